@@ -1,0 +1,116 @@
+"""The hotline command: ingest articles, serve the explorer, export calls, upgrade the database."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlmodel import Session
+
+from app.db import get_engine, upgrade
+from app.settings import get_settings
+
+cli = typer.Typer(help="Hotline: a timeline of leader-to-leader calls, built from articles and readouts.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+db_cli = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
+cli.add_typer(db_cli, name="db")
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+
+
+def _fail(message: str) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(1)
+
+
+def _ready_engine():  # noqa: ANN202 - an SQLAlchemy Engine
+    try:
+        engine = get_engine()
+        upgrade(engine)
+        return engine
+    except (OperationalError, SQLAlchemyError) as error:
+        url = get_settings().effective_database_url
+        _fail(f"cannot open the database {url.split('@')[-1]!r}: {getattr(error, 'orig', error)}. "
+              "Check DATABASE_URL and that the server or folder is reachable.")
+
+
+@cli.command()
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, with an optional "
+                                                               "manifest.jsonl beside them).")]) -> None:
+    """Read articles, find the leader calls they report and store them."""
+    from app.ingest.pipeline import ingest_paths
+
+    engine = _ready_engine()
+    with Session(engine) as session:
+        outcome = ingest_paths(session, paths)
+    for problem in outcome.problems:
+        typer.secho(f"skipped {problem.path}: {problem.message}", fg=typer.colors.YELLOW, err=True)
+    s = outcome.summary
+    typer.echo(f"{s.added} added, {s.updated} updated, {s.unchanged} unchanged; "
+               f"{s.reports} call reports, {s.calls_touched} calls written.")
+    if not (s.added or s.updated or s.unchanged) and outcome.problems:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def serve(host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+          seed: Annotated[bool, typer.Option(help="Ingest the bundled seed articles into an empty database.")] = True,
+          ) -> None:
+    """Serve the timeline explorer (upgrades the database first)."""
+    import uvicorn
+
+    from app.ingest.pipeline import ingest_seeds_if_empty
+    from app.main import create_app
+
+    engine = _ready_engine()
+    if seed:
+        with Session(engine) as session:
+            outcome = ingest_seeds_if_empty(session)
+        if outcome:
+            typer.echo(f"Empty database: ingested {outcome.summary.added} bundled seed articles.")
+    typer.echo(f"Serving the timeline at http://{host}:{port}/")
+    uvicorn.run(create_app(), host=host, port=port, log_level="warning")
+
+
+@cli.command()
+def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.json,
+           output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")] = None,
+           ) -> None:
+    """Export every call as JSON or CSV."""
+    import json
+
+    from app.export import calls_csv, calls_json
+    from app.queries import list_calls
+
+    engine = _ready_engine()
+    with Session(engine) as session:
+        views = list_calls(session)
+        text = json.dumps(calls_json(views), indent=2, ensure_ascii=False) + "\n" if fmt is ExportFormat.json \
+            else calls_csv(views)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        _fail(f"cannot write {output}: {error.strerror}")
+    typer.echo(f"Wrote {len(views)} calls to {output}.", err=True)
+
+
+@db_cli.command("upgrade")
+def db_upgrade() -> None:
+    """Create the database or bring its schema up to date."""
+    _ready_engine()
+    typer.echo("Database is up to date.")
+
+
+def main() -> None:
+    cli()

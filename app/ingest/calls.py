@@ -1,0 +1,259 @@
+"""Find the calls an article reports: the sentences that anchor them, who took part, and when."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.ingest import cues
+from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
+from app.ingest.dates import DateMention, resolve
+from app.ingest.types import DatePrecision, DateResolution, LeaderRef
+
+LEAD_SENTENCES = 3
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?=(?:which|who|whom|where|while|as|after|before|since|when|even as|amid|following|"
+    r"(?:\w+ )?(?:days?|hours?|weeks?) (?:after|before|later))\b)", re.IGNORECASE)
+_EXCLUDED_BEFORE_DATE = re.compile(r"\b(?:since|before|after|until|till|from|ahead of|rather than|following|by|than"
+                                   r"|between|through)\s+(?:the\s+)?(?:(?:evening|morning|night)\s+of\s+)?$",
+                                   re.IGNORECASE)
+_OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strikes?|invaded|invasion|election|runoff"
+                          r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination)\b",
+                          re.IGNORECASE)
+_INTERACTION = re.compile(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
+                          r"|reassured|informed|spoke with|talked with|spoke to|talked to)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class CallFrame:
+    """One call as this article tells it, assembled from the sentences that report it."""
+
+    leaders: dict[str, LeaderRef]
+    anchors: list[int] = field(default_factory=list)
+    dates: list[tuple[int, int, DateResolution]] = field(default_factory=list)  # (strength, sentence, date)
+    kind: str = "call"
+    passing: bool = False
+    also_present: dict[str, LeaderRef] = field(default_factory=dict)
+
+    @property
+    def key(self) -> frozenset[str]:
+        return frozenset(self.leaders)
+
+    def best_date(self) -> DateResolution | None:
+        if not self.dates:
+            return None
+        return sorted(self.dates, key=lambda entry: (-entry[0], entry[1]))[0][2]
+
+    def day(self):  # noqa: ANN201 - date | None
+        best = self.best_date()
+        return best.day if best and best.precision is DatePrecision.DAY else None
+
+
+def find_calls(facts: ArticleFacts) -> list[CallFrame]:
+    """Every past leader call the article reports, grouped so one call is one frame."""
+    if not _is_call_article(facts):
+        return []
+    frames: list[CallFrame] = []
+    for index, item in enumerate(facts.sentences):
+        for frame in _frames_in_sentence(index, item, facts):
+            _add_frame(frames, frame)
+    _mark_passing(frames)
+    return frames
+
+
+def _is_call_article(facts: ArticleFacts) -> bool:
+    for index, item in enumerate(facts.sentences):
+        strong = _strong_cue(item.text)
+        if strong and not cues.NOT_HAPPENED.search(item.text):
+            return True
+        if index < LEAD_SENTENCES and _call_cues(item) and item.leaders() and not cues.IN_PERSON.search(item.text) \
+                and not cues.NOT_HAPPENED.search(item.text):
+            return True
+    return False
+
+
+def _strong_cue(text: str) -> bool:
+    return bool(cues.PHONE_ADVERB.search(text) or re.search(
+        r"\b(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|videoconferenc|video ?link|virtual summit",
+        text, re.IGNORECASE))
+
+
+def _call_cues(item: SentenceFacts) -> list[int]:
+    """Offsets of the words that say a call took place in this sentence."""
+    text = item.text
+    blocked = [m.span() for m in cues.NOT_A_CALL.finditer(text)]
+    found = [m.start() for m in cues.CALL_NOUN.finditer(text)
+             if not any(a <= m.start() < b for a, b in blocked)]
+    leader_starts = [p.start for p in item.leaders()]
+    for match in cues.SPEAK_VERB.finditer(text):
+        if any(a <= match.start() < b for a, b in blocked):
+            continue
+        window_end = match.end() + 90
+        follows = any(match.end() <= s <= window_end for s in leader_starts) and re.search(
+            r"\b(?:with|to)\b", text[match.end():window_end], re.IGNORECASE)
+        direct = match.group().lower() in ("called", "phoned", "telephoned", "rang") and any(
+            match.end() < s <= match.end() + 30 for s in leader_starts)
+        if follows or direct or cues.PHONE_ADVERB.search(text) or _pair_subject(item, match.start()):
+            found.append(match.start())
+    return sorted(found)
+
+
+def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
+    # "Biden and Xi talked": two leaders joined by "and" right before the verb.
+    before = [p for p in item.leaders() if p.end <= verb_at]
+    if len(before) < 2:
+        return False
+    between = item.text[before[-2].end:before[-1].start]
+    return bool(re.fullmatch(r"\s*(?:and|,)\s*", between)) and verb_at - before[-1].end < 40
+
+
+def _frames_in_sentence(index: int, item: SentenceFacts, facts: ArticleFacts) -> list[CallFrame]:
+    text = item.text
+    if cues.NOT_HAPPENED.search(text):
+        return []
+    positions = _call_cues(item)
+    interaction = None
+    if not positions:
+        interaction = _interaction(item)
+        if interaction is None:
+            return []
+        positions = [interaction]
+    elif cues.IN_PERSON.search(text) and not _strong_cue(text) and len(item.leader_slugs()) < 2:
+        return []
+    cue = positions[0]
+    segment = _segment_around(text, cue)
+    leaders = _unique([p for p in item.leaders() if segment[0] <= p.start < segment[1]])
+    if len(leaders) < 2 or cues.MULTI_PARTY.search(text):
+        leaders = _unique(item.leaders())
+    if len(leaders) < 2:
+        return []
+    kind = "video-call" if cues.VIDEO.search(text) else "call"
+    groups = _split_parties(text, leaders)
+    frames = []
+    for group, counterpart in groups:
+        frame = CallFrame(leaders={p.ref.slug: p.ref for p in group}, anchors=[index], kind=kind)
+        date = _date_for(item, cue, counterpart, facts)
+        if date is not None:
+            frame.dates.append((3 if interaction is None else 2, index, date))
+        frames.append(frame)
+    for earlier_cue in positions[1:]:
+        if _EARLIER.search(text[max(0, earlier_cue - 25):earlier_cue]):
+            date = _nearest_date(item, earlier_cue, facts, after_only=True)
+            if date is not None and date.precision is DatePrecision.DAY:
+                frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders}, anchors=[index], passing=True)
+                frame.dates.append((3, index, date))
+                frames.append(frame)
+    return frames
+
+
+def _interaction(item: SentenceFacts) -> int | None:
+    """"Biden told Netanyahu on Sunday ...": one leader addressing another, in a call article."""
+    if cues.IN_PERSON.search(item.text):
+        return None
+    leaders = [p for p in item.leaders() if not p.possessive]
+    for match in _INTERACTION.finditer(item.text):
+        before = [p for p in leaders if p.end <= match.start() and match.start() - p.end < 45]
+        after = [p for p in item.leaders() if p.start >= match.end() and p.start - match.end() < 40]
+        if before and after and before[-1].ref.slug != after[0].ref.slug:
+            return match.start()
+    return None
+
+
+def _segment_around(text: str, position: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() > position:
+            end = match.start()
+            break
+    return start, end
+
+
+def _unique(people: list[PersonSpan]) -> list[PersonSpan]:
+    seen: dict[str, PersonSpan] = {}
+    for person in people:
+        seen.setdefault(person.ref.slug, person)
+    return list(seen.values())
+
+
+def _split_parties(text: str, leaders: list[PersonSpan]) -> list[tuple[list[PersonSpan], PersonSpan | None]]:
+    """One multi-party call, or separate bilateral calls between the subject and each other leader."""
+    if len(leaders) == 2 or cues.MULTI_PARTY.search(text):
+        return [(leaders, None)]
+    subject, others = leaders[0], leaders[1:]
+    return [([subject, other], other) for other in others]
+
+
+def _date_for(item: SentenceFacts, cue: int, counterpart: PersonSpan | None,
+              facts: ArticleFacts) -> DateResolution | None:
+    if counterpart is not None:
+        later_leaders = [p.start for p in item.leaders() if p.start > counterpart.end]
+        stop = min(later_leaders, default=len(item.text))
+        for person in [p for p in item.people if p.ref.slug == counterpart.ref.slug]:
+            for mention in item.dates:
+                if person.end <= mention.start < stop and _date_is_usable(item.text, mention, person.end):
+                    return _resolve(mention, facts)
+    return _nearest_date(item, cue, facts)
+
+
+def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, *, after_only: bool = False
+                  ) -> DateResolution | None:
+    candidates = []
+    for mention in item.dates:
+        if after_only and mention.start < cue:
+            continue
+        if _date_is_usable(item.text, mention, cue):
+            candidates.append((abs(mention.start - cue), mention))
+    for _, mention in sorted(candidates, key=lambda c: c[0]):
+        resolution = _resolve(mention, facts)
+        if resolution is not None:
+            return resolution
+    return None
+
+
+def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
+    if _EXCLUDED_BEFORE_DATE.search(text[max(0, mention.start - 30):mention.start]):
+        return False
+    low, high = sorted((cue, mention.start))
+    between = text[low:high]
+    return not _OTHER_EVENT.search(between)
+
+
+def _resolve(mention: DateMention, facts: ArticleFacts) -> DateResolution | None:
+    resolution = resolve(mention, anchor=facts.anchor, tense="past")
+    if resolution.precision is DatePrecision.UNKNOWN and resolution.weekday is None:
+        return None
+    return resolution
+
+
+def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
+    """Fold a sentence's frame into the article's frame for the same leaders, unless the days differ."""
+    new_day = new.day()
+    for frame in frames:
+        if frame.key != new.key or frame.passing != new.passing and new_day is None:
+            continue
+        day = frame.day()
+        if day is not None and new_day is not None and day != new_day:
+            continue
+        if new_day is None and frame.passing:
+            continue
+        frame.anchors.extend(new.anchors)
+        frame.dates.extend(new.dates)
+        frame.passing = frame.passing and new.passing
+        if new.kind == "video-call":
+            frame.kind = new.kind
+        return
+    frames.append(new)
+
+
+def _mark_passing(frames: list[CallFrame]) -> None:
+    """A call first reported after the lead, on another day than the lead's calls, is mentioned in passing."""
+    lead = [f for f in frames if min(f.anchors) < LEAD_SENTENCES + 1]
+    if not lead:
+        return
+    lead_days = {f.day() for f in lead}
+    for frame in frames:
+        if frame not in lead and frame.day() not in lead_days:
+            frame.passing = True

@@ -1,0 +1,89 @@
+"""Decide which sentences tell of which call, rather than of background, and what they add."""
+
+from __future__ import annotations
+
+from app.ingest import cues
+from app.ingest.analysis import ArticleFacts, SentenceFacts
+from app.ingest.calls import CallFrame
+from app.ingest.dates import resolve
+from app.ingest.types import DatePrecision
+
+
+def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, list[int]]:
+    """For each frame index, the sentences that describe that call, in reading order."""
+    content: dict[int, list[int]] = {i: [] for i in range(len(frames))}
+    anchored: dict[int, list[int]] = {}
+    for f_index, frame in enumerate(frames):
+        for s_index in frame.anchors:
+            anchored.setdefault(s_index, []).append(f_index)
+    shared = set.intersection(*(set(f.leaders) for f in frames)) if frames else set()
+    focus: list[int] = []
+    for s_index, item in enumerate(facts.sentences):
+        if s_index in anchored:
+            focus = anchored[s_index]
+            for f_index in focus:
+                content[f_index].append(s_index)
+            continue
+        if not focus and not anchored:
+            continue
+        targets = _targets(item, frames, shared, focus)
+        if not targets or _is_background(item, [frames[t] for t in targets], facts):
+            continue
+        for f_index in targets:
+            content[f_index].append(s_index)
+        focus = targets
+    return content
+
+
+def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], focus: list[int]) -> list[int]:
+    named = item.leader_slugs()
+    distinct = named - shared
+    if distinct:
+        hits = [i for i, f in enumerate(frames) if distinct & set(f.leaders)]
+        in_focus = [i for i in hits if i in focus]
+        return in_focus or [i for i in hits if not frames[i].passing] or hits
+    if cues.CALL_REFERENCE.search(item.text) or cues.INSTITUTION.search(item.text) or named or item.pronouns:
+        return focus
+    return []
+
+
+def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleFacts) -> bool:
+    text = item.text
+    if cues.STRONG_CALL_REFERENCE.search(text):
+        return False
+    if cues.NOT_HAPPENED.search(text) and not cues.CALL_REFERENCE.search(text):
+        return True
+    if cues.IN_PERSON.search(text) or cues.BACKGROUND.search(text):
+        return True
+    days = {f.day() for f in frames} - {None}
+    for mention in item.dates:
+        resolution = resolve(mention, anchor=facts.anchor, tense="past")
+        if resolution.precision is DatePrecision.DAY and days and resolution.day not in days:
+            return True
+        if resolution.precision is DatePrecision.RANGE:
+            return True
+    return False
+
+
+def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dict[int, list[int]]) -> None:
+    """Someone who is not a leader and "also joined the call" is recorded as also present."""
+    for f_index, frame in enumerate(frames):
+        for s_index in content[f_index]:
+            item = facts.sentences[s_index]
+            if not cues.JOINED.search(item.text):
+                continue
+            for person in item.people:
+                if person.ref.slug not in frame.leaders and not person.possessive:
+                    frame.also_present.setdefault(person.ref.slug, person.ref)
+
+
+def find_duration(facts: ArticleFacts, sentence_indices: list[int]) -> tuple[int | None, str | None]:
+    for s_index in sentence_indices:
+        text = facts.sentences[s_index].text
+        if not (cues.CALL_REFERENCE.search(text) or cues.CALL_NOUN.search(text) or cues.SPEAK_VERB.search(text)):
+            continue
+        for match in cues.DURATION.finditer(text):
+            minutes = cues.duration_minutes(match)
+            if minutes and 3 <= minutes <= 300 and not cues.IN_PERSON.search(text):
+                return minutes, match.group().strip()
+    return None, None

@@ -1,0 +1,137 @@
+"""Word lists and patterns that mark calls, meetings, plans, background and stated positions."""
+
+import re
+
+_I = re.IGNORECASE
+
+# A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
+CALL_NOUN = re.compile(
+    r"\b(?:(?:tele)?phone|video|secure video|conference)[ -]?(?:calls?|conversations?|talks|chats?|conferences?)\b"
+    r"|\bvideo ?conferenc(?:e|es|ing)\b|\bvideo ?link\b|\bvirtual (?:summit|meeting|talks|call)\b"
+    r"|\bcall(?:s)?\b(?!\s+(?:for|on|off|up|out|back)\b)|\bconversations?\b",
+    _I,
+)
+VIDEO = re.compile(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconferenc", _I)
+# Verbs that report a call only with the right company: "spoke by phone", "spoke with <leader>".
+PHONE_ADVERB = re.compile(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
+                          r"|\bphoned\b|\btelephoned\b|\brang\b", _I)
+SPEAK_VERB = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|called|calls|"
+                        r"dialed|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
+                        r"|had (?:a |their )?(?:phone|telephone|video))\b", _I)
+# "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
+NOT_A_CALL = re.compile(r"\bso-called\b|\bcall(?:s|ed|ing)? (?:for|on|off|it|out|back|up)\b"
+                        r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b", _I)
+PLURAL_CALLS = re.compile(r"\b(?:separately|separate (?:phone )?calls|back-to-back|in turn|calls with|a series of calls)\b", _I)
+MULTI_PARTY = re.compile(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:phone |video )?call\b"
+                         r"|\bconference call\b|\ball three\b|\bquadrilateral\b", _I)
+
+# Plans, hypotheticals and denials are not calls that happened.
+NOT_HAPPENED = re.compile(
+    r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planning to|intends? to"
+    r"|hopes? to|is to|are to|set to|scheduled to|going to|wants? to|offered to|ready to|agreed to)\s+(?:\w+\s+){0,3}?"
+    r"(?:hold|have|speak|talk|call|phone|join|host|be held)\b"
+    r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:spoken|talked|spoke|speak|talk|called|held)\b"
+    r"|\bhaven't spoken\b|\bhasn't spoken\b|\bno (?:date|call) (?:has|had) been (?:set|scheduled)\b"
+    r"|\b(?:upcoming|planned|expected|proposed|possible|future|next) (?:phone |video )?(?:call|conversation)\b"
+    r"|\bahead of (?:the|a|their) (?:phone |video )?(?:call|conversation)\b",
+    _I,
+)
+IN_PERSON = re.compile(
+    r"\bmet\b|\bmeets?\b|\bmeeting\b|\bsummit\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
+    r"|\bvisit(?:s|ed|ing)?\b|\bhost(?:s|ed|ing)?\b|\bnews conference\b|\bpress conference\b|\binterview\b"
+    r"|\bspeech\b|\bstroll\b|\btalks at\b",
+    _I,
+)
+
+# A sentence that speaks of "the call" already in focus.
+CALL_REFERENCE = re.compile(
+    r"\b(?:the|this|that|their|his|her|its|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)"
+    r"\s+(?:\w+[ -])?(?:phone |telephone |video )?(?:call|conversation|exchange|talks)\b"
+    r"|\b(?:during|in|on|after|ahead of|before) the (?:\w+[ -])?(?:call|conversation)\b"
+    r"|\bthe (?:two|three) (?:leaders|men|presidents|heads of state|sides)\b|\bboth (?:leaders|presidents|men)\b"
+    r"|\bthe leaders\b|\breadout\b|\baccount of the (?:call|conversation)\b",
+    _I,
+)
+STRONG_CALL_REFERENCE = re.compile(r"\b(?:during|in|on) the (?:\w+[ -])?(?:call|conversation)\b"
+                                   r"|\bthe (?:call|conversation)\b", _I)
+# Background: what has long been so, or happened at another time, rather than in the call.
+BACKGROUND = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+|long\s+|repeatedly\s+|already\s+|publicly\s+|strongly\s+|since\s+|not\s+|been\s+)*"
+    r"(?:\w+ed|been|said|shown|sent|made|taken|given|held|told|grown|become|begun|drawn|fought|seen|led)\b"
+    r"|\b(?:last|earlier this|this past) (?:week|month|year)\b|\bin recent (?:days|weeks|months)\b|\bfor months\b"
+    r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bsince the war began\b|\bsince then\b",
+    _I,
+)
+
+# Who speaks for whom: an institution's statement stands for its country's leader.
+INSTITUTIONS: dict[str, str] = {
+    r"the White House|Washington": "US",
+    r"the Kremlin|Moscow": "RU",
+    r"Beijing|China's foreign ministry|the Chinese foreign ministry|Chinese state (?:media|television)|Xinhua": "CN",
+    r"Egypt's presidency|the Egyptian presidency|Cairo": "EG",
+    r"Qatar's Emiri Diwan|the Emiri Diwan|Qatar's state news agency|Doha": "QA",
+    r"Bahrain's state news agency": "BH",
+    r"Turkey's presidency|the Turkish presidency|Ankara": "TR",
+    r"the Elysee|the Élysée": "FR",
+    r"Downing Street": "GB",
+    r"Kyiv": "UA",
+    r"Jerusalem|the Prime Minister's Office": "IL",
+}
+INSTITUTION = re.compile("|".join(f"(?P<i{n}>{p})" for n, p in enumerate(INSTITUTIONS)))
+INSTITUTION_COUNTRIES = list(INSTITUTIONS.values())
+OFFICE_OF = re.compile(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account)\b", _I)
+
+# Stated positions: the verb that carries each stance.
+STANCES: dict[str, str] = {
+    "urges": r"urg(?:ed|es|ing)|press(?:ed|es|ing)|push(?:ed|es|ing)|call(?:ed|s|ing) for|call(?:ed|s|ing) on"
+             r"|ask(?:ed|s|ing)|appeal(?:ed|s)|demand(?:ed|s)|encourag(?:ed|es)|request(?:ed|s)|sought|want(?:ed|s)",
+    "opposes": r"reject(?:ed|s|ing)|oppos(?:ed|es)|dismiss(?:ed|es|ing)|refus(?:ed|es)|object(?:ed|s)|ruled out"
+               r"|condemn(?:ed|s)|criticiz(?:ed|es)|complain(?:ed|s)|disput(?:ed|es)",
+    "supports": r"support(?:ed|s)|back(?:ed|s)|welcom(?:ed|es)|endors(?:ed|es)|prais(?:ed|es)|thank(?:ed|s)"
+                r"|congratulat(?:ed|es)|reaffirm(?:ed|s)|affirm(?:ed|s)",
+    "commits": r"agree(?:d|s)|commit(?:ted|s)|pledg(?:ed|es)|vow(?:ed|s)|promis(?:ed|es)|assur(?:ed|es|ing)"
+               r"|determined",
+    "concerned": r"express(?:ed|es|ing) (?:\w+ )?concerns?|raised concerns?|voiced (?:\w+ )?(?:concern|alarm)"
+                 r"|worried|warn(?:ed|s|ing)|caution(?:ed|s)",
+    "states": r"said|say(?:s|ing)|stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|underscor(?:ed|es|ing)|not(?:ed|es)"
+              r"|told|tell(?:s|ing)|reiterat(?:ed|es)|explain(?:ed|s)|discuss(?:ed|es)|review(?:ed|s)|restat(?:ed|es)"
+              r"|describ(?:ed|es)|set out|pointed out|stat(?:ed|es)|add(?:ed|s)|repl(?:ied|ies)|argu(?:ed|es)"
+              r"|convey(?:ed|s)|brief(?:ed|s)|rais(?:ed|es)|proposed|offered|voiced|elaborated|exchanged views"
+              r"|recalled|underlined|outlined|highlighted|insisted",
+}
+STANCE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in STANCES.items()) + r")\b", _I)
+
+# Someone who joined a leaders' call without being a party to it.
+JOINED = re.compile(r"\b(?:also\s+)?(?:joined|took part in|participated in|sat in on|listened in on|was (?:also )?"
+                    r"(?:on|present (?:on|for|at)|in on)|were (?:also )?(?:on|present))\b", _I)
+
+# "about 90 minutes", "a roughly 30-minute call", "just over an hour", "an hour and 45 minutes".
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
+                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "ninety": 90}
+DURATION = re.compile(
+    r"\b(?P<approx>about|around|roughly|nearly|almost|just over|just under|more than|slightly more than|less than"
+    r"|over|some)?\s*"
+    r"(?:(?P<half>half an hour)|(?P<hours>\d+|an?|one|two|three|four)[ -]hours?(?: and (?:a )?(?P<plus>\d+|half)"
+    r"(?: minutes?)?)?|(?P<minutes>\d+|thirty|forty|forty-five|fifty|ninety|fifteen|twenty)[ -]minutes?)\b",
+    _I,
+)
+
+
+def duration_minutes(match: re.Match[str]) -> int | None:
+    if match.group("half"):
+        return 30
+    if match.group("hours"):
+        raw_hours = match.group("hours").lower()
+        hours = int(raw_hours) if raw_hours.isdigit() else _NUMBER_WORDS.get(raw_hours, 1)
+        plus = match.group("plus")
+        extra = 30 if plus == "half" else int(plus) if plus else 0
+        return hours * 60 + extra
+    if match.group("minutes"):
+        raw = match.group("minutes").lower()
+        return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+    return None
+
+
+def country_of_institution(match: re.Match[str]) -> str:
+    index = next(int(name[1:]) for name, value in match.groupdict().items() if value)
+    return INSTITUTION_COUNTRIES[index]

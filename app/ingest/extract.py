@@ -1,0 +1,63 @@
+"""From one article to the call drafts it reports: the pure extraction pipeline."""
+
+from __future__ import annotations
+
+from app.ingest.analysis import analyse
+from app.ingest.calls import find_calls
+from app.ingest.content import assign_sentences, find_also_present, find_duration
+from app.ingest.leaders import LeaderDirectory, load_directory
+from app.ingest.positions import find_positions
+from app.ingest.topics import TopicVocabulary, load_vocabulary
+from app.ingest.types import Article, CallDraft, DatePrecision, DateResolution, Sentence
+
+# Bump when extraction changes, so re-ingesting an unchanged file picks up the better reading.
+EXTRACTOR_VERSION = "2026.11.1"
+
+
+def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
+                  vocabulary: TopicVocabulary | None = None) -> list[CallDraft]:
+    directory = directory or load_directory()
+    vocabulary = vocabulary or load_vocabulary()
+    facts = analyse(article, directory)
+    frames = find_calls(facts)
+    content = assign_sentences(facts, frames)
+    find_also_present(facts, frames, content)
+    drafts = []
+    for f_index, frame in enumerate(frames):
+        sentence_indices = sorted(set(content[f_index]))
+        sentences = [facts.sentences[i].sentence for i in sentence_indices]
+        topics: dict[str, list[Sentence]] = {}
+        for sentence in sentences:
+            for slug in sorted(vocabulary.slugs_in(sentence.text)):
+                topics.setdefault(slug, []).append(sentence)
+        minutes, duration_text = find_duration(facts, sentence_indices)
+        drafts.append(CallDraft(
+            origin=article.origin,
+            kind=frame.kind,
+            leaders=list(frame.leaders.values()),
+            also_present=list(frame.also_present.values()),
+            date=_date_of(frame, facts),
+            topics=topics,
+            positions=find_positions(facts, sentence_indices, frame.leaders, vocabulary, article.origin),
+            sentences=sentences,
+            duration_minutes=minutes,
+            duration_text=duration_text,
+            passing=frame.passing,
+        ))
+    return drafts
+
+
+def _date_of(frame, facts) -> DateResolution:  # noqa: ANN001 - CallFrame, ArticleFacts
+    best = frame.best_date()
+    if best is not None:
+        return best
+    article = facts.article
+    if article.published and article.published_basis == "dateline in text":
+        # An official readout is dated the day it is issued, which is the day of the call it reports.
+        return DateResolution(DatePrecision.DAY, day=article.published, earliest=article.published,
+                              latest=article.published, weekday=article.published.weekday(),
+                              basis=f"dateline of the readout, {article.published:%-d %B %Y}; no other date given")
+    if article.published:
+        return DateResolution(DatePrecision.RANGE, latest=article.published,
+                              basis=f"no date in the text; no later than publication on {article.published}")
+    return DateResolution.unknown("no date in the text and no publication date")

@@ -1,0 +1,122 @@
+"""Fold reports of one pair of leaders into calls: same day merges, undated reports only on strong evidence."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from app.ingest.types import CallDraft, DatePrecision
+
+# An undated report joins a dated call only when their accounts share this much distinctive content
+# (a cosine over IDF-weighted terms), and clearly more than with any other candidate.
+MIN_SIMILARITY = 0.18
+MIN_MARGIN = 1.25
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_STOPWORDS = frozenset(
+    """about above after again against also among another around because been before being between both
+    call called calls conversation could during each either even every from further have having here
+    into just last leader leaders like made make more most much must near need only other over phone
+    president prime minister said says same should since some such than that their them then there these
+    they this those through told under until very were what when where which while whom will with would
+    your according statement spoke talked discussed two the and""".split()
+)
+
+
+@dataclass(frozen=True)
+class MergeItem:
+    """A report to place: its draft, and when its source was published."""
+
+    key: str  # stable identity, e.g. "origin#ordinal"
+    draft: CallDraft
+    published: date | None
+
+
+def terms(draft: CallDraft) -> Counter[str]:
+    words = Counter()
+    for sentence in draft.sentences:
+        for word in _WORD.findall(sentence.text):
+            lowered = word.lower().removesuffix("'s")
+            if lowered not in _STOPWORDS:
+                words[lowered] += 1
+    for leader in draft.leaders:  # the pair is shared by construction; it proves nothing
+        for part in leader.name.lower().split():
+            words.pop(part, None)
+    return words
+
+
+def cluster(items: list[MergeItem]) -> list[list[int]]:
+    """Groups of item indices, each group one call. Deterministic whatever the input order."""
+    order = sorted(range(len(items)), key=lambda i: items[i].key)
+    groups: dict[date, list[int]] = {}
+    undated: list[int] = []
+    for i in order:
+        resolution = items[i].draft.date
+        if resolution.precision is DatePrecision.DAY and resolution.day:
+            groups.setdefault(resolution.day, []).append(i)
+        else:
+            undated.append(i)
+    bags = [terms(item.draft) for item in items]
+    idf = _idf(bags)
+    result = [groups[day] for day in sorted(groups)]
+    loose: list[list[int]] = []
+    for i in undated:
+        target = _best_group(i, result, items, bags, idf, dated=True)
+        if target is None:
+            target = _best_group(i, loose, items, bags, idf, dated=False)
+        if target is None:
+            loose.append([i])
+        else:
+            target.append(i)
+    return result + loose
+
+
+def _best_group(i: int, groups: list[list[int]], items: list[MergeItem], bags: list[Counter[str]],
+                idf: dict[str, float], *, dated: bool) -> list[int] | None:
+    scored = []
+    for group in groups:
+        if not all(_compatible(items[i], items[j], dated=dated) for j in group):
+            continue
+        scored.append((max(_similarity(bags[i], bags[j], idf) for j in group), id(group), group))
+    scored.sort(key=lambda entry: entry[0], reverse=True)
+    if not scored or scored[0][0] < MIN_SIMILARITY:
+        return None
+    if len(scored) > 1 and scored[0][0] < scored[1][0] * MIN_MARGIN:
+        return None  # two calls fit about equally well: better two entries than a wrong merge
+    return scored[0][2]
+
+
+def _compatible(item: MergeItem, other: MergeItem, *, dated: bool) -> bool:
+    mine, theirs = item.draft.date, other.draft.date
+    # A passing mention with no day of its own cannot be told apart from the call it mentions.
+    if item.draft.passing or (not dated and other.draft.passing):
+        return False
+    day = theirs.day if theirs.precision is DatePrecision.DAY else None
+    if day is None:
+        return mine.weekday is None or theirs.weekday is None or mine.weekday == theirs.weekday
+    if mine.weekday is not None and day.weekday() != mine.weekday:
+        return False
+    if mine.earliest and day < mine.earliest or mine.latest and day > mine.latest:
+        return False
+    return not (item.published and day > item.published)
+
+
+def _idf(bags: list[Counter[str]]) -> dict[str, float]:
+    document_frequency: Counter[str] = Counter()
+    for bag in bags:
+        document_frequency.update(bag.keys())
+    total = len(bags)
+    return {term: math.log(1 + total / count) for term, count in document_frequency.items()}
+
+
+def _similarity(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
+    shared = a.keys() & b.keys()
+    if not shared:
+        return 0.0
+    dot = sum(idf[t] ** 2 for t in shared)
+    norm_a = math.sqrt(sum(idf[t] ** 2 for t in a))
+    norm_b = math.sqrt(sum(idf[t] ** 2 for t in b))
+    return dot / (norm_a * norm_b)

@@ -1,0 +1,186 @@
+"""Read article files and their manifest into Articles, reporting every bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from app.ingest.types import Article
+
+MANIFEST_NAME = "manifest.jsonl"
+ARTICLE_SUFFIXES = {".txt"}
+MAX_BYTES = 5_000_000
+
+# " date 2024-03-19 International": a first line some feeds prepend with the publication day.
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b.*$")
+_MONTHS = ("january february march april may june july august september october november december").split()
+_DATELINE = re.compile(
+    r"^\s*(?:(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]+)\s+(?P<year2>\d{4}))\s*$"
+)
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """Publication facts a manifest line gives for one file."""
+
+    file: str
+    published: date | None
+    outlet: str | None
+    url: str | None
+
+
+@dataclass(frozen=True)
+class ReadProblem:
+    """An input that could not be read, and what to do about it."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    articles: list[Article]
+    problems: list[ReadProblem]
+
+
+def read_paths(paths: Iterable[Path]) -> ReadResult:
+    """Read every article under the given files and folders."""
+    articles: list[Article] = []
+    problems: list[ReadProblem] = []
+    for path in paths:
+        if not path.exists():
+            problems.append(ReadProblem(str(path), "no such file or folder"))
+            continue
+        files = sorted(_article_files(path))
+        if path.is_dir() and not files:
+            problems.append(ReadProblem(str(path), "folder holds no .txt articles"))
+        manifests: dict[Path, dict[str, ManifestEntry]] = {}
+        for file in files:
+            folder = file.parent
+            if folder not in manifests:
+                manifests[folder] = _read_manifest(folder / MANIFEST_NAME, problems)
+            entry = manifests[folder].get(file.name)
+            article = _read_article(file, entry, problems)
+            if article is not None:
+                articles.append(article)
+    return ReadResult(articles, problems)
+
+
+def _article_files(path: Path) -> Iterator[Path]:
+    if path.is_file():
+        if path.name != MANIFEST_NAME:
+            yield path
+        return
+    for file in path.rglob("*"):
+        if file.is_file() and file.suffix.lower() in ARTICLE_SUFFIXES:
+            yield file
+
+
+def _read_manifest(path: Path, problems: list[ReadProblem]) -> dict[str, ManifestEntry]:
+    entries: dict[str, ManifestEntry] = {}
+    if not path.exists():
+        return entries
+    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.append(ReadProblem(where, f"not valid JSON ({error.msg}); line skipped"))
+            continue
+        if not isinstance(data, dict) or not isinstance(data.get("file"), str):
+            problems.append(ReadProblem(where, 'each line needs a "file" name; line skipped'))
+            continue
+        published = None
+        if data.get("published"):
+            try:
+                published = date.fromisoformat(str(data["published"])[:10])
+            except ValueError:
+                problems.append(ReadProblem(where, f'"published" is not a YYYY-MM-DD date: {data["published"]!r}'))
+        entries[data["file"]] = ManifestEntry(data["file"], published, _text_or_none(data.get("outlet")),
+                                              _text_or_none(data.get("url")))
+    return entries
+
+
+def _text_or_none(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def _read_article(file: Path, entry: ManifestEntry | None, problems: list[ReadProblem]) -> Article | None:
+    if file.suffix.lower() not in ARTICLE_SUFFIXES:
+        problems.append(ReadProblem(str(file), f"unsupported file type {file.suffix or '(none)'}; expected .txt"))
+        return None
+    raw = file.read_bytes()
+    if len(raw) > MAX_BYTES:
+        problems.append(ReadProblem(str(file), f"larger than {MAX_BYTES // 1_000_000} MB; skipped"))
+        return None
+    if b"\x00" in raw:
+        problems.append(ReadProblem(str(file), "binary file (contains NUL bytes); skipped"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        problems.append(ReadProblem(str(file), f"not UTF-8 text (byte {error.start}); read with replacements"))
+        text = raw.decode("utf-8", errors="replace")
+    return parse_article(file.name, text, entry)
+
+
+def parse_article(origin: str, text: str, entry: ManifestEntry | None = None) -> Article:
+    """Build an Article from raw text, taking the publication day from the best source available."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    published, basis = (entry.published, "manifest") if entry and entry.published else (None, None)
+    first_line, _, rest = text.partition("\n")
+    line_match = _DATE_LINE.match(first_line)
+    if line_match:
+        text = rest
+        if published is None:
+            published, basis = date.fromisoformat(line_match.group(1)), "date line"
+    text = text.strip("\n")
+    if published is None:
+        found = _dateline_in_text(text)
+        if found:
+            published, basis = found, "dateline in text"
+    return Article(origin=origin, text=text, title=_title(text), outlet=entry.outlet if entry else None,
+                   url=entry.url if entry else None, published=published, published_basis=basis)
+
+
+def parse_dateline(line: str) -> date | None:
+    """A line that is only a date, such as "February 11, 2024" under an official readout's heading."""
+    match = _DATELINE.match(line)
+    if not match:
+        return None
+    month_name = (match.group("month") or match.group("month2") or "").lower()
+    months = [i for i, name in enumerate(_MONTHS, 1) if name.startswith(month_name[:3]) and len(month_name) >= 3]
+    if not months:
+        return None
+    day = int(match.group("day") or match.group("day2"))
+    year = int(match.group("year") or match.group("year2"))
+    try:
+        return date(year, months[0], day)
+    except ValueError:
+        return None
+
+
+def _dateline_in_text(text: str) -> date | None:
+    for line in text.split("\n")[:8]:
+        found = parse_dateline(line)
+        if found:
+            return found
+    return None
+
+
+def _title(text: str) -> str | None:
+    """The headline: an early short line that is not boilerplate and does not read as a sentence."""
+    for line in [line.strip() for line in text.split("\n")[:6]]:
+        words = line.split()
+        if 4 <= len(words) <= 25 and not line.endswith((".", "”", '"')) and not line.isupper():
+            return line
+        if len(words) > 25:
+            return None
+    return None

@@ -1,0 +1,210 @@
+"""Write articles and their call drafts to the database, re-merging only the leader pairs they touch."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, delete, select
+
+from app.ingest.combine import CombinedCall, combine, sort_day
+from app.ingest.merge import MergeItem, cluster
+from app.ingest.serialize import draft_to_payload, payload_to_draft
+from app.ingest.types import Article, CallDraft, LeaderRef
+from app.models import (
+    Call,
+    CallParticipant,
+    CallSource,
+    CallTopic,
+    Evidence,
+    Leader,
+    Position,
+    Report,
+    SlugRedirect,
+    Source,
+    Topic,
+    utcnow,
+)
+
+Extractor = Callable[[Article], list[CallDraft]]
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run changed."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    reports: int = 0
+    calls_touched: int = 0
+    origins: list[str] = field(default_factory=list)
+
+
+def source_id_for(origin: str) -> str:
+    """A short id derived from the origin, so a source keeps its URL across rebuilt databases."""
+    return hashlib.sha256(origin.encode("utf-8")).hexdigest()[:12]
+
+
+def pair_key(leaders: Iterable[LeaderRef]) -> str:
+    return "+".join(sorted({ref.slug for ref in leaders}))
+
+
+def ingest_articles(session: Session, articles: Iterable[Article], *, extractor: Extractor, version: str,
+                    topics: Iterable[tuple[str, str, str]] = ()) -> IngestSummary:
+    """Store articles and their calls in one transaction; an unchanged article changes nothing."""
+    summary = IngestSummary()
+    _ensure_topics(session, topics)
+    touched: set[str] = set()
+    for article in articles:
+        source_id = source_id_for(article.origin)
+        digest = _content_hash(article, version)
+        existing = session.get(Source, source_id)
+        if existing is not None and existing.content_hash == digest:
+            summary.unchanged += 1
+            continue
+        for report in session.exec(select(Report).where(Report.source_id == source_id)).all():
+            touched.add(report.pair_key)
+            session.delete(report)
+        session.flush()
+        source = existing or Source(id=source_id, origin=article.origin, text="", content_hash="")
+        source.title, source.outlet, source.url = article.title, article.outlet, article.url
+        source.published, source.published_basis = article.published, article.published_basis
+        source.text, source.content_hash, source.ingested_at = article.text, digest, utcnow()
+        session.add(source)
+        if existing is None:
+            summary.added += 1
+        else:
+            summary.updated += 1
+        summary.origins.append(article.origin)
+        for ordinal, draft in enumerate(extractor(article)):
+            key = pair_key(draft.leaders)
+            touched.add(key)
+            session.add(Report(source_id=source_id, ordinal=ordinal, pair_key=key, payload=draft_to_payload(draft)))
+            summary.reports += 1
+    session.flush()
+    for key in sorted(touched):
+        summary.calls_touched += remerge_pair(session, key)
+    session.commit()
+    return summary
+
+
+def _content_hash(article: Article, version: str) -> str:
+    facts = [article.text, article.title, article.outlet, article.url, str(article.published), version]
+    return hashlib.sha256(json.dumps(facts).encode("utf-8")).hexdigest()
+
+
+def _ensure_topics(session: Session, topics: Iterable[tuple[str, str, str]]) -> None:
+    for slug, label, description in topics:
+        row = session.get(Topic, slug)
+        if row is None:
+            session.add(Topic(slug=slug, label=label, description=description))
+        elif (row.label, row.description) != (label, description):
+            row.label, row.description = label, description
+            session.add(row)
+    session.flush()
+
+
+def remerge_pair(session: Session, key: str) -> int:
+    """Recompute the calls of one set of leaders from all their reports; returns how many calls it wrote."""
+    reports = session.exec(select(Report).where(Report.pair_key == key).order_by(Report.source_id, Report.ordinal)).all()
+    published = {s.id: s.published for s in session.exec(
+        select(Source).where(Source.id.in_({r.source_id for r in reports}))).all()}
+    items = [MergeItem(f"{r.source_id}#{r.ordinal:04d}", payload_to_draft(r.payload), published.get(r.source_id))
+             for r in reports]
+    old_calls = {c.id: c for c in session.exec(select(Call).where(Call.pair_key == key)).all()}
+    groups = sorted(cluster(items), key=len, reverse=True)
+    taken: set[int] = set()
+    written = 0
+    for group in groups:
+        previous = Counter(reports[i].call_id for i in group if reports[i].call_id in old_calls)
+        call_id = next((cid for cid, _ in previous.most_common() if cid not in taken), None)
+        call = old_calls[call_id] if call_id is not None else Call(slug="", pair_key=key)
+        combined = combine([items[i].draft for i in group])
+        _write_call(session, call, combined, {items[i].draft.origin: reports[i].source_id for i in group})
+        taken.add(call.id)
+        for i in group:
+            reports[i].call_id = call.id
+            session.add(reports[i])
+        written += 1
+    for call_id, call in old_calls.items():
+        if call_id not in taken:
+            _retire(session, call, reports)
+    session.flush()
+    return written
+
+
+def _retire(session: Session, call: Call, reports: list[Report]) -> None:
+    """Remove a call no report supports any more; its permalink follows its reports if they moved."""
+    successor = Counter(r.call_id for r in reports if r.call_id not in (None, call.id)).most_common(1)
+    session.exec(delete(SlugRedirect).where(SlugRedirect.call_id == call.id))
+    if successor:
+        session.merge(SlugRedirect(old_slug=call.slug, call_id=successor[0][0]))
+    session.delete(call)
+
+
+def _write_call(session: Session, call: Call, combined: CombinedCall, source_ids: dict[str, str]) -> None:
+    resolution = combined.date
+    call.kind = combined.kind
+    call.date = resolution.day
+    call.date_precision = resolution.precision.value
+    call.date_earliest, call.date_latest = resolution.earliest, resolution.latest
+    call.date_basis, call.weekday = resolution.basis, resolution.weekday
+    call.sort_date = sort_day(resolution)
+    call.summary, call.passing, call.updated_at = combined.summary, combined.passing, utcnow()
+    old_slug = call.slug
+    call.slug = _unique_slug(session, _slug_base(combined), call.id)
+    session.add(call)
+    session.flush()
+    if old_slug and old_slug != call.slug:
+        session.merge(SlugRedirect(old_slug=old_slug, call_id=call.id))
+    session.exec(delete(SlugRedirect).where(SlugRedirect.old_slug == call.slug))
+    for table in (CallParticipant, CallTopic, CallSource, Evidence, Position):
+        session.exec(delete(table).where(table.call_id == call.id))
+    for role, people in (("participant", combined.leaders), ("also-present", combined.also_present)):
+        for ref in people:
+            _upsert_leader(session, ref)
+            session.add(CallParticipant(call_id=call.id, leader_id=ref.slug, role=role))
+    known_topics = {t for t in session.exec(select(Topic.slug)).all()}
+    for slug, evidence in combined.topics.items():
+        if slug not in known_topics:
+            continue
+        session.add(CallTopic(call_id=call.id, topic_slug=slug))
+        for origin, sentence in {(o, s.start): (o, s) for o, s in evidence}.values():
+            session.add(Evidence(call_id=call.id, topic_slug=slug, source_id=source_ids[origin],
+                                 start=sentence.start, end=sentence.end))
+    for account in {a.origin: a for a in combined.accounts}.values():
+        session.add(CallSource(call_id=call.id, source_id=source_ids[account.origin], date_basis=account.date_basis,
+                               duration_minutes=account.duration_minutes, duration_text=account.duration_text,
+                               passing=account.passing))
+    for position in combined.positions:
+        session.add(Position(call_id=call.id, leader_id=position.leader_slug, stance=position.stance,
+                             topic_slug=position.topic if position.topic in known_topics else None,
+                             text=position.sentence.text, source_id=source_ids[position.origin],
+                             start=position.sentence.start, end=position.sentence.end))
+
+
+def _upsert_leader(session: Session, ref: LeaderRef) -> None:
+    row = session.get(Leader, ref.slug)
+    if row is None:
+        session.add(Leader(id=ref.slug, name=ref.name, office=ref.office, country=ref.country, is_head=ref.is_leader))
+        session.flush()
+
+
+def _slug_base(combined: CombinedCall) -> str:
+    names = "-".join(ref.slug.rsplit("-", 1)[-1] for ref in combined.leaders)
+    day = combined.date.day
+    return f"{day.isoformat()}-{names}" if day else f"undated-{names}"
+
+
+def _unique_slug(session: Session, base: str, call_id: int | None) -> str:
+    candidate, n = base, 1
+    while True:
+        holder = session.exec(select(Call.id).where(Call.slug == candidate)).first()
+        if holder is None or holder == call_id:
+            return candidate
+        n += 1
+        candidate = f"{base}-{n}"

@@ -1,0 +1,101 @@
+"""Typed values that flow between the pure ingest steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class DatePrecision(StrEnum):
+    """How narrowly a call's date is known."""
+
+    DAY = "day"
+    RANGE = "range"  # between earliest and latest, inclusive
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The day an article speaks from, and how we know it."""
+
+    day: date
+    basis: str  # e.g. "publication date 2024-03-19 (manifest)"
+
+
+@dataclass(frozen=True)
+class DateResolution:
+    """When a call happened: a day, an honest range, or unknown, always with its basis."""
+
+    precision: DatePrecision
+    day: date | None = None
+    earliest: date | None = None
+    latest: date | None = None
+    basis: str = ""
+    weekday: int | None = None  # 0 = Monday; kept even when the day itself is unknown
+
+    @classmethod
+    def unknown(cls, basis: str, weekday: int | None = None) -> DateResolution:
+        return cls(DatePrecision.UNKNOWN, basis=basis, weekday=weekday)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article with its character offsets in the article text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One ingested document: its text and the publication facts known for it."""
+
+    origin: str  # the file name or URL it came from
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_basis: str | None = None  # "manifest", "date line", "dateline in text"
+
+
+@dataclass(frozen=True)
+class LeaderRef:
+    """A person resolved from a mention: a known leader, or one recognised by title."""
+
+    slug: str
+    name: str
+    office: str | None = None
+    country: str | None = None
+    is_leader: bool = True  # head of state or government on the day in question
+
+
+@dataclass(frozen=True)
+class PositionDraft:
+    """What one leader (or their office) said, tied to the sentence it came from."""
+
+    leader_slug: str
+    stance: str  # urges, opposes, supports, commits, concerned, states
+    topic: str | None
+    sentence: Sentence
+    origin: str
+
+
+@dataclass
+class CallDraft:
+    """One call as one article reports it, before merging with other reports."""
+
+    origin: str
+    kind: str  # "call" or "video-call"
+    leaders: list[LeaderRef]
+    also_present: list[LeaderRef] = field(default_factory=list)
+    date: DateResolution = field(default_factory=lambda: DateResolution.unknown("no date found"))
+    topics: dict[str, list[Sentence]] = field(default_factory=dict)  # topic -> evidence sentences
+    positions: list[PositionDraft] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)  # the sentences that describe this call
+    duration_minutes: int | None = None
+    duration_text: str | None = None
+    passing: bool = False  # an earlier call mentioned only in passing

@@ -1,0 +1,133 @@
+"""SQLModel tables: sources, leaders, calls and the evidence that ties them together."""
+
+import datetime as dt
+
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Source(SQLModel, table=True):
+    """An ingested article or readout; its id is derived from its origin so it survives rebuilds."""
+
+    id: str = Field(primary_key=True, max_length=32)
+    origin: str = Field(index=True, unique=True)  # file name or URL it came from
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = Field(default=None, index=True)
+    published_basis: str | None = None
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    content_hash: str = Field(max_length=64)
+    ingested_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Leader(SQLModel, table=True):
+    """A person who takes part in calls: a head of state or government, or someone who joined."""
+
+    id: str = Field(primary_key=True, max_length=80)  # slug, e.g. "joe-biden"
+    name: str
+    office: str | None = None
+    country: str | None = None
+    is_head: bool = True
+
+
+class Call(SQLModel, table=True):
+    """One phone or video call between leaders, however many sources report it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(index=True, unique=True, max_length=160)
+    kind: str = Field(default="call", max_length=20)  # "call" or "video-call"
+    pair_key: str = Field(index=True, max_length=400)  # sorted participant slugs, joined by "+"
+    date: dt.date | None = Field(default=None, index=True)
+    date_precision: str = Field(default="unknown", max_length=10)  # day, range, unknown
+    date_earliest: dt.date | None = None
+    date_latest: dt.date | None = None
+    date_basis: str = ""
+    weekday: int | None = None  # known even when the day is not
+    sort_date: dt.date | None = Field(default=None, index=True)  # day, else latest bound; None sorts last
+    summary: str = ""
+    passing: bool = False  # known only from a passing mention in a report about another call
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class CallParticipant(SQLModel, table=True):
+    """A leader on a call, or someone who joined it (role also-present)."""
+
+    call_id: int = Field(foreign_key="call.id", primary_key=True, ondelete="CASCADE")
+    leader_id: str = Field(foreign_key="leader.id", primary_key=True, index=True)
+    role: str = Field(default="participant", max_length=20)
+
+
+class Topic(SQLModel, table=True):
+    """A subject calls are filtered by, from the topic vocabulary."""
+
+    slug: str = Field(primary_key=True, max_length=60)
+    label: str
+    description: str = ""
+
+
+class CallTopic(SQLModel, table=True):
+    """A topic discussed in a call."""
+
+    call_id: int = Field(foreign_key="call.id", primary_key=True, ondelete="CASCADE")
+    topic_slug: str = Field(foreign_key="topic.slug", primary_key=True, index=True)
+
+
+class CallSource(SQLModel, table=True):
+    """A source's account of a call: what it reports beyond the shared facts."""
+
+    call_id: int = Field(foreign_key="call.id", primary_key=True, ondelete="CASCADE")
+    source_id: str = Field(foreign_key="source.id", primary_key=True, index=True)
+    date_basis: str = ""
+    duration_minutes: int | None = None
+    duration_text: str | None = None
+    passing: bool = False
+
+
+class Evidence(SQLModel, table=True):
+    """A sentence of a source that supports a topic of a call (positions are kept separately)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    call_id: int = Field(foreign_key="call.id", index=True, ondelete="CASCADE")
+    topic_slug: str = Field(foreign_key="topic.slug", index=True)
+    source_id: str = Field(foreign_key="source.id", index=True)
+    start: int
+    end: int
+
+
+class Position(SQLModel, table=True):
+    """What a leader or their office said in or about a call, tied to its sentence."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    call_id: int = Field(foreign_key="call.id", index=True, ondelete="CASCADE")
+    leader_id: str = Field(foreign_key="leader.id", index=True)
+    topic_slug: str | None = Field(default=None, foreign_key="topic.slug", index=True)
+    stance: str = Field(max_length=20)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    source_id: str = Field(foreign_key="source.id", index=True)
+    start: int
+    end: int
+
+
+class Report(SQLModel, table=True):
+    """One source's draft of one call, kept so calls can be re-merged when sources change."""
+
+    __table_args__ = (UniqueConstraint("source_id", "ordinal"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: str = Field(foreign_key="source.id", index=True, ondelete="CASCADE")
+    ordinal: int
+    pair_key: str = Field(index=True, max_length=400)
+    call_id: int | None = Field(default=None, foreign_key="call.id", index=True, ondelete="SET NULL")
+    payload: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class SlugRedirect(SQLModel, table=True):
+    """An old permalink of a call, answered with a permanent redirect to its current one."""
+
+    old_slug: str = Field(primary_key=True, max_length=160)
+    call_id: int = Field(foreign_key="call.id", index=True, ondelete="CASCADE")

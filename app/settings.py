@@ -1,0 +1,37 @@
+"""Settings: the one place that reads the environment."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Runtime configuration, from HOTLINE_* variables and DATABASE_URL."""
+
+    model_config = SettingsConfigDict(env_prefix="HOTLINE_", extra="ignore")
+
+    data_dir: Path = Path("data")
+    database_url: str | None = None  # read from DATABASE_URL, see below
+    debug: bool = False
+    page_size: int = 50
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'hotline.db'}"
+
+
+class _DatabaseUrl(BaseSettings):
+    # DATABASE_URL is the conventional, unprefixed name that docker-compose and hosts set.
+    model_config = SettingsConfigDict(extra="ignore")
+    database_url: str | None = None
+
+
+@lru_cache
+def get_settings() -> Settings:
+    settings = Settings()
+    if settings.database_url is None:
+        settings.database_url = _DatabaseUrl().database_url
+    return settings

@@ -1,0 +1,71 @@
+"""Merging reports of one pair of leaders: same day merges, undated reports only on strong evidence."""
+
+from datetime import date
+
+import pytest
+
+from app.ingest.merge import MergeItem, cluster
+from app.ingest.types import CallDraft, DatePrecision, DateResolution, LeaderRef, Sentence
+
+PAIR = [LeaderRef("joe-biden", "Joe Biden"), LeaderRef("benjamin-netanyahu", "Benjamin Netanyahu")]
+
+RAFAH_DELEGATION = ("Biden asked Netanyahu to send a delegation of military and intelligence officials to Washington "
+                    "to hear an alternative to a ground operation in Rafah. Sullivan said Netanyahu agreed. Schumer "
+                    "had called for new elections.")
+RAFAH_PLAN = ("Biden said a military operation in Rafah should not proceed without a credible and executable plan "
+              "to protect civilians. They discussed the hostages and humanitarian assistance.")
+CORRIDOR = "Biden pressed Netanyahu on the Philadelphi corridor and the ceasefire deal; Harris joined."
+
+
+def day(d: date, weekday: int | None = None) -> DateResolution:
+    return DateResolution(DatePrecision.DAY, day=d, earliest=d, latest=d, basis="test", weekday=d.weekday())
+
+
+def undated(weekday: int | None = None) -> DateResolution:
+    return DateResolution.unknown("test", weekday=weekday)
+
+
+def item(origin: str, resolution: DateResolution, text: str, published: date | None = None,
+         passing: bool = False) -> MergeItem:
+    draft = CallDraft(origin=origin, kind="call", leaders=PAIR, date=resolution,
+                      sentences=[Sentence(0, 0, len(text), text)], passing=passing)
+    return MergeItem(key=origin, draft=draft, published=published)
+
+
+def groups_of(items: list[MergeItem]) -> list[set[str]]:
+    return sorted(({items[i].key for i in group} for group in cluster(items)), key=sorted)
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        pytest.param([item("a", day(date(2024, 3, 18)), RAFAH_DELEGATION), item("b", day(date(2024, 3, 18)), CORRIDOR)],
+                     [{"a", "b"}], id="same-day-merges-whatever-the-wording"),
+        pytest.param([item("a", day(date(2024, 3, 18)), RAFAH_DELEGATION), item("b", day(date(2024, 2, 11)), RAFAH_DELEGATION)],
+                     [{"a"}, {"b"}], id="different-days-never-merge"),
+        pytest.param([item("dated", day(date(2024, 3, 18)), RAFAH_DELEGATION),
+                      item("other", day(date(2024, 2, 11)), RAFAH_PLAN),
+                      item("late", undated(), RAFAH_DELEGATION + " Rafah delegation Washington.")],
+                     [{"dated", "late"}, {"other"}], id="undated-joins-the-call-it-shares-distinctive-content-with"),
+        pytest.param([item("dated", day(date(2024, 3, 18)), RAFAH_DELEGATION), item("late", undated(weekday=1), RAFAH_DELEGATION)],
+                     [{"dated"}, {"late"}], id="weekday-that-disagrees-blocks-the-merge"),
+        pytest.param([item("dated", day(date(2024, 3, 18)), RAFAH_DELEGATION), item("late", undated(), CORRIDOR)],
+                     [{"dated"}, {"late"}], id="no-shared-content-no-merge"),
+        pytest.param([item("dated", day(date(2024, 3, 18)), RAFAH_DELEGATION),
+                      item("early", undated(), RAFAH_DELEGATION, published=date(2024, 3, 1))],
+                     [{"dated"}, {"early"}], id="a-report-published-before-the-call-cannot-describe-it"),
+        pytest.param([item("a", day(date(2024, 3, 18)), RAFAH_DELEGATION), item("b", day(date(2024, 3, 19)), RAFAH_DELEGATION),
+                      item("c", undated(), RAFAH_DELEGATION)],
+                     [{"a"}, {"b"}, {"c"}], id="ambiguous-between-two-calls-stays-apart"),
+        pytest.param([item("dated", day(date(2024, 3, 18)), RAFAH_DELEGATION), item("mention", undated(), RAFAH_DELEGATION, passing=True)],
+                     [{"dated"}, {"mention"}], id="undated-passing-mention-never-merges"),
+    ],
+)
+def test_cluster(items: list[MergeItem], expected: list[set[str]]):
+    assert groups_of(items) == sorted(expected, key=sorted)
+
+
+def test_cluster_is_the_same_whatever_the_input_order():
+    items = [item("a", day(date(2024, 3, 18)), RAFAH_DELEGATION), item("b", undated(), RAFAH_DELEGATION),
+             item("c", day(date(2024, 2, 11)), RAFAH_PLAN)]
+    assert groups_of(items) == groups_of(list(reversed(items)))

@@ -1,0 +1,64 @@
+"""Reading article files and manifests: publication facts, date lines, titles and bad input."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.ingest.reader import parse_article, read_paths
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "basis"),
+    [
+        (" date 2024-03-19 International\nHeadline here about calls\nBody.", date(2024, 3, 19), "date line"),
+        ("THE WHITE HOUSE\nReadout of a call between two leaders\n\nFebruary 11, 2024\n\nBody.",
+         date(2024, 2, 11), "dateline in text"),
+        ("Opinion: nothing dated here at all\n\nBody text.", None, None),
+    ],
+    ids=["date-line", "readout-dateline", "undated"],
+)
+def test_publication_day_comes_from_the_text_when_no_manifest(text: str, published: date | None, basis: str | None):
+    article = parse_article("x.txt", text)
+    assert article.published == published
+    assert article.published_basis == basis
+
+
+def test_the_date_line_is_not_part_of_the_stored_text():
+    article = parse_article("x.txt", " date 2024-03-19 International\nBiden and Netanyahu speak\nBody.")
+    assert article.text.startswith("Biden and Netanyahu speak")
+    assert article.title == "Biden and Netanyahu speak"
+
+
+def test_manifest_gives_publication_facts_and_wins_over_the_text(tmp_path: Path):
+    write(tmp_path, "a.txt", " date 2020-01-01\nSome headline for the story\nBody.")
+    manifest = {"file": "a.txt", "published": "2024-02-11", "outlet": "Wire", "url": "https://example.org/a"}
+    write(tmp_path, "manifest.jsonl", json.dumps(manifest) + "\n")
+    result = read_paths([tmp_path])
+    assert result.problems == []
+    [article] = result.articles
+    assert (article.published, article.published_basis) == (date(2024, 2, 11), "manifest")
+    assert (article.outlet, article.url) == ("Wire", "https://example.org/a")
+
+
+def test_every_bad_input_is_reported_and_good_files_still_read(tmp_path: Path):
+    write(tmp_path, "good.txt", "A headline about a phone call\nBody.")
+    (tmp_path / "binary.txt").write_bytes(b"abc\x00def")
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 story".encode("latin-1"))
+    write(tmp_path, "manifest.jsonl", '{"file": "good.txt", "published": "not a date"}\nnot json\n{"nofile": 1}\n')
+    result = read_paths([tmp_path, tmp_path / "missing.txt"])
+    messages = " | ".join(f"{p.path}: {p.message}" for p in result.problems)
+    assert "binary" in messages and "NUL" in messages
+    assert "not UTF-8" in messages
+    assert "manifest.jsonl:1" in messages and "YYYY-MM-DD" in messages
+    assert "manifest.jsonl:2" in messages and "not valid JSON" in messages
+    assert "manifest.jsonl:3" in messages and '"file"' in messages
+    assert "missing.txt: no such file or folder" in messages
+    assert sorted(a.origin for a in result.articles) == ["good.txt", "latin.txt"]
