@@ -48,10 +48,15 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Article files or fo
     from app.ingest.pipeline import ingest_paths
 
     engine = _ready_engine()
-    with Session(engine) as session:
-        outcome = ingest_paths(session, paths)
+    try:
+        with Session(engine) as session:
+            outcome = ingest_paths(session, paths)
+    except SQLAlchemyError as error:
+        _fail(f"the database refused the ingest, nothing was changed: {getattr(error, 'orig', error)}")
     for problem in outcome.problems:
         typer.secho(f"skipped {problem.path}: {problem.message}", fg=typer.colors.YELLOW, err=True)
+    for origin, message in outcome.summary.failures:
+        typer.secho(f"skipped {origin}: {message}", fg=typer.colors.YELLOW, err=True)
     s = outcome.summary
     typer.echo(f"{s.added} added, {s.updated} updated, {s.unchanged} unchanged; "
                f"{s.reports} call reports, {s.calls_touched} calls written.")

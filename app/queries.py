@@ -1,12 +1,16 @@
-"""Read functions the pages, the API and the exports share."""
+"""Read functions the pages, the API and the exports share: filtered, keyset-paginated calls and their details."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
-from sqlalchemy import func, or_
+from sqlalchemy import Engine, and_, func, inspect, literal_column, or_, text
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from app.models import Call, CallParticipant, CallSource, CallTopic, Evidence, Leader, Position, SlugRedirect, Source, Topic
@@ -28,6 +32,24 @@ class CallFilter:
         return not (self.topics or self.leader or self.with_leader or self.start or self.end or self.text)
 
 
+@dataclass(frozen=True)
+class Cursor:
+    """Where a page of the timeline stopped: the last call's sort day (None in the undated lane) and id."""
+
+    day: date | None
+    id: int
+
+    @property
+    def token(self) -> str:
+        return f"{self.day.isoformat() if self.day else 'undated'}.{self.id}"
+
+    @classmethod
+    def parse(cls, token: str) -> Cursor:
+        """Raises ValueError for anything that is not a token this class wrote."""
+        day, _, number = token.partition(".")
+        return cls(None if day == "undated" else date.fromisoformat(day), int(number))
+
+
 @dataclass
 class CallView:
     """A call with everything a page or an export shows of it."""
@@ -39,38 +61,124 @@ class CallView:
     positions: list[Position] = field(default_factory=list)
     sources: list[tuple[Source, CallSource]] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    previous_day: date | None = None  # the last earlier dated call of the same leaders, when asked for
+
+    @property
+    def names(self) -> str:
+        return " – ".join(leader.name for leader in self.participants)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a timeline view and how to ask for the next one."""
+
+    views: list[CallView]
+    total: int
+    next: Cursor | None
+    offset: int = 0  # how many calls of the view come before this page
+
+
+NEWEST_FIRST = (Call.sort_date.is_(None), Call.sort_date.desc(), Call.id.desc())
+
+
+def call_conditions(session: Session, flt: CallFilter) -> list:
+    """WHERE clauses on Call for a filter; every one is served by an index or the search tables."""
+    conditions = []
+    for slug in flt.topics:
+        conditions.append(Call.id.in_(select(CallTopic.call_id).where(CallTopic.topic_slug == slug)))
+    for person in (flt.leader, flt.with_leader):
+        if person:
+            conditions.append(Call.id.in_(select(CallParticipant.call_id).where(
+                CallParticipant.leader_id == person, CallParticipant.role == "participant")))
+    if flt.start:
+        conditions.append(Call.sort_date >= flt.start)
+    if flt.end:
+        conditions.append(Call.sort_date <= flt.end)
+    if flt.text:
+        conditions.append(_text_condition(session, flt.text))
+    return conditions
 
 
 def filtered_call_ids(session: Session, flt: CallFilter):  # noqa: ANN201 - an SQLAlchemy select
-    query = select(Call.id)
-    for slug in flt.topics:
-        query = query.where(Call.id.in_(select(CallTopic.call_id).where(CallTopic.topic_slug == slug)))
-    for person in (flt.leader, flt.with_leader):
-        if person:
-            query = query.where(Call.id.in_(select(CallParticipant.call_id).where(
-                CallParticipant.leader_id == person, CallParticipant.role == "participant")))
-    if flt.start:
-        query = query.where(Call.sort_date >= flt.start)
-    if flt.end:
-        query = query.where(Call.sort_date <= flt.end)
-    if flt.text:
-        needle = f"%{flt.text.strip()}%"
-        query = query.where(or_(
-            Call.summary.ilike(needle),
-            Call.id.in_(select(Position.call_id).where(Position.text.ilike(needle))),
-            Call.id.in_(select(CallSource.call_id).join(Source, Source.id == CallSource.source_id)
-                        .where(Source.text.ilike(needle))),
-        ))
-    return query
+    return select(Call.id).where(*call_conditions(session, flt))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def fts_query(text_: str) -> str | None:
+    """User words as an FTS5 query: every word must appear, each as a prefix; None when no word is left."""
+    words = _WORD.findall(text_.lower())[:12]
+    return " ".join(f'"{word}"*' for word in words) or None
+
+
+def _text_condition(session: Session, needle: str):  # noqa: ANN202 - an SQLAlchemy clause
+    if _has_fts(session.get_bind()):
+        match = fts_query(needle)
+        if match is None:
+            return literal_column("0") == 1
+        in_sources = text("SELECT source.id FROM source_fts JOIN source ON source.rowid = source_fts.rowid "
+                          "WHERE source_fts MATCH :fts_source").bindparams(fts_source=match).columns(Source.id)
+        in_positions = text("SELECT rowid FROM position_fts WHERE position_fts MATCH :fts_position") \
+            .bindparams(fts_position=match).columns(Position.id)
+        return or_(Call.id.in_(select(CallSource.call_id).where(CallSource.source_id.in_(in_sources))),
+                   Call.id.in_(select(Position.call_id).where(Position.id.in_(in_positions))))
+    pattern = f"%{needle.strip()}%"  # PostgreSQL and other databases: a plain substring search
+    return or_(Call.summary.ilike(pattern),
+               Call.id.in_(select(Position.call_id).where(Position.text.ilike(pattern))),
+               Call.id.in_(select(CallSource.call_id).join(Source, Source.id == CallSource.source_id)
+                           .where(Source.text.ilike(pattern))))
+
+
+@lru_cache(maxsize=16)
+def _has_fts(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite" and inspect(engine).has_table("source_fts")
+
+
+def _after(cursor: Cursor):  # noqa: ANN202 - an SQLAlchemy clause
+    """Calls that come after the cursor in newest-first order, undated ones last."""
+    if cursor.day is None:
+        return and_(Call.sort_date.is_(None), Call.id < cursor.id)
+    return or_(Call.sort_date < cursor.day, and_(Call.sort_date == cursor.day, Call.id < cursor.id),
+               Call.sort_date.is_(None))
+
+
+def page_calls(session: Session, flt: CallFilter, *, after: Cursor | None = None, limit: int = 50) -> Page:
+    """One page of calls matching the filter, newest first, with the total and the cursor of the next page."""
+    conditions = call_conditions(session, flt)
+    total = session.exec(select(func.count()).select_from(Call).where(*conditions)).one()
+    query, offset = select(Call).where(*conditions), 0
+    if after is not None:
+        query = query.where(_after(after))
+        offset = total - session.exec(select(func.count()).select_from(Call).where(*conditions, _after(after))).one()
+    calls = list(session.exec(query.order_by(*NEWEST_FIRST).limit(limit + 1)).all())
+    more = len(calls) > limit
+    calls = calls[:limit]
+    views = attach_previous(session, load_views(session, calls))
+    last = calls[-1] if calls else None
+    return Page(views, total, Cursor(last.sort_date, last.id) if more and last else None, offset)
+
+
+def iter_calls(session: Session, flt: CallFilter = CallFilter(), *, batch: int = 500) -> Iterator[CallView]:
+    """Every matching call, newest first, read a batch at a time so memory stays flat."""
+    conditions = call_conditions(session, flt)
+    cursor: Cursor | None = None
+    while True:
+        query = select(Call).where(*conditions)
+        if cursor is not None:
+            query = query.where(_after(cursor))
+        calls = list(session.exec(query.order_by(*NEWEST_FIRST).limit(batch)).all())
+        yield from load_views(session, calls)
+        if len(calls) < batch:
+            return
+        cursor = Cursor(calls[-1].sort_date, calls[-1].id)
 
 
 def list_calls(session: Session, flt: CallFilter = CallFilter(), *, limit: int | None = None) -> list[CallView]:
-    """Calls matching the filter, newest first; undated calls last."""
-    query = (select(Call).where(Call.id.in_(filtered_call_ids(session, flt)))
-             .order_by(Call.sort_date.is_(None), Call.sort_date.desc(), Call.id.desc()))
+    """Calls matching the filter, newest first, undated last; all of them unless a limit is given."""
     if limit:
-        query = query.limit(limit)
-    return load_views(session, list(session.exec(query).all()))
+        return page_calls(session, flt, limit=limit).views
+    return list(iter_calls(session, flt))
 
 
 def load_views(session: Session, calls: list[Call]) -> list[CallView]:
@@ -102,6 +210,46 @@ def _participant_order(view: CallView, leader: Leader) -> int:
     names = view.call.slug.split("-")
     tail = leader.id.rsplit("-", 1)[-1]
     return names.index(tail) if tail in names else len(names)
+
+
+def attach_previous(session: Session, views: list[CallView]) -> list[CallView]:
+    """Fill in, for each dated call, the day of the same leaders' previous dated call (indexed lookup)."""
+    dated = [view.call.id for view in views if view.call.date]
+    if not dated:
+        return views
+    earlier = aliased(Call)
+    previous = (select(func.max(earlier.sort_date))
+                .where(earlier.pair_key == Call.pair_key, earlier.date.is_not(None),
+                       or_(earlier.sort_date < Call.sort_date,
+                           and_(earlier.sort_date == Call.sort_date, earlier.id < Call.id)))
+                .scalar_subquery())
+    found = dict(session.exec(select(Call.id, previous).where(Call.id.in_(dated))).all())
+    for view in views:
+        view.previous_day = found.get(view.call.id)
+    return views
+
+
+def neighbours(session: Session, call: Call) -> tuple[Call | None, Call | None]:
+    """The previous and next dated call between the same leaders; an undated call has neither."""
+    if call.sort_date is None:
+        return None, None
+    same = (Call.pair_key == call.pair_key, Call.sort_date.is_not(None), Call.id != call.id)
+    before = or_(Call.sort_date < call.sort_date, and_(Call.sort_date == call.sort_date, Call.id < call.id))
+    previous = session.exec(select(Call).where(*same, before)
+                            .order_by(Call.sort_date.desc(), Call.id.desc()).limit(1)).first()
+    following = session.exec(select(Call).where(*same, ~before)
+                             .order_by(Call.sort_date, Call.id).limit(1)).first()
+    return previous, following
+
+
+def day_counts(session: Session, flt: CallFilter) -> tuple[list[tuple[date, int]], int]:
+    """Calls per day for the density strip (an aggregate, never the rows), and how many are undated."""
+    conditions = call_conditions(session, flt)
+    rows = session.exec(select(Call.sort_date, func.count()).where(*conditions, Call.sort_date.is_not(None))
+                        .group_by(Call.sort_date).order_by(Call.sort_date)).all()
+    undated = session.exec(select(func.count()).select_from(Call)
+                           .where(*conditions, Call.sort_date.is_(None))).one()
+    return [(day, count) for day, count in rows], undated
 
 
 def get_call(session: Session, slug: str) -> CallView | None:
@@ -145,9 +293,13 @@ def all_leaders(session: Session) -> list[Leader]:
         select(CallParticipant.leader_id).where(CallParticipant.role == "participant"))).order_by(Leader.name)).all())
 
 
+def month_label(view: CallView) -> str:
+    day = view.call.sort_date
+    return f"{day:%B %Y}" if day else "Date unknown"
+
+
 def group_by_month(views: list[CallView]) -> list[tuple[str, list[CallView]]]:
     groups: dict[str, list[CallView]] = defaultdict(list)
     for view in views:
-        day = view.call.date
-        groups[f"{day:%B %Y}" if day else "Date unknown"].append(view)
+        groups[month_label(view)].append(view)
     return list(groups.items())

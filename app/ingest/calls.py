@@ -64,12 +64,23 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
 
 def _is_call_article(facts: ArticleFacts) -> bool:
     for index, item in enumerate(facts.sentences):
-        strong = _strong_cue(item.text)
-        if strong and not cues.NOT_HAPPENED.search(item.text):
+        happened = [cue for cue in _call_cues(item) if not _planned(item.text, cue)]
+        if happened and _strong_cue(item.text):
             return True
-        if index < LEAD_SENTENCES and _call_cues(item) and item.leaders() and not cues.IN_PERSON.search(item.text) \
-                and not cues.NOT_HAPPENED.search(item.text):
+        if index < LEAD_SENTENCES + 1 and happened and not cues.IN_PERSON.search(item.text):
             return True
+    return False
+
+
+PLAN_REACH = 45  # characters from "will hold", "expects", "have not spoken" to the call word they govern
+
+
+def _planned(text: str, cue: int) -> bool:
+    """Whether the call word at `cue` is governed by a plan, an expectation or a denial."""
+    for pattern in (cues.NOT_HAPPENED, cues.PLANNED_EXTRA):
+        for match in pattern.finditer(text):
+            if match.start() <= cue + 5 and cue - match.end() <= PLAN_REACH:
+                return True
     return False
 
 
@@ -110,13 +121,11 @@ def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
 
 def _frames_in_sentence(index: int, item: SentenceFacts, facts: ArticleFacts) -> list[CallFrame]:
     text = item.text
-    if cues.NOT_HAPPENED.search(text):
-        return []
-    positions = _call_cues(item)
+    positions = [cue for cue in _call_cues(item) if not _planned(text, cue)]
     interaction = None
     if not positions:
         interaction = _interaction(item)
-        if interaction is None:
+        if interaction is None or _planned(text, interaction):
             return []
         positions = [interaction]
     elif cues.IN_PERSON.search(text) and not _strong_cue(text) and len(item.leader_slugs()) < 2:

@@ -8,7 +8,7 @@ _I = re.IGNORECASE
 CALL_NOUN = re.compile(
     r"\b(?:(?:tele)?phone|video|secure video|conference)[ -]?(?:calls?|conversations?|talks|chats?|conferences?)\b"
     r"|\bvideo ?conferenc(?:e|es|ing)\b|\bvideo ?link\b|\bvirtual (?:summit|meeting|talks|call)\b"
-    r"|\bcall(?:s)?\b(?!\s+(?:for|on|off|up|out|back)\b)|\bconversations?\b",
+    r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
     _I,
 )
 VIDEO = re.compile(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconferenc", _I)
@@ -19,7 +19,7 @@ SPEAK_VERB = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking
                         r"dialed|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
                         r"|had (?:a |their )?(?:phone|telephone|video))\b", _I)
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
-NOT_A_CALL = re.compile(r"\bso-called\b|\bcall(?:s|ed|ing)? (?:for|on|off|it|out|back|up)\b"
+NOT_A_CALL = re.compile(r"\bso-called\b|\bcall(?:s|ed|ing)? (?:for|off|it|out|back|up)\b|\bcall(?:ed|ing) on\b"
                         r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b", _I)
 PLURAL_CALLS = re.compile(r"\b(?:separately|separate (?:phone )?calls|back-to-back|in turn|calls with|a series of calls)\b", _I)
 MULTI_PARTY = re.compile(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:phone |video )?call\b"
@@ -36,6 +36,10 @@ NOT_HAPPENED = re.compile(
     r"|\bahead of (?:the|a|their) (?:phone |video )?(?:call|conversation)\b",
     _I,
 )
+# Stricter than NOT_HAPPENED: a sentence that announces a call to come cannot anchor one.
+PLANNED_EXTRA = re.compile(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
+                           r"|\b(?:to|will) (?:speak|talk|hold|call)\b", _I)
+
 IN_PERSON = re.compile(
     r"\bmet\b|\bmeets?\b|\bmeeting\b|\bsummit\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
     r"|\bvisit(?:s|ed|ing)?\b|\bhost(?:s|ed|ing)?\b|\bnews conference\b|\bpress conference\b|\binterview\b"

@@ -12,7 +12,7 @@ from app.ingest.types import CallDraft, DatePrecision
 
 # An undated report joins a dated call only when their accounts share this much distinctive content
 # (a cosine over IDF-weighted terms), and clearly more than with any other candidate.
-MIN_SIMILARITY = 0.18
+MIN_SIMILARITY = 0.09
 MIN_MARGIN = 1.25
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")

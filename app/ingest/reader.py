@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from app.ingest.date_patterns import parse_dateline
 from app.ingest.types import Article
 
 MANIFEST_NAME = "manifest.jsonl"
@@ -17,11 +18,6 @@ MAX_BYTES = 5_000_000
 
 # " date 2024-03-19 International": a first line some feeds prepend with the publication day.
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b.*$")
-_MONTHS = ("january february march april may june july august september october november december").split()
-_DATELINE = re.compile(
-    r"^\s*(?:(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
-    r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]+)\s+(?P<year2>\d{4}))\s*$"
-)
 
 
 @dataclass(frozen=True)
@@ -148,23 +144,6 @@ def parse_article(origin: str, text: str, entry: ManifestEntry | None = None) ->
             published, basis = found, "dateline in text"
     return Article(origin=origin, text=text, title=_title(text), outlet=entry.outlet if entry else None,
                    url=entry.url if entry else None, published=published, published_basis=basis)
-
-
-def parse_dateline(line: str) -> date | None:
-    """A line that is only a date, such as "February 11, 2024" under an official readout's heading."""
-    match = _DATELINE.match(line)
-    if not match:
-        return None
-    month_name = (match.group("month") or match.group("month2") or "").lower()
-    months = [i for i, name in enumerate(_MONTHS, 1) if name.startswith(month_name[:3]) and len(month_name) >= 3]
-    if not months:
-        return None
-    day = int(match.group("day") or match.group("day2"))
-    year = int(match.group("year") or match.group("year2"))
-    try:
-        return date(year, months[0], day)
-    except ValueError:
-        return None
 
 
 def _dateline_in_text(text: str) -> date | None:

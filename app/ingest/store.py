@@ -42,6 +42,7 @@ class IngestSummary:
     reports: int = 0
     calls_touched: int = 0
     origins: list[str] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, what went wrong)
 
 
 def source_id_for(origin: str) -> str:
@@ -66,6 +67,12 @@ def ingest_articles(session: Session, articles: Iterable[Article], *, extractor:
         if existing is not None and existing.content_hash == digest:
             summary.unchanged += 1
             continue
+        try:
+            drafts = extractor(article)
+        except Exception as error:  # noqa: BLE001 - one unreadable article must not stop the batch
+            summary.failures.append((article.origin, f"extraction failed ({type(error).__name__}: {error}); "
+                                                     "the stored version, if any, is kept"))
+            continue
         for report in session.exec(select(Report).where(Report.source_id == source_id)).all():
             touched.add(report.pair_key)
             session.delete(report)
@@ -75,12 +82,13 @@ def ingest_articles(session: Session, articles: Iterable[Article], *, extractor:
         source.published, source.published_basis = article.published, article.published_basis
         source.text, source.content_hash, source.ingested_at = article.text, digest, utcnow()
         session.add(source)
+        session.flush()  # the reports below refer to this row
         if existing is None:
             summary.added += 1
         else:
             summary.updated += 1
         summary.origins.append(article.origin)
-        for ordinal, draft in enumerate(extractor(article)):
+        for ordinal, draft in enumerate(drafts):
             key = pair_key(draft.leaders)
             touched.add(key)
             session.add(Report(source_id=source_id, ordinal=ordinal, pair_key=key, payload=draft_to_payload(draft)))

@@ -1,37 +1,74 @@
-"""HTML pages and their htmx fragments."""
+"""HTML pages and their htmx fragments: the timeline, a call, a source."""
+
+from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from app.db import SessionDep
+from app.ingest.sentences import split_sentences
 from app.queries import (
+    CallView,
+    Cursor,
     all_leaders,
     all_topics,
     calls_citing_source,
+    day_counts,
     get_call,
     get_source,
-    group_by_month,
-    list_calls,
+    month_label,
+    neighbours,
+    page_calls,
     redirect_for,
     topic_counts,
 )
+from app.settings import get_settings
 from app.web import urls
-from app.web.filters import parse_filter
-from app.web.templating import is_htmx_fragment, sentence_index, sentence_starts, templates
+from app.web.comparisons import compare_accounts
+from app.web.filters import check_filter, parse_cursor, parse_filter
+from app.web.strip import build_strip
+from app.web.templating import is_htmx_fragment, templates
 
 router = APIRouter()
 
 
+def render(request: Request, template: str, context: dict, *, fragment: str | None = None,
+           status_code: int = 200) -> HTMLResponse:
+    """One route, one page: htmx swaps get the named fragment, everything else (history restores too) the page."""
+    chosen = fragment if fragment and is_htmx_fragment(request) else template
+    response = templates.TemplateResponse(request, chosen, context, status_code=status_code)
+    if fragment:
+        response.headers["Vary"] = "HX-Request"
+    return response
+
+
 @router.get("/", response_class=HTMLResponse)
 def timeline(request: Request, session: SessionDep) -> HTMLResponse:
-    flt = parse_filter(request)
-    views = list_calls(session, flt)
-    context = {"filter": flt, "groups": group_by_month(views), "count": len(views),
-               "topics": all_topics(session), "counts": topic_counts(session, flt), "leaders": all_leaders(session)}
-    template = "_results.html" if is_htmx_fragment(request) else "timeline.html"
-    response = templates.TemplateResponse(request, template, context)
-    response.headers["Vary"] = "HX-Request"
-    return response
+    flt = check_filter(session, parse_filter(request))
+    after = parse_cursor(request)
+    page = page_calls(session, flt, after=after, limit=get_settings().page_size)
+    items = with_month_headings(page.views, after)
+    if request.headers.get("HX-Target") == "feed" and is_htmx_fragment(request):
+        return render(request, "_page.html", {"filter": flt, "page": page, "items": items}, fragment="_page.html")
+    days, undated = day_counts(session, flt)
+    context = {
+        "filter": flt, "page": page, "items": items, "after": after,
+        "strip": build_strip(days, undated, start=flt.start, end=flt.end),
+        "topics": all_topics(session), "counts": topic_counts(session, flt), "leaders": all_leaders(session),
+        "canonical": urls.absolute(str(request.base_url), urls.timeline_url(flt)),
+    }
+    return render(request, "timeline.html", context, fragment="_explorer.html")
+
+
+def with_month_headings(views: list[CallView], after: Cursor | None) -> list[tuple[CallView, str | None]]:
+    """Each call with the month heading to open before it, if its month differs from the call before."""
+    previous = f"{after.day:%B %Y}" if after and after.day else ("Date unknown" if after else None)
+    items = []
+    for view in views:
+        label = month_label(view)
+        items.append((view, label if label != previous else None))
+        previous = label
+    return items
 
 
 @router.get("/calls/{slug}", response_class=HTMLResponse)
@@ -43,30 +80,47 @@ def call_page(slug: str, request: Request, session: SessionDep) -> HTMLResponse:
             return RedirectResponse(urls.call_url(current), status_code=301)
         raise HTTPException(404, f"There is no call at /calls/{slug}. It may have been mistyped; "
                                  "the timeline lists every call.")
-    starts = {source.id: sentence_starts(source.text) for source, _ in view.sources}
-    anchors = {(p.source_id, p.start): sentence_index(starts[p.source_id], p.start)
-               for p in view.positions if p.source_id in starts}
-    return templates.TemplateResponse(request, "call.html", {"view": view, "anchors": anchors})
+    previous, following = neighbours(session, view.call)
+    return render(request, "call.html", {
+        "view": view, "previous": previous, "following": following, "differences": compare_accounts(view),
+        "sides": said_by_leader(view), "sources": {source.id: source for source, _ in view.sources},
+        "canonical": urls.absolute(str(request.base_url), urls.call_url(view.call.slug)),
+    })
+
+
+def said_by_leader(view: CallView) -> list[tuple[object, list[tuple[str, list]]]]:
+    """One column per leader: their positions grouped by topic, in the order the call's topics are listed."""
+    labels = {topic.slug: topic.label for topic in view.topics}
+    people = view.participants + [p for p in view.also_present if any(x.leader_id == p.id for x in view.positions)]
+    columns = []
+    for leader in people:
+        groups: dict[str, list] = {}
+        for position in view.positions:
+            if position.leader_id == leader.id:
+                groups.setdefault(labels.get(position.topic_slug or "", "Other remarks"), []).append(position)
+        columns.append((leader, list(groups.items())))
+    return columns
 
 
 @router.get("/sources/{source_id}", response_class=HTMLResponse)
 def source_page(source_id: str, request: Request, session: SessionDep, hl: int | None = None) -> HTMLResponse:
     source = get_source(session, source_id)
     if source is None:
-        raise HTTPException(404, f"There is no source {source_id!r}.")
-    from app.ingest.sentences import split_sentences
-
+        raise HTTPException(404, f"There is no source {source_id!r}. Sources are linked from each call page.")
     calls = calls_citing_source(session, source_id)
-    cited = {p.start for view in calls for p in view.positions if p.source_id == source_id}
-    cited |= {e.start for view in calls for e in view.evidence if e.source_id == source_id}
-    sentences = split_sentences(source.text)
+    cited: dict[int, dict[int, CallView]] = {}  # sentence start -> the calls it supports, by call id
+    for view in calls:
+        for item in [*view.positions, *view.evidence]:
+            if item.source_id == source_id:
+                cited.setdefault(item.start, {})[view.call.id] = view
     paragraphs: list[list] = []
     last_end = -1
-    for sentence in sentences:
+    for sentence in split_sentences(source.text):
         if not paragraphs or "\n" in source.text[last_end:sentence.start]:
             paragraphs.append([])
-        paragraphs[-1].append(sentence)
+        supports = {key: v for start, views in cited.items() if sentence.start <= start < sentence.end
+                    for key, v in views.items()}
+        paragraphs[-1].append((sentence, list(supports.values())))
         last_end = sentence.end
-    evidence = {i for i, s in enumerate(sentences) if any(s.start <= c < s.end for c in cited)}
-    return templates.TemplateResponse(request, "source.html", {
-        "source": source, "paragraphs": paragraphs, "evidence": evidence, "highlight": hl, "calls": calls})
+    return render(request, "source.html", {"source": source, "paragraphs": paragraphs, "highlight": hl,
+                                           "calls": calls})

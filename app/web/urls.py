@@ -1,24 +1,28 @@
 """Every URL the explorer links to is built here, so links and permalinks stay consistent."""
 
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
-from app.queries import CallFilter
+from app.queries import CallFilter, Cursor
+
+EXPORT_FORMATS = {"json": "JSON", "csv": "CSV", "atom": "Atom feed", "ics": "Calendar"}
 
 
 def call_url(slug: str) -> str:
-    return f"/calls/{slug}"
+    return f"/calls/{quote(slug)}"
 
 
 def source_url(source_id: str, *, start: int | None = None) -> str:
-    return f"/sources/{source_id}" + (f"?hl={start}#c-{start}" if start is not None else "")
+    """A source page; with a character offset, the sentence there is highlighted and scrolled to."""
+    base = f"/sources/{quote(source_id)}"
+    return base if start is None else f"{base}?hl={start}#c-{start}"
 
 
 def topic_url(slug: str) -> str:
-    return f"/topics/{slug}"
+    return f"/topics/{quote(slug)}"
 
 
 def leader_url(slug: str) -> str:
-    return f"/leaders/{slug}"
+    return f"/leaders/{quote(slug)}"
 
 
 def filter_query(flt: CallFilter, **changes: object) -> str:
@@ -28,15 +32,43 @@ def filter_query(flt: CallFilter, **changes: object) -> str:
         "from": flt.start.isoformat() if flt.start else None, "to": flt.end.isoformat() if flt.end else None,
         "q": flt.text,
     }
-    values.update(changes)
+    values.update({"with" if key == "with_leader" else key: value for key, value in changes.items()})
     pairs = []
     for key, value in values.items():
-        for item in value if isinstance(value, list) else [value]:
+        for item in value if isinstance(value, (list, tuple)) else [value]:
             if item not in (None, ""):
                 pairs.append((key, str(item)))
     return urlencode(pairs)
 
 
-def timeline_url(flt: CallFilter, **changes: object) -> str:
+def timeline_url(flt: CallFilter = CallFilter(), **changes: object) -> str:
     query = filter_query(flt, **changes)
     return "/" + (f"?{query}" if query else "")
+
+
+def with_topic(flt: CallFilter, slug: str) -> str:
+    """The view narrowed to one more topic (or unchanged if it is already chosen)."""
+    return timeline_url(flt, topic=list(dict.fromkeys([*flt.topics, slug])))
+
+
+def without_topic(flt: CallFilter, slug: str) -> str:
+    return timeline_url(flt, topic=[t for t in flt.topics if t != slug])
+
+
+def older_url(flt: CallFilter, cursor: Cursor) -> str:
+    """The next page of a timeline view, for the "older calls" link and infinite scroll."""
+    query = filter_query(flt)
+    return "/?" + (f"{query}&" if query else "") + urlencode({"after": cursor.token})
+
+
+def pair_url(leader: str, other: str) -> str:
+    return timeline_url(CallFilter(leader=leader, with_leader=other))
+
+
+def export_url(flt: CallFilter, fmt: str) -> str:
+    query = filter_query(flt)
+    return f"/calls.{fmt}" + (f"?{query}" if query else "")
+
+
+def absolute(base_url: str, path: str) -> str:
+    return base_url.rstrip("/") + path

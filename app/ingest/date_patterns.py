@@ -1,0 +1,348 @@
+"""Find date expressions in English news text and say what each one states, without resolving it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+KINDS = ("full_date", "month_day", "weekday", "relative_day", "relative_range", "month", "year")
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+_NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression as written: where it is and what it states, before any resolution."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # one of KINDS
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    modifier: str | None = None  # last, next, past, this, earlier, later, early, mid, late
+    unit: str | None = None  # relative phrases: day, week, weekend, month, year
+    offset: int = 0  # relative phrases: whole units away from the anchor ("last week" = -1, "yesterday" = -1)
+    part_of_day: str | None = None  # morning, afternoon, evening, night
+    cue: str | None = None  # the word just before: on, in, since, until, by, ...
+
+
+_FULL_MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBR_MONTH_WORDS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_WEEKDAY_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_FULL_MONTH = f"(?:{_FULL_MONTH_WORDS})"
+_ABBR_MONTH = f"(?:{_ABBR_MONTH_WORDS})"
+_MONTH = rf"(?P<mon>{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?)"
+_WEEKDAY = rf"(?:{_WEEKDAY_WORDS})\b"
+# Abbreviated weekdays ("Tue.") are read only right before a date: alone, "Sun" and "Wed" are other words.
+_WEEKDAY_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?),?\s+)?"
+_PART = r"(?:morning|afternoon|evening|night)"
+_PART_PREFIX = rf"(?:(?:[Tt]he\s+)?(?:(?:early|late)\s+)?(?P<part>{_PART})\s+of\s+)?"
+# A day number must not be part of a larger number, a decimal or a clock time ("1.4 million", "10:53").
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]\d)"
+_YEAR = r"(?P<year>(?:18|19|20)\d\d)\b(?![.,:]\d)"
+
+_MDY = re.compile(rf"{_PART_PREFIX}{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?")
+_DMY = re.compile(
+    rf"(?<![\d.,]){_PART_PREFIX}{_WEEKDAY_PREFIX}(?:[Tt]he\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?")
+_ISO = re.compile(r"(?<![\d/-])(?P<year>(?:18|19|20)\d\d)([-/])(?P<m>\d\d?)\2(?P<d>\d\d?)(?![\d/-])")
+_MONTH_YEAR = re.compile(rf"(?:(?P<mod>early|late|mid)[\s-]+)?{_MONTH},?\s+{_YEAR}")
+_PREPOSITIONS = r"in|since|last|next|this|of|until|till|by|through|from|during|for|before|after|the"
+_BARE_MONTH = re.compile(
+    rf"\b(?:(?P<edge>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+"
+    rf"|(?P<pre>(?i:{_PREPOSITIONS}))\s+(?:(?P<mod1>(?i:early|late|mid))[\s-]+)?"
+    rf"|(?P<mod2>(?i:early|late|mid))[\s-]+)"
+    rf"(?P<mon>{_FULL_MONTH})\b(?!\s*\d)"
+)
+_YEAR_ALONE = re.compile(
+    rf"\b(?:(?P<pre>(?i:in|since|during|until|by|through|from|of|before|after))\s+"
+    rf"(?:(?P<mod1>early|late|mid)[\s-]+)?|(?P<mod2>(?i:early|late|mid))[\s-]+)"
+    rf"{_YEAR}"
+)
+_YEAR_LIST = re.compile(rf"\s*(?:,|and|or|to|through|-|–)\s*{_YEAR}")
+_WEEKDAY_PHRASE = re.compile(
+    rf"(?:\b(?P<mod>(?i:this\s+past|last|next|this|past|early|late|earlier|later))\s+(?:on\s+)?)?"
+    rf"\b(?P<wd>{_WEEKDAY})"
+    rf"(?:\s+(?P<part>{_PART}))?"
+    rf"(?:,?\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b)?"
+)
+_RELATIVE_DAY = re.compile(
+    r"\b(?i:(?P<before>the\s+day\s+before\s+yesterday)|(?P<after>the\s+day\s+after\s+tomorrow)"
+    r"|(?P<mod>earlier|later)\s+today"
+    rf"|(?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>{_PART}))?"
+    r"|this\s+(?P<this>morning|afternoon|evening)|(?P<tonight>tonight)|last\s+(?P<lastnight>night)"
+    r"|(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)\b"
+)
+_RELATIVE_RANGE = re.compile(
+    r"\b(?i:(?:(?P<mod>earlier|later|early|late|mid)[\s-]+)?"
+    r"(?P<rel>this\s+past|the\s+past|the\s+coming|this|last|next|past)\s+(?P<unit>week|weekend|month|year)"
+    r"|(?P<the>the)\s+(?P<unit2>weekend)"
+    r"|(?:the\s+)?(?P<wrel>past|last|coming|next)\s+(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?P<unit3>day|week|month)s)\b"
+)
+
+# "May" and "March" are also a verb; without a day or year they count as months only after these words.
+_MONTH_VERB_CUES = frozenset({"in", "since", "last", "next", "this", "of", "until", "till", "through", "during",
+                              "from", "before", "after"})
+# A capitalised word right before "May 10" or "April 5" is more likely a first name ("Theresa May").
+_NAME_MONTHS = frozenset({"May", "April", "June", "August"})
+_CAPITALISED_OK = frozenset({"On", "In", "Since", "By", "Until", "From", "Through", "Before", "After", "Last",
+                             "Next", "This", "Early", "Late", "Mid", "Of", "The", "And", "Or", "As", "For"})
+# Every pattern above contains one of these words; a date phrase starts at most _REACH_BEFORE characters before
+# its first such word ("the day before yesterday") and ends at most _REACH_AFTER after its last ("Jan. 2").
+_TRIGGER = re.compile(
+    rf"\b(?:{_FULL_MONTH_WORDS}|{_ABBR_MONTH_WORDS}|{_WEEKDAY_WORDS}"
+    r"|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek|[Ww]eekend|[Mm]onth|[Yy]ear|ago|days|weeks|months"
+    r"|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight"
+    r"|(?:18|19|20)\d\d)\b"
+)
+_REACH_BEFORE, _REACH_AFTER = 40, 24
+_ORDINAL_OR_OF = re.compile(r"\d(?:st|nd|rd|th)\b|\bof\b")
+_CUE = re.compile(r"\b(as of|since|until|till|before|after|by|on|in|from|through|during|for|of|over|at)\s+(?:the\s+)?$",
+                  re.I)
+_SENTENCE_START = re.compile(r"[.!?:;\"“‘'(—–\n]\s*$")
+_PREVIOUS_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def find_date_mentions(text: str) -> list[DateMention]:
+    """Every date expression in the text, in reading order, none overlapping; offsets index into `text`."""
+    found: list[DateMention] = []
+    for low, high in _regions(text):
+        for pattern, build in _BUILDERS:
+            for match in pattern.finditer(text, low, high):
+                found.extend(build(text, match))
+    # The longest reading of a stretch wins: "Sunday, Jan. 2" over "Sunday", "November 2023" over "in November".
+    chosen: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+        if all(mention.end <= s or mention.start >= e for s, e in taken):
+            chosen.append(mention)
+            taken.append((mention.start, mention.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
+    """Stretches around words every date phrase contains; the full patterns run only there, which is much faster."""
+    regions: list[tuple[int, int]] = []
+    for trigger in _TRIGGER.finditer(text):
+        low, high = max(0, trigger.start() - _REACH_BEFORE), trigger.end() + _REACH_AFTER
+        # Cutting a word in half would fake a word boundary at the cut.
+        while high < len(text) and not text[high].isspace():
+            high += 1
+        if regions and low <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(high, regions[-1][1]))
+        else:
+            regions.append((low, min(high, len(text))))
+    return regions
+
+
+def _cue(text: str, start: int) -> str | None:
+    found = _CUE.search(text, max(0, start - 16), start)
+    return found.group(1).lower() if found else None
+
+
+def _mention(text: str, start: int, end: int, kind: str, *, year: int | None = None, month: int | None = None,
+             day: int | None = None, weekday: int | None = None, modifier: str | None = None,
+             unit: str | None = None, offset: int = 0, part_of_day: str | None = None) -> DateMention:
+    return DateMention(start, end, text[start:end], kind, year=year, month=month, day=day, weekday=weekday,
+                       modifier=modifier, unit=unit, offset=offset, part_of_day=part_of_day, cue=_cue(text, start))
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def _weekday(word: str | None) -> int | None:
+    return WEEKDAYS[word.rstrip(".").lower()] if word else None
+
+
+def _looks_like_a_name(text: str, match: re.Match[str]) -> bool:
+    if match.group("mon") not in _NAME_MONTHS or match.groupdict().get("wd"):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, match.start("mon") - 20), match.start("mon"))
+    if previous is None or previous.group(1) in _CAPITALISED_OK:
+        return False
+    return not _at_sentence_start(text, previous.start())
+
+
+def _at_sentence_start(text: str, offset: int) -> bool:
+    return offset == 0 or bool(_SENTENCE_START.search(text, max(0, offset - 6), offset))
+
+
+def _calendar_date(text: str, match: re.Match[str]) -> list[DateMention]:
+    day = int(match.group("day"))
+    if not 1 <= day <= 31 or _looks_like_a_name(text, match):
+        return []
+    year = int(match.group("year")) if match.group("year") else None
+    if match.re is _DMY and not (year or match.group("wd") or _cue(text, match.start())) \
+            and not _ORDINAL_OR_OF.search(match.group()):
+        return []  # a bare "12 March" is as likely a count ("12 March rallies") as a British date
+    return [_mention(text, match.start(), match.end(), "full_date" if year else "month_day", year=year,
+                     month=_month(match.group("mon")), day=day, weekday=_weekday(match.group("wd")),
+                     part_of_day=match.group("part"))]
+
+
+def _iso_date(text: str, match: re.Match[str]) -> list[DateMention]:
+    month, day = int(match.group("m")), int(match.group("d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return []
+    return [_mention(text, match.start(), match.end(), "full_date", year=int(match.group("year")), month=month,
+                     day=day)]
+
+
+def _month_year(text: str, match: re.Match[str]) -> list[DateMention]:
+    if _looks_like_a_name(text, match):
+        return []
+    return [_mention(text, match.start(), match.end(), "month", year=int(match.group("year")),
+                     month=_month(match.group("mon")), modifier=match.group("mod"))]
+
+
+def _bare_month(text: str, match: re.Match[str]) -> list[DateMention]:
+    word = match.group("mon")
+    pre = (match.group("pre") or "").lower()
+    modifier = (match.group("mod1") or match.group("mod2") or "").lower() or None
+    edge = match.group("edge")
+    if edge:
+        modifier = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}[edge.split()[-2].lower()]
+    if word in ("May", "March") and not (modifier or pre in _MONTH_VERB_CUES):
+        return []
+    if word == "May" and text.startswith(("'s", "’s"), match.end()):
+        return []
+    if pre in ("last", "next", "this"):
+        start, modifier = match.start("pre"), modifier or pre
+    elif match.group("mod1") or match.group("mod2"):
+        start = match.start("mod1") if match.group("mod1") else match.start("mod2")
+    else:
+        start = match.start("edge") if edge else match.start("mon")
+    shift = pre if pre in ("last", "next", "this") else None
+    return [_mention(text, start, match.end(), "month", month=_month(word), modifier=shift or modifier)]
+
+
+def _year_alone(text: str, match: re.Match[str]) -> list[DateMention]:
+    modifier = match.group("mod1") or match.group("mod2")
+    start = match.start("mod1") if match.group("mod1") else (
+        match.start("mod2") if match.group("mod2") else match.start("year"))
+    mentions: list[DateMention] = [
+        _mention(text, start, match.end(), "year", year=int(match.group("year")), modifier=modifier)]
+    cursor = match.end()
+    # "in 2018 and 2019": the preposition governs every year in the list.
+    while (more := _YEAR_LIST.match(text, cursor)) is not None:
+        mentions.append(_mention(text, more.start("year"), more.end(), "year", year=int(more.group("year"))))
+        cursor = more.end()
+    return mentions
+
+
+def _weekday_phrase(text: str, match: re.Match[str]) -> list[DateMention]:
+    modifier = match.group("mod")
+    modifier = " ".join(modifier.lower().split()) if modifier else None
+    modifier = "past" if modifier == "this past" else modifier
+    week = match.group("wk")
+    return [_mention(text, match.start(), match.end(), "weekday", weekday=_weekday(match.group("wd")),
+                     modifier=None if week else modifier, unit="week" if week else None,
+                     offset={"last": -1, "this": 0, "next": 1}.get(week or "", 0), part_of_day=match.group("part"))]
+
+
+def _relative_day(text: str, match: re.Match[str]) -> list[DateMention]:
+    if text[match.start()].isupper() and not _at_sentence_start(text, match.start()):
+        return []  # "USA Today", "Russia Today": a name, not the day
+    group = match.group
+    part = group("part") or group("this") or ("night" if group("tonight") or group("lastnight") else None)
+    if group("before"):
+        offset = -2
+    elif group("after"):
+        offset = 2
+    elif group("count"):
+        offset = -_count(group("count"))
+    elif group("lastnight"):
+        offset = -1
+    else:
+        offset = {"yesterday": -1, "tomorrow": 1}.get((group("word") or "").lower(), 0)
+    modifier = group("mod").lower() if group("mod") else None
+    return [_mention(text, match.start(), match.end(), "relative_day", unit="day", offset=offset,
+                     modifier=modifier, part_of_day=part.lower() if part else None)]
+
+
+def _relative_range(text: str, match: re.Match[str]) -> list[DateMention]:
+    group = match.group
+    if group("unit3"):
+        # "the past two days": a rolling window that ends at the anchor (or starts there, for "the coming").
+        count = _count(group("count"))
+        forward = group("wrel").lower() in ("coming", "next")
+        return [_mention(text, match.start(), match.end(), "relative_range", unit=group("unit3").lower(),
+                         offset=count if forward else -count, modifier="coming" if forward else "past")]
+    if group("the"):
+        return [_mention(text, match.start(), match.end(), "relative_range", unit="weekend", offset=0)]
+    rel = " ".join(group("rel").lower().split())
+    unit = group("unit").lower()
+    modifier: str | None = group("mod").lower() if group("mod") else None
+    offset = {"last": -1, "next": 1}.get(rel, 0)
+    if unit == "weekend":
+        # "this past weekend" is the most recent one, "the coming weekend" the next one to start.
+        modifier = "coming" if rel == "the coming" else modifier
+    elif rel in ("the past", "past", "the coming"):
+        modifier = "coming" if rel == "the coming" else "past"
+        offset = 1 if modifier == "coming" else -1
+    return [_mention(text, match.start(), match.end(), "relative_range", unit=unit, offset=offset,
+                     modifier=modifier)]
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+_Builder = Callable[[str, re.Match[str]], list[DateMention]]
+_BUILDERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (_MDY, _calendar_date), (_DMY, _calendar_date), (_ISO, _iso_date), (_MONTH_YEAR, _month_year),
+    (_BARE_MONTH, _bare_month), (_YEAR_ALONE, _year_alone), (_WEEKDAY_PHRASE, _weekday_phrase),
+    (_RELATIVE_DAY, _relative_day), (_RELATIVE_RANGE, _relative_range),
+)
+
+_TIME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+_DATELINE = re.compile(
+    rf"(?:(?:published|updated|posted|last updated|dated?)\s*:?\s*)?(?:{_TIME},?\s+)?"
+    rf"(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?),?\s+)?"
+    rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?),?\s+"
+    rf"(?P<year2>\d{{4}})"
+    rf"|(?P<year3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d))"
+    rf"(?:,?\s+(?:at\s+)?{_TIME})?\.?",
+    re.IGNORECASE,
+)
+
+
+def parse_dateline(line: str) -> date | None:
+    """The date on a line that holds only a date ("February 11, 2024", "2024-03-19"), else None."""
+    match = _DATELINE.fullmatch(line.strip())
+    if not match:
+        return None
+    if match.group("year3"):
+        parts = int(match.group("year3")), int(match.group("m3")), int(match.group("d3"))
+    elif match.group("year"):
+        parts = int(match.group("year")), _month(match.group("mon")), int(match.group("day"))
+    else:
+        parts = int(match.group("year2")), _month(match.group("mon2")), int(match.group("day2"))
+    try:
+        found = date(*parts)
+    except ValueError:
+        return None
+    # A stated weekday that does not fit the date means the line is not a clean date line.
+    if match.group("wd") and _weekday(match.group("wd")) != found.weekday():
+        return None
+    return found

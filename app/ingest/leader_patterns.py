@@ -1,0 +1,226 @@
+"""The title lexicon and the compiled patterns that find names, titles and their qualifiers in text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.ingest.text import fold, name_key
+
+SP = r"[^\S\n]+"  # a run of spaces that stays within one line
+_NAME_SEP = r"(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)"  # "el-Sisi" and "el Sisi" are one name
+
+# Titles that make the person they precede a head of state or government: surface -> key.
+HEAD_TITLES = {
+    "president": "president", "acting president": "president", "interim president": "president",
+    "transitional president": "president", "prime minister": "prime minister", "premier": "prime minister",
+    "acting prime minister": "prime minister", "interim prime minister": "prime minister",
+    "caretaker prime minister": "prime minister", "chancellor": "chancellor", "federal chancellor": "chancellor",
+    "acting chancellor": "chancellor", "king": "king", "queen": "queen", "emir": "emir", "amir": "emir",
+    "sultan": "sultan", "emperor": "emperor", "taoiseach": "taoiseach", "supreme leader": "supreme leader",
+}
+# Titles a description may use ("the Chinese leader", "the crown prince") without naming anyone new.
+DESCRIBING_TITLES = {"leader": "leader", "crown prince": "crown prince", "monarch": "monarch", "pope": "pope",
+                     "pontiff": "pope", "vice president": "vice president"}
+# Titles of people who are not heads; listed so that "Vice President" is never read as "President".
+OTHER_TITLES = (
+    "first vice president", "deputy prime minister", "first deputy prime minister", "alternate prime minister",
+    "vice premier", "deputy premier", "vice chancellor", "deputy chancellor", "deputy crown prince",
+    "crown princess", "queen consort", "queen mother", "first lady", "foreign minister", "foreign secretary",
+    "secretary of state", "state secretary", "defense minister", "defence minister", "defense secretary",
+    "defence secretary", "secretary of defense", "secretary of war", "war secretary", "interior minister",
+    "finance minister", "economy minister", "trade minister", "energy minister", "minister", "secretary",
+    "treasury secretary", "commerce secretary", "foreign affairs minister", "minister of foreign affairs",
+    "external affairs minister", "strategic affairs minister", "national security adviser",
+    "national security advisor", "security adviser", "adviser", "advisor", "aide", "presidential aide",
+    "kremlin aide", "spokesman", "spokeswoman", "spokesperson", "press secretary", "chief of staff",
+    "ambassador", "envoy", "special envoy", "senator", "sen.", "rep.", "representative", "congressman",
+    "congresswoman", "speaker", "house speaker", "majority leader", "minority leader", "opposition leader",
+    "party leader", "political leader", "military leader", "governor", "gov.", "mayor", "general", "gen.",
+    "field marshal", "marshal", "admiral", "director", "cia director", "chief", "army chief", "chairman",
+    "chairwoman", "chief executive", "secretary general", "secretary-general", "general secretary",
+    "high representative", "commissioner", "first minister", "chancellor of the exchequer",
+    "attorney general", "crown prince of abu dhabi", "ruler of dubai", "kremlin spokesman",
+)
+HONORIFICS = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "sheikh", "sheikha",
+              "shaikh", "prince", "princess", "ayatollah", "grand ayatollah", "his majesty", "her majesty",
+              "his highness", "her highness", "his royal highness", "his excellency", "her excellency", "h.e.",
+              "h.h.", "hrh", "comrade", "mister", "madam", "madame", "monsieur", "herr", "frau")
+QUALIFIERS: dict[str, str | None] = {"former": "former", "ex": "former", "erstwhile": "former", "then": "then",
+                                     "late": "late", "incoming": "elect", "outgoing": None}
+# Capitalised words that may stand before a title without making it an organisation's ("FIFA President").
+FREE_CAPS = frozenset("""a an and as at after before but by during for from if in meanwhile of on or since so that
+the then to when while with yet also both calls speaks meets talks urges tells warns thanks congratulates hosts
+phones says holds receives presses joins welcomes invites dear""".split())
+ORG_NOUNS = frozenset("""company club party university bank federation committee council parliament senate assembly
+court board league association union college school group firm corporation foundation institute network channel
+agency authority commission movement organization organisation front team station fund""".split())
+# Capitalised words that end a name found after a title: "President Jane Doe Speaks With ...".
+STOP_WORDS = frozenset("""the a an and or but of on in at to for with from by as that this these those he she it they
+his her its their who whom which when where while said says speaks spoke talks talked holds held receives received
+calls called meets met has had have is was were will would could should also told tells phone call calls conversation
+office administration government house palace league club cup inn hotel street avenue road square bridge park center
+centre hall university college school company corporation group party council cabinet day week today yesterday
+tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec jr sr""".split())
+_ROMAN = re.compile(r"^[IVX]+$")
+PARTICLES = ("bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "la",
+             "le", "du", "di", "del", "y")
+
+
+def title_key(title: str) -> str:
+    """The canonical key of a title as written: "Premier" -> "prime minister", "Vice-President" -> "vice president"."""
+    key = name_key(title)
+    return HEAD_TITLES.get(key) or DESCRIBING_TITLES.get(key) or key
+
+
+def title_role(key: str) -> str:
+    """"head" for titles of heads; "describe" for other titles a description may use ("the Chinese leader");
+    "lesser" for a describable title that is never a head's ("the vice president"); else "other"."""
+    if key in HEAD_TITLES.values():
+        return "head"
+    if key == "vice president":
+        return "lesser"
+    return "describe" if key in DESCRIBING_TITLES.values() else "other"
+
+
+def trie_regex(words: Iterable[str], sep: str) -> str:
+    """One alternation for many literal words, factored by shared prefixes so matching stays fast."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(trie, sep) or "(?!)"
+
+
+def _emit(node: dict[str, dict], sep: str) -> str:
+    branches = [(sep if char == " " else re.escape(char)) + _emit(child, sep)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """What stands before a name or title: "former Israeli Prime Minister", "Qatar's", "the"."""
+
+    start: int  # where the prefix begins, leaving out a leading "the"
+    title: str | None = None  # key of the title nearest the name
+    title_text: str | None = None
+    elect: bool = False
+    honorific: bool = False
+    place: str | None = None  # the country or region words, as written (folded)
+    qualifier: str | None = None
+    determiner: bool = False
+    det_start: int = 0  # where "the" begins, when there is one
+    possessive: bool = False  # the place was written "Israel's"
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Everything compiled once per directory: names, titles, places and the suffix steps that peel a prefix."""
+
+    names: re.Pattern[str]
+    titles: re.Pattern[str]
+    step: re.Pattern[str]
+    place_suffix: re.Pattern[str]
+    qualifier_suffix: re.Pattern[str]
+    determiner_suffix: re.Pattern[str]
+    elect_after: re.Pattern[str]
+    of_place_after: re.Pattern[str]
+    name_after: re.Pattern[str]
+
+    @classmethod
+    def build(cls, name_keys: Iterable[str], places: Iterable[str]) -> Patterns:
+        names = trie_regex(sorted(set(name_keys)), _NAME_SEP)
+        all_titles = {*HEAD_TITLES, *DESCRIBING_TITLES, *OTHER_TITLES}
+        titles = trie_regex(sorted(name_key(t) for t in all_titles), r"(?:[^\S\n]+|-)")
+        places_rx = trie_regex(sorted({fold(p) for p in places}), SP)
+        honorifics = trie_regex(sorted(HONORIFICS), SP)
+        # "then" and "ex" qualify only when hyphenated: "then-President", not "and then President".
+        quals = "|".join(q + r"(?=[^\S\n])" for q in QUALIFIERS if q not in ("then", "ex")) + "|then-|ex-"
+        cap = r"[A-Z][^\W\d_]*(?:'[A-Z][^\W\d_]+|-[^\W\d_]+)*\.?"
+        particle = "|".join(PARTICLES)
+        return cls(
+            names=re.compile(rf"(?<!\w)(?:{names})(?!\w)(?!'(?!s\b)\w)", re.IGNORECASE),
+            titles=re.compile(rf"(?<!\w)(?:{titles})(?!\w)", re.IGNORECASE),
+            step=re.compile(rf"(?<![\w.])(?:(?P<title>(?i:{titles}))(?P<elect>(?:-|{SP})(?i:elect|designate))?"
+                            rf"(?:{SP}(?i:of){SP}(?:(?i:the){SP})?(?P<of>{places_rx}))?"
+                            rf"|(?P<hon>(?i:{honorifics})))(?:-|{SP})\Z"),
+            place_suffix=re.compile(rf"(?<![\w.])(?P<place>{places_rx})(?P<poss>'s?)?{SP}\Z"),
+            qualifier_suffix=re.compile(rf"(?<!\w)(?P<q>(?i:{quals}))(?:{SP})?\Z"),
+            determiner_suffix=re.compile(rf"(?<!\w)(?i:the){SP}\Z"),
+            elect_after=re.compile(rf"(?:-|{SP})(?i:elect|designate)(?!\w)"),
+            of_place_after=re.compile(rf"{SP}(?i:of){SP}(?:(?i:the){SP})?(?:(?P<place>{places_rx})(?![\w])"
+                                      rf"|(?P<raw>[A-Z][\w']+(?:{SP}[A-Z][\w']+){{0,2}}))"),
+            name_after=re.compile(rf"{SP}(?:(?i:{honorifics}){SP})?(?P<name>{cap}(?:{SP}(?:(?:{particle}){SP})*{cap}"
+                                  rf"){{0,4}})"),
+        )
+
+    def peel(self, text: str, at: int, floor: int, *, with_title: bool = True) -> Prefix:
+        """Read titles, honorifics, place words, qualifiers and "the" leftwards from `at`, not past `floor`.
+
+        With with_title=False, `at` is where a title starts and only what stands before a title is read.
+        """
+        start, title, title_text, elect, honorific, place = at, None, None, False, False, None
+        lo = max(floor, at - 120)
+        for _ in range(4 if with_title else 0):
+            match = self.step.search(text, lo, start)
+            if not match:
+                break
+            if match.group("title"):
+                if title is not None:
+                    break  # a second title ("Deputy PM and Foreign Minister X") is rare; keep the nearest
+                title_text = match.group("title")
+                title, elect, place = title_key(title_text), bool(match.group("elect")), match.group("of")
+            else:
+                honorific = True
+            start = match.start()
+        qualifier, possessive = None, False
+        if title is not None or not with_title:
+            if match := self.place_suffix.search(text, lo, start):
+                place, possessive, start = match.group("place"), bool(match.group("poss")), match.start()
+            if match := self.qualifier_suffix.search(text, lo, start):
+                qualifier, start = QUALIFIERS[match.group("q").lower().rstrip("-")], match.start()
+        det = self.determiner_suffix.search(text, lo, start)
+        if qualifier == "late" and not det:
+            qualifier = None  # "late" qualifies only as "the late King ..."
+        return Prefix(start, title, title_text, elect, honorific, place, qualifier, bool(det),
+                      det.start() if det else start, possessive)
+
+    def unknown_name(self, text: str, at: int) -> tuple[int, int, str] | None:
+        """A capitalised name right after a title ends at `at`, cut before headline verbs and other stop words."""
+        match = self.name_after.match(text, at)
+        if not match:
+            return None
+        start = match.start("name")
+        kept: list[re.Match[str]] = []
+        for word in re.finditer(r"\S+", match.group("name")):
+            token = word.group()
+            if token.rstrip(".").lower() in STOP_WORDS or token.isupper() and len(token) > 1 and not _ROMAN.match(token):
+                break
+            kept.append(word)
+        while kept and kept[-1].group().lower() in PARTICLES:
+            kept.pop()
+        if not kept or kept[0].group().lower() in PARTICLES:
+            return None
+        end = start + kept[-1].end()
+        if text[end - 1] == "." and len(kept[-1].group()) > 2 and kept[-1].group() not in ("Jr.", "Sr."):
+            end -= 1  # the full stop ends the sentence, not an initial
+        return start, end, text[start:end]
+
+    def blocked_before(self, text: str, at: int) -> bool:
+        """True when the word before a title makes it an organisation's: "FIFA President", "party leader"."""
+        match = re.search(r"(\S+)\s*\Z", text[max(0, at - 40):at])
+        if not match:
+            return False
+        word = match.group(1)
+        bare = word.strip("\"'(“”")
+        if bare.endswith("'s") or bare.lower() in ORG_NOUNS:
+            return True
+        return bare[:1].isupper() and bare[-1:].isalpha() and bare.lower() not in FREE_CAPS

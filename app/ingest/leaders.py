@@ -1,0 +1,448 @@
+"""Who is who: the leaders gazetteer, and finding the people a text names or describes."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from app.ingest.leader_patterns import STOP_WORDS, Patterns, Prefix, title_key, title_role
+from app.ingest.text import fold, name_key, slugify
+from app.ingest.types import LeaderRef
+
+DATA_FILE = Path(__file__).parent / "resources" / "leaders.toml"
+LEADER_KINDS = ("head-of-state-and-government", "de-facto", "head-of-government", "head-of-state", "supranational")
+KINDS = (*LEADER_KINDS, "deputy", "official")
+MONARCHS = frozenset({"king", "queen", "emir", "sultan", "emperor"})
+IMPLIED_PLACE = {"pope": "VA", "taoiseach": "IE"}
+
+
+@dataclass(frozen=True)
+class Term:
+    country: str
+    office: str
+    kind: str
+    start: date | None = None
+    end: date | None = None  # first day out of office
+    keys: frozenset[str] = frozenset()  # title keys this term answers to
+
+    @property
+    def is_leader(self) -> bool:
+        return self.kind in LEADER_KINDS
+
+    def covers(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+    def answers(self, key: str) -> bool:
+        if key == "leader":
+            return self.is_leader
+        return key in self.keys or key == "monarch" and bool(self.keys & MONARCHS)
+
+
+@dataclass(frozen=True)
+class Person:
+    slug: str
+    name: str
+    terms: tuple[Term, ...]
+
+    @property
+    def ever_leader(self) -> bool:
+        return any(t.is_leader for t in self.terms)
+
+    def term_for(self, on: date | None, key: str | None = None) -> Term:
+        """The term that speaks for the person on a day: the one in force, else the latest before it."""
+        ordered = sorted(self.terms, key=lambda t: (t.start or date.min, t.is_leader))
+        if on is None:
+            matching = [t for t in ordered if key and t.answers(key)]
+            leading = [t for t in ordered if t.is_leader]
+            return (matching or leading or ordered)[-1]
+        current = [t for t in ordered if t.covers(on)]
+        if current:
+            return max(current, key=lambda t: (t.is_leader, bool(key and t.answers(key))))
+        past = [t for t in ordered if (t.start or date.min) <= on]
+        return past[-1] if past else ordered[0]
+
+    def leads_on(self, on: date | None) -> bool:
+        return self.ever_leader if on is None else any(t.is_leader and t.covers(on) for t in self.terms)
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    leader_kinds: tuple[str, ...]
+    regions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MentionContext:
+    """What the rest of the article tells us: its home country and the leaders it names."""
+
+    home_country: str | None = None
+    named_slugs: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class LeaderMention:
+    """One person named or described in a text; the span never includes a trailing possessive "'s"."""
+
+    start: int
+    end: int
+    surface: str
+    person: LeaderRef
+    via: str  # "name", "surname", "title" (someone new, known by title) or "description"
+    qualifier: str | None = None  # "former", "then", "late" or "elect": not the leader in this mention
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class _Alias:
+    slug: str
+    titled: bool  # usable only after a title or honorific, or once the full name is in the text
+
+
+@dataclass
+class _Scan:
+    """The state of one find_mentions call."""
+
+    text: str
+    folded: str
+    on: date | None
+    context: MentionContext | None
+    mentions: list[LeaderMention] = field(default_factory=list)
+    made: dict[str, LeaderRef] = field(default_factory=dict)  # people known only by title in this text
+
+    def claimed(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions)
+
+    def floor(self, at: int) -> int:
+        ends = [m.end for m in self.mentions if m.end <= at]
+        return max(ends, default=0)
+
+    def add(self, start: int, end: int, ref: LeaderRef, via: str, prefix: Prefix | None = None,
+            qualifier: str | None = None) -> None:
+        title = prefix.title_text if prefix else None
+        self.mentions.append(LeaderMention(start, end, self.text[start:end], ref, via, qualifier, title))
+        self.mentions.sort(key=lambda m: m.start)
+
+
+class LeaderDirectory:
+    """The people and countries of the data file, indexed for lookups by date and for scanning text."""
+
+    def __init__(self, countries: list[Country], people: list[Person], aliases: dict[str, list[_Alias]],
+                 lower_ok: set[str], acronyms: dict[str, str]) -> None:
+        self.countries = {c.code: c for c in countries}
+        self.people = {p.slug: p for p in people}
+        self._aliases = aliases
+        self._lower_ok = lower_ok
+        self._acronyms = acronyms
+        self._places: dict[str, tuple[str, str]] = {}
+        for country in countries:
+            for region in country.regions:
+                self._places[fold(region)] = ("region", region)
+            for word in (*country.names, *country.adjectives):
+                self._places[fold(word)] = ("country", country.code)
+        self._terms: dict[str, list[tuple[Person, Term]]] = defaultdict(list)
+        for person in people:
+            for term in person.terms:
+                self._terms[term.country].append((person, term))
+        self.patterns = Patterns.build(aliases, self._places)
+
+    # ------------------------------------------------------------------ lookups
+    def by_slug(self, slug: str) -> LeaderRef | None:
+        return self.leader_for(slug, None) if slug in self.people else None
+
+    def leader_for(self, slug: str, on: date | None) -> LeaderRef:
+        """The person as they stood on a day (or at their latest leading term when no day is given)."""
+        return self._ref(self.people[slug], on)
+
+    def office_holder(self, country_code: str, office_kind: str, on: date) -> LeaderRef | None:
+        """Who held an office on a day: a kind ("head-of-state"), "leader", or a title ("prime minister")."""
+        holders = self._holders(country_code, office_kind if office_kind in KINDS else title_key(office_kind), on)
+        return self._ref(holders[0], on) if len(holders) == 1 else None
+
+    def _holders(self, code: str, key: str, on: date) -> list[Person]:
+        if key == "leader":
+            for kind in self.countries[code].leader_kinds if code in self.countries else ():
+                found = self._holders(code, kind, on)
+                if found:
+                    return found
+            return []
+        found = {p.slug: p for p, t in self._terms.get(code, []) if t.covers(on) and (t.kind == key or t.answers(key))}
+        return list(found.values())
+
+    def _ref(self, person: Person, on: date | None, key: str | None = None, qualifier: str | None = None) -> LeaderRef:
+        term = person.term_for(on, key)
+        if on is None and key and term.answers(key):
+            leading = term.is_leader
+        else:
+            leading = person.leads_on(on)
+        if key and title_role(key) in ("lesser", "other") and not term.answers(key):
+            leading = False  # "Vice President Biden", "Foreign Minister X": never the head in this mention
+        return LeaderRef(person.slug, person.name, term.office, term.country, leading and qualifier is None)
+
+    # ------------------------------------------------------------------ scanning
+    def find_mentions(self, text: str, *, on: date | None, context: MentionContext | None = None) -> list[LeaderMention]:
+        """Every person named or described in the text, left to right, without overlaps."""
+        scan = _Scan(text, fold(text), on, context)
+        self._scan_names(scan)
+        self._scan_titles(scan)
+        self._scan_made_surnames(scan)
+        return _drop_appositive_descriptions(scan)
+
+    def _scan_names(self, scan: _Scan) -> None:
+        hits = [(m.start(), m.end(), name_key(m.group())) for m in self.patterns.names.finditer(scan.folded)
+                if self._case_ok(name_key(m.group()), scan.text[m.start():m.end()])]
+        # People named by a form that only they bear; their titled short forms become usable.
+        named = {self._aliases[key][0].slug for _, _, key in hits
+                 if len({a.slug for a in self._aliases[key]}) == 1 and not self._aliases[key][0].titled}
+        last_end = 0
+        for start, end, key in hits:
+            if start < last_end:
+                continue
+            prefix = self.patterns.peel(scan.folded, start, last_end)
+            person = self._pick(self._aliases[key], prefix, scan, named)
+            if person is None:
+                continue
+            qualifier = prefix.qualifier or ("elect" if prefix.elect else None)
+            begin = prefix.start if (prefix.title or prefix.honorific) else start
+            via = "name" if " " in key or key == name_key(person.name) else "surname"
+            scan.add(begin, end, self._ref(person, scan.on, prefix.title, qualifier), via, prefix, qualifier)
+            last_end = end
+
+    def _pick(self, aliases: list[_Alias], prefix: Prefix, scan: _Scan, named: set[str]) -> Person | None:
+        """Choose among the people an alias may mean; None rather than a guess."""
+        def usable(alias: _Alias) -> bool:
+            # "Mr. Kim" could be anyone; "Chairman Kim" or a "Kim Jong Un" earlier in the text cannot.
+            title = prefix.title
+            return not alias.titled or alias.slug in named or title is not None and any(
+                t.answers(title) for t in self.people[alias.slug].terms)
+
+        people = [self.people[a.slug] for a in aliases if usable(a)]
+        context = scan.context or MentionContext()
+        on = scan.on
+        codes = self._codes(prefix.place)
+        filters = [
+            lambda p: prefix.title is not None and any(t.answers(prefix.title) for t in p.terms),
+            lambda p: not codes or any(t.country in codes for t in p.terms),
+            lambda p: p.slug in named,
+            lambda p: p.slug in context.named_slugs,
+            lambda p: on is not None and any(t.covers(on) for t in p.terms),
+            lambda p: context.home_country is not None and any(t.country == context.home_country for t in p.terms),
+        ]
+        for keep in filters:
+            if len(people) <= 1:
+                break
+            narrowed = [p for p in people if keep(p)]
+            people = narrowed or people
+        return people[0] if len(people) == 1 else None
+
+    def _codes(self, place: str | None) -> set[str]:
+        if place is None or place not in self._places:
+            return set()
+        kind, value = self._places[place]
+        if kind == "country":
+            return {value}
+        return {c.code for c in self.countries.values() if value in c.regions}
+
+    def _case_ok(self, key: str, surface: str) -> bool:
+        if key in self._acronyms:
+            return surface == self._acronyms[key]
+        if surface.isupper() and len(surface) <= 4:
+            return False  # "XI" is a numeral, not Xi
+        return surface[0].isupper() or key in self._lower_ok
+
+    def _scan_titles(self, scan: _Scan) -> None:
+        for match in self.patterns.titles.finditer(scan.folded):
+            start, end = match.span()
+            if scan.claimed(start, end):
+                continue
+            key = title_key(match.group())
+            role = title_role(key)
+            if role == "other":
+                continue
+            elect = self.patterns.elect_after.match(scan.folded, end)
+            after = elect.end() if elect else end
+            prefix = self.patterns.peel(scan.folded, start, scan.floor(start), with_title=False)
+            prefix = Prefix(prefix.start, key, match.group(), bool(elect), False, prefix.place, prefix.qualifier,
+                            prefix.determiner, prefix.det_start, prefix.possessive)
+            if role == "head" and self._titled_newcomer(scan, prefix, after):
+                continue
+            self._description(scan, prefix, after)
+
+    def _titled_newcomer(self, scan: _Scan, prefix: Prefix, after: int) -> bool:
+        """'President Ilham Aliyev of Azerbaijan': someone not in the data, known as a head by the title."""
+        if prefix.determiner and prefix.place is None or self.patterns.blocked_before(scan.folded, prefix.start):
+            return False
+        found = self.patterns.unknown_name(scan.folded, after)
+        if found is None or scan.claimed(found[0], found[1]):
+            return False
+        name_start, name_end, _ = found
+        name = scan.text[name_start:name_end]
+        key = name_key(name)
+        if key.endswith("s") and " " not in key and key[:-1] in self._aliases:
+            # "President Bidens perspective": a known name that lost its apostrophe
+            person = self._pick(self._aliases[key[:-1]], prefix, scan, set())
+            if person is not None:
+                scan.add(prefix.start, name_end, self._ref(person, scan.on, prefix.title), "surname", prefix)
+                return True
+        codes = self._codes(prefix.place)
+        country = next(iter(codes)) if len(codes) == 1 else None
+        if country is None and (of := self.patterns.of_place_after.match(scan.folded, name_end)):
+            place_codes = self._codes(of.group("place"))
+            country = next(iter(place_codes)) if len(place_codes) == 1 else of.group("raw")
+        ref = self._made(scan, name, prefix, country)
+        qualifier = prefix.qualifier or ("elect" if prefix.elect else None)
+        if qualifier:
+            ref = LeaderRef(ref.slug, ref.name, ref.office, ref.country, False)
+        scan.add(prefix.start, name_end, ref, "title", prefix, qualifier)
+        return True
+
+    def _made(self, scan: _Scan, name: str, prefix: Prefix, country: str | None) -> LeaderRef:
+        surname = name.split()[-1]
+        for ref in scan.made.values():
+            if ref.name.split()[-1] == surname:
+                return ref
+        office = " ".join(w.capitalize() for w in (prefix.title_text or "").split())
+        ref = LeaderRef(slugify(name), name, office or None, country, True)
+        scan.made[ref.slug] = ref
+        return ref
+
+    def _description(self, scan: _Scan, prefix: Prefix, after: int) -> None:
+        """'the Israeli prime minister', 'Qatar's emir', 'the president of Egypt', 'the president'."""
+        if prefix.qualifier or prefix.elect or not (prefix.determiner or prefix.possessive):
+            return
+        place, end = prefix.place, after
+        if place is None and (of := self.patterns.of_place_after.match(scan.folded, after)) and of.group("place"):
+            place, end = of.group("place"), of.end()
+        key = prefix.title or ""
+        codes = self._codes(place) or ({IMPLIED_PLACE[key]} if key in IMPLIED_PLACE else set())
+        if key == "leader" and not codes:
+            return
+        person = self._describe(scan, key, codes, place)
+        if person is not None:
+            start = prefix.det_start if prefix.determiner else prefix.start
+            scan.add(start, end, self._ref(person, scan.on, key), "description", prefix)
+
+    def _describe(self, scan: _Scan, key: str, codes: set[str], place: str | None) -> Person | None:
+        on, context = scan.on, scan.context
+        slugs = set(context.named_slugs) if context else set()
+        slugs |= {m.person.slug for m in scan.mentions}
+        named = [self.people[s] for s in sorted(slugs) if s in self.people]
+
+        def holds(person: Person, allowed: set[str] | None) -> bool:
+            if on is None:  # undated: what the person is best known as (their latest leading term)
+                term = person.term_for(None)
+                return term.answers(key) and (allowed is None or term.country in allowed)
+            return any(t.covers(on) and t.answers(key) and (allowed is None or t.country in allowed)
+                       for t in person.terms)
+
+        def only(found: list[Person]) -> Person | None:
+            return found[0] if len(found) == 1 else None
+
+        if len(codes) == 1 and on is not None and self._places.get(place or "", ("country",))[0] == "country":
+            return only(self._holders(next(iter(codes)), key, on))
+        if codes:
+            return only([p for p in named if holds(p, codes)])
+        if context is None:
+            return None  # a bare "the president" needs to know whose story this is
+        found = [p for p in named if holds(p, None)]
+        home = context.home_country
+        if len(found) > 1 and home:
+            return only([p for p in found if holds(p, {home})])
+        if not found and home and on is not None:
+            return only(self._holders(home, key, on))
+        return only(found)
+
+    def _scan_made_surnames(self, scan: _Scan) -> None:
+        """Later 'Mr. Aliyev' or 'Aliyev' for someone this text introduced by title."""
+        forms = {ref.name.split()[-1]: ref for ref in scan.made.values() if len(ref.name.split()[-1]) > 2
+                 and ref.name.split()[-1].lower() not in STOP_WORDS}
+        forms |= {ref.name: ref for ref in scan.made.values()}
+        if not forms:
+            return
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(f)) for f in sorted(forms, key=len, reverse=True))
+                             + r")(?!\w)")
+        by_folded = {fold(f): ref for f, ref in forms.items()}
+        for match in pattern.finditer(scan.folded):
+            if scan.claimed(*match.span()):
+                continue
+            prefix = self.patterns.peel(scan.folded, match.start(), scan.floor(match.start()))
+            begin = prefix.start if (prefix.title or prefix.honorific) else match.start()
+            if scan.claimed(begin, match.end()):
+                begin = match.start()
+            qualifier = prefix.qualifier or ("elect" if prefix.elect else None)
+            ref = by_folded[match.group()]
+            if qualifier:
+                ref = LeaderRef(ref.slug, ref.name, ref.office, ref.country, False)
+            via = "name" if " " in match.group() else "surname"
+            scan.add(begin, match.end(), ref, via, prefix, qualifier)
+
+
+def _drop_appositive_descriptions(scan: _Scan) -> list[LeaderMention]:
+    """'Qatar's emir, Sheikh Tamim ...': keep the name, drop the description that restates it."""
+    mentions = scan.mentions
+    drop: set[int] = set()
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if a.person.slug == b.person.slug and scan.text[a.end:b.start].strip() == "," \
+                and "description" in (a.via, b.via) and a.via != b.via:
+            drop.add(i if a.via == "description" else i + 1)
+    return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+def _parse_date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _build(data: dict) -> LeaderDirectory:
+    countries: list[Country] = []
+    for row in data.get("country", []):
+        explicit = tuple(row.get("leader", LEADER_KINDS))
+        kinds = explicit + tuple(k for k in LEADER_KINDS if k not in explicit) if explicit else ()
+        countries.append(Country(row["code"], row["name"], tuple(row.get("names", [])),
+                                 tuple(row.get("adjectives", [])), kinds, tuple(row.get("regions", []))))
+    codes = {c.code for c in countries}
+    people: list[Person] = []
+    aliases: dict[str, list[_Alias]] = defaultdict(list)
+    lower_ok: set[str] = set()
+    acronyms: dict[str, str] = {}
+    for row in data.get("person", []):
+        slug = row.get("slug") or slugify(row["name"])
+        terms = []
+        for t in row.get("term", []):
+            if t["kind"] not in KINDS or t["country"] not in codes:
+                raise ValueError(f"{slug}: unknown kind or country in term {t}")
+            keys = frozenset(title_key(part) for part in [*t["office"].split(" and "), *t.get("titles", [])])
+            terms.append(Term(t["country"], t["office"], t["kind"], _parse_date(t.get("start")),
+                              _parse_date(t.get("end")), keys))
+        if not terms:
+            raise ValueError(f"{slug}: a person needs at least one term")
+        people.append(Person(slug, row["name"], tuple(terms)))
+        for form, titled in [(row["name"], False), *((a, False) for a in row.get("aliases", [])),
+                             *((a, True) for a in row.get("titled", []))]:
+            key = name_key(form)
+            if all(a.slug != slug or a.titled != titled for a in aliases[key]):
+                aliases[key].append(_Alias(slug, titled))
+            if form[:1].islower():
+                lower_ok.add(key)
+            if form.isupper() and form.isalpha():
+                acronyms[key] = form
+    if len({p.slug for p in people}) != len(people):
+        raise ValueError("duplicate person slugs in the leaders file")
+    return LeaderDirectory(countries, people, dict(aliases), lower_ok, acronyms)
+
+
+@lru_cache(maxsize=8)
+def load_directory(path: Path | None = None) -> LeaderDirectory:
+    """The directory from the bundled data file, or from another file of the same shape; read once per path."""
+    with (path or DATA_FILE).open("rb") as handle:
+        return _build(tomllib.load(handle))

@@ -1,0 +1,362 @@
+"""Tag text with the topics it mentions, using the cue vocabulary in resources/topics.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+DEFAULT_PATH = Path(__file__).parent / "resources" / "topics.toml"
+
+_KEYS = frozenset({"slug", "label", "description", "cues", "patterns", "not_when", "not_when_patterns"})
+_LIST_KEYS = ("cues", "patterns", "not_when", "not_when_patterns")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_FLAGS = re.IGNORECASE
+# A not_when phrase that covers a hit starts at most this far before it; it bounds the look-around.
+_VETO_REACH = 200
+# A cue never starts or ends inside a word: "Iran" is not found in "Irani", "aid" not in "aide".
+_OPEN, _CLOSE = r"(?<!\w)", r"(?!\w)"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One subject a call can be about, as the timeline shows it."""
+
+    slug: str
+    label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class TopicHit:
+    """Where a topic's cue was found in a text (offsets into that text)."""
+
+    slug: str
+    start: int
+    end: int
+    cue: str  # the cue or pattern as written in the vocabulary file
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    """One [[topic]] entry of a vocabulary file, checked but not yet compiled."""
+
+    topic: Topic
+    cues: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    not_when: tuple[str, ...] = ()
+    not_when_patterns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Alternative:
+    """One branch of the combined matcher: a cue or pattern and the topics it stands for."""
+
+    slugs: tuple[str, ...]
+    cue: str
+
+
+@dataclass(frozen=True)
+class TopicVocabulary:
+    """The known topics and one compiled matcher that finds all their cues in a single pass."""
+
+    topics: tuple[Topic, ...]
+    _matcher: re.Pattern[str] = field(repr=False, compare=False)
+    _alternatives: tuple[_Alternative, ...] = field(repr=False, compare=False)  # by group number - 1
+    _vetoes: Mapping[str, re.Pattern[str]] = field(repr=False, compare=False)
+
+    def find(self, text: str) -> list[TopicHit]:
+        """All topic hits in reading order; hits of one topic never overlap, and not_when is honoured."""
+        hits: list[TopicHit] = []
+        last_end: dict[str, int] = {}
+        pos = 0
+        # Searching again from just after each hit's start (not its end) lets cues of different
+        # topics overlap: "humanitarian aid workers" is both aid and harm to aid workers.
+        while (match := self._matcher.search(text, pos)) is not None:
+            start, end = match.span()
+            alternative = self._alternatives[(match.lastindex or 1) - 1]
+            for slug in alternative.slugs:
+                if start < last_end.get(slug, -1) or self._vetoed(slug, text, start, end):
+                    continue
+                hits.append(TopicHit(slug, start, end, alternative.cue))
+                last_end[slug] = end
+            pos = start + 1
+        return hits
+
+    def slugs_in(self, text: str) -> set[str]:
+        """The slugs of every topic mentioned in the text."""
+        return {hit.slug for hit in self.find(text)}
+
+    def get(self, slug: str) -> Topic | None:
+        return next((topic for topic in self.topics if topic.slug == slug), None)
+
+    def _vetoed(self, slug: str, text: str, start: int, end: int) -> bool:
+        veto = self._vetoes.get(slug)
+        if veto is None:
+            return False
+        pos, stop = max(0, start - _VETO_REACH), min(len(text), end + _VETO_REACH)
+        while (match := veto.search(text, pos, stop)) is not None and match.start() <= start:
+            if match.end() >= end:
+                return True
+            pos = match.start() + 1
+        return False
+
+
+def load_vocabulary(path: Path | None = None, *, extra: Path | None = None) -> TopicVocabulary:
+    """The bundled vocabulary (or the one at `path`), with a user's `extra` file merged over it.
+
+    An entry in `extra` with a slug that already exists replaces that topic whole; a new slug adds one.
+    Raises ValueError naming the file and the entry when a file is unreadable or malformed.
+    """
+    if path is None and extra is None:
+        return _default_vocabulary()
+    specs = read_specs(path or DEFAULT_PATH)
+    if extra is not None:
+        specs = merge_specs(specs, read_specs(extra))
+    return build_vocabulary(specs, source=str(extra or path))
+
+
+@lru_cache(maxsize=1)
+def _default_vocabulary() -> TopicVocabulary:
+    return build_vocabulary(read_specs(DEFAULT_PATH), source=str(DEFAULT_PATH))
+
+
+def read_specs(path: Path) -> tuple[TopicSpec, ...]:
+    """The checked [[topic]] entries of one vocabulary file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise ValueError(f"{path}: cannot read the topic vocabulary ({err.strerror or err})") from err
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise ValueError(f"{path}: not a valid TOML file: {err}") from err
+    return parse_specs(data, source=str(path))
+
+
+def parse_specs(data: Mapping[str, Any], *, source: str) -> tuple[TopicSpec, ...]:
+    """Check the parsed contents of a vocabulary file; `source` names it in error messages."""
+    unknown = sorted(set(data) - {"topic"})
+    if unknown:
+        raise ValueError(f"{source}: unknown top-level key(s) {', '.join(unknown)}; "
+                         "each topic is a [[topic]] table")
+    entries = data.get("topic")
+    if not isinstance(entries, list) or not entries:
+        raise ValueError(f"{source}: no [[topic]] entries found")
+    specs: list[TopicSpec] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        spec = _parse_entry(entry, f"{source}: [[topic]] #{number}")
+        if spec.topic.slug in seen:
+            raise ValueError(f"{source}: [[topic]] #{number}: slug {spec.topic.slug!r} is defined twice")
+        seen.add(spec.topic.slug)
+        specs.append(spec)
+    return tuple(specs)
+
+
+def merge_specs(base: Iterable[TopicSpec], extra: Iterable[TopicSpec]) -> tuple[TopicSpec, ...]:
+    """Base topics in their order, each replaced by an extra one with the same slug; new ones last."""
+    overrides = {spec.topic.slug: spec for spec in extra}
+    merged = [overrides.pop(spec.topic.slug, spec) for spec in base]
+    return tuple(merged + list(overrides.values()))
+
+
+def build_vocabulary(specs: Iterable[TopicSpec], *, source: str = "topic vocabulary") -> TopicVocabulary:
+    """Compile the specs into one matcher; `source` names the vocabulary in error messages."""
+    specs = tuple(specs)
+    cues: dict[str, tuple[tuple[str, ...], list[str]]] = {}  # as written -> (regex tokens, slugs)
+    patterns: dict[str, list[str]] = {}  # as written -> slugs
+    for spec in specs:
+        where = f"{source}: topic {spec.topic.slug!r}"
+        for cue in spec.cues:
+            cues.setdefault(cue, (cue_tokens(cue), []))[1].append(spec.topic.slug)
+        for pattern in spec.patterns:
+            _checked_pattern(pattern, f"{where}: pattern {pattern!r}")
+            patterns.setdefault(pattern, []).append(spec.topic.slug)
+    matcher, alternatives = _combine(
+        [(pattern, _Alternative(tuple(dict.fromkeys(slugs)), pattern)) for pattern, slugs in patterns.items()],
+        [(tokens, _Alternative(tuple(dict.fromkeys(slugs)), cue)) for cue, (tokens, slugs) in cues.items()])
+    vetoes: dict[str, re.Pattern[str]] = {}
+    for spec in specs:
+        where = f"{source}: topic {spec.topic.slug!r}"
+        branches = [cue_regex(phrase) for phrase in spec.not_when]
+        branches += [_checked_pattern(p, f"{where}: not_when_patterns entry {p!r}") for p in spec.not_when_patterns]
+        if branches:
+            branches.sort(key=len, reverse=True)
+            vetoes[spec.topic.slug] = re.compile(f"{_OPEN}(?:" + "|".join(branches) + f"){_CLOSE}", _FLAGS)
+    return TopicVocabulary(tuple(spec.topic for spec in specs), matcher, alternatives, MappingProxyType(vetoes))
+
+
+def _combine(patterns: list[tuple[str, _Alternative]], cues: list[tuple[tuple[str, ...], _Alternative]],
+             ) -> tuple[re.Pattern[str], tuple[_Alternative, ...]]:
+    """One regex for every cue and pattern; the number of the group that matched (match.lastindex)
+    leads to its alternative. At one place the first branch that matches wins: patterns, then cues
+    from the longest down, so "Rafah crossing" (gaza-border) is tried before "Rafah" (rafah)."""
+    # Trying ~600 branches one by one at every word start takes about a second for 10,000 words.
+    # Branches are grouped instead by the letters they start with: cues consume their first two
+    # letters as case-exact classes (which the regex engine skips through quickly); patterns, whose
+    # text cannot be split, sit behind a one-letter lookahead.
+    alternatives: list[_Alternative] = []
+    pattern_buckets: dict[str, list[tuple[str, _Alternative]]] = {}
+    for pattern, alternative in patterns:
+        for first in sorted(_first_chars(pattern) or {""}):
+            pattern_buckets.setdefault(first, []).append((pattern, alternative))
+    parts: list[str] = []
+    for first, members in pattern_buckets.items():
+        body = "|".join(f"({pattern})" for pattern, _ in members)
+        alternatives.extend(alternative for _, alternative in members)
+        parts.append(f"(?={_either_case(first)})(?:{body})" if first else f"(?:{body})")
+    trie: dict[str, dict[str, list[tuple[str, _Alternative]]]] = {}
+    for tokens, alternative in sorted(cues, key=lambda cue: -len(cue[1].cue)):
+        first, second = (_literal(token) for token in (*tokens[:2], "", "")[:2])
+        if first and second:
+            rest = "".join(tokens[2:])
+        elif first:
+            second, rest = "", "".join(tokens[1:])
+        else:
+            first, second, rest = "", "", "".join(tokens)
+        trie.setdefault(first, {}).setdefault(second, []).append((rest, alternative))
+    for first, level in trie.items():
+        inner: list[str] = []
+        for second, members in level.items():
+            body = "|".join(f"({rest})" for rest, _ in members)
+            alternatives.extend(alternative for _, alternative in members)
+            inner.append(f"{_either_case(second)}(?:{body})" if second else f"(?:{body})")
+        parts.append(f"{_either_case(first)}(?:{'|'.join(inner)})" if first else f"(?:{'|'.join(inner)})")
+    return re.compile(f"{_OPEN}(?:" + "|".join(parts) + f"){_CLOSE}", _FLAGS), tuple(alternatives)
+
+
+def _either_case(char: str) -> str:
+    upper = char.upper()
+    both = re.escape(char) + (re.escape(upper) if len(upper) == 1 and upper != char else "")
+    return f"(?-i:[{both}])"
+
+
+def _literal(token: str) -> str:
+    """The lowercase character a cue token stands for, or "" when it is not one plain character."""
+    plain = token[1:] if len(token) == 2 and token.startswith("\\") else token  # re.escape's "\\."
+    lower = plain.lower()
+    return lower if len(plain) == 1 and len(lower) == 1 else ""
+
+
+def _first_chars(regex: str) -> frozenset[str] | None:
+    """The lowercase characters a match can start with, or None when that is not a short list."""
+    try:
+        from re import _constants as sre, _parser as parser  # noqa: PLC0415 - private, so fail soft
+
+        def first(items: Any) -> tuple[set[str] | None, bool]:  # (chars, can be empty)
+            chars: set[str] = set()
+            for op, arg in items:
+                if op is sre.LITERAL:
+                    return chars | {chr(arg).lower()}, False
+                if op is sre.IN:
+                    found = set()
+                    for kind, value in arg:
+                        if kind is sre.LITERAL:
+                            found.add(chr(value).lower())
+                        elif kind is sre.RANGE and value[1] - value[0] < 64:
+                            found |= {chr(c).lower() for c in range(value[0], value[1] + 1)}
+                        else:
+                            return None, False
+                    return chars | found, False
+                if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                    continue  # zero-width: the next item decides
+                if op is sre.BRANCH:
+                    results = [first(branch) for branch in arg[1]]
+                    if any(found is None for found, _ in results):
+                        return None, False
+                    chars |= set().union(*(found for found, _ in results if found))
+                    if not any(empty for _, empty in results):
+                        return chars, False
+                elif op is sre.SUBPATTERN:
+                    found, empty = first(arg[3])
+                    if found is None:
+                        return None, False
+                    chars |= found
+                    if not empty:
+                        return chars, False
+                elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                    found, empty = first(arg[2])
+                    if found is None:
+                        return None, False
+                    chars |= found
+                    if arg[0] > 0 and not empty:
+                        return chars, False
+                else:
+                    return None, False
+            return chars, True
+
+        found, empty = first(parser.parse(regex, _FLAGS))
+    except Exception:  # noqa: BLE001 - only a speed-up: without it the regex is merely slower
+        return None
+    return None if found is None or empty or len(found) > 64 else frozenset(found)
+
+
+def cue_regex(cue: str) -> str:
+    """The regex for a plain cue (the syntax is described at the top of topics.toml)."""
+    return "".join(cue_tokens(cue))
+
+
+def cue_tokens(cue: str) -> tuple[str, ...]:
+    """A plain cue as regex pieces: `*` ends a word with any letters, `-` is a dash, a space or
+    nothing, a space is any run of white space, an apostrophe is straight or curly; all else is literal."""
+    tokens: list[str] = []
+    for char in cue.strip():
+        if char == "*":
+            tokens.append(r"\w*")
+        elif char in _DASHES:
+            tokens.append(f"[{_DASHES}\\s]?")
+        elif char.isspace():
+            if not tokens or tokens[-1] != r"\s+":
+                tokens.append(r"\s+")
+        elif char in "'\u2019":
+            tokens.append("['\u2019]")
+        else:
+            tokens.append(re.escape(char))
+    return tuple(tokens)
+
+
+def _checked_pattern(pattern: str, where: str) -> str:
+    try:
+        compiled = re.compile(pattern, _FLAGS)
+    except re.error as err:
+        raise ValueError(f"{where} is not a valid regular expression: {err}") from err
+    if compiled.groups:
+        # The combined matcher tells cues apart by group number; a capturing group would shift them.
+        raise ValueError(f"{where} has a capturing group; write (?:...) instead of (...)")
+    if compiled.fullmatch(""):
+        raise ValueError(f"{where} matches the empty string")
+    return pattern
+
+
+def _parse_entry(entry: object, where: str) -> TopicSpec:
+    if not isinstance(entry, dict):
+        raise ValueError(f"{where}: expected a table of keys, got {type(entry).__name__}")
+    unknown = sorted(set(entry) - _KEYS)
+    if unknown:
+        raise ValueError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}")
+    slug = entry.get("slug")
+    if not isinstance(slug, str) or not slug.strip():
+        raise ValueError(f"{where}: missing slug")
+    if not _SLUG.fullmatch(slug):
+        raise ValueError(f"{where}: slug {slug!r} must be lowercase letters, digits and single hyphens")
+    where = f"{where} (slug {slug!r})"
+    label = entry.get("label")
+    if not isinstance(label, str) or not label.strip():
+        raise ValueError(f"{where}: missing label")
+    description = entry.get("description", "")
+    if not isinstance(description, str):
+        raise ValueError(f"{where}: description must be a string")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in _LIST_KEYS:
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+            raise ValueError(f"{where}: {key} must be a list of non-empty strings")
+        lists[key] = tuple(dict.fromkeys(item.strip() for item in value))
+    if not lists["cues"] and not lists["patterns"]:
+        raise ValueError(f"{where}: give at least one cue or pattern")
+    return TopicSpec(Topic(slug, label.strip(), description.strip()), **lists)

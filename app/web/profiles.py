@@ -1,0 +1,43 @@
+"""Topic and leader pages: how stances moved on a subject, and whom a leader calls and how often."""
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from app.db import SessionDep
+from app.models import Leader, Topic
+from app.queries import CallFilter, day_counts, page_calls
+from app.web import urls
+from app.web.insights import counterparts, joined_calls, positions_on_topic
+from app.web.pages import render
+from app.web.strip import build_strip
+
+router = APIRouter()
+
+
+@router.get("/topics/{slug}", response_class=HTMLResponse)
+def topic_page(slug: str, request: Request, session: SessionDep) -> HTMLResponse:
+    topic = session.get(Topic, slug)
+    if topic is None:
+        raise HTTPException(404, f"There is no topic {slug!r}. The timeline's filter lists every topic.")
+    flt = CallFilter(topics=(slug,))
+    days, undated = day_counts(session, flt)
+    return render(request, "topic.html", {
+        "topic": topic, "filter": flt, "groups": positions_on_topic(session, slug),
+        "strip": build_strip(days, undated), "latest": page_calls(session, flt, limit=5),
+        "canonical": urls.absolute(str(request.base_url), urls.topic_url(slug)),
+    })
+
+
+@router.get("/leaders/{slug}", response_class=HTMLResponse)
+def leader_page(slug: str, request: Request, session: SessionDep) -> HTMLResponse:
+    leader = session.get(Leader, slug)
+    if leader is None:
+        raise HTTPException(404, f"There is no leader {slug!r}. Leader names in URLs look like 'joe-biden'.")
+    flt = CallFilter(leader=slug)
+    days, undated = day_counts(session, flt)
+    return render(request, "leader.html", {
+        "leader": leader, "filter": flt, "counterparts": counterparts(session, slug),
+        "joined": joined_calls(session, slug), "strip": build_strip(days, undated, unit="month"),
+        "latest": page_calls(session, flt, limit=10),
+        "canonical": urls.absolute(str(request.base_url), urls.leader_url(slug)),
+    })

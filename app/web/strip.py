@@ -1,0 +1,144 @@
+"""The density strip: calls per day folded into buckets whose size follows the range shown, drawn as SVG."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+BAR_AREA = 56  # pixels for the tallest bar; the SVG is drawn in pixels vertically and percent horizontally
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: float  # percent of the width
+    width: float
+    height: float  # pixels
+    count: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+    major: bool  # minor ticks are hidden on narrow screens
+
+
+@dataclass(frozen=True)
+class Gap:
+    days: int
+    after: date
+    before: date
+
+
+@dataclass(frozen=True)
+class Strip:
+    """Everything the template needs to draw the strip and describe it in words."""
+
+    unit: str  # day, week, month or year
+    start: date | None
+    end: date | None
+    bars: list[Bar]
+    ticks: list[Tick]
+    dated: int
+    undated: int
+    busiest: Bar | None
+    longest_gap: Gap | None
+
+    @property
+    def summary(self) -> str:
+        if not self.dated:
+            return "No dated calls in this view."
+        parts = [f"{self.dated} dated call{'s' if self.dated != 1 else ''} from {self.start:%-d %b %Y} "
+                 f"to {self.end:%-d %b %Y}, counted by {self.unit}."]
+        if self.busiest and self.busiest.count > 1:
+            parts.append(f"Busiest {self.unit}: {self.busiest.label.replace(':', ',')}.")
+        if self.longest_gap and self.longest_gap.days > 1:
+            parts.append(f"Longest gap: {self.longest_gap.days} days without a call, "
+                         f"{self.longest_gap.after:%-d %b %Y} to {self.longest_gap.before:%-d %b %Y}.")
+        return " ".join(parts)
+
+
+def choose_unit(start: date, end: date) -> str:
+    span = (end - start).days
+    if span <= 92:
+        return "day"
+    if span <= 550:
+        return "week"
+    if span <= 12 * 366:
+        return "month"
+    return "year"
+
+
+def bucket_start(day: date, unit: str) -> date:
+    if unit == "day":
+        return day
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    return day.replace(month=1, day=1)
+
+
+def next_bucket(day: date, unit: str) -> date:
+    if unit == "day":
+        return day + timedelta(days=1)
+    if unit == "week":
+        return day + timedelta(days=7)
+    if unit == "month":
+        return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return day.replace(year=day.year + 1)
+
+
+def bucket_label(day: date, unit: str, count: int) -> str:
+    text = {"day": f"{day:%-d %b %Y}", "week": f"week of {day:%-d %b %Y}", "month": f"{day:%B %Y}",
+            "year": f"{day:%Y}"}[unit]
+    return f"{text}: {count} call{'s' if count != 1 else ''}"
+
+
+def build_strip(day_counts: list[tuple[date, int]], undated: int, *, start: date | None = None,
+                end: date | None = None, unit: str | None = None) -> Strip:
+    """Fold per-day counts into buckets; the range is the filter's, or else the span of the calls."""
+    days = [(day, count) for day, count in day_counts if (not start or day >= start) and (not end or day <= end)]
+    dated = sum(count for _, count in days)
+    if not days and not (start and end):
+        return Strip(unit or "month", None, None, [], [], 0, undated, None, None)
+    first, last = start or days[0][0], end or days[-1][0]
+    unit = unit or choose_unit(first, last)
+    buckets: list[date] = []
+    cursor = bucket_start(first, unit)
+    while cursor <= last:
+        buckets.append(cursor)
+        cursor = next_bucket(cursor, unit)
+    counts = dict.fromkeys(buckets, 0)
+    for day, count in days:
+        counts[bucket_start(day, unit)] += count
+    peak = max(counts.values(), default=0) or 1
+    width = 100 / len(buckets)
+    bars = [Bar(round(i * width, 3), round(width, 3), max(3.0, round(BAR_AREA * count / peak, 1)), count,
+                bucket_label(b, unit, count)) for i, b in enumerate(buckets) if (count := counts[b])]
+    busiest = max(bars, key=lambda bar: bar.count, default=None)
+    return Strip(unit, first, last, bars, _ticks(buckets, unit, width), dated, undated, busiest, _longest_gap(days))
+
+
+def _ticks(buckets: list[date], unit: str, width: float) -> list[Tick]:
+    """Labels where a month (a quarter, on long ranges) or a year begins; at most about six."""
+    marks: list[tuple[int, date]] = []
+    for i, b in enumerate(buckets):
+        if unit == "day" and b.day in (1, 15):
+            marks.append((i, b))
+        elif unit == "week" and (b.day == 1 or (b + timedelta(days=6)).month != b.month):
+            marks.append((i, (b + timedelta(days=6)).replace(day=1)))
+        elif unit == "month" and (len(buckets) <= 8 or b.month in (1, 4, 7, 10)):
+            marks.append((i, b))
+        elif unit == "year":
+            marks.append((i, b))
+    marks = marks or [(0, buckets[0])]
+    fmt = {"day": "%-d %b", "week": "%b %Y", "month": "%b %Y", "year": "%Y"}[unit]
+    step = max(1, -(-len(marks) // 6))
+    return [Tick(round(i * width, 3), f"{b:{fmt}}", n % 2 == 0) for n, (i, b) in enumerate(marks[::step])]
+
+
+def _longest_gap(days: list[tuple[date, int]]) -> Gap | None:
+    gaps = [Gap((b - a).days, a, b) for (a, _), (b, _) in zip(days, days[1:])]
+    return max(gaps, key=lambda gap: gap.days, default=None)

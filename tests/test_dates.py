@@ -1,0 +1,318 @@
+"""Date mentions and their resolution: every expected value below was worked out by hand from a calendar."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from app.ingest.dates import DateMention, find_date_mentions, parse_dateline, resolve, resolve_best
+from app.ingest.types import Anchor, DatePrecision
+
+DAY, RANGE, UNKNOWN = DatePrecision.DAY, DatePrecision.RANGE, DatePrecision.UNKNOWN
+
+# 2024-03-19 is a Tuesday: Monday 18th, Sunday 17th, ... Wednesday 13th; the week runs Mon 18th - Sun 24th.
+TUE = date(2024, 3, 19)
+
+
+def anchor(day: date | None, how: str = "date line") -> Anchor | None:
+    return Anchor(day, f"publication date {day} ({how})") if day else None
+
+
+def only(text: str) -> DateMention:
+    mentions = find_date_mentions(text)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+# (sentence, anchor day, tense, precision, day or (earliest, latest), weekday stated or implied)
+RESOLVE = [
+    # Weekdays, past tense: the latest such day on or before the anchor, the same day allowed.
+    pytest.param("spoke on Tuesday", TUE, "past", DAY, date(2024, 3, 19), 1, id="weekday same day as anchor"),
+    pytest.param("spoke on Monday", TUE, "past", DAY, date(2024, 3, 18), 0, id="weekday one day before"),
+    pytest.param("spoke on Wednesday", TUE, "past", DAY, date(2024, 3, 13), 2, id="weekday six days before"),
+    pytest.param("Sunday's call was tense", TUE, "past", DAY, date(2024, 3, 17), 6, id="possessive weekday"),
+    pytest.param("said late Wednesday", TUE, "past", DAY, date(2024, 3, 13), 2, id="late weekday"),
+    pytest.param("took place on Thursday evening", TUE, "past", DAY, date(2024, 3, 14), 3, id="weekday evening"),
+    pytest.param("Last Thursday, Schumer spoke", date(2024, 3, 20), "past", DAY, date(2024, 3, 14), 3,
+                 id="last weekday in the previous week"),
+    pytest.param("spoke last Monday", TUE, "past", RANGE, (date(2024, 3, 11), date(2024, 3, 18)), 0,
+                 id="last weekday ambiguous within this week"),
+    pytest.param("met on Tuesday of last week", TUE, "past", DAY, date(2024, 3, 12), 1, id="weekday of last week"),
+    pytest.param("met this past Sunday", date(2024, 3, 17), "past", DAY, date(2024, 3, 10), 6,
+                 id="this past weekday excludes the anchor day"),
+    # Weekdays, future tense: the next such day on or after the anchor.
+    pytest.param("will speak on Tuesday", TUE, "future", DAY, date(2024, 3, 19), 1, id="future weekday same day"),
+    pytest.param("will speak on Wednesday", TUE, "future", DAY, date(2024, 3, 20), 2, id="future weekday next day"),
+    pytest.param("will speak on Monday", TUE, "future", DAY, date(2024, 3, 25), 0, id="future weekday six days on"),
+    pytest.param("will attend next Tuesday", date(2024, 3, 21), "future", DAY, date(2024, 3, 26), 1,
+                 id="next weekday in the following week"),
+    # Month and day without a year: the latest on or before the anchor (past), the next on or after (future).
+    pytest.param("since Feb. 15", TUE, "past", DAY, date(2024, 2, 15), 3, id="month day same year"),
+    pytest.param("on Dec. 30", date(2024, 1, 3), "past", DAY, date(2023, 12, 30), 5, id="month day year rollover"),
+    pytest.param("on March 19", TUE, "past", DAY, date(2024, 3, 19), 1, id="month day on the anchor day"),
+    pytest.param("on March 20", TUE, "past", DAY, date(2023, 3, 20), 0, id="month day one day after goes back a year"),
+    pytest.param("set for Jan. 9", date(2022, 1, 3), "future", DAY, date(2022, 1, 9), 6, id="future month day"),
+    pytest.param("on Feb. 29", date(2023, 3, 1), "past", DAY, date(2020, 2, 29), 5, id="leap day finds a leap year"),
+    pytest.param("on the evening of July 28", date(2022, 7, 29), "past", DAY, date(2022, 7, 28), 3,
+                 id="evening of month day"),
+    pytest.param("on March 3rd", TUE, "past", DAY, date(2024, 3, 3), 6, id="ordinal month day"),
+    # Explicit dates: exact, with or without an anchor.
+    pytest.param("on Feb. 15, 2024", None, "past", DAY, date(2024, 2, 15), 3, id="AP abbreviation with year"),
+    pytest.param("on Sept. 11, 2001", None, "past", DAY, date(2001, 9, 11), 1, id="Sept abbreviation"),
+    pytest.param("on Sep 3, 2023", None, "past", DAY, date(2023, 9, 3), 6, id="Sep without dot"),
+    pytest.param("on Aug. 21 2024", None, "past", DAY, date(2024, 8, 21), 2, id="no comma before year"),
+    pytest.param("on Oct. 7, 2023", TUE, "past", DAY, date(2023, 10, 7), 5, id="explicit date with anchor"),
+    pytest.param("on 15 February 2024", None, "past", DAY, date(2024, 2, 15), 3, id="day first"),
+    pytest.param("on the 3rd of March, 2024", None, "past", DAY, date(2024, 3, 3), 6, id="the nth of month"),
+    pytest.param("on March 21st, 2024", None, "past", DAY, date(2024, 3, 21), 3, id="ordinal with year"),
+    pytest.param("dated 2024-02-15", None, "past", DAY, date(2024, 2, 15), 3, id="ISO date"),
+    pytest.param("On the evening of April 2, 2024, Xi spoke", None, "past", DAY, date(2024, 4, 2), 1,
+                 id="evening of full date"),
+    pytest.param("on Feb. 15, 2025", TUE, "past", UNKNOWN, None, None, id="past event after the anchor is left open"),
+    pytest.param("on Feb. 30, 2024", None, "past", UNKNOWN, None, None, id="no such calendar date"),
+    # A weekday beside a date must agree with it.
+    pytest.param("on Sunday, Jan. 2", date(2022, 1, 3), "past", DAY, date(2022, 1, 2), 6, id="weekday agrees"),
+    pytest.param("on Monday, Jan. 2", date(2022, 1, 3), "past", UNKNOWN, None, 0,
+                 id="weekday disagrees with inferred year"),
+    pytest.param("on Sunday, Jan. 2, 2022", None, "past", DAY, date(2022, 1, 2), 6, id="weekday agrees with year"),
+    pytest.param("on Monday, Jan. 2, 2022", None, "past", DAY, date(2022, 1, 2), 6,
+                 id="weekday disagrees but year explicit"),
+    pytest.param("will call on Sunday, Jan. 2", date(2021, 12, 31), "future", DAY, date(2022, 1, 2), 6,
+                 id="future weekday and date agree"),
+    # No anchor: never guess.
+    pytest.param("spoke on Tuesday", None, "past", UNKNOWN, None, 1, id="no anchor weekday"),
+    pytest.param("on March 18", None, "past", UNKNOWN, None, None, id="no anchor month day"),
+    pytest.param("on Sunday, Jan. 2", None, "past", UNKNOWN, None, 6, id="no anchor weekday and month day"),
+    pytest.param("last week", None, "past", UNKNOWN, None, None, id="no anchor relative range"),
+    pytest.param("yesterday", None, "past", UNKNOWN, None, None, id="no anchor relative day"),
+    pytest.param("in November", None, "past", UNKNOWN, None, None, id="no anchor month"),
+    pytest.param("in November 2023", None, "past", RANGE, (date(2023, 11, 1), date(2023, 11, 30)), None,
+                 id="no anchor month with year"),
+    # Relative days.
+    pytest.param("spoke today", TUE, "past", DAY, date(2024, 3, 19), 1, id="today"),
+    pytest.param("This morning, Biden called", TUE, "past", DAY, date(2024, 3, 19), 1, id="this morning"),
+    pytest.param("said earlier today", TUE, "past", DAY, date(2024, 3, 19), 1, id="earlier today"),
+    pytest.param("will speak tonight", TUE, "future", DAY, date(2024, 3, 19), 1, id="tonight"),
+    pytest.param("spoke yesterday", TUE, "past", DAY, date(2024, 3, 18), 0, id="yesterday"),
+    pytest.param("spoke last night", TUE, "past", DAY, date(2024, 3, 18), 0, id="last night"),
+    pytest.param("spoke three days ago", TUE, "past", DAY, date(2024, 3, 16), 5, id="three days ago"),
+    pytest.param("spoke the day before yesterday", TUE, "past", DAY, date(2024, 3, 17), 6, id="day before yesterday"),
+    pytest.param("will speak tomorrow", TUE, "past", UNKNOWN, None, None, id="tomorrow in the past tense"),
+    # Relative ranges (Mon..Sun weeks).
+    pytest.param("spoke last week", TUE, "past", RANGE, (date(2024, 3, 11), date(2024, 3, 17)), None, id="last week"),
+    pytest.param("spoke earlier this week", TUE, "past", RANGE, (date(2024, 3, 18), date(2024, 3, 19)), None,
+                 id="earlier this week"),
+    pytest.param("spoke this week", TUE, "past", RANGE, (date(2024, 3, 18), date(2024, 3, 19)), None,
+                 id="this week clipped at anchor"),
+    pytest.param("will speak this week", TUE, "future", RANGE, (date(2024, 3, 19), date(2024, 3, 24)), None,
+                 id="this week future"),
+    pytest.param("will meet early next week", TUE, "future", RANGE, (date(2024, 3, 25), date(2024, 3, 27)), None,
+                 id="early next week"),
+    pytest.param("will meet next week", TUE, "past", UNKNOWN, None, None, id="next week in the past tense"),
+    pytest.param("Earlier this month, he spoke", TUE, "past", RANGE, (date(2024, 3, 1), date(2024, 3, 19)), None,
+                 id="earlier this month"),
+    pytest.param("spoke last month", TUE, "past", RANGE, (date(2024, 2, 1), date(2024, 2, 29)), None,
+                 id="last month leap February"),
+    pytest.param("spoke last month", date(2024, 1, 3), "past", RANGE, (date(2023, 12, 1), date(2023, 12, 31)), None,
+                 id="last month across new year"),
+    pytest.param("spoke over the weekend", TUE, "past", RANGE, (date(2024, 3, 16), date(2024, 3, 17)), None,
+                 id="over the weekend"),
+    pytest.param("spoke over the weekend", date(2024, 3, 17), "past", RANGE, (date(2024, 3, 16), date(2024, 3, 17)),
+                 None, id="weekend on its Sunday"),
+    pytest.param("spoke last weekend", date(2024, 3, 16), "past", RANGE, (date(2024, 3, 9), date(2024, 3, 10)), None,
+                 id="last weekend said on a Saturday"),
+    pytest.param("will talk this weekend", TUE, "future", RANGE, (date(2024, 3, 23), date(2024, 3, 24)), None,
+                 id="this weekend future"),
+    pytest.param("will talk the coming weekend", TUE, "past", UNKNOWN, None, None,
+                 id="coming weekend in the past tense"),
+    pytest.param("will talk next Friday", TUE, "future", RANGE, (date(2024, 3, 22), date(2024, 3, 29)), 4,
+                 id="next weekday ambiguous within this week"),
+    pytest.param("talks in mid-2023", TUE, "past", RANGE, (date(2023, 5, 1), date(2023, 8, 31)), None,
+                 id="mid year"),
+    pytest.param("spoke last year", TUE, "past", RANGE, (date(2023, 1, 1), date(2023, 12, 31)), None, id="last year"),
+    pytest.param("the past week", TUE, "past", RANGE, (date(2024, 3, 12), date(2024, 3, 19)), None,
+                 id="the past week rolling"),
+    # Months.
+    pytest.param("met in November", TUE, "past", RANGE, (date(2023, 11, 1), date(2023, 11, 30)), None,
+                 id="month before anchor month goes back a year"),
+    pytest.param("met in March", TUE, "past", RANGE, (date(2024, 3, 1), date(2024, 3, 19)), None,
+                 id="anchor month clipped"),
+    pytest.param("met last November", TUE, "past", RANGE, (date(2023, 11, 1), date(2023, 11, 30)), None,
+                 id="last November in March"),
+    pytest.param("met last November", date(2023, 11, 20), "past", RANGE, (date(2022, 11, 1), date(2022, 11, 30)),
+                 None, id="last November in November"),
+    pytest.param("collapsed in May", date(2019, 6, 19), "past", RANGE, (date(2019, 5, 1), date(2019, 5, 31)), None,
+                 id="in May as a month"),
+    pytest.param("in early March", date(2020, 3, 31), "past", RANGE, (date(2020, 3, 1), date(2020, 3, 10)), None,
+                 id="early month"),
+    pytest.param("the late-November truce", date(2023, 12, 26), "past", RANGE,
+                 (date(2023, 11, 21), date(2023, 11, 30)), None, id="late month hyphenated"),
+    pytest.param("at the end of May", date(2024, 8, 1), "past", RANGE, (date(2024, 5, 21), date(2024, 5, 31)), None,
+                 id="end of month"),
+    pytest.param("met next November", TUE, "past", UNKNOWN, None, None, id="next month name in the past tense"),
+    pytest.param("tariffs imposed in 2018", None, "past", RANGE, (date(2018, 1, 1), date(2018, 12, 31)), None,
+                 id="year alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "tense", "precision", "expected", "weekday"), RESOLVE)
+def test_resolve(text: str, day: date | None, tense: str, precision: DatePrecision,
+                 expected: date | tuple[date, date] | None, weekday: int | None) -> None:
+    result = resolve(only(text), anchor=anchor(day), tense=tense)  # type: ignore[arg-type]
+    assert result.precision is precision, result.basis
+    if precision is DAY:
+        assert result.day == expected
+    elif precision is RANGE:
+        assert (result.earliest, result.latest) == expected
+    else:
+        assert result.day is None and result.earliest is None
+    assert result.weekday == weekday
+    assert result.basis
+
+
+@pytest.mark.parametrize(("text", "day", "basis"), [
+    pytest.param("spoke on Monday", TUE,
+                 "Monday resolved against publication date 2024-03-19 (date line) → 2024-03-18",
+                 id="weekday basis names the anchor"),
+    pytest.param("spoke on Tuesday", None, "a Tuesday; no publication date to resolve it against",
+                 id="weekday without anchor"),
+    pytest.param("on March 18", None, "March 18, year unknown; no publication date to resolve it against",
+                 id="month day without anchor keeps the surface"),
+    pytest.param("on Feb. 15, 2024", None, "explicit date Feb. 15, 2024 → 2024-02-15", id="explicit date basis"),
+])
+def test_basis_wording(text: str, day: date | None, basis: str) -> None:
+    assert resolve(only(text), anchor=anchor(day)).basis == basis
+
+
+@pytest.mark.parametrize(("text", "basis_says"), [
+    pytest.param("on Monday, Jan. 2, 2022", "not a Monday", id="disagreeing weekday is reported"),
+    pytest.param("on Monday, Jan. 2", "left open", id="disagreeing weekday leaves an inferred date open"),
+    pytest.param("on Feb. 15, 2025", "after publication date", id="after the anchor is reported"),
+    pytest.param("spoke in March", "clipped at the publication date", id="clipping is reported"),
+])
+def test_basis_explains_doubt(text: str, basis_says: str) -> None:
+    day = date(2022, 1, 3) if "Jan. 2" in text else TUE
+    assert basis_says in resolve(only(text), anchor=anchor(day)).basis
+
+
+# (sentence about one event, anchor day, precision, day or (earliest, latest))
+BEST = [
+    pytest.param("spoke on Monday, a call on March 18", TUE, DAY, date(2024, 3, 18), id="weekday and date agree"),
+    pytest.param("on Monday, Feb. 12, they spoke", TUE, DAY, date(2024, 2, 12), id="weekday beside date agrees"),
+    pytest.param("spoke on Sunday, in a call on March 18", TUE, UNKNOWN, None,
+                 id="weekday and inferred date disagree"),
+    pytest.param("spoke on Sunday, in a call on March 18, 2024", TUE, DAY, date(2024, 3, 18),
+                 id="explicit year wins over a disagreeing weekday"),
+    pytest.param("Last week, on Tuesday, they spoke", TUE, DAY, date(2024, 3, 12), id="weekday within last week"),
+    pytest.param("spoke yesterday, late last week", date(2024, 3, 18), DAY, date(2024, 3, 17),
+                 id="relative day inside range"),
+    pytest.param("spoke on Monday, the first call since Feb. 15", TUE, DAY, date(2024, 3, 18),
+                 id="since date only bounds the event"),
+    pytest.param("the first call since Feb. 15", TUE, UNKNOWN, None, id="only a bound gives unknown"),
+    pytest.param("spoke last week and earlier this month", TUE, RANGE, (date(2024, 3, 11), date(2024, 3, 17)),
+                 id="narrowest range wins"),
+    pytest.param("spoke last week, in November", TUE, UNKNOWN, None, id="disjoint ranges disagree"),
+    pytest.param("spoke last week, earlier this month", date(2024, 3, 5), RANGE, (date(2024, 3, 1), date(2024, 3, 3)),
+                 id="overlapping ranges give what they share"),
+    pytest.param("no date here at all", TUE, UNKNOWN, None, id="no mentions"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "precision", "expected"), BEST)
+def test_resolve_best(text: str, day: date, precision: DatePrecision, expected: date | tuple[date, date] | None
+                      ) -> None:
+    result = resolve_best(find_date_mentions(text), anchor=anchor(day))
+    assert result.precision is precision, result.basis
+    if precision is DAY:
+        assert result.day == expected
+    elif precision is RANGE:
+        assert (result.earliest, result.latest) == expected
+    assert result.basis
+
+
+def test_resolve_best_keeps_the_weekday_when_the_day_is_unknown() -> None:
+    result = resolve_best(find_date_mentions("spoke on Sunday, Jan. 2"), anchor=None)
+    assert (result.precision, result.weekday) == (UNKNOWN, 6)
+
+
+# (text, [(surface, kind, year, month, day, weekday)])
+FIND = [
+    pytest.param("Biden spoke with Zelensky on Sunday, Jan. 2.", [("Sunday, Jan. 2", "month_day", None, 1, 2, 6)],
+                 id="weekday and date are one mention"),
+    pytest.param("Monday's call came days later.", [("Monday", "weekday", None, None, None, 0)], id="possessive"),
+    pytest.param("since their meeting last November", [("last November", "month", None, 11, None, None)],
+                 id="last month name"),
+    pytest.param("in Woodside in November 2023.", [("November 2023", "month", 2023, 11, None, None)],
+                 id="month and year"),
+    pytest.param("tariffs imposed in 2018 and 2019", [("2018", "year", 2018, None, None, None),
+                                                       ("2019", "year", 2019, None, None, None)], id="years listed"),
+    pytest.param("the Sept. 11 attacks", [("Sept. 11", "month_day", None, 9, 11, None)], id="anniversary is a date"),
+    pytest.param("retaliate for the Oct. 7 attack", [("Oct. 7", "month_day", None, 10, 7, None)], id="Oct 7 attack"),
+    pytest.param("began at 9 a.m. on Saturday", [("Saturday", "weekday", None, None, None, 5)],
+                 id="clock time is not a date"),
+    pytest.param("agreed last week to meet on Feb. 20, 2024", [("last week", "relative_range", None, None, None, None),
+                                                              ("Feb. 20, 2024", "full_date", 2024, 2, 20, None)],
+                 id="two mentions in reading order"),
+    pytest.param("the talks on 15 February ended", [("15 February", "month_day", None, 2, 15, None)],
+                 id="day first without year after on"),
+    pytest.param("said on Tue., March 19, 2024", [("Tue., March 19, 2024", "full_date", 2024, 3, 19, 1)],
+                 id="abbreviated weekday before a date"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND)
+def test_find_date_mentions(text: str, expected: list[tuple[str, str, int | None, int | None, int | None, int | None]]
+                            ) -> None:
+    found = find_date_mentions(text)
+    assert [(m.text, m.kind, m.year, m.month, m.day, m.weekday) for m in found] == expected
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Whether it works may become clear within days.", id="may as a modal verb"),
+    pytest.param("Beijing may respond in kind.", id="may after a place"),
+    pytest.param("The call began at 9 a.m. and ended at 10:53 a.m.", id="clock times"),
+    pytest.param("more than 1.4 million Palestinians", id="decimal number"),
+    pytest.param("protesters vowed to march on the capital", id="march as a verb"),
+    pytest.param("March on the capital, they said.", id="capitalised march without a day"),
+    pytest.param("on the 19th anniversary of the attacks", id="ordinal that is not a date"),
+    pytest.param("Prime Minister Theresa May said", id="May as a surname"),
+    pytest.param("a story first reported by USA Today", id="Today as a name"),
+    pytest.param("He works Mondays and Fridays.", id="plural weekdays are habits"),
+    pytest.param("killed an estimated 1,200 people and 27,000 more", id="large numbers"),
+    pytest.param("organisers counted 12 March rallies", id="count before a month name"),
+])
+def test_not_date_mentions(text: str) -> None:
+    assert find_date_mentions(text) == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("February 11, 2024", date(2024, 2, 11), id="month day year"),
+    pytest.param("  December 30, 2021  \n", date(2021, 12, 30), id="surrounding whitespace"),
+    pytest.param("2024-03-19", date(2024, 3, 19), id="ISO"),
+    pytest.param("11 February 2024", date(2024, 2, 11), id="day first"),
+    pytest.param("Feb. 11, 2024", date(2024, 2, 11), id="AP abbreviation"),
+    pytest.param("FEBRUARY 11, 2024", date(2024, 2, 11), id="upper case"),
+    pytest.param("Tuesday, March 19, 2024", date(2024, 3, 19), id="with matching weekday"),
+    pytest.param("Updated 6:16 PM EDT, Mon March 18, 2024", date(2024, 3, 18), id="updated stamp"),
+    pytest.param("Monday, March 19, 2024", None, id="weekday that does not fit"),
+    pytest.param("February 30, 2024", None, id="no such day"),
+    pytest.param("February 11", None, id="no year"),
+    pytest.param("Washington", None, id="a word"),
+    pytest.param("", None, id="empty"),
+    pytest.param("President Biden spoke on February 11, 2024 with Netanyahu.", None, id="sentence with a date"),
+])
+def test_parse_dateline(line: str, expected: date | None) -> None:
+    assert parse_dateline(line) == expected
+
+
+def test_find_is_fast_on_ten_thousand_words() -> None:
+    paragraph = ("President Joe Biden spoke by phone on Monday with Prime Minister Benjamin Netanyahu, their first "
+                 "call since Feb. 15, 2024, and said last week that talks may resume in March or early next week, "
+                 "after more than 1.4 million people fled; the call began at 9 a.m. and lasted 45 minutes. ")
+    text = paragraph * (10_000 // len(paragraph.split()) + 1)
+    started = time.perf_counter()
+    find_date_mentions(text)
+    assert time.perf_counter() - started < 0.1

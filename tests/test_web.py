@@ -1,0 +1,235 @@
+"""The explorer over HTTP: the timeline, its filters and pages, fragments, redirects and error pages."""
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from web_fixtures import CURRENT_SLUG, MOVED_SLUG, web, web_engine, web_session  # noqa: F401 - fixtures
+
+TOTAL, PAGE = 65, 50
+RAFAH_CALL = "2024-03-18-netanyahu-biden"
+
+
+def articles(html: str) -> list[str]:
+    return re.findall(r'<article class="call-item" id="call-(\d+)"', html)
+
+
+def older_link(html: str) -> str | None:
+    found = re.search(r'<a class="button" href="([^"]+)"', html)
+    return found.group(1).replace("&amp;", "&") if found else None
+
+
+def test_timeline_is_a_feed_of_the_newest_calls(web: TestClient) -> None:
+    response = web.get("/")
+    assert response.status_code == 200
+    html = response.text
+    assert 'role="feed"' in html and 'aria-busy="false"' in html
+    assert len(articles(html)) == PAGE
+    assert f"{TOTAL} calls" in html
+    assert f'aria-setsize="{TOTAL}"' in html and 'aria-posinset="1"' in html
+    assert '<h2 class="month">December 2024</h2>' in html
+    assert re.search(r"first call in \d+ days", html)
+    assert response.headers["vary"] == "HX-Request"
+
+
+def test_strip_is_drawn_from_counts_with_undated_calls_apart(web: TestClient) -> None:
+    html = web.get("/").text
+    strip = html[html.index('<figure class="strip">'):html.index("</figure>")]
+    assert len(re.findall(r'<rect class="bar"', strip)) > 12
+    assert "counted by month" in strip
+    assert "Longest gap: 88 days" in strip  # the quiet summer of 2023
+    assert '<span class="lane-count">2</span> undated' in strip
+    narrow = web.get("/?from=2024-03-01&to=2024-03-31").text
+    assert "counted by day" in narrow
+    assert "counted by week" in web.get("/?from=2024-01-01&to=2024-12-31").text
+
+
+def test_older_calls_links_walk_every_call_once_with_undated_last(web: TestClient) -> None:
+    seen, url, pages = [], "/", []
+    while url:
+        html = web.get(url).text
+        pages.append(html)
+        seen += articles(html)
+        url = older_link(html)
+    assert len(seen) == len(set(seen)) == TOTAL
+    last = pages[-1]
+    assert "Date unknown" in last and "date unknown — a Tuesday" in last and "date unknown — a Friday" in last
+    assert "That is the oldest call in this view." in last
+    assert f'aria-posinset="{PAGE + 1}"' in pages[1]
+
+
+@pytest.mark.parametrize("headers, full_page", [
+    ({}, True),
+    ({"HX-Request": "true"}, False),
+    ({"HX-Request": "true", "HX-History-Restore-Request": "true"}, True),
+])
+def test_one_route_serves_page_fragment_and_history_restore(web: TestClient, headers: dict, full_page: bool) -> None:
+    response = web.get("/?topic=rafah", headers=headers)
+    assert response.status_code == 200
+    assert response.headers["vary"] == "HX-Request"
+    assert response.text.lstrip().lower().startswith("<!doctype html>") is full_page
+    assert 'id="filters"' in response.text and len(articles(response.text)) == 2
+
+
+def test_infinite_scroll_fragment_appends_calls_and_replaces_the_link(web: TestClient) -> None:
+    url = older_link(web.get("/").text)
+    response = web.get(url, headers={"HX-Request": "true", "HX-Target": "feed"})
+    html = response.text
+    assert len(articles(html)) == TOTAL - PAGE
+    assert 'id="more"' in html and 'hx-swap-oob="true"' in html
+    assert "<form" not in html and "<!doctype" not in html.lower()
+
+
+def test_infinite_scroll_link_uses_revealed_and_keeps_filters(web: TestClient) -> None:
+    html = web.get("/?topic=ukraine").text
+    assert 'hx-trigger="revealed, click"' not in html  # 20 calls fit on one page
+    html = web.get("/").text
+    assert 'hx-trigger="revealed, click"' in html and 'hx-target="#feed"' in html
+    assert older_link(web.get("/?from=2023-01-01").text).startswith("/?from=2023-01-01&after=")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("topic=rafah", 2),
+    ("topic=rafah&topic=hostages", 1),  # several topics narrow together
+    ("leader=joe-biden&with=benjamin-netanyahu", 12),
+    ("with=benjamin-netanyahu", 12),  # "with" alone still means calls with that leader
+    ("from=2024-03-01&to=2024-03-31", 6),
+    ("q=battalions", 1),  # only in the Israeli readout's position
+    ("q=hostage", 13),  # stemmed: finds "hostages"
+    ("q=methane", 1),  # an undated call is still found by its words
+    ("q=%22%3F%21", 0),  # punctuation alone matches nothing rather than everything
+])
+def test_filters_narrow_the_timeline(web: TestClient, query: str, expected: int) -> None:
+    html = web.get(f"/?{query}").text
+    assert re.search(rf"<h2 id=\"result-count\" tabindex=\"-1\">{expected} calls? match", html), query
+    assert len(articles(html)) == min(expected, PAGE)
+
+
+def test_facets_count_calls_in_the_current_view(web: TestClient) -> None:
+    html = web.get("/?leader=joe-biden&with=benjamin-netanyahu").text
+    facet = re.search(r'id="topic-rafah"[^>]*>\s*Rafah <span class="count">(\d+)', html)
+    assert facet and facet.group(1) == "2"
+    assert 'id="topic-trade"' not in html  # no Biden–Netanyahu call is about trade
+
+
+def test_active_filters_are_removable_chips(web: TestClient) -> None:
+    html = web.get("/?topic=rafah&topic=hostages&q=Rafah").text
+    chips = re.findall(r'<a class="chip removable" href="([^"]+)"', html)
+    assert [c.replace("&amp;", "&") for c in chips] == ["/?topic=rafah&q=Rafah", "/?topic=hostages&q=Rafah",
+                                                         "/?topic=rafah&topic=hostages"]
+    assert "Remove filter: </span>topic Hostages" in html
+
+
+@pytest.mark.parametrize("url, status, message", [
+    ("/?from=notadate", 400, "'from' must be a date written YYYY-MM-DD"),
+    ("/?from=2024-05-01&to=2024-01-01", 400, "The date range is backwards"),
+    ("/?topic=not-a-topic", 404, "There is no topic 'not-a-topic'"),
+    ("/?leader=nobody", 404, "There is no leader 'nobody'"),
+    ("/?after=yesterday", 400, "'after' must be a page marker"),
+    ("/calls/1999-01-01-nobody", 404, "There is no call at /calls/1999-01-01-nobody"),
+    ("/topics/nothing", 404, "There is no topic 'nothing'"),
+    ("/leaders/nobody", 404, "There is no leader 'nobody'"),
+    ("/sources/nothing", 404, "There is no source 'nothing'"),
+    ("/no/such/page", 404, "There is no page at this address"),
+    ("/calls.csv?to=soon", 400, "'to' must be a date"),
+])
+def test_bad_input_gets_a_clear_error_page(web: TestClient, url: str, status: int, message: str) -> None:
+    response = web.get(url)
+    assert response.status_code == status
+    assert message in response.text.replace("&#39;", "'")
+    assert "Traceback" not in response.text
+
+
+def test_call_page_shows_date_people_sides_and_sharing(web: TestClient) -> None:
+    response = web.get(f"/calls/{RAFAH_CALL}")
+    html = response.text
+    assert response.status_code == 200
+    assert "Monday, 18 March 2024" in html and "How we know the date" in html
+    assert html.count('class="side"') == 2
+    assert re.search(r'href="/sources/\w+\?hl=\d+#c-\d+"', html)
+    canonical = f"http://testserver/calls/{RAFAH_CALL}"
+    assert f'<link rel="canonical" href="{canonical}">' in html
+    assert f'<meta property="og:url" content="{canonical}">' in html
+    assert '<meta property="og:title" content="Benjamin Netanyahu – Joe Biden, Monday, 18 March 2024">' in html
+    assert '<meta name="twitter:card" content="summary">' in html and 'name="twitter:description"' in html
+    assert f'data-copy="{canonical}"' in html
+    assert 'rel="prev" href="/calls/2024-02-11-biden-netanyahu"' in html
+    assert 'rel="next" href="/calls/' in html
+
+
+def test_call_page_compares_disagreeing_accounts(web: TestClient) -> None:
+    html = web.get(f"/calls/{RAFAH_CALL}").text
+    section = html[html.index('id="compared"'):]
+    assert "The sources disagree on how long the call lasted: 30 and 50 minutes." in section
+    assert "Only The White House mentions Hostages." in section
+    assert "Only Prime Minister&#39;s Office records what Benjamin Netanyahu said on Rafah." in section
+    assert len(re.findall(r'href="/sources/\w+\?hl=\d+#c-\d+">see the sentence', section)) >= 5
+
+
+def test_single_source_call_has_nothing_to_compare(web: TestClient) -> None:
+    assert 'id="compared"' not in web.get("/calls/2024-02-11-biden-netanyahu").text
+
+
+def test_video_call_names_who_joined(web: TestClient) -> None:
+    html = web.get("/calls/2024-05-06-biden-scholz").text
+    assert "video call" in html and "Kamala Harris" in html and "joined the call" in html
+
+
+def test_moved_permalink_redirects_permanently(web: TestClient) -> None:
+    response = web.get(f"/calls/{MOVED_SLUG}", follow_redirects=False)
+    assert response.status_code == 301
+    assert response.headers["location"] == f"/calls/{CURRENT_SLUG}"
+    assert web.get(response.headers["location"]).status_code == 200
+
+
+def test_evidence_link_lands_on_the_highlighted_sentence(web: TestClient) -> None:
+    html = web.get(f"/calls/{RAFAH_CALL}").text
+    link = re.search(r'href="(/sources/\w+)\?hl=(\d+)#c-(\d+)"', html)
+    page = web.get(f"{link.group(1)}?hl={link.group(2)}").text
+    assert re.search(rf'<mark id="c-{link.group(3)}" class="evidence highlight">', page)
+    assert f'href="/calls/{RAFAH_CALL}"' in page
+
+
+def test_source_text_is_escaped_never_run(web: TestClient) -> None:
+    html = web.get("/calls/2024-01-09-macron-sunak").text
+    source = re.search(r'href="(/sources/\w+)"', html).group(1)
+    page = web.get(source).text
+    assert "<script>alert" not in page and "<b onmouseover" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+
+
+def test_topic_page_shows_how_a_stance_moved(web: TestClient) -> None:
+    html = web.get("/topics/rafah").text
+    biden = html[html.index('id="l-joe-biden"'):]
+    assert "Moved from urges → opposes" in biden
+    assert biden.index("Sunday, 11 February 2024") < biden.index("Monday, 18 March 2024")
+    assert "Benjamin Netanyahu" in html and 'href="/?topic=rafah"' in html
+
+
+def test_leader_page_lists_counterparts_months_and_latest_calls(web: TestClient) -> None:
+    html = web.get("/leaders/joe-biden").text
+    rows = re.findall(r'<a href="/leaders/([\w-]+)">[^<]+</a></td><td>[^<]*</td>\s*<td class="num">'
+                      r'<a href="([^"]+)">(\d+)', html)
+    counts = {slug: int(n) for slug, _, n in rows}
+    assert counts["benjamin-netanyahu"] == 12 and "olaf-scholz" in counts
+    assert rows[0][1].replace("&amp;", "&").startswith("/?leader=joe-biden&with=")
+    assert "counted by month" in html and html.count('class="call-item"') == 10
+    assert "joined 1 other call" in web.get("/leaders/kamala-harris").text
+
+
+PAGES = ["/", "/?topic=rafah", f"/calls/{RAFAH_CALL}", "/topics/rafah", "/leaders/joe-biden", "/nowhere"]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_pages_are_strict_csp_clean_and_load_nothing_from_elsewhere(web: TestClient, url: str) -> None:
+    response = web.get(url)
+    policy = response.headers["content-security-policy"]
+    for directive in ("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'",
+                      "base-uri 'none'", "form-action 'self'", "img-src 'self' data:"):
+        assert directive in policy
+    html = response.text
+    assert not re.search(r"<script(?![^>]*\bsrc=)", html), "inline script"
+    assert not re.search(r"<style|\sstyle=|\shx-on", html), "inline style or hx-on handler"
+    assert not re.search(r'<(?:script|img|iframe)[^>]*\ssrc="(?:https?:)?//', html), "loads from another host"
+    assert not re.search(r'<link(?![^>]*rel="canonical")[^>]*\shref="(?:https?:)?//', html), "loads from another host"
