@@ -35,9 +35,9 @@ def _ready_engine():  # noqa: ANN202 - an SQLAlchemy Engine
         engine = get_engine()
         upgrade(engine)
         return engine
-    except (OperationalError, SQLAlchemyError) as error:
+    except (OperationalError, SQLAlchemyError, OSError) as error:
         url = get_settings().effective_database_url
-        _fail(f"cannot open the database {url.split('@')[-1]!r}: {getattr(error, 'orig', error)}. "
+        _fail(f"cannot open the database {url.split('@')[-1]!r}: {getattr(error, 'orig', None) or error}. "
               "Check DATABASE_URL and that the server or folder is reachable.")
 
 
@@ -108,6 +108,43 @@ def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Out
     except OSError as error:
         _fail(f"cannot write {output}: {error.strerror}")
     typer.echo(f"Wrote {len(views)} calls to {output}.", err=True)
+
+
+@cli.command()
+def evaluate(folder: Annotated[Path, typer.Argument(help="A folder of articles (with its manifest.jsonl).")],
+             gold: Annotated[Path, typer.Option(help="The gold file: the calls a perfect ingest extracts.")],
+             verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False) -> None:
+    """Ingest a folder into a throwaway database and score the calls against a gold file."""
+    import json
+    import tempfile
+    import time
+
+    from app.db import make_engine
+    from app.evaluation import score
+    from app.export import calls_json
+    from app.ingest.pipeline import ingest_paths
+    from app.queries import list_calls
+
+    try:
+        expected = json.loads(gold.read_text(encoding="utf-8"))
+        expected["events"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        _fail(f"cannot read the gold file {gold}: {error}")
+    with tempfile.TemporaryDirectory() as scratch:
+        engine = make_engine(f"sqlite:///{scratch}/evaluate.db")
+        upgrade(engine)
+        with Session(engine) as session:
+            started = time.perf_counter()
+            ingest_paths(session, [folder])
+            elapsed = time.perf_counter() - started
+            calls = calls_json(list_calls(session))["calls"]
+        engine.dispose()
+    result = score(expected, calls)
+    if verbose:
+        for line in result.misses:
+            typer.echo(line)
+    typer.echo(f"{len(calls)} calls from {folder} in {elapsed:.2f} s")
+    typer.echo(result.summary())
 
 
 @db_cli.command("upgrade")

@@ -12,10 +12,10 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
 
-from browser.launch import launch_chromium  # noqa: E402
-from web_fixtures import LiveServer, build_database, client_for  # noqa: E402
+from tests.browser.launch import launch_chromium  # noqa: E402
+from tests.web_fixtures import LiveServer, build_database, client_for  # noqa: E402
 
 PAGES = {
     "timeline": "/",

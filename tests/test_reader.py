@@ -62,3 +62,15 @@ def test_every_bad_input_is_reported_and_good_files_still_read(tmp_path: Path):
     assert "manifest.jsonl:3" in messages and '"file"' in messages
     assert "missing.txt: no such file or folder" in messages
     assert sorted(a.origin for a in result.articles) == ["good.txt", "latin.txt"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2024-02-11", date(2024, 2, 11)), ("2024-02-11T09:30:00Z", date(2024, 2, 11)),
+     ("Feb. 11, 2024", date(2024, 2, 11)), ("11 February 2024 10:00 UTC", date(2024, 2, 11)),
+     ("February 2024", None), ("soon", None)],
+)
+def test_manifest_publication_dates_in_common_feed_forms(value: str, expected: date | None):
+    from app.ingest.reader import parse_published
+
+    assert parse_published(value) == expected

@@ -10,7 +10,7 @@ from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.dates import DateMention, resolve
 from app.ingest.types import DatePrecision, DateResolution, LeaderRef
 
-LEAD_SENTENCES = 3
+LEAD_SENTENCES = 3  # a title and the first paragraphs: where a story says what it is about
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?=(?:which|who|whom|where|while|as|after|before|since|when|even as|amid|following|"
     r"(?:\w+ )?(?:days?|hours?|weeks?) (?:after|before|later))\b)", re.IGNORECASE)
@@ -257,12 +257,30 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
     frames.append(new)
 
 
+def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts) -> DateResolution | None:
+    """A date for a call its anchors leave undated, from the lead or a sentence about "the call"."""
+    for s_index in sentence_indices:
+        item = facts.sentences[s_index]
+        in_lead = s_index <= LEAD_SENTENCES
+        if not (in_lead and set(frame.leaders) & item.leader_slugs()) and not cues.STRONG_CALL_REFERENCE.search(item.text):
+            continue
+        verb = _INTERACTION.search(item.text) or cues.STRONG_CALL_REFERENCE.search(item.text)
+        if verb is None:
+            continue
+        found = _nearest_date(item, verb.start(), facts)
+        if found is not None:
+            return found
+    return None
+
+
 def _mark_passing(frames: list[CallFrame]) -> None:
-    """A call first reported after the lead, on another day than the lead's calls, is mentioned in passing."""
-    lead = [f for f in frames if min(f.anchors) < LEAD_SENTENCES + 1]
-    if not lead:
+    """The calls of the first anchoring sentence are the article's subject; a later call on another day is
+    mentioned in passing."""
+    if not frames:
         return
-    lead_days = {f.day() for f in lead}
+    first = min(min(f.anchors) for f in frames)
+    main = [f for f in frames if first in f.anchors]
+    main_days = {f.day() for f in main}
     for frame in frames:
-        if frame not in lead and frame.day() not in lead_days:
+        if frame not in main and frame.day() not in main_days:
             frame.passing = True

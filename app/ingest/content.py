@@ -17,14 +17,13 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
         for s_index in frame.anchors:
             anchored.setdefault(s_index, []).append(f_index)
     shared = set.intersection(*(set(f.leaders) for f in frames)) if frames else set()
-    focus: list[int] = []
+    # A lead that precedes the first anchoring sentence speaks of the article's first call.
+    focus: list[int] = anchored[min(anchored)] if anchored else []
     for s_index, item in enumerate(facts.sentences):
         if s_index in anchored:
             focus = anchored[s_index]
             for f_index in focus:
                 content[f_index].append(s_index)
-            continue
-        if not focus and not anchored:
             continue
         targets = _targets(item, frames, shared, focus)
         if not targets or _is_background(item, [frames[t] for t in targets], facts):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.ingest.analysis import analyse
-from app.ingest.calls import find_calls
+from app.ingest.calls import date_from_context, find_calls
 from app.ingest.content import assign_sentences, find_also_present, find_duration
 from app.ingest.leaders import LeaderDirectory, load_directory
 from app.ingest.positions import find_positions
@@ -36,7 +36,7 @@ def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
             kind=frame.kind,
             leaders=list(frame.leaders.values()),
             also_present=list(frame.also_present.values()),
-            date=_date_of(frame, facts),
+            date=_date_of(frame, facts, sentence_indices),
             topics=topics,
             positions=find_positions(facts, sentence_indices, frame.leaders, vocabulary, article.origin),
             sentences=sentences,
@@ -47,8 +47,8 @@ def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
     return drafts
 
 
-def _date_of(frame, facts) -> DateResolution:  # noqa: ANN001 - CallFrame, ArticleFacts
-    best = frame.best_date()
+def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # noqa: ANN001 - CallFrame, ArticleFacts
+    best = frame.best_date() or date_from_context(frame, sentence_indices, facts)
     if best is not None:
         return best
     article = facts.article

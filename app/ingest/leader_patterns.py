@@ -134,6 +134,7 @@ class Patterns:
     elect_after: re.Pattern[str]
     of_place_after: re.Pattern[str]
     name_after: re.Pattern[str]
+    place_words: frozenset[str]
 
     @classmethod
     def build(cls, name_keys: Iterable[str], places: Iterable[str]) -> Patterns:
@@ -160,6 +161,7 @@ class Patterns:
                                       rf"|(?P<raw>[A-Z][\w']+(?:{SP}[A-Z][\w']+){{0,2}}))"),
             name_after=re.compile(rf"{SP}(?:(?i:{honorifics}){SP})?(?P<name>{cap}(?:{SP}(?:(?:{particle}){SP})*{cap}"
                                   rf"){{0,4}})"),
+            place_words=frozenset(w for p in places for w in fold(p).split()),
         )
 
     def peel(self, text: str, at: int, floor: int, *, with_title: bool = True) -> Prefix:
@@ -185,11 +187,12 @@ class Patterns:
         if title is not None or not with_title:
             if match := self.place_suffix.search(text, lo, start):
                 place, possessive, start = match.group("place"), bool(match.group("poss")), match.start()
-            if match := self.qualifier_suffix.search(text, lo, start):
-                qualifier, start = QUALIFIERS[match.group("q").lower().rstrip("-")], match.start()
+            match = self.qualifier_suffix.search(text, lo, start)
+            word = match.group("q").lower().rstrip("-") if match else ""
+            # "late" qualifies only as "the late King ..."; "called late President X" is about the hour.
+            if match and (word != "late" or self.determiner_suffix.search(text, lo, match.start())):
+                qualifier, start = QUALIFIERS[word], match.start()
         det = self.determiner_suffix.search(text, lo, start)
-        if qualifier == "late" and not det:
-            qualifier = None  # "late" qualifies only as "the late King ..."
         return Prefix(start, title, title_text, elect, honorific, place, qualifier, bool(det),
                       det.start() if det else start, possessive)
 
@@ -213,6 +216,27 @@ class Patterns:
         if text[end - 1] == "." and len(kept[-1].group()) > 2 and kept[-1].group() not in ("Jr.", "Sr."):
             end -= 1  # the full stop ends the sentence, not an initial
         return start, end, text[start:end]
+
+    def part_of_other_name(self, text: str, start: int, end: int, *, titled: bool) -> bool:
+        """A one-word name that belongs to someone else: "Hunter Biden", "Kim Yo Jong"."""
+        if titled and (after := re.match(r"[^\S\n]+([A-Z][\w-]*)", text[end:end + 40])):
+            if after.group(1).lower() not in STOP_WORDS | FREE_CAPS and after.group(1) not in self.place_words:
+                return True
+        before = re.search(r"(?:(\S+)[^\S\n]+)?(\S+)[^\S\n]+\Z", text[max(0, start - 60):start])
+        if not before:
+            return False
+        earlier, word = before.group(1), before.group(2)
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()) or word in self.place_words:
+            return False
+        if word.lower() in FREE_CAPS | STOP_WORDS:
+            return False
+        # In a headline every word is capitalised; a given name is not preceded by another capitalised word.
+        return earlier is None or not earlier[:1].isupper() or earlier[-1:] in ".!?:\"'"
+
+    @staticmethod
+    def junior(text: str, end: int) -> bool:
+        """ "Donald Trump Jr." is the son."""
+        return bool(re.match(r",?[^\S\n]+(?:Jr|Sr)\b", text[end:end + 7]))
 
     def blocked_before(self, text: str, at: int) -> bool:
         """True when the word before a title makes it an organisation's: "FIFA President", "party leader"."""

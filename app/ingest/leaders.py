@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from app.ingest.leader_patterns import STOP_WORDS, Patterns, Prefix, title_key, title_role
 from app.ingest.text import fold, name_key, slugify
@@ -19,6 +20,7 @@ LEADER_KINDS = ("head-of-state-and-government", "de-facto", "head-of-government"
 KINDS = (*LEADER_KINDS, "deputy", "official")
 MONARCHS = frozenset({"king", "queen", "emir", "sultan", "emperor"})
 IMPLIED_PLACE = {"pope": "VA", "taoiseach": "IE"}
+_OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,11 @@ class LeaderDirectory:
             if start < last_end:
                 continue
             prefix = self.patterns.peel(scan.folded, start, last_end)
+            if "jr" not in key and self.patterns.junior(scan.folded, end):
+                continue
+            if " " not in key and prefix.start == start and self.patterns.part_of_other_name(
+                    scan.folded, start, end, titled=any(a.titled for a in self._aliases[key])):
+                continue
             person = self._pick(self._aliases[key], prefix, scan, named)
             if person is None:
                 continue
@@ -270,8 +277,7 @@ class LeaderDirectory:
             elect = self.patterns.elect_after.match(scan.folded, end)
             after = elect.end() if elect else end
             prefix = self.patterns.peel(scan.folded, start, scan.floor(start), with_title=False)
-            prefix = Prefix(prefix.start, key, match.group(), bool(elect), False, prefix.place, prefix.qualifier,
-                            prefix.determiner, prefix.det_start, prefix.possessive)
+            prefix = replace(prefix, title=key, title_text=scan.text[start:end], elect=bool(elect))
             if role == "head" and self._titled_newcomer(scan, prefix, after):
                 continue
             self._description(scan, prefix, after)
@@ -318,17 +324,26 @@ class LeaderDirectory:
         """'the Israeli prime minister', 'Qatar's emir', 'the president of Egypt', 'the president'."""
         if prefix.qualifier or prefix.elect or not (prefix.determiner or prefix.possessive):
             return
-        place, end = prefix.place, after
-        if place is None and (of := self.patterns.of_place_after.match(scan.folded, after)) and of.group("place"):
-            place, end = of.group("place"), of.end()
+        place, end, raw = prefix.place, after, None
+        if place is None and (of := self.patterns.of_place_after.match(scan.folded, after)):
+            place, raw, end = of.group("place"), of.group("raw"), of.end()
         key = prefix.title or ""
         codes = self._codes(place) or ({IMPLIED_PLACE[key]} if key in IMPLIED_PLACE else set())
-        if key == "leader" and not codes:
-            return
-        person = self._describe(scan, key, codes, place)
+        of_other = raw is not None or place is None and bool(_OF.match(scan.folded, after))  # "the king of pop"
+        person = None if of_other or key == "leader" and not codes else self._describe(scan, key, codes, place)
         if person is not None:
             start = prefix.det_start if prefix.determiner else prefix.start
             scan.add(start, end, self._ref(person, scan.on, key), "description", prefix)
+        elif title_role(key) == "head" and scan.folded.startswith(",", end):
+            # "the president of Freedonia, Jane Doe, said": someone new, introduced by the description
+            found = self.patterns.unknown_name(scan.folded, end + 1)
+            if found and not scan.claimed(found[0], found[1]) and self._unknown_country_ok(place, raw):
+                country = next(iter(codes)) if len(codes) == 1 else raw
+                ref = self._made(scan, scan.text[found[0]:found[1]], prefix, country)
+                scan.add(found[0], found[1], ref, "title", prefix)
+
+    def _unknown_country_ok(self, place: str | None, raw: str | None) -> bool:
+        return raw is not None or place is not None and self._places.get(place, ("",))[0] == "country"
 
     def _describe(self, scan: _Scan, key: str, codes: set[str], place: str | None) -> Person | None:
         on, context = scan.on, scan.context
@@ -398,12 +413,12 @@ def _drop_appositive_descriptions(scan: _Scan) -> list[LeaderMention]:
 
 
 def _parse_date(value: object) -> date | None:
-    if value is None or isinstance(value, date):
+    if isinstance(value, date) or value is None:
         return value
-    return date.fromisoformat(str(value))
+    return date.fromisoformat(str(value))  # a quoted "2024-01-01" works as well as a bare TOML date
 
 
-def _build(data: dict) -> LeaderDirectory:
+def _build(data: dict[str, Any]) -> LeaderDirectory:
     countries: list[Country] = []
     for row in data.get("country", []):
         explicit = tuple(row.get("leader", LEADER_KINDS))

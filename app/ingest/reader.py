@@ -95,13 +95,25 @@ def _read_manifest(path: Path, problems: list[ReadProblem]) -> dict[str, Manifes
             continue
         published = None
         if data.get("published"):
-            try:
-                published = date.fromisoformat(str(data["published"])[:10])
-            except ValueError:
-                problems.append(ReadProblem(where, f'"published" is not a YYYY-MM-DD date: {data["published"]!r}'))
+            published = parse_published(str(data["published"]))
+            if published is None:
+                problems.append(ReadProblem(where, f'"published" is not a date (write YYYY-MM-DD): {data["published"]!r}'))
         entries[data["file"]] = ManifestEntry(data["file"], published, _text_or_none(data.get("outlet")),
                                               _text_or_none(data.get("url")))
     return entries
+
+
+def parse_published(value: str) -> date | None:
+    """A publication date as feeds write them: ISO first, then whatever dateparser reads as a full date."""
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        pass
+    import dateparser  # imported here: it is slow to load and most manifests are ISO
+
+    parsed = dateparser.parse(value, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                                                 "PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date() if parsed else None
 
 
 def _text_or_none(value: object) -> str | None:

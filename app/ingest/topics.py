@@ -63,12 +63,20 @@ class _Alternative:
 
 
 @dataclass(frozen=True)
+class _PatternGroup:
+    """Patterns that can start with one letter; the combined matcher only says one of them matches here."""
+
+    regex: re.Pattern[str]  # group n matches alternatives[n - 1]
+    alternatives: tuple[_Alternative, ...]
+
+
+@dataclass(frozen=True)
 class TopicVocabulary:
     """The known topics and one compiled matcher that finds all their cues in a single pass."""
 
     topics: tuple[Topic, ...]
     _matcher: re.Pattern[str] = field(repr=False, compare=False)
-    _alternatives: tuple[_Alternative, ...] = field(repr=False, compare=False)  # by group number - 1
+    _branches: tuple[_Alternative | _PatternGroup, ...] = field(repr=False, compare=False)  # by group - 1
     _vetoes: Mapping[str, re.Pattern[str]] = field(repr=False, compare=False)
 
     def find(self, text: str) -> list[TopicHit]:
@@ -80,7 +88,13 @@ class TopicVocabulary:
         # topics overlap: "humanitarian aid workers" is both aid and harm to aid workers.
         while (match := self._matcher.search(text, pos)) is not None:
             start, end = match.span()
-            alternative = self._alternatives[(match.lastindex or 1) - 1]
+            alternative = self._branches[(match.lastindex or 1) - 1]
+            if isinstance(alternative, _PatternGroup):
+                found = alternative.regex.match(text, start)
+                if found is None:  # cannot happen: the matcher has just checked the same patterns
+                    pos = start + 1
+                    continue
+                alternative, end = alternative.alternatives[(found.lastindex or 1) - 1], found.end()
             for slug in alternative.slugs:
                 if start < last_end.get(slug, -1) or self._vetoed(slug, text, start, end):
                     continue
@@ -177,57 +191,64 @@ def build_vocabulary(specs: Iterable[TopicSpec], *, source: str = "topic vocabul
         for pattern in spec.patterns:
             _checked_pattern(pattern, f"{where}: pattern {pattern!r}")
             patterns.setdefault(pattern, []).append(spec.topic.slug)
-    matcher, alternatives = _combine(
+    matcher, branches = _combine(
         [(pattern, _Alternative(tuple(dict.fromkeys(slugs)), pattern)) for pattern, slugs in patterns.items()],
         [(tokens, _Alternative(tuple(dict.fromkeys(slugs)), cue)) for cue, (tokens, slugs) in cues.items()])
     vetoes: dict[str, re.Pattern[str]] = {}
     for spec in specs:
         where = f"{source}: topic {spec.topic.slug!r}"
-        branches = [cue_regex(phrase) for phrase in spec.not_when]
-        branches += [_checked_pattern(p, f"{where}: not_when_patterns entry {p!r}") for p in spec.not_when_patterns]
-        if branches:
-            branches.sort(key=len, reverse=True)
-            vetoes[spec.topic.slug] = re.compile(f"{_OPEN}(?:" + "|".join(branches) + f"){_CLOSE}", _FLAGS)
-    return TopicVocabulary(tuple(spec.topic for spec in specs), matcher, alternatives, MappingProxyType(vetoes))
+        exceptions = [cue_regex(phrase) for phrase in spec.not_when]
+        exceptions += [_checked_pattern(p, f"{where}: not_when_patterns entry {p!r}") for p in spec.not_when_patterns]
+        if exceptions:
+            exceptions.sort(key=len, reverse=True)
+            vetoes[spec.topic.slug] = re.compile(f"{_OPEN}(?:" + "|".join(exceptions) + f"){_CLOSE}", _FLAGS)
+    return TopicVocabulary(tuple(spec.topic for spec in specs), matcher, branches, MappingProxyType(vetoes))
 
 
 def _combine(patterns: list[tuple[str, _Alternative]], cues: list[tuple[tuple[str, ...], _Alternative]],
-             ) -> tuple[re.Pattern[str], tuple[_Alternative, ...]]:
-    """One regex for every cue and pattern; the number of the group that matched (match.lastindex)
-    leads to its alternative. At one place the first branch that matches wins: patterns, then cues
-    from the longest down, so "Rafah crossing" (gaza-border) is tried before "Rafah" (rafah)."""
-    # Trying ~600 branches one by one at every word start takes about a second for 10,000 words.
-    # Branches are grouped instead by the letters they start with: cues consume their first two
-    # letters as case-exact classes (which the regex engine skips through quickly); patterns, whose
-    # text cannot be split, sit behind a one-letter lookahead.
-    alternatives: list[_Alternative] = []
-    pattern_buckets: dict[str, list[tuple[str, _Alternative]]] = {}
+             ) -> tuple[re.Pattern[str], tuple[_Alternative | _PatternGroup, ...]]:
+    """One regex for every cue and pattern, and what each of its groups stands for (by lastindex).
+
+    At one place the first branch that matches wins: patterns, then cues from the longest down, so
+    "Rafah crossing" (gaza-border) is tried before "Rafah" (rafah).
+    """
+    # Trying ~600 branches one after another at every word start takes a second for 10,000 words, so
+    # branches are filed under the letter they start with. Cues consume their first two letters as
+    # exact-case classes, which the regex engine rejects cheaply. A pattern's text cannot be split
+    # like that, so under its first letter it is checked inside a one-character lookbehind; groups
+    # captured there are lost, so an empty group marks the spot and find() re-runs that letter's
+    # patterns to learn which one matched and where it ends.
+    by_first: dict[str, list[tuple[str, _Alternative]]] = {}
     for pattern, alternative in patterns:
         for first in sorted(_first_chars(pattern) or {""}):
-            pattern_buckets.setdefault(first, []).append((pattern, alternative))
-    parts: list[str] = []
-    for first, members in pattern_buckets.items():
-        body = "|".join(f"({pattern})" for pattern, _ in members)
-        alternatives.extend(alternative for _, alternative in members)
-        parts.append(f"(?={_either_case(first)})(?:{body})" if first else f"(?:{body})")
+            by_first.setdefault(first, []).append((pattern, alternative))
     trie: dict[str, dict[str, list[tuple[str, _Alternative]]]] = {}
     for tokens, alternative in sorted(cues, key=lambda cue: -len(cue[1].cue)):
-        first, second = (_literal(token) for token in (*tokens[:2], "", "")[:2])
-        if first and second:
-            rest = "".join(tokens[2:])
-        elif first:
-            second, rest = "", "".join(tokens[1:])
-        else:
-            first, second, rest = "", "", "".join(tokens)
+        first = _literal(tokens[0])
+        second = _literal(tokens[1]) if first and len(tokens) > 1 else ""
+        rest = "".join(tokens[(first != "") + (second != ""):])
         trie.setdefault(first, {}).setdefault(second, []).append((rest, alternative))
-    for first, level in trie.items():
+    branches: list[_Alternative | _PatternGroup] = []
+    parts: list[str] = []
+    for first in dict.fromkeys(first for first in ("", *by_first, *trie) if first in by_first or first in trie):
+        options: list[str] = []
+        if first in by_first:
+            members = by_first[first]
+            body = "|".join(f"(?:{pattern})" for pattern, _ in members)
+            found = f"(?=(?:{body}){_CLOSE})"
+            options.append(f"(?<={found}.)()" if first else f"{found}()")
+            group = "|".join(f"({pattern})" for pattern, _ in members)
+            branches.append(_PatternGroup(re.compile(f"(?:{group}){_CLOSE}", _FLAGS),
+                                          tuple(alternative for _, alternative in members)))
         inner: list[str] = []
-        for second, members in level.items():
+        for second, members in trie.get(first, {}).items():
             body = "|".join(f"({rest})" for rest, _ in members)
-            alternatives.extend(alternative for _, alternative in members)
+            branches.extend(alternative for _, alternative in members)
             inner.append(f"{_either_case(second)}(?:{body})" if second else f"(?:{body})")
-        parts.append(f"{_either_case(first)}(?:{'|'.join(inner)})" if first else f"(?:{'|'.join(inner)})")
-    return re.compile(f"{_OPEN}(?:" + "|".join(parts) + f"){_CLOSE}", _FLAGS), tuple(alternatives)
+        if inner:
+            options.append(f"(?:{'|'.join(inner)}){_CLOSE}")
+        parts.append(f"{_either_case(first)}(?:{'|'.join(options)})" if first else "|".join(options))
+    return re.compile(f"{_OPEN}(?:{'|'.join(parts)})", _FLAGS), tuple(branches)
 
 
 def _either_case(char: str) -> str:

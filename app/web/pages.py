@@ -46,6 +46,9 @@ def render(request: Request, template: str, context: dict, *, fragment: str | No
 def timeline(request: Request, session: SessionDep) -> HTMLResponse:
     flt = check_filter(session, parse_filter(request))
     after = parse_cursor(request)
+    if not is_htmx_fragment(request) and any(value == "" for _, value in request.query_params.multi_items()):
+        # A plain form submits its empty fields too; answer with the tidy URL people will share.
+        return RedirectResponse(urls.older_url(flt, after) if after else urls.timeline_url(flt), status_code=303)
     page = page_calls(session, flt, after=after, limit=get_settings().page_size)
     items = with_month_headings(page.views, after)
     if request.headers.get("HX-Target") == "feed" and is_htmx_fragment(request):
@@ -57,7 +60,10 @@ def timeline(request: Request, session: SessionDep) -> HTMLResponse:
         "topics": all_topics(session), "counts": topic_counts(session, flt), "leaders": all_leaders(session),
         "canonical": urls.absolute(str(request.base_url), urls.timeline_url(flt)),
     }
-    return render(request, "timeline.html", context, fragment="_explorer.html")
+    response = render(request, "timeline.html", context, fragment="_explorer.html")
+    if is_htmx_fragment(request):
+        response.headers["HX-Push-Url"] = urls.timeline_url(flt)  # the tidy URL, not every empty form field
+    return response
 
 
 def with_month_headings(views: list[CallView], after: Cursor | None) -> list[tuple[CallView, str | None]]:

@@ -1,0 +1,88 @@
+"""The hotline command: every command has help, and each does its job against DATABASE_URL."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from app import SEEDS_DIR
+from app.cli import cli
+
+runner = CliRunner()
+COMMANDS = [[], ["ingest"], ["serve"], ["export"], ["db"], ["db", "upgrade"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "hotline")
+def test_every_command_has_help(command: list[str]):
+    result = runner.invoke(cli, [*command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
+    help_text = result.output.split("Options")[0]
+    assert len(help_text.strip().splitlines()) >= 2  # a usage line and a sentence saying what it does
+
+
+def test_ingest_then_export_json_and_csv(database_env: str, tmp_path: Path):
+    result = runner.invoke(cli, ["ingest", str(SEEDS_DIR)])
+    assert result.exit_code == 0, result.output
+    assert "5 added" in result.output
+    out = tmp_path / "calls.json"
+    result = runner.invoke(cli, ["export", "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    calls = json.loads(out.read_text())["calls"]
+    assert len(calls) == 4
+    first = calls[0]
+    for key in ("id", "url", "kind", "date", "date_precision", "date_earliest", "date_latest", "date_basis",
+                "participants", "also_present", "topics", "positions", "sources"):
+        assert key in first
+    assert set(first["participants"][0]) >= {"name", "office", "country"}
+    assert set(first["positions"][0]) >= {"leader", "topic", "stance", "text", "source", "start", "end"}
+    assert set(first["sources"][0]) >= {"id", "origin", "title", "outlet", "published", "url"}
+    result = runner.invoke(cli, ["export", "--format", "csv"])
+    assert result.exit_code == 0
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith("id,url,kind,date") and len(lines) == 5
+
+
+def test_reingest_reports_unchanged(database_env: str):
+    runner.invoke(cli, ["ingest", str(SEEDS_DIR)])
+    result = runner.invoke(cli, ["ingest", str(SEEDS_DIR)])
+    assert result.exit_code == 0
+    assert "0 added, 0 updated, 5 unchanged" in result.output
+
+
+def test_bad_paths_get_a_message_not_a_traceback(database_env: str, tmp_path: Path):
+    result = runner.invoke(cli, ["ingest", str(tmp_path / "nowhere")])
+    assert result.exit_code == 1
+    assert "no such file or folder" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_export_to_an_unwritable_place_says_so(database_env: str, tmp_path: Path):
+    result = runner.invoke(cli, ["export", "-o", str(tmp_path / "missing-dir" / "x.json")])
+    assert result.exit_code == 1
+    assert "cannot write" in result.output
+
+
+def test_db_upgrade_creates_the_database(database_env: str):
+    result = runner.invoke(cli, ["db", "upgrade"])
+    assert result.exit_code == 0, result.output
+    assert "up to date" in result.output
+
+
+def test_an_unreachable_database_gets_a_clear_message(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    from app.db import get_engine
+    from app.settings import get_settings
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{blocker}/sub/x.db")
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+    try:
+        result = runner.invoke(cli, ["db", "upgrade"])
+    finally:
+        get_settings.cache_clear()
+        get_engine.cache_clear()
+    assert result.exit_code == 1
+    assert "error:" in result.output and "Traceback" not in result.output

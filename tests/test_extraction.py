@@ -1,0 +1,142 @@
+"""Call extraction, one row per phenomenon: what a careful analyst records from each text."""
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from app.ingest.extract import extract_calls
+from app.ingest.reader import parse_article
+from app.ingest.types import DatePrecision
+
+
+@dataclass(frozen=True)
+class Expected:
+    leaders: tuple[str, ...]
+    day: date | None = None
+    kind: str = "call"
+    also: tuple[str, ...] = ()
+    weekday: int | None = None
+    passing: bool = False
+
+
+def calls_in(text: str, published: date | None) -> list[Expected]:
+    article = parse_article("t.txt", text)
+    if published:
+        article = type(article)(**{**article.__dict__, "published": published, "published_basis": "manifest"})
+    found = []
+    for draft in extract_calls(article):
+        resolution = draft.date
+        found.append(Expected(
+            leaders=tuple(sorted(ref.name for ref in draft.leaders)),
+            day=resolution.day if resolution.precision is DatePrecision.DAY else None,
+            kind=draft.kind,
+            also=tuple(sorted(ref.name for ref in draft.also_present)),
+            weekday=None if resolution.precision is DatePrecision.DAY else resolution.weekday,
+            passing=draft.passing,
+        ))
+    return sorted(found, key=lambda e: (e.leaders, e.day or date.min))
+
+
+BN = ("Benjamin Netanyahu", "Joe Biden")
+CASES = [
+    pytest.param("President Joe Biden spoke by phone on Monday with Israeli Prime Minister Benjamin Netanyahu about "
+                 "the war in Gaza, the White House said.", date(2024, 3, 19), [Expected(BN, date(2024, 3, 18))],
+                 id="past-weekday-is-the-latest-on-or-before-publication"),
+    pytest.param("President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Sunday about Rafah.",
+                 date(2024, 2, 11), [Expected(BN, date(2024, 2, 11))], id="same-day-weekday"),
+    pytest.param("On the evening of April 2, 2024, President Xi Jinping spoke on the phone with U.S. President Joe "
+                 "Biden at the request of the U.S. side.", None,
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2024, 4, 2))], id="foreign-ministry-explicit-date"),
+    pytest.param("Telephone conversation with the Federal Chancellor\n\nMarch 5, 2023\n\nVladimir Putin had a telephone "
+                 "conversation with Chancellor of Germany Olaf Scholz. The leaders discussed Ukraine.", None,
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2023, 3, 5))], id="kremlin-readout-dateline"),
+    pytest.param("Chinese President Xi Jinping held talks via video link with French President Emmanuel Macron on "
+                 "Tuesday, state media said.", date(2022, 3, 9),
+                 [Expected(("Emmanuel Macron", "Xi Jinping"), date(2022, 3, 8), kind="video-call")], id="video-link"),
+    pytest.param("President Joe Biden spoke separately on Monday with Egyptian President Abdel Fattah el-Sisi and "
+                 "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, about the hostages.", date(2024, 4, 29),
+                 [Expected(("Abdel Fattah el-Sisi", "Joe Biden"), date(2024, 4, 29)),
+                  Expected(("Joe Biden", "Tamim bin Hamad Al Thani"), date(2024, 4, 29))], id="separate-calls"),
+    pytest.param("Bahrain will normalize ties with Israel, President Donald Trump announced on Friday, after a "
+                 "three-way phone call with King Hamad bin Isa Al Khalifa and Israeli Prime Minister Benjamin "
+                 "Netanyahu.", date(2020, 9, 11),
+                 [Expected(("Benjamin Netanyahu", "Donald Trump", "Hamad bin Isa Al Khalifa"), date(2020, 9, 11))],
+                 id="three-way-call"),
+    pytest.param("President Joe Biden will hold a phone call with Ukrainian President Volodymyr Zelensky on Sunday, "
+                 "the White House said.", date(2021, 12, 31), [], id="planned-call-is-not-a-call"),
+    pytest.param("White House expects a Biden-Xi phone call, but no date is set\n\nThe two presidents have not spoken "
+                 "since they met in person in November.", date(2023, 3, 14), [], id="expected-call-headline"),
+    pytest.param("President Joe Biden and Chinese President Xi Jinping met for four hours on Wednesday at an estate "
+                 "near San Francisco. Mr. Biden told Mr. Xi that competition must not veer into conflict.",
+                 date(2023, 11, 16), [], id="in-person-meeting-is-not-a-call"),
+    pytest.param("Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi discussed Gaza in a phone "
+                 "call on Wednesday, the State Department said.", date(2023, 12, 6), [], id="ministers-call"),
+    pytest.param("President Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Wednesday about a "
+                 "cease-fire deal. Vice President Harris also joined the call, the White House said.",
+                 date(2024, 8, 21), [Expected(BN, date(2024, 8, 21), also=("Kamala Harris",))],
+                 id="vice-president-also-present"),
+    pytest.param("President Joe Biden spoke by phone on Tuesday with Qatar's emir, Sheikh Tamim bin Hamad Al Thani, about the "
+                 "hostages, according to "
+                 "a White House readout.", None, [Expected(("Joe Biden", "Tamim bin Hamad Al Thani"), weekday=1)],
+                 id="no-anchor-keeps-the-weekday-and-asserts-no-day"),
+    pytest.param("President Joe Biden called Turkish President Recep Tayyip Erdogan on Monday to congratulate him "
+                 "on his re-election.", date(2023, 5, 30),
+                 [Expected(("Joe Biden", "Recep Tayyip Erdogan"), date(2023, 5, 29))], id="called-to-congratulate"),
+    pytest.param("President Joe Biden renewed his call for a cease-fire on Monday, and Prime Minister Benjamin "
+                 "Netanyahu rejected calls for a Palestinian state.", date(2024, 1, 22), [], id="call-for-is-not-a-call"),
+    pytest.param("President Joe Biden assured Ukrainian President Volodymyr Zelensky in a phone call on Sunday that "
+                 "the United States would respond decisively. The conversation followed a 50-minute call on Thursday "
+                 "between Mr. Biden and Russian President Vladimir Putin.", date(2022, 1, 3),
+                 [Expected(("Joe Biden", "Vladimir Putin"), date(2021, 12, 30), passing=True),
+                  Expected(("Joe Biden", "Volodymyr Zelensky"), date(2022, 1, 2))],
+                 id="earlier-call-in-passing-is-its-own-call"),
+    pytest.param("President Joe Biden spent the weekend in back-to-back calls, warning Russian President Vladimir "
+                 "Putin on Saturday of severe costs and assuring Ukrainian President Volodymyr Zelensky on Sunday of "
+                 "support.", date(2022, 2, 14),
+                 [Expected(("Joe Biden", "Vladimir Putin"), date(2022, 2, 12)),
+                  Expected(("Joe Biden", "Volodymyr Zelensky"), date(2022, 2, 13))], id="back-to-back-calls-each-dated"),
+    pytest.param("President Joe Biden spoke by phone with former President Donald Trump on Sunday.",
+                 date(2024, 7, 14), [], id="a-former-president-is-not-a-leader"),
+    pytest.param("Azerbaijani President Ilham Aliyev spoke by phone with Turkish President Recep Tayyip Erdogan on "
+                 "Monday, Mr. Aliyev's office said.", date(2023, 9, 19),
+                 [Expected(("Ilham Aliyev", "Recep Tayyip Erdogan"), date(2023, 9, 18))], id="leader-known-by-title"),
+    pytest.param("The call was the first between President Joe Biden and Prime Minister Benjamin Netanyahu since "
+                 "Feb. 15. Mr. Biden spoke with Mr. Netanyahu on Monday about Rafah.", date(2024, 3, 18),
+                 [Expected(BN, date(2024, 3, 18))], id="since-a-date-is-not-the-calls-date"),
+    pytest.param("President Joe Biden spoke with Prime Minister Benjamin Netanyahu on Thursday. The roughly "
+                 "30-minute call came three days after strikes killed aid workers on Monday night.", date(2024, 4, 5),
+                 [Expected(BN, date(2024, 4, 4))], id="a-date-of-another-event-is-not-the-calls-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_calls(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+def test_topics_come_from_the_call_not_the_background():
+    text = ("President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Sunday about the hostages "
+            "held in Gaza, the White House said. Mr. Netanyahu has long rejected a Palestinian state.")
+    [draft] = extract_calls(parse_article("t.txt", text))
+    assert "hostages" in draft.topics
+    assert "two-state-solution" not in draft.topics
+
+
+def test_positions_are_tied_to_their_leader_and_sentence():
+    text = ("President Joe Biden spoke by phone on Monday with Israeli Prime Minister Benjamin Netanyahu. "
+            "Mr. Biden urged him to agree to a ceasefire, the White House said. "
+            "Mr. Netanyahu said Israel would not accept a Palestinian state.")
+    [draft] = extract_calls(parse_article("t.txt", text))
+    by_leader = {p.leader_slug: p for p in draft.positions}
+    assert by_leader["joe-biden"].stance == "urges" and by_leader["joe-biden"].topic == "ceasefire"
+    assert "urged him" in by_leader["joe-biden"].sentence.text
+    netanyahu = by_leader["benjamin-netanyahu"]
+    assert netanyahu.topic == "two-state-solution"
+    assert text[netanyahu.sentence.start:netanyahu.sentence.end] == netanyahu.sentence.text
+
+
+def test_reported_duration_is_kept_per_source():
+    text = "President Joe Biden and Chinese President Xi Jinping spoke by phone for about 90 minutes on Thursday."
+    [draft] = extract_calls(parse_article("t.txt", text))
+    assert (draft.duration_minutes, draft.duration_text) == (90, "about 90 minutes")

@@ -1,0 +1,305 @@
+"""The leaders gazetteer and mention resolver: names, titles, descriptions, dates and people it must not invent."""
+
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from app.ingest.leaders import LEADER_KINDS, LeaderDirectory, MentionContext, load_directory
+from app.ingest.text import fold, slugify
+
+US_STORY = MentionContext(home_country="US")
+
+
+@pytest.fixture(scope="module")
+def directory() -> LeaderDirectory:
+    return load_directory()
+
+
+def found(directory: LeaderDirectory, text: str, on: date | None,
+          context: MentionContext | None = None) -> list[tuple[str, str, bool, str | None]]:
+    mentions = directory.find_mentions(text, on=on, context=context)
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.surface
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:])), "mentions overlap"
+    return [(m.surface, m.person.slug, m.person.is_leader, m.qualifier) for m in mentions]
+
+
+MENTIONS = [
+    # Full names, aliases, titles and honorifics before them.
+    pytest.param("President Joe Biden told Israeli Prime Minister Benjamin Netanyahu", date(2024, 2, 11), None,
+                 [("President Joe Biden", "joe-biden", True, None),
+                  ("Israeli Prime Minister Benjamin Netanyahu", "benjamin-netanyahu", True, None)],
+                 id="titled-full-names"),
+    pytest.param("Mr. Netanyahu spoke to Mr Biden.", date(2024, 2, 11), None,
+                 [("Mr. Netanyahu", "benjamin-netanyahu", True, None), ("Mr Biden", "joe-biden", True, None)],
+                 id="mr-with-and-without-dot"),
+    pytest.param("He called Sheikh Tamim bin Hamad Al Thani and King Hamad bin Isa Al Khalifa.", date(2020, 9, 11),
+                 None, [("Sheikh Tamim bin Hamad Al Thani", "tamim-bin-hamad-al-thani", True, None),
+                        ("King Hamad bin Isa Al Khalifa", "hamad-bin-isa-al-khalifa", True, None)],
+                 id="gulf-full-names"),
+    pytest.param("Egyptian President Abdel Fattah el-Sisi, then President El-Sisi, then al-Sisi.", date(2024, 4, 29),
+                 None, [("Egyptian President Abdel Fattah el-Sisi", "abdel-fattah-el-sisi", True, None),
+                        ("President El-Sisi", "abdel-fattah-el-sisi", True, None),
+                        ("al-Sisi", "abdel-fattah-el-sisi", True, None)],
+                 id="sisi-spellings"),
+    pytest.param("a conversation with President of the United States of America Joseph Biden", date(2021, 12, 30),
+                 None, [("President of the United States of America Joseph Biden", "joe-biden", True, None)],
+                 id="president-of-country-before-name"),
+    pytest.param("Chinese leader Xi Jinping; later President Xi and Mr. Xi.", date(2021, 2, 10), None,
+                 [("Chinese leader Xi Jinping", "xi-jinping", True, None), ("President Xi", "xi-jinping", True, None),
+                  ("Mr. Xi", "xi-jinping", True, None)],
+                 id="surname-first-names"),
+    pytest.param("Zelenskyy met Zelenskiy; Erdoğan and Orbán; Lula and AMLO; Bibi.", date(2023, 6, 1), None,
+                 [("Zelenskyy", "volodymyr-zelensky", True, None), ("Zelenskiy", "volodymyr-zelensky", True, None),
+                  ("Erdoğan", "recep-tayyip-erdogan", True, None), ("Orbán", "viktor-orban", True, None),
+                  ("Lula", "luiz-inacio-lula-da-silva", True, None),
+                  ("AMLO", "andres-manuel-lopez-obrador", True, None), ("Bibi", "benjamin-netanyahu", True, None)],
+                 id="alias-spellings"),
+    pytest.param("Emir Tamim and King Abdullah spoke; MBS and MBZ joined.", date(2023, 1, 5), None,
+                 [("Emir Tamim", "tamim-bin-hamad-al-thani", True, None), ("King Abdullah", "abdullah-ii", True, None),
+                  ("MBS", "mohammed-bin-salman", True, None), ("MBZ", "mohamed-bin-zayed-al-nahyan", True, None)],
+                 id="short-royal-names"),
+    pytest.param("Netanyahu's office said Biden's aides agreed.", date(2024, 2, 11), None,
+                 [("Netanyahu", "benjamin-netanyahu", True, None), ("Biden", "joe-biden", True, None)],
+                 id="possessive-excluded-from-span"),
+    pytest.param("From President Bidens perspective it was a strategic matter.", date(2024, 2, 15), None,
+                 [("President Bidens", "joe-biden", True, None)],
+                 id="possessive-without-apostrophe"),
+    # Descriptions resolved by the date.
+    pytest.param("The call with the Israeli prime minister lasted an hour.", date(2021, 8, 27), None,
+                 [("the Israeli prime minister", "naftali-bennett", True, None)], id="israeli-pm-2021"),
+    pytest.param("The British prime minister said so.", date(2022, 10, 23), None,
+                 [("The British prime minister", "liz-truss", True, None)], id="british-pm-truss"),
+    pytest.param("Israel's prime minister and the prime minister of Japan spoke.", date(2020, 3, 1), None,
+                 [("Israel's prime minister", "benjamin-netanyahu", True, None),
+                  ("the prime minister of Japan", "shinzo-abe", True, None)], id="possessive-and-of-descriptions"),
+    pytest.param("He warned the Russian leader, then the Turkish leader and the Egyptian leader.", date(2023, 5, 29),
+                 None, [("the Russian leader", "vladimir-putin", True, None),
+                        ("the Turkish leader", "recep-tayyip-erdogan", True, None),
+                        ("the Egyptian leader", "abdel-fattah-el-sisi", True, None)], id="country-leaders"),
+    pytest.param("The Chinese leader and the Chinese premier spoke.", date(2020, 6, 1), None,
+                 [("The Chinese leader", "xi-jinping", True, None), ("the Chinese premier", "li-keqiang", True, None)],
+                 id="chinese-leader-vs-premier"),
+    pytest.param("The US President and the Russian President spoke.", date(2022, 2, 12), None,
+                 [("The US President", "joe-biden", True, None), ("the Russian President", "vladimir-putin", True, None)],
+                 id="adjective-president-descriptions"),
+    pytest.param("Qatar's emir received a call.", date(2023, 12, 26), None,
+                 [("Qatar's emir", "tamim-bin-hamad-al-thani", True, None)], id="qatar-emir"),
+    pytest.param("The German chancellor spoke.", date(2023, 1, 10), None,
+                 [("The German chancellor", "olaf-scholz", True, None)], id="german-chancellor-2023"),
+    pytest.param("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, said.", date(2024, 4, 29), None,
+                 [("Sheikh Tamim bin Hamad Al Thani", "tamim-bin-hamad-al-thani", True, None)],
+                 id="appositive-description-merged"),
+    pytest.param("Aoun called.", date(2019, 1, 1), None, [("Aoun", "michel-aoun", True, None)],
+                 id="shared-surname-2019"),
+    pytest.param("Aoun called.", date(2025, 3, 1), None, [("Aoun", "joseph-aoun", True, None)],
+                 id="shared-surname-2025"),
+    # Bare titles need the story's context.
+    pytest.param("Later, the president said.", date(2019, 6, 18), US_STORY,
+                 [("the president", "donald-trump", True, None)], id="bare-president-2019"),
+    pytest.param("Later, the president said.", date(2024, 5, 1), US_STORY,
+                 [("the president", "joe-biden", True, None)], id="bare-president-2024"),
+    pytest.param("Later, the president said.", date(2025, 6, 1), US_STORY,
+                 [("the president", "donald-trump", True, None)], id="bare-president-2025"),
+    pytest.param("Later, the president said.", date(2021, 1, 20), US_STORY,
+                 [("the president", "joe-biden", True, None)], id="bare-president-inauguration-day"),
+    pytest.param("Later, the president said.", date(2024, 5, 1), None, [], id="bare-president-without-context"),
+    pytest.param("Biden spoke with Netanyahu. The prime minister agreed.", date(2024, 3, 18), US_STORY,
+                 [("Biden", "joe-biden", True, None), ("Netanyahu", "benjamin-netanyahu", True, None),
+                  ("The prime minister", "benjamin-netanyahu", True, None)], id="bare-pm-from-named-leaders"),
+    pytest.param("Netanyahu spoke with Biden. The president warned him.", date(2024, 3, 18),
+                 MentionContext(home_country="IL"),
+                 [("Netanyahu", "benjamin-netanyahu", True, None), ("Biden", "joe-biden", True, None),
+                  ("The president", "joe-biden", True, None)], id="bare-president-prefers-named-leader"),
+    pytest.param("The emir and the Gulf king spoke.", date(2020, 9, 11),
+                 MentionContext("US", frozenset({"tamim-bin-hamad-al-thani", "hamad-bin-isa-al-khalifa"})),
+                 [("The emir", "tamim-bin-hamad-al-thani", True, None),
+                  ("the Gulf king", "hamad-bin-isa-al-khalifa", True, None)], id="emir-and-region-from-context"),
+    pytest.param("President Biden spoke with Prime Minister Netanyahu. The Vice President joined.", None,
+                 MentionContext("US", frozenset({"joe-biden", "benjamin-netanyahu"})),
+                 [("President Biden", "joe-biden", True, None),
+                  ("Prime Minister Netanyahu", "benjamin-netanyahu", True, None)], id="undated-vice-president-unnamed"),
+    # Titles that are not the head.
+    pytest.param("Vice President Harris and Vice-President Kamala Harris joined.", date(2024, 8, 21), None,
+                 [("Vice President Harris", "kamala-harris", False, None),
+                  ("Vice-President Kamala Harris", "kamala-harris", False, None)], id="vice-president-harris"),
+    pytest.param("Vice President Joe Biden visited Kyiv.", date(2022, 1, 1), None,
+                 [("Vice President Joe Biden", "joe-biden", False, None)], id="vice-president-title-never-head"),
+    pytest.param("Secretary of State Antony Blinken and Foreign Minister Wang Yi talked.", date(2023, 12, 6), None,
+                 [("Secretary of State Antony Blinken", "antony-blinken", False, None),
+                  ("Foreign Minister Wang Yi", "wang-yi", False, None)], id="ministers"),
+    pytest.param("national security adviser Jake Sullivan and Defense Minister Yoav Gallant", date(2024, 3, 1), None,
+                 [("national security adviser Jake Sullivan", "jake-sullivan", False, None),
+                  ("Defense Minister Yoav Gallant", "yoav-gallant", False, None)], id="advisers"),
+    pytest.param("Presidential Aide Yury Ushakov briefed. Mr Ushakov said.", date(2022, 2, 12), None,
+                 [("Presidential Aide Yury Ushakov", "yury-ushakov", False, None),
+                  ("Mr Ushakov", "yury-ushakov", False, None)], id="presidential-aide"),
+    pytest.param("Deputy Prime Minister Jane Roe and Foreign Minister John Roe met.", date(2024, 1, 1), None, [],
+                 id="unknown-non-heads-ignored"),
+    # Former, then-, late, elect, and people out of office.
+    pytest.param("former President Donald Trump said", date(2022, 3, 1), None,
+                 [("former President Donald Trump", "donald-trump", False, "former")], id="former-president"),
+    pytest.param("then-President Trump said", date(2019, 1, 1), None,
+                 [("then-President Trump", "donald-trump", False, "then")], id="then-president"),
+    pytest.param("President-elect Trump spoke with Mr. Trudeau.", date(2024, 12, 1), None,
+                 [("President-elect Trump", "donald-trump", False, "elect"),
+                  ("Mr. Trudeau", "justin-trudeau", True, None)], id="president-elect"),
+    pytest.param("Taiwan's president-elect Lai Ching-te said", date(2024, 1, 20), None,
+                 [("Taiwan's president-elect Lai Ching-te", "lai-ching-te", False, "elect")], id="taiwan-elect"),
+    pytest.param("the late Queen Elizabeth II and King Charles", date(2023, 5, 6), None,
+                 [("late Queen Elizabeth II", "elizabeth-ii", False, "late"), ("King Charles", "charles-iii", True, None)],
+                 id="late-queen"),
+    pytest.param("Trump said on Tuesday.", date(2022, 3, 1), None,
+                 [("Trump", "donald-trump", False, None)], id="out-of-office"),
+    pytest.param("Chancellor Olaf Scholz and Chancellor Merz", date(2025, 6, 1), None,
+                 [("Chancellor Olaf Scholz", "olaf-scholz", False, None), ("Chancellor Merz", "friedrich-merz", True, None)],
+                 id="predecessor-with-title"),
+    # People the data does not know, named with a head's title.
+    pytest.param("Prime Minister Jane Doe of Freedonia called. Ms. Doe said Doe would.", date(2024, 1, 1), None,
+                 [("Prime Minister Jane Doe", "jane-doe", True, None), ("Ms. Doe", "jane-doe", True, None),
+                  ("Doe", "jane-doe", True, None)], id="unknown-prime-minister"),
+    pytest.param("King Felix of Ruritania and former President Ana Lopez", date(2024, 1, 1), None,
+                 [("King Felix", "felix", True, None), ("former President Ana Lopez", "ana-lopez", False, "former")],
+                 id="unknown-king-and-former"),
+    pytest.param("Biden Speaks With President Jane Roe", date(2024, 1, 1), None,
+                 [("Biden", "joe-biden", True, None), ("President Jane Roe", "jane-roe", True, None)],
+                 id="unknown-in-headline"),
+    pytest.param("FIFA President Gianni Infantino and opposition leader Alexei Navalny", date(2021, 1, 1), None, [],
+                 id="organisation-titles"),
+    # Things that are not people, and short names too common to trust alone.
+    pytest.param("Israeli officials, Chinese state media, the Kremlin, Washington and the White House said.",
+                 date(2024, 1, 1), None, [], id="institutions"),
+    pytest.param("Israel's leaders and the two presidents spoke.", date(2024, 1, 1), None, [], id="plurals"),
+    pytest.param("Lee said. Johnson said. Mr. Kim said. Li said.", date(2020, 7, 1), None, [], id="common-surnames"),
+    pytest.param("President Lee said.", date(2025, 7, 1), None,
+                 [("President Lee", "lee-jae-myung", True, None)], id="common-surname-with-title"),
+    pytest.param("Boris Johnson arrived. Johnson said.", date(2020, 7, 1), None,
+                 [("Boris Johnson", "boris-johnson", True, None), ("Johnson", "boris-johnson", True, None)],
+                 id="common-surname-after-full-name"),
+    pytest.param("Hunter Biden met Donald Trump Jr. in Harris County.", date(2023, 1, 1), None, [],
+                 id="relatives-and-places"),
+    pytest.param("in Xi'an, Pope Pius XI and the king of pop", date(2023, 1, 1), MentionContext("GB"), [],
+                 id="not-xi"),
+    pytest.param("the Biden administration", date(2023, 1, 1), None,
+                 [("Biden", "joe-biden", True, None)], id="administration-names-the-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "on", "context", "expected"), MENTIONS)
+def test_find_mentions(directory: LeaderDirectory, text: str, on: date | None, context: MentionContext | None,
+                       expected: list[tuple[str, str, bool, str | None]]) -> None:
+    assert found(directory, text, on, context) == expected
+
+
+@pytest.mark.parametrize(("slug", "on", "office", "country", "is_leader"), [
+    pytest.param("mohammed-bin-salman", date(2020, 1, 1), "Crown Prince", "SA", True, id="mbs-crown-prince"),
+    pytest.param("mohammed-bin-salman", date(2023, 1, 1), "Crown Prince and Prime Minister", "SA", True,
+                 id="mbs-prime-minister"),
+    pytest.param("mohamed-bin-zayed-al-nahyan", date(2021, 1, 1), "Crown Prince of Abu Dhabi", "AE", True,
+                 id="mbz-before-presidency"),
+    pytest.param("mohamed-bin-zayed-al-nahyan", date(2023, 1, 1), "President", "AE", True, id="mbz-president"),
+    pytest.param("donald-tusk", date(2016, 1, 1), "President of the European Council", "EU", True, id="tusk-eu"),
+    pytest.param("donald-tusk", date(2024, 1, 1), "Prime Minister", "PL", True, id="tusk-poland"),
+    pytest.param("david-cameron", date(2024, 1, 10), "Foreign Secretary", "GB", False, id="cameron-minister"),
+    pytest.param("kamala-harris", date(2024, 1, 1), "Vice President", "US", False, id="vice-president"),
+    pytest.param("kamala-harris", None, "Vice President", "US", False, id="deputy-never-leader"),
+    pytest.param("joe-biden", None, "President", "US", True, id="undated-ever-head"),
+    pytest.param("benjamin-netanyahu", date(2022, 3, 1), "Opposition Leader", "IL", False, id="netanyahu-in-opposition"),
+])
+def test_leader_for(directory: LeaderDirectory, slug: str, on: date | None, office: str, country: str,
+                    is_leader: bool) -> None:
+    ref = directory.leader_for(slug, on)
+    assert (ref.office, ref.country, ref.is_leader) == (office, country, is_leader)
+
+
+@pytest.mark.parametrize(("country", "office", "on", "slug"), [
+    pytest.param("US", "head-of-state-and-government", date(2019, 1, 1), "donald-trump", id="us-kind"),
+    pytest.param("GB", "prime minister", date(2022, 10, 23), "liz-truss", id="uk-title"),
+    pytest.param("GB", "head-of-state", date(2022, 9, 1), "elizabeth-ii", id="uk-queen"),
+    pytest.param("GB", "King", date(2023, 1, 1), "charles-iii", id="uk-king"),
+    pytest.param("IL", "leader", date(2022, 8, 1), "yair-lapid", id="israel-leader-lapid"),
+    pytest.param("SA", "leader", date(2019, 1, 1), "mohammed-bin-salman", id="saudi-leader-is-mbs"),
+    pytest.param("IR", "leader", date(2023, 1, 1), "ali-khamenei", id="iran-leader"),
+    pytest.param("IR", "President", date(2023, 1, 1), "ebrahim-raisi", id="iran-president"),
+    pytest.param("KR", "President", date(2025, 1, 10), "choi-sang-mok", id="korea-acting"),
+    pytest.param("JP", "prime minister", date(2025, 11, 1), "sanae-takaichi", id="japan-2025"),
+    pytest.param("US", "vice president", date(2025, 6, 1), "jd-vance", id="us-vice-president"),
+    pytest.param("EU", "leader", date(2023, 1, 1), None, id="eu-two-presidents-ambiguous"),
+    pytest.param("XX", "leader", date(2023, 1, 1), None, id="unknown-country"),
+])
+def test_office_holder(directory: LeaderDirectory, country: str, office: str, on: date, slug: str | None) -> None:
+    ref = directory.office_holder(country, office, on)
+    assert (ref.slug if ref else None) == slug
+
+
+def test_by_slug(directory: LeaderDirectory) -> None:
+    assert directory.by_slug("no-such-person") is None
+    ref = directory.by_slug("recep-tayyip-erdogan")
+    assert ref is not None and ref.name == "Recep Tayyip Erdogan" and ref.country == "TR"
+
+
+def test_no_two_people_hold_the_same_kind_of_office_at_once(directory: LeaderDirectory) -> None:
+    clashes = []
+    for code in directory.countries:
+        if code == "EU":  # the Commission and Council presidents serve side by side
+            continue
+        terms = [(p.slug, t) for p in directory.people.values() for t in p.terms
+                 if t.country == code and t.kind in LEADER_KINDS]
+        for (a, s), (b, t) in combinations(terms, 2):
+            overlap = (s.start or date.min) < (t.end or date.max) and (t.start or date.min) < (s.end or date.max)
+            if a != b and s.kind == t.kind and overlap:
+                clashes.append((code, a, b))
+    assert clashes == []
+
+
+def test_terms_are_well_formed(directory: LeaderDirectory) -> None:
+    for person in directory.people.values():
+        for term in person.terms:
+            assert term.start is None or term.end is None or term.start < term.end, person.slug
+        assert person.slug == slugify(person.slug)
+
+
+def test_another_data_file(tmp_path: Path) -> None:
+    data = tmp_path / "leaders.toml"
+    data.write_text('''
+[[country]]
+code = "FD"
+name = "Freedonia"
+names = ["Freedonia"]
+adjectives = ["Freedonian"]
+
+[[person]]
+name = "Rufus T. Firefly"
+aliases = ["Firefly"]
+term = [{ country = "FD", office = "President", kind = "head-of-state-and-government", start = 1933-11-17 }]
+''', encoding="utf-8")
+    custom = load_directory(data)
+    assert found(custom, "The Freedonian president and Firefly", date(1934, 1, 1)) == [
+        ("The Freedonian president", "rufus-t-firefly", True, None), ("Firefly", "rufus-t-firefly", True, None)]
+    assert load_directory(data) is custom
+
+
+def test_bad_data_file_is_rejected(tmp_path: Path) -> None:
+    data = tmp_path / "bad.toml"
+    data.write_text('[[person]]\nname = "X"\nterm = [{ country = "ZZ", office = "King", kind = "king" }]\n')
+    with pytest.raises(ValueError):
+        load_directory(data)
+
+
+@pytest.mark.parametrize(("name", "slug"), [
+    ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+    ("Abdel Fattah el-Sisi", "abdel-fattah-el-sisi"),
+    ("Nguyễn Phú Trọng", "nguyen-phu-trong"),
+    ("Beata Szydło", "beata-szydlo"),
+    ("Rufus T. Firefly", "rufus-t-firefly"),
+])
+def test_slugify(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+
+
+def test_fold_keeps_offsets() -> None:
+    text = "Erdoğan, Orbán and Szydło’s Đà Nẵng"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "Erdogan, Orban and Szydlo's Da Nang"

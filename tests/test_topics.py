@@ -1,0 +1,218 @@
+"""The topic tagger: which topics a sentence mentions, the vocabulary file's checks, and user extensions."""
+
+from pathlib import Path
+
+import pytest
+
+from app.ingest.topics import TopicVocabulary, load_vocabulary
+
+# The slugs the gold files use; the bundled vocabulary must define every one of them.
+REQUIRED_SLUGS = {
+    "rafah", "hostages", "ceasefire", "humanitarian-aid", "civilian-casualties", "two-state-solution", "iran",
+    "lebanon-hezbollah", "israeli-politics", "gaza-border", "red-sea", "ukraine-war", "military-aid",
+    "peace-talks", "sanctions", "taiwan", "south-china-sea", "trade", "technology", "fentanyl", "climate",
+    "north-korea", "energy", "nuclear", "human-rights", "health", "food-security", "migration",
+    "bilateral-relations",
+}
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> TopicVocabulary:
+    return load_vocabulary()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Gaza: Rafah, its crossing and the border are different topics
+        ("Biden told Netanyahu that a major ground operation in Rafah would be a mistake.", {"rafah"}),
+        ("The leaders discussed reopening the Rafah crossing.", {"gaza-border"}),
+        ("Sisi stressed the need to keep the crossing at Rafah open for aid.", {"gaza-border", "humanitarian-aid"}),
+        ("Israel insisted on keeping troops along the Philadelphi corridor.", {"gaza-border"}),
+        ("Biden proposed securing the border with Egypt without a full-scale invasion.", {"gaza-border"}),
+        ("Rafah, which sits on the border with Egypt, now shelters a million people.", {"rafah"}),
+        ("Netanyahu said forces would stay in the Netzarim corridor, which cuts Gaza in two.", {"gaza-border"}),
+        # hostages and ceasefire; hostage negotiations are not peace talks
+        ("They discussed a six-week truce that would free hostages held by Hamas.", {"ceasefire", "hostages"}),
+        ("Biden told Netanyahu that an immediate cease-fire was essential.", {"ceasefire"}),
+        ("Officials said the aim was a pause in the fighting.", {"ceasefire"}),
+        ("The emir and the president discussed efforts to reach a permanent ceasefire.", {"ceasefire"}),
+        ("The leaders reviewed the state of the hostage negotiations in Cairo.", {"hostages"}),
+        ("Hamas released a video showing two of the captives.", {"hostages"}),
+        ("Trump hailed a truce in the trade war with China.", {"trade"}),
+        # aid: humanitarian, military, and words that only look like aid
+        ("Biden pressed for a surge of humanitarian aid into Gaza.", {"humanitarian-aid"}),
+        ("A temporary pier will help get food to starving Palestinians.", {"humanitarian-aid"}),
+        ("The package includes military aid for Israel's air defenses.", {"military-aid"}),
+        ("Zelensky thanked Biden for more security assistance, including Patriot missile systems.", {"military-aid"}),
+        ("Biden promised additional F-16 training for Ukrainian pilots.", {"military-aid"}),
+        ("A senior aide briefed reporters after the conversation.", set()),
+        ("The leaders agreed to speak again in May.", set()),
+        # civilians and the laws of war
+        ("Biden urged him to protect civilians and comply with international humanitarian law.",
+         {"civilian-casualties"}),
+        ("The president said the deaths of seven aid workers were unacceptable.", {"civilian-casualties"}),
+        ("Both leaders condemned the killing of humanitarian workers in Gaza.", {"civilian-casualties"}),
+        ("Sullivan said Israel had no plan to move people out of harm's way.", {"civilian-casualties"}),
+        ("Jabalia refugee camp lies north of Gaza City.", set()),
+        ("Gaza's health ministry says more than 30,000 people have been killed.", set()),
+        # the Palestinian state and the day after
+        ("Netanyahu rejected any path to a Palestinian state after the war.", {"two-state-solution"}),
+        ("They discussed plans for the day after the war in Gaza.", {"two-state-solution"}),
+        ("The readout was released the day after the call.", set()),
+        # the region around Israel
+        ("Iranian-backed militias launched drones at bases in Syria.", {"iran"}),
+        ("Iran's nuclear programme was also discussed.", {"iran"}),
+        ("Hezbollah fired rockets across Israel's northern border.", {"lebanon-hezbollah"}),
+        ("The two leaders condemned Houthi attacks on merchant vessels in the Red Sea.", {"red-sea"}),
+        ("Xi warned that Taiwan was a red line the United States must not cross.", {"taiwan"}),
+        ("Schumer's call for new elections in Israel came up during the conversation.", {"israeli-politics"}),
+        ("Biden raised concerns about the judicial overhaul backed by Netanyahu's coalition.", {"israeli-politics"}),
+        # Russia and Ukraine
+        ("Biden warned Putin that if Russia further invades Ukraine, the allies would impose swift and severe costs.",
+         {"ukraine-war", "sanctions"}),
+        ("The two presidents exchanged views on the Ukraine crisis.", {"ukraine-war"}),
+        ("Biden spoke with Ukrainian President Volodymyr Zelensky on Sunday.", set()),
+        ("Biden voiced support for a diplomatic resolution of the crisis.", {"peace-talks"}),
+        ("Both leaders backed efforts to carry out the Minsk agreements under the Normandy format.", {"peace-talks"}),
+        ("The leaders discussed the safety of the Zaporizhzhia nuclear power plant.", {"ukraine-war", "nuclear"}),
+        ("Washington imposed new sanctions on Russian banks.", {"sanctions"}),
+        ("Allies would respond with severe economic consequences.", {"sanctions"}),
+        # China and the wider agenda
+        ("Xi complained about U.S. export controls on advanced semiconductors.", {"technology"}),
+        ("The two sides agreed to hold talks on the risks of AI.", {"technology"}),
+        ("He said the tariffs were hurting American farmers.", {"trade"}),
+        ("Beijing agreed to curb shipments of fentanyl precursor chemicals.", {"fentanyl"}),
+        ("They also reviewed counternarcotics cooperation.", {"fentanyl"}),
+        ("Biden stressed freedom of navigation in the South China Sea.", {"south-china-sea"}),
+        ("The president underscored the importance of freedom of navigation.", set()),
+        ("Xi urged Washington to abide by the one-China principle.", {"taiwan"}),
+        ("Biden raised Xinjiang, Hong Kong and other human rights concerns.", {"human-rights"}),
+        ("Both leaders pledged to work on climate change and cut methane emissions.", {"climate"}),
+        ("Biden reaffirmed his commitment to the complete denuclearization of the Korean Peninsula.",
+         {"north-korea"}),
+        ("The leaders discussed the North Korean nuclear threat.", {"north-korea"}),
+        ("The presidents reaffirmed that a nuclear war cannot be won and must never be fought.", {"nuclear"}),
+        ("Putin and Trump discussed the collapse in oil prices.", {"energy"}),
+        ("Police fired tear gas at the crowd outside the embassy.", set()),
+        ("The leaders discussed the coronavirus pandemic and global health security.", {"health"}),
+        ("Erdogan and Putin discussed extending the Black Sea grain deal to ease food prices.", {"food-security"}),
+        ("The two leaders discussed ways to stem irregular migration across the Mediterranean.", {"migration"}),
+        ("Sisi said Egypt would not accept Palestinians being forced out into Sinai.", {"migration"}),
+        ("Biden told Putin that cyberattacks on critical infrastructure must be off-limits.", {"technology"}),
+        # the relationship itself, as opposed to keeping in touch
+        ("Xi said the China-U.S. relationship is the most important in the world.", {"bilateral-relations"}),
+        ("The leaders agreed to deepen cooperation across the board.", {"bilateral-relations"}),
+        ("The Kremlin said the presidents touched on bilateral relations.", {"bilateral-relations"}),
+        ("Trump said the two would hold an extended meeting at the G20 summit in Osaka.", {"bilateral-relations"}),
+        ("Zelensky invited Biden to visit Kyiv in the coming days.", {"bilateral-relations"}),
+        ("The two leaders agreed to stay in close touch.", set()),
+        ("The Blinken-Wang call focused on Gaza.", set()),
+    ],
+)
+def test_topics_mentioned_in_a_sentence(vocabulary: TopicVocabulary, sentence: str, expected: set[str]):
+    assert vocabulary.slugs_in(sentence) == expected
+
+
+def test_every_required_slug_is_defined(vocabulary: TopicVocabulary):
+    assert REQUIRED_SLUGS <= {topic.slug for topic in vocabulary.topics}
+    assert all(topic.label and topic.description for topic in vocabulary.topics)
+
+
+def test_hits_carry_offsets_into_the_text_and_the_cue_that_matched(vocabulary: TopicVocabulary):
+    text = "Biden raised the Rafah crossing, then the hostages, then the hostages' families."
+    hits = vocabulary.find(text)
+    assert [(hit.slug, text[hit.start:hit.end]) for hit in hits] == [
+        ("gaza-border", "Rafah crossing"), ("hostages", "hostages"), ("hostages", "hostages")]
+    assert hits[0].cue == "Rafah crossing"
+    assert [hit.start for hit in hits] == sorted(hit.start for hit in hits)
+
+
+def test_hits_of_one_topic_do_not_overlap(vocabulary: TopicVocabulary):
+    hits = vocabulary.find("They sought the release of hostages held by Hamas.")
+    spans = sorted((hit.start, hit.end) for hit in hits if hit.slug == "hostages")
+    assert all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:]))
+
+
+def test_cue_spelling_variants_match(vocabulary: TopicVocabulary):
+    for sentence in ("a ceasefire", "a cease-fire", "a cease fire", "a two-state solution", "a two state solution",
+                     "Gaza\u2019s southern border", "counter-narcotics", "counternarcotics"):
+        assert vocabulary.slugs_in(sentence), sentence
+
+
+def test_get_finds_a_topic_by_slug(vocabulary: TopicVocabulary):
+    topic = vocabulary.get("gaza-border")
+    assert topic is not None and "Philadelphi" in topic.description
+    assert vocabulary.get("no-such-topic") is None
+
+
+def test_the_default_vocabulary_is_loaded_once():
+    assert load_vocabulary() is load_vocabulary()
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+GOOD = '[[topic]]\nslug = "nato"\nlabel = "NATO"\ncues = ["NATO"]\n'
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (GOOD + '[[topic]]\nlabel = "No slug"\ncues = ["x"]\n', "#2: missing slug"),
+        (GOOD + GOOD, "slug 'nato' is defined twice"),
+        ('[[topic]]\nslug = "bad"\nlabel = "Bad"\npatterns = [\'(?:unclosed\']\n',
+         "pattern '(?:unclosed' is not a valid regular expression"),
+        ('[[topic]]\nslug = "bad"\nlabel = "Bad"\npatterns = [\'(talks)\']\n', "write (?:...) instead of (...)"),
+        ('[[topic]]\nslug = "bad"\nlabel = "Bad"\nnot_when_patterns = [\'[\']\ncues = ["x"]\n',
+         "not_when_patterns entry '[' is not a valid regular expression"),
+        ('[[topic]]\nslug = "bad"\nlabel = "Bad"\ncue = ["x"]\n', "unknown key(s) cue"),
+        ('[[topic]]\nslug = "bad"\nlabel = "Bad"\n', "give at least one cue or pattern"),
+        ('[[topic]]\nslug = "Bad Slug"\nlabel = "Bad"\ncues = ["x"]\n', "must be lowercase"),
+        ('[[topic]]\nslug = "bad"\ncues = ["x"]\n', "missing label"),
+        ('[[topic]]\nslug = "bad"\nlabel = "Bad"\ncues = "x"\n', "cues must be a list"),
+        ('[[topics]]\nslug = "bad"\n', "unknown top-level key(s) topics"),
+        ("", "no [[topic]] entries"),
+        ('[[topic]\nslug = "bad"\n', "not a valid TOML file"),
+    ],
+    ids=["missing-slug", "duplicate-slug", "bad-regex", "capturing-group", "bad-veto-regex", "misspelt-key",
+         "no-cues", "bad-slug", "missing-label", "cues-not-a-list", "wrong-table-name", "empty-file", "bad-toml"],
+)
+def test_a_bad_vocabulary_file_is_refused_with_its_name_and_entry(tmp_path: Path, content: str, message: str):
+    path = write(tmp_path, "mine.toml", content)
+    with pytest.raises(ValueError, match="mine.toml") as caught:
+        load_vocabulary(path)
+    assert message in str(caught.value)
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path: Path):
+    with pytest.raises(ValueError, match="absent.toml: cannot read"):
+        load_vocabulary(tmp_path / "absent.toml")
+
+
+def test_an_extra_file_adds_topics(tmp_path: Path):
+    extra = write(tmp_path, "extra.toml", GOOD)
+    vocabulary = load_vocabulary(extra=extra)
+    assert vocabulary.slugs_in("They discussed Sweden's NATO bid and the hostages.") == {"nato", "hostages"}
+    assert vocabulary.get("nato") is not None and vocabulary.topics[-1].slug == "nato"
+    assert REQUIRED_SLUGS <= {topic.slug for topic in vocabulary.topics}
+
+
+def test_an_extra_file_replaces_a_topic_with_the_same_slug(tmp_path: Path):
+    extra = write(tmp_path, "extra.toml",
+                  '[[topic]]\nslug = "rafah"\nlabel = "Rafah offensive"\ncues = ["Rafah offensive"]\n')
+    vocabulary = load_vocabulary(extra=extra)
+    rafah = vocabulary.get("rafah")
+    assert rafah is not None and rafah.label == "Rafah offensive"
+    assert len(vocabulary.topics) == len(load_vocabulary().topics)
+    assert vocabulary.slugs_in("They talked about the Rafah offensive.") == {"rafah"}
+    assert vocabulary.slugs_in("Displaced families reached Rafah on foot.") == set()
+
+
+def test_an_error_in_the_extra_file_names_that_file(tmp_path: Path):
+    extra = write(tmp_path, "extra.toml", '[[topic]]\nslug = "nato"\ncues = ["NATO"]\n')
+    with pytest.raises(ValueError, match=r"extra\.toml: \[\[topic\]\] #1 \(slug 'nato'\): missing label"):
+        load_vocabulary(extra=extra)

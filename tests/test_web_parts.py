@@ -1,0 +1,73 @@
+"""The explorer's pure parts: the density strip, page cursors, search queries and the shared read functions."""
+
+from datetime import date
+
+import pytest
+from sqlmodel import Session
+
+from app.queries import CallFilter, Cursor, fts_query, list_calls, page_calls
+from app.web import urls
+from app.web.strip import build_strip, choose_unit
+from tests.web_fixtures import web_engine, web_session  # noqa: F401 - fixtures
+
+
+@pytest.mark.parametrize("start, end, unit", [
+    (date(2024, 3, 1), date(2024, 3, 31), "day"),
+    (date(2024, 1, 1), date(2024, 12, 31), "week"),
+    (date(2023, 1, 1), date(2024, 12, 31), "month"),
+    (date(2000, 1, 1), date(2024, 12, 31), "year"),
+])
+def test_strip_scale_follows_the_range(start: date, end: date, unit: str) -> None:
+    assert choose_unit(start, end) == unit
+
+
+def test_strip_buckets_counts_and_finds_the_longest_gap() -> None:
+    strip = build_strip([(date(2024, 1, 3), 2), (date(2024, 1, 20), 1), (date(2024, 5, 2), 4)], 3)
+    assert strip.unit == "week" and strip.dated == 7 and strip.undated == 3
+    assert [bar.count for bar in strip.bars] == [2, 1, 4]
+    assert strip.busiest.count == 4 and max(bar.height for bar in strip.bars) == 56
+    assert (strip.longest_gap.days, strip.longest_gap.after) == (103, date(2024, 1, 20))
+    assert all(0 <= bar.x < 100 for bar in strip.bars) and strip.ticks
+
+
+def test_strip_of_a_filter_range_keeps_the_range_even_when_empty() -> None:
+    strip = build_strip([], 2, start=date(2024, 3, 1), end=date(2024, 3, 10))
+    assert strip.unit == "day" and strip.bars == [] and strip.undated == 2
+    assert strip.summary == "No dated calls in this view."
+
+
+@pytest.mark.parametrize("cursor", [Cursor(date(2024, 3, 18), 7), Cursor(None, 12)])
+def test_cursor_tokens_round_trip(cursor: Cursor) -> None:
+    assert Cursor.parse(cursor.token) == cursor
+
+
+@pytest.mark.parametrize("token", ["", "2024-13-01.4", "undated.x", "yesterday"])
+def test_bad_cursor_tokens_are_refused(token: str) -> None:
+    with pytest.raises(ValueError):
+        Cursor.parse(token)
+
+
+@pytest.mark.parametrize("text, query", [
+    ("Rafah", '"rafah"*'),
+    ("hostages Gaza", '"hostages"* "gaza"*'),
+    ('"drop table" -- OR', '"drop"* "table"* "or"*'),  # FTS syntax in user input is only words
+    ("?!", None),
+])
+def test_search_words_become_a_safe_fts_query(text: str, query: str | None) -> None:
+    assert fts_query(text) == query
+
+
+def test_list_calls_without_a_filter_returns_every_call(web_session: Session) -> None:
+    views = list_calls(web_session)
+    assert len(views) == page_calls(web_session, CallFilter()).total == 65
+    assert views[-1].call.sort_date is None and views[0].call.sort_date == date(2024, 12, 13)
+
+
+def test_timeline_urls_round_trip_a_filter() -> None:
+    flt = CallFilter(topics=("rafah", "hostages"), leader="joe-biden", with_leader="benjamin-netanyahu",
+                     start=date(2024, 1, 1), end=date(2024, 6, 30), text="ground operation")
+    assert urls.timeline_url(flt) == ("/?topic=rafah&topic=hostages&leader=joe-biden&with=benjamin-netanyahu"
+                                      "&from=2024-01-01&to=2024-06-30&q=ground+operation")
+    assert urls.without_topic(flt, "rafah").startswith("/?topic=hostages&leader=")
+    assert urls.export_url(CallFilter(), "ics") == "/calls.ics"
+    assert urls.source_url("abc", start=12) == "/sources/abc?hl=12#c-12"
