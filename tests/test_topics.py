@@ -165,10 +165,12 @@ GOOD = '[[topic]]\nslug = "nato"\nlabel = "NATO"\ncues = ["NATO"]\n'
         (GOOD + '[[topic]]\nlabel = "No slug"\ncues = ["x"]\n', "#2: missing slug"),
         (GOOD + GOOD, "slug 'nato' is defined twice"),
         ('[[topic]]\nslug = "bad"\nlabel = "Bad"\npatterns = [\'(?:unclosed\']\n',
-         "pattern '(?:unclosed' is not a valid regular expression"),
+         "(slug 'bad'): patterns entry '(?:unclosed' is not a valid regular expression"),
         ('[[topic]]\nslug = "bad"\nlabel = "Bad"\npatterns = [\'(talks)\']\n', "write (?:...) instead of (...)"),
         ('[[topic]]\nslug = "bad"\nlabel = "Bad"\nnot_when_patterns = [\'[\']\ncues = ["x"]\n',
          "not_when_patterns entry '[' is not a valid regular expression"),
+        ('[[topic]]\nslug = "bad"\nlabel = "Bad"\npatterns = [\'(?:x)?\']\n', "matches the empty string"),
+        ('[[topic]]\nslug = "bad"\nlabel = "Bad"\ncues = ["*"]\n', "has no letters or digits"),
         ('[[topic]]\nslug = "bad"\nlabel = "Bad"\ncue = ["x"]\n', "unknown key(s) cue"),
         ('[[topic]]\nslug = "bad"\nlabel = "Bad"\n', "give at least one cue or pattern"),
         ('[[topic]]\nslug = "Bad Slug"\nlabel = "Bad"\ncues = ["x"]\n', "must be lowercase"),
@@ -178,7 +180,8 @@ GOOD = '[[topic]]\nslug = "nato"\nlabel = "NATO"\ncues = ["NATO"]\n'
         ("", "no [[topic]] entries"),
         ('[[topic]\nslug = "bad"\n', "not a valid TOML file"),
     ],
-    ids=["missing-slug", "duplicate-slug", "bad-regex", "capturing-group", "bad-veto-regex", "misspelt-key",
+    ids=["missing-slug", "duplicate-slug", "bad-regex", "capturing-group", "bad-veto-regex", "empty-match",
+         "cue-without-words", "misspelt-key",
          "no-cues", "bad-slug", "missing-label", "cues-not-a-list", "wrong-table-name", "empty-file", "bad-toml"],
 )
 def test_a_bad_vocabulary_file_is_refused_with_its_name_and_entry(tmp_path: Path, content: str, message: str):

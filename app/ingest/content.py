@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, SentenceFacts
 from app.ingest.calls import CallFrame
 from app.ingest.dates import resolve
 from app.ingest.types import DatePrecision
+
+
+TIME_ADVERBIAL_REACH = 60  # a date this early in a sentence sets the time of the whole sentence
 
 
 def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, list[int]]:
@@ -48,20 +53,38 @@ def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], foc
 
 def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleFacts) -> bool:
     text = item.text
+    if cues.NEGATED_MENTION.search(text) or cues.CALL_CONTEXT.search(text):
+        return True
     if cues.STRONG_CALL_REFERENCE.search(text):
         return False
     if cues.NOT_HAPPENED.search(text) and not cues.CALL_REFERENCE.search(text):
         return True
-    if cues.IN_PERSON.search(text) or cues.BACKGROUND.search(text):
+    if cues.OTHER_EVENT_BACKGROUND.search(text):
         return True
+    first_report = cues.STANCE.search(text)
+    for match in cues.BACKGROUND.finditer(text):
+        if first_report is None or match.start() < first_report.start():
+            return True  # "has long rejected": not "said that the policy has not changed"
+    return _set_at_another_time(item, frames, facts)
+
+
+def _set_at_another_time(item: SentenceFacts, frames: list[CallFrame], facts: ArticleFacts) -> bool:
+    """A sentence whose own time ("On Thursday, he said") is not the call's day."""
     days = {f.day() for f in frames} - {None}
     for mention in item.dates:
+        if mention.start > TIME_ADVERBIAL_REACH and not _after_speech_verb(item.text, mention.start):
+            continue  # a date deep in the sentence belongs to a clause ("hostages seized on Oct. 7")
         resolution = resolve(mention, anchor=facts.anchor, tense="past")
         if resolution.precision is DatePrecision.DAY and days and resolution.day not in days:
             return True
-        if resolution.precision is DatePrecision.RANGE:
+        if resolution.precision is DatePrecision.RANGE and not any(
+                resolution.earliest and resolution.latest and resolution.earliest <= d <= resolution.latest for d in days):
             return True
     return False
+
+
+def _after_speech_verb(text: str, at: int) -> bool:
+    return bool(re.search(r"\b(?:said|told|announced|wrote|added)\s+(?:\w+\s+)?(?:on\s+)?$", text[max(0, at - 30):at]))
 
 
 def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dict[int, list[int]]) -> None:

@@ -67,6 +67,17 @@ BACKGROUND = re.compile(
     _I,
 )
 
+# Other events a sentence may be about instead of the call: these make it background.
+OTHER_EVENT_BACKGROUND = re.compile(
+    r"\bmet\b|\bat (?:the|a|their) (?:summit|meeting)\b|\bduring (?:the|a|his|her|their) (?:visit|meeting|summit|trip)\b"
+    r"|\binterview\b|\bspeech\b|\bnews conference\b|\bpress conference\b|\bhost(?:s|ed|ing)\b", _I)
+# "The call came days after ...": the sentence sets the call in context rather than reporting it.
+CALL_CONTEXT = re.compile(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
+                          r"|sunday's) (?:\w+ )?(?:call|conversation|calls) (?:came|comes|followed|follows|coincided"
+                          r"|took place amid)\b", _I)
+NEGATED_MENTION = re.compile(r"\b(?:neither|nor|not|no|never)\b[^.;]{0,50}\b(?:mention(?:ed)?|discuss(?:ed)?|rais(?:e|ed)"
+                             r"|address(?:ed)?|come up|came up)\b", _I)
+
 # Who speaks for whom: an institution's statement stands for its country's leader.
 INSTITUTIONS: dict[str, str] = {
     r"the White House|Washington": "US",
@@ -88,9 +99,9 @@ OFFICE_OF = re.compile(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|
 # Stated positions: the verb that carries each stance.
 STANCES: dict[str, str] = {
     "urges": r"urg(?:ed|es|ing)|press(?:ed|es|ing)|push(?:ed|es|ing)|call(?:ed|s|ing) for|call(?:ed|s|ing) on"
-             r"|ask(?:ed|s|ing)|appeal(?:ed|s)|demand(?:ed|s)|encourag(?:ed|es)|request(?:ed|s)|sought|want(?:ed|s)",
+             r"|ask(?:ed|s|ing)|appeal(?:ed|s)|insist(?:ed|s) on|demand(?:ed|s)|encourag(?:ed|es)|request(?:ed|s)|sought|want(?:ed|s)",
     "opposes": r"reject(?:ed|s|ing)|oppos(?:ed|es)|dismiss(?:ed|es|ing)|refus(?:ed|es)|object(?:ed|s)|ruled out"
-               r"|condemn(?:ed|s)|criticiz(?:ed|es)|complain(?:ed|s)|disput(?:ed|es)",
+               r"|condemn(?:ed|s)|criticiz(?:ed|es)|complain(?:ed|s)|disput(?:ed|es)|denied|denies",
     "supports": r"support(?:ed|s)|back(?:ed|s)|welcom(?:ed|es)|endors(?:ed|es)|prais(?:ed|es)|thank(?:ed|s)"
                 r"|congratulat(?:ed|es)|reaffirm(?:ed|s)|affirm(?:ed|s)",
     "commits": r"agree(?:d|s)|commit(?:ted|s)|pledg(?:ed|es)|vow(?:ed|s)|promis(?:ed|es)|assur(?:ed|es|ing)"
@@ -101,7 +112,8 @@ STANCES: dict[str, str] = {
               r"|told|tell(?:s|ing)|reiterat(?:ed|es)|explain(?:ed|s)|discuss(?:ed|es)|review(?:ed|s)|restat(?:ed|es)"
               r"|describ(?:ed|es)|set out|pointed out|stat(?:ed|es)|add(?:ed|s)|repl(?:ied|ies)|argu(?:ed|es)"
               r"|convey(?:ed|s)|brief(?:ed|s)|rais(?:ed|es)|proposed|offered|voiced|elaborated|exchanged views"
-              r"|recalled|underlined|outlined|highlighted|insisted",
+              r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
+              r"|talked about|spoke about|expressed|pointed to|gave",
 }
 STANCE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in STANCES.items()) + r")\b", _I)
 

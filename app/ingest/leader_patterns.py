@@ -47,12 +47,14 @@ HONORIFICS = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
               "shaikh", "prince", "princess", "ayatollah", "grand ayatollah", "his majesty", "her majesty",
               "his highness", "her highness", "his royal highness", "his excellency", "her excellency", "h.e.",
               "h.h.", "hrh", "comrade", "mister", "madam", "madame", "monsieur", "herr", "frau")
+# Titles that name a head only in a known country: "Premier Doug Ford" of Ontario, "Chancellor George Osborne".
+NEEDS_COUNTRY = frozenset({"premier", "chancellor", "federal chancellor"})
 QUALIFIERS: dict[str, str | None] = {"former": "former", "ex": "former", "erstwhile": "former", "then": "then",
                                      "late": "late", "incoming": "elect", "outgoing": None}
 # Capitalised words that may stand before a title without making it an organisation's ("FIFA President").
 FREE_CAPS = frozenset("""a an and as at after before but by during for from if in meanwhile of on or since so that
 the then to when while with yet also both calls speaks meets talks urges tells warns thanks congratulates hosts
-phones says holds receives presses joins welcomes invites dear""".split())
+phones says holds receives presses joins welcomes invites dear pm""".split())
 ORG_NOUNS = frozenset("""company club party university bank federation committee council parliament senate assembly
 court board league association union college school group firm corporation foundation institute network channel
 agency authority commission movement organization organisation front team station fund""".split())
@@ -65,6 +67,7 @@ centre hall university college school company corporation group party council ca
 tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec jr sr""".split())
 _ROMAN = re.compile(r"^[IVX]+$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ean|ese|ish|i)$")
 PARTICLES = ("bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "la",
              "le", "du", "di", "del", "y")
 
@@ -205,7 +208,8 @@ class Patterns:
         kept: list[re.Match[str]] = []
         for word in re.finditer(r"\S+", match.group("name")):
             token = word.group()
-            if token.rstrip(".").lower() in STOP_WORDS or token.isupper() and len(token) > 1 and not _ROMAN.match(token):
+            acronym = token.isupper() and len(token) > 1 and not _ROMAN.match(token)
+            if acronym or token.rstrip(".").lower() in STOP_WORDS:
                 break
             kept.append(word)
         while kept and kept[-1].group().lower() in PARTICLES:
@@ -217,12 +221,12 @@ class Patterns:
             end -= 1  # the full stop ends the sentence, not an initial
         return start, end, text[start:end]
 
-    def part_of_other_name(self, text: str, start: int, end: int, *, titled: bool) -> bool:
-        """A one-word name that belongs to someone else: "Hunter Biden", "Kim Yo Jong"."""
+    def part_of_other_name(self, text: str, start: int, end: int, *, titled: bool, peeled: bool) -> bool:
+        """A one-word name that belongs to someone else: "Hunter Biden", "Kim Yo Jong", "leader Hassan Nasrallah"."""
         if titled and (after := re.match(r"[^\S\n]+([A-Z][\w-]*)", text[end:end + 40])):
             if after.group(1).lower() not in STOP_WORDS | FREE_CAPS and after.group(1) not in self.place_words:
                 return True
-        before = re.search(r"(?:(\S+)[^\S\n]+)?(\S+)[^\S\n]+\Z", text[max(0, start - 60):start])
+        before = None if peeled else re.search(r"(?:(\S+)[^\S\n]+)?(\S+)[^\S\n]+\Z", text[max(0, start - 60):start])
         if not before:
             return False
         earlier, word = before.group(1), before.group(2)
@@ -247,4 +251,14 @@ class Patterns:
         bare = word.strip("\"'(“”")
         if bare.endswith("'s") or bare.lower() in ORG_NOUNS:
             return True
+        if _DEMONYM.match(bare):
+            return False  # "Kenyan President William Ruto": a country the data does not list
         return bare[:1].isupper() and bare[-1:].isalpha() and bare.lower() not in FREE_CAPS
+
+    @staticmethod
+    def demonym_before(text: str, at: int) -> tuple[int, str] | None:
+        """Where the country adjective before a title starts, and the word, when the data lacks it: "Kenyan"."""
+        match = re.search(r"(?<!\S)(\S+)[^\S\n]+\Z", text[max(0, at - 40):at])
+        if not match or not _DEMONYM.match(match.group(1)):
+            return None
+        return at - len(match.group()), match.group(1)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from app.ingest.leader_patterns import STOP_WORDS, Patterns, Prefix, title_key, title_role
+from app.ingest.leader_patterns import NEEDS_COUNTRY, PARTICLES, STOP_WORDS, Patterns, Prefix, title_key, title_role
 from app.ingest.text import fold, name_key, slugify
 from app.ingest.types import LeaderRef
 
@@ -25,6 +25,8 @@ _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Term:
+    """One stint in one office."""
+
     country: str
     office: str
     kind: str
@@ -47,6 +49,8 @@ class Term:
 
 @dataclass(frozen=True)
 class Person:
+    """Someone in the data file, with every office they held."""
+
     slug: str
     name: str
     terms: tuple[Term, ...]
@@ -74,6 +78,8 @@ class Person:
 
 @dataclass(frozen=True)
 class Country:
+    """A country (or body such as the EU) and the words that name it."""
+
     code: str
     name: str
     names: tuple[str, ...]
@@ -105,6 +111,8 @@ class LeaderMention:
 
 @dataclass(frozen=True)
 class _Alias:
+    """One person a name form may stand for."""
+
     slug: str
     titled: bool  # usable only after a title or honorific, or once the full name is in the text
 
@@ -190,8 +198,14 @@ class LeaderDirectory:
         return LeaderRef(person.slug, person.name, term.office, term.country, leading and qualifier is None)
 
     # ------------------------------------------------------------------ scanning
-    def find_mentions(self, text: str, *, on: date | None, context: MentionContext | None = None) -> list[LeaderMention]:
-        """Every person named or described in the text, left to right, without overlaps."""
+    def find_mentions(self, text: str, *, on: date | None,
+                      context: MentionContext | None = None) -> list[LeaderMention]:
+        """Every person named or described in the text, left to right, without overlaps.
+
+        `on` is the day the text speaks of: it decides who held an office and who is a leader. Without a
+        `context`, bare titles ("the president") are left alone; with one, they go to a leader the article
+        names, or else to the home country's office holder on that day.
+        """
         scan = _Scan(text, fold(text), on, context)
         self._scan_names(scan)
         self._scan_titles(scan)
@@ -211,8 +225,9 @@ class LeaderDirectory:
             prefix = self.patterns.peel(scan.folded, start, last_end)
             if "jr" not in key and self.patterns.junior(scan.folded, end):
                 continue
-            if " " not in key and prefix.start == start and self.patterns.part_of_other_name(
-                    scan.folded, start, end, titled=any(a.titled for a in self._aliases[key])):
+            single = len([w for w in key.split() if w not in PARTICLES]) == 1  # "Assad", "al-Assad"
+            if single and self.patterns.part_of_other_name(scan.folded, start, end, peeled=prefix.start != start,
+                                                           titled=any(a.titled for a in self._aliases[key])):
                 continue
             person = self._pick(self._aliases[key], prefix, scan, named)
             if person is None:
@@ -227,7 +242,7 @@ class LeaderDirectory:
         """Choose among the people an alias may mean; None rather than a guess."""
         def usable(alias: _Alias) -> bool:
             # "Mr. Kim" could be anyone; "Chairman Kim" or a "Kim Jong Un" earlier in the text cannot.
-            title = prefix.title
+            title = prefix.title if prefix.title != "leader" or prefix.place else None  # "Hezbollah leader"
             return not alias.titled or alias.slug in named or title is not None and any(
                 t.answers(title) for t in self.people[alias.slug].terms)
 
@@ -286,6 +301,8 @@ class LeaderDirectory:
         """'President Ilham Aliyev of Azerbaijan': someone not in the data, known as a head by the title."""
         if prefix.determiner and prefix.place is None or self.patterns.blocked_before(scan.folded, prefix.start):
             return False
+        if name_key(prefix.title_text or "") in NEEDS_COUNTRY and not self._codes(prefix.place):
+            return False
         found = self.patterns.unknown_name(scan.folded, after)
         if found is None or scan.claimed(found[0], found[1]):
             return False
@@ -300,6 +317,9 @@ class LeaderDirectory:
                 return True
         codes = self._codes(prefix.place)
         country = next(iter(codes)) if len(codes) == 1 else None
+        demonym = None if country or prefix.place else self.patterns.demonym_before(scan.folded, prefix.start)
+        if demonym:
+            prefix, country = replace(prefix, start=demonym[0]), demonym[1]
         if country is None and (of := self.patterns.of_place_after.match(scan.folded, name_end)):
             place_codes = self._codes(of.group("place"))
             country = next(iter(place_codes)) if len(place_codes) == 1 else of.group("raw")
@@ -336,14 +356,12 @@ class LeaderDirectory:
             scan.add(start, end, self._ref(person, scan.on, key), "description", prefix)
         elif title_role(key) == "head" and scan.folded.startswith(",", end):
             # "the president of Freedonia, Jane Doe, said": someone new, introduced by the description
+            # Only for a country we know: "the president of the World Bank, Ajay Banga" is no head of state.
             found = self.patterns.unknown_name(scan.folded, end + 1)
-            if found and not scan.claimed(found[0], found[1]) and self._unknown_country_ok(place, raw):
-                country = next(iter(codes)) if len(codes) == 1 else raw
-                ref = self._made(scan, scan.text[found[0]:found[1]], prefix, country)
+            known_country = place is not None and self._places.get(place, ("",))[0] == "country"
+            if found and known_country and not scan.claimed(found[0], found[1]):
+                ref = self._made(scan, scan.text[found[0]:found[1]], prefix, next(iter(codes)))
                 scan.add(found[0], found[1], ref, "title", prefix)
-
-    def _unknown_country_ok(self, place: str | None, raw: str | None) -> bool:
-        return raw is not None or place is not None and self._places.get(place, ("",))[0] == "country"
 
     def _describe(self, scan: _Scan, key: str, codes: set[str], place: str | None) -> Person | None:
         on, context = scan.on, scan.context

@@ -10,7 +10,7 @@ from app.ingest.analysis import ArticleFacts, SentenceFacts
 from app.ingest.topics import TopicVocabulary
 from app.ingest.types import LeaderRef, PositionDraft
 
-AGENT_REACH = 70  # characters between the one who speaks and the verb of speaking
+AGENT_REACH = 110  # characters between the one who speaks and the verb of speaking
 _GROUP = re.compile(r"\b(?:the (?:two|three) (?:leaders|men|presidents|heads of state)|both (?:leaders|presidents|men)"
                     r"|the leaders|the presidents)\b", re.IGNORECASE)
 _SPECIFIC_FIRST = ("urges", "opposes", "commits", "concerned", "supports", "states")
@@ -40,6 +40,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     continue  # an adviser or another call's leader: they speak, not this call's leaders
                 if slug not in found or _SPECIFIC_FIRST.index(stance) < _SPECIFIC_FIRST.index(found[slug][0]):
                     found[slug] = (stance, verb.start())
+        for slug in _voiced_by_institution(item, leaders):
+            found.setdefault(slug, ("states", 0))
         for slug, (stance, at) in found.items():
             positions.append(PositionDraft(leader_slug=slug, stance=stance, topic=_topic(item, at, vocabulary),
                                            sentence=item.sentence, origin=origin))
@@ -71,6 +73,17 @@ def _agents(item: SentenceFacts, leaders: dict[str, LeaderRef], last_agent: str 
     agents.sort(key=lambda agent: agent.at)
     return [agent for agent in agents if all(slug in leaders for slug in agent.slugs) or
             not any(slug in leaders for slug in agent.slugs)]
+
+
+def _voiced_by_institution(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> list[str]:
+    """"..., according to a White House readout": the sentence is that leader's side's account."""
+    text = item.text
+    for match in cues.INSTITUTION.finditer(text):
+        prefix = text[max(0, match.start() - 60):match.start()]
+        if re.search(r"according to\b", prefix, re.IGNORECASE) or re.match(r"\s+(?:readout|statement)", text[match.end():]):
+            country = cues.country_of_institution(match)
+            return [slug for slug, ref in leaders.items() if ref.country == country]
+    return []
 
 
 def _inside_person(item: SentenceFacts, offset: int) -> bool:

@@ -84,14 +84,14 @@ class TopicVocabulary:
         hits: list[TopicHit] = []
         last_end: dict[str, int] = {}
         pos = 0
-        # Searching again from just after each hit's start (not its end) lets cues of different
-        # topics overlap: "humanitarian aid workers" is both aid and harm to aid workers.
+        # Searching again from just after each hit's start, not its end, finds a cue of one topic
+        # that begins inside another topic's cue.
         while (match := self._matcher.search(text, pos)) is not None:
             start, end = match.span()
             alternative = self._branches[(match.lastindex or 1) - 1]
             if isinstance(alternative, _PatternGroup):
-                found = alternative.regex.match(text, start)
-                if found is None:  # cannot happen: the matcher has just checked the same patterns
+                found = alternative.regex.match(text, start)  # the matcher has just checked they match
+                if found is None:
                     pos = start + 1
                     continue
                 alternative, end = alternative.alternatives[(found.lastindex or 1) - 1], found.end()
@@ -133,12 +133,12 @@ def load_vocabulary(path: Path | None = None, *, extra: Path | None = None) -> T
     specs = read_specs(path or DEFAULT_PATH)
     if extra is not None:
         specs = merge_specs(specs, read_specs(extra))
-    return build_vocabulary(specs, source=str(extra or path))
+    return build_vocabulary(specs)
 
 
 @lru_cache(maxsize=1)
 def _default_vocabulary() -> TopicVocabulary:
-    return build_vocabulary(read_specs(DEFAULT_PATH), source=str(DEFAULT_PATH))
+    return build_vocabulary(read_specs(DEFAULT_PATH))
 
 
 def read_specs(path: Path) -> tuple[TopicSpec, ...]:
@@ -179,26 +179,22 @@ def merge_specs(base: Iterable[TopicSpec], extra: Iterable[TopicSpec]) -> tuple[
     return tuple(merged + list(overrides.values()))
 
 
-def build_vocabulary(specs: Iterable[TopicSpec], *, source: str = "topic vocabulary") -> TopicVocabulary:
-    """Compile the specs into one matcher; `source` names the vocabulary in error messages."""
+def build_vocabulary(specs: Iterable[TopicSpec]) -> TopicVocabulary:
+    """Compile checked specs into one matcher. A cue listed under two topics counts for both."""
     specs = tuple(specs)
     cues: dict[str, tuple[tuple[str, ...], list[str]]] = {}  # as written -> (regex tokens, slugs)
     patterns: dict[str, list[str]] = {}  # as written -> slugs
     for spec in specs:
-        where = f"{source}: topic {spec.topic.slug!r}"
         for cue in spec.cues:
             cues.setdefault(cue, (cue_tokens(cue), []))[1].append(spec.topic.slug)
         for pattern in spec.patterns:
-            _checked_pattern(pattern, f"{where}: pattern {pattern!r}")
             patterns.setdefault(pattern, []).append(spec.topic.slug)
     matcher, branches = _combine(
         [(pattern, _Alternative(tuple(dict.fromkeys(slugs)), pattern)) for pattern, slugs in patterns.items()],
         [(tokens, _Alternative(tuple(dict.fromkeys(slugs)), cue)) for cue, (tokens, slugs) in cues.items()])
     vetoes: dict[str, re.Pattern[str]] = {}
     for spec in specs:
-        where = f"{source}: topic {spec.topic.slug!r}"
-        exceptions = [cue_regex(phrase) for phrase in spec.not_when]
-        exceptions += [_checked_pattern(p, f"{where}: not_when_patterns entry {p!r}") for p in spec.not_when_patterns]
+        exceptions = [cue_regex(phrase) for phrase in spec.not_when] + list(spec.not_when_patterns)
         if exceptions:
             exceptions.sort(key=len, reverse=True)
             vetoes[spec.topic.slug] = re.compile(f"{_OPEN}(?:" + "|".join(exceptions) + f"){_CLOSE}", _FLAGS)
@@ -341,7 +337,7 @@ def cue_tokens(cue: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
-def _checked_pattern(pattern: str, where: str) -> str:
+def _check_pattern(pattern: str, where: str) -> None:
     try:
         compiled = re.compile(pattern, _FLAGS)
     except re.error as err:
@@ -351,7 +347,6 @@ def _checked_pattern(pattern: str, where: str) -> str:
         raise ValueError(f"{where} has a capturing group; write (?:...) instead of (...)")
     if compiled.fullmatch(""):
         raise ValueError(f"{where} matches the empty string")
-    return pattern
 
 
 def _parse_entry(entry: object, where: str) -> TopicSpec:
@@ -378,6 +373,13 @@ def _parse_entry(entry: object, where: str) -> TopicSpec:
         if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
             raise ValueError(f"{where}: {key} must be a list of non-empty strings")
         lists[key] = tuple(dict.fromkeys(item.strip() for item in value))
+    for key in ("cues", "not_when"):
+        for phrase in lists[key]:
+            if not any(char.isalnum() for char in phrase):
+                raise ValueError(f"{where}: {key} entry {phrase!r} has no letters or digits")
+    for key in ("patterns", "not_when_patterns"):
+        for pattern in lists[key]:
+            _check_pattern(pattern, f"{where}: {key} entry {pattern!r}")
     if not lists["cues"] and not lists["patterns"]:
         raise ValueError(f"{where}: give at least one cue or pattern")
     return TopicSpec(Topic(slug, label.strip(), description.strip()), **lists)
