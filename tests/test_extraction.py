@@ -107,6 +107,24 @@ CASES = [
     pytest.param("President Joe Biden spoke with Prime Minister Benjamin Netanyahu on Thursday. The roughly "
                  "30-minute call came three days after strikes killed aid workers on Monday night.", date(2024, 4, 5),
                  [Expected(BN, date(2024, 4, 4))], id="a-date-of-another-event-is-not-the-calls-date"),
+    pytest.param("Prime Minister Fumio Kishida held a telephone talk with South Korean President Yoon Suk Yeol on "
+                 "Thursday evening.", date(2023, 2, 3),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 2, 2))], id="telephone-talk-japanese-readout"),
+    pytest.param("Prime Minister Fumio Kishida held a Japan-U.S. summit telephone meeting with President Joe Biden "
+                 "on Monday.", date(2023, 1, 10), [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 1, 9))],
+                 id="telephone-meeting-is-a-call"),
+    pytest.param("Chinese President Xi Jinping and Russian President Vladimir Putin exchanged views over the phone "
+                 "on Wednesday.", date(2022, 6, 16), [Expected(("Vladimir Putin", "Xi Jinping"), date(2022, 6, 15))],
+                 id="exchanged-views-over-the-phone"),
+    pytest.param("President Joe Biden held a video summit with Chinese President Xi Jinping on Monday evening.",
+                 date(2021, 11, 16),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 15), kind="video-call")], id="video-summit"),
+    pytest.param("President Joe Biden spoke by phone with German Chancellor Olaf Scholz on Tuesday. French President "
+                 "Emmanuel Macron also joined the call, the White House said.", date(2022, 12, 7),
+                 [Expected(("Emmanuel Macron", "Joe Biden", "Olaf Scholz"), date(2022, 12, 6))],
+                 id="a-leader-who-joins-is-a-participant"),
+    pytest.param("Vice President Kamala Harris spoke by phone with Israeli Prime Minister Benjamin Netanyahu on "
+                 "Monday.", date(2024, 3, 12), [], id="vice-presidents-call-is-not-a-leader-call"),
 ]
 
 

@@ -67,7 +67,7 @@ def _is_call_article(facts: ArticleFacts) -> bool:
         happened = [cue for cue in _call_cues(item) if not _planned(item.text, cue)]
         if happened and _strong_cue(item.text):
             return True
-        if index < LEAD_SENTENCES + 1 and happened and not cues.IN_PERSON.search(item.text):
+        if index < LEAD_SENTENCES + 1 and happened and not cues.in_person(item.text):
             return True
     return False
 
@@ -85,7 +85,7 @@ def _planned(text: str, cue: int) -> bool:
 
 
 def _strong_cue(text: str) -> bool:
-    return bool(cues.PHONE_ADVERB.search(text) or re.search(
+    return bool(cues.PHONE_ADVERB.search(text) or cues.REMOTE_MEETING.search(text) or re.search(
         r"\b(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|videoconferenc|video ?link|virtual summit",
         text, re.IGNORECASE))
 
@@ -94,7 +94,7 @@ def _call_cues(item: SentenceFacts) -> list[int]:
     """Offsets of the words that say a call took place in this sentence."""
     text = item.text
     blocked = [m.span() for m in cues.NOT_A_CALL.finditer(text)]
-    found = [m.start() for m in cues.CALL_NOUN.finditer(text)
+    found = [m.start() for m in (*cues.CALL_NOUN.finditer(text), *cues.PHONE_ADVERB.finditer(text))
              if not any(a <= m.start() < b for a, b in blocked)]
     leader_starts = [p.start for p in item.leaders()]
     for match in cues.SPEAK_VERB.finditer(text):
@@ -128,7 +128,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, facts: ArticleFacts) ->
         if interaction is None or _planned(text, interaction):
             return []
         positions = [interaction]
-    elif cues.IN_PERSON.search(text) and not _strong_cue(text) and len(item.leader_slugs()) < 2:
+    elif cues.in_person(text) and not _strong_cue(text) and len(item.leader_slugs()) < 2:
         return []
     cue = positions[0]
     segment = _segment_around(text, cue)
@@ -158,7 +158,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, facts: ArticleFacts) ->
 
 def _interaction(item: SentenceFacts) -> int | None:
     """"Biden told Netanyahu on Sunday ...": one leader addressing another, in a call article."""
-    if cues.IN_PERSON.search(item.text):
+    if cues.in_person(item.text):
         return None
     leaders = [p for p in item.leaders() if not p.possessive]
     for match in _INTERACTION.finditer(item.text):
@@ -226,7 +226,7 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if _EXCLUDED_BEFORE_DATE.search(text[max(0, mention.start - 30):mention.start]):
         return False
     low, high = sorted((cue, mention.start))
-    between = text[low:high]
+    between = cues.REMOTE_MEETING.sub(" ", text[low:high])
     return not _OTHER_EVENT.search(between)
 
 

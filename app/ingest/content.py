@@ -42,8 +42,8 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
 def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], focus: list[int]) -> list[int]:
     named = item.leader_slugs()
     distinct = named - shared
-    if distinct:
-        hits = [i for i, f in enumerate(frames) if distinct & set(f.leaders)]
+    hits = [i for i, f in enumerate(frames) if distinct & set(f.leaders)]
+    if hits:
         in_focus = [i for i in hits if i in focus]
         return in_focus or [i for i in hits if not frames[i].passing] or hits
     if cues.CALL_REFERENCE.search(item.text) or cues.INSTITUTION.search(item.text) or named or item.pronouns:
@@ -59,7 +59,7 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
         return False
     if cues.NOT_HAPPENED.search(text) and not cues.CALL_REFERENCE.search(text):
         return True
-    if cues.OTHER_EVENT_BACKGROUND.search(text):
+    if cues.in_person(text, cues.OTHER_EVENT_BACKGROUND):
         return True
     first_report = cues.STANCE.search(text)
     for match in cues.BACKGROUND.finditer(text):
@@ -88,14 +88,18 @@ def _after_speech_verb(text: str, at: int) -> bool:
 
 
 def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dict[int, list[int]]) -> None:
-    """Someone who is not a leader and "also joined the call" is recorded as also present."""
+    """Who "also joined the call": a vice president or minister is also present, a leader takes part."""
     for f_index, frame in enumerate(frames):
         for s_index in content[f_index]:
             item = facts.sentences[s_index]
             if not cues.JOINED.search(item.text):
                 continue
             for person in item.people:
-                if person.ref.slug not in frame.leaders and not person.possessive:
+                if person.ref.slug in frame.leaders or person.possessive:
+                    continue
+                if person.ref.is_leader:
+                    frame.leaders[person.ref.slug] = person.ref
+                else:
                     frame.also_present.setdefault(person.ref.slug, person.ref)
 
 
@@ -106,6 +110,6 @@ def find_duration(facts: ArticleFacts, sentence_indices: list[int]) -> tuple[int
             continue
         for match in cues.DURATION.finditer(text):
             minutes = cues.duration_minutes(match)
-            if minutes and 3 <= minutes <= 300 and not cues.IN_PERSON.search(text):
+            if minutes and 3 <= minutes <= 300 and not cues.in_person(text):
                 return minutes, match.group().strip()
     return None, None

@@ -6,12 +6,15 @@ _I = re.IGNORECASE
 
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
 CALL_NOUN = re.compile(
-    r"\b(?:(?:tele)?phone|video|secure video|conference)[ -]?(?:calls?|conversations?|talks|chats?|conferences?)\b"
+    r"\b(?:(?:tele)?phone|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?|conferences?"
+    r"|meetings?|summits?)\b"
     r"|\bvideo ?conferenc(?:e|es|ing)\b|\bvideo ?link\b|\bvirtual (?:summit|meeting|talks|call)\b"
     r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
     _I,
 )
 VIDEO = re.compile(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconferenc", _I)
+# "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
+REMOTE_MEETING = re.compile(r"\b(?:(?:tele)?phone|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b", _I)
 # Verbs that report a call only with the right company: "spoke by phone", "spoke with <leader>".
 PHONE_ADVERB = re.compile(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
                           r"|\bphoned\b|\btelephoned\b|\brang\b", _I)
@@ -36,6 +39,11 @@ NOT_HAPPENED = re.compile(
     r"|\bahead of (?:the|a|their) (?:phone |video )?(?:call|conversation)\b",
     _I,
 )
+def in_person(text: str, pattern: re.Pattern[str] | None = None) -> bool:
+    """Whether the text speaks of meeting face to face (a "telephone meeting" does not count)."""
+    return bool((pattern or IN_PERSON).search(REMOTE_MEETING.sub(" ", text)))
+
+
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come cannot anchor one.
 PLANNED_EXTRA = re.compile(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
                            r"|\b(?:to|will) (?:speak|talk|hold|call)\b", _I)

@@ -129,9 +129,10 @@ def test_call_page_fits_a_phone(browser: Browser, server: LiveServer) -> None:
 def test_shared_links_open_the_same_view_in_a_fresh_browser(page: Page, browser: Browser, server: LiveServer) -> None:
     page.goto("/")
     page.locator("#topic-hostages").check()
-    page.wait_for_url(re.compile(r"topic=hostages"))
+    expect(page.locator("#result-count")).to_have_text("12 calls match")  # swapped: the new form is in place
     page.locator("#leader").select_option("joe-biden")
-    page.wait_for_url(re.compile(r"leader=joe-biden"))
+    expect(page.locator("#result-count")).to_have_text("7 calls match")
+    page.wait_for_url(re.compile(r"/\?topic=hostages&leader=joe-biden$"))
     shared, seen = page.url, page.locator(FEED).evaluate_all("els => els.map(e => e.id)")
 
     watch = Watch()
