@@ -53,6 +53,8 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Article files or fo
             outcome = ingest_paths(session, paths)
     except SQLAlchemyError as error:
         _fail(f"the database refused the ingest, nothing was changed: {getattr(error, 'orig', error)}")
+    except ValueError as error:  # a user's topics file that does not parse
+        _fail(str(error))
     for problem in outcome.problems:
         typer.secho(f"skipped {problem.path}: {problem.message}", fg=typer.colors.YELLOW, err=True)
     for origin, message in outcome.summary.failures:

@@ -13,6 +13,7 @@ class Settings(BaseSettings):
 
     data_dir: Path = Path("data")
     database_url: str | None = None  # read from DATABASE_URL, see below
+    topics_file: Path | None = None  # extra topics (same form as the bundled topics.toml), merged over it
     debug: bool = False
     page_size: int = 50
 

@@ -86,3 +86,23 @@ def test_an_unreachable_database_gets_a_clear_message(monkeypatch: pytest.Monkey
         get_engine.cache_clear()
     assert result.exit_code == 1
     assert "error:" in result.output and "Traceback" not in result.output
+
+
+def test_a_users_topics_file_extends_the_vocabulary(database_env: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from app.settings import get_settings
+
+    extra = tmp_path / "topics.toml"
+    extra.write_text('[[topic]]\nslug = "schumer-speech"\nlabel = "Schumer speech"\ndescription = "x"\n'
+                     'cues = ["Schumer"]\n', encoding="utf-8")
+    monkeypatch.setenv("HOTLINE_TOPICS_FILE", str(extra))
+    get_settings.cache_clear()
+    result = runner.invoke(cli, ["ingest", str(SEEDS_DIR)])
+    assert result.exit_code == 0, result.output
+    calls = json.loads(runner.invoke(cli, ["export"]).output)["calls"]
+    march = next(c for c in calls if c["date"] == "2024-03-18")
+    assert "schumer-speech" in march["topics"]
+
+    extra.write_text("[[topic]]\nlabel = 'no slug'\n", encoding="utf-8")
+    result = runner.invoke(cli, ["ingest", str(SEEDS_DIR)])
+    assert result.exit_code == 1
+    assert "topics.toml" in result.output and "Traceback" not in result.output

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from sqlmodel import Session, select
@@ -14,6 +16,9 @@ from app.ingest.store import IngestSummary, ingest_articles
 from app.ingest.topics import load_vocabulary
 from app.models import Source
 
+RESOURCES_DIR = Path(__file__).parent / "resources"
+from app.settings import get_settings
+
 
 @dataclass(frozen=True)
 class IngestOutcome:
@@ -24,11 +29,20 @@ class IngestOutcome:
 def ingest_paths(session: Session, paths: list[Path]) -> IngestOutcome:
     """Read and store everything under the paths; problems are reported, never fatal to good files."""
     result = read_paths(paths)
-    vocabulary = load_vocabulary()
+    vocabulary = load_vocabulary(extra=get_settings().topics_file)  # a bad file raises ValueError naming it
     topics = [(t.slug, t.label, t.description) for t in vocabulary.topics]
-    summary = ingest_articles(session, result.articles, extractor=extract_calls, version=EXTRACTOR_VERSION,
-                              topics=topics)
+    fingerprint = _data_fingerprint(get_settings().topics_file)
+    summary = ingest_articles(session, result.articles, extractor=partial(extract_calls, vocabulary=vocabulary),
+                              version=f"{EXTRACTOR_VERSION}+{fingerprint}", topics=topics)
     return IngestOutcome(summary, result.problems)
+
+
+def _data_fingerprint(extra: Path | None) -> str:
+    """The word lists shape what is extracted: when they change, unchanged files are read again."""
+    digest = hashlib.sha256()
+    for path in sorted(RESOURCES_DIR.glob("*.toml")) + ([extra] if extra else []):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def ingest_seeds_if_empty(session: Session) -> IngestOutcome | None:
