@@ -123,6 +123,8 @@ CASES = [
                  "Emmanuel Macron also joined the call, the White House said.", date(2022, 12, 7),
                  [Expected(("Emmanuel Macron", "Joe Biden", "Olaf Scholz"), date(2022, 12, 6))],
                  id="a-leader-who-joins-is-a-participant"),
+    pytest.param("President Joe Biden spoke with reporters on Monday after Prime Minister Benjamin Netanyahu's "
+                 "speech to Congress.", date(2024, 7, 25), [], id="spoke-with-someone-else"),
     pytest.param("Vice President Kamala Harris spoke by phone with Israeli Prime Minister Benjamin Netanyahu on "
                  "Monday.", date(2024, 3, 12), [], id="vice-presidents-call-is-not-a-leader-call"),
 ]

@@ -100,14 +100,21 @@ def _call_cues(item: SentenceFacts) -> list[int]:
     for match in cues.SPEAK_VERB.finditer(text):
         if any(a <= match.start() < b for a, b in blocked):
             continue
-        window_end = match.end() + 90
-        follows = any(match.end() <= s <= window_end for s in leader_starts) and re.search(
-            r"\b(?:with|to)\b", text[match.end():window_end], re.IGNORECASE)
+        follows = _addressee_follows(text, match.end(), leader_starts)
         direct = match.group().lower() in ("called", "phoned", "telephoned", "rang") and any(
             match.end() < s <= match.end() + 30 for s in leader_starts)
         if follows or direct or cues.PHONE_ADVERB.search(text) or _pair_subject(item, match.start()):
             found.append(match.start())
     return sorted(found)
+
+
+def _addressee_follows(text: str, verb_end: int, leader_starts: list[int]) -> bool:
+    """"spoke separately on Monday with <leader>": the preposition comes soon and the leader right after it."""
+    for preposition in re.finditer(r"\b(?:with|to)\b", text[verb_end:verb_end + 60], re.IGNORECASE):
+        after = verb_end + preposition.end()
+        if any(after <= start <= after + 3 for start in leader_starts):
+            return True
+    return False
 
 
 def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
