@@ -45,7 +45,7 @@ def _ready_engine():  # noqa: ANN202 - an SQLAlchemy Engine
 def ingest(paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, with an optional "
                                                                "manifest.jsonl beside them).")]) -> None:
     """Read articles, find the leader calls they report and store them."""
-    from app.ingest.pipeline import ingest_paths
+    from app.ingest.pipeline import VocabularyError, ingest_paths
 
     engine = _ready_engine()
     try:
@@ -53,12 +53,12 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Article files or fo
             outcome = ingest_paths(session, paths)
     except SQLAlchemyError as error:
         _fail(f"the database refused the ingest, nothing was changed: {getattr(error, 'orig', error)}")
-    except ValueError as error:  # a user's topics file that does not parse
+    except VocabularyError as error:
         _fail(str(error))
     for problem in outcome.problems:
-        typer.secho(f"skipped {problem.path}: {problem.message}", fg=typer.colors.YELLOW, err=True)
+        typer.secho(f"problem: {problem.path}: {problem.message}", fg=typer.colors.YELLOW, err=True)
     for origin, message in outcome.summary.failures:
-        typer.secho(f"skipped {origin}: {message}", fg=typer.colors.YELLOW, err=True)
+        typer.secho(f"problem: {origin}: {message}", fg=typer.colors.YELLOW, err=True)
     s = outcome.summary
     typer.echo(f"{s.added} added, {s.updated} updated, {s.unchanged} unchanged; "
                f"{s.reports} call reports, {s.calls_touched} calls written.")

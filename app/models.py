@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -37,6 +37,8 @@ class Leader(SQLModel, table=True):
 
 class Call(SQLModel, table=True):
     """One phone or video call between leaders, however many sources report it."""
+
+    __table_args__ = (Index("ix_call_pair_key_sort_date", "pair_key", "sort_date"),)  # previous/next, gaps
 
     id: int | None = Field(default=None, primary_key=True)
     slug: str = Field(index=True, unique=True, max_length=160)

@@ -242,3 +242,17 @@ def test_empty_form_fields_redirect_to_the_tidy_url(web: TestClient) -> None:
     assert response.status_code == 303 and response.headers["location"] == "/?topic=rafah"
     swap = web.get("/?topic=rafah&leader=&q=", headers={"HX-Request": "true"}, follow_redirects=False)
     assert swap.status_code == 200 and swap.headers["hx-push-url"] == "/?topic=rafah"
+
+
+def test_every_page_of_the_bundled_seeds_renders(client: TestClient) -> None:
+    """The real extractor's output, whatever it finds, renders on every page type."""
+    calls = client.get("/calls.json").json()["calls"]
+    assert calls and client.get("/").status_code == 200
+    for call in calls:
+        assert client.get(f"/calls/{call['id']}").status_code == 200, call["id"]
+        for source in call["sources"]:
+            assert client.get(f"/sources/{source['id']}").status_code == 200
+        for topic in call["topics"]:
+            assert client.get(f"/topics/{topic}").status_code == 200
+        for person in call["participants"]:
+            assert client.get(f"/leaders/{person['id']}").status_code == 200

@@ -25,10 +25,9 @@ from sqlmodel import Session
 from app.db import get_session, make_engine, upgrade
 from app.ingest.combine import WEEKDAYS
 from app.ingest.sentences import split_sentences
-from app.ingest.store import ingest_articles, source_id_for
+from app.ingest.store import ingest_articles
 from app.ingest.types import Article, CallDraft, DatePrecision, DateResolution, LeaderRef, PositionDraft
 from app.main import create_app
-from app.models import Source
 
 PEOPLE = {ref.slug: ref for ref in [
     LeaderRef("joe-biden", "Joe Biden", "President", "United States"),
@@ -210,19 +209,10 @@ def build_database(path: Path) -> Engine:
     upgrade(engine)
     first = routine_stories() + special_stories()
     with Session(engine) as session:
-        _reserve_sources(session, first + [LATER_STORY])
         ingest_articles(session, [s.article() for s in first], extractor=_extractor(first), version="t",
                         topics=TOPICS)
         ingest_articles(session, [LATER_STORY.article()], extractor=_extractor([LATER_STORY]), version="t")
     return engine
-
-
-def _reserve_sources(session: Session, stories: list[Story]) -> None:
-    # The store adds a new Source and its Reports in one flush, and without a relationship() between them
-    # SQLAlchemy may insert the reports first; empty source rows up front keep the foreign keys satisfied.
-    for story in stories:
-        session.add(Source(id=source_id_for(story.origin), origin=story.origin, text="", content_hash=""))
-    session.commit()
 
 
 def client_for(engine: Engine) -> tuple[FastAPI, TestClient]:

@@ -84,7 +84,7 @@ def _combined_date(ordered: list[CallDraft]) -> DateResolution:
     if days:
         best = days[0].date
         agreeing = len(days) - 1
-        basis = best.basis + (f"; {agreeing} more source{'s' if agreeing > 1 else ''} agree" if agreeing else "")
+        basis = best.basis + (f"; {agreeing} more source{'s agree' if agreeing > 1 else ' agrees'}" if agreeing else "")
         if len(days) < len(ordered):
             basis += "; undated reports merged into this call"
         return DateResolution(DatePrecision.DAY, day=best.day, earliest=best.day, latest=best.day, basis=basis,

@@ -20,6 +20,10 @@ RESOURCES_DIR = Path(__file__).parent / "resources"
 from app.settings import get_settings
 
 
+class VocabularyError(ValueError):
+    """The topic vocabulary (bundled or a user's extra file) cannot be used."""
+
+
 @dataclass(frozen=True)
 class IngestOutcome:
     summary: IngestSummary
@@ -29,7 +33,10 @@ class IngestOutcome:
 def ingest_paths(session: Session, paths: list[Path]) -> IngestOutcome:
     """Read and store everything under the paths; problems are reported, never fatal to good files."""
     result = read_paths(paths)
-    vocabulary = load_vocabulary(extra=get_settings().topics_file)  # a bad file raises ValueError naming it
+    try:
+        vocabulary = load_vocabulary(extra=get_settings().topics_file)
+    except ValueError as error:  # the message names the file and the entry
+        raise VocabularyError(str(error)) from error
     topics = [(t.slug, t.label, t.description) for t in vocabulary.topics]
     fingerprint = _data_fingerprint(get_settings().topics_file)
     summary = ingest_articles(session, result.articles, extractor=partial(extract_calls, vocabulary=vocabulary),

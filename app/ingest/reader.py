@@ -136,6 +136,9 @@ def _read_article(file: Path, entry: ManifestEntry | None, problems: list[ReadPr
     except UnicodeDecodeError as error:
         problems.append(ReadProblem(str(file), f"not UTF-8 text (byte {error.start}); read with replacements"))
         text = raw.decode("utf-8", errors="replace")
+    if (line := bad_date_line(text)) is not None:
+        problems.append(ReadProblem(str(file), f"first line {line!r} is not a real date; publication date taken "
+                                               "from the manifest or the text instead"))
     return parse_article(file.name, text, entry)
 
 
@@ -147,8 +150,9 @@ def parse_article(origin: str, text: str, entry: ManifestEntry | None = None) ->
     line_match = _DATE_LINE.match(first_line)
     if line_match:
         text = rest
-        if published is None:
-            published, basis = date.fromisoformat(line_match.group(1)), "date line"
+        line_date = _iso_or_none(line_match.group(1))
+        if published is None and line_date is not None:
+            published, basis = line_date, "date line"
     text = text.strip("\n")
     if published is None:
         found = _dateline_in_text(text)
@@ -156,6 +160,20 @@ def parse_article(origin: str, text: str, entry: ManifestEntry | None = None) ->
             published, basis = found, "dateline in text"
     return Article(origin=origin, text=text, title=_title(text), outlet=entry.outlet if entry else None,
                    url=entry.url if entry else None, published=published, published_basis=basis)
+
+
+def _iso_or_none(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def bad_date_line(text: str) -> str | None:
+    """The first line when it has the form of a date line but names no real day."""
+    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    match = _DATE_LINE.match(first_line)
+    return first_line.strip() if match and _iso_or_none(match.group(1)) is None else None
 
 
 def _dateline_in_text(text: str) -> date | None:

@@ -5,7 +5,7 @@ from fastapi import APIRouter, HTTPException, Request
 from app.db import SessionDep
 from app.export import call_public, calls_json
 from app.queries import get_call, list_calls
-from app.web.filters import parse_filter
+from app.web.filters import check_filter, parse_filter
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -13,7 +13,7 @@ router = APIRouter(prefix="/api", tags=["api"])
 @router.get("/calls")
 def api_calls(request: Request, session: SessionDep) -> dict:
     """Calls matching the timeline filters (topic, leader, with, from, to, q), newest first."""
-    return calls_json(list_calls(session, parse_filter(request)), base_url=str(request.base_url))
+    return calls_json(list_calls(session, check_filter(session, parse_filter(request))), base_url=str(request.base_url))
 
 
 @router.get("/calls/{slug}")
