@@ -160,3 +160,14 @@ def test_reported_duration_is_kept_per_source():
     text = "President Joe Biden and Chinese President Xi Jinping spoke by phone for about 90 minutes on Thursday."
     [draft] = extract_calls(parse_article("t.txt", text))
     assert (draft.duration_minutes, draft.duration_text) == (90, "about 90 minutes")
+
+
+def test_he_after_an_adviser_speaks_is_the_adviser_not_the_leader():
+    text = ("President Joe Biden spoke by phone on Monday with Israeli Prime Minister Benjamin Netanyahu. "
+            "Mr. Biden urged a ceasefire, the White House said. "
+            "National security adviser Jake Sullivan said the call was businesslike. "
+            "He said the two sides would keep talking.")
+    [draft] = extract_calls(parse_article("t.txt", text))
+    quoted = {p.sentence.text for p in draft.positions if p.leader_slug == "joe-biden"}
+    assert "Mr. Biden urged a ceasefire, the White House said." in quoted
+    assert "He said the two sides would keep talking." not in quoted

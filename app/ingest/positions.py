@@ -30,10 +30,12 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         item = facts.sentences[s_index]
         agents = _agents(item, leaders, last_agent)
         found: dict[str, tuple[str, int]] = {}
+        speakers: set[str] = set()
         for verb in cues.STANCE.finditer(item.text):
             agent = _nearest(agents, verb.start())
             if agent is None:
                 continue
+            speakers.update(agent.slugs)
             stance = next(name for name, value in verb.groupdict().items() if value)
             for slug in agent.slugs:
                 if slug not in leaders:
@@ -45,10 +47,11 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         for slug, (stance, at) in found.items():
             positions.append(PositionDraft(leader_slug=slug, stance=stance, topic=_topic(item, at, vocabulary),
                                            sentence=item.sentence, origin=origin))
-        if len(found) == 1:
-            last_agent = next(iter(found))
-        elif not found:
-            first = next((p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive), None)
+        # "He" in the next sentence is whoever spoke here, an adviser as much as a leader.
+        if len(speakers) == 1:
+            last_agent = next(iter(speakers))
+        elif not speakers:
+            first = next((p.ref.slug for p in item.people if not p.possessive), None)
             last_agent = first or last_agent
     return positions
 
