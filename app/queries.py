@@ -201,15 +201,8 @@ def load_views(session: Session, calls: list[Call]) -> list[CallView]:
     for item in session.exec(select(Evidence).where(Evidence.call_id.in_(ids)).order_by(Evidence.id)):
         views[item.call_id].evidence.append(item)
     for view in views.values():
-        view.participants.sort(key=lambda leader: _participant_order(view, leader))
+        view.participants.sort(key=lambda leader: leader.id)  # the order the slug uses
     return [views[call.id] for call in calls]
-
-
-def _participant_order(view: CallView, leader: Leader) -> int:
-    # Keep the order the slug uses, so "Biden–Netanyahu" reads the same on every page.
-    names = view.call.slug.split("-")
-    tail = leader.id.rsplit("-", 1)[-1]
-    return names.index(tail) if tail in names else len(names)
 
 
 def attach_previous(session: Session, views: list[CallView]) -> list[CallView]:

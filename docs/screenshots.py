@@ -20,7 +20,7 @@ from tests.web_fixtures import LiveServer, build_database, client_for  # noqa: E
 PAGES = {
     "timeline": "/",
     "timeline-filtered": "/?topic=rafah&leader=joe-biden&with=benjamin-netanyahu",
-    "call": "/calls/2024-03-18-netanyahu-biden",
+    "call": "/calls/2024-03-18-benjamin-netanyahu-joe-biden",
     "source": None,  # the first evidence link of the call page
     "topic": "/topics/rafah",
     "leader": "/leaders/joe-biden",

@@ -29,7 +29,7 @@ def test_json_export_has_every_call_in_the_stable_shape(web: TestClient, web_ses
 
 def test_json_export_follows_the_filter(web: TestClient) -> None:
     calls = web.get("/calls.json?topic=rafah").json()["calls"]
-    assert {c["id"] for c in calls} == {"2024-03-18-netanyahu-biden", "2024-02-11-biden-netanyahu"}
+    assert {c["id"] for c in calls} == {"2024-03-18-benjamin-netanyahu-joe-biden", "2024-02-11-benjamin-netanyahu-joe-biden"}
     assert all("rafah" in c["topics"] for c in calls)
 
 

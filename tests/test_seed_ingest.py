@@ -17,7 +17,7 @@ def test_seeds_give_four_biden_netanyahu_calls_with_their_dates(session: Session
     calls = by_date(session)
     assert set(calls) == {"2024-02-11", "2024-03-18", "2024-08-21", None}
     for call in calls.values():
-        assert [p["name"] for p in call["participants"]] == ["Joe Biden", "Benjamin Netanyahu"]
+        assert [p["name"] for p in call["participants"]] == ["Benjamin Netanyahu", "Joe Biden"]
 
 
 def test_the_two_reports_of_the_march_call_are_one_call(session: Session):

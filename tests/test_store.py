@@ -54,10 +54,10 @@ def test_a_call_keeps_its_permalink_when_a_later_report_dates_it(tmp_path: Path)
         ingest(session, Article("a.txt", "undated\nBody"))
         [call] = session.exec(select(Call)).all()
         old_slug = call.slug
-        assert old_slug == "undated-biden-jinping"
+        assert old_slug == "undated-joe-biden-xi-jinping"
         ingest(session, Article("a.txt", "2024-04-02\nBody, now dated"))
         [call] = session.exec(select(Call)).all()
-        assert call.slug == "2024-04-02-biden-jinping"
+        assert call.slug == "2024-04-02-joe-biden-xi-jinping"
         assert redirect_for(session, old_slug) == call.slug
 
 
@@ -66,8 +66,8 @@ def test_a_changed_file_replaces_only_its_own_contribution(tmp_path: Path):
         ingest(session, Article("a.txt", "2024-04-02\nBody"), Article("b.txt", "2024-04-02\nBody"))
         ingest(session, Article("b.txt", "2024-05-01\nA different call"))
         calls = {c.slug: c for c in session.exec(select(Call)).all()}
-        assert set(calls) == {"2024-04-02-biden-jinping", "2024-05-01-biden-jinping"}
-        first = get_call(session, "2024-04-02-biden-jinping")
+        assert set(calls) == {"2024-04-02-joe-biden-xi-jinping", "2024-05-01-joe-biden-xi-jinping"}
+        first = get_call(session, "2024-04-02-joe-biden-xi-jinping")
         assert [s.origin for s, _ in first.sources] == ["a.txt"]
         assert [p.source_id for p in first.positions] == [session.exec(
             select(Source.id).where(Source.origin == "a.txt")).one()]
@@ -76,8 +76,8 @@ def test_a_changed_file_replaces_only_its_own_contribution(tmp_path: Path):
 def test_when_a_call_loses_all_its_reports_its_permalink_follows_them(tmp_path: Path):
     with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
         ingest(session, Article("a.txt", "undated\nBody"), Article("b.txt", "2024-04-02\nBody"))
-        assert {c.slug for c in session.exec(select(Call)).all()} == {"undated-biden-jinping", "2024-04-02-biden-jinping"}
+        assert {c.slug for c in session.exec(select(Call)).all()} == {"undated-joe-biden-xi-jinping", "2024-04-02-joe-biden-xi-jinping"}
         ingest(session, Article("a.txt", "2024-04-02\nNow the same call"))
         [call] = session.exec(select(Call)).all()
-        assert redirect_for(session, "undated-biden-jinping") == call.slug
+        assert redirect_for(session, "undated-joe-biden-xi-jinping") == call.slug
         assert session.exec(select(SlugRedirect)).all()

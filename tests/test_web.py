@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from tests.web_fixtures import CURRENT_SLUG, MOVED_SLUG, web, web_engine, web_session  # noqa: F401 - fixtures
 
 TOTAL, PAGE = 65, 50
-RAFAH_CALL = "2024-03-18-netanyahu-biden"
+RAFAH_CALL = "2024-03-18-benjamin-netanyahu-joe-biden"
 
 
 def articles(html: str) -> list[str]:
@@ -156,7 +156,7 @@ def test_call_page_shows_date_people_sides_and_sharing(web: TestClient) -> None:
     assert '<meta property="og:title" content="Benjamin Netanyahu – Joe Biden, Monday, 18 March 2024">' in html
     assert '<meta name="twitter:card" content="summary">' in html and 'name="twitter:description"' in html
     assert f'data-copy="{canonical}"' in html
-    assert 'rel="prev" href="/calls/2024-02-11-biden-netanyahu"' in html
+    assert 'rel="prev" href="/calls/2024-02-11-benjamin-netanyahu-joe-biden"' in html
     assert 'rel="next" href="/calls/' in html
 
 
@@ -170,11 +170,11 @@ def test_call_page_compares_disagreeing_accounts(web: TestClient) -> None:
 
 
 def test_single_source_call_has_nothing_to_compare(web: TestClient) -> None:
-    assert 'id="compared"' not in web.get("/calls/2024-02-11-biden-netanyahu").text
+    assert 'id="compared"' not in web.get("/calls/2024-02-11-benjamin-netanyahu-joe-biden").text
 
 
 def test_video_call_names_who_joined(web: TestClient) -> None:
-    html = web.get("/calls/2024-05-06-biden-scholz").text
+    html = web.get("/calls/2024-05-06-joe-biden-olaf-scholz").text
     assert "video call" in html and "Kamala Harris" in html and "joined the call" in html
 
 
@@ -194,7 +194,7 @@ def test_evidence_link_lands_on_the_highlighted_sentence(web: TestClient) -> Non
 
 
 def test_source_text_is_escaped_never_run(web: TestClient) -> None:
-    html = web.get("/calls/2024-01-09-macron-sunak").text
+    html = web.get("/calls/2024-01-09-emmanuel-macron-rishi-sunak").text
     source = re.search(r'href="(/sources/\w+)"', html).group(1)
     page = web.get(source).text
     assert "<script>alert" not in page and "<b onmouseover" not in page and "<img src=x" not in page

@@ -194,8 +194,8 @@ LATER_STORY = Story("later-word.txt", ("rishi-sunak", "emmanuel-macron"), date(2
          "Thursday, officials said."),
 ], title="Channel crossings call confirmed", outlet="Late Edition")
 
-MOVED_SLUG = "undated-sunak-macron"
-CURRENT_SLUG = "2024-06-13-sunak-macron"
+MOVED_SLUG = "undated-emmanuel-macron-rishi-sunak"
+CURRENT_SLUG = "2024-06-13-emmanuel-macron-rishi-sunak"
 
 
 def _extractor(stories: list[Story]):  # noqa: ANN202 - the Extractor callable

@@ -203,7 +203,8 @@ def _upsert_leader(session: Session, ref: LeaderRef) -> None:
 
 
 def _slug_base(combined: CombinedCall) -> str:
-    names = "-".join(ref.slug.rsplit("-", 1)[-1] for ref in combined.leaders)
+    # Full names in a fixed order: "xi-jinping" is not "jinping", and a new source never reorders a permalink.
+    names = "-".join(sorted(ref.slug for ref in combined.leaders))
     day = combined.date.day
     return f"{day.isoformat()}-{names}" if day else f"undated-{names}"
 
