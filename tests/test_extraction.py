@@ -125,6 +125,18 @@ CASES = [
                  id="a-leader-who-joins-is-a-participant"),
     pytest.param("President Joe Biden spoke with reporters on Monday after Prime Minister Benjamin Netanyahu's "
                  "speech to Congress.", date(2024, 7, 25), [], id="spoke-with-someone-else"),
+    pytest.param("Biden and Netanyahu have spoken several times since the war began.", date(2024, 1, 5), [],
+                 id="calls-as-a-habit-are-not-one-call"),
+    pytest.param("The Prime Minister spoke to President Zelenskyy of Ukraine this evening.", date(2023, 3, 3), [],
+                 id="a-bare-title-with-no-government-named-is-not-guessed"),
+    pytest.param("Israeli Prime Minister Benjamin Netanyahu spoke with President-elect Donald Trump on Sunday.",
+                 date(2024, 11, 11), [], id="a-president-elect-is-not-yet-a-leader"),
+    pytest.param("Prime Minister Shri Narendra Modi had a telephone conversation today with President Emmanuel "
+                 "Macron of France.", date(2023, 5, 2),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2023, 5, 2))], id="indian-readout-today"),
+    pytest.param("Saudi Crown Prince Mohammed bin Salman received a phone call from Iranian President Ebrahim Raisi "
+                 "on Wednesday.", date(2023, 3, 23),
+                 [Expected(("Ebrahim Raisi", "Mohammed bin Salman"), date(2023, 3, 22))], id="received-a-call-from"),
     pytest.param("Vice President Kamala Harris spoke by phone with Israeli Prime Minister Benjamin Netanyahu on "
                  "Monday.", date(2024, 3, 12), [], id="vice-presidents-call-is-not-a-leader-call"),
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.ingest import cues
 from app.ingest.dates import DateMention, find_date_mentions
 from app.ingest.leaders import LeaderDirectory, MentionContext
 from app.ingest.sentences import split_sentences
@@ -55,7 +56,7 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     sentences = split_sentences(article.text)
     first_pass = directory.find_mentions(article.text, on=article.published)
     context = MentionContext(
-        home_country=_home_country(first_pass),
+        home_country=_home_country(article.text),
         named_slugs=frozenset(m.person.slug for m in first_pass if m.person.is_leader),
     )
     mentions = directory.find_mentions(article.text, on=article.published, context=context)
@@ -75,12 +76,14 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     return ArticleFacts(article, anchor, facts)
 
 
-def _home_country(mentions) -> str | None:  # noqa: ANN001 - LeaderMention list
-    # The first head of state or government named is usually the one the story is written around.
-    for mention in mentions:
-        if mention.person.is_leader and mention.person.country:
-            return mention.person.country
-    return None
+def _home_country(text: str) -> str | None:
+    """The country whose government speaks in the text ("the White House said"), if it names one.
+
+    The first leader named is no guide: a readout's "The Prime Minister spoke to President Zelenskyy" is the
+    issuing government's prime minister, not Ukraine's. Without such a signal a bare title stays unresolved.
+    """
+    match = cues.INSTITUTION.search(text)
+    return cues.country_of_institution(match) if match else None
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:

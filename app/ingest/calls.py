@@ -81,7 +81,8 @@ def _planned(text: str, cue: int) -> bool:
         for match in pattern.finditer(text):
             if match.start() <= cue + 5 and cue - match.end() <= PLAN_REACH:
                 return True
-    return False
+    # "have spoken several times", "talk regularly": a habit, not one call.
+    return any(abs(match.start() - cue) <= PLAN_REACH for match in cues.HABITUAL.finditer(text))
 
 
 def _strong_cue(text: str) -> bool:

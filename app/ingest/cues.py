@@ -44,9 +44,12 @@ def in_person(text: str, pattern: re.Pattern[str] | None = None) -> bool:
     return bool((pattern or IN_PERSON).search(REMOTE_MEETING.sub(" ", text)))
 
 
-# Stricter than NOT_HAPPENED: a sentence that announces a call to come cannot anchor one.
+# Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit
+# ("have spoken several times"), cannot anchor one call.
 PLANNED_EXTRA = re.compile(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
                            r"|\b(?:to|will) (?:speak|talk|hold|call)\b", _I)
+HABITUAL = re.compile(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
+                      r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b", _I)
 
 IN_PERSON = re.compile(
     r"\bmet\b|\bmeets?\b|\bmeeting\b|\bsummit\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
