@@ -3,89 +3,20 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from app.ingest.leader_patterns import NEEDS_COUNTRY, PARTICLES, STOP_WORDS, Patterns, Prefix, title_key, title_role
+# LEADER_KINDS, DATA_FILE and the record classes are re-exported: callers may import them from here.
+from app.ingest.leader_records import DATA_FILE, KINDS, LEADER_KINDS, Alias, Country, Person, Term, read_records
 from app.ingest.text import fold, name_key, slugify
 from app.ingest.types import LeaderRef
 
-DATA_FILE = Path(__file__).parent / "resources" / "leaders.toml"
-LEADER_KINDS = ("head-of-state-and-government", "de-facto", "head-of-government", "head-of-state", "supranational")
-KINDS = (*LEADER_KINDS, "deputy", "official")
-MONARCHS = frozenset({"king", "queen", "emir", "sultan", "emperor"})
 IMPLIED_PLACE = {"pope": "VA", "taoiseach": "IE"}
 _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Term:
-    """One stint in one office."""
-
-    country: str
-    office: str
-    kind: str
-    start: date | None = None
-    end: date | None = None  # first day out of office
-    keys: frozenset[str] = frozenset()  # title keys this term answers to
-
-    @property
-    def is_leader(self) -> bool:
-        return self.kind in LEADER_KINDS
-
-    def covers(self, on: date) -> bool:
-        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
-
-    def answers(self, key: str) -> bool:
-        if key == "leader":
-            return self.is_leader
-        return key in self.keys or key == "monarch" and bool(self.keys & MONARCHS)
-
-
-@dataclass(frozen=True)
-class Person:
-    """Someone in the data file, with every office they held."""
-
-    slug: str
-    name: str
-    terms: tuple[Term, ...]
-
-    @property
-    def ever_leader(self) -> bool:
-        return any(t.is_leader for t in self.terms)
-
-    def term_for(self, on: date | None, key: str | None = None) -> Term:
-        """The term that speaks for the person on a day: the one in force, else the latest before it."""
-        ordered = sorted(self.terms, key=lambda t: (t.start or date.min, t.is_leader))
-        if on is None:
-            matching = [t for t in ordered if key and t.answers(key)]
-            leading = [t for t in ordered if t.is_leader]
-            return (matching or leading or ordered)[-1]
-        current = [t for t in ordered if t.covers(on)]
-        if current:
-            return max(current, key=lambda t: (t.is_leader, bool(key and t.answers(key))))
-        past = [t for t in ordered if (t.start or date.min) <= on]
-        return past[-1] if past else ordered[0]
-
-    def leads_on(self, on: date | None) -> bool:
-        return self.ever_leader if on is None else any(t.is_leader and t.covers(on) for t in self.terms)
-
-
-@dataclass(frozen=True)
-class Country:
-    """A country (or body such as the EU) and the words that name it."""
-
-    code: str
-    name: str
-    names: tuple[str, ...]
-    adjectives: tuple[str, ...]
-    leader_kinds: tuple[str, ...]
-    regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,14 +38,6 @@ class LeaderMention:
     via: str  # "name", "surname", "title" (someone new, known by title) or "description"
     qualifier: str | None = None  # "former", "then", "late" or "elect": not the leader in this mention
     title: str | None = None
-
-
-@dataclass(frozen=True)
-class _Alias:
-    """One person a name form may stand for."""
-
-    slug: str
-    titled: bool  # usable only after a title or honorific, or once the full name is in the text
 
 
 @dataclass
@@ -145,7 +68,7 @@ class _Scan:
 class LeaderDirectory:
     """The people and countries of the data file, indexed for lookups by date and for scanning text."""
 
-    def __init__(self, countries: list[Country], people: list[Person], aliases: dict[str, list[_Alias]],
+    def __init__(self, countries: list[Country], people: list[Person], aliases: dict[str, list[Alias]],
                  lower_ok: set[str], acronyms: dict[str, str]) -> None:
         self.countries = {c.code: c for c in countries}
         self.people = {p.slug: p for p in people}
@@ -238,9 +161,9 @@ class LeaderDirectory:
             scan.add(begin, end, self._ref(person, scan.on, prefix.title, qualifier), via, prefix, qualifier)
             last_end = end
 
-    def _pick(self, aliases: list[_Alias], prefix: Prefix, scan: _Scan, named: set[str]) -> Person | None:
+    def _pick(self, aliases: list[Alias], prefix: Prefix, scan: _Scan, named: set[str]) -> Person | None:
         """Choose among the people an alias may mean; None rather than a guess."""
-        def usable(alias: _Alias) -> bool:
+        def usable(alias: Alias) -> bool:
             # "Mr. Kim" could be anyone; "Chairman Kim" or a "Kim Jong Un" earlier in the text cannot.
             title = prefix.title if prefix.title != "leader" or prefix.place else None  # "Hezbollah leader"
             return not alias.titled or alias.slug in named or title is not None and any(
@@ -430,52 +353,7 @@ def _drop_appositive_descriptions(scan: _Scan) -> list[LeaderMention]:
     return [m for i, m in enumerate(mentions) if i not in drop]
 
 
-def _parse_date(value: object) -> date | None:
-    if isinstance(value, date) or value is None:
-        return value
-    return date.fromisoformat(str(value))  # a quoted "2024-01-01" works as well as a bare TOML date
-
-
-def _build(data: dict[str, Any]) -> LeaderDirectory:
-    countries: list[Country] = []
-    for row in data.get("country", []):
-        explicit = tuple(row.get("leader", LEADER_KINDS))
-        kinds = explicit + tuple(k for k in LEADER_KINDS if k not in explicit) if explicit else ()
-        countries.append(Country(row["code"], row["name"], tuple(row.get("names", [])),
-                                 tuple(row.get("adjectives", [])), kinds, tuple(row.get("regions", []))))
-    codes = {c.code for c in countries}
-    people: list[Person] = []
-    aliases: dict[str, list[_Alias]] = defaultdict(list)
-    lower_ok: set[str] = set()
-    acronyms: dict[str, str] = {}
-    for row in data.get("person", []):
-        slug = row.get("slug") or slugify(row["name"])
-        terms = []
-        for t in row.get("term", []):
-            if t["kind"] not in KINDS or t["country"] not in codes:
-                raise ValueError(f"{slug}: unknown kind or country in term {t}")
-            keys = frozenset(title_key(part) for part in [*t["office"].split(" and "), *t.get("titles", [])])
-            terms.append(Term(t["country"], t["office"], t["kind"], _parse_date(t.get("start")),
-                              _parse_date(t.get("end")), keys))
-        if not terms:
-            raise ValueError(f"{slug}: a person needs at least one term")
-        people.append(Person(slug, row["name"], tuple(terms)))
-        for form, titled in [(row["name"], False), *((a, False) for a in row.get("aliases", [])),
-                             *((a, True) for a in row.get("titled", []))]:
-            key = name_key(form)
-            if all(a.slug != slug or a.titled != titled for a in aliases[key]):
-                aliases[key].append(_Alias(slug, titled))
-            if form[:1].islower():
-                lower_ok.add(key)
-            if form.isupper() and form.isalpha():
-                acronyms[key] = form
-    if len({p.slug for p in people}) != len(people):
-        raise ValueError("duplicate person slugs in the leaders file")
-    return LeaderDirectory(countries, people, dict(aliases), lower_ok, acronyms)
-
-
 @lru_cache(maxsize=8)
 def load_directory(path: Path | None = None) -> LeaderDirectory:
     """The directory from the bundled data file, or from another file of the same shape; read once per path."""
-    with (path or DATA_FILE).open("rb") as handle:
-        return _build(tomllib.load(handle))
+    return LeaderDirectory(*read_records(path))
