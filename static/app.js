@@ -41,7 +41,7 @@ document.addEventListener("htmx:afterSettle", (event) => {
     if (announce) announce.textContent = `${added} older call${added === 1 ? "" : "s"} loaded.`;
     // The "older calls" link that had focus is gone: continue at the first new call.
     if (document.activeElement === document.body && articles[articlesBefore]) articles[articlesBefore].focus();
-  } else if (target && target.id === "explorer") {
+  } else if (target && (target.id === "explorer" || target.id === "results")) {
     const count = document.getElementById("result-count");
     if (announce && count) announce.textContent = count.textContent.trim() + ".";
     // Controls keep focus by id; a removed filter chip is gone, so focus the result count instead.

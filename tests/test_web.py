@@ -106,13 +106,28 @@ def test_filters_narrow_the_timeline(web: TestClient, query: str, expected: int)
     assert len(articles(html)) == min(expected, PAGE)
 
 
+def facet_counts(html: str) -> dict[str, str]:
+    return dict(re.findall(r'id="topic-([\w-]+)"[^>]*>\s*[^<]+<span id="count-[\w-]+" class="count">(\d+)', html))
+
+
 def test_facets_count_calls_in_the_current_view(web: TestClient) -> None:
-    html = web.get("/?leader=joe-biden&with=benjamin-netanyahu").text
-    facets = dict(re.findall(r'id="topic-([\w-]+)"[^>]*>\s*[^<]+<span class="count">(\d+)', html))
-    assert facets == {"energy": "2", "hostages": "4", "humanitarian-aid": "1", "rafah": "2", "trade": "1",
-                      "ukraine": "3"}
-    html = web.get("/?topic=rafah").text
-    assert 'id="topic-hostages"' in html and 'id="topic-trade"' not in html  # no Rafah call is about trade
+    counts = facet_counts(web.get("/?leader=joe-biden&with=benjamin-netanyahu").text)
+    assert {slug: n for slug, n in counts.items() if n != "0"} == {
+        "energy": "2", "hostages": "4", "humanitarian-aid": "1", "rafah": "2", "trade": "1", "ukraine": "3"}
+    # The list of topics stays put as the view narrows; only the counts change.
+    narrowed = facet_counts(web.get("/?topic=rafah").text)
+    assert narrowed.keys() == facet_counts(web.get("/").text).keys()
+    assert narrowed["trade"] == "0" and narrowed["hostages"] != "0"  # no Rafah call is about trade
+
+
+def test_a_filter_change_swaps_the_results_and_sends_counts_out_of_band(web: TestClient) -> None:
+    response = web.get("/?topic=rafah", headers={"HX-Request": "true", "HX-Target": "results"})
+    assert response.status_code == 200
+    assert '<form id="filters"' not in response.text  # the form a person is using is not replaced
+    assert 'id="result-count"' in response.text
+    assert '<span id="count-trade" class="count" hx-swap-oob="true">0' in response.text
+    reset = web.get("/?topic=rafah", headers={"HX-Request": "true", "HX-Target": "explorer"})
+    assert '<form id="filters"' in reset.text and 'hx-swap-oob' not in reset.text
 
 
 def test_active_filters_are_removable_chips(web: TestClient) -> None:

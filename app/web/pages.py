@@ -8,6 +8,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from app.db import SessionDep
 from app.ingest.sentences import split_sentences
 from app.queries import (
+    CallFilter,
     CallView,
     Cursor,
     all_leaders,
@@ -57,13 +58,22 @@ def timeline(request: Request, session: SessionDep) -> HTMLResponse:
     context = {
         "filter": flt, "page": page, "items": items, "after": after,
         "strip": build_strip(days, undated, start=flt.start, end=flt.end),
-        "topics": all_topics(session), "counts": topic_counts(session, flt), "leaders": all_leaders(session),
+        "facet_topics": facet_topics(session, flt), "counts": topic_counts(session, flt),
+        "leaders": all_leaders(session), "oob": False,
         "canonical": urls.absolute(str(request.base_url), urls.timeline_url(flt)),
     }
-    response = render(request, "timeline.html", context, fragment="_explorer.html")
+    # A change in the form swaps only the results, so the form under the user's hands is never replaced.
+    fragment = "_results_swap.html" if request.headers.get("HX-Target") == "results" else "_explorer.html"
+    response = render(request, "timeline.html", context, fragment=fragment)
     if is_htmx_fragment(request):
         response.headers["HX-Push-Url"] = urls.timeline_url(flt)  # the tidy URL, not every empty form field
     return response
+
+
+def facet_topics(session, flt):  # noqa: ANN001, ANN201 - a Session and CallFilter; a list of Topic
+    """Every topic any call has, and any the filter names: a stable list whose counts change with the view."""
+    anywhere = topic_counts(session, CallFilter())
+    return [topic for topic in all_topics(session) if anywhere.get(topic.slug) or topic.slug in flt.topics]
 
 
 def with_month_headings(views: list[CallView], after: Cursor | None) -> list[tuple[CallView, str | None]]:
