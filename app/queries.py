@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -289,10 +288,3 @@ def all_leaders(session: Session) -> list[Leader]:
 def month_label(view: CallView) -> str:
     day = view.call.sort_date
     return f"{day:%B %Y}" if day else "Date unknown"
-
-
-def group_by_month(views: list[CallView]) -> list[tuple[str, list[CallView]]]:
-    groups: dict[str, list[CallView]] = defaultdict(list)
-    for view in views:
-        groups[month_label(view)].append(view)
-    return list(groups.items())

@@ -9,9 +9,8 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from app import SEEDS_DIR
-from app.db import get_engine, get_session, make_engine, upgrade
+from app.db import get_engine, make_engine, upgrade
 from app.ingest.pipeline import ingest_paths
-from app.main import create_app
 from app.settings import get_settings
 
 
@@ -37,14 +36,10 @@ def session(seeded_engine: Engine) -> Iterator[Session]:
 
 @pytest.fixture
 def client(seeded_engine: Engine) -> Iterator[TestClient]:
-    app = create_app()
+    from tests.web_fixtures import client_for
 
-    def override() -> Iterator[Session]:
-        with Session(seeded_engine) as session:
-            yield session
-
-    app.dependency_overrides[get_session] = override
-    with TestClient(app) as client:
+    _, client = client_for(seeded_engine)
+    with client:
         yield client
 
 

@@ -2,7 +2,6 @@
 
 import csv
 import io
-import json
 from xml.etree import ElementTree as ET
 
 from fastapi.testclient import TestClient

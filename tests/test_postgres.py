@@ -4,16 +4,15 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from sqlmodel import Session
 
 from app import SEEDS_DIR
-from app.db import alembic_config, get_session, make_engine, upgrade
+from app.db import alembic_config, make_engine, upgrade
 from app.export import calls_json
 from app.ingest.pipeline import ingest_paths
-from app.main import create_app
 from app.queries import CallFilter, list_calls
+from tests.web_fixtures import client_for
 
 URL = os.environ.get("HOTLINE_TEST_POSTGRES_URL")
 pytestmark = pytest.mark.skipif(not URL, reason="set HOTLINE_TEST_POSTGRES_URL to a PostgreSQL database (.ci/run does)")
@@ -54,14 +53,8 @@ def test_text_search_and_pages(pg_engine: Engine):
     with Session(pg_engine) as pg:
         found = list_calls(pg, CallFilter(text="Philadelphi"))
     assert [view.call.date.isoformat() for view in found] == ["2024-08-21"]
-    app = create_app()
-
-    def override() -> Iterator[Session]:
-        with Session(pg_engine) as pg:
-            yield pg
-
-    app.dependency_overrides[get_session] = override
-    with TestClient(app) as client:
+    _, client = client_for(pg_engine)
+    with client:
         assert "Philadelphi" in client.get("/?q=Philadelphi").text
         page = client.get("/calls/2024-03-18-benjamin-netanyahu-joe-biden")
         assert page.status_code == 200 and "Rafah" in page.text

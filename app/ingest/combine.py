@@ -107,16 +107,5 @@ def _summary(ordered: list[CallDraft]) -> str:
     return ""
 
 
-def describe_date(resolution: DateResolution) -> str:
-    """A reader's phrase for when a call happened."""
-    if resolution.precision is DatePrecision.DAY and resolution.day:
-        return f"{WEEKDAYS[resolution.day.weekday()]}, {resolution.day:%-d %B %Y}"
-    if resolution.precision is DatePrecision.RANGE and resolution.earliest and resolution.latest:
-        return f"between {resolution.earliest:%-d %B %Y} and {resolution.latest:%-d %B %Y}"
-    if resolution.weekday is not None:
-        return f"date unknown — a {WEEKDAYS[resolution.weekday]}"
-    return "date unknown"
-
-
 def sort_day(resolution: DateResolution) -> date | None:
     return resolution.day or resolution.latest

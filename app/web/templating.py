@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import date
 
 from fastapi import Request
@@ -55,14 +54,6 @@ def leader_label(leader: Leader) -> str:
 
 def kind_label(call: Call) -> str:
     return "video call" if call.kind == "video-call" else "phone call"
-
-
-def sentence_starts(text: str) -> list[int]:
-    return [s.start for s in split_sentences(text)]
-
-
-def sentence_index(starts: list[int], offset: int) -> int:
-    return max(bisect_right(starts, offset) - 1, 0)
 
 
 def sentence_bounds(text: str, offset: int) -> tuple[int, int] | None:
