@@ -53,7 +53,7 @@ def read_paths(paths: Iterable[Path]) -> ReadResult:
             problems.append(ReadProblem(str(path), "no such file or folder"))
             continue
         files = sorted(_article_files(path))
-        if path.is_dir() and not files:
+        if path.is_dir() and not any(f.suffix.lower() in ARTICLE_SUFFIXES for f in files):
             problems.append(ReadProblem(str(path), "folder holds no .txt articles"))
         manifests: dict[Path, dict[str, ManifestEntry]] = {}
         for file in files:
@@ -73,7 +73,8 @@ def _article_files(path: Path) -> Iterator[Path]:
             yield path
         return
     for file in path.rglob("*"):
-        if file.is_file() and file.suffix.lower() in ARTICLE_SUFFIXES:
+        # Every other file is yielded too, so that it is reported rather than silently passed over.
+        if file.is_file() and file.name != MANIFEST_NAME and not file.name.startswith("."):
             yield file
 
 
@@ -122,7 +123,8 @@ def _text_or_none(value: object) -> str | None:
 
 def _read_article(file: Path, entry: ManifestEntry | None, problems: list[ReadProblem]) -> Article | None:
     if file.suffix.lower() not in ARTICLE_SUFFIXES:
-        problems.append(ReadProblem(str(file), f"unsupported file type {file.suffix or '(none)'}; expected .txt"))
+        problems.append(ReadProblem(str(file), f"not an article: Hotline reads .txt files, not "
+                                               f"{file.suffix or 'files without an extension'}; skipped"))
         return None
     raw = file.read_bytes()
     if len(raw) > MAX_BYTES:
