@@ -5,15 +5,15 @@ from fastapi import APIRouter, HTTPException, Request
 from app.db import SessionDep
 from app.export import call_public, calls_json
 from app.queries import get_call, list_calls
-from app.web.filters import check_filter, parse_filter
+from app.web.filters import FilterDep
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 
 @router.get("/calls")
-def api_calls(request: Request, session: SessionDep) -> dict:
+def api_calls(request: Request, session: SessionDep, flt: FilterDep) -> dict:
     """Calls matching the timeline filters (topic, leader, with, from, to, q), newest first."""
-    return calls_json(list_calls(session, check_filter(session, parse_filter(request))), base_url=str(request.base_url))
+    return calls_json(list_calls(session, flt), base_url=str(request.base_url))
 
 
 @router.get("/calls/{slug}")

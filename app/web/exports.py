@@ -8,7 +8,7 @@ from app.export import calls_csv, calls_json
 from app.queries import iter_calls, page_calls
 from app.web import urls
 from app.web.feeds import atom_feed, icalendar
-from app.web.filters import check_filter, parse_filter
+from app.web.filters import FilterDep
 
 router = APIRouter()
 
@@ -16,24 +16,21 @@ FEED_SIZE = 50
 
 
 @router.get("/calls.json")
-def export_json(request: Request, session: SessionDep) -> JSONResponse:
+def export_json(request: Request, session: SessionDep, flt: FilterDep) -> JSONResponse:
     """Every call of the view, in the shape of `hotline export --format json`."""
-    flt = check_filter(session, parse_filter(request))
     return JSONResponse(calls_json(list(iter_calls(session, flt)), base_url=str(request.base_url)))
 
 
 @router.get("/calls.csv")
-def export_csv(request: Request, session: SessionDep) -> Response:
-    flt = check_filter(session, parse_filter(request))
+def export_csv(request: Request, session: SessionDep, flt: FilterDep) -> Response:
     return Response(calls_csv(list(iter_calls(session, flt)), base_url=str(request.base_url)),
                     media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="hotline-calls.csv"'})
 
 
 @router.get("/calls.atom")
-def export_atom(request: Request, session: SessionDep) -> Response:
+def export_atom(request: Request, session: SessionDep, flt: FilterDep) -> Response:
     """The newest calls of the view, so a feed reader can follow a filter."""
-    flt = check_filter(session, parse_filter(request))
     views = page_calls(session, flt, limit=FEED_SIZE).views
     title = "Hotline: leader calls" + ("" if flt.is_empty else " (filtered)")
     body = atom_feed(views, base_url=str(request.base_url), self_path=urls.export_url(flt, "atom"), title=title)
@@ -41,8 +38,7 @@ def export_atom(request: Request, session: SessionDep) -> Response:
 
 
 @router.get("/calls.ics")
-def export_ics(request: Request, session: SessionDep) -> Response:
-    flt = check_filter(session, parse_filter(request))
+def export_ics(request: Request, session: SessionDep, flt: FilterDep) -> Response:
     return Response(icalendar(iter_calls(session, flt), base_url=str(request.base_url)),
                     media_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="hotline-calls.ics"'})

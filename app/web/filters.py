@@ -1,10 +1,12 @@
 """Read a timeline filter from a URL's query string, with messages people can act on."""
 
 from datetime import date
+from typing import Annotated
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, HTTPException, Request
 from sqlmodel import Session
 
+from app.db import SessionDep
 from app.models import Leader, Topic
 from app.queries import CallFilter, Cursor
 
@@ -62,3 +64,11 @@ def _day(value: str | None, name: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise HTTPException(400, f"'{name}' must be a date written YYYY-MM-DD, not {value[:40]!r}") from None
+
+
+def view_filter(request: Request, session: SessionDep) -> CallFilter:
+    """The checked filter of the view a URL names, for every route that shows or exports one."""
+    return check_filter(session, parse_filter(request))
+
+
+FilterDep = Annotated[CallFilter, Depends(view_filter)]

@@ -26,7 +26,7 @@ from app.queries import (
 from app.settings import get_settings
 from app.web import urls
 from app.web.comparisons import compare_accounts
-from app.web.filters import check_filter, parse_cursor, parse_filter
+from app.web.filters import FilterDep, parse_cursor
 from app.web.strip import build_strip
 from app.web.templating import is_htmx_fragment, templates
 
@@ -44,8 +44,7 @@ def render(request: Request, template: str, context: dict, *, fragment: str | No
 
 
 @router.get("/", response_class=HTMLResponse)
-def timeline(request: Request, session: SessionDep) -> HTMLResponse:
-    flt = check_filter(session, parse_filter(request))
+def timeline(request: Request, session: SessionDep, flt: FilterDep) -> HTMLResponse:
     after = parse_cursor(request)
     if not is_htmx_fragment(request) and any(value == "" for _, value in request.query_params.multi_items()):
         # A plain form submits its empty fields too; answer with the tidy URL people will share.
