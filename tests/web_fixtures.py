@@ -8,6 +8,7 @@ a call whose permalink changed when a later report dated it, and an article carr
 from __future__ import annotations
 
 import socket
+from calendar import day_name
 import threading
 import time
 from collections.abc import Iterator
@@ -23,7 +24,6 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from app.db import get_session, make_engine, upgrade
-from app.ingest.combine import WEEKDAYS
 from app.ingest.sentences import split_sentences
 from app.ingest.store import ingest_articles
 from app.ingest.types import Article, CallDraft, DatePrecision, DateResolution, LeaderRef, PositionDraft
@@ -91,7 +91,7 @@ class Story:
         assert len(sentences) == len(self.lines), f"{self.origin}: one sentence per line expected"
         if self.day:
             resolution = DateResolution(DatePrecision.DAY, day=self.day, earliest=self.day, latest=self.day,
-                                        basis=f"“on {WEEKDAYS[self.day.weekday()]}” read against the "
+                                        basis=f"“on {day_name[self.day.weekday()]}” read against the "
                                               f"publication date {article.published}", weekday=self.day.weekday())
         else:
             resolution = DateResolution.unknown("a weekday is named but the publication date is unknown",
@@ -130,7 +130,7 @@ def routine_stories() -> list[Story]:
             phrase = TOPIC_PHRASES[topic]
             stories.append(Story(f"wire-{n:03d}.txt", (a, b), day, [
                 Line(f"{PEOPLE[a].office} {surname(a)} spoke by phone with {PEOPLE[b].office} {surname(b)} "
-                     f"on {WEEKDAYS[day.weekday()]}, call number {n}."),
+                     f"on {day_name[day.weekday()]}, call number {n}."),
                 Line(f"The two leaders discussed {phrase}.", topic),
                 Line(f"{surname(a)} said {phrase} remained a priority for his government.", topic,
                      (a, stances[n % len(stances)])),

@@ -7,9 +7,6 @@ from datetime import date
 
 from app.ingest.types import CallDraft, DatePrecision, DateResolution, LeaderRef, PositionDraft, Sentence
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 @dataclass(frozen=True)
 class SourceAccount:
     """What one source says of the call."""

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from calendar import day_name
 from datetime import date
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
 from app import TEMPLATES_DIR
-from app.ingest.combine import WEEKDAYS
 from app.ingest.sentences import split_sentences
 from app.models import Call, Leader
 from app.queries import CallView
@@ -19,11 +19,11 @@ templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
 
 def describe_call_date(call: Call) -> str:
     if call.date:
-        return f"{WEEKDAYS[call.date.weekday()]}, {call.date:%-d %B %Y}"
+        return f"{day_name[call.date.weekday()]}, {call.date:%-d %B %Y}"
     if call.date_earliest and call.date_latest:
         return f"between {call.date_earliest:%-d %b %Y} and {call.date_latest:%-d %b %Y}"
     if call.weekday is not None:
-        return f"date unknown — a {WEEKDAYS[call.weekday]}"
+        return f"date unknown — a {day_name[call.weekday]}"
     return "date unknown"
 
 
@@ -32,7 +32,7 @@ def short_date(call: Call) -> str:
     if call.date:
         return f"{call.date:%a %-d}"
     if call.weekday is not None:
-        return WEEKDAYS[call.weekday][:3]
+        return day_name[call.weekday][:3]
     return "?"
 
 
