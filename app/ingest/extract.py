@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from app.ingest.analysis import analyse
 from app.ingest.calls import date_from_context, find_calls
 from app.ingest.content import assign_sentences, find_also_present, find_duration
@@ -22,13 +24,15 @@ def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
     frames = find_calls(facts)
     content = assign_sentences(facts, frames)
     find_also_present(facts, frames, content)
+    # A sentence can tell of several calls and hold several positions: read its topics once.
+    topic_hits = cache(lambda s_index: vocabulary.find(facts.sentences[s_index].text))
     drafts = []
     for f_index, frame in enumerate(frames):
         sentence_indices = sorted(set(content[f_index]))
         sentences = [facts.sentences[i].sentence for i in sentence_indices]
         topics: dict[str, list[Sentence]] = {}
-        for sentence in sentences:
-            for slug in sorted(vocabulary.slugs_in(sentence.text)):
+        for s_index, sentence in zip(sentence_indices, sentences):
+            for slug in sorted({hit.slug for hit in topic_hits(s_index)}):
                 topics.setdefault(slug, []).append(sentence)
         minutes, duration_text = find_duration(facts, sentence_indices)
         drafts.append(CallDraft(
@@ -38,7 +42,7 @@ def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
             also_present=list(frame.also_present.values()),
             date=_date_of(frame, facts, sentence_indices),
             topics=topics,
-            positions=find_positions(facts, sentence_indices, frame.leaders, vocabulary, article.origin),
+            positions=find_positions(facts, sentence_indices, frame.leaders, topic_hits, article.origin),
             sentences=sentences,
             duration_minutes=minutes,
             duration_text=duration_text,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, SentenceFacts
-from app.ingest.topics import TopicVocabulary
+from app.ingest.topics import TopicHit
 from app.ingest.types import LeaderRef, PositionDraft
 
 AGENT_REACH = 110  # characters between the one who speaks and the verb of speaking
@@ -23,7 +24,7 @@ class _Agent:
 
 
 def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: dict[str, LeaderRef],
-                   vocabulary: TopicVocabulary, origin: str) -> list[PositionDraft]:
+                   topic_hits: Callable[[int], list[TopicHit]], origin: str) -> list[PositionDraft]:
     positions: list[PositionDraft] = []
     last_agent: str | None = None
     for s_index in sentence_indices:
@@ -45,7 +46,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         for slug in _voiced_by_institution(item, leaders):
             found.setdefault(slug, ("states", 0))
         for slug, (stance, at) in found.items():
-            positions.append(PositionDraft(leader_slug=slug, stance=stance, topic=_topic(item, at, vocabulary),
+            positions.append(PositionDraft(leader_slug=slug, stance=stance, topic=_topic(topic_hits(s_index), at),
                                            sentence=item.sentence, origin=origin))
         # "He" in the next sentence is whoever spoke here, an adviser as much as a leader.
         if len(speakers) == 1:
@@ -70,7 +71,7 @@ def _agents(item: SentenceFacts, leaders: dict[str, LeaderRef], last_agent: str 
         agents.append(_Agent(match.end(), tuple(leaders)))
     for match in cues.INSTITUTION.finditer(text):
         country = cues.country_of_institution(match)
-        speaking_for = tuple(slug for slug, ref in leaders.items() if _country_code(ref) == country)
+        speaking_for = tuple(slug for slug, ref in leaders.items() if ref.country == country)
         if speaking_for:
             agents.append(_Agent(match.end(), speaking_for))
     agents.sort(key=lambda agent: agent.at)
@@ -100,12 +101,7 @@ def _nearest(agents: list[_Agent], verb_at: int) -> _Agent | None:
     return before[-1]
 
 
-def _topic(item: SentenceFacts, verb_at: int, vocabulary: TopicVocabulary) -> str | None:
-    hits = vocabulary.find(item.text)
+def _topic(hits: list[TopicHit], verb_at: int) -> str | None:
     after = [hit for hit in hits if hit.start >= verb_at]
     chosen = after[0] if after else (hits[0] if hits else None)
     return chosen.slug if chosen else None
-
-
-def _country_code(ref: LeaderRef) -> str | None:
-    return ref.country
