@@ -11,6 +11,7 @@ from app.ingest.dates import DateMention, resolve
 from app.ingest.types import DatePrecision, DateResolution, LeaderRef
 
 LEAD_SENTENCES = 3  # a title and the first paragraphs: where a story says what it is about
+PLAN_REACH = 45  # characters from "will hold", "expects", "have not spoken" to the call word they govern
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?=(?:which|who|whom|where|while|as|after|before|since|when|even as|amid|following|"
     r"(?:\w+ )?(?:days?|hours?|weeks?) (?:after|before|later))\b)", re.IGNORECASE)
@@ -52,27 +53,25 @@ class CallFrame:
 
 def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     """Every past leader call the article reports, grouped so one call is one frame."""
-    if not _is_call_article(facts):
+    happened = [[cue for cue in _call_cues(item) if not _planned(item.text, cue)] for item in facts.sentences]
+    if not _is_call_article(facts, happened):
         return []
     frames: list[CallFrame] = []
     for index, item in enumerate(facts.sentences):
-        for frame in _frames_in_sentence(index, item, facts):
+        for frame in _frames_in_sentence(index, item, happened[index], facts):
             _add_frame(frames, frame)
     _mark_passing(frames)
     return frames
 
 
-def _is_call_article(facts: ArticleFacts) -> bool:
+def _is_call_article(facts: ArticleFacts, happened: list[list[int]]) -> bool:
+    """A call is reported with a phone or video word, or with a plain one in the lead of a story not about a meeting."""
     for index, item in enumerate(facts.sentences):
-        happened = [cue for cue in _call_cues(item) if not _planned(item.text, cue)]
-        if happened and _strong_cue(item.text):
+        if happened[index] and _strong_cue(item.text):
             return True
-        if index < LEAD_SENTENCES + 1 and happened and not cues.in_person(item.text):
+        if index < LEAD_SENTENCES + 1 and happened[index] and not cues.in_person(item.text):
             return True
     return False
-
-
-PLAN_REACH = 45  # characters from "will hold", "expects", "have not spoken" to the call word they govern
 
 
 def _planned(text: str, cue: int) -> bool:
@@ -86,9 +85,7 @@ def _planned(text: str, cue: int) -> bool:
 
 
 def _strong_cue(text: str) -> bool:
-    return bool(cues.PHONE_ADVERB.search(text) or cues.REMOTE_MEETING.search(text) or re.search(
-        r"\b(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|videoconferenc|video ?link|virtual summit",
-        text, re.IGNORECASE))
+    return bool(cues.PHONE_ADVERB.search(text) or cues.REMOTE_MEETING.search(text) or cues.REMOTE_CALL.search(text))
 
 
 def _call_cues(item: SentenceFacts) -> list[int]:
@@ -127,9 +124,9 @@ def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
     return bool(re.fullmatch(r"\s*(?:and|,)\s*", between)) and verb_at - before[-1].end < 40
 
 
-def _frames_in_sentence(index: int, item: SentenceFacts, facts: ArticleFacts) -> list[CallFrame]:
+def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[int], facts: ArticleFacts) -> list[CallFrame]:
     text = item.text
-    positions = [cue for cue in _call_cues(item) if not _planned(text, cue)]
+    positions = happened
     interaction = None
     if not positions:
         interaction = _interaction(item)
@@ -249,13 +246,13 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
     """Fold a sentence's frame into the article's frame for the same leaders, unless the days differ."""
     new_day = new.day()
     for frame in frames:
-        if frame.key != new.key or frame.passing != new.passing and new_day is None:
+        if frame.key != new.key:
             continue
         day = frame.day()
         if day is not None and new_day is not None and day != new_day:
             continue
         if new_day is None and frame.passing:
-            continue
+            continue  # an undated sentence cannot be told to belong to a call mentioned in passing
         frame.anchors.extend(new.anchors)
         frame.dates.extend(new.dates)
         frame.passing = frame.passing and new.passing

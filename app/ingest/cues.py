@@ -13,6 +13,9 @@ CALL_NOUN = re.compile(
     _I,
 )
 VIDEO = re.compile(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconferenc", _I)
+# A phone or video word no in-person story uses: enough on its own to say an article reports a call.
+REMOTE_CALL = re.compile(r"\b(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|videoconferenc|video ?link"
+                         r"|virtual summit", _I)
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
 REMOTE_MEETING = re.compile(r"\b(?:(?:tele)?phone|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b", _I)
 # Verbs that report a call only with the right company: "spoke by phone", "spoke with <leader>".
