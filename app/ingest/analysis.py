@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from app.ingest import cues
@@ -87,6 +88,4 @@ def _home_country(text: str) -> str | None:
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
     return max(bisect_right(starts, offset) - 1, 0)
