@@ -7,14 +7,12 @@ from dataclasses import dataclass, field
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
+from app.ingest.call_roles import CallRoles, clause_around, roles_at
 from app.ingest.dates import DateMention, resolve
 from app.ingest.types import DatePrecision, DateResolution, LeaderRef
 
 LEAD_SENTENCES = 3  # a title and the first paragraphs: where a story says what it is about
 PLAN_REACH = 45  # characters from "will hold", "expects", "have not spoken" to the call word they govern
-_CLAUSE_BREAK = re.compile(
-    r";|,\s+(?=(?:which|who|whom|where|while|as|after|before|since|when|even as|amid|following|"
-    r"(?:\w+ )?(?:days?|hours?|weeks?) (?:after|before|later))\b)", re.IGNORECASE)
 _EXCLUDED_BEFORE_DATE = re.compile(r"\b(?:since|before|after|until|till|from|ahead of|rather than|following|by|than"
                                    r"|between|through)\s+(?:the\s+)?(?:(?:evening|morning|night)\s+of\s+)?$",
                                    re.IGNORECASE)
@@ -35,6 +33,7 @@ class CallFrame:
     dates: list[tuple[int, int, DateResolution]] = field(default_factory=list)  # (strength, sentence, date)
     kind: str = "call"
     passing: bool = False
+    told: bool = False  # found only from one leader addressing another, with no call word
     also_present: dict[str, LeaderRef] = field(default_factory=dict)
 
     @property
@@ -53,18 +52,24 @@ class CallFrame:
 
 def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     """Every past leader call the article reports, grouped so one call is one frame."""
-    happened = [[cue for cue in _call_cues(item) if not _planned(item.text, cue)] for item in facts.sentences]
+    happened = [[cue for cue in _call_cues(item) if not _planned(item.text, cue.start)] for item in facts.sentences]
     if not _is_call_article(facts, happened):
         return []
     frames: list[CallFrame] = []
+    told: list[CallFrame] = []  # "Biden told Netanyahu ...": adds to a call the article reports, never makes one
     for index, item in enumerate(facts.sentences):
         for frame in _frames_in_sentence(index, item, happened[index], facts):
+            _add_frame(told if frame.told else frames, frame)
+    standing_alone = not frames
+    for frame in told:
+        if standing_alone or any(frame.key <= other.key for other in frames):
             _add_frame(frames, frame)
+    frames = _fold_subsets(frames)
     _mark_passing(frames)
     return frames
 
 
-def _is_call_article(facts: ArticleFacts, happened: list[list[int]]) -> bool:
+def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]]) -> bool:
     """A call is reported with a phone or video word, or with a plain one in the lead of a story not about a meeting."""
     for index, item in enumerate(facts.sentences):
         if happened[index] and _strong_cue(item.text):
@@ -88,29 +93,37 @@ def _strong_cue(text: str) -> bool:
     return bool(cues.PHONE_ADVERB.search(text) or cues.REMOTE_MEETING.search(text) or cues.REMOTE_CALL.search(text))
 
 
-def _call_cues(item: SentenceFacts) -> list[int]:
-    """Offsets of the words that say a call took place in this sentence."""
+@dataclass(frozen=True)
+class Cue:
+    """A word that reports a call: a verb ("spoke", "phoned") or a noun ("a phone call")."""
+
+    start: int
+    end: int
+    noun: bool
+
+
+def _call_cues(item: SentenceFacts) -> list[Cue]:
+    """The words that say a call took place in this sentence."""
     text = item.text
     blocked = [m.span() for m in cues.NOT_A_CALL.finditer(text)]
-    found = [m.start() for m in (*cues.CALL_NOUN.finditer(text), *cues.PHONE_ADVERB.finditer(text))
+    found = [Cue(m.start(), m.end(), True) for m in (*cues.CALL_NOUN.finditer(text), *cues.PHONE_ADVERB.finditer(text))
              if not any(a <= m.start() < b for a, b in blocked)]
     leader_starts = [p.start for p in item.leaders()]
-    for match in cues.SPEAK_VERB.finditer(text):
+    for match in (*cues.SPEAK_VERB.finditer(text), *()):
         if any(a <= match.start() < b for a, b in blocked):
             continue
         follows = _addressee_follows(text, match.end(), leader_starts)
-        direct = match.group().lower() in ("called", "phoned", "telephoned", "rang") and any(
-            match.end() < s <= match.end() + 30 for s in leader_starts)
+        direct = any(match.end() < s <= match.end() + 30 for s in leader_starts)
         if follows or direct or cues.PHONE_ADVERB.search(text) or _pair_subject(item, match.start()):
-            found.append(match.start())
-    return sorted(found)
+            found.append(Cue(match.start(), match.end(), False))
+    return sorted(set(found), key=lambda cue: cue.start)
 
 
 def _addressee_follows(text: str, verb_end: int, leader_starts: list[int]) -> bool:
     """"spoke separately on Monday with <leader>": the preposition comes soon and the leader right after it."""
     for preposition in re.finditer(r"\b(?:with|to)\b", text[verb_end:verb_end + 60], re.IGNORECASE):
         after = verb_end + preposition.end()
-        if any(after <= start <= after + 3 for start in leader_starts):
+        if any(after <= start <= after + 40 for start in leader_starts):
             return True
     return False
 
@@ -124,44 +137,56 @@ def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
     return bool(re.fullmatch(r"\s*(?:and|,)\s*", between)) and verb_at - before[-1].end < 40
 
 
-def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[int], facts: ArticleFacts) -> list[CallFrame]:
+def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], facts: ArticleFacts) -> list[CallFrame]:
     text = item.text
-    positions = happened
-    interaction = None
-    if not positions:
+    if happened and cues.in_person(text) and not _strong_cue(text) and len(item.leader_slugs()) < 2:
+        return []
+    mentions = [(cue, roles_at(item, (cue.start, cue.end), noun=cue.noun)) for cue in happened]
+    strength = 3
+    if not any(roles.calls() for _, roles in mentions):
         interaction = _interaction(item)
-        if interaction is None or _planned(text, interaction):
+        if interaction is None or _planned(text, interaction[0].start):
             return []
-        positions = [interaction]
-    elif cues.in_person(text) and not _strong_cue(text) and len(item.leader_slugs()) < 2:
-        return []
-    cue = positions[0]
-    segment = _segment_around(text, cue)
-    leaders = _unique([p for p in item.leaders() if segment[0] <= p.start < segment[1]])
-    if len(leaders) < 2 or cues.MULTI_PARTY.search(text):
-        leaders = _unique(item.leaders())
-    if len(leaders) < 2:
-        return []
+        mentions, strength = [interaction], 2
     kind = "video-call" if cues.VIDEO.search(text) else "call"
-    groups = _split_parties(text, leaders)
-    frames = []
-    for group, counterpart in groups:
-        frame = CallFrame(leaders={p.ref.slug: p.ref for p in group}, anchors=[index], kind=kind)
-        date = _date_for(item, cue, counterpart, facts)
-        if date is not None:
-            frame.dates.append((3 if interaction is None else 2, index, date))
-        frames.append(frame)
-    for earlier_cue in positions[1:]:
-        if _EARLIER.search(text[max(0, earlier_cue - 25):earlier_cue]):
-            date = _nearest_date(item, earlier_cue, facts, after_only=True)
-            if date is not None and date.precision is DatePrecision.DAY:
-                frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders}, anchors=[index], passing=True)
-                frame.dates.append((3, index, date))
-                frames.append(frame)
-    return frames
+    frames: list[CallFrame] = []
+    seen: list[frozenset[str]] = []
+    main_people: tuple[PersonSpan, ...] = ()
+    for cue, roles in mentions:
+        earlier = _EARLIER.search(text[max(0, cue.start - 25):cue.start])
+        for people in roles.calls():
+            key = frozenset(p.ref.slug for p in people)
+            if any(key <= other for other in seen) and not roles.separate:
+                continue
+            seen.append(key)
+            frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
+                              told=strength < 3)
+            if earlier and frames:
+                date = _nearest_date(item, cue.start, facts, roles.clause, after_only=True)
+                if date is None or date.precision is not DatePrecision.DAY:
+                    continue
+                frame.passing = True
+            else:
+                counterpart = people[-1] if roles.separate and len(roles.called) > 1 else None
+                date = _date_for(item, cue.start, counterpart, facts, roles.clause)
+                main_people = main_people or people
+            if date is not None:
+                frame.dates.append((strength, index, date))
+            frames.append(frame)
+    return _drop_subsets(frames)
 
 
-def _interaction(item: SentenceFacts) -> int | None:
+def _drop_subsets(frames: list[CallFrame]) -> list[CallFrame]:
+    """Two mentions in one sentence of the same call, one naming fewer people: keep the fuller one."""
+    kept = []
+    for frame in frames:
+        if any(frame.key < other.key and not other.passing for other in frames):
+            continue
+        kept.append(frame)
+    return kept
+
+
+def _interaction(item: SentenceFacts) -> tuple[Cue, CallRoles] | None:
     """"Biden told Netanyahu on Sunday ...": one leader addressing another, in a call article."""
     if cues.in_person(item.text):
         return None
@@ -170,38 +195,14 @@ def _interaction(item: SentenceFacts) -> int | None:
         before = [p for p in leaders if p.end <= match.start() and match.start() - p.end < 45]
         after = [p for p in item.leaders() if p.start >= match.end() and p.start - match.end() < 40]
         if before and after and before[-1].ref.slug != after[0].ref.slug:
-            return match.start()
+            clause = clause_around(item.text, match.start())
+            return Cue(match.start(), match.end(), False), CallRoles((before[-1],), (after[0],), False, clause)
     return None
 
 
-def _segment_around(text: str, position: int) -> tuple[int, int]:
-    start, end = 0, len(text)
-    for match in _CLAUSE_BREAK.finditer(text):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() > position:
-            end = match.start()
-            break
-    return start, end
-
-
-def _unique(people: list[PersonSpan]) -> list[PersonSpan]:
-    seen: dict[str, PersonSpan] = {}
-    for person in people:
-        seen.setdefault(person.ref.slug, person)
-    return list(seen.values())
-
-
-def _split_parties(text: str, leaders: list[PersonSpan]) -> list[tuple[list[PersonSpan], PersonSpan | None]]:
-    """One multi-party call, or separate bilateral calls between the subject and each other leader."""
-    if len(leaders) == 2 or cues.MULTI_PARTY.search(text):
-        return [(leaders, None)]
-    subject, others = leaders[0], leaders[1:]
-    return [([subject, other], other) for other in others]
-
-
-def _date_for(item: SentenceFacts, cue: int, counterpart: PersonSpan | None,
-              facts: ArticleFacts) -> DateResolution | None:
+def _date_for(item: SentenceFacts, cue: int, counterpart: PersonSpan | None, facts: ArticleFacts,
+              clause: tuple[int, int]) -> DateResolution | None:
+    """The call's date: one in its own clause; "with A on Monday and with B on Tuesday" gives each its own."""
     if counterpart is not None:
         later_leaders = [p.start for p in item.leaders() if p.start > counterpart.end]
         stop = min(later_leaders, default=len(item.text))
@@ -209,14 +210,15 @@ def _date_for(item: SentenceFacts, cue: int, counterpart: PersonSpan | None,
             for mention in item.dates:
                 if person.end <= mention.start < stop and _date_is_usable(item.text, mention, person.end):
                     return _resolve(mention, facts)
-    return _nearest_date(item, cue, facts)
+    return _nearest_date(item, cue, facts, clause)
 
 
-def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, *, after_only: bool = False
-                  ) -> DateResolution | None:
+def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tuple[int, int] | None = None, *,
+                  after_only: bool = False) -> DateResolution | None:
+    low, high = clause if clause is not None else clause_around(item.text, cue)
     candidates = []
     for mention in item.dates:
-        if after_only and mention.start < cue:
+        if after_only and mention.start < cue or not low <= mention.start < high:
             continue
         if _date_is_usable(item.text, mention, cue):
             candidates.append((abs(mention.start - cue), mention))
@@ -260,6 +262,21 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
             frame.kind = new.kind
         return
     frames.append(new)
+
+
+def _fold_subsets(frames: list[CallFrame]) -> list[CallFrame]:
+    """"Merkel told Putin ..." in an article about their four-way call is that call, not another one."""
+    kept: list[CallFrame] = []
+    for frame in sorted(frames, key=lambda f: -len(f.leaders)):
+        day = frame.day()
+        home = next((k for k in kept if frame.key < k.key and not k.passing and not frame.passing
+                     and (day is None or k.day() in (None, day))), None)
+        if home is None:
+            kept.append(frame)
+            continue
+        home.anchors.extend(frame.anchors)
+        home.dates.extend(frame.dates)
+    return sorted(kept, key=lambda f: min(f.anchors))
 
 
 def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts) -> DateResolution | None:

@@ -30,6 +30,11 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
             for f_index in focus:
                 content[f_index].append(s_index)
             continue
+        if cues.CALL_CONTEXT.search(item.text) and not item.leader_slugs() - shared:
+            # "Monday's call came days after ...": the call in focus, set in its context.
+            for f_index in focus:
+                content[f_index].append(s_index)
+            continue
         targets = _targets(item, frames, shared, focus)
         if not targets or _is_background(item, [frames[t] for t in targets], facts):
             continue

@@ -25,7 +25,7 @@ SPEAK_VERB = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking
                         r"dialed|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
                         r"|had (?:a |their )?(?:phone|telephone|video))\b", _I)
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
-NOT_A_CALL = re.compile(r"\bso-called\b|\bcall(?:s|ed|ing)? (?:for|off|it|out|back|up)\b|\bcall(?:ed|ing) on\b"
+NOT_A_CALL = re.compile(r"\bso-called\b|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
                         r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b", _I)
 PLURAL_CALLS = re.compile(r"\b(?:separately|separate (?:phone )?calls|back-to-back|in turn|calls with|a series of calls)\b", _I)
 MULTI_PARTY = re.compile(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:phone |video )?call\b"

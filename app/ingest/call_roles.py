@@ -1,0 +1,200 @@
+"""Who takes which part in a call mention: the callers, the called, and everyone merely talked about.
+
+A sentence that reports a call names its participants in fixed places around the word that reports it (the
+predicate). Leaders named anywhere else in the sentence are only mentioned, whoever they are. The grammar read
+here, offsets being within one sentence:
+
+    PREDICATE  a call verb ("spoke", "talked", "called (up)", "phoned", "telephoned", "rang", "held a phone
+               call") or a call noun ("a phone call", "telephone conversation", "video conference",
+               "Summit Telephone Talk"); which words count is decided by the caller of `roles_at`.
+    CLAUSE     the stretch around the predicate, cut at ";", at a dash aside, at subordinate clauses
+               (", which", ", after", ", as", "days after"), at a reporting frame (", the Kremlin said",
+               "said on Monday that") and at a new sentence run into this one.
+    GROUP      leaders joined by commas and "and", with title words between them ("Presidents Hollande,
+               Poroshenko and Putin", "Egyptian President el-Sisi and Qatar's emir, Sheikh Tamim").
+    CALLERS    the group that ends nearest before the predicate in the clause and is not governed by a
+               preposition ("A and B spoke", "A, B, C and D held a telephone conference"); a possessive
+               only before a call noun ("A's call with B").
+    CALLED     a group right after "with", "to", "between", "among", "from" ("received a call from"),
+               "brought together", "joined by", or right after a call verb ("phoned A", "called up A").
+               A "with" group counts when no in-person word ("meeting", "visit") stands between it and the
+               predicate ("discussed Syria with Putin in a phone call" still counts).
+    SEPARATE   "separately", "separate calls", "calls with", "back-to-back", "in turn", "respectively",
+               "each": one call per called leader, with the callers; otherwise a single call with everyone,
+               however many leaders that is.
+
+Everyone else in the sentence (after "about", "on", "after", in a possessive, in an aside) is a mention only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.ingest import cues
+from app.ingest.analysis import PersonSpan, SentenceFacts
+
+# Words that may stand between two leaders of one coordinated group: titles, countries, "and", commas.
+_GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)|presidents?"
+              r"|prime ministers?|premiers?|chancellors?|kings?|emirs?|amirs?|crown princes?|princes?|sultans?"
+              r"|sheikhs?|chairman|general|secretary|federal|vice|deputy|(?-i:[A-Z][\w.'’-]*)|[\w.-]+['’]s")
+_GROUP_GAP = re.compile(rf"(?:\s|,|&|(?:{_GAP_WORDS})\b)*", re.IGNORECASE)
+_GROUP_GAP_MAX = 45
+# A clause ends at these; the part of the sentence beyond belongs to other events.
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|\s--\s|\(|\)"
+    r"|,\s+(?=(?:which|who|whom|where|while|as|after|before|since|when|even as|amid|following|although|though"
+    r"|but|whereas|according to|days?|hours?|weeks?|months?|(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later)"
+    r")\b)"
+    r"|,\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:officials?\s+|spokes\w+\s+|aides?\s+|office\s+)?"
+    r"(?:said|says|reported|announced|added|noted)\b)"
+    r"|\b(?:said|says|announced|reported|stated|confirmed|disclosed|revealed)\b(?:\s+[\w,]+){0,4}?\s+that\b"
+    r"|\b(?:days?|hours?|weeks?) (?:after|before)\b",
+    re.IGNORECASE)
+_MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
+                       re.IGNORECASE)
+_SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls|conversations)|back-to-back"
+                       r"|in turn|respectively|each of|calls with|conversations with|a series of calls)\b",
+                       re.IGNORECASE)
+_AND_WITH = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:with|to)\s*$", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
+                        r"|informing|reassuring)\s*$", re.IGNORECASE)
+_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by)\s*$", re.IGNORECASE)
+_DIRECT_VERB = re.compile(r"(?:called|calls|phoned|phones|telephoned|telephones|rang|rings|dialed)\b", re.IGNORECASE)
+_GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regarding|including|than|like|since"
+                       r"|toward|towards|into|under|behind|beside|meeting|met|visiting|visited|hosting|hosted"
+                       r"|succeed(?:ed|ing)?|replac(?:ed|ing)|defeat(?:ed|ing)?|accus(?:ed|ing)|criticiz(?:ed|ing))"
+                       r"\s+(?:the\s+|then-|former\s+)?$", re.IGNORECASE)
+_WITH_REACH = 70  # characters between a call verb and the "with" that names whom it was with
+_SUBJECT_REACH = 90  # characters between the callers and the predicate
+
+
+@dataclass(frozen=True)
+class CallRoles:
+    """The parts leaders play in one call mention."""
+
+    callers: tuple[PersonSpan, ...]
+    called: tuple[PersonSpan, ...]
+    separate: bool
+    clause: tuple[int, int]  # the predicate's clause, offsets within the sentence
+
+    def calls(self) -> list[tuple[PersonSpan, ...]]:
+        """The calls this mention reports: one with everyone, or one per called leader when separate."""
+        if self.separate and self.callers and len(self.called) > 1:
+            return [(*self.callers, other) for other in self.called]
+        people = _unique([*self.callers, *self.called])
+        return [people] if len(people) >= 2 else []
+
+
+def clause_around(text: str, at: int) -> tuple[int, int]:
+    """The clause of the sentence that holds offset `at`."""
+    start, end = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= at:
+            start = match.end()
+        elif match.start() > at:
+            end = match.start()
+            break
+    return start, end
+
+
+def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool) -> CallRoles:
+    """Who called and who was called, for the call reported by the word at `predicate`."""
+    text = item.text
+    clause = clause_around(text, predicate[0])
+    people = [p for p in item.leaders() if clause[0] <= p.start and p.end <= clause[1]]
+    groups = _groups(text, people)
+    called: list[PersonSpan] = []
+    separate = bool(_SEPARATE.search(text[clause[0]:clause[1]]))
+    for group in groups:
+        head = group[0]
+        before = _without_titles(text[clause[0]:head.start])
+        if called and _AND_WITH.search(before):
+            called.extend(group)  # "with A on Monday and with B on Tuesday": two calls
+            separate = True
+        elif _direct_object(text, predicate, head, noun=noun) or (
+                _TO_CALLED.search(before) and _with_reaches(text, predicate, head.start)):
+            called.extend(group)
+        elif head.start > predicate[1] and _ADDRESSED.search(before):
+            called.extend(group)  # "in back-to-back calls, warning A ... and assuring B"
+    callers: tuple[PersonSpan, ...] = ()
+    candidates = [g for g in groups if g[-1].end <= predicate[0] and not _governed(text, g[0], clause)
+                  and not any(p in called for p in g)]
+    if noun and candidates and _MODIFIER.search(text[clause[0]:predicate[0]]):
+        # "Biden assured Zelensky in a phone call", "Biden opposed an offensive during a call with Netanyahu":
+        # the clause's subject, and the object of its verb, were on the call.
+        callers = tuple(p for g in candidates for p in g if not p.possessive)
+    elif candidates and predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH:
+        callers = tuple(p for p in candidates[-1]
+                        if not p.possessive or (noun and _possessive_of_call(text, p, predicate)))
+    elif noun and called and _SUBORDINATE.match(text[clause[0]:]):
+        # "Trump announced on Friday, after a three-way call with A and B": the main clause's subject called.
+        outer = clause_around(text, clause[0] - 3)
+        subjects = [g for g in _groups(text, [p for p in item.leaders() if outer[0] <= p.start and p.end <= clause[0]])
+                    if not _governed(text, g[0], outer) and not g[0].possessive]
+        if subjects:
+            callers, clause = tuple(subjects[0]), (outer[0], clause[1])
+    return CallRoles(callers, tuple(_unique(called)), separate, clause)
+
+
+def _direct_object(text: str, predicate: tuple[int, int], head: PersonSpan, *, noun: bool) -> bool:
+    """"phoned Netanyahu", "called up President Macron": the leader is the verb's object."""
+    if noun or head.start < predicate[1]:
+        return False
+    verb = text[predicate[0]:predicate[1]]
+    gap = text[predicate[1]:head.start]
+    return bool(_DIRECT_VERB.match(verb)) \
+        and len(gap) <= _GROUP_GAP_MAX and bool(_GROUP_GAP.fullmatch(re.sub(r"^\s*up\b", "", gap)))
+
+
+def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
+    groups: list[list[PersonSpan]] = []
+    for person in people:
+        if groups:
+            gap = text[groups[-1][-1].end:person.start]
+            if len(gap) <= _GROUP_GAP_MAX and _GROUP_GAP.fullmatch(gap) and (
+                    "," in gap or re.search(r"\band\b|&", gap)) and not groups[-1][-1].possessive:
+                groups[-1].append(person)
+                continue
+        groups.append([person])
+    return groups
+
+
+def _without_titles(before: str) -> str:
+    """The text before a leader's name without the titles and descriptions that introduce it."""
+    tail = before[-_GROUP_GAP_MAX:]
+    trimmed = re.sub(rf"(?:\s|,|(?:{_GAP_WORDS})\b)*$", "", tail, flags=re.IGNORECASE)
+    trimmed = tail if re.search(r"\b(?:with|to|between|among|from)\s*$", tail, re.IGNORECASE) else trimmed
+    return before[:len(before) - len(tail)] + trimmed
+
+
+def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
+    """Whether the preposition before `at` belongs to the call: near it, with no meeting or other "with" between."""
+    low, high = sorted((predicate[1], at)) if at >= predicate[1] else (at, predicate[0])
+    if at >= predicate[1] and at - predicate[1] > _WITH_REACH:
+        return False
+    between = text[low:high]
+    if cues.in_person(between):
+        return False
+    # "with A" before the predicate: "discussed Syria with Putin in a phone call"
+    return len(re.findall(r"\bwith\b", between, re.IGNORECASE)) <= (1 if at >= predicate[1] else 0) \
+        and not re.search(r"\b(?:about|regarding)\b", between, re.IGNORECASE)
+
+
+def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:
+    """A leader after a preposition or an event verb is what the clause is about, not who acts."""
+    return bool(_GOVERNED.search(text[max(clause[0], person.start - 25):person.start])
+                or _TO_CALLED.search(text[max(clause[0], person.start - 25):person.start]))
+
+
+def _possessive_of_call(text: str, person: PersonSpan, predicate: tuple[int, int]) -> bool:
+    between = text[person.end:predicate[0]]
+    return len(between) <= 30 and bool(re.fullmatch(r"['’]s?\s+(?:\w+[ -]){0,3}", between))
+
+
+def _unique(people: list[PersonSpan]) -> list[PersonSpan]:
+    seen: dict[str, PersonSpan] = {}
+    for person in people:
+        seen.setdefault(person.ref.slug, person)
+    return list(seen.values())
