@@ -5,13 +5,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import date
 
 from app.ingest import cues
+from app.ingest.date_patterns import parse_dateline
 from app.ingest.dates import DateMention, find_date_mentions
 from app.ingest.leaders import LeaderDirectory, MentionContext
 from app.ingest.sentences import split_sentences
+from app.ingest.text import fold
 from app.ingest.types import Anchor, Article, LeaderRef, Sentence
 
+# "MONTRÉAL, March 28, 2025 — Today, the Prime Minister ...": a dateline that carries the day.
+_DATED_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+(?P<date>(?:\w+,?\s+)?\w+\.?\s+\d{1,2},?\s+\d{4}"
+                             r"|\d{1,2}\s+\w+\s+\d{4})\s+[—–-]{1,2}\s", re.MULTILINE)
+_NEWS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ ,-]{2,40}\s+[—–-]{1,2}\s", re.MULTILINE)
+_READOUT_TITLE = re.compile(r"^(?:readout|statement|telephone|phone call|call with)\b|\bsummit telephone talk"
+                            r"|\b(?:speaks|holds|has) (?:a )?(?:phone |telephone )?(?:with|call|conversation|talks)\b",
+                            re.IGNORECASE)
+_LEADERS_OF = re.compile(r"\b(?:the )?(?:presidents|leaders|heads of (?:state|government)(?: and government)?"
+                         r"|prime ministers) of (?P<places>(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
+                         r"(?:(?:, | and |, and )(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)+)")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 
@@ -49,11 +62,11 @@ class ArticleFacts:
     article: Article
     anchor: Anchor | None
     sentences: list[SentenceFacts]
+    readout_day: date | None = None  # an official readout is issued the day of the call it reports
 
 
 def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
-    anchor = Anchor(article.published, f"publication date {article.published} ({article.published_basis})") \
-        if article.published else None
+    anchor = _anchor(article)
     sentences = split_sentences(article.text)
     first_pass = directory.find_mentions(article.text, on=article.published)
     context = MentionContext(
@@ -74,7 +87,52 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     for item in facts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
         item.dates = find_date_mentions(item.text)
-    return ArticleFacts(article, anchor, facts)
+        if anchor is not None:
+            _add_leaders_named_by_country(item, directory, anchor.day)
+    return ArticleFacts(article, anchor, facts, _readout_day(article, anchor))
+
+
+def _anchor(article: Article) -> Anchor | None:
+    if article.published:
+        return Anchor(article.published, f"publication date {article.published} ({article.published_basis})")
+    head = article.text[:600]
+    match = _DATED_DATELINE.search(head)
+    day = parse_dateline(match.group("date")) if match else None
+    return Anchor(day, f"dateline {match.group().rstrip(' —–-')}") if day else None
+
+
+def _readout_day(article: Article, anchor: Anchor | None) -> date | None:
+    """The day an official readout was issued: its own dateline, or its publication date under a readout title."""
+    if anchor is None:
+        return None
+    if article.published_basis == "dateline in text" or anchor.basis.startswith("dateline"):
+        return anchor.day
+    if article.title and _READOUT_TITLE.search(article.title) and not _NEWS_DATELINE.search(article.text[:400]):
+        return anchor.day
+    return None
+
+
+def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirectory, on: date) -> None:
+    """"The presidents of Russia, Turkey and Iran held a video conference": each country's leader that day."""
+    for match in _LEADERS_OF.finditer(item.text):
+        for place in re.finditer(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*", match.group("places")):
+            code = _country_codes(directory).get(fold(place.group()))
+            ref = directory.office_holder(code, "leader", on) if code else None
+            start, end = match.start("places") + place.start(), match.start("places") + place.end()
+            if ref is not None and not any(p.start < end and start < p.end for p in item.people):
+                item.people.append(PersonSpan(start, end, ref, False))
+        item.people.sort(key=lambda p: p.start)
+
+
+_COUNTRY_CODES: dict[int, dict[str, str]] = {}
+
+
+def _country_codes(directory: LeaderDirectory) -> dict[str, str]:
+    key = id(directory)
+    if key not in _COUNTRY_CODES:
+        _COUNTRY_CODES[key] = {fold(name): code for code, country in directory.countries.items()
+                               for name in (country.name, *country.names)}
+    return _COUNTRY_CODES[key]
 
 
 def _home_country(text: str) -> str | None:

@@ -21,6 +21,8 @@ _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strik
                           re.IGNORECASE)
 _INTERACTION = re.compile(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
                           r"|reassured|informed|spoke with|talked with|spoke to|talked to)\b", re.IGNORECASE)
+_ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted)\s+(?:late\s+|early\s+)?"
+                        r"(?:on\s+)?$", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -34,6 +36,7 @@ class CallFrame:
     kind: str = "call"
     passing: bool = False
     told: bool = False  # found only from one leader addressing another, with no call word
+    separate: bool = False  # one of several calls a sentence says were held separately
     also_present: dict[str, LeaderRef] = field(default_factory=dict)
 
     @property
@@ -160,7 +163,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 continue
             seen.append(key)
             frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
-                              told=strength < 3)
+                              told=strength < 3, separate=roles.separate and len(roles.called) > 1)
             if earlier and frames:
                 date = _nearest_date(item, cue.start, facts, roles.clause, after_only=True)
                 if date is None or date.precision is not DatePrecision.DAY:
@@ -172,6 +175,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 main_people = main_people or people
             if date is not None:
                 frame.dates.append((strength, index, date))
+            elif not frame.passing and (announced := _announced_date(item, facts)) is not None:
+                frame.dates.append((1, index, announced))
             frames.append(frame)
     return _drop_subsets(frames)
 
@@ -204,9 +209,8 @@ def _date_for(item: SentenceFacts, cue: int, counterpart: PersonSpan | None, fac
               clause: tuple[int, int]) -> DateResolution | None:
     """The call's date: one in its own clause; "with A on Monday and with B on Tuesday" gives each its own."""
     if counterpart is not None:
-        later_leaders = [p.start for p in item.leaders() if p.start > counterpart.end]
-        stop = min(later_leaders, default=len(item.text))
         for person in [p for p in item.people if p.ref.slug == counterpart.ref.slug]:
+            stop = min((p.start for p in item.leaders() if p.start > person.end), default=len(item.text))
             for mention in item.dates:
                 if person.end <= mention.start < stop and _date_is_usable(item.text, mention, person.end):
                     return _resolve(mention, facts)
@@ -226,6 +230,19 @@ def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tu
         resolution = _resolve(mention, facts)
         if resolution is not None:
             return resolution
+    return None
+
+
+def _announced_date(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
+    """"Trump said on Tuesday that he had a call with Xi": no date of its own, the call is told the day it is
+    announced."""
+    for mention in item.dates:
+        if _ANNOUNCED.search(item.text[max(0, mention.start - 40):mention.start]):
+            resolution = _resolve(mention, facts)
+            if resolution is not None and resolution.precision is DatePrecision.DAY:
+                basis = f"{resolution.basis}; the day the call was announced, which gives no other date"
+                return DateResolution(resolution.precision, resolution.day, resolution.earliest, resolution.latest,
+                                      basis, resolution.weekday)
     return None
 
 
@@ -266,8 +283,19 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
 
 def _fold_subsets(frames: list[CallFrame]) -> list[CallFrame]:
     """"Merkel told Putin ..." in an article about their four-way call is that call, not another one."""
+    separate = [f for f in frames if f.separate]
+    covered = set().union(*(f.key for f in separate)) if separate else set()
     kept: list[CallFrame] = []
     for frame in sorted(frames, key=lambda f: -len(f.leaders)):
+        if not frame.separate and len(frame.leaders) > 2 and frame.key <= covered:
+            # "Biden calls leaders of Egypt and Qatar" over a story of two separate calls: those two calls.
+            for other in separate:
+                if other.key < frame.key:
+                    other.anchors.extend(frame.anchors)
+            continue
+        if frame.separate:
+            kept.append(frame)
+            continue
         day = frame.day()
         home = next((k for k in kept if frame.key < k.key and not k.passing and not frame.passing
                      and (day is None or k.day() in (None, day))), None)
@@ -287,9 +315,14 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and not cues.STRONG_CALL_REFERENCE.search(item.text):
             continue
         verb = _INTERACTION.search(item.text) or cues.STRONG_CALL_REFERENCE.search(item.text)
-        if verb is None:
+        named = [p for p in item.leaders() if p.ref.slug in frame.leaders and not p.possessive]
+        if verb is not None:
+            at = verb.start()
+        elif in_lead and len({p.ref.slug for p in named}) >= 2:
+            at = named[-1].end  # "Moon and Trump agreed on Monday to ...": the lead tells what the call did
+        else:
             continue
-        found = _nearest_date(item, verb.start(), facts)
+        found = _nearest_date(item, at, facts)
         if found is not None:
             return found
     return None

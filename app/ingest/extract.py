@@ -56,11 +56,11 @@ def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # no
     if best is not None:
         return best
     article = facts.article
-    if article.published and article.published_basis == "dateline in text":
+    if facts.readout_day and not frame.passing:
         # An official readout is dated the day it is issued, which is the day of the call it reports.
-        return DateResolution(DatePrecision.DAY, day=article.published, earliest=article.published,
-                              latest=article.published, weekday=article.published.weekday(),
-                              basis=f"dateline of the readout, {article.published:%-d %B %Y}; no other date given")
+        day = facts.readout_day
+        return DateResolution(DatePrecision.DAY, day=day, earliest=day, latest=day, weekday=day.weekday(),
+                              basis=f"day the readout was issued, {day:%-d %B %Y}; no other date given")
     if article.published:
         return DateResolution(DatePrecision.RANGE, latest=article.published,
                               basis=f"no date in the text; no later than publication on {article.published}")

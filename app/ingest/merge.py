@@ -14,6 +14,9 @@ from app.ingest.types import CallDraft, DatePrecision
 # (a cosine over IDF-weighted terms), and clearly more than with any other candidate.
 MIN_SIMILARITY = 0.09
 MIN_MARGIN = 1.25
+# When a single call of the pair fits the report's date at all, less shared content suffices: there is no
+# other call it could be confused with, only the chance that the pair spoke again unreported.
+MIN_SIMILARITY_ALONE = 0.04
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 _STOPWORDS = frozenset(
@@ -82,7 +85,7 @@ def _best_group(i: int, groups: list[list[int]], items: list[MergeItem], bags: l
             continue
         scored.append((max(_similarity(bags[i], bags[j], idf) for j in group), id(group), group))
     scored.sort(key=lambda entry: entry[0], reverse=True)
-    if not scored or scored[0][0] < MIN_SIMILARITY:
+    if not scored or scored[0][0] < (MIN_SIMILARITY_ALONE if len(scored) == 1 else MIN_SIMILARITY):
         return None
     if len(scored) > 1 and scored[0][0] < scored[1][0] * MIN_MARGIN:
         return None  # two calls fit about equally well: better two entries than a wrong merge
