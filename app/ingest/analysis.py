@@ -43,6 +43,7 @@ class PersonSpan:
 class SentenceFacts:
     sentence: Sentence
     people: list[PersonSpan] = field(default_factory=list)
+    sides: list[tuple[int, int, str]] = field(default_factory=list)  # "the Kremlin", "the Chinese side": country
     pronouns: list[int] = field(default_factory=list)  # offsets of he/she within the sentence
     dates: list[DateMention] = field(default_factory=list)
 
@@ -63,6 +64,7 @@ class ArticleFacts:
     anchor: Anchor | None
     sentences: list[SentenceFacts]
     readout_day: date | None = None  # an official readout is issued the day of the call it reports
+    home_country: str | None = None  # the government whose account the article gives, when it says so
 
 
 def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
@@ -84,12 +86,50 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         rest = article.text[mention.end:mention.end + 3]
         facts[index].people.append(PersonSpan(mention.start - sentence.start, mention.end - sentence.start,
                                               mention.person, bool(_POSSESSIVE.match(rest))))
+    sides = _side_pattern(directory)
     for item in facts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
         item.dates = find_date_mentions(item.text)
+        item.sides = _sides(item.text, sides)
         if anchor is not None:
             _add_leaders_named_by_country(item, directory, anchor.day)
-    return ArticleFacts(article, anchor, facts, _readout_day(article, anchor))
+    home = context.home_country or _dateline_country(article.text)
+    return ArticleFacts(article, anchor, facts, _readout_day(article, anchor), home)
+
+
+def _sides(text: str, pattern: tuple[re.Pattern[str], dict[str, str]]) -> list[tuple[int, int, str]]:
+    found = [(m.start(), m.end(), cues.country_of_institution(m)) for m in cues.INSTITUTION.finditer(text)]
+    regex, codes = pattern
+    for match in regex.finditer(text):
+        code = codes.get(fold(match.group("country")))
+        if code and not any(a < match.end() and match.start() < b for a, b, _ in found):
+            found.append((match.start(), match.end(), code))
+    return sorted(found)
+
+
+def _side_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], dict[str, str]]:
+    """"the Chinese side", "Egypt's presidency", "the Brazilian government": a country's side in a call."""
+    key = ("sides", id(directory))
+    if key not in _CACHE:
+        codes: dict[str, str] = {}
+        for code, country in directory.countries.items():
+            for word in (country.name, *country.names, *country.adjectives):
+                codes.setdefault(fold(word), code)
+        words = "|".join(re.escape(w) for w in sorted({w for c in directory.countries.values()
+                                                       for w in (c.name, *c.names, *c.adjectives)}, key=len, reverse=True))
+        regex = re.compile(rf"\b(?:the\s+)?(?P<country>{words})(?:['’]s)?\s+(?:side|presidency|government|foreign ministry"
+                           rf"|ministry of foreign affairs|leader's office|president's office|prime minister's office"
+                           rf"|state media|state news agency|official news agency|readout|statement|embassy)\b")
+        _CACHE[key] = (regex, codes)
+    return _CACHE[key]
+
+
+def _dateline_country(text: str) -> str | None:
+    match = _NEWS_DATELINE.search(text[:400])
+    if not match:
+        return None
+    city = match.group().split(",")[0].strip(" —–-").upper()
+    return cues.DATELINE_CITIES.get(city)
 
 
 def _anchor(article: Article) -> Anchor | None:
@@ -124,15 +164,15 @@ def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirector
         item.people.sort(key=lambda p: p.start)
 
 
-_COUNTRY_CODES: dict[int, dict[str, str]] = {}
+_CACHE: dict[tuple[str, int], object] = {}  # per-directory lookups, built once
 
 
 def _country_codes(directory: LeaderDirectory) -> dict[str, str]:
-    key = id(directory)
-    if key not in _COUNTRY_CODES:
-        _COUNTRY_CODES[key] = {fold(name): code for code, country in directory.countries.items()
-                               for name in (country.name, *country.names)}
-    return _COUNTRY_CODES[key]
+    key = ("codes", id(directory))
+    if key not in _CACHE:
+        _CACHE[key] = {fold(name): code for code, country in directory.countries.items()
+                       for name in (country.name, *country.names)}
+    return _CACHE[key]
 
 
 def _home_country(text: str) -> str | None:

@@ -106,7 +106,9 @@ INSTITUTIONS: dict[str, str] = {
     r"Kyiv": "UA",
     r"Jerusalem|the Prime Minister's Office": "IL",
 }
-INSTITUTION = re.compile("|".join(f"(?P<i{n}>{p})" for n, p in enumerate(INSTITUTIONS)))
+# "The White House said" opens a sentence as often as "the White House" ends one.
+INSTITUTION = re.compile("|".join(f"(?P<i{n}>{p})".replace("the ", "(?:[Tt]he|[Aa]n?) ")
+                                  for n, p in enumerate(INSTITUTIONS)))
 INSTITUTION_COUNTRIES = list(INSTITUTIONS.values())
 OFFICE_OF = re.compile(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account)\b", _I)
 
@@ -165,3 +167,19 @@ def duration_minutes(match: re.Match[str]) -> int | None:
 def country_of_institution(match: re.Match[str]) -> str:
     index = next(int(name[1:]) for name, value in match.groupdict().items() if value)
     return INSTITUTION_COUNTRIES[index]
+
+# A news dateline's city says whose capital the story is told from ("MOSCOW —", "OTTAWA —").
+DATELINE_CITIES: dict[str, str] = {
+    "WASHINGTON": "US", "MOSCOW": "RU", "BEIJING": "CN", "OTTAWA": "CA", "MONTREAL": "CA", "MONTRÉAL": "CA",
+    "TORONTO": "CA", "SEOUL": "KR", "TOKYO": "JP", "NEW DELHI": "IN", "LONDON": "GB", "PARIS": "FR",
+    "BERLIN": "DE", "KYIV": "UA", "KIEV": "UA", "JERUSALEM": "IL", "TEL AVIV": "IL", "ANKARA": "TR",
+    "ISTANBUL": "TR", "CAIRO": "EG", "RABAT": "MA", "NAIROBI": "KE", "BRASILIA": "BR", "BRASÍLIA": "BR",
+    "SANTIAGO": "CL", "BUENOS AIRES": "AR", "MEXICO CITY": "MX", "CANBERRA": "AU", "WELLINGTON": "NZ",
+    "ROME": "IT", "MADRID": "ES", "WARSAW": "PL", "DOHA": "QA", "RIYADH": "SA", "ABU DHABI": "AE",
+    "TEHRAN": "IR", "ISLAMABAD": "PK", "JAKARTA": "ID", "MANILA": "PH", "HANOI": "VN", "BANGKOK": "TH",
+    "PRETORIA": "ZA", "JOHANNESBURG": "ZA", "ABUJA": "NG", "LAGOS": "NG", "ADDIS ABABA": "ET", "KHARTOUM": "SD",
+    "AMMAN": "JO", "BEIRUT": "LB", "BAGHDAD": "IQ", "DAMASCUS": "SY", "TAIPEI": "TW", "PYONGYANG": "KP",
+    "BRUSSELS": "EU", "THE HAGUE": "NL", "STOCKHOLM": "SE", "OSLO": "NO", "HELSINKI": "FI", "COPENHAGEN": "DK",
+    "VIENNA": "AT", "ATHENS": "GR", "BUDAPEST": "HU", "PRAGUE": "CZ", "BUCHAREST": "RO", "DUBLIN": "IE",
+    "LISBON": "PT", "BERN": "CH", "BOGOTA": "CO", "BOGOTÁ": "CO", "LIMA": "PE", "CARACAS": "VE", "HAVANA": "CU",
+}

@@ -8,7 +8,7 @@ from app.ingest.analysis import analyse
 from app.ingest.calls import date_from_context, find_calls
 from app.ingest.content import assign_sentences, find_also_present, find_duration
 from app.ingest.leaders import LeaderDirectory, load_directory
-from app.ingest.positions import find_positions
+from app.ingest.positions import find_positions, home_side
 from app.ingest.topics import TopicVocabulary, load_vocabulary
 from app.ingest.types import Article, CallDraft, DatePrecision, DateResolution, Sentence
 
@@ -42,7 +42,8 @@ def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
             also_present=list(frame.also_present.values()),
             date=_date_of(frame, facts, sentence_indices),
             topics=topics,
-            positions=find_positions(facts, sentence_indices, frame.leaders, topic_hits, article.origin),
+            positions=find_positions(facts, sentence_indices, frame.leaders, topic_hits, article.origin,
+                                     home_side(facts, frame.leaders, list(frame.leaders))),
             sentences=sentences,
             duration_minutes=minutes,
             duration_text=duration_text,

@@ -1,4 +1,14 @@
-"""Find what each leader, or their office, said in a call: stance, topic and the sentence it came from."""
+"""Find what each leader, or their office, said in a call: stance, topic and the sentence it came from.
+
+One sentence is one leader's account. Who gives it is decided in this order:
+  1. a side that reports it: "the White House said", "according to Egypt's presidency", "Mr. Moon's spokesman
+     said", "the Chinese side": that country's leader on the call;
+  2. otherwise the subject of the first verb of stating ("urged", "said", "agreed"): the nearest person before
+     it who is not an object ("told Mr. Putin", "with Mr. Xi", "about Netanyahu") nor a possessive; "he" or
+     "she" is whoever spoke last, an adviser as much as a leader;
+  3. a group subject ("the two leaders", "Biden and Netanyahu agreed") is the account of the side that tells
+     the story: the government the article speaks for, else the leader who placed the call.
+"""
 
 from __future__ import annotations
 
@@ -12,96 +22,146 @@ from app.ingest.topics import TopicHit
 from app.ingest.types import LeaderRef, PositionDraft
 
 AGENT_REACH = 110  # characters between the one who speaks and the verb of speaking
-_GROUP = re.compile(r"\b(?:the (?:two|three) (?:leaders|men|presidents|heads of state)|both (?:leaders|presidents|men)"
-                    r"|the leaders|the presidents)\b", re.IGNORECASE)
-_SPECIFIC_FIRST = ("urges", "opposes", "commits", "concerned", "supports", "states")
+_GROUP = re.compile(r"\b(?:the (?:two|three|four) (?:leaders|men|presidents|heads of state|sides)"
+                    r"|both (?:leaders|presidents|men|sides)|the leaders|the presidents|they)\b", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thanked|thanking"
+    r"|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting|called"
+    r"|phoned|telephoned|about|on|of|for|by|from|against|than|over|toward|towards|commended|praised|reassured)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\s*(?:,|and|,\s*and)\s*$")
+_REPORTED_BY = re.compile(r"\b(?:according to|said|says|told|statement|readout)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class _Agent:
-    at: int  # where the agent's words end in the sentence
-    slugs: tuple[str, ...]
+class _Speaker:
+    slug: str | None  # a leader of this call, or None for someone else (an adviser, a minister)
+    stance: str
+    at: int
 
 
 def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: dict[str, LeaderRef],
-                   topic_hits: Callable[[int], list[TopicHit]], origin: str) -> list[PositionDraft]:
+                   topic_hits: Callable[[int], list[TopicHit]], origin: str,
+                   home_slug: str | None = None) -> list[PositionDraft]:
+    """Each sentence of the call that states a position, filed under the one leader whose account it is."""
     positions: list[PositionDraft] = []
-    last_agent: str | None = None
+    last: str | None = None  # who spoke last, for "he" and "she"; "" when it was not one of this call's leaders
     for s_index in sentence_indices:
         item = facts.sentences[s_index]
-        agents = _agents(item, leaders, last_agent)
-        found: dict[str, tuple[str, int]] = {}
-        speakers: set[str] = set()
-        for verb in cues.STANCE.finditer(item.text):
-            agent = _nearest(agents, verb.start())
-            if agent is None:
-                continue
-            speakers.update(agent.slugs)
-            stance = next(name for name, value in verb.groupdict().items() if value)
-            for slug in agent.slugs:
-                if slug not in leaders:
-                    continue  # an adviser or another call's leader: they speak, not this call's leaders
-                if slug not in found or _SPECIFIC_FIRST.index(stance) < _SPECIFIC_FIRST.index(found[slug][0]):
-                    found[slug] = (stance, verb.start())
-        for slug in _voiced_by_institution(item, leaders):
-            found.setdefault(slug, ("states", 0))
-        for slug, (stance, at) in found.items():
-            positions.append(PositionDraft(leader_slug=slug, stance=stance, topic=_topic(topic_hits(s_index), at),
-                                           sentence=item.sentence, origin=origin))
-        # "He" in the next sentence is whoever spoke here, an adviser as much as a leader.
-        if len(speakers) == 1:
-            last_agent = next(iter(speakers))
-        elif not speakers:
-            first = next((p.ref.slug for p in item.people if not p.possessive), None)
-            last_agent = first or last_agent
+        speaker = _speaker(item, leaders, last, home_slug)
+        if speaker is None:
+            named = next((p for p in item.people if not p.possessive), None)
+            if named is not None:
+                last = named.ref.slug if named.ref.slug in leaders else ""
+            continue
+        last = speaker.slug or ""
+        if speaker.slug is not None:
+            positions.append(PositionDraft(leader_slug=speaker.slug, stance=speaker.stance,
+                                           topic=_topic(topic_hits(s_index), speaker.at), sentence=item.sentence,
+                                           origin=origin))
     return positions
 
 
-def _agents(item: SentenceFacts, leaders: dict[str, LeaderRef], last_agent: str | None) -> list[_Agent]:
+def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None,
+             home_slug: str | None) -> _Speaker | None:
     text = item.text
-    agents: list[_Agent] = []
-    for person in item.people:
-        if person.possessive and not cues.OFFICE_OF.match(text[person.end:]):
+    verbs = list(cues.STANCE.finditer(text))
+    side = _reporting_side(item, leaders)
+    if side is not None:
+        return _Speaker(side, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
+    for index, verb in enumerate(verbs):
+        found = _agent_before(item, verb.start(), leaders, last, home_slug)
+        if found is None:
             continue
-        agents.append(_Agent(person.end, (person.ref.slug,)))
-    for offset in item.pronouns:
-        if last_agent and not _inside_person(item, offset):
-            agents.append(_Agent(offset + 2, (last_agent,)))
-    for match in _GROUP.finditer(text):
-        agents.append(_Agent(match.end(), tuple(leaders)))
-    for match in cues.INSTITUTION.finditer(text):
-        country = cues.country_of_institution(match)
-        speaking_for = tuple(slug for slug, ref in leaders.items() if ref.country == country)
-        if speaking_for:
-            agents.append(_Agent(match.end(), speaking_for))
-    agents.sort(key=lambda agent: agent.at)
-    return [agent for agent in agents if all(slug in leaders for slug in agent.slugs) or
-            not any(slug in leaders for slug in agent.slugs)]
+        if found == "":
+            # "Sullivan told reporters that the president expressed concern": the leader inside the report.
+            inner = _named_leader_in_report(item, verb.end(), verbs[index + 1:], leaders)
+            if inner is not None:
+                return inner
+        return _Speaker(found or None, _stance_of(verb), verb.start())
+    return None
 
 
-def _voiced_by_institution(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> list[str]:
-    """"..., according to a White House readout": the sentence is that leader's side's account."""
-    text = item.text
-    for match in cues.INSTITUTION.finditer(text):
-        prefix = text[max(0, match.start() - 60):match.start()]
-        if re.search(r"according to\b", prefix, re.IGNORECASE) or re.match(r"\s+(?:readout|statement)", text[match.end():]):
-            country = cues.country_of_institution(match)
-            return [slug for slug, ref in leaders.items() if ref.country == country]
-    return []
-
-
-def _inside_person(item: SentenceFacts, offset: int) -> bool:
-    return any(p.start <= offset < p.end for p in item.people)
-
-
-def _nearest(agents: list[_Agent], verb_at: int) -> _Agent | None:
-    before = [agent for agent in agents if agent.at <= verb_at and verb_at - agent.at <= AGENT_REACH]
-    if not before:
+def _named_leader_in_report(item: SentenceFacts, after: int, verbs: list[re.Match[str]],
+                            leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    that = re.compile(r"\bthat\b").search(item.text, after)
+    if that is None:
         return None
-    return before[-1]
+    for verb in verbs:
+        if verb.start() < that.end():
+            continue
+        people = [p for p in item.people if that.end() <= p.start and p.end <= verb.start() and not p.possessive]
+        if people and people[-1].ref.slug in leaders:
+            return _Speaker(people[-1].ref.slug, _stance_of(verb), verb.start())
+    return None
+
+
+def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str | None:
+    """"The Kremlin said", "according to Mr. Poroshenko's office", "the Chinese side": whose account this is."""
+    text = item.text
+    for start, end, country in item.sides:
+        near_report = _REPORTED_BY.search(text[max(0, start - 40):min(len(text), end + 25)]) \
+            or re.match(r"\s+(?:readout|statement|account)\b", text[end:])
+        if near_report or re.match(r"\s*(?:side|readout|statement)\b", text[end:end + 12], re.IGNORECASE):
+            slug = next((s for s, ref in leaders.items() if ref.country == country), None)
+            if slug is not None:
+                return slug
+    for person in item.people:
+        if person.possessive and cues.OFFICE_OF.match(text[person.end:]) and person.ref.slug in leaders:
+            return person.ref.slug
+    return None
+
+
+def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRef], last: str | None,
+                  home_slug: str | None) -> str | None:
+    """The subject of the verb at `verb_at`: a leader's slug, "" for someone else, None when there is none."""
+    text = item.text
+    candidates: list[tuple[int, str]] = []  # (where the agent's words end, what it stands for)
+    people = [p for p in item.people if p.end <= verb_at and verb_at - p.end <= AGENT_REACH]
+    for index, person in enumerate(people):
+        if person.possessive or _OBJECT_BEFORE.search(text[max(0, person.start - 25):person.start]):
+            continue
+        previous = people[index - 1] if index else None
+        if previous is not None and _AND_BEFORE.fullmatch(text[previous.end:person.start]) \
+                and previous.ref.slug in leaders and person.ref.slug in leaders:
+            candidates.append((person.end, "group"))  # "Mr. Sisi and Mr. Biden reviewed"
+        else:
+            candidates.append((person.end, person.ref.slug))
+    for offset in item.pronouns:
+        if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
+                and not any(p.start <= offset < p.end for p in item.people):
+            candidates.append((offset + 2, last))
+    for match in _GROUP.finditer(text[:verb_at]):
+        if verb_at - match.end() <= AGENT_REACH:
+            candidates.append((match.end(), "group"))
+    if not candidates:
+        return None
+    _, agent = max(candidates)
+    if agent == "group":
+        return home_slug if home_slug in leaders else next(iter(leaders))
+    return agent if agent in leaders else ""
+
+
+def _stance_of(verb: re.Match[str]) -> str:
+    return next(name for name, value in verb.groupdict().items() if value)
 
 
 def _topic(hits: list[TopicHit], verb_at: int) -> str | None:
     after = [hit for hit in hits if hit.start >= verb_at]
     chosen = after[0] if after else (hits[0] if hits else None)
     return chosen.slug if chosen else None
+
+
+def home_side(facts: ArticleFacts, leaders: dict[str, LeaderRef], callers: list[str]) -> str | None:
+    """The leader whose government tells the story: the first side the article cites, else the one who called."""
+    for item in facts.sentences:
+        for _, _, country in item.sides:
+            slug = next((s for s, ref in leaders.items() if ref.country == country), None)
+            if slug is not None:
+                return slug
+    if facts.home_country:
+        slug = next((s for s, ref in leaders.items() if ref.country == facts.home_country), None)
+        if slug is not None:
+            return slug
+    return callers[0] if callers else None
+
