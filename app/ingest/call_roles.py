@@ -49,12 +49,14 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:officials?\s+|spokes\w+\s+|aides?\s+|office\s+)?"
     r"(?:said|says|reported|announced|added|noted)\b)"
     r"|\b(?:said|says|announced|reported|stated|confirmed|disclosed|revealed)\b(?:\s+[\w,]+){0,4}?\s+that\b"
-    r"|\b(?:days?|hours?|weeks?) (?:after|before)\b",
+    r"|\b(?:days?|hours?|weeks?) (?:after|before)\b"
+    r"|,\s+(?:and|but)\s+(?=(?:[\w-]+\s+){0,3}(?:he|she|they)\s)",
     re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
-_SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls|conversations)|back-to-back"
+_SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls|conversations|talks)|back-to-back"
                        r"|in turn|respectively|each of|calls with|conversations with|a series of calls)\b",
                        re.IGNORECASE)
 _AND_WITH = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:with|to)\s*$", re.IGNORECASE)
@@ -99,8 +101,12 @@ def clause_around(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool) -> CallRoles:
-    """Who called and who was called, for the call reported by the word at `predicate`."""
+def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
+             previous_callers: tuple[PersonSpan, ...] = ()) -> CallRoles:
+    """Who called and who was called, for the call reported by the word at `predicate`.
+
+    `previous_callers` stand for "he" or "she" as the subject ("and on Friday he held a call with Putin").
+    """
     text = item.text
     clause = clause_around(text, predicate[0])
     people = [p for p in item.leaders() if clause[0] <= p.start and p.end <= clause[1]]
@@ -135,6 +141,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool) -> 
                     if not _governed(text, g[0], outer) and not g[0].possessive]
         if subjects:
             callers, clause = tuple(subjects[0]), (outer[0], clause[1])
+    if not callers and called and previous_callers and _PRONOUN_SUBJECT.search(text[clause[0]:predicate[0]]):
+        callers = previous_callers
     return CallRoles(callers, tuple(_unique(called)), separate, clause)
 
 

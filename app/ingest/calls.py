@@ -60,8 +60,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         return []
     frames: list[CallFrame] = []
     told: list[CallFrame] = []  # "Biden told Netanyahu ...": adds to a call the article reports, never makes one
+    callers: list[PersonSpan] = []
     for index, item in enumerate(facts.sentences):
-        for frame in _frames_in_sentence(index, item, happened[index], facts):
+        for frame in _frames_in_sentence(index, item, happened[index], facts, callers):
             _add_frame(told if frame.told else frames, frame)
     standing_alone = not frames
     for frame in told:
@@ -140,11 +141,17 @@ def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
     return bool(re.fullmatch(r"\s*(?:and|,)\s*", between)) and verb_at - before[-1].end < 40
 
 
-def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], facts: ArticleFacts) -> list[CallFrame]:
+def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], facts: ArticleFacts,
+                        callers: list[PersonSpan]) -> list[CallFrame]:
+    """The calls one sentence reports; `callers` carries the last subject who called, for "he" and "she"."""
     text = item.text
     if happened and cues.in_person(text) and not _strong_cue(text) and len(item.leader_slugs()) < 2:
         return []
-    mentions = [(cue, roles_at(item, (cue.start, cue.end), noun=cue.noun)) for cue in happened]
+    mentions = [(cue, roles_at(item, (cue.start, cue.end), noun=cue.noun, previous_callers=tuple(callers[-1:])))
+                for cue in happened]
+    for _, roles in mentions:
+        if roles.callers and roles.calls():
+            callers.append(roles.callers[0])
     strength = 3
     if not any(roles.calls() for _, roles in mentions):
         interaction = _interaction(item)

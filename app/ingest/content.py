@@ -6,6 +6,7 @@ import re
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, SentenceFacts
+from app.ingest.call_roles import clause_around
 from app.ingest.calls import CallFrame
 from app.ingest.dates import resolve
 from app.ingest.types import DatePrecision
@@ -97,11 +98,13 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
     for f_index, frame in enumerate(frames):
         for s_index in content[f_index]:
             item = facts.sentences[s_index]
-            if not cues.JOINED.search(item.text):
+            joined = cues.JOINED.search(item.text)
+            if not joined:
                 continue
+            low, high = clause_around(item.text, joined.start())
             for person in item.people:
-                if person.ref.slug in frame.leaders or person.possessive:
-                    continue
+                if person.ref.slug in frame.leaders or person.possessive or not low <= person.start < high:
+                    continue  # "joined the call, two days after meeting Zelensky": Zelensky was not on it
                 if person.ref.is_leader:
                     frame.leaders[person.ref.slug] = person.ref
                 else:
