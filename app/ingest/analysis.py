@@ -22,7 +22,7 @@ _NEWS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ ,-]{2,40}\s+[—–-]{1,
 _READOUT_TITLE = re.compile(r"^(?:readout|statement|telephone|phone call|call with)\b|\bsummit telephone talk"
                             r"|\b(?:speaks|holds|has) (?:a )?(?:phone |telephone )?(?:with|call|conversation|talks)\b",
                             re.IGNORECASE)
-_LEADERS_OF = re.compile(r"\b(?:the )?(?:presidents|leaders|heads of (?:state|government)(?: and government)?"
+_LEADERS_OF = re.compile(r"\b(?:the )?(?P<office>presidents|leaders|heads of (?:state|government)(?: and government)?"
                          r"|prime ministers) of (?P<places>(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
                          r"(?:(?:, | and |, and )(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)+)")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -155,9 +155,11 @@ def _readout_day(article: Article, anchor: Anchor | None) -> date | None:
 def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirectory, on: date) -> None:
     """"The presidents of Russia, Turkey and Iran held a video conference": each country's leader that day."""
     for match in _LEADERS_OF.finditer(item.text):
+        office = "president" if match.group("office").lower() == "presidents" else \
+            "prime minister" if match.group("office").lower() == "prime ministers" else "leader"
         for place in re.finditer(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*", match.group("places")):
             code = _country_codes(directory).get(fold(place.group()))
-            ref = directory.office_holder(code, "leader", on) if code else None
+            ref = directory.office_holder(code, office, on) if code else None
             start, end = match.start("places") + place.start(), match.start("places") + place.end()
             if ref is not None and not any(p.start < end and start < p.end for p in item.people):
                 item.people.append(PersonSpan(start, end, ref, False))

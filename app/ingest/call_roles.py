@@ -52,7 +52,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:days?|hours?|weeks?) (?:after|before)\b"
     r"|,\s+(?:and|but)\s+(?=(?:[\w-]+\s+){0,3}(?:he|she|they)\s)",
     re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_LEADERS_OF_BEFORE = re.compile(r"\b(?:presidents|leaders|prime ministers|heads of (?:state|government)(?: and government)?)"
+                                r" of (?:the )?$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
@@ -134,15 +136,17 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     elif candidates and predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH:
         callers = tuple(p for p in candidates[-1]
                         if not p.possessive or (noun and _possessive_of_call(text, p, predicate)))
-    elif noun and called and _SUBORDINATE.match(text[clause[0]:]):
-        # "Trump announced on Friday, after a three-way call with A and B": the main clause's subject called.
+    pronoun = _PRONOUN_SUBJECT.search(text[clause[0]:predicate[0]])
+    if not callers and called and previous_callers and pronoun:
+        callers = previous_callers
+    elif not callers and called and clause[0] > 0 and (noun and _SUBORDINATE.match(text[clause[0]:]) or pronoun):
+        # "Trump announced on Friday, after a three-way call with A and B", "Trump said on Tuesday that he had a
+        # call with Xi": the main clause's subject called.
         outer = clause_around(text, clause[0] - 3)
         subjects = [g for g in _groups(text, [p for p in item.leaders() if outer[0] <= p.start and p.end <= clause[0]])
                     if not _governed(text, g[0], outer) and not g[0].possessive]
         if subjects:
             callers, clause = tuple(subjects[0]), (outer[0], clause[1])
-    if not callers and called and previous_callers and _PRONOUN_SUBJECT.search(text[clause[0]:predicate[0]]):
-        callers = previous_callers
     return CallRoles(callers, tuple(_unique(called)), separate, clause)
 
 
@@ -192,6 +196,8 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
 
 def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:
     """A leader after a preposition or an event verb is what the clause is about, not who acts."""
+    if _LEADERS_OF_BEFORE.search(text[max(clause[0], person.start - 40):person.start]):
+        return False  # "the presidents of Russia, Turkey and Iran": the countries stand for their leaders
     return bool(_GOVERNED.search(text[max(clause[0], person.start - 25):person.start])
                 or _TO_CALLED.search(text[max(clause[0], person.start - 25):person.start]))
 

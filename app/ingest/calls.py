@@ -23,6 +23,7 @@ _INTERACTION = re.compile(r"\b(?:told|tells|warned|urged|pressed|assured|thanked
                           r"|reassured|informed|spoke with|talked with|spoke to|talked to)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted)\s+(?:late\s+|early\s+)?"
                         r"(?:on\s+)?$", re.IGNORECASE)
+_AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -74,12 +75,19 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
 
 
 def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]]) -> bool:
-    """A call is reported with a phone or video word, or with a plain one in the lead of a story not about a meeting."""
+    """A call is reported with a phone or video word, or with a plain one in the lead of a story not about a meeting
+    (a meeting named outside the call's own words does not count: "spoke with X and briefed him on his meeting")."""
     for index, item in enumerate(facts.sentences):
         if happened[index] and _strong_cue(item.text):
             return True
         if index < LEAD_SENTENCES + 1 and happened[index] and not cues.in_person(item.text):
             return True
+        if index < LEAD_SENTENCES + 1:
+            for cue in happened[index]:
+                for people in roles_at(item, (cue.start, cue.end), noun=cue.noun).calls():
+                    low, high = min(p.start for p in people), max(p.end for p in people)
+                    if not cues.in_person(item.text[min(low, cue.start):max(high, cue.end)]):
+                        return True
     return False
 
 
@@ -163,7 +171,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     seen: list[frozenset[str]] = []
     main_people: tuple[PersonSpan, ...] = ()
     for cue, roles in mentions:
-        earlier = _EARLIER.search(text[max(0, cue.start - 25):cue.start])
+        # "the previous call", "a day after Macron's call with Putin": another call, told in passing.
+        earlier = _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (
+            roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12]))
         for people in roles.calls():
             key = frozenset(p.ref.slug for p in people)
             if any(key <= other for other in seen) and not roles.separate:

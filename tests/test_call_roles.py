@@ -1,0 +1,144 @@
+"""Roles in the clause, dates bound to their call, and whose account a sentence is: one row per phenomenon."""
+
+from datetime import date
+
+import pytest
+
+from app.ingest.extract import extract_calls
+from app.ingest.reader import parse_article
+from tests.test_extraction import Expected, calls_in
+
+MACRON, SCHOLZ, SANCHEZ = "Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"
+
+# Phenomenon 1: many leaders in one sentence are one call, separate calls, or an analysis naming several.
+MANY_LEADERS = [
+    pytest.param("French President Emmanuel Macron, German Chancellor Olaf Scholz and Spanish Prime Minister Pedro "
+                 "Sánchez held a video conference on Thursday about energy prices.", date(2022, 10, 7),
+                 [Expected((MACRON, SCHOLZ, SANCHEZ), date(2022, 10, 6), kind="video-call")],
+                 id="three-leaders-as-subject-are-one-call"),
+    pytest.param("Chancellor Olaf Scholz held a telephone conference on Monday with Presidents Emmanuel Macron and "
+                 "Joe Biden.", date(2022, 2, 22),
+                 [Expected(("Emmanuel Macron", "Joe Biden", SCHOLZ), date(2022, 2, 21))],
+                 id="one-caller-several-called-is-one-call"),
+    pytest.param("Chinese President Xi Jinping held separate phone conversations on Tuesday with French President "
+                 "Emmanuel Macron and German Chancellor Olaf Scholz.", date(2023, 4, 19),
+                 [Expected((MACRON, "Xi Jinping"), date(2023, 4, 18)),
+                  Expected((SCHOLZ, "Xi Jinping"), date(2023, 4, 18))], id="separate-conversations-are-separate-calls"),
+    pytest.param("Prime Minister Narendra Modi spoke by phone with President Joe Biden on Monday and with President "
+                 "Vladimir Putin on Tuesday.", date(2024, 8, 28),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2024, 8, 26)),
+                  Expected(("Narendra Modi", "Vladimir Putin"), date(2024, 8, 27))], id="with-a-and-with-b-each-dated"),
+    pytest.param("Biden phones leaders of Egypt and Qatar\n\nPresident Joe Biden spoke separately on Monday with "
+                 "Egyptian President Abdel Fattah el-Sisi and with Qatar's emir, Sheikh Tamim bin Hamad Al Thani.",
+                 date(2024, 4, 30),
+                 [Expected(("Abdel Fattah el-Sisi", "Joe Biden"), date(2024, 4, 29)),
+                  Expected(("Joe Biden", "Tamim bin Hamad Al Thani"), date(2024, 4, 29))],
+                 id="headline-group-gives-way-to-separate-calls"),
+    pytest.param("The presidents of Russia, Turkey and Iran held a video conference on Syria on Wednesday.",
+                 date(2020, 7, 1),
+                 [Expected(("Hassan Rouhani", "Recep Tayyip Erdogan", "Vladimir Putin"), date(2020, 7, 1),
+                           kind="video-call")], id="leaders-named-by-their-countries"),
+    pytest.param("Analysts say Joe Biden, Xi Jinping and Vladimir Putin all face pressure at home, and Mr. Biden "
+                 "spoke by phone with Mr. Xi on Friday.", date(2022, 3, 19),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2022, 3, 18))],
+                 id="analysis-naming-three-leaders-adds-no-call"),
+]
+
+# Phenomenon 2: leaders in other roles are not participants.
+OTHER_ROLES = [
+    pytest.param("President Joe Biden spoke with Ukrainian President Volodymyr Zelensky on Sunday and briefed him on "
+                 "his meeting with Chinese President Xi Jinping.", date(2023, 11, 20),
+                 [Expected(("Joe Biden", "Volodymyr Zelensky"), date(2023, 11, 19))], id="briefed-on-a-meeting"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Friday, a day after Mr. Macron's call "
+                 "with President Vladimir Putin.", date(2022, 3, 4),
+                 [Expected((MACRON, SCHOLZ), date(2022, 3, 4))], id="after-another-leaders-call"),
+    pytest.param("President Joe Biden spoke by phone on Tuesday with Kenyan President William Ruto about the "
+                 "legacy of former President Barack Obama's visit.", date(2023, 10, 4),
+                 [Expected(("Joe Biden", "William Ruto"), date(2023, 10, 3))], id="a-leader-talked-about"),
+    pytest.param("PARIS — The leaders of France, Britain and Germany spoke with President Donald Trump by telephone on "
+                 "Wednesday. Macron, Starmer and Merz joined the call two days after meeting Ukrainian President "
+                 "Volodymyr Zelensky in London.", date(2025, 12, 11),
+                 [Expected(("Donald Trump", "Emmanuel Macron", "Friedrich Merz", "Keir Starmer"), date(2025, 12, 10))],
+                 id="met-in-person-before-is-not-on-the-call"),
+]
+
+# Phenomenon 3: dates come from the call's own clause; other events' dates stay with them.
+DATES = [
+    pytest.param("President Joe Biden, who met Prime Minister Benjamin Netanyahu in Tel Aviv on Oct. 18, spoke with "
+                 "him again by phone.", date(2023, 10, 24), [], id="a-meeting-date-is-not-a-call"),
+    pytest.param("Brazilian President Luiz Inácio Lula da Silva called Chilean President Gabriel Boric on Wednesday, "
+                 "days after Chile's election on Sunday.", date(2025, 1, 30),
+                 [Expected(("Gabriel Boric", "Luiz Inácio Lula da Silva"), date(2025, 1, 29))],
+                 id="election-day-stays-with-the-election"),
+    pytest.param("President Donald Trump agreed on Sunday to delay the tariff until July 9 after a telephone call "
+                 "with European Commission President Ursula von der Leyen.", date(2025, 5, 26),
+                 [Expected(("Donald Trump", "Ursula von der Leyen"), date(2025, 5, 25))],
+                 id="after-a-call-shares-the-main-clause"),
+    pytest.param("President Donald Trump said on Tuesday that he had a very good telephone conversation with Chinese "
+                 "President Xi Jinping.", date(2019, 6, 19),
+                 [Expected(("Donald Trump", "Xi Jinping"), date(2019, 6, 18))], id="the-day-a-call-was-announced"),
+    pytest.param("MONTRÉAL, March 28, 2025 — Today, the Prime Minister, Mark Carney, spoke with the President of the "
+                 "United States, Donald J. Trump.", None,
+                 [Expected(("Donald Trump", "Mark Carney"), date(2025, 3, 28))], id="dated-dateline"),
+]
+
+# Phenomenon 5: wording.
+WORDING = [
+    pytest.param("Prime Minister Narendra Modi called up President Emmanuel Macron on Thursday.", date(2023, 6, 2),
+                 [Expected((MACRON, "Narendra Modi"), date(2023, 6, 1))], id="called-up"),
+    pytest.param("Readout of the phone call between President von der Leyen and Chinese Premier Li Qiang\n\n"
+                 "President von der Leyen held a phone call with Premier Li Qiang.", date(2025, 4, 8),
+                 [Expected(("Li Qiang", "Ursula von der Leyen"), date(2025, 4, 8))], id="readout-issued-the-day-of-the-call"),
+    pytest.param("Putin, Erdogan hold phone talks\n\nPresident Vladimir Putin and President Recep Tayyip Erdogan of "
+                 "Turkey exchanged views over the phone.", None,
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"))], id="exchanged-views-by-phone"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [*MANY_LEADERS, *OTHER_ROLES, *DATES, *WORDING])
+def test_call_mentions(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# Phenomenon 7: one sentence is one leader's account.
+ACCOUNTS = [
+    pytest.param("Officials said Mr. Obama told Mr. Putin that the United States would suspend its preparations.",
+                 "barack-obama", id="the-teller-not-the-told"),
+    pytest.param("Mr. Moon told Mr. Trump that South Korea needed to strengthen its deterrence.", "moon-jae-in",
+                 id="subject-not-object"),
+    pytest.param("Egypt's presidency said Mr. Sisi and Mr. Biden reviewed the negotiations.", "abdel-fattah-el-sisi",
+                 id="the-side-that-reports-it"),
+    pytest.param("Mr. Erdogan's office said the Turkish leader voiced frustration about the safe zone.",
+                 "recep-tayyip-erdogan", id="a-leaders-office"),
+    pytest.param("National security adviser Jake Sullivan told reporters that Mr. Trump expressed concern about the "
+                 "offensive.", "donald-trump", id="a-leader-inside-an-advisers-report"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "owner"), ACCOUNTS)
+def test_a_sentence_is_one_leaders_account(sentence: str, owner: str):
+    names = {"barack-obama": ("President Barack Obama", "President Vladimir Putin", date(2014, 3, 2)),
+             "moon-jae-in": ("President Moon Jae-in", "President Donald Trump", date(2017, 9, 5)),
+             "abdel-fattah-el-sisi": ("President Abdel Fattah el-Sisi", "President Joe Biden", date(2024, 4, 30)),
+             "recep-tayyip-erdogan": ("President Recep Tayyip Erdogan", "President Donald Trump", date(2019, 10, 9)),
+             "donald-trump": ("President Donald Trump", "President Recep Tayyip Erdogan", date(2019, 10, 9))}
+    first, second, published = names[owner]
+    text = f"{first} spoke by phone with {second} on Monday. {sentence}"
+    article = parse_article("t.txt", text)
+    article = type(article)(**{**article.__dict__, "published": published, "published_basis": "manifest"})
+    [draft] = extract_calls(article)
+    owners = {p.leader_slug for p in draft.positions if p.sentence.text == sentence}
+    assert owners == {owner}
+
+
+def test_no_sentence_is_filed_under_two_leaders():
+    text = ("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Monday. Mr. Biden urged "
+            "Mr. Netanyahu to allow more aid, and Mr. Netanyahu said Israel would keep fighting. The two leaders "
+            "agreed to keep talking, the White House said.")
+    article = parse_article("t.txt", text)
+    article = type(article)(**{**article.__dict__, "published": date(2024, 3, 19), "published_basis": "manifest"})
+    [draft] = extract_calls(article)
+    sentences = [p.sentence.start for p in draft.positions]
+    assert len(sentences) == len(set(sentences)) == 2
+    group = next(p for p in draft.positions if "two leaders" in p.sentence.text)
+    assert group.leader_slug == "joe-biden"  # the White House tells it
