@@ -114,6 +114,56 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("The two leaders agreed to stay in close touch.", set()),
     ("The Blinken-Wang call focused on Gaza.", set()),
     ("The leaders met at the Asia-Pacific Economic Cooperation summit.", set()),
+    # congratulations, greetings, friendship and the standing of the ties are bilateral relations
+    ("The king phoned the prime minister to congratulate him on his party's election win.", {"bilateral-relations"}),
+    ("Tokayev was felicitated on assuming office.", {"bilateral-relations"}),
+    ("Erdogan called Putin to wish him a happy birthday.", {"bilateral-relations"}),
+    ("Rouhani congratulated Putin on Russia Day.", {"bilateral-relations"}),
+    ("The emir conveyed greetings on the auspicious occasion of Eid al-Adha.", {"bilateral-relations"}),
+    ("Both men praised the traditional friendship between their two peoples.", {"bilateral-relations"}),
+    ("Biden hailed the enduring partnership between the United States and Kenya.", {"bilateral-relations"}),
+    ("They agreed to further strengthen the relationship between the two neighbouring countries.",
+     {"bilateral-relations"}),
+    ("The leaders stressed the close and warm ties between the UK and the US.", {"bilateral-relations"}),
+    ("Both sides pledged to build mutual trust.", {"bilateral-relations"}),
+    ("Modi invited the chancellor to attend next year's summit in New Delhi.", {"bilateral-relations"}),
+    ("The president looked forward to hosting the prime minister in Washington.", {"bilateral-relations"}),
+    ("Biden congratulated the Israeli forces on the rescue of four hostages.", {"hostages"}),
+    ("Qatar has long kept close ties with Hamas.", set()),
+    ("He wished the reporters well.", set()),
+    ("They agreed to deepen economic ties.", {"trade"}),
+    ("The presidents praised the allied relations between Moscow and Baku.", {"bilateral-relations"}),
+    ("The Kremlin said they discussed trade and humanitarian ties.", {"trade"}),
+    # trade, climate, human rights and peace talks as readouts say them
+    ("The two sides reviewed economic issues, among them new levies on steel.", {"trade"}),
+    ("Boric said commerce between the two countries would grow.", {"trade"}),
+    ("Every policy involves trade-offs.", set()),
+    ("He spoke to the Chamber of Commerce in Ohio.", set()),
+    ("Johnson pressed Xi to phase out coal before the Cop26 summit.", {"climate"}),
+    ("They talked about protecting tropical forests and moving away from fossil fuels.", {"climate"}),
+    ("Both leaders backed the goal of limiting warming to 1.5 degrees.", {"climate"}),
+    ("Two cops guarded the door.", set()),
+    ("Biden said religious minorities there must be protected.", {"human-rights"}),
+    ("Obama raised the imprisonment of journalists and peaceful activists.", {"human-rights"}),
+    ("Macron voiced concern about violence against demonstrators.", {"human-rights"}),
+    ("Modi hailed India as the world's largest democracy.", set()),
+    ("Putin reaffirmed his commitment to a political and diplomatic settlement of the conflict.", {"peace-talks"}),
+    ("The European leader backed a just and lasting peace for Ukraine.", {"peace-talks"}),
+    ("Lula voiced support for efforts to resolve the Ukrainian crisis.", {"peace-talks", "ukraine-war"}),
+    ("The three presidents met in the Astana format to discuss Syria.", {"peace-talks"}),
+    ("Hamas said any deal must bring a just and lasting peace.", set()),
+    ("Trump and Xi agreed to resolve their trade war.", {"trade"}),
+    ("They sought a negotiated end to the tariff war.", {"trade"}),
+    ("The minister moved to resolve the conflict of interest.", set()),
+    ("Analysts see no lasting peace between Israelis and Palestinians soon.", {"two-state-solution"}),
+    ("Biden backed a peaceful resolution of differences across the Taiwan Strait.", {"taiwan"}),
+    ("Lee said trust was the foundation of South Korea's diplomacy.", set()),
+    ("The leaders exchanged views on diplomacy and security.", set()),
+    ("The king backed two states living side by side in peace.", {"two-state-solution"}),
+    ("They discussed the withdrawal of heavy weapons from the front line.", set()),
+    # a country's substance is a cue of its own, apart from the names that call_topics may discount
+    ("Israeli jets struck targets in southern Lebanon.", {"lebanon-hezbollah"}),
+    ("Macron urged Rouhani to stop enriching uranium.", {"iran"}),
 ]
 
 
@@ -187,16 +237,40 @@ GOOD = '[[topic]]\nslug = "nato"\nlabel = "NATO"\ncues = ["NATO"]\n'
         ('[[topics]]\nslug = "bad"\n', "unknown top-level key(s) topics"),
         ("", "no [[topic]] entries"),
         ('[[topic]\nslug = "bad"\n', "not a valid TOML file"),
+        ('[[topic]]\nslug = "bad"\nlabel = "Bad"\ncues = ["x"]\ncountry = "Iran"\nnames = ["Iran"]\n',
+         "country must be a two-letter ISO code"),
+        ('[[topic]]\nslug = "bad"\nlabel = "Bad"\ncues = ["x"]\ncountry = "IR"\n', "country and names go together"),
+        ('[[topic]]\nslug = "bad"\nlabel = "Bad"\ncues = ["x"]\nname_context = ["nuclear"]\n',
+         "name_context needs names"),
     ],
     ids=["missing-slug", "duplicate-slug", "bad-regex", "capturing-group", "bad-veto-regex", "empty-match",
          "cue-without-words", "misspelt-key",
-         "no-cues", "bad-slug", "missing-label", "cues-not-a-list", "wrong-table-name", "empty-file", "bad-toml"],
+         "no-cues", "bad-slug", "missing-label", "cues-not-a-list", "wrong-table-name", "empty-file", "bad-toml",
+         "country-not-a-code", "country-without-names", "context-without-names"],
 )
 def test_a_bad_vocabulary_file_is_refused_with_its_name_and_entry(tmp_path: Path, content: str, message: str):
     path = write(tmp_path, "mine.toml", content)
     with pytest.raises(ValueError, match="mine.toml") as caught:
         load_vocabulary(path)
     assert message in str(caught.value)
+
+
+def test_a_country_topic_knows_its_country_names_and_context(vocabulary: TopicVocabulary):
+    iran = vocabulary.countries["iran"]
+    assert iran.country == "IR" and "Iranian*" in iran.names and "JCPOA" not in iran.names
+    assert {"iran", "taiwan", "north-korea", "lebanon-hezbollah"} <= set(vocabulary.countries)
+    text = "Iranian President Rouhani called."
+    assert [iran.bare(hit, text) for hit in vocabulary.find(text)] == [True]
+    text = "Iran's nuclear programme came up."
+    assert [iran.bare(hit, text) for hit in vocabulary.find(text) if hit.slug == "iran"] == [False]
+
+
+def test_names_in_an_extra_file_are_cues(tmp_path: Path):
+    extra = write(tmp_path, "extra.toml", '[[topic]]\nslug = "cuba"\nlabel = "Cuba"\ncountry = "CU"\n'
+                                          'names = ["Cuba*", "Havana"]\nname_context = ["embargo"]\n')
+    vocabulary = load_vocabulary(extra=extra)
+    assert vocabulary.slugs_in("Havana said so.") == {"cuba"}
+    assert vocabulary.countries["cuba"].country == "CU"
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path: Path):

@@ -40,6 +40,7 @@ _GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?
               r"|sheikhs?|chairman|general|secretary|federal|vice|deputy|(?-i:[A-Z][\w.'’-]*)|[\w.-]+['’]s")
 _GROUP_GAP = re.compile(rf"(?:\s|,|&|(?:{_GAP_WORDS})\b)*", re.IGNORECASE)
 _GROUP_GAP_MAX = 45
+_TITLE_REACH = 90  # "from the President of the United States of America, H.E. Mr. Joseph R. Biden"
 # A clause ends at these; the part of the sentence beyond belongs to other events.
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|\(|\)"
@@ -70,7 +71,7 @@ _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regar
                        r"|toward|towards|into|under|behind|beside|meeting|met|visiting|visited|hosting|hosted"
                        r"|succeed(?:ed|ing)?|replac(?:ed|ing)|defeat(?:ed|ing)?|accus(?:ed|ing)|criticiz(?:ed|ing))"
                        r"\s+(?:the\s+|then-|former\s+)?$", re.IGNORECASE)
-_WITH_REACH = 70  # characters between a call verb and the "with" that names whom it was with
+_WITH_REACH = 90  # characters between a call word and the leader named after its "with" or "from"
 _SUBJECT_REACH = 90  # characters between the callers and the predicate
 
 
@@ -175,7 +176,7 @@ def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
 
 def _without_titles(before: str) -> str:
     """The text before a leader's name without the titles and descriptions that introduce it."""
-    tail = before[-_GROUP_GAP_MAX:]
+    tail = before[-_TITLE_REACH:]
     trimmed = re.sub(rf"(?:\s|,|(?:{_GAP_WORDS})\b)*$", "", tail, flags=re.IGNORECASE)
     trimmed = tail if re.search(r"\b(?:with|to|between|among|from)\s*$", tail, re.IGNORECASE) else trimmed
     return before[:len(before) - len(tail)] + trimmed

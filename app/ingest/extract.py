@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from app.ingest.analysis import analyse
+from app.ingest.call_topics import SentenceTopics, call_topics
 from app.ingest.calls import date_from_context, find_calls
 from app.ingest.content import assign_sentences, find_also_present, find_duration
 from app.ingest.leaders import LeaderDirectory, load_directory
@@ -30,10 +31,11 @@ def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
     for f_index, frame in enumerate(frames):
         sentence_indices = sorted(set(content[f_index]))
         sentences = [facts.sentences[i].sentence for i in sentence_indices]
-        topics: dict[str, list[Sentence]] = {}
-        for s_index, sentence in zip(sentence_indices, sentences):
-            for slug in sorted({hit.slug for hit in topic_hits(s_index)}):
-                topics.setdefault(slug, []).append(sentence)
+        found = call_topics([SentenceTopics(i, facts.sentences[i].text, topic_hits(i)) for i in sentence_indices],
+                            {ref.country for ref in frame.leaders.values() if ref.country},
+                            lead=set(frame.anchors), vocabulary=vocabulary)
+        topics: dict[str, list[Sentence]] = {slug: [facts.sentences[i].sentence for i in indices]
+                                             for slug, indices in sorted(found.items())}
         minutes, duration_text = find_duration(facts, sentence_indices)
         drafts.append(CallDraft(
             origin=article.origin,

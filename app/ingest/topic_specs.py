@@ -11,9 +11,11 @@ from typing import Any
 
 DEFAULT_PATH = Path(__file__).parent / "resources" / "topics.toml"
 
-_KEYS = frozenset({"slug", "label", "description", "cues", "patterns", "not_when", "not_when_patterns"})
-_LIST_KEYS = ("cues", "patterns", "not_when", "not_when_patterns")
+_KEYS = frozenset({"slug", "label", "description", "cues", "patterns", "not_when", "not_when_patterns",
+                   "country", "names", "name_context"})
+_LIST_KEYS = ("cues", "patterns", "not_when", "not_when_patterns", "names", "name_context")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_COUNTRY = re.compile(r"[A-Z]{2}")  # ISO 3166-1 alpha-2, as leaders.toml writes it
 # The flags every cue and pattern is compiled with, here to check patterns and in topics.py to match.
 REGEX_FLAGS = re.IGNORECASE
 
@@ -36,6 +38,11 @@ class TopicSpec:
     patterns: tuple[str, ...] = ()
     not_when: tuple[str, ...] = ()
     not_when_patterns: tuple[str, ...] = ()
+    # A topic named after a country: the cues that only name it, and the words that make a bare name
+    # count on a call that country's own leader is on (see call_topics.py).
+    country: str | None = None
+    names: tuple[str, ...] = ()
+    name_context: tuple[str, ...] = ()
 
 
 def read_specs(path: Path) -> tuple[TopicSpec, ...]:
@@ -112,13 +119,20 @@ def _parse_entry(entry: object, where: str) -> TopicSpec:
         if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
             raise ValueError(f"{where}: {key} must be a list of non-empty strings")
         lists[key] = tuple(dict.fromkeys(item.strip() for item in value))
-    for key in ("cues", "not_when"):
+    for key in ("cues", "not_when", "names", "name_context"):
         for phrase in lists[key]:
             if not any(char.isalnum() for char in phrase):
                 raise ValueError(f"{where}: {key} entry {phrase!r} has no letters or digits")
     for key in ("patterns", "not_when_patterns"):
         for pattern in lists[key]:
             _check_pattern(pattern, f"{where}: {key} entry {pattern!r}")
-    if not lists["cues"] and not lists["patterns"]:
+    if not lists["cues"] and not lists["patterns"] and not lists["names"]:
         raise ValueError(f"{where}: give at least one cue or pattern")
-    return TopicSpec(Topic(slug, label.strip(), description.strip()), **lists)
+    country = entry.get("country")
+    if country is not None and (not isinstance(country, str) or not _COUNTRY.fullmatch(country)):
+        raise ValueError(f"{where}: country must be a two-letter ISO code such as \"IR\", got {country!r}")
+    if (country is None) != (not lists["names"]):
+        raise ValueError(f"{where}: country and names go together: names are the cues that name that country")
+    if lists["name_context"] and not lists["names"]:
+        raise ValueError(f"{where}: name_context needs names")
+    return TopicSpec(Topic(slug, label.strip(), description.strip()), country=country, **lists)

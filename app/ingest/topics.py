@@ -40,6 +40,23 @@ class TopicHit:
 
 
 @dataclass(frozen=True)
+class CountryNames:
+    """A topic named after a country (iran, taiwan...): which of its cues only name that country.
+
+    On a call that country's leader is on, such a name counts only in a sentence that also has one
+    of the context words (its nuclear programme, its attacks); call_topics.py applies the rule.
+    """
+
+    country: str  # ISO 3166-1 alpha-2, as leaders.toml writes it
+    names: frozenset[str]  # cues as written in the vocabulary, compared with TopicHit.cue
+    context: re.Pattern[str] | None = None
+
+    def bare(self, hit: TopicHit, text: str) -> bool:
+        """Whether this hit only names the country, with nothing in `text` about the topic itself."""
+        return hit.cue in self.names and (self.context is None or self.context.search(text) is None)
+
+
+@dataclass(frozen=True)
 class _Alternative:
     """One branch of the combined matcher: a cue or pattern and the topics it stands for."""
 
@@ -63,6 +80,7 @@ class TopicVocabulary:
     _matcher: re.Pattern[str] = field(repr=False, compare=False)
     _branches: tuple[_Alternative | _PatternGroup, ...] = field(repr=False, compare=False)  # by group - 1
     _vetoes: Mapping[str, re.Pattern[str]] = field(repr=False, compare=False)
+    countries: Mapping[str, CountryNames] = field(default_factory=dict, repr=False, compare=False)  # by slug
 
     def find(self, text: str) -> list[TopicHit]:
         """All topic hits in reading order; hits of one topic never overlap, and not_when is honoured."""
@@ -132,7 +150,7 @@ def build_vocabulary(specs: Iterable[TopicSpec]) -> TopicVocabulary:
     cues: dict[str, tuple[tuple[str, ...], list[str]]] = {}  # as written -> (regex tokens, slugs)
     patterns: dict[str, list[str]] = {}  # as written -> slugs
     for spec in specs:
-        for cue in spec.cues:
+        for cue in spec.cues + spec.names:
             cues.setdefault(cue, (cue_tokens(cue), []))[1].append(spec.topic.slug)
         for pattern in spec.patterns:
             patterns.setdefault(pattern, []).append(spec.topic.slug)
@@ -140,12 +158,23 @@ def build_vocabulary(specs: Iterable[TopicSpec]) -> TopicVocabulary:
         [(pattern, _Alternative(tuple(dict.fromkeys(slugs)), pattern)) for pattern, slugs in patterns.items()],
         [(tokens, _Alternative(tuple(dict.fromkeys(slugs)), cue)) for cue, (tokens, slugs) in cues.items()])
     vetoes: dict[str, re.Pattern[str]] = {}
+    countries: dict[str, CountryNames] = {}
     for spec in specs:
-        exceptions = [cue_regex(phrase) for phrase in spec.not_when] + list(spec.not_when_patterns)
-        if exceptions:
-            exceptions.sort(key=len, reverse=True)
-            vetoes[spec.topic.slug] = re.compile(f"{_OPEN}(?:" + "|".join(exceptions) + f"){_CLOSE}", _FLAGS)
-    return TopicVocabulary(tuple(spec.topic for spec in specs), matcher, branches, MappingProxyType(vetoes))
+        veto = _any_of([cue_regex(phrase) for phrase in spec.not_when] + list(spec.not_when_patterns))
+        if veto is not None:
+            vetoes[spec.topic.slug] = veto
+        if spec.country is not None:
+            context = _any_of([cue_regex(phrase) for phrase in spec.name_context])
+            countries[spec.topic.slug] = CountryNames(spec.country, frozenset(spec.names), context)
+    return TopicVocabulary(tuple(spec.topic for spec in specs), matcher, branches, MappingProxyType(vetoes),
+                           MappingProxyType(countries))
+
+
+def _any_of(regexes: list[str]) -> re.Pattern[str] | None:
+    """One whole-word regex matching any of these, longest first; None for none."""
+    if not regexes:
+        return None
+    return re.compile(f"{_OPEN}(?:" + "|".join(sorted(regexes, key=len, reverse=True)) + f"){_CLOSE}", _FLAGS)
 
 
 def _combine(patterns: list[tuple[str, _Alternative]], cues: list[tuple[tuple[str, ...], _Alternative]],

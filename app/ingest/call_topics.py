@@ -1,0 +1,139 @@
+"""Decide what one call was about from the topic hits of the sentences that tell of it.
+
+Each hit of a topic in a sentence weighs 1, except:
+
+- A participant's country is not a topic. A hit whose cue only names a country (the topic's
+  `names` in topics.toml: "Iran", "Iranian*", "Taiwan*", "Lebanese"...) weighs 0 when that
+  country's leader is on the call and the sentence has none of the topic's `name_context` words.
+  So "Iranian President Rouhani spoke with Macron" is not the iran topic on Rouhani's call, but
+  "Iran's nuclear programme" is, on his call and on any other; so are cues that are not names (JCPOA).
+- A background list is not the call's agenda. A hit inside a list of three or more items
+  ("threats from terrorism, North Korea, Iran and climate change") weighs ENUMERATION_WEIGHT,
+  unless the sentence has a verb of discussing or reporting ("discussed", "raised", "urged",
+  "agreed", "said") or is one of the sentences that report the call itself (`lead`): there a list
+  is what was discussed.
+
+A topic's weight in a sentence is its heaviest hit there; a call is about a topic when the weights
+over its sentences add up to NEEDED. Everything else (congratulations and visits as
+bilateral-relations, the wording of each topic) is in the vocabulary's cues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+from app.ingest.topics import TopicHit, TopicVocabulary, load_vocabulary
+
+ENUMERATION_WEIGHT = 0.4  # a topic only ever listed needs three lists to count
+NEEDED = 1.0
+MIN_ITEMS = 3
+MAX_ITEM_WORDS = 6  # a longer stretch between commas is a clause, not a list item
+FIRST_ITEM_WORDS = 4  # how far back from the first comma the first item may start
+LAST_ITEM_WORDS = 10  # the last item and the rest of its clause ("... and Iran have grown for years")
+
+# Words that make a list in a sentence the call's content rather than background.
+_DISCUSSING = re.compile(
+    r"\b(?:discuss\w*|talk(?:s|ed|ing)? (?:about|over|through)|sp(?:oke|eak|eaks|eaking) (?:about|of|on)"
+    r"|rais(?:e|es|ed|ing)|exchang\w* (?:\w+ )?(?:views|opinions|ideas)|review\w*|address(?:es|ed|ing)"
+    r"|touch(?:es|ed|ing)? (?:on|upon)|focus\w* on|cover(?:s|ed|ing)|went over|agenda|topics?"
+    r"|(?:issues|matters|subjects|areas|fields),? (?:such as|including|like)"
+    r"|(?:during|in|on) the (?:\w+ )?(?:call|conversation)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)"
+    r"|stress(?:es|ed|ing)|emphasi[sz]\w*|underscor\w*|underlin\w*|reaffirm\w*|reiterat\w*|agree[ds]?"
+    r"|pledg\w*|commit(?:s|ted)|welcom\w*|condemn\w*|call(?:s|ed|ing)? for|express\w*|told|brief\w*"
+    r"|highlight\w*|convey\w*|cooperat\w* (?:on|in)|work(?:s|ed|ing)? (?:together )?on"
+    r"|said|says|stated|noted|added|warned|asked|sought)\b",
+    re.IGNORECASE)
+_CLAUSE = re.compile(r"[^;:()\u2013\u2014]+")  # a list does not run across these
+_ITEM_SEPARATOR = re.compile(r",(?=\s)")  # "1,000" is one number, not two items
+_CONJUNCTION = re.compile(r"(?:^|\s)(?:and|or|as well as|and/or)\s", re.IGNORECASE)
+_WORD = re.compile(r"\w+(?:['\u2019.-]\w+)*")
+
+
+@dataclass(frozen=True)
+class SentenceTopics:
+    """One sentence that tells of a call, with the topic hits found in it."""
+
+    index: int  # the sentence's index in the article
+    text: str
+    hits: Sequence[TopicHit]
+
+
+def call_topics(sentences: Iterable[SentenceTopics], countries: Collection[str], *, lead: Collection[int] = (),
+                vocabulary: TopicVocabulary | None = None) -> dict[str, list[int]]:
+    """The call's topics, each with the indices of the sentences that show it, in reading order.
+
+    `countries` are the ISO codes of the leaders on the call; `lead` the indices of the sentences
+    that report the call itself (its anchors).
+    """
+    vocabulary = vocabulary or load_vocabulary()
+    totals: dict[str, float] = {}
+    evidence: dict[str, list[int]] = {}
+    for sentence in sentences:
+        listed = _listed_spans(sentence, lead)
+        heaviest: dict[str, float] = {}
+        for hit in sentence.hits:
+            weight = _weight(hit, sentence.text, countries, listed, vocabulary)
+            heaviest[hit.slug] = max(weight, heaviest.get(hit.slug, 0.0))
+        for slug, weight in heaviest.items():
+            if weight > 0:
+                totals[slug] = totals.get(slug, 0.0) + weight
+                evidence.setdefault(slug, []).append(sentence.index)
+    return {slug: indices for slug, indices in evidence.items() if totals[slug] >= NEEDED}
+
+
+def _weight(hit: TopicHit, text: str, countries: Collection[str], listed: list[tuple[int, int]],
+            vocabulary: TopicVocabulary) -> float:
+    named = vocabulary.countries.get(hit.slug)
+    if named is not None and named.country in countries and named.bare(hit, text):
+        return 0.0
+    if any(start <= hit.start and hit.end <= end for start, end in listed):
+        return ENUMERATION_WEIGHT
+    return 1.0
+
+
+def _listed_spans(sentence: SentenceTopics, lead: Collection[int]) -> list[tuple[int, int]]:
+    """Where the sentence lists things as background: none in a lead or a sentence of discussing."""
+    if not sentence.hits or sentence.index in lead or _DISCUSSING.search(sentence.text):
+        return []
+    return enumerations(sentence.text)
+
+
+def enumerations(text: str) -> list[tuple[int, int]]:
+    """The spans of lists of MIN_ITEMS or more short items: "A, B and C", "A, B, or C"."""
+    spans: list[tuple[int, int]] = []
+    for clause in _CLAUSE.finditer(text):
+        segments = _segments(text, clause.start(), clause.end())
+        for last, (start, end) in enumerate(segments):
+            joined = _CONJUNCTION.search(text, start, end)
+            if joined is None or last == 0:
+                continue
+            before, after = _words(text, start, joined.start()), _words(text, joined.end(), end)
+            if len(before) > MAX_ITEM_WORDS or not after or len(after) > LAST_ITEM_WORDS:
+                continue
+            first = last - 1
+            while first > 0 and len(_words(text, *segments[first])) <= MAX_ITEM_WORDS \
+                    and not _CONJUNCTION.search(text, *segments[first]):
+                first -= 1
+            items = (last - first) + (1 if before else 0) + 1  # segments first..last-1, then before and after
+            if items < MIN_ITEMS:
+                continue
+            opening = _words(text, *segments[first])[-FIRST_ITEM_WORDS:]
+            if opening:
+                spans.append((opening[0].start(), after[-1].end()))
+    return spans
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The comma-separated stretches of text[start:end], as (start, end) offsets."""
+    segments: list[tuple[int, int]] = []
+    for separator in _ITEM_SEPARATOR.finditer(text, start, end):
+        segments.append((start, separator.start()))
+        start = separator.end()
+    segments.append((start, end))
+    return segments
+
+
+def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text, start, end))

@@ -1,0 +1,134 @@
+"""A call's topics from its sentences: a participant's country is not a topic, background lists count less."""
+
+import pytest
+
+from app.ingest.call_topics import ENUMERATION_WEIGHT, NEEDED, SentenceTopics, call_topics, enumerations
+from app.ingest.topics import TopicVocabulary, load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> TopicVocabulary:
+    return load_vocabulary()
+
+
+def topics_of(vocabulary: TopicVocabulary, texts: list[str], countries: set[str],
+              lead: set[int] | frozenset[int] = frozenset()) -> dict[str, list[int]]:
+    sentences = [SentenceTopics(index, text, vocabulary.find(text)) for index, text in enumerate(texts)]
+    return call_topics(sentences, countries, lead=lead, vocabulary=vocabulary)
+
+
+# One row per case: the sentences of one call, the countries of the leaders on it, and its topics.
+CASES: list[tuple[str, list[str], set[str], set[str]]] = [
+    # a participant's country named as a label is not the topic
+    ("iran-president-label", ["Iranian President Hassan Rouhani spoke by phone with Emmanuel Macron on Saturday."],
+     {"FR", "IR"}, set()),
+    ("iran-possessive-label", ["Iran's president told Macron he valued the call."], {"FR", "IR"}, set()),
+    ("iran-in-a-list-of-presidents", ["The presidents of Russia, Turkey and Iran held a video conference on Syria."],
+     {"RU", "TR", "IR"}, set()),
+    ("iran-named-in-relations", ["Putin and Pezeshkian discussed relations between Moscow and Tehran."],
+     {"RU", "IR"}, {"bilateral-relations"}),
+    # ... but its nuclear programme or its attacks are, with or without its leader on the line
+    ("iran-nuclear-with-iran", ["Macron told Rouhani that Iran must return to its nuclear commitments."],
+     {"FR", "IR"}, {"iran"}),
+    ("iran-enrichment-with-iran", ["Macron urged Rouhani to stop enriching uranium beyond the agreed limits."],
+     {"FR", "IR"}, {"iran"}),
+    ("iran-attack-with-iran", ["Pezeshkian warned that Iran would answer any Israeli strike."], {"FR", "IR"}, {"iran"}),
+    ("iran-cue-that-is-no-name", ["Macron and Rouhani spoke about saving the JCPOA."], {"FR", "IR"}, {"iran"}),
+    ("iran-without-iran", ["Obama pressed Hu to help make Iran meet its obligations."], {"US", "CN"}, {"iran"}),
+    ("iran-label-without-iran", ["Biden and Netanyahu discussed threats from Iranian President Raisi."],
+     {"US", "IL"}, {"iran"}),
+    ("taiwan-leader-label", ["Taiwan's President Tsai Ing-wen phoned Trump to congratulate him on his election win."],
+     {"US", "TW"}, {"bilateral-relations"}),
+    ("taiwan-strait-with-taiwan", ["Tsai told Trump that Taiwan faced growing pressure across the Strait."],
+     {"US", "TW"}, {"taiwan"}),
+    ("taiwan-on-a-china-call", ["Xi told Biden that Taiwan was the first red line."], {"US", "CN"}, {"taiwan"}),
+    ("north-korea-leader-label", ["North Korean leader Kim Jong Un thanked Putin for the warm words."],
+     {"RU", "KP"}, set()),
+    ("north-korea-missiles", ["Kim told Putin that North Korea would keep building missiles."],
+     {"RU", "KP"}, {"north-korea"}),
+    ("lebanon-prime-minister-label", ["Macron spoke with Lebanese Prime Minister Najib Mikati about the army."],
+     {"FR", "LB"}, set()),
+    ("lebanon-under-fire", ["Mikati asked Macron to press Israel to halt its strikes on Lebanon."],
+     {"FR", "LB"}, {"lebanon-hezbollah"}),
+    ("ukraine-president-label", ["Biden spoke with Ukrainian President Volodymyr Zelensky on Sunday."],
+     {"US", "UA"}, set()),
+    # background lists count less, unless the sentence discusses them or reports the call itself
+    ("background-list", ["The two allies face threats from terrorism, North Korea, Iran and climate change."],
+     {"US", "JP"}, set()),
+    ("background-list-with-oxford-comma", ["Ties have frayed over trade, Taiwan, and human rights in recent years."],
+     {"US", "CN"}, set()),
+    ("discussed-list", ["The leaders discussed North Korea, Iran and climate change."],
+     {"US", "JP"}, {"north-korea", "iran", "climate"}),
+    ("list-the-leader-raised", ["Biden raised trade, Taiwan and human rights with Xi."],
+     {"US", "CN"}, {"trade", "taiwan", "human-rights"}),
+    ("listed-once-and-named-once", ["The two allies face threats from terrorism, North Korea, Iran and climate change.",
+                                    "Biden urged Kishida to keep up the pressure on Pyongyang."],
+     {"US", "JP"}, {"north-korea"}),
+    ("listed-twice-is-still-background", ["Tensions over trade, Taiwan and technology have grown for years.",
+                                          "Disputes over trade, Xinjiang and Hong Kong remain unresolved."],
+     {"US", "CN"}, set()),
+    ("listed-three-times-counts", ["Tensions over trade, Taiwan and technology have grown for years.",
+                                  "Disputes over trade, Xinjiang and Hong Kong remain unresolved.",
+                                  "Quarrels over trade, fentanyl and spies keep flaring."],
+     {"US", "CN"}, {"trade"}),
+    ("two-items-are-no-list", ["Ties have frayed over trade and Taiwan."], {"US", "CN"}, {"trade", "taiwan"}),
+    ("a-long-clause-is-no-item", ["In a turbulent world, attempts at decoupling or at severing supply chains in "
+                                  "defiance of economic laws would not help anyone at all in the long run."],
+     {"US", "CN"}, {"trade"}),
+    # bilateral relations from congratulations, greetings and ties in general
+    ("congratulations", ["Putin called Modi to congratulate him on his party's success in the election."],
+     {"RU", "IN"}, {"bilateral-relations"}),
+    ("eid-greetings", ["Sharif telephoned the king to convey greetings on the occasion of Eid al-Fitr."],
+     {"PK", "BH"}, {"bilateral-relations"}),
+]
+
+
+@pytest.mark.parametrize(("texts", "countries", "expected"), [case[1:] for case in CASES], ids=[c[0] for c in CASES])
+def test_a_calls_topics(vocabulary: TopicVocabulary, texts: list[str], countries: set[str], expected: set[str]):
+    assert set(topics_of(vocabulary, texts, countries)) == expected
+
+
+def test_a_list_in_the_sentence_that_reports_the_call_is_its_agenda(vocabulary: TopicVocabulary):
+    texts = ["Trade, Taiwan and technology dominated a two-hour call between Biden and Xi."]
+    assert set(topics_of(vocabulary, texts, {"US", "CN"})) == set()
+    assert set(topics_of(vocabulary, texts, {"US", "CN"}, lead={0})) == {"trade", "taiwan", "technology"}
+
+
+def test_evidence_is_every_sentence_that_counted_in_reading_order(vocabulary: TopicVocabulary):
+    texts = ["Biden spoke with Xi on Tuesday.", "They discussed tariffs.",
+             "Tensions over trade, Taiwan and spies grew.", "Xi complained about the trade deficit figures."]
+    found = topics_of(vocabulary, texts, {"US", "CN"})
+    assert found["trade"] == [1, 2, 3]  # the listed mention is evidence too, once the topic counts
+    assert "taiwan" not in found
+    assert list(found) == ["trade"]
+
+
+def test_a_bare_name_of_a_participant_is_no_evidence(vocabulary: TopicVocabulary):
+    texts = ["Iranian President Rouhani spoke with Macron.", "They discussed Iran's nuclear programme."]
+    assert topics_of(vocabulary, texts, {"FR", "IR"}) == {"iran": [1]}
+
+
+def test_the_weights_fit_together():
+    assert 2 * ENUMERATION_WEIGHT < NEEDED <= 3 * ENUMERATION_WEIGHT
+
+
+# One row per case: a sentence and the lists in it, from the first item to the last (or none).
+LISTS: list[tuple[str, list[str]]] = [
+    ("They face threats from terrorism, North Korea, Iran and climate change.",
+     ["terrorism, North Korea, Iran and climate change"]),
+    ("Relations soured over trade, Taiwan, and human rights.", ["trade, Taiwan, and human rights"]),
+    ("More than 1,000 trucks, 200 tankers and 50 ambulances waited.", ["1,000 trucks, 200 tankers and 50 ambulances"]),
+    ("Aid has been slow; fuel, water and medicine are short.", ["fuel, water and medicine"]),
+    ("Relations soured over trade and Taiwan.", []),
+    ("On Tuesday, Biden spoke with Xi for two hours.", []),
+    ("He said that in a hard year, attempts at decoupling or at severing supply chains against all economic logic "
+     "would not help the economy of either side.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_lists_in_a_sentence(text: str, expected: list[str]):
+    spans = [text[start:end] for start, end in enumerations(text)]
+    assert len(spans) == len(expected)
+    for span, items in zip(spans, expected):
+        assert items in span and len(span) < len(items) + 40  # a list starts a few words before its first item
