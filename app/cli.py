@@ -59,6 +59,8 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Article files or fo
         typer.secho(f"problem: {problem.path}: {problem.message}", fg=typer.colors.YELLOW, err=True)
     for origin, message in outcome.summary.failures:
         typer.secho(f"problem: {origin}: {message}", fg=typer.colors.YELLOW, err=True)
+    for origin, message in outcome.summary.warnings:
+        typer.secho(f"warning: {origin}: {message}", fg=typer.colors.YELLOW, err=True)
     s = outcome.summary
     typer.echo(f"{s.added} added, {s.updated} updated, {s.unchanged} unchanged; "
                f"{s.reports} call reports, {s.calls_touched} calls written.")

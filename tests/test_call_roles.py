@@ -142,3 +142,48 @@ def test_no_sentence_is_filed_under_two_leaders():
     assert len(sentences) == len(set(sentences)) == 2
     group = next(p for p in draft.positions if "two leaders" in p.sentence.text)
     assert group.leader_slug == "joe-biden"  # the White House tells it
+
+
+# Phenomenon 3 and 5, continued: other events' dates inside what was said; plans and meetings in headlines.
+MORE = [
+    pytest.param("ABUJA — President Joe Biden held a telephone conversation with French President Emmanuel Macron on "
+                 "Saturday. Mr. Biden told Mr. Macron that the sanctions imposed on July 30 would stay.",
+                 date(2023, 8, 6), [Expected((MACRON, "Joe Biden"), date(2023, 8, 5))],
+                 id="a-date-inside-what-was-told"),
+    pytest.param("Palace confirms trilateral call on Sunday\n\nPresident Joe Biden will hold a trilateral phone call "
+                 "with Prime Minister Fumio Kishida and President Ferdinand Marcos Jr. on Sunday.", date(2024, 4, 5),
+                 [], id="headline-of-a-planned-call"),
+    pytest.param("Modi, Macron hold talks in Paris\n\nPrime Minister Narendra Modi hosted President Emmanuel Macron "
+                 "for talks on Tuesday.", date(2023, 7, 14), [], id="holding-talks-is-meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MORE)
+def test_more_call_mentions(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+def _article(text: str, **facts):  # noqa: ANN003, ANN202 - publication facts as a manifest gives them
+    article = parse_article("t.txt", text)
+    return type(article)(**{**article.__dict__, **facts})
+
+
+def test_an_outlet_names_the_government_whose_prime_minister_a_readout_means():
+    article = _article("PM call with President Zelenskyy\n\nThe Prime Minister spoke to President Zelenskyy of "
+                       "Ukraine this afternoon. He thanked him for meeting President Biden at the White House.",
+                       published=date(2024, 9, 16), published_basis="manifest", outlet="Downing Street readout")
+    [draft] = extract_calls(article)
+    assert {ref.name for ref in draft.leaders} == {"Keir Starmer", "Volodymyr Zelensky"}
+    assert draft.date.day == date(2024, 9, 16)
+
+
+def test_a_publication_date_no_named_leader_was_in_office_on_is_set_aside_with_a_warning():
+    from app.ingest.extract import extract_article
+
+    article = _article("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Monday.",
+                       published=date(1995, 5, 2), published_basis="manifest")
+    result = extract_article(article)
+    [draft] = result.drafts
+    assert {ref.name for ref in draft.leaders} == {"Joe Biden", "Benjamin Netanyahu"}
+    assert draft.date.day is None and draft.date.weekday == 0
+    assert result.warnings and "1995-05-02" in result.warnings[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,7 +20,8 @@ from app.ingest.types import Anchor, Article, LeaderRef, Sentence
 _DATED_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+(?P<date>(?:\w+,?\s+)?\w+\.?\s+\d{1,2},?\s+\d{4}"
                              r"|\d{1,2}\s+\w+\s+\d{4})\s+[—–-]{1,2}\s", re.MULTILINE)
 _NEWS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ ,-]{2,40}\s+[—–-]{1,2}\s", re.MULTILINE)
-_READOUT_TITLE = re.compile(r"^(?:readout|statement|telephone|phone call|call with)\b|\bsummit telephone talk"
+_READOUT_TITLE = re.compile(r"^(?:readout|statement|telephone|phone call|call with|video ?conference|video call"
+                            r"|(?:PM|President's|Prime Minister's) call)\b|\bsummit telephone talk"
                             r"|\b(?:speaks|holds|has) (?:a )?(?:phone |telephone )?(?:with|call|conversation|talks)\b",
                             re.IGNORECASE)
 _LEADERS_OF = re.compile(r"\b(?:the )?(?P<office>presidents|leaders|heads of (?:state|government)(?: and government)?"
@@ -65,17 +67,28 @@ class ArticleFacts:
     sentences: list[SentenceFacts]
     readout_day: date | None = None  # an official readout is issued the day of the call it reports
     home_country: str | None = None  # the government whose account the article gives, when it says so
+    warnings: list[str] = field(default_factory=list)  # what the reader should know about how it was read
 
 
 def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     anchor = _anchor(article)
+    warnings: list[str] = []
     sentences = split_sentences(article.text)
-    first_pass = directory.find_mentions(article.text, on=article.published)
+    on = anchor.day if anchor else None
+    first_pass = directory.find_mentions(article.text, on=on)
+    if on is not None and not any(m.person.is_leader for m in first_pass):
+        undated = directory.find_mentions(article.text, on=None)
+        if any(m.person.is_leader for m in undated):
+            # A wrong publication date would make every leader a former one and the calls vanish.
+            warnings.append(f"no leader the text names was in office on {on} ({anchor.basis}); "
+                            "the date is not used to resolve weekdays or offices")
+            anchor, on, first_pass = None, None, undated
+    home = _home_country(article)
     context = MentionContext(
-        home_country=_home_country(article.text),
+        home_country=home,
         named_slugs=frozenset(m.person.slug for m in first_pass if m.person.is_leader),
     )
-    mentions = directory.find_mentions(article.text, on=article.published, context=context)
+    mentions = directory.find_mentions(article.text, on=on, context=context)
     facts = [SentenceFacts(s) for s in sentences]
     starts = [s.start for s in sentences]
     for mention in mentions:
@@ -93,8 +106,7 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         item.sides = _sides(item.text, sides)
         if anchor is not None:
             _add_leaders_named_by_country(item, directory, anchor.day)
-    home = context.home_country or _dateline_country(article.text)
-    return ArticleFacts(article, anchor, facts, _readout_day(article, anchor), home)
+    return ArticleFacts(article, anchor, facts, _readout_day(article, anchor), home, warnings)
 
 
 def _sides(text: str, pattern: tuple[re.Pattern[str], dict[str, str]]) -> list[tuple[int, int, str]]:
@@ -149,6 +161,9 @@ def _readout_day(article: Article, anchor: Anchor | None) -> date | None:
         return anchor.day
     if article.title and _READOUT_TITLE.search(article.title) and not _NEWS_DATELINE.search(article.text[:400]):
         return anchor.day
+    for line in article.text.split("\n")[:6]:
+        if parse_dateline(line) == anchor.day:  # "March 30, 2021" on a line of its own under the title
+            return anchor.day
     return None
 
 
@@ -177,14 +192,24 @@ def _country_codes(directory: LeaderDirectory) -> dict[str, str]:
     return _CACHE[key]
 
 
-def _home_country(text: str) -> str | None:
-    """The country whose government speaks in the text ("the White House said"), if it names one.
+def _home_country(article: Article) -> str | None:
+    """The country whose government speaks in the text, if anything says so: the outlet or the address it was
+    published under, an institution the text cites ("the White House said"), or the dateline's city.
 
     The first leader named is no guide: a readout's "The Prime Minister spoke to President Zelenskyy" is the
     issuing government's prime minister, not Ukraine's. Without such a signal a bare title stays unresolved.
     """
-    match = cues.INSTITUTION.search(text)
-    return cues.country_of_institution(match) if match else None
+    match = cues.INSTITUTION.search(article.outlet or "")
+    if match:
+        return cues.country_of_institution(match)
+    host = urlsplit(article.url or "").hostname or ""
+    for domain, code in cues.GOVERNMENT_DOMAINS.items():
+        if host == domain or host.endswith("." + domain):
+            return code
+    match = cues.INSTITUTION.search(article.text)
+    if match:
+        return cues.country_of_institution(match)
+    return _dateline_country(article.text)
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:

@@ -49,7 +49,8 @@ _CLAUSE_BREAK = re.compile(
     r")\b)"
     r"|,\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:officials?\s+|spokes\w+\s+|aides?\s+|office\s+)?"
     r"(?:said|says|reported|announced|added|noted)\b)"
-    r"|\b(?:said|says|announced|reported|stated|confirmed|disclosed|revealed)\b(?:\s+[\w,]+){0,4}?\s+that\b"
+    r"|\b(?:said|says|announced|reported|stated|confirmed|disclosed|revealed|told|tells|warned|assured|informed)\b"
+    r"(?:\s+[\w,.]+){0,4}?\s+that\b"
     r"|\b(?:days?|hours?|weeks?) (?:after|before)\b"
     r"|,\s+(?:and|but)\s+(?=(?:[\w-]+\s+){0,3}(?:he|she|they)\s)",
     re.IGNORECASE)
@@ -100,6 +101,9 @@ def clause_around(text: str, at: int) -> tuple[int, int]:
             start = match.end()
         elif match.start() > at:
             end = match.start()
+            break
+        else:  # "told Mr. Macron that ...": the reporting verb's clause ends where what was told begins
+            end = match.end()
             break
     return start, end
 

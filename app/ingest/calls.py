@@ -56,7 +56,9 @@ class CallFrame:
 
 def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     """Every past leader call the article reports, grouped so one call is one frame."""
-    happened = [[cue for cue in _call_cues(item) if not _planned(item.text, cue.start)] for item in facts.sentences]
+    cue_lists = [_call_cues(item) for item in facts.sentences]
+    happened = [[cue for cue in found if not _planned(item.text, cue.start)]
+                for item, found in zip(facts.sentences, cue_lists)]
     if not _is_call_article(facts, happened):
         return []
     frames: list[CallFrame] = []
@@ -70,8 +72,24 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         if standing_alone or any(frame.key <= other.key for other in frames):
             _add_frame(frames, frame)
     frames = _fold_subsets(frames)
+    frames = _without_planned_headlines(frames, facts, cue_lists, happened)
     _mark_passing(frames)
     return frames
+
+
+def _without_planned_headlines(frames: list[CallFrame], facts: ArticleFacts, cue_lists: list[list[Cue]],
+                               happened: list[list[Cue]]) -> list[CallFrame]:
+    """"Palace confirms trilateral call on Sunday" over a story saying the call will be held: no call yet."""
+    title = (facts.article.title or "").strip()
+    if not title or not facts.sentences or facts.sentences[0].text.strip() != title:
+        return frames
+    planned: set[frozenset[str]] = set()
+    for item, found, kept in zip(facts.sentences, cue_lists, happened):
+        for cue in found:
+            if cue not in kept:
+                planned.update(frozenset(p.ref.slug for p in people)
+                               for people in roles_at(item, (cue.start, cue.end), noun=cue.noun).calls())
+    return [f for f in frames if not (set(f.anchors) == {0} and any(f.key <= key for key in planned))]
 
 
 def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]]) -> bool:

@@ -25,7 +25,8 @@ SPEAK_VERB = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking
                         r"dialed|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
                         r"|had (?:a |their )?(?:phone|telephone|video))\b", _I)
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
-NOT_A_CALL = re.compile(r"\bso-called\b|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
+NOT_A_CALL = re.compile(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their) talks\b"
+                        r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
                         r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b", _I)
 PLURAL_CALLS = re.compile(r"\b(?:separately|separate (?:phone )?calls|back-to-back|in turn|calls with|a series of calls)\b", _I)
 MULTI_PARTY = re.compile(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:phone |video )?call\b"
@@ -182,4 +183,16 @@ DATELINE_CITIES: dict[str, str] = {
     "BRUSSELS": "EU", "THE HAGUE": "NL", "STOCKHOLM": "SE", "OSLO": "NO", "HELSINKI": "FI", "COPENHAGEN": "DK",
     "VIENNA": "AT", "ATHENS": "GR", "BUDAPEST": "HU", "PRAGUE": "CZ", "BUCHAREST": "RO", "DUBLIN": "IE",
     "LISBON": "PT", "BERN": "CH", "BOGOTA": "CO", "BOGOTÁ": "CO", "LIMA": "PE", "CARACAS": "VE", "HAVANA": "CU",
+}
+
+# An official site's address says whose readout it is.
+GOVERNMENT_DOMAINS: dict[str, str] = {
+    "whitehouse.gov": "US", "state.gov": "US", "kremlin.ru": "RU", "mid.ru": "RU", "fmprc.gov.cn": "CN",
+    "mfa.gov.cn": "CN", "gov.cn": "CN", "xinhuanet.com": "CN", "gov.uk": "GB", "elysee.fr": "FR",
+    "bundesregierung.de": "DE", "bundeskanzler.de": "DE", "pm.gc.ca": "CA", "kantei.go.jp": "JP", "mofa.go.jp": "JP",
+    "mea.gov.in": "IN", "pmindia.gov.in": "IN", "pib.gov.in": "IN", "president.gov.ua": "UA", "gov.il": "IL",
+    "tccb.gov.tr": "TR", "iletisim.gov.tr": "TR", "planalto.gov.br": "BR", "gov.br": "BR", "pm.gov.au": "AU",
+    "president.go.kr": "KR", "korea.net": "KR", "presidency.eg": "EG", "ec.europa.eu": "EU", "consilium.europa.eu": "EU",
+    "governo.it": "IT", "lamoncloa.gob.es": "ES", "gob.mx": "MX", "casarosada.gob.ar": "AR", "gob.cl": "CL",
+    "thepresidency.gov.za": "ZA", "statehouse.gov.ng": "NG", "president.go.ke": "KE", "pmo.gov.sg": "SG",
 }

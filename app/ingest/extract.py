@@ -11,7 +11,7 @@ from app.ingest.content import assign_sentences, find_also_present, find_duratio
 from app.ingest.leaders import LeaderDirectory, load_directory
 from app.ingest.positions import find_positions, home_side
 from app.ingest.topics import TopicVocabulary, load_vocabulary
-from app.ingest.types import Article, CallDraft, DatePrecision, DateResolution, Sentence
+from app.ingest.types import Article, CallDraft, Extraction, DatePrecision, DateResolution, Sentence
 
 # Bump when extraction changes, so re-ingesting an unchanged file picks up the better reading.
 EXTRACTOR_VERSION = "2026.11.1"
@@ -19,6 +19,11 @@ EXTRACTOR_VERSION = "2026.11.1"
 
 def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
                   vocabulary: TopicVocabulary | None = None) -> list[CallDraft]:
+    return extract_article(article, directory=directory, vocabulary=vocabulary).drafts
+
+
+def extract_article(article: Article, *, directory: LeaderDirectory | None = None,
+                    vocabulary: TopicVocabulary | None = None) -> Extraction:
     directory = directory or load_directory()
     vocabulary = vocabulary or load_vocabulary()
     facts = analyse(article, directory)
@@ -51,7 +56,7 @@ def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
             duration_text=duration_text,
             passing=frame.passing,
         ))
-    return drafts
+    return Extraction(drafts, facts.warnings)
 
 
 def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # noqa: ANN001 - CallFrame, ArticleFacts

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from app import SEEDS_DIR
-from app.ingest.extract import EXTRACTOR_VERSION, extract_calls
+from app.ingest.extract import EXTRACTOR_VERSION, extract_article
 from app.ingest.reader import ReadProblem, read_paths
 from app.ingest.store import IngestSummary, ingest_articles
 from app.ingest.topics import load_vocabulary
@@ -39,7 +39,7 @@ def ingest_paths(session: Session, paths: list[Path]) -> IngestOutcome:
         raise VocabularyError(str(error)) from error
     topics = [(t.slug, t.label, t.description) for t in vocabulary.topics]
     fingerprint = _data_fingerprint(get_settings().topics_file)
-    summary = ingest_articles(session, result.articles, extractor=partial(extract_calls, vocabulary=vocabulary),
+    summary = ingest_articles(session, result.articles, extractor=partial(extract_article, vocabulary=vocabulary),
                               version=f"{EXTRACTOR_VERSION}+{fingerprint}", topics=topics)
     return IngestOutcome(summary, result.problems)
 

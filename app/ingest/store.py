@@ -13,7 +13,7 @@ from sqlmodel import Session, delete, select
 from app.ingest.combine import CombinedCall, combine, sort_day
 from app.ingest.merge import MergeItem, cluster
 from app.ingest.serialize import draft_to_payload, payload_to_draft
-from app.ingest.types import Article, CallDraft, LeaderRef
+from app.ingest.types import Article, CallDraft, Extraction, LeaderRef
 from app.models import (
     Call,
     CallParticipant,
@@ -29,7 +29,7 @@ from app.models import (
     utcnow,
 )
 
-Extractor = Callable[[Article], list[CallDraft]]
+Extractor = Callable[[Article], list[CallDraft] | Extraction]
 
 
 @dataclass
@@ -43,6 +43,7 @@ class IngestSummary:
     calls_touched: int = 0
     origins: list[str] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, what went wrong)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (origin, what was read with caution)
 
 
 def source_id_for(origin: str) -> str:
@@ -69,6 +70,9 @@ def ingest_articles(session: Session, articles: Iterable[Article], *, extractor:
             continue
         try:
             drafts = extractor(article)
+            if isinstance(drafts, Extraction):
+                summary.warnings.extend((article.origin, warning) for warning in drafts.warnings)
+                drafts = drafts.drafts
         except Exception as error:  # noqa: BLE001 - one unreadable article must not stop the batch
             summary.failures.append((article.origin, f"extraction failed ({type(error).__name__}: {error}); "
                                                      "the stored version, if any, is kept"))

@@ -99,3 +99,11 @@ class CallDraft:
     duration_minutes: int | None = None
     duration_text: str | None = None
     passing: bool = False  # an earlier call mentioned only in passing
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one article yields: its call drafts, and what a reader of the ingest report should know."""
+
+    drafts: list[CallDraft]
+    warnings: list[str] = field(default_factory=list)
