@@ -130,7 +130,7 @@ STANCES: dict[str, str] = {
               r"|describ(?:ed|es)|set out|pointed out|stat(?:ed|es)|add(?:ed|s)|repl(?:ied|ies)|argu(?:ed|es)"
               r"|convey(?:ed|s)|brief(?:ed|s)|rais(?:ed|es)|proposed|offered|voiced|elaborated|exchanged views"
               r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
-              r"|talked about|spoke about|expressed|pointed to|gave",
+              r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted",
 }
 STANCE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in STANCES.items()) + r")\b", _I)
 

@@ -50,7 +50,9 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         item = facts.sentences[s_index]
         speaker = _speaker(item, leaders, last, home_slug)
         if speaker is None:
-            named = next((p for p in item.people if not p.possessive), None)
+            # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
+            named = next((p for p in item.people if not p.possessive
+                          and not _OBJECT_BEFORE.search(item.text[max(0, p.start - 25):p.start])), None)
             if named is not None:
                 last = named.ref.slug if named.ref.slug in leaders else ""
             continue
