@@ -26,6 +26,8 @@ class Scores:
     topics_fn: int = 0
     positions_n: int = 0
     positions_found: int = 0
+    attributed_n: int = 0  # stated positions whose sentence holds a gold evidence string
+    attributed_right: int = 0  # ... filed under the leader the gold gives it to
     also_n: int = 0
     also_found: int = 0
     misses: list[str] = field(default_factory=list)
@@ -33,6 +35,10 @@ class Scores:
     @property
     def events_f1(self) -> float:
         return _f1(self.events_tp, self.events_fp, self.events_fn)
+
+    @property
+    def positions_attributed(self) -> float:
+        return _ratio(self.attributed_right, self.attributed_n)
 
     @property
     def topics_f1(self) -> float:
@@ -43,7 +49,8 @@ class Scores:
                 f"merge pair recall {_ratio(self.merge_pairs_together, self.merge_pairs):.2f}; "
                 f"dates exact {_ratio(self.dates_exact, self.dates_n):.2f} of {self.dates_n}, "
                 f"wrong dates asserted {self.wrong_dates}; topics F1 {self.topics_f1:.2f}; "
-                f"positions recall {_ratio(self.positions_found, self.positions_n):.2f} of {self.positions_n}; "
+                f"positions recall {_ratio(self.positions_found, self.positions_n):.2f} of {self.positions_n}, "
+                f"attributed to the right leader {self.positions_attributed:.2f} of {self.attributed_n}; "
                 f"also-present recall {_ratio(self.also_found, self.also_n):.2f} of {self.also_n}")
 
 
@@ -161,6 +168,17 @@ def _score_event(result: Scores, event: dict[str, Any], fragments: list[dict[str
             result.positions_found += 1
         else:
             result.misses.append(f"POSITION: {event['id']}: {position['leader']} / {position['evidence_contains']!r}")
+    needles = [(gold["evidence_contains"].casefold(), gold["leader"]) for gold in event.get("positions", [])]
+    for stated in call["positions"]:
+        text = (stated.get("text") or "").casefold()
+        owners = [leader for needle, leader in needles if needle in text]
+        if owners:
+            result.attributed_n += 1
+            if any(same_person(stated.get("leader", ""), [owner]) for owner in owners):
+                result.attributed_right += 1
+            else:
+                result.misses.append(f"MISATTRIBUTED: {event['id']}: {stated.get('leader')!r} credited with "
+                                     f"{owners[0]}'s {text[:70]!r}")
     for aliases in event.get("also_present", []):
         if any(same_person(name, aliases) for name in call["also"]):
             result.also_found += 1

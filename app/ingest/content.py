@@ -9,9 +9,16 @@ from app.ingest.analysis import ArticleFacts, SentenceFacts
 from app.ingest.call_roles import clause_around
 from app.ingest.calls import CallFrame
 from app.ingest.dates import resolve
-from app.ingest.types import DatePrecision
+from app.ingest.text import slugify
+from app.ingest.types import DatePrecision, LeaderRef
 
 
+# A minister or adviser by title and name; the name runs on while words are capitalised (or "de", "la", "bin").
+_OFFICIAL = re.compile(
+    r"\b(?P<title>(?:(?:Foreign|Security|Defen[cs]e|Finance|Trade|Economy|Interior|Energy|Health|Commerce)"
+    r"\s+(?:Minister|Secretary)|Minister\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?|Secretary\s+of\s+(?:State|Defense|the\s+Treasury)"
+    r"|Vice\s+President|Deputy\s+Prime\s+Minister|National\s+Security\s+Advis[eo]r|Chief\s+of\s+Staff))"
+    r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,4})")
 TIME_ADVERBIAL_REACH = 60  # a date this early in a sentence sets the time of the whole sentence
 
 
@@ -109,6 +116,21 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
                     frame.leaders[person.ref.slug] = person.ref
                 else:
                     frame.also_present.setdefault(person.ref.slug, person.ref)
+            for official in _officials_named(item, low, high):
+                if official.slug not in frame.leaders:
+                    frame.also_present.setdefault(official.slug, official)
+
+
+def _officials_named(item: SentenceFacts, low: int, high: int) -> list[LeaderRef]:
+    """"joined by Foreign Minister Juan Ramón de la Fuente": officials no data file lists, known by their title."""
+    found = []
+    for match in _OFFICIAL.finditer(item.text, low, high):
+        start = match.start("name")
+        if any(p.start <= start < p.end for p in item.people):
+            continue  # already known by name
+        name = match.group("name").strip()
+        found.append(LeaderRef(slugify(name), name, office=match.group("title"), is_leader=False))
+    return found
 
 
 def find_duration(facts: ArticleFacts, sentence_indices: list[int]) -> tuple[int | None, str | None]:
