@@ -45,7 +45,7 @@ def call_public(view: CallView, *, base_url: str = "") -> dict[str, Any]:
         ],
         "sources": [
             {**source_public(source), "date_basis": account.date_basis, "duration_minutes": account.duration_minutes,
-             "duration_text": account.duration_text}
+             "duration_text": account.duration_text, "merge_reason": account.merge_reason}
             for source, account in view.sources
         ],
     }

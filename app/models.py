@@ -88,6 +88,7 @@ class CallSource(SQLModel, table=True):
     duration_minutes: int | None = None
     duration_text: str | None = None
     passing: bool = False
+    merge_reason: str = ""  # why this source was merged into the call, when the call has several
 
 
 class Evidence(SQLModel, table=True):

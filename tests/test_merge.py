@@ -69,3 +69,39 @@ def test_cluster_is_the_same_whatever_the_input_order():
     items = [item("a", day(date(2024, 3, 18)), RAFAH_DELEGATION), item("b", undated(), RAFAH_DELEGATION),
              item("c", day(date(2024, 2, 11)), RAFAH_PLAN)]
     assert groups_of(items) == groups_of(list(reversed(items)))
+
+
+TARIFFS = ("Trump told Carney that the tariffs on steel and aluminium would stay until a deal was reached. "
+           "Carney said Canada would answer with retaliatory tariffs.")
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        pytest.param([item("dated", day(date(2024, 3, 18)), RAFAH_DELEGATION),
+                      item("years-later", undated(), RAFAH_DELEGATION, published=date(2027, 3, 20))],
+                     [{"dated"}, {"years-later"}], id="the-same-words-years-later-are-another-call"),
+        pytest.param([item("wire", undated(weekday=2), TARIFFS), item("paper", undated(weekday=2), TARIFFS)],
+                     [{"paper", "wire"}], id="two-undated-reports-that-agree-merge"),
+        pytest.param([item("wire", undated(weekday=2), TARIFFS), item("paper", undated(weekday=3), TARIFFS)],
+                     [{"paper"}, {"wire"}], id="two-undated-reports-on-different-weekdays-stay-apart"),
+        pytest.param([item("readout", day(date(2025, 3, 28)), TARIFFS),
+                      item("news", undated(), "Carney said Canada would answer the steel tariffs in kind.",
+                           published=date(2025, 3, 29))],
+                     [{"news", "readout"}], id="the-only-call-its-date-allows-needs-less-shared-content"),
+    ],
+)
+def test_merge_decisions(items: list[MergeItem], expected: list[set[str]]):
+    assert groups_of(items) == sorted(expected, key=sorted)
+
+
+def test_each_merge_says_why():
+    from app.ingest.merge import cluster_explained
+
+    items = [item("readout", day(date(2025, 3, 28)), TARIFFS),
+             item("news", undated(weekday=4), TARIFFS, published=date(2025, 3, 29))]
+    [(group, reasons)] = cluster_explained(items)
+    assert sorted(group) == [0, 1]
+    assert reasons[0] == "dated 28 March 2025"
+    assert reasons[1].startswith("no day of its own; its weekday fits the call of 28 March 2025; shares distinctive")
+    assert "the only call of these leaders its date allows" in reasons[1]

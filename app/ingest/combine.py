@@ -16,6 +16,7 @@ class SourceAccount:
     duration_minutes: int | None
     duration_text: str | None
     passing: bool
+    merge_reason: str = ""  # why this report was taken to tell of this call, when the call has several
 
 
 @dataclass
@@ -32,7 +33,7 @@ class CombinedCall:
     origins: list[str] = field(default_factory=list)
 
 
-def combine(drafts: list[CallDraft]) -> CombinedCall:
+def combine(drafts: list[CallDraft], *, merge_reasons: dict[str, str] | None = None) -> CombinedCall:
     ordered = sorted(drafts, key=_rank)
     leaders = _unique_people(ref for d in ordered for ref in d.leaders)
     leader_slugs = {ref.slug for ref in leaders}
@@ -49,7 +50,9 @@ def combine(drafts: list[CallDraft]) -> CombinedCall:
             if key not in seen:
                 seen.add(key)
                 positions.append(position)
-    accounts = [SourceAccount(d.origin, d.date.basis, d.duration_minutes, d.duration_text, d.passing) for d in ordered]
+    reasons = merge_reasons or {}
+    accounts = [SourceAccount(d.origin, d.date.basis, d.duration_minutes, d.duration_text, d.passing,
+                              reasons.get(d.origin, "")) for d in ordered]
     return CombinedCall(
         kind="video-call" if any(d.kind == "video-call" for d in ordered) else "call",
         leaders=leaders,

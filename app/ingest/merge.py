@@ -6,7 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from app.ingest.types import CallDraft, DatePrecision
 
@@ -17,6 +17,7 @@ MIN_MARGIN = 1.25
 # When a single call of the pair fits the report's date at all, less shared content suffices: there is no
 # other call it could be confused with, only the chance that the pair spoke again unreported.
 MIN_SIMILARITY_ALONE = 0.04
+REPORT_WINDOW = timedelta(days=30)  # how long after a call an undated report of it may be published
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 _STOPWORDS = frozenset(
@@ -53,6 +54,11 @@ def terms(draft: CallDraft) -> Counter[str]:
 
 def cluster(items: list[MergeItem]) -> list[list[int]]:
     """Groups of item indices, each group one call. Deterministic whatever the input order."""
+    return [group for group, _ in cluster_explained(items)]
+
+
+def cluster_explained(items: list[MergeItem]) -> list[tuple[list[int], dict[int, str]]]:
+    """Each group of item indices that make one call, with why each item stands in it, for the call page."""
     order = sorted(range(len(items)), key=lambda i: items[i].key)
     groups: dict[date, list[int]] = {}
     undated: list[int] = []
@@ -65,31 +71,55 @@ def cluster(items: list[MergeItem]) -> list[list[int]]:
     bags = [terms(item.draft) for item in items]
     idf = _idf(bags)
     result = [groups[day] for day in sorted(groups)]
+    reasons: dict[int, str] = {}
+    for day, members in groups.items():
+        for i in members:
+            reasons[i] = f"dated {day:%-d %B %Y}" + (", the same day as the other reports" if len(members) > 1 else "")
     loose: list[list[int]] = []
     for i in undated:
-        target = _best_group(i, result, items, bags, idf, dated=True)
-        if target is None:
-            target = _best_group(i, loose, items, bags, idf, dated=False)
-        if target is None:
+        decision = _best_group(i, result, items, bags, idf, dated=True) \
+            or _best_group(i, loose, items, bags, idf, dated=False)
+        if decision is None:
             loose.append([i])
+            reasons[i] = "no day of its own, and no other report of these leaders clearly tells of the same call"
         else:
+            target, reason = decision
             target.append(i)
-    return result + loose
+            reasons[i] = reason
+    return [(group, {i: reasons[i] for i in group}) for group in result + loose]
 
 
 def _best_group(i: int, groups: list[list[int]], items: list[MergeItem], bags: list[Counter[str]],
-                idf: dict[str, float], *, dated: bool) -> list[int] | None:
+                idf: dict[str, float], *, dated: bool) -> tuple[list[int], str] | None:
+    """The group an undated report joins, scored on date fit and shared distinctive content; None if unsure."""
     scored = []
     for group in groups:
         if not all(_compatible(items[i], items[j], dated=dated) for j in group):
             continue
         scored.append((max(_similarity(bags[i], bags[j], idf) for j in group), id(group), group))
     scored.sort(key=lambda entry: entry[0], reverse=True)
-    if not scored or scored[0][0] < (MIN_SIMILARITY_ALONE if len(scored) == 1 else MIN_SIMILARITY):
+    alone = len(scored) == 1
+    if not scored or scored[0][0] < (MIN_SIMILARITY_ALONE if alone else MIN_SIMILARITY):
         return None
-    if len(scored) > 1 and scored[0][0] < scored[1][0] * MIN_MARGIN:
+    if not alone and scored[0][0] < scored[1][0] * MIN_MARGIN:
         return None  # two calls fit about equally well: better two entries than a wrong merge
-    return scored[0][2]
+    best, _, group = scored[0]
+    fit = _date_fit(items[i], [items[j] for j in group])
+    rivals = "the only call of these leaders its date allows" if alone else \
+        f"clearly more than with any other call (next best {scored[1][0]:.2f})"
+    return group, f"no day of its own; {fit}; shares distinctive words with it ({best:.2f}), {rivals}"
+
+
+def _date_fit(item: MergeItem, group: list[MergeItem]) -> str:
+    resolution = item.draft.date
+    day = next((g.draft.date.day for g in group if g.draft.date.precision is DatePrecision.DAY), None)
+    if day is None:
+        return "joined another undated report with nothing in their dates in conflict"
+    if resolution.weekday is not None:
+        return f"its weekday fits the call of {day:%-d %B %Y}"
+    if item.published:
+        return f"the call of {day:%-d %B %Y} came before it was published"
+    return f"nothing in it conflicts with the call of {day:%-d %B %Y}"
 
 
 def _compatible(item: MergeItem, other: MergeItem, *, dated: bool) -> bool:
@@ -104,7 +134,9 @@ def _compatible(item: MergeItem, other: MergeItem, *, dated: bool) -> bool:
         return False
     if mine.earliest and day < mine.earliest or mine.latest and day > mine.latest:
         return False
-    return not (item.published and day > item.published)
+    # A report tells of a call shortly before it is published; a call of the same leaders years earlier is
+    # another call, however alike the words (they tend to discuss the same things every time).
+    return not (item.published and not day <= item.published <= day + REPORT_WINDOW)
 
 
 def _idf(bags: list[Counter[str]]) -> dict[str, float]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, delete, select
 
 from app.ingest.combine import CombinedCall, combine, sort_day
-from app.ingest.merge import MergeItem, cluster
+from app.ingest.merge import MergeItem, cluster_explained
 from app.ingest.serialize import draft_to_payload, payload_to_draft
 from app.ingest.types import Article, CallDraft, Extraction, LeaderRef
 from app.models import (
@@ -128,14 +128,15 @@ def remerge_pair(session: Session, key: str) -> int:
     items = [MergeItem(f"{r.source_id}#{r.ordinal:04d}", payload_to_draft(r.payload), published.get(r.source_id))
              for r in reports]
     old_calls = {c.id: c for c in session.exec(select(Call).where(Call.pair_key == key)).all()}
-    groups = sorted(cluster(items), key=len, reverse=True)
+    groups = sorted(cluster_explained(items), key=lambda entry: len(entry[0]), reverse=True)
     taken: set[int] = set()
     written = 0
-    for group in groups:
+    for group, reasons in groups:
         previous = Counter(reports[i].call_id for i in group if reports[i].call_id in old_calls)
         call_id = next((cid for cid, _ in previous.most_common() if cid not in taken), None)
         call = old_calls[call_id] if call_id is not None else Call(slug="", pair_key=key)
-        combined = combine([items[i].draft for i in group])
+        combined = combine([items[i].draft for i in group],
+                           merge_reasons={items[i].draft.origin: reasons[i] for i in group} if len(group) > 1 else {})
         _write_call(session, call, combined, {items[i].draft.origin: reports[i].source_id for i in group})
         taken.add(call.id)
         for i in group:
@@ -191,7 +192,7 @@ def _write_call(session: Session, call: Call, combined: CombinedCall, source_ids
     for account in {a.origin: a for a in combined.accounts}.values():
         session.add(CallSource(call_id=call.id, source_id=source_ids[account.origin], date_basis=account.date_basis,
                                duration_minutes=account.duration_minutes, duration_text=account.duration_text,
-                               passing=account.passing))
+                               passing=account.passing, merge_reason=account.merge_reason))
     for position in combined.positions:
         session.add(Position(call_id=call.id, leader_id=position.leader_slug, stance=position.stance,
                              topic_slug=position.topic if position.topic in known_topics else None,
