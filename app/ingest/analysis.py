@@ -27,6 +27,8 @@ _READOUT_TITLE = re.compile(r"^(?:readout|statement|telephone|phone call|call wi
 _LEADERS_OF = re.compile(r"\b(?:the )?(?P<office>presidents|leaders|heads of (?:state|government)(?: and government)?"
                          r"|prime ministers) of (?P<places>(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
                          r"(?:(?:, | and |, and )(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)+)")
+_SIDE_WORD = re.compile(r"\b(?:side|presidency|government|ministry|office|media|agency|readout|statement|embassy)\b",
+                        re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 
@@ -99,11 +101,14 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         rest = article.text[mention.end:mention.end + 3]
         facts[index].people.append(PersonSpan(mention.start - sentence.start, mention.end - sentence.start,
                                               mention.person, bool(_POSSESSIVE.match(rest))))
-    sides = _side_pattern(directory)
+    for start, end, country in _sides(article.text, _side_pattern(directory)):
+        index = _sentence_at(starts, start)
+        sentence = sentences[index]
+        if end <= sentence.end:
+            facts[index].sides.append((start - sentence.start, end - sentence.start, country))
     for item in facts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
         item.dates = find_date_mentions(item.text)
-        item.sides = _sides(item.text, sides)
         if anchor is not None:
             _add_leaders_named_by_country(item, directory, anchor.day)
     return ArticleFacts(article, anchor, facts, _readout_day(article, anchor), home, warnings)
@@ -112,10 +117,15 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
 def _sides(text: str, pattern: tuple[re.Pattern[str], dict[str, str]]) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), cues.country_of_institution(m)) for m in cues.INSTITUTION.finditer(text)]
     regex, codes = pattern
-    for match in regex.finditer(text):
-        code = codes.get(fold(match.group("country")))
-        if code and not any(a < match.end() and match.start() < b for a, b, _ in found):
-            found.append((match.start(), match.end(), code))
+    taken = [(a, b) for a, b, _ in found]
+    # The country alternation is long: try it only just before a word that can close a side's name.
+    for word in _SIDE_WORD.finditer(text):
+        low = max(0, word.start() - 60)
+        for match in regex.finditer(text, low, word.end()):
+            code = codes.get(fold(match.group("country")))
+            if code and match.end() == word.end() and not any(a < match.end() and match.start() < b for a, b in taken):
+                found.append((match.start(), match.end(), code))
+                taken.append((match.start(), match.end()))
     return sorted(found)
 
 
