@@ -9,7 +9,29 @@ from dataclasses import dataclass
 from app.ingest.text import fold, name_key
 
 SP = r"[^\S\n]+"  # a run of spaces that stays within one line
-_NAME_SEP = r"(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)"  # "el-Sisi" and "el Sisi" are one name
+
+
+class _NameTextTable(dict[int, str]):
+    """str.translate table for name matching: lowercase, and hyphens and spaces within a line become " ".
+
+    Every character maps to exactly one, so offsets survive; "El-Sisi" and "el  Sisi" both read "el sisi".
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        lower = char.lower()
+        mapped = " " if char == "-" or char.isspace() and char != "\n" else lower if len(lower) == 1 else char
+        self[code] = mapped
+        return mapped
+
+
+_NAME_TEXT = _NameTextTable()
+
+
+def name_text(folded: str) -> str:
+    """The folded text as the name pattern reads it (see _NameTextTable); same length, same offsets."""
+    return folded.translate(_NAME_TEXT)
+
 
 # Titles that make the person they precede a head of state or government: surface -> key.
 HEAD_TITLES = {
@@ -19,6 +41,7 @@ HEAD_TITLES = {
     "caretaker prime minister": "prime minister", "chancellor": "chancellor", "federal chancellor": "chancellor",
     "acting chancellor": "chancellor", "king": "king", "queen": "queen", "emir": "emir", "amir": "emir",
     "sultan": "sultan", "emperor": "emperor", "taoiseach": "taoiseach", "supreme leader": "supreme leader",
+    "grand duke": "grand duke",
 }
 # Titles a description may use ("the Chinese leader", "the crown prince") without naming anyone new.
 DESCRIBING_TITLES = {"leader": "leader", "crown prince": "crown prince", "monarch": "monarch", "pope": "pope",
@@ -54,7 +77,7 @@ QUALIFIERS: dict[str, str | None] = {"former": "former", "ex": "former", "erstwh
 # Capitalised words that may stand before a title without making it an organisation's ("FIFA President").
 FREE_CAPS = frozenset("""a an and as at after before but by during for from if in meanwhile of on or since so that
 the then to when while with yet also both calls speaks meets talks urges tells warns thanks congratulates hosts
-phones says holds receives presses joins welcomes invites dear pm""".split())
+phones says holds receives presses joins welcomes invites dear pm later earlier""".split())
 ORG_NOUNS = frozenset("""company club party university bank federation committee council parliament senate assembly
 court board league association union college school group firm corporation foundation institute network channel
 agency authority commission movement organization organisation front team station fund""".split())
@@ -67,6 +90,7 @@ centre hall university college school company corporation group party council ca
 tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec jr sr""".split())
 _ROMAN = re.compile(r"^[IVX]+$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "W.", "J.D."
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ean|ese|ish|i)$")
 PARTICLES = ("bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "la",
              "le", "du", "di", "del", "y")
@@ -96,12 +120,20 @@ def trie_regex(words: Iterable[str], sep: str) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _emit(trie, sep) or "(?!)"
+    return _emit(trie, sep, {" ": sep}) or "(?!)"
 
 
-def _emit(node: dict[str, dict], sep: str) -> str:
-    branches = [(sep if char == " " else re.escape(char)) + _emit(child, sep)
-                for char, child in sorted(node.items()) if char]
+def _emit(node: dict[str, dict], sep: str, escaped: dict[str, str]) -> str:
+    branches = []
+    for char, child in sorted(node.items()):
+        if not char:
+            continue
+        run = [char]
+        while len(child) == 1 and "" not in child:  # a chain without branches is one literal run
+            (char, child), = child.items()
+            run.append(char)
+        text = "".join(escaped.get(c) or escaped.setdefault(c, re.escape(c)) for c in run)
+        branches.append(text + _emit(child, sep, escaped))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -128,7 +160,7 @@ class Prefix:
 class Patterns:
     """Everything compiled once per directory: names, titles, places and the suffix steps that peel a prefix."""
 
-    names: re.Pattern[str]
+    names: re.Pattern[str]  # reads name_text(folded): lowercase, with hyphens as spaces
     titles: re.Pattern[str]
     step: re.Pattern[str]
     place_suffix: re.Pattern[str]
@@ -137,11 +169,12 @@ class Patterns:
     elect_after: re.Pattern[str]
     of_place_after: re.Pattern[str]
     name_after: re.Pattern[str]
+    place_at: re.Pattern[str]
     place_words: frozenset[str]
 
     @classmethod
     def build(cls, name_keys: Iterable[str], places: Iterable[str]) -> Patterns:
-        names = trie_regex(sorted(set(name_keys)), _NAME_SEP)
+        names = trie_regex(sorted(set(name_keys)), " +")
         all_titles = {*HEAD_TITLES, *DESCRIBING_TITLES, *OTHER_TITLES}
         titles = trie_regex(sorted(name_key(t) for t in all_titles), r"(?:[^\S\n]+|-)")
         places_rx = trie_regex(sorted({fold(p) for p in places}), SP)
@@ -151,7 +184,7 @@ class Patterns:
         cap = r"[A-Z][^\W\d_]*(?:'[A-Z][^\W\d_]+|-[^\W\d_]+)*\.?"
         particle = "|".join(PARTICLES)
         return cls(
-            names=re.compile(rf"(?<!\w)(?:{names})(?!\w)(?!'(?!s\b)\w)", re.IGNORECASE),
+            names=re.compile(rf"(?<!\w)(?:{names})(?!\w)(?!'(?!s\b)\w)"),
             titles=re.compile(rf"(?<!\w)(?:{titles})(?!\w)", re.IGNORECASE),
             step=re.compile(rf"(?<![\w.])(?:(?P<title>(?i:{titles}))(?P<elect>(?:-|{SP})(?i:elect|designate))?"
                             rf"(?:{SP}(?i:of){SP}(?:(?i:the){SP})?(?P<of>{places_rx}))?"
@@ -164,6 +197,7 @@ class Patterns:
                                       rf"|(?P<raw>[A-Z][\w']+(?:{SP}[A-Z][\w']+){{0,2}}))"),
             name_after=re.compile(rf"{SP}(?:(?i:{honorifics}){SP})?(?P<name>{cap}(?:{SP}(?:(?:{particle}){SP})*{cap}"
                                   rf"){{0,4}})"),
+            place_at=re.compile(rf"(?:{places_rx})(?![\w-])"),
             place_words=frozenset(w for p in places for w in fold(p).split()),
         )
 
@@ -208,10 +242,12 @@ class Patterns:
         kept: list[re.Match[str]] = []
         for word in re.finditer(r"\S+", match.group("name")):
             token = word.group()
-            acronym = token.isupper() and len(token) > 1 and not _ROMAN.match(token)
+            acronym = token.isupper() and len(token) > 1 and not _ROMAN.match(token) and not _INITIALS.match(token)
             if acronym or token.rstrip(".").lower() in STOP_WORDS:
                 break
             kept.append(word)
+            if token.endswith(".") and len(token) > 2 and not _INITIALS.match(token) and token not in ("Jr.", "Sr."):
+                break  # "President Bush. Singh said": the full stop ends the sentence, and the name
         while kept and kept[-1].group().lower() in PARTICLES:
             kept.pop()
         if not kept or kept[0].group().lower() in PARTICLES:
@@ -226,7 +262,8 @@ class Patterns:
         if titled and (after := re.match(r"[^\S\n]+([A-Z][\w-]*)", text[end:end + 40])):
             if after.group(1).lower() not in STOP_WORDS | FREE_CAPS and after.group(1) not in self.place_words:
                 return True
-        before = None if peeled else re.search(r"(?:(\S+)[^\S\n]+)?(\S+)[^\S\n]+\Z", text[max(0, start - 60):start])
+        base = max(0, start - 60)
+        before = None if peeled else re.search(r"(?:(\S+)[^\S\n]+)?(\S+)[^\S\n]+\Z", text[base:start])
         if not before:
             return False
         earlier, word = before.group(1), before.group(2)
@@ -234,7 +271,11 @@ class Patterns:
             return False
         if word.lower() in FREE_CAPS | STOP_WORDS:
             return False
-        # In a headline every word is capitalised; a given name is not preceded by another capitalised word.
+        # In a headline every word is capitalised; a given name is not preceded by another capitalised word,
+        # unless that word is a title or honorific: "President Zail Singh", "Mr. Rahul Gandhi".
+        word_start = base + before.start(2)
+        if earlier is not None and self.step.search(text, max(0, word_start - 60), word_start):
+            return True
         return earlier is None or not earlier[:1].isupper() or earlier[-1:] in ".!?:\"'"
 
     @staticmethod

@@ -15,7 +15,7 @@ from app.ingest.text import name_key, slugify
 DATA_FILE = Path(__file__).parent / "resources" / "leaders.toml"
 LEADER_KINDS = ("head-of-state-and-government", "de-facto", "head-of-government", "head-of-state", "supranational")
 KINDS = (*LEADER_KINDS, "deputy", "official")
-MONARCHS = frozenset({"king", "queen", "emir", "sultan", "emperor"})
+MONARCHS = frozenset({"king", "queen", "emir", "sultan", "emperor", "grand duke"})
 
 
 @dataclass(frozen=True)
@@ -55,17 +55,28 @@ class Person:
         return any(t.is_leader for t in self.terms)
 
     def term_for(self, on: date | None, key: str | None = None) -> Term:
-        """The term that speaks for the person on a day: the one in force, else the latest before it."""
-        ordered = sorted(self.terms, key=lambda t: (t.start or date.min, t.is_leader))
+        """The term that speaks for the person on a day: the one in force, else the latest before it.
+
+        Among terms that start together, the first listed wins: Charles III is King of the United Kingdom first.
+        """
+        # Sorted by start; among equal starts, the first listed sorts last, so that [-1] picks it.
+        ordered = [t for _, t in sorted(enumerate(self.terms), key=lambda it: (it[1].start or date.min,
+                                                                                it[1].is_leader, -it[0]))]
         if on is None:
             matching = [t for t in ordered if key and t.answers(key)]
             leading = [t for t in ordered if t.is_leader]
-            return (matching or leading or ordered)[-1]
+            return self._first_listed((matching or leading or ordered)[-1])
         current = [t for t in ordered if t.covers(on)]
-        if current:
-            return max(current, key=lambda t: (t.is_leader, bool(key and t.answers(key))))
+        if current:  # the leading term, the one the title names, then the earliest begun, then the first listed
+            return max(reversed(current), key=lambda t: (t.is_leader, bool(key and t.answers(key)),
+                                                         -(t.start or date.min).toordinal()))
         past = [t for t in ordered if (t.start or date.min) <= on]
-        return past[-1] if past else ordered[0]
+        return self._first_listed(past[-1]) if past else ordered[0]
+
+    def _first_listed(self, term: Term) -> Term:
+        """The first listed of the terms in the same office held alongside this one (a monarch's realms)."""
+        return next(t for t in self.terms if t.office == term.office and t.kind == term.kind
+                    and (t.start or date.min) < (term.end or date.max) and (term.start or date.min) < (t.end or date.max))
 
     def leads_on(self, on: date | None) -> bool:
         return self.ever_leader if on is None else any(t.is_leader and t.covers(on) for t in self.terms)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from app.ingest.leader_patterns import NEEDS_COUNTRY, PARTICLES, STOP_WORDS, Patterns, Prefix, title_key, title_role
+from app.ingest.leader_patterns import (NEEDS_COUNTRY, PARTICLES, STOP_WORDS, Patterns, Prefix, name_text, title_key,
+                                        title_role)
 # LEADER_KINDS, DATA_FILE and the record classes are re-exported: callers may import them from here.
 from app.ingest.leader_records import DATA_FILE, KINDS, LEADER_KINDS, Alias, Country, Person, Term, read_records
 from app.ingest.text import fold, name_key, slugify
@@ -48,21 +50,36 @@ class _Scan:
     folded: str
     on: date | None
     context: MentionContext | None
-    mentions: list[LeaderMention] = field(default_factory=list)
+    mentions: list[LeaderMention] = field(default_factory=list)  # in order of start; they never overlap
     made: dict[str, LeaderRef] = field(default_factory=dict)  # people known only by title in this text
+    starts: list[int] = field(default_factory=list)  # the mentions' starts, for bisecting
+    ends: list[int] = field(default_factory=list)  # the mentions' ends, sorted
+    slugs: set[str] = field(default_factory=set)  # everyone mentioned so far
 
     def claimed(self, start: int, end: int) -> bool:
-        return any(m.start < end and start < m.end for m in self.mentions)
+        # Mentions do not overlap, so only the last ones starting before `end` can reach past `start`.
+        at = bisect_left(self.starts, end)
+        return any(self.mentions[i].end > start for i in range(max(0, at - 2), at))
 
     def floor(self, at: int) -> int:
-        ends = [m.end for m in self.mentions if m.end <= at]
-        return max(ends, default=0)
+        """The end of the last mention that ends by `at` (0 when none does)."""
+        i = bisect_right(self.ends, at)
+        return self.ends[i - 1] if i else 0
 
     def add(self, start: int, end: int, ref: LeaderRef, via: str, prefix: Prefix | None = None,
             qualifier: str | None = None) -> None:
         title = prefix.title_text if prefix else None
-        self.mentions.append(LeaderMention(start, end, self.text[start:end], ref, via, qualifier, title))
-        self.mentions.sort(key=lambda m: m.start)
+        at = bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.mentions.insert(at, LeaderMention(start, end, self.text[start:end], ref, via, qualifier, title))
+        insort(self.ends, end)
+        self.slugs.add(ref.slug)
+
+    def rename(self, old: LeaderRef, new: LeaderRef) -> None:
+        """Someone made from a short name turned out to have a longer one: their earlier mentions follow."""
+        self.mentions = [replace(m, person=LeaderRef(new.slug, new.name, new.office, new.country, m.person.is_leader))
+                         if m.person.slug == old.slug else m for m in self.mentions]
+        self.slugs.add(new.slug)
 
 
 class LeaderDirectory:
@@ -136,8 +153,9 @@ class LeaderDirectory:
         return _drop_appositive_descriptions(scan)
 
     def _scan_names(self, scan: _Scan) -> None:
-        hits = [(m.start(), m.end(), name_key(m.group())) for m in self.patterns.names.finditer(scan.folded)
-                if self._case_ok(name_key(m.group()), scan.text[m.start():m.end()])]
+        hits = [(m.start(), m.end(), key) for m in self.patterns.names.finditer(name_text(scan.folded))
+                if self._case_ok(key := name_key(m.group()), scan.text[m.start():m.end()])
+                and not self._inside_place(scan.folded, m.start(), m.end())]
         # People named by a form that only they bear; their titled short forms become usable.
         named = {self._aliases[key][0].slug for _, _, key in hits
                  if len({a.slug for a in self._aliases[key]}) == 1 and not self._aliases[key][0].titled}
@@ -160,6 +178,11 @@ class LeaderDirectory:
             via = "name" if " " in key or key == name_key(person.name) else "surname"
             scan.add(begin, end, self._ref(person, scan.on, prefix.title, qualifier), via, prefix, qualifier)
             last_end = end
+
+    def _inside_place(self, folded: str, start: int, end: int) -> bool:
+        """ "Costa Rica", "San Marino": a name that begins a longer place name is the place."""
+        place = self.patterns.place_at.match(folded, start)
+        return place is not None and place.end() > end
 
     def _pick(self, aliases: list[Alias], prefix: Prefix, scan: _Scan, named: set[str]) -> Person | None:
         """Choose among the people an alias may mean; None rather than a guess."""
@@ -224,14 +247,18 @@ class LeaderDirectory:
         """'President Ilham Aliyev of Azerbaijan': someone not in the data, known as a head by the title."""
         if prefix.determiner and prefix.place is None or self.patterns.blocked_before(scan.folded, prefix.start):
             return False
-        if name_key(prefix.title_text or "") in NEEDS_COUNTRY and not self._codes(prefix.place):
-            return False
         found = self.patterns.unknown_name(scan.folded, after)
         if found is None or scan.claimed(found[0], found[1]):
             return False
         name_start, name_end, _ = found
         name = scan.text[name_start:name_end]
         key = name_key(name)
+        if key in self._aliases:
+            return False  # a known name the text leaves open ("King Abdullah" while two kings bear it): no one new
+        of = self.patterns.of_place_after.match(scan.folded, name_end)
+        codes = self._codes(prefix.place) or self._codes(of.group("place") if of else None)
+        if name_key(prefix.title_text or "") in NEEDS_COUNTRY and not codes:
+            return False  # "Premier Doug Ford of Ontario"; "Premier Wen Jiabao of China" is fine
         if key.endswith("s") and " " not in key and key[:-1] in self._aliases:
             # "President Bidens perspective": a known name that lost its apostrophe
             person = self._pick(self._aliases[key[:-1]], prefix, scan, set())
@@ -243,7 +270,7 @@ class LeaderDirectory:
         demonym = None if country or prefix.place else self.patterns.demonym_before(scan.folded, prefix.start)
         if demonym:
             prefix, country = replace(prefix, start=demonym[0]), demonym[1]
-        if country is None and (of := self.patterns.of_place_after.match(scan.folded, name_end)):
+        if country is None and of:
             place_codes = self._codes(of.group("place"))
             country = next(iter(place_codes)) if len(place_codes) == 1 else of.group("raw")
         ref = self._made(scan, name, prefix, country)
@@ -254,12 +281,22 @@ class LeaderDirectory:
         return True
 
     def _made(self, scan: _Scan, name: str, prefix: Prefix, country: str | None) -> LeaderRef:
-        surname = name.split()[-1]
-        for ref in scan.made.values():
-            if ref.name.split()[-1] == surname:
-                return ref
-        office = " ".join(w.capitalize() for w in (prefix.title_text or "").split())
-        ref = LeaderRef(slugify(name), name, office or None, country, True)
+        """Someone the text introduces by title, known by the name as written ("Manmohan Singh", not "Singh")."""
+        words = name.split()
+        office = " ".join(w.capitalize() for w in (prefix.title_text or "").split()) or None
+        same = [ref for ref in scan.made.values() if ref.name.split() == words]
+        by_surname = [ref for ref in scan.made.values() if len(words) == 1 and ref.name.split()[-1] == words[0]]
+        if same or by_surname:  # the same name again, or the surname alone of someone named in full
+            found = same or [ref for ref in by_surname if ref.office == office] or by_surname
+            return found[0]
+        for short in [ref for ref in scan.made.values() if len(ref.name.split()) == 1 and ref.name == words[-1]]:
+            # "Prime Minister Singh ... Prime Minister Manmohan Singh": the full name replaces the surname
+            full = LeaderRef(slugify(name), name, short.office or office, short.country or country, short.is_leader)
+            del scan.made[short.slug]
+            scan.made[full.slug] = full
+            scan.rename(short, full)
+            return full
+        ref = LeaderRef(slugify(name), name, office, country, True)
         scan.made[ref.slug] = ref
         return ref
 
@@ -289,7 +326,7 @@ class LeaderDirectory:
     def _describe(self, scan: _Scan, key: str, codes: set[str], place: str | None) -> Person | None:
         on, context = scan.on, scan.context
         slugs = set(context.named_slugs) if context else set()
-        slugs |= {m.person.slug for m in scan.mentions}
+        slugs |= scan.slugs
         named = [self.people[s] for s in sorted(slugs) if s in self.people]
 
         def holds(person: Person, allowed: set[str] | None) -> bool:
@@ -318,8 +355,10 @@ class LeaderDirectory:
 
     def _scan_made_surnames(self, scan: _Scan) -> None:
         """Later 'Mr. Aliyev' or 'Aliyev' for someone this text introduced by title."""
+        surnames = [ref.name.split()[-1] for ref in scan.made.values()]
         forms = {ref.name.split()[-1]: ref for ref in scan.made.values() if len(ref.name.split()[-1]) > 2
-                 and ref.name.split()[-1].lower() not in STOP_WORDS}
+                 and ref.name.split()[-1].lower() not in STOP_WORDS
+                 and surnames.count(ref.name.split()[-1]) == 1}  # "Singh" alone is nobody when two Singhs came
         forms |= {ref.name: ref for ref in scan.made.values()}
         if not forms:
             return
