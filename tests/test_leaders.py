@@ -361,3 +361,13 @@ def test_fold_keeps_offsets() -> None:
     text = "Erdoğan, Orbán and Szydło’s Đà Nẵng"
     assert len(fold(text)) == len(text)
     assert fold(text) == "Erdogan, Orban and Szydlo's Da Nang"
+
+
+def test_an_issuing_governments_bare_title_is_its_own_leader_whoever_the_text_names():
+    directory = load_directory()
+    text = "The Prime Minister spoke to Prime Minister Narendra Modi of India this afternoon."
+    issued = MentionContext(home_country="GB", named_slugs=frozenset({"narendra-modi"}), issuer=True)
+    cited = MentionContext(home_country="GB", named_slugs=frozenset({"narendra-modi"}))
+    first = directory.find_mentions(text, on=date(2025, 5, 6), context=issued)[0]
+    assert (first.surface, first.person.slug) == ("The Prime Minister", "keir-starmer")
+    assert directory.find_mentions(text, on=date(2025, 5, 6), context=cited)[0].person.slug == "narendra-modi"

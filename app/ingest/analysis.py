@@ -85,9 +85,10 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
             warnings.append(f"no leader the text names was in office on {on} ({anchor.basis}); "
                             "the date is not used to resolve weekdays or offices")
             anchor, on, first_pass = None, None, undated
-    home = _home_country(article)
+    home, issuer = _home_country(article)
     context = MentionContext(
         home_country=home,
+        issuer=issuer,
         named_slugs=frozenset(m.person.slug for m in first_pass if m.person.is_leader),
     )
     mentions = directory.find_mentions(article.text, on=on, context=context)
@@ -202,24 +203,25 @@ def _country_codes(directory: LeaderDirectory) -> dict[str, str]:
     return _CACHE[key]
 
 
-def _home_country(article: Article) -> str | None:
+def _home_country(article: Article) -> tuple[str | None, bool]:
     """The country whose government speaks in the text, if anything says so: the outlet or the address it was
-    published under, an institution the text cites ("the White House said"), or the dateline's city.
+    published under (then it is the issuer), an institution the text cites ("the White House said"), or the
+    dateline's city.
 
     The first leader named is no guide: a readout's "The Prime Minister spoke to President Zelenskyy" is the
     issuing government's prime minister, not Ukraine's. Without such a signal a bare title stays unresolved.
     """
     match = cues.INSTITUTION.search(article.outlet or "")
     if match:
-        return cues.country_of_institution(match)
+        return cues.country_of_institution(match), True
     host = urlsplit(article.url or "").hostname or ""
     for domain, code in cues.GOVERNMENT_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
-            return code
+            return code, True
     match = cues.INSTITUTION.search(article.text)
     if match:
-        return cues.country_of_institution(match)
-    return _dateline_country(article.text)
+        return cues.country_of_institution(match), False
+    return _dateline_country(article.text), False
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:

@@ -27,6 +27,7 @@ class MentionContext:
 
     home_country: str | None = None
     named_slugs: frozenset[str] = frozenset()
+    issuer: bool = False  # the home country published the text (its outlet or site): its titles come first
 
 
 @dataclass(frozen=True)
@@ -347,6 +348,8 @@ class LeaderDirectory:
             return None  # a bare "the president" needs to know whose story this is
         found = [p for p in named if holds(p, None)]
         home = context.home_country
+        if context.issuer and home and on is not None and (own := only(self._holders(home, key, on))):
+            return own  # a Downing Street readout's "the Prime Minister" is the British one, whoever it names
         if len(found) > 1 and home:
             return only([p for p in found if holds(p, {home})])
         if not found and home and on is not None:
