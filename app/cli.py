@@ -50,7 +50,8 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Article files or fo
     engine = _ready_engine()
     try:
         with Session(engine) as session:
-            outcome = ingest_paths(session, paths)
+            outcome = ingest_paths(session, paths, on_wait=lambda: typer.secho(
+                "another ingest into this database is running; waiting for it to finish…", err=True))
     except SQLAlchemyError as error:
         _fail(f"the database refused the ingest, nothing was changed: {getattr(error, 'orig', error)}")
     except VocabularyError as error:

@@ -134,3 +134,13 @@ class SlugRedirect(SQLModel, table=True):
 
     old_slug: str = Field(primary_key=True, max_length=160)
     call_id: int = Field(foreign_key="call.id", index=True, ondelete="CASCADE")
+
+
+class PendingMerge(SQLModel, table=True):
+    """A set of leaders whose reports changed and whose calls are still to be re-merged.
+
+    Each article commits with the sets it touched; the merge step clears them one by one, so an ingest
+    stopped at any point finishes its merging on the next run.
+    """
+
+    pair_key: str = Field(primary_key=True, max_length=400)

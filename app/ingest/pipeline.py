@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -11,13 +12,14 @@ from sqlmodel import Session, select
 
 from app import SEEDS_DIR
 from app.ingest.extract import EXTRACTOR_VERSION, extract_article
+from app.ingest.lock import ingest_lock
 from app.ingest.reader import ReadProblem, read_paths
 from app.ingest.store import IngestSummary, ingest_articles
 from app.ingest.topics import load_vocabulary
 from app.models import Source
+from app.settings import get_settings
 
 RESOURCES_DIR = Path(__file__).parent / "resources"
-from app.settings import get_settings
 
 
 class VocabularyError(ValueError):
@@ -30,8 +32,16 @@ class IngestOutcome:
     problems: list[ReadProblem]
 
 
-def ingest_paths(session: Session, paths: list[Path]) -> IngestOutcome:
-    """Read and store everything under the paths; problems are reported, never fatal to good files."""
+def ingest_paths(session: Session, paths: list[Path], *, on_wait: Callable[[], None] = lambda: None) -> IngestOutcome:
+    """Read and store everything under the paths; problems are reported, never fatal to good files.
+
+    Another ingest into the same database runs first to its end; `on_wait` is told when that happens.
+    """
+    with ingest_lock(session.get_bind(), on_wait=on_wait):
+        return _ingest_paths(session, paths)
+
+
+def _ingest_paths(session: Session, paths: list[Path]) -> IngestOutcome:
     result = read_paths(paths)
     try:
         vocabulary = load_vocabulary(extra=get_settings().topics_file)

@@ -21,6 +21,7 @@ from app.models import (
     CallTopic,
     Evidence,
     Leader,
+    PendingMerge,
     Position,
     Report,
     SlugRedirect,
@@ -57,51 +58,69 @@ def pair_key(leaders: Iterable[LeaderRef]) -> str:
 
 def ingest_articles(session: Session, articles: Iterable[Article], *, extractor: Extractor, version: str,
                     topics: Iterable[tuple[str, str, str]] = ()) -> IngestSummary:
-    """Store articles and their calls in one transaction; an unchanged article changes nothing."""
+    """Store each article and its reports in a transaction of its own, then re-merge the leader sets they touched.
+
+    A bad or slow article never costs the others, and a run stopped at any point is finished by the next one:
+    an unchanged article is skipped, and the sets still waiting to be merged are recorded in the database.
+    """
     summary = IngestSummary()
     _ensure_topics(session, topics)
-    touched: set[str] = set()
-    for article in articles:
-        source_id = source_id_for(article.origin)
-        digest = _content_hash(article, version)
-        existing = session.get(Source, source_id)
-        if existing is not None and existing.content_hash == digest:
-            summary.unchanged += 1
-            continue
-        try:
-            drafts = extractor(article)
-            if isinstance(drafts, Extraction):
-                summary.warnings.extend((article.origin, warning) for warning in drafts.warnings)
-                drafts = drafts.drafts
-        except Exception as error:  # noqa: BLE001 - one unreadable article must not stop the batch
-            summary.failures.append((article.origin, f"extraction failed ({type(error).__name__}: {error}); "
-                                                     "the stored version, if any, is kept"))
-            continue
-        for report in session.exec(select(Report).where(Report.source_id == source_id)).all():
-            touched.add(report.pair_key)
-            session.delete(report)
-        session.flush()
-        source = existing or Source(id=source_id, origin=article.origin, text="", content_hash="")
-        source.title, source.outlet, source.url = article.title, article.outlet, article.url
-        source.published, source.published_basis = article.published, article.published_basis
-        source.text, source.content_hash, source.ingested_at = article.text, digest, utcnow()
-        session.add(source)
-        session.flush()  # the reports below refer to this row
-        if existing is None:
-            summary.added += 1
-        else:
-            summary.updated += 1
-        summary.origins.append(article.origin)
-        for ordinal, draft in enumerate(drafts):
-            key = pair_key(draft.leaders)
-            touched.add(key)
-            session.add(Report(source_id=source_id, ordinal=ordinal, pair_key=key, payload=draft_to_payload(draft)))
-            summary.reports += 1
-    session.flush()
-    for key in sorted(touched):
-        summary.calls_touched += remerge_pair(session, key)
     session.commit()
+    for article in articles:
+        try:
+            _store_article(session, article, extractor=extractor, version=version, summary=summary)
+            session.commit()
+        except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
+            session.rollback()
+            summary.failures.append((article.origin, f"not stored ({type(error).__name__}: {error}); "
+                                                     "the stored version, if any, is kept"))
+    summary.calls_touched += merge_pending(session)
     return summary
+
+
+def _store_article(session: Session, article: Article, *, extractor: Extractor, version: str,
+                   summary: IngestSummary) -> None:
+    source_id = source_id_for(article.origin)
+    digest = _content_hash(article, version)
+    existing = session.get(Source, source_id)
+    if existing is not None and existing.content_hash == digest:
+        summary.unchanged += 1
+        return
+    drafts = extractor(article)
+    if isinstance(drafts, Extraction):
+        summary.warnings.extend((article.origin, warning) for warning in drafts.warnings)
+        drafts = drafts.drafts
+    touched: set[str] = set()
+    for report in session.exec(select(Report).where(Report.source_id == source_id)).all():
+        touched.add(report.pair_key)
+        session.delete(report)
+    session.flush()
+    source = existing or Source(id=source_id, origin=article.origin, text="", content_hash="")
+    source.title, source.outlet, source.url = article.title, article.outlet, article.url
+    source.published, source.published_basis = article.published, article.published_basis
+    source.text, source.content_hash, source.ingested_at = article.text, digest, utcnow()
+    session.add(source)
+    session.flush()  # the reports below refer to this row
+    for ordinal, draft in enumerate(drafts):
+        key = pair_key(draft.leaders)
+        touched.add(key)
+        session.add(Report(source_id=source_id, ordinal=ordinal, pair_key=key, payload=draft_to_payload(draft)))
+    for key in touched:
+        session.merge(PendingMerge(pair_key=key))
+    summary.added += existing is None
+    summary.updated += existing is not None
+    summary.reports += len(drafts)
+    summary.origins.append(article.origin)
+
+
+def merge_pending(session: Session) -> int:
+    """Re-merge every leader set waiting for it, each in its own transaction; returns how many calls it wrote."""
+    written = 0
+    for key in session.exec(select(PendingMerge.pair_key).order_by(PendingMerge.pair_key)).all():
+        written += remerge_pair(session, key)
+        session.exec(delete(PendingMerge).where(PendingMerge.pair_key == key))
+        session.commit()
+    return written
 
 
 def _content_hash(article: Article, version: str) -> str:
