@@ -152,6 +152,37 @@ def evaluate(folder: Annotated[Path, typer.Argument(help="A folder of articles (
     typer.echo(result.summary())
 
 
+@cli.command()
+def backup(file: Annotated[Path, typer.Argument(help="Where to write the copy of the database.")]) -> None:
+    """Write a consistent copy of the SQLite database, even while the server runs (PostgreSQL: use pg_dump)."""
+    from app.backup import BackupError
+    from app.backup import backup as write_backup
+
+    engine = _ready_engine()
+    try:
+        write_backup(engine, file)
+    except (BackupError, OSError) as error:
+        _fail(f"cannot back up: {error}")
+    typer.echo(f"Backed up the database to {file}.")
+
+
+@cli.command()
+def restore(file: Annotated[Path, typer.Argument(help="A file written by `hotline backup`.")]) -> None:
+    """Replace the SQLite database's content with a backup's; the schema is then brought up to date."""
+    from app.backup import BackupError
+    from app.backup import restore as read_backup
+
+    if not file.is_file():
+        _fail(f"no backup file at {file}")
+    engine = _ready_engine()
+    try:
+        read_backup(engine, file)
+    except (BackupError, OSError) as error:
+        _fail(f"cannot restore: {error}")
+    upgrade(engine)
+    typer.echo(f"Restored the database from {file}.")
+
+
 @db_cli.command("upgrade")
 def db_upgrade() -> None:
     """Create the database or bring its schema up to date."""

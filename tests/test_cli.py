@@ -8,9 +8,10 @@ from typer.testing import CliRunner
 
 from app import SEEDS_DIR
 from app.cli import cli
+from app.db import get_engine
 
 runner = CliRunner()
-COMMANDS = [[], ["ingest"], ["serve"], ["export"], ["db"], ["db", "upgrade"]]
+COMMANDS = [[], ["ingest"], ["serve"], ["export"], ["evaluate"], ["backup"], ["restore"], ["db"], ["db", "upgrade"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "hotline")
@@ -106,3 +107,34 @@ def test_a_users_topics_file_extends_the_vocabulary(database_env: str, tmp_path:
     result = runner.invoke(cli, ["ingest", str(SEEDS_DIR)])
     assert result.exit_code == 1
     assert "topics.toml" in result.output and "Traceback" not in result.output
+
+
+def test_backup_then_restore_gives_back_the_same_calls(database_env: str, tmp_path: Path):
+    runner.invoke(cli, ["ingest", str(SEEDS_DIR)])
+    before = runner.invoke(cli, ["export", "--format", "json"]).output
+    copy = tmp_path / "backup" / "hotline.db"
+    result = runner.invoke(cli, ["backup", str(copy)])
+    assert result.exit_code == 0, result.output
+    get_engine().dispose()
+    database = Path(database_env.split("///", 1)[1])
+    for lost in (database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")):
+        lost.unlink(missing_ok=True)  # the database is lost
+    runner.invoke(cli, ["db", "upgrade"])
+    assert json.loads(runner.invoke(cli, ["export", "--format", "json"]).output)["calls"] == []
+    result = runner.invoke(cli, ["restore", str(copy)])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(cli, ["export", "--format", "json"]).output == before
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all", None], ids=["empty", "garbage", "missing"])
+def test_restore_refuses_what_is_not_a_backup_and_keeps_the_database(database_env: str, tmp_path: Path,
+                                                                     content: bytes | None):
+    runner.invoke(cli, ["ingest", str(SEEDS_DIR)])
+    before = runner.invoke(cli, ["export", "--format", "json"]).output
+    bogus = tmp_path / "bogus.db"
+    if content is not None:
+        bogus.write_bytes(content)
+    result = runner.invoke(cli, ["restore", str(bogus)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and "error:" in result.output
+    assert runner.invoke(cli, ["export", "--format", "json"]).output == before
