@@ -187,3 +187,24 @@ def test_a_publication_date_no_named_leader_was_in_office_on_is_set_aside_with_a
     assert {ref.name for ref in draft.leaders} == {"Joe Biden", "Benjamin Netanyahu"}
     assert draft.date.day is None and draft.date.weekday == 0
     assert result.warnings and "1995-05-02" in result.warnings[0]
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    pytest.param("Mr. Biden, who leaves office in January after four years, said the alliance would outlive his "
+                 "administration.", "joe-biden", id="an-aside-between-subject-and-verb"),
+    pytest.param("The Russian side pointed out that progress was impossible without direct dialogue.", "vladimir-putin",
+                 id="the-russian-side"),
+])
+def test_a_sentence_is_one_leaders_account_whatever_stands_between(sentence: str, owner: str):
+    text = f"President Joe Biden spoke by phone with President Vladimir Putin on Monday. {sentence}"
+    article = _article(text, published=date(2021, 12, 31), published_basis="manifest")
+    [draft] = extract_calls(article)
+    assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {owner}
+
+
+def test_his_highness_is_the_ruler_on_the_call():
+    sentence = "His Highness affirmed the readiness to support all efforts to find a diplomatic solution."
+    text = ("President Mohamed bin Zayed Al Nahyan received a phone call from President Volodymyr Zelensky on Tuesday. "
+            + sentence)
+    [draft] = extract_calls(_article(text, published=date(2025, 1, 8), published_basis="manifest"))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {"mohamed-bin-zayed-al-nahyan"}

@@ -19,7 +19,9 @@ _OFFICIAL = re.compile(
     r"\s+(?:Minister|Secretary)|Minister\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?|Secretary\s+of\s+(?:State|Defense|the\s+Treasury)"
     r"|Vice\s+President|Deputy\s+Prime\s+Minister|National\s+Security\s+Advis[eo]r|Chief\s+of\s+Staff))"
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,4})")
-TIME_ADVERBIAL_REACH = 60  # a date this early in a sentence sets the time of the whole sentence
+TIME_ADVERBIAL_REACH = 60
+_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
+_HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
 
 def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, list[int]]:
@@ -59,7 +61,7 @@ def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], foc
     if hits:
         in_focus = [i for i in hits if i in focus]
         return in_focus or [i for i in hits if not frames[i].passing] or hits
-    if cues.CALL_REFERENCE.search(item.text) or cues.INSTITUTION.search(item.text) or named or item.pronouns:
+    if cues.CALL_REFERENCE.search(item.text) or item.sides or named or item.pronouns or _HONORIFIC.search(item.text):
         return focus
     return []
 
@@ -84,7 +86,10 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
 def _set_at_another_time(item: SentenceFacts, frames: list[CallFrame], facts: ArticleFacts) -> bool:
     """A sentence whose own time ("On Thursday, he said") is not the call's day."""
     days = {f.day() for f in frames} - {None}
+    asides = [m.span() for m in _ASIDE.finditer(item.text)]
     for mention in item.dates:
+        if any(a <= mention.start < b for a, b in asides):
+            continue  # "Biden, who leaves office in January, said": the aside's time is not the sentence's
         if mention.start > TIME_ADVERBIAL_REACH and not _after_speech_verb(item.text, mention.start):
             continue  # a date deep in the sentence belongs to a clause ("hostages seized on Oct. 7")
         resolution = resolve(mention, anchor=facts.anchor, tense="past")

@@ -30,6 +30,13 @@ _OBJECT_BEFORE = re.compile(
     r"|phoned|telephoned|about|on|of|for|by|from|against|than|over|toward|towards|commended|praised|reassured)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\s*(?:,|and|,\s*and)\s*$")
+_HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")
+# Gulf and other monarchies whose rulers readouts call "His Highness" or "His Majesty" whatever their office.
+_MONARCHIES = frozenset({"AE", "QA", "KW", "BH", "OM", "SA", "JO", "MA", "BN", "ES", "GB", "NL", "BE", "SE", "NO",
+                         "DK", "TH", "JP", "MY", "LS", "SZ", "TO", "BT", "KH", "LI", "MC", "LU", "AD"})
+_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
+# ", the White House said." closing a sentence: the whole sentence is that side's account.
+_TRAILING_REPORT = re.compile(r"\s+(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}[.!?\"”’]*\s*$", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"\b(?:according to|said|says|told|statement|readout)\b", re.IGNORECASE)
 
 
@@ -101,10 +108,15 @@ def _named_leader_in_report(item: SentenceFacts, after: int, verbs: list[re.Matc
 def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str | None:
     """"The Kremlin said", "according to Mr. Poroshenko's office", "the Chinese side": whose account this is."""
     text = item.text
+    first_verb = cues.STANCE.search(text)
     for start, end, country in item.sides:
-        near_report = _REPORTED_BY.search(text[max(0, start - 40):min(len(text), end + 25)]) \
+        according = re.search(r"\baccording to\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start], re.IGNORECASE)
+        trailing = _TRAILING_REPORT.match(text[end:])
+        if first_verb is not None and start > first_verb.start() and not (according or trailing):
+            continue  # "Xi noted that the US side keeps adding measures": the side is talked about
+        near_report = according or _REPORTED_BY.search(text[max(0, start - 40):min(len(text), end + 25)]) \
             or re.match(r"\s+(?:readout|statement|account)\b", text[end:])
-        if near_report or re.match(r"\s*(?:side|readout|statement)\b", text[end:end + 12], re.IGNORECASE):
+        if near_report or re.search(r"\b(?:side|readout|statement|presidency|government)$", text[start:end], re.IGNORECASE):
             slug = next((s for s, ref in leaders.items() if ref.country == country), None)
             if slug is not None:
                 return slug
@@ -119,7 +131,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     """The subject of the verb at `verb_at`: a leader's slug, "" for someone else, None when there is none."""
     text = item.text
     candidates: list[tuple[int, str]] = []  # (where the agent's words end, what it stands for)
-    people = [p for p in item.people if p.end <= verb_at and verb_at - p.end <= AGENT_REACH]
+    people = [p for p in item.people if p.end <= verb_at and _reach(text, p.end, verb_at) <= AGENT_REACH]
     for index, person in enumerate(people):
         if person.possessive or _OBJECT_BEFORE.search(text[max(0, person.start - 25):person.start]):
             continue
@@ -136,12 +148,24 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     for match in _GROUP.finditer(text[:verb_at]):
         if verb_at - match.end() <= AGENT_REACH:
             candidates.append((match.end(), "group"))
+    for match in _HONORIFIC.finditer(text[:verb_at]):
+        monarchs = [slug for slug, ref in leaders.items() if ref.country in _MONARCHIES
+                    or (ref.office or "").split()[0:1] in (["King"], ["Emir"], ["Amir"], ["Sultan"], ["Queen"])]
+        if len(monarchs) == 1 and verb_at - match.end() <= AGENT_REACH:
+            candidates.append((match.end(), monarchs[0]))  # "His Highness affirmed": the ruler on the call
     if not candidates:
         return None
     _, agent = max(candidates)
     if agent == "group":
         return home_slug if home_slug in leaders else next(iter(leaders))
     return agent if agent in leaders else ""
+
+
+def _reach(text: str, end: int, verb_at: int) -> int:
+    """Characters from a person to a verb, not counting an aside ("Biden, who leaves office in January, said")."""
+    between = text[end:verb_at]
+    aside = _ASIDE.match(between)
+    return len(between) - (aside.end() if aside else 0)
 
 
 def _stance_of(verb: re.Match[str]) -> str:
