@@ -7,7 +7,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import STATIC_DIR
-from app.web import api, exports, pages, profiles
+from app.web import api, exports, indexes, pages, profiles
 from app.web.security import SecurityHeaders
 from app.web.templating import templates
 
@@ -22,6 +22,7 @@ def create_app() -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
     app.include_router(exports.router)
+    app.include_router(indexes.router)
     app.include_router(pages.router)
     app.include_router(profiles.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)

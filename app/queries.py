@@ -12,7 +12,19 @@ from sqlalchemy import Engine, and_, func, inspect, literal_column, or_, text
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from app.models import Call, CallParticipant, CallSource, CallTopic, Evidence, Leader, Position, SlugRedirect, Source, Topic
+from app.models import (
+    Call,
+    CallParticipant,
+    CallSource,
+    CallTopic,
+    Evidence,
+    Leader,
+    Position,
+    Report,
+    SlugRedirect,
+    Source,
+    Topic,
+)
 
 
 @dataclass(frozen=True)
@@ -102,13 +114,60 @@ def filtered_call_ids(session: Session, flt: CallFilter):  # noqa: ANN201 - an S
     return select(Call.id).where(*call_conditions(session, flt))
 
 
-_WORD = re.compile(r"\w+")
+_TERM = re.compile(r"\w+(?:[-‐‑/'’]\w+)*")  # a word, or words joined by hyphens: "cease-fire", "Rafah's"
+_WORD = re.compile(r"[^\W_]+")
+MAX_TERMS = 12
+MIN_PART = 3  # a single word is also tried split in two, each part at least this long: "ceasefire" ~ "cease fire"
+
+
+def search_terms(text_: str) -> list[tuple[str, ...]]:
+    """The user's search terms, each as its word parts: "Cease-fire talks" -> [("cease", "fire"), ("talks",)]."""
+    terms = [tuple(_WORD.findall(match.group())) for match in _TERM.finditer(text_.lower())]
+    return [term for term in terms if term][:MAX_TERMS]
+
+
+def _spellings(term: tuple[str, ...]) -> list[str]:
+    """FTS5 phrases for the spellings of one term: joined, hyphenated or spaced ("-" and " " tokenize alike)."""
+    options = [f'"{"".join(term)}"*']
+    if len(term) > 1:
+        options.append(f'"{" ".join(term)}"*')
+    else:
+        word = term[0]
+        options += [f'"{word[:i]} {word[i:]}"*' for i in range(MIN_PART, len(word) - MIN_PART + 1)]
+    return options
 
 
 def fts_query(text_: str) -> str | None:
-    """User words as an FTS5 query: every word must appear, each as a prefix; None when no word is left."""
-    words = _WORD.findall(text_.lower())[:12]
-    return " ".join(f'"{word}"*' for word in words) or None
+    """User words as an FTS5 query: every term must appear, each as a prefix, in any of its spellings.
+
+    "cease-fire", "cease fire" and "ceasefire" find the same calls: a hyphenated term is also tried joined,
+    a long word also split in two, and two words typed apart also joined. None when no word is left.
+    """
+    terms = search_terms(text_)
+    if not terms:
+        return None
+    readings = [terms]
+    if len(terms) <= 6:
+        readings += [terms[:i] + [terms[i] + terms[i + 1]] + terms[i + 2:] for i in range(len(terms) - 1)
+                     if len(terms[i]) == len(terms[i + 1]) == 1]
+
+    def either(options: list[str]) -> str:
+        return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
+
+    conjunctions = [" AND ".join(either(_spellings(term)) for term in reading) for reading in readings]
+    return either([f"({c})" if " AND " in c and len(conjunctions) > 1 else c for c in conjunctions])
+
+
+def spelling_variants(needle: str) -> list[str]:
+    """Substrings that count as the same search where there is no FTS tokenizer (PostgreSQL's ILIKE)."""
+    needle = needle.strip()
+    parts = [part for part in re.split(r"[\s\-‐‑]+", needle) if part]
+    if len(parts) > 1:
+        return list(dict.fromkeys([needle, *(sep.join(parts) for sep in (" ", "-", ""))]))
+    if len(needle) >= 2 * MIN_PART:
+        return [needle, *(needle[:i] + sep + needle[i:] for i in range(MIN_PART, len(needle) - MIN_PART + 1)
+                          for sep in (" ", "-"))]
+    return [needle]
 
 
 def _text_condition(session: Session, needle: str):  # noqa: ANN202 - an SQLAlchemy clause
@@ -122,11 +181,12 @@ def _text_condition(session: Session, needle: str):  # noqa: ANN202 - an SQLAlch
             .bindparams(fts_position=match).columns(Position.id)
         return or_(Call.id.in_(select(CallSource.call_id).where(CallSource.source_id.in_(in_sources))),
                    Call.id.in_(select(Position.call_id).where(Position.id.in_(in_positions))))
-    pattern = f"%{needle.strip()}%"  # PostgreSQL and other databases: a plain substring search
-    return or_(Call.summary.ilike(pattern),
-               Call.id.in_(select(Position.call_id).where(Position.text.ilike(pattern))),
+    # PostgreSQL and other databases: a plain substring search, in each spelling of the words.
+    patterns = [f"%{variant}%" for variant in spelling_variants(needle)]
+    return or_(*(Call.summary.ilike(p) for p in patterns),
+               Call.id.in_(select(Position.call_id).where(or_(*(Position.text.ilike(p) for p in patterns)))),
                Call.id.in_(select(CallSource.call_id).join(Source, Source.id == CallSource.source_id)
-                           .where(Source.text.ilike(pattern))))
+                           .where(or_(*(Source.text.ilike(p) for p in patterns)))))
 
 
 @lru_cache(maxsize=16)
@@ -256,6 +316,29 @@ def redirect_for(session: Session, slug: str) -> str | None:
         return None
     call = session.get(Call, row.call_id)
     return call.slug if call else None
+
+
+@dataclass(frozen=True)
+class ReportedDate:
+    """When one source says a call took place, from its own report before merging."""
+
+    day: date | None
+    earliest: date | None
+    latest: date | None
+    weekday: int | None
+
+
+def reported_dates(session: Session, call_id: int) -> dict[str, ReportedDate]:
+    """Each source's own date for a call (a source with several reports of it: the most precise one)."""
+    found: dict[str, ReportedDate] = {}
+    for report in session.exec(select(Report).where(Report.call_id == call_id).order_by(Report.ordinal)):
+        raw = report.payload.get("date") or {}
+        parsed = ReportedDate(*(date.fromisoformat(raw[key]) if raw.get(key) else None
+                                for key in ("day", "earliest", "latest")), raw.get("weekday"))
+        known = found.get(report.source_id)
+        if known is None or (parsed.day and not known.day):
+            found[report.source_id] = parsed
+    return found
 
 
 def get_source(session: Session, source_id: str) -> Source | None:

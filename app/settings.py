@@ -16,6 +16,9 @@ class Settings(BaseSettings):
     topics_file: Path | None = None  # extra topics (same form as the bundled topics.toml), merged over it
     debug: bool = False
     page_size: int = 50
+    # Where the site is published, e.g. "https://hotline.example.org": canonical links, og:url, Atom and iCal
+    # links are built from it, never from a request's Host header. Unset, pages link relatively.
+    base_url: str | None = None
 
     @property
     def effective_database_url(self) -> str:

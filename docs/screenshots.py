@@ -20,13 +20,20 @@ from tests.web_fixtures import LiveServer, build_database, client_for  # noqa: E
 PAGES = {
     "timeline": "/",
     "timeline-filtered": "/?topic=rafah&leader=joe-biden&with=benjamin-netanyahu",
+    "search": "/?q=cease-fire",
     "call": "/calls/2024-03-18-benjamin-netanyahu-joe-biden",
+    "accounts": "/calls/2024-03-18-benjamin-netanyahu-joe-biden",  # the accounts table alone, unfolded
     "source": None,  # the first evidence link of the call page
     "topic": "/topics/rafah",
     "leader": "/leaders/joe-biden",
+    "topics": "/topics",
+    "leaders": "/leaders",
+    "sources": "/sources",
     "not-found": "/calls/no-such-call",
 }
 SIZES = {"desktop": (1280, 800), "phone": (360, 740)}
+# The timelines show their first screen (a phone's starts with the calls); the others the whole page on desktop.
+FIRST_SCREEN = {"timeline", "timeline-filtered", "search", "sources"}
 
 
 def main() -> None:
@@ -44,8 +51,11 @@ def main() -> None:
                     else:
                         page.goto(server.url + path)
                     target = ROOT / "docs" / f"{name}-{size}.png"
-                    page.screenshot(path=str(target), full_page=name not in ("timeline", "timeline-filtered")
-                                    and size == "desktop")
+                    if name == "accounts":
+                        page.locator("#compare-fold").evaluate("details => { details.open = true; }")
+                        page.locator(".compared").screenshot(path=str(target))
+                    else:
+                        page.screenshot(path=str(target), full_page=name not in FIRST_SCREEN and size == "desktop")
                     print(f"wrote {target.relative_to(ROOT)}")
                 page.close()
             browser.close()

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from sqlmodel import Session
 
-from app.queries import CallFilter, Cursor, fts_query, list_calls, page_calls
+from app.queries import CallFilter, Cursor, fts_query, list_calls, page_calls, spelling_variants
 from app.web import urls
 from app.web.strip import build_strip, choose_unit
 from tests.web_fixtures import web_engine, web_session  # noqa: F401 - fixtures
@@ -49,12 +49,27 @@ def test_bad_cursor_tokens_are_refused(token: str) -> None:
 
 @pytest.mark.parametrize("text, query", [
     ("Rafah", '"rafah"*'),
-    ("hostages Gaza", '"hostages"* "gaza"*'),
-    ('"drop table" -- OR', '"drop"* "table"* "or"*'),  # FTS syntax in user input is only words
+    ("Rafah's", '("rafahs"* OR "rafah s"*)'),
+    ("hostages Gaza", '((("hostages"* OR "hos tages"* OR "host ages"* OR "hosta ges"*) AND "gaza"*) OR '
+                      '("hostagesgaza"* OR "hostages gaza"*))'),
+    ("cease-fire", '("ceasefire"* OR "cease fire"*)'),  # hyphenated: joined, or as two words in a row
+    ("ceasefire", '("ceasefire"* OR "cea sefire"* OR "ceas efire"* OR "cease fire"* OR "ceasef ire"*)'),
+    ('"drop" -- OR', '(("drop"* AND "or"*) OR ("dropor"* OR "drop or"*))'),  # FTS syntax in user input is only words
     ("?!", None),
 ])
 def test_search_words_become_a_safe_fts_query(text: str, query: str | None) -> None:
     assert fts_query(text) == query
+
+
+@pytest.mark.parametrize("needle, variants", [
+    ("Rafah", ["Rafah"]),
+    ("cease-fire", ["cease-fire", "cease fire", "ceasefire"]),
+    ("cease fire", ["cease fire", "cease-fire", "ceasefire"]),
+    ("truce", ["truce"]),  # too short to split
+])
+def test_spelling_variants_for_databases_without_fts(needle: str, variants: list[str]) -> None:
+    assert spelling_variants(needle)[:3] == variants
+    assert "cease fire" in spelling_variants("ceasefire") and "cease-fire" in spelling_variants("ceasefire")
 
 
 def test_list_calls_without_a_filter_returns_every_call(web_session: Session) -> None:

@@ -26,7 +26,7 @@ from sqlmodel import Session
 from app.db import get_session, make_engine, upgrade
 from app.ingest.sentences import split_sentences
 from app.ingest.store import ingest_articles
-from app.ingest.types import Article, CallDraft, DatePrecision, DateResolution, LeaderRef, PositionDraft
+from app.ingest.types import Article, CallDraft, DatePrecision, DateResolution, LeaderRef, PositionDraft, Sentence
 from app.main import create_app
 
 PEOPLE = {ref.slug: ref for ref in [
@@ -64,6 +64,8 @@ class Line:
     text: str
     topic: str | None = None
     position: tuple[str, str] | None = None  # (leader slug, stance); its topic is `topic`
+    shared: tuple[str, ...] = ()  # leaders the fake extractor also files the position under, as "states"
+    fragment: int = 0  # the fake extractor keeps the position's text from this character on, as a real one may
 
 
 @dataclass
@@ -103,7 +105,11 @@ class Story:
                 topics.setdefault(line.topic, []).append(sentence)
             if line.position:
                 leader, stance = line.position
-                positions.append(PositionDraft(leader, stance, line.topic, sentence, self.origin))
+                kept = Sentence(sentence.index, sentence.start + line.fragment, sentence.end,
+                                sentence.text[line.fragment:])
+                positions.append(PositionDraft(leader, stance, line.topic, kept, self.origin))
+                positions += [PositionDraft(other, "states", line.topic, sentence, self.origin)
+                              for other in line.shared]
         return CallDraft(origin=self.origin, kind=self.kind, leaders=[PEOPLE[s] for s in self.leaders],
                          also_present=[PEOPLE[s] for s in self.also], date=resolution, topics=topics,
                          positions=positions, sentences=sentences, passing=False,
@@ -147,7 +153,11 @@ def special_stories() -> list[Story]:
             Line("President Biden spoke with Prime Minister Netanyahu of Israel on Sunday about the situation in Gaza."),
             Line("Biden said a military operation in Rafah should not proceed without a credible plan to protect "
                  "civilians.", "rafah", (biden, "urges")),
-            Line("The leaders discussed the release of the hostages held by Hamas.", "hostages"),
+            Line("The leaders discussed the release of the hostages held by Hamas and a temporary cease-fire.",
+                 "hostages"),
+            # Filed under both leaders: shown once, under the one it names first.
+            Line("Netanyahu told Biden that Israel would keep fighting until Hamas was defeated.", "rafah",
+                 (bibi, "states"), shared=(biden,)),
         ], title="Biden presses Netanyahu on Rafah", outlet="The White House"),
         # Two readouts of one call: they disagree on its length, and only one mentions the hostages.
         Story("wh-2024-03-18.txt", (biden, bibi), date(2024, 3, 18), [
@@ -156,18 +166,22 @@ def special_stories() -> list[Story]:
             Line("The call lasted 30 minutes, officials said."),
             Line("The president stressed the need to release the hostages held in Gaza.", "hostages",
                  (biden, "urges")),
+            # In both readouts and filed under both leaders: one entry, "also in" the other readout.
+            Line("The leaders agreed to stay in close touch.", None, (biden, "commits"), shared=(bibi,)),
         ], duration=(30, "30 minutes"), title="Readout of President Biden's call with Prime Minister Netanyahu",
             outlet="The White House"),
         Story("pmo-2024-03-18.txt", (bibi, biden), date(2024, 3, 18), [
             Line("Prime Minister Netanyahu spoke by phone with President Biden on Monday about Rafah and aid."),
             Line("Netanyahu said Israel was determined to eliminate the Hamas battalions in Rafah.", "rafah",
-                 (bibi, "states")),
+                 (bibi, "states"), fragment=len("Netanyahu said ")),  # extraction kept only the reported clause
             Line("The leaders spoke for 50 minutes."),
+            Line("The leaders agreed to stay in close touch.", None, (bibi, "commits"), shared=("joe-biden",)),
         ], duration=(50, "50 minutes"), title="PM Netanyahu speaks with US President Biden",
             outlet="Prime Minister's Office"),
         Story("video-2024-05-06.txt", (biden, "olaf-scholz"), date(2024, 5, 6), [
             Line("President Biden held a video call with Chancellor Scholz on Monday, joined by Vice President Harris."),
             Line("They discussed energy supplies and the grid in Ukraine.", "energy"),
+            Line("Scholz said a ceasefire in Gaza was urgent."),
         ], kind="video-call", also=("kamala-harris",), title="Biden, Scholz hold video call"),
         Story("undated-tuesday.txt", ("emmanuel-macron", "olaf-scholz"), None, [
             Line("President Macron and Chancellor Scholz talked by phone on Tuesday about semiconductor subsidies."),
@@ -179,7 +193,8 @@ def special_stories() -> list[Story]:
         ], weekday=4, outlet="Undated Wire", title="Sunak calls Scholz"),
         Story("hostile.txt", ("emmanuel-macron", "rishi-sunak"), date(2024, 1, 9), [
             Line("President Macron spoke with Prime Minister Sunak on Tuesday <script>alert('x')</script> about aid."),
-            Line("They discussed <b onmouseover=\"alert(1)\">humanitarian aid</b> for Gaza.", "humanitarian-aid"),
+            Line("They discussed <b onmouseover=\"alert(1)\">humanitarian aid</b> for Gaza and a cease fire.",
+                 "humanitarian-aid"),
         ], title="<img src=x onerror=alert(1)> Macron and Sunak", outlet="Odd Markup Daily"),
         # Reported first without a date; a later article dates it and its permalink moves.
         Story("first-word.txt", ("rishi-sunak", "emmanuel-macron"), None, [

@@ -18,22 +18,26 @@ def call_title(view: CallView) -> str:
 
 
 def atom_feed(views: list[CallView], *, base_url: str, self_path: str, title: str) -> bytes:
-    """An Atom 1.0 feed, newest call first; each entry links to the call's permalink."""
+    """An Atom 1.0 feed, newest call first; each entry links to the call's permalink.
+
+    With no base URL the links are relative (a reader resolves them against the feed's own address) and the
+    ids, which must be absolute, are URNs of the call slugs, stable wherever the site is served.
+    """
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     updated = max((view.call.updated_at for view in views), default=datetime(2000, 1, 1, tzinfo=timezone.utc))
-    _text(feed, "id", urls.absolute(base_url, self_path))
+    _text(feed, "id", base_url + self_path if base_url else f"urn:hotline:feed:{self_path}")
     _text(feed, "title", title)
     _text(feed, "updated", _stamp(updated))
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=urls.absolute(base_url, self_path))
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=base_url + self_path)
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html",
-                  href=urls.absolute(base_url, self_path.replace("/calls.atom", "/", 1)))
+                  href=base_url + self_path.replace("/calls.atom", "/", 1))
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     _text(author, "name", "Hotline")
     for view in views:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        link = urls.absolute(base_url, urls.call_url(view.call.slug))
-        _text(entry, "id", link)
+        link = base_url + urls.call_url(view.call.slug)
+        _text(entry, "id", link if base_url else f"urn:hotline:call:{view.call.slug}")
         _text(entry, "title", call_title(view))
         _text(entry, "updated", _stamp(view.call.updated_at))
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=link)
@@ -54,7 +58,10 @@ def _stamp(moment: datetime) -> str:
 
 
 def icalendar(views: Iterable[CallView], *, base_url: str) -> str:
-    """An RFC 5545 calendar with one all-day event per dated call; undated calls are left out, never guessed."""
+    """An RFC 5545 calendar with one all-day event per dated call; undated calls are left out, never guessed.
+
+    URL must be absolute in a calendar, so an event carries one only when the base URL is configured.
+    """
     now = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Hotline//Leader calls//EN", "CALSCALE:GREGORIAN",
              "X-WR-CALNAME:Hotline calls"]
@@ -62,11 +69,11 @@ def icalendar(views: Iterable[CallView], *, base_url: str) -> str:
         day = view.call.date
         if day is None:
             continue
-        link = urls.absolute(base_url, urls.call_url(view.call.slug))
         lines += ["BEGIN:VEVENT", f"UID:{view.call.slug}@hotline", f"DTSTAMP:{now}",
                   f"DTSTART;VALUE=DATE:{day:%Y%m%d}", f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
-                  f"SUMMARY:{_escape(call_title(view))}", f"DESCRIPTION:{_escape(view.call.summary)}",
-                  f"URL:{link}"]
+                  f"SUMMARY:{_escape(call_title(view))}", f"DESCRIPTION:{_escape(view.call.summary)}"]
+        if base_url:
+            lines.append(f"URL:{base_url}{urls.call_url(view.call.slug)}")
         if view.topics:
             lines.append("CATEGORIES:" + ",".join(_escape(topic.label) for topic in view.topics))
         lines.append("END:VEVENT")

@@ -21,22 +21,31 @@ from app.queries import (
     neighbours,
     page_calls,
     redirect_for,
+    reported_dates,
     topic_counts,
 )
 from app.settings import get_settings
 from app.web import urls
 from app.web.comparisons import compare_accounts
 from app.web.filters import FilterDep, parse_cursor
-from app.web.strip import build_strip
+from app.web.naming import source_label, source_labels
+from app.web.snippets import find_snippets
+from app.web.statements import SentenceIndex, said_by_side
+from app.web.strip import build_strips
 from app.web.templating import is_htmx_fragment, templates
 
 router = APIRouter()
 
 
 def render(request: Request, template: str, context: dict, *, fragment: str | None = None,
-           status_code: int = 200) -> HTMLResponse:
-    """One route, one page: htmx swaps get the named fragment, everything else (history restores too) the page."""
+           path: str | None = None, status_code: int = 200) -> HTMLResponse:
+    """One route, one page: htmx swaps get the named fragment, everything else (history restores too) the page.
+
+    `path` is the page's own address: its canonical link, and its og:url when the base URL is configured.
+    """
     chosen = fragment if fragment and is_htmx_fragment(request) else template
+    if path is not None:
+        context = {**context, "canonical": urls.canonical(path), "og_url": urls.public(path)}
     response = templates.TemplateResponse(request, chosen, context, status_code=status_code)
     if fragment:
         response.headers["Vary"] = "HX-Request"
@@ -51,19 +60,20 @@ def timeline(request: Request, session: SessionDep, flt: FilterDep) -> HTMLRespo
         return RedirectResponse(urls.older_url(flt, after) if after else urls.timeline_url(flt), status_code=303)
     page = page_calls(session, flt, after=after, limit=get_settings().page_size)
     items = with_month_headings(page.views, after)
+    matches = find_snippets(page.views, flt.text) if flt.text else {}
     if request.headers.get("HX-Target") == "feed" and is_htmx_fragment(request):
-        return render(request, "_page.html", {"filter": flt, "page": page, "items": items}, fragment="_page.html")
+        return render(request, "_page.html", {"filter": flt, "page": page, "items": items, "matches": matches},
+                      fragment="_page.html")
     days, undated = day_counts(session, flt)
     context = {
-        "filter": flt, "page": page, "items": items, "after": after,
-        "strip": build_strip(days, undated, start=flt.start, end=flt.end),
+        "filter": flt, "page": page, "items": items, "after": after, "matches": matches,
+        "strip": build_strips(days, undated, start=flt.start, end=flt.end),
         "facet_topics": facet_topics(session, flt), "counts": topic_counts(session, flt),
-        "leaders": all_leaders(session), "oob": False,
-        "canonical": urls.absolute(str(request.base_url), urls.timeline_url(flt)),
+        "leaders": all_leaders(session), "oob": False, "section": "Timeline",
     }
     # A change in the form swaps only the results, so the form under the user's hands is never replaced.
     fragment = "_results_swap.html" if request.headers.get("HX-Target") == "results" else "_explorer.html"
-    response = render(request, "timeline.html", context, fragment=fragment)
+    response = render(request, "timeline.html", context, fragment=fragment, path=urls.timeline_url(flt))
     if is_htmx_fragment(request):
         response.headers["HX-Push-Url"] = urls.timeline_url(flt)  # the tidy URL, not every empty form field
     return response
@@ -96,25 +106,13 @@ def call_page(slug: str, request: Request, session: SessionDep) -> HTMLResponse:
         raise HTTPException(404, f"There is no call at /calls/{slug}. It may have been mistyped; "
                                  "the timeline lists every call.")
     previous, following = neighbours(session, view.call)
+    index = SentenceIndex([source for source, _ in view.sources])
     return render(request, "call.html", {
-        "view": view, "previous": previous, "following": following, "differences": compare_accounts(view),
-        "sides": said_by_leader(view), "sources": {source.id: source for source, _ in view.sources},
-        "canonical": urls.absolute(str(request.base_url), urls.call_url(view.call.slug)),
-    })
-
-
-def said_by_leader(view: CallView) -> list[tuple[object, list[tuple[str, list]]]]:
-    """One column per leader: their positions grouped by topic, in the order the call's topics are listed."""
-    labels = {topic.slug: topic.label for topic in view.topics}
-    people = view.participants + [p for p in view.also_present if any(x.leader_id == p.id for x in view.positions)]
-    columns = []
-    for leader in people:
-        groups: dict[str, list] = {}
-        for position in view.positions:
-            if position.leader_id == leader.id:
-                groups.setdefault(labels.get(position.topic_slug or "", "Other remarks"), []).append(position)
-        columns.append((leader, list(groups.items())))
-    return columns
+        "view": view, "previous": previous, "following": following,
+        "comparison": compare_accounts(view, reported_dates(session, view.call.id), index),
+        "sides": said_by_side(view, index), "topic_labels": {topic.slug: topic.label for topic in view.topics},
+        "source_names": source_labels([source for source, _ in view.sources]),
+    }, path=urls.call_url(view.call.slug))
 
 
 @router.get("/sources/{source_id}", response_class=HTMLResponse)
@@ -137,5 +135,6 @@ def source_page(source_id: str, request: Request, session: SessionDep, hl: int |
                     for key, v in views.items()}
         paragraphs[-1].append((sentence, list(supports.values())))
         last_end = sentence.end
-    return render(request, "source.html", {"source": source, "paragraphs": paragraphs, "highlight": hl,
-                                           "calls": calls})
+    return render(request, "source.html", {"source": source, "name": source_label(source), "paragraphs": paragraphs,
+                                           "highlight": hl, "calls": calls, "section": "Sources"},
+                  path=urls.source_url(source_id))

@@ -7,9 +7,12 @@ from app.db import SessionDep
 from app.models import Leader, Topic
 from app.queries import CallFilter, day_counts, page_calls
 from app.web import urls
-from app.web.insights import counterparts, joined_calls, positions_on_topic
+from app.web.insights import counterparts, joined_calls, tracks_on_topic
 from app.web.pages import render
-from app.web.strip import build_strip
+from app.web.statements import SentenceIndex
+from app.web.strip import build_strips
+
+TOPIC_CALLS = 20  # listed on a topic page; the timeline link shows them all
 
 router = APIRouter()
 
@@ -21,11 +24,16 @@ def topic_page(slug: str, request: Request, session: SessionDep) -> HTMLResponse
         raise HTTPException(404, f"There is no topic {slug!r}. The timeline's filter lists every topic.")
     flt = CallFilter(topics=(slug,))
     days, undated = day_counts(session, flt)
+    tracks = tracks_on_topic(session, slug)
+    # Each change of stance is quoted as its whole sentence, whatever span extraction kept.
+    marks = [change.mark for track in tracks for change in track.changes]
+    index = SentenceIndex(list({mark.source.id: mark.source for mark in marks}.values()))
+    quotes = {(m.call.id, m.position.id): index.sentence(m.source.id, m.position.start, m.position.end)
+              for m in marks}
     return render(request, "topic.html", {
-        "topic": topic, "filter": flt, "groups": positions_on_topic(session, slug),
-        "strip": build_strip(days, undated), "latest": page_calls(session, flt, limit=5),
-        "canonical": urls.absolute(str(request.base_url), urls.topic_url(slug)),
-    })
+        "topic": topic, "filter": flt, "tracks": tracks, "quotes": quotes, "strip": build_strips(days, undated),
+        "latest": page_calls(session, flt, limit=TOPIC_CALLS), "section": "Topics",
+    }, path=urls.topic_url(slug))
 
 
 @router.get("/leaders/{slug}", response_class=HTMLResponse)
@@ -37,7 +45,6 @@ def leader_page(slug: str, request: Request, session: SessionDep) -> HTMLRespons
     days, undated = day_counts(session, flt)
     return render(request, "leader.html", {
         "leader": leader, "filter": flt, "counterparts": counterparts(session, slug),
-        "joined": joined_calls(session, slug), "strip": build_strip(days, undated, unit="month"),
-        "latest": page_calls(session, flt, limit=10),
-        "canonical": urls.absolute(str(request.base_url), urls.leader_url(slug)),
-    })
+        "joined": joined_calls(session, slug), "strip": build_strips(days, undated, unit="month"),
+        "latest": page_calls(session, flt, limit=10), "section": "Leaders",
+    }, path=urls.leader_url(slug))

@@ -1,4 +1,7 @@
-"""The density strip: calls per day folded into buckets whose size follows the range shown, drawn as SVG."""
+"""The density strip: calls per day folded into buckets whose size follows the range shown, drawn as SVG.
+
+A phone gets a second, coarser strip when the first would draw bars thinner than a few pixels.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 BAR_AREA = 56  # pixels for the tallest bar; the SVG is drawn in pixels vertically and percent horizontally
+UNITS = ("day", "week", "month", "quarter", "year")
+# A phone's strip is about 250 px wide beside the undated lane: at most this many buckets keeps bars >= 5 px.
+NARROW_BUCKETS = 48
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,7 @@ class Gap:
 class Strip:
     """Everything the template needs to draw the strip and describe it in words."""
 
-    unit: str  # day, week, month or year
+    unit: str  # day, week, month, quarter or year
     start: date | None
     end: date | None
     bars: list[Bar]
@@ -59,15 +65,21 @@ class Strip:
         return " ".join(parts)
 
 
-def choose_unit(start: date, end: date) -> str:
+def choose_unit(start: date, end: date, *, at_least: str = "day", max_buckets: int | None = None) -> str:
+    """The bucket size for a range: by its span, no finer than `at_least`, coarser until the buckets fit."""
     span = (end - start).days
-    if span <= 92:
-        return "day"
-    if span <= 550:
-        return "week"
-    if span <= 12 * 366:
-        return "month"
-    return "year"
+    unit = "day" if span <= 92 else "week" if span <= 550 else "month" if span <= 12 * 366 else "year"
+    unit = max(unit, at_least, key=UNITS.index)
+    while max_buckets and unit != "year" and bucket_count(start, end, unit) > max_buckets:
+        unit = UNITS[UNITS.index(unit) + 1]
+    return unit
+
+
+def bucket_count(start: date, end: date, unit: str) -> int:
+    count, cursor = 0, bucket_start(start, unit)
+    while cursor <= end:
+        count, cursor = count + 1, next_bucket(cursor, unit)
+    return count
 
 
 def bucket_start(day: date, unit: str) -> date:
@@ -77,6 +89,8 @@ def bucket_start(day: date, unit: str) -> date:
         return day - timedelta(days=day.weekday())
     if unit == "month":
         return day.replace(day=1)
+    if unit == "quarter":
+        return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
     return day.replace(month=1, day=1)
 
 
@@ -87,24 +101,29 @@ def next_bucket(day: date, unit: str) -> date:
         return day + timedelta(days=7)
     if unit == "month":
         return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    if unit == "quarter":
+        return day.replace(year=day.year + (day.month + 2) // 12, month=(day.month + 2) % 12 + 1, day=1)
     return day.replace(year=day.year + 1)
 
 
 def bucket_label(day: date, unit: str, count: int) -> str:
     text = {"day": f"{day:%-d %b %Y}", "week": f"week of {day:%-d %b %Y}", "month": f"{day:%B %Y}",
-            "year": f"{day:%Y}"}[unit]
+            "quarter": f"Q{(day.month + 2) // 3} {day:%Y}", "year": f"{day:%Y}"}[unit]
     return f"{text}: {count} call{'s' if count != 1 else ''}"
 
 
 def build_strip(day_counts: list[tuple[date, int]], undated: int, *, start: date | None = None,
-                end: date | None = None, unit: str | None = None) -> Strip:
-    """Fold per-day counts into buckets; the range is the filter's, or else the span of the calls."""
+                end: date | None = None, unit: str | None = None, max_buckets: int | None = None) -> Strip:
+    """Fold per-day counts into buckets; the range is the filter's, or else the span of the calls.
+
+    `unit` is the finest bucket wanted; `max_buckets` makes buckets coarser until that many fit.
+    """
     days = [(day, count) for day, count in day_counts if (not start or day >= start) and (not end or day <= end)]
     dated = sum(count for _, count in days)
     if not days and not (start and end):
         return Strip(unit or "month", None, None, [], [], 0, undated, None, None)
     first, last = start or days[0][0], end or days[-1][0]
-    unit = unit or choose_unit(first, last)
+    unit = choose_unit(first, last, at_least=unit or "day", max_buckets=max_buckets)
     buckets: list[date] = []
     cursor = bucket_start(first, unit)
     while cursor <= last:
@@ -131,10 +150,12 @@ def _ticks(buckets: list[date], unit: str, width: float) -> list[Tick]:
             marks.append((i, (b + timedelta(days=6)).replace(day=1)))
         elif unit == "month" and (len(buckets) <= 8 or b.month in (1, 4, 7, 10)):
             marks.append((i, b))
+        elif unit == "quarter" and (len(buckets) <= 8 or b.month == 1):
+            marks.append((i, b))
         elif unit == "year":
             marks.append((i, b))
     marks = marks or [(0, buckets[0])]
-    fmt = {"day": "%-d %b", "week": "%b %Y", "month": "%b %Y", "year": "%Y"}[unit]
+    fmt = {"day": "%-d %b", "week": "%b %Y", "month": "%b %Y", "quarter": "%b %Y", "year": "%Y"}[unit]
     step = max(1, -(-len(marks) // 6))
     return [Tick(round(i * width, 3), f"{b:{fmt}}", n % 2 == 0) for n, (i, b) in enumerate(marks[::step])]
 
@@ -142,3 +163,18 @@ def _ticks(buckets: list[date], unit: str, width: float) -> list[Tick]:
 def _longest_gap(days: list[tuple[date, int]]) -> Gap | None:
     gaps = [Gap((b - a).days, a, b) for (a, _), (b, _) in zip(days, days[1:])]
     return max(gaps, key=lambda gap: gap.days, default=None)
+
+
+@dataclass(frozen=True)
+class Strips:
+    """The strip for wide screens and, when it would be too fine for a phone, a coarser one."""
+
+    wide: Strip
+    narrow: Strip | None
+
+
+def build_strips(day_counts: list[tuple[date, int]], undated: int, **options: object) -> Strips:
+    wide = build_strip(day_counts, undated, **options)
+    if not wide.start or not wide.end or bucket_count(wide.start, wide.end, wide.unit) <= NARROW_BUCKETS:
+        return Strips(wide, None)
+    return Strips(wide, build_strip(day_counts, undated, **{**options, "max_buckets": NARROW_BUCKETS}))

@@ -13,6 +13,7 @@ from app.ingest.sentences import split_sentences
 from app.models import Call, Leader
 from app.queries import CallView
 from app.web import urls
+from app.web.naming import minutes, source_label
 
 templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
 
@@ -75,4 +76,5 @@ def iso(day: date | None) -> str:
 
 templates.env.globals.update(urls=urls, describe_call_date=describe_call_date, leader_label=leader_label)
 templates.env.filters.update(call_date=describe_call_date, short_date=short_date, gap=describe_gap,
-                             kind=kind_label, iso=iso)
+                             kind=kind_label, iso=iso, duration=minutes,
+                             source_name=source_label)

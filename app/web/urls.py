@@ -3,6 +3,7 @@
 from urllib.parse import quote, urlencode
 
 from app.queries import CallFilter, Cursor
+from app.settings import get_settings
 
 EXPORT_FORMATS = {"json": "JSON", "csv": "CSV", "atom": "Atom feed", "ics": "Calendar"}
 
@@ -23,6 +24,19 @@ def topic_url(slug: str) -> str:
 
 def leader_url(slug: str) -> str:
     return f"/leaders/{quote(slug)}"
+
+
+TOPICS = "/topics"
+LEADERS = "/leaders"
+SOURCES = "/sources"
+
+
+def sources_url(page: int = 1) -> str:
+    return SOURCES if page <= 1 else f"{SOURCES}?page={page}"
+
+
+def api_call_url(slug: str) -> str:
+    return f"/api/calls/{quote(slug)}"
 
 
 def filter_query(flt: CallFilter, **changes: object) -> str:
@@ -70,5 +84,17 @@ def export_url(flt: CallFilter, fmt: str) -> str:
     return f"/calls.{fmt}" + (f"?{query}" if query else "")
 
 
-def absolute(base_url: str, path: str) -> str:
-    return base_url.rstrip("/") + path
+def base_url() -> str:
+    """The configured public address without a trailing slash, or "" when the site links relatively."""
+    return (get_settings().base_url or "").rstrip("/")
+
+
+def public(path: str) -> str | None:
+    """The absolute URL of a path, only when HOTLINE_BASE_URL says where the site lives (never from Host)."""
+    base = base_url()
+    return base + path if base else None
+
+
+def canonical(path: str) -> str:
+    """The canonical link of a page: absolute with a base URL, otherwise the path itself."""
+    return base_url() + path

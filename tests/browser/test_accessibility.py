@@ -4,7 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser
 
-from tests.browser.conftest import Watch, open_context
+from tests.browser.conftest import DESKTOP, PHONE, Watch, open_context
 from tests.web_fixtures import LiveServer
 
 pytestmark = pytest.mark.browser
@@ -19,7 +19,14 @@ PAGE_TYPES = {
     "leader": "/leaders/joe-biden",
     "not found": "/calls/no-such-call",
     "bad request": "/?from=someday",
+    "search results": "/?q=cease-fire",
+    "topics index": "/topics",
+    "leaders index": "/leaders",
+    "sources index": "/sources",
+    "timeline on a phone": "/?topic=hostages&leader=joe-biden",
+    "call on a phone": "/calls/2024-03-18-benjamin-netanyahu-joe-biden",
 }
+ON_A_PHONE = {"timeline on a phone", "call on a phone"}
 
 axe = Axe()
 
@@ -40,7 +47,8 @@ def test_no_axe_violations(browser: Browser, server: LiveServer, evidence_link: 
     url = evidence_link if name == "source" else PAGE_TYPES[name]
     watch = Watch()
     watch.allowed = ["status of 404", "status of 400"]
-    context = open_context(browser, server, watch, color_scheme=scheme)
+    context = open_context(browser, server, watch, color_scheme=scheme,
+                           viewport=PHONE if name in ON_A_PHONE else DESKTOP)
     page = context.new_page()
     response = page.goto(url)
     expected_status = {"not found": 404, "bad request": 400}.get(name, 200)

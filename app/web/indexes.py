@@ -1,0 +1,48 @@
+"""The index pages linked from the header: every topic, every leader by country, every source."""
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from app.db import SessionDep
+from app.web import urls
+from app.web.insights import leaders_by_country, source_overview, topic_days, topic_overview
+from app.web.pages import render
+from app.web.strip import build_strip
+
+router = APIRouter()
+
+MINI_BUCKETS = 32  # a topic's small strip is a few centimetres wide: bars stay at least 4 px
+SOURCES_PAGE = 100
+
+
+@router.get(urls.TOPICS, response_class=HTMLResponse)
+def topics_index(request: Request, session: SessionDep) -> HTMLResponse:
+    topics = topic_overview(session)
+    days = topic_days(session)
+    every = [day for counts in days.values() for day, _ in counts]
+    # One range for every strip, so a glance down the column compares when topics were discussed.
+    start, end = (min(every), max(every)) if every else (None, None)
+    strips = {topic.slug: build_strip(days.get(topic.slug, []), 0, start=start, end=end, max_buckets=MINI_BUCKETS)
+              for topic, _ in topics} if start else {}
+    return render(request, "topics.html", {"topics": topics, "strips": strips, "start": start, "end": end,
+                                           "section": "Topics"}, path=urls.TOPICS)
+
+
+@router.get(urls.LEADERS, response_class=HTMLResponse)
+def leaders_index(request: Request, session: SessionDep) -> HTMLResponse:
+    countries = leaders_by_country(session)
+    return render(request, "leaders.html", {"countries": countries, "section": "Leaders",
+                                            "total": sum(len(people) for _, people in countries)},
+                  path=urls.LEADERS)
+
+
+@router.get(urls.SOURCES, response_class=HTMLResponse)
+def sources_index(request: Request, session: SessionDep, page: int = 1) -> HTMLResponse:
+    if page < 1:
+        raise HTTPException(400, f"'page' counts from 1, not {page}.")
+    rows, total = source_overview(session, offset=(page - 1) * SOURCES_PAGE, limit=SOURCES_PAGE)
+    last = max(1, -(-total // SOURCES_PAGE))
+    if page > last:
+        raise HTTPException(404, f"There are {last} page{'s' if last != 1 else ''} of sources, not {page}.")
+    return render(request, "sources.html", {"rows": rows, "total": total, "page": page, "last": last,
+                                            "section": "Sources"}, path=urls.sources_url(page))
