@@ -24,6 +24,15 @@ def test_the_two_reports_of_the_march_call_are_one_call(session: Session):
     march = by_date(session)["2024-03-18"]
     assert sorted(s["origin"] for s in march["sources"]) == ["001_09b943ff63819a7c.txt", "003_aa15dfed0dcc6847.txt"]
     assert "Monday" in march["date_basis"] and "2024-03-19" in march["date_basis"]
+    reasons = {s["origin"]: s["merge_reason"] for s in march["sources"]}
+    assert reasons["001_09b943ff63819a7c.txt"] == "dated 18 March 2024"
+    assert reasons["003_aa15dfed0dcc6847.txt"].startswith("no day of its own;")
+    assert "shares distinctive words" in reasons["003_aa15dfed0dcc6847.txt"]
+
+
+def test_the_call_page_says_why_reports_were_merged(client):  # noqa: ANN001 - the seeded test client
+    page = client.get("/calls/2024-03-18-benjamin-netanyahu-joe-biden").text
+    assert "Taken as this call because: no day of its own;" in page
 
 
 def test_an_undated_report_keeps_its_weekday_and_asserts_no_day(session: Session):
