@@ -16,8 +16,97 @@ MANIFEST_NAME = "manifest.jsonl"
 ARTICLE_SUFFIXES = {".txt"}
 MAX_BYTES = 5_000_000
 
-# " date 2024-03-19 International": a first line some feeds prepend with the publication day.
-_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b.*$")
+# " date 2024-03-19 International": a first line some feeds prepend with the publication day. What follows the
+# day is a section label, or on some feeds the article's first sentence run onto the same line.
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[^\S\n]*(?P<rest>.*)$")
+_LOWERCASE_WORD = re.compile(r"(?<!\S)[a-z]")
+# A headline is repeated as a subtitle within this many lines of the top; further down a repeat is the text's own.
+HEADLINE_REACH = 6
+
+
+@dataclass(frozen=True)
+class NoiseRule:
+    """Lines of one kind that a scraped page brings along but that are not the article."""
+
+    kind: str
+    pattern: re.Pattern[str]  # matched against the whole line, spaces stripped, case ignored
+
+
+def _rule(kind: str, *whole_lines: str) -> NoiseRule:
+    return NoiseRule(kind, re.compile("|".join(f"(?:{line})" for line in whole_lines), re.IGNORECASE))
+
+
+# Page noise. A line is dropped only when a pattern matches all of it, so a sentence that merely mentions a photo,
+# an email or a copyright stays. Noise lines are short; longer lines are never tested (and so never cost much).
+MAX_NOISE_CHARS = 600
+PAGE_NOISE = (
+    # A caption describes a picture, often of an earlier in-person meeting: read as text it would report that
+    # meeting, or its date, as the news.
+    _rule("caption",
+          r"(?:file\s+)?photo(?:graph)?s?(?:\s+credit)?\s*[:|].*",  # "Photo: ...", "FILE PHOTO: ..."
+          r"(?:image|picture)(?:\s+(?:caption|source|credit))?\s*[:|].*|image\s+(?:caption|source),.*",
+          r"(?:caption|credit|pictured)\s*:.*",
+          r"\(\s*(?:file\s+)?(?:photo|image|picture)\b[^()]*\)",  # "(Photo: Reuters)", "(Photo by ...)"
+          r".*\((?:[\w.]+\s+)?photo\s*/[^()]{1,80}\)",  # "... in Ankara. (AP Photo/Jane Doe)"
+          # "... in Ankara. REUTERS/Jane Doe/File Photo": the agency in capitals, then a name of capitalised words.
+          r".*(?-i:\bREUTERS/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:/[A-Z]\w*(?: [A-Z]\w*)?)?)",
+          r".*(?:/|\bvia\s+)Getty\s+Images\)?"),
+    # Links to other stories: their headlines would read as news of this article.
+    _rule("link", r"(?:read\s+more|related(?:\s+(?:articles?|stories|coverage|content|news))?|see\s+also|"
+                  r"also\s+read|more\s+on\s+this\s+story)\s*(?:[:|»›]\s*.*)?"),
+    # Sharing, printing and mailing buttons flattened to text, alone or in a row.
+    _rule("sharing", r"share(?:\s+this(?:\s+(?:article|story|page))?)?\s*:?",
+          r"share\s+(?:on|via)\s+\w+(?:\s+\w+)?",
+          r"(?:print|email|e-mail|tweet)(?:\s+this(?:\s+(?:article|story|page))?)?",
+          r"(?:(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|print|copy\s+link)\s*[|·•,/]?\s*){2,}",
+          r"follow\s+us\b.{0,150}"),
+    # Advertising slots and subscription prompts between paragraphs ("Advertisment" is misspelt on some sites).
+    _rule("advert", r"advert(?:isement|isment|orial)s?|sponsored(?:\s+content)?",
+          r"story\s+continues\s+below(?:\s+(?:this\s+)?advertisement)?|continue\s+reading(?:\s+below)?",
+          r"(?:subscribe|sign\s+up)\b.{0,200}"),
+    # The rights line at the foot of the page.
+    _rule("rights", r"(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}).{0,200}",
+          r".{0,200}\ball\s+rights\s+reserved\.?"),
+    # Cookie and consent banners.
+    _rule("cookies", r"(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b.*",
+          r".{0,200}\b(?:accept|manage|reject)(?:\s+all)?\s+cookies\b.{0,100}",
+          r"cookie\s+(?:settings|policy|preferences|notice|consent)\b.{0,100}",
+          r"by\s+(?:continuing|using)\b.{0,150}\bcookies\b.{0,150}"),
+)
+
+
+def noise_kind(line: str) -> str | None:
+    """The kind of page noise a whole line is, or None for a line of the article."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_NOISE_CHARS:
+        return None
+    return next((rule.kind for rule in PAGE_NOISE if rule.pattern.fullmatch(stripped)), None)
+
+
+def without_page_noise(text: str) -> str:
+    """The text without noise lines or a repeated headline.
+
+    Lines are removed rather than blanked: every offset downstream (sentences, mentions, evidence) is taken in
+    the stored text, never in the file, so nothing needs the file's positions, and blanks would show in the source
+    view. Where a removed line stood between blank lines, one blank goes too, keeping paragraphs one apart.
+    """
+    kept: list[str] = []
+    top: list[str] = []  # the first lines, folded, to catch a headline repeated as a subtitle
+    dropped = False
+    for line in text.split("\n"):
+        folded = " ".join(line.casefold().split()) if len(top) < HEADLINE_REACH else ""
+        if noise_kind(line) or (folded and folded in top):
+            dropped = True
+            continue
+        if not line.strip():
+            if dropped and (not kept or not kept[-1].strip()):
+                continue
+        else:
+            dropped = False
+            if folded:
+                top.append(folded)
+        kept.append(line)
+    return "\n".join(kept)
 
 
 @dataclass(frozen=True)
@@ -151,17 +240,24 @@ def parse_article(origin: str, text: str, entry: ManifestEntry | None = None) ->
     first_line, _, rest = text.partition("\n")
     line_match = _DATE_LINE.match(first_line)
     if line_match:
-        text = rest
+        after_date = line_match.group("rest").strip()
+        text = f"{after_date}\n{rest}" if _reads_as_prose(after_date) else rest
         line_date = _iso_or_none(line_match.group(1))
         if published is None and line_date is not None:
             published, basis = line_date, "date line"
-    text = text.strip("\n")
+    text = without_page_noise(text).strip("\n")
     if published is None:
         found = _dateline_in_text(text)
         if found:
             published, basis = found, "dateline in text"
     return Article(origin=origin, text=text, title=_title(text), outlet=entry.outlet if entry else None,
                    url=entry.url if entry else None, published=published, published_basis=basis)
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether what follows a date line's day is a sentence to keep rather than a section label like "World"."""
+    return text.endswith((".", "!", "?", "”", '"')) or (len(text.split()) >= 5 and
+                                                         len(_LOWERCASE_WORD.findall(text)) >= 2)
 
 
 def _iso_or_none(value: str) -> date | None:

@@ -1,0 +1,105 @@
+"""Benchmark: sentence-splitting time on very long inputs of several shapes, to show it grows linearly.
+
+    python bench/long_article.py [--sizes 0.25 0.5 1 2] [--shapes prose line ...] [--budget SECONDS]
+
+Each shape is built to a target size in megabytes; a shape whose time at one size passes the budget is not
+tried at larger sizes (a quadratic splitter would otherwise run for hours). Times are the process's CPU seconds,
+which other work on a shared machine does not inflate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import time
+from collections.abc import Callable
+
+from app.ingest.sentences import split_sentences
+
+MB = 1_000_000
+
+# Each sentence raises a different question: abbreviations, initials, clock times, quotations, day numbers.
+_PROSE = ("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu of Israel on March 15. "
+          "The two leaders discussed the U.S. proposal for a pause in the fighting, a White House official said. "
+          "Mr. Netanyahu said Israel would consider it, according to a readout released at 9 a.m. Washington "
+          "time. “We will stay in close touch. Our teams meet again soon,” the U.S. President told reporters. "
+          "Aides from the U.N. and the E.U. will meet in Cairo on Feb. 15 (at the request of Egypt’s Gen. "
+          "Abdel Fattah el-Sisi). Lt. Gen. H. R. McMaster, a former adviser, called it “a first step.” No date "
+          "was set for the next call, the officials said!")
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def prose(size: int) -> str:
+    """Normal news prose in paragraphs of four sentences."""
+    return _repeat(_PROSE + "\n\n", size)
+
+
+def one_line(size: int) -> str:
+    """The same prose with every paragraph break lost, as some scrapers deliver it."""
+    return _repeat(_PROSE + " ", size)
+
+
+def no_breaks(size: int) -> str:
+    """One line of words with no sentence end anywhere: nothing for a splitter to cut at."""
+    words = itertools.cycle("leaders spoke about the ceasefire and hostages and aid and the border".split())
+    parts, total = [], 0
+    while total < size:
+        word = next(words)
+        parts.append(word)
+        total += len(word) + 1
+    return " ".join(parts)[:size]
+
+
+def initials(size: int) -> str:
+    """One line of "a. b. c.": every full stop could be an abbreviation or a sentence end."""
+    return _repeat("a. b. c. ", size)
+
+
+def numbered(size: int) -> str:
+    """One line of "1. 2. 3.": numbered-list markers with nothing between them."""
+    return _repeat("1. 2. 3. ", size)
+
+
+def run_together(size: int) -> str:
+    """Scraped prose whose sentences lost the space after their full stop."""
+    return _repeat(_PROSE.replace(". ", "."), size)
+
+
+def no_spaces(size: int) -> str:
+    """One unbroken token, as a pasted data blob or a long URL would be."""
+    return _repeat("abcdefghij", size)
+
+
+SHAPES: dict[str, Callable[[int], str]] = {f.__name__.replace("_", "-"): f for f in
+                                           (prose, one_line, no_breaks, initials, numbered, run_together,
+                                                              no_spaces)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=float, nargs="+", default=[0.25, 0.5, 1, 2], help="megabytes")
+    parser.add_argument("--shapes", nargs="+", choices=sorted(SHAPES), default=list(SHAPES))
+    parser.add_argument("--budget", type=float, default=30.0, help="seconds; larger sizes are skipped past it")
+    args = parser.parse_args()
+
+    print(f"{'shape':<14}" + "".join(f"{size:>9g} MB" for size in args.sizes) + "   sentences at largest")
+    for name in args.shapes:
+        cells, count, over = [], 0, False
+        for size in args.sizes:
+            if over:
+                cells.append(f"{'skipped':>12}")
+                continue
+            text = SHAPES[name](int(size * MB))
+            started = time.process_time()
+            count = len(split_sentences(text))
+            took = time.process_time() - started
+            cells.append(f"{took:>10.2f} s")
+            over = took > args.budget
+        print(f"{name:<14}" + "".join(cells) + f"   {count}")
+
+
+if __name__ == "__main__":
+    main()
