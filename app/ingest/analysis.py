@@ -77,9 +77,9 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     warnings: list[str] = []
     sentences = split_sentences(article.text)
     on = anchor.day if anchor else None
-    first_pass = directory.find_mentions(article.text, on=on)
+    first_pass = directory.named_in(article.text, on=on)
     if on is not None and not any(m.person.is_leader for m in first_pass):
-        undated = directory.find_mentions(article.text, on=None)
+        undated = directory.named_in(article.text, on=None)
         if any(m.person.is_leader for m in undated):
             # A wrong publication date would make every leader a former one and the calls vanish.
             warnings.append(f"no leader the text names was in office on {on} ({anchor.basis}); "

@@ -135,6 +135,8 @@ class Cue:
 def _call_cues(item: SentenceFacts) -> list[Cue]:
     """The words that say a call took place in this sentence."""
     text = item.text
+    if not cues.ANY_CALL_WORD.search(text):
+        return []  # most sentences of a long article: no word a call could be reported with
     blocked = [m.span() for m in cues.NOT_A_CALL.finditer(text)]
     found = [Cue(m.start(), m.end(), True) for m in (*cues.CALL_NOUN.finditer(text), *cues.PHONE_ADVERB.finditer(text))
              if not any(a <= m.start() < b for a, b in blocked)]
@@ -228,9 +230,9 @@ def _drop_subsets(frames: list[CallFrame]) -> list[CallFrame]:
 
 def _interaction(item: SentenceFacts) -> tuple[Cue, CallRoles] | None:
     """"Biden told Netanyahu on Sunday ...": one leader addressing another, in a call article."""
-    if cues.in_person(item.text):
-        return None
     leaders = [p for p in item.leaders() if not p.possessive]
+    if len(leaders) < 2 or not _INTERACTION.search(item.text) or cues.in_person(item.text):
+        return None
     for match in _INTERACTION.finditer(item.text):
         before = [p for p in leaders if p.end <= match.start() and match.start() - p.end < 45]
         after = [p for p in item.leaders() if p.start >= match.end() and p.start - match.end() < 40]

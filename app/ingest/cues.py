@@ -12,6 +12,9 @@ CALL_NOUN = re.compile(
     r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
     _I,
 )
+# Every call word below contains one of these stems: a cheap first look before the full patterns.
+ANY_CALL_WORD = re.compile(r"phon|call|spok|speak|talk|convers|video|virtual|rang|dial|link|summit|meeting|conferenc",
+                           _I)
 VIDEO = re.compile(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconferenc", _I)
 # A phone or video word no in-person story uses: enough on its own to say an article reports a call.
 REMOTE_CALL = re.compile(r"\b(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|videoconferenc|video ?link"
@@ -108,8 +111,10 @@ INSTITUTIONS: dict[str, str] = {
     r"Jerusalem|the Prime Minister's Office": "IL",
 }
 # "The White House said" opens a sentence as often as "the White House" ends one.
-INSTITUTION = re.compile("|".join(f"(?P<i{n}>{p})".replace("the ", "(?:[Tt]he|[Aa]n?) ")
-                                  for n, p in enumerate(INSTITUTIONS)))
+# The lookahead lets the scan skip at once every position where no institution's first letter stands.
+INSTITUTION = re.compile("(?=[" + "".join(sorted({p[0] for p in "|".join(INSTITUTIONS).split("|")} | set("TtAa")))
+                         + "])(?:" + "|".join(f"(?P<i{n}>{p})".replace("the ", "(?:[Tt]he|[Aa]n?) ")
+                                              for n, p in enumerate(INSTITUTIONS)) + ")")
 INSTITUTION_COUNTRIES = list(INSTITUTIONS.values())
 OFFICE_OF = re.compile(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account)\b", _I)
 

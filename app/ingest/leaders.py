@@ -129,14 +129,7 @@ class LeaderDirectory:
         return list(found.values())
 
     def _ref(self, person: Person, on: date | None, key: str | None = None, qualifier: str | None = None) -> LeaderRef:
-        term = person.term_for(on, key)
-        if on is None and key and term.answers(key):
-            leading = term.is_leader
-        else:
-            leading = person.leads_on(on)
-        if key and title_role(key) in ("lesser", "other") and not term.answers(key):
-            leading = False  # "Vice President Biden", "Foreign Minister X": never the head in this mention
-        return LeaderRef(person.slug, person.name, term.office, term.country, leading and qualifier is None)
+        return _person_ref(person, on, key, qualifier)
 
     # ------------------------------------------------------------------ scanning
     def find_mentions(self, text: str, *, on: date | None,
@@ -152,6 +145,13 @@ class LeaderDirectory:
         self._scan_titles(scan)
         self._scan_made_surnames(scan)
         return _drop_appositive_descriptions(scan)
+
+    def named_in(self, text: str, *, on: date | None) -> list[LeaderMention]:
+        """The people a text names outright (no titles, no descriptions): what a reader knows of it at a glance,
+        the context for reading its bare titles."""
+        scan = _Scan(text, fold(text), on, None)
+        self._scan_names(scan)
+        return scan.mentions
 
     def _scan_names(self, scan: _Scan) -> None:
         hits = [(m.start(), m.end(), key) for m in self.patterns.names.finditer(name_text(scan.folded))
@@ -399,3 +399,16 @@ def _drop_appositive_descriptions(scan: _Scan) -> list[LeaderMention]:
 def load_directory(path: Path | None = None) -> LeaderDirectory:
     """The directory from the bundled data file, or from another file of the same shape; read once per path."""
     return LeaderDirectory(*read_records(path))
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_ref(person: Person, on: date | None, key: str | None, qualifier: str | None) -> LeaderRef:
+    """Who a person is on a day, as one mention titles them; a long article names the same people over and over."""
+    term = person.term_for(on, key)
+    if on is None and key and term.answers(key):
+        leading = term.is_leader
+    else:
+        leading = person.leads_on(on)
+    if key and title_role(key) in ("lesser", "other") and not term.answers(key):
+        leading = False  # "Vice President Biden", "Foreign Minister X": never the head in this mention
+    return LeaderRef(person.slug, person.name, term.office, term.country, leading and qualifier is None)
