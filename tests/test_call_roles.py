@@ -208,3 +208,37 @@ def test_his_highness_is_the_ruler_on_the_call():
             + sentence)
     [draft] = extract_calls(_article(text, published=date(2025, 1, 8), published_basis="manifest"))
     assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {"mohamed-bin-zayed-al-nahyan"}
+
+
+WIRE_PHENOMENA = [
+    pytest.param("Readout of President Obama's Call with President Putin\n\nPresident Obama spoke for about ninety "
+                 "minutes this afternoon with President Putin of Russia about Ukraine.", date(2014, 3, 1),
+                 [Expected(("Barack Obama", "Vladimir Putin"), date(2014, 3, 1))],
+                 id="a-possessive-call-in-a-headline-and-about-an-hour"),
+    pytest.param("CANBERRA — Scott Morrison spoke of a historic moment after he met President Joe Biden, Prime Minister "
+                 "Narendra Modi and Prime Minister Yoshihide Suga by video link on Friday night.", date(2021, 3, 13),
+                 [Expected(("Joe Biden", "Narendra Modi", "Scott Morrison", "Yoshihide Suga"), date(2021, 3, 12),
+                           kind="video-call")], id="meeting-by-video-link-is-a-call"),
+    pytest.param("On Sunday, President Moon Jae-in briefed Japanese Prime Minister Shinzo Abe by phone.",
+                 date(2018, 4, 30), [Expected(("Moon Jae-in", "Shinzo Abe"), date(2018, 4, 29))],
+                 id="briefed-by-phone"),
+    pytest.param("Since his summit with Kim Jong Un on Friday, President Moon Jae-in has spent his days on the "
+                 "telephone. On Saturday Moon spoke with President Donald Trump.", date(2018, 4, 30),
+                 [Expected(("Donald Trump", "Moon Jae-in"), date(2018, 4, 28))], id="a-summit-with-is-not-a-call-with"),
+    pytest.param("Telephone conversations with the Iranian President and the Israeli Prime Minister\n\nThe talks "
+                 "were tense.", date(2025, 6, 13), [], id="separate-calls-with-no-caller-make-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WIRE_PHENOMENA)
+def test_wire_and_readout_phenomena(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+def test_an_outlet_that_names_a_country_and_an_office_is_the_issuer():
+    article = _article("Readout of the President's Call with President Sarkozy of France\n\nThe President spoke by "
+                       "telephone this afternoon with President Nicolas Sarkozy of France. Troops near Kyiv were "
+                       "not discussed.", published=date(2009, 10, 20), published_basis="manifest",
+                       outlet="US presidential readout")
+    [draft] = extract_calls(article)
+    assert {ref.name for ref in draft.leaders} == {"Barack Obama", "Nicolas Sarkozy"}

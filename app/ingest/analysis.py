@@ -27,6 +27,10 @@ _READOUT_TITLE = re.compile(r"^(?:readout|statement|telephone|phone call|call wi
 _LEADERS_OF = re.compile(r"\b(?:the )?(?P<office>presidents|leaders|heads of (?:state|government)(?: and government)?"
                          r"|prime ministers) of (?P<places>(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
                          r"(?:(?:, | and |, and )(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)+)")
+_OFFICIAL_OUTLET = re.compile(r"\b(?:readout|government|presidency|presidential|ministry|office|statement|cabinet"
+                              r"|palace|chancellery|embassy|press service|official)\b", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"\s*(?:said|says|announced|reported|stated|added|statement|readout|in a statement)\b",
+                           re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?:side|presidency|government|ministry|office|media|agency|readout|statement|embassy)\b",
                         re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -85,7 +89,7 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
             warnings.append(f"no leader the text names was in office on {on} ({anchor.basis}); "
                             "the date is not used to resolve weekdays or offices")
             anchor, on, first_pass = None, None, undated
-    home, issuer = _home_country(article)
+    home, issuer = _home_country(article, directory)
     context = MentionContext(
         home_country=home,
         issuer=issuer,
@@ -203,7 +207,7 @@ def _country_codes(directory: LeaderDirectory) -> dict[str, str]:
     return _CACHE[key]
 
 
-def _home_country(article: Article) -> tuple[str | None, bool]:
+def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | None, bool]:
     """The country whose government speaks in the text, if anything says so: the outlet or the address it was
     published under (then it is the issuer), an institution the text cites ("the White House said"), or the
     dateline's city.
@@ -214,14 +218,35 @@ def _home_country(article: Article) -> tuple[str | None, bool]:
     match = cues.INSTITUTION.search(article.outlet or "")
     if match:
         return cues.country_of_institution(match), True
+    outlet = article.outlet or ""
+    if _OFFICIAL_OUTLET.search(outlet):  # "US presidential readout", "UK government", "Indian Prime Minister's Office"
+        regex, codes = _country_word_pattern(directory)
+        named = {codes.get(fold(m.group("country"))) for m in regex.finditer(outlet)} - {None}
+        if len(named) == 1:
+            return named.pop(), True
     host = urlsplit(article.url or "").hostname or ""
     for domain, code in cues.GOVERNMENT_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
             return code, True
-    match = cues.INSTITUTION.search(article.text)
-    if match:
-        return cues.country_of_institution(match), False
+    matches = list(cues.INSTITUTION.finditer(article.text))
+    for match in matches:  # an institution the text cites as its source, "the Kremlin said"
+        before, after = article.text[max(0, match.start() - 20):match.start()], article.text[match.end():match.end() + 30]
+        if re.search(r"according to\s+$", before, re.IGNORECASE) or _SOURCE_AFTER.match(after):
+            return cues.country_of_institution(match), False
+    for match in matches:  # a capital's name is often only a place ("troops near Kyiv"); an office is not
+        if match.group().strip().lower() not in cues.CAPITALS_AS_INSTITUTIONS:
+            return cues.country_of_institution(match), False
     return _dateline_country(article.text), False
+
+
+def _country_word_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], dict[str, str]]:
+    key = ("country words", id(directory))
+    if key not in _CACHE:
+        codes = _side_pattern(directory)[1]
+        words = "|".join(re.escape(w) for w in sorted({w for c in directory.countries.values()
+                                                       for w in (c.name, *c.names, *c.adjectives)}, key=len, reverse=True))
+        _CACHE[key] = (re.compile(rf"(?<!\w)(?P<country>{words})(?!\w)"), codes)
+    return _CACHE[key]
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:

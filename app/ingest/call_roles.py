@@ -59,6 +59,14 @@ _LEADERS_OF_BEFORE = re.compile(r"\b(?:presidents|leaders|prime ministers|heads 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
+# "spoke with A about his meeting with B": what follows "about" is the topic; "for about an hour" is not.
+_TOPIC_BETWEEN = re.compile(r"\b(?:regarding|about(?!\s+(?:\d|an?\b|one|two|three|half|ninety|thirty|forty|fifty"
+                            r"|twenty|fifteen|sixty|forty-five)))\b", re.IGNORECASE)
+_MANNER = re.compile(r"(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|by\s+video", re.IGNORECASE)
+_MET_WITH = re.compile(r"\b(?:summit|meeting|talks|visit|trip|dinner|lunch|encounter|meet|met|meets)\s+(?:\w+\s+)?with"
+                       r"\s+(?:[\w.'’-]+\s+){0,6}$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|over|of|for|against|regarding|after|before|since|than|like|with|to"
+                                 r"|from|by|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls|conversations|talks)|back-to-back"
                        r"|in turn|respectively|each of|calls with|conversations with|a series of calls)\b",
@@ -87,8 +95,9 @@ class CallRoles:
 
     def calls(self) -> list[tuple[PersonSpan, ...]]:
         """The calls this mention reports: one with everyone, or one per called leader when separate."""
-        if self.separate and self.callers and len(self.called) > 1:
-            return [(*self.callers, other) for other in self.called]
+        if self.separate and len(self.called) > 1:
+            # Separate calls need to know who made them: "Telephone conversations with A and B" alone says not.
+            return [(*self.callers, other) for other in self.called] if self.callers else []
         people = _unique([*self.callers, *self.called])
         return [people] if len(people) >= 2 else []
 
@@ -132,12 +141,17 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         elif head.start > predicate[1] and _ADDRESSED.search(before):
             called.extend(group)  # "in back-to-back calls, warning A ... and assuring B"
     callers: tuple[PersonSpan, ...] = ()
-    candidates = [g for g in groups if g[-1].end <= predicate[0] and not _governed(text, g[0], clause)
-                  and not any(p in called for p in g)]
-    if noun and candidates and _MODIFIER.search(text[clause[0]:predicate[0]]):
-        # "Biden assured Zelensky in a phone call", "Biden opposed an offensive during a call with Netanyahu":
-        # the clause's subject, and the object of its verb, were on the call.
-        callers = tuple(p for g in candidates for p in g if not p.possessive)
+    candidates = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
+                  and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate))]
+    adverb = _MANNER.match(text, predicate[0]) is not None  # "briefed Abe by phone": the verb's own people
+    if noun and candidates and (adverb or _MODIFIER.search(text[clause[0]:predicate[0]])):
+        # "Biden assured Zelensky in a phone call", "Moon briefed Abe by phone", "Biden opposed an offensive
+        # during a call with Netanyahu": the verb's subject, and its object when no "with" names one.
+        # The object may follow an event verb: "he met A, B and C by video link".
+        objects = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
+                   and not _PREPOSITION_BEFORE.search(text[max(clause[0], g[0].start - 25):g[0].start])]
+        nearest = (objects or candidates)[-2:] if not called else candidates[-1:]
+        callers = tuple(p for g in nearest for p in g if not p.possessive)
     elif candidates and predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH:
         callers = tuple(p for p in candidates[-1]
                         if not p.possessive or (noun and _possessive_of_call(text, p, predicate)))
@@ -191,12 +205,14 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
     low, high = sorted((predicate[1], at)) if at >= predicate[1] else (at, predicate[0])
     if at >= predicate[1] and at - predicate[1] > _WITH_REACH:
         return False
+    if at < predicate[0] and _MET_WITH.search(text[max(0, at - 60):at]):
+        return False  # "his summit with Kim ..., Moon has spent his time on the telephone"
     between = text[low:high]
     if cues.in_person(between):
         return False
     # "with A" before the predicate: "discussed Syria with Putin in a phone call"
     return len(re.findall(r"\bwith\b", between, re.IGNORECASE)) <= (1 if at >= predicate[1] else 0) \
-        and not re.search(r"\b(?:about|regarding)\b", between, re.IGNORECASE)
+        and not _TOPIC_BETWEEN.search(between)
 
 
 def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:

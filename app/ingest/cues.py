@@ -20,7 +20,9 @@ VIDEO = re.compile(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoco
 REMOTE_CALL = re.compile(r"\b(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|videoconferenc|video ?link"
                          r"|virtual summit", _I)
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
-REMOTE_MEETING = re.compile(r"\b(?:(?:tele)?phone|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b", _I)
+REMOTE_MEETING = re.compile(r"\b(?:(?:tele)?phone|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"
+                            r"|\b(?:met|meet|meets|meeting)\s+(?:by|via|over|on)\s+(?:a\s+)?(?:video(?: ?link| ?conference)?"
+                            r"|(?:tele)?phone|videoconference)\b|\b(?:met|meet|meets)\s+(?:virtually|online)\b", _I)
 # Verbs that report a call only with the right company: "spoke by phone", "spoke with <leader>".
 PHONE_ADVERB = re.compile(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
                           r"|\bphoned\b|\btelephoned\b|\brang\b", _I)
@@ -116,6 +118,8 @@ INSTITUTION = re.compile("(?=[" + "".join(sorted({p[0] for p in "|".join(INSTITU
                          + "])(?:" + "|".join(f"(?P<i{n}>{p})".replace("the ", "(?:[Tt]he|[Aa]n?) ")
                                               for n, p in enumerate(INSTITUTIONS)) + ")")
 INSTITUTION_COUNTRIES = list(INSTITUTIONS.values())
+# Capitals in INSTITUTIONS: "Moscow said" speaks for a government, "troops near Kyiv" only names a place.
+CAPITALS_AS_INSTITUTIONS = frozenset({"washington", "moscow", "beijing", "cairo", "doha", "ankara", "kyiv", "jerusalem"})
 OFFICE_OF = re.compile(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account)\b", _I)
 
 # Stated positions: the verb that carries each stance.
