@@ -242,3 +242,36 @@ def test_an_outlet_that_names_a_country_and_an_office_is_the_issuer():
                        outlet="US presidential readout")
     [draft] = extract_calls(article)
     assert {ref.name for ref in draft.leaders} == {"Barack Obama", "Nicolas Sarkozy"}
+
+
+MORE_WIRE_PHENOMENA = [
+    pytest.param("MEXICO CITY — President Claudia Sheinbaum said she held a very good telephone conversation on Tuesday "
+                 "with Canada's new Prime Minister, Mark Carney.", date(2025, 3, 26),
+                 [Expected(("Claudia Sheinbaum", "Mark Carney"), date(2025, 3, 25))], id="a-new-prime-minister"),
+    pytest.param("CAIRO — President Abdel Fattah el-Sisi took part yesterday in a video conference convened by South "
+                 "African President Cyril Ramaphosa.", date(2020, 6, 27),
+                 [Expected(("Abdel Fattah el-Sisi", "Cyril Ramaphosa"), date(2020, 6, 26), kind="video-call")],
+                 id="convened-by"),
+    pytest.param("Scott Morrison praised the leaders of the United States, India and Japan after the four met by video "
+                 "link on Friday night.", date(2021, 3, 13),
+                 [Expected(("Joe Biden", "Narendra Modi", "Scott Morrison", "Yoshihide Suga"), date(2021, 3, 12),
+                           kind="video-call")], id="the-four-met"),
+    pytest.param("President Cyril Ramaphosa convened the leaders of Egypt, Ethiopia and Sudan by video conference on "
+                 "Friday. Prime Minister Abdalla Hamdok of Sudan said the talks were useful.", date(2020, 6, 27),
+                 [Expected(("Abdalla Hamdok", "Abdel Fattah el-Sisi", "Abiy Ahmed", "Cyril Ramaphosa"),
+                           date(2020, 6, 26), kind="video-call")], id="a-country-stands-for-the-leader-named-later"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MORE_WIRE_PHENOMENA)
+def test_more_wire_phenomena(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+def test_the_president_of_the_republic_in_a_french_readout_is_the_french_president():
+    article = _article("Telephone conversation with President Rouhani\n\nThe President of the Republic spoke by "
+                       "telephone this Sunday with the President of the Islamic Republic of Iran, Hassan Rouhani.",
+                       published=date(2018, 4, 29), published_basis="manifest", outlet="French presidency readout")
+    [draft] = extract_calls(article)
+    assert {ref.name for ref in draft.leaders} == {"Emmanuel Macron", "Hassan Rouhani"}
+    assert draft.date.day == date(2018, 4, 29)

@@ -111,11 +111,13 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         sentence = sentences[index]
         if end <= sentence.end:
             facts[index].sides.append((start - sentence.start, end - sentence.start, country))
+    by_country: list[PersonSpan] = []
     for item in facts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
         item.dates = find_date_mentions(item.text)
         if anchor is not None:
-            _add_leaders_named_by_country(item, directory, anchor.day)
+            by_country += _add_leaders_named_by_country(item, directory, anchor.day)
+    _prefer_leaders_named_outright(facts, by_country)
     return ArticleFacts(article, anchor, facts, _readout_day(article, anchor), home, warnings)
 
 
@@ -182,8 +184,27 @@ def _readout_day(article: Article, anchor: Anchor | None) -> date | None:
     return None
 
 
-def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirectory, on: date) -> None:
+def _prefer_leaders_named_outright(facts: list[SentenceFacts], by_country: list[PersonSpan]) -> None:
+    """"The leaders of Egypt, Ethiopia and Sudan ... Prime Minister Abdalla Hamdok of Sudan": the country stood for
+    the leader the text goes on to name, not for whoever its first office holder is."""
+    if not by_country:
+        return
+    derived = {id(span) for span in by_country}
+    named: dict[str, set[LeaderRef]] = {}
+    for item in facts:
+        for person in item.leaders():
+            if id(person) not in derived and person.ref.country:
+                named.setdefault(person.ref.country, set()).add(person.ref)
+    for item in facts:
+        for index, person in enumerate(item.people):
+            choices = named.get(person.ref.country or "", set())
+            if id(person) in derived and len(choices) == 1 and person.ref not in choices:
+                item.people[index] = PersonSpan(person.start, person.end, next(iter(choices)), person.possessive)
+
+
+def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirectory, on: date) -> list[PersonSpan]:
     """"The presidents of Russia, Turkey and Iran held a video conference": each country's leader that day."""
+    added: list[PersonSpan] = []
     for match in _LEADERS_OF.finditer(item.text):
         office = "president" if match.group("office").lower() == "presidents" else \
             "prime minister" if match.group("office").lower() == "prime ministers" else "leader"
@@ -192,8 +213,10 @@ def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirector
             ref = directory.office_holder(code, office, on) if code else None
             start, end = match.start("places") + place.start(), match.start("places") + place.end()
             if ref is not None and not any(p.start < end and start < p.end for p in item.people):
-                item.people.append(PersonSpan(start, end, ref, False))
+                added.append(PersonSpan(start, end, ref, False))
+                item.people.append(added[-1])
         item.people.sort(key=lambda p: p.start)
+    return added
 
 
 _CACHE: dict[tuple[str, int], object] = {}  # per-directory lookups, built once

@@ -36,6 +36,7 @@ from app.ingest.analysis import PersonSpan, SentenceFacts
 
 # Words that may stand between two leaders of one coordinated group: titles, countries, "and", commas.
 _GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)|presidents?"
+              r"|new|newly(?:[ -]elected)?|incoming|acting|interim|re-elected|recently elected"
               r"|prime ministers?|premiers?|chancellors?|kings?|emirs?|amirs?|crown princes?|princes?|sultans?"
               r"|sheikhs?|chairman|general|secretary|federal|vice|deputy|(?-i:[A-Z][\w.'’-]*)|[\w.-]+['’]s")
 _GROUP_GAP = re.compile(rf"(?:\s|,|&|(?:{_GAP_WORDS})\b)*", re.IGNORECASE)
@@ -67,6 +68,10 @@ _MET_WITH = re.compile(r"\b(?:summit|meeting|talks|visit|trip|dinner|lunch|encou
                        r"\s+(?:[\w.'’-]+\s+){0,6}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|over|of|for|against|regarding|after|before|since|than|like|with|to"
                                  r"|from|by|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\b(?:\s+(?:leaders|men|presidents))?"
+                            r"|\b(?:both|the)\s+leaders\b", re.IGNORECASE)
+_TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|against|than|like|after|before|since)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls|conversations|talks)|back-to-back"
                        r"|in turn|respectively|each of|calls with|conversations with|a series of calls)\b",
@@ -74,7 +79,8 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
 _AND_WITH = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:with|to)\s*$", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
-_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by)\s*$", re.IGNORECASE)
+_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by"
+                        r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by)\s*$", re.IGNORECASE)
 _DIRECT_VERB = re.compile(r"(?:called|calls|phoned|phones|telephoned|telephones|rang|rings|dialed)\b", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regarding|including|than|like|since"
                        r"|toward|towards|into|under|behind|beside|meeting|met|visiting|visited|hosting|hosted"
@@ -149,7 +155,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # during a call with Netanyahu": the verb's subject, and its object when no "with" names one.
         # The object may follow an event verb: "he met A, B and C by video link".
         objects = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
-                   and not _PREPOSITION_BEFORE.search(text[max(clause[0], g[0].start - 25):g[0].start])]
+                   and (not _PREPOSITION_BEFORE.search(text[max(clause[0], g[0].start - 25):g[0].start])
+                        or _LEADERS_OF_BEFORE.search(text[max(clause[0], g[0].start - 40):g[0].start]))]
         nearest = (objects or candidates)[-2:] if not called else candidates[-1:]
         callers = tuple(p for g in nearest for p in g if not p.possessive)
     elif candidates and predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH:
@@ -166,6 +173,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                     if not _governed(text, g[0], outer) and not g[0].possessive]
         if subjects:
             callers, clause = tuple(subjects[0]), (outer[0], clause[1])
+    if not callers and not called and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
+        # "..., after the four met by video link": the leaders the sentence names were the four.
+        everyone = [p for p in item.leaders() if not p.possessive
+                    and not _TOPIC_BEFORE.search(text[max(0, p.start - 25):p.start])]
+        callers = tuple(_unique(everyone)) if len(_unique(everyone)) >= 2 else ()
     return CallRoles(callers, tuple(_unique(called)), separate, clause)
 
 

@@ -19,6 +19,7 @@ from app.ingest.types import LeaderRef
 
 IMPLIED_PLACE = {"pope": "VA", "taoiseach": "IE"}
 _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
+_OF_THE_REPUBLIC = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+republic\b(?![^\S\n]+of\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -310,7 +311,11 @@ class LeaderDirectory:
             place, raw, end = of.group("place"), of.group("raw"), of.end()
         key = prefix.title or ""
         codes = self._codes(place) or ({IMPLIED_PLACE[key]} if key in IMPLIED_PLACE else set())
-        of_other = raw is not None or place is None and bool(_OF.match(scan.folded, after))  # "the king of pop"
+        if place is None and (own := _OF_THE_REPUBLIC.match(scan.folded, after)):
+            end = own.end()  # "the President of the Republic": a French or Italian readout's own president
+            of_other = False
+        else:
+            of_other = raw is not None or place is None and bool(_OF.match(scan.folded, after))  # "the king of pop"
         person = None if of_other or key == "leader" and not codes else self._describe(scan, key, codes, place)
         if person is not None:
             start = prefix.det_start if prefix.determiner else prefix.start
