@@ -275,3 +275,14 @@ def test_the_president_of_the_republic_in_a_french_readout_is_the_french_preside
     [draft] = extract_calls(article)
     assert {ref.name for ref in draft.leaders} == {"Emmanuel Macron", "Hassan Rouhani"}
     assert draft.date.day == date(2018, 4, 29)
+
+
+def test_separate_calls_on_two_named_days_get_an_honest_range_each():
+    article = _article("The Prime Minister held separate phone calls with President Macron of France and Chancellor "
+                       "Merkel of Germany yesterday and this morning.", published=date(2018, 4, 29),
+                       published_basis="manifest", outlet="UK government readout")
+    drafts = extract_calls(article)
+    assert len(drafts) == 2
+    for draft in drafts:
+        assert draft.date.day is None
+        assert (draft.date.earliest, draft.date.latest) == (date(2018, 4, 28), date(2018, 4, 29))

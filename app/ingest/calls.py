@@ -248,10 +248,29 @@ def _date_for(item: SentenceFacts, cue: int, counterpart: PersonSpan | None, fac
     if counterpart is not None:
         for person in [p for p in item.people if p.ref.slug == counterpart.ref.slug]:
             stop = min((p.start for p in item.leaders() if p.start > person.end), default=len(item.text))
-            for mention in item.dates:
-                if person.end <= mention.start < stop and _date_is_usable(item.text, mention, person.end):
-                    return _resolve(mention, facts)
+            own = [_resolve(m, facts) for m in item.dates
+                   if person.end <= m.start < stop and _date_is_usable(item.text, m, person.end)]
+            own = [r for r in own if r is not None]
+            if len(own) == 1 or own and stop < len(item.text):
+                return own[0]
+        shared = _days_named(item, cue, facts, clause)
+        if len(shared) > 1:
+            # "separate calls with A and B yesterday and this morning": which was when, the text does not say.
+            earliest, latest = min(shared), max(shared)
+            return DateResolution(DatePrecision.RANGE, earliest=earliest, latest=latest,
+                                  basis=f"one of {earliest:%-d} and {latest:%-d %B %Y}: the text gives the separate "
+                                        "calls these days without saying which was when")
     return _nearest_date(item, cue, facts, clause)
+
+
+def _days_named(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tuple[int, int]) -> set:
+    days = set()
+    for mention in item.dates:
+        if clause[0] <= mention.start < clause[1] and _date_is_usable(item.text, mention, cue):
+            resolution = _resolve(mention, facts)
+            if resolution is not None and resolution.precision is DatePrecision.DAY:
+                days.add(resolution.day)
+    return days
 
 
 def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tuple[int, int] | None = None, *,
