@@ -7,6 +7,7 @@ from bisect import bisect_right
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from app.ingest import cues
 from app.ingest.date_patterns import parse_dateline
@@ -59,6 +60,11 @@ class SentenceFacts:
     def text(self) -> str:
         return self.sentence.text
 
+    @cached_property
+    def stances(self) -> list[re.Match[str]]:
+        """The verbs of stating in the sentence ("urged", "said"): read once, used by several steps."""
+        return list(cues.STANCE.finditer(self.sentence.text))
+
     def leaders(self) -> list[PersonSpan]:
         return [p for p in self.people if p.ref.is_leader]
 
@@ -82,9 +88,9 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     sentences = split_sentences(article.text)
     on = anchor.day if anchor else None
     first_pass = directory.named_in(article.text, on=on)
-    if on is not None and not any(m.person.is_leader for m in first_pass):
+    if on is not None and not any(ref.is_leader for ref in first_pass):
         undated = directory.named_in(article.text, on=None)
-        if any(m.person.is_leader for m in undated):
+        if any(ref.is_leader for ref in undated):
             # A wrong publication date would make every leader a former one and the calls vanish.
             warnings.append(f"no leader the text names was in office on {on} ({anchor.basis}); "
                             "the date is not used to resolve weekdays or offices")
@@ -93,7 +99,7 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     context = MentionContext(
         home_country=home,
         issuer=issuer,
-        named_slugs=frozenset(m.person.slug for m in first_pass if m.person.is_leader),
+        named_slugs=frozenset(ref.slug for ref in first_pass if ref.is_leader),
     )
     mentions = directory.find_mentions(article.text, on=on, context=context)
     facts = [SentenceFacts(s) for s in sentences]

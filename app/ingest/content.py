@@ -76,7 +76,7 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
         return True
     if cues.in_person(text, cues.OTHER_EVENT_BACKGROUND):
         return True
-    first_report = cues.STANCE.search(text)
+    first_report = item.stances[0] if item.stances else None
     for match in cues.BACKGROUND.finditer(text):
         if first_report is None or match.start() < first_report.start():
             return True  # "has long rejected": not "said that the policy has not changed"
@@ -141,6 +141,9 @@ def _officials_named(item: SentenceFacts, low: int, high: int) -> list[LeaderRef
 def find_duration(facts: ArticleFacts, sentence_indices: list[int]) -> tuple[int | None, str | None]:
     for s_index in sentence_indices:
         text = facts.sentences[s_index].text
+        lowered = text.lower()
+        if "minute" not in lowered and "hour" not in lowered:
+            continue  # every length the pattern knows is counted in minutes or hours
         if not (cues.CALL_REFERENCE.search(text) or cues.CALL_NOUN.search(text) or cues.SPEAK_VERB.search(text)):
             continue
         for match in cues.DURATION.finditer(text):

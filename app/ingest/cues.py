@@ -141,7 +141,10 @@ STANCES: dict[str, str] = {
               r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
               r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted",
 }
-STANCE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in STANCES.items()) + r")\b", _I)
+# The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
+_STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})
+STANCE = re.compile(r"\b(?=[" + "".join(_STANCE_FIRST) + r"])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in STANCES.items())
+                    + r")\b", _I)
 
 # Someone who joined a leaders' call without being a party to it.
 JOINED = re.compile(r"\b(?:also\s+)?(?:joined|took part in|participated in|sat in on|listened in on|was (?:also )?"

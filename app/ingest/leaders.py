@@ -147,12 +147,18 @@ class LeaderDirectory:
         self._scan_made_surnames(scan)
         return _drop_appositive_descriptions(scan)
 
-    def named_in(self, text: str, *, on: date | None) -> list[LeaderMention]:
-        """The people a text names outright (no titles, no descriptions): what a reader knows of it at a glance,
-        the context for reading its bare titles."""
-        scan = _Scan(text, fold(text), on, None)
-        self._scan_names(scan)
-        return scan.mentions
+    def named_in(self, text: str, *, on: date | None) -> list[LeaderRef]:
+        """The people a text names by a form only they bear ("Benjamin Netanyahu", not "Mr. Lee"), each as they
+        stood on the day: what a reader knows of it at a glance, the context for reading its bare titles."""
+        folded = fold(text)
+        slugs: dict[str, None] = {}
+        for match in self.patterns.names.finditer(name_text(folded)):
+            key = name_key(match.group())
+            aliases = self._aliases[key]
+            if len({a.slug for a in aliases}) == 1 and not aliases[0].titled \
+                    and self._case_ok(key, text[match.start():match.end()]):
+                slugs.setdefault(aliases[0].slug)
+        return [self._ref(self.people[slug], on) for slug in slugs]
 
     def _scan_names(self, scan: _Scan) -> None:
         hits = [(m.start(), m.end(), key) for m in self.patterns.names.finditer(name_text(scan.folded))

@@ -74,7 +74,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
 def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None,
              home_slug: str | None) -> _Speaker | None:
     text = item.text
-    verbs = list(cues.STANCE.finditer(text))
+    verbs = item.stances
     side = _reporting_side(item, leaders)
     if side is not None:
         return _Speaker(side, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
@@ -108,7 +108,7 @@ def _named_leader_in_report(item: SentenceFacts, after: int, verbs: list[re.Matc
 def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str | None:
     """"The Kremlin said", "according to Mr. Poroshenko's office", "the Chinese side": whose account this is."""
     text = item.text
-    first_verb = cues.STANCE.search(text)
+    first_verb = item.stances[0] if item.stances else None
     for start, end, country in item.sides:
         according = re.search(r"\baccording to\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start], re.IGNORECASE)
         trailing = _TRAILING_REPORT.match(text[end:])
