@@ -286,3 +286,12 @@ def test_separate_calls_on_two_named_days_get_an_honest_range_each():
     for draft in drafts:
         assert draft.date.day is None
         assert (draft.date.earliest, draft.date.latest) == (date(2018, 4, 28), date(2018, 4, 29))
+
+
+def test_a_readout_dated_in_its_title_whose_prime_minister_calls_another_prime_minister():
+    article = _article("PM call with Prime Minister Modi of India: 6 May 2025\n\nThe Prime Minister spoke to Prime "
+                       "Minister Narendra Modi of India this afternoon. The leaders welcomed the trade agreement "
+                       "between the United Kingdom and India.")
+    [draft] = extract_calls(article)
+    assert {ref.name for ref in draft.leaders} == {"Keir Starmer", "Narendra Modi"}
+    assert draft.date.day == date(2025, 5, 6)

@@ -20,6 +20,7 @@ from app.ingest.types import Anchor, Article, LeaderRef, Sentence
 # "MONTRÉAL, March 28, 2025 — Today, the Prime Minister ...": a dateline that carries the day.
 _DATED_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+(?P<date>(?:\w+,?\s+)?\w+\.?\s+\d{1,2},?\s+\d{4}"
                              r"|\d{1,2}\s+\w+\s+\d{4})\s+[—–-]{1,2}\s", re.MULTILINE)
+_DATED_TITLE = re.compile(r"\s*[^\n]{5,200}?:\s*(?P<date>[^\n:]{6,30}?)\s*(?:\n|$)")
 _NEWS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ ,-]{2,40}\s+[—–-]{1,2}\s", re.MULTILINE)
 _READOUT_TITLE = re.compile(r"^(?:readout|statement|telephone|phone call|call with|video ?conference|video call"
                             r"|(?:PM|President's|Prime Minister's) call)\b|\bsummit telephone talk"
@@ -28,6 +29,9 @@ _READOUT_TITLE = re.compile(r"^(?:readout|statement|telephone|phone call|call wi
 _LEADERS_OF = re.compile(r"\b(?:the )?(?P<office>presidents|leaders|heads of (?:state|government)(?: and government)?"
                          r"|prime ministers) of (?P<places>(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
                          r"(?:(?:, | and |, and )(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)+)")
+# "The Prime Minister spoke to Prime Minister Modi": the same bare title on both ends of a call.
+_SAME_TITLE_CALL = re.compile(r"\bThe (Prime Minister|President|Chancellor|Premier) (?:spoke|talked|held|had|received"
+                              r"|called)\b[^.\n]{0,60}?\b\1\b")
 _OFFICIAL_OUTLET = re.compile(r"\b(?:readout|government|presidency|presidential|ministry|office|statement|cabinet"
                               r"|palace|chancellery|embassy|press service|official)\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:said|says|announced|reported|stated|added|statement|readout|in a statement)\b",
@@ -173,14 +177,18 @@ def _anchor(article: Article) -> Anchor | None:
     head = article.text[:600]
     match = _DATED_DATELINE.search(head)
     day = parse_dateline(match.group("date")) if match else None
-    return Anchor(day, f"dateline {match.group().rstrip(' —–-')}") if day else None
+    if day:
+        return Anchor(day, f"dateline {match.group().rstrip(' —–-')}")
+    titled = _DATED_TITLE.match(article.text)  # "PM call with Prime Minister Modi of India: 6 May 2025"
+    day = parse_dateline(titled.group("date")) if titled else None
+    return Anchor(day, f"the date in the readout's title, {titled.group('date')}") if day else None
 
 
 def _readout_day(article: Article, anchor: Anchor | None) -> date | None:
     """The day an official readout was issued: its own dateline, or its publication date under a readout title."""
     if anchor is None:
         return None
-    if article.published_basis == "dateline in text" or anchor.basis.startswith("dateline"):
+    if article.published_basis == "dateline in text" or anchor.basis.startswith(("dateline", "the date in the readout")):
         return anchor.day
     if article.title and _READOUT_TITLE.search(article.title) and not _NEWS_DATELINE.search(article.text[:400]):
         return anchor.day
@@ -265,7 +273,27 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
     for match in matches:  # a capital's name is often only a place ("troops near Kyiv"); an office is not
         if match.group().strip().lower() not in cues.CAPITALS_AS_INSTITUTIONS:
             return cues.country_of_institution(match), False
-    return _dateline_country(article.text), False
+    dateline = _dateline_country(article.text)
+    if dateline:
+        return dateline, False
+    implied = _implied_home(article, directory)
+    return implied, implied is not None
+
+
+def _implied_home(article: Article, directory: LeaderDirectory) -> str | None:
+    """"The Prime Minister spoke to Prime Minister Modi of India ... a trade deal between the United Kingdom and
+    India": a readout's own head is of the one country it names that is not the counterpart's and has that office."""
+    titles = {m.group(1).lower() for m in _SAME_TITLE_CALL.finditer(article.text)}
+    anchor = _anchor(article)
+    on = anchor.day if anchor else None
+    if len(titles) != 1 or on is None:
+        return None
+    regex, codes = _country_word_pattern(directory)
+    named = {codes.get(fold(m.group("country"))) for m in regex.finditer(article.text)} - {None}
+    counterparts = {ref.country for ref in directory.named_in(article.text, on=on) if ref.is_leader}
+    title = titles.pop()
+    homes = [code for code in named - counterparts if directory.office_holder(code, title, on) is not None]
+    return homes[0] if len(homes) == 1 else None
 
 
 def _country_word_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], dict[str, str]]:
