@@ -24,6 +24,11 @@ _INTERACTION = re.compile(r"\b(?:told|tells|warned|urged|pressed|assured|thanked
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted)\s+(?:late\s+|early\s+)?"
                         r"(?:on\s+)?$", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
+_WORD_AT = re.compile(r"(?:(?:tele)?phone |video |telephone )?[\w-]+(?: (?:call|conversation|conference|talks?))?",
+                      re.IGNORECASE)
+_EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|election|elections|vote|conference|trip|ceremony"
+                                r"|inauguration|talks|war|attack|invasion)\b[^,;.]{0,25}?\b(?:in|on|of)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -276,12 +281,15 @@ def _days_named(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tupl
 def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tuple[int, int] | None = None, *,
                   after_only: bool = False) -> DateResolution | None:
     low, high = clause if clause is not None else clause_around(item.text, cue)
+    cue_end = cue + len(_WORD_AT.match(item.text, cue).group()) if _WORD_AT.match(item.text, cue) else cue
     candidates = []
     for mention in item.dates:
         if after_only and mention.start < cue or not low <= mention.start < high:
             continue
         if _date_is_usable(item.text, mention, cue):
-            candidates.append((abs(mention.start - cue), mention))
+            # Distance from the call's words, not their first letter: "a telephone conversation on Thursday".
+            distance = mention.start - cue_end if mention.start >= cue_end else cue - mention.end
+            candidates.append((max(distance, 0), mention))
     for _, mention in sorted(candidates, key=lambda c: c[0]):
         resolution = _resolve(mention, facts)
         if resolution is not None:
@@ -305,6 +313,8 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts) -> DateResolution 
 def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if _EXCLUDED_BEFORE_DATE.search(text[max(0, mention.start - 30):mention.start]):
         return False
+    if mention.start < cue and _EVENT_BEFORE_DATE.search(text[max(0, mention.start - 35):mention.start]):
+        return False  # "the G20 summit in Bali in November during a call": the summit's month
     low, high = sorted((cue, mention.start))
     between = cues.REMOTE_MEETING.sub(" ", text[low:high])
     return not _OTHER_EVENT.search(between)

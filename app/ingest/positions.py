@@ -37,6 +37,7 @@ _MONARCHIES = frozenset({"AE", "QA", "KW", "BH", "OM", "SA", "JO", "MA", "BN", "
 _ASIDE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
 # ", the White House said." closing a sentence: the whole sentence is that side's account.
 _TRAILING_REPORT = re.compile(r"\s+(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}[.!?\"”’]*\s*$", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told)\b", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"\b(?:according to|said|says|told|statement|readout)\b", re.IGNORECASE)
 
 
@@ -64,6 +65,9 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 last = named.ref.slug if named.ref.slug in leaders else ""
             continue
         last = speaker.slug or ""
+        reporter = _closing_reporter(item)
+        if reporter is not None:  # '"Putin said he would attend," Jokowi said. He said ...': he is Jokowi
+            last = reporter if reporter in leaders else ""
         if speaker.slug is not None:
             positions.append(PositionDraft(leader_slug=speaker.slug, stance=speaker.stance,
                                            topic=_topic(topic_hits(s_index), speaker.at), sentence=item.sentence,
@@ -159,6 +163,15 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     if agent == "group":
         return home_slug if home_slug in leaders else next(iter(leaders))
     return agent if agent in leaders else ""
+
+
+def _closing_reporter(item: SentenceFacts) -> str | None:
+    """The person in a closing '..., Jokowi said' or '..." Jokowi said in a statement'."""
+    for person in item.people:
+        before = item.text[max(0, person.start - 3):person.start]
+        if not person.possessive and re.search(r"[,\"”]\s*$", before) and _SAID_AFTER.match(item.text, person.end):
+            return person.ref.slug
+    return None
 
 
 def _reach(text: str, end: int, verb_at: int) -> int:
