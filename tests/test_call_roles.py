@@ -299,8 +299,8 @@ def test_a_readout_dated_in_its_title_whose_prime_minister_calls_another_prime_m
 
 def test_a_date_after_an_event_noun_is_the_events_and_he_is_whoever_closed_the_quote():
     text = ("JAKARTA — President Joko Widodo said on Friday he had invited President Vladimir Putin to the G20 summit in "
-            "Bali in November during a telephone conversation on Thursday evening. \\"President Putin thanked me and said "
-            "he would attend,\\" Jokowi said. He said he had urged Putin to find a peaceful solution.")
+            "Bali in November during a telephone conversation on Thursday evening. \"President Putin thanked me and said "
+            "he would attend,\" Jokowi said. He said he had urged Putin to find a peaceful solution.")
     [draft] = extract_calls(_article(text, published=date(2022, 4, 29), published_basis="manifest"))
     assert draft.date.day == date(2022, 4, 28)
     urged = next(p for p in draft.positions if p.sentence.text.startswith("He said"))
