@@ -95,7 +95,65 @@ WORDING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*MANY_LEADERS, *OTHER_ROLES, *DATES, *WORDING])
+# Phenomenon 3 and 5, continued: other events' dates inside what was said; plans and meetings in headlines.
+MORE = [
+    pytest.param("ABUJA — President Joe Biden held a telephone conversation with French President Emmanuel Macron on "
+                 "Saturday. Mr. Biden told Mr. Macron that the sanctions imposed on July 30 would stay.",
+                 date(2023, 8, 6), [Expected((MACRON, "Joe Biden"), date(2023, 8, 5))],
+                 id="a-date-inside-what-was-told"),
+    pytest.param("Palace confirms trilateral call on Sunday\n\nPresident Joe Biden will hold a trilateral phone call "
+                 "with Prime Minister Fumio Kishida and President Ferdinand Marcos Jr. on Sunday.", date(2024, 4, 5),
+                 [], id="headline-of-a-planned-call"),
+    pytest.param("Modi, Macron hold talks in Paris\n\nPrime Minister Narendra Modi hosted President Emmanuel Macron "
+                 "for talks on Tuesday.", date(2023, 7, 14), [], id="holding-talks-is-meeting"),
+]
+
+
+# Phenomena 2, 3 and 5 in readouts and wire copy: possessive calls, "by phone", video links, summits.
+WIRE_PHENOMENA = [
+    pytest.param("Readout of President Obama's Call with President Putin\n\nPresident Obama spoke for about ninety "
+                 "minutes this afternoon with President Putin of Russia about Ukraine.", date(2014, 3, 1),
+                 [Expected(("Barack Obama", "Vladimir Putin"), date(2014, 3, 1))],
+                 id="a-possessive-call-in-a-headline-and-about-an-hour"),
+    pytest.param("CANBERRA — Scott Morrison spoke of a historic moment after he met President Joe Biden, Prime Minister "
+                 "Narendra Modi and Prime Minister Yoshihide Suga by video link on Friday night.", date(2021, 3, 13),
+                 [Expected(("Joe Biden", "Narendra Modi", "Scott Morrison", "Yoshihide Suga"), date(2021, 3, 12),
+                           kind="video-call")], id="meeting-by-video-link-is-a-call"),
+    pytest.param("On Sunday, President Moon Jae-in briefed Japanese Prime Minister Shinzo Abe by phone.",
+                 date(2018, 4, 30), [Expected(("Moon Jae-in", "Shinzo Abe"), date(2018, 4, 29))],
+                 id="briefed-by-phone"),
+    pytest.param("Since his summit with Kim Jong Un on Friday, President Moon Jae-in has spent his days on the "
+                 "telephone. On Saturday Moon spoke with President Donald Trump.", date(2018, 4, 30),
+                 [Expected(("Donald Trump", "Moon Jae-in"), date(2018, 4, 28))], id="a-summit-with-is-not-a-call-with"),
+    pytest.param("Telephone conversations with the Iranian President and the Israeli Prime Minister\n\nThe talks "
+                 "were tense.", date(2025, 6, 13), [], id="separate-calls-with-no-caller-make-no-call"),
+]
+
+
+# Phenomena 1 and 9: titles with adjectives, "convened by", groups ("the four"), countries for leaders.
+MORE_WIRE_PHENOMENA = [
+    pytest.param("MEXICO CITY — President Claudia Sheinbaum said she held a very good telephone conversation on Tuesday "
+                 "with Canada's new Prime Minister, Mark Carney.", date(2025, 3, 26),
+                 [Expected(("Claudia Sheinbaum", "Mark Carney"), date(2025, 3, 25))], id="a-new-prime-minister"),
+    pytest.param("CAIRO — President Abdel Fattah el-Sisi took part yesterday in a video conference convened by South "
+                 "African President Cyril Ramaphosa.", date(2020, 6, 27),
+                 [Expected(("Abdel Fattah el-Sisi", "Cyril Ramaphosa"), date(2020, 6, 26), kind="video-call")],
+                 id="convened-by"),
+    pytest.param("Scott Morrison praised the leaders of the United States, India and Japan after the four met by video "
+                 "link on Friday night.", date(2021, 3, 13),
+                 [Expected(("Joe Biden", "Narendra Modi", "Scott Morrison", "Yoshihide Suga"), date(2021, 3, 12),
+                           kind="video-call")], id="the-four-met"),
+    pytest.param("President Cyril Ramaphosa convened the leaders of Egypt, Ethiopia and Sudan by video conference on "
+                 "Friday. Prime Minister Abdalla Hamdok of Sudan said the talks were useful.", date(2020, 6, 27),
+                 [Expected(("Abdalla Hamdok", "Abdel Fattah el-Sisi", "Abiy Ahmed", "Cyril Ramaphosa"),
+                           date(2020, 6, 26), kind="video-call")], id="a-country-stands-for-the-leader-named-later"),
+]
+
+
+CALL_TABLES = [*MANY_LEADERS, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA, *MORE_WIRE_PHENOMENA]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
 def test_call_mentions(text: str, published: date | None, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
 
@@ -142,25 +200,6 @@ def test_no_sentence_is_filed_under_two_leaders():
     assert len(sentences) == len(set(sentences)) == 2
     group = next(p for p in draft.positions if "two leaders" in p.sentence.text)
     assert group.leader_slug == "joe-biden"  # the White House tells it
-
-
-# Phenomenon 3 and 5, continued: other events' dates inside what was said; plans and meetings in headlines.
-MORE = [
-    pytest.param("ABUJA — President Joe Biden held a telephone conversation with French President Emmanuel Macron on "
-                 "Saturday. Mr. Biden told Mr. Macron that the sanctions imposed on July 30 would stay.",
-                 date(2023, 8, 6), [Expected((MACRON, "Joe Biden"), date(2023, 8, 5))],
-                 id="a-date-inside-what-was-told"),
-    pytest.param("Palace confirms trilateral call on Sunday\n\nPresident Joe Biden will hold a trilateral phone call "
-                 "with Prime Minister Fumio Kishida and President Ferdinand Marcos Jr. on Sunday.", date(2024, 4, 5),
-                 [], id="headline-of-a-planned-call"),
-    pytest.param("Modi, Macron hold talks in Paris\n\nPrime Minister Narendra Modi hosted President Emmanuel Macron "
-                 "for talks on Tuesday.", date(2023, 7, 14), [], id="holding-talks-is-meeting"),
-]
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), MORE)
-def test_more_call_mentions(text: str, published: date | None, expected: list[Expected]):
-    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
 
 
 def _article(text: str, **facts):  # noqa: ANN003, ANN202 - publication facts as a manifest gives them
@@ -210,31 +249,6 @@ def test_his_highness_is_the_ruler_on_the_call():
     assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {"mohamed-bin-zayed-al-nahyan"}
 
 
-WIRE_PHENOMENA = [
-    pytest.param("Readout of President Obama's Call with President Putin\n\nPresident Obama spoke for about ninety "
-                 "minutes this afternoon with President Putin of Russia about Ukraine.", date(2014, 3, 1),
-                 [Expected(("Barack Obama", "Vladimir Putin"), date(2014, 3, 1))],
-                 id="a-possessive-call-in-a-headline-and-about-an-hour"),
-    pytest.param("CANBERRA — Scott Morrison spoke of a historic moment after he met President Joe Biden, Prime Minister "
-                 "Narendra Modi and Prime Minister Yoshihide Suga by video link on Friday night.", date(2021, 3, 13),
-                 [Expected(("Joe Biden", "Narendra Modi", "Scott Morrison", "Yoshihide Suga"), date(2021, 3, 12),
-                           kind="video-call")], id="meeting-by-video-link-is-a-call"),
-    pytest.param("On Sunday, President Moon Jae-in briefed Japanese Prime Minister Shinzo Abe by phone.",
-                 date(2018, 4, 30), [Expected(("Moon Jae-in", "Shinzo Abe"), date(2018, 4, 29))],
-                 id="briefed-by-phone"),
-    pytest.param("Since his summit with Kim Jong Un on Friday, President Moon Jae-in has spent his days on the "
-                 "telephone. On Saturday Moon spoke with President Donald Trump.", date(2018, 4, 30),
-                 [Expected(("Donald Trump", "Moon Jae-in"), date(2018, 4, 28))], id="a-summit-with-is-not-a-call-with"),
-    pytest.param("Telephone conversations with the Iranian President and the Israeli Prime Minister\n\nThe talks "
-                 "were tense.", date(2025, 6, 13), [], id="separate-calls-with-no-caller-make-no-call"),
-]
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), WIRE_PHENOMENA)
-def test_wire_and_readout_phenomena(text: str, published: date | None, expected: list[Expected]):
-    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
-
-
 def test_an_outlet_that_names_a_country_and_an_office_is_the_issuer():
     article = _article("Readout of the President's Call with President Sarkozy of France\n\nThe President spoke by "
                        "telephone this afternoon with President Nicolas Sarkozy of France. Troops near Kyiv were "
@@ -242,30 +256,6 @@ def test_an_outlet_that_names_a_country_and_an_office_is_the_issuer():
                        outlet="US presidential readout")
     [draft] = extract_calls(article)
     assert {ref.name for ref in draft.leaders} == {"Barack Obama", "Nicolas Sarkozy"}
-
-
-MORE_WIRE_PHENOMENA = [
-    pytest.param("MEXICO CITY — President Claudia Sheinbaum said she held a very good telephone conversation on Tuesday "
-                 "with Canada's new Prime Minister, Mark Carney.", date(2025, 3, 26),
-                 [Expected(("Claudia Sheinbaum", "Mark Carney"), date(2025, 3, 25))], id="a-new-prime-minister"),
-    pytest.param("CAIRO — President Abdel Fattah el-Sisi took part yesterday in a video conference convened by South "
-                 "African President Cyril Ramaphosa.", date(2020, 6, 27),
-                 [Expected(("Abdel Fattah el-Sisi", "Cyril Ramaphosa"), date(2020, 6, 26), kind="video-call")],
-                 id="convened-by"),
-    pytest.param("Scott Morrison praised the leaders of the United States, India and Japan after the four met by video "
-                 "link on Friday night.", date(2021, 3, 13),
-                 [Expected(("Joe Biden", "Narendra Modi", "Scott Morrison", "Yoshihide Suga"), date(2021, 3, 12),
-                           kind="video-call")], id="the-four-met"),
-    pytest.param("President Cyril Ramaphosa convened the leaders of Egypt, Ethiopia and Sudan by video conference on "
-                 "Friday. Prime Minister Abdalla Hamdok of Sudan said the talks were useful.", date(2020, 6, 27),
-                 [Expected(("Abdalla Hamdok", "Abdel Fattah el-Sisi", "Abiy Ahmed", "Cyril Ramaphosa"),
-                           date(2020, 6, 26), kind="video-call")], id="a-country-stands-for-the-leader-named-later"),
-]
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), MORE_WIRE_PHENOMENA)
-def test_more_wire_phenomena(text: str, published: date | None, expected: list[Expected]):
-    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
 
 
 def test_the_president_of_the_republic_in_a_french_readout_is_the_french_president():

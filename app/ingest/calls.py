@@ -24,8 +24,6 @@ _INTERACTION = re.compile(r"\b(?:told|tells|warned|urged|pressed|assured|thanked
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted)\s+(?:late\s+|early\s+)?"
                         r"(?:on\s+)?$", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
-_WORD_AT = re.compile(r"(?:(?:tele)?phone |video |telephone )?[\w-]+(?: (?:call|conversation|conference|talks?))?",
-                      re.IGNORECASE)
 _EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|election|elections|vote|conference|trip|ceremony"
                                 r"|inauguration|talks|war|attack|invasion)\b[^,;.]{0,25}?\b(?:in|on|of)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
@@ -213,7 +211,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 frame.passing = True
             else:
                 counterpart = people[-1] if roles.separate and len(roles.called) > 1 else None
-                date = _date_for(item, cue.start, counterpart, facts, roles.clause)
+                date = _date_for(item, (cue.start, cue.end), counterpart, facts, roles.clause)
                 main_people = main_people or people
             if date is not None:
                 frame.dates.append((strength, index, date))
@@ -247,7 +245,7 @@ def _interaction(item: SentenceFacts) -> tuple[Cue, CallRoles] | None:
     return None
 
 
-def _date_for(item: SentenceFacts, cue: int, counterpart: PersonSpan | None, facts: ArticleFacts,
+def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan | None, facts: ArticleFacts,
               clause: tuple[int, int]) -> DateResolution | None:
     """The call's date: one in its own clause; "with A on Monday and with B on Tuesday" gives each its own."""
     if counterpart is not None:
@@ -258,14 +256,14 @@ def _date_for(item: SentenceFacts, cue: int, counterpart: PersonSpan | None, fac
             own = [r for r in own if r is not None]
             if len(own) == 1 or own and stop < len(item.text):
                 return own[0]
-        shared = _days_named(item, cue, facts, clause)
+        shared = _days_named(item, cue[0], facts, clause)
         if len(shared) > 1:
             # "separate calls with A and B yesterday and this morning": which was when, the text does not say.
             earliest, latest = min(shared), max(shared)
             return DateResolution(DatePrecision.RANGE, earliest=earliest, latest=latest,
                                   basis=f"one of {earliest:%-d} and {latest:%-d %B %Y}: the text gives the separate "
                                         "calls these days without saying which was when")
-    return _nearest_date(item, cue, facts, clause)
+    return _nearest_date(item, cue[0], facts, clause, cue_end=cue[1])
 
 
 def _days_named(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tuple[int, int]) -> set:
@@ -279,9 +277,9 @@ def _days_named(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tupl
 
 
 def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tuple[int, int] | None = None, *,
-                  after_only: bool = False) -> DateResolution | None:
+                  after_only: bool = False, cue_end: int | None = None) -> DateResolution | None:
     low, high = clause if clause is not None else clause_around(item.text, cue)
-    cue_end = cue + len(_WORD_AT.match(item.text, cue).group()) if _WORD_AT.match(item.text, cue) else cue
+    cue_end = cue if cue_end is None else cue_end
     candidates = []
     for mention in item.dates:
         if after_only and mention.start < cue or not low <= mention.start < high:
