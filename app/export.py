@@ -1,12 +1,92 @@
-"""The stable public shape of calls, shared by `hotline export` and the JSON API."""
+"""The stable public shape of calls, shared by `hotline export` and the JSON API, and its JSON and CSV writing."""
+
+from __future__ import annotations
 
 import csv
 import io
+import json
+from collections.abc import Iterable
 from typing import Any
+
+from pydantic import BaseModel
 
 from app.models import Leader, Source
 from app.queries import CallView
 from app.web.urls import call_url
+
+
+# The public shapes below document the API; `call_public` builds the same fields as plain dicts, so the
+# exports can write them without a second pass through validation.
+class PersonPublic(BaseModel):
+    """A leader on a call, or someone who joined it."""
+
+    id: str
+    name: str
+    office: str | None
+    country: str | None
+
+
+class PositionPublic(BaseModel):
+    """What a leader said, with the source and character offsets of the sentence."""
+
+    leader: str
+    leader_id: str
+    topic: str | None
+    stance: str
+    text: str
+    source: str
+    source_id: str
+    start: int
+    end: int
+
+
+class SourcePublic(BaseModel):
+    """A source's account of the call. `url` is as the source gave it: check its scheme before following it."""
+
+    id: str
+    origin: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    date_basis: str
+    duration_minutes: int | None
+    duration_text: str | None
+    merge_reason: str
+
+
+class CallPublic(BaseModel):
+    """One call; dates are YYYY-MM-DD, `weekday` counts from 0 for Monday."""
+
+    id: str
+    url: str
+    kind: str
+    date: str | None
+    date_precision: str
+    date_earliest: str | None
+    date_latest: str | None
+    date_basis: str
+    weekday: int | None
+    passing_mention: bool
+    summary: str
+    participants: list[PersonPublic]
+    also_present: list[PersonPublic]
+    topics: list[str]
+    positions: list[PositionPublic]
+    sources: list[SourcePublic]
+
+
+class CallsPage(BaseModel):
+    """Calls, newest first; `next` is the marker to pass as `after` for the following page, null on the last."""
+
+    calls: list[CallPublic]
+    next: str | None = None
+
+
+class ErrorPublic(BaseModel):
+    """What was wrong with a request, in words a person can act on."""
+
+    error: str
 
 
 def person(leader: Leader) -> dict[str, Any]:
@@ -55,21 +135,56 @@ def calls_json(views: list[CallView], *, base_url: str = "") -> dict[str, Any]:
     return {"calls": [call_public(view, base_url=base_url) for view in views]}
 
 
+def json_chunks(batches: Iterable[list[CallView]], *, base_url: str = "", next_token: str | None = None,
+                ) -> Iterable[str]:
+    """`{"calls": [...], "next": ...}` written a batch at a time, never the whole list in memory."""
+    yield '{"calls": ['
+    first = True
+    for views in batches:
+        parts = [json.dumps(call_public(view, base_url=base_url), ensure_ascii=False) for view in views]
+        yield ("" if first else ", ") + ", ".join(parts)
+        first = False
+    yield f'], "next": {json.dumps(next_token)}}}\n'
+
+
 CSV_COLUMNS = ["id", "url", "kind", "date", "date_precision", "date_earliest", "date_latest", "date_basis",
                "participants", "also_present", "topics", "sources", "summary"]
 
+# A spreadsheet runs a cell that begins with one of these as a formula (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-def calls_csv(views: list[CallView], *, base_url: str = "") -> str:
+
+def inert(value: object) -> object:
+    """A cell a spreadsheet shows as text: one that would start a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_row(view: CallView, *, base_url: str = "") -> dict[str, object]:
+    row = call_public(view, base_url=base_url)
+    cells = {
+        **{key: row[key] for key in CSV_COLUMNS if not isinstance(row.get(key), list)},
+        "participants": "; ".join(p["name"] for p in row["participants"]),
+        "also_present": "; ".join(p["name"] for p in row["also_present"]),
+        "topics": "; ".join(row["topics"]),
+        "sources": "; ".join(s["origin"] for s in row["sources"]),
+    }
+    return {key: inert(value) for key, value in cells.items()}
+
+
+def csv_chunks(batches: Iterable[list[CallView]], *, base_url: str = "") -> Iterable[str]:
+    """The header, then the rows of each batch as one piece of text."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for view in views:
-        row = call_public(view, base_url=base_url)
-        writer.writerow({
-            **{key: row[key] for key in CSV_COLUMNS if not isinstance(row.get(key), list)},
-            "participants": "; ".join(p["name"] for p in row["participants"]),
-            "also_present": "; ".join(p["name"] for p in row["also_present"]),
-            "topics": "; ".join(row["topics"]),
-            "sources": "; ".join(s["origin"] for s in row["sources"]),
-        })
-    return buffer.getvalue()
+    yield buffer.getvalue()
+    for views in batches:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerows(csv_row(view, base_url=base_url) for view in views)
+        yield buffer.getvalue()
+
+
+def calls_csv(views: list[CallView], *, base_url: str = "") -> str:
+    return "".join(csv_chunks([views], base_url=base_url))

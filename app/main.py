@@ -1,24 +1,50 @@
 """The FastAPI application: pages, fragments, exports, the JSON API and static files."""
 
+from typing import Any
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp
 
 from app import STATIC_DIR
 from app.web import api, exports, indexes, pages, profiles
+from app.web.head import HeadAsGet
+from app.web.params import NAME_RULE, Problem
 from app.web.security import SecurityHeaders
+from app.web.turns import PagesFirst
 from app.web.templating import templates
 
 MISSING_PAGE = "There is no page at this address. It may have been mistyped or moved; the timeline lists every call."
+SERVER_ERROR = ("Something went wrong on our side while answering this request. Try again in a moment; if it "
+                "keeps happening, the address of this page tells us where to look.")
+
+
+class Hotline(FastAPI):
+    """FastAPI wrapped, outside even its error handling (so a 500 carries the security headers too), in the
+    security headers, HEAD answered as GET, and pages going before exports (see app.web.turns)."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeaders(HeadAsGet(PagesFirst(super().build_middleware_stack(), is_heavy=exports.is_heavy)))
+
+    def openapi(self) -> dict[str, Any]:
+        # A malformed parameter is answered 400 with a message, as each route declares, never FastAPI's 422.
+        if self.openapi_schema is None:
+            schema = super().openapi()
+            for operations in schema.get("paths", {}).values():
+                for operation in operations.values():
+                    operation.get("responses", {}).pop("422", None)
+            for name in ("HTTPValidationError", "ValidationError"):
+                schema.get("components", {}).get("schemas", {}).pop(name, None)
+        return self.openapi_schema
 
 
 def create_app() -> FastAPI:
     # No Swagger page: it loads scripts from another host, which the Content-Security-Policy forbids.
-    app = FastAPI(title="Hotline", summary="Leader-to-leader calls, from articles and readouts.",
+    app = Hotline(title="Hotline", summary="Leader-to-leader calls, from articles and readouts.",
                   docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
-    app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
     app.include_router(exports.router)
@@ -27,19 +53,51 @@ def create_app() -> FastAPI:
     app.include_router(profiles.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _server_error)
     return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path.startswith("/calls.")
+
+
+def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None,
+           ) -> HTMLResponse | JSONResponse:
+    if _wants_json(request):
+        return JSONResponse({"error": message}, status_code=status, headers=headers)
+    return templates.TemplateResponse(request, "error.html", {"status": status, "message": message},
+                                      status_code=status, headers=headers)
 
 
 async def _http_error(request: Request, exc: StarletteHTTPException) -> HTMLResponse | JSONResponse:
     message = MISSING_PAGE if exc.status_code == 404 and exc.detail == "Not Found" else exc.detail
-    if request.url.path.startswith("/api/") or request.url.path.startswith("/calls."):
-        return JSONResponse({"error": message}, status_code=exc.status_code)
-    return templates.TemplateResponse(request, "error.html", {"status": exc.status_code, "message": message},
-                                      status_code=exc.status_code, headers=getattr(exc, "headers", None))
+    headers = dict(getattr(exc, "headers", None) or {})
+    if exc.status_code == 405:
+        allowed = headers.get("Allow", "GET").split(", ")
+        if "GET" in allowed and "HEAD" not in allowed:
+            allowed.append("HEAD")  # HeadAsGet answers HEAD wherever GET is answered
+        headers["Allow"] = ", ".join(allowed)
+        message = f"This address answers only {headers['Allow']} requests, not {request.method}."
+    return _error(request, exc.status_code, message, headers)
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> HTMLResponse | JSONResponse:
-    problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
-    if request.url.path.startswith("/api/") or request.url.path.startswith("/calls."):
-        return JSONResponse({"error": problems}, status_code=400)
-    return templates.TemplateResponse(request, "error.html", {"status": 400, "message": problems}, status_code=400)
+    return _error(request, 400, "; ".join(_problem(error) for error in exc.errors()))
+
+
+def _problem(error: dict[str, Any]) -> str:
+    """One parameter's problem in words: "'to' must be a date written YYYY-MM-DD, …, not '9999-12-31'"."""
+    name = str(error["loc"][-1]) if error.get("loc") else "request"
+    found = error.get("input")
+    shown = f", not {found[:40]!r}" if isinstance(found, str) else ""
+    reason = (error.get("ctx") or {}).get("error")
+    if isinstance(reason, Problem):
+        return f"'{name}' {reason}{shown}"
+    if error.get("type") in ("string_pattern_mismatch", "string_too_long"):  # a name in the path
+        return f"'{name}' {NAME_RULE}{shown}"
+    return f"'{name}': {error.get('msg', 'is not valid')}{shown}"
+
+
+async def _server_error(request: Request, exc: Exception) -> HTMLResponse | JSONResponse:
+    # The traceback goes to the server's log (Starlette re-raises after answering), never to the user.
+    return _error(request, 500, SERVER_ERROR)

@@ -3,6 +3,7 @@
 from functools import lru_cache
 from pathlib import Path
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -19,6 +20,11 @@ class Settings(BaseSettings):
     # Where the site is published, e.g. "https://hotline.example.org": canonical links, og:url, Atom and iCal
     # links are built from it, never from a request's Host header. Unset, pages link relatively.
     base_url: str | None = None
+    # The most calls one file export (/calls.json, .csv, .ics) carries; a larger view is split into parts, each
+    # naming the next in a `Link: <…>; rel="next"` header, so no download holds the server's memory or time.
+    export_max_calls: int = Field(default=10_000, ge=1)
+    # The largest article ingest reads (a file, a fetched page, one JSON record); anything larger is named and skipped.
+    max_article_bytes: int = Field(default=10_000_000, ge=1)
 
     @property
     def effective_database_url(self) -> str:

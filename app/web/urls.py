@@ -1,6 +1,6 @@
 """Every URL the explorer links to is built here, so links and permalinks stay consistent."""
 
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 from app.queries import CallFilter, Cursor
 from app.settings import get_settings
@@ -71,17 +71,37 @@ def without_topic(flt: CallFilter, slug: str) -> str:
 
 def older_url(flt: CallFilter, cursor: Cursor) -> str:
     """The next page of a timeline view, for the "older calls" link and infinite scroll."""
-    query = filter_query(flt)
-    return "/?" + (f"{query}&" if query else "") + urlencode({"after": cursor.token})
+    return _with_after("/", flt, cursor)
 
 
 def pair_url(leader: str, other: str) -> str:
     return timeline_url(CallFilter(leader=leader, with_leader=other))
 
 
-def export_url(flt: CallFilter, fmt: str) -> str:
-    query = filter_query(flt)
-    return f"/calls.{fmt}" + (f"?{query}" if query else "")
+def _with_after(path: str, flt: CallFilter, after: Cursor | None) -> str:
+    query = "&".join(part for part in (filter_query(flt), urlencode({"after": after.token}) if after else "") if part)
+    return path + (f"?{query}" if query else "")
+
+
+def export_url(flt: CallFilter, fmt: str, *, after: Cursor | None = None) -> str:
+    """An export of a view; with a marker, the part of it after that call (the `next` link of a capped export)."""
+    return _with_after(f"/calls.{fmt}", flt, after)
+
+
+def api_calls_url(flt: CallFilter, *, after: Cursor | None = None, limit: int | None = None) -> str:
+    url = _with_after("/api/calls", flt, after)
+    return url + (("&" if "?" in url else "?") + f"limit={limit}" if limit else "")
+
+
+def safe_link(url: str | None) -> str | None:
+    """A source's own address, only when it is a web address: `javascript:` and the like are never made links."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme
+    except ValueError:  # e.g. a malformed IPv6 host
+        return None
+    return url.strip() if scheme.lower() in ("http", "https") else None
 
 
 def base_url() -> str:
