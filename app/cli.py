@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session
 
 from app.db import get_engine, upgrade
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from app.ingest.report import IngestReport
 from app.settings import get_settings
 
 cli = typer.Typer(help="Hotline: a timeline of leader-to-leader calls, built from articles and readouts.",
@@ -41,32 +49,79 @@ def _ready_engine():  # noqa: ANN202 - an SQLAlchemy Engine
               "Check DATABASE_URL and that the server or folder is reachable.")
 
 
-@cli.command()
-def ingest(paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, with an optional "
-                                                               "manifest.jsonl beside them).")]) -> None:
+@cli.command(epilog="Exit status: 0 when every input was read, 1 when any input failed (each is named), "
+                     "2 for a usage error. Files that are not articles (a gold file, a README) are listed as skipped "
+                     "and do not count as failures.")
+def ingest(inputs: Annotated[list[str] | None, typer.Argument(
+               help="Article files or folders (.txt, .html, .htm, .json, .jsonl; folders are searched, a "
+                    "manifest.jsonl gives the facts of the files beside it) or http(s) URLs of articles.",
+               metavar="PATH_OR_URL...", show_default=False)] = None,
+           urls: Annotated[list[Path] | None, typer.Option(
+               "--urls", help="A file of article URLs, one a line (# starts a comment).", show_default=False)] = None,
+           feeds: Annotated[list[str] | None, typer.Option(
+               "--feed", help="An RSS or Atom feed, a URL or a file: each article it links to that is not stored "
+                              "yet is fetched and ingested.", show_default=False)] = None,
+           as_json: Annotated[bool, typer.Option("--json", help="Print the whole report as JSON (nothing else).")]
+           = False) -> None:
     """Read articles, find the leader calls they report and store them."""
-    from app.ingest.pipeline import VocabularyError, ingest_paths
+    from rich.console import Console
 
+    from app.ingest.pipeline import VocabularyError, ingest_inputs
+    from app.ingest.reader import Inputs
+
+    inputs, urls, feeds = inputs or [], urls or [], feeds or []
+    if not (inputs or urls or feeds):
+        raise typer.BadParameter("give at least one file, folder or URL, or --urls FILE, or --feed URL_OR_FILE",
+                                 param_hint="INPUTS")
     engine = _ready_engine()
+    sources = Inputs(paths=[Path(value) for value in inputs if "://" not in value],
+                     urls=[value for value in inputs if "://" in value], url_lists=urls, feeds=feeds)
+    console = Console(stderr=True, highlight=False)
+    live = console.is_terminal and not as_json
     try:
-        with Session(engine) as session:
-            outcome = ingest_paths(session, paths, on_wait=lambda: typer.secho(
+        with Session(engine) as session, _progress(console, live) as progress:
+            outcome = ingest_inputs(session, sources, on_progress=progress, on_wait=lambda: typer.secho(
                 "another ingest into this database is running; waiting for it to finish…", err=True))
     except SQLAlchemyError as error:
-        _fail(f"the database refused the ingest, nothing was changed: {getattr(error, 'orig', error)}")
+        _fail(f"the database refused the ingest, nothing more was changed: {getattr(error, 'orig', error)}")
     except VocabularyError as error:
         _fail(str(error))
-    for problem in outcome.problems:
-        typer.secho(f"problem: {problem.path}: {problem.message}", fg=typer.colors.YELLOW, err=True)
-    for origin, message in outcome.summary.failures:
-        typer.secho(f"problem: {origin}: {message}", fg=typer.colors.YELLOW, err=True)
-    for origin, message in outcome.summary.warnings:
-        typer.secho(f"warning: {origin}: {message}", fg=typer.colors.YELLOW, err=True)
-    s = outcome.summary
-    typer.echo(f"{s.added} added, {s.updated} updated, {s.unchanged} unchanged; "
-               f"{s.reports} call reports, {s.calls_touched} calls written.")
-    if not (s.added or s.updated or s.unchanged) and outcome.problems:
+    report = outcome.report
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        _print_notes(report)
+        if live:
+            from app.ingest.progress import closing_table
+
+            console.print(closing_table(report))
+        if not (live and sys.stdout.isatty()):  # on a terminal the table says it; a script reads this line
+            typer.echo(report.summary_line())
+    if not report.ok:
         raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(console: Console, live: bool) -> Iterator[Callable[..., None]]:
+    """A progress line on a terminal; nothing at all when the output goes to a file or a pipe."""
+    if not live:
+        yield lambda report, done: None
+        return
+    from app.ingest.progress import LiveProgress
+
+    with LiveProgress(console) as progress:
+        yield progress.update
+
+
+def _print_notes(report: IngestReport) -> None:
+    for label, notes, colour in (("note", report.notes, None), ("skipped", report.skipped, None),
+                                 ("warning", report.warnings, typer.colors.YELLOW),
+                                 ("failed", report.failed, typer.colors.RED)):
+        for note in notes:
+            typer.secho(f"{label}: {note.input}: {note.message}", fg=colour, err=True)
+    for origin, first in report.same_text:
+        typer.secho(f"same text: {origin}: the text of {first}, already stored; recorded as another origin of that "
+                    "source", err=True)
 
 
 @cli.command()

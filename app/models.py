@@ -11,10 +11,10 @@ def utcnow() -> dt.datetime:
 
 
 class Source(SQLModel, table=True):
-    """An ingested article or readout; its id is derived from its origin so it survives rebuilds."""
+    """An ingested article or readout; its id is derived from its first origin so it survives rebuilds."""
 
     id: str = Field(primary_key=True, max_length=32)
-    origin: str = Field(index=True, unique=True)  # file name or URL it came from
+    origin: str = Field(index=True, unique=True)  # where it was first read: a path in the folder ingested, or a URL
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
@@ -22,7 +22,17 @@ class Source(SQLModel, table=True):
     published_basis: str | None = None
     text: str = Field(sa_column=Column(Text, nullable=False))
     content_hash: str = Field(max_length=64)
+    text_hash: str = Field(default="", max_length=64, index=True)  # of the words alone: the same text is one source
     ingested_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class SourceOrigin(SQLModel, table=True):
+    """A place a source was read from: its first origin, and any other file or URL that held the same text."""
+
+    origin: str = Field(primary_key=True)
+    source_id: str = Field(foreign_key="source.id", index=True, ondelete="CASCADE")
+    location: str | None = None  # the file's full path when it was read, so another folder's "a.txt" is not it
+    added_at: dt.datetime = Field(default_factory=utcnow)
 
 
 class Leader(SQLModel, table=True):

@@ -138,3 +138,75 @@ def test_restore_refuses_what_is_not_a_backup_and_keeps_the_database(database_en
     assert result.exit_code == 1
     assert "Traceback" not in result.output and "error:" in result.output
     assert runner.invoke(cli, ["export", "--format", "json"]).output == before
+
+
+def test_ingest_help_tells_the_exit_status_and_the_inputs():
+    result = runner.invoke(cli, ["ingest", "--help"])
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.split())
+    for phrase in ("0 when every input was read", "1 when any input failed", "2 for a usage error", "--feed",
+                   "--urls", "--json"):
+        assert phrase in text
+
+
+@pytest.mark.parametrize("args", [[], ["--no-such-option", "x"]], ids=["no-input", "unknown-option"])
+def test_ingest_usage_errors_exit_2(database_env: str, args: list[str]):
+    result = runner.invoke(cli, ["ingest", *args])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_gold_file_and_a_readme_are_skipped_notes_and_the_exit_is_0(database_env: str, tmp_path: Path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for article in sorted(SEEDS_DIR.glob("*.txt"))[:2]:
+        (folder / article.name).write_bytes(article.read_bytes())
+    (folder / "gold.json").write_text('{"events": []}')
+    (folder / "README.md").write_text("How this corpus was made.")
+    result = runner.invoke(cli, ["ingest", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "skipped: " in result.output and "gold.json" in result.output and "README.md" in result.output
+    assert "2 added, 0 updated, 0 unchanged; 2 skipped, 0 failed" in result.output
+
+
+def test_one_bad_file_exits_1_and_json_reports_everything(database_env: str, tmp_path: Path):
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    seed = sorted(SEEDS_DIR.glob("*.txt"))[0]
+    (folder / "a.txt").write_bytes(seed.read_bytes())
+    (folder / "sub" / "a.txt").write_bytes(seed.read_bytes())  # the same text under another path
+    (folder / "empty.txt").write_text("")
+    (folder / "latin.txt").write_bytes("Le Président Macron a parlé au téléphone avec M. Scholz.".encode("latin-1"))
+    (folder / "gold.json").write_text('{"events": []}')
+    result = runner.invoke(cli, ["ingest", "--json", str(folder)])
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert report["ok"] is False
+    assert (report["added"], report["same_text"]) == (["a.txt", "latin.txt"], [{"input": "sub/a.txt",
+                                                                                "source": "a.txt"}])
+    assert report["failed"] == [{"input": str(folder / "empty.txt"), "reason": "empty file; skipped"}]
+    assert [n["input"] for n in report["skipped"]] == [str(folder / "gold.json")]
+    assert [n["input"] for n in report["warnings"]] == [str(folder / "latin.txt")]
+    assert report["counts"]["call_reports"] >= 1
+
+    result = runner.invoke(cli, ["ingest", "--json", str(folder / "a.txt"), str(folder / "sub")])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["unchanged"] == ["a.txt", "sub/a.txt"]
+
+
+def test_the_closing_table_and_the_progress_line_on_a_terminal():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from app.ingest.progress import LiveProgress, closing_table
+    from app.ingest.report import IngestReport, Note
+
+    report = IngestReport(added=["a.txt", "b.txt"], failed=[Note("c.txt", "empty file; skipped")], reports=3)
+    screen = Console(file=StringIO(), force_terminal=True, width=100)
+    with LiveProgress(screen) as progress:
+        progress.update(report, "b.txt")
+    screen.print(closing_table(report))
+    shown = screen.file.getvalue()
+    assert "2 articles · 3 calls found" in shown
+    assert "added" in shown and "failed" in shown and "calls written" in shown

@@ -53,19 +53,20 @@ def test_every_bad_input_is_reported_and_good_files_still_read(tmp_path: Path):
     (tmp_path / "binary.txt").write_bytes(b"abc\x00def")
     (tmp_path / "latin.txt").write_bytes("Caf\xe9 story".encode("latin-1"))
     write(tmp_path, "baddate.txt", " date 2024-13-45 nonsense\nA headline about a phone call\nBody.")
-    write(tmp_path, "page.html", "<p>An article in HTML</p>")
+    write(tmp_path, "notes.md", "Not an article")
     write(tmp_path, "manifest.jsonl", '{"file": "good.txt", "published": "not a date"}\nnot json\n{"nofile": 1}\n')
     result = read_paths([tmp_path, tmp_path / "missing.txt"])
     messages = " | ".join(f"{p.path}: {p.message}" for p in result.problems)
     assert "binary" in messages and "NUL" in messages
-    assert "not UTF-8" in messages
+    assert "not UTF-8: decoded as cp1252" in messages
     assert "manifest.jsonl:1" in messages and "YYYY-MM-DD" in messages
     assert "manifest.jsonl:2" in messages and "not valid JSON" in messages
     assert "manifest.jsonl:3" in messages and '"file"' in messages
     assert "missing.txt: no such file or folder" in messages
-    assert "page.html: not an article: Hotline reads .txt files, not .html; skipped" in messages
+    assert "notes.md: not an article: Hotline reads .txt, .html, .htm, .json and .jsonl files, not .md" in messages
     assert "baddate.txt: first line 'date 2024-13-45 nonsense' is not a real date" in messages
     assert sorted(a.origin for a in result.articles) == ["baddate.txt", "good.txt", "latin.txt"]
+    assert next(a for a in result.articles if a.origin == "latin.txt").text == "Caf\xe9 story"
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from app.ingest.store import ingest_articles
+from app.ingest.store import ingest_articles, source_id_for
 from app.ingest.types import Article, CallDraft, DatePrecision, DateResolution, LeaderRef, PositionDraft, Sentence
-from app.models import Call, CallSource, Position, SlugRedirect, Source
+from app.models import Call, CallSource, Position, SlugRedirect, Source, SourceOrigin
 from app.queries import get_call, redirect_for
 from tests.conftest import fresh_engine
 
@@ -81,3 +81,60 @@ def test_when_a_call_loses_all_its_reports_its_permalink_follows_them(tmp_path: 
         [call] = session.exec(select(Call)).all()
         assert redirect_for(session, "undated-joe-biden-xi-jinping") == call.slug
         assert session.exec(select(SlugRedirect)).all()
+
+
+def origins_of(session: Session) -> dict[str, list[str]]:
+    rows = session.exec(select(SourceOrigin.source_id, SourceOrigin.origin).order_by(SourceOrigin.added_at)).all()
+    found: dict[str, list[str]] = {}
+    for source_id, origin in rows:
+        found.setdefault(source_id, []).append(origin)
+    return found
+
+
+def test_the_same_text_under_another_name_or_url_is_one_source_with_two_origins(tmp_path: Path):
+    with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
+        text = "2024-04-02\nBiden and Xi spoke."
+        summary = ingest_articles(session, [Article("a.txt", text), Article("copy.txt", text + "\n  "),
+                                            Article("https://example.org/a", text.replace("\n", "\n\n"))],
+                                  extractor=fake_extractor, version="test", topics=TOPICS)
+        assert (summary.added, summary.same_text) == (1, [("copy.txt", "a.txt"), ("https://example.org/a", "a.txt")])
+        [source] = session.exec(select(Source)).all()
+        assert (source.id, source.origin) == (source_id_for("a.txt"), "a.txt")  # the first origin, as before
+        assert origins_of(session) == {source.id: ["a.txt", "copy.txt", "https://example.org/a"]}
+        [call] = session.exec(select(Call)).all()
+        assert len(session.exec(select(CallSource).where(CallSource.call_id == call.id)).all()) == 1
+
+        summary = ingest_articles(session, [Article("copy.txt", text)], extractor=fake_extractor, version="test",
+                                  topics=TOPICS)
+        assert (summary.added, summary.unchanged, summary.same_text) == (0, 1, [])
+
+
+def test_a_second_origin_whose_text_changes_becomes_a_source_of_its_own(tmp_path: Path):
+    with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
+        ingest(session, Article("a.txt", "2024-04-02\nBody"), Article("b.txt", "2024-04-02\nBody"))
+        ingest(session, Article("b.txt", "2024-05-01\nA later call"))
+        sources = {s.origin: s for s in session.exec(select(Source)).all()}
+        assert set(sources) == {"a.txt", "b.txt"}
+        assert origins_of(session) == {sources["a.txt"].id: ["a.txt"], sources["b.txt"].id: ["b.txt"]}
+        assert {c.slug for c in session.exec(select(Call)).all()} == {"2024-04-02-joe-biden-xi-jinping",
+                                                                       "2024-05-01-joe-biden-xi-jinping"}
+
+
+def test_files_of_one_name_in_two_folders_are_two_sources_and_ids_stay_stable(tmp_path: Path):
+    from app.ingest.pipeline import ingest_paths
+
+    for folder, day in (("monday", "2024-02-11"), ("tuesday", "2024-02-12")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(f" date {day}\nBiden and Netanyahu speak by phone\n\n"
+                                                 f"President Joe Biden spoke by phone with Israeli Prime Minister "
+                                                 f"Benjamin Netanyahu on {day}.", encoding="utf-8")
+    engine = fresh_engine(tmp_path / "db.sqlite")
+    with Session(engine) as session:
+        ingest_paths(session, [tmp_path / "monday"])
+        first = session.exec(select(Source)).one()
+        assert (first.id, first.origin) == (source_id_for("a.txt"), "a.txt")  # as a file of the folder always was
+        outcome = ingest_paths(session, [tmp_path / "tuesday"])
+        assert (outcome.summary.added, outcome.summary.updated) == (1, 0)
+        assert sorted(s.origin for s in session.exec(select(Source)).all()) == ["a.txt", "tuesday/a.txt"]
+        again = ingest_paths(session, [tmp_path / "monday", tmp_path / "tuesday"])
+        assert (again.summary.added, again.summary.updated, again.summary.unchanged) == (0, 0, 2)

@@ -1,10 +1,10 @@
-"""Ingest end to end: files -> articles -> call drafts -> merged calls in the database."""
+"""Ingest end to end: files, URLs and feeds -> articles -> call drafts -> merged calls in the database."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -13,9 +13,16 @@ from sqlmodel import Session, select
 from app import SEEDS_DIR
 from app.ingest.extract import EXTRACTOR_VERSION, extract_article
 from app.ingest.lock import ingest_lock
-from app.ingest.reader import ReadProblem, read_paths
-from app.ingest.store import IngestSummary, ingest_articles
+from app.ingest.reader import Inputs, ReadProblem, read_inputs
+from app.ingest.report import IngestReport, Note
+from app.ingest.store import (
+    IngestSummary,
+    ingest_articles,
+    origin_elsewhere,
+    origin_known,
+)
 from app.ingest.topics import load_vocabulary
+from app.ingest.types import Article
 from app.models import Source
 from app.settings import get_settings
 
@@ -29,29 +36,61 @@ class VocabularyError(ValueError):
 @dataclass(frozen=True)
 class IngestOutcome:
     summary: IngestSummary
-    problems: list[ReadProblem]
+    problems: list[ReadProblem]  # every note the reader gave, in the order it gave them
+    report: IngestReport = field(default_factory=IngestReport)
+
+
+# Told after each input: the report so far, and the input just done (an article's origin or a noted input).
+OnProgress = Callable[[IngestReport, str], None]
 
 
 def ingest_paths(session: Session, paths: list[Path], *, on_wait: Callable[[], None] = lambda: None) -> IngestOutcome:
-    """Read and store everything under the paths; problems are reported, never fatal to good files.
+    """Read and store everything under the paths; problems are reported, never fatal to good files."""
+    return ingest_inputs(session, Inputs(paths=paths), on_wait=on_wait)
+
+
+def ingest_inputs(session: Session, inputs: Inputs, *, on_wait: Callable[[], None] = lambda: None,
+                  on_progress: OnProgress = lambda report, done: None) -> IngestOutcome:
+    """Read and store every article the inputs hold; each bad input is named in the report, never fatal to others.
 
     Another ingest into the same database runs first to its end; `on_wait` is told when that happens.
     """
     with ingest_lock(session.get_bind(), on_wait=on_wait):
-        return _ingest_paths(session, paths)
+        return _ingest(session, inputs, on_progress)
 
 
-def _ingest_paths(session: Session, paths: list[Path]) -> IngestOutcome:
-    result = read_paths(paths)
+def _ingest(session: Session, inputs: Inputs, on_progress: OnProgress) -> IngestOutcome:
     try:
         vocabulary = load_vocabulary(extra=get_settings().topics_file)
     except ValueError as error:  # the message names the file and the entry
         raise VocabularyError(str(error)) from error
     topics = [(t.slug, t.label, t.description) for t in vocabulary.topics]
     fingerprint = _data_fingerprint(get_settings().topics_file)
-    summary = ingest_articles(session, result.articles, extractor=partial(extract_article, vocabulary=vocabulary),
-                              version=f"{EXTRACTOR_VERSION}+{fingerprint}", topics=topics)
-    return IngestOutcome(summary, result.problems)
+    report = IngestReport()
+    problems: list[ReadProblem] = []
+
+    def articles() -> Iterator[Article]:
+        # The reader is a generator: each article is stored before the next input is read.
+        for item in read_inputs(inputs, seen=lambda url: origin_known(session, url),
+                                elsewhere=lambda origin, location: origin_elsewhere(session, origin, location)):
+            if isinstance(item, Article):
+                yield item
+            else:
+                problems.append(item)
+                report.note(item)
+                on_progress(report, item.path)
+
+    def stored(origin: str, outcome: str, reports: int) -> None:
+        report.stored(origin, outcome, reports)
+        on_progress(report, origin)
+
+    summary = ingest_articles(session, articles(), extractor=partial(extract_article, vocabulary=vocabulary),
+                              version=f"{EXTRACTOR_VERSION}+{fingerprint}", topics=topics, on_article=stored)
+    report.same_text = list(summary.same_text)
+    report.failed += [Note(origin, message) for origin, message in summary.failures]
+    report.warnings += [Note(origin, message) for origin, message in summary.warnings]
+    report.calls_written = summary.calls_touched
+    return IngestOutcome(summary, problems, report)
 
 
 def _data_fingerprint(extra: Path | None) -> str:

@@ -1,130 +1,32 @@
-"""Read article files and their manifest into Articles, reporting every bad input."""
+"""Read files, folders, URLs and feeds into Articles, one at a time, naming every input that cannot be one."""
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from app.ingest.date_patterns import parse_dateline
+from app.ingest.articles import Facts, parse_article
+from app.ingest.decoding import UndecodableError, decode
+from app.ingest.feeds import FeedError, read_feed
+from app.ingest.fetching import FetchError, fetch, is_url, open_client
+from app.ingest.files import UnreadableError, entries, read_bounded
+from app.ingest.formats import ARTICLE_SUFFIXES, READS, FormatReader, url_origin
+from app.ingest.manifest import MANIFEST_NAME, Manifest, ManifestEntry, parse_published, read_manifest
+from app.ingest.noise import noise_kind, without_page_noise
+from app.ingest.notes import NoteKind, ReadProblem
+from app.ingest.pages import looks_like_html
 from app.ingest.types import Article
 
-MANIFEST_NAME = "manifest.jsonl"
-ARTICLE_SUFFIXES = {".txt"}
-MAX_BYTES = 5_000_000
+if TYPE_CHECKING:
+    import httpx
 
-# " date 2024-03-19 International": a first line some feeds prepend with the publication day. What follows the
-# day is a section label, or on some feeds the article's first sentence run onto the same line.
-_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[^\S\n]*(?P<rest>.*)$")
-_LOWERCASE_WORD = re.compile(r"(?<!\S)[a-z]")
-# A headline is repeated as a subtitle within this many lines of the top; further down a repeat is the text's own.
-HEADLINE_REACH = 6
-
-
-@dataclass(frozen=True)
-class NoiseRule:
-    """Lines of one kind that a scraped page brings along but that are not the article."""
-
-    kind: str
-    pattern: re.Pattern[str]  # matched against the whole line, spaces stripped, case ignored
-
-
-def _rule(kind: str, *whole_lines: str) -> NoiseRule:
-    return NoiseRule(kind, re.compile("|".join(f"(?:{line})" for line in whole_lines), re.IGNORECASE))
-
-
-# Page noise. A line is dropped only when a pattern matches all of it, so a sentence that merely mentions a photo,
-# an email or a copyright stays. Noise lines are short; longer lines are never tested (and so never cost much).
-MAX_NOISE_CHARS = 600
-PAGE_NOISE = (
-    # A caption describes a picture, often of an earlier in-person meeting: read as text it would report that
-    # meeting, or its date, as the news.
-    _rule("caption",
-          r"(?:file\s+)?photo(?:graph)?s?(?:\s+credit)?\s*[:|].*",  # "Photo: ...", "FILE PHOTO: ..."
-          r"(?:image|picture)(?:\s+(?:caption|source|credit))?\s*[:|].*|image\s+(?:caption|source),.*",
-          r"(?:caption|credit|pictured)\s*:.*",
-          r"\(\s*(?:file\s+)?(?:photo|image|picture)\b[^()]*\)",  # "(Photo: Reuters)", "(Photo by ...)"
-          r".*\((?:[\w.]+\s+)?photo\s*/[^()]{1,80}\)",  # "... in Ankara. (AP Photo/Jane Doe)"
-          # "... in Ankara. REUTERS/Jane Doe/File Photo": the agency in capitals, then a name of capitalised words.
-          r".*(?-i:\bREUTERS/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:/[A-Z]\w*(?: [A-Z]\w*)?)?)",
-          r".*(?:/|\bvia\s+)Getty\s+Images\)?"),
-    # Links to other stories: their headlines would read as news of this article.
-    _rule("link", r"(?:read\s+more|related(?:\s+(?:articles?|stories|coverage|content|news))?|see\s+also|"
-                  r"also\s+read|more\s+on\s+this\s+story)\s*(?:[:|»›]\s*.*)?"),
-    # Sharing, printing and mailing buttons flattened to text, alone or in a row.
-    _rule("sharing", r"share(?:\s+this(?:\s+(?:article|story|page))?)?\s*:?",
-          r"share\s+(?:on|via)\s+\w+(?:\s+\w+)?",
-          r"(?:print|email|e-mail|tweet)(?:\s+this(?:\s+(?:article|story|page))?)?",
-          r"(?:(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|print|copy\s+link)\s*[|·•,/]?\s*){2,}",
-          r"follow\s+us\b.{0,150}"),
-    # Advertising slots and subscription prompts between paragraphs ("Advertisment" is misspelt on some sites).
-    _rule("advert", r"advert(?:isement|isment|orial)s?|sponsored(?:\s+content)?",
-          r"story\s+continues\s+below(?:\s+(?:this\s+)?advertisement)?|continue\s+reading(?:\s+below)?",
-          r"(?:subscribe|sign\s+up)\b.{0,200}"),
-    # The rights line at the foot of the page.
-    _rule("rights", r"(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}).{0,200}",
-          r".{0,200}\ball\s+rights\s+reserved\.?"),
-    # Cookie and consent banners.
-    _rule("cookies", r"(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b.*",
-          r".{0,200}\b(?:accept|manage|reject)(?:\s+all)?\s+cookies\b.{0,100}",
-          r"cookie\s+(?:settings|policy|preferences|notice|consent)\b.{0,100}",
-          r"by\s+(?:continuing|using)\b.{0,150}\bcookies\b.{0,150}"),
-)
-
-
-def noise_kind(line: str) -> str | None:
-    """The kind of page noise a whole line is, or None for a line of the article."""
-    stripped = line.strip()
-    if not stripped or len(stripped) > MAX_NOISE_CHARS:
-        return None
-    return next((rule.kind for rule in PAGE_NOISE if rule.pattern.fullmatch(stripped)), None)
-
-
-def without_page_noise(text: str) -> str:
-    """The text without noise lines or a repeated headline.
-
-    Lines are removed rather than blanked: every offset downstream (sentences, mentions, evidence) is taken in
-    the stored text, never in the file, so nothing needs the file's positions, and blanks would show in the source
-    view. Where a removed line stood between blank lines, one blank goes too, keeping paragraphs one apart.
-    """
-    kept: list[str] = []
-    top: list[str] = []  # the first lines, folded, to catch a headline repeated as a subtitle
-    dropped = False
-    for line in text.split("\n"):
-        folded = " ".join(line.casefold().split()) if len(top) < HEADLINE_REACH else ""
-        if noise_kind(line) or (folded and folded in top):
-            dropped = True
-            continue
-        if not line.strip():
-            if dropped and (not kept or not kept[-1].strip()):
-                continue
-        else:
-            dropped = False
-            if folded:
-                top.append(folded)
-        kept.append(line)
-    return "\n".join(kept)
-
-
-@dataclass(frozen=True)
-class ManifestEntry:
-    """Publication facts a manifest line gives for one file."""
-
-    file: str
-    published: date | None
-    outlet: str | None
-    url: str | None
-
-
-@dataclass(frozen=True)
-class ReadProblem:
-    """An input that could not be read, and what to do about it."""
-
-    path: str
-    message: str
+# What other modules and the tests take from here, wherever it is defined.
+__all__ = ["ARTICLE_SUFFIXES", "MANIFEST_NAME", "Inputs", "ManifestEntry", "NoteKind", "ReadProblem", "ReadResult",
+           "noise_kind", "parse_article", "parse_published", "read_inputs", "read_paths", "without_page_noise"]
 
 
 @dataclass(frozen=True)
@@ -133,161 +35,214 @@ class ReadResult:
     problems: list[ReadProblem]
 
 
-def read_paths(paths: Iterable[Path]) -> ReadResult:
-    """Read every article under the given files and folders."""
-    articles: list[Article] = []
-    problems: list[ReadProblem] = []
-    for path in paths:
-        if not path.exists():
-            problems.append(ReadProblem(str(path), "no such file or folder"))
-            continue
-        files = sorted(_article_files(path))
-        if path.is_dir() and not any(f.suffix.lower() in ARTICLE_SUFFIXES for f in files):
-            problems.append(ReadProblem(str(path), "folder holds no .txt articles"))
-        manifests: dict[Path, dict[str, ManifestEntry]] = {}
-        for file in files:
-            folder = file.parent
-            if folder not in manifests:
-                manifests[folder] = _read_manifest(folder / MANIFEST_NAME, problems)
-            entry = manifests[folder].get(file.name)
-            article = _read_article(file, entry, problems)
-            if article is not None:
-                articles.append(article)
-    return ReadResult(articles, problems)
+@dataclass(frozen=True)
+class Inputs:
+    """What one ingest reads: files and folders, URLs, files listing URLs, and feeds (URLs or files)."""
+
+    paths: Sequence[Path] = ()
+    urls: Sequence[str] = ()
+    url_lists: Sequence[Path] = ()
+    feeds: Sequence[str] = ()
 
 
-def _article_files(path: Path) -> Iterator[Path]:
-    if path.is_file():
-        if path.name != MANIFEST_NAME:
-            yield path
-        return
-    for file in path.rglob("*"):
-        # Every other file is yielded too, so that it is reported rather than silently passed over.
-        if file.is_file() and file.name != MANIFEST_NAME and not file.name.startswith("."):
-            yield file
+def read_paths(paths: Iterable[Path], *, limit: int | None = None) -> ReadResult:
+    """Read every article under the given files and folders, all at once."""
+    result = ReadResult([], [])
+    for item in read_inputs(Inputs(paths=list(paths)), limit=limit):
+        (result.articles if isinstance(item, Article) else result.problems).append(item)
+    return result
 
 
-def _read_manifest(path: Path, problems: list[ReadProblem]) -> dict[str, ManifestEntry]:
-    entries: dict[str, ManifestEntry] = {}
-    if not path.exists():
-        return entries
-    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
+def read_inputs(inputs: Inputs, *, limit: int | None = None, seen: Callable[[str], bool] = lambda url: False,
+                elsewhere: Callable[[str, str], bool] = lambda origin, location: False,
+                ) -> Iterator[Article | ReadProblem]:
+    """Every article the inputs hold, as it is read, with a note for each input that is not one.
+
+    `seen(url)` tells whether a feed's article is already stored, so that a feed read again fetches only what
+    is new; `elsewhere(origin, location)` whether a stored origin is another file's, one still on disk at
+    another place. Nothing here raises for a bad input: every one becomes a note and the rest are read.
+    """
+    run = _Run(limit or _configured_limit(), seen=seen, elsewhere=elsewhere)
+    try:
+        for path in inputs.paths:
+            yield from run.guarded(str(path), run.root(path))
+        for url in inputs.urls:
+            yield from run.guarded(url, run.url(url, Facts()))
+        for listing in inputs.url_lists:
+            yield from run.guarded(str(listing), run.url_list(listing))
+        for feed in inputs.feeds:
+            yield from run.guarded(feed, run.feed(feed))
+    finally:
+        run.close()
+
+
+def _configured_limit() -> int:
+    from app.settings import get_settings
+
+    return get_settings().max_article_bytes
+
+
+def _debugging() -> bool:
+    from app.settings import get_settings
+
+    return get_settings().debug
+
+
+@dataclass
+class _Run(FormatReader):
+    """One reading of the inputs: the folders walked, the URLs fetched, the origins given out so far."""
+
+    seen: Callable[[str], bool] = lambda url: False
+    elsewhere: Callable[[str, str], bool] = lambda origin, location: False
+    _client: httpx.Client | None = None
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    def guarded(self, where: str, items: Iterator[Article | ReadProblem]) -> Iterator[Article | ReadProblem]:
+        """The items, and if reading breaks in a way no rule foresaw, a note instead of a traceback."""
         try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            problems.append(ReadProblem(where, f"not valid JSON ({error.msg}); line skipped"))
-            continue
-        if not isinstance(data, dict) or not isinstance(data.get("file"), str):
-            problems.append(ReadProblem(where, 'each line needs a "file" name; line skipped'))
-            continue
-        published = None
-        if data.get("published"):
-            published = parse_published(str(data["published"]))
-            if published is None:
-                problems.append(ReadProblem(where, f'"published" is not a date (write YYYY-MM-DD): {data["published"]!r}'))
-        entries[data["file"]] = ManifestEntry(data["file"], published, _text_or_none(data.get("outlet")),
-                                              _text_or_none(data.get("url")))
-    return entries
+            yield from items
+        except Exception as error:  # noqa: BLE001 - one bad input must never stop the others
+            if _debugging():
+                traceback.print_exc()  # for a bug report; the input is named and skipped all the same
+            yield ReadProblem(where, f"could not be read ({type(error).__name__}: {error}); skipped")
 
+    # Files and folders
 
-def parse_published(value: str) -> date | None:
-    """A publication date as feeds write them: ISO first, then whatever dateparser reads as a full date."""
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        pass
-    import dateparser  # imported here: it is slow to load and most manifests are ISO
+    def root(self, path: Path) -> Iterator[Article | ReadProblem]:
+        is_folder = path.is_dir()
+        manifests: dict[Path, Manifest] = {}
+        articles = 0
+        for entry in entries(path):
+            if entry.problem is not None:
+                kind = NoteKind.SKIPPED if entry.is_folder_link else NoteKind.FAILED
+                yield ReadProblem(str(entry.path), entry.problem, kind)
+                continue
+            if entry.path.name == MANIFEST_NAME:
+                if entry.path == path:
+                    yield ReadProblem(str(path), "a manifest: it gives the facts of the files beside it, so ingest "
+                                                 "their folder; skipped", NoteKind.SKIPPED)
+                continue
+            folder = entry.path.parent
+            if folder not in manifests:
+                manifests[folder] = read_manifest(folder / MANIFEST_NAME, limit=self.limit)
+                yield from self._manifest_notes(folder, manifests[folder])
+            manifest_entry = manifests[folder].entries.get(entry.path.name)
+            origin, location = entry.origin, None
+            if entry.path.suffix.lower() in ARTICLE_SUFFIXES:
+                origin, location = self._claim(entry.origin, path, entry.path)
+            if origin != entry.origin:
+                yield ReadProblem(str(entry.path), f"stored as {origin}: {entry.origin} is another folder's file",
+                                  NoteKind.NOTE)
+            for item in self.guarded(str(entry.path), self.file(entry.path, origin, manifest_entry)):
+                if isinstance(item, Article):
+                    articles += 1
+                    item = replace(item, location=location) if item.origin == origin else item
+                yield item
+        if is_folder and not articles:
+            yield ReadProblem(str(path), f"nothing in this folder could be read as an article (Hotline reads "
+                                         f"{READS} files)")
 
-    parsed = dateparser.parse(value, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"],
-                                                                 "PREFER_DAY_OF_MONTH": "first"})
-    return parsed.date() if parsed else None
+    def _manifest_notes(self, folder: Path, manifest: Manifest) -> Iterator[ReadProblem]:
+        for problem in manifest.problems:
+            yield ReadProblem(problem.where, problem.message, NoteKind.FAILED if problem.failed else NoteKind.WARNING)
+        for name, number in manifest.lines.items():
+            if not (folder / name).exists():
+                yield ReadProblem(f"{folder / MANIFEST_NAME}:{number}", f"no file {name} in this folder; line ignored")
 
+    def _claim(self, origin: str, root: Path, path: Path) -> tuple[str, str]:
+        """The origin a file is stored under, and its full path: the origin is its path in the folder given, unless
+        a file elsewhere (in this run or stored before) has that; then the folder's name leads it, or failing
+        that, the full path does."""
+        location = str(path.resolve())
+        named = root.name if root.is_dir() else root.resolve().parent.name
+        for candidate in (origin, f"{named}/{origin}", location):
+            if self.origins.get(candidate, location) == location and not self.elsewhere(candidate, location):
+                break
+        self.origins[candidate] = location
+        return candidate, location
 
-def _text_or_none(value: object) -> str | None:
-    return str(value).strip() or None if value is not None else None
+    # URLs and feeds
 
+    def client(self) -> httpx.Client:
+        """One client for the run, opened when the first URL is fetched."""
+        if self._client is None:
+            self._client = open_client()
+        return self._client
 
-def _read_article(file: Path, entry: ManifestEntry | None, problems: list[ReadProblem]) -> Article | None:
-    if file.suffix.lower() not in ARTICLE_SUFFIXES:
-        problems.append(ReadProblem(str(file), f"not an article: Hotline reads .txt files, not "
-                                               f"{file.suffix or 'files without an extension'}; skipped"))
-        return None
-    raw = file.read_bytes()
-    if len(raw) > MAX_BYTES:
-        problems.append(ReadProblem(str(file), f"larger than {MAX_BYTES // 1_000_000} MB; skipped"))
-        return None
-    if b"\x00" in raw:
-        problems.append(ReadProblem(str(file), "binary file (contains NUL bytes); skipped"))
-        return None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        problems.append(ReadProblem(str(file), f"not UTF-8 text (byte {error.start}); read with replacements"))
-        text = raw.decode("utf-8", errors="replace")
-    if (line := bad_date_line(text)) is not None:
-        problems.append(ReadProblem(str(file), f"first line {line!r} is not a real date; publication date taken "
-                                               "from the manifest or the text instead"))
-    return parse_article(file.name, text, entry)
+    def url(self, url: str, facts: Facts, *, outlet: str | None = None) -> Iterator[Article | ReadProblem]:
+        """The article at `url`; `outlet` names it when the page does not (a feed's title, else the host)."""
+        url = url.strip()
+        if not is_url(url):
+            yield ReadProblem(url, "not an http or https URL; skipped")
+            return
+        origin = url_origin(url)
+        if (repeated := self._repeat(origin, url)) is not None:
+            yield repeated
+            return
+        try:
+            fetched = fetch(self.client(), url, limit=self.limit)
+        except FetchError as error:
+            yield ReadProblem(url, str(error))
+            return
+        kind = fetched.media_type
+        if "rss" in kind or "atom" in kind or (kind.endswith("xml") and "xhtml" not in kind):
+            yield ReadProblem(url, f"a feed, not an article ({kind}): ingest it with --feed {url}")
+            return
+        if kind not in ("text/html", "application/xhtml+xml", "text/plain", ""):
+            yield ReadProblem(url, f"not a web page or text (the server says {kind}); skipped")
+            return
+        try:
+            decoded = decode(fetched.content, declared=fetched.charset)
+        except UndecodableError as error:
+            yield ReadProblem(url, f"{error}; skipped")
+            return
+        yield from self._encoding_note(url, decoded)
+        if kind == "text/plain" or (not kind and not looks_like_html(decoded.text)):
+            items = self.text(url, origin, decoded.text, facts.over(Facts(url=fetched.url)))
+        else:
+            items = self.page(url, origin, decoded.text, facts, address=fetched.url)
+        for item in items:
+            if isinstance(item, Article) and not item.outlet:
+                item = replace(item, outlet=outlet or urlsplit(fetched.url).hostname)
+            yield item
 
+    def url_list(self, listing: Path) -> Iterator[Article | ReadProblem]:
+        try:
+            text = decode(read_bounded(listing, self.limit)).text
+        except (UnreadableError, UndecodableError) as error:
+            yield ReadProblem(str(listing), str(error))
+            return
+        for number, line in enumerate(text.splitlines(), 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if not is_url(line):
+                yield ReadProblem(f"{listing}:{number}", f"not an http or https URL: {line[:80]!r}; line skipped")
+                continue
+            yield from self.guarded(line, self.url(line, Facts()))
 
-def parse_article(origin: str, text: str, entry: ManifestEntry | None = None) -> Article:
-    """Build an Article from raw text, taking the publication day from the best source available."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    published, basis = (entry.published, "manifest") if entry and entry.published else (None, None)
-    first_line, _, rest = text.partition("\n")
-    line_match = _DATE_LINE.match(first_line)
-    if line_match:
-        after_date = line_match.group("rest").strip()
-        text = f"{after_date}\n{rest}" if _reads_as_prose(after_date) else rest
-        line_date = _iso_or_none(line_match.group(1))
-        if published is None and line_date is not None:
-            published, basis = line_date, "date line"
-    text = without_page_noise(text).strip("\n")
-    if published is None:
-        found = _dateline_in_text(text)
-        if found:
-            published, basis = found, "dateline in text"
-    return Article(origin=origin, text=text, title=_title(text), outlet=entry.outlet if entry else None,
-                   url=entry.url if entry else None, published=published, published_basis=basis)
-
-
-def _reads_as_prose(text: str) -> bool:
-    """Whether what follows a date line's day is a sentence to keep rather than a section label like "World"."""
-    return text.endswith((".", "!", "?", "”", '"')) or (len(text.split()) >= 5 and
-                                                         len(_LOWERCASE_WORD.findall(text)) >= 2)
-
-
-def _iso_or_none(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def bad_date_line(text: str) -> str | None:
-    """The first line when it has the form of a date line but names no real day."""
-    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
-    match = _DATE_LINE.match(first_line)
-    return first_line.strip() if match and _iso_or_none(match.group(1)) is None else None
-
-
-def _dateline_in_text(text: str) -> date | None:
-    for line in text.split("\n")[:8]:
-        found = parse_dateline(line)
-        if found:
-            return found
-    return None
-
-
-def _title(text: str) -> str | None:
-    """The headline: an early short line that is not boilerplate and does not read as a sentence."""
-    for line in [line.strip() for line in text.split("\n")[:6]]:
-        words = line.split()
-        if 4 <= len(words) <= 25 and not line.endswith((".", "”", '"')) and not line.isupper():
-            return line
-        if len(words) > 25:
-            return None
-    return None
+    def feed(self, feed: str) -> Iterator[Article | ReadProblem]:
+        try:
+            if is_url(feed):
+                fetched = fetch(self.client(), feed, limit=self.limit)
+                content, address = fetched.content, fetched.url
+            else:
+                content, address = read_bounded(Path(feed), self.limit), None
+            parsed = read_feed(content, address=address)
+        except (FetchError, UnreadableError, FeedError) as error:
+            yield ReadProblem(feed, str(error))
+            return
+        if not parsed.entries:
+            yield ReadProblem(feed, "the feed links to no articles", NoteKind.WARNING)
+        for entry in parsed.entries:
+            if not is_url(entry.url):
+                yield ReadProblem(f"{feed}: {entry.url}", "not an http or https link; skipped")
+                continue
+            if self.seen(url_origin(entry.url)):
+                yield ReadProblem(entry.url, "already ingested; not fetched again", NoteKind.SEEN)
+                continue
+            facts = Facts(entry.published, "feed" if entry.published else None)
+            yield from self.guarded(entry.url, self.url(entry.url, facts, outlet=parsed.title))

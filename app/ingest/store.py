@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlmodel import Session, delete, select
 
@@ -26,11 +27,15 @@ from app.models import (
     Report,
     SlugRedirect,
     Source,
+    SourceOrigin,
     Topic,
     utcnow,
 )
 
 Extractor = Callable[[Article], list[CallDraft] | Extraction]
+# Told of each article as it is done: its origin, what happened ("added", "updated", "unchanged", "same text" or
+# "failed") and how many call reports it gave.
+OnArticle = Callable[[str, str, int], None]
 
 
 @dataclass
@@ -44,12 +49,18 @@ class IngestSummary:
     calls_touched: int = 0
     origins: list[str] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, what went wrong)
+    same_text: list[tuple[str, str]] = field(default_factory=list)  # (origin, the first origin of its source)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (origin, what was read with caution)
 
 
 def source_id_for(origin: str) -> str:
-    """A short id derived from the origin, so a source keeps its URL across rebuilt databases."""
+    """A short id derived from the first origin, so a source keeps its URL across rebuilt databases."""
     return hashlib.sha256(origin.encode("utf-8")).hexdigest()[:12]
+
+
+def text_hash(text: str) -> str:
+    """What decides that two articles are one: their words, whatever the spacing (migration 0005 computes it too)."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def pair_key(leaders: Iterable[LeaderRef]) -> str:
@@ -57,7 +68,7 @@ def pair_key(leaders: Iterable[LeaderRef]) -> str:
 
 
 def ingest_articles(session: Session, articles: Iterable[Article], *, extractor: Extractor, version: str,
-                    topics: Iterable[tuple[str, str, str]] = ()) -> IngestSummary:
+                    topics: Iterable[tuple[str, str, str]] = (), on_article: OnArticle | None = None) -> IngestSummary:
     """Store each article and its reports in a transaction of its own, then re-merge the leader sets they touched.
 
     A bad or slow article never costs the others, and a run stopped at any point is finished by the next one:
@@ -67,25 +78,44 @@ def ingest_articles(session: Session, articles: Iterable[Article], *, extractor:
     _ensure_topics(session, topics)
     session.commit()
     for article in articles:
+        reports = summary.reports
         try:
-            _store_article(session, article, extractor=extractor, version=version, summary=summary)
+            outcome = _store_article(session, article, extractor=extractor, version=version, summary=summary)
             session.commit()
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
             session.rollback()
             summary.failures.append((article.origin, f"not stored ({type(error).__name__}: {error}); "
                                                      "the stored version, if any, is kept"))
+            summary.reports, outcome = reports, "failed"
+        if on_article is not None:
+            on_article(article.origin, outcome, summary.reports - reports)
     summary.calls_touched += merge_pending(session)
     return summary
 
 
 def _store_article(session: Session, article: Article, *, extractor: Extractor, version: str,
-                   summary: IngestSummary) -> None:
-    source_id = source_id_for(article.origin)
+                   summary: IngestSummary) -> str:
+    words = text_hash(article.text)
+    existing = source_for_origin(session, article.origin, location=article.location)
+    if existing is not None and existing.origin != article.origin and existing.text_hash != words:
+        # A second origin whose text changed no longer holds that source's text: it is an article of its own now.
+        session.exec(delete(SourceOrigin).where(SourceOrigin.origin == article.origin))
+        existing = None
+    if existing is None:
+        twin = session.exec(select(Source).where(Source.text_hash == words).order_by(Source.ingested_at, Source.id)
+                            ).first()
+        if twin is not None:  # the same text under another name or URL: one source, one more origin
+            session.add(SourceOrigin(origin=article.origin, source_id=twin.id, location=article.location))
+            summary.same_text.append((article.origin, twin.origin))
+            return "same text"
+    elif existing.origin != article.origin:
+        summary.unchanged += 1  # a further origin of a source, read again: its text is the source's own
+        return "unchanged"
+    source_id = existing.id if existing is not None else source_id_for(article.origin)
     digest = _content_hash(article, version)
-    existing = session.get(Source, source_id)
     if existing is not None and existing.content_hash == digest:
         summary.unchanged += 1
-        return
+        return "unchanged"
     drafts = extractor(article)
     if isinstance(drafts, Extraction):
         summary.warnings.extend((article.origin, warning) for warning in drafts.warnings)
@@ -99,8 +129,11 @@ def _store_article(session: Session, article: Article, *, extractor: Extractor, 
     source.title, source.outlet, source.url = article.title, article.outlet, article.url
     source.published, source.published_basis = article.published, article.published_basis
     source.text, source.content_hash, source.ingested_at = article.text, digest, utcnow()
+    source.text_hash = words
     session.add(source)
     session.flush()  # the reports below refer to this row
+    if existing is None:
+        session.add(SourceOrigin(origin=article.origin, source_id=source_id, location=article.location))
     for ordinal, draft in enumerate(drafts):
         key = pair_key(draft.leaders)
         touched.add(key)
@@ -111,6 +144,34 @@ def _store_article(session: Session, article: Article, *, extractor: Extractor, 
     summary.updated += existing is not None
     summary.reports += len(drafts)
     summary.origins.append(article.origin)
+    return "added" if existing is None else "updated"
+
+
+def source_for_origin(session: Session, origin: str, *, location: str | None = None) -> Source | None:
+    """The source read from `origin`, first or since; the file's place is noted where it was not yet known."""
+    row = session.get(SourceOrigin, origin)
+    if row is not None:
+        if location and row.location != location:
+            row.location = location  # known from before places were kept, or the folder has moved
+            session.add(row)
+        return session.get(Source, row.source_id)
+    source = session.get(Source, source_id_for(origin))
+    if source is not None and source.origin == origin:  # a source stored without its origin row
+        session.add(SourceOrigin(origin=origin, source_id=source.id, location=location))
+        return source
+    return None
+
+
+def origin_elsewhere(session: Session, origin: str, location: str) -> bool:
+    """Whether `origin` belongs to another file, one that is still on this machine at another place."""
+    stored = session.exec(select(SourceOrigin.location).where(SourceOrigin.origin == origin)).first()
+    return bool(stored) and stored != location and Path(stored).exists()
+
+
+def origin_known(session: Session, url: str) -> bool:
+    """Whether an article was already read from `url`, as an origin or as a source's own address."""
+    return (session.exec(select(SourceOrigin.origin).where(SourceOrigin.origin == url)).first() is not None
+            or session.exec(select(Source.id).where(Source.url == url).limit(1)).first() is not None)
 
 
 def merge_pending(session: Session) -> int:

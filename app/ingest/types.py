@@ -53,13 +53,15 @@ class Sentence:
 class Article:
     """One ingested document: its text and the publication facts known for it."""
 
-    origin: str  # the file name or URL it came from
+    origin: str  # its path in the folder ingested (or the file's name, or the URL) it came from
     text: str
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
     published: date | None = None
-    published_basis: str | None = None  # "manifest", "date line", "dateline in text"
+    published_basis: str | None = None  # "manifest", "record", "feed", "page metadata", "date line", "dateline in text"
+    # The file it was read from on this machine: two folders may each hold an "a.txt" that is not the same article.
+    location: str | None = None
 
 
 @dataclass(frozen=True)
