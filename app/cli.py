@@ -62,12 +62,16 @@ def ingest(inputs: Annotated[list[str] | None, typer.Argument(
                "--feed", help="An RSS or Atom feed, a URL or a file: each article it links to that is not stored "
                               "yet is fetched and ingested.", show_default=False)] = None,
            as_json: Annotated[bool, typer.Option("--json", help="Print the whole report as JSON (nothing else).")]
-           = False) -> None:
+           = False,
+           jobs: Annotated[int | None, typer.Option(
+               "--jobs", "-j", min=1, help="Worker processes that extract calls while one writes them "
+                                          "(default: the number of cores).", show_default=False)] = None) -> None:
     """Read articles, find the leader calls they report and store them."""
     from rich.console import Console
 
     from app.ingest.pipeline import VocabularyError, ingest_inputs
     from app.ingest.reader import Inputs
+    from app.ingest.workers import default_jobs
 
     inputs, urls, feeds = inputs or [], urls or [], feeds or []
     if not (inputs or urls or feeds):
@@ -80,7 +84,8 @@ def ingest(inputs: Annotated[list[str] | None, typer.Argument(
     live = console.is_terminal and not as_json
     try:
         with Session(engine) as session, _progress(console, live) as progress:
-            outcome = ingest_inputs(session, sources, on_progress=progress, on_wait=lambda: typer.secho(
+            outcome = ingest_inputs(session, sources, on_progress=progress, jobs=jobs or default_jobs(),
+                                    on_wait=lambda: typer.secho(
                 "another ingest into this database is running; waiting for it to finish…", err=True))
     except SQLAlchemyError as error:
         _fail(f"the database refused the ingest, nothing more was changed: {getattr(error, 'orig', error)}")

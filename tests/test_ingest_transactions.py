@@ -82,3 +82,23 @@ def test_a_second_ingest_waits_for_the_first(tmp_path: Path):
         assert not finished.is_set()
     thread.join(5)
     assert finished.is_set()
+
+
+def test_extraction_in_worker_processes_stores_what_one_process_stores(tmp_path: Path):
+    from app import SEEDS_DIR
+    from app.export import calls_json
+    from app.ingest.pipeline import ingest_inputs
+    from app.ingest.reader import Inputs
+    from app.queries import list_calls
+
+    exports = []
+    for jobs in (1, 2):
+        engine = fresh_engine(tmp_path / f"jobs{jobs}.db")
+        with Session(engine) as session:
+            outcome = ingest_inputs(session, Inputs(paths=[SEEDS_DIR]), jobs=jobs)
+            assert outcome.summary.added == 5
+            again = ingest_inputs(session, Inputs(paths=[SEEDS_DIR]), jobs=jobs)
+            assert again.summary.unchanged == 5 and again.summary.reports == 0
+            exports.append(calls_json(list_calls(session)))
+        engine.dispose()
+    assert exports[0] == exports[1] and len(exports[0]["calls"]) == 4

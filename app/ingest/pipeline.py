@@ -18,11 +18,13 @@ from app.ingest.report import IngestReport, Note
 from app.ingest.store import (
     IngestSummary,
     ingest_articles,
+    needs_extraction,
     origin_elsewhere,
     origin_known,
 )
 from app.ingest.topics import load_vocabulary
 from app.ingest.types import Article
+from app.ingest.workers import ExtractionAhead
 from app.models import Source
 from app.settings import get_settings
 
@@ -50,16 +52,17 @@ def ingest_paths(session: Session, paths: list[Path], *, on_wait: Callable[[], N
 
 
 def ingest_inputs(session: Session, inputs: Inputs, *, on_wait: Callable[[], None] = lambda: None,
-                  on_progress: OnProgress = lambda report, done: None) -> IngestOutcome:
+                  on_progress: OnProgress = lambda report, done: None, jobs: int = 1) -> IngestOutcome:
     """Read and store every article the inputs hold; each bad input is named in the report, never fatal to others.
 
-    Another ingest into the same database runs first to its end; `on_wait` is told when that happens.
+    Another ingest into the same database runs first to its end; `on_wait` is told when that happens. With
+    `jobs` above 1, extraction runs in that many worker processes while this one reads and writes.
     """
     with ingest_lock(session.get_bind(), on_wait=on_wait):
-        return _ingest(session, inputs, on_progress)
+        return _ingest(session, inputs, on_progress, jobs)
 
 
-def _ingest(session: Session, inputs: Inputs, on_progress: OnProgress) -> IngestOutcome:
+def _ingest(session: Session, inputs: Inputs, on_progress: OnProgress, jobs: int) -> IngestOutcome:
     try:
         vocabulary = load_vocabulary(extra=get_settings().topics_file)
     except ValueError as error:  # the message names the file and the entry
@@ -84,8 +87,14 @@ def _ingest(session: Session, inputs: Inputs, on_progress: OnProgress) -> Ingest
         report.stored(origin, outcome, reports)
         on_progress(report, origin)
 
-    summary = ingest_articles(session, articles(), extractor=partial(extract_article, vocabulary=vocabulary),
-                              version=f"{EXTRACTOR_VERSION}+{fingerprint}", topics=topics, on_article=stored)
+    version = f"{EXTRACTOR_VERSION}+{fingerprint}"
+    if jobs > 1:
+        ahead = ExtractionAhead(articles(), jobs=jobs, topics_file=get_settings().topics_file,
+                                needed=lambda article: needs_extraction(session, article, version))
+        summary = ingest_articles(session, ahead, extractor=ahead, version=version, topics=topics, on_article=stored)
+    else:
+        summary = ingest_articles(session, articles(), extractor=partial(extract_article, vocabulary=vocabulary),
+                                  version=version, topics=topics, on_article=stored)
     report.same_text = list(summary.same_text)
     report.failed += [Note(origin, message) for origin, message in summary.failures]
     report.warnings += [Note(origin, message) for origin, message in summary.warnings]

@@ -147,6 +147,16 @@ def _store_article(session: Session, article: Article, *, extractor: Extractor, 
     return "added" if existing is None else "updated"
 
 
+def needs_extraction(session: Session, article: Article, version: str) -> bool:
+    """Whether storing `article` will extract it: not when the same origin holds the same text and version."""
+    row = session.get(SourceOrigin, article.origin)
+    source = session.get(Source, row.source_id if row is not None else source_id_for(article.origin))
+    if source is None:
+        return session.exec(select(Source.id).where(Source.text_hash == text_hash(article.text)).limit(1)
+                            ).first() is None
+    return source.origin == article.origin and source.content_hash != _content_hash(article, version)
+
+
 def source_for_origin(session: Session, origin: str, *, location: str | None = None) -> Source | None:
     """The source read from `origin`, first or since; the file's place is noted where it was not yet known."""
     row = session.get(SourceOrigin, origin)

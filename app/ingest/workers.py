@@ -1,0 +1,82 @@
+"""Extraction in worker processes, ahead of the one writer: the pure, CPU-bound step runs on every core."""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from app.ingest.types import Article, Extraction
+
+_worker_extract: Callable[[Article], Extraction] | None = None
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def _start_worker(topics_file: Path | None) -> None:
+    # Each worker loads the leaders and the topic vocabulary once, then extracts article after article.
+    global _worker_extract
+    from functools import partial
+
+    from app.ingest.extract import extract_article
+    from app.ingest.leaders import load_directory
+    from app.ingest.topics import load_vocabulary
+
+    _worker_extract = partial(extract_article, directory=load_directory(),
+                              vocabulary=load_vocabulary(extra=topics_file))
+
+
+def _extract_in_worker(article: Article) -> Extraction:
+    assert _worker_extract is not None, "the worker was started without its extractor"
+    return _worker_extract(article)
+
+
+class ExtractionAhead:
+    """Extracts the articles a reader yields in worker processes, a few ahead of the writer that stores them.
+
+    Iterate over it to get the articles in reading order; call it with an article to get that article's
+    extraction (waiting for it if needed). `needed` says whether an article must be extracted at all, so an
+    unchanged article costs the workers nothing.
+    """
+
+    def __init__(self, articles: Iterable[Article], *, jobs: int, topics_file: Path | None,
+                 needed: Callable[[Article], bool]) -> None:
+        self._articles = iter(articles)
+        self._needed = needed
+        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(topics_file,))
+        self._ahead = max(2, jobs * 4)
+        # Keyed by the article itself (a frozen value): an equal article gets the same extraction, and no
+        # object id can be reused for another article while its extraction waits here.
+        self._futures: dict[Article, Future[Extraction]] = {}
+
+    def __iter__(self) -> Iterator[Article]:
+        window: deque[Article] = deque()
+        try:
+            for article in self._articles:
+                window.append(article)
+                if self._needed(article):
+                    self._futures[article] = self._pool.submit(_extract_in_worker, article)
+                while len(window) > self._ahead:
+                    yield window.popleft()
+            while window:
+                yield window.popleft()
+        finally:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def __call__(self, article: Article) -> Extraction:
+        future = self._futures.pop(article, None)
+        if future is None:  # the writer found more to do than was foreseen: extract it here
+            _start_worker_if_needed()
+            return _extract_in_worker(article)
+        return future.result()
+
+
+def _start_worker_if_needed() -> None:
+    if _worker_extract is None:
+        from app.settings import get_settings
+
+        _start_worker(get_settings().topics_file)
