@@ -36,10 +36,14 @@ from app.ingest.analysis import PersonSpan, SentenceFacts
 
 # Words that may stand between two leaders of one coordinated group: titles, countries, "and", commas.
 _GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)|presidents?"
-              r"|new|newly(?:[ -]elected)?|incoming|acting|interim|re-elected|recently elected"
+              r"|new|newly(?:[ -]elected)?|incoming|acting|interim|re-elected|recently elected|elected|recently"
+              r"|prime|ministers?|heads?|state|government|crown"
               r"|prime ministers?|premiers?|chancellors?|kings?|emirs?|amirs?|crown princes?|princes?|sultans?"
               r"|sheikhs?|chairman|general|secretary|federal|vice|deputy|(?-i:[A-Z][\w.'’-]*)|[\w.-]+['’]s")
 _GROUP_GAP = re.compile(rf"(?:\s|,|&|(?:{_GAP_WORDS})\b)*", re.IGNORECASE)
+_GAP_WORD = re.compile(rf"(?:{_GAP_WORDS})", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w.'’-]+")
+_CALLED_AT_END = re.compile(r"\b(?:with|to|between|among|from)\s*$", re.IGNORECASE)
 _GROUP_GAP_MAX = 45
 _TITLE_REACH = 90  # "from the President of the United States of America, H.E. Mr. Joseph R. Biden"
 # A clause ends at these; the part of the sentence beyond belongs to other events.
@@ -137,7 +141,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     separate = bool(_SEPARATE.search(text[clause[0]:clause[1]]))
     for group in groups:
         head = group[0]
-        before = _without_titles(text[clause[0]:head.start])
+        before = _without_titles(text[max(clause[0], head.start - _TITLE_REACH - 40):head.start])
         if called and _AND_WITH.search(before):
             called.extend(group)  # "with A on Monday and with B on Tuesday": two calls
             separate = True
@@ -150,7 +154,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     candidates = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
                   and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate))]
     adverb = _MANNER.match(text, predicate[0]) is not None  # "briefed Abe by phone": the verb's own people
-    if noun and candidates and (adverb or _MODIFIER.search(text[clause[0]:predicate[0]])):
+    if noun and candidates and (adverb or _MODIFIER.search(text[max(clause[0], predicate[0] - 80):predicate[0]])):
         # "Biden assured Zelensky in a phone call", "Moon briefed Abe by phone", "Biden opposed an offensive
         # during a call with Netanyahu": the verb's subject, and its object when no "with" names one.
         # The object may follow an event verb: "he met A, B and C by video link".
@@ -162,7 +166,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     elif candidates and predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH:
         callers = tuple(p for p in candidates[-1]
                         if not p.possessive or (noun and _possessive_of_call(text, p, predicate)))
-    pronoun = _PRONOUN_SUBJECT.search(text[clause[0]:predicate[0]])
+    pronoun = _PRONOUN_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
     if not callers and called and previous_callers and pronoun:
         callers = previous_callers
     elif not callers and called and clause[0] > 0 and (noun and _SUBORDINATE.match(text[clause[0]:]) or pronoun):
@@ -205,11 +209,19 @@ def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
 
 
 def _without_titles(before: str) -> str:
-    """The text before a leader's name without the titles and descriptions that introduce it."""
+    """The text before a leader's name without the titles and descriptions that introduce it.
+
+    Read word by word from the right, so the cost is the length of the titles, however long the sentence.
+    """
     tail = before[-_TITLE_REACH:]
-    trimmed = re.sub(rf"(?:\s|,|(?:{_GAP_WORDS})\b)*$", "", tail, flags=re.IGNORECASE)
-    trimmed = tail if re.search(r"\b(?:with|to|between|among|from)\s*$", tail, re.IGNORECASE) else trimmed
-    return before[:len(before) - len(tail)] + trimmed
+    if _CALLED_AT_END.search(tail):
+        return before
+    cut = len(tail)
+    for word in reversed(list(_TOKEN.finditer(tail))):
+        if tail[word.end():cut].strip(" \t\n,&") or not _GAP_WORD.fullmatch(word.group()):
+            break
+        cut = word.start()
+    return before[:len(before) - len(tail)] + tail[:cut].rstrip(" \t\n,&")
 
 
 def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
