@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -17,9 +20,11 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def _start_worker(topics_file: Path | None) -> None:
+def _start_worker(topics_file: Path | None, parent: int | None = None) -> None:
     # Each worker loads the leaders and the topic vocabulary once, then extracts article after article.
     global _worker_extract
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     from functools import partial
 
     from app.ingest.extract import extract_article
@@ -28,6 +33,13 @@ def _start_worker(topics_file: Path | None) -> None:
 
     _worker_extract = partial(extract_article, directory=load_directory(),
                               vocabulary=load_vocabulary(extra=topics_file))
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker once the ingest that started it is gone, even when it was killed outright."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
 
 
 def _extract_in_worker(article: Article) -> Extraction:
@@ -47,7 +59,10 @@ class ExtractionAhead:
                  needed: Callable[[Article], bool]) -> None:
         self._articles = iter(articles)
         self._needed = needed
-        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(topics_file,))
+        # Spawned, not forked: a forked worker would hold the ingest lock's file open, so an ingest killed with
+        # its workers still waiting would keep every later ingest waiting too.
+        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(topics_file, os.getpid()),
+                                         mp_context=multiprocessing.get_context("spawn"))
         self._ahead = max(2, jobs * 4)
         # Keyed by the article itself (a frozen value): an equal article gets the same extraction, and no
         # object id can be reused for another article while its extraction waits here.
