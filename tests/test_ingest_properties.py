@@ -1,0 +1,42 @@
+"""Any text at all goes through extraction without an error, and every quoted sentence is where it says it is."""
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.ingest.extract import extract_article
+from app.ingest.leaders import load_directory
+from app.ingest.reader import parse_article
+from app.ingest.topics import load_vocabulary
+
+DIRECTORY, VOCABULARY = load_directory(), load_vocabulary()
+
+# Words that make the extractor work hard: leaders, call words, dates, titles, punctuation of every kind.
+WORDS = ["President", "Joe", "Biden", "Xi", "Jinping", "Prime", "Minister", "Netanyahu", "spoke", "by", "phone",
+         "with", "on", "Monday", "March", "18,", "2024", "said", "the", "two", "leaders", "separately", "called",
+         "Mr.", "U.S.", "Rafah", "ceasefire", "—", "\"", "”", ".", ",", ";", "(", ")", "and", "he", "told", "that",
+         "The", "Kremlin", "White", "House", "video", "call", "three-way", "a.m.", "No.5", "...", "?", "!"]
+texts = st.one_of(
+    st.text(max_size=3000),
+    st.lists(st.sampled_from(WORDS), max_size=600).map(" ".join),
+    st.lists(st.sampled_from(WORDS), max_size=600).map("".join),  # everything run together, no spaces
+    st.lists(st.sampled_from([*WORDS, "\n", "\n\n"]), max_size=600).map(" ".join),
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, published=st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 12, 31))))
+def test_extraction_never_raises_and_every_sentence_slices_to_its_text(text: str, published: date | None):
+    article = parse_article("any.txt", text)
+    if published is not None:
+        article = type(article)(**{**article.__dict__, "published": published, "published_basis": "manifest"})
+    result = extract_article(article, directory=DIRECTORY, vocabulary=VOCABULARY)
+    for draft in result.drafts:
+        assert len({ref.slug for ref in draft.leaders}) >= 2
+        quoted = [*draft.sentences, *(p.sentence for p in draft.positions),
+                  *(s for sentences in draft.topics.values() for s in sentences)]
+        for sentence in quoted:
+            assert article.text[sentence.start:sentence.end] == sentence.text
+        starts = [p.sentence.start for p in draft.positions]
+        assert len(starts) == len(set(starts))  # one sentence, one leader's account
