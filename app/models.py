@@ -154,3 +154,45 @@ class PendingMerge(SQLModel, table=True):
     """
 
     pair_key: str = Field(primary_key=True, max_length=400)
+
+
+# Read side: a data version for cached reads and ETags, and indexes the timeline and its facets read by.
+from sqlalchemy import BigInteger  # noqa: E402 - kept with the table that needs it
+
+
+class DataVersion(SQLModel, table=True):
+    """One row whose version every write to the tables pages show sets anew (triggers of migration 0006)."""
+
+    id: int = Field(default=1, primary_key=True)
+    version: int = Field(sa_type=BigInteger)
+
+
+class CallDay(SQLModel, table=True):
+    """Dated calls per sort day, kept by triggers: the whole timeline's strip and total at any size."""
+
+    day: dt.date = Field(primary_key=True)
+    calls: int
+
+
+class TopicCount(SQLModel, table=True):
+    """Calls per topic, kept by triggers: the whole timeline's facets and the topic index."""
+
+    topic_slug: str = Field(primary_key=True, max_length=60)
+    calls: int
+
+
+class LeaderCount(SQLModel, table=True):
+    """Calls each leader took part in as one of the sides, kept by triggers: the leader list and index."""
+
+    leader_id: str = Field(primary_key=True, max_length=80)
+    calls: int
+
+
+Index("ix_call_sort_date_id", Call.sort_date, Call.id)  # newest first without sorting, on PostgreSQL too
+# Covering indexes: the calls of a topic, a leader, an article or a statement without visiting the rows.
+Index("ix_calltopic_topic_slug_call_id", CallTopic.topic_slug, CallTopic.call_id)
+Index("ix_callparticipant_leader_id_role_call_id", CallParticipant.leader_id, CallParticipant.role,
+      CallParticipant.call_id)
+Index("ix_callsource_source_id_call_id", CallSource.source_id, CallSource.call_id)
+Index("ix_position_id_call_id", Position.id, Position.call_id)
+Index("ix_position_topic_slug_call_id", Position.topic_slug, Position.call_id)  # what leaders said on a topic
