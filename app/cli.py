@@ -133,6 +133,9 @@ def _print_notes(report: IngestReport) -> None:
 def serve(host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
           port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
           seed: Annotated[bool, typer.Option(help="Ingest the bundled seed articles into an empty database.")] = True,
+          workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes. Each keeps its own answers "
+                                               "in memory (HOTLINE_PAGE_CACHE_MB each); all read one database.")]
+          = 1,
           ) -> None:
     """Serve the timeline explorer (upgrades the database first)."""
     import uvicorn
@@ -146,8 +149,12 @@ def serve(host: Annotated[str, typer.Option(help="Interface to listen on.")] = "
             outcome = ingest_seeds_if_empty(session)
         if outcome:
             typer.echo(f"Empty database: ingested {outcome.summary.added} bundled seed articles.")
-    typer.echo(f"Serving the timeline at http://{host}:{port}/")
-    uvicorn.run(create_app(), host=host, port=port, log_level="warning")
+    engine.dispose()  # each worker opens its own connections
+    typer.echo(f"Serving the timeline at http://{host}:{port}/" + (f" with {workers} workers" if workers > 1 else ""))
+    if workers > 1:  # worker processes import the app by name and build it themselves
+        uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
+    else:
+        uvicorn.run(create_app(), host=host, port=port, log_level="warning")
 
 
 @cli.command()

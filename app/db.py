@@ -7,8 +7,11 @@ from typing import Annotated
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from fastapi import Depends
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
 from app import MIGRATIONS_DIR
@@ -51,13 +54,45 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def upgrade(engine: Engine | None = None) -> None:
-    """Bring the schema to the latest revision; safe to call on every start."""
+def upgrade(engine: Engine | None = None, revision: str = "head") -> None:
+    """Bring the schema to the latest revision (or to `revision`); safe to call on every start."""
     engine = engine or get_engine()
     config = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
+
+
+@lru_cache
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config("sqlite://"))
+
+
+def schema_problem(connection: Connection | Session) -> str | None:
+    """Why this code cannot read the database yet (its schema is missing or older than the code's), or None.
+
+    A database newer than the code (a revision it does not know) is read as it is: what this code reads is there.
+    """
+    scripts = _scripts()
+    try:
+        current = set(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    except DBAPIError:
+        current = set()
+    heads = set(scripts.get_heads())
+    if current & heads or not all(_known(scripts, revision) for revision in current):
+        return None
+    found = ", ".join(sorted(current)) or "none"
+    return (f"The database's schema (revision {found}) is older than this version of Hotline reads "
+            f"(revision {', '.join(sorted(heads))}). Run `hotline db upgrade` with the same DATABASE_URL "
+            "(`hotline serve` does it before serving), then reload this page. No data is lost or changed by "
+            "waiting.")
+
+
+def _known(scripts: ScriptDirectory, revision: str) -> bool:
+    try:
+        return scripts.get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def get_session() -> Iterator[Session]:

@@ -1,21 +1,31 @@
 """The FastAPI application: pages, fragments, exports, the JSON API and static files."""
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp
+from starlette.responses import Response
+from sqlmodel import Session
+from starlette.types import ASGIApp, Scope
 
 from app import STATIC_DIR
+from app.db import get_session, schema_problem
+from app.settings import get_settings
+from app.versioned import read_version
 from app.web import api, exports, indexes, pages, profiles
+from app.web.caching import ViewCache, build_token
 from app.web.head import HeadAsGet
 from app.web.params import NAME_RULE, Problem
+from app.web.schema_guard import SchemaGuard
 from app.web.security import SecurityHeaders
-from app.web.turns import PagesFirst
 from app.web.templating import templates
+from app.web.turns import PagesFirst
+
+T = TypeVar("T")
 
 MISSING_PAGE = "There is no page at this address. It may have been mistyped or moved; the timeline lists every call."
 SERVER_ERROR = ("Something went wrong on our side while answering this request. Try again in a moment; if it "
@@ -24,10 +34,29 @@ SERVER_ERROR = ("Something went wrong on our side while answering this request. 
 
 class Hotline(FastAPI):
     """FastAPI wrapped, outside even its error handling (so a 500 carries the security headers too), in the
-    security headers, HEAD answered as GET, and pages going before exports (see app.web.turns)."""
+    security headers, HEAD answered as GET, answers kept per data version with their ETags and compressed
+    (see app.web.caching), and pages going before exports (see app.web.turns)."""
+
+    build = ""
 
     def build_middleware_stack(self) -> ASGIApp:
-        return SecurityHeaders(HeadAsGet(PagesFirst(super().build_middleware_stack(), is_heavy=exports.is_heavy)))
+        pages_first = PagesFirst(super().build_middleware_stack(), is_heavy=exports.is_heavy)
+        kept = ViewCache(pages_first, data_version=self.data_version, build=self.build,
+                         max_bytes=get_settings().page_cache_mb << 20,
+                         data_free=lambda path: path.startswith("/static/") or path == self.openapi_url)
+        guarded = SchemaGuard(kept, problem=lambda: self._with_session(schema_problem), answer=_schema_error)
+        return SecurityHeaders(HeadAsGet(guarded))
+
+    def data_version(self) -> int:
+        return self._with_session(read_version)
+
+    def _with_session(self, read: Callable[[Session], T]) -> T:
+        """`read` through the session the routes get (a test may give them its own database)."""
+        sessions = self.dependency_overrides.get(get_session, get_session)()
+        try:
+            return read(next(sessions))
+        finally:
+            sessions.close()
 
     def openapi(self) -> dict[str, Any]:
         # A malformed parameter is answered 400 with a message, as each route declares, never FastAPI's 422.
@@ -45,6 +74,7 @@ def create_app() -> FastAPI:
     # No Swagger page: it loads scripts from another host, which the Content-Security-Policy forbids.
     app = Hotline(title="Hotline", summary="Leader-to-leader calls, from articles and readouts.",
                   docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+    app.build = build_token()
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
     app.include_router(exports.router)
@@ -96,6 +126,10 @@ def _problem(error: dict[str, Any]) -> str:
     if error.get("type") in ("string_pattern_mismatch", "string_too_long"):  # a name in the path
         return f"'{name}' {NAME_RULE}{shown}"
     return f"'{name}': {error.get('msg', 'is not valid')}{shown}"
+
+
+def _schema_error(scope: Scope, problem: str) -> Response:
+    return _error(Request(scope), 503, problem, {"Retry-After": "60"})
 
 
 async def _server_error(request: Request, exc: Exception) -> HTMLResponse | JSONResponse:

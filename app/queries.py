@@ -1,30 +1,42 @@
-"""Read functions the pages, the API and the exports share: filtered, keyset-paginated calls and their details."""
+"""Read functions the pages, the API and the exports share: filtered, keyset-paginated calls and their details.
+
+What a view counts (its total, the strip, the facets) and which calls a filter selects are read once per data
+version (app.versioned) and kept until the next write; a page is read from where the previous one stopped.
+"""
 
 from __future__ import annotations
 
-import re
+import json
+from array import array
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
-from sqlalchemy import Engine, and_, func, inspect, literal_column, not_, or_, text
+from sqlalchemy import BigInteger, Engine, Integer, and_, any_, bindparam, false, func, intersect, or_, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from app.models import (
     Call,
+    CallDay,
     CallParticipant,
     CallSource,
     CallTopic,
     Evidence,
     Leader,
+    LeaderCount,
     Position,
     Report,
     SlugRedirect,
     Source,
     Topic,
+    TopicCount,
 )
+from app.search import MIN_PART, fts_query, matching_call_ids, search_terms  # noqa: F401 - shared from here
+from app.versioned import remembered
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,10 @@ class Cursor:
     @property
     def token(self) -> str:
         return f"{self.day.isoformat() if self.day else 'undated'}.{self.id}"
+
+    @property
+    def ordinal(self) -> int:
+        return self.day.toordinal() if self.day else UNDATED
 
     @classmethod
     def parse(cls, token: str) -> Cursor:
@@ -89,169 +105,227 @@ class Page:
     offset: int = 0  # how many calls of the view come before this page
 
 
-NEWEST_FIRST = (Call.sort_date.is_(None), Call.sort_date.desc(), Call.id.desc())
-
-
-def call_conditions(session: Session, flt: CallFilter) -> list:
-    """WHERE clauses on Call for a filter; every one is served by an index or the search tables."""
-    conditions = []
-    for slug in flt.topics:
-        conditions.append(Call.id.in_(select(CallTopic.call_id).where(CallTopic.topic_slug == slug)))
-    for person in (flt.leader, flt.with_leader):
-        if person:
-            conditions.append(Call.id.in_(select(CallParticipant.call_id).where(
-                CallParticipant.leader_id == person, CallParticipant.role == "participant")))
+def call_conditions(flt: CallFilter, dialect: str = "sqlite") -> list:
+    """WHERE clauses on Call for a filter. The calls of its topics, leaders and words are intersected in their
+    covering indexes first, so only the calls of the result are visited."""
+    sets = [select(CallTopic.call_id).where(CallTopic.topic_slug == slug) for slug in flt.topics]
+    sets += [select(CallParticipant.call_id).where(CallParticipant.leader_id == person,
+                                                   CallParticipant.role == "participant")
+             for person in (flt.leader, flt.with_leader) if person]
+    if flt.text:
+        found = matching_call_ids(dialect, flt.text)
+        if found is None:
+            return [false()]
+        sets.append(found)
+    conditions = [Call.id.in_(sets[0] if len(sets) == 1 else intersect(*sets))] if sets else []
     if flt.start:
         conditions.append(Call.sort_date >= flt.start)
     if flt.end:
         conditions.append(Call.sort_date <= flt.end)
-    if flt.text:
-        conditions.append(_text_condition(session, flt.text))
     return conditions
 
 
-def filtered_call_ids(session: Session, flt: CallFilter):  # noqa: ANN201 - an SQLAlchemy select
-    return select(Call.id).where(*call_conditions(session, flt))
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
-_TERM = re.compile(r"\w+(?:[-‐‑/'’]\w+)*")  # a word, or words joined by hyphens: "cease-fire", "Rafah's"
-_WORD = re.compile(r"[^\W_]+")
-MAX_TERMS = 12
-MIN_PART = 3  # a single word is also tried split in two, each part at least this long: "ceasefire" ~ "cease fire"
+# ---------------------------------------------------------------------------------------------- the filtered set
+
+UNDATED = 0  # the day ordinal of a call with no sort day; every real day is 1 or more
 
 
-def search_terms(text_: str) -> list[tuple[str, ...]]:
-    """The user's search terms, each as its word parts: "Cease-fire talks" -> [("cease", "fire"), ("talks",)]."""
-    terms = [tuple(_WORD.findall(match.group())) for match in _TERM.finditer(text_.lower())]
-    return [term for term in terms if term][:MAX_TERMS]
+def sort_key(day: int, call_id: int) -> tuple[int, int, int]:
+    """Newest first, undated last: the timeline's order as an ascending key of a day ordinal and an id."""
+    return (day == UNDATED, -day, -call_id)
 
 
-def _spellings(term: tuple[str, ...]) -> list[str]:
-    """FTS5 phrases for the spellings of one term: joined, hyphenated or spaced ("-" and " " tokenize alike)."""
-    options = [f'"{"".join(term)}"*']
-    if len(term) > 1:
-        options.append(f'"{" ".join(term)}"*')
-    else:
-        word = term[0]
-        options += [f'"{word[:i]} {word[i:]}"*' for i in range(MIN_PART, len(word) - MIN_PART + 1)]
-    return options
+@dataclass(frozen=True)
+class Matches:
+    """The calls a filter selects in timeline order, as compact arrays: what every count, the strip and each
+    page of a filtered view are taken from, so the filter is evaluated once per data version."""
+
+    ids: array
+    days: array  # day ordinals, UNDATED for undated calls
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def key(self, i: int) -> tuple[int, int, int]:
+        return sort_key(self.days[i], self.ids[i])
+
+    def index_after(self, cursor: Cursor | None) -> int:
+        """Where the calls after a page marker begin."""
+        if cursor is None:
+            return 0
+        return bisect_right(range(len(self)), sort_key(cursor.ordinal, cursor.id), key=self.key)
+
+    def keys(self, start: int, stop: int) -> list[tuple[date | None, int]]:
+        """(sort day, id) of the calls from index `start` to `stop`."""
+        return [(date.fromordinal(day) if day != UNDATED else None, call_id)
+                for day, call_id in zip(self.days[start:stop], self.ids[start:stop])]
+
+    def day_counts(self) -> tuple[list[tuple[date, int]], int]:
+        counts = Counter(self.days)
+        undated = counts.pop(UNDATED, 0)
+        return [(date.fromordinal(day), n) for day, n in sorted(counts.items())], undated
+
+    @property
+    def weight(self) -> int:
+        return 200 + self.ids.itemsize * len(self.ids) + self.days.itemsize * len(self.days)
 
 
-def fts_query(text_: str) -> str | None:
-    """User words as an FTS5 query: every term must appear, each as a prefix, in any of its spellings.
+def matching(session: Session, flt: CallFilter) -> Matches:
+    """The calls of a filter, in one query, computed once per data version."""
+    def compute() -> Matches:
+        rows = session.exec(select(Call.id, Call.sort_date).where(*call_conditions(flt, _dialect(session)))
+                            .order_by(Call.sort_date.is_(None), Call.sort_date.desc(), Call.id.desc())).all()
+        return Matches(array("q", [row[0] for row in rows]),
+                       array("l", [row[1].toordinal() if row[1] else UNDATED for row in rows]))
+    return remembered(session, ("matches", flt), compute, weigh=lambda m: m.weight)
 
-    "cease-fire", "cease fire" and "ceasefire" find the same calls: a hyphenated term is also tried joined,
-    a long word also split in two, and two words typed apart also joined. None when no word is left.
+
+@dataclass(frozen=True)
+class Summary:
+    """What a view counts: its calls, and how many per sort day for the strip."""
+
+    total: int
+    days: list[tuple[date, int]]  # oldest first
+    undated: int
+
+
+def summary(session: Session, flt: CallFilter = CallFilter()) -> Summary:
+    """A view's counts, computed once per data version: the whole timeline's from the count tables triggers keep
+    (migration 0006), whatever the number of calls; a filtered view's from its matching calls."""
+    def compute() -> Summary:
+        if flt.is_empty:
+            days = [(day, n) for day, n in session.exec(select(CallDay.day, CallDay.calls).where(CallDay.calls > 0)
+                                                        .order_by(CallDay.day)).all()]
+            undated = session.exec(select(func.count()).select_from(Call).where(Call.sort_date.is_(None))).one()
+            return Summary(sum(n for _, n in days) + undated, days, undated)
+        found = matching(session, flt)
+        days, undated = found.day_counts()
+        return Summary(len(found), days, undated)
+    return remembered(session, ("summary", flt), compute, weigh=lambda found: 500 + 130 * len(found.days))
+
+
+def topic_counts(session: Session, flt: CallFilter) -> dict[str, int]:
+    """For each topic, how many calls the current view would show with that topic added (kept per data version):
+    the whole timeline's from the count table triggers keep, a filtered view's among its matching calls."""
+    def compute() -> dict[str, int]:
+        if flt.is_empty:
+            return dict(session.exec(select(TopicCount.topic_slug, TopicCount.calls).where(TopicCount.calls > 0)).all())
+        return _topic_counts(session, matching(session, flt).ids)
+    return remembered(session, ("topic counts", flt), compute, weigh=lambda counts: 500 + 150 * len(counts))
+
+
+def _topic_counts(session: Session, ids: array) -> dict[str, int]:
+    """Calls per topic among the given calls, the ids passed as data rather than the filter evaluated again."""
+    counts: Counter[str] = Counter()
+    for start in range(0, len(ids), ID_LIST_SIZE):
+        among = _among(session, CallTopic.call_id, list(ids[start:start + ID_LIST_SIZE]))
+        counts.update(dict(session.exec(select(CallTopic.topic_slug, func.count()).where(among)
+                                        .group_by(CallTopic.topic_slug)).all()))
+    return dict(counts)
+
+
+ID_LIST_SIZE = 50_000
+
+
+def _among(session: Session, column, ids: list[int]):  # noqa: ANN001, ANN202 - a column and a condition on it
+    """`column IN ids` as one parameter: an array on PostgreSQL, a JSON array SQLite reads with json_each."""
+    if _dialect(session) == "postgresql":
+        return column == any_(bindparam("ids", ids, type_=ARRAY(BigInteger)))
+    return column.in_(text("SELECT value FROM json_each(:ids)").bindparams(ids=json.dumps(ids)).columns(value=Integer))
+
+
+# ---------------------------------------------------------------------------------------------- pages
+
+
+def _newest(session: Session, flt: CallFilter, *, after: Cursor | None, limit: int) -> list[tuple[date | None, int]]:
+    """(sort day, id) of the next `limit` calls of a view after a marker, newest first, undated last.
+
+    The whole timeline is read off the sort_date index, dated calls then the undated lane, each from the marker
+    on; a filtered view is a slice of its matching calls.
     """
-    terms = search_terms(text_)
-    if not terms:
-        return None
-    readings = [terms]
-    if len(terms) <= 6:
-        readings += [terms[:i] + [terms[i] + terms[i + 1]] + terms[i + 2:] for i in range(len(terms) - 1)
-                     if len(terms[i]) == len(terms[i + 1]) == 1]
-
-    def either(options: list[str]) -> str:
-        return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
-
-    conjunctions = [" AND ".join(either(_spellings(term)) for term in reading) for reading in readings]
-    return either([f"({c})" if " AND " in c and len(conjunctions) > 1 else c for c in conjunctions])
-
-
-def spelling_variants(needle: str) -> list[str]:
-    """Substrings that count as the same search where there is no FTS tokenizer (PostgreSQL's ILIKE)."""
-    needle = needle.strip()
-    parts = [part for part in re.split(r"[\s\-‐‑]+", needle) if part]
-    if len(parts) > 1:
-        return list(dict.fromkeys([needle, *(sep.join(parts) for sep in (" ", "-", ""))]))
-    if len(needle) >= 2 * MIN_PART:
-        return [needle, *(needle[:i] + sep + needle[i:] for i in range(MIN_PART, len(needle) - MIN_PART + 1)
-                          for sep in (" ", "-"))]
-    return [needle]
+    if not flt.is_empty:
+        found = matching(session, flt)
+        start = found.index_after(after)
+        return found.keys(start, start + limit)
+    rows: list = []
+    if after is None or after.day is not None:
+        dated = select(Call.sort_date, Call.id).where(Call.sort_date.is_not(None))
+        if after is not None:
+            dated = dated.where(Call.sort_date <= after.day, or_(Call.sort_date < after.day, Call.id < after.id))
+        rows = list(session.exec(dated.order_by(Call.sort_date.desc(), Call.id.desc()).limit(limit)).all())
+    if len(rows) < limit:
+        undated = select(Call.sort_date, Call.id).where(Call.sort_date.is_(None))
+        if after is not None and after.day is None:
+            undated = undated.where(Call.id < after.id)
+        rows += session.exec(undated.order_by(Call.id.desc()).limit(limit - len(rows))).all()
+    return [(row[0], row[1]) for row in rows]
 
 
-def _text_condition(session: Session, needle: str):  # noqa: ANN202 - an SQLAlchemy clause
-    if _has_fts(session.get_bind()):
-        match = fts_query(needle)
-        if match is None:
-            return literal_column("0") == 1
-        in_sources = text("SELECT source.id FROM source_fts JOIN source ON source.rowid = source_fts.rowid "
-                          "WHERE source_fts MATCH :fts_source").bindparams(fts_source=match).columns(Source.id)
-        in_positions = text("SELECT rowid FROM position_fts WHERE position_fts MATCH :fts_position") \
-            .bindparams(fts_position=match).columns(Position.id)
-        return or_(Call.id.in_(select(CallSource.call_id).where(CallSource.source_id.in_(in_sources))),
-                   Call.id.in_(select(Position.call_id).where(Position.id.in_(in_positions))))
-    # PostgreSQL and other databases: a plain substring search, in each spelling of the words.
-    patterns = [f"%{variant}%" for variant in spelling_variants(needle)]
-    return or_(*(Call.summary.ilike(p) for p in patterns),
-               Call.id.in_(select(Position.call_id).where(or_(*(Position.text.ilike(p) for p in patterns)))),
-               Call.id.in_(select(CallSource.call_id).join(Source, Source.id == CallSource.source_id)
-                           .where(or_(*(Source.text.ilike(p) for p in patterns)))))
+def _seen_before(session: Session, flt: CallFilter, after: Cursor | None) -> int:
+    """How many calls of the view come before a page marker, without counting them: a filtered view finds the
+    marker among its matching calls; the whole timeline adds up the kept calls per day after the marker's day,
+    and counts only the calls of that one day (or of the undated lane) from the marker on."""
+    if after is None:
+        return 0
+    if not flt.is_empty:
+        return matching(session, flt).index_after(after)
+    kept = summary(session)
+    if after.day is None:
+        later, same_day = kept.total - kept.undated, Call.sort_date.is_(None)
+    else:
+        later, same_day = sum(n for day, n in kept.days if day > after.day), Call.sort_date == after.day
+    return later + session.exec(select(func.count()).select_from(Call).where(same_day, Call.id >= after.id)).one()
 
 
-@lru_cache(maxsize=16)
-def _has_fts(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite" and inspect(engine).has_table("source_fts")
+def _in_order(rows: list, ids: list[int]) -> list:
+    by_id = {row.id: row for row in rows}
+    return [by_id[i] for i in ids if i in by_id]
 
 
-def _after(cursor: Cursor):  # noqa: ANN202 - an SQLAlchemy clause
-    """Calls that come after the cursor in newest-first order, undated ones last."""
-    if cursor.day is None:
-        return and_(Call.sort_date.is_(None), Call.id < cursor.id)
-    return or_(Call.sort_date < cursor.day, and_(Call.sort_date == cursor.day, Call.id < cursor.id),
-               Call.sort_date.is_(None))
+def page_calls(session: Session, flt: CallFilter, *, after: Cursor | None = None, limit: int = 50,
+               cards: bool = False) -> Page:
+    """One page of calls matching the filter, newest first, with the total and the marker of the next page.
+
+    The total is the view's count, kept per data version; the page is read from the marker on, and where it
+    stands in the view ("call 51 of 900") is found without counting what came before it.
+    With `cards`, each call carries what a list of calls shows (card_views), else everything (load_views).
+    """
+    offset = _seen_before(session, flt, after)
+    keys = _newest(session, flt, after=after, limit=limit + 1)
+    ids = [call_id for _, call_id in keys[:limit]]
+    calls = _in_order(list(session.exec(select(Call).where(Call.id.in_(ids))).all()), ids) if ids else []
+    views = card_views(session, calls, sources=bool(flt.text)) if cards else load_views(session, calls)
+    following = Cursor(*keys[limit - 1]) if len(keys) > limit else None
+    return Page(attach_previous(session, views), summary(session, flt).total, following, offset)
 
 
-def page_calls(session: Session, flt: CallFilter, *, after: Cursor | None = None, limit: int = 50) -> Page:
-    """One page of calls matching the filter, newest first, with the total and the cursor of the next page."""
-    conditions = call_conditions(session, flt)
-    total = session.exec(select(func.count()).select_from(Call).where(*conditions)).one()
-    query, offset = select(Call).where(*conditions), 0
-    if after is not None:
-        query = query.where(_after(after))
-        offset = total - session.exec(select(func.count()).select_from(Call).where(*conditions, _after(after))).one()
-    calls = list(session.exec(query.order_by(*NEWEST_FIRST).limit(limit + 1)).all())
-    more = len(calls) > limit
-    calls = calls[:limit]
-    views = attach_previous(session, load_views(session, calls))
-    last = calls[-1] if calls else None
-    return Page(views, total, Cursor(last.sort_date, last.id) if more and last else None, offset)
+MAX_BATCHES = 10_000_000  # a bound on every batch loop; far beyond any database
 
 
 def iter_calls(session: Session, flt: CallFilter = CallFilter(), *, batch: int = 500) -> Iterator[CallView]:
     """Every matching call, newest first, read a batch at a time so memory stays flat."""
-    conditions = call_conditions(session, flt)
     cursor: Cursor | None = None
-    while True:
-        query = select(Call).where(*conditions)
-        if cursor is not None:
-            query = query.where(_after(cursor))
-        calls = list(session.exec(query.order_by(*NEWEST_FIRST).limit(batch)).all())
+    for _ in range(MAX_BATCHES):
+        keys = _newest(session, flt, after=cursor, limit=batch)
+        ids = [call_id for _, call_id in keys]
+        calls = _in_order(list(session.exec(select(Call).where(Call.id.in_(ids))).all()), ids) if ids else []
         yield from load_views(session, calls)
-        if len(calls) < batch:
+        if len(keys) < batch:
             return
-        cursor = Cursor(calls[-1].sort_date, calls[-1].id)
-
-
-def _page_query(session: Session, flt: CallFilter, *, after: Cursor | None, until: Cursor | None = None,
-                dated_only: bool = False, columns: tuple = (Call,)):  # noqa: ANN202 - an SQLAlchemy select
-    """Calls of the filter after one marker and up to (and including) another, newest first."""
-    query = select(*columns).where(*call_conditions(session, flt))
-    if after is not None:
-        query = query.where(_after(after))
-    if until is not None:
-        query = query.where(not_(_after(until)))
-    if dated_only:
-        query = query.where(Call.date.is_not(None))
-    return query.order_by(*NEWEST_FIRST)
+        cursor = Cursor(*keys[-1])
 
 
 def cut_after(session: Session, flt: CallFilter, *, after: Cursor | None = None, limit: int,
               dated_only: bool = False) -> Cursor | None:
     """Where a capped export stops: the marker of its `limit`-th call, or None when no call follows that one."""
-    rows = session.exec(_page_query(session, flt, after=after, dated_only=dated_only, columns=(Call.sort_date, Call.id))
-                        .offset(limit - 1).limit(2)).all()
-    return Cursor(*rows[0]) if len(rows) == 2 else None
+    keys = _newest(session, flt, after=after, limit=limit + 1)
+    if dated_only:
+        keys = [key for key in keys if key[0] is not None]
+    return Cursor(*keys[limit - 1]) if len(keys) > limit else None
 
 
 def call_batches(engine: Engine, flt: CallFilter, *, after: Cursor | None = None, until: Cursor | None = None,
@@ -259,18 +333,38 @@ def call_batches(engine: Engine, flt: CallFilter, *, after: Cursor | None = None
     """The calls from one marker to another, a batch at a time, each read in its own short session.
 
     Nothing is held between batches, not even a read transaction, so a client that reads an export slowly
-    neither holds memory nor keeps the database from checkpointing.
+    neither holds memory nor keeps the database from checkpointing. A filtered view's calls are found once, as
+    they were when the export began.
     """
-    while True:
+    found: Matches | None = None
+    if not flt.is_empty:
         with Session(engine) as session:
-            calls = list(session.exec(_page_query(session, flt, after=after, until=until, dated_only=dated_only,
-                                                  columns=CALL_FIELDS).limit(batch)).all())
+            found = matching(session, flt)
+    last = sort_key(until.ordinal, until.id) if until is not None else None
+    for _ in range(MAX_BATCHES):
+        with Session(engine) as session:
+            if found is not None:
+                start = found.index_after(after)
+                keys = found.keys(start, start + batch)
+            else:
+                keys = _newest(session, flt, after=after, limit=batch)
+            done = len(keys) < batch
+            kept = [key for key in keys
+                    if (last is None or _sort_key_of(key) <= last) and not (dated_only and key[0] is None)]
+            done = done or len(kept) < len(keys)
+            ids = [call_id for _, call_id in kept]
+            calls = _in_order(list(session.exec(select(*CALL_FIELDS).where(Call.id.in_(ids))).all()), ids) \
+                if ids else []
             views = export_views(session, calls)
         if views:
             yield views
-        if len(calls) < batch:
+        if done:
             return
-        after = Cursor(calls[-1].sort_date, calls[-1].id)
+        after = Cursor(*keys[-1])
+
+
+def _sort_key_of(key: tuple[date | None, int]) -> tuple[int, int, int]:
+    return sort_key(key[0].toordinal() if key[0] else UNDATED, key[1])
 
 
 def list_calls(session: Session, flt: CallFilter = CallFilter(), *, limit: int | None = None) -> list[CallView]:
@@ -302,16 +396,45 @@ def load_views(session: Session, calls: list[Call]) -> list[CallView]:
 
 
 def _add_people_and_topics(session: Session, views: dict[int, CallView]) -> None:
+    """Each call's people and topics, taken from the directories of leaders and topics kept per data version."""
     ids = list(views)
-    for call_id, role, leader in session.exec(select(CallParticipant.call_id, CallParticipant.role, Leader)
-                                              .join(Leader).where(CallParticipant.call_id.in_(ids))
-                                              .order_by(CallParticipant.leader_id)):
+    leaders, topics = leader_directory(session), topic_directory(session)
+    for call_id, role, leader_id in session.exec(select(CallParticipant.call_id, CallParticipant.role,
+                                                        CallParticipant.leader_id)
+                                                 .where(CallParticipant.call_id.in_(ids))
+                                                 .order_by(CallParticipant.leader_id)):
+        leader = leaders.get(leader_id) or session.get(Leader, leader_id)  # one written since the directory was read
         (views[call_id].participants if role == "participant" else views[call_id].also_present).append(leader)
-    for call_id, topic in session.exec(select(CallTopic.call_id, Topic).join(Topic).where(CallTopic.call_id.in_(ids))
-                                       .order_by(Topic.slug)):
-        views[call_id].topics.append(topic)
+    for call_id, slug in session.exec(select(CallTopic.call_id, CallTopic.topic_slug)
+                                      .where(CallTopic.call_id.in_(ids)).order_by(CallTopic.topic_slug)):
+        views[call_id].topics.append(topics.get(slug) or session.get(Topic, slug))
     for view in views.values():
         view.participants.sort(key=lambda leader: leader.id)  # the order the slug uses
+
+
+def card_views(session: Session, calls: list[Call], *, sources: bool = False) -> list[CallView]:
+    """Views for lists of calls (the timeline, a topic's or a leader's latest calls, the Atom feed): their people
+    and topics; with `sources`, also their articles, for the sentence a search matched."""
+    views = {call.id: CallView(call) for call in calls}
+    if not views:
+        return []
+    _add_people_and_topics(session, views)
+    if sources:
+        for account, source in session.exec(select(CallSource, Source).join(Source)
+                                            .where(CallSource.call_id.in_(list(views))).order_by(*SOURCE_ORDER)):
+            views[account.call_id].sources.append((source, account))
+    return [views[call.id] for call in calls]
+
+
+def leader_directory(session: Session) -> dict[str, Leader]:
+    """Every leader by id, read once per data version."""
+    return remembered(session, "leader directory",
+                      lambda: {leader.id: leader for leader in session.exec(select(Leader))},
+                      weigh=lambda leaders: 800 * len(leaders))
+
+
+def topic_directory(session: Session) -> dict[str, Topic]:
+    return {topic.slug: topic for topic in all_topics(session)}
 
 
 def export_views(session: Session, calls: list) -> list[CallView]:
@@ -365,13 +488,9 @@ def neighbours(session: Session, call: Call) -> tuple[Call | None, Call | None]:
 
 
 def day_counts(session: Session, flt: CallFilter) -> tuple[list[tuple[date, int]], int]:
-    """Calls per day for the density strip (an aggregate, never the rows), and how many are undated."""
-    conditions = call_conditions(session, flt)
-    rows = session.exec(select(Call.sort_date, func.count()).where(*conditions, Call.sort_date.is_not(None))
-                        .group_by(Call.sort_date).order_by(Call.sort_date)).all()
-    undated = session.exec(select(func.count()).select_from(Call)
-                           .where(*conditions, Call.sort_date.is_(None))).one()
-    return [(day, count) for day, count in rows], undated
+    """Calls per day for the density strip, and how many are undated (kept per data version)."""
+    found = summary(session, flt)
+    return found.days, found.undated
 
 
 def get_call(session: Session, slug: str) -> CallView | None:
@@ -422,20 +541,22 @@ def calls_citing_source(session: Session, source_id: str) -> list[CallView]:
 
 
 def all_topics(session: Session) -> list[Topic]:
-    return list(session.exec(select(Topic).order_by(Topic.label)).all())
-
-
-def topic_counts(session: Session, flt: CallFilter) -> dict[str, int]:
-    """For each topic, how many calls the current view would show with that topic added."""
-    ids = filtered_call_ids(session, flt)
-    rows = session.exec(select(CallTopic.topic_slug, func.count()).where(CallTopic.call_id.in_(ids))
-                        .group_by(CallTopic.topic_slug)).all()
-    return {slug: count for slug, count in rows}
+    return remembered(session, "topics", lambda: list(session.exec(select(Topic).order_by(Topic.label)).all()),
+                      weigh=lambda topics: 800 * len(topics))
 
 
 def all_leaders(session: Session) -> list[Leader]:
-    return list(session.exec(select(Leader).where(Leader.id.in_(
-        select(CallParticipant.leader_id).where(CallParticipant.role == "participant"))).order_by(Leader.name)).all())
+    """Everyone who took part in a call as one of its sides, by name (from the counts triggers keep)."""
+    return remembered(session, "leaders", lambda: list(session.exec(select(Leader).where(Leader.id.in_(
+        select(LeaderCount.leader_id).where(LeaderCount.calls > 0))).order_by(Leader.name)).all()),
+        weigh=lambda leaders: 800 * len(leaders))
+
+
+def leader_counts(session: Session) -> dict[str, int]:
+    """For each leader who took part in calls as one of the sides, how many."""
+    return remembered(session, "leader counts", lambda: dict(session.exec(
+        select(LeaderCount.leader_id, LeaderCount.calls).where(LeaderCount.calls > 0)).all()),
+        weigh=lambda counts: 150 * len(counts))
 
 
 def month_label(view: CallView) -> str:

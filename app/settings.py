@@ -25,6 +25,10 @@ class Settings(BaseSettings):
     export_max_calls: int = Field(default=10_000, ge=1)
     # The largest article ingest reads (a file, a fetched page, one JSON record); anything larger is named and skipped.
     max_article_bytes: int = Field(default=10_000_000, ge=1)
+    # Memory, per server process, for what is kept until the data changes: whole answers as sent (pages, API
+    # pages, the feed), and counts and matching calls the pages are made from. 0 keeps none.
+    page_cache_mb: int = Field(default=64, ge=0)
+    data_cache_mb: int = Field(default=32, ge=0)
 
     @property
     def effective_database_url(self) -> str:

@@ -30,7 +30,7 @@ def test_timeline_is_a_feed_of_the_newest_calls(web: TestClient) -> None:
     assert f'aria-setsize="{TOTAL}"' in html and 'aria-posinset="1"' in html
     assert '<h2 class="month">December 2024</h2>' in html
     assert re.search(r"first call in \d+ days", html)
-    assert response.headers["vary"] == "HX-Request"
+    assert "HX-Request" in response.headers["vary"] and "HX-Target" in response.headers["vary"]
 
 
 def test_strip_is_drawn_from_counts_with_undated_calls_apart(web: TestClient) -> None:
@@ -47,7 +47,9 @@ def test_strip_is_drawn_from_counts_with_undated_calls_apart(web: TestClient) ->
 
 def test_older_calls_links_walk_every_call_once_with_undated_last(web: TestClient) -> None:
     seen, url, pages = [], "/", []
-    while url:
+    for _ in range(TOTAL // PAGE + 2):
+        if not url:
+            break
         html = web.get(url).text
         pages.append(html)
         seen += articles(html)
@@ -67,7 +69,7 @@ def test_older_calls_links_walk_every_call_once_with_undated_last(web: TestClien
 def test_one_route_serves_page_fragment_and_history_restore(web: TestClient, headers: dict, full_page: bool) -> None:
     response = web.get("/?topic=rafah", headers=headers)
     assert response.status_code == 200
-    assert response.headers["vary"] == "HX-Request"
+    assert "HX-Request" in response.headers["vary"] and "HX-Target" in response.headers["vary"]
     assert response.text.lstrip().lower().startswith("<!doctype html>") is full_page
     assert 'id="filters"' in response.text and len(articles(response.text)) == 2
 

@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 from sqlmodel import Session
 
-from app.queries import CallFilter, Cursor, fts_query, list_calls, page_calls, spelling_variants
+from app.queries import CallFilter, Cursor, fts_query, list_calls, page_calls
+from app.search import tsqueries
 from app.web import urls
 from app.web.strip import build_strip, choose_unit
 from tests.web_fixtures import web_engine, web_session  # noqa: F401 - fixtures
@@ -61,15 +62,18 @@ def test_search_words_become_a_safe_fts_query(text: str, query: str | None) -> N
     assert fts_query(text) == query
 
 
-@pytest.mark.parametrize("needle, variants", [
-    ("Rafah", ["Rafah"]),
-    ("cease-fire", ["cease-fire", "cease fire", "ceasefire"]),
-    ("cease fire", ["cease fire", "cease-fire", "ceasefire"]),
-    ("truce", ["truce"]),  # too short to split
+@pytest.mark.parametrize("text, plain, phrased", [
+    ("Rafah", "rafah:*", None),
+    ("cease-fire", "ceasefire:*", "((ceasefire:* | cease <-> fire:*) & cease <-> fire:*)"),
+    ("truce", "truce:*", None),  # too short to split
+    ("cease fire", "((cease:* & fire:*) | ceasefire:*)", "((ceasefire:* | cease <-> fire:*) & cease <-> fire:*)"),
+    ('"drop" -- OR', "((drop:* & or:*) | dropor:*)", "((dropor:* | drop <-> or:*) & drop <-> or:*)"),
+    ("?!", None, None),
 ])
-def test_spelling_variants_for_databases_without_fts(needle: str, variants: list[str]) -> None:
-    assert spelling_variants(needle)[:3] == variants
-    assert "cease fire" in spelling_variants("ceasefire") and "cease-fire" in spelling_variants("ceasefire")
+def test_search_words_become_postgresql_queries_without_and_with_phrases(text: str, plain: str | None,
+                                                                         phrased: str | None) -> None:
+    """The phrase-free query's index matches are final; the phrased one only adds matches that need a phrase."""
+    assert tsqueries(text) == ((plain, phrased) if plain else None)
 
 
 def test_list_calls_without_a_filter_returns_every_call(web_session: Session) -> None:

@@ -111,7 +111,7 @@ def export_ics(session: SessionDep, flt: FilterDep, after: CursorDep) -> Streami
 @router.get("/calls.atom", response_class=AtomResponse, responses=export_responses())
 def export_atom(session: SessionDep, flt: FilterDep, after: CursorDep) -> Response:
     """The newest calls of the view, so a feed reader can follow a filter; `next` links page to older ones."""
-    page = page_calls(session, flt, after=after, limit=min(FEED_SIZE, get_settings().export_max_calls))
+    page = page_calls(session, flt, after=after, limit=min(FEED_SIZE, get_settings().export_max_calls), cards=True)
     title = "Hotline: leader calls" + ("" if flt.is_empty else " (filtered)")
     self_path = urls.export_url(flt, "atom", after=after)
     next_path = urls.export_url(flt, "atom", after=page.next) if page.next else None

@@ -1,11 +1,15 @@
 """The index pages linked from the header: every topic, every leader by country, every source."""
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
+from sqlmodel import Session
 
 from app.db import SessionDep
+from app.models import Topic
+from app.versioned import remembered
 from app.web import urls
 from app.web.insights import leaders_by_country, source_overview, topic_days, topic_overview
 from app.web.pages import render
@@ -23,14 +27,20 @@ SOURCES_PAGE = 100
 def topics_index(request: Request, session: SessionDep) -> HTMLResponse:
     """Every topic with its number of calls and a small strip of when they happened."""
     topics = topic_overview(session)
+    start, end, strips = remembered(session, "topic strips", lambda: _topic_strips(session, topics),
+                                    weigh=lambda found: sum(strip.weight for strip in found[2].values()))
+    return render(request, "topics.html", {"topics": topics, "strips": strips, "start": start, "end": end,
+                                           "section": "Topics"}, path=urls.TOPICS)
+
+
+def _topic_strips(session: Session, topics: list[tuple[Topic, int]]) -> tuple[date | None, date | None, dict]:
     days = topic_days(session)
     every = [day for counts in days.values() for day, _ in counts if drawable(day)]
     # One range for every strip, so a glance down the column compares when topics were discussed.
     start, end = (min(every), max(every)) if every else (None, None)
     strips = {topic.slug: build_strip(days.get(topic.slug, []), 0, start=start, end=end, max_buckets=MINI_BUCKETS)
               for topic, _ in topics} if start else {}
-    return render(request, "topics.html", {"topics": topics, "strips": strips, "start": start, "end": end,
-                                           "section": "Topics"}, path=urls.TOPICS)
+    return start, end, strips
 
 
 @router.get(urls.LEADERS, response_class=HTMLResponse)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.models import Call, CallParticipant, CallSource, CallTopic, Leader, Position, Source, Topic
+from app.queries import CallFilter, all_topics, leader_counts, leader_directory, topic_counts
+from app.versioned import remembered
 
 MAX_POSITIONS = 600  # per topic page; the newest are kept
 
@@ -21,10 +23,10 @@ PAST_TENSE = {"urges": "urged", "opposes": "opposed", "supports": "supported", "
 class Mark:
     """A leader's stance on the topic in one call: one stance, "mixed" or None (spoke without a clear stance)."""
 
-    call: Call
+    call: Call  # or a row of its MARK_CALL fields
     stance: str | None
-    position: Position  # the first of the leader's positions on the topic in that call
-    source: Source
+    position: Position  # the first of the leader's positions on the topic in that call (or a row of it)
+    source: Source | None  # its article, read for the changes of stance only
 
     @property
     def word(self) -> str:
@@ -67,31 +69,60 @@ class Track:
 
 
 def tracks_on_topic(session: Session, slug: str) -> list[Track]:
-    """Each leader's stance per call on a topic, oldest first; the leaders in most calls come first."""
-    rows = session.exec(
-        select(Position, Call, Leader, Source).join(Call, Call.id == Position.call_id)
-        .join(Leader, Leader.id == Position.leader_id).join(Source, Source.id == Position.source_id)
-        .where(Position.topic_slug == slug)
+    """Each leader's stance per call on a topic, oldest first; the leaders in most calls come first.
+
+    Kept per data version. Calls and positions are read as plain rows; the articles are read only for the
+    changes of stance, the marks a page quotes.
+    """
+    return remembered(session, ("tracks", slug), lambda: _tracks(session, slug), weigh=_weigh_tracks)
+
+
+def _weigh_tracks(tracks: list[Track]) -> int:
+    marks = [mark for track in tracks for mark in track.marks]
+    return 2000 * len(marks) + sum(len(mark.source.text) for mark in marks if mark.source)
+
+
+MARK_CALL = (Call.id, Call.slug, Call.date, Call.date_earliest, Call.date_latest, Call.weekday, Call.sort_date)
+MARK_POSITION = (Position.id, Position.call_id, Position.leader_id, Position.topic_slug, Position.stance,
+                 Position.text, Position.source_id, Position.start, Position.end)
+
+
+def _tracks(session: Session, slug: str) -> list[Track]:
+    newest = session.exec(
+        select(Position.id).join(Call, Call.id == Position.call_id).where(Position.topic_slug == slug)
         .order_by(Call.sort_date.is_(None), Call.sort_date.desc(), Position.id.desc()).limit(MAX_POSITIONS)).all()
+    positions = {row.id: row for row in session.exec(select(*MARK_POSITION).where(Position.id.in_(newest)))}
+    calls = {row.id: row for row in session.exec(select(*MARK_CALL).where(
+        Call.id.in_({position.call_id for position in positions.values()})))}
+    leaders = {leader.id: leader for leader in session.exec(select(Leader).where(
+        Leader.id.in_({position.leader_id for position in positions.values()})))}
     said: dict[str, dict[int, list]] = {}
-    leaders: dict[str, Leader] = {}
-    for position, call, leader, source in reversed(rows):
-        leaders[leader.id] = leader
-        said.setdefault(leader.id, {}).setdefault(call.id, []).append((position, call, source))
+    for position_id in reversed(newest):
+        position = positions[position_id]
+        said.setdefault(position.leader_id, {}).setdefault(position.call_id, []).append(position)
     tracks = []
-    for leader_id, calls in said.items():
+    for leader_id, by_call in said.items():
         track = Track(leaders[leader_id])
-        for items in calls.values():
-            clear = list(dict.fromkeys(p.stance for p, _, _ in items if p.stance in PAST_TENSE))
+        for call_id, items in by_call.items():
+            clear = list(dict.fromkeys(p.stance for p in items if p.stance in PAST_TENSE))
             stance = clear[0] if len(clear) == 1 else ("mixed" if clear else None)
-            position, call, source = next(((p, c, s) for p, c, s in items if p.stance == stance), items[0])
-            track.marks.append(Mark(call, stance, position, source))
+            position = next((p for p in items if p.stance == stance), items[0])
+            track.marks.append(Mark(calls[call_id], stance, position, None))
         tracks.append(track)
+    quoted = {change.mark.position.source_id for track in tracks for change in track.changes}
+    sources = {source.id: source for source in session.exec(select(Source).where(Source.id.in_(quoted)))}
+    for track in tracks:
+        track.marks = [replace(mark, source=sources.get(mark.position.source_id)) for mark in track.marks]
     return sorted(tracks, key=lambda t: (-len(t.marks), t.leader.name))
 
 
 def counterparts(session: Session, leader_id: str) -> list[tuple[Leader, int]]:
-    """The leaders this one has spoken with, most calls first."""
+    """The leaders this one has spoken with, most calls first (kept per data version)."""
+    return remembered(session, ("counterparts", leader_id), lambda: _counterparts(session, leader_id),
+                      weigh=lambda rows: 1000 + 200 * len(rows))
+
+
+def _counterparts(session: Session, leader_id: str) -> list[tuple[Leader, int]]:
     mine = select(CallParticipant.call_id).where(CallParticipant.leader_id == leader_id,
                                                  CallParticipant.role == "participant")
     count = func.count().label("calls")
@@ -104,20 +135,26 @@ def counterparts(session: Session, leader_id: str) -> list[tuple[Leader, int]]:
 
 def joined_calls(session: Session, leader_id: str) -> int:
     """Calls this person joined without being one of the two sides (a vice-president listening in)."""
-    return session.exec(select(func.count()).select_from(CallParticipant).where(
-        CallParticipant.leader_id == leader_id, CallParticipant.role == "also-present")).one()
+    return remembered(session, ("joined", leader_id), lambda: session.exec(
+        select(func.count()).select_from(CallParticipant).where(
+            CallParticipant.leader_id == leader_id, CallParticipant.role == "also-present")).one())
 
 
 def topic_overview(session: Session) -> list[tuple[Topic, int]]:
-    """Every topic some call has, with its number of calls, most discussed first."""
-    count = func.count().label("calls")
-    rows = session.exec(select(Topic, count).join(CallTopic, CallTopic.topic_slug == Topic.slug)
-                        .group_by(Topic.slug).order_by(count.desc(), Topic.label)).all()
-    return [(topic, calls) for topic, calls in rows]
+    """Every topic some call has, with its number of calls, most discussed first (from the kept counts)."""
+    counts = topic_counts(session, CallFilter())
+    return sorted(((topic, counts[topic.slug]) for topic in all_topics(session) if counts.get(topic.slug)),
+                  key=lambda item: (-item[1], item[0].label))
 
 
 def topic_days(session: Session) -> dict[str, list[tuple[date, int]]]:
-    """Calls per day for each topic, for the small strips of the topic index (one aggregate query)."""
+    """Calls per day for each topic, for the small strips of the topic index (one aggregate query, kept per data
+    version)."""
+    return remembered(session, "topic days", lambda: _topic_days(session),
+                      weigh=lambda days: 130 * sum(len(counts) for counts in days.values()))
+
+
+def _topic_days(session: Session) -> dict[str, list[tuple[date, int]]]:
     rows = session.exec(select(CallTopic.topic_slug, Call.sort_date, func.count())
                         .join(Call, Call.id == CallTopic.call_id).where(Call.sort_date.is_not(None))
                         .group_by(CallTopic.topic_slug, Call.sort_date).order_by(Call.sort_date)).all()
@@ -128,11 +165,17 @@ def topic_days(session: Session) -> dict[str, list[tuple[date, int]]]:
 
 
 def leaders_by_country(session: Session) -> list[tuple[str, list[tuple[Leader, int]]]]:
-    """Everyone who took part in a call as one of its sides, grouped by country, with their number of calls."""
-    count = func.count().label("calls")
-    rows = session.exec(select(Leader, count).join(CallParticipant, CallParticipant.leader_id == Leader.id)
-                        .where(CallParticipant.role == "participant")
-                        .group_by(Leader.id).order_by(Leader.country, count.desc(), Leader.name)).all()
+    """Everyone who took part in a call as one of its sides, grouped by country, with their number of calls
+    (from the counts triggers keep)."""
+    return remembered(session, "leaders by country", lambda: _leaders_by_country(session),
+                      weigh=lambda countries: 200 * sum(len(people) + 1 for _, people in countries))
+
+
+def _leaders_by_country(session: Session) -> list[tuple[str, list[tuple[Leader, int]]]]:
+    leaders = leader_directory(session)
+    rows = sorted(((leaders.get(leader_id) or session.get(Leader, leader_id), calls)
+                   for leader_id, calls in leader_counts(session).items()),
+                  key=lambda row: (row[0].country or "", -row[1], row[0].name))
     countries: dict[str, list[tuple[Leader, int]]] = {}
     for leader, calls in rows:
         countries.setdefault(leader.country or "", []).append((leader, calls))
@@ -149,7 +192,13 @@ class SourceRow:
 
 
 def source_overview(session: Session, *, offset: int = 0, limit: int = 100) -> tuple[list[SourceRow], int]:
-    """A page of sources, newest first, with how many calls each reports (its text is never loaded)."""
+    """A page of sources, newest first, with how many calls each reports (its text is never loaded; kept per data
+    version)."""
+    return remembered(session, ("sources", offset, limit), lambda: _source_overview(session, offset, limit),
+                      weigh=lambda found: 1000 + 600 * len(found[0]))
+
+
+def _source_overview(session: Session, offset: int, limit: int) -> tuple[list[SourceRow], int]:
     total = session.exec(select(func.count()).select_from(Source)).one()
     calls = func.count(CallSource.call_id)
     rows = session.exec(select(Source.id, Source.title, Source.outlet, Source.published, calls)

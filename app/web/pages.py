@@ -6,9 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from sqlmodel import Session
 
 from app.db import SessionDep
 from app.ingest.sentences import split_sentences
+from app.models import Topic
 from app.queries import (
     CallFilter,
     CallView,
@@ -27,6 +29,7 @@ from app.queries import (
     topic_counts,
 )
 from app.settings import get_settings
+from app.versioned import remembered
 from app.web import urls
 from app.web.comparisons import compare_accounts
 from app.web.filters import CursorDep, FilterDep
@@ -62,18 +65,15 @@ def timeline(request: Request, session: SessionDep, flt: FilterDep, after: Curso
     if not is_htmx_fragment(request) and any(value == "" for _, value in request.query_params.multi_items()):
         # A plain form submits its empty fields too; answer with the tidy URL people will share.
         return RedirectResponse(urls.older_url(flt, after) if after else urls.timeline_url(flt), status_code=303)
-    page = page_calls(session, flt, after=after, limit=get_settings().page_size)
+    page = page_calls(session, flt, after=after, limit=get_settings().page_size, cards=True)
     items = with_month_headings(page.views, after)
     matches = find_snippets(page.views, flt.text) if flt.text else {}
     if request.headers.get("HX-Target") == "feed" and is_htmx_fragment(request):
         return render(request, "_page.html", {"filter": flt, "page": page, "items": items, "matches": matches},
                       fragment="_page.html")
-    days, undated = day_counts(session, flt)
     context = {
-        "filter": flt, "page": page, "items": items, "after": after, "matches": matches,
-        "strip": build_strips(days, undated, start=flt.start, end=flt.end),
-        "facet_topics": facet_topics(session, flt), "counts": topic_counts(session, flt),
-        "leaders": all_leaders(session), "oob": False, "section": "Timeline",
+        "filter": flt, "page": page, "items": items, "after": after, "matches": matches, **facets(session, flt),
+        "oob": False, "section": "Timeline",
     }
     # A change in the form swaps only the results, so the form under the user's hands is never replaced.
     fragment = "_results_swap.html" if request.headers.get("HX-Target") == "results" else "_explorer.html"
@@ -83,7 +83,19 @@ def timeline(request: Request, session: SessionDep, flt: FilterDep, after: Curso
     return response
 
 
-def facet_topics(session, flt):  # noqa: ANN001, ANN201 - a Session and CallFilter; a list of Topic
+def facets(session: Session, flt: CallFilter) -> dict:
+    """What the timeline shows around its calls: the strip, the topics with their counts, the leaders. Built once
+    per data version and filter, from counts that are kept per version too."""
+    def build() -> dict:
+        days, undated = day_counts(session, flt)
+        return {"strip": build_strips(days, undated, start=flt.start, end=flt.end),
+                "facet_topics": facet_topics(session, flt), "counts": topic_counts(session, flt),
+                "leaders": all_leaders(session)}
+    return remembered(session, ("facets", flt), build, weigh=lambda found: 2000 + found["strip"].weight
+                      + 200 * len(found["facet_topics"]) + 150 * len(found["counts"]))
+
+
+def facet_topics(session: Session, flt: CallFilter) -> list[Topic]:
     """Every topic any call has, and any the filter names: a stable list whose counts change with the view."""
     anywhere = topic_counts(session, CallFilter())
     return [topic for topic in all_topics(session) if anywhere.get(topic.slug) or topic.slug in flt.topics]

@@ -35,7 +35,7 @@ def topic_page(slug: PathName, request: Request, session: SessionDep) -> HTMLRes
               for m in marks}
     return render(request, "topic.html", {
         "topic": topic, "filter": flt, "tracks": tracks, "quotes": quotes, "strip": build_strips(days, undated),
-        "latest": page_calls(session, flt, limit=TOPIC_CALLS), "section": "Topics",
+        "latest": page_calls(session, flt, limit=TOPIC_CALLS, cards=True), "section": "Topics",
     }, path=urls.topic_url(slug))
 
 
@@ -50,5 +50,5 @@ def leader_page(slug: PathName, request: Request, session: SessionDep) -> HTMLRe
     return render(request, "leader.html", {
         "leader": leader, "filter": flt, "counterparts": counterparts(session, slug),
         "joined": joined_calls(session, slug), "strip": build_strips(days, undated, unit="month"),
-        "latest": page_calls(session, flt, limit=10), "section": "Leaders",
+        "latest": page_calls(session, flt, limit=10, cards=True), "section": "Leaders",
     }, path=urls.leader_url(slug))

@@ -61,6 +61,11 @@ class Strip:
         return " ".join(part for part in (self._drawn, self._outside_note) if part)
 
     @property
+    def weight(self) -> int:
+        """About how many bytes it holds, for a cache that keeps strips."""
+        return 1000 + 300 * (len(self.bars) + len(self.ticks))
+
+    @property
     def _outside_note(self) -> str:
         if not self.outside:
             return ""
@@ -189,8 +194,10 @@ def _ticks(buckets: list[date], unit: str, width: float) -> list[Tick]:
 
 
 def _longest_gap(days: list[tuple[date, int]]) -> Gap | None:
-    gaps = [Gap((b - a).days, a, b) for (a, _), (b, _) in zip(days, days[1:])]
-    return max(gaps, key=lambda gap: gap.days, default=None)
+    if len(days) < 2:
+        return None
+    widest = max(range(len(days) - 1), key=lambda i: days[i + 1][0] - days[i][0])  # the first of the widest
+    return Gap((days[widest + 1][0] - days[widest][0]).days, days[widest][0], days[widest + 1][0])
 
 
 @dataclass(frozen=True)
@@ -199,6 +206,10 @@ class Strips:
 
     wide: Strip
     narrow: Strip | None
+
+    @property
+    def weight(self) -> int:
+        return self.wide.weight + (self.narrow.weight if self.narrow else 0)
 
 
 def build_strips(day_counts: list[tuple[date, int]], undated: int, **options: object) -> Strips:

@@ -1,0 +1,140 @@
+"""Answers kept per data version: ETags and 304 for unchanged views, pages served from memory, gzip.
+
+A GET answer depends only on its URL, three htmx headers, the code and the data, and the data version
+(app.versioned) changes with every write. So the ETag names the code, the version and the htmx headers: a
+browser revalidating a view that has not changed gets 304 Not Modified for the price of reading the version.
+Answers of up to MAX_ENTRY bytes (every page, the API's pages, the Atom feed) are kept in memory as they were
+sent, compressed, until the version changes; exports stream through, compressed as they go.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app import PROJECT_ROOT
+from app.settings import get_settings
+from app.versioned import VersionCache
+
+VARIANT_HEADERS = ("hx-request", "hx-target", "hx-history-restore-request")  # what pages read of a request
+VARY = "Accept-Encoding, HX-Request, HX-Target, HX-History-Restore-Request"
+CACHE_CONTROL = "no-cache"  # keep it, but ask whether it changed before showing it again
+MAX_ENTRY = 2 << 20  # bytes of one kept answer, as sent
+COMPRESS_LEVEL = 6  # zlib's default: most of level 9's saving at a fraction of its time, for streamed exports
+KEPT_TYPES = ("text/html", "application/json", "application/atom+xml")
+
+
+def build_token() -> str:
+    """What the code contributes to an ETag: the version of Hotline, the settings pages are built with, and the
+    modification times of its code, templates and static files (so an upgrade never answers 304 to old pages)."""
+    try:
+        release = version("hotline")
+    except PackageNotFoundError:
+        release = "unknown"
+    settings = get_settings()
+    parts = [release, settings.base_url or "", str(settings.page_size), str(settings.export_max_calls)]
+    for folder in ("app", "templates", "static"):
+        for path in sorted((PROJECT_ROOT / folder).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".html", ".css", ".js", ".toml", ".txt", ".json"):
+                parts.append(f"{path.relative_to(PROJECT_ROOT)}:{path.stat().st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Kept:
+    """An answer as it was sent: status line headers and the whole body."""
+
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+
+
+class ViewCache:
+    """Pure ASGI middleware around the app (and the GZip middleware inside it): ETags and 304 on every GET
+    answer but static files (which have their own), and answers kept per data version."""
+
+    def __init__(self, app: ASGIApp, *, data_version: Callable[[], int], build: str, max_bytes: int,
+                 data_free: Callable[[str], bool] = lambda path: path.startswith("/static/")) -> None:
+        self.app = GZipMiddleware(app, minimum_size=500, compresslevel=COMPRESS_LEVEL)
+        self.data_version = data_version
+        self.build = build
+        self.kept = VersionCache(max_weight=max_bytes) if max_bytes > 0 else None
+        self.data_free = data_free  # answers that read no data (static files have their own ETags)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or self.data_free(scope["path"]):
+            await self.app(scope, receive, send)
+            return
+        try:
+            current = await run_in_threadpool(self.data_version)
+        except Exception:  # noqa: BLE001 - the route meets the same problem and answers it as it answers errors
+            await self.app(scope, receive, send)
+            return
+        request = Headers(scope=scope)
+        variant = tuple(request.get(name, "") for name in VARIANT_HEADERS)
+        tag = self._etag(current, variant)
+        if _matches(request.get("if-none-match"), tag):
+            await _not_modified(send, tag)
+            return
+        key = (scope["path"], scope["query_string"], variant, "gzip" in request.get("accept-encoding", ""))
+        kept = self.kept.peek(current, key) if self.kept else None
+        if kept is not None:
+            await send({"type": "http.response.start", "status": 200, "headers": kept.headers})
+            await send({"type": "http.response.body", "body": kept.body})
+            return
+        await self.app(scope, receive, self._sender(send, current, key, tag))
+
+    def _etag(self, current: int, variant: tuple[str, ...]) -> str:
+        varies = zlib.crc32("\0".join(variant).encode()) if any(variant) else 0
+        return f'W/"{self.build}-{current & 0xFFFFFFFFFFFFFFFF:x}-{varies:x}"'
+
+    def _sender(self, send: Send, current: int, key: tuple, tag: str) -> Send:
+        """Sends the answer on as it comes, tagging a 200 with its ETag and keeping a copy of a small one."""
+        state: dict = {"keep": False, "headers": [], "chunks": [], "size": 0}
+
+        async def tag_and_keep(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                if message["status"] == 200:
+                    headers = MutableHeaders(scope=message)
+                    headers["ETag"] = tag
+                    headers["Cache-Control"] = CACHE_CONTROL
+                    headers["Vary"] = VARY
+                    content_type = headers.get("content-type", "")
+                    state["keep"] = self.kept is not None and content_type.startswith(KEPT_TYPES)
+                    state["headers"] = message["headers"]
+            elif message["type"] == "http.response.body" and state["keep"]:
+                body = message.get("body", b"")
+                state["size"] += len(body)
+                if state["size"] > MAX_ENTRY:
+                    state["keep"], state["chunks"] = False, []
+                else:
+                    state["chunks"].append(body)
+                    if not message.get("more_body", False):  # kept with the headers sent: a stream stays one
+                        kept = Kept(state["headers"], b"".join(state["chunks"]))
+                        self.kept.put(current, key, kept, len(kept.body) + 512)
+            await send(message)
+
+        return tag_and_keep
+
+
+def _matches(if_none_match: str | None, tag: str) -> bool:
+    """Weak comparison (RFC 9110, 13.1.2): W/"x" and "x" match, and "*" matches any."""
+    if not if_none_match:
+        return False
+    wanted = tag.removeprefix("W/")
+    return any(candidate.strip() == "*" or candidate.strip().removeprefix("W/") == wanted
+               for candidate in if_none_match.split(","))
+
+
+async def _not_modified(send: Send, tag: str) -> None:
+    headers = [(b"etag", tag.encode()), (b"cache-control", CACHE_CONTROL.encode()), (b"vary", VARY.encode())]
+    await send({"type": "http.response.start", "status": 304, "headers": headers})
+    await send({"type": "http.response.body", "body": b""})
+
