@@ -7,6 +7,8 @@ Uses `wrk` when it is installed (Debian: `apt-get install -y wrk`), else an asyn
 same number of connections (which spends CPU of its own: on a 2-core machine it competes with the server, so
 prefer wrk). Prints requests/s, latency p50/p99 under load, and how many requests failed (non-2xx/3xx or
 socket errors). Without --base-url it starts `hotline serve` on 127.0.0.1 itself (see bench/page_latency.py).
+With `--rotate`, the `--path` values are asked in turn as one test (a wrk script) rather than one after the
+other: given many different URLs, no answer can come from a cache.
 Every run is bounded by --seconds; nothing leaves the loopback interface.
 """
 
@@ -14,10 +16,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -44,10 +48,27 @@ def _ms(value: str) -> float:
     return float(number) * _UNITS[unit]
 
 
-def with_wrk(url: str, *, connections: int, seconds: float, threads: int) -> dict:
+def _rotation_script(paths: list[str], threads: int) -> str:
+    """A wrk script that asks for the paths in turn; thread t takes paths t, t + threads, …, so none repeats
+    another's until the list is used up."""
+    quoted = ", ".join('"' + p.replace("\\", "\\\\").replace('"', '\\"') + '"' for p in paths)
+    return (f"local paths = {{{quoted}}}\nlocal step = {threads}\nlocal made = 0\n"
+            "function setup(thread)\n  thread:set(\"id\", made)\n  made = made + 1\nend\n"
+            "function init(args)\n  i = id or 0\nend\n"
+            "request = function()\n  local path = paths[i % #paths + 1]\n  i = i + step\n"
+            "  return wrk.format(\"GET\", path)\nend\n")
+
+
+def with_wrk(url: str, *, connections: int, seconds: float, threads: int, paths: list[str] | None = None) -> dict:
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "30s",
-               "--latency", url]
-    output = subprocess.run(command, check=False, capture_output=True, text=True, timeout=seconds + 60).stdout
+               "--latency"]
+    with tempfile.TemporaryDirectory() as scratch:
+        if paths and len(paths) > 1:
+            script = Path(scratch) / "rotate.lua"
+            script.write_text(_rotation_script(paths, threads))
+            command += ["-s", str(script)]
+        output = subprocess.run([*command, url], check=False, capture_output=True, text=True,
+                                timeout=seconds + 60).stdout
     rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
     total = re.search(r"(\d+) requests in", output)
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
@@ -60,9 +81,10 @@ def with_wrk(url: str, *, connections: int, seconds: float, threads: int) -> dic
             "p99_ms": _ms(latency["99"]) if "99" in latency else None}
 
 
-async def _with_httpx(url: str, *, connections: int, seconds: float, max_requests: int) -> dict:
+async def _with_httpx(base: str, paths: list[str], *, connections: int, seconds: float, max_requests: int) -> dict:
     times: list[float] = []
     errors = 0
+    turn = itertools.cycle(paths)
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
     deadline = time.monotonic() + seconds
     async with httpx.AsyncClient(limits=limits, timeout=30) as client:
@@ -71,7 +93,7 @@ async def _with_httpx(url: str, *, connections: int, seconds: float, max_request
             while time.monotonic() < deadline and len(times) + errors < max_requests:
                 started = time.perf_counter()
                 try:
-                    response = await client.get(url)
+                    response = await client.get(base + next(turn))
                     await response.aread()
                     if response.status_code >= 400:
                         errors += 1
@@ -89,32 +111,45 @@ async def _with_httpx(url: str, *, connections: int, seconds: float, max_request
             "p99_ms": percentile(times, 0.99) if times else None}
 
 
-def hammer(url: str, *, connections: int = 16, seconds: float = 15, threads: int = 2, tool: str = "auto") -> dict:
-    """Saturate one URL for `seconds` with `connections` connections; requests/s, errors, latency under load."""
+def hammer(url: str, *, connections: int = 16, seconds: float = 15, threads: int = 2, tool: str = "auto",
+           paths: list[str] | None = None) -> dict:
+    """Saturate a URL (or the paths given, in turn, on its server) for `seconds` with `connections` connections.
+
+    Returns requests/s, errors and latency under load.
+    """
     if tool == "wrk" or (tool == "auto" and shutil.which("wrk")):
-        return with_wrk(url, connections=connections, seconds=seconds, threads=threads)
-    return asyncio.run(_with_httpx(url, connections=connections, seconds=seconds, max_requests=1_000_000))
+        return with_wrk(url, connections=connections, seconds=seconds, threads=threads, paths=paths)
+    if paths:
+        base = url.split("/", 3)
+        return asyncio.run(_with_httpx("/".join(base[:3]), paths, connections=connections, seconds=seconds,
+                                       max_requests=1_000_000))
+    return asyncio.run(_with_httpx(url, [""], connections=connections, seconds=seconds, max_requests=1_000_000))
 
 
 def show(label: str, result: dict, connections: int) -> None:
     p50 = f"{result['p50_ms']:.0f}" if result.get("p50_ms") is not None else "-"
     p99 = f"{result['p99_ms']:.0f}" if result.get("p99_ms") is not None else "-"
-    print(f"{label:<44} {result['requests_per_s']:>8.1f} req/s  {result['requests']:>7} requests  "
+    print(f"{label:<56} {result['requests_per_s']:>8.1f} req/s  {result['requests']:>7} requests  "
           f"{result['errors']:>4} errors  p50 {p50} ms  p99 {p99} ms  ({result['tool']}, {connections} connections)",
           flush=True)
 
 
-def run_load(base: str, paths: list[str], *, connections: int = 16, seconds: float = 15, tool: str = "auto",
-             warmup: float = 2) -> dict:
-    """Each path in turn: a short warm-up, then `seconds` of load. Returns {path: figures}."""
+def run_load(base: str, targets: list[str | tuple[str, list[str]]], *, connections: int = 16, seconds: float = 15,
+             tool: str = "auto", warmup: float = 2) -> dict:
+    """Each target in turn: a short warm-up, then `seconds` of load. Returns {label: figures}.
+
+    A target is a path, or (label, paths): then the connections ask for those paths in turn.
+    """
     print(f"load: {connections} connections, {seconds:.0f} s per page; {loadavg()}")
     found = {}
-    for path in paths:
-        url = base.rstrip("/") + path
-        if warmup:
+    for target in targets:
+        label, paths = (target, [target]) if isinstance(target, str) else target
+        url = base.rstrip("/") + paths[0]
+        rotation = paths if len(paths) > 1 else None
+        if warmup and not rotation:  # paths in turn are measured cold: no warm-up on them
             hammer(url, connections=connections, seconds=warmup, tool=tool)
-        found[path] = hammer(url, connections=connections, seconds=seconds, tool=tool)
-        show(path, found[path], connections)
+        found[label] = hammer(url, connections=connections, seconds=seconds, tool=tool, paths=rotation)
+        show(label + (f" ({len(paths)} URLs in turn)" if rotation else ""), found[label], connections)
     return found
 
 
@@ -126,6 +161,7 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--tool", choices=["auto", "wrk", "httpx"], default="auto")
+    parser.add_argument("--rotate", action="store_true", help="ask for all the --path values in turn, as one test")
     parser.add_argument("--source", type=Path, help="serve the code in this folder (see page_latency.py)")
     args = parser.parse_args()
     if not (args.database or args.base_url):
@@ -140,7 +176,8 @@ def main() -> None:
     else:
         process, base = start_hotline(as_url(args.database), source=args.source)
     try:
-        run_load(base, paths, connections=args.connections, seconds=args.seconds, tool=args.tool)
+        targets = [("rotation", paths)] if args.rotate and len(paths) > 1 else paths
+        run_load(base, targets, connections=args.connections, seconds=args.seconds, tool=args.tool)
         if process is not None:
             print(f"server memory after the load: {describe_memory(process.pid)}")
     finally:

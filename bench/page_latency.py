@@ -1,16 +1,21 @@
 """Benchmark: single-client latency of every page, p50 and p99, against a built database.
 
-    python bench/page_latency.py DATABASE_URL [--requests 100] [--warmup 3] [--budget 60]
-                                 [--load] [--datasette] [--json FILE]
+    python bench/page_latency.py DATABASE_URL [--requests 100] [--warmup 3] [--budget 60] [--vary]
+                                 [--load] [--datasette] [--json FILE] [--source DIR]
     python bench/page_latency.py --base-url http://127.0.0.1:8000 [--pid PID]   # a server already running
 
 Starts `hotline serve` (one process, one worker) on 127.0.0.1 on a free port against DATABASE_URL (an SQLite
 file path is taken as sqlite:///PATH), warms every page up, then for each page sends `--requests` requests one
 after another (at most `--budget` seconds per page) and prints n, p50, p99 and max in ms and the body size.
 The slugs, source ids, leaders and topics asked for are read from the database, so the pages show real calls.
-`--load` then runs bench/load.py (16 connections) on `/` and `/?topic=`, `--datasette` runs
+The page URLs are the issue's own and repeat; a server that keeps whole answers until the data changes serves
+most of them from memory. `--vary` measures every page a second time with as many different URLs as requests
+(other page markers, topics, leaders, pairs, search words, export filters), each asked once: what the first
+visitor of a URL waits. `--load` then runs bench/load.py (16 connections) on `/` and `/?topic=`, `--datasette` runs
 bench/datasette_compare.py against the same SQLite file, and at the very end the server's resident memory is
-printed (now and at its peak), so the figure is the memory after the whole benchmark.
+printed (now and at its peak), so the figure is the memory after the whole benchmark. With `--vary`, the load
+test also runs on `/` and `/?topic=` with thousands of different URLs in turn. `--source DIR` serves the code
+in DIR (an export of another commit) instead of this checkout's, to compare versions on one machine.
 Everything stays on the loopback interface; every loop is bounded in count and time.
 """
 
@@ -26,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -237,6 +243,74 @@ def pick_subjects(database_url: str, *, sample: int = 50, seed: int = 1) -> Subj
                     sources=rng.sample(sources, min(sample, len(sources))), calls=calls)
 
 
+SEARCH_WORDS = ["tariffs", "ceasefire", "sanctions", "hostages", "grain", "vaccine", "semiconductors", "migration",
+                "pipeline", "climate", "refugees", "Donbas", "Taiwan Strait", "fentanyl", "emissions", "Red Sea",
+                "air defence", "peace talks", "human rights", "arms control", "investment", "oil prices",
+                "steel", "asylum", "Hezbollah", "Rafah", "Palestinian state", "supply chains", "artificial intelligence",
+                "Korean Peninsula", "South China Sea", "bilateral", "partnership", "energy security", "nuclear",
+                "cease-fire", "trade", "pandemic", "press freedom", "market access"]
+
+
+def varied_pages(database_url: str, subjects: Subjects, *, count: int = 100, seed: int = 1,
+                 ) -> list[tuple[str, list[str]]]:
+    """The same pages, each asked with up to `count` different URLs: what a cache of whole answers cannot serve.
+
+    Timeline and API pages continue after real page markers (`after=`), filters take other topics, leaders and
+    pairs found together on calls, searches other words, exports other filters.
+    """
+    from sqlalchemy import create_engine, text
+
+    rng = random.Random(seed)
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as db:
+            marks = db.execute(text('SELECT sort_date, id FROM "call" ORDER BY random() LIMIT :n'), {"n": count}).all()
+            topics = [r[0] for r in db.execute(text("SELECT topic_slug FROM calltopic GROUP BY topic_slug "
+                                                    "ORDER BY count(*) DESC"))]
+            leaders = [r[0] for r in db.execute(text(
+                "SELECT leader_id FROM callparticipant WHERE role = 'participant' GROUP BY leader_id "
+                "ORDER BY count(*) DESC LIMIT :n"), {"n": count})]
+            combos = db.execute(text(
+                "SELECT a.topic_slug, b.topic_slug, p.leader_id FROM calltopic a JOIN calltopic b "
+                "ON a.call_id = b.call_id AND a.topic_slug < b.topic_slug JOIN callparticipant p "
+                "ON p.call_id = a.call_id AND p.role = 'participant' ORDER BY random() LIMIT :n"), {"n": count}).all()
+            slugs = [r[0] for r in db.execute(text('SELECT slug FROM "call" ORDER BY random() LIMIT :n'),
+                                              {"n": count})]
+            sources = [r[0] for r in db.execute(text("SELECT id FROM source ORDER BY random() LIMIT :n"),
+                                                {"n": count})]
+    finally:
+        engine.dispose()
+    cursors = [f"{str(day)[:10] if day else 'undated'}.{number}" for day, number in marks] or [None]
+    topics, leaders = topics or [subjects.topic], leaders or [subjects.profile_leader]
+
+    def spread(make: Callable[[int], str]) -> list[str]:
+        return list(dict.fromkeys(make(i) for i in range(count)))
+
+    def after(i: int) -> list[tuple[str, str]]:
+        return [("after", cursors[i % len(cursors)])] if i and cursors[i % len(cursors)] else []
+
+    def q(pairs: list[tuple[str, str]]) -> str:
+        return "?" + urlencode(pairs) if pairs else ""
+
+    words = rng.sample(SEARCH_WORDS, len(SEARCH_WORDS))
+    return [
+        ("/ (other pages)", spread(lambda i: "/" + q(after(i)))),
+        ("/?topic= (other topics, pages)", spread(lambda i: "/" + q([("topic", topics[i % len(topics)]), *after(i)]))),
+        ("/?topic=A&topic=B&leader=X (others)", spread(lambda i: "/" + q(
+            [("topic", combos[i][0]), ("topic", combos[i][1]), ("leader", combos[i][2])]) if i < len(combos)
+            else "/" + q([("topic", topics[i % len(topics)]), ("leader", leaders[i % len(leaders)])]))),
+        ("/?q= (other words, pages)", spread(lambda i: "/" + q([("q", words[i % len(words)]), *after(i)]))),
+        ("/topics/{slug} (every topic)", spread(lambda i: f"/topics/{quote(topics[i % len(topics)])}")),
+        ("/leaders/{slug} (busiest leaders)", spread(lambda i: f"/leaders/{quote(leaders[i % len(leaders)])}")),
+        ("/api/calls?limit=500 (other pages)", spread(lambda i: "/api/calls" + q([("limit", "500"), *after(i)]))),
+        ("/calls.json (other filters)", spread(lambda i: "/calls.json" + q([("topic", topics[i % len(topics)])]))),
+        ("/calls.csv (other filters)", spread(lambda i: "/calls.csv" + q([("leader", leaders[i % len(leaders)])]))),
+        ("/calls/{slug} (others)", [f"/calls/{quote(slug)}" for slug in slugs] or ["/calls/none"]),
+        ("/sources/{id} (others)", [f"/sources/{quote(source)}" for source in sources] or ["/sources/none"]),
+        ("/calls.atom (other filters)", spread(lambda i: "/calls.atom" + q([("topic", topics[i % len(topics)])]))),
+    ]
+
+
 def pages(subjects: Subjects) -> list[tuple[str, list[str]]]:
     """(label, the URLs a run cycles through) for every page of the benchmark."""
     a, b = subjects.topics
@@ -276,7 +350,10 @@ class PageResult:
 def measure(client: httpx.Client, label: str, urls: list[str], *, requests: int, warmup: int,
             budget: float) -> PageResult:
     for i in range(warmup):
-        client.get(urls[i % len(urls)])
+        try:
+            client.get(urls[i % len(urls)])
+        except httpx.HTTPError:
+            break
     times: list[float] = []
     sizes: list[int] = []
     statuses: dict[str, int] = {}
@@ -285,11 +362,14 @@ def measure(client: httpx.Client, label: str, urls: list[str], *, requests: int,
         if i >= 5 and time.monotonic() > deadline:
             break  # a slow page gets at least 5 requests, then stops at its budget
         started = time.perf_counter()
-        response = client.get(urls[i % len(urls)])
-        body = response.content
+        try:
+            response = client.get(urls[i % len(urls)])
+            size, status = len(response.content), str(response.status_code)
+        except httpx.HTTPError as error:  # a reset or a timeout is a result too: counted, not fatal
+            size, status = 0, type(error).__name__
         times.append((time.perf_counter() - started) * 1000)
-        sizes.append(len(body))
-        statuses[str(response.status_code)] = statuses.get(str(response.status_code), 0) + 1
+        sizes.append(size)
+        statuses[status] = statuses.get(status, 0) + 1
     return PageResult(label, urls[0], len(times), percentile(times, 0.5), percentile(times, 0.99), max(times),
                       statistics.fmean(times), int(statistics.median(sizes)), statuses)
 
@@ -301,13 +381,22 @@ def print_results(results: list[PageResult]) -> None:
         print(f"{r.page:<34} {r.n:>4} {r.p50_ms:>8.1f} {r.p99_ms:>8.1f} {r.max_ms:>8.1f} {r.bytes:>10}  {statuses}")
 
 
-def run_pages(base: str, subjects: Subjects, args: argparse.Namespace) -> list[PageResult]:
+def run_pages(base: str, listing: list[tuple[str, list[str]]], args: argparse.Namespace) -> list[PageResult]:
     results = []
     with httpx.Client(base_url=base, timeout=args.timeout, follow_redirects=False) as client:
-        for label, urls in pages(subjects):
+        for label, urls in listing:
             if args.only and not any(word in label for word in args.only):
                 continue
-            result = measure(client, label, urls, requests=args.requests, warmup=args.warmup, budget=args.budget)
+            # Varied URLs are warmed up on URLs of their own, so that every measured request is a first one.
+            warm, timed = (urls[-args.warmup:], urls[:-args.warmup]) if args.vary and len(urls) > 2 * args.warmup \
+                else (urls, urls)
+            for url in warm[:args.warmup]:
+                try:
+                    client.get(url)
+                except httpx.HTTPError:
+                    break
+            requests = min(args.requests, len(timed)) if args.vary else args.requests
+            result = measure(client, label, timed, requests=requests, warmup=0, budget=args.budget)
             results.append(result)
             print(f"  measured {label}: p50 {result.p50_ms:.1f} ms, p99 {result.p99_ms:.1f} ms", flush=True)
     return results
@@ -326,6 +415,9 @@ def main() -> None:
     parser.add_argument("--load", action="store_true", help="then the 16-connection load test (bench/load.py)")
     parser.add_argument("--load-seconds", type=float, default=15)
     parser.add_argument("--datasette", action="store_true", help="then Datasette on the same SQLite file")
+    parser.add_argument("--vary", action="store_true",
+                        help="also measure every page with up to --requests different URLs (other page markers, "
+                             "topics, leaders, words): the cost when no answer can come from a cache")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--source", type=Path, help="serve the code in this folder instead of this checkout's "
                                                    "(e.g. `git archive COMMIT | tar -x -C DIR`), to compare versions")
@@ -351,10 +443,17 @@ def main() -> None:
     report: dict = {"database": url.split("@")[-1], "code": code_version(args.source), "calls": subjects.calls,
                     "subjects": asdict(subjects), "loadavg_start": loadavg()}
     try:
-        results = run_pages(base, subjects, args)
+        listing = pages(subjects)
+        results = run_pages(base, listing, argparse.Namespace(**{**vars(args), "vary": False}))
         print()
         print_results(results)
         report["pages"] = [asdict(r) for r in results]
+        if args.vary:
+            varied = run_pages(base, varied_pages(url, subjects, count=args.requests), args)
+            print(f"\nthe same pages with different URLs, {args.requests} at most, each asked once where there are "
+                  "that many:")
+            print_results(varied)
+            report["varied_pages"] = [asdict(r) for r in varied]
         if pid:
             print(f"server after the page runs: {describe_memory(pid)}")
         if args.load:
@@ -362,12 +461,18 @@ def main() -> None:
 
             print()
             report["load"] = run_load(base, ["/", f"/?topic={quote(subjects.topic)}"], seconds=args.load_seconds)
+            if args.vary:
+                # enough different URLs that none is asked twice at up to ~130 req/s for the whole run
+                spread = dict(varied_pages(url, subjects, count=max(2000, round(args.load_seconds * 130))))
+                report["load_varied"] = run_load(base, [(label, spread[label]) for label in
+                                                        ("/ (other pages)", "/?topic= (other topics, pages)")],
+                                                 seconds=args.load_seconds)
         if args.datasette:
             from datasette_compare import compare
 
             print()
             report["datasette"] = compare(url, base, topic=subjects.topic, seconds=args.load_seconds,
-                                          requests=min(args.requests, 50), source=args.source)
+                                          requests=min(args.requests, 50), source=args.source, vary=args.vary)
         print()
         print(f"{loadavg()}")
         if pid:
