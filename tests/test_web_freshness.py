@@ -21,7 +21,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, create_engine, event, text
 from sqlmodel import Session
 
-from app.db import make_engine, upgrade
+from app.db import make_engine, schema_problem, upgrade
 from app.ingest.store import ingest_articles
 from app.queries import CallFilter, matching, page_calls, summary, topic_counts
 from app.versioned import VersionCache, cache_for, read_version
@@ -435,3 +435,56 @@ def test_kept_model_objects_outlive_a_commit_of_the_session_that_read_them(scrat
         again = all_leaders(session), counterparts(session, "joe-biden")
     assert again[0] is first[0] and [leader.name for leader in again[0]]
     assert [leader.name for leader, _ in again[1]]
+
+
+def test_a_backup_of_an_older_schema_is_restored_to_the_current_one(database_env: str, tmp_path: Path) -> None:
+    """`hotline restore` of a file written before revision 0006: the database ends at the code's schema, its
+    kept counts those of the restored calls, and its pages answer."""
+    from typer.testing import CliRunner
+
+    from app.cli import cli
+    from app.db import get_engine
+
+    older = make_engine(f"sqlite:///{tmp_path / 'older.db'}")
+    upgrade(older, "0005")
+    with Session(older) as session:
+        ingest_articles(session, [story.article() for story in routine_stories()],
+                        extractor=_extractor(routine_stories()), version="t", topics=TOPICS)
+        calls = session.execute(text("SELECT count(*) FROM call")).scalar_one()
+    older.dispose()
+    runner = CliRunner()
+    assert runner.invoke(cli, ["db", "upgrade"]).exit_code == 0
+    result = runner.invoke(cli, ["restore", str(tmp_path / "older.db")])
+    assert result.exit_code == 0, result.output
+    engine = get_engine()
+    with Session(engine) as session:
+        assert schema_problem(session) is None
+        assert summary(session).total == calls and kept_counts_agree(session)
+    _, client = client_for(engine)
+    with client:
+        assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("stored, told", [
+    (None, "revision none"),  # no schema at all
+    ("0001", "revision 0001"),
+    ("0005", "revision 0005"),
+    ("head", None),
+    ("f00dfeed", None),  # a newer release's revision: what this code reads is there
+])
+def test_the_schema_check_names_what_is_missing(tmp_path: Path, stored: str | None, told: str | None) -> None:
+    from alembic.script import ScriptDirectory
+
+    from app.db import alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    engine = create_engine(f"sqlite:///{tmp_path / 'versions.db'}")
+    with engine.begin() as connection:
+        if stored:
+            connection.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
+            connection.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": head if stored == "head" else stored})
+        found = schema_problem(connection)
+    engine.dispose()
+    assert (found is None) == (told is None)
+    if told:
+        assert told in found and f"revision {head}" in found and "hotline db upgrade" in found
