@@ -150,7 +150,35 @@ MORE_WIRE_PHENOMENA = [
 ]
 
 
-CALL_TABLES = [*MANY_LEADERS, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA, *MORE_WIRE_PHENOMENA]
+# Phenomena 1 and 3: one call with "with A and with B", a participle's subject, dates of other events after "since".
+CLAUSE_PHENOMENA = [
+    pytest.param("President Emmanuel Macron said on Tuesday that the two governments had settled the dispute, "
+                 "closing it in a telephone call with Chancellor Olaf Scholz and with Spain's prime minister, Pedro "
+                 "Sánchez.", date(2023, 5, 10), [Expected((MACRON, SCHOLZ, SANCHEZ), date(2023, 5, 9))],
+                 id="a-participle-in-a-call-has-the-main-subject-and-and-with-is-one-call"),
+    pytest.param("King Abdullah II held a video call on Sunday with President Abdel Fattah el-Sisi of Egypt and with "
+                 "the Palestinian leaders, President Mahmoud Abbas and Prime Minister Mohammad Shtayyeh, the head of "
+                 "his government.", date(2021, 5, 17),
+                 [Expected(("Abdel Fattah el-Sisi", "Abdullah II", "Mahmoud Abbas", "Mohammad Shtayyeh"),
+                           date(2021, 5, 16), kind="video-call")],
+                 id="a-long-appositive-between-two-called-leaders"),
+    pytest.param("Prime Minister Keir Starmer spoke with President Emmanuel Macron on Monday and with Chancellor "
+                 "Friedrich Merz on Wednesday.", date(2025, 6, 12),
+                 [Expected((MACRON, "Keir Starmer"), date(2025, 6, 9)),
+                  Expected(("Friedrich Merz", "Keir Starmer"), date(2025, 6, 11))],
+                 id="a-verb-with-a-and-with-b-is-two-calls"),
+    pytest.param("President Ferdinand Marcos Jr. and Prime Minister Anthony Albanese agreed on Thursday evening to "
+                 "step up patrols, the palace said, in their first conversation since Mr. Marcos returned from Tokyo "
+                 "on Tuesday.", date(2023, 2, 17),
+                 [Expected(("Anthony Albanese", "Ferdinand Marcos Jr."), date(2023, 2, 16))],
+                 id="a-date-after-since-is-another-events"),
+    pytest.param("Prime Minister Mark Carney spoke by phone with President Claudia Sheinbaum, who was sworn in on "
+                 "Tuesday.", date(2025, 3, 28), [Expected(("Claudia Sheinbaum", "Mark Carney"))],
+                 id="the-day-of-a-swearing-in-is-not-the-calls"),
+]
+
+
+CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA, *MORE_WIRE_PHENOMENA]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -74,9 +74,10 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
         return False
     if cues.NOT_HAPPENED.search(text) and not cues.CALL_REFERENCE.search(text):
         return True
-    if cues.in_person(text, cues.OTHER_EVENT_BACKGROUND):
-        return True
     first_report = item.stances[0] if item.stances else None
+    # "Biden congratulated Ruto on hosting the summit": a meeting after the verb of stating is what was said.
+    if cues.in_person(text[:first_report.start()] if first_report else text, cues.OTHER_EVENT_BACKGROUND):
+        return True
     for match in cues.BACKGROUND.finditer(text):
         if first_report is None or match.start() < first_report.start():
             return True  # "has long rejected": not "said that the policy has not changed"
