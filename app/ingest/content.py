@@ -21,6 +21,8 @@ _OFFICIAL = re.compile(
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,4})")
 TIME_ADVERBIAL_REACH = 60
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
+_GROUP_OPENING = re.compile(r"(?:[A-Z]\w+,\s+)?(?:they|the (?:two|three|four)|both)\b(?!\s+(?:countries|nations|governments|sides)\b)",
+                            re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
 
@@ -63,6 +65,11 @@ def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], foc
         return in_focus or [i for i in hits if not frames[i].passing] or hits
     if cues.CALL_REFERENCE.search(item.text) or item.sides or named or item.pronouns or _HONORIFIC.search(item.text):
         return focus
+    if _GROUP_OPENING.match(item.text):
+        return focus  # "The two reaffirmed ...", "They emphasised ...": the leaders of the call in focus
+    if item.subject_country is not None and any(ref.country == item.subject_country
+                                                for i in focus for ref in frames[i].leaders.values()):
+        return focus  # "China stands ready to ...": a side of the call in focus
     return []
 
 
