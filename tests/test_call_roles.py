@@ -150,7 +150,35 @@ MORE_WIRE_PHENOMENA = [
 ]
 
 
-CALL_TABLES = [*MANY_LEADERS, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA, *MORE_WIRE_PHENOMENA]
+# Phenomena 1 and 3: one call with "with A and with B", a participle's subject, dates of other events after "since".
+CLAUSE_PHENOMENA = [
+    pytest.param("President Emmanuel Macron said on Tuesday that the two governments had settled the dispute, "
+                 "closing it in a telephone call with Chancellor Olaf Scholz and with Spain's prime minister, Pedro "
+                 "Sánchez.", date(2023, 5, 10), [Expected((MACRON, SCHOLZ, SANCHEZ), date(2023, 5, 9))],
+                 id="a-participle-in-a-call-has-the-main-subject-and-and-with-is-one-call"),
+    pytest.param("King Abdullah II held a video call on Sunday with President Abdel Fattah el-Sisi of Egypt and with "
+                 "the Palestinian leaders, President Mahmoud Abbas and Prime Minister Mohammad Shtayyeh, the head of "
+                 "his government.", date(2021, 5, 17),
+                 [Expected(("Abdel Fattah el-Sisi", "Abdullah II", "Mahmoud Abbas", "Mohammad Shtayyeh"),
+                           date(2021, 5, 16), kind="video-call")],
+                 id="a-long-appositive-between-two-called-leaders"),
+    pytest.param("Prime Minister Keir Starmer spoke with President Emmanuel Macron on Monday and with Chancellor "
+                 "Friedrich Merz on Wednesday.", date(2025, 6, 12),
+                 [Expected((MACRON, "Keir Starmer"), date(2025, 6, 9)),
+                  Expected(("Friedrich Merz", "Keir Starmer"), date(2025, 6, 11))],
+                 id="a-verb-with-a-and-with-b-is-two-calls"),
+    pytest.param("President Ferdinand Marcos Jr. and Prime Minister Anthony Albanese agreed on Thursday evening to "
+                 "step up patrols, the palace said, in their first conversation since Mr. Marcos returned from Tokyo "
+                 "on Tuesday.", date(2023, 2, 17),
+                 [Expected(("Anthony Albanese", "Ferdinand Marcos Jr."), date(2023, 2, 16))],
+                 id="a-date-after-since-is-another-events"),
+    pytest.param("Prime Minister Mark Carney spoke by phone with President Claudia Sheinbaum, who was sworn in on "
+                 "Tuesday.", date(2025, 3, 28), [Expected(("Claudia Sheinbaum", "Mark Carney"))],
+                 id="the-day-of-a-swearing-in-is-not-the-calls"),
+]
+
+
+CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA, *MORE_WIRE_PHENOMENA]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
@@ -196,10 +224,48 @@ def test_no_sentence_is_filed_under_two_leaders():
     article = parse_article("t.txt", text)
     article = type(article)(**{**article.__dict__, "published": date(2024, 3, 19), "published_basis": "manifest"})
     [draft] = extract_calls(article)
-    sentences = [p.sentence.start for p in draft.positions]
-    assert len(sentences) == len(set(sentences)) == 2
-    group = next(p for p in draft.positions if "two leaders" in p.sentence.text)
-    assert group.leader_slug == "joe-biden"  # the White House tells it
+    spans = sorted((p.sentence.start, p.sentence.end, p.leader_slug) for p in draft.positions)
+    assert all(end <= next_start for (_, end, _), (next_start, _, _) in zip(spans, spans[1:]))  # none overlap
+    assert {(text[start:end], who) for start, end, who in spans} == {
+        ("Mr. Biden urged Mr. Netanyahu to allow more aid", "joe-biden"),
+        ("Mr. Netanyahu said Israel would keep fighting.", "benjamin-netanyahu"),
+        ("The two leaders agreed to keep talking, the White House said.", "joe-biden"),  # the White House tells it
+    }
+
+
+# Phenomenon 7, continued: clauses of different leaders, bare titles, a country as the subject, "the two".
+CLAUSES_AND_SUBJECTS = [
+    pytest.param("President Vladimir Putin spoke by phone with President Recep Tayyip Erdogan on Monday. The Kremlin "
+                 "said Mr. Putin described the talks in Istanbul, and that Mr. Erdogan offered to host another round.",
+                 date(2025, 6, 3),
+                 {("The Kremlin said Mr. Putin described the talks in Istanbul", "vladimir-putin"),
+                  ("Mr. Erdogan offered to host another round.", "recep-tayyip-erdogan")},
+                 id="and-that-second-leaders-clause"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Monday. A government spokesman "
+                 "said that the chancellor made clear Germany would keep its support.", date(2022, 11, 15),
+                 {("A government spokesman said that the chancellor made clear Germany would keep its support.",
+                   "olaf-scholz")}, id="a-bare-title-one-leader-holds"),
+    pytest.param("Readout of President Xi Jinping's Call with President Joe Biden\n\nPresident Xi Jinping spoke with "
+                 "President Joe Biden on the phone on Friday. China stands ready to work with all parties on the "
+                 "pandemic.", date(2022, 3, 18),
+                 {("China stands ready to work with all parties on the pandemic.", "xi-jinping")},
+                 id="a-country-that-opens-a-sentence-and-states-a-plan"),
+    pytest.param("President Vladimir Putin spoke by telephone with Prime Minister Narendra Modi on Friday. The two "
+                 "reaffirmed their commitment to the special partnership, the Kremlin said.", date(2024, 7, 13),
+                 {("The two reaffirmed their commitment to the special partnership, the Kremlin said.",
+                   "vladimir-putin")}, id="the-two-told-by-one-side"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CLAUSES_AND_SUBJECTS)
+def test_clauses_and_subjects_are_filed_under_their_leader(text: str, published: date, expected: set):
+    article = parse_article("t.txt", text)
+    article = type(article)(**{**article.__dict__, "published": published, "published_basis": "manifest"})
+    [draft] = extract_calls(article)
+    found = {(article.text[p.sentence.start:p.sentence.end], p.leader_slug) for p in draft.positions}
+    assert expected <= found
+    texts = [t for t, _ in found]
+    assert len(texts) == len(set(texts))  # no text under two leaders
 
 
 def _article(text: str, **facts):  # noqa: ANN003, ANN202 - publication facts as a manifest gives them

@@ -132,3 +132,19 @@ def test_lists_in_a_sentence(text: str, expected: list[str]):
     assert len(spans) == len(expected)
     for span, items in zip(spans, expected):
         assert items in span and len(span) < len(items) + 40  # a list starts a few words before its first item
+
+
+def test_a_passing_mention_in_the_calls_setting_is_not_its_topic():
+    from app.ingest.call_topics import SentenceTopics, call_topics
+    from app.ingest.topics import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    lead = "President Joe Biden spoke with Prime Minister Benjamin Netanyahu on Monday about the hostages."
+    setting = "The call came after weeks of quarrels over new elections in Israel."
+    sentences = [SentenceTopics(0, lead, vocabulary.find(lead)), SentenceTopics(1, setting, vocabulary.find(setting))]
+    found = call_topics(sentences, {"US", "IL"}, lead={0}, vocabulary=vocabulary)
+    assert "hostages" in found
+    assert not set(found) - {"hostages"}, found
+    twice = [*sentences, SentenceTopics(2, "Both sides blamed the coming elections in Israel for the delay.",
+                                        vocabulary.find("Both sides blamed the coming elections in Israel for the delay."))]
+    assert "israeli-politics" in call_topics(twice, {"US", "IL"}, lead={0}, vocabulary=vocabulary)

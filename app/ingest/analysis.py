@@ -40,6 +40,11 @@ _SIDE_WORD = re.compile(r"\b(?:side|presidency|government|ministry|office|media|
                         re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _POSSESSIVE = re.compile(r"^['’]s\b")
+# A country as the subject that opens a sentence: "China stands ready", "Today, Russia ...", "The armed forces
+# of the United States will", "United States forces will".
+_SUBJECT_COUNTRY = re.compile(r"(?:[A-Z]\w+,\s+)?(?:The\s+)?(?:(?:[Aa]rmed\s+)?(?:[Ff]orces|[Gg]overnment|[Pp]eople"
+                              r"|[Tt]roops|[Mm]ilitary|[Ll]eadership|[Ss]ide)\s+of\s+(?:the\s+)?)?"
+                              r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class SentenceFacts:
     sides: list[tuple[int, int, str]] = field(default_factory=list)  # "the Kremlin", "the Chinese side": country
     pronouns: list[int] = field(default_factory=list)  # offsets of he/she within the sentence
     dates: list[DateMention] = field(default_factory=list)
+    subject_country: str | None = None  # "China stands ready", "The armed forces of the United States will"
 
     @property
     def text(self) -> str:
@@ -84,6 +90,7 @@ class ArticleFacts:
     readout_day: date | None = None  # an official readout is issued the day of the call it reports
     home_country: str | None = None  # the government whose account the article gives, when it says so
     warnings: list[str] = field(default_factory=list)  # what the reader should know about how it was read
+    issuer: bool = False  # the article is that government's own readout, not a report about it
 
 
 def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
@@ -125,10 +132,11 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     for item in facts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
         item.dates = find_date_mentions(item.text)
+        item.subject_country = _subject_country(item.text, _country_codes(directory))
         if anchor is not None:
             by_country += _add_leaders_named_by_country(item, directory, anchor.day)
     _prefer_leaders_named_outright(facts, by_country)
-    return ArticleFacts(article, anchor, facts, _readout_day(article, anchor), home, warnings)
+    return ArticleFacts(article, anchor, facts, _readout_day(article, anchor), home, warnings, issuer)
 
 
 def _sides(text: str, pattern: tuple[re.Pattern[str], dict[str, str]]) -> list[tuple[int, int, str]]:
@@ -234,6 +242,18 @@ def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirector
 
 
 _CACHE: dict[tuple[str, int], object] = {}  # per-directory lookups, built once
+
+
+def _subject_country(text: str, codes: dict[str, str]) -> str | None:
+    match = _SUBJECT_COUNTRY.match(text)
+    if match is None or re.match(r"\s+and\s", text[match.end():]):
+        return None  # "The United States and China agreed": both sides, not one
+    words = match.group("place").split()
+    for size in range(len(words), 0, -1):  # "United States forces": the longest run of words that is a country
+        code = codes.get(fold(" ".join(words[:size]).removesuffix("'s").removesuffix("’s")))
+        if code is not None:
+            return code
+    return None
 
 
 def _country_codes(directory: LeaderDirectory) -> dict[str, str]:

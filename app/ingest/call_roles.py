@@ -20,8 +20,11 @@ here, offsets being within one sentence:
                A "with" group counts when no in-person word ("meeting", "visit") stands between it and the
                predicate ("discussed Syria with Putin in a phone call" still counts).
     SEPARATE   "separately", "separate calls", "calls with", "back-to-back", "in turn", "respectively",
-               "each": one call per called leader, with the callers; otherwise a single call with everyone,
-               however many leaders that is.
+               "each", or "with A on Monday and with B" after a verb or a plural noun: one call per called
+               leader, with the callers; otherwise a single call with everyone, however many leaders that is
+               ("in a telephone call with A and with B" is one call).
+    PARTICIPLE a call noun in an adjunct of the main verb (", sealing the deal in a call with A") has the main
+               clause's subject as its caller, even across a reporting frame ("X announced that ..., sealing").
 
 Everyone else in the sentence (after "about", "on", "after", in a possessive, in an aside) is a mention only.
 """
@@ -39,12 +42,13 @@ _GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?
               r"|new|newly(?:[ -]elected)?|incoming|acting|interim|re-elected|recently elected|elected|recently"
               r"|prime|ministers?|heads?|state|government|crown"
               r"|prime ministers?|premiers?|chancellors?|kings?|emirs?|amirs?|crown princes?|princes?|sultans?"
-              r"|sheikhs?|chairman|general|secretary|federal|vice|deputy|(?-i:[A-Z][\w.'’-]*)|[\w.-]+['’]s")
+              r"|sheikhs?|chairman|general|secretary|federal|vice|deputy|two|three|four|both"
+              r"|(?-i:[A-Z][\w.'’-]*)|[\w.-]+['’]s")
 _GROUP_GAP = re.compile(rf"(?:\s|,|&|(?:{_GAP_WORDS})\b)*", re.IGNORECASE)
 _GAP_WORD = re.compile(rf"(?:{_GAP_WORDS})", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w.'’-]+")
 _CALLED_AT_END = re.compile(r"\b(?:with|to|between|among|from)\s*$", re.IGNORECASE)
-_GROUP_GAP_MAX = 45
+_GROUP_GAP_MAX = 70  # "Burhan, the chairman of the Sovereign Council, and Prime Minister Hamdok"
 _TITLE_REACH = 90  # "from the President of the United States of America, H.E. Mr. Joseph R. Biden"
 # A clause ends at these; the part of the sentence beyond belongs to other events.
 _CLAUSE_BREAK = re.compile(
@@ -76,10 +80,15 @@ _GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\
                             r"|\b(?:both|the)\s+leaders\b", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|against|than|like|after|before|since)\s+(?:the\s+)?$",
                            re.IGNORECASE)
+# ", sealing the deal in a telephone call": an adjunct whose subject is the main clause's.
+_PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;]{0,60}\b(?:in|during|over|by|on)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}$",
+                         re.IGNORECASE)
+_THEIR_CALL = re.compile(r"\b(?:in|during|over)\s+their\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls|conversations|talks)|back-to-back"
                        r"|in turn|respectively|each of|calls with|conversations with|a series of calls)\b",
                        re.IGNORECASE)
+_SINGLE_CALL = re.compile(r"(?:[\w-]+\s+){0,3}(?:call|conversation|conference|talk)", re.IGNORECASE)
 _AND_WITH = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:with|to)\s*$", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
@@ -143,8 +152,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         head = group[0]
         before = _without_titles(text[max(clause[0], head.start - _TITLE_REACH - 40):head.start])
         if called and _AND_WITH.search(before):
-            called.extend(group)  # "with A on Monday and with B on Tuesday": two calls
-            separate = True
+            called.extend(group)
+            # "spoke with A on Monday and with B on Tuesday": two calls; "in a call with A and with B": one.
+            separate = separate or _SINGLE_CALL.fullmatch(text, predicate[0], predicate[1]) is None
         elif _direct_object(text, predicate, head, noun=noun) or (
                 _TO_CALLED.search(before) and _with_reaches(text, predicate, head.start)):
             called.extend(group)
@@ -169,7 +179,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     pronoun = _PRONOUN_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
     if not callers and called and previous_callers and pronoun:
         callers = previous_callers
-    elif not callers and called and clause[0] > 0 and (noun and _SUBORDINATE.match(text[clause[0]:]) or pronoun):
+    elif not callers and called and clause[0] > 0 and (noun and (_SUBORDINATE.match(text[clause[0]:]) or _PARTICIPLE.search(
+            text[clause[0]:predicate[0]])) or pronoun):
         # "Trump announced on Friday, after a three-way call with A and B", "Trump said on Tuesday that he had a
         # call with Xi": the main clause's subject called.
         outer = clause_around(text, clause[0] - 3)
@@ -177,6 +188,12 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                     if not _governed(text, g[0], outer) and not g[0].possessive]
         if subjects:
             callers, clause = tuple(subjects[0]), (outer[0], clause[1])
+    if not callers and not called and noun and _THEIR_CALL.search(text[max(clause[0], predicate[0] - 60):predicate[0]]):
+        # "A and B agreed on Friday to ..., the palace said, in their first conversation": the subjects called.
+        subjects = [g for g in _groups(text, [p for p in item.leaders() if p.end <= predicate[0]])
+                    if len(_unique(g)) >= 2 and not _governed(text, g[0], (0, predicate[0])) and not g[-1].possessive]
+        if subjects:
+            callers = tuple(subjects[0])
     if not callers and not called and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
         # "..., after the four met by video link": the leaders the sentence names were the four.
         everyone = [p for p in item.leaders() if not p.possessive

@@ -7,6 +7,9 @@ Each hit of a topic in a sentence weighs 1, except:
   country's leader is on the call and the sentence has none of the topic's `name_context` words.
   So "Iranian President Rouhani spoke with Macron" is not the iran topic on Rouhani's call, but
   "Iran's nuclear programme" is, on his call and on any other; so are cues that are not names (JCPOA).
+- A sentence that neither reports the call nor says what was said or discussed in it (the call's
+  setting: "The call came after days of friction over X") weighs CONTEXT_WEIGHT when the sentences
+  that report the call are known: a passing mention there is not what the call was about, two are.
 - A background list is not the call's agenda. A hit inside a list of three or more items
   ("threats from terrorism, North Korea, Iran and climate change") weighs ENUMERATION_WEIGHT,
   unless the sentence has a verb of discussing or reporting ("discussed", "raised", "urged",
@@ -24,10 +27,12 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from app.ingest import cues
 from app.ingest.topics import TopicHit, TopicVocabulary, load_vocabulary
 
 ENUMERATION_WEIGHT = 0.4  # a topic only ever listed needs three lists to count
 NEEDED = 1.0
+CONTEXT_WEIGHT = 0.5  # a sentence that neither reports the call nor says what was said or discussed in it
 MIN_ITEMS = 3
 MAX_ITEM_WORDS = 6  # a longer stretch between commas is a clause, not a list item
 FIRST_ITEM_WORDS = 4  # how far back from the first comma the first item may start
@@ -73,8 +78,11 @@ def call_topics(sentences: Iterable[SentenceTopics], countries: Collection[str],
     for sentence in sentences:
         listed = _listed_spans(sentence, lead)
         heaviest: dict[str, float] = {}
+        # "The call came after days of friction over X": the setting of the call, not what it was about.
+        context = bool(lead) and sentence.index not in lead and (not _DISCUSSING.search(sentence.text)
+                                                  or cues.CALL_CONTEXT.search(sentence.text) is not None)
         for hit in sentence.hits:
-            weight = _weight(hit, sentence.text, countries, listed, vocabulary)
+            weight = _weight(hit, sentence.text, countries, listed, vocabulary) * (CONTEXT_WEIGHT if context else 1.0)
             heaviest[hit.slug] = max(weight, heaviest.get(hit.slug, 0.0))
         for slug, weight in heaviest.items():
             if weight > 0:

@@ -17,7 +17,8 @@ _EXCLUDED_BEFORE_DATE = re.compile(r"\b(?:since|before|after|until|till|from|ahe
                                    r"|between|through)\s+(?:the\s+)?(?:(?:evening|morning|night)\s+of\s+)?$",
                                    re.IGNORECASE)
 _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strikes?|invaded|invasion|election|runoff"
-                          r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination)\b",
+                          r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination|took office|sworn in"
+                          r"|inaugurat\w+|took power|came to power)\b",
                           re.IGNORECASE)
 _INTERACTION = re.compile(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
                           r"|reassured|informed|spoke with|talked with|spoke to|talked to)\b", re.IGNORECASE)
@@ -27,6 +28,8 @@ _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|
 _EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|election|elections|vote|conference|trip|ceremony"
                                 r"|inauguration|talks|war|attack|invasion)\b[^,;.]{0,25}?\b(?:in|on|of)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+# "in their first conversation since Lee took office on Wednesday": a date after one of these is another event's.
+_SUBORDINATE_EVENT = re.compile(r"\b(?:since|after|following|before|until|ahead of|when)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -315,6 +318,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False  # "the G20 summit in Bali in November during a call": the summit's month
     low, high = sorted((cue, mention.start))
     between = cues.REMOTE_MEETING.sub(" ", text[low:high])
+    if mention.start > cue and _SUBORDINATE_EVENT.search(between):
+        return False
     return not _OTHER_EVENT.search(between)
 
 
@@ -380,15 +385,15 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             continue
         verb = _INTERACTION.search(item.text) or cues.STRONG_CALL_REFERENCE.search(item.text)
         named = [p for p in item.leaders() if p.ref.slug in frame.leaders and not p.possessive]
-        if verb is not None:
-            at = verb.start()
-        elif in_lead and len({p.ref.slug for p in named}) >= 2:
-            at = named[-1].end  # "Moon and Trump agreed on Monday to ...": the lead tells what the call did
-        else:
-            continue
-        found = _nearest_date(item, at, facts)
-        if found is not None:
-            return found
+        places = [verb.start()] if verb is not None else []
+        both = next((p for i, p in enumerate(named) if len({q.ref.slug for q in named[:i + 1]}) >= 2), None)
+        if in_lead and both is not None:
+            # "Moon and Trump agreed on Monday to ..., in their first call": the lead tells what the call did.
+            places.append(both.end)
+        for at in places:
+            found = _nearest_date(item, at, facts)
+            if found is not None:
+                return found
     return None
 
 

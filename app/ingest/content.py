@@ -21,6 +21,8 @@ _OFFICIAL = re.compile(
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,4})")
 TIME_ADVERBIAL_REACH = 60
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
+_GROUP_OPENING = re.compile(r"(?:[A-Z]\w+,\s+)?(?:they|the (?:two|three|four)|both)\b(?!\s+(?:countries|nations|governments|sides)\b)",
+                            re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
 
@@ -63,6 +65,11 @@ def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], foc
         return in_focus or [i for i in hits if not frames[i].passing] or hits
     if cues.CALL_REFERENCE.search(item.text) or item.sides or named or item.pronouns or _HONORIFIC.search(item.text):
         return focus
+    if _GROUP_OPENING.match(item.text):
+        return focus  # "The two reaffirmed ...", "They emphasised ...": the leaders of the call in focus
+    if item.subject_country is not None and any(ref.country == item.subject_country
+                                                for i in focus for ref in frames[i].leaders.values()):
+        return focus  # "China stands ready to ...": a side of the call in focus
     return []
 
 
@@ -74,9 +81,10 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
         return False
     if cues.NOT_HAPPENED.search(text) and not cues.CALL_REFERENCE.search(text):
         return True
-    if cues.in_person(text, cues.OTHER_EVENT_BACKGROUND):
-        return True
     first_report = item.stances[0] if item.stances else None
+    # "Biden congratulated Ruto on hosting the summit": a meeting after the verb of stating is what was said.
+    if cues.in_person(text[:first_report.start()] if first_report else text, cues.OTHER_EVENT_BACKGROUND):
+        return True
     for match in cues.BACKGROUND.finditer(text):
         if first_report is None or match.start() < first_report.start():
             return True  # "has long rejected": not "said that the policy has not changed"

@@ -139,7 +139,8 @@ STANCES: dict[str, str] = {
               r"|describ(?:ed|es)|set out|pointed out|stat(?:ed|es)|add(?:ed|s)|repl(?:ied|ies)|argu(?:ed|es)"
               r"|convey(?:ed|s)|brief(?:ed|s)|rais(?:ed|es)|proposed|offered|voiced|elaborated|exchanged views"
               r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
-              r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted",
+              r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted"
+              r"|made (?:it )?(?:clear|plain)|declared",
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})

@@ -7,22 +7,30 @@ One sentence is one leader's account. Who gives it is decided in this order:
      it who is not an object ("told Mr. Putin", "with Mr. Xi", "about Netanyahu") nor a possessive; "he" or
      "she" is whoever spoke last, an adviser as much as a leader;
   3. a group subject ("the two leaders", "Biden and Netanyahu agreed") is the account of the side that tells
-     the story: the government the article speaks for, else the leader who placed the call.
+     the story: the government the article speaks for, else the leader who placed the call;
+  4. with no person as subject, a country of the call that opens the sentence and states what it will do ("China
+     stands ready to", "The armed forces of the United States will not"): that country's leader; in a
+     government's own readout only its own country counts, the others' plans being its account of them.
+A leader may be named by a bare title ("the chancellor said") when one leader of the call holds it.
+
+A sentence whose clauses are given by different leaders ("Putin informed him of the results, and that Lula
+expressed support ...", "Biden urged ..., and Netanyahu said ...") is split there: each clause is filed under its
+own leader with its own offsets, so no text stands under two leaders and none begins with "that".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, SentenceFacts
 from app.ingest.topics import TopicHit
-from app.ingest.types import LeaderRef, PositionDraft
+from app.ingest.types import LeaderRef, PositionDraft, Sentence
 
 AGENT_REACH = 110  # characters between the one who speaks and the verb of speaking
-_GROUP = re.compile(r"\b(?:the (?:two|three|four) (?:leaders|men|presidents|heads of state|sides)"
+_GROUP = re.compile(r"\b(?:the (?:two|three|four)(?: (?:leaders|men|presidents|heads of state|sides))?"
                     r"|both (?:leaders|presidents|men|sides)|the leaders|the presidents|they)\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thanked|thanking"
@@ -41,6 +49,19 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told)\b", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"\b(?:according to|said|says|told|statement|readout)\b", re.IGNORECASE)
 
 
+# "the chancellor", "the president": the one leader of the call holding that office.
+_BARE_TITLE = re.compile(r"\b[Tt]he\s+(?P<office>chancellor|president|prime minister|premier|emir|amir|king|sultan"
+                         r"|crown prince|taoiseach)\b(?!\s+of\b|['’]s)", re.IGNORECASE)
+# Where a second leader's clause begins: ", and that Lula expressed", "; Mr. Erdogan said".
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?")
+_CLAUSE_SUBJECT_REACH = 40  # characters from the join to the second clause's leader (titles between)
+# What a country that opens a sentence does when it states a position: "will", "stands ready", "cannot".
+_COUNTRY_STATES = re.compile(r"\b(?:will|would|cannot|can|must|should|shall|stands? ready|is ready|remains?|intends?"
+                             r"|hopes?|is willing|is prepared|supports?|opposes?|welcomes?|wants?|calls? for|urges?"
+                             r"|rejects?|insists?)\b", re.IGNORECASE)
+_COUNTRY_STATES_REACH = 70
+
+
 @dataclass(frozen=True)
 class _Speaker:
     slug: str | None  # a leader of this call, or None for someone else (an adviser, a minister)
@@ -54,29 +75,68 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     """Each sentence of the call that states a position, filed under the one leader whose account it is."""
     positions: list[PositionDraft] = []
     last: str | None = None  # who spoke last, for "he" and "she"; "" when it was not one of this call's leaders
+    own_side = home_slug if facts.issuer else None
     for s_index in sentence_indices:
-        item = facts.sentences[s_index]
-        speaker = _speaker(item, leaders, last, home_slug)
-        if speaker is None:
-            # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
-            named = next((p for p in item.people if not p.possessive
-                          and not _OBJECT_BEFORE.search(item.text[max(0, p.start - 25):p.start])), None)
-            if named is not None:
-                last = named.ref.slug if named.ref.slug in leaders else ""
-            continue
-        last = speaker.slug or ""
-        reporter = _closing_reporter(item)
-        if reporter is not None:  # '"Putin said he would attend," Jokowi said. He said ...': he is Jokowi
-            last = reporter if reporter in leaders else ""
-        if speaker.slug is not None:
-            positions.append(PositionDraft(leader_slug=speaker.slug, stance=speaker.stance,
-                                           topic=_topic(topic_hits(s_index), speaker.at), sentence=item.sentence,
-                                           origin=origin))
+        whole = facts.sentences[s_index]
+        for item in _accounts(whole, leaders, last, home_slug, own_side):
+            speaker = _speaker(item, leaders, last, home_slug, own_side)
+            if speaker is None:
+                # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
+                named = next((p for p in item.people if not p.possessive
+                              and not _OBJECT_BEFORE.search(item.text[max(0, p.start - 25):p.start])), None)
+                if named is not None:
+                    last = named.ref.slug if named.ref.slug in leaders else ""
+                continue
+            last = speaker.slug or ""
+            reporter = _closing_reporter(item)
+            if reporter is not None:  # '"Putin said he would attend," Jokowi said. He said ...': he is Jokowi
+                last = reporter if reporter in leaders else ""
+            if speaker.slug is not None:
+                offset = item.sentence.start - whole.sentence.start
+                positions.append(PositionDraft(leader_slug=speaker.slug, stance=speaker.stance,
+                                               topic=_topic(topic_hits(s_index), speaker.at + offset),
+                                               sentence=item.sentence, origin=origin))
     return positions
 
 
+def _accounts(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None, home_slug: str | None,
+              own_side: str | None) -> list[SentenceFacts]:
+    """The sentence, or its clauses when different leaders of the call give them."""
+    text = item.text
+    cuts: list[tuple[int, int]] = []
+    for join in _CLAUSE_JOIN.finditer(text):
+        subject = next((p for p in item.people if join.end() <= p.start <= join.end() + _CLAUSE_SUBJECT_REACH
+                        and p.ref.slug in leaders and not p.possessive), None)
+        if subject is not None and not _OBJECT_BEFORE.search(text[max(0, subject.start - 25):subject.start]):
+            cuts.append(join.span())
+    if not cuts:
+        return [item]
+    bounds = [0, *(b for cut in cuts for b in cut), len(text)]
+    parts = [_part(item, bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    speakers = []
+    for part in parts:
+        speaker = _speaker(part, leaders, last, home_slug, own_side)
+        speakers.append(speaker.slug if speaker else None)
+        last = speaker.slug if speaker and speaker.slug else last
+    distinct = {s for s in speakers if s is not None}
+    return parts if len(distinct) >= 2 else [item]
+
+
+def _part(item: SentenceFacts, low: int, high: int) -> SentenceFacts:
+    """The clause at [low, high) of a sentence, as a sentence of its own with offsets moved to it."""
+    whole = item.sentence
+    part = SentenceFacts(Sentence(whole.index, whole.start + low, whole.start + high, whole.text[low:high]))
+    part.people = [replace(p, start=p.start - low, end=p.end - low) for p in item.people
+                   if low <= p.start and p.end <= high]
+    part.sides = [(a - low, b - low, code) for a, b, code in item.sides if low <= a and b <= high]
+    part.pronouns = [at - low for at in item.pronouns if low <= at < high]
+    part.dates = [replace(m, start=m.start - low, end=m.end - low) for m in item.dates if low <= m.start and m.end <= high]
+    part.subject_country = item.subject_country if low == 0 else None
+    return part
+
+
 def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None,
-             home_slug: str | None) -> _Speaker | None:
+             home_slug: str | None, own_side: str | None = None) -> _Speaker | None:
     text = item.text
     verbs = item.stances
     side = _reporting_side(item, leaders)
@@ -92,7 +152,31 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
             if inner is not None:
                 return inner
         return _Speaker(found or None, _stance_of(verb), verb.start())
-    return None
+    return _country_account(item, leaders, own_side)
+
+
+def _country_account(item: SentenceFacts, leaders: dict[str, LeaderRef], own_side: str | None) -> _Speaker | None:
+    """"China stands ready to ...": the country's leader on the call, when nobody else is the subject."""
+    if item.subject_country is None or not _COUNTRY_STATES.search(item.text[:_COUNTRY_STATES_REACH]):
+        return None
+    slug = next((s for s, ref in leaders.items() if ref.country == item.subject_country), None)
+    if slug is None or own_side is not None and slug != own_side:
+        return None
+    verb = item.stances[0] if item.stances else None
+    return _Speaker(slug, _stance_of(verb) if verb else "states", verb.start() if verb else 0)
+
+
+def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> list[tuple[int, int, str]]:
+    """Bare titles in the sentence that name one leader of the call: (start, end, slug)."""
+    found = []
+    for match in _BARE_TITLE.finditer(item.text):
+        if any(p.start <= match.start() < p.end for p in item.people):
+            continue  # part of a name already read ("the Prime Minister, Mark Carney")
+        office = match.group("office").lower()
+        holders = [slug for slug, ref in leaders.items() if office in (ref.office or "").lower()]
+        if len(holders) == 1:
+            found.append((match.start(), match.end(), holders[0]))
+    return found
 
 
 def _named_leader_in_report(item: SentenceFacts, after: int, verbs: list[re.Match[str]],
@@ -100,12 +184,15 @@ def _named_leader_in_report(item: SentenceFacts, after: int, verbs: list[re.Matc
     that = re.compile(r"\bthat\b").search(item.text, after)
     if that is None:
         return None
+    titled = _titled(item, leaders)
     for verb in verbs:
         if verb.start() < that.end():
             continue
-        people = [p for p in item.people if that.end() <= p.start and p.end <= verb.start() and not p.possessive]
-        if people and people[-1].ref.slug in leaders:
-            return _Speaker(people[-1].ref.slug, _stance_of(verb), verb.start())
+        people = [(p.start, p.ref.slug) for p in item.people
+                  if that.end() <= p.start and p.end <= verb.start() and not p.possessive]
+        people += [(start, slug) for start, end, slug in titled if that.end() <= start and end <= verb.start()]
+        if people and max(people)[1] in leaders:
+            return _Speaker(max(people)[1], _stance_of(verb), verb.start())
     return None
 
 
@@ -145,6 +232,9 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             candidates.append((person.end, "group"))  # "Mr. Sisi and Mr. Biden reviewed"
         else:
             candidates.append((person.end, person.ref.slug))
+    for start, end, slug in _titled(item, leaders):
+        if end <= verb_at and verb_at - end <= AGENT_REACH and not _OBJECT_BEFORE.search(text[max(0, start - 25):start]):
+            candidates.append((end, slug))  # "the chancellor made plain": the one chancellor on the call
     for offset in item.pronouns:
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
                 and not any(p.start <= offset < p.end for p in item.people):
