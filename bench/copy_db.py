@@ -1,0 +1,69 @@
+"""Copy a benchmark database's rows into another database, e.g. the SQLite build into PostgreSQL, so both engines
+are measured on the same calls.
+
+    python bench/copy_db.py SOURCE TARGET_URL [--batch 5000]   # SOURCE: an SQLite file or a DATABASE_URL
+
+The target is brought to the source's schema revision by the code of this checkout and must hold no calls.
+Every table of the models that both databases have is copied in the order foreign keys need, a batch of rows at
+a time; what triggers keep (full-text tables, counts, the data version) is left to the target's own triggers
+and migrations. Id sequences on PostgreSQL are moved past the copied ids, so an ingest can follow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import Integer, create_engine, inspect, select, text
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from page_latency import as_url  # noqa: E402 - after the path is set
+
+from app.db import upgrade  # noqa: E402
+from app.models import SQLModel  # noqa: E402
+
+KEPT_BY_TRIGGERS = {"dataversion", "callday", "topiccount", "leadercount"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("source")
+    parser.add_argument("target")
+    parser.add_argument("--batch", type=int, default=5000)
+    args = parser.parse_args()
+    source, target = create_engine(as_url(args.source)), create_engine(as_url(args.target))
+    with source.connect() as connection:
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+    upgrade(target, revision)
+    present = set(inspect(source).get_table_names()) & set(inspect(target).get_table_names())
+    started = time.monotonic()
+    with source.connect() as reading, target.begin() as writing:
+        if writing.execute(text('SELECT count(*) FROM "call"')).scalar_one():
+            sys.exit(f"{args.target} already holds calls; copy into an empty database")
+        for table in SQLModel.metadata.sorted_tables:
+            if table.name not in present or table.name in KEPT_BY_TRIGGERS:
+                continue
+            if table.name in ("leader", "topic"):  # ingest's start may have written the directories
+                writing.execute(table.delete())
+            copied = 0
+            rows = reading.execute(select(table)).mappings()
+            while batch := rows.fetchmany(args.batch):
+                writing.execute(table.insert(), [dict(row) for row in batch])
+                copied += len(batch)
+            print(f"{table.name}: {copied} rows ({time.monotonic() - started:.0f} s)")
+        if target.dialect.name == "postgresql":
+            for table in SQLModel.metadata.sorted_tables:
+                if table.name in present and "id" in table.c and isinstance(table.c.id.type, Integer):
+                    writing.execute(text(f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', 'id'), "
+                                         f"coalesce((SELECT max(id) FROM \"{table.name}\"), 0) + 1, false) "
+                                         f"WHERE pg_get_serial_sequence('\"{table.name}\"', 'id') IS NOT NULL"))
+    print(f"copied at revision {revision} in {time.monotonic() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
