@@ -42,10 +42,14 @@ class Hotline(FastAPI):
     def build_middleware_stack(self) -> ASGIApp:
         pages_first = PagesFirst(super().build_middleware_stack(), is_heavy=exports.is_heavy)
         kept = ViewCache(pages_first, data_version=self.data_version, build=self.build,
-                         max_bytes=get_settings().page_cache_mb << 20,
-                         data_free=lambda path: path.startswith("/static/") or path == self.openapi_url)
-        guarded = SchemaGuard(kept, problem=lambda: self._with_session(schema_problem), answer=_schema_error)
+                         max_bytes=get_settings().page_cache_mb << 20, data_free=self.reads_no_data)
+        guarded = SchemaGuard(kept, problem=lambda: self._with_session(schema_problem), answer=_schema_error,
+                              data_free=self.reads_no_data)
         return SecurityHeaders(HeadAsGet(guarded))
+
+    def reads_no_data(self, path: str) -> bool:
+        """Static files (which have their own ETags) and the API's schema."""
+        return path.startswith("/static/") or path == self.openapi_url
 
     def data_version(self) -> int:
         return self._with_session(read_version)

@@ -348,6 +348,7 @@ def test_a_database_of_an_older_schema_is_answered_clearly_then_upgraded_with_it
         assert page.status_code == api.status_code == 503 and page.headers["retry-after"]
         assert "revision 0005" in page.text and "hotline db upgrade" in page.text
         assert "hotline db upgrade" in api.json()["error"]
+        assert client.get("/api/openapi.json").status_code == client.get("/static/app.css").status_code == 200
         upgrade(engine)
         upgraded = client.get("/")
     assert upgraded.status_code == 200

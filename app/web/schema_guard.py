@@ -13,16 +13,16 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 
 class SchemaGuard:
-    """Pure ASGI middleware: while `problem()` names one, every request but static files gets `answer(scope,
-    problem)` (a 503); a database that cannot be reached at all is left to the routes, which say so."""
+    """Pure ASGI middleware: while `problem()` names one, every request for data gets `answer(scope, problem)` (a
+    503); a database that cannot be reached at all is left to the routes, which say so."""
 
-    def __init__(self, app: ASGIApp, *, problem: Callable[[], str | None],
-                 answer: Callable[[Scope, str], Response]) -> None:
-        self.app, self.problem, self.answer = app, problem, answer
+    def __init__(self, app: ASGIApp, *, problem: Callable[[], str | None], answer: Callable[[Scope, str], Response],
+                 data_free: Callable[[str], bool] = lambda path: path.startswith("/static/")) -> None:
+        self.app, self.problem, self.answer, self.data_free = app, problem, answer, data_free
         self.ready = False
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if not self.ready and scope["type"] == "http" and not scope["path"].startswith("/static/"):
+        if not self.ready and scope["type"] == "http" and not self.data_free(scope["path"]):
             try:
                 found = await run_in_threadpool(self.problem)
             except Exception:  # noqa: BLE001 - unreachable: the route meets the same error and answers it
