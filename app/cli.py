@@ -14,6 +14,7 @@ import typer
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session
 
+from app.corrections.commands import correct, corrections_cli, report_stale, stale_corrections
 from app.db import get_engine, upgrade
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ cli = typer.Typer(help="Hotline: a timeline of leader-to-leader calls, built fro
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 db_cli = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
+cli.add_typer(corrections_cli, name="corrections")
+cli.command()(correct)
 
 
 class ExportFormat(StrEnum):
@@ -92,10 +95,15 @@ def ingest(inputs: Annotated[list[str] | None, typer.Argument(
     except VocabularyError as error:
         _fail(str(error))
     report = outcome.report
+    with Session(engine) as session:
+        stale = stale_corrections(session)
     if as_json:
-        sys.stdout.write(json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps({**report.as_json(), "stale_corrections": [
+            {"id": c.id, "call": c.call_slug, "action": c.action, "reason": c.note} for c in stale]},
+            indent=2, ensure_ascii=False) + "\n")
     else:
         _print_notes(report)
+        report_stale(stale)
         if live:
             from app.ingest.progress import closing_table
 
