@@ -10,7 +10,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
 from app import STATIC_DIR
-from app.web import api, exports, indexes, pages, profiles
+from app.web import api, corrections_feed, curation, exports, indexes, pages, profiles
 from app.web.head import HeadAsGet
 from app.web.params import NAME_RULE, Problem
 from app.web.security import SecurityHeaders
@@ -51,6 +51,8 @@ def create_app() -> FastAPI:
     app.include_router(indexes.router)
     app.include_router(pages.router)
     app.include_router(profiles.router)
+    app.include_router(curation.router)
+    app.include_router(corrections_feed.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _server_error)

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, and_, func, inspect, literal_column, not_, or_, t
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
+from app.corrections.marks import Mark, attach_marks
 from app.models import (
     Call,
     CallParticipant,
@@ -73,6 +74,7 @@ class CallView:
     sources: list[tuple[Source, CallSource]] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     previous_day: date | None = None  # the last earlier dated call of the same leaders, when asked for
+    corrected: list[Mark] = field(default_factory=list)  # curators' corrections of it
 
     @property
     def names(self) -> str:
@@ -312,6 +314,7 @@ def _add_people_and_topics(session: Session, views: dict[int, CallView]) -> None
         views[call_id].topics.append(topic)
     for view in views.values():
         view.participants.sort(key=lambda leader: leader.id)  # the order the slug uses
+    attach_marks(session, views.values())
 
 
 def export_views(session: Session, calls: list) -> list[CallView]:

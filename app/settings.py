@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     export_max_calls: int = Field(default=10_000, ge=1)
     # The largest article ingest reads (a file, a fetched page, one JSON record); anything larger is named and skipped.
     max_article_bytes: int = Field(default=10_000_000, ge=1)
+    # The shared secret curators sign in with (HOTLINE_CURATOR_TOKEN). Unset, nothing on the site can write.
+    curator_token: str | None = None
 
     @property
     def effective_database_url(self) -> str:
