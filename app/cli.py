@@ -186,7 +186,11 @@ def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Out
 @cli.command()
 def evaluate(folder: Annotated[Path, typer.Argument(help="A folder of articles (with its manifest.jsonl).")],
              gold: Annotated[Path, typer.Option(help="The gold file: the calls a perfect ingest extracts.")],
-             verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False) -> None:
+             verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
+             with_corrections: Annotated[bool, typer.Option(
+                 "--with-corrections", help="Apply the curators' corrections stored in the configured database "
+                                            "before scoring; by default extraction is scored alone.")] = False,
+             ) -> None:
     """Ingest a folder into a throwaway database and score the calls against a gold file."""
     import json
     import tempfile
@@ -203,21 +207,36 @@ def evaluate(folder: Annotated[Path, typer.Argument(help="A folder of articles (
         expected["events"]
     except (OSError, ValueError, KeyError, TypeError) as error:
         _fail(f"cannot read the gold file {gold}: {error}")
+    corrections = _stored_corrections() if with_corrections else None
     with tempfile.TemporaryDirectory() as scratch:
         engine = make_engine(f"sqlite:///{scratch}/evaluate.db")
         upgrade(engine)
         with Session(engine) as session:
+            if corrections:
+                from app.corrections.yaml_file import import_yaml
+
+                import_yaml(session, corrections, name="the database's corrections")
             started = time.perf_counter()
             ingest_paths(session, [folder])
             elapsed = time.perf_counter() - started
             calls = calls_json(list_calls(session))["calls"]
+            applied = len([c for c in calls if c["corrected"]])
         engine.dispose()
     result = score(expected, calls)
     if verbose:
         for line in result.misses:
             typer.echo(line)
-    typer.echo(f"{len(calls)} calls from {folder} in {elapsed:.2f} s")
+    typer.echo(f"{len(calls)} calls from {folder} in {elapsed:.2f} s"
+               + (f", {applied} of them corrected by curators" if with_corrections else ""))
     typer.echo(result.summary())
+
+
+def _stored_corrections() -> str:
+    """The configured database's corrections, as the YAML `hotline corrections export` writes."""
+    from app.corrections.yaml_file import export_yaml
+
+    with Session(_ready_engine()) as session:
+        return export_yaml(session)
 
 
 @cli.command()

@@ -112,7 +112,11 @@ def _parse(entry: object, where: str) -> tuple[Correction, bool]:
         raise CorrectionError(f"{where}: a {action.value} correction's 'value' needs {', '.join(missing)}")
     if action is Action.set_date:
         text = value.get("day") or f"{value.get('earliest')}..{value.get('latest')}"
-        if parse_date_value(text) != {k: v for k, v in value.items() if k in ("precision", "day", "earliest", "latest")}:
+        try:
+            parsed = parse_date_value(str(text))
+        except CorrectionError as error:
+            raise CorrectionError(f"{where}: 'value': {error}") from None
+        if parsed != {k: v for k, v in value.items() if k in ("precision", "day", "earliest", "latest")}:
             raise CorrectionError(f"{where}: 'value' is not a day (precision: day, day: YYYY-MM-DD) or a range "
                                   "(precision: range, earliest:, latest:)")
     if action is Action.merge and not (isinstance(value["other"], dict) and value["other"].get("call")):
