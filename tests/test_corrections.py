@@ -373,3 +373,19 @@ def test_every_curation_command_has_help(command: list[str]) -> None:
     result = runner.invoke(cli, [*command, "--help"])
     assert result.exit_code == 0, result.output
     assert len(result.output.split("Options")[0].strip().splitlines()) >= 2
+
+
+def test_a_correction_that_fails_to_apply_is_reported_and_costs_nothing_else(corpus: Corpus) -> None:
+    correct(RAFAH, "--date", "2024-03-17", "--why", "the earlier call")
+    correct(RAFAH, "--add-topic", "trade", "--why", "tariffs came up")
+    with corpus.session() as session:
+        broken = corrections(session)[0]
+        broken.value = {"precision": "day"}  # as a hand-edited database might hold it: no day
+        session.add(broken)
+        session.commit()
+        report = apply_corrections(session)
+        assert [c.id for c in report.stale] == [broken.id] and report.applied == 1
+        assert "could not be applied (KeyError" in corrections(session)[0].note
+        assert "trade" in topics(session, RAFAH)
+    result = runner.invoke(cli, ["ingest", str(corpus.folder)])
+    assert result.exit_code == 0 and "stale correction 1 (set-date" in result.output

@@ -52,21 +52,37 @@ def apply_corrections(session: Session) -> ApplyReport:
     report = ApplyReport()
     standing = session.exec(select(Correction).where(Correction.status.in_(ACTIVE))
                             .order_by(Correction.created_at, Correction.id)).all()
-    for correction in sorted(standing, key=lambda c: Action(c.action) not in STRUCTURAL):
-        effect = _apply(session, correction)
-        correction.status, correction.note = effect.status, effect.note
-        session.add(correction)
-        session.flush()
-        if effect.status == "stale":
+    for correction in sorted(standing, key=_order):
+        try:
+            effect = _apply(session, correction)
+            correction.status, correction.note = effect.status, effect.note
+            session.add(correction)
+            session.commit()  # one at a time: a correction that fails costs only itself
+        except Exception as error:  # noqa: BLE001 - whatever went wrong, the ingest and the other corrections go on
+            session.rollback()
+            correction.status = "stale"
+            correction.note = f"could not be applied ({type(error).__name__}: {error}); the calls are as extracted"
+            session.add(correction)
+            session.commit()
+        if correction.status == "stale":
             report.stale.append(correction)
         else:
             report.applied += 1
-    session.commit()
     return report
 
 
+def _order(correction: Correction) -> tuple[bool, int]:
+    try:
+        return Action(correction.action) not in STRUCTURAL, 0
+    except ValueError:
+        return True, 1
+
+
 def _apply(session: Session, correction: Correction) -> Effect:
-    action = Action(correction.action)
+    try:
+        action = Action(correction.action)
+    except ValueError:
+        return Effect("stale", f"{correction.action!r} is not an action this version of Hotline knows")
     call = resolve(session, correction.call_slug, correction.call_sources)
     if action is Action.not_a_call:
         return _not_a_call(session, call, correction)
