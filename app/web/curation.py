@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import Session, select
+from starlette.concurrency import run_in_threadpool
 
 from app.corrections.actions import PAST_TENSE, Action, CorrectionError
 from app.corrections.record import Ask, record_correction
@@ -109,7 +110,7 @@ async def correct_call(slug: str, request: Request, session: SessionDep) -> Resp
     try:
         ask = Ask(Action(fields.get("action", "")), fields.get("argument", ""), why=fields.get("why", ""),
                   author=curator.name, to=fields.get("to", ""))
-        correction = record_correction(session, slug, ask)
+        correction = await run_in_threadpool(record_correction, session, slug, ask)  # writes: off the event loop
     except (CorrectionError, ValueError) as error:
         session.rollback()
         message = str(error) if isinstance(error, CorrectionError) else f"unknown action {fields.get('action')!r}"
