@@ -276,3 +276,14 @@ def test_the_api_carries_the_corrected_list(client: TestClient) -> None:
     assert (mark["field"], mark["value"], mark["why"], mark["by"]) == ("date", "2024-03-17", "the earlier call", "Ann")
     exported = client.get("/calls.json").json()["calls"]
     assert [c["id"] for c in exported if c["corrected"]] == [RAFAH]
+
+
+def test_someone_who_joined_is_removed_through_the_web(client: TestClient, engine: Engine) -> None:
+    sign_in(client)
+    response = post_correction(client, SCHOLZ, {"action": "remove-also-present", "argument": "kamala-harris",
+                                                "why": "she was in the room, not on the line"})
+    assert response.status_code == 303
+    with Session(engine) as session:
+        call = session.exec(select(Call).where(Call.slug == SCHOLZ)).one()
+        assert session.get(CallParticipant, {"call_id": call.id, "leader_id": "kamala-harris"}) is None
+    assert "Person who joined removed (kamala-harris)" in client.get(f"/calls/{SCHOLZ}").text
