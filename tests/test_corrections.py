@@ -380,7 +380,7 @@ def test_a_correction_that_fails_to_apply_is_reported_and_costs_nothing_else(cor
     correct(RAFAH, "--add-topic", "trade", "--why", "tariffs came up")
     with corpus.session() as session:
         broken = corrections(session)[0]
-        broken.value = {"precision": "day"}  # as a hand-edited database might hold it: no day
+        broken.value, broken.status = {"precision": "day"}, "pending"  # as a hand-edited row might be: no day
         session.add(broken)
         session.commit()
         report = apply_corrections(session)

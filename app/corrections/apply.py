@@ -13,7 +13,7 @@ from sqlmodel import Session, delete, select, update
 
 from app.corrections.actions import STRUCTURAL, Action, describe_date_value, normal_text
 from app.corrections.anchor import call_sources, resolve
-from app.corrections.rows import date_value, ensure_leader, free_slug, role_of, set_date, stamp
+from app.corrections.rows import date_value, ensure_leader, free_slug, moment_key, role_of, set_date
 from app.ingest.combine import combine
 from app.ingest.serialize import payload_to_draft
 from app.models import (
@@ -52,7 +52,11 @@ def apply_corrections(session: Session) -> ApplyReport:
     report = ApplyReport()
     standing = session.exec(select(Correction).where(Correction.status.in_(ACTIVE))
                             .order_by(Correction.created_at, Correction.id)).all()
+    seen = _calls_as_seen(session, standing)
     for correction in sorted(standing, key=_order):
+        if _in_force(correction, seen):
+            report.applied += 1
+            continue
         try:
             effect = _apply(session, correction)
             correction.status, correction.note = effect.status, effect.note
@@ -69,6 +73,22 @@ def apply_corrections(session: Session) -> ApplyReport:
         else:
             report.applied += 1
     return report
+
+
+def _in_force(correction: Correction, seen: dict[int, str]) -> bool:
+    """Whether a correction of a call's contents still holds: its call is there, not rewritten since it was applied.
+
+    A merge or a split is always looked at again: the re-merge of another set of leaders can undo it.
+    """
+    if correction.status != "applied" or correction.action in STRUCTURAL:
+        return False
+    return correction.call_id in seen and seen[correction.call_id] == correction.seen
+
+
+def _calls_as_seen(session: Session, corrections: list[Correction]) -> dict[int, str]:
+    ids = {c.call_id for c in corrections if c.call_id is not None}
+    rows = session.exec(select(Call.id, Call.updated_at).where(Call.id.in_(ids))).all() if ids else []
+    return {call_id: moment_key(updated) for call_id, updated in rows}
 
 
 def _order(correction: Correction) -> tuple[bool, int]:
@@ -91,12 +111,12 @@ def _apply(session: Session, correction: Correction) -> Effect:
         correction.call_id = None
         return Effect("stale", f"no call has the permalink {correction.call_slug} or any of its sources "
                                f"({sources}) any more")
-    fresh = correction.call_id != call.id or correction.seen != stamp(call.updated_at)
+    fresh = correction.call_id != call.id or correction.seen != moment_key(call.updated_at)
     effect = HANDLERS[action](session, call, correction, fresh)
     if effect.status == "applied":
         if fresh and effect.extracted is not None:
             correction.extracted = effect.extracted
-        correction.call_id, correction.seen = call.id, stamp(call.updated_at)
+        correction.call_id, correction.seen = call.id, moment_key(call.updated_at)
         # The anchor follows the call, so an export names it as it is now and a rebuilt database finds it.
         correction.call_slug, correction.call_sources = call.slug, call_sources(session, call.id)
     return effect
@@ -274,7 +294,7 @@ def _not_a_call(session: Session, call: Call | None, correction: Correction) -> 
     if call is None:
         correction.call_id = None
         return Effect("applied")  # no such call in the timeline, which is what the correction asks
-    if correction.call_id != call.id or correction.seen != stamp(call.updated_at):
+    if correction.call_id != call.id or correction.seen != moment_key(call.updated_at):
         correction.extracted = f"listed as a call, {call.slug}"
     session.exec(update(Report).where(Report.call_id == call.id).values(call_id=None))
     session.exec(delete(SlugRedirect).where(SlugRedirect.call_id == call.id))

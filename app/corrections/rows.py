@@ -18,6 +18,15 @@ def stamp(moment: datetime | None) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+def moment_key(moment: datetime | None) -> str:
+    """A call's updated_at to the microsecond: whether extraction rewrote the call since a correction saw it."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.isoformat(timespec="microseconds")
+
+
 def date_value(call: Call) -> dict[str, str]:
     """A call's date in the form a date correction carries."""
     if call.date:
