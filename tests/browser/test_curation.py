@@ -90,3 +90,25 @@ def test_a_refused_correction_says_why_beside_the_form(curator_context: tuple[Br
     form.get_by_label("Why").fill("he did not join, he was on it")
     form.get_by_role("button", name="Change").click()
     expect(form.locator(".curate-result")).to_contain_text("Not corrected: Joe Biden is not someone who joined")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_curators_pages_have_no_axe_violations(browser: Browser, curated_server: ServerProcess,
+                                                   scheme: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    watch = Watch()
+    context = open_context(browser, curated_server, watch, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(f"/curate/sign-in?next=/calls/{RAFAH}")
+    sign_in_results = Axe().run(page)
+    page.get_by_label("Your name").fill("Ann")
+    page.get_by_label("Curator token").fill(TOKEN)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(f"/calls/{RAFAH}$"))
+    expect(page.get_by_role("heading", name="Correct this call")).to_be_visible()
+    call_results = Axe().run(page)
+    context.close()
+    assert sign_in_results.violations_count == 0, sign_in_results.generate_report()
+    assert call_results.violations_count == 0, call_results.generate_report()
+    assert not watch.unexpected() and not watch.foreign, (watch.unexpected(), watch.foreign)
