@@ -287,3 +287,22 @@ def test_someone_who_joined_is_removed_through_the_web(client: TestClient, engin
         call = session.exec(select(Call).where(Call.slug == SCHOLZ)).one()
         assert session.get(CallParticipant, {"call_id": call.id, "leader_id": "kamala-harris"}) is None
     assert "Person who joined removed (kamala-harris)" in client.get(f"/calls/{SCHOLZ}").text
+
+
+def test_a_merge_across_leader_sets_holds_when_only_the_other_set_is_merged_again(client: TestClient,
+                                                                                  engine: Engine) -> None:
+    from app.ingest.store import ingest_articles
+    from tests.web_fixtures import _extractor, special_stories
+
+    sign_in(client)
+    assert post_correction(client, RAFAH, {"action": "merge", "argument": SCHOLZ,
+                                           "why": "one conference call"}).status_code == 303
+    story = next(s for s in special_stories() if s.origin == "video-2024-05-06.txt")
+    with Session(engine) as session:  # only Biden and Scholz's calls are extracted and merged again
+        ingest_articles(session, [story.article()], extractor=_extractor([story]), version="t-next")
+        calls = set(session.exec(select(Call.slug)).all())
+        rafah = session.exec(select(Call).where(Call.slug == RAFAH)).one()
+        holders = set(session.exec(select(CallSource.call_id).where(CallSource.source_id.in_(
+            select(CallSource.source_id).where(CallSource.call_id == rafah.id)))).all())
+    assert SCHOLZ not in calls and holders == {rafah.id}
+    assert len(_state(engine)["sources"]) == 3
