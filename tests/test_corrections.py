@@ -282,7 +282,7 @@ def test_exports_carry_what_was_corrected(corpus: Corpus) -> None:
     assert "date (set-date 2024-03-17): the earlier call" in csv
 
 
-def test_a_rebuilt_database_gets_the_same_calls_from_the_yaml_file(corpus: Corpus, seeded_template, tmp_path,
+def test_a_rebuilt_database_gets_the_same_calls_from_the_yaml_file(corpus: Corpus, tmp_path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     correct(RAFAH, "--date", "2024-03-17", "--why", "the earlier call")
     correct(FEBRUARY, "--merge-with", AUGUST, "--why", "one call")

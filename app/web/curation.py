@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import escape
 from sqlmodel import Session, select
 from starlette.concurrency import run_in_threadpool
 
@@ -140,8 +141,6 @@ def _problem(request: Request, message: str) -> HTMLResponse:
 
 
 def _escape(text: str) -> str:
-    from markupsafe import escape
-
     return str(escape(text))
 
 
