@@ -14,6 +14,7 @@ import typer
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session
 
+from app.corrections.commands import correct, corrections_cli, report_stale, stale_corrections
 from app.db import get_engine, upgrade
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ cli = typer.Typer(help="Hotline: a timeline of leader-to-leader calls, built fro
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 db_cli = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
+cli.add_typer(corrections_cli, name="corrections")
+cli.command()(correct)
 
 
 class ExportFormat(StrEnum):
@@ -92,10 +95,15 @@ def ingest(inputs: Annotated[list[str] | None, typer.Argument(
     except VocabularyError as error:
         _fail(str(error))
     report = outcome.report
+    with Session(engine) as session:
+        stale = stale_corrections(session)
     if as_json:
-        sys.stdout.write(json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps({**report.as_json(), "stale_corrections": [
+            {"id": c.id, "call": c.call_slug, "action": c.action, "reason": c.note} for c in stale]},
+            indent=2, ensure_ascii=False) + "\n")
     else:
         _print_notes(report)
+        report_stale(stale)
         if live:
             from app.ingest.progress import closing_table
 
@@ -185,7 +193,11 @@ def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Out
 @cli.command()
 def evaluate(folder: Annotated[Path, typer.Argument(help="A folder of articles (with its manifest.jsonl).")],
              gold: Annotated[Path, typer.Option(help="The gold file: the calls a perfect ingest extracts.")],
-             verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False) -> None:
+             verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
+             with_corrections: Annotated[bool, typer.Option(
+                 "--with-corrections", help="Apply the curators' corrections stored in the configured database "
+                                            "before scoring; by default extraction is scored alone.")] = False,
+             ) -> None:
     """Ingest a folder into a throwaway database and score the calls against a gold file."""
     import json
     import tempfile
@@ -202,21 +214,36 @@ def evaluate(folder: Annotated[Path, typer.Argument(help="A folder of articles (
         expected["events"]
     except (OSError, ValueError, KeyError, TypeError) as error:
         _fail(f"cannot read the gold file {gold}: {error}")
+    corrections = _stored_corrections() if with_corrections else None
     with tempfile.TemporaryDirectory() as scratch:
         engine = make_engine(f"sqlite:///{scratch}/evaluate.db")
         upgrade(engine)
         with Session(engine) as session:
+            if corrections:
+                from app.corrections.yaml_file import import_yaml
+
+                import_yaml(session, corrections, name="the database's corrections")
             started = time.perf_counter()
             ingest_paths(session, [folder])
             elapsed = time.perf_counter() - started
             calls = calls_json(list_calls(session))["calls"]
+            applied = len([c for c in calls if c["corrected"]])
         engine.dispose()
     result = score(expected, calls)
     if verbose:
         for line in result.misses:
             typer.echo(line)
-    typer.echo(f"{len(calls)} calls from {folder} in {elapsed:.2f} s")
+    typer.echo(f"{len(calls)} calls from {folder} in {elapsed:.2f} s"
+               + (f", {applied} of them corrected by curators" if with_corrections else ""))
     typer.echo(result.summary())
+
+
+def _stored_corrections() -> str:
+    """The configured database's corrections, as the YAML `hotline corrections export` writes."""
+    from app.corrections.yaml_file import export_yaml
+
+    with Session(_ready_engine()) as session:
+        return export_yaml(session)
 
 
 @cli.command()

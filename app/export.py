@@ -55,6 +55,19 @@ class SourcePublic(BaseModel):
     merge_reason: str
 
 
+class CorrectionPublic(BaseModel):
+    """A curator's correction of the call: what it changed (`field`, `action`, `value`), the value extraction had
+    given (`extracted`), and who made it, when and why."""
+
+    field: str
+    action: str
+    value: str
+    extracted: str
+    why: str
+    by: str
+    at: str
+
+
 class CallPublic(BaseModel):
     """One call; dates are YYYY-MM-DD, `weekday` counts from 0 for Monday."""
 
@@ -74,6 +87,7 @@ class CallPublic(BaseModel):
     topics: list[str]
     positions: list[PositionPublic]
     sources: list[SourcePublic]
+    corrected: list[CorrectionPublic]
 
 
 class CallsPage(BaseModel):
@@ -128,6 +142,7 @@ def call_public(view: CallView, *, base_url: str = "") -> dict[str, Any]:
              "duration_text": account.duration_text, "merge_reason": account.merge_reason}
             for source, account in view.sources
         ],
+        "corrected": [mark.public() for mark in view.corrected],
     }
 
 
@@ -148,7 +163,7 @@ def json_chunks(batches: Iterable[list[CallView]], *, base_url: str = "", next_t
 
 
 CSV_COLUMNS = ["id", "url", "kind", "date", "date_precision", "date_earliest", "date_latest", "date_basis",
-               "participants", "also_present", "topics", "sources", "summary"]
+               "participants", "also_present", "topics", "sources", "summary", "corrected"]
 
 # A spreadsheet runs a cell that begins with one of these as a formula (OWASP, "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -169,6 +184,8 @@ def csv_row(view: CallView, *, base_url: str = "") -> dict[str, object]:
         "also_present": "; ".join(p["name"] for p in row["also_present"]),
         "topics": "; ".join(row["topics"]),
         "sources": "; ".join(s["origin"] for s in row["sources"]),
+        "corrected": "; ".join(f"{c['field']} ({c['action']} {c['value']}): {c['why']}".replace(" )", ")")
+                               for c in row["corrected"]),
     }
     return {key: inert(value) for key, value in cells.items()}
 

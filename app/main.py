@@ -16,7 +16,7 @@ from app import STATIC_DIR
 from app.db import get_session, schema_problem
 from app.settings import get_settings
 from app.versioned import read_version
-from app.web import api, exports, indexes, pages, profiles
+from app.web import api, corrections_feed, curation, exports, indexes, pages, profiles
 from app.web.caching import ViewCache, build_token
 from app.web.head import HeadAsGet
 from app.web.params import NAME_RULE, Problem
@@ -85,6 +85,8 @@ def create_app() -> FastAPI:
     app.include_router(indexes.router)
     app.include_router(pages.router)
     app.include_router(profiles.router)
+    app.include_router(curation.router)
+    app.include_router(corrections_feed.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _server_error)

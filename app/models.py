@@ -196,3 +196,27 @@ Index("ix_callparticipant_leader_id_role_call_id", CallParticipant.leader_id, Ca
 Index("ix_callsource_source_id_call_id", CallSource.source_id, CallSource.call_id)
 Index("ix_position_id_call_id", Position.id, Position.call_id)
 Index("ix_position_topic_slug_call_id", Position.topic_slug, Position.call_id)  # what leaders said on a topic
+
+
+class Correction(SQLModel, table=True):
+    """A curator's correction of a call, applied after extraction on every ingest and re-merge.
+
+    The call is named by its permalink when the correction was made and by the ids of its sources, both of which
+    outlive a rebuilt database: the permalink is followed through redirects, the sources find the call when it
+    has moved. `status` says whether it took effect on the last ingest ("applied"), found nothing to act on
+    ("stale", with `note` saying why) or was replaced by a later correction of the same thing ("superseded").
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    call_slug: str = Field(index=True, max_length=160)
+    call_sources: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    action: str = Field(max_length=30)
+    value: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    why: str = Field(sa_column=Column(Text, nullable=False))
+    author: str = Field(max_length=120)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    status: str = Field(default="pending", max_length=12, index=True)
+    note: str = ""
+    call_id: int | None = Field(default=None, foreign_key="call.id", index=True, ondelete="SET NULL")
+    extracted: str = ""  # what extraction gave before the correction took effect, for the call page
+    seen: str = ""  # the call's updated_at when `extracted` was read: a newer one means extraction rewrote it

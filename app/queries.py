@@ -19,6 +19,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
+from app.corrections.marks import Mark, attach_marks
 from app.models import (
     Call,
     CallDay,
@@ -89,6 +90,7 @@ class CallView:
     sources: list[tuple[Source, CallSource]] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     previous_day: date | None = None  # the last earlier dated call of the same leaders, when asked for
+    corrected: list[Mark] = field(default_factory=list)  # curators' corrections of it
 
     @property
     def names(self) -> str:
@@ -410,6 +412,7 @@ def _add_people_and_topics(session: Session, views: dict[int, CallView]) -> None
         views[call_id].topics.append(topics.get(slug) or session.get(Topic, slug))
     for view in views.values():
         view.participants.sort(key=lambda leader: leader.id)  # the order the slug uses
+    attach_marks(session, views.values())
 
 
 def card_views(session: Session, calls: list[Call], *, sources: bool = False) -> list[CallView]:

@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     # pages, the feed), and counts and matching calls the pages are made from. 0 keeps none.
     page_cache_mb: int = Field(default=64, ge=0)
     data_cache_mb: int = Field(default=32, ge=0)
+    # The shared secret curators sign in with (HOTLINE_CURATOR_TOKEN). Unset, nothing on the site can write.
+    curator_token: str | None = None
 
     @property
     def effective_database_url(self) -> str:

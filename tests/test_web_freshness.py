@@ -401,14 +401,14 @@ def test_an_ingest_in_another_process_reaches_the_kept_answers(scratch_engine: E
 # A fresh request (nothing kept) runs a bounded number of statements whatever the database holds, and evaluates
 # the view's filter once: the calls a filter selects are found in one query, then pages and counts use the ids.
 REQUEST_BUDGET = [
-    ("/", 14, None),
-    ("/?topic=rafah&topic=hostages&leader=joe-biden", 16, "INTERSECT"),
-    ("/?q=ceasefire", 14, "MATCH"),
-    ("/?q=ceasefire&after=2024-03-18.1000", 14, "MATCH"),
-    ("/api/calls?topic=rafah", 14, "calltopic.topic_slug ="),
-    ("/calls/2024-03-18-benjamin-netanyahu-joe-biden", 14, None),
-    ("/leaders/joe-biden", 13, None),
-    ("/topics/rafah", 16, None),
+    ("/", 16, None),
+    ("/?topic=rafah&topic=hostages&leader=joe-biden", 18, "INTERSECT"),
+    ("/?q=ceasefire", 16, "MATCH"),
+    ("/?q=ceasefire&after=2024-03-18.1000", 16, "MATCH"),
+    ("/api/calls?topic=rafah", 16, "calltopic.topic_slug ="),
+    ("/calls/2024-03-18-benjamin-netanyahu-joe-biden", 16, None),
+    ("/leaders/joe-biden", 15, None),
+    ("/topics/rafah", 18, None),
 ]
 
 

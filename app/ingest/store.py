@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlmodel import Session, delete, select
 
+from app.corrections.apply import apply_corrections
 from app.ingest.combine import CombinedCall, combine, sort_day
 from app.ingest.merge import MergeItem, cluster_explained
 from app.ingest.serialize import draft_to_payload, payload_to_draft
@@ -191,6 +192,7 @@ def merge_pending(session: Session) -> int:
         written += remerge_pair(session, key)
         session.exec(delete(PendingMerge).where(PendingMerge.pair_key == key))
         session.commit()
+    apply_corrections(session)  # after extraction, every time: a curator's correction outlives any re-merge
     return written
 
 

@@ -32,6 +32,7 @@ from app.settings import get_settings
 from app.versioned import remembered
 from app.web import urls
 from app.web.comparisons import compare_accounts
+from app.web.curation import curation_context, finish_call_page, not_a_call_page
 from app.web.filters import CursorDep, FilterDep
 from app.web.naming import source_label, source_labels
 from app.web.params import MAX_OFFSET, PathName
@@ -120,16 +121,19 @@ def call_page(slug: PathName, request: Request, session: SessionDep) -> HTMLResp
         current = redirect_for(session, slug)
         if current:
             return RedirectResponse(urls.call_url(current), status_code=301)
+        if (gone := not_a_call_page(request, session, slug)) is not None:
+            return gone
         raise HTTPException(404, f"There is no call at /calls/{slug}. It may have been mistyped; "
                                  "the timeline lists every call.")
     previous, following = neighbours(session, view.call)
     index = SentenceIndex([source for source, _ in view.sources])
-    return render(request, "call.html", {
+    return finish_call_page(request, render(request, "call.html", {
         "view": view, "previous": previous, "following": following,
         "comparison": compare_accounts(view, reported_dates(session, view.call.id), index),
         "sides": said_by_side(view, index), "topic_labels": {topic.slug: topic.label for topic in view.topics},
         "source_names": source_labels([source for source, _ in view.sources]),
-    }, path=urls.call_url(view.call.slug))
+        **curation_context(request, session, view),
+    }, path=urls.call_url(view.call.slug)))
 
 
 @router.get("/sources/{source_id}", response_class=HTMLResponse, responses=page_responses())

@@ -1,0 +1,1 @@
+"""Curators' corrections: recorded once, applied after every ingest and re-merge, exported as YAML."""
