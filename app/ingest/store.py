@@ -13,6 +13,7 @@ from sqlmodel import Session, delete, select
 
 from app.ingest.combine import CombinedCall, combine, sort_day
 from app.ingest.merge import MergeItem, cluster_explained
+from app.ingest.sentences import flat_spans, split_sentences
 from app.ingest.serialize import draft_to_payload, payload_to_draft
 from app.ingest.types import Article, CallDraft, Extraction, LeaderRef
 from app.models import (
@@ -28,6 +29,7 @@ from app.models import (
     SlugRedirect,
     Source,
     SourceOrigin,
+    SourceSentences,
     Topic,
     utcnow,
 )
@@ -117,9 +119,10 @@ def _store_article(session: Session, article: Article, *, extractor: Extractor, 
         summary.unchanged += 1
         return "unchanged"
     drafts = extractor(article)
+    spans = None
     if isinstance(drafts, Extraction):
         summary.warnings.extend((article.origin, warning) for warning in drafts.warnings)
-        drafts = drafts.drafts
+        drafts, spans = drafts.drafts, drafts.sentence_spans
     touched: set[str] = set()
     for report in session.exec(select(Report).where(Report.source_id == source_id)).all():
         touched.add(report.pair_key)
@@ -134,6 +137,7 @@ def _store_article(session: Session, article: Article, *, extractor: Extractor, 
     session.flush()  # the reports below refer to this row
     if existing is None:
         session.add(SourceOrigin(origin=article.origin, source_id=source_id, location=article.location))
+    store_sentences(session, source_id, spans if spans is not None else flat_spans(split_sentences(article.text)))
     for ordinal, draft in enumerate(drafts):
         key = pair_key(draft.leaders)
         touched.add(key)
@@ -145,6 +149,16 @@ def _store_article(session: Session, article: Article, *, extractor: Extractor, 
     summary.reports += len(drafts)
     summary.origins.append(article.origin)
     return "added" if existing is None else "updated"
+
+
+def store_sentences(session: Session, source_id: str, spans: list[int]) -> None:
+    """Record (or replace) where a source's sentences start and end, in the caller's transaction."""
+    row = session.get(SourceSentences, source_id)
+    if row is None:
+        session.add(SourceSentences(source_id=source_id, spans=spans))
+    else:
+        row.spans = spans
+        session.add(row)
 
 
 def needs_extraction(session: Session, article: Article, version: str) -> bool:
