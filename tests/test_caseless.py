@@ -64,3 +64,15 @@ def test_every_cue_pattern_finds_what_ignorecase_finds(text: str):
         assert found == expected, name
         assert pattern.sub(" ", text) == reference.sub(" ", text), name
         assert bool(pattern.search(text)) == bool(reference.search(text)), name
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(_TEXTS, st.just("ΟΔΟΣ ΣΟΦΟΣ."), st.text(alphabet="ΣσςAΑaİıſK ", max_size=30)))
+def test_the_quick_lowering_differs_from_the_table_only_where_no_pattern_could_tell(text: str):
+    from app.ingest.caseless import _LOWER
+
+    classes = [re.compile(p) for p in (r"\w", r"\s", r"\d")]
+    for quick, exact in zip(lowered(text), text.translate(_LOWER), strict=True):
+        if quick != exact:
+            assert not quick.isascii() and not exact.isascii()
+            assert [bool(c.match(quick)) for c in classes] == [bool(c.match(exact)) for c in classes]

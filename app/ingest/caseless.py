@@ -35,6 +35,11 @@ _ESCAPE_OR_GROUP_NAME = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 @lru_cache(maxsize=256)
 def lowered(text: str) -> str:
     """The text with every letter lowercased, one character for one, so offsets stay the same."""
+    fast = text.lower()
+    # str.lower() differs from the table only where it makes two characters of one ("İ") or where the table
+    # maps a letter that str.lower() keeps; its one context rule (a final sigma) changes no ASCII letter or class.
+    if len(fast) == len(text) and "ı" not in text and "ſ" not in text:
+        return fast
     return text.translate(_LOWER)
 
 
