@@ -71,6 +71,7 @@ class Call(SQLModel, table=True):
     summary: str = ""
     passing: bool = False  # known only from a passing mention in a report about another call
     updated_at: dt.datetime = Field(default_factory=utcnow)
+    content_digest: str | None = Field(default=None, max_length=64)  # of all it holds, so an unchanged call is kept
 
 
 class CallParticipant(SQLModel, table=True):
