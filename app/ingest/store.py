@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlmodel import Session, delete, select
+from sqlalchemy import insert
+from sqlmodel import Session, SQLModel, delete, select
 
 from app.ingest.combine import CombinedCall, combine, sort_day
 from app.ingest.merge import MergeItem, cluster_explained
@@ -319,19 +320,26 @@ def _write_call(session: Session, call: Call, rows: CallRows, digest: str) -> No
     session.exec(delete(SlugRedirect).where(SlugRedirect.old_slug == call.slug))
     for table in (CallParticipant, CallTopic, CallSource, Evidence, Position):
         session.exec(delete(table).where(table.call_id == call.id))
-    for role, ref in rows.participants:
+    for _, ref in rows.participants:
         _upsert_leader(session, ref)
-        session.add(CallParticipant(call_id=call.id, leader_id=ref.slug, role=role))
-    for slug, evidence in rows.evidence:
-        session.add(CallTopic(call_id=call.id, topic_slug=slug))
-        session.add_all(Evidence(call_id=call.id, topic_slug=slug, source_id=source_id, start=start, end=end)
-                        for source_id, start, end in evidence)
-    session.add_all(CallSource(call_id=call.id, source_id=source_id, date_basis=basis, duration_minutes=minutes,
-                               duration_text=text, passing=passing, merge_reason=reason)
-                    for source_id, basis, minutes, text, passing, reason in rows.accounts)
-    session.add_all(Position(call_id=call.id, leader_id=leader, stance=stance, topic_slug=topic, text=text,
-                             source_id=source_id, start=start, end=end)
-                    for leader, stance, topic, text, source_id, start, end in rows.positions)
+    # Plain multi-row inserts: the rows are read back only through queries, and building an ORM object for each
+    # of the thousands a long article can give costs more than writing it.
+    _insert(session, CallParticipant, [dict(call_id=call.id, leader_id=ref.slug, role=role)
+                                       for role, ref in rows.participants])
+    _insert(session, CallTopic, [dict(call_id=call.id, topic_slug=slug) for slug, _ in rows.evidence])
+    _insert(session, Evidence, [dict(call_id=call.id, topic_slug=slug, source_id=source_id, start=start, end=end)
+                                for slug, evidence in rows.evidence for source_id, start, end in evidence])
+    _insert(session, CallSource, [dict(call_id=call.id, source_id=source_id, date_basis=basis, duration_minutes=minutes,
+                                       duration_text=text, passing=passing, merge_reason=reason)
+                                  for source_id, basis, minutes, text, passing, reason in rows.accounts])
+    _insert(session, Position, [dict(call_id=call.id, leader_id=leader, stance=stance, topic_slug=topic, text=text,
+                                     source_id=source_id, start=start, end=end)
+                                for leader, stance, topic, text, source_id, start, end in rows.positions])
+
+
+def _insert(session: Session, table: type[SQLModel], rows: list[dict[str, object]]) -> None:
+    if rows:
+        session.exec(insert(table), params=rows)
 
 
 def _upsert_leader(session: Session, ref: LeaderRef) -> None:
