@@ -26,6 +26,13 @@ class Source(SQLModel, table=True):
     ingested_at: dt.datetime = Field(default_factory=utcnow)
 
 
+class SourceSentences(SQLModel, table=True):
+    """Where each sentence of a source starts and ends, found once at ingest so that no page splits the text again."""
+
+    source_id: str = Field(foreign_key="source.id", primary_key=True, max_length=32, ondelete="CASCADE")
+    spans: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))  # start, end, start, ...
+
+
 class SourceOrigin(SQLModel, table=True):
     """A place a source was read from: its first origin, and any other file or URL that held the same text."""
 
@@ -64,6 +71,7 @@ class Call(SQLModel, table=True):
     summary: str = ""
     passing: bool = False  # known only from a passing mention in a report about another call
     updated_at: dt.datetime = Field(default_factory=utcnow)
+    content_digest: str | None = Field(default=None, max_length=64)  # of all it holds, so an unchanged call is kept
 
 
 class CallParticipant(SQLModel, table=True):

@@ -1,10 +1,14 @@
-"""Any text at all goes through extraction without an error, and every quoted sentence is where it says it is."""
+"""Any text at all goes through extraction without an error, every quoted sentence is where it says it is, and
+extraction time grows in proportion to the text's length."""
 
+import time
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app import SEEDS_DIR
 from app.ingest.extract import extract_article
 from app.ingest.leaders import load_directory
 from app.ingest.reader import parse_article
@@ -40,3 +44,29 @@ def test_extraction_never_raises_and_every_sentence_slices_to_its_text(text: str
             assert article.text[sentence.start:sentence.end] == sentence.text
         starts = [p.sentence.start for p in draft.positions]
         assert len(starts) == len(set(starts))  # one sentence, one leader's account
+
+
+SEED_PROSE = "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(SEEDS_DIR.glob("*.txt")))
+# Eight times the text may take at most this many times eight times as long: a quadratic step would take 64 times.
+# Generous, so a loaded two-core machine never fails it; CPU time, so other processes do not count.
+SCALING_SLACK = 2.5
+
+
+def _extraction_seconds(text: str, *, tries: int) -> float:
+    article = parse_article("long.txt", text)
+    best = float("inf")
+    for _ in range(tries):
+        started = time.process_time()
+        extract_article(article, directory=DIRECTORY, vocabulary=VOCABULARY)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+@pytest.mark.parametrize("shape", ["paragraphs", "one-line"])
+def test_extraction_time_grows_in_proportion_to_the_length(shape: str):
+    def text_of(size: int) -> str:
+        text = (SEED_PROSE * (size // len(SEED_PROSE) + 1))[:size]
+        return " ".join(text.split()) if shape == "one-line" else text
+
+    small, large = _extraction_seconds(text_of(25_000), tries=3), _extraction_seconds(text_of(200_000), tries=1)
+    assert large <= 8 * SCALING_SLACK * max(small, 0.01), f"25 KB: {small:.2f} s, 200 KB: {large:.2f} s"

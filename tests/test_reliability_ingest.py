@@ -82,7 +82,7 @@ def test_pages_keep_answering_while_an_ingest_writes(corpus: Path, tmp_path: Pat
     try:
         base = f"http://127.0.0.1:{port}"
         with httpx.Client(base_url=base, timeout=10) as client:
-            for _ in range(100):  # the server starts within a few seconds
+            for _ in range(600):  # the server starts within a few seconds, within a minute on a loaded machine
                 try:
                     client.get("/")
                     break

@@ -138,3 +138,36 @@ def test_files_of_one_name_in_two_folders_are_two_sources_and_ids_stay_stable(tm
         assert sorted(s.origin for s in session.exec(select(Source)).all()) == ["a.txt", "tuesday/a.txt"]
         again = ingest_paths(session, [tmp_path / "monday", tmp_path / "tuesday"])
         assert (again.summary.added, again.summary.updated, again.summary.unchanged) == (0, 0, 2)
+
+
+def test_a_new_report_rewrites_only_the_call_it_joins(tmp_path: Path):
+    with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
+        ingest(session, Article("a.txt", "2024-04-02\nBody"), Article("b.txt", "2024-05-01\nAnother call"))
+        before = {c.slug: (c.id, c.updated_at, c.content_digest) for c in session.exec(select(Call)).all()}
+        kept_positions = session.exec(select(Position.id).join(Call).where(Call.slug.startswith("2024-04"))).all()
+        ingest(session, Article("c.txt", "2024-05-01\nA second report of the May call"))
+        after = {c.slug: (c.id, c.updated_at, c.content_digest) for c in session.exec(select(Call)).all()}
+        april, may = "2024-04-02-joe-biden-xi-jinping", "2024-05-01-joe-biden-xi-jinping"
+        assert after[april] == before[april]  # untouched: same row, same time, same content
+        assert session.exec(select(Position.id).join(Call).where(Call.slug == april)).all() == kept_positions
+        assert after[may][0] == before[may][0] and after[may][2] != before[may][2]
+        assert len(get_call(session, may).sources) == 2
+
+
+def test_skipping_unchanged_calls_stores_what_a_full_rewrite_stores(tmp_path: Path):
+    articles = [Article("a.txt", "2024-04-02\nBody"), Article("b.txt", "undated\nBody"),
+                Article("c.txt", "2024-05-01\nAnother call"), Article("d.txt", "2024-04-02\nSame day")]
+    with Session(fresh_engine(tmp_path / "one-by-one.sqlite")) as session:
+        for article in articles:
+            ingest(session, article)
+        one_by_one = _content(session)
+    with Session(fresh_engine(tmp_path / "at-once.sqlite")) as session:
+        ingest(session, *articles)
+        assert _content(session) == one_by_one
+
+
+def _content(session: Session) -> list[tuple]:
+    calls = session.exec(select(Call.slug, Call.date, Call.date_basis, Call.summary, Call.content_digest)).all()
+    accounts = session.exec(select(Call.slug, CallSource.source_id, CallSource.merge_reason).join(Call)).all()
+    positions = session.exec(select(Call.slug, Position.text, Position.source_id, Position.start).join(Call)).all()
+    return sorted(calls) + sorted(accounts) + sorted(positions)

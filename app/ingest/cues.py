@@ -1,44 +1,43 @@
 """Word lists and patterns that mark calls, meetings, plans, background and stated positions."""
 
 import re
+from functools import lru_cache
 
-_I = re.IGNORECASE
+from app.ingest.caseless import CaselessMatch, CaselessPattern, caseless
 
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
-CALL_NOUN = re.compile(
+CALL_NOUN = caseless(
     r"\b(?:(?:tele)?phone|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?|conferences?"
     r"|meetings?|summits?)\b"
     r"|\bvideo ?conferenc(?:e|es|ing)\b|\bvideo ?link\b|\bvirtual (?:summit|meeting|talks|call)\b"
     r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
-    _I,
 )
 # Every call word below contains one of these stems: a cheap first look before the full patterns.
-ANY_CALL_WORD = re.compile(r"phon|call|spok|speak|talk|convers|video|virtual|rang|dial|link|summit|meeting|conferenc",
-                           _I)
-VIDEO = re.compile(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconferenc", _I)
+ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|video|virtual|rang|dial|link|summit|meeting|conferenc")
+VIDEO = caseless(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconferenc")
 # A phone or video word no in-person story uses: enough on its own to say an article reports a call.
-REMOTE_CALL = re.compile(r"\b(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|videoconferenc|video ?link"
-                         r"|virtual summit", _I)
+REMOTE_CALL = caseless(r"\b(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|videoconferenc|video ?link"
+                       r"|virtual summit")
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
-REMOTE_MEETING = re.compile(r"\b(?:(?:tele)?phone|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"
-                            r"|\b(?:met|meet|meets|meeting)\s+(?:by|via|over|on)\s+(?:a\s+)?(?:video(?: ?link| ?conference)?"
-                            r"|(?:tele)?phone|videoconference)\b|\b(?:met|meet|meets)\s+(?:virtually|online)\b", _I)
+REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"
+                          r"|\b(?:met|meet|meets|meeting)\s+(?:by|via|over|on)\s+(?:a\s+)?(?:video(?: ?link| ?conference)?"
+                          r"|(?:tele)?phone|videoconference)\b|\b(?:met|meet|meets)\s+(?:virtually|online)\b")
 # Verbs that report a call only with the right company: "spoke by phone", "spoke with <leader>".
-PHONE_ADVERB = re.compile(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
-                          r"|\bphoned\b|\btelephoned\b|\brang\b", _I)
-SPEAK_VERB = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|called|calls|"
-                        r"dialed|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
-                        r"|had (?:a |their )?(?:phone|telephone|video))\b", _I)
+PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
+                        r"|\bphoned\b|\btelephoned\b|\brang\b")
+SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|called|calls|"
+                      r"dialed|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
+                      r"|had (?:a |their )?(?:phone|telephone|video))\b")
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
-NOT_A_CALL = re.compile(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their) talks\b"
-                        r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
-                        r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b", _I)
-PLURAL_CALLS = re.compile(r"\b(?:separately|separate (?:phone )?calls|back-to-back|in turn|calls with|a series of calls)\b", _I)
-MULTI_PARTY = re.compile(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:phone |video )?call\b"
-                         r"|\bconference call\b|\ball three\b|\bquadrilateral\b", _I)
+NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their) talks\b"
+                      r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
+                      r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b")
+PLURAL_CALLS = caseless(r"\b(?:separately|separate (?:phone )?calls|back-to-back|in turn|calls with|a series of calls)\b")
+MULTI_PARTY = caseless(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:phone |video )?call\b"
+                       r"|\bconference call\b|\ball three\b|\bquadrilateral\b")
 
 # Plans, hypotheticals and denials are not calls that happened.
-NOT_HAPPENED = re.compile(
+NOT_HAPPENED = caseless(
     r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planning to|intends? to"
     r"|hopes? to|is to|are to|set to|scheduled to|going to|wants? to|offered to|ready to|agreed to)\s+(?:\w+\s+){0,3}?"
     r"(?:hold|have|speak|talk|call|phone|join|host|be held)\b"
@@ -46,57 +45,54 @@ NOT_HAPPENED = re.compile(
     r"|\bhaven't spoken\b|\bhasn't spoken\b|\bno (?:date|call) (?:has|had) been (?:set|scheduled)\b"
     r"|\b(?:upcoming|planned|expected|proposed|possible|future|next) (?:phone |video )?(?:call|conversation)\b"
     r"|\bahead of (?:the|a|their) (?:phone |video )?(?:call|conversation)\b",
-    _I,
 )
-def in_person(text: str, pattern: re.Pattern[str] | None = None) -> bool:
+@lru_cache(maxsize=1024)
+def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
     """Whether the text speaks of meeting face to face (a "telephone meeting" does not count)."""
     return bool((pattern or IN_PERSON).search(REMOTE_MEETING.sub(" ", text)))
 
 
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit
 # ("have spoken several times"), cannot anchor one call.
-PLANNED_EXTRA = re.compile(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
-                           r"|\b(?:to|will) (?:speak|talk|hold|call)\b", _I)
-HABITUAL = re.compile(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
-                      r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b", _I)
+PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
+                         r"|\b(?:to|will) (?:speak|talk|hold|call)\b")
+HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
+                    r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b")
 
-IN_PERSON = re.compile(
+IN_PERSON = caseless(
     r"\bmet\b|\bmeets?\b|\bmeeting\b|\bsummit\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
     r"|\bvisit(?:s|ed|ing)?\b|\bhost(?:s|ed|ing)?\b|\bnews conference\b|\bpress conference\b|\binterview\b"
     r"|\bspeech\b|\bstroll\b|\btalks at\b",
-    _I,
 )
 
 # A sentence that speaks of "the call" already in focus.
-CALL_REFERENCE = re.compile(
+CALL_REFERENCE = caseless(
     r"\b(?:the|this|that|their|his|her|its|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)"
     r"\s+(?:\w+[ -])?(?:phone |telephone |video )?(?:call|conversation|exchange|talks)\b"
     r"|\b(?:during|in|on|after|ahead of|before) the (?:\w+[ -])?(?:call|conversation)\b"
     r"|\bthe (?:two|three) (?:leaders|men|presidents|heads of state|sides)\b|\bboth (?:leaders|presidents|men)\b"
     r"|\bthe leaders\b|\breadout\b|\baccount of the (?:call|conversation)\b",
-    _I,
 )
-STRONG_CALL_REFERENCE = re.compile(r"\b(?:during|in|on) the (?:\w+[ -])?(?:call|conversation)\b"
-                                   r"|\bthe (?:call|conversation)\b", _I)
+STRONG_CALL_REFERENCE = caseless(r"\b(?:during|in|on) the (?:\w+[ -])?(?:call|conversation)\b"
+                                 r"|\bthe (?:call|conversation)\b")
 # Background: what has long been so, or happened at another time, rather than in the call.
-BACKGROUND = re.compile(
+BACKGROUND = caseless(
     r"\b(?:has|have)\s+(?:also\s+|long\s+|repeatedly\s+|already\s+|publicly\s+|strongly\s+|since\s+|not\s+|been\s+)*"
     r"(?:\w+ed|been|said|shown|sent|made|taken|given|held|told|grown|become|begun|drawn|fought|seen|led)\b"
     r"|\b(?:last|earlier this|this past) (?:week|month|year)\b|\bin recent (?:days|weeks|months)\b|\bfor months\b"
     r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bsince the war began\b|\bsince then\b",
-    _I,
 )
 
 # Other events a sentence may be about instead of the call: these make it background.
-OTHER_EVENT_BACKGROUND = re.compile(
+OTHER_EVENT_BACKGROUND = caseless(
     r"\bmet\b|\bat (?:the|a|their) (?:summit|meeting)\b|\bduring (?:the|a|his|her|their) (?:visit|meeting|summit|trip)\b"
-    r"|\binterview\b|\bspeech\b|\bnews conference\b|\bpress conference\b|\bhost(?:s|ed|ing)\b", _I)
+    r"|\binterview\b|\bspeech\b|\bnews conference\b|\bpress conference\b|\bhost(?:s|ed|ing)\b")
 # "The call came days after ...": the sentence sets the call in context rather than reporting it.
-CALL_CONTEXT = re.compile(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
-                          r"|sunday's) (?:\w+ )?(?:call|conversation|calls) (?:came|comes|followed|follows|coincided"
-                          r"|took place amid)\b", _I)
-NEGATED_MENTION = re.compile(r"\b(?:neither|nor|not|no|never)\b[^.;]{0,50}\b(?:mention(?:ed)?|discuss(?:ed)?|rais(?:e|ed)"
-                             r"|address(?:ed)?|come up|came up)\b", _I)
+CALL_CONTEXT = caseless(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
+                        r"|sunday's) (?:\w+ )?(?:call|conversation|calls) (?:came|comes|followed|follows|coincided"
+                        r"|took place amid)\b")
+NEGATED_MENTION = caseless(r"\b(?:neither|nor|not|no|never)\b[^.;]{0,50}\b(?:mention(?:ed)?|discuss(?:ed)?|rais(?:e|ed)"
+                           r"|address(?:ed)?|come up|came up)\b")
 
 # Who speaks for whom: an institution's statement stands for its country's leader.
 INSTITUTIONS: dict[str, str] = {
@@ -120,7 +116,7 @@ INSTITUTION = re.compile("(?=[" + "".join(sorted({p[0] for p in "|".join(INSTITU
 INSTITUTION_COUNTRIES = list(INSTITUTIONS.values())
 # Capitals in INSTITUTIONS: "Moscow said" speaks for a government, "troops near Kyiv" only names a place.
 CAPITALS_AS_INSTITUTIONS = frozenset({"washington", "moscow", "beijing", "cairo", "doha", "ankara", "kyiv", "jerusalem"})
-OFFICE_OF = re.compile(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account)\b", _I)
+OFFICE_OF = caseless(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account)\b")
 
 # Stated positions: the verb that carries each stance.
 STANCES: dict[str, str] = {
@@ -144,26 +140,25 @@ STANCES: dict[str, str] = {
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})
-STANCE = re.compile(r"\b(?=[" + "".join(_STANCE_FIRST) + r"])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in STANCES.items())
-                    + r")\b", _I)
+STANCE = caseless(r"\b(?=[" + "".join(_STANCE_FIRST) + r"])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in STANCES.items())
+                  + r")\b")
 
 # Someone who joined a leaders' call without being a party to it.
-JOINED = re.compile(r"\b(?:also\s+)?(?:joined|took part in|participated in|sat in on|listened in on|was (?:also )?"
-                    r"(?:on|present (?:on|for|at)|in on)|were (?:also )?(?:on|present))\b", _I)
+JOINED = caseless(r"\b(?:also\s+)?(?:joined|took part in|participated in|sat in on|listened in on|was (?:also )?"
+                  r"(?:on|present (?:on|for|at)|in on)|were (?:also )?(?:on|present))\b")
 
 # "about 90 minutes", "a roughly 30-minute call", "just over an hour", "an hour and 45 minutes".
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
                  "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "ninety": 90}
-DURATION = re.compile(
+DURATION = caseless(
     r"\b(?P<approx>about|around|roughly|nearly|almost|just over|just under|more than|slightly more than|less than"
     r"|over|some)?\s*"
     r"(?:(?P<half>half an hour)|(?P<hours>\d+|an?|one|two|three|four)[ -]hours?(?: and (?:a )?(?P<plus>\d+|half)"
     r"(?: minutes?)?)?|(?P<minutes>\d+|thirty|forty|forty-five|fifty|ninety|fifteen|twenty)[ -]minutes?)\b",
-    _I,
 )
 
 
-def duration_minutes(match: re.Match[str]) -> int | None:
+def duration_minutes(match: CaselessMatch) -> int | None:
     if match.group("half"):
         return 30
     if match.group("hours"):

@@ -10,6 +10,7 @@ from app.ingest.calls import date_from_context, find_calls
 from app.ingest.content import assign_sentences, find_also_present, find_duration
 from app.ingest.leaders import LeaderDirectory, load_directory
 from app.ingest.positions import find_positions, home_side
+from app.ingest.sentences import flat_spans
 from app.ingest.topics import TopicVocabulary, load_vocabulary
 from app.ingest.types import Article, CallDraft, Extraction, DatePrecision, DateResolution, Sentence
 
@@ -56,7 +57,7 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
             duration_text=duration_text,
             passing=frame.passing,
         ))
-    return Extraction(drafts, facts.warnings)
+    return Extraction(drafts, facts.warnings, flat_spans([item.sentence for item in facts.sentences]))
 
 
 def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # noqa: ANN001 - CallFrame, ArticleFacts

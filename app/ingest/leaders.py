@@ -22,6 +22,16 @@ _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
 _OF_THE_REPUBLIC = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+republic\b(?![^\S\n]+of\b)", re.IGNORECASE)
 
 
+# An article is scanned for names more than once (what it names at a glance, then every mention): read it once.
+_folded = lru_cache(maxsize=4)(fold)
+
+
+@lru_cache(maxsize=4)
+def _name_hits(names: re.Pattern[str], folded: str) -> list[tuple[int, int, str]]:
+    """Every match of the name pattern in the folded text: where it is, and its lookup key."""
+    return [(m.start(), m.end(), name_key(m.group())) for m in names.finditer(name_text(folded))]
+
+
 @dataclass(frozen=True)
 class MentionContext:
     """What the rest of the article tells us: its home country and the leaders it names."""
@@ -141,7 +151,7 @@ class LeaderDirectory:
         `context`, bare titles ("the president") are left alone; with one, they go to a leader the article
         names, or else to the home country's office holder on that day.
         """
-        scan = _Scan(text, fold(text), on, context)
+        scan = _Scan(text, _folded(text), on, context)
         self._scan_names(scan)
         self._scan_titles(scan)
         self._scan_made_surnames(scan)
@@ -150,20 +160,16 @@ class LeaderDirectory:
     def named_in(self, text: str, *, on: date | None) -> list[LeaderRef]:
         """The people a text names by a form only they bear ("Benjamin Netanyahu", not "Mr. Lee"), each as they
         stood on the day: what a reader knows of it at a glance, the context for reading its bare titles."""
-        folded = fold(text)
         slugs: dict[str, None] = {}
-        for match in self.patterns.names.finditer(name_text(folded)):
-            key = name_key(match.group())
+        for start, end, key in _name_hits(self.patterns.names, _folded(text)):
             aliases = self._aliases[key]
-            if len({a.slug for a in aliases}) == 1 and not aliases[0].titled \
-                    and self._case_ok(key, text[match.start():match.end()]):
+            if len({a.slug for a in aliases}) == 1 and not aliases[0].titled and self._case_ok(key, text[start:end]):
                 slugs.setdefault(aliases[0].slug)
         return [self._ref(self.people[slug], on) for slug in slugs]
 
     def _scan_names(self, scan: _Scan) -> None:
-        hits = [(m.start(), m.end(), key) for m in self.patterns.names.finditer(name_text(scan.folded))
-                if self._case_ok(key := name_key(m.group()), scan.text[m.start():m.end()])
-                and not self._inside_place(scan.folded, m.start(), m.end())]
+        hits = [(start, end, key) for start, end, key in _name_hits(self.patterns.names, scan.folded)
+                if self._case_ok(key, scan.text[start:end]) and not self._inside_place(scan.folded, start, end)]
         # People named by a form that only they bear; their titled short forms become usable.
         named = {self._aliases[key][0].slug for _, _, key in hits
                  if len({a.slug for a in self._aliases[key]}) == 1 and not self._aliases[key][0].titled}

@@ -79,6 +79,11 @@ def split_sentences(text: str) -> list[Sentence]:
     return [Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)]
 
 
+def flat_spans(sentences: list[Sentence]) -> list[int]:
+    """Sentence offsets as a source stores them: start, end, start, end, ... in reading order."""
+    return [offset for sentence in sentences for offset in (sentence.start, sentence.end)]
+
+
 def _line_spans(line: str) -> Iterator[tuple[int, int]]:
     """Sentence spans of one line: cut where a sentence surely ends, then ask pysbd about the rest."""
     facts = _LineFacts(line, _SPACES.match(line).end(), _protected(line), _listed_numbers(line))

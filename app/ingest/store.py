@@ -9,11 +9,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlmodel import Session, delete, select
+from sqlalchemy import insert
+from sqlmodel import Session, SQLModel, delete, select
 
 from app.corrections.apply import apply_corrections
 from app.ingest.combine import CombinedCall, combine, sort_day
 from app.ingest.merge import MergeItem, cluster_explained
+from app.ingest.sentences import flat_spans, split_sentences
 from app.ingest.serialize import draft_to_payload, payload_to_draft
 from app.ingest.types import Article, CallDraft, Extraction, LeaderRef
 from app.models import (
@@ -29,6 +31,7 @@ from app.models import (
     SlugRedirect,
     Source,
     SourceOrigin,
+    SourceSentences,
     Topic,
     utcnow,
 )
@@ -118,9 +121,10 @@ def _store_article(session: Session, article: Article, *, extractor: Extractor, 
         summary.unchanged += 1
         return "unchanged"
     drafts = extractor(article)
+    spans = None
     if isinstance(drafts, Extraction):
         summary.warnings.extend((article.origin, warning) for warning in drafts.warnings)
-        drafts = drafts.drafts
+        drafts, spans = drafts.drafts, drafts.sentence_spans
     touched: set[str] = set()
     for report in session.exec(select(Report).where(Report.source_id == source_id)).all():
         touched.add(report.pair_key)
@@ -135,6 +139,7 @@ def _store_article(session: Session, article: Article, *, extractor: Extractor, 
     session.flush()  # the reports below refer to this row
     if existing is None:
         session.add(SourceOrigin(origin=article.origin, source_id=source_id, location=article.location))
+    store_sentences(session, source_id, spans if spans is not None else flat_spans(split_sentences(article.text)))
     for ordinal, draft in enumerate(drafts):
         key = pair_key(draft.leaders)
         touched.add(key)
@@ -146,6 +151,16 @@ def _store_article(session: Session, article: Article, *, extractor: Extractor, 
     summary.reports += len(drafts)
     summary.origins.append(article.origin)
     return "added" if existing is None else "updated"
+
+
+def store_sentences(session: Session, source_id: str, spans: list[int]) -> None:
+    """Record (or replace) where a source's sentences start and end, in the caller's transaction."""
+    row = session.get(SourceSentences, source_id)
+    if row is None:
+        session.add(SourceSentences(source_id=source_id, spans=spans))
+    else:
+        row.spans = spans
+        session.add(row)
 
 
 def needs_extraction(session: Session, article: Article, version: str) -> bool:
@@ -213,7 +228,11 @@ def _ensure_topics(session: Session, topics: Iterable[tuple[str, str, str]]) -> 
 
 
 def remerge_pair(session: Session, key: str) -> int:
-    """Recompute the calls of one set of leaders from all their reports; returns how many calls it wrote."""
+    """Recompute the calls of one set of leaders from all their reports; returns how many calls it wrote.
+
+    A call whose content comes out exactly as stored (same digest, same permalink) is left as it is: most calls
+    of a pair are untouched by a new report, and rewriting them would cost a delete and an insert per row.
+    """
     reports = session.exec(select(Report).where(Report.pair_key == key).order_by(Report.source_id, Report.ordinal)).all()
     published = {s.id: s.published for s in session.exec(
         select(Source).where(Source.id.in_({r.source_id for r in reports}))).all()}
@@ -221,6 +240,7 @@ def remerge_pair(session: Session, key: str) -> int:
              for r in reports]
     old_calls = {c.id: c for c in session.exec(select(Call).where(Call.pair_key == key)).all()}
     groups = sorted(cluster_explained(items), key=lambda entry: len(entry[0]), reverse=True)
+    known_topics = set(session.exec(select(Topic.slug)).all())
     taken: set[int] = set()
     written = 0
     for group, reasons in groups:
@@ -229,12 +249,17 @@ def remerge_pair(session: Session, key: str) -> int:
         call = old_calls[call_id] if call_id is not None else Call(slug="", pair_key=key)
         combined = combine([items[i].draft for i in group],
                            merge_reasons={items[i].draft.origin: reasons[i] for i in group} if len(group) > 1 else {})
-        _write_call(session, call, combined, {items[i].draft.origin: reports[i].source_id for i in group})
+        rows = _call_rows(combined, {items[i].draft.origin: reports[i].source_id for i in group}, known_topics)
+        digest = rows.digest()
+        if call.id is None or call.content_digest != digest or _unique_slug(session, rows.slug_base,
+                                                                           call.id) != call.slug:
+            _write_call(session, call, rows, digest)
+            written += 1
         taken.add(call.id)
         for i in group:
-            reports[i].call_id = call.id
-            session.add(reports[i])
-        written += 1
+            if reports[i].call_id != call.id:
+                reports[i].call_id = call.id
+                session.add(reports[i])
     for call_id, call in old_calls.items():
         if call_id not in taken:
             _retire(session, call, reports)
@@ -251,17 +276,45 @@ def _retire(session: Session, call: Call, reports: list[Report]) -> None:
     session.delete(call)
 
 
-def _write_call(session: Session, call: Call, combined: CombinedCall, source_ids: dict[str, str]) -> None:
+@dataclass(frozen=True)
+class CallRows:
+    """Everything a call's row and its child rows hold, as its reports combine: what a re-merge writes."""
+
+    fields: tuple[object, ...]  # kind, day, precision, earliest, latest, basis, weekday, sort day, summary, passing
+    slug_base: str
+    participants: tuple[tuple[str, LeaderRef], ...]  # (role, leader)
+    evidence: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...]  # (topic, ((source, start, end), ...))
+    accounts: tuple[tuple[object, ...], ...]  # source, date basis, minutes, duration text, passing, merge reason
+    positions: tuple[tuple[object, ...], ...]  # leader, stance, topic, text, source, start, end
+
+    def digest(self) -> str:
+        return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()
+
+
+def _call_rows(combined: CombinedCall, source_ids: dict[str, str], known_topics: set[str]) -> CallRows:
     resolution = combined.date
-    call.kind = combined.kind
-    call.date = resolution.day
-    call.date_precision = resolution.precision.value
-    call.date_earliest, call.date_latest = resolution.earliest, resolution.latest
-    call.date_basis, call.weekday = resolution.basis, resolution.weekday
-    call.sort_date = sort_day(resolution)
-    call.summary, call.passing, call.updated_at = combined.summary, combined.passing, utcnow()
+    return CallRows(
+        fields=(combined.kind, resolution.day, resolution.precision.value, resolution.earliest, resolution.latest,
+                resolution.basis, resolution.weekday, sort_day(resolution), combined.summary, combined.passing),
+        slug_base=_slug_base(combined),
+        participants=tuple((role, ref) for role, people in (("participant", combined.leaders),
+                                                             ("also-present", combined.also_present)) for ref in people),
+        evidence=tuple((slug, tuple((source_ids[origin], sentence.start, sentence.end) for origin, sentence
+                                    in {(o, s.start): (o, s) for o, s in evidence}.values()))
+                       for slug, evidence in combined.topics.items() if slug in known_topics),
+        accounts=tuple((source_ids[a.origin], a.date_basis, a.duration_minutes, a.duration_text, a.passing,
+                        a.merge_reason) for a in {a.origin: a for a in combined.accounts}.values()),
+        positions=tuple((p.leader_slug, p.stance, p.topic if p.topic in known_topics else None, p.sentence.text,
+                         source_ids[p.origin], p.sentence.start, p.sentence.end) for p in combined.positions),
+    )
+
+
+def _write_call(session: Session, call: Call, rows: CallRows, digest: str) -> None:
+    (call.kind, call.date, call.date_precision, call.date_earliest, call.date_latest, call.date_basis, call.weekday,
+     call.sort_date, call.summary, call.passing) = rows.fields
+    call.updated_at, call.content_digest = utcnow(), digest
     old_slug = call.slug
-    call.slug = _unique_slug(session, _slug_base(combined), call.id)
+    call.slug = _unique_slug(session, rows.slug_base, call.id)
     session.add(call)
     session.flush()
     if old_slug and old_slug != call.slug:
@@ -269,27 +322,26 @@ def _write_call(session: Session, call: Call, combined: CombinedCall, source_ids
     session.exec(delete(SlugRedirect).where(SlugRedirect.old_slug == call.slug))
     for table in (CallParticipant, CallTopic, CallSource, Evidence, Position):
         session.exec(delete(table).where(table.call_id == call.id))
-    for role, people in (("participant", combined.leaders), ("also-present", combined.also_present)):
-        for ref in people:
-            _upsert_leader(session, ref)
-            session.add(CallParticipant(call_id=call.id, leader_id=ref.slug, role=role))
-    known_topics = {t for t in session.exec(select(Topic.slug)).all()}
-    for slug, evidence in combined.topics.items():
-        if slug not in known_topics:
-            continue
-        session.add(CallTopic(call_id=call.id, topic_slug=slug))
-        for origin, sentence in {(o, s.start): (o, s) for o, s in evidence}.values():
-            session.add(Evidence(call_id=call.id, topic_slug=slug, source_id=source_ids[origin],
-                                 start=sentence.start, end=sentence.end))
-    for account in {a.origin: a for a in combined.accounts}.values():
-        session.add(CallSource(call_id=call.id, source_id=source_ids[account.origin], date_basis=account.date_basis,
-                               duration_minutes=account.duration_minutes, duration_text=account.duration_text,
-                               passing=account.passing, merge_reason=account.merge_reason))
-    for position in combined.positions:
-        session.add(Position(call_id=call.id, leader_id=position.leader_slug, stance=position.stance,
-                             topic_slug=position.topic if position.topic in known_topics else None,
-                             text=position.sentence.text, source_id=source_ids[position.origin],
-                             start=position.sentence.start, end=position.sentence.end))
+    for _, ref in rows.participants:
+        _upsert_leader(session, ref)
+    # Plain multi-row inserts: the rows are read back only through queries, and building an ORM object for each
+    # of the thousands a long article can give costs more than writing it.
+    _insert(session, CallParticipant, [dict(call_id=call.id, leader_id=ref.slug, role=role)
+                                       for role, ref in rows.participants])
+    _insert(session, CallTopic, [dict(call_id=call.id, topic_slug=slug) for slug, _ in rows.evidence])
+    _insert(session, Evidence, [dict(call_id=call.id, topic_slug=slug, source_id=source_id, start=start, end=end)
+                                for slug, evidence in rows.evidence for source_id, start, end in evidence])
+    _insert(session, CallSource, [dict(call_id=call.id, source_id=source_id, date_basis=basis, duration_minutes=minutes,
+                                       duration_text=text, passing=passing, merge_reason=reason)
+                                  for source_id, basis, minutes, text, passing, reason in rows.accounts])
+    _insert(session, Position, [dict(call_id=call.id, leader_id=leader, stance=stance, topic_slug=topic, text=text,
+                                     source_id=source_id, start=start, end=end)
+                                for leader, stance, topic, text, source_id, start, end in rows.positions])
+
+
+def _insert(session: Session, table: type[SQLModel], rows: list[dict[str, object]]) -> None:
+    if rows:
+        session.exec(insert(table), params=rows)
 
 
 def _upsert_leader(session: Session, ref: LeaderRef) -> None:
@@ -307,10 +359,11 @@ def _slug_base(combined: CombinedCall) -> str:
 
 
 def _unique_slug(session: Session, base: str, call_id: int | None) -> str:
+    """The base, or the first of base-2, base-3, ... that no other call holds: one query, however many are taken."""
+    holders = dict(session.exec(select(Call.slug, Call.id).where(
+        (Call.slug == base) | Call.slug.startswith(f"{base}-", autoescape=True))).all())
     candidate, n = base, 1
-    while True:
-        holder = session.exec(select(Call.id).where(Call.slug == candidate)).first()
-        if holder is None or holder == call_id:
-            return candidate
+    while candidate in holders and holders[candidate] != call_id:
         n += 1
         candidate = f"{base}-{n}"
+    return candidate

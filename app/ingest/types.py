@@ -109,3 +109,4 @@ class Extraction:
 
     drafts: list[CallDraft]
     warnings: list[str] = field(default_factory=list)
+    sentence_spans: list[int] | None = None  # start, end, start, end, ... of every sentence, as found

@@ -9,7 +9,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlmodel import Session
 
 from app.db import SessionDep
-from app.ingest.sentences import split_sentences
 from app.models import Topic
 from app.queries import (
     CallFilter,
@@ -29,6 +28,7 @@ from app.queries import (
     topic_counts,
 )
 from app.settings import get_settings
+from app.source_sentences import source_sentences
 from app.versioned import remembered
 from app.web import urls
 from app.web.comparisons import compare_accounts
@@ -145,6 +145,7 @@ def source_page(source_id: PathName, request: Request, session: SessionDep,
     source = get_source(session, source_id)
     if source is None:
         raise HTTPException(404, f"There is no source {source_id!r}. Sources are linked from each call page.")
+    sentences = source_sentences(session, source)
     calls = calls_citing_source(session, source_id)
     cited: dict[int, dict[int, CallView]] = {}  # sentence start -> the calls it supports, by call id
     for view in calls:
@@ -153,7 +154,7 @@ def source_page(source_id: PathName, request: Request, session: SessionDep,
                 cited.setdefault(item.start, {})[view.call.id] = view
     paragraphs: list[list] = []
     last_end = -1
-    for sentence in split_sentences(source.text):
+    for sentence in sentences:
         if not paragraphs or "\n" in source.text[last_end:sentence.start]:
             paragraphs.append([])
         supports = {key: v for start, views in cited.items() if sentence.start <= start < sentence.end
