@@ -306,3 +306,15 @@ def test_a_merge_across_leader_sets_holds_when_only_the_other_set_is_merged_agai
             select(CallSource.source_id).where(CallSource.call_id == rafah.id)))).all())
     assert SCHOLZ not in calls and holders == {rafah.id}
     assert len(_state(engine)["sources"]) == 3
+
+
+def test_a_curators_page_is_never_kept_for_readers(client: TestClient) -> None:
+    first_reader = client.get(f"/calls/{RAFAH}")
+    assert "Correct this call" not in first_reader.text and first_reader.headers.get("etag")
+    sign_in(client)
+    curator = client.get(f"/calls/{RAFAH}")  # not the page kept for readers
+    assert "Correct this call" in curator.text and curator.headers["cache-control"] == "private, no-store"
+    assert "etag" not in curator.headers
+    client.cookies.clear()
+    reader = client.get(f"/calls/{RAFAH}")
+    assert reader.status_code == 200 and "Correct this call" not in reader.text

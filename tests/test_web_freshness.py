@@ -334,14 +334,27 @@ def _children(pid: int) -> list[int]:
 # ---------------------------------------------------------------------------------------------- databases of older code
 
 
+def _stored_then_taken_back_to_0005(engine: Engine) -> None:
+    """A database as revision 0005 left it, with calls: stored by today's ingest, then downgraded."""
+    from alembic import command
+
+    from app.db import alembic_config
+
+    upgrade(engine)
+    with Session(engine) as session:
+        ingest_articles(session, [story.article() for story in routine_stories()],
+                        extractor=_extractor(routine_stories()), version="t", topics=TOPICS)
+    config = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")
+
+
 def test_a_database_of_an_older_schema_is_answered_clearly_then_upgraded_with_its_counts(tmp_path: Path) -> None:
     """A server started without `hotline serve` on a database of the previous revision says what to run, on pages
     and in the API, instead of failing on tables it lacks; upgraded, the counts are those of the calls it holds."""
     engine = make_engine(f"sqlite:///{tmp_path / 'older.db'}")
-    upgrade(engine, "0005")
-    with Session(engine) as session:
-        ingest_articles(session, [story.article() for story in routine_stories()],
-                        extractor=_extractor(routine_stories()), version="t", topics=TOPICS)
+    _stored_then_taken_back_to_0005(engine)
     _, client = client_for(engine)
     with client:
         page, api = client.get("/"), client.get("/api/calls")
@@ -447,10 +460,8 @@ def test_a_backup_of_an_older_schema_is_restored_to_the_current_one(database_env
     from app.db import get_engine
 
     older = make_engine(f"sqlite:///{tmp_path / 'older.db'}")
-    upgrade(older, "0005")
+    _stored_then_taken_back_to_0005(older)
     with Session(older) as session:
-        ingest_articles(session, [story.article() for story in routine_stories()],
-                        extractor=_extractor(routine_stories()), version="t", topics=TOPICS)
         calls = session.execute(text("SELECT count(*) FROM call")).scalar_one()
     older.dispose()
     runner = CliRunner()

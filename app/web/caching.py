@@ -23,10 +23,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app import PROJECT_ROOT
 from app.settings import get_settings
 from app.versioned import VersionCache
+from app.web.curator_session import SESSION_COOKIE
 
 VARIANT_HEADERS = ("hx-request", "hx-target", "hx-history-restore-request")  # what pages read of a request
 VARY = "Accept-Encoding, HX-Request, HX-Target, HX-History-Restore-Request"
 CACHE_CONTROL = "no-cache"  # keep it, but ask whether it changed before showing it again
+PRIVATE = "private, no-store"  # a curator's page, or an answer that sets a cookie
 MAX_ENTRY = 2 << 20  # bytes of one kept answer, as sent
 COMPRESS_LEVEL = 6  # zlib's default: most of level 9's saving at a fraction of its time, for streamed exports
 KEPT_TYPES = ("text/html", "application/json", "application/atom+xml")
@@ -78,6 +80,10 @@ class ViewCache:
             await self.app(scope, receive, send)
             return
         request = Headers(scope=scope)
+        if SESSION_COOKIE in request.get("cookie", ""):
+            # A curator's pages carry forms and a CSRF token of their own: never kept, never tagged, never shared.
+            await self.app(scope, receive, _private(send))
+            return
         variant = tuple(request.get(name, "") for name in VARIANT_HEADERS)
         tag = self._etag(current, variant)
         if _matches(request.get("if-none-match"), tag):
@@ -101,7 +107,9 @@ class ViewCache:
 
         async def tag_and_keep(message: Message) -> None:
             if message["type"] == "http.response.start":
-                if message["status"] == 200:
+                if "set-cookie" in MutableHeaders(scope=message):
+                    MutableHeaders(scope=message)["Cache-Control"] = PRIVATE  # one visitor's cookie: not shared
+                elif message["status"] == 200:
                     headers = MutableHeaders(scope=message)
                     headers["ETag"] = tag
                     headers["Cache-Control"] = CACHE_CONTROL
@@ -122,6 +130,15 @@ class ViewCache:
             await send(message)
 
         return tag_and_keep
+
+
+def _private(send: Send) -> Send:
+    async def mark(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            MutableHeaders(scope=message)["Cache-Control"] = PRIVATE
+        await send(message)
+
+    return mark
 
 
 def _matches(if_none_match: str | None, tag: str) -> bool:
