@@ -175,6 +175,12 @@ CLAUSE_PHENOMENA = [
     pytest.param("Prime Minister Mark Carney spoke by phone with President Claudia Sheinbaum, who was sworn in on "
                  "Tuesday.", date(2025, 3, 28), [Expected(("Claudia Sheinbaum", "Mark Carney"))],
                  id="the-day-of-a-swearing-in-is-not-the-calls"),
+    pytest.param("President Cyril Ramaphosa held a video conference with President Abdel Fattah el-Sisi on Friday. "
+                 "Prime Minister Abiy Ahmed and Prime Minister Abdalla Hamdok also took part, as did Foreign Minister "
+                 "Naledi Pandor, the presidency said.", date(2020, 6, 27),
+                 [Expected(("Abdalla Hamdok", "Abdel Fattah el-Sisi", "Abiy Ahmed", "Cyril Ramaphosa"),
+                           date(2020, 6, 26), kind="video-call", also=("Naledi Pandor",))],
+                 id="leaders-who-also-took-part-as-did-an-official"),
 ]
 
 
@@ -271,6 +277,17 @@ def test_clauses_and_subjects_are_filed_under_their_leader(text: str, published:
 def _article(text: str, **facts):  # noqa: ANN003, ANN202 - publication facts as a manifest gives them
     article = parse_article("t.txt", text)
     return type(article)(**{**article.__dict__, **facts})
+
+
+def test_the_leaders_joint_account_is_the_outlets_governments_before_any_institution_named():
+    article = _article("Quad leaders meet by video\n\nPrime Minister Narendra Modi, President Joe Biden, Prime "
+                       "Minister Scott Morrison and Prime Minister Yoshihide Suga met by video link on Friday. Biden, "
+                       "who hosted the session from the White House, opened it. The leaders backed a plan to make "
+                       "vaccines, the foreign secretary told reporters.", published=date(2021, 3, 13),
+                       published_basis="manifest", outlet="Indian daily")
+    [draft] = extract_calls(article)
+    [joint] = [p for p in draft.positions if p.sentence.text.startswith("The leaders backed")]
+    assert joint.leader_slug == "narendra-modi"
 
 
 def test_an_outlet_names_the_government_whose_prime_minister_a_readout_means():

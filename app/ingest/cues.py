@@ -148,7 +148,7 @@ STANCE = re.compile(r"\b(?=[" + "".join(_STANCE_FIRST) + r"])(?:" + "|".join(f"(
                     + r")\b", _I)
 
 # Someone who joined a leaders' call without being a party to it.
-JOINED = re.compile(r"\b(?:also\s+)?(?:joined|took part in|participated in|sat in on|listened in on|was (?:also )?"
+JOINED = re.compile(r"\b(?:also\s+)?(?:joined|took part|participated|sat in on|listened in on|was (?:also )?"
                     r"(?:on|present (?:on|for|at)|in on)|were (?:also )?(?:on|present))\b", _I)
 
 # "about 90 minutes", "a roughly 30-minute call", "just over an hour", "an hour and 45 minutes".
