@@ -92,6 +92,16 @@ WORDING = [
     pytest.param("Putin, Erdogan hold phone talks\n\nPresident Vladimir Putin and President Recep Tayyip Erdogan of "
                  "Turkey exchanged views over the phone.", None,
                  [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"))], id="exchanged-views-by-phone"),
+    pytest.param("According to the presidency, President Cyril Ramaphosa dialled President Emmanuel Macron on "
+                 "Tuesday.", date(2021, 5, 26), [Expected(("Cyril Ramaphosa", MACRON), date(2021, 5, 25))],
+                 id="dialled-with-two-ls"),
+    pytest.param("Italy-Canada Leaders' Telephone Talk\n\nOn Friday, Ms. Giorgia Meloni, President of the Council of "
+                 "Ministers, held a telephone talk with the Rt. Hon. Justin Trudeau, Prime Minister of Canada.",
+                 date(2023, 1, 28), [Expected(("Giorgia Meloni", "Justin Trudeau"), date(2023, 1, 27))],
+                 id="an-honorific-before-the-name-ends-no-sentence"),
+    pytest.param("Prime Minister Narendra Modi and Prime Minister Anthony Albanese held a telephonic conversation last "
+                 "evening.", date(2022, 5, 25),
+                 [Expected(("Anthony Albanese", "Narendra Modi"), date(2022, 5, 24))], id="telephonic-last-evening"),
 ]
 
 

@@ -27,7 +27,7 @@ REMOTE_MEETING = re.compile(r"\b(?:(?:tele)?phone|video|virtual|online)[ -](?:me
 PHONE_ADVERB = re.compile(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
                           r"|\bphoned\b|\btelephoned\b|\brang\b", _I)
 SPEAK_VERB = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|called|calls|"
-                        r"dialed|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
+                        r"dialed|dialled|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
                         r"|had (?:a |their )?(?:phone|telephone|video))\b", _I)
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
 NOT_A_CALL = re.compile(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their) talks\b"
