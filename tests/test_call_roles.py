@@ -114,6 +114,14 @@ MORE = [
     pytest.param("Palace confirms trilateral call on Sunday\n\nPresident Joe Biden will hold a trilateral phone call "
                  "with Prime Minister Fumio Kishida and President Ferdinand Marcos Jr. on Sunday.", date(2024, 4, 5),
                  [], id="headline-of-a-planned-call"),
+    pytest.param("No request has come to arrange a telephone conversation between President Vladimir Putin and "
+                 "President Donald Trump, an aide said on Tuesday.", date(2025, 1, 22), [],
+                 id="a-call-someone-would-arrange"),
+    pytest.param("A spokesman confirmed that a telephone conversation between President Vladimir Putin and President "
+                 "Donald Trump will take place on Tuesday.", date(2025, 3, 17), [], id="a-call-that-will-take-place"),
+    pytest.param("President Emmanuel Macron, who proposed a truce last week, spoke by phone with President Vladimir "
+                 "Putin on Friday.", date(2022, 3, 26), [Expected((MACRON, "Vladimir Putin"), date(2022, 3, 25))],
+                 id="a-proposal-before-the-call-is-no-plan-of-it"),
     pytest.param("Modi, Macron hold talks in Paris\n\nPrime Minister Narendra Modi hosted President Emmanuel Macron "
                  "for talks on Tuesday.", date(2023, 7, 14), [], id="holding-talks-is-meeting"),
 ]

@@ -56,7 +56,11 @@ def in_person(text: str, pattern: re.Pattern[str] | None = None) -> bool:
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit
 # ("have spoken several times"), cannot anchor one call.
 PLANNED_EXTRA = re.compile(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
-                           r"|\b(?:to|will) (?:speak|talk|hold|call)\b", _I)
+                           r"|\b(?:to|will) (?:speak|talk|hold|call)\b"
+                           r"|\bto (?:arrange|organi[sz]e|set up|schedule)\b", _I)
+# "a telephone conversation between A and B will take place on Tuesday": the plan follows the call word.
+PLANNED_AFTER = re.compile(r"[^.;]{0,140}?\b(?:will|would|is to|are to|is due to|is expected to|is scheduled to|is set to"
+                           r"|could|might|may)\s+(?:\w+\s+)?(?:take place|be held|happen|go ahead|occur)\b", _I)
 HABITUAL = re.compile(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
                       r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b", _I)
 
