@@ -92,6 +92,16 @@ WORDING = [
     pytest.param("Putin, Erdogan hold phone talks\n\nPresident Vladimir Putin and President Recep Tayyip Erdogan of "
                  "Turkey exchanged views over the phone.", None,
                  [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"))], id="exchanged-views-by-phone"),
+    pytest.param("According to the presidency, President Cyril Ramaphosa dialled President Emmanuel Macron on "
+                 "Tuesday.", date(2021, 5, 26), [Expected(("Cyril Ramaphosa", MACRON), date(2021, 5, 25))],
+                 id="dialled-with-two-ls"),
+    pytest.param("Italy-Canada Leaders' Telephone Talk\n\nOn Friday, Ms. Giorgia Meloni, President of the Council of "
+                 "Ministers, held a telephone talk with the Rt. Hon. Justin Trudeau, Prime Minister of Canada.",
+                 date(2023, 1, 28), [Expected(("Giorgia Meloni", "Justin Trudeau"), date(2023, 1, 27))],
+                 id="an-honorific-before-the-name-ends-no-sentence"),
+    pytest.param("Prime Minister Narendra Modi and Prime Minister Anthony Albanese held a telephonic conversation last "
+                 "evening.", date(2022, 5, 25),
+                 [Expected(("Anthony Albanese", "Narendra Modi"), date(2022, 5, 24))], id="telephonic-last-evening"),
 ]
 
 
@@ -104,6 +114,14 @@ MORE = [
     pytest.param("Palace confirms trilateral call on Sunday\n\nPresident Joe Biden will hold a trilateral phone call "
                  "with Prime Minister Fumio Kishida and President Ferdinand Marcos Jr. on Sunday.", date(2024, 4, 5),
                  [], id="headline-of-a-planned-call"),
+    pytest.param("No request has come to arrange a telephone conversation between President Vladimir Putin and "
+                 "President Donald Trump, an aide said on Tuesday.", date(2025, 1, 22), [],
+                 id="a-call-someone-would-arrange"),
+    pytest.param("A spokesman confirmed that a telephone conversation between President Vladimir Putin and President "
+                 "Donald Trump will take place on Tuesday.", date(2025, 3, 17), [], id="a-call-that-will-take-place"),
+    pytest.param("President Emmanuel Macron, who proposed a truce last week, spoke by phone with President Vladimir "
+                 "Putin on Friday.", date(2022, 3, 26), [Expected((MACRON, "Vladimir Putin"), date(2022, 3, 25))],
+                 id="a-proposal-before-the-call-is-no-plan-of-it"),
     pytest.param("Modi, Macron hold talks in Paris\n\nPrime Minister Narendra Modi hosted President Emmanuel Macron "
                  "for talks on Tuesday.", date(2023, 7, 14), [], id="holding-talks-is-meeting"),
 ]
@@ -175,6 +193,12 @@ CLAUSE_PHENOMENA = [
     pytest.param("Prime Minister Mark Carney spoke by phone with President Claudia Sheinbaum, who was sworn in on "
                  "Tuesday.", date(2025, 3, 28), [Expected(("Claudia Sheinbaum", "Mark Carney"))],
                  id="the-day-of-a-swearing-in-is-not-the-calls"),
+    pytest.param("President Cyril Ramaphosa held a video conference with President Abdel Fattah el-Sisi on Friday. "
+                 "Prime Minister Abiy Ahmed and Prime Minister Abdalla Hamdok also took part, as did Foreign Minister "
+                 "Naledi Pandor, the presidency said.", date(2020, 6, 27),
+                 [Expected(("Abdalla Hamdok", "Abdel Fattah el-Sisi", "Abiy Ahmed", "Cyril Ramaphosa"),
+                           date(2020, 6, 26), kind="video-call", also=("Naledi Pandor",))],
+                 id="leaders-who-also-took-part-as-did-an-official"),
 ]
 
 
@@ -271,6 +295,17 @@ def test_clauses_and_subjects_are_filed_under_their_leader(text: str, published:
 def _article(text: str, **facts):  # noqa: ANN003, ANN202 - publication facts as a manifest gives them
     article = parse_article("t.txt", text)
     return type(article)(**{**article.__dict__, **facts})
+
+
+def test_the_leaders_joint_account_is_the_outlets_governments_before_any_institution_named():
+    article = _article("Quad leaders meet by video\n\nPrime Minister Narendra Modi, President Joe Biden, Prime "
+                       "Minister Scott Morrison and Prime Minister Yoshihide Suga met by video link on Friday. Biden, "
+                       "who hosted the session from the White House, opened it. The leaders backed a plan to make "
+                       "vaccines, the foreign secretary told reporters.", published=date(2021, 3, 13),
+                       published_basis="manifest", outlet="Indian daily")
+    [draft] = extract_calls(article)
+    [joint] = [p for p in draft.positions if p.sentence.text.startswith("The leaders backed")]
+    assert joint.leader_slug == "narendra-modi"
 
 
 def test_an_outlet_names_the_government_whose_prime_minister_a_readout_means():

@@ -271,6 +271,7 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
 
     The first leader named is no guide: a readout's "The Prime Minister spoke to President Zelenskyy" is the
     issuing government's prime minister, not Ukraine's. Without such a signal a bare title stays unresolved.
+    An office merely named ("hosted from the White House") comes after the dateline and the outlet's country.
     """
     match = cues.INSTITUTION.search(article.outlet or "")
     if match:
@@ -290,12 +291,17 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
         before, after = article.text[max(0, match.start() - 20):match.start()], article.text[match.end():match.end() + 30]
         if re.search(r"according to\s+$", before, re.IGNORECASE) or _SOURCE_AFTER.match(after):
             return cues.country_of_institution(match), False
-    for match in matches:  # a capital's name is often only a place ("troops near Kyiv"); an office is not
-        if match.group().strip().lower() not in cues.CAPITALS_AS_INSTITUTIONS:
-            return cues.country_of_institution(match), False
     dateline = _dateline_country(article.text)
     if dateline:
         return dateline, False
+    if outlet:  # "Indian daily": a national outlet tells its government's account, without issuing it
+        regex, codes = _country_word_pattern(directory)
+        named = {codes.get(fold(m.group("country"))) for m in regex.finditer(outlet)} - {None}
+        if len(named) == 1:
+            return named.pop(), False
+    for match in matches:  # a capital's name is often only a place ("troops near Kyiv"); an office is not
+        if match.group().strip().lower() not in cues.CAPITALS_AS_INSTITUTIONS:
+            return cues.country_of_institution(match), False
     implied = _implied_home(article, directory)
     return implied, implied is not None
 

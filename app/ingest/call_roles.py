@@ -12,8 +12,9 @@ here, offsets being within one sentence:
                "said on Monday that") and at a new sentence run into this one.
     GROUP      leaders joined by commas and "and", with title words between them ("Presidents Hollande,
                Poroshenko and Putin", "Egyptian President el-Sisi and Qatar's emir, Sheikh Tamim").
-    CALLERS    the group that ends nearest before the predicate in the clause and is not governed by a
-               preposition ("A and B spoke", "A, B, C and D held a telephone conference"); a possessive
+    CALLERS    the group that ends nearest before the predicate in the clause (a relative clause set off by
+               commas between them is skipped: "Macron, who proposed a truce, spoke with Putin") and is not
+               governed by a preposition ("A and B spoke", "A, B, C and D held a telephone conference"); a possessive
                only before a call noun ("A's call with B").
     CALLED     a group right after "with", "to", "between", "among", "from" ("received a call from"),
                "brought together", "joined by", or right after a call verb ("phoned A", "called up A").
@@ -83,6 +84,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|against|than|like|afte
 # ", sealing the deal in a telephone call": an adjunct whose subject is the main clause's.
 _PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;]{0,60}\b(?:in|during|over|by|on)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}$",
                          re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _THEIR_CALL = re.compile(r"\b(?:in|during|over)\s+their\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls|conversations|talks)|back-to-back"
@@ -94,7 +96,8 @@ _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratu
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
 _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by"
                         r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by)\s*$", re.IGNORECASE)
-_DIRECT_VERB = re.compile(r"(?:called|calls|phoned|phones|telephoned|telephones|rang|rings|dialed)\b", re.IGNORECASE)
+_DIRECT_VERB = re.compile(r"(?:called|calls|phoned|phones|telephoned|telephones|rang|rings|dialed|dialled)\b",
+                          re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regarding|including|than|like|since"
                        r"|toward|towards|into|under|behind|beside|meeting|met|visiting|visited|hosting|hosted"
                        r"|succeed(?:ed|ing)?|replac(?:ed|ing)|defeat(?:ed|ing)?|accus(?:ed|ing)|criticiz(?:ed|ing))"
@@ -144,7 +147,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     """
     text = item.text
     clause = clause_around(text, predicate[0])
-    people = [p for p in item.leaders() if clause[0] <= p.start and p.end <= clause[1]]
+    aside = _aside_before(text, clause[0], predicate[0])
+    if aside is not None:  # "Macron, who proposed a truce, spoke with Putin": the subject is before the aside
+        clause = (clause_around(text, max(0, clause[0] - 3))[0], clause[1])
+    people = [p for p in item.leaders() if clause[0] <= p.start and p.end <= clause[1]
+              and not (aside and aside[0] <= p.start < aside[1])]
     groups = _groups(text, people)
     called: list[PersonSpan] = []
     separate = bool(_SEPARATE.search(text[clause[0]:clause[1]]))
@@ -200,6 +207,14 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                     and not _TOPIC_BEFORE.search(text[max(0, p.start - 25):p.start])]
         callers = tuple(_unique(everyone)) if len(_unique(everyone)) >= 2 else ()
     return CallRoles(callers, tuple(_unique(called)), separate, clause)
+
+
+def _aside_before(text: str, start: int, predicate: int) -> tuple[int, int] | None:
+    """A relative clause set off by commas that the clause at `start` opens with, closed before the predicate."""
+    if start < 2 or not _RELATIVE.match(text, start) or not text[:start].rstrip().endswith(","):
+        return None
+    closing = text.rfind(",", start, predicate)
+    return (start, closing) if closing != -1 else None
 
 
 def _direct_object(text: str, predicate: tuple[int, int], head: PersonSpan, *, noun: bool) -> bool:

@@ -30,6 +30,7 @@ _EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|election|elections|v
                                 re.IGNORECASE)
 # "in their first conversation since Lee took office on Wednesday": a date after one of these is another event's.
 _SUBORDINATE_EVENT = re.compile(r"\b(?:since|after|following|before|until|ahead of|when)\b", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -121,6 +122,8 @@ def _planned(text: str, cue: int) -> bool:
         for match in pattern.finditer(text):
             if match.start() <= cue + 5 and cue - match.end() <= PLAN_REACH:
                 return True
+    if cues.PLANNED_AFTER.match(text, cue):
+        return True
     # "have spoken several times", "talk regularly": a habit, not one call.
     return any(abs(match.start() - cue) <= PLAN_REACH for match in cues.HABITUAL.finditer(text))
 
@@ -312,6 +315,9 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts) -> DateResolution 
 
 
 def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
+    for aside in _RELATIVE_ASIDE.finditer(text):
+        if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end():
+            return False  # "Macron, who proposed a truce last week, spoke ...": the aside's own time
     if _EXCLUDED_BEFORE_DATE.search(text[max(0, mention.start - 30):mention.start]):
         return False
     if mention.start < cue and _EVENT_BEFORE_DATE.search(text[max(0, mention.start - 35):mention.start]):

@@ -23,6 +23,7 @@ TIME_ADVERBIAL_REACH = 60
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 _GROUP_OPENING = re.compile(r"(?:[A-Z]\w+,\s+)?(?:they|the (?:two|three|four)|both)\b(?!\s+(?:countries|nations|governments|sides)\b)",
                             re.IGNORECASE)
+_AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
 
@@ -122,6 +123,9 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
             if not joined:
                 continue
             low, high = clause_around(item.text, joined.start())
+            as_did = _AS_DID.match(item.text, high)
+            if as_did:  # "A and B also took part, as did C": C is in the same clause of joining
+                high = clause_around(item.text, as_did.end())[1]
             for person in item.people:
                 if person.ref.slug in frame.leaders or person.possessive or not low <= person.start < high:
                     continue  # "joined the call, two days after meeting Zelensky": Zelensky was not on it

@@ -26,7 +26,7 @@ REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|video|virtual|online)[ -](?:meet
 PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
                         r"|\bphoned\b|\btelephoned\b|\brang\b")
 SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|called|calls|"
-                      r"dialed|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
+                      r"dialed|dialled|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
                       r"|had (?:a |their )?(?:phone|telephone|video))\b")
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
 NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their) talks\b"
@@ -55,7 +55,11 @@ def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit
 # ("have spoken several times"), cannot anchor one call.
 PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
-                         r"|\b(?:to|will) (?:speak|talk|hold|call)\b")
+                         r"|\b(?:to|will) (?:speak|talk|hold|call)\b"
+                         r"|\bto (?:arrange|organi[sz]e|set up|schedule)\b")
+# "a telephone conversation between A and B will take place on Tuesday": the plan follows the call word.
+PLANNED_AFTER = caseless(r"[^.;]{0,140}?\b(?:will|would|is to|are to|is due to|is expected to|is scheduled to|is set to"
+                         r"|could|might|may)\s+(?:\w+\s+)?(?:take place|be held|happen|go ahead|occur)\b")
 HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
                     r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b")
 
@@ -144,7 +148,7 @@ STANCE = caseless(r"\b(?=[" + "".join(_STANCE_FIRST) + r"])(?:" + "|".join(f"(?P
                   + r")\b")
 
 # Someone who joined a leaders' call without being a party to it.
-JOINED = caseless(r"\b(?:also\s+)?(?:joined|took part in|participated in|sat in on|listened in on|was (?:also )?"
+JOINED = caseless(r"\b(?:also\s+)?(?:joined|took part|participated|sat in on|listened in on|was (?:also )?"
                   r"(?:on|present (?:on|for|at)|in on)|were (?:also )?(?:on|present))\b")
 
 # "about 90 minutes", "a roughly 30-minute call", "just over an hour", "an hour and 45 minutes".

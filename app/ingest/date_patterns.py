@@ -87,7 +87,7 @@ _RELATIVE_DAY = re.compile(
     r"\b(?i:(?P<before>the\s+day\s+before\s+yesterday)|(?P<after>the\s+day\s+after\s+tomorrow)"
     r"|(?P<mod>earlier|later)\s+today"
     rf"|(?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>{_PART}))?"
-    r"|this\s+(?P<this>morning|afternoon|evening)|(?P<tonight>tonight)|last\s+(?P<lastnight>night)"
+    r"|this\s+(?P<this>morning|afternoon|evening)|(?P<tonight>tonight)|last\s+(?P<lastnight>night|evening)"
     r"|(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)\b"
 )
 _RELATIVE_RANGE = re.compile(
@@ -263,7 +263,7 @@ def _relative_day(text: str, match: re.Match[str]) -> list[DateMention]:
     if text[match.start()].isupper() and not _at_sentence_start(text, match.start()):
         return []  # "USA Today", "Russia Today": a name, not the day
     group = match.group
-    part = group("part") or group("this") or ("night" if group("tonight") or group("lastnight") else None)
+    part = group("part") or group("this") or group("lastnight") or ("night" if group("tonight") else None)
     if group("before"):
         offset = -2
     elif group("after"):

@@ -282,15 +282,16 @@ def _topic(hits: list[TopicHit], verb_at: int) -> str | None:
 
 
 def home_side(facts: ArticleFacts, leaders: dict[str, LeaderRef], callers: list[str]) -> str | None:
-    """The leader whose government tells the story: the first side the article cites, else the one who called."""
+    """The leader whose government tells the story: the one the article speaks for (its outlet, address, cited
+    institution or dateline), else the first side it names, else the one who called."""
+    if facts.home_country:
+        slug = next((s for s, ref in leaders.items() if ref.country == facts.home_country), None)
+        if slug is not None:
+            return slug
     for item in facts.sentences:
         for _, _, country in item.sides:
             slug = next((s for s, ref in leaders.items() if ref.country == country), None)
             if slug is not None:
                 return slug
-    if facts.home_country:
-        slug = next((s for s, ref in leaders.items() if ref.country == facts.home_country), None)
-        if slug is not None:
-            return slug
     return callers[0] if callers else None
 

@@ -54,7 +54,9 @@ _SPACES = re.compile(r"\s*")
 
 # pysbd's own word lists, so that the questions answered here are answered as pysbd would answer them.
 _ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
-_PREPOSITIVE = frozenset(English.Abbreviation.PREPOSITIVE_ABBREVIATIONS)  # "Mr." never ends a sentence
+# "Mr." never ends a sentence; nor do the honorifics readouts put before leaders' names ("the Hon. Anthony Albanese",
+# "the Rt. Hon. Keir Starmer", "H.E. Mr. ..."), which pysbd's list lacks.
+_PREPOSITIVE = frozenset(English.Abbreviation.PREPOSITIVE_ABBREVIATIONS) | {"hon", "rt", "excellency"}
 _BEFORE_NUMBER = frozenset(English.Abbreviation.NUMBER_ABBREVIATIONS)  # "No. 5"
 _EXCLAMATION_WORDS = frozenset(ExclamationWords.EXCLAMATION_WORDS)  # "Yahoo!"
 _INITIALS_AT_END = frozenset({"U.S", "U.K", "E.U", "U.S.A", "i.v", "I.V"})  # may end a sentence, before a starter
