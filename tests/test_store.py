@@ -73,6 +73,19 @@ def test_a_changed_file_replaces_only_its_own_contribution(tmp_path: Path):
             select(Source.id).where(Source.origin == "a.txt")).one()]
 
 
+def test_an_edited_article_keeps_its_calls_permalink_and_identity(tmp_path: Path):
+    with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
+        ingest(session, Article("a.txt", "2024-04-02\nBody"), Article("c.txt", "2024-06-01\nAnother call"))
+        before = {c.slug: c.id for c in session.exec(select(Call)).all()}
+        ingest(session, Article("a.txt", "2024-04-02\nBody, with a sentence added"))
+        assert {c.slug: c.id for c in session.exec(select(Call)).all()} == before
+        assert session.exec(select(SlugRedirect)).all() == []
+        # An edit that moves the call to another day is a new permalink, and the old one leads to it.
+        ingest(session, Article("a.txt", "2024-04-03\nBody, redated"))
+        assert get_call(session, "2024-04-03-joe-biden-xi-jinping") is not None
+        assert redirect_for(session, "2024-04-02-joe-biden-xi-jinping") == "2024-04-03-joe-biden-xi-jinping"
+
+
 def test_when_a_call_loses_all_its_reports_its_permalink_follows_them(tmp_path: Path):
     with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
         ingest(session, Article("a.txt", "undated\nBody"), Article("b.txt", "2024-04-02\nBody"))

@@ -242,14 +242,22 @@ def remerge_pair(session: Session, key: str) -> int:
     groups = sorted(cluster_explained(items), key=lambda entry: len(entry[0]), reverse=True)
     known_topics = set(session.exec(select(Topic.slug)).all())
     taken: set[int] = set()
-    written = 0
-    for group, reasons in groups:
+    claims: list[int | None] = []
+    for group, _ in groups:
         previous = Counter(reports[i].call_id for i in group if reports[i].call_id in old_calls)
-        call_id = next((cid for cid, _ in previous.most_common() if cid not in taken), None)
-        call = old_calls[call_id] if call_id is not None else Call(slug="", pair_key=key)
+        claims.append(next((cid for cid, _ in previous.most_common() if cid not in taken), None))
+        if claims[-1] is not None:
+            taken.add(claims[-1])
+    written = 0
+    for (group, reasons), call_id in zip(groups, claims):
         combined = combine([items[i].draft for i in group],
                            merge_reasons={items[i].draft.origin: reasons[i] for i in group} if len(group) > 1 else {})
         rows = _call_rows(combined, {items[i].draft.origin: reports[i].source_id for i in group}, known_topics)
+        if call_id is None:
+            # A call whose every report was replaced (its article edited) is still the call readers linked to.
+            call_id = next((cid for cid, old in old_calls.items() if cid not in taken
+                            and _slug_is_from(old.slug, rows.slug_base)), None)
+        call = old_calls[call_id] if call_id is not None else Call(slug="", pair_key=key)
         digest = rows.digest()
         if call.id is None or call.content_digest != digest or _unique_slug(session, rows.slug_base,
                                                                            call.id) != call.slug:
@@ -356,6 +364,10 @@ def _slug_base(combined: CombinedCall) -> str:
     names = "-".join(sorted(ref.slug for ref in combined.leaders))
     day = combined.date.day
     return f"{day.isoformat()}-{names}" if day else f"undated-{names}"
+
+
+def _slug_is_from(slug: str, base: str) -> bool:
+    return slug == base or (slug.startswith(f"{base}-") and slug[len(base) + 1:].isdigit())
 
 
 def _unique_slug(session: Session, base: str, call_id: int | None) -> str:
