@@ -42,6 +42,17 @@ MANY_LEADERS = [
                  "spoke by phone with Mr. Xi on Friday.", date(2022, 3, 19),
                  [Expected(("Joe Biden", "Xi Jinping"), date(2022, 3, 18))],
                  id="analysis-naming-three-leaders-adds-no-call"),
+    pytest.param("Chancellor Olaf Scholz has spoken with President Emmanuel Macron, Prime Minister Pedro Sánchez and "
+                 "President Joe Biden since the invasion began.", date(2022, 3, 10),
+                 [Expected((MACRON, SCHOLZ)), Expected(("Joe Biden", SCHOLZ)), Expected((SCHOLZ, SANCHEZ))],
+                 id="the-perfect-with-a-list-is-a-tally-of-calls"),
+    pytest.param("Prime Minister Justin Trudeau talked with President Emmanuel Macron, Chancellor Olaf Scholz and "
+                 "Prime Minister Pedro Sánchez, among others.", date(2022, 3, 10),
+                 [Expected((MACRON, "Justin Trudeau")), Expected(("Justin Trudeau", SCHOLZ)),
+                  Expected(("Justin Trudeau", SANCHEZ))], id="among-others-lists-separate-calls"),
+    pytest.param("Chancellor Olaf Scholz has held a video call with President Emmanuel Macron and Prime Minister "
+                 "Pedro Sánchez.", date(2022, 3, 10),
+                 [Expected((MACRON, SCHOLZ, SANCHEZ), kind="video-call")], id="the-perfect-of-one-call-noun-is-one-call"),
 ]
 
 # Phenomenon 2: leaders in other roles are not participants.

@@ -21,8 +21,9 @@ here, offsets being within one sentence:
                A "with" group counts when no in-person word ("meeting", "visit") stands between it and the
                predicate ("discussed Syria with Putin in a phone call" still counts).
     SEPARATE   "separately", "separate calls", "calls with", "back-to-back", "in turn", "respectively",
-               "each", or "with A on Monday and with B" after a verb or a plural noun: one call per called
-               leader, with the callers; otherwise a single call with everyone, however many leaders that is
+               "each", "among others", "in the past few days", the perfect of a call verb ("has spoken with A
+               and B": a tally over time), or "with A on Monday and with B" after a verb or a plural noun: one call
+               per called leader, with the callers; otherwise a single call with everyone, however many leaders that is
                ("in a telephone call with A and with B" is one call).
     PARTICIPLE a call noun in an adjunct of the main verb (", sealing the deal in a call with A") has the main
                clause's subject as its caller, even across a reporting frame ("X announced that ..., sealing").
@@ -88,8 +89,11 @@ _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _THEIR_CALL = re.compile(r"\b(?:in|during|over)\s+their\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls|conversations|talks)|back-to-back"
-                       r"|in turn|respectively|each of|calls with|conversations with|a series of calls)\b",
+                       r"|in turn|respectively|each of|calls with|conversations with|a series of calls|among others"
+                       r"|(?:in|over|during) (?:the )?(?:last|past|recent) (?:few |several |\d+ |two |three )?(?:days|weeks|months))\b",
                        re.IGNORECASE)
+# "has spoken with A, B and C": the perfect of a call verb tells a tally of calls over time, not one call.
+_PERFECT_VERB = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+|now\s+)?$", re.IGNORECASE)
 _SINGLE_CALL = re.compile(r"(?:[\w-]+\s+){0,3}(?:call|conversation|conference|talk)", re.IGNORECASE)
 _AND_WITH = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:with|to)\s*$", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
@@ -206,6 +210,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         everyone = [p for p in item.leaders() if not p.possessive
                     and not _TOPIC_BEFORE.search(text[max(0, p.start - 25):p.start])]
         callers = tuple(_unique(everyone)) if len(_unique(everyone)) >= 2 else ()
+    if not noun and len(_unique(called)) > 1 and _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]]):
+        separate = True
     return CallRoles(callers, tuple(_unique(called)), separate, clause)
 
 
