@@ -86,6 +86,16 @@ def test_an_edited_article_keeps_its_calls_permalink_and_identity(tmp_path: Path
         assert redirect_for(session, "2024-04-02-joe-biden-xi-jinping") == "2024-04-03-joe-biden-xi-jinping"
 
 
+def test_extracting_everything_again_keeps_every_permalink(tmp_path: Path):
+    with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
+        articles = [Article("a.txt", "2024-04-02\nBody"), Article("b.txt", "2024-04-02\nMore"),
+                    Article("c.txt", "undated\nBody")]
+        ingest(session, *articles)
+        before = {c.slug: c.id for c in session.exec(select(Call)).all()}
+        ingest_articles(session, articles, extractor=fake_extractor, version="a newer extractor", topics=TOPICS)
+        assert {c.slug: c.id for c in session.exec(select(Call)).all()} == before
+
+
 def test_when_a_call_loses_all_its_reports_its_permalink_follows_them(tmp_path: Path):
     with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
         ingest(session, Article("a.txt", "undated\nBody"), Article("b.txt", "2024-04-02\nBody"))

@@ -116,6 +116,11 @@ def _apply(session: Session, correction: Correction) -> Effect:
                                f"({sources}) any more")
     fresh = correction.call_id != call.id or correction.seen != moment_key(call.updated_at)
     effect = HANDLERS[action](session, call, correction, fresh)
+    if effect.status == "applied" and action in STRUCTURAL:
+        # Its rows no longer follow from its reports alone: the next re-merge writes it anew, and the split or
+        # merge is then made again, rather than keeping a call whose partner it no longer knows.
+        call.content_digest = None
+        session.add(call)
     if effect.status == "applied":
         if fresh and effect.extracted is not None:
             correction.extracted = effect.extracted

@@ -255,8 +255,9 @@ def remerge_pair(session: Session, key: str) -> int:
         rows = _call_rows(combined, {items[i].draft.origin: reports[i].source_id for i in group}, known_topics)
         if call_id is None:
             # A call whose every report was replaced (its article edited) is still the call readers linked to.
-            call_id = next((cid for cid, old in old_calls.items() if cid not in taken
-                            and _slug_is_from(old.slug, rows.slug_base)), None)
+            call_id = min((cid for cid, old in old_calls.items() if cid not in taken
+                           and _slug_is_from(old.slug, rows.slug_base)),
+                          key=lambda cid: (old_calls[cid].slug != rows.slug_base, cid), default=None)
         call = old_calls[call_id] if call_id is not None else Call(slug="", pair_key=key)
         digest = rows.digest()
         if call.id is None or call.content_digest != digest or _unique_slug(session, rows.slug_base,
