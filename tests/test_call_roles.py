@@ -210,6 +210,19 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Abdalla Hamdok", "Abdel Fattah el-Sisi", "Abiy Ahmed", "Cyril Ramaphosa"),
                            date(2020, 6, 26), kind="video-call", also=("Naledi Pandor",))],
                  id="leaders-who-also-took-part-as-did-an-official"),
+    pytest.param("In a telephone call on Friday with President Luiz Inácio Lula da Silva, Prime Minister Pedro Sánchez "
+                 "said Spain backed the trade agreement.", date(2024, 6, 8),
+                 [Expected(("Luiz Inácio Lula da Silva", SANCHEZ), date(2024, 6, 7))],
+                 id="an-opening-adjunct-call-has-the-subject-after-it"),
+    pytest.param("President Cyril Ramaphosa spoke by phone with President William Ruto on Tuesday morning. Later "
+                 "in the day, Mr. Ramaphosa also held a call with President Paul Kagame.", date(2024, 2, 21),
+                 [Expected(("Cyril Ramaphosa", "William Ruto"), date(2024, 2, 20)),
+                  Expected(("Cyril Ramaphosa", "Paul Kagame"), date(2024, 2, 20))],
+                 id="later-in-the-day-is-the-day-of-the-call-before"),
+    pytest.param("President Emmanuel Macron spoke by phone with President Joe Biden this afternoon. Mr. Biden "
+                 "congratulated Mr. Macron on the outcome of the April 24 runoff vote.", date(2022, 4, 26),
+                 [Expected((MACRON, "Joe Biden"), date(2022, 4, 26))],
+                 id="a-date-naming-another-event-makes-no-second-call"),
 ]
 
 
@@ -289,6 +302,11 @@ CLAUSES_AND_SUBJECTS = [
                  "reaffirmed their commitment to the special partnership, the Kremlin said.", date(2024, 7, 13),
                  {("The two reaffirmed their commitment to the special partnership, the Kremlin said.",
                    "vladimir-putin")}, id="the-two-told-by-one-side"),
+    pytest.param("President Cyril Ramaphosa held a phone call on Monday with his Kenyan counterpart, William Ruto, "
+                 "during which he stressed the value of the free trade area.", date(2024, 2, 20),
+                 {("President Cyril Ramaphosa held a phone call on Monday with his Kenyan counterpart, William Ruto, "
+                   "during which he stressed the value of the free trade area.", "cyril-ramaphosa")},
+                 id="the-one-called-after-his-description-is-not-the-speaker"),
 ]
 
 

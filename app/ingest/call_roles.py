@@ -106,6 +106,8 @@ _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regar
                        r"|toward|towards|into|under|behind|beside|meeting|met|visiting|visited|hosting|hosted"
                        r"|succeed(?:ed|ing)?|replac(?:ed|ing)|defeat(?:ed|ing)?|accus(?:ed|ing)|criticiz(?:ed|ing))"
                        r"\s+(?:the\s+|then-|former\s+)?$", re.IGNORECASE)
+# Between an opening adjunct and the subject after it: the comma and the subject's title words.
+_OPENER_END = re.compile(r"\s*,\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _WITH_REACH = 90  # characters between a call word and the leader named after its "with" or "from"
 _SUBJECT_REACH = 90  # characters between the callers and the predicate
 
@@ -199,6 +201,15 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                     if not _governed(text, g[0], outer) and not g[0].possessive]
         if subjects:
             callers, clause = tuple(subjects[0]), (outer[0], clause[1])
+    if not callers and called and noun and clause[0] == 0 and _SUBORDINATE.match(text.lstrip()):
+        # "During a phone call on Sunday with A, Erdogan said ...": the adjunct opens the sentence and its caller
+        # is the subject that follows it.
+        comma = text.find(",", called[-1].end)
+        after = [g for g in _groups(text, [p for p in item.leaders() if comma < p.start <= comma + 40])
+                 if not g[0].possessive and not any(p in called for p in g)] if comma > 0 else []
+        if after and _OPENER_END.fullmatch(text, comma, after[0][0].start):
+            callers = tuple(after[0])
+            clause = (clause[0], max(clause[1], after[0][-1].end))
     if not callers and not called and noun and _THEIR_CALL.search(text[max(clause[0], predicate[0] - 60):predicate[0]]):
         # "A and B agreed on Friday to ..., the palace said, in their first conversation": the subjects called.
         subjects = [g for g in _groups(text, [p for p in item.leaders() if p.end <= predicate[0]])

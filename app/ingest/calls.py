@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
@@ -30,6 +30,12 @@ _EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|election|elections|v
                                 re.IGNORECASE)
 # "in their first conversation since Lee took office on Wednesday": a date after one of these is another event's.
 _SUBORDINATE_EVENT = re.compile(r"\b(?:since|after|following|before|until|ahead of|when)\b", re.IGNORECASE)
+# "the April 16 referendum", "the Oct. 7 attacks": a date that names another event.
+_EVENT_AFTER_DATE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:referendum|elections?|votes?|polls?|attacks?|launch(?:es)?"
+                               r"|summit|meetings?|visit|ceremony|inauguration|strikes?|invasion|bombings?|shootings?"
+                               r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
+_SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on )?(?:that|the) same day\b",
+                       re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -71,13 +77,22 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     frames: list[CallFrame] = []
     told: list[CallFrame] = []  # "Biden told Netanyahu ...": adds to a call the article reports, never makes one
     callers: list[PersonSpan] = []
+    last_dated: DateResolution | None = None
     for index, item in enumerate(facts.sentences):
         for frame in _frames_in_sentence(index, item, happened[index], facts, callers):
+            if not frame.dates and last_dated is not None and _SAME_DAY.search(item.text):
+                # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
+                frame.dates.append((2, index, replace(last_dated, basis=f"the same day as the call before: "
+                                                                          f"{last_dated.basis}")))
+            if frame.day() is not None and not frame.told:
+                last_dated = frame.best_date()
             _add_frame(told if frame.told else frames, frame)
     standing_alone = not frames
     for frame in told:
-        if standing_alone or any(frame.key <= other.key for other in frames):
+        if standing_alone:
             _add_frame(frames, frame)
+        elif any(frame.key <= other.key for other in frames):
+            _fold_told(frames, frame)
     frames = _fold_subsets(frames)
     frames = _without_planned_headlines(frames, facts, cue_lists, happened)
     _mark_passing(frames)
@@ -322,6 +337,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False
     if mention.start < cue and _EVENT_BEFORE_DATE.search(text[max(0, mention.start - 35):mention.start]):
         return False  # "the G20 summit in Bali in November during a call": the summit's month
+    if _EVENT_AFTER_DATE.match(text, mention.end, mention.end + 40):
+        return False
     low, high = sorted((cue, mention.start))
     between = cues.REMOTE_MEETING.sub(" ", text[low:high])
     if mention.start > cue and _SUBORDINATE_EVENT.search(between):
@@ -334,6 +351,21 @@ def _resolve(mention: DateMention, facts: ArticleFacts) -> DateResolution | None
     if resolution.precision is DatePrecision.UNKNOWN and resolution.weekday is None:
         return None
     return resolution
+
+
+def _fold_told(frames: list[CallFrame], told: CallFrame) -> None:
+    """"Trump congratulated Erdogan on the April 16 referendum" in a call article: a sentence with no call word
+    adds to the call of its leaders, and a day of its own that the call does not have is another event's."""
+    day = told.day()
+    for frame in frames:
+        if told.key <= frame.key and (day is None or frame.day() in (None, day)):
+            frame.anchors.extend(told.anchors)
+            frame.dates.extend(told.dates)
+            return
+    for frame in frames:
+        if told.key <= frame.key and not frame.passing:
+            frame.anchors.extend(told.anchors)
+            return
 
 
 def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:

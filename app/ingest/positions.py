@@ -37,6 +37,13 @@ _OBJECT_BEFORE = re.compile(
     r"|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting|called"
     r"|phoned|telephoned|about|on|of|for|by|from|against|than|over|toward|towards|commended|praised|reassured)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
+# "with his Uzbek counterpart, Shavkat Mirziyoyev", "to the President of Ghana, Nana Akufo-Addo": an object named
+# after its description.
+_OBJECT_DESCRIBED = re.compile(
+    r"\b(?:with|to|told|urged|asked|assured|warned|thanked|congratulated|pressed|briefed|informed|invited|called"
+    r"|phoned|telephoned|from)\s+(?:his|her|their|its|the)\s+(?:[\w.'’-]+\s+){0,5}?"
+    r"(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
+    r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),?\s+$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\s*(?:,|and|,\s*and)\s*$")
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")
 # Gulf and other monarchies whose rulers readouts call "His Highness" or "His Majesty" whatever their office.
@@ -83,7 +90,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             if speaker is None:
                 # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
                 named = next((p for p in item.people if not p.possessive
-                              and not _OBJECT_BEFORE.search(item.text[max(0, p.start - 25):p.start])), None)
+                              and not _is_object(item.text, p.start)), None)
                 if named is not None:
                     last = named.ref.slug if named.ref.slug in leaders else ""
                 continue
@@ -107,7 +114,7 @@ def _accounts(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | No
     for join in _CLAUSE_JOIN.finditer(text):
         subject = next((p for p in item.people if join.end() <= p.start <= join.end() + _CLAUSE_SUBJECT_REACH
                         and p.ref.slug in leaders and not p.possessive), None)
-        if subject is not None and not _OBJECT_BEFORE.search(text[max(0, subject.start - 25):subject.start]):
+        if subject is not None and not _is_object(text, subject.start):
             cuts.append(join.span())
     if not cuts:
         return [item]
@@ -224,7 +231,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     candidates: list[tuple[int, str]] = []  # (where the agent's words end, what it stands for)
     people = [p for p in item.people if p.end <= verb_at and _reach(text, p.end, verb_at) <= AGENT_REACH]
     for index, person in enumerate(people):
-        if person.possessive or _OBJECT_BEFORE.search(text[max(0, person.start - 25):person.start]):
+        if person.possessive or _is_object(text, person.start):
             continue
         previous = people[index - 1] if index else None
         if previous is not None and _AND_BEFORE.fullmatch(text[previous.end:person.start]) \
@@ -233,7 +240,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         else:
             candidates.append((person.end, person.ref.slug))
     for start, end, slug in _titled(item, leaders):
-        if end <= verb_at and verb_at - end <= AGENT_REACH and not _OBJECT_BEFORE.search(text[max(0, start - 25):start]):
+        if end <= verb_at and verb_at - end <= AGENT_REACH and not _is_object(text, start):
             candidates.append((end, slug))  # "the chancellor made plain": the one chancellor on the call
     for offset in item.pronouns:
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
@@ -295,3 +302,8 @@ def home_side(facts: ArticleFacts, leaders: dict[str, LeaderRef], callers: list[
                 return slug
     return callers[0] if callers else None
 
+
+def _is_object(text: str, start: int) -> bool:
+    """Whether the person named at `start` is governed by a verb or preposition: addressed, not speaking."""
+    return bool(_OBJECT_BEFORE.search(text[max(0, start - 25):start])
+                or _OBJECT_DESCRIBED.search(text[max(0, start - 80):start]))
