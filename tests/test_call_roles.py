@@ -223,6 +223,13 @@ CLAUSE_PHENOMENA = [
                  "congratulated Mr. Macron on the outcome of the April 24 runoff vote.", date(2022, 4, 26),
                  [Expected((MACRON, "Joe Biden"), date(2022, 4, 26))],
                  id="a-date-naming-another-event-makes-no-second-call"),
+    pytest.param("President Joe Biden phoned President Emmanuel Macron, Chancellor Olaf Scholz and Prime Minister "
+                 "Pedro Sánchez on Saturday.", date(2022, 2, 28),
+                 [Expected((MACRON, "Joe Biden"), date(2022, 2, 26)), Expected(("Joe Biden", SCHOLZ), date(2022, 2, 26)),
+                  Expected(("Joe Biden", SANCHEZ), date(2022, 2, 26))], id="phoned-several-is-a-call-to-each"),
+    pytest.param("President Joe Biden phoned President Emmanuel Macron and Chancellor Olaf Scholz for a joint call on "
+                 "Saturday.", date(2022, 2, 28), [Expected((MACRON, "Joe Biden", SCHOLZ), date(2022, 2, 26))],
+                 id="phoned-several-for-a-joint-call-is-one-call"),
 ]
 
 
@@ -307,6 +314,10 @@ CLAUSES_AND_SUBJECTS = [
                  {("President Cyril Ramaphosa held a phone call on Monday with his Kenyan counterpart, William Ruto, "
                    "during which he stressed the value of the free trade area.", "cyril-ramaphosa")},
                  id="the-one-called-after-his-description-is-not-the-speaker"),
+    pytest.param("A Downing Street spokesperson said:\n\nThe Prime Minister spoke with President Joe Biden this "
+                 "evening.\n\nThe PM said Britain would keep up its support for Ukraine.", date(2023, 6, 1),
+                 {("The PM said Britain would keep up its support for Ukraine.", "rishi-sunak")},
+                 id="a-frame-with-a-colon-is-no-position-and-pm-is-the-prime-minister"),
 ]
 
 

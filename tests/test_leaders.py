@@ -211,7 +211,7 @@ MENTIONS = [
     pytest.param("in Xi'an, Pope Pius XI and the king of pop", date(2023, 1, 1), MentionContext("GB"), [],
                  id="not-xi"),
     pytest.param("PM Modi and Israel's Netanyahu", date(2023, 1, 1), None,
-                 [("Modi", "narendra-modi", True, None), ("Netanyahu", "benjamin-netanyahu", True, None)],
+                 [("PM Modi", "narendra-modi", True, None), ("Netanyahu", "benjamin-netanyahu", True, None)],
                  id="abbreviated-title-and-country-possessive"),
     pytest.param("the Biden administration", date(2023, 1, 1), None,
                  [("Biden", "joe-biden", True, None)], id="administration-names-the-person"),

@@ -22,7 +22,7 @@ here, offsets being within one sentence:
                predicate ("discussed Syria with Putin in a phone call" still counts).
     SEPARATE   "separately", "separate calls", "calls with", "back-to-back", "in turn", "respectively",
                "each", "among others", "in the past few days", the perfect of a call verb ("has spoken with A
-               and B": a tally over time), or "with A on Monday and with B" after a verb or a plural noun: one call
+               and B": a tally over time), a verb whose objects are several ("phoned A and B"), or "with A on Monday and with B" after a verb or a plural noun: one call
                per called leader, with the callers; otherwise a single call with everyone, however many leaders that is
                ("in a telephone call with A and with B" is one call).
     PARTICIPLE a call noun in an adjunct of the main verb (", sealing the deal in a call with A") has the main
@@ -221,7 +221,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         everyone = [p for p in item.leaders() if not p.possessive
                     and not _TOPIC_BEFORE.search(text[max(0, p.start - 25):p.start])]
         callers = tuple(_unique(everyone)) if len(_unique(everyone)) >= 2 else ()
-    if not noun and len(_unique(called)) > 1 and _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]]):
+    if not noun and len(_unique(called)) > 1 and (
+            _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
+            or _DIRECT_VERB.match(text, predicate[0]) and not cues.MULTI_PARTY.search(text)):
+        # "has spoken with A and B" tallies calls; "called the leaders of A, B and C" placed one call to each.
         separate = True
     return CallRoles(callers, tuple(_unique(called)), separate, clause)
 

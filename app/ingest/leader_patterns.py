@@ -41,7 +41,7 @@ HEAD_TITLES = {
     "caretaker prime minister": "prime minister", "chancellor": "chancellor", "federal chancellor": "chancellor",
     "acting chancellor": "chancellor", "king": "king", "queen": "queen", "emir": "emir", "amir": "emir",
     "sultan": "sultan", "emperor": "emperor", "taoiseach": "taoiseach", "supreme leader": "supreme leader",
-    "grand duke": "grand duke",
+    "grand duke": "grand duke", "pm": "prime minister",
 }
 # Titles a description may use ("the Chinese leader", "the crown prince") without naming anyone new.
 DESCRIBING_TITLES = {"leader": "leader", "crown prince": "crown prince", "monarch": "monarch", "pope": "pope",

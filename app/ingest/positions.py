@@ -57,8 +57,9 @@ _REPORTED_BY = re.compile(r"\b(?:according to|said|says|told|statement|readout)\
 
 
 # "the chancellor", "the president": the one leader of the call holding that office.
-_BARE_TITLE = re.compile(r"\b[Tt]he\s+(?P<office>chancellor|president|prime minister|premier|emir|amir|king|sultan"
-                         r"|crown prince|taoiseach)\b(?!\s+of\b|['’]s)", re.IGNORECASE)
+_BARE_TITLE = re.compile(r"\b[Tt]he\s+(?P<office>chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|king"
+                         r"|sultan|crown prince|taoiseach)\b(?!\s+of\b|['’]s)", re.IGNORECASE)
+_TITLE_ABBREVIATIONS = {"pm": "prime minister"}
 # Where a second leader's clause begins: ", and that Lula expressed", "; Mr. Erdogan said".
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?")
 _CLAUSE_SUBJECT_REACH = 40  # characters from the join to the second clause's leader (titles between)
@@ -67,6 +68,8 @@ _COUNTRY_STATES = re.compile(r"\b(?:will|would|cannot|can|must|should|shall|stan
                              r"|hopes?|is willing|is prepared|supports?|opposes?|welcomes?|wants?|calls? for|urges?"
                              r"|rejects?|insists?)\b", re.IGNORECASE)
 _COUNTRY_STATES_REACH = 70
+# "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
+_FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?)\s*:\s*")
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             reporter = _closing_reporter(item)
             if reporter is not None:  # '"Putin said he would attend," Jokowi said. He said ...': he is Jokowi
                 last = reporter if reporter in leaders else ""
-            if speaker.slug is not None:
+            if speaker.slug is not None and not _FRAME_ONLY.fullmatch(item.text):
                 offset = item.sentence.start - whole.sentence.start
                 positions.append(PositionDraft(leader_slug=speaker.slug, stance=speaker.stance,
                                                topic=_topic(topic_hits(s_index), speaker.at + offset),
@@ -180,6 +183,7 @@ def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> list[tuple[in
         if any(p.start <= match.start() < p.end for p in item.people):
             continue  # part of a name already read ("the Prime Minister, Mark Carney")
         office = match.group("office").lower()
+        office = _TITLE_ABBREVIATIONS.get(office, office)
         holders = [slug for slug, ref in leaders.items() if office in (ref.office or "").lower()]
         if len(holders) == 1:
             found.append((match.start(), match.end(), holders[0]))
