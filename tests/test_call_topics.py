@@ -1,8 +1,12 @@
 """A call's topics from its sentences: a participant's country is not a topic, background lists count less."""
 
+from datetime import date
+
 import pytest
 
 from app.ingest.call_topics import ENUMERATION_WEIGHT, NEEDED, SentenceTopics, call_topics, enumerations
+from app.ingest.extract import extract_calls
+from app.ingest.reader import parse_article
 from app.ingest.topics import TopicVocabulary, load_vocabulary
 
 
@@ -148,3 +152,13 @@ def test_a_passing_mention_in_the_calls_setting_is_not_its_topic():
     twice = [*sentences, SentenceTopics(2, "Both sides blamed the coming elections in Israel for the delay.",
                                         vocabulary.find("Both sides blamed the coming elections in Israel for the delay."))]
     assert "israeli-politics" in call_topics(twice, {"US", "IL"}, lead={0}, vocabulary=vocabulary)
+
+
+def test_the_leaders_named_by_their_countries_continue_the_call():
+    text = ("President Barack Obama spoke by phone with President Vladimir Putin on Wednesday, the Kremlin said. "
+            "The American and Russian presidents discussed the conflict in the Ukraine and North Korea's latest test.")
+    article = parse_article("t.txt", text)
+    article = type(article)(**{**article.__dict__, "published": date(2016, 1, 14), "published_basis": "manifest"})
+    [draft] = extract_calls(article)
+    assert {"ukraine-war", "north-korea"} <= set(draft.topics)
+    assert any(s.text.startswith("The American and Russian presidents") for s in draft.sentences)
