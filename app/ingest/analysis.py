@@ -286,8 +286,10 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
     for domain, code in cues.GOVERNMENT_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
             return code, True
-    matches = list(cues.INSTITUTION.finditer(article.text))
-    for match in matches:  # an institution the text cites as its source, "the Kremlin said"
+    # Read as far as the first institution cited as a source: on a long article that is seldom far.
+    matches: list[re.Match[str]] = []
+    for match in cues.INSTITUTION.finditer(article.text):  # one the text cites as its source, "the Kremlin said"
+        matches.append(match)
         before, after = article.text[max(0, match.start() - 20):match.start()], article.text[match.end():match.end() + 30]
         if re.search(r"according to\s+$", before, re.IGNORECASE) or _SOURCE_AFTER.match(after):
             return cues.country_of_institution(match), False
