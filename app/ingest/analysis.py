@@ -10,6 +10,7 @@ from datetime import date
 from functools import cached_property
 
 from app.ingest import cues
+from app.ingest.caseless import caseless
 from app.ingest.date_patterns import parse_dateline
 from app.ingest.dates import DateMention, find_date_mentions
 from app.ingest.leaders import LeaderDirectory, MentionContext
@@ -36,8 +37,7 @@ _OFFICIAL_OUTLET = re.compile(r"\b(?:readout|government|presidency|presidential|
                               r"|palace|chancellery|embassy|press service|official)\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:said|says|announced|reported|stated|added|statement|readout|in a statement)\b",
                            re.IGNORECASE)
-_SIDE_WORD = re.compile(r"\b(?:side|presidency|government|ministry|office|media|agency|readout|statement|embassy)\b",
-                        re.IGNORECASE)
+_SIDE_WORD = caseless(r"\b(?:side|presidency|government|ministry|office|media|agency|readout|statement|embassy)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # A country as the subject that opens a sentence: "China stands ready", "Today, Russia ...", "The armed forces

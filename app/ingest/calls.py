@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_roles import CallRoles, clause_around, roles_at
+from app.ingest.caseless import caseless
 from app.ingest.dates import DateMention, resolve
 from app.ingest.types import DatePrecision, DateResolution, LeaderRef
 
@@ -20,8 +21,8 @@ _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strik
                           r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination|took office|sworn in"
                           r"|inaugurat\w+|took power|came to power)\b",
                           re.IGNORECASE)
-_INTERACTION = re.compile(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
-                          r"|reassured|informed|spoke with|talked with|spoke to|talked to)\b", re.IGNORECASE)
+_INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
+                        r"|reassured|informed|spoke with|talked with|spoke to|talked to)\b")
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted)\s+(?:late\s+|early\s+)?"
                         r"(?:on\s+)?$", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
