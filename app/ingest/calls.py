@@ -47,15 +47,26 @@ class CallFrame:
     told: bool = False  # found only from one leader addressing another, with no call word
     separate: bool = False  # one of several calls a sentence says were held separately
     also_present: dict[str, LeaderRef] = field(default_factory=dict)
+    # The best of the first n dates, as (n, entry): a long article folds thousands of sentences into one frame and
+    # asks its day after each, so the dates only added since are compared. `dates` is only ever added to.
+    _best: tuple[int, tuple[int, int, DateResolution]] | None = field(default=None, init=False, repr=False,
+                                                                      compare=False)
 
     @property
     def key(self) -> frozenset[str]:
         return frozenset(self.leaders)
 
     def best_date(self) -> DateResolution | None:
+        """The date of the strongest mention, the earliest sentence's among equals."""
         if not self.dates:
             return None
-        return sorted(self.dates, key=lambda entry: (-entry[0], entry[1]))[0][2]
+        seen, best = self._best if self._best is not None and self._best[0] <= len(self.dates) else (0, None)
+        if seen < len(self.dates):
+            # min() keeps the first of equals, as a stable sort of all the dates would.
+            best = min(([best] if best is not None else []) + self.dates[seen:],
+                       key=lambda entry: (-entry[0], entry[1]))
+            self._best = (len(self.dates), best)
+        return best[2]
 
     def day(self):  # noqa: ANN201 - date | None
         best = self.best_date()
