@@ -7,9 +7,10 @@ from bisect import bisect_right
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from app.ingest import cues
+from app.ingest.caseless import caseless
 from app.ingest.date_patterns import parse_dateline
 from app.ingest.dates import DateMention, find_date_mentions
 from app.ingest.leaders import LeaderDirectory, MentionContext
@@ -36,8 +37,7 @@ _OFFICIAL_OUTLET = re.compile(r"\b(?:readout|government|presidency|presidential|
                               r"|palace|chancellery|embassy|press service|official)\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:said|says|announced|reported|stated|added|statement|readout|in a statement)\b",
                            re.IGNORECASE)
-_SIDE_WORD = re.compile(r"\b(?:side|presidency|government|ministry|office|media|agency|readout|statement|embassy)\b",
-                        re.IGNORECASE)
+_SIDE_WORD = caseless(r"\b(?:side|presidency|government|ministry|office|media|agency|readout|statement|embassy)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # A country as the subject that opens a sentence: "China stands ready", "Today, Russia ...", "The armed forces
@@ -139,8 +139,14 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     return ArticleFacts(article, anchor, facts, _readout_day(article, anchor), home, warnings, issuer)
 
 
+@lru_cache(maxsize=4)
+def _institutions(text: str) -> tuple[re.Match[str], ...]:
+    """Every institution the text names ("the White House", "Moscow"): read once for its home country and its sides."""
+    return tuple(cues.INSTITUTION.finditer(text))
+
+
 def _sides(text: str, pattern: tuple[re.Pattern[str], dict[str, str]]) -> list[tuple[int, int, str]]:
-    found = [(m.start(), m.end(), cues.country_of_institution(m)) for m in cues.INSTITUTION.finditer(text)]
+    found = [(m.start(), m.end(), cues.country_of_institution(m)) for m in _institutions(text)]
     regex, codes = pattern
     taken = [(a, b) for a, b, _ in found]
     # The country alternation is long: try it only just before a word that can close a side's name.
@@ -286,7 +292,7 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
     for domain, code in cues.GOVERNMENT_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
             return code, True
-    matches = list(cues.INSTITUTION.finditer(article.text))
+    matches = _institutions(article.text)
     for match in matches:  # an institution the text cites as its source, "the Kremlin said"
         before, after = article.text[max(0, match.start() - 20):match.start()], article.text[match.end():match.end() + 30]
         if re.search(r"according to\s+$", before, re.IGNORECASE) or _SOURCE_AFTER.match(after):

@@ -28,6 +28,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from app.ingest import cues
+from app.ingest.caseless import caseless
 from app.ingest.topics import TopicHit, TopicVocabulary, load_vocabulary
 
 ENUMERATION_WEIGHT = 0.4  # a topic only ever listed needs three lists to count
@@ -38,8 +39,8 @@ MAX_ITEM_WORDS = 6  # a longer stretch between commas is a clause, not a list it
 FIRST_ITEM_WORDS = 4  # how far back from the first comma the first item may start
 LAST_ITEM_WORDS = 10  # the last item and the rest of its clause ("... and Iran have grown for years")
 
-# Words that make a list in a sentence the call's content rather than background.
-_DISCUSSING = re.compile(
+# Words that make a list in a sentence the call's content rather than background (read twice a sentence).
+_DISCUSSING = caseless(
     r"\b(?:discuss\w*|talk(?:s|ed|ing)? (?:about|over|through)|sp(?:oke|eak|eaks|eaking) (?:about|of|on)"
     r"|rais(?:e|es|ed|ing)|exchang\w* (?:\w+ )?(?:views|opinions|ideas)|review\w*|address(?:es|ed|ing)"
     r"|touch(?:es|ed|ing)? (?:on|upon)|focus\w* on|cover(?:s|ed|ing)|went over|agenda|topics?"
@@ -48,8 +49,7 @@ _DISCUSSING = re.compile(
     r"|stress(?:es|ed|ing)|emphasi[sz]\w*|underscor\w*|underlin\w*|reaffirm\w*|reiterat\w*|agree[ds]?"
     r"|pledg\w*|commit(?:s|ted)|welcom\w*|condemn\w*|call(?:s|ed|ing)? for|express\w*|told|brief\w*"
     r"|highlight\w*|convey\w*|cooperat\w* (?:on|in)|work(?:s|ed|ing)? (?:together )?on"
-    r"|said|says|stated|noted|added|warned|asked|sought)\b",
-    re.IGNORECASE)
+    r"|said|says|stated|noted|added|warned|asked|sought)\b")
 _CLAUSE = re.compile(r"[^;:()\u2013\u2014]+")  # a list does not run across these
 _ITEM_SEPARATOR = re.compile(r",(?=\s)")  # "1,000" is one number, not two items
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|or|as well as|and/or)\s", re.IGNORECASE)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_roles import CallRoles, clause_around, roles_at
+from app.ingest.caseless import caseless
 from app.ingest.dates import DateMention, resolve
 from app.ingest.types import DatePrecision, DateResolution, LeaderRef
 
@@ -20,8 +21,8 @@ _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strik
                           r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination|took office|sworn in"
                           r"|inaugurat\w+|took power|came to power)\b",
                           re.IGNORECASE)
-_INTERACTION = re.compile(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
-                          r"|reassured|informed|spoke with|talked with|spoke to|talked to)\b", re.IGNORECASE)
+_INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
+                        r"|reassured|informed|spoke with|talked with|spoke to|talked to)\b")
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted)\s+(?:late\s+|early\s+)?"
                         r"(?:on\s+)?$", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
@@ -52,15 +53,26 @@ class CallFrame:
     told: bool = False  # found only from one leader addressing another, with no call word
     separate: bool = False  # one of several calls a sentence says were held separately
     also_present: dict[str, LeaderRef] = field(default_factory=dict)
+    # The best of the first n dates, as (n, entry): a long article folds thousands of sentences into one frame and
+    # asks its day after each, so the dates only added since are compared. `dates` is only ever added to.
+    _best: tuple[int, tuple[int, int, DateResolution]] | None = field(default=None, init=False, repr=False,
+                                                                      compare=False)
 
     @property
     def key(self) -> frozenset[str]:
         return frozenset(self.leaders)
 
     def best_date(self) -> DateResolution | None:
+        """The date of the strongest mention, the earliest sentence's among equals."""
         if not self.dates:
             return None
-        return sorted(self.dates, key=lambda entry: (-entry[0], entry[1]))[0][2]
+        seen, best = self._best if self._best is not None and self._best[0] <= len(self.dates) else (0, None)
+        if seen < len(self.dates):
+            # min() keeps the first of equals, as a stable sort of all the dates would.
+            best = min(([best] if best is not None else []) + self.dates[seen:],
+                       key=lambda entry: (-entry[0], entry[1]))
+            self._best = (len(self.dates), best)
+        return best[2]
 
     def day(self):  # noqa: ANN201 - date | None
         best = self.best_date()

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from app.ingest.caseless import CaselessPattern, caseless
+
 KINDS = ("full_date", "month_day", "weekday", "relative_day", "relative_range", "month", "year")
 
 MONTHS: dict[str, int] = {
@@ -125,7 +127,13 @@ def find_date_mentions(text: str) -> list[DateMention]:
     """Every date expression in the text, in reading order, none overlapping; offsets index into `text`."""
     found: list[DateMention] = []
     for low, high in _regions(text):
-        for pattern, build in _BUILDERS:
+        # A cheap scan for the word every match of a pattern holds spares the full pattern's, often.
+        holds: dict[re.Pattern[str] | CaselessPattern, bool] = {}
+        for pattern, build, needs in _BUILDERS:
+            if needs not in holds:
+                holds[needs] = needs.search(text, low, high) is not None
+            if not holds[needs]:
+                continue
             for match in pattern.finditer(text, low, high):
                 found.extend(build(text, match))
     # The longest reading of a stretch wins: "Sunday, Jan. 2" over "Sunday", "November 2023" over "in November".
@@ -307,11 +315,20 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
 
+# What every match of a pattern below holds, as the pattern spells it: a month ("Sept" and "September" both hold
+# "Sep"), a year, a weekday's "day" (case as written), or one of the relative words (any case).
+_MONTH_WORD = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
+_WEEKDAY_END = re.compile("day")
+_RELATIVE_DAY_WORD = caseless("yesterday|today|tomorrow|morning|afternoon|evening|night|ago")
+_RELATIVE_RANGE_WORD = caseless("week|month|year|day")
+
 _Builder = Callable[[str, re.Match[str]], list[DateMention]]
-_BUILDERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
-    (_MDY, _calendar_date), (_DMY, _calendar_date), (_ISO, _iso_date), (_MONTH_YEAR, _month_year),
-    (_BARE_MONTH, _bare_month), (_YEAR_ALONE, _year_alone), (_WEEKDAY_PHRASE, _weekday_phrase),
-    (_RELATIVE_DAY, _relative_day), (_RELATIVE_RANGE, _relative_range),
+_BUILDERS: tuple[tuple[re.Pattern[str], _Builder, re.Pattern[str] | CaselessPattern], ...] = (
+    (_MDY, _calendar_date, _MONTH_WORD), (_DMY, _calendar_date, _MONTH_WORD), (_ISO, _iso_date, _YEAR_DIGITS),
+    (_MONTH_YEAR, _month_year, _MONTH_WORD), (_BARE_MONTH, _bare_month, _MONTH_WORD),
+    (_YEAR_ALONE, _year_alone, _YEAR_DIGITS), (_WEEKDAY_PHRASE, _weekday_phrase, _WEEKDAY_END),
+    (_RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORD), (_RELATIVE_RANGE, _relative_range, _RELATIVE_RANGE_WORD),
 )
 
 _TIME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"

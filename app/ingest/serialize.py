@@ -8,11 +8,40 @@ from app.ingest.types import CallDraft, DatePrecision, DateResolution, LeaderRef
 
 
 def draft_to_payload(draft: CallDraft) -> dict[str, Any]:
-    data = asdict(draft)
-    data["date"] = {key: (value.isoformat() if isinstance(value, date) else value)
-                    for key, value in asdict(draft.date).items()}
-    data["date"]["precision"] = draft.date.precision.value
-    return data
+    # What dataclasses.asdict would give, built directly: asdict copies every value through a generic
+    # recursion, and a long article's draft holds tens of thousands of sentences.
+    return {
+        "origin": draft.origin,
+        "kind": draft.kind,
+        "leaders": [_leader(ref) for ref in draft.leaders],
+        "also_present": [_leader(ref) for ref in draft.also_present],
+        "date": _date(draft.date),
+        "topics": {slug: [_sentence(s) for s in sentences] for slug, sentences in draft.topics.items()},
+        "positions": [_position(p) for p in draft.positions],
+        "sentences": [_sentence(s) for s in draft.sentences],
+        "duration_minutes": draft.duration_minutes,
+        "duration_text": draft.duration_text,
+        "passing": draft.passing,
+    }
+
+
+def _leader(ref: LeaderRef) -> dict[str, Any]:
+    return {"slug": ref.slug, "name": ref.name, "office": ref.office, "country": ref.country,
+            "is_leader": ref.is_leader}
+
+
+def _date(resolution: DateResolution) -> dict[str, Any]:
+    return {key: (value.isoformat() if isinstance(value, date) else value)
+            for key, value in asdict(resolution).items()} | {"precision": resolution.precision.value}
+
+
+def _sentence(sentence: Sentence) -> dict[str, Any]:
+    return {"index": sentence.index, "start": sentence.start, "end": sentence.end, "text": sentence.text}
+
+
+def _position(position: PositionDraft) -> dict[str, Any]:
+    return {"leader_slug": position.leader_slug, "stance": position.stance, "topic": position.topic,
+            "sentence": _sentence(position.sentence), "origin": position.origin}
 
 
 def payload_to_draft(data: dict[str, Any]) -> CallDraft:
