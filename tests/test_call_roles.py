@@ -318,6 +318,15 @@ CLAUSES_AND_SUBJECTS = [
                  "evening.\n\nThe PM said Britain would keep up its support for Ukraine.", date(2023, 6, 1),
                  {("The PM said Britain would keep up its support for Ukraine.", "rishi-sunak")},
                  id="a-frame-with-a-colon-is-no-position-and-pm-is-the-prime-minister"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with the newly re-elected French President Emmanuel Macron "
+                 "on Monday and congratulated him on his victory.", date(2022, 4, 26),
+                 {("Chancellor Olaf Scholz spoke by phone with the newly re-elected French President Emmanuel Macron "
+                   "on Monday and congratulated him on his victory.", "olaf-scholz")},
+                 id="the-one-called-after-a-long-description-is-not-the-speaker"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Monday. According to the "
+                 "Elysée, Mr. Macron urged a united European answer.", date(2022, 4, 26),
+                 {("According to the Elysée, Mr. Macron urged a united European answer.", "emmanuel-macron")},
+                 id="according-to-the-source-the-leader-after-it-speaks"),
 ]
 
 
@@ -436,3 +445,14 @@ def test_a_date_after_an_event_noun_is_the_events_and_he_is_whoever_closed_the_q
     assert draft.date.day == date(2022, 4, 28)
     urged = next(p for p in draft.positions if p.sentence.text.startswith("He said"))
     assert urged.leader_slug == "joko-widodo"
+
+
+def test_what_is_said_of_a_call_with_someone_not_on_this_call_stays_with_that_call():
+    text = ("Chancellor Olaf Scholz spoke by phone with President Vladimir Putin on Friday for an hour. Scholz said "
+            "his phone call last week with President-elect Donald Trump had been detailed and good. He added that "
+            "Mr. Trump's view of the war seemed more nuanced than expected. Mr. Putin told the chancellor that any "
+            "agreement must reflect the new territorial realities, the Kremlin said.")
+    article = parse_article("t.txt", text)
+    article = type(article)(**{**article.__dict__, "published": date(2024, 11, 16), "published_basis": "manifest"})
+    [draft] = extract_calls(article)
+    assert {(p.leader_slug, p.sentence.text.split()[0]) for p in draft.positions} == {("vladimir-putin", "Mr.")}

@@ -20,6 +20,10 @@ _OFFICIAL = re.compile(
     r"|Vice\s+President|Deputy\s+Prime\s+Minister|National\s+Security\s+Advis[eo]r|Chief\s+of\s+Staff))"
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,4})")
 TIME_ADVERBIAL_REACH = 60
+_CALL_WITH = re.compile(r"\b(?:phone |telephone |video )?(?:call|conversation|talks)\s+(?:[\w-]+\s+){0,3}?with\s+",
+                        re.IGNORECASE)
+_TITLE_REACH = 45  # "a call with the newly elected American President Donald Trump"
+_OFFICIAL_TITLE = re.compile(r"\b(?:vice|deputy|minister|secretary|adviser|advisor|envoy)\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 _GROUP_OPENING = re.compile(
     r"(?:[A-Z]\w+,\s+)?(?:they|the (?:two|three|four)|both)\b(?!\s+(?:countries|nations|governments|sides)\b)"
@@ -52,6 +56,9 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
                 content[f_index].append(s_index)
             continue
         targets = _targets(item, frames, shared, focus)
+        if targets and _about_another_call(item, [frames[t] for t in targets]):
+            focus = []  # what follows, naming no one, goes on about that other call
+            continue
         if not targets or _is_background(item, [frames[t] for t in targets], facts):
             continue
         for f_index in targets:
@@ -93,6 +100,18 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
         if first_report is None or match.start() < first_report.start():
             return True  # "has long rejected": not "said that the policy has not changed"
     return _set_at_another_time(item, frames, facts)
+
+
+def _about_another_call(item: SentenceFacts, frames: list[CallFrame]) -> bool:
+    """"Scholz said he was surprised by his phone call with Trump" in a story of his call with Putin: a sentence
+    about a call with someone who is on none of these calls tells of that other call."""
+    members = set().union(*(f.leaders for f in frames))
+    for match in _CALL_WITH.finditer(item.text):
+        person = next((p for p in item.people if match.end() <= p.start <= match.end() + _TITLE_REACH), None)
+        if person is not None and person.ref.slug not in members and not _OFFICIAL_TITLE.search(
+                item.text, match.end(), person.start):
+            return True
+    return False
 
 
 def _set_at_another_time(item: SentenceFacts, frames: list[CallFrame], facts: ArticleFacts) -> bool:

@@ -37,13 +37,14 @@ _OBJECT_BEFORE = re.compile(
     r"|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting|called"
     r"|phoned|telephoned|about|on|of|for|by|from|against|than|over|toward|towards|commended|praised|reassured)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
-# "with his Uzbek counterpart, Shavkat Mirziyoyev", "to the President of Ghana, Nana Akufo-Addo": an object named
-# after its description.
+# "with his Uzbek counterpart, Shavkat Mirziyoyev", "with the newly elected American President Donald Trump": an
+# object named after its description.
 _OBJECT_DESCRIBED = re.compile(
-    r"\b(?:with|to|told|urged|asked|assured|warned|thanked|congratulated|pressed|briefed|informed|invited|called"
-    r"|phoned|telephoned|from)\s+(?:his|her|their|its|the)\s+(?:[\w.'’-]+\s+){0,5}?"
-    r"(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
-    r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),?\s+$", re.IGNORECASE)
+    r"\b(?:with|(?<!according )to|told|urged|asked|assured|warned|thanked|congratulated|pressed|briefed|informed"
+    r"|invited|called|phoned|telephoned|from)\s+(?:his|her|their|its|the)\s+"
+    r"(?:(?!(?:and|but|while|who|which)\b)[\w.'’-]+\s+){0,6}"
+    r"(?:(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
+    r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\s*(?:,|and|,\s*and)\s*$")
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")
 # Gulf and other monarchies whose rulers readouts call "His Highness" or "His Majesty" whatever their office.
