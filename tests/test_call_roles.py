@@ -366,6 +366,14 @@ def test_an_outlet_names_the_government_whose_prime_minister_a_readout_means():
     assert draft.date.day == date(2024, 9, 16)
 
 
+def test_an_outlet_known_by_its_address_is_the_issuer():
+    article = _article("The Prime Minister spoke to the Australian Prime Minister, Anthony Albanese, this morning. "
+                       "The leaders agreed to stay in close touch.",
+                       published=date(2024, 7, 6), published_basis="manifest", outlet="GOV.UK")
+    [draft] = extract_calls(article)
+    assert {ref.name for ref in draft.leaders} == {"Anthony Albanese", "Keir Starmer"}
+
+
 def test_a_publication_date_no_named_leader_was_in_office_on_is_set_aside_with_a_warning():
     from app.ingest.extract import extract_article
 

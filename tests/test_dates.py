@@ -97,6 +97,7 @@ RESOLVE = [
     pytest.param("spoke yesterday", TUE, "past", DAY, date(2024, 3, 18), 0, id="yesterday"),
     pytest.param("spoke last night", TUE, "past", DAY, date(2024, 3, 18), 0, id="last night"),
     pytest.param("spoke three days ago", TUE, "past", DAY, date(2024, 3, 16), 5, id="three days ago"),
+    pytest.param("spoke a short while ago", TUE, "past", DAY, date(2024, 3, 19), 1, id="a short while ago"),
     pytest.param("spoke the day before yesterday", TUE, "past", DAY, date(2024, 3, 17), 6, id="day before yesterday"),
     pytest.param("will speak tomorrow", TUE, "past", UNKNOWN, None, None, id="tomorrow in the past tense"),
     # Relative ranges (Mon..Sun weeks).

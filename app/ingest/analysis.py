@@ -289,6 +289,8 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
         if len(named) == 1:
             return named.pop(), True
     host = urlsplit(article.url or "").hostname or ""
+    if not host and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", outlet.strip()):
+        host = outlet.strip().lower()  # an outlet known by its address: "GOV.UK", "kremlin.ru"
     for domain, code in cues.GOVERNMENT_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
             return code, True

@@ -90,7 +90,8 @@ _RELATIVE_DAY = re.compile(
     r"|(?P<mod>earlier|later)\s+today"
     rf"|(?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>{_PART}))?"
     r"|this\s+(?P<this>morning|afternoon|evening)|(?P<tonight>tonight)|last\s+(?P<lastnight>night|evening)"
-    r"|(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)\b"
+    r"|(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago"
+    r"|(?P<recent>a short while|a little while|moments|minutes|an hour|a few hours|(?:an? )?few minutes)\s+ago)\b"
 )
 _RELATIVE_RANGE = re.compile(
     r"\b(?i:(?:(?P<mod>earlier|later|early|late|mid)[\s-]+)?"
