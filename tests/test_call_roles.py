@@ -230,6 +230,10 @@ CLAUSE_PHENOMENA = [
     pytest.param("President Joe Biden phoned President Emmanuel Macron and Chancellor Olaf Scholz for a joint call on "
                  "Saturday.", date(2022, 2, 28), [Expected((MACRON, "Joe Biden", SCHOLZ), date(2022, 2, 26))],
                  id="phoned-several-for-a-joint-call-is-one-call"),
+    pytest.param("Nairobi, March 9: President William Ruto has spoken by phone with President Cyril Ramaphosa. The two "
+                 "leaders on Friday reviewed the regional trade talks, the State House said.", date(2024, 3, 9),
+                 [Expected(("Cyril Ramaphosa", "William Ruto"), date(2024, 3, 8))],
+                 id="a-datelines-day-is-the-filing-day-and-the-two-leaders-give-the-calls"),
 ]
 
 

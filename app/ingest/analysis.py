@@ -131,7 +131,7 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     by_country: list[PersonSpan] = []
     for item in facts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
-        item.dates = find_date_mentions(item.text)
+        item.dates = _without_dateline(item, find_date_mentions(item.text))
         item.subject_country = _subject_country(item.text, _country_codes(directory))
         if anchor is not None:
             by_country += _add_leaders_named_by_country(item, directory, anchor.day)
@@ -196,6 +196,18 @@ def _anchor(article: Article) -> Anchor | None:
     titled = _DATED_TITLE.match(article.text)  # "PM call with Prime Minister Modi of India: 6 May 2025"
     day = parse_dateline(titled.group("date")) if titled else None
     return Anchor(day, f"the date in the readout's title, {titled.group('date')}") if day else None
+
+
+# "Washington, June 22: US President ...": the day the story was filed, which is its anchor, not an event's day.
+_DATELINE_PREFIX = re.compile(r"[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+(?:\w+,?\s+)?(?:\w+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
+                              r"(?:,?\s+\d{4})?\s*(?:[:—–]|--|-\s|\(\w+\)\s*[:—–-]|/\w+/)")
+
+
+def _without_dateline(item: SentenceFacts, mentions: list[DateMention]) -> list[DateMention]:
+    if item.sentence.start > 400 or not mentions:
+        return mentions
+    prefix = _DATELINE_PREFIX.match(item.text)
+    return [m for m in mentions if m.start >= prefix.end()] if prefix else mentions
 
 
 def _readout_day(article: Article, anchor: Anchor | None) -> date | None:

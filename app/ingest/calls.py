@@ -38,6 +38,7 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:referendum|elections?|
 _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on )?(?:that|the) same day\b",
                        re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
+_LEAD_GROUP = re.compile(r"(?:The|Both) (?:two )?(?:leaders|presidents|men|sides)\b")
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -431,7 +432,9 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
     for s_index in sentence_indices:
         item = facts.sentences[s_index]
         in_lead = s_index <= LEAD_SENTENCES
-        if not (in_lead and set(frame.leaders) & item.leader_slugs()) and not cues.STRONG_CALL_REFERENCE.search(item.text):
+        group = _LEAD_GROUP.match(item.text) if in_lead else None
+        if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None \
+                and not cues.STRONG_CALL_REFERENCE.search(item.text):
             continue
         verb = _INTERACTION.search(item.text) or cues.STRONG_CALL_REFERENCE.search(item.text)
         named = [p for p in item.leaders() if p.ref.slug in frame.leaders and not p.possessive]
@@ -440,6 +443,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         if in_lead and both is not None:
             # "Moon and Trump agreed on Monday to ..., in their first call": the lead tells what the call did.
             places.append(both.end)
+        elif group is not None:
+            places.append(group.end())  # "The two leaders on Friday discussed ...", right after the call's report
         for at in places:
             found = _nearest_date(item, at, facts)
             if found is not None:
