@@ -48,8 +48,9 @@ def test_extraction_never_raises_and_every_sentence_slices_to_its_text(text: str
 
 SEED_PROSE = "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(SEEDS_DIR.glob("*.txt")))
 # Eight times the text may take at most this many times eight times as long: a quadratic step would take 64 times.
-# Generous, so a loaded two-core machine never fails it; CPU time, so other processes do not count.
-SCALING_SLACK = 2.5
+# Generous, so a loaded two-core machine never fails it (a busy neighbour slows even CPU time through shared caches);
+# CPU time, best of a few runs, so other processes count as little as they can.
+SCALING_SLACK = 3
 
 
 def _extraction_seconds(text: str, *, tries: int, published: date | None = None) -> float:
@@ -72,5 +73,5 @@ def test_extraction_time_grows_in_proportion_to_the_length(shape: str, published
         return " ".join(text.split()) if shape == "one-line" else text
 
     small = _extraction_seconds(text_of(25_000), tries=3, published=published)
-    large = _extraction_seconds(text_of(200_000), tries=1, published=published)
+    large = _extraction_seconds(text_of(200_000), tries=2, published=published)
     assert large <= 8 * SCALING_SLACK * max(small, 0.01), f"25 KB: {small:.2f} s, 200 KB: {large:.2f} s"
