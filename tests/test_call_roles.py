@@ -331,6 +331,11 @@ CLAUSES_AND_SUBJECTS = [
                  "Elysée, Mr. Macron urged a united European answer.", date(2022, 4, 26),
                  {("According to the Elysée, Mr. Macron urged a united European answer.", "emmanuel-macron")},
                  id="according-to-the-source-the-leader-after-it-speaks"),
+    pytest.param("President Cyril Ramaphosa spoke by phone on Tuesday with his Kenyan counterpart William Ruto, who "
+                 "said Kenya would back the free trade area.", date(2024, 2, 21),
+                 {("President Cyril Ramaphosa spoke by phone on Tuesday with his Kenyan counterpart William Ruto, who "
+                   "said Kenya would back the free trade area.", "william-ruto")},
+                 id="the-one-called-speaks-in-a-who-clause"),
 ]
 
 

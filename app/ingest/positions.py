@@ -45,6 +45,7 @@ _OBJECT_DESCRIBED = re.compile(
     r"(?:(?!(?:and|but|while|who|which)\b)[\w.'’-]+\s+){0,6}"
     r"(?:(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
     r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
+_WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
 _AND_BEFORE = re.compile(r"\s*(?:,|and|,\s*and)\s*$")
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")
 # Gulf and other monarchies whose rulers readouts call "His Highness" or "His Majesty" whatever their office.
@@ -236,6 +237,9 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     candidates: list[tuple[int, str]] = []  # (where the agent's words end, what it stands for)
     people = [p for p in item.people if p.end <= verb_at and _reach(text, p.end, verb_at) <= AGENT_REACH]
     for index, person in enumerate(people):
+        if _WHO_BETWEEN.fullmatch(text, person.end, verb_at):
+            candidates.append((person.end, person.ref.slug))  # "... with Ruto, who said": the one the clause is about
+            continue
         if person.possessive or _is_object(text, person.start):
             continue
         previous = people[index - 1] if index else None
