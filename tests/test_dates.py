@@ -98,6 +98,7 @@ RESOLVE = [
     pytest.param("spoke last night", TUE, "past", DAY, date(2024, 3, 18), 0, id="last night"),
     pytest.param("spoke three days ago", TUE, "past", DAY, date(2024, 3, 16), 5, id="three days ago"),
     pytest.param("spoke a short while ago", TUE, "past", DAY, date(2024, 3, 19), 1, id="a short while ago"),
+    pytest.param("he has just spoken with", TUE, "past", DAY, date(2024, 3, 19), 1, id="has just spoken"),
     pytest.param("spoke the day before yesterday", TUE, "past", DAY, date(2024, 3, 17), 6, id="day before yesterday"),
     pytest.param("will speak tomorrow", TUE, "past", UNKNOWN, None, None, id="tomorrow in the past tense"),
     # Relative ranges (Mon..Sun weeks).

@@ -91,7 +91,9 @@ _RELATIVE_DAY = re.compile(
     rf"|(?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>{_PART}))?"
     r"|this\s+(?P<this>morning|afternoon|evening)|(?P<tonight>tonight)|last\s+(?P<lastnight>night|evening)"
     r"|(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago"
-    r"|(?P<recent>a short while|a little while|moments|minutes|an hour|a few hours|(?:an? )?few minutes)\s+ago)\b"
+    r"|(?P<recent>a short while|a little while|moments|minutes|an hour|a few hours|(?:an? )?few minutes)\s+ago"
+    # "has just had a telephone conversation": the present perfect with "just" is the day it is told.
+    r"|(?<=has |ave )(?P<just>just)(?=\s+(?:had|held|spoken|talked|finished|ended|concluded)\b))\b"
 )
 _RELATIVE_RANGE = re.compile(
     r"\b(?i:(?:(?P<mod>earlier|later|early|late|mid)[\s-]+)?"
@@ -113,7 +115,7 @@ _CAPITALISED_OK = frozenset({"On", "In", "Since", "By", "Until", "From", "Throug
 _TRIGGER = re.compile(
     rf"\b(?:{_FULL_MONTH_WORDS}|{_ABBR_MONTH_WORDS}|{_WEEKDAY_WORDS}"
     r"|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek|[Ww]eekend|[Mm]onth|[Yy]ear|ago|days|weeks|months"
-    r"|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight"
+    r"|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|just"
     r"|(?:18|19|20)\d\d)\b"
 )
 _REACH_BEFORE, _REACH_AFTER = 40, 24
@@ -321,7 +323,7 @@ def _count(word: str) -> int:
 _MONTH_WORD = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
 _WEEKDAY_END = re.compile("day")
-_RELATIVE_DAY_WORD = caseless("yesterday|today|tomorrow|morning|afternoon|evening|night|ago")
+_RELATIVE_DAY_WORD = caseless("yesterday|today|tomorrow|morning|afternoon|evening|night|ago|just")
 _RELATIVE_RANGE_WORD = caseless("week|month|year|day")
 
 _Builder = Callable[[str, re.Match[str]], list[DateMention]]
