@@ -175,7 +175,8 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     if not cues.ANY_CALL_WORD.search(text):
         return []  # most sentences of a long article: no word a call could be reported with
     blocked = [m.span() for m in cues.NOT_A_CALL.finditer(text)]
-    found = [Cue(m.start(), m.end(), True) for m in (*cues.CALL_NOUN.finditer(text), *cues.PHONE_ADVERB.finditer(text))
+    adverbs = list(cues.PHONE_ADVERB.finditer(text))
+    found = [Cue(m.start(), m.end(), True) for m in (*cues.CALL_NOUN.finditer(text), *adverbs)
              if not any(a <= m.start() < b for a, b in blocked)]
     leader_starts = [p.start for p in item.leaders()]
     for match in (*cues.SPEAK_VERB.finditer(text), *()):
@@ -183,14 +184,17 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
             continue
         follows = _addressee_follows(text, match.end(), leader_starts)
         direct = any(match.end() < s <= match.end() + 30 for s in leader_starts)
-        if follows or direct or cues.PHONE_ADVERB.search(text) or _pair_subject(item, match.start()):
+        if follows or direct or adverbs or _pair_subject(item, match.start()):
             found.append(Cue(match.start(), match.end(), False))
     return sorted(set(found), key=lambda cue: cue.start)
 
 
+_WITH_OR_TO = re.compile(r"\b(?:with|to)\b", re.IGNORECASE)
+
+
 def _addressee_follows(text: str, verb_end: int, leader_starts: list[int]) -> bool:
     """"spoke separately on Monday with <leader>": the preposition comes soon and the leader right after it."""
-    for preposition in re.finditer(r"\b(?:with|to)\b", text[verb_end:verb_end + 60], re.IGNORECASE):
+    for preposition in _WITH_OR_TO.finditer(text[verb_end:verb_end + 60]):
         after = verb_end + preposition.end()
         if any(after <= start <= after + 40 for start in leader_starts):
             return True
