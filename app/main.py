@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Scope
 
 from app import STATIC_DIR
 from app.db import get_session, schema_problem
+from app.memory import limit_malloc_arenas
 from app.settings import get_settings
 from app.versioned import read_version
 from app.web import api, corrections_feed, curation, exports, indexes, pages, profiles
@@ -75,6 +76,7 @@ class Hotline(FastAPI):
 
 
 def create_app() -> FastAPI:
+    limit_malloc_arenas()  # before the request threads start: each would otherwise get an arena of its own
     # No Swagger page: it loads scripts from another host, which the Content-Security-Policy forbids.
     app = Hotline(title="Hotline", summary="Leader-to-leader calls, from articles and readouts.",
                   docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")

@@ -1,0 +1,63 @@
+"""The server caps glibc's malloc arenas, so its memory does not grow with its threads."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from app.memory import limit_malloc_arenas
+
+GLIBC = platform.libc_ver()[0] == "glibc"
+
+# Eight threads allocate at the same time, then glibc reports its heaps (one per arena) as XML.
+_COUNT_HEAPS = textwrap.dedent("""
+    import ctypes, sys, tempfile, threading
+    from app.memory import limit_malloc_arenas
+    if sys.argv[1] == "limit":
+        assert limit_malloc_arenas()
+    barrier = threading.Barrier(8)
+    def allocate():
+        barrier.wait()
+        held = [bytearray(100_000) for _ in range(20)]
+        barrier.wait()
+    threads = [threading.Thread(target=allocate) for _ in range(8)]
+    for thread in threads: thread.start()
+    for thread in threads: thread.join()
+    libc = ctypes.CDLL(None)
+    libc.fopen.restype, libc.fopen.argtypes = ctypes.c_void_p, [ctypes.c_char_p, ctypes.c_char_p]
+    libc.malloc_info.argtypes = [ctypes.c_int, ctypes.c_void_p]
+    libc.fclose.argtypes = [ctypes.c_void_p]
+    with tempfile.NamedTemporaryFile("r", suffix=".xml") as report:
+        stream = libc.fopen(report.name.encode(), b"w")
+        libc.malloc_info(0, stream)
+        libc.fclose(stream)
+        print(report.read().count("<heap nr="))
+""")
+
+
+def _heaps(mode: str) -> int:
+    env = {key: value for key, value in os.environ.items() if key != "MALLOC_ARENA_MAX"}
+    done = subprocess.run([sys.executable, "-c", _COUNT_HEAPS, mode], capture_output=True, text=True, env=env,
+                          timeout=60, check=True)
+    return int(done.stdout.strip())
+
+
+@pytest.mark.skipif(not GLIBC, reason="malloc arenas are glibc's")
+def test_threads_share_two_arenas_once_the_limit_is_set():
+    assert _heaps("free") > 2  # without the cap, threads allocating together get arenas of their own
+    assert _heaps("limit") <= 2
+
+
+def test_the_limit_applies_on_glibc_and_nowhere_else(monkeypatch):
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    assert limit_malloc_arenas() is GLIBC
+
+
+def test_an_operators_own_setting_wins(monkeypatch):
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    assert limit_malloc_arenas() is False
