@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -68,8 +68,14 @@ class _Alternative:
 class _PatternGroup:
     """Patterns that can start with one letter; the combined matcher only says one of them matches here."""
 
-    regex: re.Pattern[str]  # group n matches alternatives[n - 1]
+    source: str  # its regex: group n matches alternatives[n - 1]
     alternatives: tuple[_Alternative, ...]
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        # Compiled when first needed: all of them up front cost about 0.15 s at the start of every ingest and of
+        # every worker, and a short ingest needs few of them.
+        return re.compile(self.source, _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -210,7 +216,7 @@ def _combine(patterns: list[tuple[str, _Alternative]], cues: list[tuple[tuple[st
             found = f"(?=(?:{body}){_CLOSE})"
             options.append(f"(?<={found}.)()" if first else f"{found}()")
             group = "|".join(f"({pattern})" for pattern, _ in members)
-            branches.append(_PatternGroup(re.compile(f"(?:{group}){_CLOSE}", _FLAGS),
+            branches.append(_PatternGroup(f"(?:{group}){_CLOSE}",
                                           tuple(alternative for _, alternative in members)))
         inner: list[str] = []
         for second, members in trie.get(first, {}).items():
