@@ -1,5 +1,6 @@
 """The store's promises: re-ingest changes nothing, permalinks survive, a changed file replaces only itself."""
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -194,3 +195,18 @@ def _content(session: Session) -> list[tuple]:
     accounts = session.exec(select(Call.slug, CallSource.source_id, CallSource.merge_reason).join(Call)).all()
     positions = session.exec(select(Call.slug, Position.text, Position.source_id, Position.start).join(Call)).all()
     return sorted(calls) + sorted(accounts) + sorted(positions)
+
+
+def test_calls_told_apart_under_one_name_get_numbered_permalinks_past_ten(tmp_path: Path):
+    words = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima".split()
+
+    def twelve_undated_calls(article: Article) -> list[CallDraft]:  # nothing shared: twelve calls, one name
+        return [replace(draft, sentences=[Sentence(n, 0, len(word), word)])
+                for n, word in enumerate(words) for draft in fake_extractor(article)]
+
+    with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
+        for version in ("test", "test again"):  # merged a second time, every call keeps its permalink
+            ingest_articles(session, [Article("a.txt", "undated\nTwelve calls")], extractor=twelve_undated_calls,
+                            version=version, topics=TOPICS)
+            base = "undated-joe-biden-xi-jinping"
+            assert set(session.exec(select(Call.slug)).all()) == {base} | {f"{base}-{n}" for n in range(2, 13)}

@@ -48,7 +48,7 @@ def record_correction(session: Session, slug: str, ask: Ask) -> Correction:
     session.flush()
     supersede_earlier(session, correction)
     if ask.action is Action.restore and correction.value["pair"]:
-        from app.ingest.store import remerge_pair
+        from app.ingest.remerge import remerge_pair
 
         remerge_pair(session, correction.value["pair"])  # the call comes back as extraction has it
     apply_corrections(session)

@@ -1,34 +1,24 @@
-"""Write articles and their call drafts to the database, re-merging only the leader pairs they touch."""
+"""Write articles and their call drafts to the database, then re-merge the leader sets they touched."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert
-from sqlmodel import Session, SQLModel, delete, select
+from sqlalchemy import Connection, bindparam, update
+from sqlmodel import Session, delete, select
 
-from app.corrections.apply import apply_corrections
-from app.ingest.combine import CombinedCall, combine, sort_day
-from app.ingest.merge import MergeItem, cluster_explained
+from app.ingest.remerge import merge_pending
+from app.ingest.rows import insert_rows
 from app.ingest.sentences import flat_spans, split_sentences
-from app.ingest.serialize import draft_to_payload, payload_to_draft
+from app.ingest.serialize import draft_to_payload
 from app.ingest.types import Article, CallDraft, Extraction, LeaderRef
 from app.models import (
-    Call,
-    CallParticipant,
-    CallSource,
-    CallTopic,
-    Evidence,
-    Leader,
     PendingMerge,
-    Position,
     Report,
-    SlugRedirect,
     Source,
     SourceOrigin,
     SourceSentences,
@@ -99,17 +89,20 @@ def ingest_articles(session: Session, articles: Iterable[Article], *, extractor:
 
 def _store_article(session: Session, article: Article, *, extractor: Extractor, version: str,
                    summary: IngestSummary) -> str:
+    # Plain statements on the session's connection: one article is a handful of rows, and the ORM's unit of work
+    # (flushes, identity map, a SELECT before each merge) cost several times the writing itself.
+    connection = session.connection()
     words = text_hash(article.text)
     existing = source_for_origin(session, article.origin, location=article.location)
     if existing is not None and existing.origin != article.origin and existing.text_hash != words:
         # A second origin whose text changed no longer holds that source's text: it is an article of its own now.
-        session.exec(delete(SourceOrigin).where(SourceOrigin.origin == article.origin))
+        connection.execute(_FORGET_ORIGIN, {"origin": article.origin})
         existing = None
     if existing is None:
-        twin = session.exec(select(Source).where(Source.text_hash == words).order_by(Source.ingested_at, Source.id)
-                            ).first()
+        twin = _first_with_text(connection, words)
         if twin is not None:  # the same text under another name or URL: one source, one more origin
-            session.add(SourceOrigin(origin=article.origin, source_id=twin.id, location=article.location))
+            insert_rows(connection, SourceOrigin, [dict(origin=article.origin, source_id=twin.id,
+                                                        location=article.location, added_at=utcnow())])
             summary.same_text.append((article.origin, twin.origin))
             return "same text"
     elif existing.origin != article.origin:
@@ -126,26 +119,27 @@ def _store_article(session: Session, article: Article, *, extractor: Extractor, 
         summary.warnings.extend((article.origin, warning) for warning in drafts.warnings)
         drafts, spans = drafts.drafts, drafts.sentence_spans
     touched: set[str] = set()
-    for report in session.exec(select(Report).where(Report.source_id == source_id)).all():
-        touched.add(report.pair_key)
-        session.delete(report)
-    session.flush()
-    source = existing or Source(id=source_id, origin=article.origin, text="", content_hash="")
-    source.title, source.outlet, source.url = article.title, article.outlet, article.url
-    source.published, source.published_basis = article.published, article.published_basis
-    source.text, source.content_hash, source.ingested_at = article.text, digest, utcnow()
-    source.text_hash = words
-    session.add(source)
-    session.flush()  # the reports below refer to this row
+    facts = dict(title=article.title, outlet=article.outlet, url=article.url, published=article.published,
+                 published_basis=article.published_basis, text=article.text, content_hash=digest,
+                 ingested_at=utcnow(), text_hash=words)
     if existing is None:
-        session.add(SourceOrigin(origin=article.origin, source_id=source_id, location=article.location))
-    store_sentences(session, source_id, spans if spans is not None else flat_spans(split_sentences(article.text)))
+        insert_rows(connection, Source, [dict(id=source_id, origin=article.origin, **facts)])
+        insert_rows(connection, SourceOrigin, [dict(origin=article.origin, source_id=source_id,
+                                                    location=article.location, added_at=utcnow())])
+    else:
+        touched.update(connection.execute(_PAIRS_OF_SOURCE, {"source": source_id}).scalars())
+        connection.execute(_FORGET_REPORTS, {"source": source_id})
+        connection.execute(update(Source).where(Source.id == source_id).values(**facts))
+    store_sentences(session, source_id, spans if spans is not None else flat_spans(split_sentences(article.text)),
+                    new=existing is None)
+    reports = []
     for ordinal, draft in enumerate(drafts):
         key = pair_key(draft.leaders)
         touched.add(key)
-        session.add(Report(source_id=source_id, ordinal=ordinal, pair_key=key, payload=draft_to_payload(draft)))
-    for key in touched:
-        session.merge(PendingMerge(pair_key=key))
+        reports.append(dict(source_id=source_id, ordinal=ordinal, pair_key=key, call_id=None,
+                            payload=draft_to_payload(draft)))
+    insert_rows(connection, Report, reports)
+    _mark_pending(connection, touched)
     summary.added += existing is None
     summary.updated += existing is not None
     summary.reports += len(drafts)
@@ -153,62 +147,101 @@ def _store_article(session: Session, article: Article, *, extractor: Extractor, 
     return "added" if existing is None else "updated"
 
 
-def store_sentences(session: Session, source_id: str, spans: list[int]) -> None:
+def store_sentences(session: Session, source_id: str, spans: list[int], *, new: bool = False) -> None:
     """Record (or replace) where a source's sentences start and end, in the caller's transaction."""
-    row = session.get(SourceSentences, source_id)
-    if row is None:
-        session.add(SourceSentences(source_id=source_id, spans=spans))
-    else:
-        row.spans = spans
-        session.add(row)
+    connection = session.connection()
+    if new or connection.execute(_REPLACE_SPANS, {"source": source_id, "spans": spans}).rowcount == 0:
+        insert_rows(connection, SourceSentences, [dict(source_id=source_id, spans=spans)])
+
+
+@dataclass(frozen=True)
+class StoredSource:
+    """What storing an article needs to know of the source already stored for it."""
+
+    id: str
+    origin: str
+    text_hash: str
+    content_hash: str
+
+
+# Built once: building an SQL expression and finding it in the statement cache costs several times what SQLite
+# takes to run these lookups, and they run for every article read.
+_STORED_COLUMNS = (Source.id, Source.origin, Source.text_hash, Source.content_hash)
+_BY_ORIGIN = (select(*_STORED_COLUMNS, SourceOrigin.location).join(SourceOrigin, SourceOrigin.source_id == Source.id)
+              .where(SourceOrigin.origin == bindparam("origin")))
+_BY_ID = select(*_STORED_COLUMNS).where(Source.id == bindparam("source"))
+_FIRST_WITH_TEXT = (select(*_STORED_COLUMNS).where(Source.text_hash == bindparam("words"))
+                    .order_by(Source.ingested_at, Source.id).limit(1))
+_ORIGIN_PLACE = select(SourceOrigin.location).where(SourceOrigin.origin == bindparam("origin"))
+_MOVE_ORIGIN = (update(SourceOrigin).where(SourceOrigin.origin == bindparam("origin"))
+                .values(location=bindparam("place")))
+_FORGET_ORIGIN = delete(SourceOrigin).where(SourceOrigin.origin == bindparam("origin"))
+_SOURCE_AT_URL = select(Source.id).where(Source.url == bindparam("url")).limit(1)
+_PAIRS_OF_SOURCE = select(Report.pair_key).where(Report.source_id == bindparam("source"))
+_FORGET_REPORTS = delete(Report).where(Report.source_id == bindparam("source"))
+_REPLACE_SPANS = (update(SourceSentences).where(SourceSentences.source_id == bindparam("source"))
+                  .values(spans=bindparam("spans", type_=SourceSentences.__table__.c.spans.type)))
+_WAITING = select(PendingMerge.pair_key).where(PendingMerge.pair_key.in_(bindparam("keys", expanding=True)))
+
+
+def _stored_by_origin(connection: Connection, origin: str) -> tuple[StoredSource | None, bool, str | None]:
+    """(the source read from `origin`, whether an origin row says so, the place that row gives)."""
+    row = connection.execute(_BY_ORIGIN, {"origin": origin}).first()
+    if row is not None:
+        return StoredSource(*row[:4]), True, row[4]
+    row = connection.execute(_BY_ID, {"source": source_id_for(origin)}).first()
+    return (StoredSource(*row) if row is not None else None), False, None
+
+
+def _first_with_text(connection: Connection, words: str) -> StoredSource | None:
+    row = connection.execute(_FIRST_WITH_TEXT, {"words": words}).first()
+    return StoredSource(*row) if row is not None else None
 
 
 def needs_extraction(session: Session, article: Article, version: str) -> bool:
     """Whether storing `article` will extract it: not when the same origin holds the same text and version."""
-    row = session.get(SourceOrigin, article.origin)
-    source = session.get(Source, row.source_id if row is not None else source_id_for(article.origin))
+    connection = session.connection()
+    source, _, _ = _stored_by_origin(connection, article.origin)
     if source is None:
-        return session.exec(select(Source.id).where(Source.text_hash == text_hash(article.text)).limit(1)
-                            ).first() is None
+        return _first_with_text(connection, text_hash(article.text)) is None
     return source.origin == article.origin and source.content_hash != _content_hash(article, version)
 
 
-def source_for_origin(session: Session, origin: str, *, location: str | None = None) -> Source | None:
+def source_for_origin(session: Session, origin: str, *, location: str | None = None) -> StoredSource | None:
     """The source read from `origin`, first or since; the file's place is noted where it was not yet known."""
-    row = session.get(SourceOrigin, origin)
-    if row is not None:
-        if location and row.location != location:
-            row.location = location  # known from before places were kept, or the folder has moved
-            session.add(row)
-        return session.get(Source, row.source_id)
-    source = session.get(Source, source_id_for(origin))
+    connection = session.connection()
+    source, has_row, stored_location = _stored_by_origin(connection, origin)
+    if has_row:
+        if location and stored_location != location:
+            # known from before places were kept, or the folder has moved
+            connection.execute(_MOVE_ORIGIN, {"origin": origin, "place": location})
+        return source
     if source is not None and source.origin == origin:  # a source stored without its origin row
-        session.add(SourceOrigin(origin=origin, source_id=source.id, location=location))
+        insert_rows(connection, SourceOrigin, [dict(origin=origin, source_id=source.id, location=location,
+                                                    added_at=utcnow())])
         return source
     return None
 
 
 def origin_elsewhere(session: Session, origin: str, location: str) -> bool:
     """Whether `origin` belongs to another file, one that is still on this machine at another place."""
-    stored = session.exec(select(SourceOrigin.location).where(SourceOrigin.origin == origin)).first()
+    stored = session.connection().execute(_ORIGIN_PLACE, {"origin": origin}).scalar()
     return bool(stored) and stored != location and Path(stored).exists()
 
 
 def origin_known(session: Session, url: str) -> bool:
     """Whether an article was already read from `url`, as an origin or as a source's own address."""
-    return (session.exec(select(SourceOrigin.origin).where(SourceOrigin.origin == url)).first() is not None
-            or session.exec(select(Source.id).where(Source.url == url).limit(1)).first() is not None)
+    connection = session.connection()
+    return (connection.execute(_BY_ORIGIN, {"origin": url}).first() is not None
+            or connection.execute(_SOURCE_AT_URL, {"url": url}).first() is not None)
 
 
-def merge_pending(session: Session) -> int:
-    """Re-merge every leader set waiting for it, each in its own transaction; returns how many calls it wrote."""
-    written = 0
-    for key in session.exec(select(PendingMerge.pair_key).order_by(PendingMerge.pair_key)).all():
-        written += remerge_pair(session, key)
-        session.exec(delete(PendingMerge).where(PendingMerge.pair_key == key))
-        session.commit()
-    apply_corrections(session)  # after extraction, every time: a curator's correction outlives any re-merge
-    return written
+def _mark_pending(connection: Connection, keys: set[str]) -> None:
+    """Record that these leader sets are to be re-merged (a set already waiting stays as it is)."""
+    if keys:
+        waiting = set(connection.execute(_WAITING, {"keys": sorted(keys)}).scalars())
+        if keys - waiting:
+            insert_rows(connection, PendingMerge, [dict(pair_key=key) for key in sorted(keys - waiting)])
 
 
 def _content_hash(article: Article, version: str) -> str:
@@ -225,160 +258,3 @@ def _ensure_topics(session: Session, topics: Iterable[tuple[str, str, str]]) -> 
             row.label, row.description = label, description
             session.add(row)
     session.flush()
-
-
-def remerge_pair(session: Session, key: str) -> int:
-    """Recompute the calls of one set of leaders from all their reports; returns how many calls it wrote.
-
-    A call whose content comes out exactly as stored (same digest, same permalink) is left as it is: most calls
-    of a pair are untouched by a new report, and rewriting them would cost a delete and an insert per row.
-    """
-    reports = session.exec(select(Report).where(Report.pair_key == key).order_by(Report.source_id, Report.ordinal)).all()
-    published = {s.id: s.published for s in session.exec(
-        select(Source).where(Source.id.in_({r.source_id for r in reports}))).all()}
-    items = [MergeItem(f"{r.source_id}#{r.ordinal:04d}", payload_to_draft(r.payload), published.get(r.source_id))
-             for r in reports]
-    old_calls = {c.id: c for c in session.exec(select(Call).where(Call.pair_key == key)).all()}
-    groups = sorted(cluster_explained(items), key=lambda entry: len(entry[0]), reverse=True)
-    known_topics = set(session.exec(select(Topic.slug)).all())
-    taken: set[int] = set()
-    claims: list[int | None] = []
-    for group, _ in groups:
-        previous = Counter(reports[i].call_id for i in group if reports[i].call_id in old_calls)
-        claims.append(next((cid for cid, _ in previous.most_common() if cid not in taken), None))
-        if claims[-1] is not None:
-            taken.add(claims[-1])
-    written = 0
-    for (group, reasons), call_id in zip(groups, claims):
-        combined = combine([items[i].draft for i in group],
-                           merge_reasons={items[i].draft.origin: reasons[i] for i in group} if len(group) > 1 else {})
-        rows = _call_rows(combined, {items[i].draft.origin: reports[i].source_id for i in group}, known_topics)
-        if call_id is None:
-            # A call whose every report was replaced (its article edited) is still the call readers linked to.
-            call_id = min((cid for cid, old in old_calls.items() if cid not in taken
-                           and _slug_is_from(old.slug, rows.slug_base)),
-                          key=lambda cid: (old_calls[cid].slug != rows.slug_base, cid), default=None)
-        call = old_calls[call_id] if call_id is not None else Call(slug="", pair_key=key)
-        digest = rows.digest()
-        if call.id is None or call.content_digest != digest or _unique_slug(session, rows.slug_base,
-                                                                           call.id) != call.slug:
-            _write_call(session, call, rows, digest)
-            written += 1
-        taken.add(call.id)
-        for i in group:
-            if reports[i].call_id != call.id:
-                reports[i].call_id = call.id
-                session.add(reports[i])
-    for call_id, call in old_calls.items():
-        if call_id not in taken:
-            _retire(session, call, reports)
-    session.flush()
-    return written
-
-
-def _retire(session: Session, call: Call, reports: list[Report]) -> None:
-    """Remove a call no report supports any more; its permalink follows its reports if they moved."""
-    successor = Counter(r.call_id for r in reports if r.call_id not in (None, call.id)).most_common(1)
-    session.exec(delete(SlugRedirect).where(SlugRedirect.call_id == call.id))
-    if successor:
-        session.merge(SlugRedirect(old_slug=call.slug, call_id=successor[0][0]))
-    session.delete(call)
-
-
-@dataclass(frozen=True)
-class CallRows:
-    """Everything a call's row and its child rows hold, as its reports combine: what a re-merge writes."""
-
-    fields: tuple[object, ...]  # kind, day, precision, earliest, latest, basis, weekday, sort day, summary, passing
-    slug_base: str
-    participants: tuple[tuple[str, LeaderRef], ...]  # (role, leader)
-    evidence: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...]  # (topic, ((source, start, end), ...))
-    accounts: tuple[tuple[object, ...], ...]  # source, date basis, minutes, duration text, passing, merge reason
-    positions: tuple[tuple[object, ...], ...]  # leader, stance, topic, text, source, start, end
-
-    def digest(self) -> str:
-        return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()
-
-
-def _call_rows(combined: CombinedCall, source_ids: dict[str, str], known_topics: set[str]) -> CallRows:
-    resolution = combined.date
-    return CallRows(
-        fields=(combined.kind, resolution.day, resolution.precision.value, resolution.earliest, resolution.latest,
-                resolution.basis, resolution.weekday, sort_day(resolution), combined.summary, combined.passing),
-        slug_base=_slug_base(combined),
-        participants=tuple((role, ref) for role, people in (("participant", combined.leaders),
-                                                             ("also-present", combined.also_present)) for ref in people),
-        evidence=tuple((slug, tuple((source_ids[origin], sentence.start, sentence.end) for origin, sentence
-                                    in {(o, s.start): (o, s) for o, s in evidence}.values()))
-                       for slug, evidence in combined.topics.items() if slug in known_topics),
-        accounts=tuple((source_ids[a.origin], a.date_basis, a.duration_minutes, a.duration_text, a.passing,
-                        a.merge_reason) for a in {a.origin: a for a in combined.accounts}.values()),
-        positions=tuple((p.leader_slug, p.stance, p.topic if p.topic in known_topics else None, p.sentence.text,
-                         source_ids[p.origin], p.sentence.start, p.sentence.end) for p in combined.positions),
-    )
-
-
-def _write_call(session: Session, call: Call, rows: CallRows, digest: str) -> None:
-    (call.kind, call.date, call.date_precision, call.date_earliest, call.date_latest, call.date_basis, call.weekday,
-     call.sort_date, call.summary, call.passing) = rows.fields
-    call.updated_at, call.content_digest = utcnow(), digest
-    old_slug = call.slug
-    call.slug = _unique_slug(session, rows.slug_base, call.id)
-    session.add(call)
-    session.flush()
-    if old_slug and old_slug != call.slug:
-        session.merge(SlugRedirect(old_slug=old_slug, call_id=call.id))
-    session.exec(delete(SlugRedirect).where(SlugRedirect.old_slug == call.slug))
-    for table in (CallParticipant, CallTopic, CallSource, Evidence, Position):
-        session.exec(delete(table).where(table.call_id == call.id))
-    for _, ref in rows.participants:
-        _upsert_leader(session, ref)
-    # Plain multi-row inserts: the rows are read back only through queries, and building an ORM object for each
-    # of the thousands a long article can give costs more than writing it.
-    _insert(session, CallParticipant, [dict(call_id=call.id, leader_id=ref.slug, role=role)
-                                       for role, ref in rows.participants])
-    _insert(session, CallTopic, [dict(call_id=call.id, topic_slug=slug) for slug, _ in rows.evidence])
-    _insert(session, Evidence, [dict(call_id=call.id, topic_slug=slug, source_id=source_id, start=start, end=end)
-                                for slug, evidence in rows.evidence for source_id, start, end in evidence])
-    _insert(session, CallSource, [dict(call_id=call.id, source_id=source_id, date_basis=basis, duration_minutes=minutes,
-                                       duration_text=text, passing=passing, merge_reason=reason)
-                                  for source_id, basis, minutes, text, passing, reason in rows.accounts])
-    _insert(session, Position, [dict(call_id=call.id, leader_id=leader, stance=stance, topic_slug=topic, text=text,
-                                     source_id=source_id, start=start, end=end)
-                                for leader, stance, topic, text, source_id, start, end in rows.positions])
-
-
-def _insert(session: Session, table: type[SQLModel], rows: list[dict[str, object]]) -> None:
-    # On the session's own connection, as one executemany: the ORM's bulk insert does the same work per row
-    # in Python first, which for a long article's thousands of rows costs more than SQLite's writing them.
-    if rows:
-        session.connection().execute(insert(table.__table__), rows)
-
-
-def _upsert_leader(session: Session, ref: LeaderRef) -> None:
-    row = session.get(Leader, ref.slug)
-    if row is None:
-        session.add(Leader(id=ref.slug, name=ref.name, office=ref.office, country=ref.country, is_head=ref.is_leader))
-        session.flush()
-
-
-def _slug_base(combined: CombinedCall) -> str:
-    # Full names in a fixed order: "xi-jinping" is not "jinping", and a new source never reorders a permalink.
-    names = "-".join(sorted(ref.slug for ref in combined.leaders))
-    day = combined.date.day
-    return f"{day.isoformat()}-{names}" if day else f"undated-{names}"
-
-
-def _slug_is_from(slug: str, base: str) -> bool:
-    return slug == base or (slug.startswith(f"{base}-") and slug[len(base) + 1:].isdigit())
-
-
-def _unique_slug(session: Session, base: str, call_id: int | None) -> str:
-    """The base, or the first of base-2, base-3, ... that no other call holds: one query, however many are taken."""
-    holders = dict(session.exec(select(Call.slug, Call.id).where(
-        (Call.slug == base) | Call.slug.startswith(f"{base}-", autoescape=True))).all())
-    candidate, n = base, 1
-    while candidate in holders and holders[candidate] != call_id:
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
