@@ -1,10 +1,10 @@
 """Merging reports of one pair of leaders: same day merges, undated reports only on strong evidence."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from app.ingest.merge import MergeItem, cluster
+from app.ingest.merge import MergeItem, cluster, reach
 from app.ingest.types import CallDraft, DatePrecision, DateResolution, LeaderRef, Sentence
 
 PAIR = [LeaderRef("joe-biden", "Joe Biden"), LeaderRef("benjamin-netanyahu", "Benjamin Netanyahu")]
@@ -105,3 +105,45 @@ def test_each_merge_says_why():
     assert reasons[0] == "dated 28 March 2025"
     assert reasons[1].startswith("no day of its own; its weekday fits the call of 28 March 2025; shares distinctive")
     assert "the only call of these leaders its date allows" in reasons[1]
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        pytest.param(item("a", day(date(2024, 3, 18)), CORRIDOR), (date(2024, 2, 17), date(2024, 4, 17)),
+                     id="a-day-reaches-the-days-within-the-report-window"),
+        pytest.param(item("a", undated(), CORRIDOR, published=date(2024, 3, 18)),
+                     (date(2024, 2, 17), date(2024, 3, 18)), id="undated-reaches-back-from-its-publication"),
+        pytest.param(item("a", DateResolution(DatePrecision.RANGE, earliest=date(2024, 3, 1), latest=date(2024, 3, 10),
+                                              basis="test"), CORRIDOR, published=date(2024, 3, 18)),
+                     (date(2024, 3, 1), date(2024, 3, 10)), id="bounds-narrow-it"),
+        pytest.param(item("a", DateResolution(DatePrecision.RANGE, earliest=date(2024, 3, 1), latest=date(2024, 3, 10),
+                                              basis="test"), CORRIDOR), (date(2024, 3, 1), date(2024, 3, 10)),
+                     id="bounds-alone"),
+        pytest.param(item("a", undated(), CORRIDOR), None, id="nothing-to-go-by-reaches-every-call"),
+    ],
+)
+def test_the_calls_a_new_report_can_reach(report: MergeItem, expected: tuple[date, date] | None):
+    assert reach(report) == expected
+
+
+def test_every_call_a_report_joins_is_within_its_reach():
+    """A report is only ever grouped with calls its reach holds: re-merging only those loses no merge."""
+    days = [date(2024, 1, 1) + timedelta(days=n) for n in range(0, 200, 9)]
+    names = [f"zor{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(len(days))]  # a distinctive word each
+    words = [f"Talks on the {name} protocol and the {name} annex." for name in names]
+    reports = [item(f"d{n}", day(d), words[n]) for n, d in enumerate(days)]
+    reports += [item(f"u{n}", undated(), words[n], published=d + timedelta(days=3)) for n, d in enumerate(days)]
+    groups = cluster(reports)
+    assert sorted({reports[i].key for i in group} for group in groups) == sorted(
+        {f"d{n}", f"u{n}"} for n in range(len(days)))  # every undated report found its own call
+    for group in groups:
+        dated = [reports[i].draft.date.day for i in group if reports[i].draft.date.day]
+        for i in group:
+            low, high = reach(reports[i])
+            assert all(low <= d <= high for d in dated)
+
+
+def test_reach_holds_at_the_ends_of_the_calendar():
+    assert reach(item("a", day(date(9999, 12, 20)), CORRIDOR)) == (date(9999, 11, 20), date.max)
+    assert reach(item("a", day(date(1, 1, 5)), CORRIDOR)) == (date.min, date(1, 2, 4))

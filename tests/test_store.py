@@ -210,3 +210,38 @@ def test_calls_told_apart_under_one_name_get_numbered_permalinks_past_ten(tmp_pa
                             version=version, topics=TOPICS)
             base = "undated-joe-biden-xi-jinping"
             assert set(session.exec(select(Call.slug)).all()) == {base} | {f"{base}-{n}" for n in range(2, 13)}
+
+
+def test_a_new_report_re_merges_only_the_calls_it_could_join(tmp_path: Path, monkeypatch):
+    import app.ingest.remerge as remerge
+
+    read: list[str] = []
+    real = remerge.payload_to_draft
+    monkeypatch.setattr(remerge, "payload_to_draft", lambda payload: read.append(payload["origin"]) or real(payload))
+    with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
+        ingest(session, *[Article(f"{year}.txt", f"{year}-04-02\nBody") for year in range(2010, 2020)])
+        read.clear()
+        ingest(session, Article("near.txt", "2019-04-20\nBody"), Article("far.txt", "2024-04-02\nBody"))
+        assert set(read) == {"near.txt", "far.txt", "2019.txt"}  # not the nine calls years away
+        assert len(session.exec(select(Call)).all()) == 12
+
+
+def test_a_report_moved_years_away_leaves_the_call_it_was_in(tmp_path: Path):
+    with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
+        ingest(session, Article("a.txt", "2020-01-06\nBody"), Article("b.txt", "2020-01-06\nAnother body"))
+        ingest(session, Article("a.txt", "2024-05-06\nBody, corrected"))
+        cited = {slug: sorted(s.origin for s, _ in get_call(session, slug).sources)
+                 for slug in session.exec(select(Call.slug)).all()}
+        assert cited == {"2020-01-06-joe-biden-xi-jinping": ["b.txt"], "2024-05-06-joe-biden-xi-jinping": ["a.txt"]}
+
+
+def test_a_report_withdrawn_leaves_the_call_it_was_in(tmp_path: Path):
+    def calls_unless_withdrawn(article: Article) -> list[CallDraft]:
+        return [] if article.text.startswith("withdrawn") else fake_extractor(article)
+
+    with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
+        for a_text in ("2020-01-06\nBody", "withdrawn\nNo call after all"):
+            ingest_articles(session, [Article("a.txt", a_text), Article("b.txt", "2020-01-06\nAnother body")],
+                            extractor=calls_unless_withdrawn, version="test", topics=TOPICS)
+        [call] = session.exec(select(Call)).all()
+        assert [s.origin for s, _ in get_call(session, call.slug).sources] == ["b.txt"]

@@ -50,7 +50,7 @@ def record_correction(session: Session, slug: str, ask: Ask) -> Correction:
     if ask.action is Action.restore and correction.value["pair"]:
         from app.ingest.remerge import remerge_pair
 
-        remerge_pair(session, correction.value["pair"])  # the call comes back as extraction has it
+        remerge_pair(session, correction.value["pair"], whole=True)  # the call comes back as extraction has it
     apply_corrections(session)
     session.refresh(correction)
     return correction

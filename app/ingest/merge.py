@@ -89,6 +89,30 @@ def cluster_explained(items: list[MergeItem]) -> list[tuple[list[int], dict[int,
     return [(group, {i: reasons[i] for i in group}) for group in result + loose]
 
 
+def reach(item: MergeItem) -> tuple[date, date] | None:
+    """The days of the dated calls a report could join or take an undated report from; None when any day could be.
+
+    Outside them a new report changes nothing: a day is grouped only with its own day, and an undated report only
+    with a day shortly before it was published and within its bounds.
+    """
+    resolution = item.draft.date
+    if resolution.precision is DatePrecision.DAY and resolution.day:
+        return _shifted(resolution.day, -REPORT_WINDOW), _shifted(resolution.day, REPORT_WINDOW)
+    low, high = resolution.earliest, resolution.latest
+    if item.published:
+        low = max(low or date.min, _shifted(item.published, -REPORT_WINDOW))
+        high = min(high or date.max, item.published)
+    return (low, high) if low and high else None
+
+
+def _shifted(day: date, by: timedelta) -> date:
+    """`day` moved by `by`, held at the ends of the calendar (a stored year 9999 must not break a merge)."""
+    try:
+        return day + by
+    except OverflowError:
+        return date.max if by > timedelta(0) else date.min
+
+
 def _best_group(i: int, groups: list[list[int]], items: list[MergeItem], bags: list[Counter[str]],
                 idf: dict[str, float], *, dated: bool) -> tuple[list[int], str] | None:
     """The group an undated report joins, scored on date fit and shared distinctive content; None if unsure."""

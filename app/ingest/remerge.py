@@ -7,15 +7,15 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Row, bindparam, insert, update
+from sqlalchemy import Connection, Row, bindparam, exists, insert, update
 from sqlmodel import Session, delete, select
 
 from app.corrections.apply import apply_corrections
 from app.ingest.combine import CombinedCall, combine, sort_day
-from app.ingest.merge import MergeItem, cluster_explained
+from app.ingest.merge import MergeItem, cluster_explained, reach
 from app.ingest.rows import insert_rows
 from app.ingest.serialize import payload_to_draft
-from app.ingest.types import LeaderRef
+from app.ingest.types import DatePrecision, LeaderRef
 from app.models import (
     Call,
     CallParticipant,
@@ -73,7 +73,17 @@ _REPORTS_OF_PAIR = (select(Report.id, Report.source_id, Report.ordinal, Report.c
                            Source.published)
                     .join(Source, Source.id == Report.source_id).where(Report.pair_key == bindparam("key"))
                     .order_by(Report.source_id, Report.ordinal))
-_CALLS_OF_PAIR = select(Call.id, Call.slug, Call.content_digest).where(Call.pair_key == bindparam("key"))
+_CALL_COLUMNS = (Call.id, Call.slug, Call.content_digest)
+_CALLS_OF_PAIR = select(*_CALL_COLUMNS).where(Call.pair_key == bindparam("key"))
+_NEW_REPORTS_OF_PAIR = _REPORTS_OF_PAIR.where(Report.call_id.is_(None))
+_REPORTS_OF_CALLS = (_REPORTS_OF_PAIR.where(Report.call_id.in_(bindparam("calls", expanding=True))))
+_CALLS_WITHOUT_DAY = _CALLS_OF_PAIR.where(Call.date_precision != DatePrecision.DAY.value)
+_CALLS_BETWEEN = _CALLS_OF_PAIR.where(Call.sort_date.between(bindparam("low"), bindparam("high")))
+# A call citing a source none of whose reports stands in it any more: that source was edited or withdrawn.
+_CALLS_LOSING_REPORTS = (select(*_CALL_COLUMNS).distinct().join(CallSource, CallSource.call_id == Call.id)
+                         .where(Call.pair_key == bindparam("key"),
+                                ~exists().where(Report.call_id == CallSource.call_id,
+                                                Report.source_id == CallSource.source_id)))
 _CLEAR_PENDING = delete(PendingMerge).where(PendingMerge.pair_key == bindparam("key"))
 _SET_REPORT_CALL = update(Report).where(Report.id == bindparam("report")).values(call_id=bindparam("call"))
 _NEW_CALL = insert(Call.__table__).returning(Call.id)
@@ -86,17 +96,21 @@ _CALL_FIELDS = ("kind", "date", "date_precision", "date_earliest", "date_latest"
                 "sort_date", "summary", "passing")
 
 
-def remerge_pair(session: Session, key: str, context: MergeContext | None = None) -> int:
-    """Recompute the calls of one set of leaders from all their reports; returns how many calls it wrote.
+def remerge_pair(session: Session, key: str, context: MergeContext | None = None, *, whole: bool = False) -> int:
+    """Recompute the calls of one set of leaders that its new or withdrawn reports can change; returns how many
+    calls it wrote.
+
+    Only the calls a new report could join are re-merged: those of days near its own (or near when it was
+    published, for an undated one), every call without a day, and every call that lost a report. A set with
+    decades of calls costs no more than one with a few. `whole` re-merges every call of the set.
 
     A call whose content comes out exactly as stored (same digest, same permalink) is left as it is: most calls
     of a pair are untouched by a new report, and rewriting them would cost a delete and an insert per row.
     """
     context = context or MergeContext.load(session)
     connection = session.connection()
-    reports = connection.execute(_REPORTS_OF_PAIR, {"key": key}).all()
+    reports, old_calls = _in_reach(connection, key, whole)
     items = [MergeItem(f"{r.source_id}#{r.ordinal:04d}", payload_to_draft(r.payload), r.published) for r in reports]
-    old_calls = {row.id: row for row in connection.execute(_CALLS_OF_PAIR, {"key": key})}
     groups = sorted(cluster_explained(items), key=lambda entry: len(entry[0]), reverse=True)
     taken: set[int] = set()
     claims: list[int | None] = []
@@ -133,6 +147,24 @@ def remerge_pair(session: Session, key: str, context: MergeContext | None = None
     if written or placed:
         session.expire_all()  # the rows changed under any call or report the session holds
     return written
+
+
+def _in_reach(connection: Connection, key: str, whole: bool) -> tuple[list[Row], dict[int, Row]]:
+    """(the reports to merge again, the calls they stood in): all of the set's, or those its changes can reach."""
+    if whole:
+        return (connection.execute(_REPORTS_OF_PAIR, {"key": key}).all(),
+                {row.id: row for row in connection.execute(_CALLS_OF_PAIR, {"key": key})})
+    new = connection.execute(_NEW_REPORTS_OF_PAIR, {"key": key}).all()
+    calls = {row.id: row for row in connection.execute(_CALLS_LOSING_REPORTS, {"key": key})}
+    calls.update((row.id, row) for row in connection.execute(_CALLS_WITHOUT_DAY, {"key": key}))
+    spans = {reach(MergeItem("", payload_to_draft(report.payload), report.published)) for report in new}
+    if None in spans:  # a report that could be of any call of the set
+        return _in_reach(connection, key, whole=True)
+    for low, high in spans:
+        near = connection.execute(_CALLS_BETWEEN, {"key": key, "low": low, "high": high})
+        calls.update((row.id, row) for row in near)
+    placed = connection.execute(_REPORTS_OF_CALLS, {"key": key, "calls": sorted(calls)}).all() if calls else []
+    return sorted(new + placed, key=lambda r: (r.source_id, r.ordinal)), calls
 
 
 def _retire(connection: Connection, call: Row, successor: int | None) -> None:
