@@ -80,6 +80,7 @@ class CallParticipant(SQLModel, table=True):
     call_id: int = Field(foreign_key="call.id", primary_key=True, ondelete="CASCADE")
     leader_id: str = Field(foreign_key="leader.id", primary_key=True, index=True)
     role: str = Field(default="participant", max_length=20)
+    office: str | None = None  # the office held in this call: a vice president then may be the president now
 
 
 class Topic(SQLModel, table=True):

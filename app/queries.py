@@ -401,11 +401,12 @@ def _add_people_and_topics(session: Session, views: dict[int, CallView]) -> None
     """Each call's people and topics, taken from the directories of leaders and topics kept per data version."""
     ids = list(views)
     leaders, topics = leader_directory(session), topic_directory(session)
-    for call_id, role, leader_id in session.exec(select(CallParticipant.call_id, CallParticipant.role,
-                                                        CallParticipant.leader_id)
-                                                 .where(CallParticipant.call_id.in_(ids))
-                                                 .order_by(CallParticipant.leader_id)):
+    for call_id, role, leader_id, office in session.exec(
+            select(CallParticipant.call_id, CallParticipant.role, CallParticipant.leader_id, CallParticipant.office)
+            .where(CallParticipant.call_id.in_(ids)).order_by(CallParticipant.leader_id)):
         leader = leaders.get(leader_id) or session.get(Leader, leader_id)  # one written since the directory was read
+        if office and office != leader.office:
+            leader = _as_office(leader, office)
         (views[call_id].participants if role == "participant" else views[call_id].also_present).append(leader)
     for call_id, slug in session.exec(select(CallTopic.call_id, CallTopic.topic_slug)
                                       .where(CallTopic.call_id.in_(ids)).order_by(CallTopic.topic_slug)):
@@ -413,6 +414,11 @@ def _add_people_and_topics(session: Session, views: dict[int, CallView]) -> None
     for view in views.values():
         view.participants.sort(key=lambda leader: leader.id)  # the order the slug uses
     attach_marks(session, views.values())
+
+
+def _as_office(leader: Leader, office: str) -> Leader:
+    """The leader as they were in a call: the office they held then (not stored; the directory's row is shared)."""
+    return Leader(id=leader.id, name=leader.name, office=office, country=leader.country, is_head=leader.is_head)
 
 
 def card_views(session: Session, calls: list[Call], *, sources: bool = False) -> list[CallView]:

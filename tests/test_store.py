@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from app.ingest.store import ingest_articles, source_id_for
 from app.ingest.types import Article, CallDraft, DatePrecision, DateResolution, LeaderRef, PositionDraft, Sentence
-from app.models import Call, CallSource, Position, SlugRedirect, Source, SourceOrigin
+from app.models import Call, CallSource, Leader, Position, SlugRedirect, Source, SourceOrigin
 from app.queries import get_call, redirect_for
 from tests.conftest import fresh_engine
 
@@ -245,3 +245,19 @@ def test_a_report_withdrawn_leaves_the_call_it_was_in(tmp_path: Path):
                             extractor=calls_unless_withdrawn, version="test", topics=TOPICS)
         [call] = session.exec(select(Call)).all()
         assert [s.origin for s, _ in get_call(session, call.slug).sources] == ["b.txt"]
+
+
+def test_each_call_shows_the_office_held_then_and_the_leader_their_latest(tmp_path: Path):
+    def offices_of_the_day(article: Article) -> list[CallDraft]:
+        office = "Vice President" if article.text < "2017" else "President"
+        return [replace(draft, leaders=[replace(BIDEN, office=office), XI]) for draft in fake_extractor(article)]
+
+    for order in (["2022-03-18", "2014-07-01"], ["2014-07-01", "2022-03-18"]):  # whichever is read first
+        with Session(fresh_engine(tmp_path / f"{order[0]}.sqlite")) as session:
+            for day in order:
+                ingest_articles(session, [Article(f"{day}.txt", f"{day}\nBody")], extractor=offices_of_the_day,
+                                version="test", topics=TOPICS)
+            offices = {view.call.date.year: next(p.office for p in view.participants if p.id == "joe-biden")
+                       for view in (get_call(session, slug) for slug in session.exec(select(Call.slug)).all())}
+            assert offices == {2014: "Vice President", 2022: "President"}
+            assert session.get(Leader, "joe-biden").office == "President"
