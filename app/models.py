@@ -47,9 +47,10 @@ class Leader(SQLModel, table=True):
 
     id: str = Field(primary_key=True, max_length=80)  # slug, e.g. "joe-biden"
     name: str
-    office: str | None = None
+    office: str | None = None  # the office of their latest call
     country: str | None = None
     is_head: bool = True
+    office_as_of: dt.date | None = None  # the day of the call that office comes from
 
 
 class Call(SQLModel, table=True):

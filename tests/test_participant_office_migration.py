@@ -3,12 +3,13 @@
 from pathlib import Path
 
 from alembic import command
+from sqlalchemy import text
 from sqlmodel import Session, select
 
 from app.db import alembic_config, make_engine, upgrade
 from app.ingest.store import ingest_articles
 from app.ingest.types import Article
-from app.models import CallParticipant
+from app.models import CallParticipant, Leader
 from tests.test_store import TOPICS, fake_extractor
 
 
@@ -31,8 +32,11 @@ def test_existing_participants_get_the_office_their_reports_give(tmp_path: Path)
             config.attributes["connection"] = connection
             step(config, revision)
 
-    migrate(command.downgrade, "0009")  # the column goes, as if written before it
+    migrate(command.downgrade, "0009")  # the columns go, as if written before them
+    with engine.begin() as connection:  # and the leader row holds the office of the first report read
+        connection.execute(text("UPDATE leader SET office = 'Vice President' WHERE id = 'joe-biden'"))
     migrate(command.upgrade, "head")
     with Session(engine) as session:
         offices = sorted(session.exec(select(CallParticipant.office).where(CallParticipant.leader_id == "joe-biden")))
         assert offices == ["President", "Vice President"]
+        assert session.get(Leader, "joe-biden").office == "President"  # the office of the latest call

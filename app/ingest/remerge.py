@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from sqlalchemy import Connection, Row, bindparam, exists, func, insert, update
+from sqlalchemy import Connection, Row, bindparam, exists, insert, or_, update
 from sqlmodel import Session, delete, select
 
 from app.corrections.apply import apply_corrections
@@ -47,10 +47,8 @@ def merge_pending(session: Session) -> int:
         written += remerge_pair(session, key, context)
         session.connection().execute(_CLEAR_PENDING, {"key": key})
         if time.monotonic() - started > COMMIT_SECONDS:
-            context.settle_offices(session.connection())
             session.commit()
             started = time.monotonic()
-    context.settle_offices(session.connection())
     session.commit()
     apply_corrections(session)  # after extraction, every time: a curator's correction outlives any re-merge
     return written
@@ -62,20 +60,12 @@ class MergeContext:
 
     topics: set[str]
     leaders: set[str]
-    people: set[str] = field(default_factory=set)  # the leaders of the calls written since the last commit
 
     @classmethod
     def load(cls, session: Session) -> MergeContext:
         connection = session.connection()
         return cls(set(connection.execute(select(Topic.slug)).scalars()),
                    set(connection.execute(select(Leader.id)).scalars()))
-
-    def settle_offices(self, connection: Connection) -> None:
-        """Give each leader of the calls written the office they hold in their latest call, whatever the order
-        the reports came in."""
-        if self.people:
-            connection.execute(_LATEST_OFFICE, {"leaders": sorted(self.people)})
-            self.people.clear()
 
 
 # Built once, as in the store: a re-merge runs these for every set of leaders an ingest touched.
@@ -102,11 +92,9 @@ _FORGET_CALL_ROWS = tuple(delete(table).where(table.call_id == bindparam("call")
                           for table in (CallParticipant, CallTopic, CallSource, Evidence, Position))
 _FORGET_REDIRECT = delete(SlugRedirect).where(SlugRedirect.old_slug == bindparam("slug"))
 _SLUG_HOLDERS = select(Call.slug, Call.id).where(Call.slug.in_(bindparam("slugs", expanding=True)))
-_LATEST_OFFICE = (update(Leader).where(Leader.id.in_(bindparam("leaders", expanding=True))).values(
-    office=func.coalesce(select(CallParticipant.office).join(Call, Call.id == CallParticipant.call_id)
-                         .where(CallParticipant.leader_id == Leader.id, CallParticipant.office.is_not(None))
-                         .order_by(Call.sort_date.desc().nulls_last(), Call.id.desc()).limit(1).scalar_subquery(),
-                         Leader.office)))
+_OFFICE_AS_OF = (update(Leader).where(Leader.id == bindparam("leader"),
+                                       or_(Leader.office_as_of.is_(None), Leader.office_as_of <= bindparam("day")))
+                 .values(office=bindparam("held"), office_as_of=bindparam("day")))
 _CALL_FIELDS = ("kind", "date", "date_precision", "date_earliest", "date_latest", "date_basis", "weekday",
                 "sort_date", "summary", "passing")
 
@@ -122,7 +110,6 @@ def remerge_pair(session: Session, key: str, context: MergeContext | None = None
     A call whose content comes out exactly as stored (same digest, same permalink) is left as it is: most calls
     of a pair are untouched by a new report, and rewriting them would cost a delete and an insert per row.
     """
-    alone = context is None
     context = context or MergeContext.load(session)
     connection = session.connection()
     reports, old_calls = _in_reach(connection, key, whole)
@@ -160,8 +147,6 @@ def remerge_pair(session: Session, key: str, context: MergeContext | None = None
             successor = Counter(placed.get(r.id, r.call_id) for r in reports
                                 if placed.get(r.id, r.call_id) not in (None, call_id)).most_common(1)
             _retire(connection, old, successor[0][0] if successor else None)
-    if alone:
-        context.settle_offices(connection)
     if written or placed:
         session.expire_all()  # the rows changed under any call or report the session holds
     return written
@@ -249,7 +234,10 @@ def _write_call(connection: Connection, key: str, old: Row | None, rows: CallRow
     context.leaders.update(new_leaders)
     insert_rows(connection, CallParticipant, [dict(call_id=call_id, leader_id=ref.slug, role=role, office=ref.office)
                                               for role, ref in rows.participants])
-    context.people.update(ref.slug for _, ref in rows.participants)
+    day = rows.fields[_CALL_FIELDS.index("sort_date")]
+    if day is not None:  # a leader's own office is the one of their latest call, whatever the order of reading
+        connection.execute(_OFFICE_AS_OF, [dict(leader=ref.slug, held=ref.office, day=day)
+                                           for _, ref in rows.participants if ref.office])
     insert_rows(connection, CallTopic, [dict(call_id=call_id, topic_slug=slug) for slug, _ in rows.evidence])
     insert_rows(connection, Evidence, [dict(call_id=call_id, topic_slug=slug, source_id=source_id, start=start,
                                              end=end)
