@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
-
 from app.ingest.files import too_large
+
+if TYPE_CHECKING:
+    import httpx
 
 USER_AGENT = "Hotline/0.1 (timeline of leaders' calls; reads one article per request)"
 TIMEOUT_SECONDS = 20.0
@@ -32,12 +34,16 @@ def is_url(value: str) -> bool:
 
 def open_client() -> httpx.Client:
     """One client for a whole ingest, so connections to one site are reused."""
+    import httpx  # here, not above: a quarter of a second that an ingest of files never needs
+
     return httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS, headers={"User-Agent": USER_AGENT},
                         timeout=httpx.Timeout(TIMEOUT_SECONDS))
 
 
 def fetch(client: httpx.Client, url: str, *, limit: int) -> Fetched:
     """The body at `url`, at most `limit` bytes of it, read as it streams so a huge answer is cut off early."""
+    import httpx
+
     if not is_url(url):
         raise FetchError("not an http or https URL")
     try:

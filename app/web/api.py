@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import RedirectResponse, StreamingResponse
 
-from app.db import SessionDep
+from app.web.session import SessionDep
 from app.export import CallPublic, CallsPage, call_public
 from app.queries import get_call, redirect_for
 from app.web import urls

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from app.corrections.marks import mark_of
 from app.corrections.rows import stamp
-from app.db import SessionDep
+from app.web.session import SessionDep
 from app.models import Call, Correction
 from app.web import urls
 from app.web.feeds import ATOM, xml_text

@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.corrections.actions import PAST_TENSE, Action, CorrectionError
 from app.corrections.record import Ask, record_correction
-from app.db import SessionDep
+from app.web.session import SessionDep
 from app.models import Correction, Leader, Topic
 from app.queries import CallView
 from app.web import urls

@@ -13,7 +13,7 @@ from fastapi import APIRouter
 from fastapi.responses import Response, StreamingResponse
 from sqlmodel import Session
 
-from app.db import SessionDep
+from app.web.session import SessionDep
 from app.export import CallsPage, csv_chunks, json_chunks
 from app.queries import CallFilter, CallView, Cursor, call_batches, cut_after, page_calls
 from app.settings import get_settings

@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Query
 from sqlmodel import Session
 
-from app.db import SessionDep
+from app.web.session import SessionDep
 from app.models import Leader, Topic
 from app.queries import CallFilter, Cursor
 from app.web.params import CursorToken, Day, Name, SearchText, TopicList

@@ -7,7 +7,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from sqlmodel import Session
 
-from app.db import SessionDep
+from app.web.session import SessionDep
 from app.models import Topic
 from app.versioned import remembered
 from app.web import urls

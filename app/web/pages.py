@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlmodel import Session
 
-from app.db import SessionDep
+from app.web.session import SessionDep
 from app.models import Topic
 from app.queries import (
     CallFilter,

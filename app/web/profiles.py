@@ -3,7 +3,7 @@
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from app.db import SessionDep
+from app.web.session import SessionDep
 from app.models import Leader, Topic
 from app.queries import CallFilter, day_counts, page_calls
 from app.web import urls
