@@ -5,8 +5,8 @@ are measured on the same calls.
 
 The target is brought to the source's schema revision by the code of this checkout and must hold no calls.
 Every table of the models that both databases have is copied in the order foreign keys need, a batch of rows at
-a time; what triggers keep (full-text tables, counts, the data version) is left to the target's own triggers
-and migrations. Id sequences on PostgreSQL are moved past the copied ids, so an ingest can follow.
+a time (into PostgreSQL from SQLite, through COPY); what triggers keep (full-text tables, counts, the data
+version) is left to the target's own triggers and migrations. Id sequences on PostgreSQL are moved past the copied ids, so an ingest can follow.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from sqlalchemy import Integer, create_engine, inspect, select, text
+from sqlalchemy import Connection, Integer, Table, create_engine, inspect, select, text
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -50,12 +50,15 @@ def main() -> None:
                 continue
             if table.name in ("leader", "topic"):  # ingest's start may have written the directories
                 writing.execute(table.delete())
-            copied = 0
-            rows = reading.execute(select(table)).mappings()
-            while batch := rows.fetchmany(args.batch):
-                writing.execute(table.insert(), [dict(row) for row in batch])
-                copied += len(batch)
-            print(f"{table.name}: {copied} rows ({time.monotonic() - started:.0f} s)")
+            if target.dialect.name == "postgresql" and source.dialect.name == "sqlite":
+                copied = _copy_into_postgresql(reading, writing, table)
+            else:
+                copied = 0
+                rows = reading.execute(select(table)).mappings()
+                while batch := rows.fetchmany(args.batch):
+                    writing.execute(table.insert(), [dict(row) for row in batch])
+                    copied += len(batch)
+            print(f"{table.name}: {copied} rows ({time.monotonic() - started:.0f} s)", flush=True)
         if target.dialect.name == "postgresql":
             for table in SQLModel.metadata.sorted_tables:
                 if table.name in present and "id" in table.c and isinstance(table.c.id.type, Integer):
@@ -63,6 +66,22 @@ def main() -> None:
                                          f"coalesce((SELECT max(id) FROM \"{table.name}\"), 0) + 1, false) "
                                          f"WHERE pg_get_serial_sequence('\"{table.name}\"', 'id') IS NOT NULL"))
     print(f"copied at revision {revision} in {time.monotonic() - started:.0f} s")
+
+
+def _copy_into_postgresql(reading: Connection, writing: Connection, table: Table) -> int:
+    """Rows as SQLite stores them, streamed through PostgreSQL's COPY: its text format reads SQLite's dates,
+    times, 0/1 booleans and JSON text as they are, and a row costs no statement of its own."""
+    stored = {column["name"] for column in inspect(reading).get_columns(table.name)}
+    columns = [column.name for column in table.c if column.name in stored]  # the source's revision may lack some
+    quoted = ", ".join(f'"{name}"' for name in columns)
+    rows = reading.exec_driver_sql(f'SELECT {quoted} FROM "{table.name}"')
+    copied = 0
+    with writing.connection.dbapi_connection.cursor() as cursor:
+        with cursor.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(row)
+                copied += 1
+    return copied
 
 
 if __name__ == "__main__":
