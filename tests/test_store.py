@@ -261,3 +261,16 @@ def test_each_call_shows_the_office_held_then_and_the_leader_their_latest(tmp_pa
                        for view in (get_call(session, slug) for slug in session.exec(select(Call.slug)).all())}
             assert offices == {2014: "Vice President", 2022: "President"}
             assert session.get(Leader, "joe-biden").office == "President"
+
+
+def test_leaders_whose_office_is_not_known_are_stored_all_the_same(tmp_path: Path):
+    def no_offices(article: Article) -> list[CallDraft]:
+        return [replace(draft, leaders=[replace(ref, office=None) for ref in draft.leaders])
+                for draft in fake_extractor(article)]
+
+    with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
+        summary = ingest_articles(session, [Article("a.txt", "2024-04-02\nBody")], extractor=no_offices,
+                                  version="test", topics=TOPICS)
+        assert summary.failures == []
+        [view] = [get_call(session, slug) for slug in session.exec(select(Call.slug)).all()]
+        assert [(p.id, p.office) for p in view.participants] == [("joe-biden", None), ("xi-jinping", None)]

@@ -235,9 +235,9 @@ def _write_call(connection: Connection, key: str, old: Row | None, rows: CallRow
     insert_rows(connection, CallParticipant, [dict(call_id=call_id, leader_id=ref.slug, role=role, office=ref.office)
                                               for role, ref in rows.participants])
     day = rows.fields[_CALL_FIELDS.index("sort_date")]
-    if day is not None:  # a leader's own office is the one of their latest call, whatever the order of reading
-        connection.execute(_OFFICE_AS_OF, [dict(leader=ref.slug, held=ref.office, day=day)
-                                           for _, ref in rows.participants if ref.office])
+    held = [dict(leader=ref.slug, held=ref.office, day=day) for _, ref in rows.participants if ref.office]
+    if day is not None and held:  # a leader's own office is the one of their latest call, whatever the order
+        connection.execute(_OFFICE_AS_OF, held)
     insert_rows(connection, CallTopic, [dict(call_id=call_id, topic_slug=slug) for slug, _ in rows.evidence])
     insert_rows(connection, Evidence, [dict(call_id=call_id, topic_slug=slug, source_id=source_id, start=start,
                                              end=end)
