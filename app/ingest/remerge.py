@@ -112,8 +112,7 @@ def remerge_pair(session: Session, key: str, context: MergeContext | None = None
     """
     context = context or MergeContext.load(session)
     connection = session.connection()
-    reports, old_calls = _in_reach(connection, key, whole)
-    items = [MergeItem(f"{r.source_id}#{r.ordinal:04d}", payload_to_draft(r.payload), r.published) for r in reports]
+    reports, items, old_calls = _in_reach(connection, key, whole)
     groups = sorted(cluster_explained(items), key=lambda entry: len(entry[0]), reverse=True)
     taken: set[int] = set()
     claims: list[int | None] = []
@@ -152,22 +151,31 @@ def remerge_pair(session: Session, key: str, context: MergeContext | None = None
     return written
 
 
-def _in_reach(connection: Connection, key: str, whole: bool) -> tuple[list[Row], dict[int, Row]]:
-    """(the reports to merge again, the calls they stood in): all of the set's, or those its changes can reach."""
+def _in_reach(connection: Connection, key: str, whole: bool) -> tuple[list[Row], list[MergeItem], dict[int, Row]]:
+    """(the reports to merge again, each as a merge item, the calls they stood in): all of the set's, or those
+    its changes can reach."""
     if whole:
-        return (connection.execute(_REPORTS_OF_PAIR, {"key": key}).all(),
-                {row.id: row for row in connection.execute(_CALLS_OF_PAIR, {"key": key})})
+        reports = connection.execute(_REPORTS_OF_PAIR, {"key": key}).all()
+        calls = {row.id: row for row in connection.execute(_CALLS_OF_PAIR, {"key": key})}
+        return reports, [_item(report) for report in reports], calls
     new = connection.execute(_NEW_REPORTS_OF_PAIR, {"key": key}).all()
-    calls = {row.id: row for row in connection.execute(_CALLS_LOSING_REPORTS, {"key": key})}
-    calls.update((row.id, row) for row in connection.execute(_CALLS_WITHOUT_DAY, {"key": key}))
-    spans = {reach(MergeItem("", payload_to_draft(report.payload), report.published)) for report in new}
+    new_items = [_item(report) for report in new]
+    spans = {reach(item) for item in new_items}
     if None in spans:  # a report that could be of any call of the set
         return _in_reach(connection, key, whole=True)
+    calls = {row.id: row for row in connection.execute(_CALLS_LOSING_REPORTS, {"key": key})}
+    calls.update((row.id, row) for row in connection.execute(_CALLS_WITHOUT_DAY, {"key": key}))
     for low, high in spans:
         near = connection.execute(_CALLS_BETWEEN, {"key": key, "low": low, "high": high})
         calls.update((row.id, row) for row in near)
     placed = connection.execute(_REPORTS_OF_CALLS, {"key": key, "calls": sorted(calls)}).all() if calls else []
-    return sorted(new + placed, key=lambda r: (r.source_id, r.ordinal)), calls
+    chosen = sorted([*zip(new, new_items), *((report, _item(report)) for report in placed)],
+                    key=lambda pair: (pair[0].source_id, pair[0].ordinal))
+    return [report for report, _ in chosen], [item for _, item in chosen], calls
+
+
+def _item(report: Row) -> MergeItem:
+    return MergeItem(f"{report.source_id}#{report.ordinal:04d}", payload_to_draft(report.payload), report.published)
 
 
 def _retire(connection: Connection, call: Row, successor: int | None) -> None:
