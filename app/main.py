@@ -20,6 +20,7 @@ from app.versioned import read_version
 from app.web import api, corrections_feed, curation, exports, indexes, pages, profiles
 from app.web.caching import ViewCache, build_token
 from app.web.head import HeadAsGet
+from app.web.kept_files import KeptFiles
 from app.web.params import NAME_RULE, Problem
 from app.web.schema_guard import SchemaGuard
 from app.web.security import SecurityHeaders
@@ -42,8 +43,10 @@ class Hotline(FastAPI):
 
     def build_middleware_stack(self) -> ASGIApp:
         pages_first = PagesFirst(super().build_middleware_stack(), is_heavy=exports.is_heavy)
+        settings = get_settings()
         kept = ViewCache(pages_first, data_version=self.data_version, build=self.build,
-                         max_bytes=get_settings().page_cache_mb << 20, data_free=self.reads_no_data)
+                         max_bytes=settings.page_cache_mb << 20, files=KeptFiles(max_bytes=settings.file_cache_mb << 20),
+                         data_free=self.reads_no_data)
         guarded = SchemaGuard(kept, problem=lambda: self._with_session(schema_problem), answer=_schema_error,
                               data_free=self.reads_no_data)
         return SecurityHeaders(HeadAsGet(guarded))

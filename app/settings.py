@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     # pages, the feed), and counts and matching calls the pages are made from. 0 keeps none.
     page_cache_mb: int = Field(default=64, ge=0)
     data_cache_mb: int = Field(default=32, ge=0)
+    # Disk, per server process, for answers too large for memory (the file exports), in a temporary folder of
+    # its own, until the data changes. 0 keeps none.
+    file_cache_mb: int = Field(default=1024, ge=0)
     # The shared secret curators sign in with (HOTLINE_CURATOR_TOKEN). Unset, nothing on the site can write.
     curator_token: str | None = None
 

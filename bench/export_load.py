@@ -1,11 +1,14 @@
 """Benchmark: many clients downloading every export at once, while a reader keeps loading the timeline.
 
-    python bench/export_load.py [--calls 3000] [--clients 8] [--rounds 2]
+    python bench/export_load.py [--calls 3000] [--clients 8] [--rounds 2] [--same-urls]
 
 Builds a database of synthetic calls in a temporary folder, serves it with uvicorn on 127.0.0.1 (a separate
 process, so its memory is the server's alone), and has each client download /calls.json, .csv, .ics, .atom and
 every page of /api/calls, `rounds` times. Meanwhile one more client asks for `/` again and again. Prints how
 long `/` took under that load and the server's resident memory: before, at its peak, and after.
+Each client and round asks with an end date of its own past every call: the same calls, but an answer the
+server has not made yet, so every download is computed (the worst case). With `--same-urls` all ask the same
+URLs, and all but the first download of each are sent from what the server keeps.
 Everything stays on the loopback interface and every loop is bounded.
 """
 
@@ -28,15 +31,17 @@ from tests.web_fixtures import ServerProcess, build_many_calls  # noqa: E402 - a
 EXPORTS = ["/calls.json", "/calls.csv", "/calls.ics", "/calls.atom"]
 
 
-def download_everything(base: str, rounds: int, api: bool, sizes: list[int], errors: list[str]) -> None:
+def download_everything(base: str, rounds: int, api: bool, sizes: list[int], errors: list[str],
+                        client_number: int | None) -> None:
     with httpx.Client(base_url=base, timeout=120) as client:
-        for _ in range(rounds):
+        for round_number in range(rounds):
+            query = "" if client_number is None else f"?to=2099-{1 + round_number % 12:02}-{10 + client_number % 19}"
             for path in EXPORTS:
-                with client.stream("GET", path) as response:
+                with client.stream("GET", path + query) as response:
                     sizes.append(sum(len(chunk) for chunk in response.iter_bytes()))
                     if response.status_code != 200:
                         errors.append(f"{path}: {response.status_code}")
-            url: str | None = "/api/calls?limit=500" if api else None
+            url: str | None = f"/api/calls?limit=500{query.replace('?', '&')}" if api else None
             for _ in range(100):  # a bound: 3,000 calls are 6 pages
                 if not url:
                     break
@@ -51,6 +56,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--no-api", action="store_true", help="download only the file exports, not the API pages")
+    parser.add_argument("--same-urls", action="store_true", help="every client asks the same URLs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "hotline.db"
@@ -88,8 +94,10 @@ def main() -> None:
             sizes: list[int] = []
             errors: list[str] = []
             helpers = [threading.Thread(target=sample), threading.Thread(target=read_timeline)]
-            clients = [threading.Thread(target=download_everything, args=(base, args.rounds, not args.no_api, sizes,
-                                                                          errors)) for _ in range(args.clients)]
+            clients = [threading.Thread(target=download_everything,
+                                        args=(base, args.rounds, not args.no_api, sizes, errors,
+                                              None if args.same_urls else number))
+                       for number in range(args.clients)]
             started = time.perf_counter()
             for thread in helpers + clients:
                 thread.start()

@@ -7,6 +7,8 @@
 Starts `hotline serve` (one process, one worker) on 127.0.0.1 on a free port against DATABASE_URL (an SQLite
 file path is taken as sqlite:///PATH), warms every page up, then for each page sends `--requests` requests one
 after another (at most `--budget` seconds per page) and prints n, p50, p99 and max in ms and the body size.
+A request's time runs until the last byte of its answer has arrived, as sent (compressed, as a browser asks
+for it); the size printed is the size sent.
 The slugs, source ids, leaders and topics asked for are read from the database, so the pages show real calls.
 The page URLs are the issue's own and repeat; a server that keeps whole answers until the data changes serves
 most of them from memory. `--vary` measures every page a second time with as many different URLs as requests
@@ -363,8 +365,9 @@ def measure(client: httpx.Client, label: str, urls: list[str], *, requests: int,
             break  # a slow page gets at least 5 requests, then stops at its budget
         started = time.perf_counter()
         try:
-            response = client.get(urls[i % len(urls)])
-            size, status = len(response.content), str(response.status_code)
+            with client.stream("GET", urls[i % len(urls)]) as response:
+                size = sum(len(chunk) for chunk in response.iter_raw())
+            status = str(response.status_code)
         except httpx.HTTPError as error:  # a reset or a timeout is a result too: counted, not fatal
             size, status = 0, type(error).__name__
         times.append((time.perf_counter() - started) * 1000)

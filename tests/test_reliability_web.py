@@ -375,14 +375,15 @@ def test_eight_clients_downloading_every_export_leave_the_timeline_answering(bus
         while not done.wait(0.02):
             peak[0] = max(peak[0], busy_server.memory()["VmRSS"])
 
-    def download_everything() -> None:
+    def download_everything(client_number: int) -> None:
+        # An end date past every call, different for each client: the same calls, but no answer kept for another.
         with httpx.Client(base_url=busy_server.url, timeout=120) as client:
             for path in EXPORTS:
-                with client.stream("GET", path) as response:
+                with client.stream("GET", f"{path}?to=2099-12-{10 + client_number}") as response:
                     size = sum(len(chunk) for chunk in response.iter_bytes())
                     downloads.append((path, response.status_code, size, "content-length" in response.headers))
 
-    threads = [threading.Thread(target=download_everything) for _ in range(8)]
+    threads = [threading.Thread(target=download_everything, args=(number,)) for number in range(8)]
     sampler = threading.Thread(target=sample)
     for thread in [sampler, *threads]:
         thread.start()

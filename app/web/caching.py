@@ -4,7 +4,8 @@ A GET answer depends only on its URL, three htmx headers, the code and the data,
 (app.versioned) changes with every write. So the ETag names the code, the version and the htmx headers: a
 browser revalidating a view that has not changed gets 304 Not Modified for the price of reading the version.
 Answers of up to MAX_ENTRY bytes (every page, the API's pages, the Atom feed) are kept in memory as they were
-sent, compressed, until the version changes; exports stream through, compressed as they go.
+sent, compressed, until the version changes; larger ones (the file exports) stream through, compressed as they
+go, and are kept on disk as they pass (app.web.kept_files), so the next request for them is sent from a file.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 
+import anyio
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.middleware.gzip import GZipMiddleware
@@ -23,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app import PROJECT_ROOT
 from app.settings import get_settings
 from app.versioned import VersionCache
+from app.web.kept_files import KeptFile, KeptFiles, Spill
 from app.web.curator_session import SESSION_COOKIE
 
 VARIANT_HEADERS = ("hx-request", "hx-target", "hx-history-restore-request")  # what pages read of a request
@@ -31,7 +34,8 @@ CACHE_CONTROL = "no-cache"  # keep it, but ask whether it changed before showing
 PRIVATE = "private, no-store"  # a curator's page, or an answer that sets a cookie
 MAX_ENTRY = 2 << 20  # bytes of one kept answer, as sent
 COMPRESS_LEVEL = 6  # zlib's default: most of level 9's saving at a fraction of its time, for streamed exports
-KEPT_TYPES = ("text/html", "application/json", "application/atom+xml")
+KEPT_TYPES = ("text/html", "application/json", "application/atom+xml", "text/csv", "text/calendar")
+FILE_CHUNK = 1 << 20  # bytes read from a kept file and sent at a time
 
 
 def build_token() -> str:
@@ -63,11 +67,14 @@ class ViewCache:
     answer but static files (which have their own), and answers kept per data version."""
 
     def __init__(self, app: ASGIApp, *, data_version: Callable[[], int], build: str, max_bytes: int,
+                 files: KeptFiles | None = None, max_entry: int = MAX_ENTRY,
                  data_free: Callable[[str], bool] = lambda path: path.startswith("/static/")) -> None:
         self.app = GZipMiddleware(app, minimum_size=500, compresslevel=COMPRESS_LEVEL)
         self.data_version = data_version
         self.build = build
         self.kept = VersionCache(max_weight=max_bytes) if max_bytes > 0 else None
+        self.files = files
+        self.max_entry = max_entry
         self.data_free = data_free  # answers that read no data (static files have their own ETags)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -95,15 +102,25 @@ class ViewCache:
             await send({"type": "http.response.start", "status": 200, "headers": kept.headers})
             await send({"type": "http.response.body", "body": kept.body})
             return
-        await self.app(scope, receive, self._sender(send, current, key, tag))
+        on_disk = self.files.peek(current, key) if self.files else None
+        if on_disk is not None:
+            await _send_file(send, on_disk)
+            return
+        state: dict = {"keep": False, "headers": [], "chunks": [], "size": 0, "spill": None}
+        try:
+            await self.app(scope, receive, self._sender(send, current, key, tag, state))
+        finally:
+            spill: Spill | None = state["spill"]
+            if spill is not None and not spill.file.closed:
+                spill.abandon()
 
     def _etag(self, current: int, variant: tuple[str, ...]) -> str:
         varies = zlib.crc32("\0".join(variant).encode()) if any(variant) else 0
         return f'W/"{self.build}-{current & 0xFFFFFFFFFFFFFFFF:x}-{varies:x}"'
 
-    def _sender(self, send: Send, current: int, key: tuple, tag: str) -> Send:
-        """Sends the answer on as it comes, tagging a 200 with its ETag and keeping a copy of a small one."""
-        state: dict = {"keep": False, "headers": [], "chunks": [], "size": 0}
+    def _sender(self, send: Send, current: int, key: tuple, tag: str, state: dict) -> Send:
+        """Sends the answer on as it comes, tagging a 200 with its ETag and keeping a copy: a small one in
+        memory, a larger one in a file."""
 
         async def tag_and_keep(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -115,21 +132,52 @@ class ViewCache:
                     headers["Cache-Control"] = CACHE_CONTROL
                     headers["Vary"] = VARY
                     content_type = headers.get("content-type", "")
-                    state["keep"] = self.kept is not None and content_type.startswith(KEPT_TYPES)
+                    keeping = self.kept is not None or self.files is not None
+                    state["keep"] = keeping and content_type.startswith(KEPT_TYPES)
                     state["headers"] = message["headers"]
             elif message["type"] == "http.response.body" and state["keep"]:
-                body = message.get("body", b"")
-                state["size"] += len(body)
-                if state["size"] > MAX_ENTRY:
-                    state["keep"], state["chunks"] = False, []
-                else:
-                    state["chunks"].append(body)
-                    if not message.get("more_body", False):  # kept with the headers sent: a stream stays one
-                        kept = Kept(state["headers"], b"".join(state["chunks"]))
-                        self.kept.put(current, key, kept, len(kept.body) + 512)
+                self._keep_part(message, current, key, state)
             await send(message)
 
         return tag_and_keep
+
+    def _keep_part(self, message: Message, current: int, key: tuple, state: dict) -> None:
+        body, last = message.get("body", b""), not message.get("more_body", False)
+        state["size"] += len(body)
+        spill: Spill | None = state["spill"]
+        if spill is None and state["size"] > self.max_entry:
+            spill = state["spill"] = self.files.spill(current, key, state["headers"]) if self.files else None
+            if spill is None:
+                state["keep"], state["chunks"] = False, []
+                return
+            for earlier in state["chunks"]:
+                spill.write(earlier)
+            state["chunks"] = []
+        if spill is not None:
+            spill.write(body)
+            if last:
+                spill.finish()
+            return
+        state["chunks"].append(body)
+        if last and self.kept is not None:  # kept with the headers sent: a stream stays one
+            kept = Kept(state["headers"], b"".join(state["chunks"]))
+            self.kept.put(current, key, kept, len(kept.body) + 512)
+
+
+async def _send_file(send: Send, kept: KeptFile) -> None:
+    """A kept body from its file, a chunk at a time, its length now known."""
+    headers = [(name, value) for name, value in kept.headers if name.lower() != b"content-length"]
+    headers.append((b"content-length", str(kept.size).encode()))
+    with open(kept.path, "rb") as body:  # opened before anything is awaited: a later drop cannot unlink it first
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        remaining = kept.size
+        for _ in range(kept.size // FILE_CHUNK + 2):
+            chunk = await anyio.to_thread.run_sync(body.read, min(FILE_CHUNK, remaining))
+            remaining -= len(chunk)
+            last = remaining <= 0 or not chunk
+            await send({"type": "http.response.body", "body": chunk, "more_body": not last})
+            if last:
+                return
 
 
 def _private(send: Send) -> Send:
