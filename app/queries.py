@@ -96,6 +96,10 @@ class CallView:
     def names(self) -> str:
         return " – ".join(leader.name for leader in self.participants)
 
+    @property
+    def countries(self) -> str:
+        return " – ".join(leader.country for leader in self.participants if leader.country)
+
 
 @dataclass(frozen=True)
 class Page:
@@ -283,6 +287,20 @@ def _seen_before(session: Session, flt: CallFilter, after: Cursor | None) -> int
     return later + session.exec(select(func.count()).select_from(Call).where(same_day, Call.id >= after.id)).one()
 
 
+# The statements a page runs for its calls, built once: building a statement costs more than SQLite takes to run
+# it. `ids` expands to the ids of one page or batch.
+IDS = bindparam("ids", expanding=True)
+CALLS_BY_ID = select(Call).where(Call.id.in_(IDS))
+CALL_ROWS_BY_ID = select(*tuple(Call.__table__.c)).where(Call.id.in_(IDS))
+
+
+def _calls(session: Session, ids: list[int], *, rows: bool = False) -> list:
+    """The calls of the ids, in their order: model objects, or plain rows of every field."""
+    if not ids:
+        return []
+    return _in_order(list(session.exec(CALL_ROWS_BY_ID if rows else CALLS_BY_ID, params={"ids": ids}).all()), ids)
+
+
 def _in_order(rows: list, ids: list[int]) -> list:
     by_id = {row.id: row for row in rows}
     return [by_id[i] for i in ids if i in by_id]
@@ -299,7 +317,7 @@ def page_calls(session: Session, flt: CallFilter, *, after: Cursor | None = None
     offset = _seen_before(session, flt, after)
     keys = _newest(session, flt, after=after, limit=limit + 1)
     ids = [call_id for _, call_id in keys[:limit]]
-    calls = _in_order(list(session.exec(select(Call).where(Call.id.in_(ids))).all()), ids) if ids else []
+    calls = _calls(session, ids)
     views = card_views(session, calls, sources=bool(flt.text)) if cards else load_views(session, calls)
     following = Cursor(*keys[limit - 1]) if len(keys) > limit else None
     return Page(attach_previous(session, views), summary(session, flt).total, following, offset)
@@ -314,7 +332,7 @@ def iter_calls(session: Session, flt: CallFilter = CallFilter(), *, batch: int =
     for _ in range(MAX_BATCHES):
         keys = _newest(session, flt, after=cursor, limit=batch)
         ids = [call_id for _, call_id in keys]
-        calls = _in_order(list(session.exec(select(Call).where(Call.id.in_(ids))).all()), ids) if ids else []
+        calls = _calls(session, ids)
         yield from load_views(session, calls)
         if len(keys) < batch:
             return
@@ -355,8 +373,7 @@ def call_batches(engine: Engine, flt: CallFilter, *, after: Cursor | None = None
                     if (last is None or _sort_key_of(key) <= last) and not (dated_only and key[0] is None)]
             done = done or len(kept) < len(keys)
             ids = [call_id for _, call_id in kept]
-            calls = _in_order(list(session.exec(select(*CALL_FIELDS).where(Call.id.in_(ids))).all()), ids) \
-                if ids else []
+            calls = _calls(session, ids, rows=True)
             views = export_views(session, calls)
         if views:
             yield views
@@ -377,7 +394,16 @@ def list_calls(session: Session, flt: CallFilter = CallFilter(), *, limit: int |
 
 
 SOURCE_ORDER = (Source.published.is_(None), Source.published, Source.origin)
-CALL_FIELDS = tuple(Call.__table__.c)  # a call as a plain row, for the exports
+POSITIONS = select(Position).where(Position.call_id.in_(IDS)).order_by(Position.id)
+SOURCES = select(CallSource, Source).join(Source).where(CallSource.call_id.in_(IDS)).order_by(*SOURCE_ORDER)
+EVIDENCE = select(Evidence).where(Evidence.call_id.in_(IDS)).order_by(Evidence.id)
+PEOPLE = (select(CallParticipant.call_id, CallParticipant.role, CallParticipant.leader_id, CallParticipant.office)
+          .where(CallParticipant.call_id.in_(IDS)).order_by(CallParticipant.leader_id))
+TOPICS = select(CallTopic.call_id, CallTopic.topic_slug).where(CallTopic.call_id.in_(IDS)).order_by(CallTopic.topic_slug)
+POSITION_ROWS = select(*Position.__table__.c).where(Position.call_id.in_(IDS)).order_by(Position.id)
+SOURCE_ROWS = (select(*CallSource.__table__.c, *[column for column in Source.__table__.c if column.name != "text"])
+               .join(Source, Source.id == CallSource.source_id).where(CallSource.call_id.in_(IDS))
+               .order_by(*SOURCE_ORDER))
 
 
 def load_views(session: Session, calls: list[Call]) -> list[CallView]:
@@ -387,12 +413,11 @@ def load_views(session: Session, calls: list[Call]) -> list[CallView]:
         return []
     ids = list(views)
     _add_people_and_topics(session, views)
-    for position in session.exec(select(Position).where(Position.call_id.in_(ids)).order_by(Position.id)):
+    for position in session.exec(POSITIONS, params={"ids": ids}):
         views[position.call_id].positions.append(position)
-    for account, source in session.exec(select(CallSource, Source).join(Source).where(CallSource.call_id.in_(ids))
-                                        .order_by(*SOURCE_ORDER)):
+    for account, source in session.exec(SOURCES, params={"ids": ids}):
         views[account.call_id].sources.append((source, account))
-    for item in session.exec(select(Evidence).where(Evidence.call_id.in_(ids)).order_by(Evidence.id)):
+    for item in session.exec(EVIDENCE, params={"ids": ids}):
         views[item.call_id].evidence.append(item)
     return [views[call.id] for call in calls]
 
@@ -401,15 +426,12 @@ def _add_people_and_topics(session: Session, views: dict[int, CallView]) -> None
     """Each call's people and topics, taken from the directories of leaders and topics kept per data version."""
     ids = list(views)
     leaders, topics = leader_directory(session), topic_directory(session)
-    for call_id, role, leader_id, office in session.exec(
-            select(CallParticipant.call_id, CallParticipant.role, CallParticipant.leader_id, CallParticipant.office)
-            .where(CallParticipant.call_id.in_(ids)).order_by(CallParticipant.leader_id)):
+    for call_id, role, leader_id, office in session.exec(PEOPLE, params={"ids": ids}):
         leader = leaders.get(leader_id) or session.get(Leader, leader_id)  # one written since the directory was read
         if office and office != leader.office:
             leader = _as_office(leader, office)
         (views[call_id].participants if role == "participant" else views[call_id].also_present).append(leader)
-    for call_id, slug in session.exec(select(CallTopic.call_id, CallTopic.topic_slug)
-                                      .where(CallTopic.call_id.in_(ids)).order_by(CallTopic.topic_slug)):
+    for call_id, slug in session.exec(TOPICS, params={"ids": ids}):
         views[call_id].topics.append(topics.get(slug) or session.get(Topic, slug))
     for view in views.values():
         view.participants.sort(key=lambda leader: leader.id)  # the order the slug uses
@@ -429,8 +451,7 @@ def card_views(session: Session, calls: list[Call], *, sources: bool = False) ->
         return []
     _add_people_and_topics(session, views)
     if sources:
-        for account, source in session.exec(select(CallSource, Source).join(Source)
-                                            .where(CallSource.call_id.in_(list(views))).order_by(*SOURCE_ORDER)):
+        for account, source in session.exec(SOURCES, params={"ids": list(views)}):
             views[account.call_id].sources.append((source, account))
     return [views[call.id] for call in calls]
 
@@ -450,20 +471,26 @@ def export_views(session: Session, calls: list) -> list[CallView]:
     """Views for the exports, read as plain rows that carry the models' field names: in about half the time of
     full model objects, and without what the exports never show (evidence offsets, the articles' texts).
 
-    `calls` are rows of CALL_FIELDS. A source and its account come as one row holding the fields of both.
+    `calls` are plain rows of every field of a call (CALL_ROWS_BY_ID). A source and its account come as one row holding the fields of both.
     """
     views = {call.id: CallView(call) for call in calls}
     if not views:
         return []
     ids = list(views)
     _add_people_and_topics(session, views)
-    for position in session.exec(select(*Position.__table__.c).where(Position.call_id.in_(ids)).order_by(Position.id)):
+    for position in session.exec(POSITION_ROWS, params={"ids": ids}):
         views[position.call_id].positions.append(position)
-    source_fields = [column for column in Source.__table__.c if column.name != "text"]
-    for row in session.exec(select(*CallSource.__table__.c, *source_fields).join(Source, Source.id == CallSource.source_id)
-                            .where(CallSource.call_id.in_(ids)).order_by(*SOURCE_ORDER)):
+    for row in session.exec(SOURCE_ROWS, params={"ids": ids}):
         views[row.call_id].sources.append((row, row))
     return [views[call.id] for call in calls]
+
+
+_EARLIER = aliased(Call)
+PREVIOUS_DAYS = select(Call.id, select(func.max(_EARLIER.sort_date))
+                       .where(_EARLIER.pair_key == Call.pair_key, _EARLIER.date.is_not(None),
+                              or_(_EARLIER.sort_date < Call.sort_date,
+                                  and_(_EARLIER.sort_date == Call.sort_date, _EARLIER.id < Call.id)))
+                       .scalar_subquery()).where(Call.id.in_(IDS))
 
 
 def attach_previous(session: Session, views: list[CallView]) -> list[CallView]:
@@ -471,13 +498,7 @@ def attach_previous(session: Session, views: list[CallView]) -> list[CallView]:
     dated = [view.call.id for view in views if view.call.date]
     if not dated:
         return views
-    earlier = aliased(Call)
-    previous = (select(func.max(earlier.sort_date))
-                .where(earlier.pair_key == Call.pair_key, earlier.date.is_not(None),
-                       or_(earlier.sort_date < Call.sort_date,
-                           and_(earlier.sort_date == Call.sort_date, earlier.id < Call.id)))
-                .scalar_subquery())
-    found = dict(session.exec(select(Call.id, previous).where(Call.id.in_(dated))).all())
+    found = dict(session.exec(PREVIOUS_DAYS, params={"ids": dated}).all())
     for view in views:
         view.previous_day = found.get(view.call.id)
     return views

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
 from app.corrections.actions import FIELDS, PAST_TENSE, Action, describe_value
@@ -46,6 +47,12 @@ def mark_of(correction: Correction, *, split_off: bool = False) -> Mark:
                 correction.author, correction.created_at)
 
 
+# Built once: building a statement costs more than running it on a page's calls.
+APPLIED = (select(Correction).where(Correction.call_id.in_(bindparam("ids", expanding=True)),
+                                    Correction.status == "applied").order_by(Correction.created_at, Correction.id))
+SPLITS = select(Correction).where(Correction.action == Action.split, Correction.status == "applied")
+
+
 def marks_by_call(session: Session, calls: Iterable[Call]) -> dict[int, list[Mark]]:
     """The applied corrections of each call, oldest first; a call split off another carries that split."""
     calls = list(calls)
@@ -53,13 +60,10 @@ def marks_by_call(session: Session, calls: Iterable[Call]) -> dict[int, list[Mar
     found: dict[int, list[Mark]] = {}
     if not ids:
         return found
-    for correction in session.exec(select(Correction).where(Correction.call_id.in_(ids),
-                                                            Correction.status == "applied")
-                                   .order_by(Correction.created_at, Correction.id)):
+    for correction in session.exec(APPLIED, params={"ids": ids}):
         found.setdefault(correction.call_id, []).append(mark_of(correction))
     by_slug = {call.slug: call.id for call in calls}
-    for correction in session.exec(select(Correction).where(Correction.action == Action.split,
-                                                            Correction.status == "applied")):
+    for correction in session.exec(SPLITS):
         apart = by_slug.get(correction.value.get("slug", ""))
         if apart is not None:
             found.setdefault(apart, []).append(mark_of(correction, split_off=True))

@@ -1,5 +1,6 @@
 """Every URL the explorer links to is built here, so links and permalinks stay consistent."""
 
+from functools import lru_cache
 from urllib.parse import quote, urlencode, urlsplit
 
 from app.queries import CallFilter, Cursor
@@ -60,6 +61,7 @@ def timeline_url(flt: CallFilter = CallFilter(), **changes: object) -> str:
     return "/" + (f"?{query}" if query else "")
 
 
+@lru_cache(maxsize=4096)  # every topic chip of every card of a page asks it
 def with_topic(flt: CallFilter, slug: str) -> str:
     """The view narrowed to one more topic (or unchanged if it is already chosen)."""
     return timeline_url(flt, topic=list(dict.fromkeys([*flt.topics, slug])))
