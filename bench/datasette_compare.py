@@ -56,7 +56,11 @@ PAGE = 50
 def datasette_command(explicit: str | None = None) -> list[str] | None:
     """How to run Datasette here: --datasette, $DATASETTE, this Python's module, or `datasette` on the PATH."""
     if explicit or os.environ.get("DATASETTE"):
-        return [explicit or os.environ["DATASETTE"]]
+        given = explicit or os.environ["DATASETTE"]
+        found = shutil.which(given)
+        if found is None:
+            print(f"datasette: {given!r} is not an executable here")
+        return [found] if found else None
     probe = subprocess.run([sys.executable, "-c", "import datasette"], check=False, capture_output=True, timeout=60)
     if probe.returncode == 0:
         return [sys.executable, "-m", "datasette"]
