@@ -149,7 +149,7 @@ def serve(host: Annotated[str, typer.Option(help="Interface to listen on.")] = "
     import uvicorn
 
     from app.ingest.pipeline import ingest_seeds_if_empty
-    from app.main import create_app
+    from app.main import serve_app
 
     engine = _ready_engine()
     if seed:
@@ -160,9 +160,9 @@ def serve(host: Annotated[str, typer.Option(help="Interface to listen on.")] = "
     engine.dispose()  # each worker opens its own connections
     typer.echo(f"Serving the timeline at http://{host}:{port}/" + (f" with {workers} workers" if workers > 1 else ""))
     if workers > 1:  # worker processes import the app by name and build it themselves
-        uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
+        uvicorn.run("app.main:serve_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
     else:
-        uvicorn.run(create_app(), host=host, port=port, log_level="warning")
+        uvicorn.run(serve_app(), host=host, port=port, log_level="warning")
 
 
 @cli.command()

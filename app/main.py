@@ -14,7 +14,7 @@ from starlette.types import ASGIApp, Scope
 
 from app import STATIC_DIR
 from app.db import get_session, schema_problem
-from app.memory import limit_malloc_arenas
+from app.memory import limit_malloc_arenas, settle_startup_heap
 from app.settings import get_settings
 from app.versioned import read_version
 from app.web import api, corrections_feed, curation, exports, indexes, pages, profiles
@@ -95,6 +95,13 @@ def create_app() -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _server_error)
+    return app
+
+
+def serve_app() -> FastAPI:
+    """The app as `hotline serve` runs it, in each worker: built, then its long-lived objects settled."""
+    app = create_app()
+    settle_startup_heap()
     return app
 
 
