@@ -1,6 +1,7 @@
 """The FastAPI application: pages, fragments, exports, the JSON API and static files."""
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
@@ -40,13 +41,15 @@ class Hotline(FastAPI):
     (see app.web.caching), and pages going before exports (see app.web.turns)."""
 
     build = ""
+    kept_files = KeptFiles(max_bytes=0)  # replaced by the middleware stack's own; closed when the server stops
 
     def build_middleware_stack(self) -> ASGIApp:
         pages_first = PagesFirst(super().build_middleware_stack(), is_heavy=exports.is_heavy)
         settings = get_settings()
+        self.kept_files.close()
+        self.kept_files = KeptFiles(max_bytes=settings.file_cache_mb << 20)
         kept = ViewCache(pages_first, data_version=self.data_version, build=self.build,
-                         max_bytes=settings.page_cache_mb << 20, files=KeptFiles(max_bytes=settings.file_cache_mb << 20),
-                         data_free=self.reads_no_data)
+                         max_bytes=settings.page_cache_mb << 20, files=self.kept_files, data_free=self.reads_no_data)
         guarded = SchemaGuard(kept, problem=lambda: self._with_session(schema_problem), answer=_schema_error,
                               data_free=self.reads_no_data)
         return SecurityHeaders(HeadAsGet(guarded))
@@ -78,11 +81,17 @@ class Hotline(FastAPI):
         return self.openapi_schema
 
 
+@asynccontextmanager
+async def _lifespan(app: Hotline) -> AsyncIterator[None]:
+    yield
+    app.kept_files.close()  # the answers kept on disk go with the server
+
+
 def create_app() -> FastAPI:
     limit_malloc_arenas()  # before the request threads start: each would otherwise get an arena of its own
     # No Swagger page: it loads scripts from another host, which the Content-Security-Policy forbids.
     app = Hotline(title="Hotline", summary="Leader-to-leader calls, from articles and readouts.",
-                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json", lifespan=_lifespan)
     app.build = build_token()
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)

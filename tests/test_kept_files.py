@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gzip
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from starlette.types import Receive, Scope, Send
 
+from app.main import create_app
 from app.web.caching import ViewCache
 from app.web.head import HeadAsGet
 from app.web.kept_files import KeptFiles
@@ -128,3 +130,25 @@ def test_the_folder_goes_with_the_files(tmp_path: Path) -> None:
     assert len(list(folder.iterdir())) == 1
     files.close()
     assert not folder.exists()
+
+
+def test_a_server_removes_its_folder_when_it_stops(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    app = create_app()
+    with TestClient(app):
+        folder = app.kept_files.folder()
+        assert folder.parent == tmp_path and folder.name.startswith(f"hotline-answers-{os.getpid()}-")
+    assert not folder.exists()
+
+
+def test_the_folders_of_killed_servers_are_removed_by_the_next(tmp_path: Path) -> None:
+    gone = tmp_path / "hotline-answers-999999999-abc"  # beyond any process id
+    living = tmp_path / f"hotline-answers-{os.getppid()}-def"
+    for folder in (gone, living):
+        folder.mkdir()
+        (folder / "x.body").write_bytes(b"kept")
+    unrelated = tmp_path / "hotline-answers-notes"
+    unrelated.mkdir()
+    files = KeptFiles(max_bytes=1, parent=tmp_path)
+    mine = files.folder()
+    assert not gone.exists() and living.exists() and unrelated.exists() and mine.exists()

@@ -2,8 +2,8 @@
 
 A 10,000-call JSON export takes seconds to read and write; written once to a file while it is first sent, it
 is sent again from that file, at the speed of the disk, for as long as the data version it was made under stays
-current. Each server process keeps its own folder, removed when the process ends; the files of an older
-version are deleted as soon as a request sees a newer one, and beyond the budget the least recently sent go.
+current. Each server process keeps its own folder, removed when the server shuts down (and, should the process
+be killed, by the next server to start on the machine); the files of an older version are deleted as soon as a request sees a newer one, and beyond the budget the least recently sent go.
 """
 
 from __future__ import annotations
@@ -17,6 +17,27 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+
+
+PREFIX = "hotline-answers-"  # then the process id, so a folder whose process is gone can be told apart
+
+
+def _remove_orphans(parent: Path) -> None:
+    """Folders of server processes that were killed before they could remove their own."""
+    for folder in parent.glob(f"{PREFIX}*-*"):
+        pid = folder.name.removeprefix(PREFIX).split("-", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive, and not ours to judge
+        return True
+    return True
 
 
 @dataclass(frozen=True)
@@ -58,9 +79,10 @@ class KeptFiles:
     dropped stays readable to that request: it was opened before being unlinked.
     """
 
-    def __init__(self, *, max_bytes: int, folder: Path | None = None) -> None:
+    def __init__(self, *, max_bytes: int, folder: Path | None = None, parent: Path | None = None) -> None:
         self.max_bytes = max_bytes
-        self._folder = folder
+        self._given = self._folder = folder
+        self._parent = parent  # where the folder is made: the system's temporary folder unless given
         self._version: int | None = None
         self._entries: OrderedDict[Hashable, KeptFile] = OrderedDict()
         self._bytes = 0
@@ -86,14 +108,18 @@ class KeptFiles:
 
     def folder(self) -> Path:
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="hotline-answers-"))
+            parent = Path(self._parent or tempfile.gettempdir())
+            _remove_orphans(parent)
+            self._folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=parent))
             self._removal = weakref.finalize(self, shutil.rmtree, self._folder, True)
         return self._folder
 
     def close(self) -> None:
+        """Every kept file goes, and the folder made for them."""
         self._see(None)
         if self._removal is not None:
             self._removal()
+        self._folder, self._removal = self._given, None
 
     def _see(self, version: int | None) -> None:
         """A new data version: every file of the one before is deleted."""
