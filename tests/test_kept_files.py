@@ -14,7 +14,7 @@ from starlette.types import Receive, Scope, Send
 from app.main import create_app
 from app.web.caching import ViewCache
 from app.web.head import HeadAsGet
-from app.web.kept_files import KeptFiles
+from app.web.kept_files import KeptFiles, Spill
 
 CHUNK = 4000
 PLAIN = {"Accept-Encoding": "identity"}
@@ -152,3 +152,17 @@ def test_the_folders_of_killed_servers_are_removed_by_the_next(tmp_path: Path) -
     files = KeptFiles(max_bytes=1, parent=tmp_path)
     mine = files.folder()
     assert not gone.exists() and living.exists() and unrelated.exists() and mine.exists()
+
+
+def test_a_disk_that_fails_while_writing_costs_the_copy_not_the_answer(served, monkeypatch) -> None:  # noqa: ANN001
+    export, _, files, client = served
+
+    def full(spill, chunk: bytes) -> None:  # noqa: ANN001
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Spill, "write", full)
+    assert client.get("/calls.csv").content == export.body_by_path["/calls.csv"]
+    assert kept_on_disk(files) == []
+    monkeypatch.undo()
+    client.get("/calls.csv"), client.get("/calls.csv")
+    assert export.made == 2 and len(kept_on_disk(files)) == 1

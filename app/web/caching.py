@@ -150,13 +150,16 @@ class ViewCache:
             if spill is None:
                 state["keep"], state["chunks"] = False, []
                 return
-            for earlier in state["chunks"]:
-                spill.write(earlier)
+            body = b"".join([*state["chunks"], body])
             state["chunks"] = []
         if spill is not None:
-            spill.write(body)
-            if last:
-                spill.finish()
+            try:
+                spill.write(body)
+                if last:
+                    spill.finish()
+            except OSError:  # a full disk costs the copy, never the answer being sent
+                spill.abandon()
+                state["keep"] = False
             return
         state["chunks"].append(body)
         if last and self.kept is not None:  # kept with the headers sent: a stream stays one
