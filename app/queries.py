@@ -399,7 +399,8 @@ SOURCES = select(CallSource, Source).join(Source).where(CallSource.call_id.in_(I
 EVIDENCE = select(Evidence).where(Evidence.call_id.in_(IDS)).order_by(Evidence.id)
 PEOPLE = (select(CallParticipant.call_id, CallParticipant.role, CallParticipant.leader_id, CallParticipant.office)
           .where(CallParticipant.call_id.in_(IDS)).order_by(CallParticipant.leader_id))
-TOPICS = select(CallTopic.call_id, CallTopic.topic_slug).where(CallTopic.call_id.in_(IDS)).order_by(CallTopic.topic_slug)
+TOPICS = (select(CallTopic.call_id, CallTopic.topic_slug).where(CallTopic.call_id.in_(IDS))
+          .order_by(CallTopic.topic_slug))
 POSITION_ROWS = select(*Position.__table__.c).where(Position.call_id.in_(IDS)).order_by(Position.id)
 SOURCE_ROWS = (select(*CallSource.__table__.c, *[column for column in Source.__table__.c if column.name != "text"])
                .join(Source, Source.id == CallSource.source_id).where(CallSource.call_id.in_(IDS))
@@ -471,7 +472,8 @@ def export_views(session: Session, calls: list) -> list[CallView]:
     """Views for the exports, read as plain rows that carry the models' field names: in about half the time of
     full model objects, and without what the exports never show (evidence offsets, the articles' texts).
 
-    `calls` are plain rows of every field of a call (CALL_ROWS_BY_ID). A source and its account come as one row holding the fields of both.
+    `calls` are plain rows of every field of a call (CALL_ROWS_BY_ID). A source and its account come as one row
+    holding the fields of both.
     """
     views = {call.id: CallView(call) for call in calls}
     if not views:

@@ -3,7 +3,8 @@
 A 10,000-call JSON export takes seconds to read and write; written once to a file while it is first sent, it
 is sent again from that file, at the speed of the disk, for as long as the data version it was made under stays
 current. Each server process keeps its own folder, removed when the server shuts down (and, should the process
-be killed, by the next server to start on the machine); the files of an older version are deleted as soon as a request sees a newer one, and beyond the budget the least recently sent go.
+be killed, by the next server to start on the machine); the files of an older version are deleted as soon as a
+request sees a newer one, and beyond the budget the least recently sent go.
 """
 
 from __future__ import annotations

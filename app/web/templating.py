@@ -78,9 +78,8 @@ def iso(day: date | None) -> str:
 def leader_options(leaders: list[Leader], selected: str | None) -> Markup:
     """The <option>s of a leader menu, one selected: written here because a template loop over a few hundred
     leaders, twice a page, was a tenth of a timeline page's time."""
-    return Markup("".join(
-        f'<option value="{escape(leader.id)}"{" selected" if leader.id == selected else ""}>{escape(leader.name)}</option>'
-        for leader in leaders))
+    return Markup("".join(f'<option value="{escape(leader.id)}"{" selected" if leader.id == selected else ""}>'
+                          f'{escape(leader.name)}</option>' for leader in leaders))
 
 
 templates.env.globals.update(urls=urls, describe_call_date=describe_call_date, leader_label=leader_label)
