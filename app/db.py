@@ -96,5 +96,3 @@ def _known(scripts: ScriptDirectory, revision: str) -> bool:
 def get_session() -> Iterator[Session]:
     with Session(get_engine()) as session:
         yield session
-
-
