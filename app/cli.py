@@ -85,9 +85,12 @@ def ingest(inputs: Annotated[list[str] | None, typer.Argument(
                      urls=[value for value in inputs if "://" in value], url_lists=urls, feeds=feeds)
     console = Console(stderr=True, highlight=False)
     live = console.is_terminal and not as_json
+    jobs = jobs or default_jobs()
+    if jobs == 1:
+        _settle_extractor()  # with workers, each settles its own
     try:
         with Session(engine) as session, _progress(console, live) as progress:
-            outcome = ingest_inputs(session, sources, on_progress=progress, jobs=jobs or default_jobs(),
+            outcome = ingest_inputs(session, sources, on_progress=progress, jobs=jobs,
                                     on_wait=lambda: typer.secho(
                 "another ingest into this database is running; waiting for it to finish…", err=True))
     except SQLAlchemyError as error:
@@ -112,6 +115,15 @@ def ingest(inputs: Annotated[list[str] | None, typer.Argument(
             typer.echo(report.summary_line())
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _settle_extractor() -> None:
+    """Load the leader directory before reading, then keep it out of the garbage collector's full collections."""
+    from app.ingest.leaders import load_directory
+    from app.memory import settle_startup_heap
+
+    load_directory()
+    settle_startup_heap()
 
 
 @contextmanager

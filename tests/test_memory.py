@@ -88,3 +88,31 @@ def test_a_full_collection_in_the_server_walks_only_what_came_after_its_start():
     _, walked_before, _ = _collection("plain")
     assert walked_before > 50_000  # modules, the app, templates, mappings: walked by every full collection
     assert frozen > walked_before / 2 and walked < walked_before / 20
+
+
+# An extraction worker as an ingest starts it, or a plain process that loads the same directory.
+_EXTRACTOR = textwrap.dedent("""
+    import gc, sys
+    if sys.argv[1] == "worker":
+        from app.ingest.workers import _start_worker
+        _start_worker(None)
+    else:
+        from app.ingest.leaders import load_directory
+        from app.ingest.topics import load_vocabulary
+        load_directory(), load_vocabulary()
+    gc.collect()
+    print(gc.get_freeze_count(), len(gc.get_objects()))
+""")
+
+
+def test_an_extraction_worker_keeps_its_leader_directory_out_of_full_collections():
+    def counts(mode: str) -> tuple[int, int]:
+        done = subprocess.run([sys.executable, "-c", _EXTRACTOR, mode], capture_output=True, text=True,
+                              timeout=120, check=True)
+        frozen, walked = done.stdout.split()
+        return int(frozen), int(walked)
+
+    frozen, walked = counts("worker")
+    _, walked_before = counts("plain")
+    assert walked_before > 20_000  # the directory's people, names and patterns, and the vocabulary
+    assert frozen > walked_before / 2 and walked < walked_before / 20

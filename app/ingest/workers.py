@@ -31,8 +31,11 @@ def _start_worker(topics_file: Path | None, parent: int | None = None) -> None:
     from app.ingest.leaders import load_directory
     from app.ingest.topics import load_vocabulary
 
+    from app.memory import settle_startup_heap
+
     _worker_extract = partial(extract_article, directory=load_directory(),
                               vocabulary=load_vocabulary(extra=topics_file))
+    settle_startup_heap()
 
 
 def _exit_with(parent: int) -> None:
