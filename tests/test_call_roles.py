@@ -234,6 +234,10 @@ CLAUSE_PHENOMENA = [
                  "leaders on Friday reviewed the regional trade talks, the State House said.", date(2024, 3, 9),
                  [Expected(("Cyril Ramaphosa", "William Ruto"), date(2024, 3, 8))],
                  id="a-datelines-day-is-the-filing-day-and-the-two-leaders-give-the-calls"),
+    pytest.param("On April 4, starting at 9:15 p.m. for about 25 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, "
+                 "held a telephone talk with President Yoon Suk Yeol of the Republic of Korea.", date(2023, 4, 5),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 4, 4))],
+                 id="a-day-opening-the-lead-before-a-clock-time-is-the-calls-not-a-dateline"),
 ]
 
 
