@@ -379,6 +379,17 @@ def test_an_outlet_names_the_government_whose_prime_minister_a_readout_means():
     assert draft.date.day == date(2024, 9, 16)
 
 
+def test_a_readouts_bare_title_is_the_foreign_leader_it_names_when_its_own_holder_leads_nothing():
+    # In a British readout "the Chancellor" would be the finance minister; on a call with Germany's chancellor, him.
+    article = _article("PM call with Chancellor Scholz\n\nThe Prime Minister spoke to German Chancellor Olaf Scholz "
+                       "this morning. The Chancellor agreed that all hostages must be freed.",
+                       published=date(2024, 1, 10), published_basis="manifest", outlet="GOV.UK")
+    [draft] = extract_calls(article)
+    [position] = [p for p in draft.positions if p.sentence.text.startswith("The Chancellor")]
+    assert position.leader_slug == "olaf-scholz"
+    assert "hostages" in draft.topics
+
+
 def test_an_outlet_known_by_its_address_is_the_issuer():
     article = _article("The Prime Minister spoke to the Australian Prime Minister, Anthony Albanese, this morning. "
                        "The leaders agreed to stay in close touch.",

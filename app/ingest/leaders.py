@@ -365,8 +365,11 @@ class LeaderDirectory:
             return None  # a bare "the president" needs to know whose story this is
         found = [p for p in named if holds(p, None)]
         home = context.home_country
-        if context.issuer and home and on is not None and (own := only(self._holders(home, key, on))):
-            return own  # a Downing Street readout's "the Prime Minister" is the British one, whoever it names
+        if context.issuer and home and on is not None and (own := only(self._holders(home, key, on))) and (
+                not found or self._ref(own, on).is_leader):
+            # A Downing Street readout's "the Prime Minister" is the British one, whoever it names; its "the
+            # Chancellor" is the German leader it names, not the British finance minister.
+            return own
         if len(found) > 1 and home:
             return only([p for p in found if holds(p, {home})])
         if not found and home and on is not None:
