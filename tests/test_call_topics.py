@@ -162,3 +162,15 @@ def test_the_leaders_named_by_their_countries_continue_the_call():
     [draft] = extract_calls(article)
     assert {"ukraine-war", "north-korea"} <= set(draft.topics)
     assert any(s.text.startswith("The American and Russian presidents") for s in draft.sentences)
+
+
+@pytest.mark.parametrize("verb", ["announced", "confirmed", "hoped", "invited", "suggested", "promised"])
+def test_any_verb_a_leader_states_a_position_with_makes_the_sentence_what_the_call_was_about(verb: str):
+    text = (f"Prime Minister Pedro Sánchez held a phone call with President Volodymyr Zelensky on Monday. Sánchez {verb} "
+            "that Spain would send a new package of military aid.")
+    article = parse_article("t.txt", text)
+    article = type(article)(**{**article.__dict__, "published": date(2024, 5, 28), "published_basis": "manifest"})
+    [draft] = extract_calls(article)
+    assert "military-aid" in draft.topics
+    [position] = [p for p in draft.positions if p.sentence.index == 1]
+    assert position.leader_slug == "pedro-sanchez" and position.topic == "military-aid"

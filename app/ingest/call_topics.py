@@ -79,7 +79,7 @@ def call_topics(sentences: Iterable[SentenceTopics], countries: Collection[str],
         listed = _listed_spans(sentence, lead)
         heaviest: dict[str, float] = {}
         # "The call came after days of friction over X": the setting of the call, not what it was about.
-        context = bool(lead) and sentence.index not in lead and (not _DISCUSSING.search(sentence.text)
+        context = bool(lead) and sentence.index not in lead and (not _says_what(sentence.text)
                                                   or cues.CALL_CONTEXT.search(sentence.text) is not None)
         for hit in sentence.hits:
             weight = _weight(hit, sentence.text, countries, listed, vocabulary) * (CONTEXT_WEIGHT if context else 1.0)
@@ -89,6 +89,12 @@ def call_topics(sentences: Iterable[SentenceTopics], countries: Collection[str],
                 totals[slug] = totals.get(slug, 0.0) + weight
                 evidence.setdefault(slug, []).append(sentence.index)
     return {slug: indices for slug, indices in evidence.items() if totals[slug] >= NEEDED}
+
+
+def _says_what(text: str) -> bool:
+    """Whether a sentence says what was discussed or said: a verb of discussing, or any verb a stance is stated with
+    ("Sanchez announced that Spain will send ...")."""
+    return _DISCUSSING.search(text) is not None or cues.STANCE.search(text) is not None
 
 
 def _weight(hit: TopicHit, text: str, countries: Collection[str], listed: list[tuple[int, int]],

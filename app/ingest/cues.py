@@ -140,7 +140,8 @@ STANCES: dict[str, str] = {
               r"|convey(?:ed|s)|brief(?:ed|s)|rais(?:ed|es)|proposed|offered|voiced|elaborated|exchanged views"
               r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
               r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted"
-              r"|made (?:it )?(?:clear|plain)|declared",
+              r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
+              r"|hop(?:ed|es)|believ(?:ed|es)|remark(?:ed|s)|indicat(?:ed|es)|signal(?:l?ed|s)|observ(?:ed|es)",
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})
