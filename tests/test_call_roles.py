@@ -238,6 +238,14 @@ CLAUSE_PHENOMENA = [
                  "held a telephone talk with President Yoon Suk Yeol of the Republic of Korea.", date(2023, 4, 5),
                  [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 4, 4))],
                  id="a-day-opening-the-lead-before-a-clock-time-is-the-calls-not-a-dateline"),
+    pytest.param("Chancellor Olaf Scholz, who spoke by phone with President Joe Biden on Tuesday, said on Thursday that "
+                 "Germany would keep backing Ukraine.", date(2023, 3, 2),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 2, 28))],
+                 id="a-relative-clause-that-tells-of-the-call-has-the-one-it-is-about-as-caller"),
+    pytest.param("President Emmanuel Macron held a call with President Volodymyr Zelensky on Monday. The Elysee denied "
+                 "that Macron had spoken with President Vladimir Putin since the summer.", date(2024, 2, 6),
+                 [Expected((MACRON, "Volodymyr Zelensky"), date(2024, 2, 5))],
+                 id="a-call-said-not-to-have-happened-is-none"),
 ]
 
 

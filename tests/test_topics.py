@@ -161,6 +161,7 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("The leaders exchanged views on diplomacy and security.", set()),
     ("The king backed two states living side by side in peace.", {"two-state-solution"}),
     ("They discussed the withdrawal of heavy weapons from the front line.", set()),
+    ("He said Tehran had to stop enriching uranium to weapons-grade purity.", {"iran"}),
     # a country's substance is a cue of its own, apart from the names that call_topics may discount
     ("Israeli jets struck targets in southern Lebanon.", {"lebanon-hezbollah"}),
     ("Macron urged Rouhani to stop enriching uranium.", {"iran"}),

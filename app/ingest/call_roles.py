@@ -210,6 +210,14 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         if after and _OPENER_END.fullmatch(text, comma, after[0][0].start):
             callers = tuple(after[0])
             clause = (clause[0], max(clause[1], after[0][-1].end))
+    if not callers and called and clause[0] >= 2 and _RELATIVE.match(text, clause[0]) \
+            and text[:clause[0]].rstrip().endswith(","):
+        # "Macron, who spoke by phone with Pezeshkian last Saturday, said ...": the one the clause is about called.
+        comma = text[:clause[0]].rstrip()
+        antecedent = [p for p in item.leaders() if not p.possessive and p.end <= len(comma) - 1
+                      and not text[p.end:len(comma) - 1].strip()]
+        if antecedent:
+            callers = (antecedent[-1],)
     if not callers and not called and noun and _THEIR_CALL.search(text[max(clause[0], predicate[0] - 60):predicate[0]]):
         # "A and B agreed on Friday to ..., the palace said, in their first conversation": the subjects called.
         subjects = [g for g in _groups(text, [p for p in item.leaders() if p.end <= predicate[0]])

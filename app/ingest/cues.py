@@ -44,7 +44,10 @@ NOT_HAPPENED = caseless(
     r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:spoken|talked|spoke|speak|talk|called|held)\b"
     r"|\bhaven't spoken\b|\bhasn't spoken\b|\bno (?:date|call) (?:has|had) been (?:set|scheduled)\b"
     r"|\b(?:upcoming|planned|expected|proposed|possible|future|next) (?:phone |video )?(?:call|conversation)\b"
-    r"|\bahead of (?:the|a|their) (?:phone |video )?(?:call|conversation)\b",
+    r"|\bahead of (?:the|a|their) (?:phone |video )?(?:call|conversation)\b"
+    # "The Kremlin denied that Putin had spoken with Trump": a call said not to have happened.
+    r"|\b(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+)?(?:that\s+)?(?:\w+\s+){0,4}?"
+    r"(?:had\s+|has\s+|have\s+)?(?:spoken|talked|spoke|talked|phoned|called|held)\b",
 )
 @lru_cache(maxsize=1024)
 def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
@@ -141,7 +144,7 @@ STANCES: dict[str, str] = {
               r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
               r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted"
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
-              r"|hop(?:ed|es)|believ(?:ed|es)|remark(?:ed|s)|indicat(?:ed|es)|signal(?:l?ed|s)|observ(?:ed|es)",
+              r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)",
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})
