@@ -246,6 +246,11 @@ CLAUSE_PHENOMENA = [
                  "that Macron had spoken with President Vladimir Putin since the summer.", date(2024, 2, 6),
                  [Expected((MACRON, "Volodymyr Zelensky"), date(2024, 2, 5))],
                  id="a-call-said-not-to-have-happened-is-none"),
+    pytest.param("President Joe Biden spoke with President Abdel Fattah el-Sisi on Thursday about aid for Gaza. The call "
+                 "came two days after Biden spoke with Prime Minister Benjamin Netanyahu.", date(2023, 10, 27),
+                 [Expected(("Abdel Fattah el-Sisi", "Joe Biden"), date(2023, 10, 26)),
+                  Expected(("Benjamin Netanyahu", "Joe Biden"), date(2023, 10, 24), passing=True)],
+                 id="a-call-days-after-another-dates-that-other-call"),
 ]
 
 

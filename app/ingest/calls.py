@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
@@ -37,6 +38,11 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:referendum|elections?|
                                r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
 _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on )?(?:that|the) same day\b",
                        re.IGNORECASE)
+# "The call came a day after Biden spoke with Netanyahu": that other call, counted from the call told before.
+_DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)\s+(?:just\s+)?"
+                         r"(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<side>after|before)\b",
+                         re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _LEAD_GROUP = re.compile(r"(?:The|Both) (?:two )?(?:leaders|presidents|men|sides)\b")
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -97,6 +103,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
                 frame.dates.append((2, index, replace(last_dated, basis=f"the same day as the call before: "
                                                                           f"{last_dated.basis}")))
+            elif not frame.dates and last_dated is not None and (apart := _days_apart(item.text, last_dated)):
+                frame.dates.append((2, index, apart))
             if frame.day() is not None and not frame.told:
                 last_dated = frame.best_date()
             _add_frame(told if frame.told else frames, frame)
@@ -110,6 +118,20 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     frames = _without_planned_headlines(frames, facts, cue_lists, happened)
     _mark_passing(frames)
     return frames
+
+
+def _days_apart(text: str, told: DateResolution) -> DateResolution | None:
+    """"The call came two days after Biden spoke with Netanyahu": the other call's day, from the day of the one told."""
+    found = _DAYS_APART.search(text)
+    if found is None or told.precision is not DatePrecision.DAY or told.day is None:
+        return None
+    count = _COUNTS.get(found.group("count").lower()) or int(found.group("count"))
+    days = count * (7 if found.group("unit").lower().startswith("week") else 1)
+    earlier = found.group("side").lower() == "after"  # the call told came after this one
+    day = told.day - timedelta(days=days) if earlier else told.day + timedelta(days=days)
+    basis = (f"{found.group('count')} {found.group('unit')} {'before' if earlier else 'after'} the call it is told "
+             f"with, on {told.day:%-d %B %Y} ({told.basis})")
+    return DateResolution(DatePrecision.DAY, day=day, earliest=day, latest=day, weekday=day.weekday(), basis=basis)
 
 
 def _without_planned_headlines(frames: list[CallFrame], facts: ArticleFacts, cue_lists: list[list[Cue]],
