@@ -251,6 +251,10 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Abdel Fattah el-Sisi", "Joe Biden"), date(2023, 10, 26)),
                   Expected(("Benjamin Netanyahu", "Joe Biden"), date(2023, 10, 24), passing=True)],
                  id="a-call-days-after-another-dates-that-other-call"),
+    pytest.param("President Vladimir Putin told President Recep Tayyip Erdogan in a telephone call that Russia wanted "
+                 "guarantees, the Kremlin said on Monday. The call took place on Saturday, it added.", date(2022, 10, 31),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2022, 10, 29))],
+                 id="the-day-a-later-sentence-gives-the-call-beats-the-day-it-was-announced"),
 ]
 
 

@@ -61,7 +61,10 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
 
 
 def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # noqa: ANN001 - CallFrame, ArticleFacts
-    best = frame.best_date() or date_from_context(frame, sentence_indices, facts)
+    best = frame.best_date()
+    if best is None or all(strength <= 1 for strength, _, _ in frame.dates):
+        # Only the day the call was announced: "The call took place on Sunday, the Kremlin said" says when it was.
+        best = date_from_context(frame, sentence_indices, facts) or best
     if best is not None:
         return best
     article = facts.article
