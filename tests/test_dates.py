@@ -120,6 +120,8 @@ RESOLVE = [
                  id="last month across new year"),
     pytest.param("spoke over the weekend", TUE, "past", RANGE, (date(2024, 3, 16), date(2024, 3, 17)), None,
                  id="over the weekend"),
+    pytest.param("pressed him during a weekend phone call", TUE, "past", RANGE, (date(2024, 3, 16), date(2024, 3, 17)),
+                 None, id="a weekend call"),
     pytest.param("spoke over the weekend", date(2024, 3, 17), "past", RANGE, (date(2024, 3, 16), date(2024, 3, 17)),
                  None, id="weekend on its Sunday"),
     pytest.param("spoke last weekend", date(2024, 3, 16), "past", RANGE, (date(2024, 3, 9), date(2024, 3, 10)), None,
