@@ -407,6 +407,16 @@ def test_a_readouts_bare_title_is_the_foreign_leader_it_names_when_its_own_holde
     assert "hostages" in draft.topics
 
 
+def test_a_title_without_an_article_opening_a_sentence_is_the_one_leader_of_the_call_holding_it():
+    article = _article("Prime Minister Narendra Modi received a telephone call today from President Emmanuel Macron. "
+                       "Prime Minister thanked him for France's backing of the maritime security plan. President "
+                       "welcomed the new ceasefire talks.", published=date(2024, 6, 4),
+                       published_basis="manifest")
+    [draft] = extract_calls(article)
+    owners = {p.sentence.text.split()[0]: p.leader_slug for p in draft.positions}
+    assert owners == {"Prime": "narendra-modi", "President": "emmanuel-macron"}
+
+
 def test_an_outlet_known_by_its_address_is_the_issuer():
     article = _article("The Prime Minister spoke to the Australian Prime Minister, Anthony Albanese, this morning. "
                        "The leaders agreed to stay in close touch.",

@@ -74,7 +74,8 @@ def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], foc
     if hits:
         in_focus = [i for i in hits if i in focus]
         return in_focus or [i for i in hits if not frames[i].passing] or hits
-    if cues.CALL_REFERENCE.search(item.text) or item.sides or named or item.pronouns or _HONORIFIC.search(item.text):
+    if cues.CALL_REFERENCE.search(item.text) or item.sides or named or item.pronouns or _HONORIFIC.search(item.text) \
+            or cues.TITLE_OPENING.match(item.text):
         return focus
     if _GROUP_OPENING.match(item.text):
         return focus  # "The two reaffirmed ...", "They emphasised ...": the leaders of the call in focus

@@ -82,6 +82,10 @@ CALL_REFERENCE = caseless(
 )
 STRONG_CALL_REFERENCE = caseless(r"\b(?:during|in|on) the (?:\w+[ -])?(?:call|conversation)\b"
                                  r"|\bthe (?:call|conversation)\b")
+# "Prime Minister conveyed his appreciation ...": an Indian readout's title, with no article and no name, opening a
+# sentence about its own leader on the call.
+TITLE_OPENING = re.compile(r"(?:The\s+)?(?:Prime Minister|PM|President|Chancellor|Premier|Emir|Amir|King|Sultan"
+                           r"|Crown Prince|Taoiseach)\b(?!\s+of\b|['’]s|\s+[A-Z])")
 # Background: what has long been so, or happened at another time, rather than in the call.
 BACKGROUND = caseless(
     r"\b(?:has|have)\s+(?:also\s+|long\s+|repeatedly\s+|already\s+|publicly\s+|strongly\s+|since\s+|not\s+|been\s+)*"

@@ -59,8 +59,10 @@ _REPORTED_BY = re.compile(r"\b(?:according to|said|says|told|statement|readout)\
 
 
 # "the chancellor", "the president": the one leader of the call holding that office.
-_BARE_TITLE = re.compile(r"\b[Tt]he\s+(?P<office>chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|king"
-                         r"|sultan|crown prince|taoiseach)\b(?!\s+of\b|['’]s)", re.IGNORECASE)
+# An Indian readout's "Prime Minister conveyed ..." opens a sentence or a clause with the title and no article.
+_BARE_TITLE = re.compile(r"(?:\b[Tt]he\s+|(?:^|(?<=,\s))(?-i:(?=[A-Z])))"
+                         r"(?P<office>chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|king"
+                         r"|sultan|crown prince|taoiseach)\b(?!\s+of\b|['’]s|\s+(?-i:[A-Z]))", re.IGNORECASE)
 _TITLE_ABBREVIATIONS = {"pm": "prime minister"}
 # Where a second leader's clause begins: ", and that Lula expressed", "; Mr. Erdogan said".
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?")
