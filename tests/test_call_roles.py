@@ -278,6 +278,8 @@ ACCOUNTS = [
                  "recep-tayyip-erdogan", id="a-leaders-office"),
     pytest.param("National security adviser Jake Sullivan told reporters that Mr. Trump expressed concern about the "
                  "offensive.", "donald-trump", id="a-leader-inside-an-advisers-report"),
+    pytest.param("Mr. Modi dials Mr. Putin, urges talks to end the war in Ukraine.", "narendra-modi",
+                 id="the-one-dialled-is-no-subject"),
 ]
 
 
@@ -287,7 +289,8 @@ def test_a_sentence_is_one_leaders_account(sentence: str, owner: str):
              "moon-jae-in": ("President Moon Jae-in", "President Donald Trump", date(2017, 9, 5)),
              "abdel-fattah-el-sisi": ("President Abdel Fattah el-Sisi", "President Joe Biden", date(2024, 4, 30)),
              "recep-tayyip-erdogan": ("President Recep Tayyip Erdogan", "President Donald Trump", date(2019, 10, 9)),
-             "donald-trump": ("President Donald Trump", "President Recep Tayyip Erdogan", date(2019, 10, 9))}
+             "donald-trump": ("President Donald Trump", "President Recep Tayyip Erdogan", date(2019, 10, 9)),
+             "narendra-modi": ("Prime Minister Narendra Modi", "President Vladimir Putin", date(2022, 7, 2))}
     first, second, published = names[owner]
     text = f"{first} spoke by phone with {second} on Monday. {sentence}"
     article = parse_article("t.txt", text)

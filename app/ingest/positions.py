@@ -35,7 +35,8 @@ _GROUP = re.compile(r"\b(?:the (?:two|three|four)(?: (?:leaders|men|presidents|h
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thanked|thanking"
     r"|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting|called"
-    r"|phoned|telephoned|about|on|of|for|by|from|against|than|over|toward|towards|commended|praised|reassured)"
+    r"|phoned|telephoned|calls|phones|dials|dialled|dialed|rings|rang"
+    r"|about|on|of|for|by|from|against|than|over|toward|towards|commended|praised|reassured)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "with his Uzbek counterpart, Shavkat Mirziyoyev", "with the newly elected American President Donald Trump": an
 # object named after its description.
