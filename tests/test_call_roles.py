@@ -255,6 +255,10 @@ CLAUSE_PHENOMENA = [
                  "guarantees, the Kremlin said on Monday. The call took place on Saturday, it added.", date(2022, 10, 31),
                  [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2022, 10, 29))],
                  id="the-day-a-later-sentence-gives-the-call-beats-the-day-it-was-announced"),
+    pytest.param("Prime Minister Mark Carney agreed on Tuesday to drop the levy, after President Donald Trump told him "
+                 "in a phone call that talks would otherwise end.", date(2025, 7, 2),
+                 [Expected(("Donald Trump", "Mark Carney"), date(2025, 7, 1))],
+                 id="after-a-leader-told-him-in-a-call-him-is-the-main-clauses-subject"),
 ]
 
 

@@ -86,6 +86,8 @@ _TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|against|than|like|afte
 _PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;]{0,60}\b(?:in|during|over|by|on)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}$",
                          re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"\s+(?:told|assured|urged|warned|pressed|asked|thanked|briefed|informed|congratulated)"
+                             r"\s+(?:him|her)\b", re.IGNORECASE)
 _THEIR_CALL = re.compile(r"\b(?:in|during|over)\s+their\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls|conversations|talks)|back-to-back"
@@ -210,6 +212,16 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         if after and _OPENER_END.fullmatch(text, comma, after[0][0].start):
             callers = tuple(after[0])
             clause = (clause[0], max(clause[1], after[0][-1].end))
+    teller = next((p for p in item.leaders() if clause[0] <= p.start and p.end <= predicate[0] and not p.possessive
+                   and _PRONOUN_OBJECT.match(text, p.end)), None) if noun and not called and clause[0] > 0 else None
+    if teller is not None and (not callers or teller in callers):
+        # "Netanyahu agreed on Monday to ..., after Biden told him in a phone call that ...": "him" is the
+        # main clause's subject, and the call is told in that whole sentence.
+        outer = clause_around(text, clause[0] - 3)
+        subjects = [g for g in _groups(text, [p for p in item.leaders() if outer[0] <= p.start and p.end <= clause[0]])
+                    if not _governed(text, g[0], outer) and not g[0].possessive and g[0].ref.slug != teller.ref.slug]
+        if subjects:
+            callers, called, clause = (teller,), list(subjects[0]), (outer[0], clause[1])
     if not callers and called and clause[0] >= 2 and _RELATIVE.match(text, clause[0]) \
             and text[:clause[0]].rstrip().endswith(","):
         # "Macron, who spoke by phone with Pezeshkian last Saturday, said ...": the one the clause is about called.
