@@ -259,6 +259,9 @@ CLAUSE_PHENOMENA = [
                  "in a phone call that talks would otherwise end.", date(2025, 7, 2),
                  [Expected(("Donald Trump", "Mark Carney"), date(2025, 7, 1))],
                  id="after-a-leader-told-him-in-a-call-him-is-the-main-clauses-subject"),
+    pytest.param("President Emmanuel Macron said on Friday that he had a \"frank\" phone call with President Xi Jinping.",
+                 date(2023, 5, 6), [Expected((MACRON, "Xi Jinping"), date(2023, 5, 5))],
+                 id="he-had-a-quoted-adjective-call-is-the-main-subjects"),
 ]
 
 

@@ -67,7 +67,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE)
 _LEADERS_OF_BEFORE = re.compile(r"\b(?:presidents|leaders|prime ministers|heads of (?:state|government)(?: and government)?)"
                                 r" of (?:the )?$", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+# "he had a "very good" telephone conversation": quoted words count as words.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
 # "spoke with A about his meeting with B": what follows "about" is the topic; "for about an hour" is not.
