@@ -262,6 +262,10 @@ CLAUSE_PHENOMENA = [
     pytest.param("President Emmanuel Macron said on Friday that he had a \"frank\" phone call with President Xi Jinping.",
                  date(2023, 5, 6), [Expected((MACRON, "Xi Jinping"), date(2023, 5, 5))],
                  id="he-had-a-quoted-adjective-call-is-the-main-subjects"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron met in Berlin to talk about energy prices. "
+                 "Afterwards the two leaders held a joint phone call with President Volodymyr Zelensky.",
+                 date(2024, 5, 29), [Expected((MACRON, SCHOLZ, "Volodymyr Zelensky"))],
+                 id="the-two-leaders-named-before-call-a-third-together"),
 ]
 
 

@@ -129,7 +129,7 @@ class CallRoles:
         if self.separate and len(self.called) > 1:
             # Separate calls need to know who made them: "Telephone conversations with A and B" alone says not.
             return [(*self.callers, other) for other in self.called] if self.callers else []
-        people = _unique([*self.callers, *self.called])
+        people = unique_people([*self.callers, *self.called])
         return [people] if len(people) >= 2 else []
 
 
@@ -234,20 +234,20 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     if not callers and not called and noun and _THEIR_CALL.search(text[max(clause[0], predicate[0] - 60):predicate[0]]):
         # "A and B agreed on Friday to ..., the palace said, in their first conversation": the subjects called.
         subjects = [g for g in _groups(text, [p for p in item.leaders() if p.end <= predicate[0]])
-                    if len(_unique(g)) >= 2 and not _governed(text, g[0], (0, predicate[0])) and not g[-1].possessive]
+                    if len(unique_people(g)) >= 2 and not _governed(text, g[0], (0, predicate[0])) and not g[-1].possessive]
         if subjects:
             callers = tuple(subjects[0])
     if not callers and not called and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
         # "..., after the four met by video link": the leaders the sentence names were the four.
         everyone = [p for p in item.leaders() if not p.possessive
                     and not _TOPIC_BEFORE.search(text[max(0, p.start - 25):p.start])]
-        callers = tuple(_unique(everyone)) if len(_unique(everyone)) >= 2 else ()
-    if not noun and len(_unique(called)) > 1 and (
+        callers = tuple(unique_people(everyone)) if len(unique_people(everyone)) >= 2 else ()
+    if not noun and len(unique_people(called)) > 1 and (
             _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
             or _DIRECT_VERB.match(text, predicate[0]) and not cues.MULTI_PARTY.search(text)):
         # "has spoken with A and B" tallies calls; "called the leaders of A, B and C" placed one call to each.
         separate = True
-    return CallRoles(callers, tuple(_unique(called)), separate, clause)
+    return CallRoles(callers, tuple(unique_people(called)), separate, clause)
 
 
 def _aside_before(text: str, start: int, predicate: int) -> tuple[int, int] | None:
@@ -325,7 +325,8 @@ def _possessive_of_call(text: str, person: PersonSpan, predicate: tuple[int, int
     return len(between) <= 30 and bool(re.fullmatch(r"['’]s?\s+(?:\w+[ -]){0,3}", between))
 
 
-def _unique(people: list[PersonSpan]) -> list[PersonSpan]:
+def unique_people(people: list[PersonSpan]) -> list[PersonSpan]:
+    """Each person once, where first named."""
     seen: dict[str, PersonSpan] = {}
     for person in people:
         seen.setdefault(person.ref.slug, person)

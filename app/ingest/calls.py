@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
-from app.ingest.call_roles import CallRoles, clause_around, roles_at
+from app.ingest.call_roles import CallRoles, clause_around, roles_at, unique_people
 from app.ingest.caseless import caseless
 from app.ingest.dates import DateMention, resolve
 from app.ingest.types import DatePrecision, DateResolution, LeaderRef
@@ -43,6 +43,9 @@ _DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)
                          r"(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<side>after|before)\b",
                          re.IGNORECASE)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders)\b(?:\s+(?:leaders|presidents|men))?",
+                            re.IGNORECASE)
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _LEAD_GROUP = re.compile(r"(?:The|Both) (?:two )?(?:leaders|presidents|men|sides)\b")
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -96,9 +99,10 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     frames: list[CallFrame] = []
     told: list[CallFrame] = []  # "Biden told Netanyahu ...": adds to a call the article reports, never makes one
     callers: list[PersonSpan] = []
+    pair: tuple[PersonSpan, ...] = ()  # the leaders the last sentence naming several named, for "the two leaders"
     last_dated: DateResolution | None = None
     for index, item in enumerate(facts.sentences):
-        for frame in _frames_in_sentence(index, item, happened[index], facts, callers):
+        for frame in _frames_in_sentence(index, item, happened[index], facts, callers, pair):
             if not frame.dates and last_dated is not None and _SAME_DAY.search(item.text):
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
                 frame.dates.append((2, index, replace(last_dated, basis=f"the same day as the call before: "
@@ -108,6 +112,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             if frame.day() is not None and not frame.told:
                 last_dated = frame.best_date()
             _add_frame(told if frame.told else frames, frame)
+        named = unique_people([p for p in item.leaders() if not p.possessive])
+        if len(named) >= 2:
+            pair = tuple(named)
     standing_alone = not frames
     for frame in told:
         if standing_alone:
@@ -233,12 +240,14 @@ def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
 
 
 def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], facts: ArticleFacts,
-                        callers: list[PersonSpan]) -> list[CallFrame]:
-    """The calls one sentence reports; `callers` carries the last subject who called, for "he" and "she"."""
+                        callers: list[PersonSpan], pair: tuple[PersonSpan, ...] = ()) -> list[CallFrame]:
+    """The calls one sentence reports; `callers` carries the last subject who called, for "he" and "she", and
+    `pair` the leaders last named together, for "the two leaders"."""
     text = item.text
     if happened and cues.in_person(text) and not _strong_cue(text) and len(item.leader_slugs()) < 2:
         return []
-    mentions = [(cue, roles_at(item, (cue.start, cue.end), noun=cue.noun, previous_callers=tuple(callers[-1:])))
+    mentions = [(cue, _with_group_callers(item, cue, roles_at(item, (cue.start, cue.end), noun=cue.noun,
+                                                               previous_callers=tuple(callers[-1:])), pair))
                 for cue in happened]
     for _, roles in mentions:
         if roles.callers and roles.calls():
@@ -279,6 +288,18 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 frame.dates.append((1, index, announced))
             frames.append(frame)
     return _drop_subsets(frames)
+
+
+def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: tuple[PersonSpan, ...]) -> CallRoles:
+    """"After their meeting, the two leaders held a joint call with Zelensky": the two are the ones named before."""
+    if roles.callers or not roles.called or not pair:
+        return roles
+    subject = _GROUP_CALLERS.search(item.text, roles.clause[0], cue.start)
+    called = {p.ref.slug for p in roles.called}
+    group = tuple(p for p in pair if p.ref.slug not in called)
+    if subject is None or len(group) != _GROUP_SIZES.get(subject.group("size").lower(), len(group)):
+        return roles
+    return replace(roles, callers=group)
 
 
 def _drop_subsets(frames: list[CallFrame]) -> list[CallFrame]:
