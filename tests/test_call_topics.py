@@ -174,3 +174,13 @@ def test_any_verb_a_leader_states_a_position_with_makes_the_sentence_what_the_ca
     assert "military-aid" in draft.topics
     [position] = [p for p in draft.positions if p.sentence.index == 1]
     assert position.leader_slug == "pedro-sanchez" and position.topic == "military-aid"
+
+
+def test_a_readouts_capitalised_group_subject_goes_on_about_the_call():
+    text = ("President Cyril Ramaphosa held a telephone conversation with President William Ruto on Tuesday. "
+            "The Presidents agreed that a ceasefire in Sudan was urgent.")
+    article = parse_article("t.txt", text)
+    article = type(article)(**{**article.__dict__, "published": date(2024, 3, 13), "published_basis": "manifest"})
+    [draft] = extract_calls(article)
+    assert "ceasefire" in draft.topics
+    assert any(s.text.startswith("The Presidents") for s in draft.sentences)

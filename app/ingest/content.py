@@ -28,7 +28,8 @@ _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 _GROUP_OPENING = re.compile(
     r"(?:[A-Z]\w+,\s+)?(?:they|the (?:two|three|four)|both)\b(?!\s+(?:countries|nations|governments|sides)\b)"
     # "The U.S. and Russian presidents", "The leaders", "The French and German leaders": the call's leaders.
-    r"|(?-i:The (?:(?:[A-Z][\w.]*(?:, | and ))*[A-Z][\w.]* )?(?:leaders|presidents|prime ministers|heads of state)\b)",
+    # A readout may capitalise the office: "The Presidents agreed".
+    r"|(?-i:The (?:(?:[A-Z][\w.]*(?:, | and ))*[A-Z][\w.]* )?(?i:leaders|presidents|prime ministers|heads of state)\b)",
     re.IGNORECASE)
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
