@@ -266,6 +266,11 @@ CLAUSE_PHENOMENA = [
                  "Afterwards the two leaders held a joint phone call with President Volodymyr Zelensky.",
                  date(2024, 5, 29), [Expected((MACRON, SCHOLZ, "Volodymyr Zelensky"))],
                  id="the-two-leaders-named-before-call-a-third-together"),
+    pytest.param("President Vladimir Putin spoke by telephone on Friday with President Masoud Pezeshkian and, "
+                 "separately, with President Recep Tayyip Erdogan.", date(2025, 6, 14),
+                 [Expected(("Masoud Pezeshkian", "Vladimir Putin"), date(2025, 6, 13)),
+                  Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2025, 6, 13))],
+                 id="with-a-and-separately-with-b-are-two-calls-that-day"),
 ]
 
 
@@ -429,6 +434,16 @@ def test_a_title_without_an_article_opening_a_sentence_is_the_one_leader_of_the_
     [draft] = extract_calls(article)
     owners = {p.sentence.text.split()[0]: p.leader_slug for p in draft.positions}
     assert owners == {"Prime": "narendra-modi", "President": "emmanuel-macron"}
+
+
+def test_a_plan_told_in_the_call_is_what_was_said_and_a_plan_for_a_call_is_not():
+    article = _article("President Recep Tayyip Erdogan spoke by phone with President Vladimir Putin on Friday. Erdogan "
+                       "told Putin that Turkey was ready to host peace talks in Istanbul. Putin will speak with "
+                       "President Masoud Pezeshkian next week.", published=date(2025, 6, 14), published_basis="manifest")
+    [draft] = extract_calls(article)
+    said = [p for p in draft.positions if p.sentence.text.startswith("Erdogan told")]
+    assert [p.leader_slug for p in said] == ["recep-tayyip-erdogan"] and "peace-talks" in draft.topics
+    assert not any(s.text.startswith("Putin will") for s in draft.sentences)
 
 
 def test_an_outlet_known_by_its_address_is_the_issuer():

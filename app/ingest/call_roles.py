@@ -98,7 +98,9 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
 # "has spoken with A, B and C": the perfect of a call verb tells a tally of calls over time, not one call.
 _PERFECT_VERB = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+|now\s+)?$", re.IGNORECASE)
 _SINGLE_CALL = re.compile(r"(?:[\w-]+\s+){0,3}(?:call|conversation|conference|talk)", re.IGNORECASE)
-_AND_WITH = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:with|to)\s*$", re.IGNORECASE)
+# "with A and, separately, with B": the aside between may be set off by commas.
+_AND_WITH = re.compile(r"\band,?\s+(?:(?:then|later|also|separately|afterwards|in turn)\s*,?\s+)?(?:with|to)\s*$",
+                       re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
 _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by"

@@ -92,9 +92,10 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
         return True
     if cues.STRONG_CALL_REFERENCE.search(text):
         return False
-    if cues.NOT_HAPPENED.search(text) and not cues.CALL_REFERENCE.search(text):
-        return True
     first_report = item.stances[0] if item.stances else None
+    plan = cues.NOT_HAPPENED.search(text)
+    if plan and not cues.CALL_REFERENCE.search(text) and (first_report is None or plan.start() < first_report.start()):
+        return True  # "Biden will speak with Xi": not "Erdogan told Putin that Turkey was ready to host talks"
     # "Biden congratulated Ruto on hosting the summit": a meeting after the verb of stating is what was said.
     if cues.in_person(text[:first_report.start()] if first_report else text, cues.OTHER_EVENT_BACKGROUND):
         return True
