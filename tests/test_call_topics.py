@@ -184,3 +184,13 @@ def test_a_readouts_capitalised_group_subject_goes_on_about_the_call():
     [draft] = extract_calls(article)
     assert "ceasefire" in draft.topics
     assert any(s.text.startswith("The Presidents") for s in draft.sentences)
+
+
+def test_the_united_states_is_no_verb_of_stating():
+    text = ("President Joe Biden spoke by phone with President Luiz Inácio Lula da Silva on Wednesday about the Amazon. "
+            "The United States imposed sanctions on Venezuela's oil sector in 2019.")
+    article = parse_article("t.txt", text)
+    article = type(article)(**{**article.__dict__, "published": date(2023, 3, 2), "published_basis": "manifest"})
+    [draft] = extract_calls(article)
+    assert "sanctions" not in draft.topics
+    assert not any(p.sentence.text.startswith("The United States") for p in draft.positions)

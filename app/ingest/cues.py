@@ -134,7 +134,7 @@ STANCES: dict[str, str] = {
     "urges": r"urg(?:ed|es|ing)|press(?:ed|es|ing)|push(?:ed|es|ing)|call(?:ed|s|ing) for|call(?:ed|s|ing) on"
              r"|ask(?:ed|s|ing)|appeal(?:ed|s)|insist(?:ed|s) on|demand(?:ed|s)|encourag(?:ed|es)|request(?:ed|s)|sought|want(?:ed|s)",
     "opposes": r"reject(?:ed|s|ing)|oppos(?:ed|es)|dismiss(?:ed|es|ing)|refus(?:ed|es)|object(?:ed|s)|ruled out"
-               r"|condemn(?:ed|s)|criticiz(?:ed|es)|complain(?:ed|s)|disput(?:ed|es)|denied|denies",
+               r"|condemn(?:ed|s)|criticiz(?:ed|es)|complain(?:ed|s)|disputed|denied|denies",
     "supports": r"support(?:ed|s)|back(?:ed|s)|welcom(?:ed|es)|endors(?:ed|es)|prais(?:ed|es)|thank(?:ed|s)"
                 r"|congratulat(?:ed|es)|reaffirm(?:ed|s)|affirm(?:ed|s)",
     "commits": r"agree(?:d|s)|commit(?:ted|s)|pledg(?:ed|es)|vow(?:ed|s)|promis(?:ed|es)|assur(?:ed|es|ing)"
@@ -143,7 +143,7 @@ STANCES: dict[str, str] = {
                  r"|worried|warn(?:ed|s|ing)|caution(?:ed|s)",
     "states": r"said|say(?:s|ing)|stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|underscor(?:ed|es|ing)|not(?:ed|es)"
               r"|told|tell(?:s|ing)|reiterat(?:ed|es)|explain(?:ed|s)|discuss(?:ed|es)|review(?:ed|s)|restat(?:ed|es)"
-              r"|describ(?:ed|es)|set out|pointed out|stat(?:ed|es)|add(?:ed|s)|repl(?:ied|ies)|argu(?:ed|es)"
+              r"|describ(?:ed|es)|set out|pointed out|stated|add(?:ed|s)|repl(?:ied|ies)|argu(?:ed|es)"
               r"|convey(?:ed|s)|brief(?:ed|s)|rais(?:ed|es)|proposed|offered|voiced|elaborated|exchanged views"
               r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
               r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted"
