@@ -271,6 +271,11 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Masoud Pezeshkian", "Vladimir Putin"), date(2025, 6, 13)),
                   Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2025, 6, 13))],
                  id="with-a-and-separately-with-b-are-two-calls-that-day"),
+    pytest.param("Prime Minister Rishi Sunak held a video call with Prime Minister Giorgia Meloni on Thursday. Home "
+                 "Secretary James Cleverly and Italy's interior minister Matteo Piantedosi also took part.",
+                 date(2023, 10, 6), [Expected(("Giorgia Meloni", "Rishi Sunak"), date(2023, 10, 5), kind="video-call",
+                                              also=("James Cleverly", "Matteo Piantedosi"))],
+                 id="ministers-who-took-part-named-in-the-next-sentence"),
 ]
 
 

@@ -15,8 +15,9 @@ from app.ingest.types import DatePrecision, LeaderRef
 
 # A minister or adviser by title and name; the name runs on while words are capitalised (or "de", "la", "bin").
 _OFFICIAL = re.compile(
-    r"\b(?P<title>(?:(?:Foreign|Security|Defen[cs]e|Finance|Trade|Economy|Interior|Energy|Health|Commerce)"
-    r"\s+(?:Minister|Secretary)|Minister\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?|Secretary\s+of\s+(?:State|Defense|the\s+Treasury)"
+    # "Home Secretary James Cleverly", "Italy's interior minister Matteo Piantedosi": wire copy lowercases the office.
+    r"\b(?P<title>(?:(?i:(?:Foreign|Security|Defen[cs]e|Finance|Trade|Economy|Interior|Energy|Health|Commerce|Home)"
+    r"\s+(?:Minister|Secretary))|Minister\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?|Secretary\s+of\s+(?:State|Defense|the\s+Treasury)"
     r"|Vice\s+President|Deputy\s+Prime\s+Minister|National\s+Security\s+Advis[eo]r|Chief\s+of\s+Staff))"
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,4})")
 TIME_ADVERBIAL_REACH = 60
@@ -142,7 +143,10 @@ def _after_speech_verb(text: str, at: int) -> bool:
 def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dict[int, list[int]]) -> None:
     """Who "also joined the call": a vice president or minister is also present, a leader takes part."""
     for f_index, frame in enumerate(frames):
-        for s_index in content[f_index]:
+        # "... held a video conference on Thursday. Their ministers also took part.": the sentence right after the
+        # call's report speaks of it though it names no leader.
+        following = {a + 1 for a in frame.anchors if a + 1 < len(facts.sentences)}
+        for s_index in sorted(set(content[f_index]) | following):
             item = facts.sentences[s_index]
             joined = cues.JOINED.search(item.text)
             if not joined:
@@ -171,7 +175,8 @@ def _officials_named(item: SentenceFacts, low: int, high: int) -> list[LeaderRef
         if any(p.start <= start < p.end for p in item.people):
             continue  # already known by name
         name = match.group("name").strip()
-        found.append(LeaderRef(slugify(name), name, office=match.group("title"), is_leader=False))
+        title = match.group("title")
+        found.append(LeaderRef(slugify(name), name, office=title.title() if title.islower() else title, is_leader=False))
     return found
 
 
