@@ -276,6 +276,10 @@ CLAUSE_PHENOMENA = [
                  date(2023, 10, 6), [Expected(("Giorgia Meloni", "Rishi Sunak"), date(2023, 10, 5), kind="video-call",
                                               also=("James Cleverly", "Matteo Piantedosi"))],
                  id="ministers-who-took-part-named-in-the-next-sentence"),
+    pytest.param("President Emmanuel Macron spoke with President Xi Jinping on Tuesday about trade. Macron later spoke "
+                 "with Prime Minister Narendra Modi about the summit.", date(2024, 5, 8),
+                 [Expected((MACRON, "Xi Jinping"), date(2024, 5, 7)), Expected((MACRON, "Narendra Modi"), date(2024, 5, 7))],
+                 id="later-with-no-day-of-its-own-is-the-day-of-the-call-before"),
 ]
 
 
