@@ -280,6 +280,9 @@ CLAUSE_PHENOMENA = [
                  "with Prime Minister Narendra Modi about the summit.", date(2024, 5, 8),
                  [Expected((MACRON, "Xi Jinping"), date(2024, 5, 7)), Expected((MACRON, "Narendra Modi"), date(2024, 5, 7))],
                  id="later-with-no-day-of-its-own-is-the-day-of-the-call-before"),
+    pytest.param("The White House said President Joe Biden would speak with President Xi Jinping on Thursday, their "
+                 "first conversation in four months.", date(2022, 7, 26), [],
+                 id="the-noun-set-beside-a-planned-call-is-that-planned-call"),
 ]
 
 

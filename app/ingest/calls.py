@@ -48,6 +48,7 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders)\b(?:\s+(?:leaders|presidents|men))?",
                             re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
+_APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _LEAD_GROUP = re.compile(r"(?:The|Both) (?:two )?(?:leaders|presidents|men|sides)\b")
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -94,8 +95,7 @@ class CallFrame:
 def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     """Every past leader call the article reports, grouped so one call is one frame."""
     cue_lists = [_call_cues(item) for item in facts.sentences]
-    happened = [[cue for cue in found if not _planned(item.text, cue.start)]
-                for item, found in zip(facts.sentences, cue_lists)]
+    happened = [_happened(item.text, found) for item, found in zip(facts.sentences, cue_lists)]
     if not _is_call_article(facts, happened):
         return []
     frames: list[CallFrame] = []
@@ -185,6 +185,19 @@ def _planned(text: str, cue: int) -> bool:
         return True
     # "have spoken several times", "talk regularly": a habit, not one call.
     return any(abs(match.start() - cue) <= PLAN_REACH for match in cues.HABITUAL.finditer(text))
+
+
+def _happened(text: str, found: list[Cue]) -> list[Cue]:
+    """The cues of a sentence that report a call that took place.
+
+    "Biden would speak with Xi on Thursday, their first conversation in months": the noun set beside a planned
+    call by a comma names that same call, planned too."""
+    kept = [cue for cue in found if not _planned(text, cue.start)]
+    if len(kept) == len(found) and not cues.NOT_HAPPENED.search(text):
+        return kept
+    plans = [cue.end for cue in found if cue not in kept] + [m.end() for m in cues.NOT_HAPPENED.finditer(text)]
+    return [cue for cue in kept if not (cue.noun and any(
+        end <= cue.start and _APPOSITIVE.search(text, end, cue.start) for end in plans))]
 
 
 def _strong_cue(text: str) -> bool:
