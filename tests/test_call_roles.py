@@ -283,6 +283,14 @@ CLAUSE_PHENOMENA = [
     pytest.param("The White House said President Joe Biden would speak with President Xi Jinping on Thursday, their "
                  "first conversation in four months.", date(2022, 7, 26), [],
                  id="the-noun-set-beside-a-planned-call-is-that-planned-call"),
+    pytest.param("Prime Minister Viktor Orban said on Friday that he had held a telephone conversation with President "
+                 "Vladimir Putin a day earlier.", date(2024, 12, 14),
+                 [Expected(("Viktor Orbán", "Vladimir Putin"), date(2024, 12, 12))],
+                 id="a-day-earlier-counts-back-from-the-day-it-was-told"),
+    pytest.param("Prime Minister Viktor Orban has held a telephone conversation with President Vladimir Putin two days "
+                 "earlier, his spokesman told reporters.", date(2024, 12, 14),
+                 [Expected(("Viktor Orbán", "Vladimir Putin"), date(2024, 12, 12))],
+                 id="days-earlier-with-no-day-told-counts-back-from-publication"),
 ]
 
 

@@ -44,6 +44,10 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on 
 _DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)\s+(?:just\s+)?"
                          r"(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<side>after|before)\b",
                          re.IGNORECASE)
+_ANNOUNCED_NOTE = "; the day the call was announced, which gives no other date"
+_EARLIER_BY = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)"
+                         r"|the\s+(?:previous|prior)\s+day|the\s+day\s+before)\b(?!\s+(?:that|the|his|her|its|their)\b)",
+                         re.IGNORECASE)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders)\b(?:\s+(?:leaders|presidents|men))?",
                             re.IGNORECASE)
@@ -295,7 +299,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 frame.passing = True
             else:
                 counterpart = people[-1] if roles.separate and len(roles.called) > 1 else None
-                date = _date_for(item, (cue.start, cue.end), counterpart, facts, roles.clause)
+                date = _days_before_told(index, item, cue, roles.clause, facts) or _date_for(
+                    item, (cue.start, cue.end), counterpart, facts, roles.clause)
                 main_people = main_people or people
             if date is not None:
                 frame.dates.append((strength, index, date))
@@ -391,6 +396,28 @@ def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tu
     return None
 
 
+def _days_before_told(index: int, item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts,
+                      ) -> DateResolution | None:
+    """"Orban said on Friday that he had held a call with Putin a day earlier": counted back from the day it was
+    told, or in the lead from publication. A day the clause names after the call word wins ("a day earlier, on
+    Wednesday"), and further on "a day earlier" may count from another call, so it is left alone there."""
+    found = _EARLIER_BY.search(item.text, cue.end, clause[1])
+    if found is None or any(cue.end <= m.start < clause[1] and m.start != found.start() for m in item.dates):
+        return None
+    told = _announced_date(item, facts)
+    if told is None and index <= LEAD_SENTENCES and facts.anchor is not None:
+        day = facts.anchor.day
+        told = DateResolution(DatePrecision.DAY, day=day, earliest=day, latest=day, weekday=day.weekday(),
+                              basis=facts.anchor.basis)
+    if told is None or told.precision is not DatePrecision.DAY or told.day is None:
+        return None
+    count = found.group("count")
+    day = told.day - timedelta(days=_COUNTS.get((count or "a").lower()) or int(count))
+    return DateResolution(DatePrecision.DAY, day=day, earliest=day, latest=day, weekday=day.weekday(),
+                          basis=f"\"{found.group().strip()}\" than the day it was told, {told.day:%-d %B %Y} "
+                                f"({told.basis.split(_ANNOUNCED_NOTE)[0]})")
+
+
 def _announced_date(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
     """"Trump said on Tuesday that he had a call with Xi": no date of its own, the call is told the day it is
     announced."""
@@ -398,7 +425,7 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts) -> DateResolution 
         if _ANNOUNCED.search(item.text[max(0, mention.start - 40):mention.start]):
             resolution = _resolve(mention, facts)
             if resolution is not None and resolution.precision is DatePrecision.DAY:
-                basis = f"{resolution.basis}; the day the call was announced, which gives no other date"
+                basis = f"{resolution.basis}{_ANNOUNCED_NOTE}"
                 return DateResolution(resolution.precision, resolution.day, resolution.earliest, resolution.latest,
                                       basis, resolution.weekday)
     return None
