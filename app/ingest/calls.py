@@ -144,7 +144,7 @@ def _days_apart(text: str, told: DateResolution) -> DateResolution | None:
     day = told.day - timedelta(days=days) if earlier else told.day + timedelta(days=days)
     basis = (f"{found.group('count')} {found.group('unit')} {'before' if earlier else 'after'} the call it is told "
              f"with, on {told.day:%-d %B %Y} ({told.basis})")
-    return DateResolution(DatePrecision.DAY, day=day, earliest=day, latest=day, weekday=day.weekday(), basis=basis)
+    return DateResolution.on_day(day, basis)
 
 
 def _without_planned_headlines(frames: list[CallFrame], facts: ArticleFacts, cue_lists: list[list[Cue]],
@@ -406,16 +406,13 @@ def _days_before_told(index: int, item: SentenceFacts, cue: Cue, clause: tuple[i
         return None
     told = _announced_date(item, facts)
     if told is None and index <= LEAD_SENTENCES and facts.anchor is not None:
-        day = facts.anchor.day
-        told = DateResolution(DatePrecision.DAY, day=day, earliest=day, latest=day, weekday=day.weekday(),
-                              basis=facts.anchor.basis)
+        told = DateResolution.on_day(facts.anchor.day, facts.anchor.basis)
     if told is None or told.precision is not DatePrecision.DAY or told.day is None:
         return None
     count = found.group("count")
     day = told.day - timedelta(days=_COUNTS.get((count or "a").lower()) or int(count))
-    return DateResolution(DatePrecision.DAY, day=day, earliest=day, latest=day, weekday=day.weekday(),
-                          basis=f"\"{found.group().strip()}\" than the day it was told, {told.day:%-d %B %Y} "
-                                f"({told.basis.split(_ANNOUNCED_NOTE)[0]})")
+    return DateResolution.on_day(day, f"\"{found.group().strip()}\" than the day it was told, {told.day:%-d %B %Y} "
+                                      f"({told.basis.split(_ANNOUNCED_NOTE)[0]})")
 
 
 def _announced_date(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:

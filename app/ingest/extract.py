@@ -71,8 +71,7 @@ def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # no
     if facts.readout_day and not frame.passing:
         # An official readout is dated the day it is issued, which is the day of the call it reports.
         day = facts.readout_day
-        return DateResolution(DatePrecision.DAY, day=day, earliest=day, latest=day, weekday=day.weekday(),
-                              basis=f"day the readout was issued, {day:%-d %B %Y}; no other date given")
+        return DateResolution.on_day(day, f"day the readout was issued, {day:%-d %B %Y}; no other date given")
     if article.published:
         return DateResolution(DatePrecision.RANGE, latest=article.published,
                               basis=f"no date in the text; no later than publication on {article.published}")

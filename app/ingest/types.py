@@ -38,6 +38,10 @@ class DateResolution:
     def unknown(cls, basis: str, weekday: int | None = None) -> DateResolution:
         return cls(DatePrecision.UNKNOWN, basis=basis, weekday=weekday)
 
+    @classmethod
+    def on_day(cls, day: date, basis: str) -> DateResolution:
+        return cls(DatePrecision.DAY, day=day, earliest=day, latest=day, basis=basis, weekday=day.weekday())
+
 
 @dataclass(frozen=True)
 class Sentence:
