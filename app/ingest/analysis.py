@@ -202,7 +202,8 @@ def _anchor(article: Article) -> Anchor | None:
 # A place, its day and a colon or dash. "On March 12, commencing at 8:30 p.m." opens a sentence with the call's
 # own day: a dateline's place is no preposition, and a colon with a digit after it is a clock time.
 _DATELINE_PREFIX = re.compile(r"(?!(?:On|In|At|By|From|During|Since|Until|After|Before)\b)"
-                              r"[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+(?:\w+,?\s+)?(?:\w+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
+                              r"[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+(?:\w+,?\s+)?"
+                              r"(?:\w+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
                               r"(?:,?\s+\d{4})?\s*(?::(?!\d)|[—–]|--|-\s|\(\w+\)\s*[:—–-]|/\w+/)")
 
 

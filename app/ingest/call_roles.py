@@ -236,7 +236,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     if not callers and not called and noun and _THEIR_CALL.search(text[max(clause[0], predicate[0] - 60):predicate[0]]):
         # "A and B agreed on Friday to ..., the palace said, in their first conversation": the subjects called.
         subjects = [g for g in _groups(text, [p for p in item.leaders() if p.end <= predicate[0]])
-                    if len(unique_people(g)) >= 2 and not _governed(text, g[0], (0, predicate[0])) and not g[-1].possessive]
+                    if len(unique_people(g)) >= 2 and not _governed(text, g[0], (0, predicate[0]))
+                    and not g[-1].possessive]
         if subjects:
             callers = tuple(subjects[0])
     if not callers and not called and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):

@@ -42,15 +42,15 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on 
                        re.IGNORECASE)
 # "The call came a day after Biden spoke with Netanyahu": that other call, counted from the call told before.
 _DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)\s+(?:just\s+)?"
-                         r"(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<side>after|before)\b",
-                         re.IGNORECASE)
+                         r"(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
+                         r"(?P<side>after|before)\b", re.IGNORECASE)
 _ANNOUNCED_NOTE = "; the day the call was announced, which gives no other date"
 _EARLIER_BY = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)"
-                         r"|the\s+(?:previous|prior)\s+day|the\s+day\s+before)\b(?!\s+(?:that|the|his|her|its|their)\b)",
-                         re.IGNORECASE)
+                         r"|the\s+(?:previous|prior)\s+day|the\s+day\s+before)\b"
+                         r"(?!\s+(?:that|the|his|her|its|their)\b)", re.IGNORECASE)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders)\b(?:\s+(?:leaders|presidents|men))?",
-                            re.IGNORECASE)
+_GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders)\b"
+                            r"(?:\s+(?:leaders|presidents|men))?", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
 _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")

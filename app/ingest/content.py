@@ -17,7 +17,8 @@ from app.ingest.types import DatePrecision, LeaderRef
 _OFFICIAL = re.compile(
     # "Home Secretary James Cleverly", "Italy's interior minister Matteo Piantedosi": wire copy lowercases the office.
     r"\b(?P<title>(?:(?i:(?:Foreign|Security|Defen[cs]e|Finance|Trade|Economy|Interior|Energy|Health|Commerce|Home)"
-    r"\s+(?:Minister|Secretary))|Minister\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?|Secretary\s+of\s+(?:State|Defense|the\s+Treasury)"
+    r"\s+(?:Minister|Secretary))|Minister\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?"
+    r"|Secretary\s+of\s+(?:State|Defense|the\s+Treasury)"
     r"|Vice\s+President|Deputy\s+Prime\s+Minister|National\s+Security\s+Advis[eo]r|Chief\s+of\s+Staff))"
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,4})")
 TIME_ADVERBIAL_REACH = 60
@@ -176,7 +177,8 @@ def _officials_named(item: SentenceFacts, low: int, high: int) -> list[LeaderRef
             continue  # already known by name
         name = match.group("name").strip()
         title = match.group("title")
-        found.append(LeaderRef(slugify(name), name, office=title.title() if title.islower() else title, is_leader=False))
+        office = title.title() if title.islower() else title
+        found.append(LeaderRef(slugify(name), name, office=office, is_leader=False))
     return found
 
 

@@ -99,7 +99,8 @@ _RELATIVE_RANGE = re.compile(
     r"\b(?i:(?:(?P<mod>earlier|later|early|late|mid)[\s-]+)?"
     r"(?P<rel>this\s+past|the\s+past|the\s+coming|this|last|next|past)\s+(?P<unit>week|weekend|month|year)"
     # "a weekend phone call" is as dated as "over the weekend"; "a weekend" alone may be any.
-    r"|(?P<the>the|a(?=\s+weekend\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation|talks?)\b))\s+(?P<unit2>weekend)"
+    r"|(?P<the>the|a(?=\s+weekend\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation|talks?)\b))"
+    r"\s+(?P<unit2>weekend)"
     r"|(?:the\s+)?(?P<wrel>past|last|coming|next)\s+(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?P<unit3>day|week|month)s)\b"
 )
