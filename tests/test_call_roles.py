@@ -291,6 +291,10 @@ CLAUSE_PHENOMENA = [
                  "earlier, his spokesman told reporters.", date(2024, 12, 14),
                  [Expected(("Viktor Orbán", "Vladimir Putin"), date(2024, 12, 12))],
                  id="days-earlier-with-no-day-told-counts-back-from-publication"),
+    pytest.param("President Emmanuel Macron spoke with Chancellor Olaf Scholz on Tuesday and again on Friday about the "
+                 "budget talks.", date(2024, 3, 11),
+                 [Expected((MACRON, SCHOLZ), date(2024, 3, 5)), Expected((MACRON, SCHOLZ), date(2024, 3, 8))],
+                 id="on-one-day-and-again-on-another-are-two-calls"),
 ]
 
 
@@ -464,6 +468,16 @@ def test_a_plan_told_in_the_call_is_what_was_said_and_a_plan_for_a_call_is_not()
     said = [p for p in draft.positions if p.sentence.text.startswith("Erdogan told")]
     assert [p.leader_slug for p in said] == ["recep-tayyip-erdogan"] and "peace-talks" in draft.topics
     assert not any(s.text.startswith("Putin will") for s in draft.sentences)
+
+
+def test_of_two_calls_of_the_same_leaders_a_sentence_opening_with_a_day_tells_of_that_days_call():
+    article = _article("President Emmanuel Macron spoke with Chancellor Olaf Scholz on Tuesday and again on Friday. "
+                       "In Tuesday's call, Macron urged more air defence for Ukraine. On Friday, the two leaders "
+                       "discussed the hostages held in Gaza.", published=date(2024, 3, 11), published_basis="manifest")
+    drafts = {draft.date.day: draft for draft in extract_calls(article)}
+    assert set(drafts) == {date(2024, 3, 5), date(2024, 3, 8)}
+    assert "military-aid" in drafts[date(2024, 3, 5)].topics and "hostages" not in drafts[date(2024, 3, 5)].topics
+    assert "hostages" in drafts[date(2024, 3, 8)].topics and "military-aid" not in drafts[date(2024, 3, 8)].topics
 
 
 def test_an_outlet_known_by_its_address_is_the_issuer():

@@ -52,6 +52,7 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders)\b"
                             r"(?:\s+(?:leaders|presidents|men))?", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
+_AGAIN = re.compile(r"\band\s+again\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _LEAD_GROUP = re.compile(r"(?:The|Both) (?:two )?(?:leaders|presidents|men|sides)\b")
@@ -307,7 +308,20 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             elif not frame.passing and (announced := _announced_date(item, facts)) is not None:
                 frame.dates.append((1, index, announced))
             frames.append(frame)
+            if date is not None and not frame.passing and (again := _again(item, cue, roles.clause, facts)):
+                frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
+                                        kind=kind, told=frame.told, separate=frame.separate))
     return _drop_subsets(frames)
+
+
+def _again(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts) -> DateResolution | None:
+    """"Biden spoke with Netanyahu on Thursday and again on Sunday": the second call's day."""
+    again = _AGAIN.search(item.text, cue.end, clause[1])
+    if again is None:
+        return None
+    mention = next((m for m in item.dates if again.end() <= m.start <= again.end() + 4), None)
+    resolution = _resolve(mention, facts) if mention is not None else None
+    return resolution if resolution is not None and resolution.precision is DatePrecision.DAY else None
 
 
 def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: tuple[PersonSpan, ...]) -> CallRoles:

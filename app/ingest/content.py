@@ -62,6 +62,7 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
         if targets and _about_another_call(item, [frames[t] for t in targets]):
             focus = []  # what follows, naming no one, goes on about that other call
             continue
+        targets = _on_its_day(item, targets, frames, facts)
         if not targets or _is_background(item, [frames[t] for t in targets], facts):
             continue
         for f_index in targets:
@@ -105,6 +106,23 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
         if first_report is None or match.start() < first_report.start():
             return True  # "has long rejected": not "said that the policy has not changed"
     return _set_at_another_time(item, frames, facts)
+
+
+def _on_its_day(item: SentenceFacts, targets: list[int], frames: list[CallFrame], facts: ArticleFacts) -> list[int]:
+    """"In Thursday's call, ...", "On Sunday, the two leaders ...": of the same leaders' calls on several days, the
+    one of the day the sentence opens with."""
+    keys = {frames[t].key for t in targets}
+    same = [i for i, frame in enumerate(frames) if frame.key in keys]
+    days = {frames[i].day() for i in same} - {None}
+    if len(days) < 2:
+        return targets
+    for mention in item.dates:
+        if mention.start > TIME_ADVERBIAL_REACH:
+            break
+        resolution = resolve(mention, anchor=facts.anchor, tense="past")
+        if resolution.precision is DatePrecision.DAY and resolution.day in days:
+            return [i for i in same if frames[i].day() == resolution.day]
+    return targets
 
 
 def _about_another_call(item: SentenceFacts, frames: list[CallFrame]) -> bool:
