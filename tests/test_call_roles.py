@@ -295,6 +295,10 @@ CLAUSE_PHENOMENA = [
                  "budget talks.", date(2024, 3, 11),
                  [Expected((MACRON, SCHOLZ), date(2024, 3, 5)), Expected((MACRON, SCHOLZ), date(2024, 3, 8))],
                  id="on-one-day-and-again-on-another-are-two-calls"),
+    pytest.param("President Claudia Sheinbaum said on Monday that President Donald Trump had agreed to pause the tariffs "
+                 "after what she called a \"good conversation\" between the two leaders.", date(2025, 2, 3),
+                 [Expected(("Claudia Sheinbaum", "Donald Trump"), date(2025, 2, 3))],
+                 id="a-conversation-between-the-two-leaders-is-theirs"),
 ]
 
 

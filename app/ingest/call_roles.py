@@ -89,6 +89,8 @@ _PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;]{0,60}\b(?:in|during|over|by|on)\s+(
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:told|assured|urged|warned|pressed|asked|thanked|briefed|informed|congratulated)"
                              r"\s+(?:him|her)\b", re.IGNORECASE)
+_BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s+(?:leaders|presidents|men|heads of state)\b",
+                            re.IGNORECASE)
 _THEIR_CALL = re.compile(r"\b(?:in|during|over)\s+their\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls|conversations|talks)|back-to-back"
@@ -240,8 +242,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                     and not g[-1].possessive]
         if subjects:
             callers = tuple(subjects[0])
-    if not callers and not called and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
-        # "..., after the four met by video link": the leaders the sentence names were the four.
+    between = noun and len(unique_people([*callers, *called])) < 2 and _BETWEEN_GROUP.match(text, predicate[1])
+    if between or not callers and not called and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
+        # "..., after the four met by video link", "a good conversation between the two leaders": the leaders the
+        # sentence names were the four, or the two.
         everyone = [p for p in item.leaders() if not p.possessive
                     and not _TOPIC_BEFORE.search(text[max(0, p.start - 25):p.start])]
         callers = tuple(unique_people(everyone)) if len(unique_people(everyone)) >= 2 else ()
