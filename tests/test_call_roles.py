@@ -299,6 +299,13 @@ CLAUSE_PHENOMENA = [
                  "after what she called a \"good conversation\" between the two leaders.", date(2025, 2, 3),
                  [Expected(("Claudia Sheinbaum", "Donald Trump"), date(2025, 2, 3))],
                  id="a-conversation-between-the-two-leaders-is-theirs"),
+    pytest.param("President Emmanuel Macron and President Xi Jinping spoke on the sidelines of the G20 summit on Monday.",
+                 date(2024, 11, 19), [], id="speaking-on-the-sidelines-is-meeting"),
+    pytest.param("A phone call between President Xi Jinping and U.S. President Joe Biden is being planned for next "
+                 "month, officials said.", date(2024, 11, 19), [], id="a-call-being-planned-past-an-abbreviation"),
+    pytest.param("Prime Minister Narendra Modi said he had spoken to both President Volodymyr Zelensky and President "
+                 "Vladimir Putin several times in recent weeks.", date(2022, 4, 12), [],
+                 id="several-times-after-the-people-is-a-habit"),
 ]
 
 

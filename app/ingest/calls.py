@@ -188,8 +188,10 @@ def _planned(text: str, cue: int) -> bool:
                 return True
     if cues.PLANNED_AFTER.match(text, cue):
         return True
-    # "have spoken several times", "talk regularly": a habit, not one call.
-    return any(abs(match.start() - cue) <= PLAN_REACH for match in cues.HABITUAL.finditer(text))
+    # "have spoken several times", "talk regularly": a habit, not one call; "had spoken to A and B several times in
+    # recent weeks" says it after the people, with no comma between.
+    return any(abs(match.start() - cue) <= PLAN_REACH or cue < match.start() and "," not in text[cue:match.start()]
+               for match in cues.HABITUAL.finditer(text))
 
 
 def _happened(text: str, found: list[Cue]) -> list[Cue]:

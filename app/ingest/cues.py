@@ -31,7 +31,10 @@ SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|p
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
 NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their) talks\b"
                       r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
-                      r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b")
+                      r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b"
+                      # "spoke on the sidelines of the summit", "talked in person": face to face, not by phone
+                      r"|\b(?:spoke|speak|speaks|talked|talk|talks)\s+(?:briefly\s+|again\s+)?"
+                      r"(?:on the sidelines|in person|face[- ]to[- ]face|at the summit|at the meeting)\b")
 PLURAL_CALLS = caseless(r"\b(?:separately|separate (?:phone )?calls|back-to-back|in turn|calls with|a series of calls)\b")
 MULTI_PARTY = caseless(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:phone |video )?call\b"
                        r"|\bconference call\b|\ball three\b|\bquadrilateral\b")
@@ -61,8 +64,11 @@ PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|
                          r"|\b(?:to|will) (?:speak|talk|hold|call)\b"
                          r"|\bto (?:arrange|organi[sz]e|set up|schedule)\b")
 # "a telephone conversation between A and B will take place on Tuesday": the plan follows the call word.
-PLANNED_AFTER = caseless(r"[^.;]{0,140}?\b(?:will|would|is to|are to|is due to|is expected to|is scheduled to|is set to"
-                         r"|could|might|may)\s+(?:\w+\s+)?(?:take place|be held|happen|go ahead|occur)\b")
+# The stretch to the plan runs across abbreviations ("U.S. President"), not across a sentence's end.
+PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|would|is to|are to|is due to|is expected to|is scheduled to|is set to"
+                         r"|could|might|may)\s+(?:\w+\s+)?(?:take place|be held|happen|go ahead|occur)"
+                         # "a phone call between Xi and Biden is being planned for next month"
+                         r"|(?:is|are)\s+(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled))\b")
 HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
                     r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b")
 
