@@ -157,9 +157,7 @@ def test_a_passing_mention_in_the_calls_setting_is_not_its_topic():
 def test_the_leaders_named_by_their_countries_continue_the_call():
     text = ("President Barack Obama spoke by phone with President Vladimir Putin on Wednesday, the Kremlin said. "
             "The American and Russian presidents discussed the conflict in the Ukraine and North Korea's latest test.")
-    article = parse_article("t.txt", text)
-    article = type(article)(**{**article.__dict__, "published": date(2016, 1, 14), "published_basis": "manifest"})
-    [draft] = extract_calls(article)
+    [draft] = extract_calls(_published(text, date(2016, 1, 14)))
     assert {"ukraine-war", "north-korea"} <= set(draft.topics)
     assert any(s.text.startswith("The American and Russian presidents") for s in draft.sentences)
 
@@ -168,9 +166,7 @@ def test_the_leaders_named_by_their_countries_continue_the_call():
 def test_any_verb_a_leader_states_a_position_with_makes_the_sentence_what_the_call_was_about(verb: str):
     text = (f"Prime Minister Pedro Sánchez held a phone call with President Volodymyr Zelensky on Monday. Sánchez {verb} "
             "that Spain would send a new package of military aid.")
-    article = parse_article("t.txt", text)
-    article = type(article)(**{**article.__dict__, "published": date(2024, 5, 28), "published_basis": "manifest"})
-    [draft] = extract_calls(article)
+    [draft] = extract_calls(_published(text, date(2024, 5, 28)))
     assert "military-aid" in draft.topics
     [position] = [p for p in draft.positions if p.sentence.index == 1]
     assert position.leader_slug == "pedro-sanchez" and position.topic == "military-aid"
@@ -179,9 +175,7 @@ def test_any_verb_a_leader_states_a_position_with_makes_the_sentence_what_the_ca
 def test_a_readouts_capitalised_group_subject_goes_on_about_the_call():
     text = ("President Cyril Ramaphosa held a telephone conversation with President William Ruto on Tuesday. "
             "The Presidents agreed that a ceasefire in Sudan was urgent.")
-    article = parse_article("t.txt", text)
-    article = type(article)(**{**article.__dict__, "published": date(2024, 3, 13), "published_basis": "manifest"})
-    [draft] = extract_calls(article)
+    [draft] = extract_calls(_published(text, date(2024, 3, 13)))
     assert "ceasefire" in draft.topics
     assert any(s.text.startswith("The Presidents") for s in draft.sentences)
 
@@ -189,8 +183,12 @@ def test_a_readouts_capitalised_group_subject_goes_on_about_the_call():
 def test_the_united_states_is_no_verb_of_stating():
     text = ("President Joe Biden spoke by phone with President Luiz Inácio Lula da Silva on Wednesday about the Amazon. "
             "The United States imposed sanctions on Venezuela's oil sector in 2019.")
-    article = parse_article("t.txt", text)
-    article = type(article)(**{**article.__dict__, "published": date(2023, 3, 2), "published_basis": "manifest"})
-    [draft] = extract_calls(article)
+    [draft] = extract_calls(_published(text, date(2023, 3, 2)))
     assert "sanctions" not in draft.topics
     assert not any(p.sentence.text.startswith("The United States") for p in draft.positions)
+
+
+def _published(text: str, day: date):  # noqa: ANN202 - an Article
+    """The text as an article a manifest dates to `day`."""
+    article = parse_article("t.txt", text)
+    return type(article)(**{**article.__dict__, "published": day, "published_basis": "manifest"})
