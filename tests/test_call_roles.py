@@ -331,6 +331,8 @@ ACCOUNTS = [
                  "offensive.", "donald-trump", id="a-leader-inside-an-advisers-report"),
     pytest.param("Mr. Modi dials Mr. Putin, urges talks to end the war in Ukraine.", "narendra-modi",
                  id="the-one-dialled-is-no-subject"),
+    pytest.param("Mr. Sánchez and Mr. Macron reviewed the new migration pact, Moncloa said.", "pedro-sanchez",
+                 id="a-seat-of-government-reports-it"),
 ]
 
 
@@ -341,7 +343,8 @@ def test_a_sentence_is_one_leaders_account(sentence: str, owner: str):
              "abdel-fattah-el-sisi": ("President Abdel Fattah el-Sisi", "President Joe Biden", date(2024, 4, 30)),
              "recep-tayyip-erdogan": ("President Recep Tayyip Erdogan", "President Donald Trump", date(2019, 10, 9)),
              "donald-trump": ("President Donald Trump", "President Recep Tayyip Erdogan", date(2019, 10, 9)),
-             "narendra-modi": ("Prime Minister Narendra Modi", "President Vladimir Putin", date(2022, 7, 2))}
+             "narendra-modi": ("Prime Minister Narendra Modi", "President Vladimir Putin", date(2022, 7, 2)),
+             "pedro-sanchez": ("President Emmanuel Macron", "Prime Minister Pedro Sánchez", date(2023, 10, 26))}
     first, second, published = names[owner]
     text = f"{first} spoke by phone with {second} on Monday. {sentence}"
     article = parse_article("t.txt", text)

@@ -124,6 +124,14 @@ INSTITUTIONS: dict[str, str] = {
     r"Downing Street": "GB",
     r"Kyiv": "UA",
     r"Jerusalem|the Prime Minister's Office": "IL",
+    # Seats of government that readouts and wires name as the speaker, as they do the Élysée.
+    r"Moncloa|La Moncloa": "ES",
+    r"Palazzo Chigi": "IT",
+    r"the Blue House": "KR",
+    r"the Kantei": "JP",
+    r"Malacañang|Malacanang": "PH",
+    r"the Planalto|Planalto Palace": "BR",
+    r"the Casa Rosada|Casa Rosada": "AR",
 }
 # "The White House said" opens a sentence as often as "the White House" ends one.
 # The lookahead lets the scan skip at once every position where no institution's first letter stands.
