@@ -50,7 +50,7 @@ NOT_HAPPENED = caseless(
     r"|\bahead of (?:the|a|their) (?:phone |video )?(?:call|conversation)\b"
     # "The Kremlin denied that Putin had spoken with Trump": a call said not to have happened.
     r"|\b(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+)?(?:that\s+)?(?:\w+\s+){0,4}?"
-    r"(?:had\s+|has\s+|have\s+)?(?:spoken|talked|spoke|talked|phoned|called|held)\b",
+    r"(?:had\s+|has\s+|have\s+)?(?:spoken|talked|spoke|phoned|called|held)\b",
 )
 @lru_cache(maxsize=1024)
 def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
@@ -90,8 +90,8 @@ STRONG_CALL_REFERENCE = caseless(r"\b(?:during|in|on) the (?:\w+[ -])?(?:call|co
                                  r"|\bthe (?:call|conversation)\b")
 # "Prime Minister conveyed his appreciation ...": an Indian readout's title, with no article and no name, opening a
 # sentence about its own leader on the call.
-TITLE_OPENING = re.compile(r"(?:The\s+)?(?:Prime Minister|PM|President|Chancellor|Premier|Emir|Amir|King|Sultan"
-                           r"|Crown Prince|Taoiseach)\b(?!\s+of\b|['’]s|\s+[A-Z])")
+BARE_OFFICES = r"chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|king|sultan|crown prince|taoiseach"
+TITLE_OPENING = re.compile(rf"(?:The\s+)?(?i:{BARE_OFFICES})\b(?!\s+of\b|['’]s|\s+[A-Z])")
 # Background: what has long been so, or happened at another time, rather than in the call.
 BACKGROUND = caseless(
     r"\b(?:has|have)\s+(?:also\s+|long\s+|repeatedly\s+|already\s+|publicly\s+|strongly\s+|since\s+|not\s+|been\s+)*"

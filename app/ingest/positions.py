@@ -61,9 +61,10 @@ _REPORTED_BY = re.compile(r"\b(?:according to|said|says|told|statement|readout)\
 
 # "the chancellor", "the president": the one leader of the call holding that office.
 # An Indian readout's "Prime Minister conveyed ..." opens a sentence or a clause with the title and no article.
-_BARE_TITLE = re.compile(r"(?:\b[Tt]he\s+|(?:^|(?<=,\s))(?-i:(?=[A-Z])))"
-                         r"(?P<office>chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|king"
-                         r"|sultan|crown prince|taoiseach)\b(?!\s+of\b|['’]s|\s+(?-i:[A-Z]))", re.IGNORECASE)
+# Without the article, a capitalised word after it is a name ("President Lai"), not the bare title.
+_BARE_TITLE = re.compile(rf"(?:(?P<the>\b[Tt]he\s+)|(?:^|(?<=,\s))(?-i:(?=[A-Z])))(?P<office>{cues.BARE_OFFICES})\b"
+                         r"(?!\s+of\b|['’]s)", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 _TITLE_ABBREVIATIONS = {"pm": "prime minister"}
 # Where a second leader's clause begins: ", and that Lula expressed", "; Mr. Erdogan said".
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?")
@@ -187,6 +188,8 @@ def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> list[tuple[in
     for match in _BARE_TITLE.finditer(item.text):
         if any(p.start <= match.start() < p.end for p in item.people):
             continue  # part of a name already read ("the Prime Minister, Mark Carney")
+        if match.group("the") is None and _NAME_AFTER.match(item.text, match.end()):
+            continue
         office = match.group("office").lower()
         office = _TITLE_ABBREVIATIONS.get(office, office)
         holders = [slug for slug, ref in leaders.items() if office in (ref.office or "").lower()]
