@@ -165,6 +165,18 @@ SENTENCES: list[tuple[str, set[str]]] = [
     # a country's substance is a cue of its own, apart from the names that call_topics may discount
     ("Israeli jets struck targets in southern Lebanon.", {"lebanon-hezbollah"}),
     ("Macron urged Rouhani to stop enriching uranium.", {"iran"}),
+    # words shared across a coordination ("food and energy prices") and passive phrasings
+    ("Widodo warned that the war was pushing up food and fuel prices worldwide.", {"food-security", "energy"}),
+    ("The two presidents called for a peaceful solution through negotiations.", {"peace-talks"}),
+    ("Ruto urged a peaceful settlement by way of dialogue.", {"peace-talks"}),
+    ("The monarch insisted that civilians on both sides must be protected.", {"civilian-casualties"}),
+    ("Children and other civilians should be spared, the president said.", {"civilian-casualties"}),
+    ("Cairo invited the chancellor to the climate summit in Sharm el-Sheikh.", {"bilateral-relations", "climate"}),
+    ("Putin thanked him for the invitation and said he would attend.", {"bilateral-relations"}),
+    # water, food, fuel and power cut off from a besieged place are humanitarian, not the energy market
+    ("The city's supply of water, fuel and electricity has been cut.", {"humanitarian-aid"}),
+    ("They discussed the blockade that leaves hospitals without fuel, medicine and food.", {"humanitarian-aid"}),
+    ("Oil and electricity prices rose sharply.", {"energy"}),
 ]
 
 
