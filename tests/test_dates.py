@@ -235,6 +235,19 @@ def test_resolve_best(text: str, day: date, precision: DatePrecision, expected: 
     assert result.basis
 
 
+@pytest.mark.parametrize(("text", "part"), [
+    ("held a phone conversation on Wednesday morning", "morning"),
+    ("spoke this evening with the president", "evening"),
+    ("On the evening of March 18, 2024, Xi spoke with Biden", "evening"),
+    ("spoke late last night", "night"),
+    ("spoke on Wednesday", None),
+])
+def test_a_day_keeps_the_part_of_it_the_text_gives(text: str, part: str | None) -> None:
+    """A Washington evening is the next morning in Beijing: merging reports from two time zones needs the part."""
+    result = resolve_best(find_date_mentions(text), anchor=anchor(TUE))
+    assert (result.precision, result.part_of_day) == (DAY, part)
+
+
 def test_resolve_best_keeps_the_weekday_when_the_day_is_unknown() -> None:
     result = resolve_best(find_date_mentions("spoke on Sunday, Jan. 2"), anchor=None)
     assert (result.precision, result.weekday) == (UNKNOWN, 6)

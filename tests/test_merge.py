@@ -21,6 +21,12 @@ def day(d: date, weekday: int | None = None) -> DateResolution:
     return DateResolution(DatePrecision.DAY, day=d, earliest=d, latest=d, basis="test", weekday=d.weekday())
 
 
+def at(d: date, part_of_day: str | None) -> DateResolution:
+    return DateResolution.on_day(d, "test") if part_of_day is None else \
+        DateResolution(DatePrecision.DAY, day=d, earliest=d, latest=d, basis="test", weekday=d.weekday(),
+                       part_of_day=part_of_day)
+
+
 def undated(weekday: int | None = None) -> DateResolution:
     return DateResolution.unknown("test", weekday=weekday)
 
@@ -93,6 +99,61 @@ TARIFFS = ("Trump told Carney that the tariffs on steel and aluminium would stay
 )
 def test_merge_decisions(items: list[MergeItem], expected: list[set[str]]):
     assert groups_of(items) == sorted(expected, key=sorted)
+
+
+EVENING, NEXT_MORNING = date(2022, 11, 15), date(2022, 11, 16)
+TECHNOLOGY = ("Biden raised export controls on advanced chips and China's support for Russia's defense industrial "
+              "base. Xi warned against a crackdown on Chinese technology companies and decoupling.")
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        pytest.param([item("washington", at(EVENING, "evening"), TECHNOLOGY),
+                      item("beijing", at(NEXT_MORNING, "morning"), TECHNOLOGY)],
+                     [{"washington", "beijing"}], id="an-evening-call-is-the-next-morning-a-time-zone-ahead"),
+        pytest.param([item("washington", at(EVENING, None), TECHNOLOGY),
+                      item("beijing", at(NEXT_MORNING, "morning"), TECHNOLOGY)],
+                     [{"washington", "beijing"}], id="one-side-giving-the-part-of-the-day-is-enough"),
+        pytest.param([item("washington", at(EVENING, "night"), TECHNOLOGY),
+                      item("beijing", at(NEXT_MORNING, None), TECHNOLOGY)],
+                     [{"washington", "beijing"}], id="a-night-call-and-the-next-day"),
+        pytest.param([item("washington", at(EVENING, "morning"), TECHNOLOGY),
+                      item("beijing", at(NEXT_MORNING, "morning"), TECHNOLOGY)],
+                     [{"washington"}, {"beijing"}], id="two-mornings-are-two-calls"),
+        pytest.param([item("washington", at(EVENING, "evening"), TECHNOLOGY),
+                      item("beijing", at(NEXT_MORNING, "evening"), TECHNOLOGY)],
+                     [{"washington"}, {"beijing"}], id="two-evenings-are-two-calls"),
+        pytest.param([item("washington", at(EVENING, None), TECHNOLOGY),
+                      item("beijing", at(NEXT_MORNING, None), TECHNOLOGY)],
+                     [{"washington"}, {"beijing"}], id="no-part-of-the-day-no-join"),
+        pytest.param([item("washington", at(EVENING, "evening"), TECHNOLOGY),
+                      item("beijing", at(NEXT_MORNING, "morning"), TARIFFS)],
+                     [{"washington"}, {"beijing"}], id="two-days-that-tell-different-things-stay-apart"),
+        pytest.param([item("washington", at(EVENING, "evening"), TECHNOLOGY),
+                      item("beijing", at(date(2022, 11, 17), "morning"), TECHNOLOGY)],
+                     [{"washington"}, {"beijing"}], id="two-days-apart-is-another-call"),
+    ],
+)
+def test_one_call_seen_from_two_time_zones(items: list[MergeItem], expected: list[set[str]]):
+    assert groups_of(items) == sorted(expected, key=sorted)
+
+
+def test_one_source_reporting_both_days_tells_of_two_calls():
+    evening, morning = (MergeItem(key=f"wire#{n}", draft=CallDraft(
+        origin="wire", kind="call", leaders=PAIR, date=resolution, sentences=[Sentence(0, 0, 10, TECHNOLOGY)]),
+        published=None) for n, resolution in enumerate((at(EVENING, "evening"), at(NEXT_MORNING, "morning"))))
+    assert len(cluster([evening, morning])) == 2
+
+
+def test_a_call_seen_from_two_time_zones_is_dated_by_the_earlier_clock():
+    from app.ingest.combine import combine
+
+    drafts = [item(origin, resolution, TECHNOLOGY).draft for origin, resolution in
+              (("beijing", at(NEXT_MORNING, "morning")), ("washington", at(EVENING, "evening")))]
+    combined = combine(drafts)
+    assert combined.date.day == EVENING
+    assert combined.date.basis == "test; dated 16 November 2022 by a report from a time zone ahead"
 
 
 def test_each_merge_says_why():

@@ -439,8 +439,7 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts) -> DateResolution 
             resolution = _resolve(mention, facts)
             if resolution is not None and resolution.precision is DatePrecision.DAY:
                 basis = f"{resolution.basis}{_ANNOUNCED_NOTE}"
-                return DateResolution(resolution.precision, resolution.day, resolution.earliest, resolution.latest,
-                                      basis, resolution.weekday)
+                return replace(resolution, basis=basis)
     return None
 
 

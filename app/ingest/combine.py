@@ -82,13 +82,18 @@ def _unique_people(refs) -> list[LeaderRef]:  # noqa: ANN001 - any iterable of L
 def _combined_date(ordered: list[CallDraft]) -> DateResolution:
     days = [d for d in ordered if d.date.precision is DatePrecision.DAY]
     if days:
-        best = days[0].date
-        agreeing = len(days) - 1
+        # Reports of one call a day apart come from two time zones: the call is dated by the earlier clock.
+        first = min(d.date.day for d in days if d.date.day)
+        best = next(d.date for d in days if d.date.day == first)
+        agreeing = sum(d.date.day == first for d in days) - 1
         basis = best.basis + (f"; {agreeing} more source{'s agree' if agreeing > 1 else ' agrees'}" if agreeing else "")
+        ahead = sorted({d.date.day for d in days if d.date.day != first})
+        if ahead:
+            basis += f"; dated {', '.join(f'{day:%-d %B %Y}' for day in ahead)} by a report from a time zone ahead"
         if len(days) < len(ordered):
             basis += "; undated reports merged into this call"
         return DateResolution(DatePrecision.DAY, day=best.day, earliest=best.day, latest=best.day, basis=basis,
-                              weekday=best.day.weekday() if best.day else None)
+                              weekday=best.day.weekday() if best.day else None, part_of_day=best.part_of_day)
     ranges = [d.date for d in ordered if d.date.precision is DatePrecision.RANGE]
     weekday = next((d.date.weekday for d in ordered if d.date.weekday is not None), None)
     if ranges:

@@ -29,8 +29,10 @@ _PORTIONS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # of a month,
 
 def resolve(mention: DateMention, *, anchor: Anchor | None, tense: Tense = "past") -> DateResolution:
     """What one mention says about the day of a past (or, for tense="future", a coming) event."""
-    resolution = _RESOLVERS[mention.kind](mention, anchor, tense)
-    return _within_tense(resolution, mention, anchor, tense)
+    resolution = _within_tense(_RESOLVERS[mention.kind](mention, anchor, tense), mention, anchor, tense)
+    if mention.part_of_day and resolution.precision is _DAY:
+        resolution = replace(resolution, part_of_day=mention.part_of_day.lower())
+    return resolution
 
 
 def resolve_best(mentions: list[DateMention], *, anchor: Anchor | None, tense: Tense = "past") -> DateResolution:

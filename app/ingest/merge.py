@@ -17,7 +17,9 @@ MIN_MARGIN = 1.25
 # When a single call of the pair fits the report's date at all, less shared content suffices: there is no
 # other call it could be confused with, only the chance that the pair spoke again unreported.
 MIN_SIMILARITY_ALONE = 0.04
-REPORT_WINDOW = timedelta(days=30)  # how long after a call an undated report of it may be published
+REPORT_WINDOW = timedelta(days=30)
+_EVENING = frozenset({"evening", "night"})
+_MORNING = frozenset({"morning"})  # how long after a call an undated report of it may be published
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 _STOPWORDS = frozenset(
@@ -70,11 +72,11 @@ def cluster_explained(items: list[MergeItem]) -> list[tuple[list[int], dict[int,
             undated.append(i)
     bags = [terms(item.draft) for item in items]
     idf = _idf(bags)
-    result = [groups[day] for day in sorted(groups)]
     reasons: dict[int, str] = {}
     for day, members in groups.items():
         for i in members:
             reasons[i] = f"dated {day:%-d %B %Y}" + (", the same day as the other reports" if len(members) > 1 else "")
+    result = _across_time_zones(groups, items, bags, idf, reasons)
     loose: list[list[int]] = []
     for i in undated:
         decision = _best_group(i, result, items, bags, idf, dated=True) \
@@ -87,6 +89,45 @@ def cluster_explained(items: list[MergeItem]) -> list[tuple[list[int], dict[int,
             target.append(i)
             reasons[i] = reason
     return [(group, {i: reasons[i] for i in group}) for group in result + loose]
+
+
+def _across_time_zones(groups: dict[date, list[int]], items: list[MergeItem], bags: list[Counter[str]],
+                       idf: dict[str, float], reasons: dict[int, str]) -> list[list[int]]:
+    """The day groups in order, each joined by the next day's when both tell of one call seen from two time zones.
+
+    A call on a Washington evening is the next morning in Beijing, Tokyo or Canberra, and each side's readout
+    dates it by its own clock. Two days join when one side gives that part of the day (the earlier an evening or
+    night, the later a morning) and neither the opposite, no source reports both days, and they tell of the
+    same things.
+    """
+    result: list[list[int]] = []
+    joined: set[date] = set()
+    for day in sorted(groups):
+        if day in joined:
+            continue
+        members, following = list(groups[day]), _shifted(day, timedelta(days=1))
+        later = groups.get(following)
+        if later and _one_call_in_two_time_zones(members, later, items, bags, idf):
+            joined.add(following)
+            for i in later:
+                reasons[i] = (f"dated {following:%-d %B %Y}, the morning after the evening of {day:%-d %B %Y} in "
+                              "another time zone; shares distinctive words with the reports of that day")
+            members += later
+        result.append(members)
+    return result
+
+
+def _one_call_in_two_time_zones(earlier: list[int], later: list[int], items: list[MergeItem],
+                                bags: list[Counter[str]], idf: dict[str, float]) -> bool:
+    early_parts = {items[i].draft.date.part_of_day for i in earlier}
+    late_parts = {items[j].draft.date.part_of_day for j in later}
+    if not (early_parts & _EVENING or late_parts & _MORNING):
+        return False
+    if early_parts - _EVENING - {None} or late_parts - _MORNING - {None}:
+        return False
+    if {items[i].draft.origin for i in earlier} & {items[j].draft.origin for j in later}:
+        return False
+    return max(_similarity(bags[i], bags[j], idf) for i in earlier for j in later) >= MIN_SIMILARITY
 
 
 def reach(item: MergeItem) -> tuple[date, date] | None:

@@ -53,6 +53,7 @@ def payload_to_draft(data: dict[str, Any]) -> CallDraft:
         latest=_day(raw_date.get("latest")),
         basis=raw_date.get("basis", ""),
         weekday=raw_date.get("weekday"),
+        part_of_day=raw_date.get("part_of_day"),
     )
     return CallDraft(
         origin=data["origin"],

@@ -33,6 +33,8 @@ class DateResolution:
     latest: date | None = None
     basis: str = ""
     weekday: int | None = None  # 0 = Monday; kept even when the day itself is unknown
+    # "morning", "evening"... as the text gave it: a call on a Washington evening is the next morning in Beijing
+    part_of_day: str | None = None
 
     @classmethod
     def unknown(cls, basis: str, weekday: int | None = None) -> DateResolution:
