@@ -306,6 +306,9 @@ CLAUSE_PHENOMENA = [
     pytest.param("Prime Minister Narendra Modi said he had spoken to both President Volodymyr Zelensky and President "
                  "Vladimir Putin several times in recent weeks.", date(2022, 4, 12), [],
                  id="several-times-after-the-people-is-a-habit"),
+    pytest.param("President Emmanuel Macron spoke by phone with his Brazilian counterpart on Tuesday about the Amazon.",
+                 date(2023, 6, 14), [Expected((MACRON, "Luiz Inácio Lula da Silva"), date(2023, 6, 13))],
+                 id="a-counterpart-by-nationality"),
 ]
 
 

@@ -215,6 +215,20 @@ MENTIONS = [
                  id="abbreviated-title-and-country-possessive"),
     pytest.param("the Biden administration", date(2023, 1, 1), None,
                  [("Biden", "joe-biden", True, None)], id="administration-names-the-person"),
+    # "his Brazilian counterpart": a leader's counterpart is the leader of that country on the day
+    pytest.param("Macron spoke with his Brazilian counterpart on Tuesday.", date(2023, 6, 13), None,
+                 [("Macron", "emmanuel-macron", True, None),
+                  ("Brazilian counterpart", "luiz-inacio-lula-da-silva", True, None)], id="a-leaders-counterpart"),
+    pytest.param("Macron and his German counterpart spoke.", date(2023, 6, 13), None,
+                 [("Macron", "emmanuel-macron", True, None), ("German counterpart", "olaf-scholz", True, None)],
+                 id="a-counterpart-is-the-country-leader-whatever-the-titles"),
+    pytest.param("Biden called his Japanese counterpart, Fumio Kishida.", date(2023, 6, 13), None,
+                 [("Biden", "joe-biden", True, None), ("Fumio Kishida", "fumio-kishida", True, None)],
+                 id="a-counterpart-named-is-the-name"),
+    pytest.param("Modi's foreign minister spoke with his Israeli counterpart.", date(2023, 6, 13), None,
+                 [("Modi", "narendra-modi", True, None)], id="a-ministers-counterpart-is-no-leader"),
+    pytest.param("Putin spoke on Monday. Then the ambassador called his Turkish counterpart.", date(2023, 6, 13),
+                 None, [("Putin", "vladimir-putin", True, None)], id="a-counterpart-needs-its-leader-in-the-sentence"),
 ]
 
 

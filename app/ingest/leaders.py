@@ -154,6 +154,7 @@ class LeaderDirectory:
         scan = _Scan(text, _folded(text), on, context)
         self._scan_names(scan)
         self._scan_titles(scan)
+        self._scan_counterparts(scan)
         self._scan_made_surnames(scan)
         return _drop_appositive_descriptions(scan)
 
@@ -376,6 +377,29 @@ class LeaderDirectory:
             return only(self._holders(home, key, on))
         return only(found)
 
+    def _scan_counterparts(self, scan: _Scan) -> None:
+        """ "Macron spoke with his Brazilian counterpart": that country's leader on the day."""
+        if scan.on is None or "counterpart" not in scan.folded:
+            return
+        for match in _COUNTERPART.finditer(scan.folded):
+            start, end = match.span()
+            if scan.claimed(start, end) or _NAME_FOLLOWS.match(scan.text, end):
+                continue  # "his Brazilian counterpart Lula": the name says who
+            lo = max(scan.floor(start), start - 60)
+            place = self.patterns.place_suffix.search(scan.folded, lo, start)
+            codes = self._codes(place.group("place")) if place else set()
+            if len(codes) != 1 or not _OWNER.search(scan.folded, lo, place.start()):
+                continue
+            owner = next((m for m in reversed(scan.mentions) if m.end <= place.start()), None)
+            if owner is None or not owner.person.is_leader or owner.qualifier \
+                    or _NOT_THE_LEADERS.search(scan.text, owner.end, place.start()):
+                continue  # a foreign minister's counterpart is a minister; another sentence's leader is not "his"
+            # The country's leader, whatever the titles: Macron's German counterpart, as reporters use the word,
+            # is the chancellor, not the federal president.
+            holders = self._holders(next(iter(codes)), "leader", scan.on)
+            if len(holders) == 1:
+                scan.add(place.start(), end, self._ref(holders[0], scan.on), "description")
+
     def _scan_made_surnames(self, scan: _Scan) -> None:
         """Later 'Mr. Aliyev' or 'Aliyev' for someone this text introduced by title."""
         surnames = [ref.name.split()[-1] for ref in scan.made.values()]
@@ -401,6 +425,13 @@ class LeaderDirectory:
                 ref = LeaderRef(ref.slug, ref.name, ref.office, ref.country, False)
             via = "name" if " " in match.group() else "surname"
             scan.add(begin, match.end(), ref, via, prefix, qualifier)
+
+
+_COUNTERPART = re.compile(r"(?<!\w)(?i:counterpart)(?!\w)")
+_NAME_FOLLOWS = re.compile(r",?[^\S\n]+[A-Z]")
+_NOT_THE_LEADERS = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n|(?i:minister|secretary|ambassador|envoy|advis[eo]r|spokes\w+|"
+                              r"chief|aide|official|delegation|counterpart)")
+_OWNER = re.compile(r"(?<!\w)(?i:his|her|their|its|the)[^\S\n]+\Z")
 
 
 def _drop_appositive_descriptions(scan: _Scan) -> list[LeaderMention]:
