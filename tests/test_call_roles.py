@@ -309,6 +309,22 @@ CLAUSE_PHENOMENA = [
     pytest.param("President Emmanuel Macron spoke by phone with his Brazilian counterpart on Tuesday about the Amazon.",
                  date(2023, 6, 14), [Expected((MACRON, "Luiz Inácio Lula da Silva"), date(2023, 6, 13))],
                  id="a-counterpart-by-nationality"),
+    pytest.param("Yesterday (Saturday, 14 October 2023), Prime Minister Benjamin Netanyahu spoke with President Joe "
+                 "Biden.", date(2023, 10, 15), [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2023, 10, 14))],
+                 id="a-date-in-brackets-is-no-aside"),
+    pytest.param("Prime Minister Benjamin Netanyahu, today (Sunday), spoke with Chancellor Olaf Scholz about the "
+                 "hostages.", date(2023, 10, 15), [Expected(("Benjamin Netanyahu", SCHOLZ), date(2023, 10, 15))],
+                 id="a-weekday-in-brackets-between-subject-and-verb"),
+    pytest.param("Prime Minister Benjamin Netanyahu spoke on Sunday with Chancellor Olaf Scholz, Prime Minister "
+                 "Giorgia Meloni and Prime Minister Mark Rutte.", date(2023, 10, 15),
+                 [Expected(("Benjamin Netanyahu", "Giorgia Meloni"), date(2023, 10, 15)),
+                  Expected(("Benjamin Netanyahu", "Mark Rutte"), date(2023, 10, 15)),
+                  Expected(("Benjamin Netanyahu", SCHOLZ), date(2023, 10, 15))],
+                 id="spoke-with-three-is-the-days-list-of-calls"),
+    pytest.param("Prime Minister Benjamin Netanyahu spoke by video link on Sunday with Chancellor Olaf Scholz, Prime "
+                 "Minister Giorgia Meloni and Prime Minister Mark Rutte.", date(2023, 10, 15),
+                 [Expected(("Benjamin Netanyahu", "Giorgia Meloni", "Mark Rutte", SCHOLZ), date(2023, 10, 15),
+                           kind="video-call")], id="three-by-video-link-are-one-call"),
 ]
 
 

@@ -65,6 +65,10 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:days?|hours?|weeks?) (?:after|before)\b"
     r"|,\s+(?:and|but)\s+(?=(?:[\w-]+\s+){0,3}(?:he|she|they)\s)",
     re.IGNORECASE)
+_DATE_IN_BRACKETS = re.compile(
+    r"\((?=\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,2}[./]\d{1,2}[./]\d{2,4}))"
+    r"[^()\n]{0,40}\)")
 _LEADERS_OF_BEFORE = re.compile(r"\b(?:presidents|leaders|prime ministers|heads of (?:state|government)(?: and government)?)"
                                 r" of (?:the )?$", re.IGNORECASE)
 # "he had a "very good" telephone conversation": quoted words count as words.
@@ -99,6 +103,9 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        re.IGNORECASE)
 # "has spoken with A, B and C": the perfect of a call verb tells a tally of calls over time, not one call.
 _PERFECT_VERB = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+|now\s+)?$", re.IGNORECASE)
+# Words that put three or more people on one line: a joint call, a video conference.
+_TOGETHER = re.compile(r"\b(?:video|videoconference|conference|together|joint|jointly|group|speakerphone|virtual|"
+                       r"online|summit|all of them)\b", re.IGNORECASE)
 _SINGLE_CALL = re.compile(r"(?:[\w-]+\s+){0,3}(?:call|conversation|conference|talk)", re.IGNORECASE)
 # "with A and, separately, with B": the aside between may be set off by commas.
 _AND_WITH = re.compile(r"\band,?\s+(?:(?:then|later|also|separately|afterwards|in turn)\s*,?\s+)?(?:with|to)\s*$",
@@ -140,6 +147,8 @@ class CallRoles:
 def clause_around(text: str, at: int) -> tuple[int, int]:
     """The clause of the sentence that holds offset `at`."""
     start, end = 0, len(text)
+    if "(" in text:  # "Netanyahu, today (Sunday, 15 October 2023), spoke with ...": a date in brackets is no aside
+        text = _DATE_IN_BRACKETS.sub(lambda found: f" {found.group()[1:-1]} ", text)
     for match in _CLAUSE_BREAK.finditer(text):
         if match.end() <= at:
             start = match.end()
@@ -251,8 +260,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         callers = tuple(unique_people(everyone)) if len(unique_people(everyone)) >= 2 else ()
     if not noun and len(unique_people(called)) > 1 and (
             _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
-            or _DIRECT_VERB.match(text, predicate[0]) and not cues.MULTI_PARTY.search(text)):
-        # "has spoken with A and B" tallies calls; "called the leaders of A, B and C" placed one call to each.
+            or _DIRECT_VERB.match(text, predicate[0]) and not cues.MULTI_PARTY.search(text)
+            or len(unique_people(called)) > 2 and not cues.MULTI_PARTY.search(text) and not _TOGETHER.search(text)):
+        # "has spoken with A and B" tallies calls; "called the leaders of A, B and C" placed one call to each;
+        # "spoke today with A, B and C", as a leader's office lists the day's calls, is a call with each.
         separate = True
     return CallRoles(callers, tuple(unique_people(called)), separate, clause)
 
