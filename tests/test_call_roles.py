@@ -352,6 +352,8 @@ ACCOUNTS = [
                  id="the-one-dialled-is-no-subject"),
     pytest.param("Mr. Sánchez and Mr. Macron reviewed the new migration pact, Moncloa said.", "pedro-sanchez",
                  id="a-seat-of-government-reports-it"),
+    pytest.param("The Head of State congratulated his counterpart on his birthday, the Akorda press service said.",
+                 "kassym-jomart-tokayev", id="the-head-of-state-of-the-reporting-side"),
 ]
 
 
@@ -363,7 +365,9 @@ def test_a_sentence_is_one_leaders_account(sentence: str, owner: str):
              "recep-tayyip-erdogan": ("President Recep Tayyip Erdogan", "President Donald Trump", date(2019, 10, 9)),
              "donald-trump": ("President Donald Trump", "President Recep Tayyip Erdogan", date(2019, 10, 9)),
              "narendra-modi": ("Prime Minister Narendra Modi", "President Vladimir Putin", date(2022, 7, 2)),
-             "pedro-sanchez": ("President Emmanuel Macron", "Prime Minister Pedro Sánchez", date(2023, 10, 26))}
+             "pedro-sanchez": ("President Emmanuel Macron", "Prime Minister Pedro Sánchez", date(2023, 10, 26)),
+             "kassym-jomart-tokayev": ("President Shavkat Mirziyoyev", "President Kassym-Jomart Tokayev",
+                                       date(2023, 7, 25))}
     first, second, published = names[owner]
     text = f"{first} spoke by phone with {second} on Monday. {sentence}"
     article = parse_article("t.txt", text)

@@ -229,6 +229,15 @@ MENTIONS = [
                  [("Modi", "narendra-modi", True, None)], id="a-ministers-counterpart-is-no-leader"),
     pytest.param("Putin spoke on Monday. Then the ambassador called his Turkish counterpart.", date(2023, 6, 13),
                  None, [("Putin", "vladimir-putin", True, None)], id="a-counterpart-needs-its-leader-in-the-sentence"),
+    # "the Head of State": a Central Asian or Gulf readout's own leader
+    pytest.param("The Head of State thanked his counterpart.", date(2023, 7, 24),
+                 MentionContext("KZ", frozenset({"kassym-jomart-tokayev", "shavkat-mirziyoyev"})),
+                 [("The Head of State", "kassym-jomart-tokayev", True, None)], id="the-head-of-state-of-the-home-country"),
+    pytest.param("Head of State Kassym-Jomart Tokayev spoke.", date(2023, 7, 24), None,
+                 [("Head of State Kassym-Jomart Tokayev", "kassym-jomart-tokayev", True, None)],
+                 id="head-of-state-as-a-title"),
+    pytest.param("The head of government thanked him.", date(2023, 7, 24), MentionContext("FR"),
+                 [("The head of government", "elisabeth-borne", True, None)], id="the-head-of-government"),
 ]
 
 

@@ -132,6 +132,7 @@ INSTITUTIONS: dict[str, str] = {
     r"Malacañang|Malacanang": "PH",
     r"the Planalto|Planalto Palace": "BR",
     r"the Casa Rosada|Casa Rosada": "AR",
+    r"the Akorda|Akorda|Ak Orda": "KZ",
 }
 # "The White House said" opens a sentence as often as "the White House" ends one.
 # The lookahead lets the scan skip at once every position where no institution's first letter stands.

@@ -42,7 +42,8 @@ HEAD_TITLES = {
     "caretaker prime minister": "prime minister", "chancellor": "chancellor", "federal chancellor": "chancellor",
     "acting chancellor": "chancellor", "king": "king", "queen": "queen", "emir": "emir", "amir": "emir",
     "sultan": "sultan", "emperor": "emperor", "taoiseach": "taoiseach", "supreme leader": "supreme leader",
-    "grand duke": "grand duke", "pm": "prime minister",
+    "grand duke": "grand duke", "pm": "prime minister", "head of state": "head of state",
+    "head of government": "head of government",
 }
 # Titles a description may use ("the Chinese leader", "the crown prince") without naming anyone new.
 DESCRIBING_TITLES = {"leader": "leader", "crown prince": "crown prince", "monarch": "monarch", "pope": "pope",

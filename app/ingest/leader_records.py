@@ -39,7 +39,13 @@ class Term:
     def answers(self, key: str) -> bool:
         if key == "leader":
             return self.is_leader
+        if key in _HEAD_OF:  # "the Head of State", as Central Asian and Gulf readouts call their own leader
+            return self.kind in _HEAD_OF[key]
         return key in self.keys or key == "monarch" and bool(self.keys & MONARCHS)
+
+
+_HEAD_OF = {"head of state": ("head-of-state", "head-of-state-and-government"),
+            "head of government": ("head-of-government", "head-of-state-and-government")}
 
 
 @dataclass(frozen=True)
