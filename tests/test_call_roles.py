@@ -354,6 +354,8 @@ ACCOUNTS = [
                  id="a-seat-of-government-reports-it"),
     pytest.param("The Head of State congratulated his counterpart on his birthday, the Akorda press service said.",
                  "kassym-jomart-tokayev", id="the-head-of-state-of-the-reporting-side"),
+    pytest.param("Mr. Sharif felicitated the Crown Prince on the Hajj and thanked him for the arrangements.",
+                 "shehbaz-sharif", id="the-one-felicitated-is-no-subject"),
 ]
 
 
@@ -367,7 +369,8 @@ def test_a_sentence_is_one_leaders_account(sentence: str, owner: str):
              "narendra-modi": ("Prime Minister Narendra Modi", "President Vladimir Putin", date(2022, 7, 2)),
              "pedro-sanchez": ("President Emmanuel Macron", "Prime Minister Pedro Sánchez", date(2023, 10, 26)),
              "kassym-jomart-tokayev": ("President Shavkat Mirziyoyev", "President Kassym-Jomart Tokayev",
-                                       date(2023, 7, 25))}
+                                       date(2023, 7, 25)),
+             "shehbaz-sharif": ("Prime Minister Shehbaz Sharif", "Crown Prince Mohammed bin Salman", date(2024, 6, 19))}
     first, second, published = names[owner]
     text = f"{first} spoke by phone with {second} on Monday. {sentence}"
     article = parse_article("t.txt", text)

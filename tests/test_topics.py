@@ -169,6 +169,7 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("Widodo warned that the war was pushing up food and fuel prices worldwide.", {"food-security", "energy"}),
     ("The two presidents called for a peaceful solution through negotiations.", {"peace-talks"}),
     ("Ruto urged a peaceful settlement by way of dialogue.", {"peace-talks"}),
+    ("Erdogan said Turkey would keep working to establish peace between Russia and Ukraine.", {"peace-talks"}),
     ("The monarch insisted that civilians on both sides must be protected.", {"civilian-casualties"}),
     ("Children and other civilians should be spared, the president said.", {"civilian-casualties"}),
     ("Cairo invited the chancellor to the climate summit in Sharm el-Sheikh.", {"bilateral-relations", "climate"}),

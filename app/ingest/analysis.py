@@ -22,7 +22,11 @@ from app.ingest.types import Anchor, Article, LeaderRef, Sentence
 _DATED_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+(?P<date>(?:\w+,?\s+)?\w+\.?\s+\d{1,2},?\s+\d{4}"
                              r"|\d{1,2}\s+\w+\s+\d{4})\s+[—–-]{1,2}\s", re.MULTILINE)
 _DATED_TITLE = re.compile(r"\s*[^\n]{5,200}?:\s*(?P<date>[^\n:]{6,30}?)\s*(?:\n|$)")
-_NEWS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ ,-]{2,40}\s+[—–-]{1,2}\s", re.MULTILINE)
+# "WASHINGTON —", "ISLAMABAD:", "NUR-SULTAN. KAZINFORM –", "Hanoi (VNA) –", "BEIJING, Nov. 16 (Xinhua) --"
+_NEWS_DATELINE = re.compile(
+    r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}?)(?:,[A-Za-z0-9.'’ ,-]{0,30})?"
+    r"(?:\s+[—–-]{1,2}\s|:\s|\.\s+[A-Z]{3,}\s+[—–-]{1,2}\s|\s*\([A-Za-z ]{2,20}\)\s*[—–-]{1,2}\s)"
+    r"|^(?P<titled>[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)\s*\((?:[A-Z]{2,8}|Xinhua)\)\s*[—–-]{1,2}\s", re.MULTILINE)
 _READOUT_TITLE = re.compile(r"^(?:readout|statement|telephone|phone call|call with|video ?conference|video call"
                             r"|(?:PM|President's|Prime Minister's) call)\b|\bsummit telephone talk"
                             r"|\b(?:speaks|holds|has) (?:a )?(?:phone |telephone )?(?:with|call|conversation|talks)\b",
@@ -181,7 +185,7 @@ def _dateline_country(text: str) -> str | None:
     match = _NEWS_DATELINE.search(text[:400])
     if not match:
         return None
-    city = match.group().split(",")[0].strip(" —–-").upper()
+    city = (match.group("city") or match.group("titled")).strip(" .").upper()
     return cues.DATELINE_CITIES.get(city)
 
 

@@ -218,6 +218,14 @@ DATELINE_CITIES: dict[str, str] = {
     "BRUSSELS": "EU", "THE HAGUE": "NL", "STOCKHOLM": "SE", "OSLO": "NO", "HELSINKI": "FI", "COPENHAGEN": "DK",
     "VIENNA": "AT", "ATHENS": "GR", "BUDAPEST": "HU", "PRAGUE": "CZ", "BUCHAREST": "RO", "DUBLIN": "IE",
     "LISBON": "PT", "BERN": "CH", "BOGOTA": "CO", "BOGOTÁ": "CO", "LIMA": "PE", "CARACAS": "VE", "HAVANA": "CU",
+    "ASTANA": "KZ", "NUR-SULTAN": "KZ", "TASHKENT": "UZ", "BISHKEK": "KG", "DUSHANBE": "TJ", "ASHGABAT": "TM",
+    "BAKU": "AZ", "YEREVAN": "AM", "TBILISI": "GE", "MINSK": "BY", "CHISINAU": "MD", "KUALA LUMPUR": "MY",
+    "SINGAPORE": "SG", "DHAKA": "BD", "COLOMBO": "LK", "KATHMANDU": "NP", "KABUL": "AF", "MUSCAT": "OM",
+    "KUWAIT CITY": "KW", "MANAMA": "BH", "ALGIERS": "DZ", "TUNIS": "TN", "ACCRA": "GH", "DAKAR": "SN",
+    "KAMPALA": "UG", "DAR ES SALAAM": "TZ", "DODOMA": "TZ", "KIGALI": "RW", "LUANDA": "AO", "HARARE": "ZW",
+    "PHNOM PENH": "KH", "VIENTIANE": "LA", "ULAANBAATAR": "MN", "BELGRADE": "RS", "ZAGREB": "HR", "SOFIA": "BG",
+    "VILNIUS": "LT", "RIGA": "LV", "TALLINN": "EE", "BRATISLAVA": "SK", "LJUBLJANA": "SI", "MONTEVIDEO": "UY",
+    "QUITO": "EC", "ASUNCION": "PY", "ASUNCIÓN": "PY", "LA PAZ": "BO", "NEW YORK": "US",
 }
 
 # An official site's address says whose readout it is.

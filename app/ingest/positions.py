@@ -36,7 +36,10 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thanked|thanking"
     r"|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting|called"
     r"|phoned|telephoned|calls|phones|dials|dialled|dialed|rings|rang"
-    r"|about|on|of|for|by|from|against|than|over|toward|towards|commended|praised|reassured)"
+    r"|about|on|of|for|by|from|against|than|over|toward|towards|commended|praised|reassured"
+    r"|felicitated|felicitating|greeted|greeting|hailed|hailing|lauded|lauding|welcomed|welcoming|received|receiving"
+    r"|hosted|hosting|reminded|reminding|updated|updating|encouraged|encouraging|advised|advising|requested"
+    r"|requesting|condoled|consoled|apprised|apprising)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "with his Uzbek counterpart, Shavkat Mirziyoyev", "with the newly elected American President Donald Trump": an
 # object named after its description.

@@ -1,0 +1,22 @@
+"""Whose government speaks in an article: the dateline's city, in the forms wires and state agencies write it."""
+
+import pytest
+
+from app.ingest.analysis import analyse
+from app.ingest.leaders import load_directory
+from app.ingest.reader import parse_article
+
+
+@pytest.mark.parametrize(("opening", "country"), [
+    ("WASHINGTON — President Joe Biden spoke", "US"),
+    ("ISLAMABAD: Prime Minister Shehbaz Sharif received a call", "PK"),
+    ("NUR-SULTAN. KAZINFORM – President Kassym-Jomart Tokayev had a call", "KZ"),
+    ("Hanoi (VNA) – Prime Minister Pham Minh Chinh held talks", "VN"),
+    ("BEIJING, Nov. 16 (Xinhua) -- President Xi Jinping held a call", "CN"),
+    ("JERUSALEM, March 5 — Prime Minister Benjamin Netanyahu spoke", "IL"),
+    ("NOTE: Prime Minister Shehbaz Sharif received a call", None),
+    ("Prime Minister Shehbaz Sharif received a call", None),
+])
+def test_the_dateline_says_whose_government_speaks(opening: str, country: str | None):
+    facts = analyse(parse_article("t.txt", f"{opening} on Tuesday.\n"), load_directory())
+    assert facts.home_country == country
