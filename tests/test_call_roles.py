@@ -325,6 +325,19 @@ CLAUSE_PHENOMENA = [
                  "Minister Giorgia Meloni and Prime Minister Mark Rutte.", date(2023, 10, 15),
                  [Expected(("Benjamin Netanyahu", "Giorgia Meloni", "Mark Rutte", SCHOLZ), date(2023, 10, 15),
                            kind="video-call")], id="three-by-video-link-are-one-call"),
+    # a call word that names, refuses, attempts or calls off
+    pytest.param("Chancellor Olaf Scholz called President Vladimir Putin's claims absurd.", date(2024, 3, 14), [],
+                 id="calling-a-leaders-claims-something"),
+    pytest.param("President Joe Biden called President Vladimir Putin a killer on Monday.", date(2024, 3, 14), [],
+                 id="calling-a-leader-something"),
+    pytest.param("President Emmanuel Macron called President Vladimir Putin a day after the attack.", date(2024, 3, 14),
+                 [Expected((MACRON, "Vladimir Putin"))], id="calling-a-leader-a-day-after-is-a-call"),
+    pytest.param("President Vladimir Putin declined to take a call from President Emmanuel Macron on Monday.",
+                 date(2024, 3, 14), [], id="a-call-declined"),
+    pytest.param("President Emmanuel Macron tried to reach President Vladimir Putin by phone on Monday.",
+                 date(2024, 3, 14), [], id="a-call-attempted"),
+    pytest.param("President Joe Biden's phone call with Prime Minister Benjamin Netanyahu was cancelled on Monday.",
+                 date(2024, 3, 14), [], id="a-call-cancelled"),
 ]
 
 

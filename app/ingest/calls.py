@@ -225,7 +225,7 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     text = item.text
     if not cues.ANY_CALL_WORD.search(text):
         return []  # most sentences of a long article: no word a call could be reported with
-    blocked = [m.span() for m in cues.NOT_A_CALL.finditer(text)]
+    blocked = [m.span() for m in (*cues.NOT_A_CALL.finditer(text), *cues.NAMING.finditer(text))]
     adverbs = list(cues.PHONE_ADVERB.finditer(text))
     found = [Cue(m.start(), m.end(), True) for m in (*cues.CALL_NOUN.finditer(text), *adverbs)
              if not any(a <= m.start() < b for a, b in blocked)]

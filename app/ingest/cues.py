@@ -32,9 +32,14 @@ SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|p
 NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their) talks\b"
                       r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
                       r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b"
+
                       # "spoke on the sidelines of the summit", "talked in person": face to face, not by phone
                       r"|\b(?:spoke|speak|speaks|talked|talk|talks)\s+(?:briefly\s+|again\s+)?"
                       r"(?:on the sidelines|in person|face[- ]to[- ]face|at the summit|at the meeting)\b")
+# "called Putin a killer", "called Netanyahu's plan a mistake": naming, not phoning. Names are capitalised.
+NAMING = re.compile(r"\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?(?:a|an)\s+(?!(?:day|week|month|year|few"
+                    r"|couple|second|third|short|little|half|number|series|total|hour|brief|lengthy|long)\b)[\w-]+"
+                    r"|\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?!office\b|residence\b|aides?\b)\w+")
 PLURAL_CALLS = caseless(r"\b(?:separately|separate (?:phone )?calls|back-to-back|in turn|calls with|a series of calls)\b")
 MULTI_PARTY = caseless(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:phone |video )?call\b"
                        r"|\bconference call\b|\ball three\b|\bquadrilateral\b")
@@ -50,7 +55,13 @@ NOT_HAPPENED = caseless(
     r"|\bahead of (?:the|a|their) (?:phone |video )?(?:call|conversation)\b"
     # "The Kremlin denied that Putin had spoken with Trump": a call said not to have happened.
     r"|\b(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+)?(?:that\s+)?(?:\w+\s+){0,4}?"
-    r"(?:had\s+|has\s+|have\s+)?(?:spoken|talked|spoke|phoned|called|held)\b",
+    r"(?:had\s+|has\s+|have\s+)?(?:spoken|talked|spoke|phoned|called|held)\b"
+    # a call refused, attempted or called off
+    r"|\b(?:declined|refused|rejected|turned down|ignored)\s+(?:to\s+(?:take|accept|answer|return)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:phone\s+|telephone\s+)?calls?\b"
+    r"|\b(?:tried|attempted|sought|trying|attempting|failed)\s+to\s+(?:reach|call|phone|speak|talk|get through)\b"
+    r"|\b(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?)\b(?:\s+[\w,]+){0,8}?\s+(?:was|were|has been|had been|have been)\s+(?:cancell?ed|postponed|called off|scrapped"
+    r"|delayed|put off)\b",
 )
 @lru_cache(maxsize=1024)
 def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
