@@ -338,6 +338,10 @@ CLAUSE_PHENOMENA = [
                  date(2024, 3, 14), [], id="a-call-attempted"),
     pytest.param("President Joe Biden's phone call with Prime Minister Benjamin Netanyahu was cancelled on Monday.",
                  date(2024, 3, 14), [], id="a-call-cancelled"),
+    pytest.param("The Kremlin said on Wednesday there were no plans for a call between President Vladimir Putin and "
+                 "President Volodymyr Zelensky.", date(2024, 8, 28), [], id="no-plans-for-a-call"),
+    pytest.param("There has been no phone call between President Vladimir Putin and President Volodymyr Zelensky since "
+                 "the war began.", date(2024, 8, 28), [], id="no-call-between"),
 ]
 
 

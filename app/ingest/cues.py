@@ -56,6 +56,10 @@ NOT_HAPPENED = caseless(
     # "The Kremlin denied that Putin had spoken with Trump": a call said not to have happened.
     r"|\b(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+)?(?:that\s+)?(?:\w+\s+){0,4}?"
     r"(?:had\s+|has\s+|have\s+)?(?:spoken|talked|spoke|phoned|called|held)\b"
+    # "there were no plans for a call between Putin and Zelensky", "no call with Kyiv is planned"
+    r"|\bno (?:plans?|intention|need|reason|agreement|request)\s+(?:\w+\s+){0,2}?(?:for|to)\s+(?:a\s+|any\s+)?"
+    r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|contacts?)\b"
+    r"|\bno (?:(?:phone|telephone|video) )?(?:calls?|conversations?|contacts?) (?:between|with)\b"
     # a call refused, attempted or called off
     r"|\b(?:declined|refused|rejected|turned down|ignored)\s+(?:to\s+(?:take|accept|answer|return)\s+)?(?:\w+\s+){0,2}?"
     r"(?:phone\s+|telephone\s+)?calls?\b"
