@@ -155,6 +155,19 @@ def test_topics_come_from_the_call_not_the_background():
     assert "two-state-solution" not in draft.topics
 
 
+def test_an_asides_visit_and_time_are_not_the_sentences_own():
+    """"Modi, who visited Kyiv last week, said": the visit and its week belong to the aside, and Kyiv, a place the
+    story names, does not tell the sentence; Modi does."""
+    text = ("KYIV, Aug 28 - President Volodymyr Zelensky said he spoke by phone with Prime Minister Narendra Modi on "
+            "Tuesday. Modi, who visited Kyiv last week, said on X that India remained committed to an early return "
+            "of peace.")
+    article = parse_article("t.txt", text)
+    article = type(article)(**{**article.__dict__, "published": date(2024, 8, 28), "published_basis": "manifest"})
+    [draft] = extract_calls(article)
+    owners = {p.sentence.text.split(",")[0]: p.leader_slug for p in draft.positions}
+    assert owners["Modi"] == "narendra-modi"
+
+
 def test_positions_are_tied_to_their_leader_and_sentence():
     text = ("President Joe Biden spoke by phone on Monday with Israeli Prime Minister Benjamin Netanyahu. "
             "Mr. Biden urged him to agree to a ceasefire, the White House said. "

@@ -99,13 +99,30 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     plan = cues.NOT_HAPPENED.search(text)
     if plan and not cues.CALL_REFERENCE.search(text) and (first_report is None or plan.start() < first_report.start()):
         return True  # "Biden will speak with Xi": not "Erdogan told Putin that Turkey was ready to host talks"
-    # "Biden congratulated Ruto on hosting the summit": a meeting after the verb of stating is what was said.
-    if cues.in_person(text[:first_report.start()] if first_report else text, cues.OTHER_EVENT_BACKGROUND):
+    # "Biden congratulated Ruto on hosting the summit": a meeting after the verb of stating is what was said;
+    # "Modi, who visited Kyiv last week, said": nor is the visit of an aside the sentence's own event.
+    own = _blanked(text, _leader_asides(item, frames))
+    if cues.in_person(own[:first_report.start()] if first_report else own, cues.OTHER_EVENT_BACKGROUND):
         return True
-    for match in cues.BACKGROUND.finditer(text):
+    for match in cues.BACKGROUND.finditer(own):
         if first_report is None or match.start() < first_report.start():
             return True  # "has long rejected": not "said that the policy has not changed"
     return _set_at_another_time(item, frames, facts)
+
+
+def _leader_asides(item: SentenceFacts, frames: list[CallFrame]) -> list[tuple[int, int]]:
+    """"Modi, who visited Kyiv last week, said": asides about a leader of these calls, whose events and times are
+    the aside's, not the sentence's. ("Moscow, which has brokered talks, said" stays background: no leader.)"""
+    members = set().union(*(f.leaders for f in frames)) if frames else set()
+    return [m.span() for m in _ASIDE.finditer(item.text)
+            if any(p.ref.slug in members and not item.text[p.end:m.start()].strip() for p in item.people)]
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans blanked out, its offsets unchanged."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _on_its_day(item: SentenceFacts, targets: list[int], frames: list[CallFrame], facts: ArticleFacts) -> list[int]:

@@ -55,6 +55,8 @@ _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")
 # Gulf and other monarchies whose rulers readouts call "His Highness" or "His Majesty" whatever their office.
 _MONARCHIES = frozenset({"AE", "QA", "KW", "BH", "OM", "SA", "JO", "MA", "BN", "ES", "GB", "NL", "BE", "SE", "NO",
                          "DK", "TH", "JP", "MY", "LS", "SZ", "TO", "BT", "KH", "LI", "MC", "LU", "AD"})
+_TRAVELLED_TO = re.compile(r"\b(?:visit|visits|visited|visiting|trip to|travel(?:s|led|ed|ling|ing)? to|arrived in"
+                           r"|flew to|went to|returned from|back from)\s+$", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
 # ", the White House said." closing a sentence: the whole sentence is that side's account.
 _TRAILING_REPORT = re.compile(r"\s+(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}[.!?\"”’]*\s*$", re.IGNORECASE)
@@ -222,7 +224,10 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
     """"The Kremlin said", "according to Mr. Poroshenko's office", "the Chinese side": whose account this is."""
     text = item.text
     first_verb = item.stances[0] if item.stances else None
+    asides = [m.span() for m in _ASIDE.finditer(text)]
     for start, end, country in item.sides:
+        if any(a <= start < b for a, b in asides) or _TRAVELLED_TO.search(text, max(0, start - 25), start):
+            continue  # "Modi, who visited Kyiv last week, said": a place in the story, not the one telling it
         according = re.search(r"\baccording to\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start], re.IGNORECASE)
         trailing = _TRAILING_REPORT.match(text[end:])
         if first_verb is not None and start > first_verb.start() and not (according or trailing):
