@@ -248,6 +248,17 @@ def test_a_day_keeps_the_part_of_it_the_text_gives(text: str, part: str | None) 
     assert (result.precision, result.part_of_day) == (DAY, part)
 
 
+@pytest.mark.parametrize(("text", "anchor_day", "day"), [
+    ("spoke on the 5th", date(2024, 3, 6), date(2024, 3, 5)),
+    ("spoke on the 6th", date(2024, 3, 6), date(2024, 3, 6)),
+    ("spoke on the 28th", date(2024, 3, 6), date(2024, 2, 28)),
+    ("spoke on the 31st", date(2024, 3, 6), date(2024, 1, 31)),
+])
+def test_a_day_of_the_month_is_the_latest_such_day(text: str, anchor_day: date, day: date) -> None:
+    result = resolve_best(find_date_mentions(text), anchor=anchor(anchor_day))
+    assert (result.precision, result.day) == (DAY, day), result.basis
+
+
 def test_resolve_best_keeps_the_weekday_when_the_day_is_unknown() -> None:
     result = resolve_best(find_date_mentions("spoke on Sunday, Jan. 2"), anchor=None)
     assert (result.precision, result.weekday) == (UNKNOWN, 6)
@@ -275,6 +286,12 @@ FIND = [
                  id="day first without year after on"),
     pytest.param("said on Tue., March 19, 2024", [("Tue., March 19, 2024", "full_date", 2024, 3, 19, 1)],
                  id="abbreviated weekday before a date"),
+    pytest.param("held a phone call on the 5th.", [("the 5th", "day_of_month", None, None, 5, None)],
+                 id="a day of the month alone, as Korean readouts give it"),
+    pytest.param("spoke on the evening of the 21st with", [("the evening of the 21st", "day_of_month", None, None, 21,
+                                                             None)], id="a day of the month with its part"),
+    pytest.param("spoke on 05.03.2024 by phone", [("05.03.2024", "full_date", 2024, 3, 5, None)],
+                 id="a dotted date is day first"),
 ]
 
 
@@ -294,6 +311,9 @@ def test_find_date_mentions(text: str, expected: list[tuple[str, str, int | None
     pytest.param("protesters vowed to march on the capital", id="march as a verb"),
     pytest.param("March on the capital, they said.", id="capitalised march without a day"),
     pytest.param("on the 19th anniversary of the attacks", id="ordinal that is not a date"),
+    pytest.param("They met on the 20th floor of the tower.", id="an ordinal floor"),
+    pytest.param("the 5th of the 12 points", id="an ordinal with no on before it"),
+    pytest.param("release 3.1.12.2024 of the app", id="a dotted number of four parts"),
     pytest.param("Prime Minister Theresa May said", id="May as a surname"),
     pytest.param("a story first reported by USA Today", id="Today as a name"),
     pytest.param("He works Mondays and Fridays.", id="plural weekdays are habits"),

@@ -65,6 +65,14 @@ _MDY = re.compile(rf"{_PART_PREFIX}{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_Y
 _DMY = re.compile(
     rf"(?<![\d.,]){_PART_PREFIX}{_WEEKDAY_PREFIX}(?:[Tt]he\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?")
 _ISO = re.compile(r"(?<![\d/-])(?P<year>(?:18|19|20)\d\d)([-/])(?P<m>\d\d?)\2(?P<d>\d\d?)(?![\d/-])")
+# "05.03.2024": day first, as everywhere the dotted form is written
+_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d]|\.\d)")
+# "on the 5th", "on the evening of the 5th": a day of the month the text is written in, as Korean and Japanese
+# readouts give it; "the 5th anniversary" or "the 20th century" is no date.
+_DAY_OF_MONTH = re.compile(
+    rf"(?<=\b[Oo]n\s)(?:(?:[Tt]he\s+)?(?:(?:early|late)\s+)?(?P<part>{_PART})\s+of\s+)?the\s+"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|at|from|in|with|when|after|before|local|this|last|for|to)\b)")
 _MONTH_YEAR = re.compile(rf"(?:(?P<mod>early|late|mid)[\s-]+)?{_MONTH},?\s+{_YEAR}")
 _PREPOSITIONS = r"in|since|last|next|this|of|until|till|by|through|from|during|for|before|after|the"
 _BARE_MONTH = re.compile(
@@ -118,7 +126,7 @@ _TRIGGER = re.compile(
     rf"\b(?:{_FULL_MONTH_WORDS}|{_ABBR_MONTH_WORDS}|{_WEEKDAY_WORDS}"
     r"|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek|[Ww]eekend|[Mm]onth|[Yy]ear|ago|days|weeks|months"
     r"|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|just"
-    r"|(?:18|19|20)\d\d)\b"
+    r"|(?:18|19|20)\d\d|[0-3]?\d(?:st|nd|rd|th))\b"
 )
 _REACH_BEFORE, _REACH_AFTER = 40, 24
 _ORDINAL_OR_OF = re.compile(r"\d(?:st|nd|rd|th)\b|\bof\b")
@@ -218,6 +226,23 @@ def _iso_date(text: str, match: re.Match[str]) -> list[DateMention]:
         return []
     return [_mention(text, match.start(), match.end(), "full_date", year=int(match.group("year")), month=month,
                      day=day)]
+
+
+def _dotted_date(text: str, match: re.Match[str]) -> list[DateMention]:
+    month, day = int(match.group("m")), int(match.group("d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return []
+    return [_mention(text, match.start(), match.end(), "full_date", year=int(match.group("year")), month=month,
+                     day=day)]
+
+
+def _day_of_month(text: str, match: re.Match[str]) -> list[DateMention]:
+    day = int(match.group("day"))
+    if not 1 <= day <= 31:
+        return []
+    part = match.group("part")
+    return [_mention(text, match.start(), match.end(), "day_of_month", day=day,
+                     part_of_day=part.lower() if part else None)]
 
 
 def _month_year(text: str, match: re.Match[str]) -> list[DateMention]:
@@ -325,12 +350,14 @@ def _count(word: str) -> int:
 _MONTH_WORD = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
 _WEEKDAY_END = re.compile("day")
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _RELATIVE_DAY_WORD = caseless("yesterday|today|tomorrow|morning|afternoon|evening|night|ago|just")
 _RELATIVE_RANGE_WORD = caseless("week|month|year|day")
 
 _Builder = Callable[[str, re.Match[str]], list[DateMention]]
 _BUILDERS: tuple[tuple[re.Pattern[str], _Builder, re.Pattern[str] | CaselessPattern], ...] = (
     (_MDY, _calendar_date, _MONTH_WORD), (_DMY, _calendar_date, _MONTH_WORD), (_ISO, _iso_date, _YEAR_DIGITS),
+    (_DOTTED, _dotted_date, _YEAR_DIGITS), (_DAY_OF_MONTH, _day_of_month, _ORDINAL),
     (_MONTH_YEAR, _month_year, _MONTH_WORD), (_BARE_MONTH, _bare_month, _MONTH_WORD),
     (_YEAR_ALONE, _year_alone, _YEAR_DIGITS), (_WEEKDAY_PHRASE, _weekday_phrase, _WEEKDAY_END),
     (_RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORD), (_RELATIVE_RANGE, _relative_range, _RELATIVE_RANGE_WORD),

@@ -18,7 +18,8 @@ _DAY, _RANGE, _UNKNOWN = DatePrecision.DAY, DatePrecision.RANGE, DatePrecision.U
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = tuple(calendar.month_name)
 # Most specific first: an explicit date outranks a weekday, which outranks "last week".
-_RANK = {"full_date": 0, "month_day": 1, "weekday": 2, "relative_day": 3, "relative_range": 4, "month": 5, "year": 6}
+_RANK = {"full_date": 0, "month_day": 1, "day_of_month": 2, "weekday": 3, "relative_day": 4, "relative_range": 5,
+         "month": 6, "year": 7}
 # Phrases that can only point ahead of the day they are written on.
 _FORWARD = frozenset({"next", "later", "coming"})
 # A date after these words bounds the event ("the first call since Feb. 15") rather than dating it.
@@ -187,6 +188,23 @@ def _full_date(mention: DateMention, anchor: Anchor | None, tense: Tense) -> Dat
     # The year is written out, so the date is firmer than the weekday beside it.
     return _on_day(found, f"{basis}; note: that day is a {_WEEKDAY_NAMES[found.weekday()]}, "
                        f"not a {_WEEKDAY_NAMES[mention.weekday]} as written")
+
+
+def _day_of_month(mention: DateMention, anchor: Anchor | None, tense: Tense) -> DateResolution:
+    """"On the 5th": that day of the anchor's month, or of the month before (after, for a coming event) when the
+    day has not come yet (or has passed) by the anchor."""
+    assert mention.day is not None
+    if anchor is None:
+        return DateResolution.unknown(f"{mention.text}, month unknown; {_NO_ANCHOR}")
+    today = anchor.day
+    step = -1 if tense == "past" else 1
+    for shift in range(3):  # a 31st is at most two months away
+        month_index = today.year * 12 + today.month - 1 + step * shift
+        candidate = _calendar_day(month_index // 12, month_index % 12 + 1, mention.day)
+        if candidate is not None and (candidate <= today if tense == "past" else candidate >= today):
+            which = "latest on or before" if tense == "past" else "next on or after"
+            return _on_day(candidate, f"{_against(mention, anchor)} → {candidate} (the {which} it)")
+    return DateResolution.unknown(f"{mention.text} is not a day of any month near {today}")
 
 
 def _month_day(mention: DateMention, anchor: Anchor | None, tense: Tense) -> DateResolution:
@@ -359,6 +377,6 @@ def _year(mention: DateMention, anchor: Anchor | None, tense: Tense) -> DateReso
 
 
 _RESOLVERS: dict[str, Callable[[DateMention, Anchor | None, Tense], DateResolution]] = {
-    "full_date": _full_date, "month_day": _month_day, "weekday": _weekday, "relative_day": _relative_day,
+    "full_date": _full_date, "month_day": _month_day, "day_of_month": _day_of_month, "weekday": _weekday, "relative_day": _relative_day,
     "relative_range": _relative_range, "month": _month, "year": _year,
 }
