@@ -373,6 +373,7 @@ ACCOUNTS = [
                  "kassym-jomart-tokayev", id="the-head-of-state-of-the-reporting-side"),
     pytest.param("Mr. Sharif felicitated the Crown Prince on the Hajj and thanked him for the arrangements.",
                  "shehbaz-sharif", id="the-one-felicitated-is-no-subject"),
+    pytest.param("Both agreed that nuclear weapons must never be used.", "barack-obama", id="both-as-the-subject"),
 ]
 
 
