@@ -168,6 +168,16 @@ def test_an_asides_visit_and_time_are_not_the_sentences_own():
     assert owners["Modi"] == "narendra-modi"
 
 
+def test_a_quoted_readouts_paragraphs_about_the_leaders_belong_to_the_call():
+    """A spokesperson's readout quoted whole opens every paragraph with a quotation mark."""
+    text = ("A No10 spokesperson said:\n\n\"Prime Minister Rishi Sunak spoke to President Recep Tayyip Erdogan this "
+            "afternoon.\n\n\"They agreed to keep working closely together as NATO allies.\"")
+    article = parse_article("t.txt", text)
+    article = type(article)(**{**article.__dict__, "published": date(2024, 3, 12), "published_basis": "manifest"})
+    [draft] = extract_calls(article)
+    assert any(p.sentence.text.startswith('"They agreed') for p in draft.positions)
+
+
 def test_positions_are_tied_to_their_leader_and_sentence():
     text = ("President Joe Biden spoke by phone on Monday with Israeli Prime Minister Benjamin Netanyahu. "
             "Mr. Biden urged him to agree to a ceasefire, the White House said. "

@@ -28,10 +28,11 @@ _TITLE_REACH = 45  # "a call with the newly elected American President Donald Tr
 _OFFICIAL_TITLE = re.compile(r"\b(?:vice|deputy|minister|secretary|adviser|advisor|envoy)\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 _GROUP_OPENING = re.compile(
-    r"(?:[A-Z]\w+,\s+)?(?:they|the (?:two|three|four)|both)\b(?!\s+(?:countries|nations|governments|sides)\b)"
+    # A readout quoting a spokesperson opens each paragraph with a quotation mark.
+    r"[\"“‘']?(?:(?:[A-Z]\w+,\s+)?(?:they|the (?:two|three|four)|both)\b(?!\s+(?:countries|nations|governments|sides)\b)"
     # "The U.S. and Russian presidents", "The leaders", "The French and German leaders": the call's leaders.
     # A readout may capitalise the office: "The Presidents agreed".
-    r"|(?-i:The (?:(?:[A-Z][\w.]*(?:, | and ))*[A-Z][\w.]* )?(?i:leaders|presidents|prime ministers|heads of state)\b)",
+    r"|(?-i:The (?:(?:[A-Z][\w.]*(?:, | and ))*[A-Z][\w.]* )?(?i:leaders|presidents|prime ministers|heads of state)\b))",
     re.IGNORECASE)
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
