@@ -342,6 +342,18 @@ CLAUSE_PHENOMENA = [
                  "President Volodymyr Zelensky.", date(2024, 8, 28), [], id="no-plans-for-a-call"),
     pytest.param("There has been no phone call between President Vladimir Putin and President Volodymyr Zelensky since "
                  "the war began.", date(2024, 8, 28), [], id="no-call-between"),
+    # who else was on the line
+    pytest.param("President Joe Biden and Vice President Kamala Harris spoke with Prime Minister Benjamin Netanyahu on "
+                 "Monday.", date(2024, 7, 30),
+                 [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 7, 29), also=("Kamala Harris",))],
+                 id="a-vice-president-beside-the-leader-is-also-on-the-call"),
+    pytest.param("President Volodymyr Zelensky spoke with President Joe Biden on Monday, with Secretary of State Antony "
+                 "Blinken also on the line.", date(2024, 7, 30),
+                 [Expected(("Joe Biden", "Volodymyr Zelensky"), date(2024, 7, 29), also=("Antony Blinken",))],
+                 id="also-on-the-line"),
+    pytest.param("Former President Donald Trump and President Joe Biden both spoke with Prime Minister Benjamin Netanyahu "
+                 "on Monday.", date(2024, 7, 30), [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 7, 29))],
+                 id="a-former-leader-beside-the-leader-is-no-aide"),
 ]
 
 

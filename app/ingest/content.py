@@ -34,6 +34,9 @@ _GROUP_OPENING = re.compile(
     # A readout may capitalise the office: "The Presidents agreed".
     r"|(?-i:The (?:(?:[A-Z][\w.]*(?:, | and ))*[A-Z][\w.]* )?(?i:leaders|presidents|prime ministers|heads of state)\b))",
     re.IGNORECASE)
+_AND_BETWEEN = re.compile(r",?\s+and\s+")
+# "Former President Trump and President Biden both spoke with ...": a former or future leader is not an aide
+_NO_LONGER_OR_NOT_YET = re.compile(r"\b(?:former|ex|late|then|incoming|outgoing|elect|designate)\b", re.IGNORECASE)
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
@@ -180,6 +183,8 @@ def _after_speech_verb(text: str, at: int) -> bool:
 def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dict[int, list[int]]) -> None:
     """Who "also joined the call": a vice president or minister is also present, a leader takes part."""
     for f_index, frame in enumerate(frames):
+        for a_index in frame.anchors:
+            _alongside_a_leader(facts.sentences[a_index], frame)
         # "... held a video conference on Thursday. Their ministers also took part.": the sentence right after the
         # call's report speaks of it though it names no leader.
         following = {a + 1 for a in frame.anchors if a + 1 < len(facts.sentences)}
@@ -202,6 +207,19 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
             for official in _officials_named(item, low, high):
                 if official.slug not in frame.leaders:
                     frame.also_present.setdefault(official.slug, official)
+
+
+def _alongside_a_leader(item: SentenceFacts, frame: CallFrame) -> None:
+    """"Biden and Vice President Harris spoke with Netanyahu": someone who is no leader, named with "and" beside a
+    leader of the call in the sentence that reports it, was on the call."""
+    people = [p for p in item.people if not p.possessive]
+    for a, b in zip(people, people[1:]):
+        if not _AND_BETWEEN.fullmatch(item.text, a.end, b.start):
+            continue
+        for leader, other in ((a, b), (b, a)):
+            if leader.ref.slug in frame.leaders and not other.ref.is_leader and other.ref.slug not in frame.leaders \
+                    and not _NO_LONGER_OR_NOT_YET.search(item.text, other.start, other.end):
+                frame.also_present.setdefault(other.ref.slug, other.ref)
 
 
 def _officials_named(item: SentenceFacts, low: int, high: int) -> list[LeaderRef]:

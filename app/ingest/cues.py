@@ -187,7 +187,9 @@ STANCE = caseless(r"\b(?=[" + "".join(_STANCE_FIRST) + r"])(?:" + "|".join(f"(?P
 
 # Someone who joined a leaders' call without being a party to it.
 JOINED = caseless(r"\b(?:also\s+)?(?:joined|took part|participated|sat in on|listened in on|was (?:also )?"
-                  r"(?:on|present (?:on|for|at)|in on)|were (?:also )?(?:on|present))\b")
+                  r"(?:on|present (?:on|for|at)|in on)|were (?:also )?(?:on|present))\b"
+                  # "with Secretary of State Antony Blinken also on the line"
+                  r"|\balso (?:on|in on) the (?:line|call)\b")
 
 # "about 90 minutes", "a roughly 30-minute call", "just over an hour", "an hour and 45 minutes".
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
