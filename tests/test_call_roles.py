@@ -354,6 +354,10 @@ CLAUSE_PHENOMENA = [
     pytest.param("Former President Donald Trump and President Joe Biden both spoke with Prime Minister Benjamin Netanyahu "
                  "on Monday.", date(2024, 7, 30), [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 7, 29))],
                  id="a-former-leader-beside-the-leader-is-no-aide"),
+    pytest.param("On March 12, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit telephone talk with Prime "
+                 "Minister Anthony Albanese of Australia.", date(2024, 3, 13),
+                 [Expected(("Anthony Albanese", "Fumio Kishida"), date(2024, 3, 12))],
+                 id="a-summit-telephone-talk-is-no-summit-between-the-date-and-the-call"),
 ]
 
 

@@ -20,6 +20,8 @@ REMOTE_CALL = caseless(r"\b(?:phone|telephone|video)[ -]?(?:call|conversation|ta
                        r"|virtual summit")
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
 REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"
+                          # "held a summit telephone talk", as Japan's foreign ministry titles its readouts
+                          r"|\bsummit (?:(?:tele)?phone|video) (?:talks?|calls?|conversations?|meetings?)\b"
                           r"|\b(?:met|meet|meets|meeting)\s+(?:by|via|over|on)\s+(?:a\s+)?(?:video(?: ?link| ?conference)?"
                           r"|(?:tele)?phone|videoconference)\b|\b(?:met|meet|meets)\s+(?:virtually|online)\b")
 # Verbs that report a call only with the right company: "spoke by phone", "spoke with <leader>".
