@@ -20,3 +20,15 @@ from app.ingest.reader import parse_article
 def test_the_dateline_says_whose_government_speaks(opening: str, country: str | None):
     facts = analyse(parse_article("t.txt", f"{opening} on Tuesday.\n"), load_directory())
     assert facts.home_country == country
+
+
+@pytest.mark.parametrize(("outlet", "country"), [
+    ("Élysée readout", "FR"),
+    ("White House statement", "US"),
+    ("Kremlin", "RU"),
+    ("Daily Planet", None),
+])
+def test_an_outlet_named_for_an_institution_is_its_government(outlet: str, country: str | None):
+    article = parse_article("t.txt", "The President of the Republic spoke this Monday with President Tebboune.\n")
+    facts = analyse(type(article)(**{**article.__dict__, "outlet": outlet}), load_directory())
+    assert (facts.home_country, facts.issuer) == (country, country is not None)

@@ -299,7 +299,7 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
     issuing government's prime minister, not Ukraine's. Without such a signal a bare title stays unresolved.
     An office merely named ("hosted from the White House") comes after the dateline and the outlet's country.
     """
-    match = cues.INSTITUTION.search(article.outlet or "")
+    match = cues.OUTLET_INSTITUTION.search(article.outlet or "")
     if match:
         return cues.country_of_institution(match), True
     outlet = article.outlet or ""

@@ -157,6 +157,9 @@ INSTITUTION = re.compile("(?=[" + "".join(sorted({p[0] for p in "|".join(INSTITU
                          + "])(?:" + "|".join(f"(?P<i{n}>{p})".replace("the ", "(?:[Tt]he|[Aa]n?) ")
                                               for n, p in enumerate(INSTITUTIONS)) + ")")
 INSTITUTION_COUNTRIES = list(INSTITUTIONS.values())
+# An outlet is named without the article: "Élysée readout", "White House statement", "Kremlin".
+OUTLET_INSTITUTION = re.compile("|".join(f"(?P<i{n}>{p})".replace("the ", "(?:[Tt]he )?")
+                                         for n, p in enumerate(INSTITUTIONS)))
 # Capitals in INSTITUTIONS: "Moscow said" speaks for a government, "troops near Kyiv" only names a place.
 CAPITALS_AS_INSTITUTIONS = frozenset({"washington", "moscow", "beijing", "cairo", "doha", "ankara", "kyiv", "jerusalem"})
 OFFICE_OF = caseless(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account)\b")
