@@ -358,6 +358,19 @@ CLAUSE_PHENOMENA = [
                  "Minister Anthony Albanese of Australia.", date(2024, 3, 13),
                  [Expected(("Anthony Albanese", "Fumio Kishida"), date(2024, 3, 12))],
                  id="a-summit-telephone-talk-is-no-summit-between-the-date-and-the-call"),
+    # "he" is the leader the sentence before was about, or the caller earlier in the same sentence
+    pytest.param("President Abdel Fattah el-Sisi spoke with King Abdullah II on Saturday. President Emmanuel Macron "
+                 "will travel to Israel on Tuesday. He spoke with Prime Minister Benjamin Netanyahu on Friday.",
+                 date(2023, 10, 22), [Expected(("Abdel Fattah el-Sisi", "Abdullah II"), date(2023, 10, 21)),
+                                      Expected(("Benjamin Netanyahu", MACRON), date(2023, 10, 20), passing=True)],
+                 id="he-is-the-subject-of-the-sentence-before"),
+    pytest.param("President Lula spoke with President Xi Jinping on Tuesday. Xi said China would attend. Lula spoke on "
+                 "Thursday with Prime Minister Narendra Modi, and on Friday he held a telephone conversation with "
+                 "President Vladimir Putin.", date(2025, 8, 13),
+                 [Expected(("Luiz Inácio Lula da Silva", "Narendra Modi"), date(2025, 8, 7), passing=True),
+                  Expected(("Luiz Inácio Lula da Silva", "Vladimir Putin"), date(2025, 8, 8), passing=True),
+                  Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2025, 8, 12))],
+                 id="he-is-the-caller-earlier-in-the-same-sentence"),
 ]
 
 

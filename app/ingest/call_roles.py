@@ -65,6 +65,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:days?|hours?|weeks?) (?:after|before)\b"
     r"|,\s+(?:and|but)\s+(?=(?:[\w-]+\s+){0,3}(?:he|she|they)\s)",
     re.IGNORECASE)
+_SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all, stands at its start
 _DATE_IN_BRACKETS = re.compile(
     r"\((?=\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,2}[./]\d{1,2}[./]\d{2,4}))"
@@ -341,6 +342,17 @@ def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:
 def _possessive_of_call(text: str, person: PersonSpan, predicate: tuple[int, int]) -> bool:
     between = text[person.end:predicate[0]]
     return len(between) <= 30 and bool(re.fullmatch(r"['’]s?\s+(?:\w+[ -]){0,3}", between))
+
+
+def sentence_subject(item: SentenceFacts) -> PersonSpan | None:
+    """The leader a sentence opens with as its subject ("French President Emmanuel Macron will travel to Israel"):
+    whom a "he" in the next sentence means."""
+    for person in item.leaders():
+        if person.start > _SUBJECT_OPENING_REACH:
+            return None
+        if not person.possessive and not _governed(item.text, person, clause_around(item.text, person.start)):
+            return person
+    return None
 
 
 def unique_people(people: list[PersonSpan]) -> list[PersonSpan]:

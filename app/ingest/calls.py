@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
-from app.ingest.call_roles import CallRoles, clause_around, roles_at, unique_people
+from app.ingest.call_roles import CallRoles, clause_around, roles_at, sentence_subject, unique_people
 from app.ingest.caseless import caseless
 from app.ingest.dates import DateMention, resolve
 from app.ingest.types import DatePrecision, DateResolution, LeaderRef
@@ -119,6 +119,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             if frame.day() is not None and not frame.told:
                 last_dated = frame.best_date()
             _add_frame(told if frame.told else frames, frame)
+        if (subject := sentence_subject(item)) is not None:
+            callers.append(subject)  # "Macron will travel to Israel. He spoke with Netanyahu on Friday."
         named = unique_people([p for p in item.leaders() if not p.possessive])
         if len(named) >= 2:
             pair = tuple(named)
@@ -268,10 +270,11 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     text = item.text
     if happened and cues.in_person(text) and not _strong_cue(text) and len(item.leader_slugs()) < 2:
         return []
-    mentions = [(cue, _with_group_callers(item, cue, roles_at(item, (cue.start, cue.end), noun=cue.noun,
-                                                               previous_callers=tuple(callers[-1:])), pair))
-                for cue in happened]
-    for _, roles in mentions:
+    mentions: list[tuple[Cue, CallRoles]] = []
+    for cue in happened:  # in order: "Lula spoke with Modi, and on Friday he called Putin": he is Lula
+        roles = _with_group_callers(item, cue, roles_at(item, (cue.start, cue.end), noun=cue.noun,
+                                                        previous_callers=tuple(callers[-1:])), pair)
+        mentions.append((cue, roles))
         if roles.callers and roles.calls():
             callers.append(roles.callers[0])
     strength = 3
