@@ -102,6 +102,7 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("Erdogan and Putin discussed extending the Black Sea grain deal to ease food prices.", {"food-security"}),
     ("The two leaders discussed ways to stem irregular migration across the Mediterranean.", {"migration"}),
     ("Sisi said Egypt would not accept Palestinians being forced out into Sinai.", {"migration"}),
+    ("Sisi said any displacement of Palestinians into Egypt was a red line.", {"migration"}),
     ("Trump and Sheinbaum discussed fentanyl trafficking and the southern border.", {"fentanyl", "migration"}),
     ("Israel took control of Gaza's southern border in May.", {"gaza-border"}),
     ("Biden told Putin that cyberattacks on critical infrastructure must be off-limits.", {"technology"}),
