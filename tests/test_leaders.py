@@ -238,6 +238,10 @@ MENTIONS = [
                  id="head-of-state-as-a-title"),
     pytest.param("The head of government thanked him.", date(2023, 7, 24), MentionContext("FR"),
                  [("The head of government", "elisabeth-borne", True, None)], id="the-head-of-government"),
+    pytest.param("During the call, the President of the Government conveyed support.", date(2024, 6, 13),
+                 MentionContext("ES", frozenset({"pedro-sanchez", "volodymyr-zelensky"}), True),
+                 [("the President of the Government", "pedro-sanchez", True, None)],
+                 id="spains-president-of-the-government"),
 ]
 
 

@@ -139,6 +139,7 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("The two sides reviewed economic issues, among them new levies on steel.", {"trade"}),
     ("Boric said commerce between the two countries would grow.", {"trade"}),
     ("Every policy involves trade-offs.", set()),
+    ("They discussed the Mercosur-European Union agreement.", {"trade"}),
     ("He spoke to the Chamber of Commerce in Ohio.", set()),
     ("Johnson pressed Xi to phase out coal before the Cop26 summit.", {"climate"}),
     ("They talked about protecting tropical forests and moving away from fossil fuels.", {"climate"}),

@@ -44,6 +44,8 @@ HEAD_TITLES = {
     "sultan": "sultan", "emperor": "emperor", "taoiseach": "taoiseach", "supreme leader": "supreme leader",
     "grand duke": "grand duke", "pm": "prime minister", "head of state": "head of state",
     "head of government": "head of government",
+    # Spain's prime minister, as La Moncloa titles him
+    "president of the government": "prime minister",
 }
 # Titles a description may use ("the Chinese leader", "the crown prince") without naming anyone new.
 DESCRIBING_TITLES = {"leader": "leader", "crown prince": "crown prince", "monarch": "monarch", "pope": "pope",
