@@ -315,6 +315,9 @@ CLAUSE_PHENOMENA = [
     pytest.param("Prime Minister Benjamin Netanyahu, today (Sunday), spoke with Chancellor Olaf Scholz about the "
                  "hostages.", date(2023, 10, 15), [Expected(("Benjamin Netanyahu", SCHOLZ), date(2023, 10, 15))],
                  id="a-weekday-in-brackets-between-subject-and-verb"),
+    pytest.param("President Luiz Inácio Lula da Silva spoke by telephone this Wednesday afternoon (12) with President "
+                 "Emmanuel Macron.", date(2025, 3, 12),
+                 [Expected((MACRON, "Luiz Inácio Lula da Silva"), date(2025, 3, 12))], id="a-day-number-in-brackets"),
     pytest.param("Prime Minister Benjamin Netanyahu spoke on Sunday with Chancellor Olaf Scholz, Prime Minister "
                  "Giorgia Meloni and Prime Minister Mark Rutte.", date(2023, 10, 15),
                  [Expected(("Benjamin Netanyahu", "Giorgia Meloni"), date(2023, 10, 15)),
