@@ -178,6 +178,18 @@ def test_a_quoted_readouts_paragraphs_about_the_leaders_belong_to_the_call():
     assert any(p.sentence.text.startswith('"They agreed') for p in draft.positions)
 
 
+def test_what_a_leader_declared_in_the_perfect_is_no_background():
+    """"A and B have agreed to ..., he declared": the perfect is what was said, not the story's background."""
+    text = ("President Donald Trump held a telephone call with Prime Minister Benjamin Netanyahu on Friday. Bahrain "
+            "and Israel have agreed to open embassies, he declared. Israel has long sought such ties.")
+    article = parse_article("t.txt", text)
+    article = type(article)(**{**article.__dict__, "published": date(2020, 9, 12), "published_basis": "manifest"})
+    [draft] = extract_calls(article)
+    texts = {p.sentence.text: p.leader_slug for p in draft.positions}
+    assert texts.get("Bahrain and Israel have agreed to open embassies, he declared.") == "donald-trump"
+    assert "Israel has long sought such ties." not in texts
+
+
 def test_positions_are_tied_to_their_leader_and_sentence():
     text = ("President Joe Biden spoke by phone on Monday with Israeli Prime Minister Benjamin Netanyahu. "
             "Mr. Biden urged him to agree to a ceasefire, the White House said. "

@@ -34,6 +34,8 @@ _GROUP_OPENING = re.compile(
     # A readout may capitalise the office: "The Presidents agreed".
     r"|(?-i:The (?:(?:[A-Z][\w.]*(?:, | and ))*[A-Z][\w.]* )?(?i:leaders|presidents|prime ministers|heads of state)\b))",
     re.IGNORECASE)
+_SAID_AT_END = re.compile(r",\s+(?:(?P<who>he|she)|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+"
+                          r"(?:said|declared|added|wrote|announced|stated|told reporters)\b[^,;]{0,40}[.!?\"”’]*\s*$")
 _AND_BETWEEN = re.compile(r",?\s+and\s+")
 # "Former President Trump and President Biden both spoke with ...": a former or future leader is not an aide
 _NO_LONGER_OR_NOT_YET = re.compile(r"\b(?:former|ex|late|then|incoming|outgoing|elect|designate)\b", re.IGNORECASE)
@@ -108,6 +110,10 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     own = _blanked(text, _leader_asides(item, frames))
     if cues.in_person(own[:first_report.start()] if first_report else own, cues.OTHER_EVENT_BACKGROUND):
         return True
+    # "Israel and Sudan have agreed to make peace, he declared": what a leader said, not background.
+    said = _SAID_AT_END.search(own)
+    if said and (said.group("who") or any(said.start("name") <= p.start < said.end("name") for p in item.people)):
+        own = _blanked(own, [(0, said.start())])
     for match in cues.BACKGROUND.finditer(own):
         if first_report is None or match.start() < first_report.start():
             return True  # "has long rejected": not "said that the policy has not changed"
