@@ -350,12 +350,12 @@ CLAUSE_PHENOMENA = [
                  "Monday.", date(2024, 7, 30),
                  [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 7, 29), also=("Kamala Harris",))],
                  id="a-vice-president-beside-the-leader-is-also-on-the-call"),
-    pytest.param("President Volodymyr Zelensky spoke with President Joe Biden on Monday, with Secretary of State Antony "
-                 "Blinken also on the line.", date(2024, 7, 30),
+    pytest.param("President Volodymyr Zelensky spoke with President Joe Biden on Monday, with Secretary of State "
+                 "Antony Blinken also on the line.", date(2024, 7, 30),
                  [Expected(("Joe Biden", "Volodymyr Zelensky"), date(2024, 7, 29), also=("Antony Blinken",))],
                  id="also-on-the-line"),
-    pytest.param("Former President Donald Trump and President Joe Biden both spoke with Prime Minister Benjamin Netanyahu "
-                 "on Monday.", date(2024, 7, 30), [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 7, 29))],
+    pytest.param("Former President Donald Trump and President Joe Biden both spoke with Prime Minister Benjamin "
+                 "Netanyahu on Monday.", date(2024, 7, 30), [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 7, 29))],
                  id="a-former-leader-beside-the-leader-is-no-aide"),
     pytest.param("On March 12, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit telephone talk with Prime "
                  "Minister Anthony Albanese of Australia.", date(2024, 3, 13),

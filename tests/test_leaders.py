@@ -232,7 +232,8 @@ MENTIONS = [
     # "the Head of State": a Central Asian or Gulf readout's own leader
     pytest.param("The Head of State thanked his counterpart.", date(2023, 7, 24),
                  MentionContext("KZ", frozenset({"kassym-jomart-tokayev", "shavkat-mirziyoyev"})),
-                 [("The Head of State", "kassym-jomart-tokayev", True, None)], id="the-head-of-state-of-the-home-country"),
+                 [("The Head of State", "kassym-jomart-tokayev", True, None)],
+                 id="the-head-of-state-of-the-home-country"),
     pytest.param("Head of State Kassym-Jomart Tokayev spoke.", date(2023, 7, 24), None,
                  [("Head of State Kassym-Jomart Tokayev", "kassym-jomart-tokayev", True, None)],
                  id="head-of-state-as-a-title"),

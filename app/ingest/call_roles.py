@@ -67,7 +67,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE)
 _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all, stands at its start
 _DATE_IN_BRACKETS = re.compile(
-    r"\((?=\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
+    r"\((?=\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     r"|\d{1,2}(?:[./]\d{1,2})?\s*\)))"  # "this Wednesday (12)", as Brazil's presidency gives the day
     r"[^()\n]{0,40}\)")

@@ -29,10 +29,12 @@ _OFFICIAL_TITLE = re.compile(r"\b(?:vice|deputy|minister|secretary|adviser|advis
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 _GROUP_OPENING = re.compile(
     # A readout quoting a spokesperson opens each paragraph with a quotation mark.
-    r"[\"“‘']?(?:(?:[A-Z]\w+,\s+)?(?:they|the (?:two|three|four)|both)\b(?!\s+(?:countries|nations|governments|sides)\b)"
+    r"[\"“‘']?(?:(?:[A-Z]\w+,\s+)?(?:they|the (?:two|three|four)|both)\b"
+    r"(?!\s+(?:countries|nations|governments|sides)\b)"
     # "The U.S. and Russian presidents", "The leaders", "The French and German leaders": the call's leaders.
     # A readout may capitalise the office: "The Presidents agreed".
-    r"|(?-i:The (?:(?:[A-Z][\w.]*(?:, | and ))*[A-Z][\w.]* )?(?i:leaders|presidents|prime ministers|heads of state)\b))",
+    r"|(?-i:The (?:(?:[A-Z][\w.]*(?:, | and ))*[A-Z][\w.]* )?"
+    r"(?i:leaders|presidents|prime ministers|heads of state)\b))",
     re.IGNORECASE)
 _SAID_AT_END = re.compile(r",\s+(?:(?P<who>he|she)|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+"
                           r"(?:said|declared|added|wrote|announced|stated|told reporters)\b[^,;]{0,40}[.!?\"”’]*\s*$")

@@ -41,7 +41,8 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
 # "called Putin a killer", "called Netanyahu's plan a mistake": naming, not phoning. Names are capitalised.
 NAMING = re.compile(r"\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?(?:a|an)\s+(?!(?:day|week|month|year|few"
                     r"|couple|second|third|short|little|half|number|series|total|hour|brief|lengthy|long)\b)[\w-]+"
-                    r"|\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?!office\b|residence\b|aides?\b)\w+")
+                    r"|\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+"
+                    r"(?!office\b|residence\b|aides?\b)\w+")
 PLURAL_CALLS = caseless(r"\b(?:separately|separate (?:phone )?calls|back-to-back|in turn|calls with|a series of calls)\b")
 MULTI_PARTY = caseless(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:phone |video )?call\b"
                        r"|\bconference call\b|\ball three\b|\bquadrilateral\b")
@@ -66,7 +67,8 @@ NOT_HAPPENED = caseless(
     r"|\b(?:declined|refused|rejected|turned down|ignored)\s+(?:to\s+(?:take|accept|answer|return)\s+)?(?:\w+\s+){0,2}?"
     r"(?:phone\s+|telephone\s+)?calls?\b"
     r"|\b(?:tried|attempted|sought|trying|attempting|failed)\s+to\s+(?:reach|call|phone|speak|talk|get through)\b"
-    r"|\b(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?)\b(?:\s+[\w,]+){0,8}?\s+(?:was|were|has been|had been|have been)\s+(?:cancell?ed|postponed|called off|scrapped"
+    r"|\b(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?)\b(?:\s+[\w,]+){0,8}?"
+    r"\s+(?:was|were|has been|had been|have been)\s+(?:cancell?ed|postponed|called off|scrapped"
     r"|delayed|put off)\b",
 )
 @lru_cache(maxsize=1024)

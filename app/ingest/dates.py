@@ -377,6 +377,6 @@ def _year(mention: DateMention, anchor: Anchor | None, tense: Tense) -> DateReso
 
 
 _RESOLVERS: dict[str, Callable[[DateMention, Anchor | None, Tense], DateResolution]] = {
-    "full_date": _full_date, "month_day": _month_day, "day_of_month": _day_of_month, "weekday": _weekday, "relative_day": _relative_day,
-    "relative_range": _relative_range, "month": _month, "year": _year,
+    "full_date": _full_date, "month_day": _month_day, "day_of_month": _day_of_month, "weekday": _weekday,
+    "relative_day": _relative_day, "relative_range": _relative_range, "month": _month, "year": _year,
 }

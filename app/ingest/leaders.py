@@ -429,7 +429,8 @@ class LeaderDirectory:
 
 _COUNTERPART = re.compile(r"(?<!\w)(?i:counterpart)(?!\w)")
 _NAME_FOLLOWS = re.compile(r",?[^\S\n]+[A-Z]")
-_NOT_THE_LEADERS = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n|(?i:minister|secretary|ambassador|envoy|advis[eo]r|spokes\w+|"
+_NOT_THE_LEADERS = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n"
+                              r"|(?i:minister|secretary|ambassador|envoy|advis[eo]r|spokes\w+|"
                               r"chief|aide|official|delegation|counterpart)")
 _OWNER = re.compile(r"(?<!\w)(?i:his|her|their|its|the)[^\S\n]+\Z")
 
