@@ -374,6 +374,13 @@ CLAUSE_PHENOMENA = [
                   Expected(("Luiz Inácio Lula da Silva", "Vladimir Putin"), date(2025, 8, 8), passing=True),
                   Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2025, 8, 12))],
                  id="he-is-the-caller-earlier-in-the-same-sentence"),
+    # a leader's own words, quoted
+    pytest.param("\"Just spoke with Prime Minister Narendra Modi,\" President Joe Biden posted on Monday.",
+                 date(2024, 6, 11), [Expected(("Joe Biden", "Narendra Modi"), date(2024, 6, 10))],
+                 id="a-quoted-post-with-no-subject-is-its-authors-call"),
+    pytest.param("President Joe Biden wrote on X on Monday: \"Just spoke with Prime Minister Narendra Modi.\"",
+                 date(2024, 6, 11), [Expected(("Joe Biden", "Narendra Modi"), date(2024, 6, 10))],
+                 id="a-post-quoted-after-a-colon"),
 ]
 
 

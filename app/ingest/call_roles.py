@@ -65,6 +65,11 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:days?|hours?|weeks?) (?:after|before)\b"
     r"|,\s+(?:and|but)\s+(?=(?:[\w-]+\s+){0,3}(?:he|she|they)\s)",
     re.IGNORECASE)
+_QUOTE_OPENING = re.compile(r"[\"“](?=\s*(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
+_QUOTE_CLOSING = re.compile(r"[\"”]")
+_SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told reporters|says|writes|posts)"
+_REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b")
+_REPORTER_BEFORE = re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b[^:\"“]{{0,40}}:\s*$")
 _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all, stands at its start
 _DATE_IN_BRACKETS = re.compile(
     r"\((?=\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -239,6 +244,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                     if not _governed(text, g[0], outer) and not g[0].possessive and g[0].ref.slug != teller.ref.slug]
         if subjects:
             callers, called, clause = (teller,), list(subjects[0]), (outer[0], clause[1])
+    if not callers and called and (speaker := _quoting_leader(item, predicate)) is not None \
+            and speaker.ref.slug not in {p.ref.slug for p in called}:
+        callers = (speaker,)  # '"Just spoke with Prime Minister Modi," Biden posted': the one quoted called
     if not callers and called and clause[0] >= 2 and _RELATIVE.match(text, clause[0]) \
             and text[:clause[0]].rstrip().endswith(","):
         # "Macron, who spoke by phone with Pezeshkian last Saturday, said ...": the one the clause is about called.
@@ -344,6 +352,25 @@ def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:
 def _possessive_of_call(text: str, person: PersonSpan, predicate: tuple[int, int]) -> bool:
     between = text[person.end:predicate[0]]
     return len(between) <= 30 and bool(re.fullmatch(r"['’]s?\s+(?:\w+[ -]){0,3}", between))
+
+
+def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSpan | None:
+    """The leader whose own words report the call: '"I had a call with Macron," Zelensky wrote', 'Biden posted:
+    "Just spoke with Modi."'."""
+    text = item.text
+    opening = _QUOTE_OPENING.search(text, 0, predicate[0])
+    if opening is None:
+        return None
+    closing = _QUOTE_CLOSING.search(text, predicate[1])
+    if closing is None:
+        return None
+    if opening.start() <= 1:  # the quotation opens the sentence: its speaker follows it
+        after = _REPORTER_AFTER.match(text, closing.end())
+        return next((p for p in item.leaders() if after and after.start("who") <= p.start < after.end("who")
+                     and not p.possessive), None)
+    before = _REPORTER_BEFORE.search(text[:opening.start()])  # 'Biden posted on X: "..."'
+    return next((p for p in item.leaders() if before and before.start("who") <= p.start < before.end("who")
+                 and not p.possessive), None)
 
 
 def sentence_subject(item: SentenceFacts) -> PersonSpan | None:
