@@ -190,6 +190,23 @@ def test_what_a_leader_declared_in_the_perfect_is_no_background():
     assert "Israel has long sought such ties." not in texts
 
 
+@pytest.mark.parametrize(("outlet", "calls"), [("Volodymyr Zelensky on Telegram", 1), ("Evening Courier", 0)])
+def test_a_leaders_own_post_is_in_the_first_person(outlet: str, calls: int):
+    """The outlet names the writer, so "I" is that leader, and the post is dated the day it went up."""
+    text = "I had a phone call with President Emmanuel Macron. I thanked him for the air defence package."
+    article = parse_article("t.txt", text)
+    article = type(article)(**{**article.__dict__, "published": date(2024, 5, 28), "published_basis": "manifest",
+                               "outlet": outlet})
+    drafts = extract_calls(article)
+    assert len(drafts) == calls
+    if drafts:
+        [draft] = drafts
+        assert {ref.slug for ref in draft.leaders} == {"emmanuel-macron", "volodymyr-zelensky"}
+        assert draft.date.day == date(2024, 5, 28)
+        assert [p.leader_slug for p in draft.positions if p.sentence.text.startswith("I thanked")] == \
+            ["volodymyr-zelensky"]
+
+
 def test_positions_are_tied_to_their_leader_and_sentence():
     text = ("President Joe Biden spoke by phone on Monday with Israeli Prime Minister Benjamin Netanyahu. "
             "Mr. Biden urged him to agree to a ceasefire, the White House said. "

@@ -23,6 +23,7 @@ _DATED_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+(?P<date>(?:\w+,
                              r"|\d{1,2}\s+\w+\s+\d{4})\s+[—–-]{1,2}\s", re.MULTILINE)
 _DATED_TITLE = re.compile(r"\s*[^\n]{5,200}?:\s*(?P<date>[^\n:]{6,30}?)\s*(?:\n|$)")
 # "WASHINGTON —", "ISLAMABAD:", "NUR-SULTAN. KAZINFORM –", "Hanoi (VNA) –", "BEIJING, Nov. 16 (Xinhua) --"
+_FIRST_PERSON = re.compile(r"(?<![\w.'’])I(?![\w.'’])")
 _NEWS_DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}?)(?:,[A-Za-z0-9.'’ ,-]{0,30})?"
     r"(?:\s+[—–-]{1,2}\s|:\s|\.\s+[A-Z]{3,}\s+[—–-]{1,2}\s|\s*\([A-Za-z ]{2,20}\)\s*[—–-]{1,2}\s)"
@@ -127,6 +128,12 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         rest = article.text[mention.end:mention.end + 3]
         facts[index].people.append(PersonSpan(mention.start - sentence.start, mention.end - sentence.start,
                                               mention.person, bool(_POSSESSIVE.match(rest))))
+    author = _author(article, directory, on)
+    if author is not None:  # a leader's own post or statement: "I had a call with President Macron"
+        for item in facts:
+            item.people += [PersonSpan(m.start(), m.end(), author, False) for m in _FIRST_PERSON.finditer(item.text)
+                            if not any(p.start <= m.start() < p.end for p in item.people)]
+            item.people.sort(key=lambda person: person.start)
     for start, end, country in _sides(article.text, _side_pattern(directory)):
         index = _sentence_at(starts, start)
         sentence = sentences[index]
@@ -140,7 +147,17 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         if anchor is not None:
             by_country += _add_leaders_named_by_country(item, directory, anchor.day)
     _prefer_leaders_named_outright(facts, by_country)
-    return ArticleFacts(article, anchor, facts, _readout_day(article, anchor), home, warnings, issuer)
+    # A leader's own post tells of a call the day it is posted, as an official readout does.
+    readout_day = _readout_day(article, anchor) or (anchor.day if author is not None and anchor else None)
+    return ArticleFacts(article, anchor, facts, readout_day, home, warnings, issuer)
+
+
+def _author(article: Article, directory: LeaderDirectory, on: date | None) -> LeaderRef | None:
+    """The leader an outlet names as the writer ("Volodymyr Zelensky on Telegram"), whose "I" the text is."""
+    if not article.outlet:
+        return None
+    leaders = [ref for ref in directory.named_in(article.outlet, on=on) if ref.is_leader]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 @lru_cache(maxsize=4)
