@@ -381,6 +381,9 @@ CLAUSE_PHENOMENA = [
     pytest.param("President Joe Biden wrote on X on Monday: \"Just spoke with Prime Minister Narendra Modi.\"",
                  date(2024, 6, 11), [Expected(("Joe Biden", "Narendra Modi"), date(2024, 6, 10))],
                  id="a-post-quoted-after-a-colon"),
+    pytest.param("In a telephone exchange on Tuesday, Chancellor Olaf Scholz and President Emmanuel Macron agreed to "
+                 "meet.", date(2024, 3, 13), [Expected((MACRON, SCHOLZ), date(2024, 3, 12))],
+                 id="the-pair-after-an-opening-call-phrase"),
 ]
 
 

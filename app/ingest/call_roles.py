@@ -234,6 +234,14 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         if after and _OPENER_END.fullmatch(text, comma, after[0][0].start):
             callers = tuple(after[0])
             clause = (clause[0], max(clause[1], after[0][-1].end))
+    if not callers and not called and noun and clause[0] == 0 and _SUBORDINATE.match(text.lstrip()):
+        # "In a telephone conversation on Tuesday, Scholz and Macron agreed to meet": the pair after the opener.
+        comma = text.find(",", predicate[1])
+        after = [g for g in _groups(text, [p for p in item.leaders() if comma < p.start <= comma + 40])
+                 if not g[0].possessive] if comma > 0 else []
+        if after and len(unique_people(after[0])) >= 2 and _OPENER_END.fullmatch(text, comma, after[0][0].start):
+            callers = tuple(after[0])
+            clause = (clause[0], max(clause[1], after[0][-1].end))
     teller = next((p for p in item.leaders() if clause[0] <= p.start and p.end <= predicate[0] and not p.possessive
                    and _PRONOUN_OBJECT.match(text, p.end)), None) if noun and not called and clause[0] > 0 else None
     if teller is not None and (not callers or teller in callers):
