@@ -384,6 +384,8 @@ CLAUSE_PHENOMENA = [
     pytest.param("In a telephone exchange on Tuesday, Chancellor Olaf Scholz and President Emmanuel Macron agreed to "
                  "meet.", date(2024, 3, 13), [Expected((MACRON, SCHOLZ), date(2024, 3, 12))],
                  id="the-pair-after-an-opening-call-phrase"),
+    pytest.param("The Biden-Xi call on Tuesday covered Taiwan.", date(2024, 3, 13),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2024, 3, 12))], id="a-hyphenated-pair-before-the-call"),
 ]
 
 

@@ -47,6 +47,7 @@ _GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?
               r"|sheikhs?|chairman|general|secretary|federal|vice|deputy|two|three|four|both"
               r"|(?-i:[A-Z][\w.'’-]*)|[\w.-]+['’]s")
 _GROUP_GAP = re.compile(rf"(?:\s|,|&|(?:{_GAP_WORDS})\b)*", re.IGNORECASE)
+_PAIR_DASHES = frozenset({"-", "\u2013", "\u2014", "/"})
 _GAP_WORD = re.compile(rf"(?:{_GAP_WORDS})", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w.'’-]+")
 _CALLED_AT_END = re.compile(r"\b(?:with|to|between|among|from)\s*$", re.IGNORECASE)
@@ -310,6 +311,9 @@ def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
     for person in people:
         if groups:
             gap = text[groups[-1][-1].end:person.start]
+            if gap in _PAIR_DASHES and not groups[-1][-1].possessive:  # "the Biden-Xi call"
+                groups[-1].append(person)
+                continue
             if len(gap) <= _GROUP_GAP_MAX and _GROUP_GAP.fullmatch(gap) and (
                     "," in gap or re.search(r"\band\b|&", gap)) and not groups[-1][-1].possessive:
                 groups[-1].append(person)
