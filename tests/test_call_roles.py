@@ -386,6 +386,11 @@ CLAUSE_PHENOMENA = [
                  id="the-pair-after-an-opening-call-phrase"),
     pytest.param("The Biden-Xi call on Tuesday covered Taiwan.", date(2024, 3, 13),
                  [Expected(("Joe Biden", "Xi Jinping"), date(2024, 3, 12))], id="a-hyphenated-pair-before-the-call"),
+    pytest.param("Leaders of the Group of Seven held a video conference on Sunday. Italy holds the presidency this year. "
+                 "President Joe Biden, President Emmanuel Macron and Chancellor Olaf Scholz took part.",
+                 date(2024, 4, 14), [Expected(("Emmanuel Macron", "Joe Biden", SCHOLZ), date(2024, 4, 14),
+                                              kind="video-call")],
+                 id="a-call-naming-no-one-and-the-leaders-who-took-part"),
 ]
 
 

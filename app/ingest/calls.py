@@ -97,6 +97,9 @@ class CallFrame:
         return best.day if best and best.precision is DatePrecision.DAY else None
 
 
+_LIST_REACH = 2  # sentences from a call that names no one to the list of those who took part
+
+
 def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     """Every past leader call the article reports, grouped so one call is one frame."""
     cue_lists = [_call_cues(item) for item in facts.sentences]
@@ -108,8 +111,17 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     callers: list[PersonSpan] = []
     pair: tuple[PersonSpan, ...] = ()  # the leaders the last sentence naming several named, for "the two leaders"
     last_dated: DateResolution | None = None
+    unnamed: int | None = None  # the last sentence reporting a call without naming who was on it
     for index, item in enumerate(facts.sentences):
-        for frame in _frames_in_sentence(index, item, happened[index], facts, callers, pair):
+        found = _frames_in_sentence(index, item, happened[index], facts, callers, pair)
+        if not found and unnamed is not None and index - unnamed <= _LIST_REACH \
+                and (listed := _listed_after(index, item, facts, unnamed, happened[unnamed])):
+            found, unnamed = [listed], None
+        elif not found and happened[index]:
+            unnamed = index  # "Leaders of the G7 held a video conference": who took part may follow
+        elif found:
+            unnamed = None
+        for frame in found:
             if not frame.dates and last_dated is not None and _SAME_DAY.search(item.text):
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
                 frame.dates.append((2, index, replace(last_dated, basis=f"the same day as the call before: "
@@ -134,6 +146,25 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     frames = _without_planned_headlines(frames, facts, cue_lists, happened)
     _mark_passing(frames)
     return frames
+
+
+def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported: int,
+                  reported_cues: list[Cue]) -> CallFrame | None:
+    """"Leaders of the G7 held a video conference on Sunday. ... Biden, Macron, Scholz ... took part.": a call that
+    names no one, and a sentence soon after listing the leaders who took part in it."""
+    joined = cues.JOINED.search(item.text)
+    if joined is None:
+        return None
+    people = unique_people([p for p in item.leaders() if not p.possessive and p.end <= joined.start()])
+    if len(people) < 2:
+        return None
+    report, cue = facts.sentences[reported], reported_cues[0]
+    frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[reported, index],
+                      kind="video-call" if cues.VIDEO.search(report.text) else "call")
+    date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
+    if date is not None:
+        frame.dates.append((3, reported, date))
+    return frame
 
 
 def _days_apart(text: str, told: DateResolution) -> DateResolution | None:
