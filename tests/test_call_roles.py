@@ -391,6 +391,10 @@ CLAUSE_PHENOMENA = [
                  date(2024, 4, 14), [Expected(("Emmanuel Macron", "Joe Biden", SCHOLZ), date(2024, 4, 14),
                                               kind="video-call")],
                  id="a-call-naming-no-one-and-the-leaders-who-took-part"),
+    pytest.param("President Recep Tayyip Erdogan hosted President Volodymyr Zelensky in Istanbul on Friday, days after "
+                 "speaking by phone with President Vladimir Putin.", date(2023, 10, 27),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"))],
+                 id="days-after-speaking-the-main-subject-called-on-another-day"),
 ]
 
 

@@ -99,6 +99,10 @@ _TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|against|than|like|afte
 # ", sealing the deal in a telephone call": an adjunct whose subject is the main clause's.
 _PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;]{0,60}\b(?:in|during|over|by|on)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}$",
                          re.IGNORECASE)
+# "..., days after speaking by phone with Putin": the participle's subject is the main clause's.
+_AFTER_SPEAKING = re.compile(r"\s*(?:having\s+)?(?:speaking|talking|spoken|talked|phoning|calling|holding)\b",
+                             re.IGNORECASE)
+_TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|following|while|when)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:told|assured|urged|warned|pressed|asked|thanked|briefed|informed|congratulated)"
                              r"\s+(?:him|her)\b", re.IGNORECASE)
@@ -215,17 +219,21 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         callers = tuple(p for p in candidates[-1]
                         if not p.possessive or (noun and _possessive_of_call(text, p, predicate)))
     pronoun = _PRONOUN_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
+    participle = False
     if not callers and called and previous_callers and pronoun:
         callers = previous_callers
     elif not callers and called and clause[0] > 0 and (noun and (_SUBORDINATE.match(text[clause[0]:]) or _PARTICIPLE.search(
-            text[clause[0]:predicate[0]])) or pronoun):
+            text[clause[0]:predicate[0]])) or pronoun or (participle := _after_speaking(text, clause[0]))):
         # "Trump announced on Friday, after a three-way call with A and B", "Trump said on Tuesday that he had a
-        # call with Xi": the main clause's subject called.
+        # call with Xi": the main clause's subject called. (", days after speaking with": past the "days after".)
         outer = clause_around(text, clause[0] - 3)
+        if outer[0] > 0 and not any(outer[0] <= p.start < clause[0] for p in item.leaders()):
+            outer = (clause_around(text, outer[0] - 3)[0], outer[1])
         subjects = [g for g in _groups(text, [p for p in item.leaders() if outer[0] <= p.start and p.end <= clause[0]])
                     if not _governed(text, g[0], outer) and not g[0].possessive]
         if subjects:
-            callers, clause = tuple(subjects[0]), (outer[0], clause[1])
+            # The main clause's day is its own event's: "hosted Zelensky on Friday, days after speaking with Putin".
+            callers, clause = tuple(subjects[0]), clause if participle else (outer[0], clause[1])
     if not callers and called and noun and clause[0] == 0 and _SUBORDINATE.match(text.lstrip()):
         # "During a phone call on Sunday with A, Erdogan said ...": the adjunct opens the sentence and its caller
         # is the subject that follows it.
@@ -364,6 +372,11 @@ def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:
 def _possessive_of_call(text: str, person: PersonSpan, predicate: tuple[int, int]) -> bool:
     between = text[person.end:predicate[0]]
     return len(between) <= 30 and bool(re.fullmatch(r"['’]s?\s+(?:\w+[ -]){0,3}", between))
+
+
+def _after_speaking(text: str, start: int) -> bool:
+    """", days after speaking by phone with Putin": a participle clause of time, whose subject is the main one's."""
+    return bool(_AFTER_SPEAKING.match(text, start) and _TIME_CONJUNCTION_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSpan | None:
