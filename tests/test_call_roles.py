@@ -395,6 +395,10 @@ CLAUSE_PHENOMENA = [
                  "speaking by phone with President Vladimir Putin.", date(2023, 10, 27),
                  [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"))],
                  id="days-after-speaking-the-main-subject-called-on-another-day"),
+    pytest.param("President Joe Biden welcomed Prime Minister Anthony Albanese to the White House on Wednesday. The two "
+                 "leaders had last spoken by phone on Aug. 20.", date(2023, 10, 27),
+                 [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 8, 20))],
+                 id="the-two-leaders-named-before-spoke"),
 ]
 
 

@@ -361,9 +361,15 @@ def _again(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: Articl
 
 
 def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: tuple[PersonSpan, ...]) -> CallRoles:
-    """"After their meeting, the two leaders held a joint call with Zelensky": the two are the ones named before."""
-    if roles.callers or not roles.called or not pair:
+    """"After their meeting, the two leaders held a joint call with Zelensky": the two are the ones named before;
+    "The two leaders had last spoken by phone in August", naming no one, is their own call."""
+    if roles.callers or not pair:
         return roles
+    if not roles.called:
+        subject = _GROUP_CALLERS.match(item.text, roles.clause[0]) if not item.leaders() else None
+        if subject is None or len(pair) != _GROUP_SIZES.get(subject.group("size").lower(), len(pair)):
+            return roles
+        return replace(roles, callers=pair)
     subject = _GROUP_CALLERS.search(item.text, roles.clause[0], cue.start)
     called = {p.ref.slug for p in roles.called}
     group = tuple(p for p in pair if p.ref.slug not in called)
