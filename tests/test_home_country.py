@@ -32,3 +32,10 @@ def test_an_outlet_named_for_an_institution_is_its_government(outlet: str, count
     article = parse_article("t.txt", "The President of the Republic spoke this Monday with President Tebboune.\n")
     facts = analyse(type(article)(**{**article.__dict__, "outlet": outlet}), load_directory())
     assert (facts.home_country, facts.issuer) == (country, country is not None)
+
+
+def test_a_presidency_the_lead_cites_is_the_datelines_over_an_institution_cited_later():
+    text = ("PRETORIA — President Cyril Ramaphosa spoke with President Vladimir Putin on Saturday, the Presidency said."
+            "\n\nPutin reaffirmed his readiness for dialogue, according to the Kremlin.\n")
+    facts = analyse(parse_article("t.txt", text), load_directory())
+    assert facts.home_country == "ZA"

@@ -23,6 +23,10 @@ _DATED_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+(?P<date>(?:\w+,
                              r"|\d{1,2}\s+\w+\s+\d{4})\s+[—–-]{1,2}\s", re.MULTILINE)
 _DATED_TITLE = re.compile(r"\s*[^\n]{5,200}?:\s*(?P<date>[^\n:]{6,30}?)\s*(?:\n|$)")
 # "WASHINGTON —", "ISLAMABAD:", "NUR-SULTAN. KAZINFORM –", "Hanoi (VNA) –", "BEIJING, Nov. 16 (Xinhua) --"
+# A presidency the lead cites with no country named: the one of the dateline's capital.
+_OWN_PRESIDENCY_SAID = re.compile(r"\b(?:the|its) (?:Presidency|presidency|presidential office|presidential palace|State House)"
+                                  r"\s+(?:said|says|announced|reported)\b")
+_LEAD_CHARS = 600
 _FIRST_PERSON = re.compile(r"(?<![\w.'’])I(?![\w.'’])")
 _NEWS_DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}?)(?:,[A-Za-z0-9.'’ ,-]{0,30})?"
@@ -331,12 +335,14 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
     for domain, code in cues.GOVERNMENT_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
             return code, True
+    dateline = _dateline_country(article.text)
+    if dateline and _OWN_PRESIDENCY_SAID.search(article.text[:_LEAD_CHARS]):
+        return dateline, False  # "PRETORIA — ..., the Presidency said": the dateline's own presidency
     matches = _institutions(article.text)
     for match in matches:  # an institution the text cites as its source, "the Kremlin said"
         before, after = article.text[max(0, match.start() - 20):match.start()], article.text[match.end():match.end() + 30]
         if re.search(r"according to\s+$", before, re.IGNORECASE) or _SOURCE_AFTER.match(after):
             return cues.country_of_institution(match), False
-    dateline = _dateline_country(article.text)
     if dateline:
         return dateline, False
     if outlet:  # "Indian daily": a national outlet tells its government's account, without issuing it
