@@ -7,7 +7,7 @@ import pytest
 
 from app.ingest.extract import extract_calls
 from app.ingest.reader import parse_article
-from app.ingest.types import DatePrecision
+from app.ingest.types import Article, DatePrecision
 
 
 @dataclass(frozen=True)
@@ -20,10 +20,14 @@ class Expected:
     passing: bool = False
 
 
-def calls_in(text: str, published: date | None) -> list[Expected]:
+def published(text: str, day: date, **facts: str) -> Article:
+    """The text as an article a manifest dates to `day`, with any other publication facts given."""
     article = parse_article("t.txt", text)
-    if published:
-        article = type(article)(**{**article.__dict__, "published": published, "published_basis": "manifest"})
+    return type(article)(**{**article.__dict__, "published": day, "published_basis": "manifest", **facts})
+
+
+def calls_in(text: str, published_on: date | None) -> list[Expected]:
+    article = published(text, published_on) if published_on else parse_article("t.txt", text)
     found = []
     for draft in extract_calls(article):
         resolution = draft.date
@@ -161,8 +165,7 @@ def test_an_asides_visit_and_time_are_not_the_sentences_own():
     text = ("KYIV, Aug 28 - President Volodymyr Zelensky said he spoke by phone with Prime Minister Narendra Modi on "
             "Tuesday. Modi, who visited Kyiv last week, said on X that India remained committed to an early return "
             "of peace.")
-    article = parse_article("t.txt", text)
-    article = type(article)(**{**article.__dict__, "published": date(2024, 8, 28), "published_basis": "manifest"})
+    article = published(text, date(2024, 8, 28))
     [draft] = extract_calls(article)
     owners = {p.sentence.text.split(",")[0]: p.leader_slug for p in draft.positions}
     assert owners["Modi"] == "narendra-modi"
@@ -172,8 +175,7 @@ def test_a_quoted_readouts_paragraphs_about_the_leaders_belong_to_the_call():
     """A spokesperson's readout quoted whole opens every paragraph with a quotation mark."""
     text = ("A No10 spokesperson said:\n\n\"Prime Minister Rishi Sunak spoke to President Recep Tayyip Erdogan this "
             "afternoon.\n\n\"They agreed to keep working closely together as NATO allies.\"")
-    article = parse_article("t.txt", text)
-    article = type(article)(**{**article.__dict__, "published": date(2024, 3, 12), "published_basis": "manifest"})
+    article = published(text, date(2024, 3, 12))
     [draft] = extract_calls(article)
     assert any(p.sentence.text.startswith('"They agreed') for p in draft.positions)
 
@@ -182,8 +184,7 @@ def test_what_a_leader_declared_in_the_perfect_is_no_background():
     """"A and B have agreed to ..., he declared": the perfect is what was said, not the story's background."""
     text = ("President Donald Trump held a telephone call with Prime Minister Benjamin Netanyahu on Friday. Bahrain "
             "and Israel have agreed to open embassies, he declared. Israel has long sought such ties.")
-    article = parse_article("t.txt", text)
-    article = type(article)(**{**article.__dict__, "published": date(2020, 9, 12), "published_basis": "manifest"})
+    article = published(text, date(2020, 9, 12))
     [draft] = extract_calls(article)
     texts = {p.sentence.text: p.leader_slug for p in draft.positions}
     assert texts.get("Bahrain and Israel have agreed to open embassies, he declared.") == "donald-trump"
@@ -194,9 +195,7 @@ def test_what_a_leader_declared_in_the_perfect_is_no_background():
 def test_a_leaders_own_post_is_in_the_first_person(outlet: str, calls: int):
     """The outlet names the writer, so "I" is that leader, and the post is dated the day it went up."""
     text = "I had a phone call with President Emmanuel Macron. I thanked him for the air defence package."
-    article = parse_article("t.txt", text)
-    article = type(article)(**{**article.__dict__, "published": date(2024, 5, 28), "published_basis": "manifest",
-                               "outlet": outlet})
+    article = published(text, date(2024, 5, 28), outlet=outlet)
     drafts = extract_calls(article)
     assert len(drafts) == calls
     if drafts:

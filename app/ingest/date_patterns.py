@@ -221,14 +221,7 @@ def _calendar_date(text: str, match: re.Match[str]) -> list[DateMention]:
 
 
 def _iso_date(text: str, match: re.Match[str]) -> list[DateMention]:
-    month, day = int(match.group("m")), int(match.group("d"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return []
-    return [_mention(text, match.start(), match.end(), "full_date", year=int(match.group("year")), month=month,
-                     day=day)]
-
-
-def _dotted_date(text: str, match: re.Match[str]) -> list[DateMention]:
+    """ "2024-03-05", and "05.03.2024" read day first: their groups name the parts whatever the order."""
     month, day = int(match.group("m")), int(match.group("d"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return []
@@ -357,7 +350,7 @@ _RELATIVE_RANGE_WORD = caseless("week|month|year|day")
 _Builder = Callable[[str, re.Match[str]], list[DateMention]]
 _BUILDERS: tuple[tuple[re.Pattern[str], _Builder, re.Pattern[str] | CaselessPattern], ...] = (
     (_MDY, _calendar_date, _MONTH_WORD), (_DMY, _calendar_date, _MONTH_WORD), (_ISO, _iso_date, _YEAR_DIGITS),
-    (_DOTTED, _dotted_date, _YEAR_DIGITS), (_DAY_OF_MONTH, _day_of_month, _ORDINAL),
+    (_DOTTED, _iso_date, _YEAR_DIGITS), (_DAY_OF_MONTH, _day_of_month, _ORDINAL),
     (_MONTH_YEAR, _month_year, _MONTH_WORD), (_BARE_MONTH, _bare_month, _MONTH_WORD),
     (_YEAR_ALONE, _year_alone, _YEAR_DIGITS), (_WEEKDAY_PHRASE, _weekday_phrase, _WEEKDAY_END),
     (_RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORD), (_RELATIVE_RANGE, _relative_range, _RELATIVE_RANGE_WORD),
