@@ -395,6 +395,11 @@ CLAUSE_PHENOMENA = [
                  "speaking by phone with President Vladimir Putin.", date(2023, 10, 27),
                  [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"))],
                  id="days-after-speaking-the-main-subject-called-on-another-day"),
+    pytest.param("President Joe Biden spoke with President Abdel Fattah el-Sisi on Tuesday, before phoning the emir of "
+                 "Qatar.", date(2024, 3, 13),
+                 [Expected(("Abdel Fattah el-Sisi", "Joe Biden"), date(2024, 3, 12)),
+                  Expected(("Joe Biden", "Tamim bin Hamad Al Thani"), date(2024, 3, 12))],
+                 id="before-phoning-the-main-subject-called"),
     pytest.param("President Joe Biden welcomed Prime Minister Anthony Albanese to the White House on Wednesday. The two "
                  "leaders had last spoken by phone on Aug. 20.", date(2023, 10, 27),
                  [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 8, 20))],

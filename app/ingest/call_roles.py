@@ -100,8 +100,8 @@ _TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|against|than|like|afte
 _PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;]{0,60}\b(?:in|during|over|by|on)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}$",
                          re.IGNORECASE)
 # "..., days after speaking by phone with Putin": the participle's subject is the main clause's.
-_AFTER_SPEAKING = re.compile(r"\s*(?:having\s+)?(?:speaking|talking|spoken|talked|phoning|calling|holding)\b",
-                             re.IGNORECASE)
+_AFTER_SPEAKING = re.compile(r"\s*(?:(?P<conjunction>after|before|since|following|while|when)\s+)?(?:having\s+)?"
+                             r"(?:speaking|talking|spoken|talked|phoning|calling|holding)\b", re.IGNORECASE)
 _TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|following|while|when)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:told|assured|urged|warned|pressed|asked|thanked|briefed|informed|congratulated)"
@@ -127,8 +127,8 @@ _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratu
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
 _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by"
                         r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by)\s*$", re.IGNORECASE)
-_DIRECT_VERB = re.compile(r"(?:called|calls|phoned|phones|telephoned|telephones|rang|rings|dialed|dialled)\b",
-                          re.IGNORECASE)
+_DIRECT_VERB = re.compile(r"(?:called|calls|phoned|phones|phoning|telephoned|telephones|telephoning|rang|rings"
+                          r"|dialed|dialled)\b", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regarding|including|than|like|since"
                        r"|toward|towards|into|under|behind|beside|meeting|met|visiting|visited|hosting|hosted"
                        r"|succeed(?:ed|ing)?|replac(?:ed|ing)|defeat(?:ed|ing)?|accus(?:ed|ing)|criticiz(?:ed|ing))"
@@ -375,8 +375,11 @@ def _possessive_of_call(text: str, person: PersonSpan, predicate: tuple[int, int
 
 
 def _after_speaking(text: str, start: int) -> bool:
-    """", days after speaking by phone with Putin": a participle clause of time, whose subject is the main one's."""
-    return bool(_AFTER_SPEAKING.match(text, start) and _TIME_CONJUNCTION_BEFORE.search(text, max(0, start - 20), start))
+    """", days after speaking by phone with Putin", ", before phoning the emir": a participle clause of time, whose
+    subject is the main one's."""
+    found = _AFTER_SPEAKING.match(text, start)
+    return bool(found and (found.group("conjunction")
+                           or _TIME_CONJUNCTION_BEFORE.search(text, max(0, start - 20), start)))
 
 
 def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSpan | None:
