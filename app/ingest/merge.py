@@ -17,9 +17,10 @@ MIN_MARGIN = 1.25
 # When a single call of the pair fits the report's date at all, less shared content suffices: there is no
 # other call it could be confused with, only the chance that the pair spoke again unreported.
 MIN_SIMILARITY_ALONE = 0.04
-REPORT_WINDOW = timedelta(days=30)
+REPORT_WINDOW = timedelta(days=30)  # how long after a call an undated report of it may be published
+# The parts of the day that tell one call seen from two time zones: a Washington evening, a Beijing morning.
 _EVENING = frozenset({"evening", "night"})
-_MORNING = frozenset({"morning"})  # how long after a call an undated report of it may be published
+_MORNING = frozenset({"morning"})
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 _STOPWORDS = frozenset(
