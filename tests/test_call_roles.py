@@ -6,7 +6,7 @@ import pytest
 
 from app.ingest.extract import extract_calls
 from app.ingest.reader import parse_article
-from tests.test_extraction import Expected, calls_in
+from tests.test_extraction import BN, Expected, calls_in
 
 MACRON, SCHOLZ, SANCHEZ = "Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"
 
@@ -404,6 +404,16 @@ CLAUSE_PHENOMENA = [
                  "leaders had last spoken by phone on Aug. 20.", date(2023, 10, 27),
                  [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 8, 20))],
                  id="the-two-leaders-named-before-spoke"),
+    pytest.param("The army will brief Washington's envoys once more after President Joe Biden and Prime Minister "
+                 "Benjamin Netanyahu spoke by phone on Monday.", date(2024, 3, 20),
+                 [Expected(BN, date(2024, 3, 18))], id="the-subject-of-a-time-clause-called"),
+    pytest.param("Mr. Biden phoned Mr. Netanyahu last Monday about the crossings, and the two spoke again on Thursday "
+                 "about the hostages.", date(2024, 3, 24),
+                 [Expected(BN, weekday=0), Expected(BN, date(2024, 3, 21))],
+                 id="the-two-spoke-again-on-a-day-of-their-own"),
+    pytest.param("Mr. Biden phoned Mr. Netanyahu on Monday about the crossings, and the two spoke again about the "
+                 "hostages.", date(2024, 3, 24), [Expected(BN, date(2024, 3, 18))],
+                 id="the-two-spoke-again-with-no-day-of-their-own-is-the-same-call"),
 ]
 
 

@@ -64,7 +64,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:said|says|announced|reported|stated|confirmed|disclosed|revealed|told|tells|warned|assured|informed)\b"
     r"(?:\s+[\w,.]+){0,4}?\s+that\b"
     r"|\b(?:days?|hours?|weeks?) (?:after|before)\b"
-    r"|,\s+(?:and|but)\s+(?=(?:[\w-]+\s+){0,3}(?:he|she|they)\s)",
+    r"|,\s+(?:and|but)\s+(?=(?:[\w-]+\s+){0,3}(?:he|she|they|the two|both)\s)",
     re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"[\"“](?=\s*(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
 _QUOTE_CLOSING = re.compile(r"[\"”]")
@@ -102,7 +102,10 @@ _PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;]{0,60}\b(?:in|during|over|by|on)\s+(
 # "..., days after speaking by phone with Putin": the participle's subject is the main clause's.
 _AFTER_SPEAKING = re.compile(r"\s*(?:(?P<conjunction>after|before|since|following|while|when)\s+)?(?:having\s+)?"
                              r"(?:speaking|talking|spoken|talked|phoning|calling|holding)\b", re.IGNORECASE)
-_TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|following|while|when)\s*$", re.IGNORECASE)
+_TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|following|while|when|until|once)\s*$", re.IGNORECASE)
+# Between a subject and its verb: auxiliaries and adverbs only ("A and B had last spoken").
+_BEFORE_VERB = re.compile(r"\s+(?:(?:had|have|has|also|first|last|again|briefly|finally|then|later|reportedly"
+                          r"|personally|previously)\s+){0,3}", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:told|assured|urged|warned|pressed|asked|thanked|briefed|informed|congratulated)"
                              r"\s+(?:him|her)\b", re.IGNORECASE)
@@ -204,7 +207,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             called.extend(group)  # "in back-to-back calls, warning A ... and assuring B"
     callers: tuple[PersonSpan, ...] = ()
     candidates = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
-                  and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate))]
+                  and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate)
+                       or not noun and _subject_of_time_clause(text, g, predicate))]
     adverb = _MANNER.match(text, predicate[0]) is not None  # "briefed Abe by phone": the verb's own people
     if noun and candidates and (adverb or _MODIFIER.search(text[max(clause[0], predicate[0] - 80):predicate[0]])):
         # "Biden assured Zelensky in a phone call", "Moon briefed Abe by phone", "Biden opposed an offensive
@@ -367,6 +371,12 @@ def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:
         return False  # "the presidents of Russia, Turkey and Iran": the countries stand for their leaders
     return bool(_GOVERNED.search(text[max(clause[0], person.start - 25):person.start])
                 or _TO_CALLED.search(text[max(clause[0], person.start - 25):person.start]))
+
+
+def _subject_of_time_clause(text: str, group: list[PersonSpan], predicate: tuple[int, int]) -> bool:
+    """"after Biden and Netanyahu spoke by phone": the conjunction opens a clause whose subject the group is."""
+    return bool(_TIME_CONJUNCTION_BEFORE.search(text, max(0, group[0].start - 30), group[0].start)
+                and _BEFORE_VERB.fullmatch(text, group[-1].end, predicate[0]))
 
 
 def _possessive_of_call(text: str, person: PersonSpan, predicate: tuple[int, int]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
@@ -53,6 +53,7 @@ _GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|lead
                             r"(?:\s+(?:leaders|presidents|men))?", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
 _AGAIN = re.compile(r"\band\s+again\b", re.IGNORECASE)
+_ANOTHER_TIME = re.compile(r"\b(?:again|another|a second|a further)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _LEAD_GROUP = re.compile(r"(?:The|Both) (?:two )?(?:leaders|presidents|men|sides)\b")
@@ -324,7 +325,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12]))
         for people in roles.calls():
             key = frozenset(p.ref.slug for p in people)
-            if any(key <= other for other in seen) and not roles.separate:
+            # "A called B on Monday, and the two spoke again on Thursday": a second call, if it has a day of its own.
+            repeated = any(key <= other for other in seen) and not roles.separate
+            if repeated and not _ANOTHER_TIME.search(text, roles.clause[0], roles.clause[1]):
                 continue
             seen.append(key)
             frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
@@ -339,6 +342,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 date = _days_before_told(index, item, cue, roles.clause, facts) or _date_for(
                     item, (cue.start, cue.end), counterpart, facts, roles.clause)
                 main_people = main_people or people
+            if repeated and (date is None or date.precision is not DatePrecision.DAY
+                             or any(date.day == other.best_date().day for other in frames if other.best_date())):
+                continue
             if date is not None:
                 frame.dates.append((strength, index, date))
             elif not frame.passing and (announced := _announced_date(item, facts)) is not None:
@@ -531,6 +537,8 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         day = frame.day()
         if day is not None and new_day is not None and day != new_day:
             continue
+        if _outside(new_day, frame.best_date()) or _outside(day, new.best_date()):
+            continue  # "last Monday" (either of two) is not "on Thursday"
         if new_day is None and frame.passing:
             continue  # an undated sentence cannot be told to belong to a call mentioned in passing
         frame.anchors.extend(new.anchors)
@@ -540,6 +548,12 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
             frame.kind = new.kind
         return
     frames.append(new)
+
+
+def _outside(day: date | None, resolution: DateResolution | None) -> bool:
+    return (day is not None and resolution is not None and resolution.precision is DatePrecision.RANGE
+            and resolution.earliest is not None and resolution.latest is not None
+            and not resolution.earliest <= day <= resolution.latest)
 
 
 def _fold_subsets(frames: list[CallFrame]) -> list[CallFrame]:
