@@ -414,6 +414,16 @@ CLAUSE_PHENOMENA = [
     pytest.param("Mr. Biden phoned Mr. Netanyahu on Monday about the crossings, and the two spoke again about the "
                  "hostages.", date(2024, 3, 24), [Expected(BN, date(2024, 3, 18))],
                  id="the-two-spoke-again-with-no-day-of-their-own-is-the-same-call"),
+    pytest.param("President Volodymyr Zelensky said on Monday that he had spoken with President Emmanuel Macron and "
+                 "Prime Minister Rishi Sunak about air defence.", date(2024, 2, 26),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2024, 2, 26)),
+                  Expected(("Rishi Sunak", "Volodymyr Zelensky"), date(2024, 2, 26))],
+                 id="had-spoken-with-two-leaders-tells-a-call-with-each"),
+    pytest.param("President Volodymyr Zelensky said on Monday that he had spoken with President Emmanuel Macron and "
+                 "Prime Minister Rishi Sunak by video link.", date(2024, 2, 26),
+                 [Expected(("Emmanuel Macron", "Rishi Sunak", "Volodymyr Zelensky"), date(2024, 2, 26),
+                           kind="video-call")],
+                 id="had-spoken-with-two-leaders-by-video-is-one-call"),
 ]
 
 

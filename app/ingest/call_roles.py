@@ -119,6 +119,8 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        re.IGNORECASE)
 # "has spoken with A, B and C": the perfect of a call verb tells a tally of calls over time, not one call.
 _PERFECT_VERB = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+|now\s+)?$", re.IGNORECASE)
+# "said he had spoken with A and B": the past perfect reports the calls of a day, one each, unless held together.
+_PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:also\s+|already\s+|just\s+)?$", re.IGNORECASE)
 # Words that put three or more people on one line: a joint call, a video conference.
 _TOGETHER = re.compile(r"\b(?:video|videoconference|conference|together|joint|jointly|group|speakerphone|virtual|"
                        r"online|summit|all of them)\b", re.IGNORECASE)
@@ -292,6 +294,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         callers = tuple(unique_people(everyone)) if len(unique_people(everyone)) >= 2 else ()
     if not noun and len(unique_people(called)) > 1 and (
             _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
+            or _PAST_PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
+            and not cues.MULTI_PARTY.search(text) and not _TOGETHER.search(text)
             or _DIRECT_VERB.match(text, predicate[0]) and not cues.MULTI_PARTY.search(text)
             or len(unique_people(called)) > 2 and not cues.MULTI_PARTY.search(text) and not _TOGETHER.search(text)):
         # "has spoken with A and B" tallies calls; "called the leaders of A, B and C" placed one call to each;
