@@ -424,6 +424,15 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Emmanuel Macron", "Rishi Sunak", "Volodymyr Zelensky"), date(2024, 2, 26),
                            kind="video-call")],
                  id="had-spoken-with-two-leaders-by-video-is-one-call"),
+    pytest.param("President Xi Jinping pledged support to President Vladimir Putin in a call on Wednesday. It was their "
+                 "second call this year. The two leaders had spoken on Feb. 25, the day after the invasion.",
+                 date(2022, 6, 16), [Expected(("Vladimir Putin", "Xi Jinping"), date(2022, 2, 25), passing=True),
+                                     Expected(("Vladimir Putin", "Xi Jinping"), date(2022, 6, 15))],
+                 id="the-two-leaders-had-spoken-is-their-earlier-call"),
+    pytest.param("President Xi Jinping pledged support to President Vladimir Putin in a call on Wednesday. The two "
+                 "leaders spoke to reporters in Beijing on Feb. 4.", date(2022, 6, 16),
+                 [Expected(("Vladimir Putin", "Xi Jinping"), date(2022, 6, 15))],
+                 id="the-two-leaders-spoke-to-reporters-is-no-call"),
 ]
 
 

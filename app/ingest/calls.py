@@ -52,6 +52,10 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders)\b"
                             r"(?:\s+(?:leaders|presidents|men))?", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
+_GROUP_BEFORE_VERB = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|men)\s+"
+                                r"(?:(?:had|have|has|last|previously|already|also|first|again)\s+){0,3}$", re.IGNORECASE)
+_PUBLIC_SPEECH = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|nation|crowd|audience)|at\b"
+                            r"|in\s+person|publicly|out\b|of\b|about\s+(?:it|this)\s+publicly)", re.IGNORECASE)
 _AGAIN = re.compile(r"\band\s+again\b", re.IGNORECASE)
 _ANOTHER_TIME = re.compile(r"\b(?:again|another|a second|a further)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
@@ -269,7 +273,7 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
             continue
         follows = _addressee_follows(text, match.end(), leader_starts)
         direct = any(match.end() < s <= match.end() + 30 for s in leader_starts)
-        if follows or direct or adverbs or _pair_subject(item, match.start()):
+        if follows or direct or adverbs or _pair_subject(item, match.start()) or _group_subject(text, match):
             found.append(Cue(match.start(), match.end(), False))
     return sorted(set(found), key=lambda cue: cue.start)
 
@@ -284,6 +288,12 @@ def _addressee_follows(text: str, verb_end: int, leader_starts: list[int]) -> bo
         if any(after <= start <= after + 40 for start in leader_starts):
             return True
     return False
+
+
+def _group_subject(text: str, verb: re.Match) -> bool:
+    # "The two leaders had spoken on Feb. 25": the leaders named before, in an article about their call.
+    return bool(_GROUP_BEFORE_VERB.search(text, max(0, verb.start() - 60), verb.start())
+                and not _PUBLIC_SPEECH.match(text, verb.end()))
 
 
 def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
