@@ -243,6 +243,23 @@ MENTIONS = [
                  MentionContext("ES", frozenset({"pedro-sanchez", "volodymyr-zelensky"}), True),
                  [("the President of the Government", "pedro-sanchez", True, None)],
                  id="spains-president-of-the-government"),
+    # "Sheikh Mohamed", "Prince Mohammed": a royal's honorific and given name, once the full name is in the text
+    pytest.param("Ruto called Sheikh Mohamed bin Zayed. Sheikh Mohamed thanked him.", date(2023, 6, 22), None,
+                 [("Ruto", "william-ruto", True, None), ("Sheikh Mohamed bin Zayed", "mohamed-bin-zayed-al-nahyan",
+                                                          True, None),
+                  ("Sheikh Mohamed", "mohamed-bin-zayed-al-nahyan", True, None)],
+                 id="a-royals-given-name-after-the-full-name"),
+    pytest.param("Sheikh Mohamed thanked him.", date(2023, 6, 22), None, [],
+                 id="a-royals-given-name-alone-names-no-one"),
+    pytest.param("Sheikh Mohammed bin Rashid met Sheikh Mohamed bin Zayed. Sheikh Mohammed spoke.", date(2023, 6, 22),
+                 None, [("Sheikh Mohammed bin Rashid", "mohammed-bin-rashid-al-maktoum", True, None),
+                        ("Sheikh Mohamed bin Zayed", "mohamed-bin-zayed-al-nahyan", True, None)],
+                 id="a-given-name-two-named-royals-share-names-no-one"),
+    pytest.param("Macron called Crown Prince Mohammed bin Salman. Prince Mohammed agreed.", date(2023, 6, 22), None,
+                 [("Macron", "emmanuel-macron", True, None),
+                  ("Crown Prince Mohammed bin Salman", "mohammed-bin-salman", True, None),
+                  ("Prince Mohammed", "mohammed-bin-salman", True, None)],
+                 id="prince-mohammed-after-his-full-name"),
 ]
 
 
