@@ -670,6 +670,14 @@ def test_his_highness_is_the_ruler_on_the_call():
     assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {"mohamed-bin-zayed-al-nahyan"}
 
 
+def test_his_majesty_is_the_king_not_the_prime_minister_of_another_monarchy():
+    sentence = "His Majesty stressed that aid corridors into Gaza must open."
+    text = ("AMMAN — King Abdullah II spoke by phone on Tuesday with Prime Minister Rishi Sunak of the United Kingdom. "
+            + sentence)
+    [draft] = extract_calls(_article(text, published=date(2023, 10, 10), published_basis="manifest"))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {"abdullah-ii"}
+
+
 def test_an_outlet_that_names_a_country_and_an_office_is_the_issuer():
     article = _article("Readout of the President's Call with President Sarkozy of France\n\nThe President spoke by "
                        "telephone this afternoon with President Nicolas Sarkozy of France. Troops near Kyiv were "

@@ -53,9 +53,10 @@ _OBJECT_DESCRIBED = re.compile(
 _WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
 _AND_BEFORE = re.compile(r"\s*(?:,|and|,\s*and)\s*$")
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")
-# Gulf and other monarchies whose rulers readouts call "His Highness" or "His Majesty" whatever their office.
-_MONARCHIES = frozenset({"AE", "QA", "KW", "BH", "OM", "SA", "JO", "MA", "BN", "ES", "GB", "NL", "BE", "SE", "NO",
-                         "DK", "TH", "JP", "MY", "LS", "SZ", "TO", "BT", "KH", "LI", "MC", "LU", "AD"})
+# Gulf monarchies, whose ruling family's leaders readouts call "His Highness" whatever their office; elsewhere only
+# the monarch is "His Majesty" (a British or Spanish prime minister never is).
+_RULING_FAMILIES = frozenset({"AE", "QA", "KW", "BH", "OM", "SA", "BN"})
+_MONARCH_OFFICES = frozenset({"King", "Queen", "Emir", "Amir", "Sultan", "Emperor", "Crown", "Grand", "Prince"})
 _TRAVELLED_TO = re.compile(r"\b(?:visit|visits|visited|visiting|trip to|travel(?:s|led|ed|ling|ing)? to|arrived in"
                            r"|flew to|went to|returned from|back from)\s+$", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
@@ -274,8 +275,8 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         if verb_at - match.end() <= AGENT_REACH:
             candidates.append((match.end(), "group"))
     for match in _HONORIFIC.finditer(text[:verb_at]):
-        monarchs = [slug for slug, ref in leaders.items() if ref.country in _MONARCHIES
-                    or (ref.office or "").split()[0:1] in (["King"], ["Emir"], ["Amir"], ["Sultan"], ["Queen"])]
+        monarchs = [slug for slug, ref in leaders.items() if ref.country in _RULING_FAMILIES
+                    or (ref.office or "").split()[:1] and (ref.office or "").split()[0] in _MONARCH_OFFICES]
         if len(monarchs) == 1 and verb_at - match.end() <= AGENT_REACH:
             candidates.append((match.end(), monarchs[0]))  # "His Highness affirmed": the ruler on the call
     if not candidates:
