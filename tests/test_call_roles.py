@@ -433,6 +433,11 @@ CLAUSE_PHENOMENA = [
                  "leaders spoke to reporters in Beijing on Feb. 4.", date(2022, 6, 16),
                  [Expected(("Vladimir Putin", "Xi Jinping"), date(2022, 6, 15))],
                  id="the-two-leaders-spoke-to-reporters-is-no-call"),
+    pytest.param("President Emmanuel Macron spoke by telephone with President Vladimir Putin on Sunday for almost two "
+                 "hours, and then called President Volodymyr Zelensky.", date(2022, 2, 20),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 2, 20)),
+                  Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 2, 20))],
+                 id="then-called-is-the-same-subjects-next-call"),
 ]
 
 

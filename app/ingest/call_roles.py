@@ -81,6 +81,8 @@ _DATE_IN_BRACKETS = re.compile(
 _LEADERS_OF_BEFORE = re.compile(r"\b(?:presidents|leaders|prime ministers|heads of (?:state|government)(?: and government)?)"
                                 r" of (?:the )?$", re.IGNORECASE)
 # "he had a "very good" telephone conversation": quoted words count as words.
+_COORDINATED_PREDICATE = re.compile(r"(?:,|\band)\s+(?:(?:then|later|afterwards|subsequently|also)\s+)+$",
+                                    re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
@@ -226,7 +228,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                         if not p.possessive or (noun and _possessive_of_call(text, p, predicate)))
     pronoun = _PRONOUN_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
     participle = False
-    if not callers and called and previous_callers and pronoun:
+    if not callers and called and previous_callers and (
+            pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])):
+        # "he called Putin"; "spoke with A for an hour, then called B": the same subject's next call.
         callers = previous_callers
     elif not callers and called and clause[0] > 0 and (noun and (_SUBORDINATE.match(text[clause[0]:]) or _PARTICIPLE.search(
             text[clause[0]:predicate[0]])) or pronoun or (participle := _after_speaking(text, clause[0]))):
