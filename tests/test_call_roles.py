@@ -438,6 +438,13 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 2, 20)),
                   Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 2, 20))],
                  id="then-called-is-the-same-subjects-next-call"),
+    pytest.param("President Joe Biden held calls on Tuesday with the leaders of Qatar and Egypt.", date(2024, 3, 13),
+                 [Expected(("Abdel Fattah el-Sisi", "Joe Biden"), date(2024, 3, 12)),
+                  Expected(("Joe Biden", "Tamim bin Hamad Al Thani"), date(2024, 3, 12))],
+                 id="calls-on-a-day-with-the-leaders-of-two-countries"),
+    pytest.param("President Joe Biden held a video conference with the presidents of Egypt and France.",
+                 date(2024, 3, 13), [Expected(("Abdel Fattah el-Sisi", "Emmanuel Macron", "Joe Biden"), kind="video-call")],
+                 id="the-last-country-of-a-list-before-the-full-stop"),
 ]
 
 

@@ -278,9 +278,13 @@ def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirector
         office = "president" if match.group("office").lower() == "presidents" else \
             "prime minister" if match.group("office").lower() == "prime ministers" else "leader"
         for place in re.finditer(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*", match.group("places")):
-            code = _country_codes(directory).get(fold(place.group()))
+            name, codes = place.group(), _country_codes(directory)
+            if fold(name) not in codes and name.endswith("."):
+                name = name[:-1]  # "the leaders of Egypt and Qatar.": the sentence's full stop, not "U.S."
+            code = codes.get(fold(name))
             ref = directory.office_holder(code, office, on) if code else None
-            start, end = match.start("places") + place.start(), match.start("places") + place.end()
+            start = match.start("places") + place.start()
+            end = start + len(name)
             if ref is not None and not any(p.start < end and start < p.end for p in item.people):
                 added.append(PersonSpan(start, end, ref, False))
                 item.people.append(added[-1])
