@@ -477,6 +477,10 @@ ACCOUNTS = [
     pytest.param("Mr. Sharif felicitated the Crown Prince on the Hajj and thanked him for the arrangements.",
                  "shehbaz-sharif", id="the-one-felicitated-is-no-subject"),
     pytest.param("Both agreed that nuclear weapons must never be used.", "barack-obama", id="both-as-the-subject"),
+    pytest.param("The Kremlin leader was quoted as saying that Russia valued Turkey's mediation.", "vladimir-putin",
+                 id="the-kremlin-leader"),
+    pytest.param("Moscow reiterated that it saw no room for talks while the strikes went on.", "vladimir-putin",
+                 id="a-capital-for-its-government"),
 ]
 
 
@@ -491,7 +495,8 @@ def test_a_sentence_is_one_leaders_account(sentence: str, owner: str):
              "pedro-sanchez": ("President Emmanuel Macron", "Prime Minister Pedro Sánchez", date(2023, 10, 26)),
              "kassym-jomart-tokayev": ("President Shavkat Mirziyoyev", "President Kassym-Jomart Tokayev",
                                        date(2023, 7, 25)),
-             "shehbaz-sharif": ("Prime Minister Shehbaz Sharif", "Crown Prince Mohammed bin Salman", date(2024, 6, 19))}
+             "shehbaz-sharif": ("Prime Minister Shehbaz Sharif", "Crown Prince Mohammed bin Salman", date(2024, 6, 19)),
+             "vladimir-putin": ("President Recep Tayyip Erdogan", "President Vladimir Putin", date(2023, 8, 3))}
     first, second, published = names[owner]
     text = f"{first} spoke by phone with {second} on Monday. {sentence}"
     article = parse_article("t.txt", text)

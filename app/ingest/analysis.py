@@ -295,13 +295,20 @@ def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirector
 _CACHE: dict[tuple[str, int], object] = {}  # per-directory lookups, built once
 
 
+_NOT_SEATS = frozenset({"MONTREAL", "MONTRÉAL", "TORONTO", "TEL AVIV", "ISTANBUL", "JOHANNESBURG", "LAGOS", "NEW YORK"})
+
+
 def _subject_country(text: str, codes: dict[str, str]) -> str | None:
     match = _SUBJECT_COUNTRY.match(text)
     if match is None or re.match(r"\s+and\s", text[match.end():]):
         return None  # "The United States and China agreed": both sides, not one
     words = match.group("place").split()
     for size in range(len(words), 0, -1):  # "United States forces": the longest run of words that is a country
-        code = codes.get(fold(" ".join(words[:size]).removesuffix("'s").removesuffix("’s")))
+        name = " ".join(words[:size]).removesuffix("'s").removesuffix("’s")
+        code = codes.get(fold(name))
+        if code is None and not name.isupper():
+            # "Moscow reiterated ...": a seat of government for its government
+            code = cues.DATELINE_CITIES.get(name.upper()) if name.upper() not in _NOT_SEATS else None
         if code is not None:
             return code
     return None

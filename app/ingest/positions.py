@@ -79,7 +79,7 @@ _CLAUSE_SUBJECT_REACH = 40  # characters from the join to the second clause's le
 # What a country that opens a sentence does when it states a position: "will", "stands ready", "cannot".
 _COUNTRY_STATES = re.compile(r"\b(?:will|would|cannot|can|must|should|shall|stands? ready|is ready|remains?|intends?"
                              r"|hopes?|is willing|is prepared|supports?|opposes?|welcomes?|wants?|calls? for|urges?"
-                             r"|rejects?|insists?)\b", re.IGNORECASE)
+                             r"|rejects?|insists?|reiterated|reaffirmed|stressed)\b", re.IGNORECASE)
 _COUNTRY_STATES_REACH = 70
 # "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
 _FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?)\s*:\s*")
