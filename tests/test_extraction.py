@@ -159,6 +159,14 @@ def test_topics_come_from_the_call_not_the_background():
     assert "two-state-solution" not in draft.topics
 
 
+def test_two_calls_told_in_one_sentence_each_keep_their_own_topics():
+    text = ("Mr. Biden phoned Mr. Netanyahu last Monday to argue against an offensive in Rafah, and the two spoke "
+            "again on Thursday, when Mr. Biden pressed for a ceasefire that would free the hostages.")
+    drafts = extract_calls(published(text, date(2024, 3, 24)))
+    topics = {draft.date.day: set(draft.topics) for draft in drafts}
+    assert topics == {None: {"rafah"}, date(2024, 3, 21): {"ceasefire", "hostages"}}
+
+
 def test_an_asides_visit_and_time_are_not_the_sentences_own():
     """"Modi, who visited Kyiv last week, said": the visit and its week belong to the aside, and Kyiv, a place the
     story names, does not tell the sentence; Modi does."""

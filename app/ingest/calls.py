@@ -76,6 +76,9 @@ class CallFrame:
     told: bool = False  # found only from one leader addressing another, with no call word
     separate: bool = False  # one of several calls a sentence says were held separately
     also_present: dict[str, LeaderRef] = field(default_factory=dict)
+    # Where, in a sentence that reports it, the clause telling of this call begins: "A called B on Monday about
+    # Rafah, and the two spoke again on Thursday about the hostages" tells each call's topics in its own part.
+    clause_starts: dict[int, int] = field(default_factory=dict)
     # The best of the first n dates, as (n, entry): a long article folds thousands of sentences into one frame and
     # asks its day after each, so the dates only added since are compared. `dates` is only ever added to.
     _best: tuple[int, tuple[int, int, DateResolution]] | None = field(default=None, init=False, repr=False,
@@ -341,7 +344,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 continue
             seen.append(key)
             frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
-                              told=strength < 3, separate=roles.separate and len(roles.called) > 1)
+                              told=strength < 3, separate=roles.separate and len(roles.called) > 1,
+                              clause_starts={index: roles.clause[0]})
             if earlier and frames:
                 date = _nearest_date(item, cue.start, facts, roles.clause, after_only=True)
                 if date is None or date.precision is not DatePrecision.DAY:
@@ -553,6 +557,8 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
             continue  # an undated sentence cannot be told to belong to a call mentioned in passing
         frame.anchors.extend(new.anchors)
         frame.dates.extend(new.dates)
+        for index, start in new.clause_starts.items():
+            frame.clause_starts[index] = min(start, frame.clause_starts.get(index, start))
         frame.passing = frame.passing and new.passing
         if new.kind == "video-call":
             frame.kind = new.kind

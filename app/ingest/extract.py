@@ -6,12 +6,12 @@ from functools import cache
 
 from app.ingest.analysis import analyse
 from app.ingest.call_topics import SentenceTopics, call_topics
-from app.ingest.calls import date_from_context, find_calls
+from app.ingest.calls import CallFrame, date_from_context, find_calls
 from app.ingest.content import assign_sentences, find_also_present, find_duration
 from app.ingest.leaders import LeaderDirectory, load_directory
 from app.ingest.positions import find_positions, home_side
 from app.ingest.sentences import flat_spans
-from app.ingest.topics import TopicVocabulary, load_vocabulary
+from app.ingest.topics import TopicHit, TopicVocabulary, load_vocabulary
 from app.ingest.types import Article, CallDraft, Extraction, DatePrecision, DateResolution, Sentence
 
 # Bump when extraction changes, so re-ingesting an unchanged file picks up the better reading.
@@ -32,9 +32,14 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
     content = assign_sentences(facts, frames)
     find_also_present(facts, frames, content)
     # A sentence can tell of several calls and hold several positions: read its topics once.
-    topic_hits = cache(lambda s_index: vocabulary.find(facts.sentences[s_index].text))
+    sentence_hits = cache(lambda s_index: vocabulary.find(facts.sentences[s_index].text))
+    parts = _own_parts(frames)
     drafts = []
     for f_index, frame in enumerate(frames):
+        def topic_hits(s_index: int, own: dict[int, tuple[int, int]] = parts[f_index]) -> list[TopicHit]:
+            low, high = own.get(s_index, (0, len(facts.sentences[s_index].text)))
+            return [hit for hit in sentence_hits(s_index) if low <= hit.start < high]
+
         sentence_indices = sorted(set(content[f_index]))
         sentences = [facts.sentences[i].sentence for i in sentence_indices]
         found = call_topics([SentenceTopics(i, facts.sentences[i].text, topic_hits(i)) for i in sentence_indices],
@@ -58,6 +63,24 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
             passing=frame.passing,
         ))
     return Extraction(drafts, facts.warnings, flat_spans([item.sentence for item in facts.sentences]))
+
+
+def _own_parts(frames: list[CallFrame]) -> list[dict[int, tuple[int, int]]]:
+    """For each frame, the part of each sentence telling of it that is its own, where one sentence tells of several
+    calls in clauses of their own: from its clause's start to where the next call's clause begins."""
+    starts: dict[int, set[int]] = {}
+    for frame in frames:
+        for index, start in frame.clause_starts.items():
+            starts.setdefault(index, set()).add(start)
+    parts: list[dict[int, tuple[int, int]]] = []
+    for frame in frames:
+        own = {}
+        for index, start in frame.clause_starts.items():
+            later = [other for other in starts[index] if other > start]
+            if len(starts[index]) > 1:
+                own[index] = (0 if start == min(starts[index]) else start, min(later, default=1 << 30))
+        parts.append(own)
+    return parts
 
 
 def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # noqa: ANN001 - CallFrame, ArticleFacts
