@@ -44,6 +44,8 @@ def test_a_date_line_gives_the_day_and_keeps_a_sentence_on_the_same_line(raw: st
         "The president greets the visiting king at the palace on Tuesday. (AP Photo/Sam Snap)",
         "The chancellor speaks in Berlin, Germany, May 4, 2021. REUTERS/Kim Lens/File Photo",
         "The leaders meet in Rome. (Photo by Lee Shutter/Getty Images)",
+        "The president talks by phone with the chancellor from the Oval Office. (White House photo)",
+        "The president speaks by phone with the prime minister, in a file photo from 2022.",
     ],
 )
 def test_captions_are_removed(caption: str):
@@ -115,6 +117,8 @@ def test_run_together_sentences_are_split_only_where_a_sentence_ends(text: str, 
         ("Copyright law came up briefly.", None), ("Pictures were not taken", None),
         ("Reuters reported the call.", None),
         ("Support stood at 40%, a REUTERS/Ipsos poll showed.", None),
+        ("Watch: Two leaders hold a video call", "link"), ("Don't miss: the week's calls", "link"),
+        ("Watchers said the call went well.", None), ("The two leaders spoke about a photo (and a video).", None),
     ],
 )
 def test_boilerplate_lines_are_recognised(line: str, kind: str | None):

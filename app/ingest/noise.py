@@ -35,10 +35,15 @@ PAGE_NOISE = (
           r".*\((?:[\w.]+\s+)?photo\s*/[^()]{1,80}\)",  # "... in Ankara. (AP Photo/Jane Doe)"
           # "... in Ankara. REUTERS/Jane Doe/File Photo": the agency in capitals, then a name of capitalised words.
           r".*(?-i:\bREUTERS/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:/[A-Z]\w*(?: [A-Z]\w*)?)?)",
-          r".*(?:/|\bvia\s+)Getty\s+Images\)?"),
+          r".*(?:/|\bvia\s+)Getty\s+Images\)?",
+          r".*\((?:[\w.'’-]+\s+){0,3}(?:photo|image|picture)s?\)",  # "... Oval Office. (White House photo)"
+          r".*\bin\s+(?:a|this)\s+(?:file|handout|pool)\s+(?:photo|image|picture)\b.*"),  # "..., in a file photo"
     # Links to other stories: their headlines would read as news of this article.
     _rule("link", r"(?:read\s+more|related(?:\s+(?:articles?|stories|coverage|content|news))?|see\s+also|"
-                  r"also\s+read|more\s+on\s+this\s+story)\s*(?:[:|»›]\s*.*)?"),
+                  r"also\s+read|more\s+on\s+this\s+story)\s*(?:[:|»›]\s*.*)?",
+          # Teasers for other pages: "Watch: Xi and Putin hold video call", "Don't miss: ..."
+          r"(?:watch|listen|don['’]t\s+miss|must\s+read|recommended|trending|most\s+read|you\s+may\s+also\s+like)"
+          r"\s*[:|»›]\s*.*"),
     # Sharing, printing and mailing buttons flattened to text, alone or in a row.
     _rule("sharing", r"share(?:\s+this(?:\s+(?:article|story|page))?)?\s*:?",
           r"share\s+(?:on|via)\s+\w+(?:\s+\w+)?",
