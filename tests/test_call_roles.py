@@ -445,6 +445,11 @@ CLAUSE_PHENOMENA = [
     pytest.param("President Joe Biden held a video conference with the presidents of Egypt and France.",
                  date(2024, 3, 13), [Expected(("Abdel Fattah el-Sisi", "Emmanuel Macron", "Joe Biden"), kind="video-call")],
                  id="the-last-country-of-a-list-before-the-full-stop"),
+    pytest.param("Chancellor Olaf Scholz telephones President Xi Jinping on Monday ahead of his visit to China",
+                 date(2023, 9, 12), [Expected(("Olaf Scholz", "Xi Jinping"), date(2023, 9, 11))],
+                 id="telephones-in-a-headline"),
+    pytest.param("Prime Minister Narendra Modi dials President Vladimir Putin on Monday", date(2023, 9, 12),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2023, 9, 11))], id="dials-in-a-headline"),
 ]
 
 

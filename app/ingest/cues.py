@@ -28,7 +28,7 @@ REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|video|virtual|online)[ -](?:meet
 PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
                         r"|\bphoned\b|\btelephoned\b|\brang\b")
 SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|phoning|telephoning"
-                      r"|called|calls|"
+                      r"|phones|telephones|dials|called|calls|"
                       r"dialed|dialled|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
                       r"|had (?:a |their )?(?:phone|telephone|video))\b")
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
