@@ -151,7 +151,8 @@ def reading_only(folder: Path) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2000)
-    parser.add_argument("--compare", type=int, default=300, help="articles in the text-against-HTML comparison")
+    parser.add_argument("--compare", type=int, default=300,
+                        help="articles in the text-against-HTML comparison (0 skips it)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each side of the comparison")
     args = parser.parse_args()
     articles = base_articles()
@@ -170,6 +171,8 @@ def main() -> None:
         print(f"       {run.seconds:.1f} s ({run.cpu:.1f} s of processor), "
               f"{run.articles / run.seconds:.1f} articles/s, peak memory {run.peak_mb:.0f} MB")
 
+        if not args.compare:
+            return
         # Taken in turn, so that whatever else the machine does weighs on both sides alike.
         runs: dict[Path, list[Run]] = {text: [], pages: []}
         for _ in range(args.repeat):
