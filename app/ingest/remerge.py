@@ -12,10 +12,12 @@ from sqlmodel import Session, delete, select
 
 from app.corrections.apply import apply_corrections
 from app.ingest.combine import CombinedCall, combine, sort_day
+from app.ingest.group_calls import members, regroup
+from app.ingest.retire import retire_call
 from app.ingest.merge import MergeItem, cluster_explained, reach
 from app.ingest.rows import insert_rows
 from app.ingest.serialize import payload_to_draft
-from app.ingest.types import DatePrecision, LeaderRef
+from app.ingest.types import CallDraft, DatePrecision, LeaderRef
 from app.models import (
     Call,
     CallParticipant,
@@ -43,12 +45,15 @@ def merge_pending(session: Session) -> int:
     point leaves the sets of its last transaction waiting, and the next run merges them.
     """
     written, context, started = 0, MergeContext.load(session), time.monotonic()
-    for key in session.exec(select(PendingMerge.pair_key).order_by(PendingMerge.pair_key)).all():
-        written += remerge_pair(session, key, context)
-        session.connection().execute(_CLEAR_PENDING, {"key": key})
-        if time.monotonic() - started > COMMIT_SECONDS:
-            session.commit()
-            started = time.monotonic()
+    while keys := session.exec(select(PendingMerge.pair_key).order_by(PendingMerge.pair_key)).all():
+        for key in keys:
+            written += remerge_pair(session, key, context)
+            session.connection().execute(_CLEAR_PENDING, {"key": key})
+            if time.monotonic() - started > COMMIT_SECONDS:
+                session.commit()
+                started = time.monotonic()
+        if regroup(session.connection(), keys):  # partial reports moved: their sets wait again, in this transaction
+            session.expire_all()
     session.commit()
     apply_corrections(session)  # after extraction, every time: a curator's correction outlives any re-merge
     return written
@@ -124,6 +129,7 @@ def remerge_pair(session: Session, key: str, context: MergeContext | None = None
     written = 0
     placed: dict[int, int] = {}  # report id -> the call it now belongs to
     for (group, reasons), call_id in zip(groups, claims):
+        reasons = {i: _partial_reason(items[i].draft, key) or reason for i, reason in reasons.items()}
         combined = combine([items[i].draft for i in group],
                            merge_reasons={items[i].draft.origin: reasons[i] for i in group} if len(group) > 1 else {})
         rows = _call_rows(combined, {items[i].draft.origin: reports[i].source_id for i in group}, context.topics)
@@ -145,10 +151,19 @@ def remerge_pair(session: Session, key: str, context: MergeContext | None = None
         if call_id not in taken:
             successor = Counter(placed.get(r.id, r.call_id) for r in reports
                                 if placed.get(r.id, r.call_id) not in (None, call_id)).most_common(1)
-            _retire(connection, old, successor[0][0] if successor else None)
+            retire_call(connection, old, successor[0][0] if successor else None)
     if written or placed:
         session.expire_all()  # the rows changed under any call or report the session holds
     return written
+
+
+def _partial_reason(draft: CallDraft, key: str) -> str | None:
+    """Why a report naming only some of a group call's leaders stands in it (see `group_calls`)."""
+    named = {ref.slug for ref in draft.leaders}
+    if named == members(key):
+        return None
+    return (f"names {len(named)} of the {len(members(key))} leaders of this video call, the only one that day "
+            f"with all of them")
 
 
 def _in_reach(connection: Connection, key: str, whole: bool) -> tuple[list[Row], list[MergeItem], dict[int, Row]]:
@@ -176,15 +191,6 @@ def _in_reach(connection: Connection, key: str, whole: bool) -> tuple[list[Row],
 
 def _item(report: Row) -> MergeItem:
     return MergeItem(f"{report.source_id}#{report.ordinal:04d}", payload_to_draft(report.payload), report.published)
-
-
-def _retire(connection: Connection, call: Row, successor: int | None) -> None:
-    """Remove a call no report supports any more; its permalink follows its reports if they moved."""
-    connection.execute(delete(SlugRedirect).where(
-        (SlugRedirect.call_id == call.id) | (SlugRedirect.old_slug == call.slug)))
-    if successor is not None:
-        insert_rows(connection, SlugRedirect, [dict(old_slug=call.slug, call_id=successor)])
-    connection.execute(delete(Call).where(Call.id == call.id))  # its rows go with it (ON DELETE CASCADE)
 
 
 @dataclass(frozen=True)
