@@ -486,6 +486,10 @@ ACCOUNTS = [
                  id="the-kremlin-leader"),
     pytest.param("Moscow reiterated that it saw no room for talks while the strikes went on.", "vladimir-putin",
                  id="a-capital-for-its-government"),
+    pytest.param("Mr. Erdogan was told by Mr. Putin that the grain corridor would stay shut.", "vladimir-putin",
+                 id="the-agent-of-a-passive"),
+    pytest.param("According to the Turkish presidency, Mr. Putin said he was open to new talks.", "vladimir-putin",
+                 id="one-sides-report-of-the-other-leaders-words"),
 ]
 
 

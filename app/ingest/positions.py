@@ -52,6 +52,9 @@ _OBJECT_DESCRIBED = re.compile(
     r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
 _WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
 _AND_BEFORE = re.compile(r"\s*(?:,|and|,\s*and)\s*$")
+_BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|reportedly\s+)?$", re.IGNORECASE)
+_TITLE_BEFORE_NAME = 40  # "was told by the Russian president", "by President Vladimir Putin"
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")
 # Gulf monarchies, whose ruling family's leaders readouts call "His Highness" whatever their office; elsewhere only
 # the monarch is "His Majesty" (a British or Spanish prime minister never is).
@@ -166,6 +169,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     if side is not None:
         return _Speaker(side, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
     for index, verb in enumerate(verbs):
+        if (agent := _passive_agent(item, verb, leaders)) is not None:
+            return _Speaker(agent, _stance_of(verb), verb.start())  # "Macron was told by Putin that ..."
         found = _agent_before(item, verb.start(), leaders, last, home_slug)
         if found is None:
             continue
@@ -236,6 +241,9 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
             continue  # "Xi noted that the US side keeps adding measures": the side is talked about
         near_report = according or _REPORTED_BY.search(text[max(0, start - 40):min(len(text), end + 25)]) \
             or re.match(r"\s+(?:readout|statement|account)\b", text[end:])
+        if according and first_verb is not None and start < first_verb.start() \
+                and _one_named_subject(item, end, first_verb.start(), leaders):
+            continue  # "According to the Elysee, Putin said ...": the source's report of the other leader's words
         if near_report or re.search(r"\b(?:side|readout|statement|presidency|government)$", text[start:end], re.IGNORECASE):
             slug = next((s for s, ref in leaders.items() if ref.country == country), None)
             if slug is not None:
@@ -244,6 +252,22 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         if person.possessive and cues.OFFICE_OF.match(text[person.end:]) and person.ref.slug in leaders:
             return person.ref.slug
     return None
+
+
+def _passive_agent(item: SentenceFacts, verb: re.Match, leaders: dict[str, LeaderRef]) -> str | None:
+    """The leader after "by" when the verb is passive: "was told by Putin", "were urged by Mr. Biden"."""
+    text = item.text
+    by = _BY_AFTER.match(text, verb.end())
+    if by is None or not _PASSIVE_BEFORE.search(text, max(0, verb.start() - 20), verb.start()):
+        return None
+    return next((p.ref.slug for p in item.people if by.end() <= p.start <= by.end() + _TITLE_BEFORE_NAME
+                 and p.ref.slug in leaders), None)
+
+
+def _one_named_subject(item: SentenceFacts, start: int, verb_at: int, leaders: dict[str, LeaderRef]) -> bool:
+    between = {p.ref.slug for p in item.people if start <= p.start and p.end <= verb_at}
+    return len(between) == 1 and between <= set(leaders) and not any(
+        p.possessive for p in item.people if start <= p.start and p.end <= verb_at)
 
 
 def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRef], last: str | None,
