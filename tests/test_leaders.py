@@ -260,6 +260,9 @@ MENTIONS = [
                   ("Crown Prince Mohammed bin Salman", "mohammed-bin-salman", True, None),
                   ("Prince Mohammed", "mohammed-bin-salman", True, None)],
                  id="prince-mohammed-after-his-full-name"),
+    pytest.param("PBBM thanked Albo for the call.", date(2023, 9, 12), None,
+                 [("PBBM", "ferdinand-marcos-jr", True, None), ("Albo", "anthony-albanese", True, None)],
+                 id="names-the-press-at-home-uses"),
 ]
 
 
