@@ -450,6 +450,9 @@ CLAUSE_PHENOMENA = [
                  id="telephones-in-a-headline"),
     pytest.param("Prime Minister Narendra Modi dials President Vladimir Putin on Monday", date(2023, 9, 12),
                  [Expected(("Narendra Modi", "Vladimir Putin"), date(2023, 9, 11))], id="dials-in-a-headline"),
+    pytest.param("President Joe Biden, accompanied by Vice President Kamala Harris, spoke today with Prime Minister "
+                 "Benjamin Netanyahu.", date(2024, 3, 18),
+                 [Expected(BN, date(2024, 3, 18), also=("Kamala Harris",))], id="accompanied-by-is-also-present"),
 ]
 
 

@@ -38,7 +38,7 @@ _GROUP_OPENING = re.compile(
     re.IGNORECASE)
 _SAID_AT_END = re.compile(r",\s+(?:(?P<who>he|she)|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+"
                           r"(?:said|declared|added|wrote|announced|stated|told reporters)\b[^,;]{0,40}[.!?\"”’]*\s*$")
-_AND_BETWEEN = re.compile(r",?\s+and\s+")
+_AND_BETWEEN = re.compile(r",?\s+(?:and|accompanied by|along with|alongside|together with)\s+")
 # "Former President Trump and President Biden both spoke with ...": a former or future leader is not an aide
 _NO_LONGER_OR_NOT_YET = re.compile(r"\b(?:former|ex|late|then|incoming|outgoing|elect|designate)\b", re.IGNORECASE)
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
