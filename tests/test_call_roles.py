@@ -453,6 +453,11 @@ CLAUSE_PHENOMENA = [
     pytest.param("President Joe Biden, accompanied by Vice President Kamala Harris, spoke today with Prime Minister "
                  "Benjamin Netanyahu.", date(2024, 3, 18),
                  [Expected(BN, date(2024, 3, 18), also=("Kamala Harris",))], id="accompanied-by-is-also-present"),
+    pytest.param("President Joe Biden and President Xi Jinping last spoke in November, at their summit near San "
+                 "Francisco.", date(2024, 4, 11), [], id="spoke-at-their-summit-is-no-call"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping on Tuesday about the summit they held in "
+                 "November.", date(2024, 4, 11), [Expected(("Joe Biden", "Xi Jinping"), date(2024, 4, 9))],
+                 id="spoke-about-a-summit-is-a-call"),
 ]
 
 

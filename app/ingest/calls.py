@@ -56,6 +56,10 @@ _GROUP_BEFORE_VERB = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(
                                 r"(?:(?:had|have|has|last|previously|already|also|first|again)\s+){0,3}$", re.IGNORECASE)
 _PUBLIC_SPEECH = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|nation|crowd|audience)|at\b"
                             r"|in\s+person|publicly|out\b|of\b|about\s+(?:it|this)\s+publicly)", re.IGNORECASE)
+# Where a plain "spoke" took place when the two were together.
+_MET_THERE = re.compile(r"\b(?:at|during)\s+(?:their|a|the|an)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|dinner|lunch"
+                        r"|visit|gathering|forum|talks)\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b",
+                        re.IGNORECASE)
 _AGAIN = re.compile(r"\band\s+again\b", re.IGNORECASE)
 _ANOTHER_TIME = re.compile(r"\b(?:again|another|a second|a further)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
@@ -333,6 +337,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     seen: list[frozenset[str]] = []
     main_people: tuple[PersonSpan, ...] = ()
     for cue, roles in mentions:
+        if not cue.noun and not _strong_cue(text) and _MET_THERE.search(text, cue.end, roles.clause[1]):
+            continue  # "Biden and Xi last spoke in November, at their summit in California": they met
         # "the previous call", "a day after Macron's call with Putin": another call, told in passing.
         earlier = _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (
             roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12]))
