@@ -157,6 +157,8 @@ RESOLVE = [
     pytest.param("met next November", TUE, "past", UNKNOWN, None, None, id="next month name in the past tense"),
     pytest.param("tariffs imposed in 2018", None, "past", RANGE, (date(2018, 1, 1), date(2018, 12, 31)), None,
                  id="year alone"),
+    pytest.param("spoke in the past hour", TUE, "past", DAY, TUE, 1, id="in the past hour, as a live page says"),
+    pytest.param("spoke within the last few hours", TUE, "past", DAY, TUE, 1, id="within the last few hours"),
 ]
 
 

@@ -167,6 +167,18 @@ def test_two_calls_told_in_one_sentence_each_keep_their_own_topics():
     assert topics == {None: {"rafah"}, date(2024, 3, 21): {"ceasefire", "hostages"}}
 
 
+def test_a_live_pages_entries_are_of_the_day_it_is_published():
+    text = ("Middle East live: the latest\n\n17:45 GMT - Biden and Netanyahu speak\n\nPresident Joe Biden spoke by "
+            "phone with Prime Minister Benjamin Netanyahu, the White House said.\n\n14:05 GMT - Erdogan and Sisi talk"
+            "\n\nPresident Recep Tayyip Erdogan and President Abdel Fattah el-Sisi discussed a truce in a phone call.")
+    drafts = extract_calls(published(text, date(2023, 11, 4)))
+    found = {tuple(sorted(ref.slug for ref in d.leaders)): d.date for d in drafts}
+    assert {leaders: resolution.day for leaders, resolution in found.items()} == {
+        ("benjamin-netanyahu", "joe-biden"): date(2023, 11, 4),
+        ("abdel-fattah-el-sisi", "recep-tayyip-erdogan"): date(2023, 11, 4)}
+    assert all("live page published 4 November 2023" in r.basis for r in found.values())
+
+
 def test_an_asides_visit_and_time_are_not_the_sentences_own():
     """"Modi, who visited Kyiv last week, said": the visit and its week belong to the aside, and Kyiv, a place the
     story names, does not tell the sentence; Modi does."""

@@ -27,6 +27,9 @@ _DATED_TITLE = re.compile(r"\s*[^\n]{5,200}?:\s*(?P<date>[^\n:]{6,30}?)\s*(?:\n|
 _OWN_PRESIDENCY_SAID = re.compile(r"\b(?:the|its) (?:Presidency|presidency|presidential office|presidential palace|State House)"
                                   r"\s+(?:said|says|announced|reported)\b")
 _LEAD_CHARS = 600
+# "17:45 GMT – Biden and Netanyahu speak by phone": a live page's entry, opening a line with its clock time.
+_LIVE_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[–—-]\s", re.MULTILINE)
+_LIVE_STAMPS = 2  # one stamped line may be anything; two make a live page
 _FIRST_PERSON = re.compile(r"(?<![\w.'’])I(?![\w.'’])")
 _NEWS_DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}?)(?:,[A-Za-z0-9.'’ ,-]{0,30})?"
@@ -100,6 +103,7 @@ class ArticleFacts:
     home_country: str | None = None  # the government whose account the article gives, when it says so
     warnings: list[str] = field(default_factory=list)  # what the reader should know about how it was read
     issuer: bool = False  # the article is that government's own readout, not a report about it
+    live_day: date | None = None  # a live page's entries, stamped with clock times, are of the day it is published
 
 
 def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
@@ -153,7 +157,8 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     _prefer_leaders_named_outright(facts, by_country)
     # A leader's own post tells of a call the day it is posted, as an official readout does.
     readout_day = _readout_day(article, anchor) or (anchor.day if author is not None and anchor else None)
-    return ArticleFacts(article, anchor, facts, readout_day, home, warnings, issuer)
+    live_day = anchor.day if anchor and len(_LIVE_STAMP.findall(article.text)) >= _LIVE_STAMPS else None
+    return ArticleFacts(article, anchor, facts, readout_day, home, warnings, issuer, live_day)
 
 
 def _author(article: Article, directory: LeaderDirectory, on: date | None) -> LeaderRef | None:

@@ -100,6 +100,8 @@ _RELATIVE_DAY = re.compile(
     r"|this\s+(?P<this>morning|afternoon|evening)|(?P<tonight>tonight)|last\s+(?P<lastnight>night|evening)"
     r"|(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago"
     r"|(?P<recent>a short while|a little while|moments|minutes|an hour|a few hours|(?:an? )?few minutes)\s+ago"
+    # "in the past hour", as a live page writes it: the day it is told
+    r"|(?P<within>(?:in|within|over)\s+the\s+(?:past|last)\s+(?:hour|half[ -]hour|few\s+hours|couple\s+of\s+hours))"
     # "has just had a telephone conversation": the present perfect with "just" is the day it is told.
     r"|(?<=has |ave )(?P<just>just)(?=\s+(?:had|held|spoken|talked|finished|ended|concluded)\b))\b"
 )
@@ -125,7 +127,7 @@ _CAPITALISED_OK = frozenset({"On", "In", "Since", "By", "Until", "From", "Throug
 _TRIGGER = re.compile(
     rf"\b(?:{_FULL_MONTH_WORDS}|{_ABBR_MONTH_WORDS}|{_WEEKDAY_WORDS}"
     r"|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek|[Ww]eekend|[Mm]onth|[Yy]ear|ago|days|weeks|months"
-    r"|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|just"
+    r"|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|just|hours?"
     r"|(?:18|19|20)\d\d|[0-3]?\d(?:st|nd|rd|th))\b"
 )
 _REACH_BEFORE, _REACH_AFTER = 40, 24
@@ -344,7 +346,7 @@ _MONTH_WORD = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
 _WEEKDAY_END = re.compile("day")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
-_RELATIVE_DAY_WORD = caseless("yesterday|today|tomorrow|morning|afternoon|evening|night|ago|just")
+_RELATIVE_DAY_WORD = caseless("yesterday|today|tomorrow|morning|afternoon|evening|night|ago|just|hour")
 _RELATIVE_RANGE_WORD = caseless("week|month|year|day")
 
 _Builder = Callable[[str, re.Match[str]], list[DateMention]]

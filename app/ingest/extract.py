@@ -95,6 +95,9 @@ def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # no
         # An official readout is dated the day it is issued, which is the day of the call it reports.
         day = facts.readout_day
         return DateResolution.on_day(day, f"day the readout was issued, {day:%-d %B %Y}; no other date given")
+    if facts.live_day and not frame.dates:  # each entry is news of its own, even beside another call
+        day = facts.live_day
+        return DateResolution.on_day(day, f"an entry of a live page published {day:%-d %B %Y}; no other date given")
     if article.published:
         return DateResolution(DatePrecision.RANGE, latest=article.published,
                               basis=f"no date in the text; no later than publication on {article.published}")
