@@ -458,6 +458,9 @@ CLAUSE_PHENOMENA = [
     pytest.param("President Joe Biden spoke with President Xi Jinping on Tuesday about the summit they held in "
                  "November.", date(2024, 4, 11), [Expected(("Joe Biden", "Xi Jinping"), date(2024, 4, 9))],
                  id="spoke-about-a-summit-is-a-call"),
+    pytest.param("Prime Minister Keir Starmer gave President Donald Trump a call on Monday to discuss tariffs.",
+                 date(2025, 5, 6), [Expected(("Donald Trump", "Keir Starmer"), date(2025, 5, 5))],
+                 id="gave-him-a-call"),
 ]
 
 

@@ -83,6 +83,8 @@ _LEADERS_OF_BEFORE = re.compile(r"\b(?:presidents|leaders|prime ministers|heads 
 # "he had a "very good" telephone conversation": quoted words count as words.
 _COORDINATED_PREDICATE = re.compile(r"(?:,|\band)\s+(?:(?:then|later|afterwards|subsequently|also)\s+)+$",
                                     re.IGNORECASE)
+_GAVE = re.compile(r"\s+(?:gave|gives|give|giving|has given|had given)\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
+_A_CALL_BEFORE = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
@@ -214,6 +216,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     candidates = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
                   and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate)
                        or not noun and _subject_of_time_clause(text, g, predicate))]
+    if noun and not called and len(candidates) >= 2 \
+            and _GAVE.fullmatch(text, candidates[-2][-1].end, candidates[-1][0].start) \
+            and _A_CALL_BEFORE.fullmatch(text, candidates[-1][-1].end, predicate[0]):
+        called = list(candidates.pop())  # "Starmer gave Trump a call": the one given the call was called
     adverb = _MANNER.match(text, predicate[0]) is not None  # "briefed Abe by phone": the verb's own people
     if noun and candidates and (adverb or _MODIFIER.search(text[max(clause[0], predicate[0] - 80):predicate[0]])):
         # "Biden assured Zelensky in a phone call", "Moon briefed Abe by phone", "Biden opposed an offensive
