@@ -461,6 +461,13 @@ CLAUSE_PHENOMENA = [
     pytest.param("Prime Minister Keir Starmer gave President Donald Trump a call on Monday to discuss tariffs.",
                  date(2025, 5, 6), [Expected(("Donald Trump", "Keir Starmer"), date(2025, 5, 5))],
                  id="gave-him-a-call"),
+    pytest.param("Joe Biden, Narendra Modi, Fumio Kishida and Anthony Albanese met virtually on Thursday.",
+                 date(2023, 3, 3), [Expected(("Anthony Albanese", "Fumio Kishida", "Joe Biden", "Narendra Modi"),
+                                             date(2023, 3, 2), kind="video-call")], id="met-virtually"),
+    pytest.param("The Quad leaders — Joe Biden, Narendra Modi, Fumio Kishida and Anthony Albanese — met online on "
+                 "Thursday.", date(2023, 3, 3),
+                 [Expected(("Anthony Albanese", "Fumio Kishida", "Joe Biden", "Narendra Modi"), date(2023, 3, 2),
+                           kind="video-call")], id="the-leaders-listed-between-dashes-are-the-subject"),
 ]
 
 

@@ -85,6 +85,8 @@ _COORDINATED_PREDICATE = re.compile(r"(?:,|\band)\s+(?:(?:then|later|afterwards|
                                     re.IGNORECASE)
 _GAVE = re.compile(r"\s+(?:gave|gives|give|giving|has given|had given)\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _A_CALL_BEFORE = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_DASHED_LIST_BEFORE = re.compile(r"\b(?:leaders|presidents|prime ministers|heads of (?:state|government)|premiers)"
+                                 r"\s+[—–]\s+(?P<people>[^—–;]{3,200}?)\s+[—–]\s*$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
@@ -195,6 +197,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     aside = _aside_before(text, clause[0], predicate[0])
     if aside is not None:  # "Macron, who proposed a truce, spoke with Putin": the subject is before the aside
         clause = (clause_around(text, max(0, clause[0] - 3))[0], clause[1])
+    elif (listed := _DASHED_LIST_BEFORE.search(text, 0, clause[0])) is not None:
+        clause = (listed.start("people"), clause[1])  # "The Quad leaders — Biden, Modi, ... — met": the subject
     people = [p for p in item.leaders() if clause[0] <= p.start and p.end <= clause[1]
               and not (aside and aside[0] <= p.start < aside[1])]
     groups = _groups(text, people)

@@ -13,8 +13,10 @@ CALL_NOUN = caseless(
     r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
 )
 # Every call word below contains one of these stems: a cheap first look before the full patterns.
-ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|video|virtual|rang|dial|link|summit|meeting|conferenc")
-VIDEO = caseless(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconferenc")
+ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|video|virtual|online|rang|dial|link|summit|meeting"
+                         r"|conferenc")
+VIDEO = caseless(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconferenc"
+                 r"|\b(?:met|meets?) (?:virtually|online)\b")
 # A phone or video word no in-person story uses: enough on its own to say an article reports a call.
 REMOTE_CALL = caseless(r"\b(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|videoconferenc|video ?link"
                        r"|virtual summit")
@@ -26,7 +28,10 @@ REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|video|virtual|online)[ -](?:meet
                           r"|(?:tele)?phone|videoconference)\b|\b(?:met|meet|meets)\s+(?:virtually|online)\b")
 # Verbs that report a call only with the right company: "spoke by phone", "spoke with <leader>".
 PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
-                        r"|\bphoned\b|\btelephoned\b|\brang\b")
+                        r"|\bphoned\b|\btelephoned\b|\brang\b"
+                        # "the four met virtually on Thursday"
+                        r"|\b(?:virtually|online)\b(?:(?<=met virtually)|(?<=meet virtually)|(?<=meets virtually)"
+                        r"|(?<=met online)|(?<=meet online)|(?<=meets online))")
 SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|phoning|telephoning"
                       r"|phones|telephones|dials|called|calls|"
                       r"dialed|dialled|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
