@@ -468,6 +468,12 @@ CLAUSE_PHENOMENA = [
                  "Thursday.", date(2023, 3, 3),
                  [Expected(("Anthony Albanese", "Fumio Kishida", "Joe Biden", "Narendra Modi"), date(2023, 3, 2),
                            kind="video-call")], id="the-leaders-listed-between-dashes-are-the-subject"),
+    pytest.param("A telephone contact between President Recep Tayyip Erdogan and President Vladimir Putin took place "
+                 "on Thursday.",
+                 date(2023, 3, 3), [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 3, 2))],
+                 id="a-telephone-contact"),
+    pytest.param("President Recep Tayyip Erdogan said he would keep in phone contact with President Vladimir Putin.",
+                 date(2023, 3, 3), [], id="keeping-in-phone-contact-is-no-call"),
 ]
 
 

@@ -8,7 +8,7 @@ from app.ingest.caseless import CaselessMatch, CaselessPattern, caseless
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
 CALL_NOUN = caseless(
     r"\b(?:(?:tele)?phone|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?|conferences?"
-    r"|meetings?|summits?|exchanges?|discussions?)\b"
+    r"|meetings?|summits?|exchanges?|discussions?|contacts?)\b"
     r"|\bvideo ?conferenc(?:e|es|ing)\b|\bvideo ?link\b|\bvirtual (?:summit|meeting|talks|call)\b"
     r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
 )
