@@ -474,6 +474,18 @@ CLAUSE_PHENOMENA = [
                  id="a-telephone-contact"),
     pytest.param("President Recep Tayyip Erdogan said he would keep in phone contact with President Vladimir Putin.",
                  date(2023, 3, 3), [], id="keeping-in-phone-contact-is-no-call"),
+    pytest.param("President Joe Biden spoke with Prime Minister Benjamin Netanyahu on Tuesday, then with President "
+                 "Mahmoud Abbas.", date(2023, 10, 18),
+                 [Expected(BN, date(2023, 10, 17)), Expected(("Joe Biden", "Mahmoud Abbas"), date(2023, 10, 17))],
+                 id="then-with-another-leader"),
+    pytest.param("President Joe Biden spoke with Prime Minister Benjamin Netanyahu on Tuesday before calling President "
+                 "Mahmoud Abbas.", date(2023, 10, 18),
+                 [Expected(BN, date(2023, 10, 17)), Expected(("Joe Biden", "Mahmoud Abbas"), date(2023, 10, 17))],
+                 id="before-calling-another-leader"),
+    pytest.param("President Joe Biden kept calling Prime Minister Benjamin Netanyahu a friend.", date(2023, 10, 18), [],
+                 id="calling-someone-something-is-no-call"),
+    pytest.param("President Joe Biden will be calling President Mahmoud Abbas on Thursday.", date(2023, 10, 18), [],
+                 id="will-be-calling-is-a-plan"),
 ]
 
 

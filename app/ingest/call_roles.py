@@ -133,13 +133,13 @@ _TOGETHER = re.compile(r"\b(?:video|videoconference|conference|together|joint|jo
                        r"online|summit|all of them)\b", re.IGNORECASE)
 _SINGLE_CALL = re.compile(r"(?:[\w-]+\s+){0,3}(?:call|conversation|conference|talk)", re.IGNORECASE)
 # "with A and, separately, with B": the aside between may be set off by commas.
-_AND_WITH = re.compile(r"\band,?\s+(?:(?:then|later|also|separately|afterwards|in turn)\s*,?\s+)?(?:with|to)\s*$",
-                       re.IGNORECASE)
+_AND_WITH = re.compile(r"(?:\band,?\s+(?:(?:then|later|also|separately|afterwards|in turn)\s*,?\s+)?"
+                       r"|,\s+(?:then|later|afterwards)\s+)(?:with|to)\s*$", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
 _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by"
                         r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by)\s*$", re.IGNORECASE)
-_DIRECT_VERB = re.compile(r"(?:called|calls|phoned|phones|phoning|telephoned|telephones|telephoning|rang|rings"
+_DIRECT_VERB = re.compile(r"(?:called|calls|calling|phoned|phones|phoning|telephoned|telephones|telephoning|rang|rings"
                           r"|dialed|dialled|dials)\b", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regarding|including|than|like|since"
                        r"|toward|towards|into|under|behind|beside|meeting|met|visiting|visited|hosting|hosted"

@@ -33,7 +33,7 @@ PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby vid
                         r"|\b(?:virtually|online)\b(?:(?<=met virtually)|(?<=meet virtually)|(?<=meets virtually)"
                         r"|(?<=met online)|(?<=meet online)|(?<=meets online))")
 SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|phoning|telephoning"
-                      r"|phones|telephones|dials|called|calls|"
+                      r"|phones|telephones|dials|called|calls|calling|"
                       r"dialed|dialled|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
                       r"|had (?:a |their )?(?:phone|telephone|video))\b")
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
@@ -87,6 +87,7 @@ def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
 # ("have spoken several times"), cannot anchor one call.
 PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
                          r"|\b(?:to|will) (?:speak|talk|hold|call)\b"
+                         r"|\b(?:will|would|shall) be (?:calling|speaking|talking|holding|phoning)\b"
                          r"|\bto (?:arrange|organi[sz]e|set up|schedule)\b")
 # "a telephone conversation between A and B will take place on Tuesday": the plan follows the call word.
 # The stretch to the plan runs across abbreviations ("U.S. President"), not across a sentence's end.
