@@ -486,6 +486,14 @@ CLAUSE_PHENOMENA = [
                  id="calling-someone-something-is-no-call"),
     pytest.param("President Joe Biden will be calling President Mahmoud Abbas on Thursday.", date(2023, 10, 18), [],
                  id="will-be-calling-is-a-plan"),
+    pytest.param("President Joe Biden's call with President Xi Jinping on Friday will focus on Taiwan, officials said.",
+                 date(2022, 11, 9), [], id="a-call-that-will-focus-on-something-is-a-plan"),
+    pytest.param("A call between President Joe Biden and President Xi Jinping is on the cards for Friday.",
+                 date(2022, 11, 9), [], id="on-the-cards-is-a-plan"),
+    pytest.param("President Joe Biden plans a call with President Xi Jinping on Friday.", date(2022, 11, 9), [],
+                 id="plans-a-call-is-a-plan"),
+    pytest.param("President Joe Biden is preparing for a call with President Xi Jinping on Friday.", date(2022, 11, 9),
+                 [], id="preparing-for-a-call-is-a-plan"),
 ]
 
 

@@ -88,11 +88,15 @@ def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
 PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
                          r"|\b(?:to|will) (?:speak|talk|hold|call)\b"
                          r"|\b(?:will|would|shall) be (?:calling|speaking|talking|holding|phoning)\b"
-                         r"|\bto (?:arrange|organi[sz]e|set up|schedule)\b")
+                         r"|\bto (?:arrange|organi[sz]e|set up|schedule)\b"
+                         # "plans a call with", "is preparing for a call with"
+                         r"|\bplans? (?:a|an)\b|\bplanning (?:a|an|to)\b"
+                         r"|\bpreparing for (?:a|an|the|his|her|their)\b")
 # "a telephone conversation between A and B will take place on Tuesday": the plan follows the call word.
 # The stretch to the plan runs across abbreviations ("U.S. President"), not across a sentence's end.
 PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|would|is to|are to|is due to|is expected to"
-                         r"|is scheduled to|is set to|could|might|may)\s+(?:\w+\s+)?(?:take place|be held|happen|go ahead|occur)"
+                         r"|is scheduled to|is set to|could|might|may)\s+(?:\w+\s+)?(?:take place|be held|happen"
+                         r"|go ahead|occur|focus|cover|address|center|centre)|(?:is|are) (?:on the cards|in the works)"
                          # "a phone call between Xi and Biden is being planned for next month"
                          r"|(?:is|are)\s+(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled))\b")
 HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
