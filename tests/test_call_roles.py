@@ -494,6 +494,14 @@ CLAUSE_PHENOMENA = [
                  id="plans-a-call-is-a-plan"),
     pytest.param("President Joe Biden is preparing for a call with President Xi Jinping on Friday.", date(2022, 11, 9),
                  [], id="preparing-for-a-call-is-a-plan"),
+    pytest.param("Following his meeting with Prime Minister Benjamin Netanyahu, President Joe Biden spoke by phone "
+                 "with President Mahmoud Abbas on Wednesday.", date(2023, 10, 19),
+                 [Expected(("Joe Biden", "Mahmoud Abbas"), date(2023, 10, 18))],
+                 id="the-leader-in-an-opening-adjunct-is-not-the-subject"),
+    pytest.param("After talks with Chancellor Olaf Scholz, President Emmanuel Macron phoned President Volodymyr "
+                 "Zelensky on Wednesday.", date(2023, 10, 19),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2023, 10, 18))],
+                 id="a-name-before-the-subject-is-no-title-of-it"),
 ]
 
 

@@ -204,9 +204,13 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     groups = _groups(text, people)
     called: list[PersonSpan] = []
     separate = bool(_SEPARATE.search(text[clause[0]:clause[1]]))
+    previous_end = 0
     for group in groups:
         head = group[0]
-        before = _without_titles(text[max(clause[0], head.start - _TITLE_REACH - 40):head.start])
+        # The words before the group, back to the group before it at most: its name is no title of this one.
+        low = max(clause[0], head.start - _TITLE_REACH - 40, previous_end)
+        before = _without_titles(text[low:head.start])
+        previous_end = group[-1].end
         if called and _AND_WITH.search(before):
             called.extend(group)
             # "spoke with A on Monday and with B on Tuesday": two calls; "in a call with A and with B": one.
@@ -339,18 +343,29 @@ def _direct_object(text: str, predicate: tuple[int, int], head: PersonSpan, *, n
 
 def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
     groups: list[list[PersonSpan]] = []
+    joined: list[bool] = []  # whether "and" (or a dash) joins the group, not commas alone
     for person in people:
         if groups:
             gap = text[groups[-1][-1].end:person.start]
             if gap in _PAIR_DASHES and not groups[-1][-1].possessive:  # "the Biden-Xi call"
                 groups[-1].append(person)
+                joined[-1] = True
                 continue
             if len(gap) <= _GROUP_GAP_MAX and _GROUP_GAP.fullmatch(gap) and (
                     "," in gap or re.search(r"\band\b|&", gap)) and not groups[-1][-1].possessive:
                 groups[-1].append(person)
+                joined[-1] = joined[-1] or bool(re.search(r"\band\b|&", gap))
                 continue
         groups.append([person])
-    return groups
+        joined.append(False)
+    split: list[list[PersonSpan]] = []
+    for group, anded in zip(groups, joined):
+        opener = _PREPOSITION_BEFORE.search(text[max(0, group[0].start - 25):group[0].start])
+        if len(group) > 1 and not anded and opener:
+            split += [group[:1], group[1:]]  # "After his meeting with Netanyahu, Biden spoke ...": two people
+        else:
+            split.append(group)
+    return split
 
 
 def _without_titles(before: str) -> str:
