@@ -87,6 +87,9 @@ _GAVE = re.compile(r"\s+(?:gave|gives|give|giving|has given|had given)\s+(?:(?:t
 _A_CALL_BEFORE = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _DASHED_LIST_BEFORE = re.compile(r"\b(?:leaders|presidents|prime ministers|heads of (?:state|government)|premiers)"
                                  r"\s+[—–]\s+(?P<people>[^—–;]{3,200}?)\s+[—–]\s*$", re.IGNORECASE)
+# "Following his meeting with Netanyahu, Biden ...": an adjunct opening the sentence, up to its first comma.
+_OPENING_ADJUNCT = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid|Since|Ahead of|Upon|Unlike|Besides"
+                              r"|Fresh from|Hours after|Days after|A day after)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
@@ -360,7 +363,7 @@ def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
         joined.append(False)
     split: list[list[PersonSpan]] = []
     for group, anded in zip(groups, joined):
-        opener = _PREPOSITION_BEFORE.search(text[max(0, group[0].start - 25):group[0].start])
+        opener = _OPENING_ADJUNCT.match(text) and "," not in text[:group[0].start]
         if len(group) > 1 and not anded and opener:
             split += [group[:1], group[1:]]  # "After his meeting with Netanyahu, Biden spoke ...": two people
         else:
