@@ -756,6 +756,16 @@ def test_his_majesty_is_the_king_not_the_prime_minister_of_another_monarchy():
     assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {"abdullah-ii"}
 
 
+def test_declining_to_comment_states_no_position():
+    silent = ["Mr. Netanyahu's office did not comment on the call.",
+              "The White House declined to say whether Mr. Biden raised the settlements."]
+    stated = "Mr. Netanyahu told Mr. Biden that Israel would not discuss a truce before the hostages were freed."
+    text = "President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Monday. " + " ".join(
+        [*silent, stated])
+    [draft] = extract_calls(_article(text, published=date(2024, 3, 19), published_basis="manifest"))
+    assert {p.sentence.text for p in draft.positions} & {*silent, stated} == {stated}
+
+
 def test_an_outlet_that_names_a_country_and_an_office_is_the_issuer():
     article = _article("Readout of the President's Call with President Sarkozy of France\n\nThe President spoke by "
                        "telephone this afternoon with President Nicolas Sarkozy of France. Troops near Kyiv were "

@@ -52,6 +52,10 @@ _OBJECT_DESCRIBED = re.compile(
     r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
 _WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
 _AND_BEFORE = re.compile(r"\s*(?:,|and|,\s*and)\s*$")
+# "Netanyahu's office did not comment", "The White House declined to say whether ...": nothing was stated.
+_SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|declined to|refused to)"
+                           r"\s+(?:immediately\s+)?(?:comment|say|confirm|elaborate|respond|give details)\b"
+                           r"|\bno comment\b|\bcould not be reached\b", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|reportedly\s+)?$", re.IGNORECASE)
 _TITLE_BEFORE_NAME = 40  # "was told by the Russian president", "by President Vladimir Putin"
@@ -117,7 +121,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             reporter = _closing_reporter(item)
             if reporter is not None:  # '"Putin said he would attend," Jokowi said. He said ...': he is Jokowi
                 last = reporter if reporter in leaders else ""
-            if speaker.slug is not None and not _FRAME_ONLY.fullmatch(item.text):
+            if speaker.slug is not None and not _FRAME_ONLY.fullmatch(item.text) \
+                    and not _SAID_NOTHING.search(item.text):
                 offset = item.sentence.start - whole.sentence.start
                 positions.append(PositionDraft(leader_slug=speaker.slug, stance=speaker.stance,
                                                topic=_topic(topic_hits(s_index), speaker.at + offset),
