@@ -542,6 +542,10 @@ ACCOUNTS = [
                  id="the-agent-of-a-passive"),
     pytest.param("According to the Turkish presidency, Mr. Putin said he was open to new talks.", "vladimir-putin",
                  id="one-sides-report-of-the-other-leaders-words"),
+    pytest.param("Mr. Modi appreciated the steady fertiliser deliveries to India.", "narendra-modi",
+                 id="appreciated-as-an-indian-readout-writes-it"),
+    pytest.param("Mr. Putin accepted the invitation to visit Ankara.", "vladimir-putin", id="accepted-an-invitation"),
+    pytest.param("Mr. Putin hailed the grain corridor as a success.", "vladimir-putin", id="hailed"),
 ]
 
 

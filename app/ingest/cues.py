@@ -184,7 +184,8 @@ STANCES: dict[str, str] = {
     "opposes": r"reject(?:ed|s|ing)|oppos(?:ed|es)|dismiss(?:ed|es|ing)|refus(?:ed|es)|object(?:ed|s)|ruled out"
                r"|condemn(?:ed|s)|criticiz(?:ed|es)|complain(?:ed|s)|disputed|denied|denies",
     "supports": r"support(?:ed|s)|back(?:ed|s)|welcom(?:ed|es)|endors(?:ed|es)|prais(?:ed|es)|thank(?:ed|s)"
-                r"|congratulat(?:ed|es)|reaffirm(?:ed|s)|affirm(?:ed|s)",
+                r"|congratulat(?:ed|es)|reaffirm(?:ed|s)|affirm(?:ed|s)|appreciat(?:ed|es)|accept(?:ed|s)|laud(?:ed|s)"
+                r"|hail(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)",
     "commits": r"agree(?:d|s)|commit(?:ted|s)|pledg(?:ed|es)|vow(?:ed|s)|promis(?:ed|es)|assur(?:ed|es|ing)"
                r"|determined",
     "concerned": r"express(?:ed|es|ing) (?:\w+ )?concerns?|raised concerns?|voiced (?:\w+ )?(?:concern|alarm)"
@@ -196,7 +197,7 @@ STANCES: dict[str, str] = {
               r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
               r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted"
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
-              r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)",
+              r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)",
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})
