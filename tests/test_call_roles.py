@@ -546,6 +546,9 @@ ACCOUNTS = [
                  id="appreciated-as-an-indian-readout-writes-it"),
     pytest.param("Mr. Putin accepted the invitation to visit Ankara.", "vladimir-putin", id="accepted-an-invitation"),
     pytest.param("Mr. Putin hailed the grain corridor as a success.", "vladimir-putin", id="hailed"),
+    pytest.param("Mr. Modi looked forward to welcoming Mr. Putin in New Delhi.", "narendra-modi",
+                 id="looked-forward"),
+    pytest.param("Mr. Putin regretted the closing of the grain corridor.", "vladimir-putin", id="regretted"),
 ]
 
 

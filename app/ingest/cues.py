@@ -189,7 +189,7 @@ STANCES: dict[str, str] = {
     "commits": r"agree(?:d|s)|commit(?:ted|s)|pledg(?:ed|es)|vow(?:ed|s)|promis(?:ed|es)|assur(?:ed|es|ing)"
                r"|determined",
     "concerned": r"express(?:ed|es|ing) (?:\w+ )?concerns?|raised concerns?|voiced (?:\w+ )?(?:concern|alarm)"
-                 r"|worried|warn(?:ed|s|ing)|caution(?:ed|s)",
+                 r"|worried|warn(?:ed|s|ing)|caution(?:ed|s)|regrett?(?:ed|s)|deplor(?:ed|es)|lament(?:ed|s)",
     "states": r"said|say(?:s|ing)|stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|underscor(?:ed|es|ing)|not(?:ed|es)"
               r"|told|tell(?:s|ing)|reiterat(?:ed|es)|explain(?:ed|s)|discuss(?:ed|es)|review(?:ed|s)|restat(?:ed|es)"
               r"|describ(?:ed|es)|set out|pointed out|stated|add(?:ed|s)|repl(?:ied|ies)|argu(?:ed|es)"
@@ -197,7 +197,8 @@ STANCES: dict[str, str] = {
               r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
               r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted"
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
-              r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)",
+              r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)"
+              r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on",
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})
