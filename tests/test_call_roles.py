@@ -486,6 +486,15 @@ CLAUSE_PHENOMENA = [
                  id="calling-someone-something-is-no-call"),
     pytest.param("President Joe Biden will be calling President Mahmoud Abbas on Thursday.", date(2023, 10, 18), [],
                  id="will-be-calling-is-a-plan"),
+    pytest.param("Prime Minister Narendra Modi received congratulatory calls from several leaders on Tuesday, "
+                 "including Prime Minister Giorgia Meloni and President Ranil Wickremesinghe.", date(2024, 6, 4),
+                 [Expected(("Giorgia Meloni", "Narendra Modi"), date(2024, 6, 4)),
+                  Expected(("Narendra Modi", "Ranil Wickremesinghe"), date(2024, 6, 4))],
+                 id="calls-from-several-leaders-including-two"),
+    pytest.param("Prime Minister Narendra Modi spoke by phone with Prime Minister Giorgia Meloni on Tuesday about the "
+                 "G7 leaders, including President Joe Biden.", date(2024, 6, 4),
+                 [Expected(("Giorgia Meloni", "Narendra Modi"), date(2024, 6, 4))],
+                 id="including-after-a-topic-names-no-one-on-the-call"),
     pytest.param("President Joe Biden's call with President Xi Jinping on Friday will focus on Taiwan, officials said.",
                  date(2022, 11, 9), [], id="a-call-that-will-focus-on-something-is-a-plan"),
     pytest.param("A call between President Joe Biden and President Xi Jinping is on the cards for Friday.",

@@ -123,7 +123,8 @@ _BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s
 _THEIR_CALL = re.compile(r"\b(?:in|during|over)\s+their\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls|conversations|talks)|back-to-back"
-                       r"|in turn|respectively|each of|(?:calls|conversations)(?:\s+(?:on|this|last)\s+\w+)?\s+with"
+                       r"|in turn|respectively|each of"
+                       r"|(?:calls|conversations)(?:\s+(?:on|this|last)\s+\w+)?\s+(?:with|from)"
                        r"|a series of calls|among others"
                        r"|(?:in|over|during) (?:the )?(?:last|past|recent) (?:few |several |\d+ |two |three )?(?:days|weeks|months))\b",
                        re.IGNORECASE)
@@ -140,7 +141,7 @@ _AND_WITH = re.compile(r"(?:\band,?\s+(?:(?:then|later|also|separately|afterward
                        r"|,\s+(?:then|later|afterwards)\s+)(?:with|to)\s*$", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
-_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by"
+_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|including|among them"
                         r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by)\s*$", re.IGNORECASE)
 _DIRECT_VERB = re.compile(r"(?:called|calls|calling|phoned|phones|phoning|telephoned|telephones|telephoning|rang|rings"
                           r"|dialed|dialled|dials)\b", re.IGNORECASE)
