@@ -201,7 +201,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     aside = _aside_before(text, clause[0], predicate[0])
     if aside is not None:  # "Macron, who proposed a truce, spoke with Putin": the subject is before the aside
         clause = (clause_around(text, max(0, clause[0] - 3))[0], clause[1])
-    elif (listed := _DASHED_LIST_BEFORE.search(text, 0, clause[0])) is not None:
+    elif text[:clause[0]].rstrip().endswith(("—", "–")) \
+            and (listed := _DASHED_LIST_BEFORE.search(text, 0, clause[0])) is not None:
         clause = (listed.start("people"), clause[1])  # "The Quad leaders — Biden, Modi, ... — met": the subject
     people = [p for p in item.leaders() if clause[0] <= p.start and p.end <= clause[1]
               and not (aside and aside[0] <= p.start < aside[1])]
@@ -363,9 +364,9 @@ def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
         groups.append([person])
         joined.append(False)
     split: list[list[PersonSpan]] = []
+    first_comma = text.find(",") if _OPENING_ADJUNCT.match(text) else -1
     for group, anded in zip(groups, joined):
-        opener = _OPENING_ADJUNCT.match(text) and "," not in text[:group[0].start]
-        if len(group) > 1 and not anded and opener:
+        if len(group) > 1 and not anded and group[0].start < first_comma:
             split += [group[:1], group[1:]]  # "After his meeting with Netanyahu, Biden spoke ...": two people
         else:
             split.append(group)
