@@ -66,8 +66,10 @@ def test_captions_are_removed(caption: str):
          "Kishida and Yoon talk by phone\nBody."),
         ("Headline\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nHeadline", "Headline\nOne.\nTwo.\nThree.\nFour.\nFive.\n"
                                                                         "Six.\nHeadline"),
+        # Lines that repeat the first are the text's own once past the top, however few other lines there are.
+        ("Biden called Netanyahu.\n\n" * 9, ("Biden called Netanyahu.\n\n" * 7).strip("\n")),
     ],
-    ids=["same-line", "case-and-space-folded", "caption-between", "far-down-stays"],
+    ids=["same-line", "case-and-space-folded", "caption-between", "far-down-stays", "repeated-paragraphs-stay"],
 )
 def test_a_headline_repeated_as_a_subtitle_is_kept_once(raw: str, text: str):
     assert parse_article("a.txt", raw).text == text

@@ -83,8 +83,8 @@ def without_page_noise(text: str) -> str:
     kept: list[str] = []
     top: list[str] = []  # the first lines, folded, to catch a headline repeated as a subtitle
     dropped = False
-    for line in text.split("\n"):
-        folded = " ".join(line.casefold().split()) if len(top) < HEADLINE_REACH else ""
+    for number, line in enumerate(text.split("\n")):
+        folded = " ".join(line.casefold().split()) if number < HEADLINE_REACH else ""
         if noise_kind(line) or (folded and folded in top):
             dropped = True
             continue
