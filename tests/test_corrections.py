@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.corrections.actions import CorrectionError, parse_date_value
+from app.corrections.actions import Action, CorrectionError, key_of, parse_date_value
 from app.corrections.apply import apply_corrections
 from app.export import calls_json
 from app.models import Call, CallSource, Evidence, SlugRedirect
@@ -252,6 +252,17 @@ def test_a_later_correction_of_the_same_thing_replaces_the_earlier(corpus: Corpu
     with corpus.session() as session:
         assert [c.status for c in corrections(session)] == ["superseded", "applied", "applied"]
         assert call_at(session, RAFAH).date == date(2024, 3, 16)
+
+
+def test_one_sentence_under_two_leaders_is_corrected_apart_for_each() -> None:
+    def statement(leader: str, **more: str) -> dict:
+        return {"source": "c09a3cf549ae", "text": "Macron and  Merkel pressed for a truce.", "leader": leader, **more}
+
+    assert key_of(Action.drop_position, statement("emmanuel-macron")) != key_of(Action.drop_position,
+                                                                                 statement("angela-merkel"))
+    # Moving a leader's statement and then dropping it are two corrections of one thing.
+    assert key_of(Action.move_position, statement("angela-merkel", to="vladimir-putin")) == key_of(
+        Action.drop_position, statement("angela-merkel"))
 
 
 def _calls(corpus: Corpus) -> list[dict]:

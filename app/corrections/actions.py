@@ -114,8 +114,8 @@ def key_of(action: Action, value: dict) -> str:
         return f"person:{value['leader']}"
     if field == "topics":
         return f"topic:{value['topic']}"
-    if field == "positions":
-        return f"position:{value['source']}:{normal_text(value['text'])}"
+    if field == "positions":  # a bloc's sentence stands under each of its leaders, each corrected on its own
+        return f"position:{value['source']}:{value['leader']}:{normal_text(value['text'])}"
     if action is Action.merge:
         return f"merge:{value['other']['call']}"
     if action is Action.split:
