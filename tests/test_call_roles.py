@@ -583,7 +583,7 @@ def test_a_sentence_is_one_leaders_account(sentence: str, owner: str):
     assert owners == {owner}
 
 
-def test_no_sentence_is_filed_under_two_leaders():
+def test_on_a_call_of_two_no_sentence_is_filed_under_two_leaders():
     text = ("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Monday. Mr. Biden urged "
             "Mr. Netanyahu to allow more aid, and Mr. Netanyahu said Israel would keep fighting. The two leaders "
             "agreed to keep talking, the White House said.")
@@ -597,6 +597,34 @@ def test_no_sentence_is_filed_under_two_leaders():
         ("Mr. Netanyahu said Israel would keep fighting.", "benjamin-netanyahu"),
         ("The two leaders agreed to keep talking, the White House said.", "joe-biden"),  # the White House tells it
     }
+
+
+NORMANDY = ("PARIS — President Emmanuel Macron held a phone call on Monday with Chancellor Angela Merkel, President "
+            "Vladimir Putin and President Petro Poroshenko, the French presidency said.")
+MERCOSUR = ("BOGOTA — President Luiz Inácio Lula da Silva, President Gustavo Petro and President Andrés Manuel López "
+            "Obrador spoke by telephone on Thursday about the election in Venezuela.")
+MACRON, MERKEL, POROSHENKO = "emmanuel-macron", "angela-merkel", "petro-poroshenko"
+LULA, PETRO, AMLO = "luiz-inacio-lula-da-silva", "gustavo-petro", "andres-manuel-lopez-obrador"
+
+
+@pytest.mark.parametrize(("lead", "published", "sentence", "owners"), [
+    pytest.param(NORMANDY, date(2017, 7, 25), "Macron and Merkel insisted on a lasting truce before the harvest, it "
+                 "said.", {MACRON, MERKEL}, id="a-bloc-named-one-after-another"),
+    pytest.param(NORMANDY, date(2017, 7, 25), "The three leaders told Mr. Putin that prisoners had to be exchanged.",
+                 {MACRON, MERKEL, POROSHENKO}, id="a-bloc-counted-all-but-the-one-told"),
+    pytest.param(MERCOSUR, date(2024, 8, 2), "The three leaders said any dispute over the count had to be settled "
+                 "by the courts.", {LULA, PETRO, AMLO}, id="a-bloc-counted-all-of-the-call"),
+    pytest.param(NORMANDY, date(2017, 7, 25), "The leaders agreed to speak again soon, the presidency said.", {MACRON},
+                 id="an-uncounted-group-is-the-telling-side"),
+    pytest.param(NORMANDY, date(2017, 7, 25), "The two leaders told Mr. Putin that prisoners had to be exchanged.",
+                 {MACRON}, id="a-count-that-fits-no-bloc-is-the-telling-side"),
+])
+def test_on_a_call_of_three_or_more_a_bloc_that_speaks_together_is_each_members_account(
+        lead: str, published: date, sentence: str, owners: set[str]):
+    article = parse_article("t.txt", f"{lead} {sentence}")
+    article = type(article)(**{**article.__dict__, "published": published, "published_basis": "manifest"})
+    [draft] = extract_calls(article)
+    assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == owners
 
 
 # Phenomenon 7, continued: clauses of different leaders, bare titles, a country as the subject, "the two".

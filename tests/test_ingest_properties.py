@@ -42,8 +42,8 @@ def test_extraction_never_raises_and_every_sentence_slices_to_its_text(text: str
                   *(s for sentences in draft.topics.values() for s in sentences)]
         for sentence in quoted:
             assert article.text[sentence.start:sentence.end] == sentence.text
-        starts = [p.sentence.start for p in draft.positions]
-        assert len(starts) == len(set(starts))  # one sentence, one leader's account
+        accounts = [(p.leader_slug, p.sentence.start) for p in draft.positions]
+        assert len(accounts) == len(set(accounts))  # one sentence, one account of each leader
 
 
 SEED_PROSE = "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(SEEDS_DIR.glob("*.txt")))

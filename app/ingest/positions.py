@@ -7,13 +7,15 @@ One sentence is one leader's account. Who gives it is decided in this order:
      it who is not an object ("told Mr. Putin", "with Mr. Xi", "about Netanyahu") nor a possessive; "he" or
      "she" is whoever spoke last, an adviser as much as a leader;
   3. a group subject ("the two leaders", "Biden and Netanyahu agreed") is the account of the side that tells
-     the story: the government the article speaks for, else the leader who placed the call;
+     the story: the government the article speaks for, else the leader who placed the call. On a call of three
+     or more, a group the text names or counts ("Macron and Merkel pressed", "the three leaders told Trump") is a
+     bloc speaking together: the sentence is filed under each of its members;
   4. with no person as subject, a country of the call that opens the sentence and states what it will do ("China
      stands ready to", "The armed forces of the United States will not"): that country's leader; in a
      government's own readout only its own country counts, the others' plans being its account of them.
 A leader may be named by a bare title ("the chancellor said") when one leader of the call holds it.
 
-A sentence whose clauses are given by different leaders ("Putin informed him of the results, and that Lula
+Apart from such a bloc, a sentence whose clauses are given by different leaders ("Putin informed him of the results, and that Lula
 expressed support ...", "Biden urged ..., and Netanyahu said ...") is split there: each clause is filed under its
 own leader with its own offsets, so no text stands under two leaders and none begins with "that".
 """
@@ -25,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from app.ingest import cues
-from app.ingest.analysis import ArticleFacts, SentenceFacts
+from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.topics import TopicHit
 from app.ingest.types import LeaderRef, PositionDraft, Sentence
 
@@ -97,6 +99,7 @@ class _Speaker:
     slug: str | None  # a leader of this call, or None for someone else (an adviser, a minister)
     stance: str
     at: int
+    bloc: tuple[str, ...] = ()  # the others of a bloc that speaks together, each holding the position too
 
 
 def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: dict[str, LeaderRef],
@@ -124,9 +127,10 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             if speaker.slug is not None and not _FRAME_ONLY.fullmatch(item.text) \
                     and not _SAID_NOTHING.search(item.text):
                 offset = item.sentence.start - whole.sentence.start
-                positions.append(PositionDraft(leader_slug=speaker.slug, stance=speaker.stance,
-                                               topic=_topic(topic_hits(s_index), speaker.at + offset),
-                                               sentence=item.sentence, origin=origin))
+                topic = _topic(topic_hits(s_index), speaker.at + offset)
+                positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
+                                            sentence=item.sentence, origin=origin)
+                              for slug in (speaker.slug, *speaker.bloc)]
     return positions
 
 
@@ -177,6 +181,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
         if (agent := _passive_agent(item, verb, leaders)) is not None:
             return _Speaker(agent, _stance_of(verb), verb.start())  # "Macron was told by Putin that ..."
         found = _agent_before(item, verb.start(), leaders, last, home_slug)
+        if isinstance(found, tuple):
+            return _Speaker(found[0], _stance_of(verb), verb.start(), found[1:])
         if found is None:
             continue
         if found == "":
@@ -276,10 +282,11 @@ def _one_named_subject(item: SentenceFacts, start: int, verb_at: int, leaders: d
 
 
 def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRef], last: str | None,
-                  home_slug: str | None) -> str | None:
-    """The subject of the verb at `verb_at`: a leader's slug, "" for someone else, None when there is none."""
+                  home_slug: str | None) -> str | tuple[str, ...] | None:
+    """The subject of the verb at `verb_at`: a leader's slug, "" for someone else, None when there is none, or the
+    slugs of a bloc of a call of three or more that speaks together (the side telling the story first)."""
     text = item.text
-    candidates: list[tuple[int, str]] = []  # (where the agent's words end, what it stands for)
+    candidates: list[tuple[int, str | tuple[str, ...]]] = []  # (where the agent's words end, what it stands for)
     people = [p for p in item.people if p.end <= verb_at and _reach(text, p.end, verb_at) <= AGENT_REACH]
     for index, person in enumerate(people):
         if _WHO_BETWEEN.fullmatch(text, person.end, verb_at):
@@ -290,7 +297,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         previous = people[index - 1] if index else None
         if previous is not None and _AND_BEFORE.fullmatch(text[previous.end:person.start]) \
                 and previous.ref.slug in leaders and person.ref.slug in leaders:
-            candidates.append((person.end, "group"))  # "Mr. Sisi and Mr. Biden reviewed"
+            candidates.append((person.end, _named_bloc(text, people, index)))  # "Mr. Sisi and Mr. Biden reviewed"
         else:
             candidates.append((person.end, person.ref.slug))
     for start, end, slug in _titled(item, leaders):
@@ -302,7 +309,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             candidates.append((offset + 2, last))
     for match in _GROUP.finditer(text[:verb_at]):
         if verb_at - match.end() <= AGENT_REACH:
-            candidates.append((match.end(), "group"))
+            candidates.append((match.end(), _counted_bloc(item, match, verb_at, leaders)))
     for match in _HONORIFIC.finditer(text[:verb_at]):
         monarchs = [slug for slug, ref in leaders.items() if ref.country in _RULING_FAMILIES
                     or (ref.office or "").split()[:1] and (ref.office or "").split()[0] in _MONARCH_OFFICES]
@@ -310,10 +317,38 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             candidates.append((match.end(), monarchs[0]))  # "His Highness affirmed": the ruler on the call
     if not candidates:
         return None
-    _, agent = max(candidates)
+    _, agent = max(candidates, key=lambda candidate: (candidate[0], candidate[1] if isinstance(candidate[1], str)
+                                                       else "group"))
+    if isinstance(agent, tuple):
+        bloc = [slug for slug in agent if slug in leaders]
+        if len(leaders) >= 3 and len(bloc) >= 2:
+            return tuple(sorted(bloc, key=lambda slug: slug != home_slug))
+        agent = "group"
     if agent == "group":
         return home_slug if home_slug in leaders else next(iter(leaders))
     return agent if agent in leaders else ""
+
+
+def _named_bloc(text: str, people: list[PersonSpan], last: int) -> tuple[str, ...]:
+    """"Macron and Merkel", "Lula, Petro and López Obrador": the people named one after another up to `last`."""
+    first = last
+    while first > 0 and _AND_BEFORE.fullmatch(text[people[first - 1].end:people[first].start]) \
+            and not people[first - 1].possessive:
+        first -= 1
+    return tuple(dict.fromkeys(person.ref.slug for person in people[first:last + 1]))
+
+
+def _counted_bloc(item: SentenceFacts, group: re.Match[str], verb_at: int,
+                  leaders: dict[str, LeaderRef]) -> tuple[str, ...] | str:
+    """"The three leaders said" (all three on the call), "the three leaders told Trump" (all but the one told): a
+    bloc when the count is that of the leaders who are not addressed; else "group", a bare group of unknown size."""
+    count = _COUNTS.get(group.group().split()[1].lower(), 0) if group.group().lower().startswith("the ") else 0
+    addressed = {p.ref.slug for p in item.people if p.start > verb_at and _is_object(item.text, p.start)}
+    speaking = tuple(slug for slug in leaders if slug not in addressed)
+    return speaking if count >= 3 and len(speaking) == count else "group"
+
+
+_COUNTS = {"three": 3, "four": 4}
 
 
 def _closing_reporter(item: SentenceFacts) -> str | None:
