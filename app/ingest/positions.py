@@ -15,9 +15,10 @@ One sentence is one leader's account. Who gives it is decided in this order:
      government's own readout only its own country counts, the others' plans being its account of them.
 A leader may be named by a bare title ("the chancellor said") when one leader of the call holds it.
 
-Apart from such a bloc, a sentence whose clauses are given by different leaders ("Putin informed him of the results, and that Lula
-expressed support ...", "Biden urged ..., and Netanyahu said ...") is split there: each clause is filed under its
-own leader with its own offsets, so no text stands under two leaders and none begins with "that".
+Apart from such a bloc, a sentence whose clauses are given by different leaders ("Putin informed him of the
+results, and that Lula expressed support ...", "Biden urged ..., and Netanyahu said ...") is split there: each
+clause is filed under its own leader with its own offsets, so no text stands under two leaders and none begins
+with "that".
 """
 
 from __future__ import annotations
