@@ -511,6 +511,18 @@ CLAUSE_PHENOMENA = [
                  "Zelensky on Wednesday.", date(2023, 10, 19),
                  [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2023, 10, 18))],
                  id="a-name-before-the-subject-is-no-title-of-it"),
+    pytest.param("Czech Prime Minister Mirek Topolanek paused his talks in Moscow with Russian Prime Minister Vladimir "
+                 "Putin to take a phone call from US President George W. Bush on Friday.", date(2009, 1, 10),
+                 [Expected(("George W. Bush", "Mirek Topolánek"), date(2009, 1, 9))],
+                 id="talks-in-a-city-with-a-leader-are-a-meeting"),
+    pytest.param("Czech Prime Minister Mirek Topolanek interrupted his talks with Russian Prime Minister Vladimir Putin "
+                 "on Friday to take a phone call from US President George W. Bush.", date(2009, 1, 10),
+                 [Expected(("George W. Bush", "Mirek Topolánek"), date(2009, 1, 9))],
+                 id="his-talks-are-no-call-verb"),
+    pytest.param("During his visit to Moscow, where he held talks with Russian Prime Minister Vladimir Putin, Czech "
+                 "Prime Minister Mirek Topolanek spoke by phone with US President George W. Bush on Friday.",
+                 date(2009, 1, 10), [Expected(("George W. Bush", "Mirek Topolánek"), date(2009, 1, 9))],
+                 id="a-where-aside-before-the-subject-is-left-out"),
 ]
 
 

@@ -97,7 +97,8 @@ _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her
 _TOPIC_BETWEEN = re.compile(r"\b(?:regarding|about(?!\s+(?:\d|an?\b|one|two|three|half|ninety|thirty|forty|fifty"
                             r"|twenty|fifteen|sixty|forty-five)))\b", re.IGNORECASE)
 _MANNER = re.compile(r"(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|by\s+video", re.IGNORECASE)
-_MET_WITH = re.compile(r"\b(?:summit|meeting|talks|visit|trip|dinner|lunch|encounter|meet|met|meets)\s+(?:\w+\s+)?with"
+_MET_WITH = re.compile(r"\b(?:summit|meeting|talks|visit|trip|dinner|lunch|encounter|meet|met|meets)"
+                       r"\s+(?:(?:in|at)\s+[A-Z][\w.'’-]*\s+|\w+\s+)?with"
                        r"\s+(?:[\w.'’-]+\s+){0,6}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|over|of|for|against|regarding|after|before|since|than|like|with|to"
                                  r"|from|by|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -116,6 +117,7 @@ _TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|following|while|
 _BEFORE_VERB = re.compile(r"\s+(?:(?:had|have|has|also|first|last|again|briefly|finally|then|later|reportedly"
                           r"|personally|previously)\s+){0,3}", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
+_ASIDE_OPENER = re.compile(r"(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:told|assured|urged|warned|pressed|asked|thanked|briefed|informed|congratulated)"
                              r"\s+(?:him|her)\b", re.IGNORECASE)
 _BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s+(?:leaders|presidents|men|heads of state)\b",
@@ -199,7 +201,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     text = item.text
     clause = clause_around(text, predicate[0])
     aside = _aside_before(text, clause[0], predicate[0])
-    if aside is not None:  # "Macron, who proposed a truce, spoke with Putin": the subject is before the aside
+    if aside is not None and not any(aside[1] < p.start and p.end <= predicate[0] for p in item.leaders()):
+        # "Macron, who proposed a truce, spoke with Putin": the subject is before the aside. In "During his visit,
+        # where he held talks with Putin, Topolanek spoke with Bush" it follows the aside, which is left out.
         clause = (clause_around(text, max(0, clause[0] - 3))[0], clause[1])
     elif text[:clause[0]].rstrip().endswith(("—", "–")) \
             and (listed := _DASHED_LIST_BEFORE.search(text, 0, clause[0])) is not None:
@@ -330,7 +334,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
 
 def _aside_before(text: str, start: int, predicate: int) -> tuple[int, int] | None:
     """A relative clause set off by commas that the clause at `start` opens with, closed before the predicate."""
-    if start < 2 or not _RELATIVE.match(text, start) or not text[:start].rstrip().endswith(","):
+    if start < 2 or not _ASIDE_OPENER.match(text, start) or not text[:start].rstrip().endswith(","):
         return None
     closing = text.rfind(",", start, predicate)
     return (start, closing) if closing != -1 else None

@@ -37,7 +37,7 @@ SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|p
                       r"dialed|dialled|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
                       r"|had (?:a |their )?(?:phone|telephone|video))\b")
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
-NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their) talks\b"
+NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their|his|her|its|our) talks\b"
                       r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
                       r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b"
 
