@@ -523,6 +523,18 @@ CLAUSE_PHENOMENA = [
                  "Prime Minister Mirek Topolanek spoke by phone with US President George W. Bush on Friday.",
                  date(2009, 1, 10), [Expected(("George W. Bush", "Mirek Topolánek"), date(2009, 1, 9))],
                  id="a-where-aside-before-the-subject-is-left-out"),
+    # Calls of the 1980s and 1990s, between leaders of their day.
+    pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
+                 date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],
+                 id="netanyahus-first-term"),
+    pytest.param("President George Bush telephoned Soviet President Mikhail Gorbachev and King Hussein of Jordan on "
+                 "Thursday about the invasion of Kuwait.", date(1990, 8, 3),
+                 [Expected(("George H. W. Bush", "Mikhail Gorbachev"), date(1990, 8, 2)),
+                  Expected(("George H. W. Bush", "Hussein bin Talal"), date(1990, 8, 2))],
+                 id="the-gulf-crisis-of-1990"),
+    pytest.param("President Reagan telephoned Chancellor Helmut Kohl on Sunday to congratulate him on his election "
+                 "victory, a spokesman said.", date(1983, 3, 7),
+                 [Expected(("Helmut Kohl", "Ronald Reagan"), date(1983, 3, 6))], id="the-1980s"),
 ]
 
 

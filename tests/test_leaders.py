@@ -263,6 +263,20 @@ MENTIONS = [
     pytest.param("PBBM thanked Albo for the call.", date(2023, 9, 12), None,
                  [("PBBM", "ferdinand-marcos-jr", True, None), ("Albo", "anthony-albanese", True, None)],
                  id="names-the-press-at-home-uses"),
+    # The 1980s and 1990s: one name, whichever of its bearers held office that day.
+    pytest.param("President George Bush called Soviet President Mikhail Gorbachev.", date(1990, 8, 2), None,
+                 [("President George Bush", "george-h-w-bush", True, None),
+                  ("Soviet President Mikhail Gorbachev", "mikhail-gorbachev", True, None)],
+                 id="george-bush-in-1990-is-the-elder"),
+    pytest.param("President George Bush called Prime Minister Tony Blair.", date(2005, 4, 30), None,
+                 [("President George Bush", "george-w-bush", True, None),
+                  ("Prime Minister Tony Blair", "tony-blair", True, None)],
+                 id="george-bush-in-2005-is-the-younger"),
+    pytest.param("Prime Minister John Major said it was a major step; Mr. Major thanked Mr. Yeltsin.",
+                 date(1995, 3, 1), None,
+                 [("Prime Minister John Major", "john-major", True, None), ("Mr. Major", "john-major", True, None),
+                  ("Mr. Yeltsin", "boris-yeltsin", True, None)],
+                 id="a-surname-that-is-a-word-only-as-a-name"),
 ]
 
 
@@ -308,6 +322,13 @@ def test_leader_for(directory: LeaderDirectory, slug: str, on: date | None, offi
     pytest.param("US", "vice president", date(2025, 6, 1), "jd-vance", id="us-vice-president"),
     pytest.param("EU", "leader", date(2023, 1, 1), None, id="eu-two-presidents-ambiguous"),
     pytest.param("XX", "leader", date(2023, 1, 1), None, id="unknown-country"),
+    pytest.param("RU", "President", date(1995, 6, 1), "boris-yeltsin", id="russia-1995"),
+    pytest.param("IL", "Prime Minister", date(1997, 3, 9), "benjamin-netanyahu", id="israel-netanyahus-first-term"),
+    pytest.param("IL", "Prime Minister", date(1994, 1, 1), "yitzhak-rabin", id="israel-1994"),
+    pytest.param("GB", "Prime Minister", date(1995, 3, 1), "john-major", id="uk-1995"),
+    pytest.param("DE", "Chancellor", date(1990, 10, 3), "helmut-kohl", id="germany-1990"),
+    pytest.param("SU", "President", date(1991, 1, 1), "mikhail-gorbachev", id="soviet-union-1991"),
+    pytest.param("JO", "King", date(1994, 7, 25), "hussein-bin-talal", id="jordan-1994"),
 ])
 def test_office_holder(directory: LeaderDirectory, country: str, office: str, on: date, slug: str | None) -> None:
     ref = directory.office_holder(country, office, on)
