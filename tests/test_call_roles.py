@@ -523,6 +523,16 @@ CLAUSE_PHENOMENA = [
                  "Prime Minister Mirek Topolanek spoke by phone with US President George W. Bush on Friday.",
                  date(2009, 1, 10), [Expected(("George W. Bush", "Mirek Topolánek"), date(2009, 1, 9))],
                  id="a-where-aside-before-the-subject-is-left-out"),
+    pytest.param("While in New York City today, where he gave interviews to two newspapers, Prime Minister Stephen "
+                 "Harper had a telephone conversation with U.S. President Barack Obama.", date(2009, 3, 24),
+                 [Expected(("Barack Obama", "Stephen Harper"), date(2009, 3, 24))],
+                 id="an-opening-before-a-where-aside-tells-the-day"),
+    pytest.param("Prime Minister Stephen Harper talked today with President Barack Obama about the G20 summit, which "
+                 "will take place in London next week.", date(2009, 3, 24),
+                 [Expected(("Barack Obama", "Stephen Harper"), date(2009, 3, 24))],
+                 id="what-will-take-place-is-the-summit-not-the-call"),
+    pytest.param("Prime Minister Stephen Harper will speak with President Barack Obama in a call, which will take "
+                 "place on Friday.", date(2009, 3, 24), [], id="what-will-take-place-is-the-call"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],
@@ -582,6 +592,7 @@ ACCOUNTS = [
     pytest.param("Mr. Modi looked forward to welcoming Mr. Putin in New Delhi.", "narendra-modi",
                  id="looked-forward"),
     pytest.param("Mr. Putin regretted the closing of the grain corridor.", "vladimir-putin", id="regretted"),
+    pytest.param("Mr. Modi saluted Mr. Putin's work for the grain corridor.", "narendra-modi", id="saluted"),
 ]
 
 
@@ -831,6 +842,14 @@ def test_declining_to_comment_states_no_position():
         [*silent, stated])
     [draft] = extract_calls(_article(text, published=date(2024, 3, 19), published_basis="manifest"))
     assert {p.sentence.text for p in draft.positions} & {*silent, stated} == {stated}
+
+
+def test_the_side_that_asked_for_the_call_states_nothing_by_that():
+    frame = ("At the initiative of the American side, a telephone conversation was held between Vladimir Putin and "
+             "the President of the United States, Barack Obama.")
+    stated = "The Russian side stressed that the new authorities in Kiev had no legitimacy."
+    [draft] = extract_calls(_article(f"{frame} {stated}", published=date(2014, 3, 7), published_basis="manifest"))
+    assert [(p.leader_slug, p.sentence.text) for p in draft.positions] == [("vladimir-putin", stated)]
 
 
 def test_an_outlet_that_names_a_country_and_an_office_is_the_issuer():

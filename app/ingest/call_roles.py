@@ -201,15 +201,17 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     text = item.text
     clause = clause_around(text, predicate[0])
     aside = _aside_before(text, clause[0], predicate[0])
-    if aside is not None and not any(aside[1] < p.start and p.end <= predicate[0] for p in item.leaders()):
-        # "Macron, who proposed a truce, spoke with Putin": the subject is before the aside. In "During his visit,
-        # where he held talks with Putin, Topolanek spoke with Bush" it follows the aside, which is left out.
+    # "Macron, who proposed a truce, spoke with Putin": the subject is before the aside. In "While in Moscow today,
+    # where he held talks with Putin, Topolanek spoke with Bush" it follows the aside, and the opening before the
+    # aside only tells when and where.
+    opener_only = aside is not None and any(aside[1] < p.start and p.end <= predicate[0] for p in item.leaders())
+    if aside is not None:
         clause = (clause_around(text, max(0, clause[0] - 3))[0], clause[1])
     elif text[:clause[0]].rstrip().endswith(("—", "–")) \
             and (listed := _DASHED_LIST_BEFORE.search(text, 0, clause[0])) is not None:
         clause = (listed.start("people"), clause[1])  # "The Quad leaders — Biden, Modi, ... — met": the subject
     people = [p for p in item.leaders() if clause[0] <= p.start and p.end <= clause[1]
-              and not (aside and aside[0] <= p.start < aside[1])]
+              and not (aside and (aside[0] <= p.start < aside[1] or opener_only and p.start < aside[0]))]
     groups = _groups(text, people)
     called: list[PersonSpan] = []
     separate = bool(_SEPARATE.search(text[clause[0]:clause[1]]))
@@ -217,7 +219,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     for group in groups:
         head = group[0]
         # The words before the group, back to the group before it at most: its name is no title of this one.
-        low = max(clause[0], head.start - _TITLE_REACH - 40, previous_end)
+        low = max(clause[0], head.start - _TITLE_REACH - 40, previous_end, aside[1] if aside else 0)
         before = _without_titles(text[low:head.start])
         previous_end = group[-1].end
         if called and _AND_WITH.search(before):

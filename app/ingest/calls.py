@@ -231,12 +231,25 @@ def _planned(text: str, cue: int) -> bool:
         for match in pattern.finditer(text):
             if match.start() <= cue + 5 and cue - match.end() <= PLAN_REACH:
                 return True
-    if cues.PLANNED_AFTER.match(text, cue):
+    if (plan := cues.PLANNED_AFTER.match(text, cue)) and not _plan_of_another_event(text, cue, plan.end()):
         return True
     # "have spoken several times", "talk regularly": a habit, not one call; "had spoken to A and B several times in
     # recent weeks" says it after the people, with no comma between.
     return any(abs(match.start() - cue) <= PLAN_REACH or cue < match.start() and "," not in text[cue:match.start()]
                for match in cues.HABITUAL.finditer(text))
+
+
+# "talked about the G20 summit which will take place in London": what is to come is the noun before "which".
+_PLAN_OF_A_NOUN = re.compile(r"\b(?P<noun>[\w-]+),?\s+(?:which|that)\s+(?:will|would|is|are|could|might|may)\b",
+                             re.IGNORECASE)
+_CALL_NOUNS = frozenset({"call", "calls", "conversation", "conversations", "conference", "talk", "talks",
+                         "videoconference", "video-conference", "teleconference"})
+
+
+def _plan_of_another_event(text: str, cue: int, end: int) -> bool:
+    """Whether the plan after a call word is another event's, told in a relative clause about it."""
+    found = list(_PLAN_OF_A_NOUN.finditer(text, cue, end))
+    return bool(found) and found[-1].group("noun").lower() not in _CALL_NOUNS
 
 
 def _happened(text: str, found: list[Cue]) -> list[Cue]:

@@ -185,7 +185,7 @@ STANCES: dict[str, str] = {
                r"|condemn(?:ed|s)|criticiz(?:ed|es)|complain(?:ed|s)|disputed|denied|denies",
     "supports": r"support(?:ed|s)|back(?:ed|s)|welcom(?:ed|es)|endors(?:ed|es)|prais(?:ed|es)|thank(?:ed|s)"
                 r"|congratulat(?:ed|es)|reaffirm(?:ed|s)|affirm(?:ed|s)|appreciat(?:ed|es)|accept(?:ed|s)|laud(?:ed|s)"
-                r"|hail(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)",
+                r"|hail(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)|salut(?:ed|es)",
     "commits": r"agree(?:d|s)|commit(?:ted|s)|pledg(?:ed|es)|vow(?:ed|s)|promis(?:ed|es)|assur(?:ed|es|ing)"
                r"|determined",
     "concerned": r"express(?:ed|es|ing) (?:\w+ )?concerns?|raised concerns?|voiced (?:\w+ )?(?:concern|alarm)"

@@ -41,7 +41,8 @@ _OBJECT_BEFORE = re.compile(
     r"|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting|called"
     r"|phoned|telephoned|calls|phones|dials|dialled|dialed|rings|rang"
     r"|about|on|of|for|by|from|against|than|over|toward|towards|commended|praised|reassured"
-    r"|felicitated|felicitating|greeted|greeting|hailed|hailing|lauded|lauding|welcomed|welcoming|received|receiving"
+    r"|felicitated|felicitating|greeted|greeting|hailed|hailing|lauded|lauding|saluted|saluting"
+    r"|welcomed|welcoming|received|receiving"
     r"|hosted|hosting|reminded|reminding|updated|updating|encouraged|encouraging|advised|advising|requested"
     r"|requesting|condoled|consoled|apprised|apprising)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -92,6 +93,7 @@ _COUNTRY_STATES = re.compile(r"\b(?:will|would|cannot|can|must|should|shall|stan
                              r"|rejects?|insists?|reiterated|reaffirmed|stressed)\b", re.IGNORECASE)
 _COUNTRY_STATES_REACH = 70
 # "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
+_INITIATIVE_OF = re.compile(r"\b(?:initiative|request|invitation|behest)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?)\s*:\s*")
 
 
@@ -247,6 +249,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
     for start, end, country in item.sides:
         if any(a <= start < b for a, b in asides) or _TRAVELLED_TO.search(text, max(0, start - 25), start):
             continue  # "Modi, who visited Kyiv last week, said": a place in the story, not the one telling it
+        if _INITIATIVE_OF.search(text, max(0, start - 40), start):
+            continue  # "At the initiative of the American side, a call was held": who asked for it, not who tells
         according = re.search(r"\baccording to\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start], re.IGNORECASE)
         trailing = _TRAILING_REPORT.match(text[end:])
         if first_verb is not None and start > first_verb.start() and not (according or trailing):
