@@ -62,7 +62,9 @@ OTHER_ROLES = [
                  [Expected(("Joe Biden", "Volodymyr Zelensky"), date(2023, 11, 19))], id="briefed-on-a-meeting"),
     pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Friday, a day after Mr. Macron's call "
                  "with President Vladimir Putin.", date(2022, 3, 4),
-                 [Expected((MACRON, SCHOLZ), date(2022, 3, 4))], id="after-another-leaders-call"),
+                 [Expected((MACRON, SCHOLZ), date(2022, 3, 4)),
+                  Expected((MACRON, "Vladimir Putin"), date(2022, 3, 3), passing=True)],
+                 id="after-another-leaders-call"),
     pytest.param("President Joe Biden spoke by phone on Tuesday with Kenyan President William Ruto about the "
                  "legacy of former President Barack Obama's visit.", date(2023, 10, 4),
                  [Expected(("Joe Biden", "William Ruto"), date(2023, 10, 3))], id="a-leader-talked-about"),
@@ -533,6 +535,22 @@ CLAUSE_PHENOMENA = [
                  id="what-will-take-place-is-the-summit-not-the-call"),
     pytest.param("Prime Minister Stephen Harper will speak with President Barack Obama in a call, which will take "
                  "place on Friday.", date(2009, 3, 24), [], id="what-will-take-place-is-the-call"),
+    pytest.param("President Cyril Ramaphosa, who has previously had phone calls with President Vladimir Putin and "
+                 "President Joe Biden, on Wednesday spoke by phone with President Volodymyr Zelensky.",
+                 date(2022, 4, 21), [Expected(("Cyril Ramaphosa", "Volodymyr Zelensky"), date(2022, 4, 20))],
+                 id="calls-told-as-a-tally-before-the-news-need-a-day-of-their-own"),
+    pytest.param("President Cyril Ramaphosa, who spoke by phone with President Joe Biden, on Wednesday confirmed that "
+                 "the two would meet.", date(2022, 4, 21), [Expected(("Cyril Ramaphosa", "Joe Biden"), None)],
+                 id="a-day-before-another-verb-is-that-verbs"),
+    pytest.param("President Cyril Ramaphosa spoke on the phone with President Vladimir Putin on Thursday, just a day "
+                 "after he (Ramaphosa) spoke to President Donald Trump.", date(2025, 8, 7),
+                 [Expected(("Cyril Ramaphosa", "Vladimir Putin"), date(2025, 8, 7)),
+                  Expected(("Cyril Ramaphosa", "Donald Trump"), date(2025, 8, 6), passing=True)],
+                 id="a-day-after-another-call-counts-from-its-day"),
+    pytest.param("President Cyril Ramaphosa on Thursday confirmed that he had a telephone conversation with President "
+                 "Vladimir Putin. The call took place on Wednesday night, the Kremlin said.", date(2023, 6, 8),
+                 [Expected(("Cyril Ramaphosa", "Vladimir Putin"), date(2023, 6, 7))],
+                 id="the-day-it-was-confirmed-gives-way-to-the-day-it-took-place"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],

@@ -72,6 +72,7 @@ _SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told 
 _REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b")
 _REPORTER_BEFORE = re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b[^:\"“]{{0,40}}:\s*$")
 _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all, stands at its start
+_NAME_AFTER_PRONOUN = re.compile(r"(\b(?:he|she)\s+)\(((?:[A-Z][\w.'’-]*\s?){1,3})\)")
 _DATE_IN_BRACKETS = re.compile(
     r"\((?=\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
@@ -180,6 +181,8 @@ def clause_around(text: str, at: int) -> tuple[int, int]:
     start, end = 0, len(text)
     if "(" in text:  # "Netanyahu, today (Sunday, 15 October 2023), spoke with ...": a date in brackets is no aside
         text = _DATE_IN_BRACKETS.sub(lambda found: f" {found.group()[1:-1]} ", text)
+        # "just a day after he (Ramaphosa) spoke to Trump": a name glossing a pronoun is no aside either.
+        text = _NAME_AFTER_PRONOUN.sub(lambda found: f"{found.group(1)} {found.group(2)} ", text)
     for match in _CLAUSE_BREAK.finditer(text):
         if match.end() <= at:
             start = match.end()

@@ -36,6 +36,15 @@ _SUBORDINATE_EVENT = re.compile(r"\b(?:since|after|following|before|until|ahead 
 _EVENT_AFTER_DATE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:referendum|elections?|votes?|polls?|attacks?|launch(?:es)?"
                                r"|summit|meetings?|visit|ceremony|inauguration|strikes?|invasion|bombings?|shootings?"
                                r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
+# "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
+_REPORTED_AFTER_DATE = re.compile(r"\s+(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted)"
+                                  r"\s+(?:that|he|she|they|the)\b", re.IGNORECASE)
+# "Ramaphosa, who had spoken with Putin and Xi, on Thursday confirmed the call": after the comma that closes the
+# aside, a day before a verb is that verb's ("The Biden-Xi call on Tuesday covered Taiwan" keeps its day).
+_COMMA_BEFORE_DATE = re.compile(r",\s*(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
+_VERB_AFTER_DATE = re.compile(r"\s+(?:also\s+|publicly\s+|officially\s+|then\s+|later\s+)?"
+                              r"(?:[a-z]{2,}ed|spoke|said|told|held|met|made|gave|took|sent|wrote|began|came|went"
+                              r"|has|had|was|will)\b")
 _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on )?(?:that|the) same day\b"
                        # "Trump later spoke with Zelensky", "Later, Macron called ...": after the call just told
                        r"|\blater\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b|^Later,",
@@ -66,6 +75,14 @@ _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _LEAD_GROUP = re.compile(r"(?:The|Both) (?:two )?(?:leaders|presidents|men|sides)\b")
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "spoke to Putin on Thursday, just a day after he spoke to Trump": the other call's day, counted from this one's.
+_APART_BEFORE_CLAUSE = re.compile(r"\b(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
+                                  r"(?P<side>after|before)\s*$", re.IGNORECASE)
+# "who has previously confirmed that he has had conversations with A, B and C": calls before the news, told as a
+# tally; like "the previous call", one counts only with a day of its own.
+_TALLY_REACH = 90  # characters from "previously" to the call word of the perfect it governs
+_PREVIOUSLY = re.compile(r"\b(?:previously|already)\b", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 @dataclass
@@ -181,7 +198,10 @@ def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported
 
 def _days_apart(text: str, told: DateResolution) -> DateResolution | None:
     """"The call came two days after Biden spoke with Netanyahu": the other call's day, from the day of the one told."""
-    found = _DAYS_APART.search(text)
+    return _shifted(_DAYS_APART.search(text), told)
+
+
+def _shifted(found: re.Match[str] | None, told: DateResolution) -> DateResolution | None:
     if found is None or told.precision is not DatePrecision.DAY or told.day is None:
         return None
     count = _COUNTS.get(found.group("count").lower()) or int(found.group("count"))
@@ -355,6 +375,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         # "the previous call", "a day after Macron's call with Putin": another call, told in passing.
         earlier = _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (
             roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12]))
+        tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
+                     and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start))
         for people in roles.calls():
             key = frozenset(p.ref.slug for p in people)
             # "A called B on Monday, and the two spoke again on Thursday": a second call, if it has a day of its own.
@@ -365,8 +387,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
                               told=strength < 3, separate=roles.separate and len(roles.called) > 1,
                               clause_starts={index: roles.clause[0]})
-            if earlier and frames:
-                date = _nearest_date(item, cue.start, facts, roles.clause, after_only=True)
+            if earlier and frames or tally:
+                date = _nearest_date(item, cue.start, facts, roles.clause, after_only=True) or (
+                    _apart_before_clause(text, roles.clause[0], frames[-1]) if earlier and frames else None)
                 if date is None or date.precision is not DatePrecision.DAY:
                     continue
                 frame.passing = True
@@ -380,13 +403,21 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 continue
             if date is not None:
                 frame.dates.append((strength, index, date))
-            elif not frame.passing and (announced := _announced_date(item, facts)) is not None:
+            elif not frame.passing and (announced := _announced_date(item, facts, cue.start)) is not None:
                 frame.dates.append((1, index, announced))
             frames.append(frame)
             if date is not None and not frame.passing and (again := _again(item, cue, roles.clause, facts)):
                 frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
                                         kind=kind, told=frame.told, separate=frame.separate))
     return _drop_subsets(frames)
+
+
+def _apart_before_clause(text: str, clause_start: int, told: CallFrame) -> DateResolution | None:
+    """"Ramaphosa spoke to Putin on Thursday, a day after he spoke to Trump": the day of the call in the clause at
+    `clause_start`, counted from the day of the call the sentence told before it."""
+    best = told.best_date()
+    found = _APART_BEFORE_CLAUSE.search(text, max(0, clause_start - 30), clause_start)
+    return _shifted(found, best) if best is not None else None
 
 
 def _again(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts) -> DateResolution | None:
@@ -499,7 +530,7 @@ def _days_before_told(index: int, item: SentenceFacts, cue: Cue, clause: tuple[i
     found = _EARLIER_BY.search(item.text, cue.end, clause[1])
     if found is None or any(cue.end <= m.start < clause[1] and m.start != found.start() for m in item.dates):
         return None
-    told = _announced_date(item, facts)
+    told = _announced_date(item, facts, cue.start)
     if told is None and index <= LEAD_SENTENCES and facts.anchor is not None:
         told = DateResolution.on_day(facts.anchor.day, facts.anchor.basis)
     if told is None or told.precision is not DatePrecision.DAY or told.day is None:
@@ -510,11 +541,12 @@ def _days_before_told(index: int, item: SentenceFacts, cue: Cue, clause: tuple[i
                                       f"({told.basis.split(_ANNOUNCED_NOTE)[0]})")
 
 
-def _announced_date(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
-    """"Trump said on Tuesday that he had a call with Xi": no date of its own, the call is told the day it is
-    announced."""
+def _announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateResolution | None:
+    """"Trump said on Tuesday that he had a call with Xi", "Ramaphosa's office on Thursday confirmed he had a call
+    with Putin": no date of its own, the call is told the day it is announced."""
     for mention in item.dates:
-        if _ANNOUNCED.search(item.text[max(0, mention.start - 40):mention.start]):
+        if _ANNOUNCED.search(item.text[max(0, mention.start - 40):mention.start]) \
+                or mention.end < cue and _REPORTED_AFTER_DATE.match(item.text, mention.end):
             resolution = _resolve(mention, facts)
             if resolution is not None and resolution.precision is DatePrecision.DAY:
                 basis = f"{resolution.basis}{_ANNOUNCED_NOTE}"
@@ -531,6 +563,11 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if mention.start < cue and _EVENT_BEFORE_DATE.search(text[max(0, mention.start - 35):mention.start]):
         return False  # "the G20 summit in Bali in November during a call": the summit's month
     if _EVENT_AFTER_DATE.match(text, mention.end, mention.end + 40):
+        return False
+    if mention.start < cue and _REPORTED_AFTER_DATE.match(text, mention.end):
+        return False
+    if mention.start > cue and _COMMA_BEFORE_DATE.search(text, max(0, mention.start - 8), mention.start) \
+            and _VERB_AFTER_DATE.match(text, mention.end):
         return False
     low, high = sorted((cue, mention.start))
     between = cues.REMOTE_MEETING.sub(" ", text[low:high])
