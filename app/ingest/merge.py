@@ -195,7 +195,9 @@ def _compatible(item: MergeItem, other: MergeItem, *, dated: bool) -> bool:
         return False
     day = theirs.day if theirs.precision is DatePrecision.DAY else None
     if day is None:
-        return mine.weekday is None or theirs.weekday is None or mine.weekday == theirs.weekday
+        # Both tell of the call shortly after it, so within the window of each other.
+        apart = item.published and other.published and abs(item.published - other.published) > REPORT_WINDOW
+        return not apart and (mine.weekday is None or theirs.weekday is None or mine.weekday == theirs.weekday)
     if mine.weekday is not None and day.weekday() != mine.weekday:
         return False
     if mine.earliest and day < mine.earliest or mine.latest and day > mine.latest:
