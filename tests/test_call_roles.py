@@ -551,6 +551,11 @@ CLAUSE_PHENOMENA = [
                  "Vladimir Putin. The call took place on Wednesday night, the Kremlin said.", date(2023, 6, 8),
                  [Expected(("Cyril Ramaphosa", "Vladimir Putin"), date(2023, 6, 7))],
                  id="the-day-it-was-confirmed-gives-way-to-the-day-it-took-place"),
+    pytest.param("\"Just finished a good phone call with President Zelensky of Ukraine. Much of it built on my call "
+                 "yesterday with President Putin,\" President Donald Trump said.", date(2025, 3, 19),
+                 [Expected(("Donald Trump", "Vladimir Putin"), date(2025, 3, 18)),
+                  Expected(("Donald Trump", "Volodymyr Zelensky"), None)],
+                 id="each-sentence-of-a-quotation-tells-its-own-call"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],

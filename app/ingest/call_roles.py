@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from app.ingest import cues
 from app.ingest.analysis import PersonSpan, SentenceFacts
+from app.ingest.sentences import is_abbreviation
 
 # Words that may stand between two leaders of one coordinated group: titles, countries, "and", commas.
 _GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)|presidents?"
@@ -56,6 +57,7 @@ _TITLE_REACH = 90  # "from the President of the United States of America, H.E. M
 # A clause ends at these; the part of the sentence beyond belongs to other events.
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|\(|\)"
+
     r"|,\s+(?=(?:which|who|whom|where|while|as|after|before|since|when|even as|amid|following|although|though"
     r"|but|whereas|according to|days?|hours?|weeks?|months?|(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later)"
     r")\b)"
@@ -72,6 +74,9 @@ _SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told 
 _REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b")
 _REPORTER_BEFORE = re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b[^:\"“]{{0,40}}:\s*$")
 _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all, stands at its start
+# A sentence ended inside a quotation, which the sentence splitter keeps whole: '"Just spoke with Zelensky. The call
+# with Putin yesterday ..."'. Each is a clause of its own.
+_QUOTED_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z][a-z])")
 _NAME_AFTER_PRONOUN = re.compile(r"(\b(?:he|she)\s+)\(((?:[A-Z][\w.'’-]*\s?){1,3})\)")
 _DATE_IN_BRACKETS = re.compile(
     r"\((?=\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -178,12 +183,22 @@ class CallRoles:
 
 def clause_around(text: str, at: int) -> tuple[int, int]:
     """The clause of the sentence that holds offset `at`."""
-    start, end = 0, len(text)
+    low, high = 0, len(text)
+    for stop in _QUOTED_SENTENCE_END.finditer(text):
+        if is_abbreviation(text, stop.start() - 1):
+            continue  # "the Rt. Hon. Justin Trudeau", "Gen. Milley": a title, not a sentence's end
+        if stop.end() <= at:
+            low = stop.end()
+        else:
+            high = stop.start()
+            break
+    text = text[:high]
+    start, end = low, high
     if "(" in text:  # "Netanyahu, today (Sunday, 15 October 2023), spoke with ...": a date in brackets is no aside
         text = _DATE_IN_BRACKETS.sub(lambda found: f" {found.group()[1:-1]} ", text)
         # "just a day after he (Ramaphosa) spoke to Trump": a name glossing a pronoun is no aside either.
         text = _NAME_AFTER_PRONOUN.sub(lambda found: f"{found.group(1)} {found.group(2)} ", text)
-    for match in _CLAUSE_BREAK.finditer(text):
+    for match in _CLAUSE_BREAK.finditer(text, low):
         if match.end() <= at:
             start = match.end()
         elif match.start() > at:

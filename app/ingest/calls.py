@@ -663,7 +663,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text):
             continue
-        verb = _INTERACTION.search(item.text) or cues.STRONG_CALL_REFERENCE.search(item.text)
+        interaction = _INTERACTION.search(item.text)
+        verb = interaction or cues.STRONG_CALL_REFERENCE.search(item.text)
         named = [p for p in item.leaders() if p.ref.slug in frame.leaders and not p.possessive]
         places = [verb.start()] if verb is not None else []
         both = next((p for i, p in enumerate(named) if len({q.ref.slug for q in named[:i + 1]}) >= 2), None)
@@ -673,6 +674,10 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         elif group is not None:
             places.append(group.end())  # "The two leaders on Friday discussed ...", right after the call's report
         for at in places:
+            low, high = clause_around(item.text, at)
+            if (interaction is None or at != interaction.start()) \
+                    and any(low <= p.start < high and p.ref.slug not in frame.leaders for p in item.leaders()):
+                continue  # "based on the call made yesterday with President Putin": another call's day
             found = _nearest_date(item, at, facts)
             if found is not None:
                 return found

@@ -81,6 +81,12 @@ def split_sentences(text: str) -> list[Sentence]:
     return [Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)]
 
 
+def is_abbreviation(text: str, mark: int) -> bool:
+    """Whether the full stop at `mark` ends an abbreviation ("Gen.", "Hon.", "Mrs."), as pysbd's lists know them."""
+    word = _run_before(text, mark).lstrip(_OPENERS).lower()
+    return word in _ABBREVIATIONS or word in _PREPOSITIVE
+
+
 def flat_spans(sentences: list[Sentence]) -> list[int]:
     """Sentence offsets as a source stores them: start, end, start, end, ... in reading order."""
     return [offset for sentence in sentences for offset in (sentence.start, sentence.end)]
