@@ -556,6 +556,21 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Donald Trump", "Vladimir Putin"), date(2025, 3, 18)),
                   Expected(("Donald Trump", "Volodymyr Zelensky"), None)],
                  id="each-sentence-of-a-quotation-tells-its-own-call"),
+    pytest.param("Zelensky talked to the heads of government of Britain, the Netherlands, Greece and Albania.\n\nOn "
+                 "Saturday, February 22, Ukraine's President Volodymyr Zelensky phoned a number of other European "
+                 "leaders — he talked with the prime ministers of Britain, the Netherlands, Greece and Albania.",
+                 date(2025, 2, 22),
+                 [Expected(("Dick Schoof", "Volodymyr Zelensky"), date(2025, 2, 22)),
+                  Expected(("Edi Rama", "Volodymyr Zelensky"), date(2025, 2, 22)),
+                  Expected(("Keir Starmer", "Volodymyr Zelensky"), date(2025, 2, 22)),
+                  Expected(("Kyriakos Mitsotakis", "Volodymyr Zelensky"), date(2025, 2, 22))],
+                 id="a-time-opening-the-sentence-holds-after-a-dash"),
+    pytest.param("On Friday, President Volodymyr Zelensky called six European leaders. He spoke with the leaders of "
+                 "Germany, Poland and Sweden.", date(2025, 2, 22),
+                 [Expected(("Donald Tusk", "Volodymyr Zelensky"), date(2025, 2, 21)),
+                  Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2025, 2, 21)),
+                  Expected(("Ulf Kristersson", "Volodymyr Zelensky"), date(2025, 2, 21))],
+                 id="leaders-counted-first-and-named-after-share-the-day"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],

@@ -75,6 +75,8 @@ _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _LEAD_GROUP = re.compile(r"(?:The|Both) (?:two )?(?:leaders|presidents|men|sides)\b")
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OPENING_TIME = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on|last|this|earlier|later)?\s*", re.IGNORECASE)
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "spoke to Putin on Thursday, just a day after he spoke to Trump": the other call's day, counted from this one's.
 _APART_BEFORE_CLAUSE = re.compile(r"\b(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
                                   r"(?P<side>after|before)\s*$", re.IGNORECASE)
@@ -141,6 +143,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     pair: tuple[PersonSpan, ...] = ()  # the leaders the last sentence naming several named, for "the two leaders"
     last_dated: DateResolution | None = None
     unnamed: int | None = None  # the last sentence reporting a call without naming who was on it
+    counted_at: tuple[int, Cue] | None = None  # the last sentence reporting calls to leaders it names only after
     for index, item in enumerate(facts.sentences):
         found = _frames_in_sentence(index, item, happened[index], facts, callers, pair)
         if not found and unnamed is not None and index - unnamed <= _LIST_REACH \
@@ -150,6 +153,11 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             unnamed = index  # "Leaders of the G7 held a video conference": who took part may follow
         elif found:
             unnamed = None
+        if not found and (counted := _calls_to_leaders_unnamed(item)):
+            counted_at = (index, counted)  # "Zelensky called six European leaders": their names come next
+        elif found and counted_at is not None and index - counted_at[0] <= _LIST_REACH:
+            _date_from_unnamed(found, facts, *counted_at)
+            counted_at = None
         for frame in found:
             if not frame.dates and last_dated is not None and _SAME_DAY.search(item.text):
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
@@ -194,6 +202,30 @@ def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported
     if date is not None:
         frame.dates.append((3, reported, date))
     return frame
+
+
+def _calls_to_leaders_unnamed(item: SentenceFacts) -> Cue | None:
+    """"Zelensky called six European leaders on Friday": calls whose leaders the text names only after."""
+    if not cues.ANY_CALL_WORD.search(item.text):
+        return None
+    for match in cues.SPEAK_VERB.finditer(item.text):
+        if _LEADERS_UNNAMED.match(item.text, match.end()) and not _planned(item.text, match.start()):
+            return Cue(match.start(), match.end(), False)
+    return None
+
+
+def _date_from_unnamed(frames: list[CallFrame], facts: ArticleFacts, reported: int, cue: Cue) -> None:
+    """"On Friday, Zelensky called six European leaders. He spoke with the leaders of A, B and C": the calls named
+    soon after a report that named only who called are its calls, on its day."""
+    report = facts.sentences[reported]
+    callers = {p.ref.slug for p in roles_at(report, (cue.start, cue.end), noun=cue.noun).callers}
+    date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
+    if date is None:
+        return
+    for frame in frames:
+        if not frame.dates and callers and callers <= set(frame.leaders):
+            frame.dates.append((2, reported, date))
+            frame.anchors.append(reported)
 
 
 def _days_apart(text: str, told: DateResolution) -> DateResolution | None:
@@ -318,6 +350,11 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     return sorted(set(found), key=lambda cue: cue.start)
 
 
+# "Zelensky called six European leaders", "spoke with several of his counterparts": calls told before their names.
+_LEADERS_UNNAMED = re.compile(r"\s+(?:(?:with|to)\s+)?(?:several|a number of|a series of|(?:\w+\s+)?other|\d+|two|three"
+                              r"|four|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:leaders|counterparts|heads of (?:state|government)|presidents"
+                              r"|prime ministers)\b", re.IGNORECASE)
 _WITH_OR_TO = re.compile(r"\b(?:with|to)\b", re.IGNORECASE)
 
 
@@ -396,7 +433,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             else:
                 counterpart = people[-1] if roles.separate and len(roles.called) > 1 else None
                 date = _days_before_told(index, item, cue, roles.clause, facts) or _date_for(
-                    item, (cue.start, cue.end), counterpart, facts, roles.clause)
+                    item, (cue.start, cue.end), counterpart, facts, roles.clause) or _opening_date(
+                    item, cue, roles.clause, facts)
                 main_people = main_people or people
             if repeated and (date is None or date.precision is not DatePrecision.DAY
                              or any(date.day == other.best_date().day for other in frames if other.best_date())):
@@ -410,6 +448,16 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
                                         kind=kind, told=frame.told, separate=frame.separate))
     return _drop_subsets(frames)
+
+
+def _opening_date(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts) -> DateResolution | None:
+    """"On Saturday, February 22, Zelensky called several leaders — he spoke with A and B": a time that opens the
+    sentence holds for its later clauses too, unless the call is told in the past perfect ("he had called")."""
+    opening = item.dates[0] if item.dates else None
+    if opening is None or opening.end > clause[0] or not _OPENING_TIME.fullmatch(item.text, 0, opening.start) \
+            or not item.text.startswith(",", opening.end) or _PAST_PERFECT_BEFORE.search(item.text, 0, cue.start):
+        return None
+    return _resolve(opening, facts)
 
 
 def _apart_before_clause(text: str, clause_start: int, told: CallFrame) -> DateResolution | None:
