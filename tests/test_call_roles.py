@@ -571,6 +571,15 @@ CLAUSE_PHENOMENA = [
                   Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2025, 2, 21)),
                   Expected(("Ulf Kristersson", "Volodymyr Zelensky"), date(2025, 2, 21))],
                  id="leaders-counted-first-and-named-after-share-the-day"),
+    pytest.param("The phone call between President Vladimir Putin and President Donald Trump lasted about two hours. The "
+                 "last time the presidents of Russia and the United States spoke was on February 12.",
+                 date(2025, 3, 18), [Expected(("Donald Trump", "Vladimir Putin"), None)],
+                 id="the-day-of-the-last-time-is-another-calls"),
+    pytest.param("President Joe Biden and Prime Minister Benjamin Netanyahu spoke by phone. Mr. Biden had previously "
+                 "held a call with Mr. Netanyahu on February 15.", date(2024, 3, 19),
+                 [Expected(("Benjamin Netanyahu", "Joe Biden"), None),
+                  Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 2, 15), passing=True)],
+                 id="an-earlier-call-with-its-day-is-not-the-undated-call-of-the-news"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],
@@ -882,9 +891,12 @@ def test_declining_to_comment_states_no_position():
     assert {p.sentence.text for p in draft.positions} & {*silent, stated} == {stated}
 
 
-def test_the_side_that_asked_for_the_call_states_nothing_by_that():
-    frame = ("At the initiative of the American side, a telephone conversation was held between Vladimir Putin and "
-             "the President of the United States, Barack Obama.")
+@pytest.mark.parametrize("frame", [
+    "At the initiative of the American side, a telephone conversation was held between Vladimir Putin and the "
+    "President of the United States, Barack Obama.",
+    "Vladimir Putin had a telephone conversation with President Barack Obama at the American side's initiative.",
+])
+def test_the_side_that_asked_for_the_call_states_nothing_by_that(frame: str):
     stated = "The Russian side stressed that the new authorities in Kiev had no legitimacy."
     [draft] = extract_calls(_article(f"{frame} {stated}", published=date(2014, 3, 7), published_basis="manifest"))
     assert [(p.leader_slug, p.sentence.text) for p in draft.positions] == [("vladimir-putin", stated)]

@@ -82,9 +82,11 @@ _APART_BEFORE_CLAUSE = re.compile(r"\b(?P<count>a|one|two|three|four|five|six|\d
                                   r"(?P<side>after|before)\s*$", re.IGNORECASE)
 # "who has previously confirmed that he has had conversations with A, B and C": calls before the news, told as a
 # tally; like "the previous call", one counts only with a day of its own.
+# "The last time the presidents spoke was on February 12": an earlier call, like a tally.
+_LAST_TIME = re.compile(r"\b(?:the\s+)?(?:last|previous)\s+time\b", re.IGNORECASE)
 _TALLY_REACH = 90  # characters from "previously" to the call word of the perfect it governs
 _PREVIOUSLY = re.compile(r"\b(?:previously|already)\b", re.IGNORECASE)
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 @dataclass
@@ -413,7 +415,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         earlier = _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (
             roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12]))
         tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
-                     and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start))
+                     and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start)) \
+            or bool(_LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start))
         for people in roles.calls():
             key = frozenset(p.ref.slug for p in people)
             # "A called B on Monday, and the two spoke again on Thursday": a second call, if it has a day of its own.
@@ -657,8 +660,8 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
             continue
         if _outside(new_day, frame.best_date()) or _outside(day, new.best_date()):
             continue  # "last Monday" (either of two) is not "on Thursday"
-        if new_day is None and frame.passing:
-            continue  # an undated sentence cannot be told to belong to a call mentioned in passing
+        if new_day is None and frame.passing or day is None and new.passing and not frame.passing:
+            continue  # an undated sentence cannot be told to belong to a call mentioned in passing, nor the reverse
         frame.anchors.extend(new.anchors)
         frame.dates.extend(new.dates)
         for index, start in new.clause_starts.items():
@@ -709,8 +712,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         in_lead = s_index <= LEAD_SENTENCES
         group = _LEAD_GROUP.match(item.text) if in_lead else None
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None \
-                and not cues.STRONG_CALL_REFERENCE.search(item.text):
-            continue
+                and not cues.STRONG_CALL_REFERENCE.search(item.text) or _LAST_TIME.search(item.text):
+            continue  # "The last time the two spoke was on February 12": the day of another call
         interaction = _INTERACTION.search(item.text)
         verb = interaction or cues.STRONG_CALL_REFERENCE.search(item.text)
         named = [p for p in item.leaders() if p.ref.slug in frame.leaders and not p.possessive]

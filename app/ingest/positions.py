@@ -94,6 +94,7 @@ _COUNTRY_STATES = re.compile(r"\b(?:will|would|cannot|can|must|should|shall|stan
 _COUNTRY_STATES_REACH = 70
 # "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
 _INITIATIVE_OF = re.compile(r"\b(?:initiative|request|invitation|behest)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OWN_INITIATIVE = re.compile(r"['’]s\s+(?:initiative|request|invitation)\b", re.IGNORECASE)
 _FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?)\s*:\s*")
 
 
@@ -249,7 +250,7 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
     for start, end, country in item.sides:
         if any(a <= start < b for a, b in asides) or _TRAVELLED_TO.search(text, max(0, start - 25), start):
             continue  # "Modi, who visited Kyiv last week, said": a place in the story, not the one telling it
-        if _INITIATIVE_OF.search(text, max(0, start - 40), start):
+        if _INITIATIVE_OF.search(text, max(0, start - 40), start) or _OWN_INITIATIVE.match(text, end):
             continue  # "At the initiative of the American side, a call was held": who asked for it, not who tells
         according = re.search(r"\baccording to\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start], re.IGNORECASE)
         trailing = _TRAILING_REPORT.match(text[end:])
