@@ -263,6 +263,8 @@ MENTIONS = [
     pytest.param("PBBM thanked Albo for the call.", date(2023, 9, 12), None,
                  [("PBBM", "ferdinand-marcos-jr", True, None), ("Albo", "anthony-albanese", True, None)],
                  id="names-the-press-at-home-uses"),
+    pytest.param("Prime Minister Imran termed it a positive step; Imran thanked him.", date(2019, 11, 21), None,
+                 [("Prime Minister Imran", "imran-khan", True, None)], id="a-given-name-after-a-title-only"),
     # The 1980s and 1990s: one name, whichever of its bearers held office that day.
     pytest.param("President George Bush called Soviet President Mikhail Gorbachev.", date(1990, 8, 2), None,
                  [("President George Bush", "george-h-w-bush", True, None),
