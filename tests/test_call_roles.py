@@ -580,6 +580,10 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Benjamin Netanyahu", "Joe Biden"), None),
                   Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 2, 15), passing=True)],
                  id="an-earlier-call-with-its-day-is-not-the-undated-call-of-the-news"),
+    pytest.param("The dates of telephone conversations between President Recep Tayyip Erdogan and President Vladimir "
+                 "Putin have not yet been determined.", date(2025, 3, 20), [], id="a-call-whose-date-is-not-set"),
+    pytest.param("A senator said that President Recep Tayyip Erdogan called President Vladimir Putin his great "
+                 "friend.", date(2025, 3, 20), [], id="called-someone-his-friend-is-naming"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],

@@ -45,7 +45,7 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       r"|\b(?:spoke|speak|speaks|talked|talk|talks)\s+(?:briefly\s+|again\s+)?"
                       r"(?:on the sidelines|in person|face[- ]to[- ]face|at the summit|at the meeting)\b")
 # "called Putin a killer", "called Netanyahu's plan a mistake": naming, not phoning. Names are capitalised.
-NAMING = re.compile(r"\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?(?:a|an)\s+(?!(?:day|week|month|year|few"
+NAMING = re.compile(r"\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?(?:a|an|his|her|their|my|our)\s+(?!(?:day|week|month|year|few"
                     r"|couple|second|third|short|little|half|number|series|total|hour|brief|lengthy|long)\b)[\w-]+"
                     r"|\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+"
                     r"(?!office\b|residence\b|aides?\b)\w+")
@@ -98,7 +98,9 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          r"|is scheduled to|is set to|could|might|may)\s+(?:\w+\s+)?(?:take place|be held|happen"
                          r"|go ahead|occur|focus|cover|address|center|centre)|(?:is|are) (?:on the cards|in the works)"
                          # "a phone call between Xi and Biden is being planned for next month"
-                         r"|(?:is|are)\s+(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled))\b")
+                         r"|(?:is|are)\s+(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
+                         # "the dates of telephone conversations with Putin have not yet been determined"
+                         r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|determined|fixed|scheduled|agreed|decided))\b")
 HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
                     r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b")
 
