@@ -584,6 +584,21 @@ CLAUSE_PHENOMENA = [
                  "Putin have not yet been determined.", date(2025, 3, 20), [], id="a-call-whose-date-is-not-set"),
     pytest.param("A senator said that President Recep Tayyip Erdogan called President Vladimir Putin his great "
                  "friend.", date(2025, 3, 20), [], id="called-someone-his-friend-is-naming"),
+    pytest.param("The videoconference of President Vladimir Putin with President Emmanuel Macron and Chancellor Angela "
+                 "Merkel fell through.", date(2021, 3, 29), [], id="a-call-that-fell-through"),
+    pytest.param("President Joe Biden conferred with Chancellor Olaf Scholz, President Emmanuel Macron and other "
+                 "allies on Monday. The White House said the call lasted from 11:30 am to 1 pm on Monday. Besides Biden, "
+                 "Scholz and Macron, participants included Prime Minister Mario Draghi and Prime Minister Fumio "
+                 "Kishida. Prime Minister Justin Trudeau was also on the call.", date(2022, 2, 28),
+                 [Expected(("Emmanuel Macron", "Fumio Kishida", "Joe Biden", "Justin Trudeau", "Mario Draghi",
+                            "Olaf Scholz"), date(2022, 2, 28))],
+                 id="participants-listed-after-the-call-and-one-more-also-on-it"),
+    pytest.param("President Joe Biden consulted with allies on Tuesday about the war. Joining Biden on the video call "
+                 "were Prime Minister Justin Trudeau, President Emmanuel Macron and Chancellor Olaf Scholz.",
+                 date(2022, 4, 19),
+                 [Expected(("Emmanuel Macron", "Joe Biden", "Justin Trudeau", "Olaf Scholz"), date(2022, 4, 19),
+                           kind="video-call")],
+                 id="joining-him-on-the-call-were"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],

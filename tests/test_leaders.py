@@ -265,6 +265,12 @@ MENTIONS = [
                  id="names-the-press-at-home-uses"),
     pytest.param("Prime Minister Imran termed it a positive step; Imran thanked him.", date(2019, 11, 21), None,
                  [("Prime Minister Imran", "imran-khan", True, None)], id="a-given-name-after-a-title-only"),
+    pytest.param("Joining Biden on the call were Macron and Scholz.", date(2022, 4, 19), None,
+                 [("Biden", "joe-biden", True, None), ("Macron", "emmanuel-macron", True, None),
+                  ("Scholz", "olaf-scholz", True, None)], id="a-verb-opening-the-sentence-is-no-given-name"),
+    pytest.param("Besides Biden, Macron took part.", date(2022, 4, 19), None,
+                 [("Biden", "joe-biden", True, None), ("Macron", "emmanuel-macron", True, None)],
+                 id="a-preposition-opening-the-sentence-is-no-given-name"),
     # The 1980s and 1990s: one name, whichever of its bearers held office that day.
     pytest.param("President George Bush called Soviet President Mikhail Gorbachev.", date(1990, 8, 2), None,
                  [("President George Bush", "george-h-w-bush", True, None),

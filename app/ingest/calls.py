@@ -23,7 +23,7 @@ _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strik
                           r"|inaugurat\w+|took power|came to power)\b",
                           re.IGNORECASE)
 _INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
-                        r"|reassured|informed|spoke with|talked with|spoke to|talked to)\b")
+                        r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted)\s+(?:late\s+|early\s+)?"
                         r"(?:on\s+)?$", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
@@ -131,6 +131,13 @@ class CallFrame:
 
 
 _LIST_REACH = 2  # sentences from a call that names no one to the list of those who took part
+# "participants included A, B and C", "Joining Biden on the call were A and B": the leaders of a call, listed.
+_LISTING = re.compile(r"\bparticipants\s+(?:included|were)\b|\bjoining\s+(?:\w+\s+){1,3}?on\s+the\s+"
+                      r"(?:call|line|video\s*call|videoconference|video\s+conference)\s+were\b"
+                      r"|\b(?:also\s+)?on\s+the\s+(?:call|line)\s+were\b", re.IGNORECASE)
+# "Von der Leyen and Michel were also on the call": more leaders of the call just listed.
+_ALSO_ON_CALL = re.compile(r"\b(?:were|was)\s+also\s+(?:on|in on)\s+the\s+(?:call|line|video\s*call)\b"
+                           r"|\balso\s+(?:took part|joined|participated)\b", re.IGNORECASE)
 
 
 def find_calls(facts: ArticleFacts) -> list[CallFrame]:
@@ -146,11 +153,20 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     last_dated: DateResolution | None = None
     unnamed: int | None = None  # the last sentence reporting a call without naming who was on it
     counted_at: tuple[int, Cue] | None = None  # the last sentence reporting calls to leaders it names only after
+    listed_at: tuple[int, CallFrame] | None = None  # the last call whose leaders a sentence listed
     for index, item in enumerate(facts.sentences):
+        if listed_at is not None and index - listed_at[0] <= _LIST_REACH and _ALSO_ON_CALL.search(item.text):
+            # "Von der Leyen and Michel were also on the call": more of the leaders listed just before.
+            listed_at[1].leaders.update((p.ref.slug, p.ref) for p in item.leaders() if not p.possessive)
+            listed_at[1].anchors.append(index)
+            continue
         found = _frames_in_sentence(index, item, happened[index], facts, callers, pair)
-        if not found and unnamed is not None and index - unnamed <= _LIST_REACH \
+        if not found and happened[index] and _LISTING.search(item.text) \
+                and (listed := _listed_after(index, item, facts, index, happened[index])):
+            found, unnamed, listed_at = [listed], None, (index, listed)  # "Joining Biden on the call were A, B"
+        elif not found and unnamed is not None and index - unnamed <= _LIST_REACH \
                 and (listed := _listed_after(index, item, facts, unnamed, happened[unnamed])):
-            found, unnamed = [listed], None
+            found, unnamed, listed_at = [listed], None, (index, listed)
         elif not found and happened[index]:
             unnamed = index  # "Leaders of the G7 held a video conference": who took part may follow
         elif found:
@@ -190,11 +206,16 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
 def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported: int,
                   reported_cues: list[Cue]) -> CallFrame | None:
     """"Leaders of the G7 held a video conference on Sunday. ... Biden, Macron, Scholz ... took part.": a call that
-    names no one, and a sentence soon after listing the leaders who took part in it."""
+    names no one, and a sentence soon after listing the leaders who took part in it ("participants included A, B
+    and C", "Joining Biden on the call were A, B and C")."""
     joined = cues.JOINED.search(item.text)
-    if joined is None:
+    listing = _LISTING.search(item.text)
+    if listing is not None:
+        people = unique_people([p for p in item.leaders() if not p.possessive])
+    elif joined is not None:
+        people = unique_people([p for p in item.leaders() if not p.possessive and p.end <= joined.start()])
+    else:
         return None
-    people = unique_people([p for p in item.leaders() if not p.possessive and p.end <= joined.start()])
     if len(people) < 2:
         return None
     report, cue = facts.sentences[reported], reported_cues[0]

@@ -100,7 +100,10 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          # "a phone call between Xi and Biden is being planned for next month"
                          r"|(?:is|are)\s+(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
                          # "the dates of telephone conversations with Putin have not yet been determined"
-                         r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|determined|fixed|scheduled|agreed|decided))\b")
+                         r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|determined|fixed|scheduled|agreed|decided)"
+                         # "The videoconference of Putin with Macron and Merkel fell through"
+                         r"|fell through|(?:was|were|has been|had been)\s+(?:cancell?ed|called off|postponed|scrapped"
+                         r"|put off)|did not take place|didn['’]t take place|never took place)\b")
 HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
                     r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b")
 

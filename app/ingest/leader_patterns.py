@@ -92,7 +92,9 @@ calls called meets met has had have is was were will would could should also tol
 office administration government house palace league club cup inn hotel street avenue road square bridge park center
 centre hall university college school company corporation group party council cabinet day week today yesterday
 tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december jan feb mar apr jun jul aug sep sept oct nov dec jr sr""".split())
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec jr sr
+besides beside unlike beyond alongside after before during against between among without despite except including
+like via""".split())
 _ROMAN = re.compile(r"^[IVX]+$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "W.", "J.D."
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ean|ese|ish|i)$")
@@ -273,8 +275,8 @@ class Patterns:
         earlier, word = before.group(1), before.group(2)
         if not (word[:1].isupper() and word.replace("-", "").isalpha()) or word in self.place_words:
             return False
-        if word.lower() in FREE_CAPS | STOP_WORDS:
-            return False
+        if word.lower() in FREE_CAPS | STOP_WORDS or len(word) >= 6 and word.endswith("ing"):
+            return False  # "Joining Biden on the call were ...", "Thanking Biden, ...": a verb, not a given name
         # In a headline every word is capitalised; a given name is not preceded by another capitalised word,
         # unless that word is a title or honorific: "President Zail Singh", "Mr. Rahul Gandhi".
         word_start = base + before.start(2)
