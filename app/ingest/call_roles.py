@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.ingest import cues
 from app.ingest.analysis import PersonSpan, SentenceFacts
@@ -184,13 +185,11 @@ class CallRoles:
 def clause_around(text: str, at: int) -> tuple[int, int]:
     """The clause of the sentence that holds offset `at`."""
     low, high = 0, len(text)
-    for stop in _QUOTED_SENTENCE_END.finditer(text):
-        if is_abbreviation(text, stop.start() - 1):
-            continue  # "the Rt. Hon. Justin Trudeau", "Gen. Milley": a title, not a sentence's end
-        if stop.end() <= at:
-            low = stop.end()
+    for stop_start, stop_end in _quoted_sentence_ends(text):
+        if stop_end <= at:
+            low = stop_end
         else:
-            high = stop.start()
+            high = stop_start
             break
     text = text[:high]
     start, end = low, high
@@ -208,6 +207,14 @@ def clause_around(text: str, at: int) -> tuple[int, int]:
             end = match.end()
             break
     return start, end
+
+
+@lru_cache(maxsize=64)
+def _quoted_sentence_ends(text: str) -> tuple[tuple[int, int], ...]:
+    """Where sentences end inside a quotation the splitter kept whole; asked of each sentence many times."""
+    # "the Rt. Hon. Justin Trudeau", "Gen. Milley": a title, not a sentence's end
+    return tuple(stop.span() for stop in _QUOTED_SENTENCE_END.finditer(text)
+                 if not is_abbreviation(text, stop.start() - 1))
 
 
 def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
