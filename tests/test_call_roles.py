@@ -599,6 +599,11 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Emmanuel Macron", "Joe Biden", "Justin Trudeau", "Olaf Scholz"), date(2022, 4, 19),
                            kind="video-call")],
                  id="joining-him-on-the-call-were"),
+    pytest.param("Crown Prince Mohammed bin Salman and President Donald Trump on Thursday reaffirmed their defense "
+                 "partnership, the White House said. During the phone call, the two leaders also discussed the "
+                 "pandemic.", date(2020, 7, 24),
+                 [Expected(("Donald Trump", "Mohammed bin Salman"), date(2020, 7, 23))],
+                 id="the-two-leaders-after-an-opening-about-the-call"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],

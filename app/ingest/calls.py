@@ -61,6 +61,8 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders)\b"
                             r"(?:\s+(?:leaders|presidents|men))?", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
+_OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:call|conversation|talks|videoconference|video\s+call)\s*,\s*")
 _GROUP_BEFORE_VERB = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|men)\s+"
                                 r"(?:(?:had|have|has|last|previously|already|also|first|again)\s+){0,3}$", re.IGNORECASE)
 _PUBLIC_SPEECH = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|nation|crowd|audience)|at\b"
@@ -509,6 +511,9 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
         return roles
     if not roles.called:
         subject = _GROUP_CALLERS.match(item.text, roles.clause[0]) if not item.leaders() else None
+        if subject is None and roles.clause[0] == 0 and not item.leaders() \
+                and (opener := _OPENING_ADJUNCT.match(item.text)) is not None and opener.end() <= cue.start + 40:
+            subject = _GROUP_CALLERS.match(item.text, opener.end())  # "During the phone call, the two leaders ..."
         if subject is None or len(pair) != _GROUP_SIZES.get(subject.group("size").lower(), len(pair)):
             return roles
         return replace(roles, callers=pair)
