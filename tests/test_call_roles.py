@@ -604,6 +604,11 @@ CLAUSE_PHENOMENA = [
                  "pandemic.", date(2020, 7, 24),
                  [Expected(("Donald Trump", "Mohammed bin Salman"), date(2020, 7, 23))],
                  id="the-two-leaders-after-an-opening-about-the-call"),
+    pytest.param("President Donald Trump phoned President Hassan Rouhani last month, but Rouhani refused to take the "
+                 "call, a diplomat said.", date(2019, 10, 1), [], id="a-call-not-taken-is-none"),
+    pytest.param("On Thursday it emerged that President Donald Trump had cut short a recent phone call with Prime "
+                 "Minister Malcolm Turnbull.", date(2017, 2, 2),
+                 [Expected(("Donald Trump", "Malcolm Turnbull"), None)], id="the-day-it-emerged-is-no-calls-day"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],

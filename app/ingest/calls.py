@@ -39,6 +39,9 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:referendum|elections?|
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
 _REPORTED_AFTER_DATE = re.compile(r"\s+(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted)"
                                   r"\s+(?:that|he|she|they|the)\b", re.IGNORECASE)
+# "On Thursday it emerged that Trump had cut short a recent call": the day the news broke, which dates no call.
+_EMERGED_AFTER_DATE = re.compile(r",?\s+it\s+(?:emerged|was reported|was revealed|became known)\s+that\b",
+                                 re.IGNORECASE)
 # "Ramaphosa, who had spoken with Putin and Xi, on Thursday confirmed the call": after the comma that closes the
 # aside, a day before a verb is that verb's ("The Biden-Xi call on Tuesday covered Taiwan" keeps its day).
 _COMMA_BEFORE_DATE = re.compile(r",\s*(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
@@ -334,6 +337,8 @@ def _happened(text: str, found: list[Cue]) -> list[Cue]:
 
     "Biden would speak with Xi on Thursday, their first conversation in months": the noun set beside a planned
     call by a comma names that same call, planned too."""
+    if found and cues.UNANSWERED.search(text):
+        return []
     kept = [cue for cue in found if not _planned(text, cue.start)]
     if len(kept) == len(found) and not cues.NOT_HAPPENED.search(text):
         return kept
@@ -641,7 +646,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False  # "the G20 summit in Bali in November during a call": the summit's month
     if _EVENT_AFTER_DATE.match(text, mention.end, mention.end + 40):
         return False
-    if mention.start < cue and _REPORTED_AFTER_DATE.match(text, mention.end):
+    if mention.start < cue and (_REPORTED_AFTER_DATE.match(text, mention.end)
+                                or _EMERGED_AFTER_DATE.match(text, mention.end)):
         return False
     if mention.start > cue and _COMMA_BEFORE_DATE.search(text, max(0, mention.start - 8), mention.start) \
             and _VERB_AFTER_DATE.match(text, mention.end):

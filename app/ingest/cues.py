@@ -54,6 +54,9 @@ MULTI_PARTY = caseless(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:p
                        r"|\bconference call\b|\ball three\b|\bquadrilateral\b")
 
 # Plans, hypotheticals and denials are not calls that happened.
+# "Trump phoned Rouhani, but he refused to take the call": a call tried and not answered is no call.
+UNANSWERED = caseless(r"\b(?:refused|refuses|declined|declines|would not|wouldn['’]t|did not|didn['’]t)\s+(?:to\s+)?"
+                      r"(?:take|answer|accept|pick up)\s+(?:the|his|her|their|a|any)\s+(?:phone\s+)?calls?\b")
 NOT_HAPPENED = caseless(
     r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planning to|intends? to"
     r"|hopes? to|is to|are to|set to|scheduled to|going to|wants? to|offered to|ready to|agreed to)\s+(?:\w+\s+){0,3}?"
