@@ -609,6 +609,9 @@ CLAUSE_PHENOMENA = [
     pytest.param("On Thursday it emerged that President Donald Trump had cut short a recent phone call with Prime "
                  "Minister Malcolm Turnbull.", date(2017, 2, 2),
                  [Expected(("Donald Trump", "Malcolm Turnbull"), None)], id="the-day-it-emerged-is-no-calls-day"),
+    pytest.param("President Barack Obama and President Vladimir Putin spoke on Friday morning for the first time since "
+                 "April. \"They spoke briefly on the margins of the leaders' lunch,\" an aide told reporters.",
+                 date(2014, 6, 6), [], id="spoke-and-the-next-sentence-says-where-they-met"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],

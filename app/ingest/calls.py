@@ -74,6 +74,9 @@ _PUBLIC_SPEECH = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|pre
 _MET_THERE = re.compile(r"\b(?:at|during)\s+(?:their|a|the|an)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|dinner|lunch"
                         r"|visit|gathering|forum|talks)\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b",
                         re.IGNORECASE)
+_MET_ON_MARGINS = re.compile(r"\bon the (?:margins|sidelines) of\b|\bin person\b|\bface[- ]to[- ]face\b"
+                             r"|\b(?:over|at|during) (?:a |the )?(?:[\w'’-]+\s+){0,2}(?:lunch|dinner|breakfast)\b",
+                             re.IGNORECASE)
 _AGAIN = re.compile(r"\band\s+again\b", re.IGNORECASE)
 _ANOTHER_TIME = re.compile(r"\b(?:again|another|a second|a further)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
@@ -437,7 +440,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     seen: list[frozenset[str]] = []
     main_people: tuple[PersonSpan, ...] = ()
     for cue, roles in mentions:
-        if not cue.noun and not _strong_cue(text) and _MET_THERE.search(text, cue.end, roles.clause[1]):
+        if not cue.noun and not _strong_cue(text) and (_MET_THERE.search(text, cue.end, roles.clause[1])
+                                                         or _met_says_next(facts, index)):
             continue  # "Biden and Xi last spoke in November, at their summit in California": they met
         # "the previous call", "a day after Macron's call with Putin": another call, told in passing.
         earlier = _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (
@@ -489,6 +493,15 @@ def _opening_date(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts:
             or not item.text.startswith(",", opening.end) or _PAST_PERFECT_BEFORE.search(item.text, 0, cue.start):
         return None
     return _resolve(opening, facts)
+
+
+def _met_says_next(facts: ArticleFacts, index: int) -> bool:
+    """"Obama and Putin spoke Friday morning. ... 'They did speak on the margins of the leaders' lunch'": the next
+    sentence says where they met, and names no phone."""
+    if index + 1 >= len(facts.sentences):
+        return False
+    following = facts.sentences[index + 1].text
+    return bool(_MET_ON_MARGINS.search(following)) and not _strong_cue(following)
 
 
 def _apart_before_clause(text: str, clause_start: int, told: CallFrame) -> DateResolution | None:
