@@ -612,6 +612,15 @@ CLAUSE_PHENOMENA = [
     pytest.param("President Barack Obama and President Vladimir Putin spoke on Friday morning for the first time since "
                  "April. \"They spoke briefly on the margins of the leaders' lunch,\" an aide told reporters.",
                  date(2014, 6, 6), [], id="spoke-and-the-next-sentence-says-where-they-met"),
+    pytest.param("Prime Minister Benjamin Netanyahu spoke on Wednesday with U.S. President-elect Donald Trump and with "
+                 "President Joe Biden.", date(2025, 1, 16),
+                 [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2025, 1, 15))],
+                 id="and-with-a-leader-after-someone-who-is-none"),
+    pytest.param("Prime Minister Benjamin Netanyahu spoke on Saturday with Chancellor Angela Merkel. Later he spoke "
+                 "with Prime Minister David Cameron.", date(2012, 11, 18),
+                 [Expected(("Angela Merkel", "Benjamin Netanyahu"), date(2012, 11, 17)),
+                  Expected(("Benjamin Netanyahu", "David Cameron"), date(2012, 11, 17))],
+                 id="later-he-spoke-with-is-the-same-day"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],
@@ -921,6 +930,15 @@ def test_declining_to_comment_states_no_position():
         [*silent, stated])
     [draft] = extract_calls(_article(text, published=date(2024, 3, 19), published_basis="manifest"))
     assert {p.sentence.text for p in draft.positions} & {*silent, stated} == {stated}
+
+
+def test_a_day_carried_from_call_to_call_says_so_once():
+    text = ("Prime Minister Benjamin Netanyahu spoke on Saturday with Chancellor Angela Merkel. Later he spoke with "
+            "Prime Minister David Cameron. Later he spoke with Prime Minister Donald Tusk.")
+    drafts = extract_calls(_article(text, published=date(2012, 11, 18), published_basis="manifest"))
+    [tusk] = [d for d in drafts if "donald-tusk" in {ref.slug for ref in d.leaders}]
+    assert tusk.date.day == date(2012, 11, 17)
+    assert tusk.date.basis.count("the same day as the call before") == 1
 
 
 @pytest.mark.parametrize("frame", [

@@ -431,7 +431,8 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
     if cues.in_person(between):
         return False
     # "with A" before the predicate: "discussed Syria with Putin in a phone call"
-    return len(re.findall(r"\bwith\b", between, re.IGNORECASE)) <= (1 if at >= predicate[1] else 0) \
+    # "spoke with A and with B": a "with" coordinated with the first is the call's too.
+    return len(re.findall(r"(?<!\band )\bwith\b", between, re.IGNORECASE)) <= (1 if at >= predicate[1] else 0) \
         and not _TOPIC_BETWEEN.search(between)
 
 

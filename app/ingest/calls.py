@@ -48,9 +48,11 @@ _COMMA_BEFORE_DATE = re.compile(r",\s*(?:on\s+|last\s+|this\s+)?$", re.IGNORECAS
 _VERB_AFTER_DATE = re.compile(r"\s+(?:also\s+|publicly\s+|officially\s+|then\s+|later\s+)?"
                               r"(?:[a-z]{2,}ed|spoke|said|told|held|met|made|gave|took|sent|wrote|began|came|went"
                               r"|has|had|was|will)\b")
+_SAME_DAY_NOTE = "the same day as the call before: "
 _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on )?(?:that|the) same day\b"
                        # "Trump later spoke with Zelensky", "Later, Macron called ...": after the call just told
-                       r"|\blater\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b|^Later,",
+                       r"|\blater\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b|^Later,"
+                       r"|^Later\s+(?:he|she|they)\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b",
                        re.IGNORECASE)
 # "The call came a day after Biden spoke with Netanyahu": that other call, counted from the call told before.
 _DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)\s+(?:just\s+)?"
@@ -187,8 +189,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         for frame in found:
             if not frame.dates and last_dated is not None and _SAME_DAY.search(item.text):
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
-                frame.dates.append((2, index, replace(last_dated, basis=f"the same day as the call before: "
-                                                                          f"{last_dated.basis}")))
+                frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
+                    _SAME_DAY_NOTE))))
             elif not frame.dates and last_dated is not None and (apart := _days_apart(item.text, last_dated)):
                 frame.dates.append((2, index, apart))
             if frame.day() is not None and not frame.told:
@@ -388,12 +390,14 @@ _LEADERS_UNNAMED = re.compile(r"\s+(?:(?:with|to)\s+)?(?:several|a number of|a s
                               r"|four|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?"
                               r"(?:[\w-]+\s+){0,2}?(?:leaders|counterparts|heads of (?:state|government)|presidents"
                               r"|prime ministers)\b", re.IGNORECASE)
+# Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
+_ADDRESSEE_REACH = 90
 _WITH_OR_TO = re.compile(r"\b(?:with|to)\b", re.IGNORECASE)
 
 
 def _addressee_follows(text: str, verb_end: int, leader_starts: list[int]) -> bool:
     """"spoke separately on Monday with <leader>": the preposition comes soon and the leader right after it."""
-    for preposition in _WITH_OR_TO.finditer(text[verb_end:verb_end + 60]):
+    for preposition in _WITH_OR_TO.finditer(text[verb_end:verb_end + _ADDRESSEE_REACH]):
         after = verb_end + preposition.end()
         if any(after <= start <= after + 40 for start in leader_starts):
             return True
