@@ -621,6 +621,10 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Angela Merkel", "Benjamin Netanyahu"), date(2012, 11, 17)),
                   Expected(("Benjamin Netanyahu", "David Cameron"), date(2012, 11, 17))],
                  id="later-he-spoke-with-is-the-same-day"),
+    pytest.param("President Xi Jinping and President Joe Biden discussed relations between the two countries during a "
+                 "video conference, state television reported on Tuesday.", date(2021, 11, 16),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 16), kind="video-call")],
+                 id="reported-on-tuesday-is-the-day-it-was-announced"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],

@@ -24,8 +24,8 @@ _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strik
                           re.IGNORECASE)
 _INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
                         r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
-_ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted)\s+(?:late\s+|early\s+)?"
-                        r"(?:on\s+)?$", re.IGNORECASE)
+_ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported)\s+"
+                        r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
 _EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|election|elections|vote|conference|trip|ceremony"
                                 r"|inauguration|talks|war|attack|invasion)\b[^,;.]{0,25}?\b(?:in|on|of)\s+(?:the\s+)?$",
