@@ -625,6 +625,11 @@ CLAUSE_PHENOMENA = [
                  "video conference, state television reported on Tuesday.", date(2021, 11, 16),
                  [Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 16), kind="video-call")],
                  id="reported-on-tuesday-is-the-day-it-was-announced"),
+    pytest.param("President Barack Obama thanked world leaders on Thursday for their messages. Among the leaders he "
+                 "spoke to by phone were Prime Minister David Cameron and Chancellor Angela Merkel.", date(2012, 11, 8),
+                 [Expected(("Angela Merkel", "Barack Obama"), date(2012, 11, 8)),
+                  Expected(("Barack Obama", "David Cameron"), date(2012, 11, 8))],
+                 id="among-the-leaders-he-spoke-to-were"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],

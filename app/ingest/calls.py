@@ -145,6 +145,9 @@ _LIST_REACH = 2  # sentences from a call that names no one to the list of those 
 _LISTING = re.compile(r"\bparticipants\s+(?:included|were)\b|\bjoining\s+(?:\w+\s+){1,3}?on\s+the\s+"
                       r"(?:call|line|video\s*call|videoconference|video\s+conference)\s+were\b"
                       r"|\b(?:also\s+)?on\s+the\s+(?:call|line)\s+were\b", re.IGNORECASE)
+_AMONG_SPOKE = re.compile(r"\bamong (?:the )?(?:[\w-]+\s+){0,2}?(?:leaders|counterparts)\s+(?:whom\s+|that\s+)?"
+                          r"(?:he|she)\s+(?:spoke|talked|called)(?:\s+(?:to|with))?(?:\s+(?:over|by)\s+(?:the\s+)?"
+                          r"(?:phone|telephone))?\s+were\b", re.IGNORECASE)
 # "Von der Leyen and Michel were also on the call": more leaders of the call just listed.
 _ALSO_ON_CALL = re.compile(r"\b(?:were|was)\s+also\s+(?:on|in on)\s+the\s+(?:call|line|video\s*call)\b"
                            r"|\balso\s+(?:took part|joined|participated)\b", re.IGNORECASE)
@@ -170,7 +173,10 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             listed_at[1].leaders.update((p.ref.slug, p.ref) for p in item.leaders() if not p.possessive)
             listed_at[1].anchors.append(index)
             continue
-        found = _frames_in_sentence(index, item, happened[index], facts, callers, pair)
+        if callers and (among := _AMONG_SPOKE.search(item.text)) is not None:
+            found = _among_those_he_spoke_to(index, item, among, callers[-1])  # "Among the leaders he spoke to were"
+        else:
+            found = _frames_in_sentence(index, item, happened[index], facts, callers, pair)
         if not found and happened[index] and _LISTING.search(item.text) \
                 and (listed := _listed_after(index, item, facts, index, happened[index])):
             found, unnamed, listed_at = [listed], None, (index, listed)  # "Joining Biden on the call were A, B"
@@ -245,6 +251,15 @@ def _calls_to_leaders_unnamed(item: SentenceFacts) -> Cue | None:
         if _LEADERS_UNNAMED.match(item.text, match.end()) and not _planned(item.text, match.start()):
             return Cue(match.start(), match.end(), False)
     return None
+
+
+def _among_those_he_spoke_to(index: int, item: SentenceFacts, among: re.Match[str], caller: PersonSpan,
+                             ) -> list[CallFrame]:
+    """"Among the world leaders he spoke to by phone were A, B and C": a call of the last subject with each."""
+    listed = unique_people([p for p in item.leaders() if p.start >= among.end() and not p.possessive
+                            and p.ref.slug != caller.ref.slug])
+    return [CallFrame(leaders={caller.ref.slug: caller.ref, person.ref.slug: person.ref}, anchors=[index],
+                      separate=len(listed) > 1, clause_starts={index: 0}) for person in listed]
 
 
 def _date_from_unnamed(frames: list[CallFrame], facts: ArticleFacts, reported: int, cue: Cue) -> None:
