@@ -45,7 +45,7 @@ _EMERGED_AFTER_DATE = re.compile(r",?\s+it\s+(?:emerged|was reported|was reveale
 # "Ramaphosa, who had spoken with Putin and Xi, on Thursday confirmed the call": after the comma that closes the
 # aside, a day before a verb is that verb's ("The Biden-Xi call on Tuesday covered Taiwan" keeps its day).
 _COMMA_BEFORE_DATE = re.compile(r",\s*(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
-_VERB_AFTER_DATE = re.compile(r"\s+(?:also\s+|publicly\s+|officially\s+|then\s+|later\s+)?"
+_VERB_AFTER_DATE = re.compile(r"\s+(?:also\s+|publicly\s+|officially\s+|then\s+|later\s+)?"  # lowercase: no names
                               r"(?:[a-z]{2,}ed|spoke|said|told|held|met|made|gave|took|sent|wrote|began|came|went"
                               r"|has|had|was|will)\b")
 _SAME_DAY_NOTE = "the same day as the call before: "
@@ -92,11 +92,11 @@ _APART_BEFORE_CLAUSE = re.compile(r"\b(?P<count>a|one|two|three|four|five|six|\d
                                   r"(?P<side>after|before)\s*$", re.IGNORECASE)
 # "who has previously confirmed that he has had conversations with A, B and C": calls before the news, told as a
 # tally; like "the previous call", one counts only with a day of its own.
-# "The last time the presidents spoke was on February 12": an earlier call, like a tally.
-_LAST_TIME = re.compile(r"\b(?:the\s+)?(?:last|previous)\s+time\b", re.IGNORECASE)
 _TALLY_REACH = 90  # characters from "previously" to the call word of the perfect it governs
 _PREVIOUSLY = re.compile(r"\b(?:previously|already)\b", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "The last time the presidents spoke was on February 12": an earlier call, like a tally.
+_LAST_TIME = re.compile(r"\b(?:the\s+)?(?:last|previous)\s+time\b", re.IGNORECASE)
 
 
 @dataclass
@@ -190,7 +190,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         if not found and (counted := _calls_to_leaders_unnamed(item)):
             counted_at = (index, counted)  # "Zelensky called six European leaders": their names come next
         elif found and counted_at is not None and index - counted_at[0] <= _LIST_REACH:
-            _date_from_unnamed(found, facts, *counted_at)
+            _date_from_counted(found, facts, *counted_at)
             counted_at = None
         for frame in found:
             if not frame.dates and last_dated is not None and _SAME_DAY.search(item.text):
@@ -262,7 +262,7 @@ def _among_those_he_spoke_to(index: int, item: SentenceFacts, among: re.Match[st
                       separate=len(listed) > 1, clause_starts={index: 0}) for person in listed]
 
 
-def _date_from_unnamed(frames: list[CallFrame], facts: ArticleFacts, reported: int, cue: Cue) -> None:
+def _date_from_counted(frames: list[CallFrame], facts: ArticleFacts, reported: int, cue: Cue) -> None:
     """"On Friday, Zelensky called six European leaders. He spoke with the leaders of A, B and C": the calls named
     soon after a report that named only who called are its calls, on its day."""
     report = facts.sentences[reported]
