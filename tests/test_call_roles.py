@@ -630,6 +630,10 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Angela Merkel", "Barack Obama"), date(2012, 11, 8)),
                   Expected(("Barack Obama", "David Cameron"), date(2012, 11, 8))],
                  id="among-the-leaders-he-spoke-to-were"),
+    pytest.param("Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces, "
+                 "received on Thursday a telephone call from Prime Minister Malcolm Turnbull.", date(2017, 3, 24),
+                 [Expected(("Malcolm Turnbull", "Mohamed bin Zayed Al Nahyan"), date(2017, 3, 23))],
+                 id="received-on-thursday-a-call-from"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],

@@ -34,7 +34,9 @@ PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby vid
                         r"|(?<=met online)|(?<=meet online)|(?<=meets online))")
 SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|phoning|telephoning"
                       r"|phones|telephones|dials|called|calls|calling|"
-                      r"dialed|dialled|rang|received a (?:phone |telephone )?call|held (?:a |their )?(?:phone|telephone|video)"
+                      r"dialed|dialled|rang|held (?:a |their )?(?:phone|telephone|video)"
+                      # "received on Thursday a telephone call from", as Gulf agencies write it
+                      r"|received (?:(?:on |late on |early on )?\w+day |today |yesterday )?a (?:phone |telephone )?call"
                       r"|had (?:a |their )?(?:phone|telephone|video))\b")
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
 NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their|his|her|its|our) talks\b"
