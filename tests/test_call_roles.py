@@ -634,6 +634,12 @@ CLAUSE_PHENOMENA = [
                  "received on Thursday a telephone call from Prime Minister Malcolm Turnbull.", date(2017, 3, 24),
                  [Expected(("Malcolm Turnbull", "Mohamed bin Zayed Al Nahyan"), date(2017, 3, 23))],
                  id="received-on-thursday-a-call-from"),
+    pytest.param("President Donald Trump interrupted his meeting with European leaders on Monday to call President "
+                 "Vladimir Putin, it was reported.", date(2025, 8, 19),
+                 [Expected(("Donald Trump", "Vladimir Putin"), date(2025, 8, 18))],
+                 id="interrupted-a-meeting-to-call-a-leader"),
+    pytest.param("President Donald Trump said he would call President Vladimir Putin after his meeting with European "
+                 "leaders on Monday.", date(2025, 8, 18), [], id="would-call-after-a-meeting-is-a-plan"),
     # Calls of the 1980s and 1990s, between leaders of their day.
     pytest.param("President Clinton telephoned Prime Minister Benjamin Netanyahu on Sunday to urge restraint.",
                  date(1997, 3, 10), [Expected(("Benjamin Netanyahu", "Bill Clinton"), date(1997, 3, 9))],

@@ -152,8 +152,8 @@ _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratu
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
 _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|including|among them"
                         r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by)\s*$", re.IGNORECASE)
-_DIRECT_VERB = re.compile(r"(?:called|calls|calling|phoned|phones|phoning|telephoned|telephones|telephoning|rang|rings"
-                          r"|dialed|dialled|dials)\b", re.IGNORECASE)
+_DIRECT_VERB = re.compile(r"(?:call|called|calls|calling|phoned|phones|phoning|telephoned|telephones|telephoning"
+                          r"|rang|rings|dialed|dialled|dials)\b", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regarding|including|than|like|since"
                        r"|toward|towards|into|under|behind|beside|meeting|met|visiting|visited|hosting|hosted"
                        r"|succeed(?:ed|ing)?|replac(?:ed|ing)|defeat(?:ed|ing)?|accus(?:ed|ing)|criticiz(?:ed|ing))"

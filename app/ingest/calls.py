@@ -92,6 +92,9 @@ _APART_BEFORE_CLAUSE = re.compile(r"\b(?P<count>a|one|two|three|four|five|six|\d
                                   r"(?P<side>after|before)\s*$", re.IGNORECASE)
 # "who has previously confirmed that he has had conversations with A, B and C": calls before the news, told as a
 # tally; like "the previous call", one counts only with a day of its own.
+_BROKE_OFF_REACH = 120  # characters from "interrupted" to the "to call" it was for
+_BROKE_OFF_TO = re.compile(r"\b(?:interrupted|paused|broke off|stepped (?:out of|away from)|left)\b[^.;]*?\bto\s+"
+                           r"(?=(?:call|phone|telephone|speak|talk)\b)", re.IGNORECASE)
 _TALLY_REACH = 90  # characters from "previously" to the call word of the perfect it governs
 _PREVIOUSLY = re.compile(r"\b(?:previously|already)\b", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -312,8 +315,8 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]]) -> bool:
     """A call is reported with a phone or video word, or with a plain one in the lead of a story not about a meeting
     (a meeting named outside the call's own words does not count: "spoke with X and briefed him on his meeting")."""
     for index, item in enumerate(facts.sentences):
-        if happened[index] and _strong_cue(item.text):
-            return True
+        if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text)):
+            return True  # "interrupted his meeting to call Putin" names the meeting only to set the call apart
         if index < LEAD_SENTENCES + 1 and happened[index] and not cues.in_person(item.text):
             return True
         if index < LEAD_SENTENCES + 1:
@@ -327,6 +330,9 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]]) -> bool:
 
 def _planned(text: str, cue: int) -> bool:
     """Whether the call word at `cue` is governed by a plan, an expectation or a denial."""
+    broke = _BROKE_OFF_TO.search(text, max(0, cue - _BROKE_OFF_REACH), cue + 10)
+    if broke is not None and broke.end() == cue:
+        return False  # "interrupted his meeting on Monday to call Putin": what he broke off for, he did
     for pattern in (cues.NOT_HAPPENED, cues.PLANNED_EXTRA):
         for match in pattern.finditer(text):
             if match.start() <= cue + 5 and cue - match.end() <= PLAN_REACH:
@@ -387,9 +393,11 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
         return []  # most sentences of a long article: no word a call could be reported with
     blocked = [m.span() for m in (*cues.NOT_A_CALL.finditer(text), *cues.NAMING.finditer(text))]
     adverbs = list(cues.PHONE_ADVERB.finditer(text))
-    found = [Cue(m.start(), m.end(), True) for m in (*cues.CALL_NOUN.finditer(text), *adverbs)
-             if not any(a <= m.start() < b for a, b in blocked)]
     leader_starts = [p.start for p in item.leaders()]
+    # "interrupted his meeting to call Putin": "call" after "to", its object a leader, is the verb.
+    found = [Cue(m.start(), m.end(), not (_TO_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                                          and any(m.end() < s <= m.end() + 30 for s in leader_starts)))
+             for m in (*cues.CALL_NOUN.finditer(text), *adverbs) if not any(a <= m.start() < b for a, b in blocked)]
     for match in (*cues.SPEAK_VERB.finditer(text), *()):
         if any(a <= match.start() < b for a, b in blocked):
             continue
@@ -407,6 +415,7 @@ _LEADERS_UNNAMED = re.compile(r"\s+(?:(?:with|to)\s+)?(?:several|a number of|a s
                               r"|prime ministers)\b", re.IGNORECASE)
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
 _ADDRESSEE_REACH = 90
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _WITH_OR_TO = re.compile(r"\b(?:with|to)\b", re.IGNORECASE)
 
 
@@ -669,6 +678,9 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateR
 
 
 def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
+    broke = _BROKE_OFF_TO.search(text, max(0, cue - _BROKE_OFF_REACH), cue + 10) if mention.start < cue else None
+    if broke is not None and broke.end() == cue and broke.start() < mention.start:
+        return True  # "interrupted his meeting on Monday to call Putin": the meeting's day is the call's
     for aside in _RELATIVE_ASIDE.finditer(text):
         if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end():
             return False  # "Macron, who proposed a truce last week, spoke ...": the aside's own time
