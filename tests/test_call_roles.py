@@ -638,6 +638,13 @@ CLAUSE_PHENOMENA = [
                  "Vladimir Putin, it was reported.", date(2025, 8, 19),
                  [Expected(("Donald Trump", "Vladimir Putin"), date(2025, 8, 18))],
                  id="interrupted-a-meeting-to-call-a-leader"),
+    pytest.param("Lukashenko says Tuesday phone call with Putin requested by Russian side\n\nPresident Aleksander "
+                 "Lukashenko said on Tuesday that President Vladimir Putin had requested a phone call with him.",
+                 date(2020, 5, 5), [], id="a-call-requested-is-a-plan-and-so-is-its-headline"),
+    pytest.param("President Alexander Lukashenko held a number of telephone conversations this week. Bilateral relations "
+                 "were discussed in a phone conversation with President Ilham Aliyev.", date(2022, 8, 31),
+                 [Expected(("Alexander Lukashenko", "Ilham Aliyev"), None)],
+                 id="a-passive-readout-sentence-is-the-subjects-call"),
     pytest.param("President Donald Trump said he would call President Vladimir Putin after his meeting with European "
                  "leaders on Monday.", date(2025, 8, 18), [], id="would-call-after-a-meeting-is-a-plan"),
     # Calls of the 1980s and 1990s, between leaders of their day.

@@ -78,6 +78,8 @@ _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all,
 # A sentence ended inside a quotation, which the sentence splitter keeps whole: '"Just spoke with Zelensky. The call
 # with Putin yesterday ..."'. Each is a clause of its own.
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z][a-z])")
+_PASSIVE_TOPIC = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|reviewed|addressed|considered"
+                            r"|touched upon|the main topic)\b", re.IGNORECASE)
 _NAME_AFTER_PRONOUN = re.compile(r"(\b(?:he|she)\s+)\(((?:[A-Z][\w.'’-]*\s?){1,3})\)")
 _DATE_IN_BRACKETS = re.compile(
     r"\((?=\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -280,8 +282,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     pronoun = _PRONOUN_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
     participle = False
     if not callers and called and previous_callers and (
-            pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])):
-        # "he called Putin"; "spoke with A for an hour, then called B": the same subject's next call.
+            pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])
+            or noun and _PASSIVE_TOPIC.search(text, clause[0], predicate[0])):
+        # "he called Putin"; "spoke with A for an hour, then called B": the same subject's next call. "Bilateral
+        # ties were discussed in a phone conversation with Aliyev": the leader the readout is about.
         callers = previous_callers
     elif not callers and called and clause[0] > 0 and (noun and (_SUBORDINATE.match(text[clause[0]:]) or _PARTICIPLE.search(
             text[clause[0]:predicate[0]])) or pronoun or (participle := _after_speaking(text, clause[0]))):

@@ -306,8 +306,10 @@ def _without_planned_headlines(frames: list[CallFrame], facts: ArticleFacts, cue
     for item, found, kept in zip(facts.sentences, cue_lists, happened):
         for cue in found:
             if cue not in kept:
-                planned.update(frozenset(p.ref.slug for p in people)
-                               for people in roles_at(item, (cue.start, cue.end), noun=cue.noun).calls())
+                calls = roles_at(item, (cue.start, cue.end), noun=cue.noun).calls()
+                planned.update(frozenset(p.ref.slug for p in people) for people in calls)
+                if not calls and len(item.leader_slugs()) >= 2:
+                    planned.add(frozenset(item.leader_slugs()))  # "Putin had requested a phone call with him"
     return [f for f in frames if not (set(f.anchors) == {0} and any(f.key <= key for key in planned))]
 
 

@@ -96,7 +96,10 @@ PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|
                          r"|\bto (?:arrange|organi[sz]e|set up|schedule)\b"
                          # "plans a call with", "is preparing for a call with"
                          r"|\bplans? (?:a|an)\b|\bplanning (?:a|an|to)\b"
-                         r"|\bpreparing for (?:a|an|the|his|her|their)\b")
+                         r"|\bpreparing for (?:a|an|the|his|her|their)\b"
+                         # "Putin had requested a phone call with him": asked for, not yet held
+                         r"|\b(?:requested|requests|requesting|asked for|asks for|sought|seeks|proposed|proposes)"
+                         r"\s+(?:a|an)\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b")
 # "a telephone conversation between A and B will take place on Tuesday": the plan follows the call word.
 # The stretch to the plan runs across abbreviations ("U.S. President"), not across a sentence's end.
 PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|would|is to|are to|is due to|is expected to"
