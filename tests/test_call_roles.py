@@ -645,6 +645,9 @@ CLAUSE_PHENOMENA = [
                  "relations were discussed in a phone conversation with President Ilham Aliyev.", date(2022, 8, 31),
                  [Expected(("Alexander Lukashenko", "Ilham Aliyev"), None)],
                  id="a-passive-readout-sentence-is-the-subjects-call"),
+    pytest.param("Prime Minister Keir Starmer's call to President Donald Trump came after Trump's public clash with "
+                 "President Volodymyr Zelensky in the Oval Office.", date(2025, 3, 2),
+                 [Expected(("Donald Trump", "Keir Starmer"), None)], id="a-clash-with-someone-is-not-the-call"),
     pytest.param("President Donald Trump said he would call President Vladimir Putin after his meeting with European "
                  "leaders on Monday.", date(2025, 8, 18), [], id="would-call-after-a-meeting-is-a-plan"),
     # Calls of the 1980s and 1990s, between leaders of their day.
