@@ -648,6 +648,10 @@ CLAUSE_PHENOMENA = [
     pytest.param("Prime Minister Keir Starmer's call to President Donald Trump came after Trump's public clash with "
                  "President Volodymyr Zelensky in the Oval Office.", date(2025, 3, 2),
                  [Expected(("Donald Trump", "Keir Starmer"), None)], id="a-clash-with-someone-is-not-the-call"),
+    pytest.param("President Emmanuel Macron informed President Volodymyr Zelensky about his conversation with "
+                 "President Vladimir Putin, the office said.", date(2025, 7, 2),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), None)],
+                 id="his-call-told-to-another-is-the-tellers"),
     pytest.param("President Donald Trump said he would call President Vladimir Putin after his meeting with European "
                  "leaders on Monday.", date(2025, 8, 18), [], id="would-call-after-a-meeting-is-a-plan"),
     # Calls of the 1980s and 1990s, between leaders of their day.

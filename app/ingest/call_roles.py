@@ -78,6 +78,9 @@ _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all,
 # A sentence ended inside a quotation, which the sentence splitter keeps whole: '"Just spoke with Zelensky. The call
 # with Putin yesterday ..."'. Each is a clause of its own.
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z][a-z])")
+_HIS_CALL_TOLD = re.compile(r"\b(?:about|on|of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TOLD_ABOUT = re.compile(r"\s+(?:also\s+)?(?:informed|told|briefed|updated|apprised|notified|tells|informs|briefs)\s+"
+                         r"(?:his|her|the)?\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 _PASSIVE_TOPIC = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|reviewed|addressed|considered"
                             r"|touched upon|the main topic)\b", re.IGNORECASE)
 _NAME_AFTER_PRONOUN = re.compile(r"(\b(?:he|she)\s+)\(((?:[A-Z][\w.'’-]*\s?){1,3})\)")
@@ -266,6 +269,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     candidates = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
                   and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate)
                        or not noun and _subject_of_time_clause(text, g, predicate))]
+    if noun and len(candidates) >= 2 and _HIS_CALL_TOLD.search(text, max(clause[0], predicate[0] - 40), predicate[0]) \
+            and _TOLD_ABOUT.match(text, candidates[0][-1].end, candidates[1][0].start):
+        # "Macron informed Zelensky about his conversation with Putin": "his" is the teller's, not the one told.
+        candidates = candidates[:1]
     if noun and not called and len(candidates) >= 2 \
             and _GAVE.fullmatch(text, candidates[-2][-1].end, candidates[-1][0].start) \
             and _A_CALL_BEFORE.fullmatch(text, candidates[-1][-1].end, predicate[0]):
