@@ -662,6 +662,11 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Gotabaya Rajapaksa", "Narendra Modi"), date(2020, 1, 1)),
                   Expected(("Narendra Modi", "Sheikh Hasina"), None, passing=True)],
                  id="had-also-telephoned-is-earlier"),
+    pytest.param("President Donald Trump spoke with President Vladimir Putin on Saturday. The White House said Trump "
+                 "also spoke on the phone with Prime Minister Shinzo Abe.", date(2017, 1, 29),
+                 [Expected(("Donald Trump", "Shinzo Abe"), date(2017, 1, 28)),
+                  Expected(("Donald Trump", "Vladimir Putin"), date(2017, 1, 28))],
+                 id="also-spoke-on-the-phone-after-the-days-call"),
     pytest.param("President Donald Trump said he would call President Vladimir Putin after his meeting with European "
                  "leaders on Monday.", date(2025, 8, 18), [], id="would-call-after-a-meeting-is-a-plan"),
     # Calls of the 1980s and 1990s, between leaders of their day.

@@ -53,8 +53,11 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on 
                        # "Trump later spoke with Zelensky", "Later, Macron called ...": after the call just told
                        r"|\blater\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b|^Later,"
                        r"|^Later\s+(?:he|she|they)\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b"
-                       # "PM Modi also telephoned A, B and C", after the calls of a day: more of that day's calls
-                       r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:telephoned|phoned|rang)\b",
+                       # "PM Modi also telephoned A, B and C", "Trump also spoke on the phone with Abe", after the
+                       # calls of a day: more of that day's calls
+                       r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:telephoned|phoned|rang)\b"
+                       r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked|covered|discussed)\b[^.;]{0,60}?"
+                       r"\b(?:by|on the|over the) (?:tele)?phone\b",
                        re.IGNORECASE)
 # "The call came a day after Biden spoke with Netanyahu": that other call, counted from the call told before.
 _DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)\s+(?:just\s+)?"
