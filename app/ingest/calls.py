@@ -100,6 +100,7 @@ _APART_BEFORE_CLAUSE = re.compile(r"\b(?P<count>a|one|two|three|four|five|six|\d
 _BROKE_OFF_REACH = 120  # characters from "interrupted" to the "to call" it was for
 _BROKE_OFF_TO = re.compile(r"\b(?:interrupted|paused|broke off|stepped (?:out of|away from)|left)\b[^.;]*?\bto\s+"
                            r"(?=(?:call|phone|telephone|speak|talk)\b)", re.IGNORECASE)
+_MET_A_LEADER = re.compile(r"\b(?:has|have|had)\s+met\s+(?:with\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _TALLY_REACH = 90  # characters from "previously" to the call word of the perfect it governs
 _PREVIOUSLY = re.compile(r"\b(?:previously|already)\b", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -321,6 +322,10 @@ def _without_planned_headlines(frames: list[CallFrame], facts: ArticleFacts, cue
 def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]]) -> bool:
     """A call is reported with a phone or video word, or with a plain one in the lead of a story not about a meeting
     (a meeting named outside the call's own words does not count: "spoke with X and briefed him on his meeting")."""
+    if not any(_strong_cue(item.text) for item in facts.sentences) and any(
+            _MET_A_LEADER.search(item.text, 0, person.start) for item in facts.sentences[:LEAD_SENTENCES + 1]
+            for person in item.leaders()):
+        return False  # "Albanese has met with Premier Li ... Albanese spoke to Li for four minutes": they met
     for index, item in enumerate(facts.sentences):
         if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text)):
             return True  # "interrupted his meeting to call Putin" names the meeting only to set the call apart
