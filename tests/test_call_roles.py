@@ -667,8 +667,8 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Donald Trump", "Shinzo Abe"), date(2017, 1, 28)),
                   Expected(("Donald Trump", "Vladimir Putin"), date(2017, 1, 28))],
                  id="also-spoke-on-the-phone-after-the-days-call"),
-    pytest.param("Prime Minister Anthony Albanese has met with Premier Li Keqiang at a summit dinner. Albanese spoke to "
-                 "Li for about four minutes through interpreters.", date(2022, 11, 13), [],
+    pytest.param("Prime Minister Anthony Albanese has met with Premier Li Keqiang at a summit dinner. Albanese spoke "
+                 "to Li for about four minutes through interpreters.", date(2022, 11, 13), [],
                  id="has-met-and-then-spoke-with-no-phone-is-a-meeting"),
     pytest.param("President Donald Trump said he would call President Vladimir Putin after his meeting with European "
                  "leaders on Monday.", date(2025, 8, 18), [], id="would-call-after-a-meeting-is-a-plan"),
