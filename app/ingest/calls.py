@@ -322,22 +322,25 @@ def _without_planned_headlines(frames: list[CallFrame], facts: ArticleFacts, cue
 def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]]) -> bool:
     """A call is reported with a phone or video word, or with a plain one in the lead of a story not about a meeting
     (a meeting named outside the call's own words does not count: "spoke with X and briefed him on his meeting")."""
-    if not any(_strong_cue(item.text) for item in facts.sentences) and any(
-            _MET_A_LEADER.search(item.text, 0, person.start) for item in facts.sentences[:LEAD_SENTENCES + 1]
-            for person in item.leaders()):
-        return False  # "Albanese has met with Premier Li ... Albanese spoke to Li for four minutes": they met
     for index, item in enumerate(facts.sentences):
         if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text)):
             return True  # "interrupted his meeting to call Putin" names the meeting only to set the call apart
         if index < LEAD_SENTENCES + 1 and happened[index] and not cues.in_person(item.text):
-            return True
+            return not _met_story(facts)
         if index < LEAD_SENTENCES + 1:
             for cue in happened[index]:
                 for people in roles_at(item, (cue.start, cue.end), noun=cue.noun).calls():
                     low, high = min(p.start for p in people), max(p.end for p in people)
                     if not cues.in_person(item.text[min(low, cue.start):max(high, cue.end)]):
-                        return True
+                        return not _met_story(facts)
     return False
+
+
+def _met_story(facts: ArticleFacts) -> bool:
+    """"Albanese has met with Premier Li ... Albanese spoke to Li for four minutes": a lead saying the leaders met,
+    and no phone named anywhere, makes a plain "spoke" the meeting's."""
+    return any(_MET_A_LEADER.search(item.text, 0, person.start) for item in facts.sentences[:LEAD_SENTENCES + 1]
+               for person in item.leaders()) and not any(_strong_cue(item.text) for item in facts.sentences)
 
 
 def _planned(text: str, cue: int) -> bool:
