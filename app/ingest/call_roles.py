@@ -109,13 +109,11 @@ _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her
 _TOPIC_BETWEEN = re.compile(r"\b(?:regarding|about(?!\s+(?:\d|an?\b|one|two|three|half|ninety|thirty|forty|fifty"
                             r"|twenty|fifteen|sixty|forty-five)))\b", re.IGNORECASE)
 _MANNER = re.compile(r"(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|by\s+video", re.IGNORECASE)
-_MET_WITH = re.compile(r"\b(?:summit|meeting|talks|visit|trip|dinner|lunch|encounter|meet|met|meets)"
+# Another encounter a "with" belongs to, not the call: "his summit with Kim", "his public clash with Zelensky".
+_MET_WITH = re.compile(r"\b(?:summit|meeting|talks|visit|trip|dinner|lunch|encounter|meet|met|meets"
+                       r"|clash|row|spat|dispute|feud|quarrel|confrontation|argument|showdown|standoff)"
                        r"\s+(?:(?:in|at)\s+[A-Z][\w.'’-]*\s+|\w+\s+)?with"
                        r"\s+(?:[\w.'’-]+\s+){0,6}$", re.IGNORECASE)
-# Another encounter the "with" after a call word belongs to.
-_CLASH_WITH = re.compile(r"\b(?:clash|row|spat|dispute|feud|quarrel|confrontation|argument|showdown|standoff"
-                         r"|meeting|talks|summit|visit|dinner|lunch)\s+(?:\w+\s+)?with\s+(?:[\w.'’-]+\s+){0,6}$",
-                         re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|over|of|for|against|regarding|after|before|since|than|like|with|to"
                                  r"|from|by|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\b(?:\s+(?:leaders|men|presidents))?"
@@ -440,10 +438,10 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
     low, high = sorted((predicate[1], at)) if at >= predicate[1] else (at, predicate[0])
     if at >= predicate[1] and at - predicate[1] > _WITH_REACH:
         return False
-    if at < predicate[0] and _MET_WITH.search(text[max(0, at - 60):at]):
-        return False  # "his summit with Kim ..., Moon has spent his time on the telephone"
-    if at >= predicate[1] and _CLASH_WITH.search(text, max(predicate[1], at - 60), at):
-        return False  # "the call to Trump comes after his public clash with Zelensky"
+    if _MET_WITH.search(text, max(0 if at < predicate[0] else predicate[1], at - 60), at):
+        # "his summit with Kim ..., Moon has spent his time on the telephone"; "the call to Trump comes after his
+        # public clash with Zelensky"
+        return False
     between = text[low:high]
     if cues.in_person(between):
         return False
