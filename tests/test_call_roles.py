@@ -686,8 +686,17 @@ CLAUSE_PHENOMENA = [
                  [Expected(("Helmut Kohl", "Ronald Reagan"), date(1983, 3, 6))], id="the-1980s"),
 ]
 
+# Read off reports from outlets and governments this suite had not seen before.
+UNSEEN_OUTLETS = [
+    pytest.param("Prime Minister Mark Carney said on Friday that he had a \"long and very candid exchange\" on steel "
+                 "tariffs in a phone call with President Donald Trump.", date(2025, 6, 7),
+                 [Expected(("Donald Trump", "Mark Carney"), date(2025, 6, 6))],
+                 id="what-he-had-in-a-call-however-long-the-words-between"),
+]
 
-CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA, *MORE_WIRE_PHENOMENA]
+
+CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
+               *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
@@ -732,6 +741,9 @@ ACCOUNTS = [
                  id="looked-forward"),
     pytest.param("Mr. Putin regretted the closing of the grain corridor.", "vladimir-putin", id="regretted"),
     pytest.param("Mr. Modi saluted Mr. Putin's work for the grain corridor.", "narendra-modi", id="saluted"),
+    pytest.param("“There is a will on the part of the United States government and on ours to keep the safe zone,” "
+                 "Mr. Erdogan said.",
+                 "recep-tayyip-erdogan", id="a-side-inside-the-quotation-is-not-the-teller"),
 ]
 
 

@@ -29,6 +29,10 @@ def assert_well_formed(text: str, sentences: list[Sentence]) -> None:
          ["Mr. Biden spoke with Mr. Xi on Feb. 15.", "The U.S. side said so."]),
         ("The call began at 9 a.m. Washington time and ended at 10:53 a.m., the White House said. Next.",
          ["The call began at 9 a.m. Washington time and ended at 10:53 a.m., the White House said.", "Next."]),
+        ("She spoke to him at 7:30 a.m. Thursday. They agreed. It began at 9 p.m. EDT, aides said. Next at 10 a.m. "
+         "Eastern. Then 8 a.m. Eastern Europe woke.",
+         ["She spoke to him at 7:30 a.m. Thursday.", "They agreed.", "It began at 9 p.m. EDT, aides said.",
+          "Next at 10 a.m. Eastern.", "Then 8 a.m.", "Eastern Europe woke."]),
         ("Headline without a stop\nBody sentence one. Body two.", ["Headline without a stop", "Body sentence one.",
                                                                    "Body two."]),
         ("Lt. Gen. H. R. McMaster briefed the U.S. President. They left.",
@@ -46,7 +50,7 @@ def assert_well_formed(text: str, sentences: list[Sentence]) -> None:
         ("1. Prime Minister Kishida thanked the President.", ["1. Prime Minister Kishida thanked the President."]),
         ("They met at the talks... Then nothing.", ["They met at the talks...", "Then nothing."]),
     ],
-    ids=["abbreviations", "clock-time-runs-on", "lines-are-paragraphs", "titles-and-initials", "day-number-ends",
+    ids=["abbreviations", "clock-time-runs-on", "clock-time-before-day-or-zone", "lines-are-paragraphs", "titles-and-initials", "day-number-ends",
          "numbers-end", "bracket-then-stop", "quoted-sentences-stay-whole", "quotation-ends-sentence",
          "initials-before-lowercase", "company-abbreviation-ends", "numbered-paragraph", "ellipsis"],
 )

@@ -103,6 +103,10 @@ _DASHED_LIST_BEFORE = re.compile(r"\b(?:leaders|presidents|prime ministers|heads
 _OPENING_ADJUNCT = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid|Since|Ahead of|Upon|Unlike|Besides"
                               r"|Fresh from|Hours after|Days after|A day after)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
+# "said that she had \"a very good conversation\" about trade in a call with Trump": what she had, in a call, is
+# the speaker's call, however long the words between.
+_REPORTED_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:had|held)\b[^,;]{0,80}\b(?:in|during|over)\s+"
+                                       r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
 # "spoke with A about his meeting with B": what follows "about" is the topic; "for about an hour" is not.
@@ -297,7 +301,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # ties were discussed in a phone conversation with Aliyev": the leader the readout is about.
         callers = previous_callers
     elif not callers and called and clause[0] > 0 and (noun and (_SUBORDINATE.match(text[clause[0]:]) or _PARTICIPLE.search(
-            text[clause[0]:predicate[0]])) or pronoun or (participle := _after_speaking(text, clause[0]))):
+            text[clause[0]:predicate[0]])) or pronoun or (participle := _after_speaking(text, clause[0]))
+            or _REPORTED_PRONOUN_SUBJECT.search(text, max(clause[0], predicate[0] - 130), predicate[0])):
         # "Trump announced on Friday, after a three-way call with A and B", "Trump said on Tuesday that he had a
         # call with Xi": the main clause's subject called. (", days after speaking with": past the "days after".)
         outer = clause_around(text, clause[0] - 3)

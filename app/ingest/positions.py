@@ -71,6 +71,7 @@ _MONARCH_OFFICES = frozenset({"King", "Queen", "Emir", "Amir", "Sultan", "Empero
 _TRAVELLED_TO = re.compile(r"\b(?:visit|visits|visited|visiting|trip to|travel(?:s|led|ed|ling|ing)? to|arrived in"
                            r"|flew to|went to|returned from|back from)\s+$", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # ", the White House said." closing a sentence: the whole sentence is that side's account.
 _TRAILING_REPORT = re.compile(r"\s+(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}[.!?\"”’]*\s*$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told)\b", re.IGNORECASE)
@@ -247,9 +248,12 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
     text = item.text
     first_verb = item.stances[0] if item.stances else None
     asides = [m.span() for m in _ASIDE.finditer(text)]
+    quoted = [m.span() for m in _QUOTATION.finditer(text)] if item.sides else []
     for start, end, country in item.sides:
         if any(a <= start < b for a, b in asides) or _TRAVELLED_TO.search(text, max(0, start - 25), start):
             continue  # "Modi, who visited Kyiv last week, said": a place in the story, not the one telling it
+        if any(a < start and end < b for a, b in quoted):
+            continue  # '"The United States government wants a deal," Sheinbaum said': words of the one quoted
         if _INITIATIVE_OF.search(text, max(0, start - 40), start) or _OWN_INITIATIVE.match(text, end):
             continue  # "At the initiative of the American side, a call was held": who asked for it, not who tells
         according = re.search(r"\baccording to\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start], re.IGNORECASE)

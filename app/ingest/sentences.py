@@ -44,7 +44,9 @@ _CLOSERS = ")]”\"’'»"
 _WORD = re.compile(r"(?:[^\W\d_]+[-’'])*[^\W\d_]{2,}")  # "said", "al-Sisi", "Israel’s"; not "F" or "Mr-X"
 _INITIALS = re.compile(r"[A-Za-z](?:\.[A-Za-z])+")
 _CLOCK = re.compile(r"[ap]\.m", re.IGNORECASE)
-_CLOCK_CONTINUES = re.compile(r"\S+\s+time\b")  # "9 a.m. Washington time" runs on
+# "9 a.m. Washington time", "7:30 a.m. Thursday", "9 a.m. EDT", "10 p.m. Eastern" run on; "9 a.m. Eastern Europe" ends.
+_CLOCK_CONTINUES = re.compile(r"\S+\s+time\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                              r"|(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|MSK)\b|(?:Eastern|Pacific)\b(?!\s+[A-Z])")
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*\d%?")  # "2024", "1,000", "3.5%"; "15" alone may number a list
 _LIST_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,2}(?=\.[\s)])")
 _PRONOUN_I = re.compile(r"I(?:\s|'m|'ll)")
