@@ -692,6 +692,9 @@ UNSEEN_OUTLETS = [
                  "tariffs in a phone call with President Donald Trump.", date(2025, 6, 7),
                  [Expected(("Donald Trump", "Mark Carney"), date(2025, 6, 6))],
                  id="what-he-had-in-a-call-however-long-the-words-between"),
+    pytest.param("Today, Prime Minister Justin Trudeau spoke with the President of the Republic of Kenya, William Ruto.",
+                 date(2023, 3, 9), [Expected(("Justin Trudeau", "William Ruto"), date(2023, 3, 9))],
+                 id="the-office-of-a-country-then-its-holder"),
 ]
 
 

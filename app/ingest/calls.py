@@ -431,6 +431,9 @@ _LEADERS_UNNAMED = re.compile(r"\s+(?:(?:with|to)\s+)?(?:several|a number of|a s
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
 _ADDRESSEE_REACH = 90
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# A government's readout names the office before the holder: "the Prime Minister of the United Kingdom, Keir Starmer".
+_OFFICE_OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|and)\s+){0,5}"
+                              r"[A-Z][\w.'’-]*,\s+")
 _WITH_OR_TO = re.compile(r"\b(?:with|to)\b", re.IGNORECASE)
 
 
@@ -440,6 +443,9 @@ def _addressee_follows(text: str, verb_end: int, leader_starts: list[int]) -> bo
         after = verb_end + preposition.end()
         if any(after <= start <= after + 40 for start in leader_starts):
             return True
+        office = _OFFICE_OF_PLACE.match(text, after)
+        if office is not None and office.end() in leader_starts:
+            return True  # "spoke with the President of the United States of America, Joe Biden"
     return False
 
 
