@@ -695,6 +695,16 @@ UNSEEN_OUTLETS = [
     pytest.param("Today, Prime Minister Justin Trudeau spoke with the President of the Republic of Kenya, William Ruto.",
                  date(2023, 3, 9), [Expected(("Justin Trudeau", "William Ruto"), date(2023, 3, 9))],
                  id="the-office-of-a-country-then-its-holder"),
+    pytest.param("Prime Minister Tony Blair and President George W. Bush talked at length by telephone about Iraq, a "
+                 "Sunday paper reported on Sunday. A spokeswoman in Blair's office confirmed that the two leaders had "
+                 "spoken on Friday.", date(2006, 11, 12),
+                 [Expected(("George W. Bush", "Tony Blair"), date(2006, 11, 10))],
+                 id="the-day-it-was-reported-bounds-the-day-told-next"),
+    pytest.param("President Yoon Suk Yeol and Prime Minister Fumio Kishida agreed on closer ties in a phone call on "
+                 "Wednesday. The two leaders held a 20-minute conversation in which Kishida described his summit with "
+                 "President Joe Biden last week.", date(2024, 4, 18),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2024, 4, 17))],
+                 id="a-summit-told-in-the-call-is-no-call-with-the-one-met"),
 ]
 
 
@@ -1075,3 +1085,16 @@ def test_what_is_said_of_a_call_with_someone_not_on_this_call_stays_with_that_ca
     article = type(article)(**{**article.__dict__, "published": date(2024, 11, 16), "published_basis": "manifest"})
     [draft] = extract_calls(article)
     assert {(p.leader_slug, p.sentence.text.split()[0]) for p in draft.positions} == {("vladimir-putin", "Mr.")}
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    pytest.param("President Yoon Suk Yeol held a phone call with Japan's new prime minister, Shigeru Ishiba, on "
+                 "Wednesday, congratulating him on taking office, the presidential office said.", "yoon-suk-yeol",
+                 id="the-presidential-office-is-the-presidents"),
+    pytest.param("Prime Minister Shigeru Ishiba held a phone call with President Yoon Suk Yeol on Wednesday, thanking "
+                 "him for his letter of congratulations, the prime minister's office said.", "shigeru-ishiba",
+                 id="the-prime-ministers-office-is-the-prime-ministers"),
+])
+def test_an_office_named_by_its_title_tells_for_the_one_leader_holding_it(text: str, owner: str):
+    [draft] = extract_calls(_article(text, published=date(2024, 10, 3)))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text == text} == {owner}

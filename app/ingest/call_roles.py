@@ -122,6 +122,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|over|of|for|against|regarding|a
                                  r"|from|by|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\b(?:\s+(?:leaders|men|presidents))?"
                             r"|\b(?:both|the)\s+leaders\b", re.IGNORECASE)
+# "a conversation in which Kishida explained his summit with U.S. President Joe Biden": a meeting told after the call
+# word is what was said in the call, and the one met is not on it.
+_MEETING_WITH_BEFORE = re.compile(r"\b(?:summit|meeting|talks|visit)\s+(?:with|to)\s+(?:[\w.'’-]+\s+){0,4}$",
+                                  re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|against|than|like|after|before|since)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # ", sealing the deal in a telephone call": an adjunct whose subject is the main clause's.
@@ -363,7 +367,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "..., after the four met by video link", "a good conversation between the two leaders": the leaders the
         # sentence names were the four, or the two.
         everyone = [p for p in item.leaders() if not p.possessive
-                    and not _TOPIC_BEFORE.search(text[max(0, p.start - 25):p.start])]
+                    and not _TOPIC_BEFORE.search(text[max(0, p.start - 25):p.start])
+                    and not (p.start > predicate[1]
+                             and _MEETING_WITH_BEFORE.search(text, max(0, p.start - 40), p.start))]
         callers = tuple(unique_people(everyone)) if len(unique_people(everyone)) >= 2 else ()
     if not noun and len(unique_people(called)) > 1 and (
             _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])

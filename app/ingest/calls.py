@@ -577,8 +577,11 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
     if roles.callers or not pair:
         return roles
     if not roles.called:
-        subject = _GROUP_CALLERS.match(item.text, roles.clause[0]) if not item.leaders() else None
-        if subject is None and roles.clause[0] == 0 and not item.leaders() \
+        # "a spokeswoman in Blair's office confirmed that the two leaders had spoken": a possessive names no one else.
+        named = [p for p in item.leaders() if not p.possessive]
+        start = len(item.text) - len(item.text[roles.clause[0]:].lstrip())
+        subject = _GROUP_CALLERS.match(item.text, start) if not named else None
+        if subject is None and roles.clause[0] == 0 and not named \
                 and (opener := _OPENING_ADJUNCT.match(item.text)) is not None and opener.end() <= cue.start + 40:
             subject = _GROUP_CALLERS.match(item.text, opener.end())  # "During the phone call, the two leaders ..."
         if subject is None or len(pair) != _GROUP_SIZES.get(subject.group("size").lower(), len(pair)):
@@ -753,8 +756,9 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if frame.key != new.key:
             continue
         day = frame.day()
-        if day is not None and new_day is not None and day != new_day:
-            continue
+        if day is not None and new_day is not None and day != new_day \
+                and not (_announced_only(frame) and new_day < day or _announced_only(new) and day < new_day):
+            continue  # the day a call was announced bounds it: "said on Sunday ..." and "had spoken on Friday" agree
         if _outside(new_day, frame.best_date()) or _outside(day, new.best_date()):
             continue  # "last Monday" (either of two) is not "on Thursday"
         if new_day is None and frame.passing or day is None and new.passing and not frame.passing:
@@ -768,6 +772,10 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
             frame.kind = new.kind
         return
     frames.append(new)
+
+
+def _announced_only(frame: CallFrame) -> bool:
+    return bool(frame.dates) and all(resolution.basis.endswith(_ANNOUNCED_NOTE) for _, _, resolution in frame.dates)
 
 
 def _outside(day: date | None, resolution: DateResolution | None) -> bool:

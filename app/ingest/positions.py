@@ -46,11 +46,11 @@ _OBJECT_BEFORE = re.compile(
     r"|hosted|hosting|reminded|reminding|updated|updating|encouraged|encouraging|advised|advising|requested"
     r"|requesting|condoled|consoled|apprised|apprising)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
-# "with his Uzbek counterpart, Shavkat Mirziyoyev", "with the newly elected American President Donald Trump": an
-# object named after its description.
+# "with his Uzbek counterpart, Shavkat Mirziyoyev", "with the newly elected American President Donald Trump", "with
+# Japan's new prime minister, Shigeru Ishiba": an object named after its description.
 _OBJECT_DESCRIBED = re.compile(
     r"\b(?:with|(?<!according )to|told|urged|asked|assured|warned|thanked|congratulated|pressed|briefed|informed"
-    r"|invited|called|phoned|telephoned|from)\s+(?:his|her|their|its|the)\s+"
+    r"|invited|called|phoned|telephoned|from)\s+(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+"
     r"(?:(?!(?:and|but|while|who|which)\b)[\w.'’-]+\s+){0,6}"
     r"(?:(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
     r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
@@ -76,6 +76,10 @@ _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _TRAILING_REPORT = re.compile(r"\s+(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}[.!?\"”’]*\s*$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told)\b", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"\b(?:according to|said|says|told|statement|readout)\b", re.IGNORECASE)
+# ", the presidential office said" closing a report: the office of the one leader of the call holding that title.
+_OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presidential|president['’]s|prime minister['’]s"
+                           r"|premier['’]s|chancellor['’]s)\s+office(?=\s+(?:said|says|stated|announced|added)\b|[,.]?\s*$)",
+                           re.IGNORECASE)
 
 
 # "the chancellor", "the president": the one leader of the call holding that office.
@@ -272,6 +276,11 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
     for person in item.people:
         if person.possessive and cues.OFFICE_OF.match(text[person.end:]) and person.ref.slug in leaders:
             return person.ref.slug
+    if (office := _OFFICE_TELLS.search(text)) is not None:
+        title = office.group("office").lower().rstrip("'’s").replace("presidential", "president")
+        holders = [slug for slug, ref in leaders.items() if (ref.office or "").lower() == title]
+        if len(holders) == 1:
+            return holders[0]
     return None
 
 
