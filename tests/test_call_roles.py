@@ -705,6 +705,13 @@ UNSEEN_OUTLETS = [
                  "President Joe Biden last week.", date(2024, 4, 18),
                  [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2024, 4, 17))],
                  id="a-summit-told-in-the-call-is-no-call-with-the-one-met"),
+    pytest.param("President Joko Widodo told reporters that he had talked about food prices by phone with Chancellor "
+                 "Olaf Scholz on March 7, Prime Minister Fumio Kishida on March 9 and President Emmanuel Macron on "
+                 "March 21.", date(2022, 4, 29),
+                 [Expected(("Joko Widodo", "Olaf Scholz"), date(2022, 3, 7)),
+                  Expected(("Fumio Kishida", "Joko Widodo"), date(2022, 3, 9)),
+                  Expected(("Emmanuel Macron", "Joko Widodo"), date(2022, 3, 21))],
+                 id="a-list-of-calls-each-on-its-own-day"),
 ]
 
 

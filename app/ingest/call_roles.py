@@ -103,10 +103,10 @@ _DASHED_LIST_BEFORE = re.compile(r"\b(?:leaders|presidents|prime ministers|heads
 _OPENING_ADJUNCT = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid|Since|Ahead of|Upon|Unlike|Besides"
                               r"|Fresh from|Hours after|Days after|A day after)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
-# "said that she had \"a very good conversation\" about trade in a call with Trump": what she had, in a call, is
-# the speaker's call, however long the words between.
-_REPORTED_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:had|held)\b[^,;]{0,80}\b(?:in|during|over)\s+"
-                                       r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "said that she had \"a very good conversation\" about trade in a call with Trump", "said he had discussed the war
+# and the G20 by telephone with": what the one speaking had or discussed in a call was their call, however far off.
+_REPORTED_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has)\s+)?(?:had|held|discussed|spoken|talked)\b"
+                                       r"[^,;]{0,80}$", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
 # "spoke with A about his meeting with B": what follows "about" is the topic; "for about an hour" is not.
@@ -163,6 +163,9 @@ _SINGLE_CALL = re.compile(r"(?:[\w-]+\s+){0,3}(?:call|conversation|conference|ta
 # "with A and, separately, with B": the aside between may be set off by commas.
 _AND_WITH = re.compile(r"(?:\band,?\s+(?:(?:then|later|also|separately|afterwards|in turn)\s*,?\s+)?"
                        r"|,\s+(?:then|later|afterwards)\s+)(?:with|to)\s*$", re.IGNORECASE)
+# Between the leaders of a list of calls each on its own day: " on March 7, Japanese Prime Minister ", " on March 16 and ".
+_DATED_LIST_ITEM = re.compile(r"\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
+                              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?")
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
 _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|including|among them"
@@ -266,6 +269,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             called.extend(group)
             # "spoke with A on Monday and with B on Tuesday": two calls; "in a call with A and with B": one.
             separate = separate or _SINGLE_CALL.fullmatch(text, predicate[0], predicate[1]) is None
+        elif called and called[-1] is not head and _DATED_LIST_ITEM.fullmatch(text, called[-1].end, head.start):
+            called.extend(group)  # "by telephone with A on March 7, B on March 8 and C on March 16": a call each
+            separate = True
         elif _direct_object(text, predicate, head, noun=noun) or (
                 _TO_CALLED.search(before) and _with_reaches(text, predicate, head.start)):
             called.extend(group)
