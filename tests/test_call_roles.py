@@ -712,6 +712,21 @@ UNSEEN_OUTLETS = [
                   Expected(("Fumio Kishida", "Joko Widodo"), date(2022, 3, 9)),
                   Expected(("Emmanuel Macron", "Joko Widodo"), date(2022, 3, 21))],
                  id="a-list-of-calls-each-on-its-own-day"),
+    pytest.param("President Joe Biden held a phone call with the leaders of four European countries on December 6. "
+                 "Biden talked with President Emmanuel Macron, Chancellor Angela Merkel, Prime Minister Mario Draghi "
+                 "and Prime Minister Boris Johnson.", date(2021, 12, 7),
+                 [Expected(("Angela Merkel", "Boris Johnson", "Emmanuel Macron", "Joe Biden", "Mario Draghi"),
+                           date(2021, 12, 6))],
+                 id="a-call-with-leaders-named-by-country-then-by-name-is-one-call"),
+    pytest.param("The leaders of Germany, France and Italy held a joint call with President Donald Trump on Sunday "
+                 "ahead of his scheduled telephone conversation with President Vladimir Putin.", date(2025, 5, 19),
+                 [Expected(("Donald Trump", "Emmanuel Macron", "Friedrich Merz", "Giorgia Meloni"),
+                           date(2025, 5, 18))],
+                 id="a-scheduled-conversation-is-still-to-come"),
+    pytest.param("Prime Minister Keir Starmer and President Emmanuel Macron are looking to speak with President "
+                 "Donald Trump on Sunday. Starmer, Macron and Chancellor Friedrich Merz have held two recent phone "
+                 "calls with Trump.", date(2025, 5, 17), [],
+                 id="looking-to-speak-and-a-count-of-recent-calls-tell-no-call"),
 ]
 
 

@@ -150,6 +150,11 @@ class CallFrame:
 
 
 _LIST_REACH = 2  # sentences from a call that names no one to the list of those who took part
+# "a call with the leaders of the European countries", "The heads of government from France, Germany and the United
+# Kingdom held a joint call": a call with a group named by what its members lead, not by their names.
+_UNNAMED_GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+(?:of|from)\b"
+                            r"|\b(?:European|Western|Arab|Gulf|Nordic|G7|G-7|G20|NATO|EU|allied)\s+(?:leaders|allies"
+                            r"|counterparts)\b", re.IGNORECASE)
 # "participants included A, B and C", "Joining Biden on the call were A and B": the leaders of a call, listed.
 _LISTING = re.compile(r"\bparticipants\s+(?:included|were)\b|\bjoining\s+(?:\w+\s+){1,3}?on\s+the\s+"
                       r"(?:call|line|video\s*call|videoconference|video\s+conference)\s+were\b"
@@ -192,6 +197,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         elif not found and unnamed is not None and index - unnamed <= _LIST_REACH \
                 and (listed := _listed_after(index, item, facts, unnamed, happened[unnamed])):
             found, unnamed, listed_at = [listed], None, (index, listed)
+        elif found and unnamed is not None and index - unnamed <= _LIST_REACH \
+                and (joined := _group_named_after(index, found, facts, unnamed, happened[unnamed])):
+            found, unnamed = [joined], None  # "Biden held a call with European leaders. He talked with A, B and C."
         elif not found and happened[index]:
             unnamed = index  # "Leaders of the G7 held a video conference": who took part may follow
         elif found:
@@ -249,6 +257,32 @@ def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported
     date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
     if date is not None:
         frame.dates.append((3, reported, date))
+    return frame
+
+
+def _group_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, reported: int,
+                       reported_cues: list[Cue]) -> CallFrame | None:
+    """"Biden held a phone call with the leaders of the European countries on December 6. President Biden talked
+    with A, B, C and D.": one call with a group the report did not name, whose members the next sentences name, on
+    the report's day. The calls found there, one with each, share one leader: the one who called."""
+    report, cue = facts.sentences[reported], reported_cues[0]
+    if len(found) < 2 or not cue.noun or not _UNNAMED_GROUP.search(report.text) \
+            or any(frame.passing or frame.told for frame in found):
+        return None
+    shared = frozenset.intersection(*(frame.key for frame in found))
+    leaders = {slug: ref for frame in found for slug, ref in frame.leaders.items()}
+    if len(leaders) < 3 or not shared:
+        return None
+    date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
+    days = {frame.day() for frame in found} - {None}
+    if date is not None and days and days != {date.day}:
+        return None  # the calls named after have days of their own
+    frame = CallFrame(leaders=leaders, anchors=[reported, index],
+                      kind="video-call" if cues.VIDEO.search(report.text) or any(
+                          f.kind == "video-call" for f in found) else "call")
+    frame.dates = [entry for f in found for entry in f.dates] + ([(3, reported, date)] if date is not None else [])
+    for f in found:
+        frame.clause_starts.update(f.clause_starts)
     return frame
 
 

@@ -61,12 +61,17 @@ UNANSWERED = caseless(r"\b(?:refused|refuses|declined|declines|would not|wouldn[
                       r"(?:take|answer|accept|pick up)\s+(?:the|his|her|their|a|any)\s+(?:phone\s+)?calls?\b")
 NOT_HAPPENED = caseless(
     r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planning to|intends? to"
-    r"|hopes? to|is to|are to|set to|scheduled to|going to|wants? to|offered to|ready to|agreed to)\s+(?:\w+\s+){0,3}?"
+    r"|hopes? to|hoping to|is to|are to|set to|scheduled to|going to|wants? to|offered to|ready to|agreed to"
+    r"|looking to|seeking to|aiming to|wish(?:es)? to)\s+(?:\w+\s+){0,3}?"
     r"(?:hold|have|speak|talk|call|phone|join|host|be held)\b"
     r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:spoken|talked|spoke|speak|talk|called|held)\b"
     r"|\bhaven't spoken\b|\bhasn't spoken\b|\bno (?:date|call) (?:has|had) been (?:set|scheduled)\b"
-    r"|\b(?:upcoming|planned|expected|proposed|possible|future|next) (?:phone |video )?(?:call|conversation)\b"
-    r"|\bahead of (?:the|a|their) (?:phone |video )?(?:call|conversation)\b"
+    r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending)\s+"
+    r"(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
+    # "ahead of his scheduled telephone conversation", "ahead of Monday's high-stakes call": a call still to come
+    r"|\bahead of (?:(?:the|a|their|his|her|its|\w+day['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:call|conversation)\b"
+    # "are seeking a conversation with Trump": asked for, not held
+    r"|\b(?:seeking|seek|seeks)\s+(?:a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "The Kremlin denied that Putin had spoken with Trump": a call said not to have happened.
     r"|\b(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+)?(?:that\s+)?(?:\w+\s+){0,4}?"
     r"(?:had\s+|has\s+|have\s+)?(?:spoken|talked|spoke|phoned|called|held)\b"
@@ -113,7 +118,10 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          r"|fell through|(?:was|were|has been|had been)\s+(?:cancell?ed|called off|postponed|scrapped"
                          r"|put off)|did not take place|didn['’]t take place|never took place)\b")
 HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
-                    r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b")
+                    r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b"
+                    # "have held two recent phone calls with Trump": a count of past calls, none of them told
+                    r"|\b(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:recent|previous|earlier|prior)\s+"
+                    r"(?:(?:phone|telephone|video)\s+)?(?:calls|conversations)\b")
 
 IN_PERSON = caseless(
     r"\bmet\b|\bmeets?\b|\bmeeting\b|\bsummit\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
