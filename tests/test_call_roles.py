@@ -727,6 +727,10 @@ UNSEEN_OUTLETS = [
                  "Donald Trump on Sunday. Starmer, Macron and Chancellor Friedrich Merz have held two recent phone "
                  "calls with Trump.", date(2025, 5, 17), [],
                  id="looking-to-speak-and-a-count-of-recent-calls-tell-no-call"),
+    pytest.param("President Abdel Fattah el-Sisi discussed over the phone the latest security and political "
+                 "developments across the region with his Russian counterpart Vladimir Putin late Wednesday.",
+                 date(2015, 10, 8), [Expected(("Abdel Fattah el-Sisi", "Vladimir Putin"), date(2015, 10, 7))],
+                 id="a-long-object-between-the-phone-and-its-with"),
 ]
 
 

@@ -178,7 +178,7 @@ _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regar
                        r"\s+(?:the\s+|then-|former\s+)?$", re.IGNORECASE)
 # Between an opening adjunct and the subject after it: the comma and the subject's title words.
 _OPENER_END = re.compile(r"\s*,\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
-_WITH_REACH = 90  # characters between a call word and the leader named after its "with" or "from"
+_WITH_REACH = 120  # characters between a call word and the leader named after its "with" or "from"
 _SUBJECT_REACH = 90  # characters between the callers and the predicate
 
 
