@@ -731,6 +731,20 @@ UNSEEN_OUTLETS = [
                  "developments across the region with his Russian counterpart Vladimir Putin late Wednesday.",
                  date(2015, 10, 8), [Expected(("Abdel Fattah el-Sisi", "Vladimir Putin"), date(2015, 10, 7))],
                  id="a-long-object-between-the-phone-and-its-with"),
+    pytest.param("President Recep Tayyip Erdogan will hold phone talks with President Vladimir Putin and President "
+                 "Volodymyr Zelensky tomorrow, his spokesman said. The Kremlin confirmed that the conversation "
+                 "between Erdogan and Putin was scheduled for Wednesday.", date(2023, 1, 3), [],
+                 id="a-conversation-that-was-scheduled-is-a-plan"),
+    pytest.param("President Recep Tayyip Erdogan and President Volodymyr Zelensky spoke by phone about the war. "
+                 "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed "
+                 "the talks between Russia and Ukraine.", date(2022, 3, 26),
+                 [Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), date(2022, 3, 25))],
+                 id="the-day-a-statement-was-released-about-the-two-leaders"),
+    pytest.param("President Recep Tayyip Erdogan is planning to discuss the war with President Volodymyr Zelensky "
+                 "after similar talks with President Vladimir Putin, his spokesman said on Saturday. Earlier in the "
+                 "day, Putin and Erdogan held phone talks.", date(2023, 3, 26),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 3, 25))],
+                 id="earlier-in-the-day-of-the-report-before-and-talks-with-their-own-with"),
 ]
 
 

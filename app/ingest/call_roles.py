@@ -178,6 +178,7 @@ _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regar
                        r"\s+(?:the\s+|then-|former\s+)?$", re.IGNORECASE)
 # Between an opening adjunct and the subject after it: the comma and the subject's title words.
 _OPENER_END = re.compile(r"\s*,\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
+_WITH_RIGHT_AFTER = re.compile(r"\s+(?:with|to)\b", re.IGNORECASE)
 _WITH_REACH = 120  # characters between a call word and the leader named after its "with" or "from"
 _SUBJECT_REACH = 90  # characters between the callers and the predicate
 
@@ -273,7 +274,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             called.extend(group)  # "by telephone with A on March 7, B on March 8 and C on March 16": a call each
             separate = True
         elif _direct_object(text, predicate, head, noun=noun) or (
-                _TO_CALLED.search(before) and _with_reaches(text, predicate, head.start)):
+                _TO_CALLED.search(before) and _with_reaches(text, predicate, head.start)
+                and not (head.start < predicate[0] and _WITH_RIGHT_AFTER.match(text, predicate[1]))):
+            # "to discuss the war with Zelensky after similar talks with Putin": the talks have their own "with"
             called.extend(group)
         elif head.start > predicate[1] and _ADDRESSED.search(before):
             called.extend(group)  # "in back-to-back calls, warning A ... and assuring B"

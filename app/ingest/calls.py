@@ -49,6 +49,8 @@ _VERB_AFTER_DATE = re.compile(r"\s+(?:also\s+|publicly\s+|officially\s+|then\s+|
                               r"(?:[a-z]{2,}ed|spoke|said|told|held|met|made|gave|took|sent|wrote|began|came|went"
                               r"|has|had|was|will)\b")
 _SAME_DAY_NOTE = "the same day as the call before: "
+_SAME_DAY_TOLD_NOTE = "the same day as told just before: "
+_SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later) (?:in|that) (?:the )?day\b")
 _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on )?(?:that|the) same day\b"
                        # "Trump later spoke with Zelensky", "Later, Macron called ...": after the call just told
                        r"|\blater\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b|^Later,"
@@ -89,6 +91,11 @@ _ANOTHER_TIME = re.compile(r"\b(?:again|another|a second|a further)\b", re.IGNOR
 _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _LEAD_GROUP = re.compile(r"(?:The|Both) (?:two )?(?:leaders|presidents|men|sides)\b")
+# "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed ...": the day
+# the account of the call was issued, before the leaders it tells of.
+_STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|readout)\s+(?:released|issued|published)"
+                               r"\b[^,;]{0,60}?,\s+", re.IGNORECASE)
+_GROUP_AFTER_OPENER = re.compile(r"the (?:two )?(?:leaders|presidents|men|sides)\b")
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _OPENING_TIME = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on|last|this|earlier|later)?\s*", re.IGNORECASE)
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -216,6 +223,10 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                     _SAME_DAY_NOTE))))
             elif not frame.dates and last_dated is not None and (apart := _days_apart(item.text, last_dated)):
                 frame.dates.append((2, index, apart))
+            elif not frame.dates and last_dated is None and index > 0 and _SAME_DAY_OPENING.match(item.text) \
+                    and (day_before := _day_told_before(facts, index)) is not None:
+                # "Kalin said on Saturday ... Earlier in the day, Putin and Erdogan held phone talks": that day.
+                frame.dates.append((2, index, day_before))
             if frame.day() is not None and not frame.told:
                 last_dated = frame.best_date()
             _add_frame(told if frame.told else frames, frame)
@@ -317,6 +328,15 @@ def _date_from_counted(frames: list[CallFrame], facts: ArticleFacts, reported: i
         if not frame.dates and callers and callers <= set(frame.leaders):
             frame.dates.append((2, reported, date))
             frame.anchors.append(reported)
+
+
+def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
+    """The last day the sentence before names, for a sentence opening "Earlier in the day"."""
+    for mention in reversed(facts.sentences[index - 1].dates):
+        resolution = _resolve(mention, facts)
+        if resolution is not None and resolution.precision is DatePrecision.DAY:
+            return replace(resolution, basis=_SAME_DAY_TOLD_NOTE + resolution.basis)
+    return None
 
 
 def _days_apart(text: str, told: DateResolution) -> DateResolution | None:
@@ -850,6 +870,12 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         item = facts.sentences[s_index]
         in_lead = s_index <= LEAD_SENTENCES
         group = _LEAD_GROUP.match(item.text) if in_lead else None
+        opener = _STATEMENT_OPENER.match(item.text) if in_lead and group is None else None
+        if opener is not None and _GROUP_AFTER_OPENER.match(item.text, opener.end()):
+            issued = next((m for m in item.dates if m.end <= opener.end()), None)
+            resolution = _resolve(issued, facts) if issued is not None else None
+            if resolution is not None and resolution.precision is DatePrecision.DAY:
+                return replace(resolution, basis=f"{resolution.basis}{_ANNOUNCED_NOTE}")
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text) or _LAST_TIME.search(item.text):
             continue  # "The last time the two spoke was on February 12": the day of another call

@@ -112,6 +112,8 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          r"|go ahead|occur|focus|cover|address|center|centre)|(?:is|are) (?:on the cards|in the works)"
                          # "a phone call between Xi and Biden is being planned for next month"
                          r"|(?:is|are)\s+(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
+                         # "the conversation between Erdogan and Putin was scheduled for Wednesday"
+                         r"|(?:was|were)\s+(?:scheduled|planned|set|slated)\s+for"
                          # "the dates of telephone conversations with Putin have not yet been determined"
                          r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|determined|fixed|scheduled|agreed|decided)"
                          # "The videoconference of Putin with Macron and Merkel fell through"
