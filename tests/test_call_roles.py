@@ -745,6 +745,9 @@ UNSEEN_OUTLETS = [
                  "day, Putin and Erdogan held phone talks.", date(2023, 3, 26),
                  [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 3, 25))],
                  id="earlier-in-the-day-of-the-report-before-and-talks-with-their-own-with"),
+    pytest.param("\"Besides his meetings with the prime ministers of Japan and Canada, the President also had phone "
+                 "calls with the presidents of Nigeria and Peru,\" the press secretary said.", date(2017, 2, 15), [],
+                 id="the-leaders-of-countries-met-are-not-the-ones-who-called"),
 ]
 
 

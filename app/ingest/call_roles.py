@@ -473,8 +473,13 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
 
 def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:
     """A leader after a preposition or an event verb is what the clause is about, not who acts."""
-    if _LEADERS_OF_BEFORE.search(text[max(clause[0], person.start - 40):person.start]):
-        return False  # "the presidents of Russia, Turkey and Iran": the countries stand for their leaders
+    low = max(clause[0], person.start - 40)
+    if (leaders_of := _LEADERS_OF_BEFORE.search(text[low:person.start])) is not None:
+        # "the presidents of Russia, Turkey and Iran": the countries stand for their leaders, who act unless a
+        # preposition governs them ("his meetings with the prime ministers of Japan and Canada").
+        head = low + leaders_of.start()
+        before = re.sub(r"\bthe\s+$", "", text[max(clause[0], head - 25):head], flags=re.IGNORECASE)
+        return bool(_GOVERNED.search(before) or _TO_CALLED.search(before))
     return bool(_GOVERNED.search(text[max(clause[0], person.start - 25):person.start])
                 or _TO_CALLED.search(text[max(clause[0], person.start - 25):person.start]))
 
