@@ -294,6 +294,9 @@ FIND = [
                                                              None)], id="a day of the month with its part"),
     pytest.param("spoke on 05.03.2024 by phone", [("05.03.2024", "full_date", 2024, 3, 5, None)],
                  id="a dotted date is day first"),
+    pytest.param("called him on Christmas Day and again on New Year's Eve, 2023",
+                 [("Christmas Day", "month_day", None, 12, 25, None),
+                  ("New Year's Eve, 2023", "full_date", 2023, 12, 31, None)], id="holidays on a fixed day"),
 ]
 
 

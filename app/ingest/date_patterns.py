@@ -127,7 +127,7 @@ _CAPITALISED_OK = frozenset({"On", "In", "Since", "By", "Until", "From", "Throug
 _TRIGGER = re.compile(
     rf"\b(?:{_FULL_MONTH_WORDS}|{_ABBR_MONTH_WORDS}|{_WEEKDAY_WORDS}"
     r"|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek|[Ww]eekend|[Mm]onth|[Yy]ear|ago|days|weeks|months"
-    r"|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|just|hours?"
+    r"|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|just|hours?|Christmas|Boxing|New Year"
     r"|(?:18|19|20)\d\d|[0-3]?\d(?:st|nd|rd|th))\b"
 )
 _REACH_BEFORE, _REACH_AFTER = 40, 24
@@ -350,7 +350,22 @@ _RELATIVE_DAY_WORD = caseless("yesterday|today|tomorrow|morning|afternoon|evenin
 _RELATIVE_RANGE_WORD = caseless("week|month|year|day")
 
 _Builder = Callable[[str, re.Match[str]], list[DateMention]]
+# Holidays on a fixed day of the year, written as a day: "on Christmas Day", "on New Year's Eve".
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "new year’s day": (1, 1), "new year’s eve": (12, 31)}
+_HOLIDAY = re.compile(r"(?P<name>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve))(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_HOLIDAY_WORD = re.compile(r"Christmas|Boxing|New Year")
+
+
+def _holiday(text: str, match: re.Match[str]) -> list[DateMention]:
+    month, day = _HOLIDAYS[match.group("name").lower()]
+    year = int(match.group("year")) if match.group("year") else None
+    return [_mention(text, match.start(), match.end(), "full_date" if year else "month_day", year=year, month=month,
+                     day=day)]
+
+
 _BUILDERS: tuple[tuple[re.Pattern[str], _Builder, re.Pattern[str] | CaselessPattern], ...] = (
+    (_HOLIDAY, _holiday, _HOLIDAY_WORD),
     (_MDY, _calendar_date, _MONTH_WORD), (_DMY, _calendar_date, _MONTH_WORD), (_ISO, _iso_date, _YEAR_DIGITS),
     (_DOTTED, _iso_date, _YEAR_DIGITS), (_DAY_OF_MONTH, _day_of_month, _ORDINAL),
     (_MONTH_YEAR, _month_year, _MONTH_WORD), (_BARE_MONTH, _bare_month, _MONTH_WORD),
