@@ -748,6 +748,10 @@ UNSEEN_OUTLETS = [
     pytest.param("\"Besides his meetings with the prime ministers of Japan and Canada, the President also had phone "
                  "calls with the presidents of Nigeria and Peru,\" the press secretary said.", date(2017, 2, 15), [],
                  id="the-leaders-of-countries-met-are-not-the-ones-who-called"),
+    pytest.param("The phone call between President Joe Biden and President Xi Jinping, which took place on Thursday, "
+                 "lasted almost two hours.", date(2024, 4, 6),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2024, 4, 4))],
+                 id="an-aside-telling-when-the-call-took-place"),
 ]
 
 

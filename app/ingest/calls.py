@@ -90,6 +90,8 @@ _AGAIN = re.compile(r"\band\s+again\b", re.IGNORECASE)
 _ANOTHER_TIME = re.compile(r"\b(?:again|another|a second|a further)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
+_CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came)\b")
+_CALL_ASIDE_REACH = 90  # characters from a call word to an aside about it, past the leaders' names
 _LEAD_GROUP = re.compile(r"(?:The|Both) (?:two )?(?:leaders|presidents|men|sides)\b")
 # "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed ...": the day
 # the account of the call was issued, before the leaders it tells of.
@@ -691,7 +693,18 @@ def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan
             return DateResolution(DatePrecision.RANGE, earliest=earliest, latest=latest,
                                   basis=f"one of {earliest:%-d} and {latest:%-d %B %Y}: the text gives the separate "
                                         "calls these days without saying which was when")
-    return _nearest_date(item, cue[0], facts, clause, cue_end=cue[1])
+    return _nearest_date(item, cue[0], facts, clause, cue_end=cue[1]) or _date_in_call_aside(item, cue[1], facts)
+
+
+def _date_in_call_aside(item: SentenceFacts, cue_end: int, facts: ArticleFacts) -> DateResolution | None:
+    """"The call between A and B, which took place on Thursday, lasted two hours": the aside tells the call's day."""
+    aside = _RELATIVE_ASIDE.search(item.text, cue_end)
+    if aside is None or aside.start() - cue_end > _CALL_ASIDE_REACH or not _CALL_ITSELF_ASIDE.match(aside.group()):
+        return None
+    for mention in item.dates:
+        if aside.start() <= mention.start < aside.end() and (resolution := _resolve(mention, facts)) is not None:
+            return resolution
+    return None
 
 
 def _days_named(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tuple[int, int]) -> set:
@@ -760,8 +773,11 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if broke is not None and broke.end() == cue and broke.start() < mention.start:
         return True  # "interrupted his meeting on Monday to call Putin": the meeting's day is the call's
     for aside in _RELATIVE_ASIDE.finditer(text):
-        if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end():
-            return False  # "Macron, who proposed a truce last week, spoke ...": the aside's own time
+        if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end() \
+                and not (cue < aside.start() and _CALL_ITSELF_ASIDE.match(aside.group())):
+            # "Macron, who proposed a truce last week, spoke ...": the aside's own time. "The call between A and B,
+            # which took place on Thursday, ..." tells the call's.
+            return False
     if _EXCLUDED_BEFORE_DATE.search(text[max(0, mention.start - 30):mention.start]):
         return False
     if mention.start < cue and _EVENT_BEFORE_DATE.search(text[max(0, mention.start - 35):mention.start]):
