@@ -226,6 +226,14 @@ def test_a_leaders_own_post_is_in_the_first_person(outlet: str, calls: int):
             ["volodymyr-zelensky"]
 
 
+@pytest.mark.parametrize(("outlet", "calls"), [("Volodymyr Zelensky on X", 1), ("Evening Courier", 0)])
+def test_a_post_that_leaves_out_its_subject_is_its_writers_call(outlet: str, calls: int):
+    text = "Just spoke with Prime Minister Keir Starmer. We agreed to keep working on security guarantees."
+    drafts = extract_calls(published(text, date(2025, 3, 4), outlet=outlet))
+    assert [sorted(ref.slug for ref in draft.leaders) for draft in drafts] == \
+        [["keir-starmer", "volodymyr-zelensky"]] * calls
+
+
 def test_positions_are_tied_to_their_leader_and_sentence():
     text = ("President Joe Biden spoke by phone on Monday with Israeli Prime Minister Benjamin Netanyahu. "
             "Mr. Biden urged him to agree to a ceasefire, the White House said. "
