@@ -752,6 +752,10 @@ UNSEEN_OUTLETS = [
                  "lasted almost two hours.", date(2024, 4, 6),
                  [Expected(("Joe Biden", "Xi Jinping"), date(2024, 4, 4))],
                  id="an-aside-telling-when-the-call-took-place"),
+    pytest.param("President Bill Clinton and President Boris Yeltsin spoke by telephone on Wednesday. Clinton visited "
+                 "Moscow in September and had last spoken to Yeltsin by phone in October.", date(1998, 12, 31),
+                 [Expected(("Bill Clinton", "Boris Yeltsin"), date(1998, 12, 30))],
+                 id="the-call-they-had-last-and-the-month-of-a-visit-date-nothing"),
 ]
 
 

@@ -27,7 +27,7 @@ _INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|c
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported)\s+"
                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
-_EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|election|elections|vote|conference|trip|ceremony"
+_EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|visited|election|elections|vote|conference|trip|ceremony"
                                 r"|inauguration|talks|war|attack|invasion)\b[^,;.]{0,25}?\b(?:in|on|of)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 # "in their first conversation since Lee took office on Wednesday": a date after one of these is another event's.
@@ -114,7 +114,9 @@ _TALLY_REACH = 90  # characters from "previously" to the call word of the perfec
 _PREVIOUSLY = re.compile(r"\b(?:previously|already)\b", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "The last time the presidents spoke was on February 12": an earlier call, like a tally.
-_LAST_TIME = re.compile(r"\b(?:the\s+)?(?:last|previous)\s+time\b", re.IGNORECASE)
+_LAST_TIME = re.compile(r"\b(?:the\s+)?(?:last|previous)\s+time\b"
+                        # "had reportedly last spoken to Yeltsin in October": the call before, like a tally
+                        r"|\b(?:had|have|has)\s+(?:\w+\s+)?last(?:(?=\s+(?:spoken|talked|spoke)\b)|\s+$)", re.IGNORECASE)
 
 
 @dataclass
