@@ -114,9 +114,9 @@ _TALLY_REACH = 90  # characters from "previously" to the call word of the perfec
 _PREVIOUSLY = re.compile(r"\b(?:previously|already)\b", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "The last time the presidents spoke was on February 12": an earlier call, like a tally.
-_LAST_TIME = re.compile(r"\b(?:the\s+)?(?:last|previous)\s+time\b"
-                        # "had reportedly last spoken to Yeltsin in October": the call before, like a tally
-                        r"|\b(?:had|have|has)\s+(?:\w+\s+)?last(?:(?=\s+(?:spoken|talked|spoke)\b)|\s+$)", re.IGNORECASE)
+_LAST_TIME = re.compile(r"\b(?:the\s+)?(?:last|previous)\s+time\b", re.IGNORECASE)
+# "had reportedly last spoken to Yeltsin in October": the call before, which gives its time to no other.
+_HAD_LAST = re.compile(r"\b(?:had|have|has)\s+(?:\w+\s+)?last\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -577,6 +577,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 date = _days_before_told(index, item, cue, roles.clause, facts) or _date_for(
                     item, (cue.start, cue.end), counterpart, facts, roles.clause) or _opening_date(
                     item, cue, roles.clause, facts)
+                if _HAD_LAST.search(text, max(roles.clause[0], cue.start - 40), cue.start) \
+                        and (date is None or date.precision is not DatePrecision.DAY):
+                    continue
                 main_people = main_people or people
             if repeated and (date is None or date.precision is not DatePrecision.DAY
                              or any(date.day == other.best_date().day for other in frames if other.best_date())):
