@@ -234,6 +234,13 @@ def test_a_post_that_leaves_out_its_subject_is_its_writers_call(outlet: str, cal
         [["keir-starmer", "volodymyr-zelensky"]] * calls
 
 
+def test_an_offices_own_site_is_written_by_its_holder_that_day():
+    text = "Today I spoke with Prime Minister Narendra Modi of India. I congratulated him on his re-election."
+    [draft] = extract_calls(published(text, date(2024, 6, 5), outlet="Prime Minister of Australia"))
+    assert {ref.slug for ref in draft.leaders} == {"anthony-albanese", "narendra-modi"}
+    assert [p.leader_slug for p in draft.positions] == ["anthony-albanese"]
+
+
 def test_positions_are_tied_to_their_leader_and_sentence():
     text = ("President Joe Biden spoke by phone on Monday with Israeli Prime Minister Benjamin Netanyahu. "
             "Mr. Biden urged him to agree to a ceasefire, the White House said. "

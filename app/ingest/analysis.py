@@ -46,6 +46,8 @@ _LEADERS_OF = re.compile(r"\b(?:the )?(?P<office>presidents|leaders|heads of (?:
 # "The Prime Minister spoke to Prime Minister Modi": the same bare title on both ends of a call.
 _SAME_TITLE_CALL = re.compile(r"\bThe (Prime Minister|President|Chancellor|Premier) (?:spoke|talked|held|had|received"
                               r"|called)\b[^.\n]{0,60}?\b\1\b")
+_OFFICE_OF_COUNTRY = re.compile(r"(?:The\s+)?(?:Office\s+of\s+the\s+)?(?P<office>Prime Minister|President|Chancellor)\s+of\s+"
+                                r"(?:the\s+)?(?P<country>[A-Z][\w.'’ -]+)", re.IGNORECASE)
 _OFFICIAL_OUTLET = re.compile(r"\b(?:readout|government|presidency|presidential|ministry|office|statement|cabinet"
                               r"|palace|chancellery|embassy|press service|official)\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:said|says|announced|reported|stated|added|statement|readout|in a statement)\b",
@@ -167,7 +169,16 @@ def _author(article: Article, directory: LeaderDirectory, on: date | None) -> Le
     if not article.outlet:
         return None
     leaders = [ref for ref in directory.named_in(article.outlet, on=on) if ref.is_leader]
-    return leaders[0] if len(leaders) == 1 else None
+    if len(leaders) == 1:
+        return leaders[0]
+    # "Prime Minister of Australia", "President of Ukraine": the office's own site, written by its holder that day.
+    office = _OFFICE_OF_COUNTRY.fullmatch(article.outlet.strip())
+    if leaders or office is None or on is None:
+        return None
+    regex, codes = _country_word_pattern(directory)
+    country = regex.fullmatch(office.group("country"))
+    code = codes.get(fold(country.group("country"))) if country else None
+    return directory.office_holder(code, office.group("office").lower(), on) if code else None
 
 
 @lru_cache(maxsize=4)
