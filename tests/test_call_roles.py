@@ -756,6 +756,8 @@ UNSEEN_OUTLETS = [
                  "Moscow in September and had last spoken to Yeltsin by phone in October.", date(1998, 12, 31),
                  [Expected(("Bill Clinton", "Boris Yeltsin"), date(1998, 12, 30))],
                  id="the-call-they-had-last-and-the-month-of-a-visit-date-nothing"),
+    pytest.param("Macron rings Zelensky to pledge more air defence", date(2025, 3, 20),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), None)], id="a-headline-that-rings"),
 ]
 
 

@@ -13,7 +13,7 @@ CALL_NOUN = caseless(
     r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
 )
 # Every call word below contains one of these stems: a cheap first look before the full patterns.
-ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|video|virtual|online|rang|dial|link|summit|meeting"
+ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|video|virtual|online|rang|rings|dial|link|summit|meeting"
                          r"|conferenc")
 VIDEO = caseless(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconferenc"
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
@@ -34,7 +34,7 @@ PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby vid
                         r"|(?<=met online)|(?<=meet online)|(?<=meets online))")
 SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|phoning|telephoning"
                       r"|phones|telephones|dials|called|calls|calling|"
-                      r"dialed|dialled|rang|held (?:a |their )?(?:phone|telephone|video)"
+                      r"dialed|dialled|rang|rings|held (?:a |their )?(?:phone|telephone|video)"
                       # "received on Thursday a telephone call from", as Gulf agencies write it
                       r"|received (?:(?:on |late on |early on )?\w+day |today |yesterday )?a (?:phone |telephone )?call"
                       r"|had (?:a |their )?(?:phone|telephone|video))\b")
