@@ -1151,3 +1151,10 @@ def test_what_is_said_of_a_call_with_someone_not_on_this_call_stays_with_that_ca
 def test_an_office_named_by_its_title_tells_for_the_one_leader_holding_it(text: str, owner: str):
     [draft] = extract_calls(_article(text, published=date(2024, 10, 3)))
     assert {p.leader_slug for p in draft.positions if p.sentence.text == text} == {owner}
+
+
+def test_what_a_counterpart_who_spoke_up_did_is_theirs_when_the_sentence_only_reports_the_call():
+    text = ("Prime Minister Anthony Albanese said he had spoken by phone on Monday with Prime Minister Mark Carney, who "
+            "invited him to the G7 summit in Kananaskis.")
+    [draft] = extract_calls(_article(text, published=date(2025, 5, 6)))
+    assert [p.leader_slug for p in draft.positions] == ["mark-carney"]

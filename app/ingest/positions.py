@@ -71,6 +71,7 @@ _MONARCH_OFFICES = frozenset({"King", "Queen", "Emir", "Amir", "Sultan", "Empero
 _TRAVELLED_TO = re.compile(r"\b(?:visit|visits|visited|visiting|trip to|travel(?:s|led|ed|ling|ing)? to|arrived in"
                            r"|flew to|went to|returned from|back from)\s+$", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
+_REPORT_ONLY = re.compile(r"said|says|told|added", re.IGNORECASE)
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # ", the White House said." closing a sentence: the whole sentence is that side's account.
 _TRAILING_REPORT = re.compile(r"\s+(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}[.!?\"”’]*\s*$", re.IGNORECASE)
@@ -186,6 +187,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     side = _reporting_side(item, leaders)
     if side is not None:
         return _Speaker(side, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
+    if (relative := _counterpart_who_stated(item, leaders)) is not None:
+        return relative
     for index, verb in enumerate(verbs):
         if (agent := _passive_agent(item, verb, leaders)) is not None:
             return _Speaker(agent, _stance_of(verb), verb.start())  # "Macron was told by Putin that ..."
@@ -201,6 +204,22 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
                 return inner
         return _Speaker(found or None, _stance_of(verb), verb.start())
     return _country_account(item, leaders, own_side)
+
+
+def _counterpart_who_stated(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    """"He said he had also spoken with Canada's Mark Carney, who invited him to the G7 summit": the sentence only
+    reports the call, and what was stated in it is the counterpart's, in the clause about them."""
+    verbs = item.stances
+    for person in item.people:
+        who = _WHO_BETWEEN.match(item.text, person.end)
+        if who is None or person.ref.slug not in leaders or person.possessive:
+            continue
+        verb = next((v for v in verbs if v.start() == who.end()), None)
+        earlier = [v for v in verbs if v.start() < person.start]
+        if verb is not None and earlier and all(_REPORT_ONLY.fullmatch(v.group()) for v in earlier) \
+                and cues.ANY_CALL_WORD.search(item.text, earlier[-1].end(), person.start):
+            return _Speaker(person.ref.slug, _stance_of(verb), verb.start())
+    return None
 
 
 def _country_account(item: SentenceFacts, leaders: dict[str, LeaderRef], own_side: str | None) -> _Speaker | None:
