@@ -138,6 +138,9 @@ MENTIONS = [
                   ("Mr Ushakov", "yury-ushakov", False, None)], id="presidential-aide"),
     pytest.param("Deputy Prime Minister Jane Roe and Foreign Minister John Roe met.", date(2024, 1, 1), None, [],
                  id="unknown-non-heads-ignored"),
+    pytest.param("Prime Minister Shehbaz Sharif thanked the Crown Prince. PM Shehbaz then left.", date(2022, 8, 15),
+                 None, [("Prime Minister Shehbaz Sharif", "shehbaz-sharif", True, None),
+                        ("PM Shehbaz", "shehbaz-sharif", True, None)], id="first-name-alone-after-the-full-name"),
     # Former, then-, late, elect, and people out of office.
     pytest.param("former President Donald Trump said", date(2022, 3, 1), None,
                  [("former President Donald Trump", "donald-trump", False, "former")], id="former-president"),

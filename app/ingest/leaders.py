@@ -304,6 +304,13 @@ class LeaderDirectory:
         if same or by_surname:  # the same name again, or the surname alone of someone named in full
             found = same or [ref for ref in by_surname if ref.office == office] or by_surname
             return found[0]
+        if len(words) == 1:
+            # "Prime Minister Shehbaz Sharif ... PM Shehbaz": the first name alone of a leader the text names in full
+            known = {m.person.slug: m.person for m in scan.mentions
+                     if m.person.is_leader and len(m.person.name.split()) > 1
+                     and fold(m.person.name.split()[0]) == fold(words[0])}
+            if len(known) == 1:
+                return next(iter(known.values()))
         for short in [ref for ref in scan.made.values() if len(ref.name.split()) == 1 and ref.name == words[-1]]:
             # "Prime Minister Singh ... Prime Minister Manmohan Singh": the full name replaces the surname
             full = LeaderRef(slugify(name), name, short.office or office, short.country or country, short.is_leader)
