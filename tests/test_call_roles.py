@@ -758,6 +758,11 @@ UNSEEN_OUTLETS = [
                  id="the-call-they-had-last-and-the-month-of-a-visit-date-nothing"),
     pytest.param("Macron rings Zelensky to pledge more air defence", date(2025, 3, 20),
                  [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), None)], id="a-headline-that-rings"),
+    pytest.param("President Joe Biden spoke by phone with Chancellor Angela Merkel on Monday.", date(2021, 12, 9),
+                 [Expected(("Angela Merkel", "Joe Biden"), date(2021, 12, 6))],
+                 id="a-leader-whose-term-ended-the-day-before-publication"),
+    pytest.param("President Joe Biden spoke by phone with Chancellor Angela Merkel on Monday.", date(2021, 12, 20), [],
+                 id="but-not-a-leader-gone-for-weeks"),
 ]
 
 

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -460,6 +460,9 @@ def load_directory(path: Path | None = None) -> LeaderDirectory:
     return LeaderDirectory(*read_records(path))
 
 
+RECENT_TERM_GRACE = timedelta(days=7)
+
+
 @lru_cache(maxsize=1 << 16)
 def _person_ref(person: Person, on: date | None, key: str | None, qualifier: str | None) -> LeaderRef:
     """Who a person is on a day, as one mention titles them; a long article names the same people over and over."""
@@ -467,7 +470,9 @@ def _person_ref(person: Person, on: date | None, key: str | None, qualifier: str
     if on is None and key and term.answers(key):
         leading = term.is_leader
     else:
-        leading = person.leads_on(on)
+        # A leader whose term ended in the days before publication still led on the days a report looks back to:
+        # "Biden spoke with Chancellor Merkel on Monday", published the Wednesday her successor took office.
+        leading = person.leads_on(on) or (on is not None and person.leads_on(on - RECENT_TERM_GRACE))
     if key and title_role(key) in ("lesser", "other") and not term.answers(key):
         leading = False  # "Vice President Biden", "Foreign Minister X": never the head in this mention
     return LeaderRef(person.slug, person.name, term.office, term.country, leading and qualifier is None)
