@@ -815,6 +815,12 @@ ACCOUNTS = [
     pytest.param("“There is a will on the part of the United States government and on ours to keep the safe zone,” "
                  "Mr. Erdogan said.",
                  "recep-tayyip-erdogan", id="a-side-inside-the-quotation-is-not-the-teller"),
+    pytest.param("In his call with Mr. Putin, Mr. Obama condemned the annexation of Crimea.", "barack-obama",
+                 id="the-subject-after-a-call-with-the-other"),
+    pytest.param("During the call between Mr. Putin and Mr. Erdogan, the former warned against new sanctions.",
+                 "vladimir-putin", id="a-call-between-two-is-no-bloc-that-speaks-and-the-former-is-the-first"),
+    pytest.param("The presidents of Turkey and the United States agreed to keep talking about the safe zone.",
+                 "recep-tayyip-erdogan", id="the-presidents-of-two-countries-speak-together"),
 ]
 
 
@@ -1163,3 +1169,12 @@ def test_what_a_counterpart_who_spoke_up_did_is_theirs_when_the_sentence_only_re
             "invited him to the G7 summit in Kananaskis.")
     [draft] = extract_calls(_article(text, published=date(2025, 5, 6)))
     assert [p.leader_slug for p in draft.positions] == ["mark-carney"]
+
+
+def test_a_joint_sentence_is_the_first_named_leaders_when_no_side_tells_the_story():
+    """A nickname in quotes does not cut the name short, and a government thanked is not the one telling."""
+    lead = ('President Ferdinand "Bongbong" R. Marcos, Jr. and President Emmanuel Macron discussed the sea lanes by '
+            "telephone on Wednesday, the palace said.")
+    text = f"{lead} Mr. Marcos thanked the French government for its patrols."
+    [draft] = extract_calls(_article(text, published=date(2023, 9, 28)))
+    assert [p.leader_slug for p in draft.positions if p.sentence.text == lead] == ["ferdinand-marcos-jr"]

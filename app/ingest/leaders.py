@@ -156,7 +156,7 @@ class LeaderDirectory:
         self._scan_titles(scan)
         self._scan_counterparts(scan)
         self._scan_made_surnames(scan)
-        return _drop_appositive_descriptions(scan)
+        return _through_surname(scan.text, _drop_appositive_descriptions(scan))
 
     def named_in(self, text: str, *, on: date | None) -> list[LeaderRef]:
         """The people a text names by a form only they bear ("Benjamin Netanyahu", not "Mr. Lee"), each as they
@@ -452,6 +452,23 @@ def _drop_appositive_descriptions(scan: _Scan) -> list[LeaderMention]:
                 and "description" in (a.via, b.via) and a.via != b.via:
             drop.add(i if a.via == "description" else i + 1)
     return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+def _through_surname(text: str, mentions: list[LeaderMention]) -> list[LeaderMention]:
+    """'Ferdinand "Bongbong" R. Marcos, Jr.': a nickname in quotes found as the name runs on to the surname after it."""
+    extended = []
+    for index, mention in enumerate(mentions):
+        surname = next((w for w in reversed(mention.person.name.split()) if w.rstrip(".") not in _SUFFIXES), "")
+        after = _SURNAME_AFTER_NICKNAME.match(text, mention.end)
+        stop = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        if surname and after is not None and after.group("surname") == surname and after.end() <= stop:
+            mention = replace(mention, end=after.end(), surface=text[mention.start:after.end()])
+        extended.append(mention)
+    return extended
+
+
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
+_SURNAME_AFTER_NICKNAME = re.compile(r"[\"”’']\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][\w'’-]+)(?:,?\s+(?:Jr|Sr)\.)?")
 
 
 @lru_cache(maxsize=8)

@@ -40,7 +40,7 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thanked|thanking"
     r"|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting|called"
     r"|phoned|telephoned|calls|phones|dials|dialled|dialed|rings|rang"
-    r"|about|on|of|for|by|from|against|than|over|toward|towards|commended|praised|reassured"
+    r"|about|on|of|for|by|from|against|than|over|toward|towards|between|commended|praised|reassured"
     r"|felicitated|felicitating|greeted|greeting|hailed|hailing|lauded|lauding|saluted|saluting"
     r"|welcomed|welcoming|received|receiving"
     r"|hosted|hosting|reminded|reminding|updated|updating|encouraged|encouraging|advised|advising|requested"
@@ -54,8 +54,12 @@ _OBJECT_DESCRIBED = re.compile(
     r"(?:(?!(?:and|but|while|who|which)\b)[\w.'’-]+\s+){0,6}"
     r"(?:(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
     r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
+_LATTER = re.compile(r"\bthe (?P<which>latter|former)\b", re.IGNORECASE)
+_LEADERS_OF_COUNTRY = re.compile(r"\b(?:the\s+)?(?:presidents|leaders|prime ministers|heads of (?:state|government))\s+of"
+                                 r"\s+(?:the\s+)?$", re.IGNORECASE)
 _WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
-_AND_BEFORE = re.compile(r"\s*(?:,|and|,\s*and)\s*$")
+# Between the names of a bloc: "A and B", "A, B", and "Ferdinand Marcos, Jr. and Emmanuel Macron".
+_AND_BEFORE = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
 # "Netanyahu's office did not comment", "The White House declined to say whether ...": nothing was stated.
 _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|declined to|refused to)"
                            r"\s+(?:immediately\s+)?(?:comment|say|confirm|elaborate|respond|give details)\b"
@@ -334,7 +338,8 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             continue
         previous = people[index - 1] if index else None
         if previous is not None and _AND_BEFORE.fullmatch(text[previous.end:person.start]) \
-                and previous.ref.slug in leaders and person.ref.slug in leaders:
+                and previous.ref.slug in leaders and person.ref.slug in leaders \
+                and not _is_object(text, previous.start):  # "a call between A and B": no bloc that speaks
             candidates.append((person.end, _named_bloc(text, people, index)))  # "Mr. Sisi and Mr. Biden reviewed"
         else:
             candidates.append((person.end, person.ref.slug))
@@ -345,6 +350,11 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
                 and not any(p.start <= offset < p.end for p in item.people):
             candidates.append((offset + 2, last))
+    for match in _LATTER.finditer(text, 0, verb_at):
+        # "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before
+        named = [p for p in item.people if p.end <= match.start() and p.ref.slug in leaders and not p.possessive]
+        if len(named) >= 2 and verb_at - match.end() <= (AGENT_REACH if match.group("which") == "latter" else 2):
+            candidates.append((match.end(), (named[-1] if match.group("which") == "latter" else named[-2]).ref.slug))
     for match in _GROUP.finditer(text[:verb_at]):
         if verb_at - match.end() <= AGENT_REACH:
             candidates.append((match.end(), _counted_bloc(item, match, verb_at, leaders)))
@@ -361,6 +371,8 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         bloc = [slug for slug in agent if slug in leaders]
         if len(leaders) >= 3 and len(bloc) >= 2:
             return tuple(sorted(bloc, key=lambda slug: slug != home_slug))
+        if bloc and home_slug not in leaders:
+            return bloc[0]  # "Philippine President Marcos and French President Macron discussed": the one named first
         agent = "group"
     if agent == "group":
         return home_slug if home_slug in leaders else next(iter(leaders))
@@ -423,7 +435,9 @@ def home_side(facts: ArticleFacts, leaders: dict[str, LeaderRef], callers: list[
         if slug is not None:
             return slug
     for item in facts.sentences:
-        for _, _, country in item.sides:
+        for start, _, country in item.sides:
+            if _is_object(item.text, start):
+                continue  # "He thanked the French government": the one thanked tells nothing
             slug = next((s for s, ref in leaders.items() if ref.country == country), None)
             if slug is not None:
                 return slug
@@ -432,5 +446,8 @@ def home_side(facts: ArticleFacts, leaders: dict[str, LeaderRef], callers: list[
 
 def _is_object(text: str, start: int) -> bool:
     """Whether the person named at `start` is governed by a verb or preposition: addressed, not speaking."""
+    low = max(0, start - 40)
+    if (leaders_of := _LEADERS_OF_COUNTRY.search(text, low, start)) is not None:
+        start = leaders_of.start()  # "The presidents of Belarus and Russia agreed": the phrase is the subject
     return bool(_OBJECT_BEFORE.search(text[max(0, start - 25):start])
                 or _OBJECT_DESCRIBED.search(text[max(0, start - 80):start]))
