@@ -234,6 +234,12 @@ def test_a_post_that_leaves_out_its_subject_is_its_writers_call(outlet: str, cal
         [["keir-starmer", "volodymyr-zelensky"]] * calls
 
 
+def test_a_post_opening_had_a_call_is_its_writers_call():
+    text = "Had a very good call with President Emmanuel Macron. We discussed air defence."
+    [draft] = extract_calls(published(text, date(2025, 3, 5), outlet="Volodymyr Zelensky on X"))
+    assert {ref.slug for ref in draft.leaders} == {"emmanuel-macron", "volodymyr-zelensky"}
+
+
 def test_an_offices_own_site_is_written_by_its_holder_that_day():
     text = "Today I spoke with Prime Minister Narendra Modi of India. I congratulated him on his re-election."
     [draft] = extract_calls(published(text, date(2024, 6, 5), outlet="Prime Minister of Australia"))

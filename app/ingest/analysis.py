@@ -30,8 +30,10 @@ _LEAD_CHARS = 600
 # "17:45 GMT – Biden and Netanyahu speak by phone": a live page's entry, opening a line with its clock time.
 _LIVE_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[–—-]\s", re.MULTILINE)
 _LIVE_STAMPS = 2  # one stamped line may be anything; two make a live page
-# "I", and the subject a post leaves out: "Just spoke with Prime Minister Starmer." ("Just" stands for the writer).
-_FIRST_PERSON = re.compile(r"(?<![\w.'’])I(?![\w.'’])|^Just(?=\s+(?:spoke|had|held|talked|finished)\b)")
+# "I", and the subject a post leaves out: "Just spoke with Prime Minister Starmer.", "Had a good call with Macron."
+# ("Just" and "Had" stand for the writer).
+_FIRST_PERSON = re.compile(r"(?<![\w.'’])I(?![\w.'’])|^Just(?=\s+(?:spoke|had|held|talked|finished)\b)"
+                           r"|^Had(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|conversation|phone call|talk)\b)")
 _NEWS_DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}?)(?:,[A-Za-z0-9.'’ ,-]{0,30})?"
     r"(?:\s+[—–-]{1,2}\s|:\s|\.\s+[A-Z]{3,}\s+[—–-]{1,2}\s|\s*\([A-Za-z ]{2,20}\)\s*[—–-]{1,2}\s)"
