@@ -90,8 +90,6 @@ _DATE_IN_BRACKETS = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     r"|\d{1,2}(?:[./]\d{1,2})?\s*\)))"  # "this Wednesday (12)", as Brazil's presidency gives the day
     r"[^()\n]{0,40}\)")
-_LEADERS_OF_BEFORE = re.compile(r"\b(?:presidents|leaders|prime ministers|heads of (?:state|government)(?: and government)?)"
-                                r" of (?:the )?$", re.IGNORECASE)
 # "he had a "very good" telephone conversation": quoted words count as words.
 _COORDINATED_PREDICATE = re.compile(r"(?:,|\band)\s+(?:(?:then|later|afterwards|subsequently|also)\s+)+$",
                                     re.IGNORECASE)
@@ -122,10 +120,6 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|over|of|for|against|regarding|a
                                  r"|from|by|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\b(?:\s+(?:leaders|men|presidents))?"
                             r"|\b(?:both|the)\s+leaders\b", re.IGNORECASE)
-# "a conversation in which Kishida explained his summit with U.S. President Joe Biden": a meeting told after the call
-# word is what was said in the call, and the one met is not on it.
-_MEETING_WITH_BEFORE = re.compile(r"\b(?:summit|meeting|talks|visit)\s+(?:with|to)\s+(?:[\w.'’-]+\s+){0,4}$",
-                                  re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|against|than|like|after|before|since)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # ", sealing the deal in a telephone call": an adjunct whose subject is the main clause's.
@@ -299,7 +293,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # The object may follow an event verb: "he met A, B and C by video link".
         objects = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
                    and (not _PREPOSITION_BEFORE.search(text[max(clause[0], g[0].start - 25):g[0].start])
-                        or _LEADERS_OF_BEFORE.search(text[max(clause[0], g[0].start - 40):g[0].start]))]
+                        or cues.LEADERS_OF_BEFORE.search(text, max(clause[0], g[0].start - 40), g[0].start))]
         nearest = (objects or candidates)[-2:] if not called else candidates[-1:]
         callers = tuple(p for g in nearest for p in g if not p.possessive)
     elif candidates and predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH:
@@ -377,8 +371,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # sentence names were the four, or the two.
         everyone = [p for p in item.leaders() if not p.possessive
                     and not _TOPIC_BEFORE.search(text[max(0, p.start - 25):p.start])
-                    and not (p.start > predicate[1]
-                             and _MEETING_WITH_BEFORE.search(text, max(0, p.start - 40), p.start))]
+                    # "a conversation in which Kishida explained his summit with Biden": a meeting told after
+                    # the call word is what was said in the call, and the one met is not on it.
+                    and not (p.start > predicate[1] and _MET_WITH.search(text, max(0, p.start - 60), p.start))]
         callers = tuple(unique_people(everyone)) if len(unique_people(everyone)) >= 2 else ()
     if not noun and len(unique_people(called)) > 1 and (
             _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
@@ -473,15 +468,13 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
 
 def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:
     """A leader after a preposition or an event verb is what the clause is about, not who acts."""
-    low = max(clause[0], person.start - 40)
-    if (leaders_of := _LEADERS_OF_BEFORE.search(text[low:person.start])) is not None:
+    start = person.start
+    if (leaders_of := cues.LEADERS_OF_BEFORE.search(text, max(clause[0], start - 40), start)) is not None:
         # "the presidents of Russia, Turkey and Iran": the countries stand for their leaders, who act unless a
         # preposition governs them ("his meetings with the prime ministers of Japan and Canada").
-        head = low + leaders_of.start()
-        before = re.sub(r"\bthe\s+$", "", text[max(clause[0], head - 25):head], flags=re.IGNORECASE)
-        return bool(_GOVERNED.search(before) or _TO_CALLED.search(before))
-    return bool(_GOVERNED.search(text[max(clause[0], person.start - 25):person.start])
-                or _TO_CALLED.search(text[max(clause[0], person.start - 25):person.start]))
+        start = leaders_of.start()
+    before = text[max(clause[0], start - 25):start]
+    return bool(_GOVERNED.search(before) or _TO_CALLED.search(before))
 
 
 def _subject_of_time_clause(text: str, group: list[PersonSpan], predicate: tuple[int, int]) -> bool:

@@ -92,12 +92,11 @@ _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came)\b")
 _CALL_ASIDE_REACH = 90  # characters from a call word to an aside about it, past the leaders' names
-_LEAD_GROUP = re.compile(r"(?:The|Both) (?:two )?(?:leaders|presidents|men|sides)\b")
+_LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides)\b")
 # "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed ...": the day
 # the account of the call was issued, before the leaders it tells of.
 _STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|readout)\s+(?:released|issued|published)"
                                r"\b[^,;]{0,60}?,\s+", re.IGNORECASE)
-_GROUP_AFTER_OPENER = re.compile(r"the (?:two )?(?:leaders|presidents|men|sides)\b")
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _OPENING_TIME = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on|last|this|earlier|later)?\s*", re.IGNORECASE)
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -778,11 +777,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if broke is not None and broke.end() == cue and broke.start() < mention.start:
         return True  # "interrupted his meeting on Monday to call Putin": the meeting's day is the call's
     for aside in _RELATIVE_ASIDE.finditer(text):
-        if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end() \
-                and not (cue < aside.start() and _CALL_ITSELF_ASIDE.match(aside.group())):
-            # "Macron, who proposed a truce last week, spoke ...": the aside's own time. "The call between A and B,
-            # which took place on Thursday, ..." tells the call's.
-            return False
+        if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end():
+            return False  # "Macron, who proposed a truce last week, spoke ...": the aside's own time
     if _EXCLUDED_BEFORE_DATE.search(text[max(0, mention.start - 30):mention.start]):
         return False
     if mention.start < cue and _EVENT_BEFORE_DATE.search(text[max(0, mention.start - 35):mention.start]):
@@ -892,7 +888,7 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         in_lead = s_index <= LEAD_SENTENCES
         group = _LEAD_GROUP.match(item.text) if in_lead else None
         opener = _STATEMENT_OPENER.match(item.text) if in_lead and group is None else None
-        if opener is not None and _GROUP_AFTER_OPENER.match(item.text, opener.end()):
+        if opener is not None and _LEAD_GROUP.match(item.text, opener.end()):
             issued = next((m for m in item.dates if m.end <= opener.end()), None)
             resolution = _resolve(issued, facts) if issued is not None else None
             if resolution is not None and resolution.precision is DatePrecision.DAY:

@@ -125,6 +125,9 @@ HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|thre
                     r"|\b(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:recent|previous|earlier|prior)\s+"
                     r"(?:(?:phone|telephone|video)\s+)?(?:calls|conversations)\b")
 
+# "the presidents of Russia, Turkey and Iran": leaders named by the countries they lead, just before a country.
+LEADERS_OF_BEFORE = re.compile(r"\b(?:the\s+)?(?:presidents|leaders|prime ministers"
+                               r"|heads of (?:state|government)(?: and government)?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 IN_PERSON = caseless(
     r"\bmet\b|\bmeets?\b|\bmeeting\b|\bsummit\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
     r"|\bvisit(?:s|ed|ing)?\b|\bhost(?:s|ed|ing)?\b|\bnews conference\b|\bpress conference\b|\binterview\b"

@@ -55,8 +55,6 @@ _OBJECT_DESCRIBED = re.compile(
     r"(?:(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
     r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
 _LATTER = re.compile(r"\bthe (?P<which>latter|former)\b", re.IGNORECASE)
-_LEADERS_OF_COUNTRY = re.compile(r"\b(?:the\s+)?(?:presidents|leaders|prime ministers|heads of (?:state|government))\s+of"
-                                 r"\s+(?:the\s+)?$", re.IGNORECASE)
 _WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
 # Between the names of a bloc: "A and B", "A, B", and "Ferdinand Marcos, Jr. and Emmanuel Macron".
 _AND_BEFORE = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
@@ -447,7 +445,7 @@ def home_side(facts: ArticleFacts, leaders: dict[str, LeaderRef], callers: list[
 def _is_object(text: str, start: int) -> bool:
     """Whether the person named at `start` is governed by a verb or preposition: addressed, not speaking."""
     low = max(0, start - 40)
-    if (leaders_of := _LEADERS_OF_COUNTRY.search(text, low, start)) is not None:
+    if (leaders_of := cues.LEADERS_OF_BEFORE.search(text, low, start)) is not None:
         start = leaders_of.start()  # "The presidents of Belarus and Russia agreed": the phrase is the subject
     return bool(_OBJECT_BEFORE.search(text[max(0, start - 25):start])
                 or _OBJECT_DESCRIBED.search(text[max(0, start - 80):start]))
