@@ -75,3 +75,25 @@ def test_extraction_time_grows_in_proportion_to_the_length(shape: str, published
     small = _extraction_seconds(text_of(25_000), tries=3, published=published)
     large = _extraction_seconds(text_of(200_000), tries=2, published=published)
     assert large <= 8 * SCALING_SLACK * max(small, 0.01), f"25 KB: {small:.2f} s, 200 KB: {large:.2f} s"
+
+
+def test_finding_the_sides_of_a_long_article_grows_in_proportion_to_the_length():
+    """Each side ("the Chinese side") is checked against the institutions already found ("the White House"): against
+    all of them, an article of thousands of both took the square of its length."""
+    from app.ingest.analysis import _side_pattern, _sides
+
+    pattern = _side_pattern(DIRECTORY)
+    unit = "The White House said so. The Chinese side said the Kremlin agreed. "
+    assert [country for _, _, country in _sides(unit, pattern)] == ["US", "CN", "RU"]
+
+    def seconds(repeats: int) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.process_time()
+            found = _sides(unit * repeats, pattern)
+            best = min(best, time.process_time() - started)
+        assert len(found) == 3 * repeats
+        return best
+
+    small, large = seconds(250), seconds(4000)
+    assert large <= 16 * SCALING_SLACK * max(small, 0.005), f"250 units: {small:.3f} s, 4,000 units: {large:.3f} s"

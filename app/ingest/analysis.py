@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from datetime import date
@@ -192,15 +192,19 @@ def _institutions(text: str) -> tuple[re.Match[str], ...]:
 def _sides(text: str, pattern: tuple[re.Pattern[str], dict[str, str]]) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), cues.country_of_institution(m)) for m in _institutions(text)]
     regex, codes = pattern
-    taken = [(a, b) for a, b, _ in found]
+    # The spans taken so far never overlap, so sorted by start they are sorted by end too: only the last one
+    # starting before a match can overlap it. (Testing every span made a long article quadratic.)
+    starts, ends = [a for a, _, _ in found], [b for _, b, _ in found]
     # The country alternation is long: try it only just before a word that can close a side's name.
     for word in _SIDE_WORD.finditer(text):
         low = max(0, word.start() - 60)
         for match in regex.finditer(text, low, word.end()):
             code = codes.get(fold(match.group("country")))
-            if code and match.end() == word.end() and not any(a < match.end() and match.start() < b for a, b in taken):
+            before = bisect_left(starts, match.end())
+            if code and match.end() == word.end() and not (before and ends[before - 1] > match.start()):
                 found.append((match.start(), match.end(), code))
-                taken.append((match.start(), match.end()))
+                starts.insert(before, match.start())
+                ends.insert(before, match.end())
     return sorted(found)
 
 
