@@ -821,6 +821,12 @@ ACCOUNTS = [
                  "vladimir-putin", id="a-call-between-two-is-no-bloc-that-speaks-and-the-former-is-the-first"),
     pytest.param("The presidents of Turkey and the United States agreed to keep talking about the safe zone.",
                  "recep-tayyip-erdogan", id="the-presidents-of-two-countries-speak-together"),
+    pytest.param("Mr. Erdogan and his American counterpart Donald Trump also agreed to keep talking about the safe zone.",
+                 "recep-tayyip-erdogan", id="a-leader-and-his-counterpart-speak-together-the-first-named-first"),
+    pytest.param("The two leaders went over the grain corridor, Kremlin aide Yuri Ushakov told reporters.",
+                 "vladimir-putin", id="a-seat-of-government-named-without-the-as-a-staff-title"),
+    pytest.param("Erdogan and Putin went over the grain corridor, Kremlin says", "vladimir-putin",
+                 id="a-seat-of-government-named-without-the-in-a-headline"),
 ]
 
 

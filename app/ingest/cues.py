@@ -168,15 +168,17 @@ NEGATED_MENTION = caseless(r"\b(?:neither|nor|not|no|never)\b[^.;]{0,50}\b(?:men
                            r"|address(?:ed)?|come up|came up)\b")
 
 # Who speaks for whom: an institution's statement stands for its country's leader.
+# A headline or a staff title names the seat without "the": "..., Kremlin says", "White House aide Kirby said".
+_BARE_SEAT = r"(?=\s+(?i:says|said|confirms|confirmed|aide|spokes(?:man|woman|person)|press secretary)\b)"
 INSTITUTIONS: dict[str, str] = {
-    r"the White House|Washington": "US",
-    r"the Kremlin|Moscow": "RU",
+    rf"the White House|Washington|White House{_BARE_SEAT}": "US",
+    rf"the Kremlin|Moscow|Kremlin{_BARE_SEAT}": "RU",
     r"Beijing|China's foreign ministry|the Chinese foreign ministry|Chinese state (?:media|television)|Xinhua": "CN",
     r"Egypt's presidency|the Egyptian presidency|Cairo": "EG",
     r"Qatar's Emiri Diwan|the Emiri Diwan|Qatar's state news agency|Doha": "QA",
     r"Bahrain's state news agency": "BH",
     r"Turkey's presidency|the Turkish presidency|Ankara": "TR",
-    r"the Elysee|the Élysée": "FR",
+    rf"the Elysee|the Élysée|Elysee{_BARE_SEAT}|Élysée{_BARE_SEAT}": "FR",
     r"Downing Street": "GB",
     r"Kyiv": "UA",
     r"Jerusalem|the Prime Minister's Office": "IL",

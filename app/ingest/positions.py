@@ -57,7 +57,9 @@ _OBJECT_DESCRIBED = re.compile(
 _LATTER = re.compile(r"\bthe (?P<which>latter|former)\b", re.IGNORECASE)
 _WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
 # Between the names of a bloc: "A and B", "A, B", and "Ferdinand Marcos, Jr. and Emmanuel Macron".
-_AND_BEFORE = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+# "Erdogan and his Russian counterpart Vladimir Putin": the counterpart is named beside the first, not told.
+_AND_BEFORE = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?\s*(?:,|and|,\s*and)\s*"
+                         r"(?:the\s+|(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?$")
 # "Netanyahu's office did not comment", "The White House declined to say whether ...": nothing was stated.
 _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|declined to|refused to)"
                            r"\s+(?:immediately\s+)?(?:comment|say|confirm|elaborate|respond|give details)\b"
