@@ -763,6 +763,10 @@ UNSEEN_OUTLETS = [
                  id="a-leader-whose-term-ended-the-day-before-publication"),
     pytest.param("President Joe Biden spoke by phone with Chancellor Angela Merkel on Monday.", date(2021, 12, 20), [],
                  id="but-not-a-leader-gone-for-weeks"),
+    pytest.param("President Recep Tayyip Erdogan held a phone call with Crown Prince Mohammed bin Salman (MBS) on "
+                 "Monday, a news agency reported.", date(2022, 7, 12),
+                 [Expected(("Mohammed bin Salman", "Recep Tayyip Erdogan"), date(2022, 7, 11))],
+                 id="a-name-glossed-in-brackets-keeps-the-day-after-it"),
 ]
 
 
@@ -827,6 +831,10 @@ ACCOUNTS = [
                  "vladimir-putin", id="a-seat-of-government-named-without-the-as-a-staff-title"),
     pytest.param("Erdogan and Putin went over the grain corridor, Kremlin says", "vladimir-putin",
                  id="a-seat-of-government-named-without-the-in-a-headline"),
+    pytest.param("Erdogan And Trump Agreed To Keep Talking About The Safe Zone", "recep-tayyip-erdogan",
+                 id="a-pair-in-a-title-case-headline-the-first-named-first"),
+    pytest.param("Mr. Putin pointed out that in the world today the grain trade was at risk.", "vladimir-putin",
+                 id="the-world-today-is-no-other-day-than-the-calls"),
 ]
 
 

@@ -22,8 +22,10 @@ def write(folder: Path, name: str, text: str) -> Path:
         ("THE WHITE HOUSE\nReadout of a call between two leaders\n\nFebruary 11, 2024\n\nBody.",
          date(2024, 2, 11), "dateline in text"),
         ("Opinion: nothing dated here at all\n\nBody text.", None, None),
+        ("Crown Prince calls Chinese President\n\nAmal Haddad Published March 28, 2023 | 01:20 PM\n\nBody.",
+         date(2023, 3, 28), "dateline in text"),
     ],
-    ids=["date-line", "readout-dateline", "undated"],
+    ids=["date-line", "readout-dateline", "undated", "byline-and-stamp"],
 )
 def test_publication_day_comes_from_the_text_when_no_manifest(text: str, published: date | None, basis: str | None):
     article = parse_article("x.txt", text)

@@ -84,6 +84,8 @@ _TOLD_ABOUT = re.compile(r"\s+(?:also\s+)?(?:informed|told|briefed|updated|appri
 _PASSIVE_TOPIC = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|reviewed|addressed|considered"
                             r"|touched upon|the main topic)\b", re.IGNORECASE)
 _NAME_AFTER_PRONOUN = re.compile(r"(\b(?:he|she)\s+)\(((?:[A-Z][\w.'’-]*\s?){1,3})\)")
+# "Crown Prince Mohammed bin Salman (MBS) on Monday", "Xi (R)": one word in brackets glosses the name before it.
+_ONE_WORD_IN_BRACKETS = re.compile(r"\(\s*[^\W\d_][\w.'’-]{0,15}\s*\)")
 _DATE_IN_BRACKETS = re.compile(
     r"\((?=\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
@@ -210,6 +212,7 @@ def clause_around(text: str, at: int) -> tuple[int, int]:
         text = _DATE_IN_BRACKETS.sub(lambda found: f" {found.group()[1:-1]} ", text)
         # "just a day after he (Ramaphosa) spoke to Trump": a name glossing a pronoun is no aside either.
         text = _NAME_AFTER_PRONOUN.sub(lambda found: f"{found.group(1)} {found.group(2)} ", text)
+        text = _ONE_WORD_IN_BRACKETS.sub(lambda found: f" {found.group()[1:-1]} ", text)
     for match in _CLAUSE_BREAK.finditer(text, low):
         if match.end() <= at:
             start = match.end()

@@ -292,10 +292,19 @@ def _weekday_phrase(text: str, match: re.Match[str]) -> list[DateMention]:
                      offset={"last": -1, "this": 0, "next": 1}.get(week or "", 0), part_of_day=match.group("part"))]
 
 
+# "in the world today", "the Europe of today", "today's world": the present age, not the day.
+_AGE_BEFORE_TODAY = re.compile(r"\b(?:world|of)\s+$", re.IGNORECASE)
+_AGE_AFTER_TODAY = re.compile(r"['’]s\s+(?:world|era|age|times|society|generation)\b", re.IGNORECASE)
+
+
 def _relative_day(text: str, match: re.Match[str]) -> list[DateMention]:
     if text[match.start()].isupper() and not _at_sentence_start(text, match.start()):
         return []  # "USA Today", "Russia Today": a name, not the day
     group = match.group
+    if (group("word") or "").lower() == "today" and not group("part") and (
+            _AGE_BEFORE_TODAY.search(text[max(0, match.start() - 8):match.start()])
+            or _AGE_AFTER_TODAY.match(text, match.end())):
+        return []
     part = group("part") or group("this") or group("lastnight") or ("night" if group("tonight") else None)
     if group("before"):
         offset = -2
@@ -375,13 +384,14 @@ _BUILDERS: tuple[tuple[re.Pattern[str], _Builder, re.Pattern[str] | CaselessPatt
 
 _TIME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
 _DATELINE = re.compile(
-    rf"(?:(?:published|updated|posted|last updated|dated?)\s*:?\s*)?(?:{_TIME},?\s+)?"
+    # "Faizan Hashmi Published March 28, 2023 | 01:20 PM": a byline may lead, a bar may set the time apart.
+    rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:published|updated|posted|last updated|dated?)\s*:?\s*)?(?:{_TIME},?\s+)?"
     rf"(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?),?\s+)?"
     rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?),?\s+"
     rf"(?P<year2>\d{{4}})"
     rf"|(?P<year3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d))"
-    rf"(?:,?\s+(?:at\s+)?{_TIME})?\.?",
+    rf"(?:,?\s+(?:at\s+|\|\s*)?{_TIME})?\.?",
     re.IGNORECASE,
 )
 

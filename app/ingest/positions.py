@@ -58,7 +58,7 @@ _LATTER = re.compile(r"\bthe (?P<which>latter|former)\b", re.IGNORECASE)
 _WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
 # Between the names of a bloc: "A and B", "A, B", and "Ferdinand Marcos, Jr. and Emmanuel Macron".
 # "Erdogan and his Russian counterpart Vladimir Putin": the counterpart is named beside the first, not told.
-_AND_BEFORE = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?\s*(?:,|and|,\s*and)\s*"
+_AND_BEFORE = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?\s*(?:,|[Aa]nd|,\s*[Aa]nd)\s*"
                          r"(?:the\s+|(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?$")
 # "Netanyahu's office did not comment", "The White House declined to say whether ...": nothing was stated.
 _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|declined to|refused to)"
