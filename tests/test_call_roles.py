@@ -6,7 +6,7 @@ import pytest
 
 from app.ingest.extract import extract_calls
 from app.ingest.reader import parse_article
-from tests.test_extraction import BN, Expected, calls_in
+from tests.test_extraction import BN, Expected, calls_in, published
 
 MACRON, SCHOLZ, SANCHEZ = "Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"
 
@@ -767,6 +767,19 @@ UNSEEN_OUTLETS = [
                  "Monday, a news agency reported.", date(2022, 7, 12),
                  [Expected(("Mohammed bin Salman", "Recep Tayyip Erdogan"), date(2022, 7, 11))],
                  id="a-name-glossed-in-brackets-keeps-the-day-after-it"),
+    pytest.param("President Volodymyr Zelensky wanted to have a telephone conversation on Thursday morning with "
+                 "President Vladimir Putin, but the latter did not respond.", date(2022, 2, 24), [],
+                 id="a-call-wanted-is-no-call"),
+    pytest.param("President Donald Trump said on March 19 that he had a very good conversation with President "
+                 "Volodymyr Zelensky, during which they went over what Trump and Putin's conversation on Tuesday had "
+                 "settled.", date(2025, 3, 20),
+                 [Expected(("Donald Trump", "Vladimir Putin"), date(2025, 3, 18)),
+                  Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 3, 19))],
+                 id="a-call-told-after-during-which-is-another-call"),
+    pytest.param("Press release: PM call with President Trump: 11 May 2018\n\nA Downing Street spokesperson said:\n\n"
+                 "The Prime Minister held a telephone call with US President Donald Trump this evening.",
+                 date(2018, 5, 17), [Expected(("Donald Trump", "Theresa May"), date(2018, 5, 11))],
+                 id="a-readout-posted-again-days-later-keeps-the-day-in-its-title"),
 ]
 
 
@@ -858,6 +871,15 @@ def test_a_sentence_is_one_leaders_account(sentence: str, owner: str):
     [draft] = extract_calls(article)
     owners = {p.leader_slug for p in draft.positions if p.sentence.text == sentence}
     assert owners == {owner}
+
+
+def test_a_seat_that_announced_that_tells_the_sentence_even_in_the_other_sides_story():
+    told = ("According to the results of the conversation between the presidents of Russia and the US, the Kremlin "
+            "announced that Putin backed a pause in strikes.")
+    text = ("WASHINGTON — President Donald Trump spoke by phone with President Vladimir Putin on Tuesday, the White "
+            f"House said. {told}")
+    [draft] = extract_calls(published(text, date(2025, 3, 19)))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text == told} == {"vladimir-putin"}
 
 
 def test_on_a_call_of_two_no_sentence_is_filed_under_two_leaders():

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from app.ingest import cues
@@ -234,16 +234,23 @@ def _dateline_country(text: str) -> str | None:
 
 
 def _anchor(article: Article) -> Anchor | None:
+    titled = _DATED_TITLE.match(article.text)  # "PM call with Prime Minister Modi of India: 6 May 2025"
+    title_day = parse_dateline(titled.group("date")) if titled else None
     if article.published:
+        if title_day and timedelta(0) < article.published - title_day <= _REPOSTED_WITHIN:
+            # A readout posted again days later: "this evening" is the evening of the day in its title.
+            return Anchor(title_day, f"the date in the readout's title, {titled.group('date')} (published "
+                                     f"{article.published:%-d %B %Y})")
         return Anchor(article.published, f"publication date {article.published} ({article.published_basis})")
     head = article.text[:600]
     match = _DATED_DATELINE.search(head)
     day = parse_dateline(match.group("date")) if match else None
     if day:
         return Anchor(day, f"dateline {match.group().rstrip(' —–-')}")
-    titled = _DATED_TITLE.match(article.text)  # "PM call with Prime Minister Modi of India: 6 May 2025"
-    day = parse_dateline(titled.group("date")) if titled else None
-    return Anchor(day, f"the date in the readout's title, {titled.group('date')}") if day else None
+    return Anchor(title_day, f"the date in the readout's title, {titled.group('date')}") if title_day else None
+
+
+_REPOSTED_WITHIN = timedelta(days=31)
 
 
 # "Washington, June 22: US President ...": the day the story was filed, which is its anchor, not an event's day.

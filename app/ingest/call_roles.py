@@ -59,7 +59,7 @@ _TITLE_REACH = 90  # "from the President of the United States of America, H.E. M
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|\(|\)"
 
-    r"|,\s+(?=(?:which|who|whom|where|while|as|after|before|since|when|even as|amid|following|although|though"
+    r"|,\s+(?=(?:which|during which|who|whom|where|while|as|after|before|since|when|even as|amid|following|although|though"
     r"|but|whereas|according to|days?|hours?|weeks?|months?|(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later)"
     r")\b)"
     r"|,\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:officials?\s+|spokes\w+\s+|aides?\s+|office\s+)?"

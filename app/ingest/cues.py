@@ -62,7 +62,8 @@ UNANSWERED = caseless(r"\b(?:refused|refuses|declined|declines|would not|wouldn[
 NOT_HAPPENED = caseless(
     r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planning to|intends? to"
     r"|hopes? to|hoping to|is to|are to|set to|scheduled to|going to|wants? to|offered to|ready to|agreed to"
-    r"|looking to|seeking to|aiming to|wish(?:es)? to)\s+(?:\w+\s+){0,3}?"
+    # "wanted to have a telephone conversation with Putin, but the latter did not respond": tried, not held
+    r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to)\s+(?:\w+\s+){0,3}?"
     r"(?:hold|have|speak|talk|call|phone|join|host|be held)\b"
     r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:spoken|talked|spoke|speak|talk|called|held)\b"
     r"|\bhaven't spoken\b|\bhasn't spoken\b|\bno (?:date|call) (?:has|had) been (?:set|scheduled)\b"

@@ -80,7 +80,7 @@ _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # ", the White House said." closing a sentence: the whole sentence is that side's account.
 _TRAILING_REPORT = re.compile(r"\s+(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}[.!?\"”’]*\s*$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told)\b", re.IGNORECASE)
-_REPORTED_BY = re.compile(r"\b(?:according to|said|says|told|statement|readout)\b", re.IGNORECASE)
+_REPORTED_BY = re.compile(r"\b(?:according to|said|says|told|announced that|statement|readout)\b", re.IGNORECASE)
 # ", the presidential office said" closing a report: the office of the one leader of the call holding that title.
 _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presidential|president['’]s|prime minister['’]s"
                            r"|premier['’]s|chancellor['’]s)\s+office(?=\s+(?:said|says|stated|announced|added)\b|[,.]?\s*$)",
