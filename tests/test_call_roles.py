@@ -780,6 +780,24 @@ UNSEEN_OUTLETS = [
                  "The Prime Minister held a telephone call with US President Donald Trump this evening.",
                  date(2018, 5, 17), [Expected(("Donald Trump", "Theresa May"), date(2018, 5, 11))],
                  id="a-readout-posted-again-days-later-keeps-the-day-in-its-title"),
+    pytest.param("President Donald Trump spoke to Prime Minister Narendra Modi at 11.30 pm IST (1 pm Washington time) "
+                 "on Tuesday, the press secretary confirmed.", date(2017, 1, 25),
+                 [Expected(("Donald Trump", "Narendra Modi"), date(2017, 1, 24))],
+                 id="a-clock-time-glossed-in-brackets-keeps-the-day-after-it"),
+    pytest.param("Trump and Modi's first conversation took place on November 9, when Modi congratulated the then "
+                 "President-elect.", date(2017, 1, 25), [], id="a-call-before-one-of-them-took-office-is-no-leaders-call"),
+    pytest.param("Soon after Prime Minister Narendra Modi's telephone conversation with President Donald Trump last "
+                 "night, the latter dialed Prime Minister Imran Khan.", date(2019, 8, 20),
+                 [Expected(("Donald Trump", "Imran Khan"), date(2019, 8, 19)),
+                  Expected(("Donald Trump", "Narendra Modi"), date(2019, 8, 19))], id="the-latter-dialed"),
+    pytest.param("Trump Talks To Two Friends After Call With PM Narendra Modi, Imran Khan\n\nPresident Donald Trump "
+                 "spoke by phone with Prime Minister Narendra Modi on Monday.\n\nPresident Trump also spoke by phone "
+                 "with Prime Minister Imran Khan on Monday.", date(2019, 8, 20),
+                 [Expected(("Donald Trump", "Imran Khan"), date(2019, 8, 19)),
+                  Expected(("Donald Trump", "Narendra Modi"), date(2019, 8, 19))],
+                 id="a-headline-naming-the-people-of-two-calls-told-below-is-those-two-calls"),
+    pytest.param("The Japanese government is arranging a phone conversation between Prime Minister Fumio Kishida and "
+                 "President Xi Jinping on Friday.", date(2021, 10, 8), [], id="a-call-being-arranged-is-no-call"),
 ]
 
 

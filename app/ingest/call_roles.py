@@ -84,8 +84,9 @@ _TOLD_ABOUT = re.compile(r"\s+(?:also\s+)?(?:informed|told|briefed|updated|appri
 _PASSIVE_TOPIC = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|reviewed|addressed|considered"
                             r"|touched upon|the main topic)\b", re.IGNORECASE)
 _NAME_AFTER_PRONOUN = re.compile(r"(\b(?:he|she)\s+)\(((?:[A-Z][\w.'’-]*\s?){1,3})\)")
-# "Crown Prince Mohammed bin Salman (MBS) on Monday", "Xi (R)": one word in brackets glosses the name before it.
-_ONE_WORD_IN_BRACKETS = re.compile(r"\(\s*[^\W\d_][\w.'’-]{0,15}\s*\)")
+# "Crown Prince Mohammed bin Salman (MBS) on Monday", "at 11.30 pm IST (1 pm Washington time) on Tuesday": a few
+# words in brackets gloss what stands before them; they open no clause of their own.
+_GLOSS_IN_BRACKETS = re.compile(r"\(\s*[\w.'’:-]+(?:\s+[\w.'’:-]+){0,3}\s*\)")
 _DATE_IN_BRACKETS = re.compile(
     r"\((?=\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
@@ -197,6 +198,18 @@ class CallRoles:
         return [people] if len(people) >= 2 else []
 
 
+_FORMER_OR_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _former_or_latter(item: SentenceFacts, low: int, verb_at: int) -> PersonSpan | None:
+    """The leader "the latter" (or "the former") just before a verb stands for: of the two named last before it."""
+    found = _FORMER_OR_LATTER.search(item.text, max(low, verb_at - 30), verb_at)
+    named = [p for p in item.leaders() if p.end <= found.start()] if found else []
+    if len(unique_people(named)) < 2:
+        return None
+    return named[-1] if found.group("which").lower() == "latter" else named[-2]
+
+
 def clause_around(text: str, at: int) -> tuple[int, int]:
     """The clause of the sentence that holds offset `at`."""
     low, high = 0, len(text)
@@ -212,7 +225,7 @@ def clause_around(text: str, at: int) -> tuple[int, int]:
         text = _DATE_IN_BRACKETS.sub(lambda found: f" {found.group()[1:-1]} ", text)
         # "just a day after he (Ramaphosa) spoke to Trump": a name glossing a pronoun is no aside either.
         text = _NAME_AFTER_PRONOUN.sub(lambda found: f"{found.group(1)} {found.group(2)} ", text)
-        text = _ONE_WORD_IN_BRACKETS.sub(lambda found: f" {found.group()[1:-1]} ", text)
+        text = _GLOSS_IN_BRACKETS.sub(lambda found: f" {found.group()[1:-1]} ", text)
     for match in _CLAUSE_BREAK.finditer(text, low):
         if match.end() <= at:
             start = match.end()
@@ -368,6 +381,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                     and not g[-1].possessive]
         if subjects:
             callers = tuple(subjects[0])
+    if not noun and (subject := _former_or_latter(item, clause[0], predicate[0])) is not None:
+        # "Soon after Modi's call with Trump last night, the latter dialed Khan": the one named last (or, for "the
+        # former", the one before) called, and nobody named before "the latter" is on this call.
+        callers, called = (subject,), [p for p in called if p.start > predicate[0]]
     between = noun and len(unique_people([*callers, *called])) < 2 and _BETWEEN_GROUP.match(text, predicate[1])
     if between or not callers and not called and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
         # "..., after the four met by video link", "a good conversation between the two leaders": the leaders the

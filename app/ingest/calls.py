@@ -244,7 +244,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             _add_frame(frames, frame)
         elif any(frame.key <= other.key for other in frames):
             _fold_told(frames, frame)
-    frames = _fold_subsets(frames)
+    frames = _fold_subsets(frames, headline=facts.article.title is not None and bool(facts.sentences)
+                           and facts.sentences[0].text == facts.article.title)
     frames = _without_planned_headlines(frames, facts, cue_lists, happened)
     _mark_passing(frames)
     return frames
@@ -855,15 +856,18 @@ def _outside(day: date | None, resolution: DateResolution | None) -> bool:
             and not resolution.earliest <= day <= resolution.latest)
 
 
-def _fold_subsets(frames: list[CallFrame]) -> list[CallFrame]:
+def _fold_subsets(frames: list[CallFrame], *, headline: bool = False) -> list[CallFrame]:
     """"Merkel told Putin ..." in an article about their four-way call is that call, not another one."""
     separate = [f for f in frames if f.separate]
     covered = set().union(*(f.key for f in separate)) if separate else set()
     kept: list[CallFrame] = []
     for frame in sorted(frames, key=lambda f: -len(f.leaders)):
-        if not frame.separate and len(frame.leaders) > 2 and frame.key <= covered:
-            # "Biden calls leaders of Egypt and Qatar" over a story of two separate calls: those two calls.
-            for other in separate:
+        # "Biden calls leaders of Egypt and Qatar" over a story of two separate calls: those two calls. So is
+        # "Trump tweets after call with Modi, Imran Khan" over a story that tells each call in a sentence of its own.
+        in_headline_only = headline and set(frame.anchors) == {0} and _told_apart_below(frame, frames)
+        if not frame.separate and len(frame.leaders) > 2 and (frame.key <= covered or in_headline_only):
+            parts = separate if frame.key <= covered else [f for f in frames if f.key < frame.key]
+            for other in parts:
                 if other.key < frame.key:
                     other.anchors.extend(frame.anchors)
             continue
@@ -879,6 +883,12 @@ def _fold_subsets(frames: list[CallFrame]) -> list[CallFrame]:
         home.anchors.extend(frame.anchors)
         home.dates.extend(frame.dates)
     return sorted(kept, key=lambda f: min(f.anchors))
+
+
+def _told_apart_below(group: CallFrame, frames: list[CallFrame]) -> bool:
+    """Whether calls of some of the group's leaders, told in the body, together name them all."""
+    parts = [f for f in frames if f.key < group.key and min(f.anchors) > 0 and not f.passing]
+    return len(parts) >= 2 and set().union(*(f.key for f in parts)) == group.key
 
 
 def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts) -> DateResolution | None:

@@ -100,6 +100,8 @@ PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|
                          r"|\b(?:to|will) (?:speak|talk|hold|call)\b"
                          r"|\b(?:will|would|shall) be (?:calling|speaking|talking|holding|phoning)\b"
                          r"|\bto (?:arrange|organi[sz]e|set up|schedule)\b"
+                         # "the government is arranging a phone conversation between Kishida and Xi"
+                         r"|\b(?:arranging|organi[sz]ing|setting up|scheduling|preparing)\s+(?:a|an|the)\b"
                          # "plans a call with", "is preparing for a call with"
                          r"|\bplans? (?:a|an)\b|\bplanning (?:a|an|to)\b"
                          r"|\bpreparing for (?:a|an|the|his|her|their)\b"

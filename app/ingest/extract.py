@@ -48,12 +48,15 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
         topics: dict[str, list[Sentence]] = {slug: [facts.sentences[i].sentence for i in indices]
                                              for slug, indices in sorted(found.items())}
         minutes, duration_text = find_duration(facts, sentence_indices)
+        when = _date_of(frame, facts, sentence_indices)
+        if not _all_led_on(frame, when, directory):
+            continue
         drafts.append(CallDraft(
             origin=article.origin,
             kind=frame.kind,
             leaders=list(frame.leaders.values()),
             also_present=list(frame.also_present.values()),
-            date=_date_of(frame, facts, sentence_indices),
+            date=when,
             topics=topics,
             positions=find_positions(facts, sentence_indices, frame.leaders, topic_hits, article.origin,
                                      home_side(facts, frame.leaders, list(frame.leaders))),
@@ -63,6 +66,15 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
             passing=frame.passing,
         ))
     return Extraction(drafts, facts.warnings, flat_spans([item.sentence for item in facts.sentences]))
+
+
+def _all_led_on(frame: CallFrame, when: DateResolution, directory: LeaderDirectory) -> bool:
+    """Whether everyone on the call led on its day: "their first conversation took place on November 9, when Modi
+    congratulated the then President-elect" looks back to a call before one of them took office."""
+    if when.precision is not DatePrecision.DAY or when.day is None:
+        return True
+    people = [directory.people.get(ref.slug) for ref in frame.leaders.values() if ref.is_leader]
+    return all(person is None or person.leads_on(when.day) for person in people)
 
 
 def _own_parts(frames: list[CallFrame]) -> list[dict[int, tuple[int, int]]]:
