@@ -798,6 +798,15 @@ UNSEEN_OUTLETS = [
                  id="a-headline-naming-the-people-of-two-calls-told-below-is-those-two-calls"),
     pytest.param("The Japanese government is arranging a phone conversation between Prime Minister Fumio Kishida and "
                  "President Xi Jinping on Friday.", date(2021, 10, 8), [], id="a-call-being-arranged-is-no-call"),
+    pytest.param("President Emmanuel Macron spoke with President Joe Biden and, in a separate call, with President "
+                 "Vladimir Putin on Sunday.", date(2022, 2, 21),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2022, 2, 20)),
+                  Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 2, 20))], id="in-a-separate-call"),
+    pytest.param("The Elysee announced a separate telephone conversation on Sunday between President Emmanuel Macron "
+                 "and the presidents of the United States and Ukraine.", date(2022, 3, 14),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2022, 3, 13)),
+                  Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 3, 13))],
+                 id="a-separate-conversation-between-the-first-named-and-each-of-the-others"),
 ]
 
 

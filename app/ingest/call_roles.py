@@ -141,9 +141,11 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:told|assured|urged|warned|pressed|asked|tha
                              r"\s+(?:him|her)\b", re.IGNORECASE)
 _BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s+(?:leaders|presidents|men|heads of state)\b",
                             re.IGNORECASE)
+_BETWEEN_FIRST = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?between\s+(?:[\w.'’-]+\s+){0,4}?", re.IGNORECASE)
 _THEIR_CALL = re.compile(r"\b(?:in|during|over)\s+their\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
-_SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls|conversations|talks)|back-to-back"
+# "spoke with Biden and, in a separate call, with Putin": one call each.
+_SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls?|conversations?|talks)|back-to-back"
                        r"|in turn|respectively|each of"
                        r"|(?:calls|conversations)(?:\s+(?:on|this|last)\s+\w+)?\s+(?:with|from)"
                        r"|a series of calls|among others"
@@ -385,6 +387,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "Soon after Modi's call with Trump last night, the latter dialed Khan": the one named last (or, for "the
         # former", the one before) called, and nobody named before "the latter" is on this call.
         callers, called = (subject,), [p for p in called if p.start > predicate[0]]
+    if noun and separate and not callers and len(unique_people(called)) >= 2 \
+            and _BETWEEN_FIRST.fullmatch(text, predicate[1], called[0].start):
+        # "a separate telephone conversation between Macron and the presidents of the US and Ukraine": the first
+        # named spoke with each of the others.
+        callers, called = (called[0],), [p for p in called if p.ref.slug != called[0].ref.slug]
     between = noun and len(unique_people([*callers, *called])) < 2 and _BETWEEN_GROUP.match(text, predicate[1])
     if between or not callers and not called and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
         # "..., after the four met by video link", "a good conversation between the two leaders": the leaders the
