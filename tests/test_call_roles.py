@@ -807,6 +807,10 @@ UNSEEN_OUTLETS = [
                  [Expected(("Emmanuel Macron", "Joe Biden"), date(2022, 3, 13)),
                   Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 3, 13))],
                  id="a-separate-conversation-between-the-first-named-and-each-of-the-others"),
+    pytest.param("President Emmanuel Macron held a video conference with President Joe Biden, the Elysee said.\n\n"
+                 "During the video conference on Monday evening, Macron voiced concern about the border.",
+                 date(2022, 1, 26), [Expected(("Emmanuel Macron", "Joe Biden"), date(2022, 1, 24), kind="video-call")],
+                 id="the-day-told-later-of-the-video-conference"),
 ]
 
 

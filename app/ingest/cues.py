@@ -145,8 +145,8 @@ CALL_REFERENCE = caseless(
     r"|\bthe (?:two|three) (?:leaders|men|presidents|heads of state|sides)\b|\bboth (?:leaders|presidents|men)\b"
     r"|\bthe leaders\b|\breadout\b|\baccount of the (?:call|conversation)\b",
 )
-STRONG_CALL_REFERENCE = caseless(r"\b(?:during|in|on) the (?:\w+[ -])?(?:call|conversation)\b"
-                                 r"|\bthe (?:call|conversation)\b")
+_CALL_NOUN = r"(?:call|conversation|video[ -]?conference|teleconference)"
+STRONG_CALL_REFERENCE = caseless(rf"\b(?:during|in|on) the (?:\w+[ -])?{_CALL_NOUN}\b|\bthe {_CALL_NOUN}\b")
 # "Prime Minister conveyed his appreciation ...": an Indian readout's title, with no article and no name, opening a
 # sentence about its own leader on the call.
 BARE_OFFICES = r"chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|king|sultan|crown prince|taoiseach"
