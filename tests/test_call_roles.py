@@ -1131,7 +1131,9 @@ def test_an_honorific_is_the_ruler_on_the_call(lead: str, sentence: str, publish
 
 def test_declining_to_comment_states_no_position():
     silent = ["Mr. Netanyahu's office did not comment on the call.",
-              "The White House declined to say whether Mr. Biden raised the settlements."]
+              "The White House declined to say whether Mr. Biden raised the settlements.",
+              "No further details of the call were released by the Prime Minister's Office.",
+              "Details of the conversation were not immediately available, a White House official said."]
     stated = "Mr. Netanyahu told Mr. Biden that Israel would not discuss a truce before the hostages were freed."
     text = "President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Monday. " + " ".join(
         [*silent, stated])

@@ -63,7 +63,11 @@ _AND_BEFORE = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?\s*(?:,|[Aa]nd|,\s*[Aa]nd)\s*"
 # "Netanyahu's office did not comment", "The White House declined to say whether ...": nothing was stated.
 _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|declined to|refused to)"
                            r"\s+(?:immediately\s+)?(?:comment|say|confirm|elaborate|respond|give details)\b"
-                           r"|\bno comment\b|\bcould not be reached\b", re.IGNORECASE)
+                           r"|\bno comment\b|\bcould not be reached\b"
+                           # "No further details of the call were released", "Details were not immediately available"
+                           r"|\b(?:no (?:further |other |more )?)?details (?:of|about|on) the (?:call|conversation|talks?)"
+                           r"\s+(?:were|was) (?:not |not immediately )?(?:released|given|disclosed|available)\b"
+                           r"|\bdetails were not (?:immediately )?(?:available|released|given|disclosed)\b", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|reportedly\s+)?$", re.IGNORECASE)
 _TITLE_BEFORE_NAME = 40  # "was told by the Russian president", "by President Vladimir Putin"
