@@ -811,6 +811,10 @@ UNSEEN_OUTLETS = [
                  "During the video conference on Monday evening, Macron voiced concern about the border.",
                  date(2022, 1, 26), [Expected(("Emmanuel Macron", "Joe Biden"), date(2022, 1, 24), kind="video-call")],
                  id="the-day-told-later-of-the-video-conference"),
+    pytest.param("Emir Sheikh Tamim bin Hamad Al Thani received a phone call this evening from his brother, President "
+                 "Mahmoud Abbas, who congratulated him on the National Day.", date(2021, 12, 18),
+                 [Expected(("Mahmoud Abbas", "Tamim bin Hamad Al Thani"), date(2021, 12, 18))],
+                 id="a-call-from-his-brother-as-gulf-readouts-name-a-fellow-ruler"),
 ]
 
 
