@@ -815,6 +815,11 @@ UNSEEN_OUTLETS = [
                  "Mahmoud Abbas, who congratulated him on the National Day.", date(2021, 12, 18),
                  [Expected(("Mahmoud Abbas", "Tamim bin Hamad Al Thani"), date(2021, 12, 18))],
                  id="a-call-from-his-brother-as-gulf-readouts-name-a-fellow-ruler"),
+    pytest.param("Presidency confirms Ramaphosa's phone call with Putin\n\nPresident Cyril Ramaphosa's office on Thursday "
+                 "confirmed he had a telephone conversation with President Vladimir Putin about the peace mission.\n\n"
+                 "The confirmation comes after the Kremlin said the two leaders discussed trade on Wednesday night.",
+                 date(2023, 6, 8), [Expected(("Cyril Ramaphosa", "Vladimir Putin"), date(2023, 6, 7))],
+                 id="the-day-the-other-side-said-the-two-leaders-spoke-beats-the-day-it-was-confirmed"),
 ]
 
 

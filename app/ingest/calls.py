@@ -93,6 +93,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came)\b")
 _CALL_ASIDE_REACH = 90  # characters from a call word to an aside about it, past the leaders' names
 _LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides)\b")
+_REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:that\s+)?(?:[Tt]he|[Bb]oth) (?:two )?"
+                             r"(?:leaders|presidents|sides)\b")
 # "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed ...": the day
 # the account of the call was issued, before the leaders it tells of.
 _STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|readout)\s+(?:released|issued|published)"
@@ -903,6 +905,9 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             resolution = _resolve(issued, facts) if issued is not None else None
             if resolution is not None and resolution.precision is DatePrecision.DAY:
                 return replace(resolution, basis=f"{resolution.basis}{_ANNOUNCED_NOTE}")
+        if in_lead and group is None:
+            # "The confirmation comes after the Kremlin said the two leaders discussed ... on Wednesday night"
+            group = _REPORTED_GROUP.search(item.text)
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text) or _LAST_TIME.search(item.text):
             continue  # "The last time the two spoke was on February 12": the day of another call
