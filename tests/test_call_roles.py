@@ -820,6 +820,12 @@ UNSEEN_OUTLETS = [
                  "The confirmation comes after the Kremlin said the two leaders discussed trade on Wednesday night.",
                  date(2023, 6, 8), [Expected(("Cyril Ramaphosa", "Vladimir Putin"), date(2023, 6, 7))],
                  id="the-day-the-other-side-said-the-two-leaders-spoke-beats-the-day-it-was-confirmed"),
+    pytest.param("Putin, Macron, Merkel videoconference did not take place\n\nAccording to the Kremlin spokesman, the "
+                 "video conference between Putin, Macron and Merkel was not meant to be part of the Normandy talks.\n\n"
+                 "On Monday a German government spokesman said the videoconference between Putin, Macron and Merkel "
+                 "failed to take place.\n\nPutin and Merkel had their telephone conversation in early January.",
+                 date(2021, 3, 30), [Expected(("Angela Merkel", "Vladimir Putin"))],
+                 id="a-call-said-to-have-failed-is-no-call-wherever-else-it-is-named"),
 ]
 
 

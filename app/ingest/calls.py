@@ -55,6 +55,8 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on 
                        # "Trump later spoke with Zelensky", "Later, Macron called ...": after the call just told
                        r"|\blater\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b|^Later,"
                        r"|^Later\s+(?:he|she|they)\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b"
+                       # "The call lasted an hour. After that, Macron had a call with Zelensky"
+                       r"|^(?:After that|Afterwards|Shortly afterwards|Soon afterwards),"
                        # "PM Modi also telephoned A, B and C", "Trump also spoke on the phone with Abe", after the
                        # calls of a day: more of that day's calls
                        r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:telephoned|phoned|rang)\b"
@@ -246,6 +248,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             _add_frame(frames, frame)
         elif any(frame.key <= other.key for other in frames):
             _fold_told(frames, frame)
+    frames = _without_called_off(frames, facts, cue_lists, happened)
     frames = _fold_subsets(frames, headline=facts.article.title is not None and bool(facts.sentences)
                            and facts.sentences[0].text == facts.article.title)
     frames = _without_planned_headlines(frames, facts, cue_lists, happened)
@@ -360,6 +363,16 @@ def _shifted(found: re.Match[str] | None, told: DateResolution) -> DateResolutio
     basis = (f"{found.group('count')} {found.group('unit')} {'before' if earlier else 'after'} the call it is told "
              f"with, on {told.day:%-d %B %Y} ({told.basis})")
     return DateResolution.on_day(day, basis)
+
+
+def _without_called_off(frames: list[CallFrame], facts: ArticleFacts, cue_lists: list[list[Cue]],
+                        happened: list[list[Cue]]) -> list[CallFrame]:
+    """An undated mention of a call whose leaders the article says never held it ("the videoconference between
+    Putin, Macron and Merkel failed to take place") is of that call."""
+    called_off = {frozenset(p.ref.slug for p in item.leaders() if not p.possessive)
+                  for item, found, kept in zip(facts.sentences, cue_lists, happened)
+                  if found and not kept and cues.CALLED_OFF.search(item.text)}
+    return [f for f in frames if f.dates or f.key not in called_off]
 
 
 def _without_planned_headlines(frames: list[CallFrame], facts: ArticleFacts, cue_lists: list[list[Cue]],

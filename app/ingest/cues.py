@@ -121,7 +121,10 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|determined|fixed|scheduled|agreed|decided)"
                          # "The videoconference of Putin with Macron and Merkel fell through"
                          r"|fell through|(?:was|were|has been|had been)\s+(?:cancell?ed|called off|postponed|scrapped"
-                         r"|put off)|did not take place|didn['’]t take place|never took place)\b")
+                         r"|put off)|did not take place|didn['’]t take place|never took place|failed to take place)\b")
+# "the videoconference between Putin, Macron and Merkel failed to take place": that call was called off.
+CALLED_OFF = caseless(r"\b(?:fell through|(?:was|were|has been|had been)\s+(?:cancell?ed|called off|postponed|scrapped"
+                      r"|put off)|did not take place|didn['’]t take place|never took place|failed to take place)\b")
 HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
                     r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b"
                     # "have held two recent phone calls with Trump": a count of past calls, none of them told
