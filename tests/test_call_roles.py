@@ -826,6 +826,11 @@ UNSEEN_OUTLETS = [
                  "failed to take place.\n\nPutin and Merkel had their telephone conversation in early January.",
                  date(2021, 3, 30), [Expected(("Angela Merkel", "Vladimir Putin"))],
                  id="a-call-said-to-have-failed-is-no-call-wherever-else-it-is-named"),
+    pytest.param("President Emmanuel Macron spoke by phone with President Vladimir Putin on Sunday. The call lasted "
+                 "almost two hours. After that, Macron had a telephone conversation with President Volodymyr Zelensky.",
+                 date(2022, 2, 21), [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 2, 20)),
+                                     Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 2, 20))],
+                 id="after-that-the-next-call-of-the-same-day"),
 ]
 
 
