@@ -831,6 +831,14 @@ UNSEEN_OUTLETS = [
                  date(2022, 2, 21), [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 2, 20)),
                                      Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 2, 20))],
                  id="after-that-the-next-call-of-the-same-day"),
+    pytest.param("President George Bush said he and Soviet leader Mikhail Gorbachev had a forty-minute telephone "
+                 "conversation today about Central America.", date(1990, 2, 28),
+                 [Expected(("George H. W. Bush", "Mikhail Gorbachev"), date(1990, 2, 28))],
+                 id="he-and-the-other-after-said-the-one-who-said-it-and-the-other"),
+    pytest.param("President George Bush said Friday that Soviet leader Mikhail Gorbachev phoned him with new ideas on "
+                 "the Gulf but stopped short of saying a peace plan is in the works.", date(1991, 1, 12),
+                 [Expected(("George H. W. Bush", "Mikhail Gorbachev"), date(1991, 1, 11))],
+                 id="phoned-him-after-said-and-a-plan-in-a-clause-of-its-own"),
 ]
 
 

@@ -202,6 +202,8 @@ class CallRoles:
         return [people] if len(people) >= 2 else []
 
 
+_PRONOUN_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){0,4}?$", re.IGNORECASE)
+_HIM_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 _FORMER_OR_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -385,6 +387,20 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                     and not g[-1].possessive]
         if subjects:
             callers = tuple(subjects[0])
+    named = {p.ref.slug for p in [*callers, *called]}
+    if callers and not called and (pair := _PRONOUN_AND.search(text, max(0, callers[0].start - 40), callers[0].start)):
+        # "Bush said he and Gorbachev had a telephone conversation today": "he" is the one who said it.
+        teller = next((p for p in reversed(item.leaders()) if p.end <= pair.start() and not p.possessive
+                       and p.ref.slug not in named), None)
+        if teller is not None:
+            callers = (teller, *callers)
+    elif not noun and callers and not called and clause[0] > 0 and _HIM_AFTER.match(text, predicate[1]):
+        # "Bush said Friday that Gorbachev phoned him": "him" is the one who said it.
+        outer = clause_around(text, clause[0] - 3)
+        subjects = [g for g in _groups(text, [p for p in item.leaders() if outer[0] <= p.start and p.end <= clause[0]])
+                    if not _governed(text, g[0], outer) and not g[0].possessive and g[0].ref.slug not in named]
+        if subjects:
+            called, clause = list(subjects[0]), (outer[0], clause[1])
     if not noun and (subject := _former_or_latter(item, clause[0], predicate[0])) is not None:
         # "Soon after Modi's call with Trump last night, the latter dialed Khan": the one named last (or, for "the
         # former", the one before) called, and nobody named before "the latter" is on this call.

@@ -441,9 +441,15 @@ _CALL_NOUNS = frozenset({"call", "calls", "conversation", "conversations", "conf
 
 
 def _plan_of_another_event(text: str, cue: int, end: int) -> bool:
-    """Whether the plan after a call word is another event's, told in a relative clause about it."""
+    """Whether the plan after a call word is another event's, told in a relative clause about it, or in a clause
+    of its own ("phoned him with some ideas but stopped short of saying a new peace move is in the works")."""
+    if _OTHER_CLAUSE.search(text, cue, end):
+        return True
     found = list(_PLAN_OF_A_NOUN.finditer(text, cue, end))
     return bool(found) and found[-1].group("noun").lower() not in _CALL_NOUNS
+
+
+_OTHER_CLAUSE = re.compile(r"\bbut\b|\bsaying\b", re.IGNORECASE)
 
 
 def _happened(text: str, found: list[Cue]) -> list[Cue]:
