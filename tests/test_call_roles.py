@@ -839,6 +839,14 @@ UNSEEN_OUTLETS = [
                  "the Gulf but stopped short of saying a peace plan is in the works.", date(1991, 1, 12),
                  [Expected(("George H. W. Bush", "Mikhail Gorbachev"), date(1991, 1, 11))],
                  id="phoned-him-after-said-and-a-plan-in-a-clause-of-its-own"),
+    pytest.param("Carney has not spoken to Trump, his office says\n\nA spokeswoman for Prime Minister Mark Carney "
+                 "confirmed on Thursday that he did not have a conversation with President Donald Trump. This "
+                 "contradicts an earlier report suggesting that the two leaders had a phone call.", date(2025, 3, 27), [],
+                 id="a-call-denied-is-no-call-and-neither-is-the-report-denied"),
+    pytest.param("Prime Minister Mark Carney has spoken by phone to President Donald Trump following his election "
+                 "victory.\n\n“The leaders agreed to meet in person soon,” an April 29 PMO statement said.",
+                 date(2025, 4, 30), [Expected(("Donald Trump", "Mark Carney"), date(2025, 4, 29))],
+                 id="a-dated-statement-dates-the-call-it-reports"),
 ]
 
 

@@ -927,6 +927,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         if in_lead and group is None:
             # "The confirmation comes after the Kremlin said the two leaders discussed ... on Wednesday night"
             group = _REPORTED_GROUP.search(item.text)
+        if in_lead and (issued := _dated_statement(item, facts)) is not None:
+            return issued  # '"The leaders agreed ...," an April 29 PMO statement said': issued the day of the call
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text) or _LAST_TIME.search(item.text):
             continue  # "The last time the two spoke was on February 12": the day of another call
@@ -949,6 +951,18 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             if found is not None:
                 return found
     return None
+
+
+def _dated_statement(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
+    for mention in item.dates:
+        if _DATED_STATEMENT.match(item.text, mention.end):
+            resolution = _resolve(mention, facts)
+            if resolution is not None and resolution.precision is DatePrecision.DAY:
+                return replace(resolution, basis=f"{resolution.basis}{_ANNOUNCED_NOTE}")
+    return None
+
+
+_DATED_STATEMENT = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?:statement|readout|press release|news release)\b")
 
 
 def _mark_passing(frames: list[CallFrame]) -> None:

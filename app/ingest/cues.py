@@ -65,7 +65,7 @@ NOT_HAPPENED = caseless(
     # "wanted to have a telephone conversation with Putin, but the latter did not respond": tried, not held
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to)\s+(?:\w+\s+){0,3}?"
     r"(?:hold|have|speak|talk|call|phone|join|host|be held)\b"
-    r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:spoken|talked|spoke|speak|talk|called|held)\b"
+    r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:spoken|talked|spoke|speak|talk|called|held|have|hold)\b"
     r"|\bhaven't spoken\b|\bhasn't spoken\b|\bno (?:date|call) (?:has|had) been (?:set|scheduled)\b"
     r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending)\s+"
     r"(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
@@ -123,8 +123,10 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          r"|fell through|(?:was|were|has been|had been)\s+(?:cancell?ed|called off|postponed|scrapped"
                          r"|put off)|did not take place|didn['’]t take place|never took place|failed to take place)\b")
 # "the videoconference between Putin, Macron and Merkel failed to take place": that call was called off.
+# "Carney has not spoken to Trump", "he did not have a conversation with Trump": a report of that call was wrong.
 CALLED_OFF = caseless(r"\b(?:fell through|(?:was|were|has been|had been)\s+(?:cancell?ed|called off|postponed|scrapped"
-                      r"|put off)|did not take place|didn['’]t take place|never took place|failed to take place)\b")
+                      r"|put off)|did not take place|didn['’]t take place|never took place|failed to take place"
+                      r"|(?:has|have|did)\s+not\s+(?:yet\s+)?(?:spoken|talked|had|have|held))\b")
 HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
                     r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b"
                     # "have held two recent phone calls with Trump": a count of past calls, none of them told
