@@ -76,14 +76,24 @@ def run_together(size: int) -> str:
     return _repeat(_PROSE.replace(". ", "."), size)
 
 
+def corpus_line(size: int) -> str:
+    """The project's own articles (seeds and both fixture corpora) run together into one line: real news and readout
+    prose, with its names, dates and calls as varied as they come, as a scraper that lost every break delivers it."""
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted([*root.glob("seeds/*.txt"), *root.glob("tests/fixtures/wires/*.txt"),
+                    *root.glob("tests/fixtures/readouts/*.txt")])
+    unit = " ".join(" ".join(path.read_text(encoding="utf-8").split()) for path in paths)
+    return _repeat(unit + " ", size)
+
+
 def no_spaces(size: int) -> str:
     """One unbroken token, as a pasted data blob or a long URL would be."""
     return _repeat("abcdefghij", size)
 
 
 SHAPES: dict[str, Callable[[int], str]] = {f.__name__.replace("_", "-"): f for f in
-                                           (prose, one_line, no_breaks, initials, numbered, run_together,
-                                                              no_spaces)}
+                                           (prose, one_line, corpus_line, no_breaks, initials, numbered,
+                                            run_together, no_spaces)}
 
 
 def ingest_file(text: str, published: str | None = None) -> tuple[float, float, int]:
