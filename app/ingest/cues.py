@@ -108,6 +108,8 @@ PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|
                          # "Putin had requested a phone call with him": asked for, not yet held
                          r"|\b(?:requested|requests|requesting|asked for|asks for|sought|seeks|proposed|proposes)"
                          r"\s+(?:a|an)\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b")
+_FELL_THROUGH = (r"fell through|(?:was|were|has been|had been)\s+(?:cancell?ed|called off|postponed|scrapped|put off)"
+                 r"|did not take place|didn['’]t take place|never took place|failed to take place")
 # "a telephone conversation between A and B will take place on Tuesday": the plan follows the call word.
 # The stretch to the plan runs across abbreviations ("U.S. President"), not across a sentence's end.
 PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|would|is to|are to|is due to|is expected to"
@@ -120,13 +122,10 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          # "the dates of telephone conversations with Putin have not yet been determined"
                          r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|determined|fixed|scheduled|agreed|decided)"
                          # "The videoconference of Putin with Macron and Merkel fell through"
-                         r"|fell through|(?:was|were|has been|had been)\s+(?:cancell?ed|called off|postponed|scrapped"
-                         r"|put off)|did not take place|didn['’]t take place|never took place|failed to take place)\b")
+                         rf"|{_FELL_THROUGH})\b")
 # "the videoconference between Putin, Macron and Merkel failed to take place": that call was called off.
 # "Carney has not spoken to Trump", "he did not have a conversation with Trump": a report of that call was wrong.
-CALLED_OFF = caseless(r"\b(?:fell through|(?:was|were|has been|had been)\s+(?:cancell?ed|called off|postponed|scrapped"
-                      r"|put off)|did not take place|didn['’]t take place|never took place|failed to take place"
-                      r"|(?:has|have|did)\s+not\s+(?:yet\s+)?(?:spoken|talked|had|have|held))\b")
+CALLED_OFF = caseless(rf"\b(?:{_FELL_THROUGH}|(?:has|have|did)\s+not\s+(?:yet\s+)?(?:spoken|talked|had|have|held))\b")
 HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
                     r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b"
                     # "have held two recent phone calls with Trump": a count of past calls, none of them told
