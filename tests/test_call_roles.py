@@ -847,6 +847,10 @@ UNSEEN_OUTLETS = [
                  "victory.\n\n“The leaders agreed to meet in person soon,” an April 29 PMO statement said.",
                  date(2025, 4, 30), [Expected(("Donald Trump", "Mark Carney"), date(2025, 4, 29))],
                  id="a-dated-statement-dates-the-call-it-reports"),
+    pytest.param("President Moon Jae-in spoke on the phone with President Donald Trump on Thursday following an "
+                 "abrupt breakdown in summit talks between Trump and North Korean leader Kim Jong-un in Hanoi.",
+                 date(2019, 3, 1), [Expected(("Donald Trump", "Moon Jae-in"), date(2019, 2, 28))],
+                 id="summit-talks-are-no-call"),
 ]
 
 

@@ -39,7 +39,9 @@ SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|p
                       r"|received (?:(?:on |late on |early on )?\w+day |today |yesterday )?a (?:phone |telephone )?call"
                       r"|had (?:a |their )?(?:phone|telephone|video))\b")
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
-NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their|his|her|its|our) talks\b"
+# "an abrupt breakdown in summit talks between Trump and Kim": talks named by what they are, not a phone verb.
+NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their|his|her|its|our"
+                      r"|summit|peace|trade|nuclear|ceasefire|truce|follow-up|high-level|in-person|face-to-face) talks\b"
                       r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
                       r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b"
 
