@@ -204,16 +204,26 @@ class CallRoles:
 
 _PRONOUN_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){0,4}?$", re.IGNORECASE)
 _HIM_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
-_FORMER_OR_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_UP_TO_THE_VERB = re.compile(r"\s+(?:\w+\s+)?")
 
 
 def _former_or_latter(item: SentenceFacts, low: int, verb_at: int) -> PersonSpan | None:
     """The leader "the latter" (or "the former") just before a verb stands for: of the two named last before it."""
-    found = _FORMER_OR_LATTER.search(item.text, max(low, verb_at - 30), verb_at)
+    found = next((m for m in cues.FORMER_OR_LATTER.finditer(item.text, max(low, verb_at - 30), verb_at)
+                  if _UP_TO_THE_VERB.fullmatch(item.text, m.end(), verb_at)), None)
     named = [p for p in item.leaders() if p.end <= found.start()] if found else []
     if len(unique_people(named)) < 2:
         return None
     return named[-1] if found.group("which").lower() == "latter" else named[-2]
+
+
+def _subjects_before(item: SentenceFacts, outer: tuple[int, int], end: int,
+                     excluded: set[str] | frozenset[str] = frozenset()) -> list[list[PersonSpan]]:
+    """The leaders standing as subjects in the outer clause up to `end` ("Bush said Friday that ..."), none of them
+    governed by a preposition, possessive or excluded."""
+    people = [p for p in item.leaders() if outer[0] <= p.start and p.end <= end]
+    return [g for g in _groups(item.text, people)
+            if not _governed(item.text, g[0], outer) and not g[0].possessive and g[0].ref.slug not in excluded]
 
 
 def clause_around(text: str, at: int) -> tuple[int, int]:
@@ -337,8 +347,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         outer = clause_around(text, clause[0] - 3)
         if outer[0] > 0 and not any(outer[0] <= p.start < clause[0] for p in item.leaders()):
             outer = (clause_around(text, outer[0] - 3)[0], outer[1])
-        subjects = [g for g in _groups(text, [p for p in item.leaders() if outer[0] <= p.start and p.end <= clause[0]])
-                    if not _governed(text, g[0], outer) and not g[0].possessive]
+        subjects = _subjects_before(item, outer, clause[0])
         if subjects:
             # The main clause's day is its own event's: "hosted Zelensky on Friday, days after speaking with Putin".
             callers, clause = tuple(subjects[0]), clause if participle else (outer[0], clause[1])
@@ -365,8 +374,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "Netanyahu agreed on Monday to ..., after Biden told him in a phone call that ...": "him" is the
         # main clause's subject, and the call is told in that whole sentence.
         outer = clause_around(text, clause[0] - 3)
-        subjects = [g for g in _groups(text, [p for p in item.leaders() if outer[0] <= p.start and p.end <= clause[0]])
-                    if not _governed(text, g[0], outer) and not g[0].possessive and g[0].ref.slug != teller.ref.slug]
+        subjects = _subjects_before(item, outer, clause[0], excluded={teller.ref.slug})
         if subjects:
             callers, called, clause = (teller,), list(subjects[0]), (outer[0], clause[1])
     if not callers and called and (speaker := _quoting_leader(item, predicate)) is not None \
@@ -397,9 +405,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     elif not noun and callers and not called and clause[0] > 0 and _HIM_AFTER.match(text, predicate[1]):
         # "Bush said Friday that Gorbachev phoned him": "him" is the one who said it.
         outer = clause_around(text, clause[0] - 3)
-        subjects = [g for g in _groups(text, [p for p in item.leaders() if outer[0] <= p.start and p.end <= clause[0]])
-                    if not _governed(text, g[0], outer) and not g[0].possessive and g[0].ref.slug not in named]
-        if subjects:
+        if subjects := _subjects_before(item, outer, clause[0], excluded=named):
             called, clause = list(subjects[0]), (outer[0], clause[1])
     if not noun and (subject := _former_or_latter(item, clause[0], predicate[0])) is not None:
         # "Soon after Modi's call with Trump last night, the latter dialed Khan": the one named last (or, for "the

@@ -95,8 +95,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came)\b")
 _CALL_ASIDE_REACH = 90  # characters from a call word to an aside about it, past the leaders' names
 _LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides)\b")
-_REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:that\s+)?(?:[Tt]he|[Bb]oth) (?:two )?"
-                             r"(?:leaders|presidents|sides)\b")
+_REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:that\s+)?" + _LEAD_GROUP.pattern)
 # "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed ...": the day
 # the account of the call was issued, before the leaders it tells of.
 _STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|readout)\s+(?:released|issued|published)"
@@ -249,8 +248,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         elif any(frame.key <= other.key for other in frames):
             _fold_told(frames, frame)
     frames = _without_called_off(frames, facts, cue_lists, happened)
-    frames = _fold_subsets(frames, headline=facts.article.title is not None and bool(facts.sentences)
-                           and facts.sentences[0].text == facts.article.title)
+    frames = _fold_subsets(frames, headline=_opens_with_title(facts))
     frames = _without_planned_headlines(frames, facts, cue_lists, happened)
     _mark_passing(frames)
     return frames
@@ -375,11 +373,16 @@ def _without_called_off(frames: list[CallFrame], facts: ArticleFacts, cue_lists:
     return [f for f in frames if f.dates or f.key not in called_off]
 
 
+def _opens_with_title(facts: ArticleFacts) -> bool:
+    """Whether the first sentence is the headline, so that what it tells comes again below."""
+    title = (facts.article.title or "").strip()
+    return bool(title) and bool(facts.sentences) and facts.sentences[0].text.strip() == title
+
+
 def _without_planned_headlines(frames: list[CallFrame], facts: ArticleFacts, cue_lists: list[list[Cue]],
                                happened: list[list[Cue]]) -> list[CallFrame]:
     """"Palace confirms trilateral call on Sunday" over a story saying the call will be held: no call yet."""
-    title = (facts.article.title or "").strip()
-    if not title or not facts.sentences or facts.sentences[0].text.strip() != title:
+    if not _opens_with_title(facts):
         return frames
     planned: set[frozenset[str]] = set()
     for item, found, kept in zip(facts.sentences, cue_lists, happened):
@@ -787,11 +790,17 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateR
     for mention in item.dates:
         if _ANNOUNCED.search(item.text[max(0, mention.start - 40):mention.start]) \
                 or mention.end < cue and _REPORTED_AFTER_DATE.match(item.text, mention.end):
-            resolution = _resolve(mention, facts)
-            if resolution is not None and resolution.precision is DatePrecision.DAY:
-                basis = f"{resolution.basis}{_ANNOUNCED_NOTE}"
-                return replace(resolution, basis=basis)
+            if (announced := _announced_on(mention, facts)) is not None:
+                return announced
     return None
+
+
+def _announced_on(mention: DateMention, facts: ArticleFacts) -> DateResolution | None:
+    """The day a report of the call was issued, as the call's day, saying so; None unless it is a day."""
+    resolution = _resolve(mention, facts)
+    if resolution is None or resolution.precision is not DatePrecision.DAY:
+        return None
+    return replace(resolution, basis=f"{resolution.basis}{_ANNOUNCED_NOTE}")
 
 
 def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
@@ -921,14 +930,15 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         opener = _STATEMENT_OPENER.match(item.text) if in_lead and group is None else None
         if opener is not None and _LEAD_GROUP.match(item.text, opener.end()):
             issued = next((m for m in item.dates if m.end <= opener.end()), None)
-            resolution = _resolve(issued, facts) if issued is not None else None
-            if resolution is not None and resolution.precision is DatePrecision.DAY:
-                return replace(resolution, basis=f"{resolution.basis}{_ANNOUNCED_NOTE}")
+            if issued is not None and (announced := _announced_on(issued, facts)) is not None:
+                return announced
         if in_lead and group is None:
             # "The confirmation comes after the Kremlin said the two leaders discussed ... on Wednesday night"
             group = _REPORTED_GROUP.search(item.text)
-        if in_lead and (issued := _dated_statement(item, facts)) is not None:
-            return issued  # '"The leaders agreed ...," an April 29 PMO statement said': issued the day of the call
+        # '"The leaders agreed ...," an April 29 PMO statement said': issued the day of the call it tells of.
+        issued_on = [_announced_on(m, facts) for m in item.dates if _DATED_STATEMENT.match(item.text, m.end)]
+        if in_lead and (announced := next((day for day in issued_on if day is not None), None)) is not None:
+            return announced
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text) or _LAST_TIME.search(item.text):
             continue  # "The last time the two spoke was on February 12": the day of another call
@@ -950,15 +960,6 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             found = _nearest_date(item, at, facts)
             if found is not None:
                 return found
-    return None
-
-
-def _dated_statement(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
-    for mention in item.dates:
-        if _DATED_STATEMENT.match(item.text, mention.end):
-            resolution = _resolve(mention, facts)
-            if resolution is not None and resolution.precision is DatePrecision.DAY:
-                return replace(resolution, basis=f"{resolution.basis}{_ANNOUNCED_NOTE}")
     return None
 
 

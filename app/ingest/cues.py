@@ -173,6 +173,8 @@ OTHER_EVENT_BACKGROUND = caseless(
 CALL_CONTEXT = caseless(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
                         r"|sunday's) (?:\w+ )?(?:call|conversation|calls) (?:came|comes|followed|follows|coincided"
                         r"|took place amid)\b")
+# "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before.
+FORMER_OR_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.IGNORECASE)
 NEGATED_MENTION = caseless(r"\b(?:neither|nor|not|no|never)\b[^.;]{0,50}\b(?:mention(?:ed)?|discuss(?:ed)?|rais(?:e|ed)"
                            r"|address(?:ed)?|come up|came up)\b")
 

@@ -54,7 +54,6 @@ _OBJECT_DESCRIBED = re.compile(
     r"(?:(?!(?:and|but|while|who|which)\b)[\w.'’-]+\s+){0,6}"
     r"(?:(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
     r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
-_LATTER = re.compile(r"\bthe (?P<which>latter|former)\b", re.IGNORECASE)
 _WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
 # Between the names of a bloc: "A and B", "A, B", and "Ferdinand Marcos, Jr. and Emmanuel Macron".
 # "Erdogan and his Russian counterpart Vladimir Putin": the counterpart is named beside the first, not told.
@@ -354,7 +353,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
                 and not any(p.start <= offset < p.end for p in item.people):
             candidates.append((offset + 2, last))
-    for match in _LATTER.finditer(text, 0, verb_at):
+    for match in cues.FORMER_OR_LATTER.finditer(text, 0, verb_at):
         # "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before
         named = [p for p in item.people if p.end <= match.start() and p.ref.slug in leaders and not p.possessive]
         if len(named) >= 2 and verb_at - match.end() <= (AGENT_REACH if match.group("which") == "latter" else 2):
