@@ -853,9 +853,38 @@ UNSEEN_OUTLETS = [
                  id="summit-talks-are-no-call"),
 ]
 
+# Phenomenon: the leaders named together, at their call before this one, told with "they" or "their".
+EARLIER_CALLS_OF_THE_PAIR = [
+    pytest.param("Italian Prime Minister Giorgia Meloni and French President Emmanuel Macron talked by phone on Sunday "
+                 "about migration. They last spoke on November 3.", date(2022, 11, 21),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 11, 3), passing=True),
+                  Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 11, 20))],
+                 id="they-last-spoke-on-a-day"),
+    pytest.param("Italian Prime Minister Giorgia Meloni and French President Emmanuel Macron talked by phone on Sunday "
+                 "about migration. The last time they spoke was on November 3, when energy was the subject.",
+                 date(2022, 11, 21),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 11, 3), passing=True),
+                  Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 11, 20))],
+                 id="the-last-time-they-spoke-was-a-day"),
+    pytest.param("Italian Prime Minister Giorgia Meloni and French President Emmanuel Macron talked by phone on Sunday "
+                 "about migration. Their previous conversation was on November 7.", date(2022, 11, 21),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 11, 7), passing=True),
+                  Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 11, 20))],
+                 id="their-previous-conversation-was-a-day"),
+    pytest.param("Italian Prime Minister Giorgia Meloni and French President Emmanuel Macron talked by phone on Sunday "
+                 "about migration. They last spoke about the border.", date(2022, 11, 21),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 11, 20))],
+                 id="their-call-before-without-a-day-adds-none"),
+    pytest.param("President Xi Jinping and President Joe Biden discussed the ties between their countries by video "
+                 "link, state television reported on Tuesday. Their most recent phone conversation was on September "
+                 "10, 2021.", date(2021, 11, 16),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 9, 10), passing=True),
+                  Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 16), kind="video-call")],
+                 id="a-call-in-passing-is-not-the-call-known-by-the-day-it-was-reported"),
+]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
-               *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS]
+               *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -157,6 +157,12 @@ RESOLVE = [
     pytest.param("met next November", TUE, "past", UNKNOWN, None, None, id="next month name in the past tense"),
     pytest.param("tariffs imposed in 2018", None, "past", RANGE, (date(2018, 1, 1), date(2018, 12, 31)), None,
                  id="year alone"),
+    pytest.param("spoke on October 30th of last year", date(2022, 11, 21), "past", DAY, date(2021, 10, 30), 5,
+                 id="a day of last year is not the latest such day"),
+    pytest.param("spoke on 3 March this year", date(2022, 11, 21), "past", DAY, date(2022, 3, 3), 3,
+                 id="a day of this year"),
+    pytest.param("spoke on Sunday, October 30 last year", date(2022, 11, 21), "past", UNKNOWN, None, 6,
+                 id="a day of last year whose weekday does not fit"),
     pytest.param("spoke in the past hour", TUE, "past", DAY, TUE, 1, id="in the past hour, as a live page says"),
     pytest.param("spoke within the last few hours", TUE, "past", DAY, TUE, 1, id="within the last few hours"),
 ]

@@ -75,6 +75,12 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders)\b"
                             r"(?:\s+(?:leaders|presidents|men))?", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
+# "They last spoke on May 3", "Their previous conversation was on May 3", "The last time they spoke was May 3": the
+# leaders named together before, at their call before this one. Only an earlier call: "they" alone could be anyone.
+_PAIR_EARLIER = re.compile(r"(?:\b(?:the\s+)?(?:last|previous)\s+time\s+(?:they|(?:the|both)\s+(?P<size>two|three|four|both"
+                           r"|leaders)\b(?:\s+(?:leaders|presidents|men))?)"
+                           r"|\b(?:they|their)\s+(?:(?:had|have|has)\s+)?(?:last|previous|previously|earlier|prior"
+                           r"|most\s+recent))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:call|conversation|talks|videoconference|video\s+call)\s*,\s*")
 _GROUP_BEFORE_VERB = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|men)\s+"
@@ -500,7 +506,8 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
             continue
         follows = _addressee_follows(text, match.end(), leader_starts)
         direct = any(match.end() < s <= match.end() + 30 for s in leader_starts)
-        if follows or direct or adverbs or _pair_subject(item, match.start()) or _group_subject(text, match):
+        if follows or direct or adverbs or _pair_subject(item, match.start()) or _group_subject(text, match) \
+                or _PAIR_EARLIER.search(text, max(0, match.start() - 40), match.start()):
             found.append(Cue(match.start(), match.end(), False))
     return sorted(set(found), key=lambda cue: cue.start)
 
@@ -579,7 +586,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12]))
         tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
                      and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start)) \
-            or bool(_LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start))
+            or bool(_LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
+            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start))
         for people in roles.calls():
             key = frozenset(p.ref.slug for p in people)
             # "A called B on Monday, and the two spoke again on Thursday": a second call, if it has a day of its own.
@@ -669,7 +677,9 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
         if subject is None and roles.clause[0] == 0 and not named \
                 and (opener := _OPENING_ADJUNCT.match(item.text)) is not None and opener.end() <= cue.start + 40:
             subject = _GROUP_CALLERS.match(item.text, opener.end())  # "During the phone call, the two leaders ..."
-        if subject is None or len(pair) != _GROUP_SIZES.get(subject.group("size").lower(), len(pair)):
+        if subject is None and not named:
+            subject = _PAIR_EARLIER.search(item.text, roles.clause[0], cue.start)
+        if subject is None or len(pair) != _GROUP_SIZES.get((subject.group("size") or "").lower(), len(pair)):
             return roles
         return replace(roles, callers=pair)
     subject = _GROUP_CALLERS.search(item.text, roles.clause[0], cue.start)
@@ -859,8 +869,11 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
             continue
         day = frame.day()
         if day is not None and new_day is not None and day != new_day \
-                and not (_announced_only(frame) and new_day < day or _announced_only(new) and day < new_day):
-            continue  # the day a call was announced bounds it: "said on Sunday ..." and "had spoken on Friday" agree
+                and (frame.passing != new.passing
+                     or not (_announced_only(frame) and new_day < day or _announced_only(new) and day < new_day)):
+            # The day a call was announced bounds it: "said on Sunday ..." and "had spoken on Friday" agree. A call
+            # told in passing ("their most recent conversation was on September 10") is another one.
+            continue
         if _outside(new_day, frame.best_date()) or _outside(day, new.best_date()):
             continue  # "last Monday" (either of two) is not "on Thursday"
         if new_day is None and frame.passing or day is None and new.passing and not frame.passing:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from app.ingest.caseless import CaselessPattern, caseless
@@ -134,6 +134,7 @@ _REACH_BEFORE, _REACH_AFTER = 40, 24
 _ORDINAL_OR_OF = re.compile(r"\d(?:st|nd|rd|th)\b|\bof\b")
 _CUE = re.compile(r"\b(as of|since|until|till|before|after|by|on|in|from|through|during|for|of|over|at)\s+(?:the\s+)?$",
                   re.I)
+_YEAR_AFTER_DAY = re.compile(r",?\s+(?:of\s+)?")
 _SENTENCE_START = re.compile(r"[.!?:;\"“‘'(—–\n]\s*$")
 _PREVIOUS_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
 
@@ -158,7 +159,23 @@ def find_date_mentions(text: str) -> list[DateMention]:
         if all(mention.end <= s or mention.start >= e for s, e in taken):
             chosen.append(mention)
             taken.append((mention.start, mention.end))
-    return sorted(chosen, key=lambda m: m.start)
+    return _with_relative_years(text, sorted(chosen, key=lambda m: m.start))
+
+
+def _with_relative_years(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"October 30th of last year", "30 October last year": the day in the year the phrase after it names, which the
+    latest October 30 before a November publication is not."""
+    joined: list[DateMention] = []
+    for mention in mentions:
+        before = joined[-1] if joined else None
+        if before is not None and before.kind == "month_day" and mention.kind == "relative_range" \
+                and mention.unit == "year" and mention.modifier is None \
+                and _YEAR_AFTER_DAY.fullmatch(text, before.end, mention.start):
+            joined[-1] = replace(before, end=mention.end, text=text[before.start:mention.end], unit="year",
+                                 offset=mention.offset)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _regions(text: str) -> list[tuple[int, int]]:

@@ -212,6 +212,11 @@ def _month_day(mention: DateMention, anchor: Anchor | None, tense: Tense) -> Dat
     if anchor is None:
         return DateResolution.unknown(f"{mention.text}, year unknown; {_NO_ANCHOR}", weekday=mention.weekday)
     today = anchor.day
+    if mention.unit == "year":  # "October 30 of last year"
+        stated = _calendar_day(today.year + mention.offset, mention.month, mention.day)
+        if stated is None or mention.weekday not in (None, stated.weekday()):
+            return DateResolution.unknown(f"{mention.text} is not a calendar date", weekday=mention.weekday)
+        return _on_day(stated, f"{_against(mention, anchor)} → {stated}")
     step = -1 if tense == "past" else 1
     found = None
     # Nine years always reach a leap year, so "Feb. 29" finds its latest (or next) occurrence.
