@@ -883,8 +883,59 @@ EARLIER_CALLS_OF_THE_PAIR = [
                  id="a-call-in-passing-is-not-the-call-known-by-the-day-it-was-reported"),
 ]
 
+# Phenomenon: wordings with a call word that tell of no call between leaders.
+NO_CALL_WORDINGS = [
+    pytest.param("Israeli media said on Wednesday that President Abdel Fattah el-Sisi refused to receive a phone call "
+                 "from Prime Minister Benjamin Netanyahu.", date(2024, 1, 24), [], id="refused-to-receive-a-call"),
+    pytest.param("President Hassan Rouhani refused to engage in a phone conversation with President Donald Trump, "
+                 "leaving him waiting on the line.", date(2019, 10, 1), [], id="refused-to-engage-in-a-conversation"),
+    pytest.param("Ukraine's President Volodymyr Zelensky has spoken out against Donald Trump's phone call with Vladimir "
+                 "Putin on Wednesday.", date(2025, 2, 13),
+                 [Expected(("Donald Trump", "Vladimir Putin"), date(2025, 2, 12))], id="spoken-out-against-a-call"),
+    pytest.param("PM Mitsotakis and Ukrainian President Converse on the Telephone\n\nPrime Minister Kyriakos Mitsotakis "
+                 "spoke by phone on Thursday with Ukrainian President Volodymyr Zelensky.", date(2022, 3, 25),
+                 [Expected(("Kyriakos Mitsotakis", "Volodymyr Zelensky"), date(2022, 3, 24))],
+                 id="a-headline-verb-after-a-title-is-no-name"),
+    pytest.param("President Volodymyr Zelensky spoke by phone with European and American leaders on Wednesday.",
+                 date(2024, 3, 7), [], id="a-continents-leaders-are-no-one-leader"),
+]
+
+# Phenomenon: calls told by the offices and countries of those on them, or by the kind of call alone.
+CALLS_TOLD_BY_OFFICE_OR_KIND = [
+    pytest.param("The presidents of the Islamic Republic of Iran and the Russian Federation discussed trade in a phone "
+                 "conversation on Thursday.", date(2020, 7, 17),
+                 [Expected(("Hassan Rouhani", "Vladimir Putin"), date(2020, 7, 16))],
+                 id="the-presidents-of-countries-whose-names-hold-of"),
+    pytest.param("The Kremlin said on Wednesday that the Russian and Ukrainian presidents had agreed steps towards a "
+                 "ceasefire in a phone call.", date(2014, 9, 3),
+                 [Expected(("Petro Poroshenko", "Vladimir Putin"), date(2014, 9, 3))],
+                 id="the-presidents-told-by-adjectives"),
+    pytest.param("Iran and Russia review ties\n\nThe presidents of Iran and Russia have reviewed their ties in a phone "
+                 "conversation.\n\nDuring the Thursday phone call, Iranian President Hassan Rouhani stressed closer "
+                 "cooperation.", date(2020, 7, 17), [Expected(("Hassan Rouhani", "Vladimir Putin"), date(2020, 7, 16))],
+                 id="a-day-before-the-kind-of-call"),
+    pytest.param("Modi and Putin speak on phone\n\nUpdated on Dec 16, 2022\n\nThe two leaders had met in person in "
+                 "September.\n\nBy a staff reporter, New Delhi\n\nPrime Minister Narendra Modi on Friday held a "
+                 "telephonic conversation with President Vladimir Putin, state media said.", date(2022, 12, 16),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2022, 12, 16))],
+                 id="a-telephonic-conversation-below-a-meeting-in-the-lead"),
+    pytest.param("Shehbaz condoles with Erdogan over hotel fire\n\nShehbaz Sharif held telephonic conversation with "
+                 "Recep Tayyip Erdogan\n\nUpdated On: Thu, 23 Jan 2025 20:01:08 PKT\n\nISLAMABAD (Web Desk) - Prime Minister "
+                 "Shehbaz Sharif has condoled with President of Turkiye Recep Tayyip Erdogan on the hotel fire.\n\nIn a telephonic "
+                 "conversation with President Erdogan on Thursday, the prime minister conveyed his sympathy to the "
+                 "bereaved families.", date(2025, 1, 23),
+                 [Expected(("Recep Tayyip Erdogan", "Shehbaz Sharif"), date(2025, 1, 23))],
+                 id="in-a-telephonic-conversation-with-a-leader-on-a-day"),
+    pytest.param("UAE and US presidents discuss the region\n\n(Agency credit - 12th Oct, 2023) ABU DHABI, 11th October, "
+                 "2023 (WAM) — President Mohamed bin Zayed Al Nahyan and President Joe Biden held a phone call today "
+                 "to discuss the region.", date(2023, 10, 12),
+                 [Expected(("Joe Biden", "Mohamed bin Zayed Al Nahyan"), date(2023, 10, 11))],
+                 id="today-of-a-story-filed-the-day-before-it-was-posted"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
-               *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR]
+               *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
+               *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -19,8 +19,11 @@ from app.ingest.text import fold
 from app.ingest.types import Anchor, Article, LeaderRef, Sentence
 
 # "MONTRÉAL, March 28, 2025 — Today, the Prime Minister ...": a dateline that carries the day.
-_DATED_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+(?P<date>(?:\w+,?\s+)?\w+\.?\s+\d{1,2},?\s+\d{4}"
-                             r"|\d{1,2}\s+\w+\s+\d{4})\s+[—–-]{1,2}\s", re.MULTILINE)
+# "ABU DHABI, 11th October, 2023 (WAM) —", after the credit line of an outlet that reposts it.
+_DATED_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?(?P<place>[A-ZÀ-Þ][\w.'’ -]{1,40}?),\s+"
+                             r"(?P<date>(?:\w+,?\s+)?\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+                             r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})\s+(?:\([A-Za-z]{2,12}\)\s*)?[—–-]{1,2}\s",
+                             re.MULTILINE)
 _DATED_TITLE = re.compile(r"\s*[^\n]{5,200}?:\s*(?P<date>[^\n:]{6,30}?)\s*(?:\n|$)")
 # "WASHINGTON —", "ISLAMABAD:", "NUR-SULTAN. KAZINFORM –", "Hanoi (VNA) –", "BEIJING, Nov. 16 (Xinhua) --"
 # A presidency the lead cites with no country named: the one of the dateline's capital.
@@ -42,9 +45,14 @@ _READOUT_TITLE = re.compile(r"^(?:readout|statement|telephone|phone call|call wi
                             r"|(?:PM|President's|Prime Minister's) call)\b|\bsummit telephone talk"
                             r"|\b(?:speaks|holds|has) (?:a )?(?:phone |telephone )?(?:with|call|conversation|talks)\b",
                             re.IGNORECASE)
+# A country's name, which may hold an "of": "the Islamic Republic of Iran".
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?: (?:of (?:the )?)?[A-Z][\w.'’-]*)*"
 _LEADERS_OF = re.compile(r"\b(?:the )?(?P<office>presidents|leaders|heads of (?:state|government)(?: and government)?"
-                         r"|prime ministers) of (?P<places>(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
-                         r"(?:(?:, | and |, and )(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)+)")
+                         rf"|prime ministers) of (?P<places>(?:the )?{_PLACE_NAME}"
+                         rf"(?:(?:, | and |, and )(?:the )?{_PLACE_NAME})+)"
+                         # "Russian and Ukrainian presidents have discussed ...": the same, told by adjectives
+                         r"|\b(?P<adjectives>[A-Z][a-z]+(?:(?:, | and |, and )[A-Z][a-z]+)+) "
+                         r"(?P<office2>presidents|leaders|prime ministers)\b")
 # "The Prime Minister spoke to Prime Minister Modi": the same bare title on both ends of a call.
 _SAME_TITLE_CALL = re.compile(r"\bThe (Prime Minister|President|Chancellor|Premier) (?:spoke|talked|held|had|received"
                               r"|called)\b[^.\n]{0,60}?\b\1\b")
@@ -236,17 +244,20 @@ def _dateline_country(text: str) -> str | None:
 def _anchor(article: Article) -> Anchor | None:
     titled = _DATED_TITLE.match(article.text)  # "PM call with Prime Minister Modi of India: 6 May 2025"
     title_day = parse_dateline(titled.group("date")) if titled else None
+    match = _DATED_DATELINE.search(article.text[:600])
+    day = parse_dateline(match.group("date")) if match else None
     if article.published:
         if title_day and timedelta(0) < article.published - title_day <= _REPOSTED_WITHIN:
             # A readout posted again days later: "this evening" is the evening of the day in its title.
             return Anchor(title_day, f"the date in the readout's title, {titled.group('date')} (published "
                                      f"{article.published:%-d %B %Y})")
+        if match and day and timedelta(0) < article.published - day <= _REPOSTED_WITHIN:
+            # A story filed the day before it was posted: its "today" is the day of its dateline.
+            line = article.text[match.start("place"):match.end("date")]
+            return Anchor(day, f"dateline {line} (published {article.published:%-d %B %Y})")
         return Anchor(article.published, f"publication date {article.published} ({article.published_basis})")
-    head = article.text[:600]
-    match = _DATED_DATELINE.search(head)
-    day = parse_dateline(match.group("date")) if match else None
     if day:
-        return Anchor(day, f"dateline {match.group().rstrip(' —–-')}")
+        return Anchor(day, f"dateline {article.text[match.start('place'):match.end('date')]}")
     return Anchor(title_day, f"the date in the readout's title, {titled.group('date')}") if title_day else None
 
 
@@ -305,15 +316,20 @@ def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirector
     """"The presidents of Russia, Turkey and Iran held a video conference": each country's leader that day."""
     added: list[PersonSpan] = []
     for match in _LEADERS_OF.finditer(item.text):
-        office = "president" if match.group("office").lower() == "presidents" else \
-            "prime minister" if match.group("office").lower() == "prime ministers" else "leader"
-        for place in re.finditer(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*", match.group("places")):
-            name, codes = place.group(), _country_codes(directory)
+        said = (match.group("office") or match.group("office2")).lower()
+        office = "president" if said == "presidents" else "prime minister" if said == "prime ministers" else "leader"
+        group = "places" if match.group("places") else "adjectives"
+        codes = _country_codes(directory) if group == "places" else _side_pattern(directory)[1]
+        places = list(re.finditer(_PLACE_NAME, match.group(group)))
+        if group == "adjectives" and not all(fold(place.group()) in codes for place in places):
+            continue  # "European and American leaders": a continent's leaders are no one leader
+        for place in places:
+            name = place.group()
             if fold(name) not in codes and name.endswith("."):
                 name = name[:-1]  # "the leaders of Egypt and Qatar.": the sentence's full stop, not "U.S."
             code = codes.get(fold(name))
             ref = directory.office_holder(code, office, on) if code else None
-            start = match.start("places") + place.start()
+            start = match.start(group) + place.start()
             end = start + len(name)
             if ref is not None and not any(p.start < end and start < p.end for p in item.people):
                 added.append(PersonSpan(start, end, ref, False))

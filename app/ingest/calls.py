@@ -372,10 +372,11 @@ def _shifted(found: re.Match[str] | None, told: DateResolution) -> DateResolutio
 def _without_called_off(frames: list[CallFrame], facts: ArticleFacts, cue_lists: list[list[Cue]],
                         happened: list[list[Cue]]) -> list[CallFrame]:
     """An undated mention of a call whose leaders the article says never held it ("the videoconference between
-    Putin, Macron and Merkel failed to take place") is of that call."""
+    Putin, Macron and Merkel failed to take place", "Sisi refused to receive a phone call from Netanyahu") is of
+    that call."""
     called_off = {frozenset(p.ref.slug for p in item.leaders() if not p.possessive)
                   for item, found, kept in zip(facts.sentences, cue_lists, happened)
-                  if found and not kept and cues.CALLED_OFF.search(item.text)}
+                  if found and not kept and (cues.CALLED_OFF.search(item.text) or cues.UNANSWERED.search(item.text))}
     return [f for f in frames if f.dates or f.key not in called_off]
 
 

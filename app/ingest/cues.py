@@ -7,7 +7,8 @@ from app.ingest.caseless import CaselessMatch, CaselessPattern, caseless
 
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
 CALL_NOUN = caseless(
-    r"\b(?:(?:tele)?phone|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?|conferences?"
+    r"\b(?:(?:tele)?phone|telephonic|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?"
+    r"|conferences?"
     r"|meetings?|summits?|exchanges?|discussions?|contacts?)\b"
     r"|\bvideo ?conferenc(?:e|es|ing)\b|\bvideo ?link\b|\bvirtual (?:summit|meeting|talks|call)\b"
     r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
@@ -18,16 +19,20 @@ ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|video|virtual|onlin
 VIDEO = caseless(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconferenc"
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
 # A phone or video word no in-person story uses: enough on its own to say an article reports a call.
-REMOTE_CALL = caseless(r"\b(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|videoconferenc|video ?link"
+# "held a telephonic conversation", as Indian and Pakistani English have it.
+REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conversation|talks)|videoconferenc|video ?link"
                        r"|virtual summit")
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
-REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"
+REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|telephonic|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"
                           # "held a summit telephone talk", as Japan's foreign ministry titles its readouts
                           r"|\bsummit (?:(?:tele)?phone|video) (?:talks?|calls?|conversations?|meetings?)\b"
                           r"|\b(?:met|meet|meets|meeting)\s+(?:by|via|over|on)\s+(?:a\s+)?(?:video(?: ?link| ?conference)?"
                           r"|(?:tele)?phone|videoconference)\b|\b(?:met|meet|meets)\s+(?:virtually|online)\b")
 # Verbs that report a call only with the right company: "spoke by phone", "spoke with <leader>".
 PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
+                        # "the two leaders spoke over phone", "speak on phone", "talked telephonically"
+                        r"|\b(?:on|over) (?:tele)?phone\b(?![ -](?:calls?|lines?|records?|use|hacking|taps?|numbers?)\b)"
+                        r"|\btelephonically\b"
                         r"|\bphoned\b|\btelephoned\b|\brang\b"
                         # "the four met virtually on Thursday"
                         r"|\b(?:virtually|online)\b(?:(?<=met virtually)|(?<=meet virtually)|(?<=meets virtually)"
@@ -45,6 +50,8 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
                       r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b"
 
+                      # "has spoken out against Trump's call": speaking up in public
+                      r"|\b(?:spoke|spoken|speak|speaks|speaking)\s+(?:out|up)\b"
                       # "spoke on the sidelines of the summit", "talked in person": face to face, not by phone
                       r"|\b(?:spoke|speak|speaks|talked|talk|talks)\s+(?:briefly\s+|again\s+)?"
                       r"(?:on the sidelines|in person|face[- ]to[- ]face|at the summit|at the meeting)\b")
@@ -59,8 +66,11 @@ MULTI_PARTY = caseless(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:p
 
 # Plans, hypotheticals and denials are not calls that happened.
 # "Trump phoned Rouhani, but he refused to take the call": a call tried and not answered is no call.
-UNANSWERED = caseless(r"\b(?:refused|refuses|declined|declines|would not|wouldn['’]t|did not|didn['’]t)\s+(?:to\s+)?"
-                      r"(?:take|answer|accept|pick up)\s+(?:the|his|her|their|a|any)\s+(?:phone\s+)?calls?\b")
+# "refused to receive a phone call from Netanyahu", "refused to engage in a phone conversation with Trump" too.
+UNANSWERED = caseless(r"\b(?:refused|refuses|refusing|declined|declines|declining|would not|wouldn['’]t|did not"
+                      r"|didn['’]t)\s+(?:to\s+)?(?:take|answer|accept|pick up|receive|return|engage in)\s+"
+                      r"(?:(?:the|his|her|their|a|an|any)\s+)?(?:(?:[\w-]+['’]s\s+)?(?:phone|telephone|video)\s+)?"
+                      r"(?:calls?|conversations?)\b")
 NOT_HAPPENED = caseless(
     r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planning to|intends? to"
     r"|hopes? to|hoping to|is to|are to|set to|scheduled to|going to|wants? to|offered to|ready to|agreed to"
@@ -152,7 +162,11 @@ CALL_REFERENCE = caseless(
     r"|\bthe leaders\b|\breadout\b|\baccount of the (?:call|conversation)\b",
 )
 _CALL_NOUN = r"(?:call|conversation|video[ -]?conference|teleconference)"
-STRONG_CALL_REFERENCE = caseless(rf"\b(?:during|in|on) the (?:\w+[ -])?{_CALL_NOUN}\b|\bthe {_CALL_NOUN}\b")
+# "during the Thursday phone call": a word for when or how may stand before the kind of call; "In a telephonic
+# conversation with Erdogan on Thursday, the prime minister ...": a call named by its kind.
+STRONG_CALL_REFERENCE = caseless(rf"\b(?:during|in|on) the (?:\w+[ -])?(?:(?:tele)?phone |video )?{_CALL_NOUN}\b"
+                                 rf"|\bthe {_CALL_NOUN}\b"
+                                 rf"|\b(?:during|in|over) an? (?:(?:tele)?phone|telephonic|video) {_CALL_NOUN}\b")
 # "Prime Minister conveyed his appreciation ...": an Indian readout's title, with no article and no name, opening a
 # sentence about its own leader on the call.
 BARE_OFFICES = r"chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|king|sultan|crown prince|taoiseach"

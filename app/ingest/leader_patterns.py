@@ -94,7 +94,10 @@ centre hall university college school company corporation group party council ca
 tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec jr sr
 besides beside unlike beyond alongside after before during against between among without despite except including
-like via""".split())
+like via
+speak talk converse converses conversed discuss discusses discussed dial dials dialed dialled phones phoned telephones
+telephoned ring rings rang urge urges urged agree agrees agreed exchange exchanges exchanged review reviews reviewed
+thank thanks thanked congratulate congratulates congratulated invite invites invited welcome welcomes welcomed""".split())
 _ROMAN = re.compile(r"^[IVX]+$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "W.", "J.D."
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ean|ese|ish|i)$")
