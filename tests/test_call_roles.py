@@ -933,9 +933,32 @@ CALLS_TOLD_BY_OFFICE_OR_KIND = [
                  id="today-of-a-story-filed-the-day-before-it-was-posted"),
 ]
 
+# Phenomenon: which day, and which calls, when the story says when it was told or that the call is going on.
+TOLD_AND_UNDER_WAY = [
+    pytest.param("President Donald Trump and President Vladimir Putin spoke by phone on Wednesday about Ukraine. In a "
+                 "statement on Thursday the Kremlin called the conversation between Putin and Trump constructive.",
+                 date(2025, 2, 13), [Expected(("Donald Trump", "Vladimir Putin"), date(2025, 2, 12))],
+                 id="the-day-of-a-statement-is-not-another-call"),
+    pytest.param("WASHINGTON, January 28. /TASS/. Presidents Vladimir Putin and Donald Trump are having a phone "
+                 "conversation, the White House press secretary wrote.", date(2017, 1, 28),
+                 [Expected(("Donald Trump", "Vladimir Putin"), date(2017, 1, 28))], id="a-call-under-way"),
+    pytest.param("Prime Minister Fumio Kishida held phone talks with President Emomali Rahmon of Tajikistan and President "
+                 "Serdar Berdimuhamedov of Turkmenistan on Monday, for about ten minutes each.", date(2024, 8, 13),
+                 [Expected(("Emomali Rahmon", "Fumio Kishida"), date(2024, 8, 12)),
+                  Expected(("Fumio Kishida", "Serdar Berdimuhamedow"), date(2024, 8, 12))],
+                 id="minutes-each-are-separate-calls"),
+    pytest.param("Tony Blair and George Bush's phone conversation before the Iraq war must be released\n\nA tribunal "
+                 "ordered the release of the note of the conversation on 12 March 2003.", date(2012, 5, 23),
+                 [Expected(("George W. Bush", "Tony Blair"), date(2003, 3, 12))],
+                 id="a-name-two-leaders-bore-is-the-one-who-led-beside-the-other"),
+    pytest.param("President Lee Jaemyung spoke by phone with Prime Minister Shigeru Ishiba on Monday.", date(2025, 6, 10),
+                 [Expected(("Lee Jae-myung", "Shigeru Ishiba"), date(2025, 6, 9))],
+                 id="a-two-syllable-given-name-written-as-one-word"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
-               *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND]
+               *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
@@ -1232,6 +1255,17 @@ def test_a_sentence_is_one_leaders_account_whatever_stands_between(sentence: str
     article = _article(text, published=date(2021, 12, 31), published_basis="manifest")
     [draft] = extract_calls(article)
     assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {owner}
+
+
+def test_a_spokesperson_named_once_speaks_for_their_side_wherever_named_again():
+    text = ("President George W. Bush and President Jacques Chirac spoke by phone on Tuesday. White House spokesman Ari "
+            "Fleischer called it businesslike. Mr. Fleischer says the president was pleased by the talk. French "
+            "officials say the two discussed the sanctions. Fleischer said that in the call, Chirac stated his views.")
+    [draft] = extract_calls(_article(text, published=date(2003, 4, 16), published_basis="manifest"))
+    owners = {p.sentence.text.split()[0]: p.leader_slug for p in draft.positions}
+    assert owners["Mr."] == "george-w-bush"
+    assert owners["French"] == "jacques-chirac"
+    assert owners["Fleischer"] == "jacques-chirac"  # the leader the spokesperson reports, not the spokesperson's
 
 
 @pytest.mark.parametrize(("lead", "sentence", "published", "ruler"), [

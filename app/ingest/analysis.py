@@ -62,7 +62,12 @@ _OFFICIAL_OUTLET = re.compile(r"\b(?:readout|government|presidency|presidential|
                               r"|palace|chancellery|embassy|press service|official)\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:said|says|announced|reported|stated|added|statement|readout|in a statement)\b",
                            re.IGNORECASE)
-_SIDE_WORD = caseless(r"\b(?:side|presidency|government|ministry|office|media|agency|readout|statement|embassy)\b")
+_SIDE_WORD = caseless(r"\b(?:side|presidency|government|ministry|office|media|agency|readout|statement|embassy"
+                     r"|officials)\b")
+_OFFICIALS_TELL = re.compile(r"\s+(?:said|say|says|told|added|confirmed|stressed|noted)\b")
+# "White House spokesman Ari Fleischer": a spokesperson a side names, who speaks for it wherever named again.
+_SPOKESPERSON = re.compile(r"\s+(?:spokes(?:man|woman|person)|press secretary)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}"
+                           r"(?P<surname>[A-Z][\w'’-]{2,}))")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # A country as the subject that opens a sentence: "China stands ready", "Today, Russia ...", "The armed forces
@@ -87,6 +92,7 @@ class SentenceFacts:
     sentence: Sentence
     people: list[PersonSpan] = field(default_factory=list)
     sides: list[tuple[int, int, str]] = field(default_factory=list)  # "the Kremlin", "the Chinese side": country
+    spokespeople: set[int] = field(default_factory=set)  # starts of the sides that are a spokesperson's name
     pronouns: list[int] = field(default_factory=list)  # offsets of he/she within the sentence
     dates: list[DateMention] = field(default_factory=list)
     subject_country: str | None = None  # "China stands ready", "The armed forces of the United States will"
@@ -155,11 +161,16 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
             item.people += [PersonSpan(m.start(), m.end(), author, False) for m in _FIRST_PERSON.finditer(item.text)
                             if not any(p.start <= m.start() < p.end for p in item.people)]
             item.people.sort(key=lambda person: person.start)
-    for start, end, country in _sides(article.text, _side_pattern(directory)):
+    sides = _sides(article.text, _side_pattern(directory))
+    spokespeople = _spokespeople(article.text, sides)
+    for start, end, country in sorted(sides + spokespeople):
         index = _sentence_at(starts, start)
         sentence = sentences[index]
         if end <= sentence.end:
             facts[index].sides.append((start - sentence.start, end - sentence.start, country))
+    for start, _, _ in spokespeople:
+        index = _sentence_at(starts, start)
+        facts[index].spokespeople.add(start - sentences[index].start)
     by_country: list[PersonSpan] = []
     for item in facts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
@@ -208,12 +219,29 @@ def _sides(text: str, pattern: tuple[re.Pattern[str], dict[str, str]]) -> list[t
         low = max(0, word.start() - 60)
         for match in regex.finditer(text, low, word.end()):
             code = codes.get(fold(match.group("country")))
+            if match.group().endswith("officials") and not _OFFICIALS_TELL.match(text, match.end()):
+                continue  # "talks with top EU officials": officials talked about, not telling
             before = bisect_left(starts, match.end())
             if code and match.end() == word.end() and not (before and ends[before - 1] > match.start()):
                 found.append((match.start(), match.end(), code))
                 starts.insert(before, match.start())
                 ends.insert(before, match.end())
     return sorted(found)
+
+
+def _spokespeople(text: str, sides: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each later mention of a spokesperson a side introduced ("Mr. Fleischer says"), as a side of its own."""
+    speaking_for: dict[str, tuple[int, str]] = {}
+    for start, end, country in sides:
+        named = _SPOKESPERSON.match(text, end)
+        if named is not None and named.group("surname") not in speaking_for:
+            speaking_for[named.group("surname")] = (named.end(), country)
+    found = []
+    for surname, (introduced, country) in speaking_for.items():
+        found += [(m.start(), m.end(), country) for m in re.finditer(rf"\b{re.escape(surname)}\b", text[introduced:])]
+    taken = [(start, end) for start, end, _ in sides]
+    return [(introduced + start, introduced + end, country) for start, end, country in found
+            if not any(a < introduced + end and introduced + start < b for a, b in taken)]
 
 
 def _side_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -228,7 +256,8 @@ def _side_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], dict[str
                                                        for w in (c.name, *c.names, *c.adjectives)}, key=len, reverse=True))
         regex = re.compile(rf"\b(?:the\s+)?(?P<country>{words})(?:['’]s)?\s+(?:side|presidency|government|foreign ministry"
                            rf"|ministry of foreign affairs|leader's office|president's office|prime minister's office"
-                           rf"|state media|state news agency|official news agency|readout|statement|embassy)\b")
+                           rf"|state media|state news agency|official news agency|readout|statement|embassy"
+                           rf"|officials)\b")
         _CACHE[key] = (regex, codes)
     return _CACHE[key]
 

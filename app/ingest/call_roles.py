@@ -149,6 +149,8 @@ _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNOR
 # "spoke with Biden and, in a separate call, with Putin": one call each.
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls?|conversations?|talks)|back-to-back"
                        r"|in turn|respectively|each of"
+                       # "with A and B on Monday, for around 10 minutes each"
+                       r"|(?:minutes|hours?|an hour) each|each lasting"
                        r"|(?:calls|conversations)(?:\s+(?:on|this|last)\s+\w+)?\s+(?:with|from)"
                        r"|a series of calls|among others"
                        r"|(?:in|over|during) (?:the )?(?:last|past|recent) (?:few |several |\d+ |two |three )?(?:days|weeks|months))\b",

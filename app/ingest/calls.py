@@ -26,6 +26,10 @@ _INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|c
                         r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported)\s+"
                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "In a statement on Thursday the Kremlin described the conversation": the day the account was issued.
+_STATEMENT_BEFORE_DATE = re.compile(r"\b(?:statement|readout|press release|news release|communiqu[eé]|briefing)\s+"
+                                    r"(?:(?:issued|released|published|posted)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$",
+                                    re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
 _EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|visited|election|elections|vote|conference|trip|ceremony"
                                 r"|inauguration|talks|war|attack|invasion)\b[^,;.]{0,25}?\b(?:in|on|of)\s+(?:the\s+)?$",
@@ -609,7 +613,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 counterpart = people[-1] if roles.separate and len(roles.called) > 1 else None
                 date = _days_before_told(index, item, cue, roles.clause, facts) or _date_for(
                     item, (cue.start, cue.end), counterpart, facts, roles.clause) or _opening_date(
-                    item, cue, roles.clause, facts)
+                    item, cue, roles.clause, facts) or _under_way(item, cue, roles.clause, facts)
                 if _HAD_LAST.search(text, max(roles.clause[0], cue.start - 40), cue.start) \
                         and (date is None or date.precision is not DatePrecision.DAY):
                     continue
@@ -776,6 +780,20 @@ def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tu
     return None
 
 
+# "Putin and Trump are having a phone conversation, Spicer wrote": a call under way as the story was filed.
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<held>(?:having|holding)\s+(?:a|their)\s+"
+                        r"(?:[\w-]+\s+)?)?$", re.IGNORECASE)
+
+
+def _under_way(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts) -> DateResolution | None:
+    """The day a story tells of a call still going on: the day it was filed."""
+    found = _UNDER_WAY.search(item.text, max(clause[0], cue.start - 40), cue.start)
+    if facts.anchor is None or found is None \
+            or not (found.group("held") if cue.noun else item.text.startswith(("speaking", "talking"), cue.start)):
+        return None
+    return DateResolution.on_day(facts.anchor.day, f"told as under way on the day of the story, {facts.anchor.basis}")
+
+
 def _days_before_told(index: int, item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts,
                       ) -> DateResolution | None:
     """"Orban said on Friday that he had held a call with Putin a day earlier": counted back from the day it was
@@ -799,7 +817,8 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateR
     """"Trump said on Tuesday that he had a call with Xi", "Ramaphosa's office on Thursday confirmed he had a call
     with Putin": no date of its own, the call is told the day it is announced."""
     for mention in item.dates:
-        if _ANNOUNCED.search(item.text[max(0, mention.start - 40):mention.start]) \
+        before = item.text[max(0, mention.start - 40):mention.start]
+        if _ANNOUNCED.search(before) or _STATEMENT_BEFORE_DATE.search(before) \
                 or mention.end < cue and _REPORTED_AFTER_DATE.match(item.text, mention.end):
             if (announced := _announced_on(mention, facts)) is not None:
                 return announced
@@ -822,6 +841,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end():
             return False  # "Macron, who proposed a truce last week, spoke ...": the aside's own time
     if _EXCLUDED_BEFORE_DATE.search(text[max(0, mention.start - 30):mention.start]):
+        return False
+    if mention.start < cue and _STATEMENT_BEFORE_DATE.search(text, max(0, mention.start - 40), mention.start):
         return False
     if mention.start < cue and _EVENT_BEFORE_DATE.search(text[max(0, mention.start - 35):mention.start]):
         return False  # "the G20 summit in Bali in November during a call": the summit's month

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -148,8 +149,9 @@ def _build(data: dict[str, Any]) -> LeaderRecords:
         if not terms:
             raise ValueError(f"{slug}: a person needs at least one term")
         people.append(Person(slug, row["name"], tuple(terms)))
-        for form, titled in [(row["name"], False), *((a, False) for a in row.get("aliases", [])),
-                             *((a, True) for a in row.get("titled", []))]:
+        forms = [(row["name"], False), *((a, False) for a in row.get("aliases", [])),
+                 *((a, True) for a in row.get("titled", []))]
+        for form, titled in [*forms, *((_joined_syllables(f), t) for f, t in forms if _SYLLABLE_HYPHEN.search(f))]:
             key = name_key(form)
             if all(a.slug != slug or a.titled != titled for a in aliases[key]):
                 aliases[key].append(Alias(slug, titled))
@@ -160,6 +162,14 @@ def _build(data: dict[str, Any]) -> LeaderRecords:
     if len({p.slug for p in people}) != len(people):
         raise ValueError("duplicate person slugs in the leaders file")
     return LeaderRecords(countries, people, dict(aliases), lower_ok, acronyms)
+
+
+# "Lee Jae-myung" is also written "Lee Jaemyung": a given name of two syllables, joined by a hyphen or not.
+_SYLLABLE_HYPHEN = re.compile(r"(?<!-)\b([A-Z][a-z]{1,5})-([a-z]{1,6})\b(?!-)")
+
+
+def _joined_syllables(name: str) -> str:
+    return _SYLLABLE_HYPHEN.sub(r"\1\2", name)
 
 
 def read_records(path: Path | None = None) -> LeaderRecords:

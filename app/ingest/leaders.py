@@ -217,6 +217,8 @@ class LeaderDirectory:
             lambda p: p.slug in named,
             lambda p: p.slug in context.named_slugs,
             lambda p: on is not None and any(t.covers(on) for t in p.terms),
+            # "George Bush" beside Tony Blair is the son, beside Gorbachev the father, whatever day the story is of.
+            lambda p: self._led_beside(p, context.named_slugs),
             lambda p: context.home_country is not None and any(t.country == context.home_country for t in p.terms),
         ]
         for keep in filters:
@@ -225,6 +227,12 @@ class LeaderDirectory:
             narrowed = [p for p in people if keep(p)]
             people = narrowed or people
         return people[0] if len(people) == 1 else None
+
+    def _led_beside(self, person: Person, named: frozenset[str]) -> bool:
+        """Whether the person led at some time when another leader the text names did."""
+        others = [self.people[slug] for slug in named if slug != person.slug and slug in self.people]
+        return any(mine.is_leader and theirs.is_leader and _overlap(mine, theirs)
+                   for other in others for theirs in other.terms for mine in person.terms)
 
     def _codes(self, place: str | None) -> set[str]:
         if place is None or place not in self._places:
@@ -493,3 +501,8 @@ def _person_ref(person: Person, on: date | None, key: str | None, qualifier: str
     if key and title_role(key) in ("lesser", "other") and not term.answers(key):
         leading = False  # "Vice President Biden", "Foreign Minister X": never the head in this mention
     return LeaderRef(person.slug, person.name, term.office, term.country, leading and qualifier is None)
+
+
+def _overlap(one: Term, other: Term) -> bool:
+    return (one.start is None or other.end is None or one.start < other.end) \
+        and (other.start is None or one.end is None or other.start < one.end)

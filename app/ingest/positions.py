@@ -83,7 +83,7 @@ _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # ", the White House said." closing a sentence: the whole sentence is that side's account.
 _TRAILING_REPORT = re.compile(r"\s+(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}[.!?\"”’]*\s*$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told)\b", re.IGNORECASE)
-_REPORTED_BY = re.compile(r"\b(?:according to|said|says|told|announced that|statement|readout)\b", re.IGNORECASE)
+_REPORTED_BY = re.compile(r"\b(?:according to|said|says|say|told|announced that|statement|readout)\b", re.IGNORECASE)
 # ", the presidential office said" closing a report: the office of the one leader of the call holding that title.
 _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presidential|president['’]s|prime minister['’]s"
                            r"|premier['’]s|chancellor['’]s)\s+office(?=\s+(?:said|says|stated|announced|added)\b|[,.]?\s*$)",
@@ -295,6 +295,9 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         if according and first_verb is not None and start < first_verb.start() \
                 and _one_named_subject(item, end, first_verb.start(), leaders):
             continue  # "According to the Elysee, Putin said ...": the source's report of the other leader's words
+        if start in item.spokespeople and first_verb is not None \
+                and (inner := _named_leader_in_report(item, first_verb.end(), item.stances[1:], leaders)) is not None:
+            return inner.slug  # "Leavy said that during the call, Yeltsin stated his views": the leader reported
         if near_report or re.search(r"\b(?:side|readout|statement|presidency|government)$", text[start:end], re.IGNORECASE):
             slug = next((s for s, ref in leaders.items() if ref.country == country), None)
             if slug is not None:
