@@ -954,6 +954,14 @@ TOLD_AND_UNDER_WAY = [
     pytest.param("President Lee Jaemyung spoke by phone with Prime Minister Shigeru Ishiba on Monday.", date(2025, 6, 10),
                  [Expected(("Lee Jae-myung", "Shigeru Ishiba"), date(2025, 6, 9))],
                  id="a-two-syllable-given-name-written-as-one-word"),
+    pytest.param("President Volodymyr Zelensky spoke with President Donald Trump after the latter spoke with President "
+                 "Vladimir Putin on the phone.", date(2025, 5, 19),
+                 [Expected(("Donald Trump", "Vladimir Putin")), Expected(("Donald Trump", "Volodymyr Zelensky"))],
+                 id="a-phone-adverb-is-the-last-verbs"),
+    pytest.param("President Volodymyr Zelensky on Wednesday held a phone call with President Donald Trump to go over the "
+                 "details of the US President's conversation with President Vladimir Putin.", date(2025, 3, 19),
+                 [Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 3, 19))],
+                 id="the-details-of-another-call-talked-about"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

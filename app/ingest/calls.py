@@ -111,6 +111,9 @@ _REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?
 _STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|readout)\s+(?:released|issued|published)"
                                r"\b[^,;]{0,60}?,\s+", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "a call with Trump to discuss the details of the US President's conversation with Putin": a call talked about.
+_DETAILS_OF = re.compile(r"\b(?:details|results|outcome|outcomes|substance|contents?)\s+of\s+(?:(?:the|his|her|their)\s+"
+                         r"|(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OPENING_TIME = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on|last|this|earlier|later)?\s*", re.IGNORECASE)
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "spoke to Putin on Thursday, just a day after he spoke to Trump": the other call's day, counted from this one's.
@@ -514,6 +517,15 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
         if follows or direct or adverbs or _pair_subject(item, match.start()) or _group_subject(text, match) \
                 or _PAIR_EARLIER.search(text, max(0, match.start() - 40), match.start()):
             found.append(Cue(match.start(), match.end(), False))
+    verbs = [cue.end for cue in found if not cue.noun and not any(a.start() == cue.start for a in adverbs)]
+    # "Zelensky spoke with Trump after the latter spoke with Putin on the phone": the phone is the last verb's,
+    # which tells that call already; read on its own, it would join the first subject to the last leader.
+    def told_after_verb(cue: Cue) -> bool:
+        end = max((end for end in verbs if end <= cue.start), default=None)
+        return end is not None and cue.start - end <= _ADVERB_REACH and ";" not in text[end:cue.start] \
+            and any(end < start < cue.start for start in leader_starts)
+
+    found = [cue for cue in found if not (any(a.start() == cue.start for a in adverbs) and told_after_verb(cue))]
     return sorted(set(found), key=lambda cue: cue.start)
 
 
@@ -522,6 +534,7 @@ _LEADERS_UNNAMED = re.compile(r"\s+(?:(?:with|to)\s+)?(?:several|a number of|a s
                               r"|four|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?"
                               r"(?:[\w-]+\s+){0,2}?(?:leaders|counterparts|heads of (?:state|government)|presidents"
                               r"|prime ministers)\b", re.IGNORECASE)
+_ADVERB_REACH = 80  # characters from a call verb to a phone adverb that belongs to it
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
 _ADDRESSEE_REACH = 90
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -588,7 +601,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             continue  # "Biden and Xi last spoke in November, at their summit in California": they met
         # "the previous call", "a day after Macron's call with Putin": another call, told in passing.
         earlier = _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (
-            roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12]))
+            roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12])) \
+            or _DETAILS_OF.search(text, max(0, cue.start - 70), cue.start)
         tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
                      and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start)) \
             or bool(_LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
