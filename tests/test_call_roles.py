@@ -962,6 +962,26 @@ TOLD_AND_UNDER_WAY = [
                  "details of the US President's conversation with President Vladimir Putin.", date(2025, 3, 19),
                  [Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 3, 19))],
                  id="the-details-of-another-call-talked-about"),
+    pytest.param("Mori's first calls\n\nPrime Minister Yoshiro Mori talked by telephone with President Bill Clinton of "
+                 "the United States and President Jacques Chirac of France on April 6, with Prime Minister Jean Chretien "
+                 "of Canada on April 8, and with Chancellor Gerhard Schroeder of Germany on April 11.", date(2000, 4, 17),
+                 [Expected(("Bill Clinton", "Yoshiro Mori"), date(2000, 4, 6)),
+                  Expected(("Gerhard Schroeder", "Yoshiro Mori"), date(2000, 4, 11)),
+                  Expected(("Jacques Chirac", "Yoshiro Mori"), date(2000, 4, 6)),
+                  Expected(("Jean Chrétien", "Yoshiro Mori"), date(2000, 4, 8))],
+                 id="groups-of-calls-each-closed-by-its-day"),
+    pytest.param("Yoon and Ishiba hold first call\n\nPresident Yoon Suk Yeol holds his first phone call with Japan's new "
+                 "prime minister, Shigeru Ishiba, at his office in Seoul on Wednesday. [PRESIDENTIAL OFFICE]\n\nYoon said "
+                 "the two countries were close partners, promising that the two countries' leaders will keep in close "
+                 "touch.\n\nOn Tuesday, Ishiba, a former defense minister, was elected prime minister by "
+                 "parliament, replacing Fumio Kishida.\n\nIn their first phone conversation, the two leaders also "
+                 "agreed to keep meeting.", date(2024, 10, 2),
+                 [Expected(("Shigeru Ishiba", "Yoon Suk Yeol"), date(2024, 10, 2))],
+                 id="a-predecessor-is-not-one-of-the-two-leaders"),
+    pytest.param("Lula re-elected\n\nThe US President, George W. Bush, called reelected Brazilian President, Luiz Inacio "
+                 "Lula da Silva, this Tuesday morning, October 31, to congratulate him.", date(2006, 10, 31),
+                 [Expected(("George W. Bush", "Luiz Inácio Lula da Silva"), date(2006, 10, 31))],
+                 id="called-a-leader-behind-a-long-title"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

@@ -43,7 +43,7 @@ from app.ingest.sentences import is_abbreviation
 
 # Words that may stand between two leaders of one coordinated group: titles, countries, "and", commas.
 _GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)|presidents?"
-              r"|new|newly(?:[ -]elected)?|incoming|acting|interim|re-elected|recently elected|elected|recently"
+              r"|new|newly(?:[ -]elected)?|incoming|acting|interim|re-?elected|recently elected|elected|recently"
               r"|prime|ministers?|heads?|state|government|crown"
               r"|prime ministers?|premiers?|chancellors?|kings?|emirs?|amirs?|crown princes?|princes?|sultans?"
               r"|sheikhs?|chairman|general|secretary|federal|vice|deputy|two|three|four|both"
@@ -167,8 +167,11 @@ _SINGLE_CALL = re.compile(r"(?:[\w-]+\s+){0,3}(?:call|conversation|conference|ta
 _AND_WITH = re.compile(r"(?:\band,?\s+(?:(?:then|later|also|separately|afterwards|in turn)\s*,?\s+)?"
                        r"|,\s+(?:then|later|afterwards)\s+)(?:with|to)\s*$", re.IGNORECASE)
 # Between the leaders of a list of calls each on its own day: " on March 7, Japanese Prime Minister ", " on March 16 and ".
-_DATED_LIST_ITEM = re.compile(r"\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
-                              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?")
+# "with President Clinton of the United States on April 6, with Prime Minister Chretien of Canada on April 8": each
+# leader may carry the country and the next a "with" of its own.
+_DATED_LIST_ITEM = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}?)?"
+                              r"\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
+                              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?")
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
 _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|including|among them"

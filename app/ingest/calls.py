@@ -251,7 +251,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             _add_frame(told if frame.told else frames, frame)
         if (subject := sentence_subject(item)) is not None:
             callers.append(subject)  # "Macron will travel to Israel. He spoke with Netanyahu on Friday."
-        named = unique_people([p for p in item.leaders() if not p.possessive])
+        # "Ishiba took office on Tuesday, replacing Fumio Kishida": a predecessor is not one of "the two leaders".
+        named = unique_people([p for p in item.leaders() if not p.possessive
+                               and not _PREDECESSOR.search(item.text, max(0, p.start - 30), p.start)])
         if len(named) >= 2:
             pair = tuple(named)
     standing_alone = not frames
@@ -513,7 +515,8 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
         if any(a <= match.start() < b for a, b in blocked):
             continue
         follows = _addressee_follows(text, match.end(), leader_starts)
-        direct = any(match.end() < s <= match.end() + 30 for s in leader_starts)
+        direct = any(match.end() < s <= match.end() + 30 or s - match.end() <= _TITLED_REACH
+                     and _TITLED_GAP.fullmatch(text, match.end(), s) for s in leader_starts)
         if follows or direct or adverbs or _pair_subject(item, match.start()) or _group_subject(text, match) \
                 or _PAIR_EARLIER.search(text, max(0, match.start() - 40), match.start()):
             found.append(Cue(match.start(), match.end(), False))
@@ -534,6 +537,10 @@ _LEADERS_UNNAMED = re.compile(r"\s+(?:(?:with|to)\s+)?(?:several|a number of|a s
                               r"|four|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?"
                               r"(?:[\w-]+\s+){0,2}?(?:leaders|counterparts|heads of (?:state|government)|presidents"
                               r"|prime ministers)\b", re.IGNORECASE)
+# "called reelected Brazilian President, Luiz Inácio Lula da Silva": a long title set off by a comma.
+_TITLED_GAP = re.compile(r"\s+(?:(?:newly|re-?elected|new|outgoing|incoming|visiting|his|her|the)\s+)*"
+                         r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,?\s+")
+_TITLED_REACH = 70
 _ADVERB_REACH = 80  # characters from a call verb to a phone adverb that belongs to it
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
 _ADDRESSEE_REACH = 90
@@ -744,6 +751,13 @@ def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan
             own = [r for r in own if r is not None]
             if len(own) == 1 or own and stop < len(item.text):
                 return own[0]
+            # "with A and B on April 6, with C on April 8": the day that closes the group A stands in.
+            with_next = _NEXT_WITH.search(item.text, person.end)
+            group_end = with_next.start() if with_next else len(item.text)
+            days = [_resolve(m, facts) for m in item.dates
+                    if person.end <= m.start < group_end and _date_is_usable(item.text, m, person.end)]
+            if with_next is not None and len(days) == 1 and days[0] is not None:
+                return days[0]
         shared = _days_named(item, cue[0], facts, clause)
         if len(shared) > 1:
             # "separate calls with A and B yesterday and this morning": which was when, the text does not say.
@@ -752,6 +766,11 @@ def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan
                                   basis=f"one of {earliest:%-d} and {latest:%-d %B %Y}: the text gives the separate "
                                         "calls these days without saying which was when")
     return _nearest_date(item, cue[0], facts, clause, cue_end=cue[1]) or _date_in_call_aside(item, cue[1], facts)
+
+
+_PREDECESSOR = re.compile(r"\b(?:replacing|replaces|replaced|succeeding|succeeds|succeeded|predecessor|outgoing)\s+"
+                          r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+_NEXT_WITH = re.compile(r",\s+(?:and\s+)?with\b")
 
 
 def _date_in_call_aside(item: SentenceFacts, cue_end: int, facts: ArticleFacts) -> DateResolution | None:
