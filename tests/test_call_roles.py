@@ -982,6 +982,11 @@ TOLD_AND_UNDER_WAY = [
                  "Lula da Silva, this Tuesday morning, October 31, to congratulate him.", date(2006, 10, 31),
                  [Expected(("George W. Bush", "Luiz Inácio Lula da Silva"), date(2006, 10, 31))],
                  id="called-a-leader-behind-a-long-title"),
+    pytest.param("Prime Minister receives call from the French President\n\nPosted On: 16 APR 2026 9:10PM by the press "
+                 "office\n\nThe Prime Minister, Shri Narendra Modi, received a call from the President of France, Mr. "
+                 "Emmanuel Macron. The two leaders exchanged views on the region.", date(2026, 4, 16),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2026, 4, 16))],
+                 id="a-readouts-posted-on-stamp-is-the-day-it-was-issued"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
@@ -1315,7 +1320,8 @@ def test_declining_to_comment_states_no_position():
     silent = ["Mr. Netanyahu's office did not comment on the call.",
               "The White House declined to say whether Mr. Biden raised the settlements.",
               "No further details of the call were released by the Prime Minister's Office.",
-              "Details of the conversation were not immediately available, a White House official said."]
+              "Details of the conversation were not immediately available, a White House official said.",
+              "Neither the Israeli government nor Mr. Netanyahu immediately released a statement."]
     stated = "Mr. Netanyahu told Mr. Biden that Israel would not discuss a truce before the hostages were freed."
     text = "President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Monday. " + " ".join(
         [*silent, stated])

@@ -309,6 +309,10 @@ def _without_dateline(item: SentenceFacts, mentions: list[DateMention]) -> list[
     return [m for m in mentions if m.start >= prefix.end()] if prefix else mentions
 
 
+_UPDATED_STAMP = re.compile(r"\s*(?:last\s+)?updated\b", re.IGNORECASE)
+_STAMP_LINES = 12  # a readout's date stamp may follow a title, a byline and a photo caption
+
+
 def _readout_day(article: Article, anchor: Anchor | None) -> date | None:
     """The day an official readout was issued: its own dateline, or its publication date under a readout title."""
     if anchor is None:
@@ -317,8 +321,9 @@ def _readout_day(article: Article, anchor: Anchor | None) -> date | None:
         return anchor.day
     if article.title and _READOUT_TITLE.search(article.title) and not _NEWS_DATELINE.search(article.text[:400]):
         return anchor.day
-    for line in article.text.split("\n")[:6]:
-        if parse_dateline(line) == anchor.day:  # "March 30, 2021" on a line of its own under the title
+    for line in article.text.split("\n")[:_STAMP_LINES]:
+        # "March 30, 2021" on a line of its own under the title; "Updated on ..." is a news page's stamp
+        if parse_dateline(line) == anchor.day and not _UPDATED_STAMP.match(line):
             return anchor.day
     return None
 

@@ -402,13 +402,16 @@ _BUILDERS: tuple[tuple[re.Pattern[str], _Builder, re.Pattern[str] | CaselessPatt
 _TIME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
 _DATELINE = re.compile(
     # "Faizan Hashmi Published March 28, 2023 | 01:20 PM": a byline may lead, a bar may set the time apart.
-    rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:published|updated|posted|last updated|dated?)\s*:?\s*)?(?:{_TIME},?\s+)?"
+    rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:published|updated|posted|last updated|dated?)(?:\s+on)?\s*:?\s*)?(?:{_TIME},?\s+)?"
     rf"(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?),?\s+)?"
     rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?),?\s+"
     rf"(?P<year2>\d{{4}})"
-    rf"|(?P<year3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d))"
-    rf"(?:,?\s+(?:at\s+|\|\s*)?{_TIME})?\.?",
+    rf"|(?P<year3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d)"
+    # "17:01 | 26.02.2024", as some government sites stamp a readout
+    rf"|(?:{_TIME}\s*\|\s*)?(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<year4>\d{{4}}))"
+    # "Posted On: 24 MAR 2026 8:48PM by PIB Delhi": the stamp may name who posted it
+    rf"(?:,?\s+(?:at\s+|\|\s*)?{_TIME})?(?:\s+by\s+[A-Z][\w .'’-]{{1,40}})?\.?",
     re.IGNORECASE,
 )
 
@@ -420,6 +423,8 @@ def parse_dateline(line: str) -> date | None:
         return None
     if match.group("year3"):
         parts = int(match.group("year3")), int(match.group("m3")), int(match.group("d3"))
+    elif match.group("year4"):
+        parts = int(match.group("year4")), int(match.group("m4")), int(match.group("d4"))
     elif match.group("year"):
         parts = int(match.group("year")), _month(match.group("mon")), int(match.group("day"))
     else:

@@ -66,7 +66,10 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            # "No further details of the call were released", "Details were not immediately available"
                            r"|\b(?:no (?:further |other |more )?)?details (?:of|about|on) the (?:call|conversation|talks?)"
                            r"\s+(?:were|was) (?:not |not immediately )?(?:released|given|disclosed|available)\b"
-                           r"|\bdetails were not (?:immediately )?(?:available|released|given|disclosed)\b", re.IGNORECASE)
+                           r"|\bdetails were not (?:immediately )?(?:available|released|given|disclosed)\b"
+                           # "Neither the US government nor Trump immediately released a statement"
+                           r"|\bneither\b[^;]{0,80}?\bnor\b[^;]{0,60}?\b(?:immediately\s+)?(?:released|issued|gave|made"
+                           r"|commented|responded|confirmed)\b", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|reportedly\s+)?$", re.IGNORECASE)
 _TITLE_BEFORE_NAME = 40  # "was told by the Russian president", "by President Vladimir Putin"
