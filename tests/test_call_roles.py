@@ -987,6 +987,12 @@ TOLD_AND_UNDER_WAY = [
                  "Emmanuel Macron. The two leaders exchanged views on the region.", date(2026, 4, 16),
                  [Expected(("Emmanuel Macron", "Narendra Modi"), date(2026, 4, 16))],
                  id="a-readouts-posted-on-stamp-is-the-day-it-was-issued"),
+    pytest.param("Sharif's Eid calls\n\nPrime Minister Shehbaz Sharif on Sunday held a telephone conversation with "
+                 "President Recep Tayyip Erdogan to convey his Eid greetings.\n\nMeanwhile, Prime Minister Shehbaz "
+                 "Sharif held a telephonic conversation with President Ilham Aliyev on the occasion of Eid.",
+                 date(2025, 3, 31), [Expected(("Ilham Aliyev", "Shehbaz Sharif"), date(2025, 3, 30)),
+                                     Expected(("Recep Tayyip Erdogan", "Shehbaz Sharif"), date(2025, 3, 30))],
+                 id="meanwhile-in-a-round-up-is-the-same-day"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

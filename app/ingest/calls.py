@@ -61,6 +61,10 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on 
                        r"|^Later\s+(?:he|she|they)\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b"
                        # "The call lasted an hour. After that, Macron had a call with Zelensky"
                        r"|^(?:After that|Afterwards|Shortly afterwards|Soon afterwards),"
+                       # "Meanwhile, Prime Minister Sharif held a telephonic conversation with ...", in a day's round-up
+                       r"|^(?:Meanwhile|In the meantime|At the same time),\s+(?=[^.;]*\b(?:held|had|spoke|talked|called"
+                       r"|phoned|telephoned|received)\b)(?![^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:spoken|talked|called"
+                       r"|phoned|held|had)\b)"
                        # "PM Modi also telephoned A, B and C", "Trump also spoke on the phone with Abe", after the
                        # calls of a day: more of that day's calls
                        r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:telephoned|phoned|rang)\b"
