@@ -236,12 +236,14 @@ def _spokespeople(text: str, sides: list[tuple[int, int, str]]) -> list[tuple[in
         named = _SPOKESPERSON.match(text, end)
         if named is not None and named.group("surname") not in speaking_for:
             speaking_for[named.group("surname")] = (named.end(), country)
+    starts, ends = [start for start, _, _ in sides], [end for _, end, _ in sides]  # sorted, never overlapping
     found = []
     for surname, (introduced, country) in speaking_for.items():
-        found += [(m.start(), m.end(), country) for m in re.finditer(rf"\b{re.escape(surname)}\b", text[introduced:])]
-    taken = [(start, end) for start, end, _ in sides]
-    return [(introduced + start, introduced + end, country) for start, end, country in found
-            if not any(a < introduced + end and introduced + start < b for a, b in taken)]
+        for mention in re.compile(rf"\b{re.escape(surname)}\b").finditer(text, introduced):
+            before = bisect_left(starts, mention.end())
+            if not (before and ends[before - 1] > mention.start()):
+                found.append((mention.start(), mention.end(), country))
+    return found
 
 
 def _side_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], dict[str, str]]:
