@@ -993,6 +993,11 @@ TOLD_AND_UNDER_WAY = [
                  date(2025, 3, 31), [Expected(("Ilham Aliyev", "Shehbaz Sharif"), date(2025, 3, 30)),
                                      Expected(("Recep Tayyip Erdogan", "Shehbaz Sharif"), date(2025, 3, 30))],
                  id="meanwhile-in-a-round-up-is-the-same-day"),
+    pytest.param("Biden and Putin talk\n\nPresident Joe Biden and President Vladimir Putin spoke by phone on Saturday."
+                 "\n\nPrior to speaking with Biden, Putin had a call with President Emmanuel Macron.", date(2022, 2, 13),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), passing=True),
+                  Expected(("Joe Biden", "Vladimir Putin"), date(2022, 2, 12))],
+                 id="an-opening-prior-to-clause-ends-at-its-comma"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

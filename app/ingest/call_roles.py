@@ -104,7 +104,8 @@ _DASHED_LIST_BEFORE = re.compile(r"\b(?:leaders|presidents|prime ministers|heads
                                  r"\s+[—–]\s+(?P<people>[^—–;]{3,200}?)\s+[—–]\s*$", re.IGNORECASE)
 # "Following his meeting with Netanyahu, Biden ...": an adjunct opening the sentence, up to its first comma.
 _OPENING_ADJUNCT = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid|Since|Ahead of|Upon|Unlike|Besides"
-                              r"|Fresh from|Hours after|Days after|A day after)\b")
+                              r"|Fresh from|Hours after|Days after|A day after|Prior to|While|Having|Shortly (?:before|after)"
+                              r"|Just (?:before|after)|Hours before|Days before|A day before)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
 # "said that she had \"a very good conversation\" about trade in a call with Trump", "said he had discussed the war
 # and the G20 by telephone with": what the one speaking had or discussed in a call was their call, however far off.
