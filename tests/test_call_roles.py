@@ -998,6 +998,12 @@ TOLD_AND_UNDER_WAY = [
                  [Expected(("Emmanuel Macron", "Vladimir Putin"), passing=True),
                   Expected(("Joe Biden", "Vladimir Putin"), date(2022, 2, 12))],
                  id="an-opening-prior-to-clause-ends-at-its-comma"),
+    pytest.param("Ukraine war live news: foreign minister asks for jets\n\nUkraine's foreign minister told his US "
+                 "counterpart in a meeting that his country needs fighter jets.\n\nFighting resumed around the port "
+                 "city after a truce failed.\n\nHere are the latest updates:\n\nPresident Joe Biden has spoken with "
+                 "President Volodymyr Zelensky, the White House says, adding the call lasted about 30 minutes.",
+                 date(2022, 3, 6), [Expected(("Joe Biden", "Volodymyr Zelensky"))],
+                 id="a-live-pages-entries-each-have-their-own-lead"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

@@ -418,18 +418,24 @@ def _without_planned_headlines(frames: list[CallFrame], facts: ArticleFacts, cue
 def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]]) -> bool:
     """A call is reported with a phone or video word, or with a plain one in the lead of a story not about a meeting
     (a meeting named outside the call's own words does not count: "spoke with X and briefed him on his meeting")."""
+    # A live page's entries are news of their own, each with its own lead.
+    lead_end = len(facts.sentences) if facts.live_day or _LIVE_TITLE.search(facts.article.title or "") \
+        else LEAD_SENTENCES + 1
     for index, item in enumerate(facts.sentences):
         if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text)):
             return True  # "interrupted his meeting to call Putin" names the meeting only to set the call apart
-        if index < LEAD_SENTENCES + 1 and happened[index] and not cues.in_person(item.text):
+        if index < lead_end and happened[index] and not cues.in_person(item.text):
             return not _met_story(facts)
-        if index < LEAD_SENTENCES + 1:
+        if index < lead_end:
             for cue in happened[index]:
                 for people in roles_at(item, (cue.start, cue.end), noun=cue.noun).calls():
                     low, high = min(p.start for p in people), max(p.end for p in people)
                     if not cues.in_person(item.text[min(low, cue.start):max(high, cue.end)]):
                         return not _met_story(facts)
     return False
+
+
+_LIVE_TITLE = re.compile(r"\blive(?:\s+news|\s+updates?|\s+blog|:)|\bas it happened\b", re.IGNORECASE)
 
 
 def _met_story(facts: ArticleFacts) -> bool:
