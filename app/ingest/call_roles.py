@@ -457,9 +457,12 @@ def _direct_object(text: str, predicate: tuple[int, int], head: PersonSpan, *, n
     if noun or head.start < predicate[1]:
         return False
     verb = text[predicate[0]:predicate[1]]
-    gap = text[predicate[1]:head.start]
-    return bool(_DIRECT_VERB.match(verb)) \
-        and len(gap) <= _GROUP_GAP_MAX and bool(_GROUP_GAP.fullmatch(re.sub(r"^\s*up\b", "", gap)))
+    return bool(_DIRECT_VERB.match(verb)) and only_titles_between(re.sub(r"^\s*up\b", "", text[predicate[1]:head.start]))
+
+
+def only_titles_between(gap: str) -> bool:
+    """Whether nothing but titles, countries and commas stand in `gap`: "reelected Brazilian President, "."""
+    return len(gap) <= _GROUP_GAP_MAX and bool(_GROUP_GAP.fullmatch(gap))
 
 
 def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:

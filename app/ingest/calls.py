@@ -8,7 +8,8 @@ from datetime import date, timedelta
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
-from app.ingest.call_roles import CallRoles, clause_around, roles_at, sentence_subject, unique_people
+from app.ingest.call_roles import (CallRoles, clause_around, only_titles_between, roles_at, sentence_subject,
+                                   unique_people)
 from app.ingest.caseless import caseless
 from app.ingest.dates import DateMention, resolve
 from app.ingest.types import DatePrecision, DateResolution, LeaderRef
@@ -27,7 +28,8 @@ _INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|c
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported)\s+"
                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "In a statement on Thursday the Kremlin described the conversation": the day the account was issued.
-_STATEMENT_BEFORE_DATE = re.compile(r"\b(?:statement|readout|press release|news release|communiqu[eé]|briefing)\s+"
+_ACCOUNT_NOUN = r"(?:statement|readout|press release|news release|communiqu[eé]|briefing)"
+_STATEMENT_BEFORE_DATE = re.compile(rf"\b{_ACCOUNT_NOUN}\s+"
                                     r"(?:(?:issued|released|published|posted)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$",
                                     re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
@@ -85,8 +87,7 @@ _GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|lead
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
 # "They last spoke on May 3", "Their previous conversation was on May 3", "The last time they spoke was May 3": the
 # leaders named together before, at their call before this one. Only an earlier call: "they" alone could be anyone.
-_PAIR_EARLIER = re.compile(r"(?:\b(?:the\s+)?(?:last|previous)\s+time\s+(?:they|(?:the|both)\s+(?P<size>two|three|four|both"
-                           r"|leaders)\b(?:\s+(?:leaders|presidents|men))?)"
+_PAIR_EARLIER = re.compile(rf"(?:\b(?:the\s+)?(?:last|previous)\s+time\s+(?:they|{_GROUP_CALLERS.pattern})"
                            r"|\b(?:they|their)\s+(?:(?:had|have|has)\s+)?(?:last|previous|previously|earlier|prior"
                            r"|most\s+recent))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,3}?"
@@ -525,20 +526,18 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
         if any(a <= match.start() < b for a, b in blocked):
             continue
         follows = _addressee_follows(text, match.end(), leader_starts)
-        direct = any(match.end() < s <= match.end() + 30 or s - match.end() <= _TITLED_REACH
-                     and _TITLED_GAP.fullmatch(text, match.end(), s) for s in leader_starts)
+        # "spoke with", "called reelected Brazilian President, Luiz Inácio Lula da Silva"
+        direct = any(match.end() < s <= match.end() + 30 or s > match.end() and only_titles_between(text[match.end():s])
+                     for s in leader_starts)
         if follows or direct or adverbs or _pair_subject(item, match.start()) or _group_subject(text, match) \
                 or _PAIR_EARLIER.search(text, max(0, match.start() - 40), match.start()):
             found.append(Cue(match.start(), match.end(), False))
-    verbs = [cue.end for cue in found if not cue.noun and not any(a.start() == cue.start for a in adverbs)]
     # "Zelensky spoke with Trump after the latter spoke with Putin on the phone": the phone is the last verb's,
     # which tells that call already; read on its own, it would join the first subject to the last leader.
-    def told_after_verb(cue: Cue) -> bool:
-        end = max((end for end in verbs if end <= cue.start), default=None)
-        return end is not None and cue.start - end <= _ADVERB_REACH and ";" not in text[end:cue.start] \
-            and any(end < start < cue.start for start in leader_starts)
-
-    found = [cue for cue in found if not (any(a.start() == cue.start for a in adverbs) and told_after_verb(cue))]
+    adverb_starts = {a.start() for a in adverbs}
+    verb_ends = [cue.end for cue in found if not cue.noun and cue.start not in adverb_starts]
+    found = [cue for cue in found if cue.start not in adverb_starts
+             or not _told_after_verb(text, cue, verb_ends, leader_starts)]
     return sorted(set(found), key=lambda cue: cue.start)
 
 
@@ -547,10 +546,6 @@ _LEADERS_UNNAMED = re.compile(r"\s+(?:(?:with|to)\s+)?(?:several|a number of|a s
                               r"|four|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?"
                               r"(?:[\w-]+\s+){0,2}?(?:leaders|counterparts|heads of (?:state|government)|presidents"
                               r"|prime ministers)\b", re.IGNORECASE)
-# "called reelected Brazilian President, Luiz Inácio Lula da Silva": a long title set off by a comma.
-_TITLED_GAP = re.compile(r"\s+(?:(?:newly|re-?elected|new|outgoing|incoming|visiting|his|her|the)\s+)*"
-                         r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,?\s+")
-_TITLED_REACH = 70
 _ADVERB_REACH = 80  # characters from a call verb to a phone adverb that belongs to it
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
 _ADDRESSEE_REACH = 90
@@ -559,6 +554,13 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _OFFICE_OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|and)\s+){0,5}"
                               r"[A-Z][\w.'’-]*,\s+")
 _WITH_OR_TO = re.compile(r"\b(?:with|to)\b", re.IGNORECASE)
+
+
+def _told_after_verb(text: str, cue: Cue, verb_ends: list[int], leader_starts: list[int]) -> bool:
+    """Whether a phone adverb follows the last call verb before it, with a leader of that verb's between them."""
+    end = max((end for end in verb_ends if end <= cue.start), default=None)
+    return end is not None and cue.start - end <= _ADVERB_REACH and ";" not in text[end:cue.start] \
+        and any(end < start < cue.start for start in leader_starts)
 
 
 def _addressee_follows(text: str, verb_end: int, leader_starts: list[int]) -> bool:
@@ -1041,7 +1043,7 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
     return None
 
 
-_DATED_STATEMENT = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?:statement|readout|press release|news release)\b")
+_DATED_STATEMENT = re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{_ACCOUNT_NOUN}\b")
 
 
 def _mark_passing(frames: list[CallFrame]) -> None:
