@@ -69,6 +69,17 @@ def test_a_very_long_paragraph_splits_as_its_parts_would():
     assert_well_formed(text, sentences)
 
 
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”"), ("(", ")")])
+def test_a_mark_left_open_hides_no_sentence_end_beyond_a_sentence_length(opening: str, closing: str):
+    # One line of scraped text: a quotation left open in one paragraph would pair with a mark many sentences on.
+    filler = "The leaders spoke on Monday. " * (MAX_SENTENCE_CHARS // 29 + 5)
+    text = f"He called it {opening}a start. {filler}They called it {opening}a first step.{closing} Then they left."
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences.count("The leaders spoke on Monday.") >= MAX_SENTENCE_CHARS // 29
+    assert sentences[-2:] == [f"They called it {opening}a first step.{closing}", "Then they left."]
+    assert_well_formed(text, split_sentences(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -31,12 +31,13 @@ _CANDIDATE = re.compile(r"(?<![.!?])(?P<term>[.!?]++)[\"'”’)\]»]*+(?=\s)")
 # lowercase word's full stop is a new sentence, while "U.S.", "No.5", "state.gov" and "3.5" never match.
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})[.!?][\"'”’)]*"
                            r"(?=(?:[A-Z][a-z]+|[“\"‘][A-Z])(?:[\s,;:.!?”’\"')]|$))")
-# Quotations and brackets inside which pysbd never ends a sentence, as pysbd finds them, each with the mark
-# that closes it. A search stops at the last closing mark: past it no opening mark can match, and trying each
+# Quotations and brackets inside which pysbd never ends a sentence, as pysbd finds them, each with its opening and
+# closing marks. A search stops at the last closing mark: past it no opening mark can match, and trying each
 # unmatched one would scan to the end of the line again and again.
-_PROTECTED = tuple((re.compile(pattern), closing) for pattern, closing in (
-    (r'"[^"]*"', '"'), (r"“[^”]*”", "”"), (r"\([^()]*\)", ")"), (r"\[[^\]]*\]", "]"), (r"«[^»]*»", "»"),
-    (r"--[^-]*--", "-"), (r"(?<=\s)‘(?:[^’]|’[a-zA-Z])*’", "’"), (r"(?<=\s)'(?:[^']|'[a-zA-Z])*'", "'")))
+_PROTECTED = tuple((re.compile(pattern), opening, closing) for pattern, opening, closing in (
+    (r'"[^"]*"', '"', '"'), (r"“[^”]*”", "“", "”"), (r"\([^()]*\)", "(", ")"), (r"\[[^\]]*\]", "[", "]"),
+    (r"«[^»]*»", "«", "»"), (r"--[^-]*--", "--", "--"), (r"(?<=\s)‘(?:[^’]|’[a-zA-Z])*’", "‘", "’"),
+    (r"(?<=\s)'(?:[^']|'[a-zA-Z])*'", "'", "'")))
 # pysbd ends a sentence after a mark and one quote before one space and a capital, even inside brackets.
 _QUOTE_END = re.compile(r"[.!?][\"'“”]\s[A-Z]")
 _OPENERS = "([“\"‘'«"
@@ -216,8 +217,8 @@ def _plain_word(run: str) -> bool:
 
 def _protected(line: str) -> list[tuple[int, int]]:
     """Quoted and bracketed stretches of the line, overlapping ones merged, in order."""
-    found = sorted((m.start(), m.end()) for pattern, closing in _PROTECTED if closing in line
-                   for m in pattern.finditer(line, 0, line.rfind(closing) + 1))
+    found = sorted(span for pattern, opening, closing in _PROTECTED if closing in line
+                   for span in _stretches(line, pattern, opening, closing, line.rfind(closing) + 1))
     merged: list[tuple[int, int]] = []
     for start, end in found:
         if merged and start < merged[-1][1]:
@@ -225,6 +226,32 @@ def _protected(line: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _stretches(line: str, pattern: re.Pattern[str], opening: str, closing: str,
+               endpos: int) -> Iterator[tuple[int, int]]:
+    """The stretches one pattern protects, none longer than a sentence may be.
+
+    A stretch longer than that is one mark without its partner: a quotation left open in one paragraph pairs with
+    the next paragraph's, and once paragraph breaks are lost (one line of scraped text) it would hide every
+    sentence end of several articles. The stray mark is passed over. Where opening and closing marks differ, the
+    last opening mark inside is the one the closing mark answers; where they are the same ('"'), the closing mark
+    opens the next stretch. Each character is scanned at most twice, so the work stays linear.
+    """
+    at = 0
+    while (found := pattern.search(line, at, endpos)) is not None:
+        start, end = found.span()
+        at = end
+        if end - start > MAX_SENTENCE_CHARS:
+            if opening == closing:
+                at = end - len(closing)
+                continue
+            inner = line.rfind(opening, start + 1, end)
+            answered = pattern.match(line, inner, end) if inner >= 0 else None
+            if answered is None or answered.end() != end or end - inner > MAX_SENTENCE_CHARS:
+                continue
+            start = inner
+        yield start, end
 
 
 def _closing(spans: list[tuple[int, int]], at: int) -> int | None:
