@@ -53,6 +53,21 @@ MANY_LEADERS = [
     pytest.param("Chancellor Olaf Scholz has held a video call with President Emmanuel Macron and Prime Minister "
                  "Pedro Sánchez.", date(2022, 3, 10),
                  [Expected((MACRON, SCHOLZ, SANCHEZ), kind="video-call")], id="the-perfect-of-one-call-noun-is-one-call"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron held separate phone calls on Tuesday with "
+                 "President Volodymyr Zelensky.", date(2022, 6, 1),
+                 [Expected((MACRON, "Volodymyr Zelensky"), date(2022, 5, 31)),
+                  Expected((SCHOLZ, "Volodymyr Zelensky"), date(2022, 5, 31))], id="two-callers-separate-calls-with-one"),
+    pytest.param("Prime Minister Pedro Sánchez and Chancellor Olaf Scholz each spoke by telephone with President Joe "
+                 "Biden on Friday.", date(2022, 3, 12),
+                 [Expected(("Joe Biden", SCHOLZ), date(2022, 3, 11)), Expected(("Joe Biden", SANCHEZ), date(2022, 3, 11))],
+                 id="each-of-two-callers-spoke-with-one"),
+    pytest.param("President Emmanuel Macron and Prime Minister Pedro Sánchez spoke separately with President Joe Biden "
+                 "on Monday.", date(2022, 3, 15),
+                 [Expected((MACRON, "Joe Biden"), date(2022, 3, 14)), Expected(("Joe Biden", SANCHEZ), date(2022, 3, 14))],
+                 id="two-callers-spoke-separately-with-one"),
+    pytest.param("President Joe Biden and President Xi Jinping spoke to each other by video on Monday.",
+                 date(2021, 11, 17), [Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 15), kind="video-call")],
+                 id="each-other-is-one-call"),
 ]
 
 # Phenomenon 2: leaders in other roles are not participants.

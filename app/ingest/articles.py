@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from app.ingest.characters import plain_characters
 from app.ingest.date_patterns import parse_dateline
+from app.ingest.headline_case import with_headline_case
 from app.ingest.line_breaks import unwrapped, with_lead_breaks
 from app.ingest.manifest import ManifestEntry
 from app.ingest.noise import without_page_noise
@@ -44,7 +46,7 @@ class Facts:
 def parse_article(origin: str, text: str, entry: ManifestEntry | Facts | None = None) -> Article:
     """Build an Article from raw text, taking the publication day from the best source available."""
     facts = Facts.of(entry)
-    text = unwrapped(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unwrapped(plain_characters(text.replace("\r\n", "\n").replace("\r", "\n")))
     published, basis = (facts.published, facts.basis) if facts.published else (None, None)
     first_line, _, rest = text.partition("\n")
     line_match = _DATE_LINE.match(first_line)
@@ -54,7 +56,7 @@ def parse_article(origin: str, text: str, entry: ManifestEntry | Facts | None = 
         line_date = _iso_or_none(line_match.group(1))
         if published is None and line_date is not None:
             published, basis = line_date, "date line"
-    text = without_page_noise(with_lead_breaks(text)).strip("\n")
+    text = without_page_noise(with_lead_breaks(with_headline_case(text))).strip("\n")
     if published is None:
         found = _dateline_in_text(text)
         if found:

@@ -150,6 +150,8 @@ _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNOR
 # "spoke with Biden and, in a separate call, with Putin": one call each.
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls?|conversations?|talks)|back-to-back"
                        r"|in turn|respectively|each of"
+                       # "Scholz and Macron each spoke with Kishida"; not "spoke to each other"
+                       r"|each\s+(?:also\s+|separately\s+)?(?:spoke|talked|called|phoned|telephoned|held|had|rang)"
                        # "with A and B on Monday, for around 10 minutes each"
                        r"|(?:minutes|hours?|an hour) each|each lasting"
                        r"|(?:calls|conversations)(?:\s+(?:on|this|last)\s+\w+)?\s+(?:with|from)"
@@ -199,11 +201,20 @@ class CallRoles:
     separate: bool
     clause: tuple[int, int]  # the predicate's clause, offsets within the sentence
 
+    @property
+    def split(self) -> bool:
+        """Whether the mention reports one call per leader on one side: "separate calls with A and B", and
+        "A and B each spoke with C"."""
+        several_callers_one_called = len(unique_people(self.callers)) > 1 and len(self.called) == 1
+        return self.separate and (len(self.called) > 1 or several_callers_one_called)
+
     def calls(self) -> list[tuple[PersonSpan, ...]]:
-        """The calls this mention reports: one with everyone, or one per called leader when separate."""
+        """The calls this mention reports: one with everyone, or one per leader on the split side."""
         if self.separate and len(self.called) > 1:
             # Separate calls need to know who made them: "Telephone conversations with A and B" alone says not.
             return [(*self.callers, other) for other in self.called] if self.callers else []
+        if self.split:
+            return [(caller, *self.called) for caller in unique_people(self.callers)]
         people = unique_people([*self.callers, *self.called])
         return [people] if len(people) >= 2 else []
 

@@ -634,7 +634,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 continue
             seen.append(key)
             frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
-                              told=strength < 3, separate=roles.separate and len(roles.called) > 1,
+                              told=strength < 3, separate=roles.split,
                               clause_starts={index: roles.clause[0]})
             if earlier and frames or tally:
                 date = _nearest_date(item, cue.start, facts, roles.clause, after_only=True) or (
