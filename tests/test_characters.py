@@ -1,4 +1,4 @@
-"""Mis-decoded text and odd spaces are read as the clean text would be."""
+"""Mis-decoded text, character references and odd spaces are read as the clean text would be."""
 
 from __future__ import annotations
 
@@ -48,4 +48,13 @@ def test_typographic_spaces_read_as_spaces(space: str):
 def test_invisible_characters_inside_names_are_dropped():
     text = "President Joe Biden spoke by phone with Prime Minister Benjamin Netan\u00adyahu on Sun\u200bday."
     assert parse_article("t.txt", text).text == text.replace("\u00ad", "").replace("\u200b", "")
+    assert calls_in(text, date(2024, 2, 12)) == [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 2, 11))]
+
+
+def test_character_references_read_as_their_characters():
+    text = ("President Joe Biden&#8217;s call with Prime Minister Benjamin Netanyahu on Sunday &mdash; the first in "
+            "a month &ndash; was about &quot;Rafah&quot; and aid, AT&amp;T&#x27;s R&D chief said.")
+    assert parse_article("t.txt", text).text == ("President Joe Biden’s call with Prime Minister Benjamin Netanyahu on "
+                                                 "Sunday — the first in a month – was about \"Rafah\" and aid, AT&T's "
+                                                 "R&D chief said.")
     assert calls_in(text, date(2024, 2, 12)) == [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 2, 11))]
