@@ -1361,6 +1361,33 @@ def test_declining_to_comment_states_no_position():
     assert {p.sentence.text for p in draft.positions} & {*silent, stated} == {stated}
 
 
+@pytest.mark.parametrize("headline", [
+    "Scholz urges Macron to back gas price cap in phone call",
+    "Macron tells Scholz France will keep its reactors running",
+], ids=["headline-verb-of-urging", "headline-verb-of-telling"])
+def test_a_headline_is_no_position(headline: str):
+    body = ("BERLIN — Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Tuesday. Mr. Scholz "
+            "urged France to support a cap on the price of gas, his spokesman said.")
+    [draft] = extract_calls(_article(f"{headline}\n\n{body}", published=date(2022, 10, 12), published_basis="manifest"))
+    assert headline not in {p.sentence.text for p in draft.positions}
+    assert any(p.sentence.text.startswith("Mr. Scholz urged") and p.leader_slug == "olaf-scholz"
+               for p in draft.positions)
+
+
+@pytest.mark.parametrize(("lead", "sentence", "published", "speaker"), [
+    pytest.param("Prime Minister Shehbaz Sharif spoke with Prime Minister Anwar Ibrahim of Malaysia on Wednesday.",
+                 "The Prime Minister extended an invitation to Prime Minister Anwar Ibrahim to visit Pakistan.",
+                 date(2024, 3, 21), "shehbaz-sharif", id="prime-minister-inviting-the-other-prime-minister"),
+    pytest.param("President Emmanuel Macron spoke by phone with President Donald Trump on Friday.",
+                 "The President thanked President Trump for his support to the French presidency of the G7.",
+                 date(2019, 3, 9), "emmanuel-macron", id="president-thanking-the-other-president"),
+])
+def test_a_title_both_leaders_hold_is_the_one_the_sentence_does_not_name(lead: str, sentence: str, published: date,
+                                                                         speaker: str):
+    [draft] = extract_calls(_article(f"{lead} {sentence}", published=published, published_basis="manifest"))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {speaker}
+
+
 def test_a_day_carried_from_call_to_call_says_so_once():
     text = ("Prime Minister Benjamin Netanyahu spoke on Saturday with Chancellor Angela Merkel. Later he spoke with "
             "Prime Minister David Cameron. Later he spoke with Prime Minister Donald Tusk.")

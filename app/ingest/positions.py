@@ -129,8 +129,13 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     positions: list[PositionDraft] = []
     last: str | None = None  # who spoke last, for "he" and "she"; "" when it was not one of this call's leaders
     own_side = home_slug if facts.issuer else None
+    headline_end = _headline_end(facts)
     for s_index in sentence_indices:
         whole = facts.sentences[s_index]
+        if whole.sentence.end <= headline_end:
+            # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said
+            # is in the story below it, told with its source.
+            continue
         for item in _accounts(whole, leaders, last, home_slug, own_side):
             speaker = _speaker(item, leaders, last, home_slug, own_side)
             if speaker is None:
@@ -152,6 +157,14 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                                             sentence=item.sentence, origin=origin)
                               for slug in (speaker.slug, *speaker.bloc)]
     return positions
+
+
+def _headline_end(facts: ArticleFacts) -> int:
+    """Where the headline ends in the article's text, or 0 when the text does not open with one."""
+    title = (facts.article.title or "").strip()
+    text = facts.article.text
+    start = len(text) - len(text.lstrip())
+    return start + len(title) if title and text.startswith(title, start) else 0
 
 
 def _accounts(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None, home_slug: str | None,
@@ -254,6 +267,11 @@ def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> list[tuple[in
         office = match.group("office").lower()
         office = _TITLE_ABBREVIATIONS.get(office, office)
         holders = [slug for slug, ref in leaders.items() if office in (ref.office or "").lower()]
+        if len(holders) == 2:
+            # Both hold the title: "The Prime Minister thanked his Malaysian counterpart", "The Prime Minister
+            # invited Prime Minister Anwar Ibrahim": the one the sentence names otherwise is the other.
+            named = {p.ref.slug for p in item.people if p.start > match.end()} & set(holders)
+            holders = [slug for slug in holders if slug not in named] if len(named) == 1 else holders
         if len(holders) == 1:
             found.append((match.start(), match.end(), holders[0]))
     return found
