@@ -160,11 +160,13 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
 
 
 def _headline_end(facts: ArticleFacts) -> int:
-    """Where the headline ends in the article's text, or 0 when the text does not open with one."""
+    """Where the headline ends in the article's text, or 0 when the text does not open with one: a line of its
+    own above the story (a short text on one line is the story itself)."""
     title = (facts.article.title or "").strip()
     text = facts.article.text
     start = len(text) - len(text.lstrip())
-    return start + len(title) if title and text.startswith(title, start) else 0
+    end = start + len(title)
+    return end if title and text.startswith(title, start) and text[end:end + 1] == "\n" else 0
 
 
 def _accounts(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None, home_slug: str | None,
