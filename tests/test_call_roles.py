@@ -1388,6 +1388,26 @@ def test_a_title_both_leaders_hold_is_the_one_the_sentence_does_not_name(lead: s
     assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {speaker}
 
 
+@pytest.mark.parametrize(("text", "published", "day"), [
+    pytest.param("President Recep Tayyip Erdogan spoke by phone late Wednesday with several world leaders to exchange "
+                 "holiday greetings. In his call with President Shavkat Mirziyoyev, Erdogan praised the ties between "
+                 "their countries. The president also spoke with Prime Minister Shehbaz Sharif, his office said. "
+                 "Erdogan further held a phone call with President Kassym-Jomart Tokayev.",
+                 date(2023, 6, 29), date(2023, 6, 28), id="several-world-leaders-late-wednesday"),
+    pytest.param("President Recep Tayyip Erdogan held phone calls with world leaders on March 30 to mark the end of "
+                 "Ramadan. Erdogan spoke with President Abdelmadjid Tebboune of Algeria. He then had a phone call "
+                 "with President Shavkat Mirziyoyev.", date(2025, 3, 31), date(2025, 3, 30),
+                 id="world-leaders-on-a-date"),
+    pytest.param("Chancellor Olaf Scholz spoke with the leaders of several countries on Friday. Scholz spoke with "
+                 "President Emmanuel Macron about energy. He also held a call with Prime Minister Mark Rutte.",
+                 date(2022, 9, 10), date(2022, 9, 9), id="the-leaders-of-several-countries"),
+])
+def test_the_day_of_a_series_of_calls_holds_for_each_call_told_after_it(text: str, published: date, day: date):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert len(drafts) >= 2
+    assert {draft.date.day for draft in drafts} == {day}
+
+
 def test_a_day_carried_from_call_to_call_says_so_once():
     text = ("Prime Minister Benjamin Netanyahu spoke on Saturday with Chancellor Angela Merkel. Later he spoke with "
             "Prime Minister David Cameron. Later he spoke with Prime Minister Donald Tusk.")

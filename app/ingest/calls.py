@@ -181,6 +181,7 @@ class CallFrame:
 
 
 _LIST_REACH = 2  # sentences from a call that names no one to the list of those who took part
+_SERIES_REACH = 12  # sentences from "called several leaders on Friday" to the last call of that series it tells
 # "a call with the leaders of the European countries", "The heads of government from France, Germany and the United
 # Kingdom held a joint call": a call with a group named by what its members lead, not by their names.
 _UNNAMED_GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+(?:of|from)\b"
@@ -237,9 +238,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             unnamed = None
         if not found and (counted := _calls_to_leaders_unnamed(item)):
             counted_at = (index, counted)  # "Zelensky called six European leaders": their names come next
-        elif found and counted_at is not None and index - counted_at[0] <= _LIST_REACH:
+        elif found and counted_at is not None and index - counted_at[0] <= _SERIES_REACH:
+            # Each call of the series the report announced is on its day, however far down the story tells it.
             _date_from_counted(found, facts, *counted_at)
-            counted_at = None
         for frame in found:
             if not frame.dates and last_dated is not None and _SAME_DAY.search(item.text):
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
@@ -541,11 +542,19 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     return sorted(set(found), key=lambda cue: cue.start)
 
 
-# "Zelensky called six European leaders", "spoke with several of his counterparts": calls told before their names.
-_LEADERS_UNNAMED = re.compile(r"\s+(?:(?:with|to)\s+)?(?:several|a number of|a series of|(?:\w+\s+)?other|\d+|two|three"
-                              r"|four|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?"
-                              r"(?:[\w-]+\s+){0,2}?(?:leaders|counterparts|heads of (?:state|government)|presidents"
-                              r"|prime ministers)\b", re.IGNORECASE)
+# "Zelensky called six European leaders", "spoke with several of his counterparts", "spoke by phone late Wednesday
+# with several world leaders", "held phone calls with world leaders", "with the leaders of several countries": calls
+# told before the names of those called.
+_UNNAMED_LEADERS_GROUP = (
+    r"(?:(?:several|a number of|a series of|(?:\w+\s+)?other|\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|counterparts"
+    r"|heads of (?:state|government)|presidents|prime ministers)"
+    r"|world leaders|(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterparts"
+    r"|(?:the\s+)?(?:leaders|heads of (?:state|government)(?: and government)?)\s+of\s+(?:several|a number of|many"
+    r"|various|(?:\w+\s+)?other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+    r"(?:countries|nations|states))\b")
+_LEADERS_UNNAMED = re.compile(rf"\s+(?:(?:calls|conversations|talks)\s+)?(?:(?:[\w.-]+\s+){{0,4}}?(?:with|to)\s+)?"
+                              rf"{_UNNAMED_LEADERS_GROUP}", re.IGNORECASE)
 _ADVERB_REACH = 80  # characters from a call verb to a phone adverb that belongs to it
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
 _ADDRESSEE_REACH = 90
