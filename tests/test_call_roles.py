@@ -1374,6 +1374,17 @@ def test_a_headline_is_no_position(headline: str):
                for p in draft.positions)
 
 
+@pytest.mark.parametrize("text", [
+    "Biden works the phones with foreign leaders\n\nLast week, President Joe Biden dialed up Chinese President Xi "
+    "Jinping for a two-hour conversation in which he raised concerns about unfair trade practices.",
+    "Last week, President Joe Biden rang up Chinese President Xi Jinping for a long conversation in which he "
+    "raised concerns about unfair trade practices.",
+], ids=["under-a-headline", "rang-up"])
+def test_the_one_rung_up_is_not_the_he_of_the_call(text: str):
+    [draft] = extract_calls(_article(text, published=date(2021, 2, 17), published_basis="manifest"))
+    assert [p.leader_slug for p in draft.positions if "raised concerns" in p.sentence.text] == ["joe-biden"]
+
+
 @pytest.mark.parametrize(("lead", "sentence", "published", "speaker"), [
     pytest.param("Prime Minister Shehbaz Sharif spoke with Prime Minister Anwar Ibrahim of Malaysia on Wednesday.",
                  "The Prime Minister extended an invitation to Prime Minister Anwar Ibrahim to visit Pakistan.",

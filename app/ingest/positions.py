@@ -40,6 +40,7 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thanked|thanking"
     r"|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting|called"
     r"|phoned|telephoned|calls|phones|dials|dialled|dialed|rings|rang"
+    r"|(?:called|calls|phoned|phones|dialed|dialled|dials|rang|rings)\s+up"  # "Biden dialed up Xi"
     r"|about|on|of|for|by|from|against|than|over|toward|towards|between|commended|praised|reassured"
     r"|felicitated|felicitating|greeted|greeting|hailed|hailing|lauded|lauding|saluted|saluting"
     r"|welcomed|welcoming|received|receiving"
@@ -132,10 +133,9 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     headline_end = _headline_end(facts)
     for s_index in sentence_indices:
         whole = facts.sentences[s_index]
-        if whole.sentence.end <= headline_end:
-            # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said
-            # is in the story below it, told with its source.
-            continue
+        # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
+        # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
+        in_headline = whole.sentence.end <= headline_end
         for item in _accounts(whole, leaders, last, home_slug, own_side):
             speaker = _speaker(item, leaders, last, home_slug, own_side)
             if speaker is None:
@@ -149,7 +149,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             reporter = _closing_reporter(item)
             if reporter is not None:  # '"Putin said he would attend," Jokowi said. He said ...': he is Jokowi
                 last = reporter if reporter in leaders else ""
-            if speaker.slug is not None and not _FRAME_ONLY.fullmatch(item.text) \
+            if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
                     and not _SAID_NOTHING.search(item.text):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset)
