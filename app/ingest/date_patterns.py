@@ -52,6 +52,8 @@ _WEEKDAY_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _FULL_MONTH = f"(?:{_FULL_MONTH_WORDS})"
 _ABBR_MONTH = f"(?:{_ABBR_MONTH_WORDS})"
 _MONTH = rf"(?P<mon>{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?)"
+# A month's name, full or abbreviated, with no group: for patterns outside this module.
+MONTH_WORD = rf"(?:{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?)"
 _WEEKDAY = rf"(?:{_WEEKDAY_WORDS})\b"
 # Abbreviated weekdays ("Tue.") are read only right before a date: alone, "Sun" and "Wed" are other words.
 _WEEKDAY_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?),?\s+)?"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.date_patterns import parse_dateline
+from app.ingest.date_patterns import MONTH_WORD, parse_dateline
 
 # Only the start of a line is looked at: a dateline follows the headline, and a headline is short.
 _LEAD_CHARS = 320
@@ -28,16 +28,15 @@ _HEADLINE = r"(?P<headline>[^\s.!?](?:[^\n.!?]|(?<=[A-Z])\.){12,250}?[^\s.!?:;,�
 _NEWS_DATELINE = re.compile(
     _HEADLINE + r" (?=(?:"
     # "WASHINGTON —", "NEW DELHI —", "ANDREWS AIR FORCE BASE, Md. —", "BEIJING, Oct. 27 —", "DOHA (Agency) —"
-    r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,3}(?:, [A-Za-z0-9.'’ ]{1,30})?(?: \([A-Za-z ]{2,20}\))?"
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,3}(?:, [A-Za-z0-9.'’ ]{1,30})?"
+    r"(?: \([A-Za-z ]{2,20}\))?"
     # "Hanoi (VNA) –"
     r"|[A-Z][a-zà-ÿ]+ \((?:[A-Z]{2,8}|Xinhua)\)"
     r") ?[—–-]{1,2} [A-Z“\"])")
-_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 # "... Lula da Silva August 8, 2025 Vladimir Putin had ...": a full date between a headline and a capital.
 # "PM call with Prime Minister Modi of India: 6 May 2025 The Prime Minister spoke ...": the title's own date.
-_DATE_STAMP = re.compile(_HEADLINE + rf"(?P<colon>:?) (?P<stamp>{_MONTH_WORD} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH_WORD},? \d{{4}})"
-                         r" (?=[A-Z“\"])")
+_DATE_STAMP = re.compile(_HEADLINE + rf"(?P<colon>:?) (?P<stamp>{MONTH_WORD} \d{{1,2}}, \d{{4}}"
+                         rf"|\d{{1,2}} {MONTH_WORD},? \d{{4}}) (?=[A-Z“\"])")
 # A headline does not end with a word that needs more after it: "Talks set for May 5, 2025 ..." is one sentence,
 # and so is "The leaders of the G7 and NATO — ...".
 _NEEDS_MORE = frozenset("on of in by for from since until till to before after at as than between and or but nor "
@@ -53,11 +52,11 @@ def with_lead_breaks(text: str) -> str:
     lead = first_line[:_LEAD_CHARS]
     breaks: list[int] = []
     dateline = _NEWS_DATELINE.match(lead)
-    stamp = _DATE_STAMP.match(lead)
     if dateline and _reads_as_headline(dateline.group("headline")):
         breaks.append(dateline.end("headline"))
         headline = dateline.group("headline")
-    elif stamp and _reads_as_headline(stamp.group("headline")) and parse_dateline(stamp.group("stamp")):
+    elif (stamp := _DATE_STAMP.match(lead)) and _reads_as_headline(stamp.group("headline")) \
+            and parse_dateline(stamp.group("stamp")):
         breaks += [stamp.end("stamp")] if stamp.group("colon") else [stamp.end("headline"), stamp.end("stamp")]
         headline = stamp.group("headline")
     else:
