@@ -1013,6 +1013,14 @@ TOLD_AND_UNDER_WAY = [
                  [Expected(("Emmanuel Macron", "Vladimir Putin"), passing=True),
                   Expected(("Joe Biden", "Vladimir Putin"), date(2022, 2, 12))],
                  id="an-opening-prior-to-clause-ends-at-its-comma"),
+    pytest.param("In a phone call with Nigerian President Muhammadu Buhari on Thursday, Turkish President Recep Tayyip "
+                 "Erdogan said he expected solidarity from Nigeria.", date(2021, 5, 14),
+                 [Expected(("Muhammadu Buhari", "Recep Tayyip Erdogan"), date(2021, 5, 13))],
+                 id="an-opening-call-with-a-day-then-the-subject"),
+    pytest.param("During a video call with Chancellor Olaf Scholz on Monday, Prime Minister Mark Rutte urged more aid "
+                 "for Ukraine.", date(2022, 5, 3),
+                 [Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 5, 2), kind="video-call")],
+                 id="an-opening-video-call-with-a-day-then-the-subject"),
     pytest.param("Ukraine war live news: foreign minister asks for jets\n\nUkraine's foreign minister told his US "
                  "counterpart in a meeting that his country needs fighter jets.\n\nFighting resumed around the port "
                  "city after a truce failed.\n\nHere are the latest updates:\n\nPresident Joe Biden has spoken with "
