@@ -175,10 +175,10 @@ _AND_WITH = re.compile(r"(?:\band,?\s+(?:(?:then|later|also|separately|afterward
 _DATED_LIST_ITEM = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}?)?"
                               r"\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?")
-# The next item of such a list has its own day: "..., B on March 8". Without one, the name after "on Thursday,"
-# is the subject of the sentence the call opened: "In a phone call with A on Thursday, B said ...".
-_ITEM_DATED = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}?)?"
-                         r"\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)\b")
+# The next item of such a list goes on as a list does: its country, its day, or the next item ("..., B on March 8",
+# "B of Italy, C of the United Kingdom, and D on April 10"). A verb after the name makes it the subject of the
+# sentence the call opened instead: "In a phone call with A on Thursday, B said ...".
+_ITEM_CONTINUES = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}?)?(?:\s+on\b|\s*[,;.]|\s+and\b|\s*$)")
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
 _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|including|among them"
@@ -318,7 +318,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             # "spoke with A on Monday and with B on Tuesday": two calls; "in a call with A and with B": one.
             separate = separate or _SINGLE_CALL.fullmatch(text, predicate[0], predicate[1]) is None
         elif called and called[-1] is not head and _DATED_LIST_ITEM.fullmatch(text, called[-1].end, head.start) \
-                and _ITEM_DATED.match(text, group[-1].end):
+                and _ITEM_CONTINUES.match(text, group[-1].end):
             called.extend(group)  # "by telephone with A on March 7, B on March 8 and C on March 16": a call each
             separate = True
         elif _direct_object(text, predicate, head, noun=noun) or (
