@@ -172,13 +172,14 @@ _AND_WITH = re.compile(r"(?:\band,?\s+(?:(?:then|later|also|separately|afterward
 # Between the leaders of a list of calls each on its own day: " on March 7, Japanese Prime Minister ", " on March 16 and ".
 # "with President Clinton of the United States on April 6, with Prime Minister Chretien of Canada on April 8": each
 # leader may carry the country and the next a "with" of its own.
-_DATED_LIST_ITEM = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}?)?"
+_OF_COUNTRY = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}?)?"  # "of Canada", "of the United Kingdom"
+_DATED_LIST_ITEM = re.compile(rf"{_OF_COUNTRY}"
                               r"\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?")
 # The next item of such a list goes on as a list does: its country, its day, or the next item ("..., B on March 8",
 # "B of Italy, C of the United Kingdom, and D on April 10"). A verb after the name makes it the subject of the
 # sentence the call opened instead: "In a phone call with A on Thursday, B said ...".
-_ITEM_CONTINUES = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}?)?(?:\s+on\b|\s*[,;.]|\s+and\b|\s*$)")
+_ITEM_CONTINUES = re.compile(rf"{_OF_COUNTRY}(?:\s+on\b|\s*[,;.]|\s+and\b|\s*$)")
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
 _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|including|among them"

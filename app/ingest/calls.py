@@ -211,7 +211,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     pair: tuple[PersonSpan, ...] = ()  # the leaders the last sentence naming several named, for "the two leaders"
     last_dated: DateResolution | None = None
     unnamed: int | None = None  # the last sentence reporting a call without naming who was on it
-    counted_at: tuple[int, Cue] | None = None  # the last sentence reporting calls to leaders it names only after
+    series: _SeriesReport | None = None  # the last sentence reporting calls to leaders it names only after
     listed_at: tuple[int, CallFrame] | None = None  # the last call whose leaders a sentence listed
     for index, item in enumerate(facts.sentences):
         if listed_at is not None and index - listed_at[0] <= _LIST_REACH and _ALSO_ON_CALL.search(item.text):
@@ -237,10 +237,10 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         elif found:
             unnamed = None
         if not found and (counted := _calls_to_leaders_unnamed(item)):
-            counted_at = (index, counted)  # "Zelensky called six European leaders": their names come next
-        elif found and counted_at is not None and index - counted_at[0] <= _SERIES_REACH:
+            series = _series_report(facts, index, counted)  # "Zelensky called six European leaders": names follow
+        elif found and series is not None and index - series.index <= _SERIES_REACH:
             # Each call of the series the report announced is on its day, however far down the story tells it.
-            _date_from_counted(found, facts, *counted_at)
+            _date_from_series(found, series)
         for frame in found:
             if not frame.dates and last_dated is not None and _SAME_DAY.search(item.text):
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
@@ -344,18 +344,31 @@ def _among_those_he_spoke_to(index: int, item: SentenceFacts, among: re.Match[st
                       separate=len(listed) > 1, clause_starts={index: 0}) for person in listed]
 
 
-def _date_from_counted(frames: list[CallFrame], facts: ArticleFacts, reported: int, cue: Cue) -> None:
-    """"On Friday, Zelensky called six European leaders. He spoke with the leaders of A, B and C": the calls named
-    soon after a report that named only who called are its calls, on its day."""
+@dataclass(frozen=True)
+class _SeriesReport:
+    """A sentence reporting calls to leaders it names only after: where it is, who called, and on what day."""
+
+    index: int
+    callers: frozenset[str]
+    date: DateResolution
+
+
+def _series_report(facts: ArticleFacts, reported: int, cue: Cue) -> _SeriesReport | None:
+    """"On Friday, Zelensky called six European leaders": who called and when, read once for all the calls named
+    after it; None when it names no caller or no day."""
     report = facts.sentences[reported]
-    callers = {p.ref.slug for p in roles_at(report, (cue.start, cue.end), noun=cue.noun).callers}
+    callers = frozenset(p.ref.slug for p in roles_at(report, (cue.start, cue.end), noun=cue.noun).callers)
     date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
-    if date is None:
-        return
+    return _SeriesReport(reported, callers, date) if callers and date is not None else None
+
+
+def _date_from_series(frames: list[CallFrame], series: _SeriesReport) -> None:
+    """"He spoke with the leaders of A, B and C": the undated calls named after a series report by its caller are
+    its calls, on its day."""
     for frame in frames:
-        if not frame.dates and callers and callers <= set(frame.leaders):
-            frame.dates.append((2, reported, date))
-            frame.anchors.append(reported)
+        if not frame.dates and series.callers <= set(frame.leaders):
+            frame.dates.append((2, series.index, series.date))
+            frame.anchors.append(series.index)
 
 
 def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:

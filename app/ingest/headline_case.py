@@ -33,11 +33,13 @@ def with_headline_case(text: str) -> str:
     if not capitals:
         return text
     story = "\n".join(line for index, line in enumerate(lines) if index not in capitals)
+    wanted = {word.lower() for index in capitals for word in _WORD.findall(lines[index])}
     forms: dict[str, Counter[str]] = {}
     for found in _WORD.finditer(story):
         word = found.group()
-        if not word.isupper() or len(word) == 1:  # the story's own capitals say nothing about a word's case
-            forms.setdefault(word.lower(), Counter())[word] += 1
+        # Only the headline's words are counted; the story's own capitals say nothing about a word's case.
+        if (not word.isupper() or len(word) == 1) and (lowered := word.lower()) in wanted:
+            forms.setdefault(lowered, Counter())[word] += 1
     for index in capitals:
         lines[index] = _recased(lines[index], forms)
     return "\n".join(lines)
