@@ -1021,6 +1021,68 @@ TOLD_AND_UNDER_WAY = [
                  "for Ukraine.", date(2022, 5, 3),
                  [Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 5, 2), kind="video-call")],
                  id="an-opening-video-call-with-a-day-then-the-subject"),
+    pytest.param("Talking by telephone with Prime Minister Fumio Kishida on Wednesday, President Yoon Suk Yeol called "
+                 "for closer ties.", date(2023, 3, 3),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 3, 1))],
+                 id="an-opening-participle-call-with-a-day-then-the-subject"),
+    pytest.param("After speaking with Chancellor Olaf Scholz on Friday, President Emmanuel Macron said Europe would "
+                 "stand together.", date(2022, 3, 1),
+                 [Expected((MACRON, SCHOLZ), date(2022, 2, 25))],
+                 id="an-opening-after-speaking-with-a-day-then-the-subject"),
+    pytest.param("Albanese and Luxon close the year with a call in 2025\n\nPrime Minister Anthony Albanese spoke with "
+                 "Prime Minister Christopher Luxon on Sunday about trade.", date(2025, 12, 22),
+                 [Expected(("Anthony Albanese", "Christopher Luxon"), date(2025, 12, 21))],
+                 id="a-year-in-the-headline-gives-way-to-a-day-inside-it"),
+    pytest.param("Ramaphosa rallies support\n\nPresident Cyril Ramaphosa held phone calls with world leaders on "
+                 "Tuesday about the summit.\n\nIn a telephone conversation with President Luiz Inácio Lula da Silva, "
+                 "the president asked for Brazil's backing.", date(2023, 8, 2),
+                 [Expected(("Cyril Ramaphosa", "Luiz Inácio Lula da Silva"), date(2023, 8, 1))],
+                 id="an-opener-then-the-title-of-the-series-caller"),
+    pytest.param("Ramaphosa calls Modi and Xi\n\nPresident Cyril Ramaphosa spoke with Prime Minister Narendra Modi on "
+                 "Tuesday about the summit.\n\nIn a separate call with his Chinese counterpart Xi Jinping, he asked "
+                 "for China's backing.", date(2023, 8, 2),
+                 [Expected(("Cyril Ramaphosa", "Narendra Modi"), date(2023, 8, 1)),
+                  Expected(("Cyril Ramaphosa", "Xi Jinping"))],
+                 id="an-opener-then-he-is-the-last-caller"),
+    pytest.param("Ramaphosa calls Lula\n\nPresident Cyril Ramaphosa spoke with President Luiz Inácio Lula da Silva on "
+                 "Tuesday about the summit.\n\nIn a call with President Xi Jinping, the prime minister raised the "
+                 "floods.", date(2023, 8, 2),
+                 [Expected(("Cyril Ramaphosa", "Luiz Inácio Lula da Silva"), date(2023, 8, 1))],
+                 id="an-opener-then-a-title-the-last-caller-does-not-hold"),
+    pytest.param("Leaders confer on energy\n\nThe video call hosted by Chancellor Olaf Scholz on Monday included "
+                 "President Emmanuel Macron and Prime Minister Pedro Sánchez.", date(2022, 10, 4),
+                 [Expected((MACRON, SCHOLZ, SANCHEZ), date(2022, 10, 3), kind="video-call")],
+                 id="a-call-hosted-by-one-included-the-others"),
+    pytest.param("Leaders confer on energy\n\nThe videoconference, convened by President Emmanuel Macron, brought "
+                 "together Chancellor Olaf Scholz and Prime Minister Pedro Sánchez on Monday.", date(2022, 10, 4),
+                 [Expected((MACRON, SCHOLZ, SANCHEZ), date(2022, 10, 3), kind="video-call")],
+                 id="a-call-convened-by-one-brought-together-the-others"),
+    pytest.param("Obama and Merkel talk\n\nBERLIN, March 4 -- President Barack Obama spoke by telephone with Chancellor "
+                 "Angela Merkel today about the crisis.", date(2014, 3, 5),
+                 [Expected(("Angela Merkel", "Barack Obama"), date(2014, 3, 4))],
+                 id="today-is-the-day-of-a-dateline-without-its-year"),
+    pytest.param("Putin and Erdogan talk\n\nANKARA, Turkey, January 2. Russian President Vladimir Putin and Turkish "
+                 "President Recep Tayyip Erdogan had a telephone conversation today.", date(2020, 1, 3),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2020, 1, 2))],
+                 id="today-is-the-day-of-a-wire-dateline-ending-in-a-full-stop"),
+    pytest.param("Putin and Erdogan talk\n\nMOSCOW, December 31 -- Russian President Vladimir Putin and Turkish "
+                 "President Recep Tayyip Erdogan had a telephone conversation today.", date(2020, 1, 2),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2019, 12, 31))],
+                 id="a-yearless-dateline-across-new-year-is-the-year-before"),
+    pytest.param("Merz spoke with Macron\n\nChancellor Friedrich Merz and President Emmanuel Macron spoke by phone on "
+                 "Monday. On Wednesday, Chancellor Merz is due to have a telephone conversation with President Donald "
+                 "Trump.", date(2025, 6, 3),
+                 [Expected(("Emmanuel Macron", "Friedrich Merz"), date(2025, 6, 2))],
+                 id="a-call-a-leader-is-due-to-have-is-planned"),
+    pytest.param("Ruto holds calls\n\nPresident William Ruto held phone discussions on Friday with President Yoweri "
+                 "Museveni and President Samia Suluhu Hassan.", date(2023, 6, 17),
+                 [Expected(("Samia Suluhu Hassan", "William Ruto"), date(2023, 6, 16)),
+                  Expected(("William Ruto", "Yoweri Museveni"), date(2023, 6, 16))],
+                 id="phone-discussions-with-two-are-a-call-each"),
+    pytest.param("King calls Emir\n\nKing Abdullah II, in a phone call on Monday, enquired about the recovery of "
+                 "Kuwaiti Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah.", date(2021, 7, 27),
+                 [Expected(("Abdullah II", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"), date(2021, 7, 26))],
+                 id="a-call-told-in-an-aside-is-with-the-one-named-next"),
     pytest.param("Ukraine war live news: foreign minister asks for jets\n\nUkraine's foreign minister told his US "
                  "counterpart in a meeting that his country needs fighter jets.\n\nFighting resumed around the port "
                  "city after a truce failed.\n\nHere are the latest updates:\n\nPresident Joe Biden has spoken with "
@@ -1400,10 +1462,27 @@ def test_the_one_rung_up_is_not_the_he_of_the_call(text: str):
     pytest.param("President Emmanuel Macron spoke by phone with President Donald Trump on Friday.",
                  "The President thanked President Trump for his support to the French presidency of the G7.",
                  date(2019, 3, 9), "emmanuel-macron", id="president-thanking-the-other-president"),
+    pytest.param("President Recep Tayyip Erdogan spoke with several leaders on Thursday.",
+                 "In a phone call with President Muhammadu Buhari, the president said Nigeria should show solidarity.",
+                 date(2021, 5, 14), "recep-tayyip-erdogan", id="an-opener-names-the-other-president"),
 ])
 def test_a_title_both_leaders_hold_is_the_one_the_sentence_does_not_name(lead: str, sentence: str, published: date,
                                                                          speaker: str):
     [draft] = extract_calls(_article(f"{lead} {sentence}", published=published, published_basis="manifest"))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {speaker}
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    pytest.param("Japan will keep working with the Korean side on the missile issue, Kishida said.", "fumio-kishida",
+                 id="a-closing-name-and-verb-over-the-other-side-named-inside"),
+    pytest.param("We hope the Japanese side will act with restraint, Yoon added.", "yoon-suk-yeol",
+                 id="a-closing-added-over-the-side-addressed"),
+    pytest.param("President Yoon Suk Yeol pledged on Monday to deepen security ties, the Japanese prime minister's "
+                 "office said.", "yoon-suk-yeol", id="the-subject-who-pledged-over-the-office-reporting-it"),
+])
+def test_a_sentence_that_names_its_speaker_is_theirs_whoever_else_it_names(sentence: str, speaker: str):
+    lead = "Prime Minister Fumio Kishida and President Yoon Suk Yeol spoke by phone on Monday."
+    [draft] = extract_calls(_article(f"{lead} {sentence}", published=date(2023, 3, 7), published_basis="manifest"))
     assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {speaker}
 
 

@@ -260,6 +260,17 @@ def test_positions_are_tied_to_their_leader_and_sentence():
     assert text[netanyahu.sentence.start:netanyahu.sentence.end] == netanyahu.sentence.text
 
 
+def test_a_numbered_readouts_reply_is_the_other_leaders_position():
+    text = ("Summary of the telephone talk between Prime Minister Kishida and President Yoon\n\n"
+            "1. On March 2, Prime Minister Fumio Kishida held a telephone talk with President Yoon Suk Yeol.\n\n"
+            "2. Prime Minister Kishida said that closer ties served both countries.\n\n"
+            "3. President Yoon responded that the two governments should keep in close contact.")
+    [draft] = extract_calls(published(text, date(2023, 3, 3)))
+    by_leader = {p.leader_slug: p.sentence.text for p in draft.positions}
+    assert by_leader["yoon-suk-yeol"].startswith("3. President Yoon responded that")
+    assert by_leader["fumio-kishida"].startswith("2. Prime Minister Kishida said")
+
+
 def test_reported_duration_is_kept_per_source():
     text = "President Joe Biden and Chinese President Xi Jinping spoke by phone for about 90 minutes on Thursday."
     [draft] = extract_calls(parse_article("t.txt", text))

@@ -27,6 +27,9 @@ def test_the_dateline_says_whose_government_speaks(opening: str, country: str | 
     ("White House statement", "US"),
     ("Kremlin", "RU"),
     ("Daily Planet", None),
+    ("Prime Minister's Office", "IL"),
+    ("UK Prime Minister's Office", "GB"),
+    ("White House readout of a call with the UK Prime Minister", "US"),
 ])
 def test_an_outlet_named_for_an_institution_is_its_government(outlet: str, country: str | None):
     article = parse_article("t.txt", "The President of the Republic spoke this Monday with President Tebboune.\n")

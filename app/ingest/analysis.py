@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 
 from app.ingest import cues
 from app.ingest.caseless import caseless
-from app.ingest.date_patterns import parse_dateline
+from app.ingest.date_patterns import MONTH_WORD, MONTHS, parse_dateline
 from app.ingest.dates import DateMention, find_date_mentions
 from app.ingest.leaders import LeaderDirectory, MentionContext
 from app.ingest.sentences import split_sentences
@@ -24,6 +24,12 @@ _DATED_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?(?P<place>[A-ZÀ-Þ][\w.
                              r"(?P<date>(?:\w+,?\s+)?\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
                              r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})\s+(?:\([A-Za-z]{2,12}\)\s*)?[—–-]{1,2}\s",
                              re.MULTILINE)
+# "KENNEBUNKPORT, Maine, July 6 --", "ASTANA, Kazakhstan, April 9. Russian President ...", "MOSCOW, September 15.
+# /TASS/": a dateline without its year, which is the publication's (or the year before, across New Year).
+_YEARLESS_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?(?!(?:On|In|At|By|From|During|Since|Until|After|Before|Earlier"
+                                r"|Later|Last|This|Next)\b)(?P<place>[A-ZÀ-Þ][\w.'’ -]{1,40}?),\s+(?:[A-Z][\w.'’ -]{1,30}?,\s+)?"
+                                rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\([A-Za-z]{{2,12}}\)\s*)?"
+                                r"(?:[—–-]{1,2}\s|\.\s+(?=/?[A-Z]))", re.MULTILINE)
 _DATED_TITLE = re.compile(r"\s*[^\n]{5,200}?:\s*(?P<date>[^\n:]{6,30}?)\s*(?:\n|$)")
 # "WASHINGTON —", "ISLAMABAD:", "NUR-SULTAN. KAZINFORM –", "Hanoi (VNA) –", "BEIJING, Nov. 16 (Xinhua) --"
 # A presidency the lead cites with no country named: the one of the dateline's capital.
@@ -58,6 +64,8 @@ _SAME_TITLE_CALL = re.compile(r"\bThe (Prime Minister|President|Chancellor|Premi
                               r"|called)\b[^.\n]{0,60}?\b\1\b")
 _OFFICE_OF_COUNTRY = re.compile(r"(?:The\s+)?(?:Office\s+of\s+the\s+)?(?P<office>Prime Minister|President|Chancellor)\s+of\s+"
                                 r"(?:the\s+)?(?P<country>[A-Z][\w.'’ -]+)", re.IGNORECASE)
+# An office many governments have, which names Israel's only when no other country is named beside it.
+_GENERIC_OFFICE = re.compile(r"Prime Minister's Office", re.IGNORECASE)
 _OFFICIAL_OUTLET = re.compile(r"\b(?:readout|government|presidency|presidential|ministry|office|statement|cabinet"
                               r"|palace|chancellery|embassy|press service|official)\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:said|says|announced|reported|stated|added|statement|readout|in a statement)\b",
@@ -277,6 +285,8 @@ def _anchor(article: Article) -> Anchor | None:
     title_day = parse_dateline(titled.group("date")) if titled else None
     match = _DATED_DATELINE.search(article.text[:600])
     day = parse_dateline(match.group("date")) if match else None
+    if match is None and article.published and (match := _YEARLESS_DATELINE.search(article.text[:600])) is not None:
+        day = _day_before(article.published, match)
     if article.published:
         if title_day and timedelta(0) < article.published - title_day <= _REPOSTED_WITHIN:
             # A readout posted again days later: "this evening" is the evening of the day in its title.
@@ -284,7 +294,7 @@ def _anchor(article: Article) -> Anchor | None:
                                      f"{article.published:%-d %B %Y})")
         if match and day and timedelta(0) < article.published - day <= _REPOSTED_WITHIN:
             # A story filed the day before it was posted: its "today" is the day of its dateline.
-            line = article.text[match.start("place"):match.end("date")]
+            line = article.text[match.start("place"):match.end("date" if "date" in match.re.groupindex else "day")]
             return Anchor(day, f"dateline {line} (published {article.published:%-d %B %Y})")
         return Anchor(article.published, f"publication date {article.published} ({article.published_basis})")
     if day:
@@ -293,6 +303,19 @@ def _anchor(article: Article) -> Anchor | None:
 
 
 _REPOSTED_WITHIN = timedelta(days=31)
+
+
+def _day_before(published: date, match: re.Match[str]) -> date | None:
+    """The last day on or before publication with the dateline's month and day."""
+    month, day = MONTHS[match.group("month").rstrip(".").lower()], int(match.group("day"))
+    for year in (published.year, published.year - 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found <= published:
+            return found
+    return None
 
 
 # "Washington, June 22: US President ...": the day the story was filed, which is its anchor, not an event's day.
@@ -413,15 +436,16 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
     issuing government's prime minister, not Ukraine's. Without such a signal a bare title stays unresolved.
     An office merely named ("hosted from the White House") comes after the dateline and the outlet's country.
     """
-    match = cues.OUTLET_INSTITUTION.search(article.outlet or "")
-    if match:
-        return cues.country_of_institution(match), True
     outlet = article.outlet or ""
-    if _OFFICIAL_OUTLET.search(outlet):  # "US presidential readout", "UK government", "Indian Prime Minister's Office"
-        regex, codes = _country_word_pattern(directory)
-        named = {codes.get(fold(m.group("country"))) for m in regex.finditer(outlet)} - {None}
-        if len(named) == 1:
-            return named.pop(), True
+    regex, codes = _country_word_pattern(directory)
+    named = {codes.get(fold(m.group("country"))) for m in regex.finditer(outlet)} - {None}
+    match = cues.OUTLET_INSTITUTION.search(outlet)
+    if match and not (_GENERIC_OFFICE.search(match.group()) and len(named) == 1):
+        return cues.country_of_institution(match), True
+    # "US presidential readout", "UK government", "UK Prime Minister's Office": the country named, not the one whose
+    # offices are usually called so
+    if _OFFICIAL_OUTLET.search(outlet) and len(named) == 1:
+        return next(iter(named)), True
     host = urlsplit(article.url or "").hostname or ""
     if not host and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", outlet.strip()):
         host = outlet.strip().lower()  # an outlet known by its address: "GOV.UK", "kremlin.ru"

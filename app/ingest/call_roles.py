@@ -147,6 +147,14 @@ _BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s
 _BETWEEN_FIRST = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?between\s+(?:[\w.'’-]+\s+){0,4}?", re.IGNORECASE)
 _THEIR_CALL = re.compile(r"\b(?:in|during|over)\s+their\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
+# "Speaking by phone with A on Monday, B urged ...", "After talking with A, B said ...": a participle opening the
+# sentence has the subject after its comma.
+# The subject after an opener's comma when it names no one: "he", "she", or the bare title of the one last told of.
+_PRONOUN_OR_TITLE_AFTER = re.compile(r"\s*,\s*(?:(?P<pronoun>he|she)|the\s+(?P<title>president|prime\s+minister|chancellor"
+                                     r"|premier|emir|amir|king|sultan|crown\s+prince|taoiseach))\b(?!\s+of\b|['’]s)",
+                                     re.IGNORECASE)
+_OPENING_PARTICIPLE = re.compile(r"(?:(?:after|while|when|before)\s+)?(?:having\s+)?(?:speaking|talking|phoning"
+                                 r"|telephoning|calling|spoken|talked|phoned|telephoned)\b", re.IGNORECASE)
 # "spoke with Biden and, in a separate call, with Putin": one call each.
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls?|conversations?|talks)|back-to-back"
                        r"|in turn|respectively|each of"
@@ -154,7 +162,7 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        r"|each\s+(?:also\s+|separately\s+)?(?:spoke|talked|called|phoned|telephoned|held|had|rang)"
                        # "with A and B on Monday, for around 10 minutes each"
                        r"|(?:minutes|hours?|an hour) each|each lasting"
-                       r"|(?:calls|conversations)(?:\s+(?:on|this|last)\s+\w+)?\s+(?:with|from)"
+                       r"|(?:calls|conversations|discussions)(?:\s+(?:on|this|last)\s+\w+)?\s+(?:with|from)"
                        r"|a series of calls|among others"
                        r"|(?:in|over|during) (?:the )?(?:last|past|recent) (?:few |several |\d+ |two |three )?(?:days|weeks|months))\b",
                        re.IGNORECASE)
@@ -276,6 +284,42 @@ def clause_around(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
+# ", in a phone call on Monday, ": a call told in an aside between its caller and what the caller did in it.
+_CALL_ASIDE = re.compile(r",\s+(?:in|during|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|phone call"
+                         r"|telephone call|video call|telephone conversation)(?:\s+(?:on|late|early)\s+\w+)?\s*,\s*",
+                         re.IGNORECASE)
+_ASIDE_OBJECT_REACH = 80
+# "The video call hosted by Biden on Tuesday included A, B and C", "The videoconference, convened by Macron, brought
+# together A and B": the host called, and those the call took in were called.
+_HOSTED_BY = re.compile(r"\s*,?\s+(?:hosted|convened|chaired|organi[sz]ed|called|initiated|led)\s+by\s+", re.IGNORECASE)
+_TOOK_IN = re.compile(r"(?:\s+(?:on|last|this)\s+\w+|\s+by\s+(?:video|phone|telephone))?\s*,?\s+(?:included|includes"
+                      r"|involved|involves|brought together|was joined by|was attended by|gathered)\s+", re.IGNORECASE)
+
+
+def _hosted_call(item: SentenceFacts, predicate: tuple[int, int]) -> tuple[tuple[PersonSpan, ...], list[PersonSpan]] | None:
+    text = item.text
+    by = _HOSTED_BY.match(text, predicate[1])
+    if by is None:
+        return None
+    people = [p for p in item.leaders() if p.start >= by.end() and not p.possessive]
+    groups = _groups(text, people)
+    if len(groups) < 2 or not only_titles_between(text[by.end():groups[0][0].start]):
+        return None
+    took_in = _TOOK_IN.match(text, groups[0][-1].end)
+    if took_in is None or not only_titles_between(text[took_in.end():groups[1][0].start]):
+        return None
+    return tuple(groups[0]), list(groups[1])
+
+
+def _subject_stands_for(text: str, comma: int, person: PersonSpan) -> bool:
+    """Whether the subject after an opener's comma is "he" or "she", or the bare title this person holds."""
+    found = _PRONOUN_OR_TITLE_AFTER.match(text, comma)
+    if found is None:
+        return False
+    title = found.group("title")
+    return title is None or " ".join(title.lower().split()) == (person.ref.office or "").lower()
+
+
 @lru_cache(maxsize=64)
 def _quoted_sentence_ends(text: str) -> tuple[tuple[int, int], ...]:
     """Where sentences end inside a quotation the splitter kept whole; asked of each sentence many times."""
@@ -374,15 +418,19 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         if subjects:
             # The main clause's day is its own event's: "hosted Zelensky on Friday, days after speaking with Putin".
             callers, clause = tuple(subjects[0]), clause if participle else (outer[0], clause[1])
-    if not callers and called and noun and clause[0] == 0 and _SUBORDINATE.match(text.lstrip()):
-        # "During a phone call on Sunday with A, Erdogan said ...": the adjunct opens the sentence and its caller
-        # is the subject that follows it.
+    if not callers and called and clause[0] == 0 and (noun and _SUBORDINATE.match(text.lstrip())
+                                                      or _OPENING_PARTICIPLE.match(text.lstrip())):
+        # "During a phone call on Sunday with A, Erdogan said ...", "Speaking by phone with A on Monday, B urged":
+        # the adjunct opens the sentence and its caller is the subject that follows it.
         comma = text.find(",", called[-1].end)
         after = [g for g in _groups(text, [p for p in item.leaders() if comma < p.start <= comma + 40])
                  if not g[0].possessive and not any(p in called for p in g)] if comma > 0 else []
         if after and _OPENER_END.fullmatch(text, comma, after[0][0].start):
             callers = tuple(after[0])
             clause = (clause[0], max(clause[1], after[0][-1].end))
+        elif comma > 0 and previous_callers and not any(p.ref.slug == previous_callers[0].ref.slug for p in called) \
+                and _subject_stands_for(text, comma, previous_callers[0]):
+            callers = previous_callers  # "In a phone call with Buhari, the president said ...": the one told of before
     if not callers and not called and noun and clause[0] == 0 and _SUBORDINATE.match(text.lstrip()):
         # "In a telephone conversation on Tuesday, Scholz and Macron agreed to meet": the pair after the opener.
         comma = text.find(",", predicate[1])
@@ -449,6 +497,16 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                     # the call word is what was said in the call, and the one met is not on it.
                     and not (p.start > predicate[1] and _MET_WITH.search(text, max(0, p.start - 60), p.start))]
         callers = tuple(unique_people(everyone)) if len(unique_people(everyone)) >= 2 else ()
+    if noun and callers and not called and (aside := _CALL_ASIDE.match(text, callers[-1].end)) is not None \
+            and aside.start() < predicate[0] < aside.end():
+        # "King Abdullah, in a phone call on Monday, checked on the health of Emir Nawaf": the one the main clause
+        # goes on to name.
+        mine = {p.ref.slug for p in callers}
+        after = [p for p in item.leaders() if aside.end() <= p.start <= aside.end() + _ASIDE_OBJECT_REACH
+                 and p.end <= clause[1] and not p.possessive and p.ref.slug not in mine]
+        called = after[:1]
+    if noun and not callers and not called and (hosted := _hosted_call(item, predicate)) is not None:
+        callers, called = hosted  # "The video call hosted by Biden on Tuesday included A, B and C"
     if not noun and len(unique_people(called)) > 1 and (
             _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
             or _PAST_PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])

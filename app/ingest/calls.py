@@ -164,7 +164,8 @@ class CallFrame:
         return frozenset(self.leaders)
 
     def best_date(self) -> DateResolution | None:
-        """The date of the strongest mention, the earliest sentence's among equals."""
+        """The date of the strongest mention, the earliest sentence's among equals; a year or range gives way to an
+        equally strong day inside it."""
         if not self.dates:
             return None
         seen, best = self._best if self._best is not None and self._best[0] <= len(self.dates) else (0, None)
@@ -173,11 +174,22 @@ class CallFrame:
             best = min(([best] if best is not None else []) + self.dates[seen:],
                        key=lambda entry: (-entry[0], entry[1]))
             self._best = (len(self.dates), best)
-        return best[2]
+        return best[2] if best[2].precision is DatePrecision.DAY else _day_within(best, self.dates)
 
     def day(self):  # noqa: ANN201 - date | None
         best = self.best_date()
         return best.day if best and best.precision is DatePrecision.DAY else None
+
+
+def _day_within(best: tuple[int, int, DateResolution], dates: list[tuple[int, int, DateResolution]]) -> DateResolution:
+    """"Starmer and Trump in a final call of 2025 ... spoke on Sunday": a day of the same strength inside the
+    strongest mention's year or range says more of the same."""
+    strength, _, coarse = best
+    if coarse.earliest is None or coarse.latest is None:
+        return coarse
+    return next((resolution for level, _, resolution in dates if level == strength and resolution.day is not None
+                 and resolution.precision is DatePrecision.DAY and coarse.earliest <= resolution.day <= coarse.latest),
+                coarse)
 
 
 _LIST_REACH = 2  # sentences from a call that names no one to the list of those who took part
@@ -238,6 +250,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             unnamed = None
         if not found and (counted := _calls_to_leaders_unnamed(item)):
             series = _series_report(facts, index, counted)  # "Zelensky called six European leaders": names follow
+            if series is not None:
+                callers.append(series.caller)  # "In a phone call with A, the president said": the series' caller
         elif found and series is not None and index - series.index <= _SERIES_REACH:
             # Each call of the series the report announced is on its day, however far down the story tells it.
             _date_from_series(found, series)
@@ -351,15 +365,17 @@ class _SeriesReport:
     index: int
     callers: frozenset[str]
     date: DateResolution
+    caller: PersonSpan  # the first of them, for "he" or "the president" in the calls told after
 
 
 def _series_report(facts: ArticleFacts, reported: int, cue: Cue) -> _SeriesReport | None:
     """"On Friday, Zelensky called six European leaders": who called and when, read once for all the calls named
     after it; None when it names no caller or no day."""
     report = facts.sentences[reported]
-    callers = frozenset(p.ref.slug for p in roles_at(report, (cue.start, cue.end), noun=cue.noun).callers)
+    spans = roles_at(report, (cue.start, cue.end), noun=cue.noun).callers
     date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
-    return _SeriesReport(reported, callers, date) if callers and date is not None else None
+    return _SeriesReport(reported, frozenset(p.ref.slug for p in spans), date, spans[0]) \
+        if spans and date is not None else None
 
 
 def _date_from_series(frames: list[CallFrame], series: _SeriesReport) -> None:

@@ -209,6 +209,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
              home_slug: str | None, own_side: str | None = None) -> _Speaker | None:
     text = item.text
     verbs = item.stances
+    if (named := _named_speaker(item, leaders)) is not None and _counterpart_who_stated(item, leaders) is None:
+        return named
     side = _reporting_side(item, leaders)
     if side is not None:
         return _Speaker(side, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
@@ -229,6 +231,39 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
                 return inner
         return _Speaker(found or None, _stance_of(verb), verb.start())
     return _country_account(item, leaders, own_side)
+
+
+# "..., and will continue to talk with the Chinese side, Bush said.": the one named before the closing verb.
+_CLOSING_VERB_END = re.compile(r"[\s.!?\"”’]*$")
+# "Obama pledged on Tuesday to ..., the South Korean president's office said": a leader opening the sentence as the
+# subject of its first verb of stating; between them only a day or an adverb.
+_SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+|also\s+|again\s+|later\s+|then\s+|firmly\s+|strongly\s+)?")
+
+
+def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    """The leader the sentence names as the one stating: the subject of a closing ", Bush said." or a single leader
+    opening the sentence with a verb of stating, whoever else's office or side the sentence also names."""
+    text, verbs = item.text, item.stances
+    people = [p for p in item.people if p.ref.slug in leaders and not p.possessive]
+    if not verbs or not people:
+        return None
+    last = verbs[-1]
+    closing = next((p for p in people if p.end <= last.start() and not text[p.end:last.start()].strip()), None)
+    if closing is not None and _CLOSING_VERB_END.fullmatch(text, last.end()) \
+            and text[:closing.start].rstrip().endswith(","):
+        return _Speaker(closing.ref.slug, _stance_of(verbs[0]), verbs[0].start())  # what they said, not "said"
+    first = verbs[0]
+    opener = people[0]
+    if opener.start <= 30 and _SUBJECT_TO_VERB.fullmatch(text, opener.end, first.start()) \
+            and not any(p.ref.slug != opener.ref.slug and p.start < opener.start for p in item.people) \
+            and not _AND_BEFORE.match(text, opener.end) and not text[:opener.start].strip().endswith(
+                ("with", "to", "by", "and")) and _OPENS_WITH_SUBJECT.fullmatch(text, 0, opener.start):
+        return _Speaker(opener.ref.slug, _stance_of(first), first.start())
+    return None
+
+
+# Before a sentence's subject: nothing, or a title and a country ("U.S. President", "Russian President").
+_OPENS_WITH_SUBJECT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 
 def _counterpart_who_stated(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
@@ -258,6 +293,9 @@ def _country_account(item: SentenceFacts, leaders: dict[str, LeaderRef], own_sid
     return _Speaker(slug, _stance_of(verb) if verb else "states", verb.start() if verb else 0)
 
 
+_OPENER_THEN_TITLE = re.compile(r"(?:\s+on\s+\w+)?\s*,\s*")
+
+
 def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> list[tuple[int, int, str]]:
     """Bare titles in the sentence that name one leader of the call: (start, end, slug)."""
     found = []
@@ -272,7 +310,10 @@ def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> list[tuple[in
         if len(holders) == 2:
             # Both hold the title: "The Prime Minister thanked his Malaysian counterpart", "The Prime Minister
             # invited Prime Minister Anwar Ibrahim": the one the sentence names otherwise is the other.
-            named = {p.ref.slug for p in item.people if p.start > match.end()} & set(holders)
+            # So is the one an opener named just before: "In a call with President Buhari, the president said".
+            named = {p.ref.slug for p in item.people if p.start > match.end()
+                     or p.end <= match.start() and _OPENER_THEN_TITLE.fullmatch(item.text, p.end, match.start())} \
+                & set(holders)
             holders = [slug for slug in holders if slug not in named] if len(named) == 1 else holders
         if len(holders) == 1:
             found.append((match.start(), match.end(), holders[0]))
