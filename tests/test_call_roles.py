@@ -1083,6 +1083,14 @@ TOLD_AND_UNDER_WAY = [
                  "Kuwaiti Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah.", date(2021, 7, 27),
                  [Expected(("Abdullah II", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"), date(2021, 7, 26))],
                  id="a-call-told-in-an-aside-is-with-the-one-named-next"),
+    pytest.param("PM speaks with Chancellor\n\nPrime Minister Benjamin Netanyahu spoke earlier today (Sunday), 3 May "
+                 "2009, with Chancellor Angela Merkel.", date(2009, 5, 4),
+                 [Expected(("Angela Merkel", "Benjamin Netanyahu"), date(2009, 5, 3))],
+                 id="today-restated-as-a-weekday-and-date-is-that-day"),
+    pytest.param("PM speaks with Chancellor\n\nPrime Minister Benjamin Netanyahu spoke today, Sunday, with Chancellor "
+                 "Angela Merkel.", date(2009, 5, 4),
+                 [Expected(("Angela Merkel", "Benjamin Netanyahu"), date(2009, 5, 3))],
+                 id="today-restated-as-a-weekday-is-that-weekday"),
     pytest.param("Ukraine war live news: foreign minister asks for jets\n\nUkraine's foreign minister told his US "
                  "counterpart in a meeting that his country needs fighter jets.\n\nFighting resumed around the port "
                  "city after a truce failed.\n\nHere are the latest updates:\n\nPresident Joe Biden has spoken with "

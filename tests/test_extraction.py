@@ -271,6 +271,26 @@ def test_a_numbered_readouts_reply_is_the_other_leaders_position():
     assert by_leader["fumio-kishida"].startswith("2. Prime Minister Kishida said")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Mr. Scholz characterized the conversation as frank and useful.",
+    "Mr. Scholz inquired about the health of the former chancellor.",
+])
+def test_characterizing_or_inquiring_is_a_statement(sentence: str):
+    text = f"Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Monday. {sentence}"
+    [draft] = extract_calls(published(text, date(2022, 10, 4)))
+    assert [p.leader_slug for p in draft.positions if p.sentence.text == sentence] == ["olaf-scholz"]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), [
+    ("Some advisers around Mr. Rutte want to wait on energy, the German foreign minister said.", []),
+    ("The prime minister said Europe has to act together on energy.", ["mark-rutte"]),
+])
+def test_a_minister_speaks_for_themselves_and_a_prime_minister_for_the_call(sentence: str, speakers: list[str]):
+    text = f"Chancellor Olaf Scholz spoke by phone with Prime Minister Mark Rutte on Monday. {sentence}"
+    [draft] = extract_calls(published(text, date(2022, 10, 4)))
+    assert [p.leader_slug for p in draft.positions if p.sentence.text == sentence] == speakers
+
+
 def test_reported_duration_is_kept_per_source():
     text = "President Joe Biden and Chinese President Xi Jinping spoke by phone for about 90 minutes on Thursday."
     [draft] = extract_calls(parse_article("t.txt", text))

@@ -182,7 +182,7 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     by_country: list[PersonSpan] = []
     for item in facts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
-        item.dates = _without_dateline(item, find_date_mentions(item.text))
+        item.dates = _restated(item.text, _without_dateline(item, find_date_mentions(item.text)))
         item.subject_country = _subject_country(item.text, _country_codes(directory))
         if anchor is not None:
             by_country += _add_leaders_named_by_country(item, directory, anchor.day)
@@ -325,6 +325,17 @@ _DATELINE_PREFIX = re.compile(r"(?!(?:On|In|At|By|From|During|Since|Until|After|
                               r"[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+(?:\w+,?\s+)?"
                               r"(?:\w+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
                               r"(?:,?\s+\d{4})?\s*(?::(?!\d)|[—–]|--|-\s|\(\w+\)\s*[:—–-]|/\w+/)")
+
+
+_APPOSITION = re.compile(r"\s*(?:\(\s*|,\s*)")
+
+
+def _restated(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"earlier today (Monday), 6 April 2009", "today, Monday,": a day the writer restates right after "today" is
+    the day meant, whenever the story was published; the relative word gives way to it."""
+    return [m for m, after in zip(mentions, [*mentions[1:], None])
+            if not (m.kind == "relative_day" and after is not None and after.kind in ("weekday", "full_date")
+                    and _APPOSITION.fullmatch(text, m.end, after.start))]
 
 
 def _without_dateline(item: SentenceFacts, mentions: list[DateMention]) -> list[DateMention]:

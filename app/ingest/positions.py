@@ -416,6 +416,8 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     for start, end, slug in _titled(item, leaders):
         if end <= verb_at and verb_at - end <= AGENT_REACH and not _is_object(text, start):
             candidates.append((end, slug))  # "the chancellor made plain": the one chancellor on the call
+    if (minister := _MINISTER_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None:
+        candidates.append((minister.end(), ""))  # "..., the information minister said": a minister's own statement
     for offset in item.pronouns:
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
                 and not any(p.start <= offset < p.end for p in item.people):
@@ -447,6 +449,12 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     if agent == "group":
         return home_slug if home_slug in leaders else next(iter(leaders))
     return agent if agent in leaders else ""
+
+
+# A minister, secretary or envoy as the subject right before the verb speaks for themselves, not for a leader.
+_MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|first\b)[\w-]+\s+){0,2}?"
+                              r"(?:minister|secretary|ambassador|envoy)"
+                              r"\s+$", re.IGNORECASE)
 
 
 def _named_bloc(text: str, people: list[PersonSpan], last: int) -> tuple[str, ...]:
