@@ -60,6 +60,17 @@ def test_a_saved_page_gives_its_article_without_what_surrounds_it(tmp_path: Path
     assert (article.published, article.published_basis) == (date(2024, 2, 11), "page metadata")
 
 
+def test_a_page_naming_no_site_has_no_outlet_rather_than_its_headline(tmp_path: Path):
+    headline = "Sisi takes a call from U.S. President Biden on Gaza"
+    (tmp_path / "page.html").write_text(
+        f"<html><head><title>{headline} | Evening Ledger</title></head><body><h1>{headline}</h1>"
+        "<p>CAIRO — President Abdel Fattah el-Sisi received a phone call today from President Joe Biden.</p>"
+        "<p>The two presidents discussed the negotiations on a ceasefire, the presidency said.</p></body></html>",
+        encoding="utf-8")
+    [article] = read_paths([tmp_path]).articles
+    assert article.title == headline and article.outlet != headline
+
+
 def test_the_manifest_beats_the_page_and_the_page_beats_nothing(tmp_path: Path):
     (tmp_path / "a.html").write_text(news_page(), encoding="utf-8")
     (tmp_path / "b.htm").write_text(news_page(body=[*BODY, "A second page."]), encoding="utf-8")

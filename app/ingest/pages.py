@@ -52,8 +52,10 @@ def read_page(html: str, *, url: str | None = None) -> Page | None:
     if title and " ".join(paragraphs[0].split()).casefold() != " ".join(title.split()).casefold():
         paragraphs.insert(0, title)  # the headline leads the text, as it does in a saved .txt article
     outlet = _clean(document.sitename)
-    if outlet and outlet.casefold() in {(document.hostname or "").casefold(), urlsplit(url or "").netloc.casefold()}:
-        outlet = None  # the host's name, trafilatura's fallback: whoever links to the page may know the name
+    if outlet and outlet.casefold() in {(document.hostname or "").casefold(), urlsplit(url or "").netloc.casefold(),
+                                        (title or "").casefold()}:
+        # the host's name or the headline, trafilatura's fallbacks: whoever links to the page may know the name
+        outlet = None
     return Page(text="\n\n".join(paragraphs), title=title, published=_day(document.date), outlet=outlet,
                 url=_clean(document.url) or url)
 
