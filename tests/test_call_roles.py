@@ -1091,6 +1091,27 @@ TOLD_AND_UNDER_WAY = [
                  "Angela Merkel.", date(2009, 5, 4),
                  [Expected(("Angela Merkel", "Benjamin Netanyahu"), date(2009, 5, 3))],
                  id="today-restated-as-a-weekday-is-that-weekday"),
+    pytest.param("Modi and Putin talk\n\nPrime Minister Narendra Modi spoke by phone with President Vladimir Putin on "
+                 "Monday. Modi and Putin's phone conversation comes a day after the foreign ministers met in Moscow.",
+                 date(2025, 8, 19),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2025, 8, 18))],
+                 id="a-call-that-comes-a-day-after-another-event-is-no-second-call"),
+    pytest.param("Modi and Putin talk\n\nPrime Minister Narendra Modi spoke by phone with President Vladimir Putin on "
+                 "Monday. The call came two days after Modi spoke with President Volodymyr Zelensky.",
+                 date(2025, 8, 19),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2025, 8, 18)),
+                  Expected(("Narendra Modi", "Volodymyr Zelensky"), date(2025, 8, 16), passing=True)],
+                 id="a-call-that-came-two-days-after-another-call-dates-it"),
+    pytest.param("Leaders call Trump\n\nLondon [United Kingdom], March 3 (ANI): Prime Minister Keir Starmer held a "
+                 "call with President Donald Trump, Downing Street said.", date(2025, 3, 3),
+                 [Expected(("Donald Trump", "Keir Starmer"))],
+                 id="a-bracketed-country-dateline-is-no-call-date-of-its-own"),
+    pytest.param("Macron and Putin\n\nIn 2024, President Emmanuel Macron said he was open to resuming telephone "
+                 "conversations with President Vladimir Putin.", date(2025, 1, 10), [],
+                 id="open-to-resuming-calls-is-no-call"),
+    pytest.param("Trump to speak with Xi\n\n\"I'm talking with President Xi on Friday,\" President Donald Trump told "
+                 "reporters on Thursday.", date(2025, 9, 19), [],
+                 id="im-talking-with-someone-on-friday-is-a-plan"),
     pytest.param("Ukraine war live news: foreign minister asks for jets\n\nUkraine's foreign minister told his US "
                  "counterpart in a meeting that his country needs fighter jets.\n\nFighting resumed around the port "
                  "city after a truce failed.\n\nHere are the latest updates:\n\nPresident Joe Biden has spoken with "

@@ -27,9 +27,9 @@ _DATED_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?(?P<place>[A-ZÀ-Þ][\w.
 # "KENNEBUNKPORT, Maine, July 6 --", "ASTANA, Kazakhstan, April 9. Russian President ...", "MOSCOW, September 15.
 # /TASS/": a dateline without its year, which is the publication's (or the year before, across New Year).
 _YEARLESS_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?(?!(?:On|In|At|By|From|During|Since|Until|After|Before|Earlier"
-                                r"|Later|Last|This|Next)\b)(?P<place>[A-ZÀ-Þ][\w.'’ -]{1,40}?),\s+(?:[A-Z][\w.'’ -]{1,30}?,\s+)?"
+                                r"|Later|Last|This|Next)\b)(?P<place>[A-ZÀ-Þ][\w.'’ \[\]-]{1,40}?),\s+(?:[A-Z][\w.'’ -]{1,30}?,\s+)?"
                                 rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\([A-Za-z]{{2,12}}\)\s*)?"
-                                r"(?:[—–-]{1,2}\s|\.\s+(?=/?[A-Z]))", re.MULTILINE)
+                                r"(?:[—–-]{1,2}\s|:\s|\.\s+(?=/?[A-Z]))", re.MULTILINE)
 _DATED_TITLE = re.compile(r"\s*[^\n]{5,200}?:\s*(?P<date>[^\n:]{6,30}?)\s*(?:\n|$)")
 # "WASHINGTON —", "ISLAMABAD:", "NUR-SULTAN. KAZINFORM –", "Hanoi (VNA) –", "BEIJING, Nov. 16 (Xinhua) --"
 # A presidency the lead cites with no country named: the one of the dateline's capital.
@@ -322,7 +322,7 @@ def _day_before(published: date, match: re.Match[str]) -> date | None:
 # A place, its day and a colon or dash. "On March 12, commencing at 8:30 p.m." opens a sentence with the call's
 # own day: a dateline's place is no preposition, and a colon with a digit after it is a clock time.
 _DATELINE_PREFIX = re.compile(r"(?!(?:On|In|At|By|From|During|Since|Until|After|Before)\b)"
-                              r"[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+(?:\w+,?\s+)?"
+                              r"[A-ZÀ-Þ][\w.'’ \[\]-]{1,40}?,\s+(?:\w+,?\s+)?"
                               r"(?:\w+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
                               r"(?:,?\s+\d{4})?\s*(?::(?!\d)|[—–]|--|-\s|\(\w+\)\s*[:—–-]|/\w+/)")
 

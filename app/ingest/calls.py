@@ -260,7 +260,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
                 frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
                     _SAME_DAY_NOTE))))
-            elif not frame.dates and last_dated is not None and (apart := _days_apart(item.text, last_dated)):
+            elif not frame.dates and last_dated is not None and not _set_beside_another_event(item.text) \
+                    and (apart := _days_apart(item.text, last_dated)):
                 frame.dates.append((2, index, apart))
             elif not frame.dates and last_dated is None and index > 0 and _SAME_DAY_OPENING.match(item.text) \
                     and (day_before := _day_told_before(facts, index)) is not None:
@@ -394,6 +395,17 @@ def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
         if resolution is not None and resolution.precision is DatePrecision.DAY:
             return replace(resolution, basis=_SAME_DAY_TOLD_NOTE + resolution.basis)
     return None
+
+
+# "Putin and Trump's phone conversation comes a day after the release of ...": the call set beside another event,
+# not a second call a day apart.
+_COMES_AFTER = re.compile(r"\b(?:call|conversation|talks)\s+(?:came|comes|follows|followed)\s+(?:just\s+|only\s+)?"
+                          r"(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b", re.IGNORECASE)
+
+
+def _set_beside_another_event(text: str) -> bool:
+    comes = _COMES_AFTER.search(text)
+    return comes is not None and not cues.ANY_CALL_WORD.search(text, comes.end())
 
 
 def _days_apart(text: str, told: DateResolution) -> DateResolution | None:

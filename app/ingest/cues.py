@@ -74,8 +74,13 @@ NOT_HAPPENED = caseless(
     r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planning to|intends? to"
     r"|hopes? to|hoping to|is to|are to|set to|scheduled to|(?:is|are|was|were) due to|going to|wants? to|offered to|ready to|agreed to"
     # "wanted to have a telephone conversation with Putin, but the latter did not respond": tried, not held
-    r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to)\s+(?:\w+\s+){0,3}?"
-    r"(?:hold|have|speak|talk|call|phone|join|host|be held)\b"
+    r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
+    # "was open to resuming telephone conversations with Putin": willing, not held
+    r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
+    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing))\b"
+    # "I'm speaking with President Xi on Friday": the present for what is arranged to come
+    r"|\b(?:['’]m|am|is|are|['’]re)\s+(?:speaking|talking)\s+(?:with|to)\b(?=[^.;]{0,60}\b(?:tomorrow|next|later"
+    r"|soon|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
     r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:spoken|talked|spoke|speak|talk|called|held|have|hold)\b"
     r"|\bhaven't spoken\b|\bhasn't spoken\b|\bno (?:date|call) (?:has|had) been (?:set|scheduled)\b"
     r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending)\s+"
