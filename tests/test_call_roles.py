@@ -1112,6 +1112,28 @@ TOLD_AND_UNDER_WAY = [
     pytest.param("Trump to speak with Xi\n\n\"I'm talking with President Xi on Friday,\" President Donald Trump told "
                  "reporters on Thursday.", date(2025, 9, 19), [],
                  id="im-talking-with-someone-on-friday-is-a-plan"),
+    pytest.param("Scholz and Putin talk\n\nIn the telephone call on Friday, Chancellor Olaf Scholz pressed President "
+                 "Vladimir Putin to end the war. Scholz and Putin last spoke in December 2022.", date(2024, 11, 16),
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2024, 11, 15))],
+                 id="a-bare-last-spoke-in-a-month-gives-its-time-to-no-call"),
+    pytest.param("Scholz and Putin talk\n\nChancellor Olaf Scholz spoke with President Vladimir Putin on Friday. The "
+                 "last conversation between the two took place in December 2022.", date(2024, 11, 16),
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2024, 11, 15))],
+                 id="the-last-conversation-in-a-month-is-no-call"),
+    pytest.param("Carney and Sheinbaum speak\n\nPrime Minister Mark Carney and President Claudia Sheinbaum spoke by phone "
+                 "after their planned meeting in Ottawa was cancelled because of the storm.", date(2025, 7, 3),
+                 [Expected(("Claudia Sheinbaum", "Mark Carney"))],
+                 id="a-call-after-a-meeting-that-was-cancelled-took-place"),
+    pytest.param("Carney and Sheinbaum speak\n\nPrime Minister Mark Carney called yesterday Claudia Sheinbaum, the "
+                 "President of Mexico.", date(2025, 7, 3),
+                 [Expected(("Claudia Sheinbaum", "Mark Carney"), date(2025, 7, 2))],
+                 id="called-yesterday-someone-is-a-call-with-them"),
+    pytest.param("Lula calls Putin and Xi\n\nPresident Luiz Inácio Lula da Silva spoke by phone with President Vladimir "
+                 "Putin on Friday. After his call to Putin he had another telephone conversation with President Xi "
+                 "Jinping.", date(2023, 5, 6),
+                 [Expected(("Luiz Inácio Lula da Silva", "Vladimir Putin"), date(2023, 5, 5)),
+                  Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"))],
+                 id="the-with-of-a-later-call-word-is-that-calls"),
     pytest.param("Ukraine war live news: foreign minister asks for jets\n\nUkraine's foreign minister told his US "
                  "counterpart in a meeting that his country needs fighter jets.\n\nFighting resumed around the port "
                  "city after a truce failed.\n\nHere are the latest updates:\n\nPresident Joe Biden has spoken with "

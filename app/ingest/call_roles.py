@@ -532,7 +532,14 @@ def _direct_object(text: str, predicate: tuple[int, int], head: PersonSpan, *, n
     if noun or head.start < predicate[1]:
         return False
     verb = text[predicate[0]:predicate[1]]
-    return bool(_DIRECT_VERB.match(verb)) and only_titles_between(re.sub(r"^\s*up\b", "", text[predicate[1]:head.start]))
+    # "called up President Macron", "called yesterday Joe Biden": a particle or a time may stand before the object
+    gap = _PARTICLE_OR_TIME.sub("", text[predicate[1]:head.start], count=1)
+    return bool(_DIRECT_VERB.match(verb)) and only_titles_between(gap)
+
+
+_PARTICLE_OR_TIME = re.compile(r"^\s*(?:up|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+                               r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b,?",
+                               re.IGNORECASE)
 
 
 def only_titles_between(gap: str) -> bool:
@@ -583,6 +590,10 @@ def _without_titles(before: str) -> str:
     return before[:len(before) - len(tail)] + tail[:cut].rstrip(" \t\n,&")
 
 
+_ANOTHER_CALL_WORD = re.compile(r"\b(?:call|calls|conversation|conversations|discussion|discussions|talks|spoke|spoken"
+                                r"|phoned|telephoned)\b", re.IGNORECASE)
+
+
 def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
     """Whether the preposition before `at` belongs to the call: near it, with no meeting or other "with" between."""
     low, high = sorted((predicate[1], at)) if at >= predicate[1] else (at, predicate[0])
@@ -595,6 +606,8 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
     between = text[low:high]
     if cues.in_person(between):
         return False
+    if at >= predicate[1] and _ANOTHER_CALL_WORD.search(between):
+        return False  # "After his call to Putin he had another telephone discussion with Xi": that call's "with"
     # "with A" before the predicate: "discussed Syria with Putin in a phone call"
     # "spoke with A and with B": a "with" coordinated with the first is the call's too.
     return len(re.findall(r"(?<!\band )\bwith\b", between, re.IGNORECASE)) <= (1 if at >= predicate[1] else 0) \

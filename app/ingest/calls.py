@@ -135,8 +135,9 @@ _PREVIOUSLY = re.compile(r"\b(?:previously|already)\b", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "The last time the presidents spoke was on February 12": an earlier call, like a tally.
 _LAST_TIME = re.compile(r"\b(?:the\s+)?(?:last|previous)\s+time\b", re.IGNORECASE)
-# "had reportedly last spoken to Yeltsin in October": the call before, which gives its time to no other.
-_HAD_LAST = re.compile(r"\b(?:had|have|has)\s+(?:\w+\s+)?last\s+$", re.IGNORECASE)
+# "had reportedly last spoken to Yeltsin in October", "Scholz and Putin last spoke in December 2022", "The last
+# conversation between them took place in 2022": the call before, which gives its time to no other.
+_HAD_LAST = re.compile(r"\b(?:(?:had|have|has)\s+(?:\w+\s+)?)?last\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -521,7 +522,9 @@ def _plan_of_another_event(text: str, cue: int, end: int) -> bool:
     return bool(found) and found[-1].group("noun").lower() not in _CALL_NOUNS
 
 
-_OTHER_CLAUSE = re.compile(r"\bbut\b|\bsaying\b", re.IGNORECASE)
+# "spoke by phone after their planned meeting at the summit was cancelled": what fell through is the meeting.
+_OTHER_CLAUSE = re.compile(r"\bbut\b|\bsaying\b|\b(?:after|because|following)\s+(?:their|his|her|the|a|an)\b",
+                           re.IGNORECASE)
 
 
 def _happened(text: str, found: list[Cue]) -> list[Cue]:
