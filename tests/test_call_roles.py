@@ -1134,6 +1134,12 @@ TOLD_AND_UNDER_WAY = [
                  [Expected(("Luiz Inácio Lula da Silva", "Vladimir Putin"), date(2023, 5, 5)),
                   Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"))],
                  id="the-with-of-a-later-call-word-is-that-calls"),
+    pytest.param("Macron calls Putin\n\nPresident Emmanuel Macron held a long telephone call with President Vladimir "
+                 "Putin on Sunday morning. Macron also talked to President Volodymyr Zelensky shortly after talking to "
+                 "Putin.", date(2022, 2, 21),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 2, 20)),
+                  Expected(("Emmanuel Macron", "Volodymyr Zelensky"), passing=True)],
+                 id="the-to-after-another-call-verb-is-that-calls"),
     pytest.param("Ukraine war live news: foreign minister asks for jets\n\nUkraine's foreign minister told his US "
                  "counterpart in a meeting that his country needs fighter jets.\n\nFighting resumed around the port "
                  "city after a truce failed.\n\nHere are the latest updates:\n\nPresident Joe Biden has spoken with "
@@ -1521,6 +1527,21 @@ def test_a_title_both_leaders_hold_is_the_one_the_sentence_does_not_name(lead: s
                                                                          speaker: str):
     [draft] = extract_calls(_article(f"{lead} {sentence}", published=published, published_basis="manifest"))
     assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {speaker}
+
+
+def test_a_leader_named_inside_a_closed_quotation_is_not_its_speaker():
+    lead = ("President Volodymyr Zelensky received a phone call from President Emmanuel Macron on Thursday. Macron "
+            "said the talks went well.")
+    sentence = "\"Yes, I just spoke to President Macron. We talk a lot,\" he confirmed."
+    [draft] = extract_calls(_article(f"{lead} {sentence}", published=date(2025, 3, 21), published_basis="manifest"))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {"volodymyr-zelensky"}
+
+
+def test_a_nickname_in_quotation_marks_is_no_quotation():
+    text = ("MANILA — President Ferdinand \"Bongbong\" R. Marcos Jr. and President Emmanuel Macron discussed the South "
+            "China Sea by telephone on Wednesday, according to the presidential palace.")
+    [draft] = extract_calls(_article(text, published=date(2023, 9, 28), published_basis="manifest"))
+    assert {p.leader_slug for p in draft.positions} == {"ferdinand-marcos-jr"}
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [

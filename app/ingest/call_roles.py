@@ -591,7 +591,7 @@ def _without_titles(before: str) -> str:
 
 
 _ANOTHER_CALL_WORD = re.compile(r"\b(?:call|calls|conversation|conversations|discussion|discussions|talks|spoke|spoken"
-                                r"|phoned|telephoned)\b", re.IGNORECASE)
+                                r"|phoned|telephoned|talking|talked|speaking)\b", re.IGNORECASE)
 
 
 def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:

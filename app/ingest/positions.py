@@ -399,7 +399,11 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     slugs of a bloc of a call of three or more that speaks together (the side telling the story first)."""
     text = item.text
     candidates: list[tuple[int, str | tuple[str, ...]]] = []  # (where the agent's words end, what it stands for)
-    people = [p for p in item.people if p.end <= verb_at and _reach(text, p.end, verb_at) <= AGENT_REACH]
+    # '"Yes, I just spoke to President Macron," he confirmed': who a closed quotation names is not its speaker.
+    quoted = [m.span() for m in _QUOTATION.finditer(text, 0, verb_at)
+              if m.end() <= verb_at and len(m.group().split()) >= _QUOTED_WORDS]  # not a nickname ("Bongbong")
+    people = [p for p in item.people if p.end <= verb_at and _reach(text, p.end, verb_at) <= AGENT_REACH
+              and not any(a <= p.start < b for a, b in quoted)]
     for index, person in enumerate(people):
         if _WHO_BETWEEN.fullmatch(text, person.end, verb_at):
             candidates.append((person.end, person.ref.slug))  # "... with Ruto, who said": the one the clause is about
@@ -448,6 +452,10 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         agent = "group"
     if agent == "group":
         return home_slug if home_slug in leaders else next(iter(leaders))
+    if agent in leaders and len(leaders) == 2 and _quotes_addressing(item, quoted, agent):
+        # '"I just spoke to President Macron," he confirmed': whoever "he" was before, the one who speaks of a call
+        # with Macron in the first person is the other leader of the call.
+        return next(slug for slug in leaders if slug != agent)
     return agent if agent in leaders else ""
 
 
@@ -455,6 +463,16 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
 _MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|first\b)[\w-]+\s+){0,2}?"
                               r"(?:minister|secretary|ambassador|envoy)"
                               r"\s+$", re.IGNORECASE)
+
+
+_QUOTED_WORDS = 4
+_FIRST_PERSON_IN_QUOTE = re.compile(r"\b(?:I|we|my|our|me|us)\b")
+
+
+def _quotes_addressing(item: SentenceFacts, quoted: list[tuple[int, int]], slug: str) -> bool:
+    """Whether a closed quotation in the first person names this leader."""
+    return any(a <= p.start < b and p.ref.slug == slug and _FIRST_PERSON_IN_QUOTE.search(item.text, a, b)
+               for p in item.people for a, b in quoted)
 
 
 def _named_bloc(text: str, people: list[PersonSpan], last: int) -> tuple[str, ...]:
