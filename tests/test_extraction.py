@@ -291,6 +291,15 @@ def test_a_minister_speaks_for_themselves_and_a_prime_minister_for_the_call(sent
     assert [p.leader_slug for p in draft.positions if p.sentence.text == sentence] == speakers
 
 
+def test_a_post_quoted_with_its_signature_is_the_signers():
+    text = ("President Joe Biden called President Luiz Inácio Lula da Silva on Monday after the riots.\n\n"
+            "I thanked President Biden for his solidarity with our democracy. — Lula (@LulaOficial) January 9, 2023"
+            "\n\nThe two leaders will meet in Washington next month.")
+    [draft] = extract_calls(published(text, date(2023, 1, 10)))
+    assert [p.leader_slug for p in draft.positions if p.sentence.text.startswith("I thanked")] == [
+        "luiz-inacio-lula-da-silva"]
+
+
 def test_reported_duration_is_kept_per_source():
     text = "President Joe Biden and Chinese President Xi Jinping spoke by phone for about 90 minutes on Thursday."
     [draft] = extract_calls(parse_article("t.txt", text))

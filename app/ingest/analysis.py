@@ -169,6 +169,13 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
             item.people += [PersonSpan(m.start(), m.end(), author, False) for m in _FIRST_PERSON.finditer(item.text)
                             if not any(p.start <= m.start() < p.end for p in item.people)]
             item.people.sort(key=lambda person: person.start)
+    for low, high, poster in _signed_posts(article.text, directory, on):
+        # A post quoted with its signature ("— Lula (@LulaOficial) January 9, 2023"): its "I" is the one who signed.
+        for item in facts:
+            if low <= item.sentence.start and item.sentence.end <= high:
+                item.people += [PersonSpan(m.start(), m.end(), poster, False) for m in _FIRST_PERSON.finditer(item.text)
+                                if not any(p.start <= m.start() < p.end for p in item.people)]
+                item.people.sort(key=lambda person: person.start)
     sides = _sides(article.text, _side_pattern(directory))
     spokespeople = _spokespeople(article.text, sides)
     for start, end, country in sorted(sides + spokespeople):
@@ -191,6 +198,22 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     readout_day = _readout_day(article, anchor) or (anchor.day if author is not None and anchor else None)
     live_day = anchor.day if anchor and len(_LIVE_STAMP.findall(article.text)) >= _LIVE_STAMPS else None
     return ArticleFacts(article, anchor, facts, readout_day, home, warnings, issuer, live_day)
+
+
+# The signature an embedded post ends with: "— Lula (@LulaOficial) January 9, 2023".
+_POST_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[A-ZÀ-Þ][^()\n—–]{1,60}?)\s*\(@\w{1,30}\)"
+                             r"(?:\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?[ \t]*(?:\n|$)")
+
+
+def _signed_posts(text: str, directory: LeaderDirectory, on: date | None) -> list[tuple[int, int, LeaderRef]]:
+    """(start, end, leader) of each post in the text signed by one leader: from its paragraph's start to the dash."""
+    found = []
+    for signature in _POST_SIGNATURE.finditer(text):
+        leaders = [ref for ref in directory.named_in(signature.group("name"), on=on) if ref.is_leader]
+        if len(leaders) == 1:
+            start = text.rfind("\n\n", 0, signature.start()) + 1
+            found.append((start, signature.end(), leaders[0]))
+    return found
 
 
 def _author(article: Article, directory: LeaderDirectory, on: date | None) -> LeaderRef | None:
