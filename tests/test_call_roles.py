@@ -1140,6 +1140,19 @@ TOLD_AND_UNDER_WAY = [
                  [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 2, 20)),
                   Expected(("Emmanuel Macron", "Volodymyr Zelensky"), passing=True)],
                  id="the-to-after-another-call-verb-is-that-calls"),
+    pytest.param("Ramaphosa and Zelensky talk\n\nThe call between President Cyril Ramaphosa and President Volodymyr "
+                 "Zelensky on Wednesday has sent a clear message to President Vladimir Putin, analysts said.",
+                 date(2022, 4, 21),
+                 [Expected(("Cyril Ramaphosa", "Volodymyr Zelensky"), date(2022, 4, 20))],
+                 id="a-to-far-after-the-call-word-is-another-verbs"),
+    pytest.param("Ramaphosa and Zelensky talk\n\nPresident Cyril Ramaphosa spoke by telephone on Wednesday evening to "
+                 "President Volodymyr Zelensky.", date(2022, 4, 21),
+                 [Expected(("Cyril Ramaphosa", "Volodymyr Zelensky"), date(2022, 4, 20))],
+                 id="a-to-a-few-words-after-the-call-verb-is-its"),
+    pytest.param("Ramaphosa's call to Zelensky a clear message to Putin, envoy says\n\nPresident Cyril Ramaphosa spoke "
+                 "with President Volodymyr Zelensky on Wednesday.", date(2022, 4, 21),
+                 [Expected(("Cyril Ramaphosa", "Volodymyr Zelensky"), date(2022, 4, 20))],
+                 id="a-second-to-after-the-one-called-is-another-verbs"),
     pytest.param("Ukraine war live news: foreign minister asks for jets\n\nUkraine's foreign minister told his US "
                  "counterpart in a meeting that his country needs fighter jets.\n\nFighting resumed around the port "
                  "city after a truce failed.\n\nHere are the latest updates:\n\nPresident Joe Biden has spoken with "

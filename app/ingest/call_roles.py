@@ -367,8 +367,12 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             called.extend(group)  # "by telephone with A on March 7, B on March 8 and C on March 16": a call each
             separate = True
         elif _direct_object(text, predicate, head, noun=noun) or (
-                _TO_CALLED.search(before) and _with_reaches(text, predicate, head.start)
-                and not (head.start < predicate[0] and _WITH_RIGHT_AFTER.match(text, predicate[1]))):
+                (to := _TO_CALLED.search(before)) and _with_reaches(text, predicate, head.start)
+                and not (head.start < predicate[0] and _WITH_RIGHT_AFTER.match(text, predicate[1]))
+                and not (to.group().strip().lower() == "to" and (
+                    _far_to(text, predicate, head.start)
+                    # "Ramaphosa's call to Zelensky a strong signal to Putin": the call's "to" is taken
+                    or any(predicate[1] <= c.start and c.end <= head.start for c in called)))):
             # "to discuss the war with Zelensky after similar talks with Putin": the talks have their own "with"
             called.extend(group)
         elif head.start > predicate[1] and _ADDRESSED.search(before):
@@ -588,6 +592,21 @@ def _without_titles(before: str) -> str:
             break
         cut = word.start()
     return before[:len(before) - len(tail)] + tail[:cut].rstrip(" \t\n,&")
+
+
+_TO_REACH = 40  # characters from a call word to the "to" of the one called: "spoke by phone on Monday to"
+
+
+def _far_to(text: str, predicate: tuple[int, int], at: int) -> bool:
+    """"The call between A and B has sent a strong signal to Putin": a "to" far after the call word, or past a
+    comma, belongs to another verb."""
+    if at < predicate[1]:
+        return False
+    words = [m.start() for m in _TO_WORD.finditer(text, predicate[1], at)]
+    return bool(words) and (words[-1] - predicate[1] > _TO_REACH or "," in text[predicate[1]:words[-1]])
+
+
+_TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 
 
 _ANOTHER_CALL_WORD = re.compile(r"\b(?:call|calls|conversation|conversations|discussion|discussions|talks|spoke|spoken"
