@@ -1349,6 +1349,12 @@ CLAUSES_AND_SUBJECTS = [
                  {("President Cyril Ramaphosa spoke by phone on Tuesday with his Kenyan counterpart William Ruto, who "
                    "said Kenya would back the free trade area.", "william-ruto")},
                  id="the-one-called-speaks-in-a-who-clause"),
+    pytest.param("President Moon Jae-in held phone talks with President Donald Trump on Tuesday. Saying that he hoped "
+                 "the envoys would do well in Pyongyang, President Trump asked President Moon to brief him afterwards.",
+                 date(2018, 9, 5),
+                 {("Saying that he hoped the envoys would do well in Pyongyang, President Trump asked President Moon "
+                   "to brief him afterwards.", "donald-trump")},
+                 id="a-participle-opening-the-sentence-has-the-subject-after-its-comma"),
 ]
 
 

@@ -252,6 +252,13 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
     if closing is not None and _CLOSING_VERB_END.fullmatch(text, last.end()) \
             and text[:closing.start].rstrip().endswith(","):
         return _Speaker(closing.ref.slug, _stance_of(verbs[0]), verbs[0].start())  # what they said, not "said"
+    if (opening := _PARTICIPLE_OPENING.match(text)) is not None:
+        # "Saying that he hoped ..., President Trump asked President Moon to ...": the participle's subject follows
+        subject = next((p for p in people if p.start >= opening.end()
+                        and _OPENS_WITH_SUBJECT.fullmatch(text, opening.end(), p.start)), None)
+        after = [v for v in verbs if subject is not None and v.start() >= subject.end]
+        if subject is not None and after and _SUBJECT_TO_VERB.fullmatch(text, subject.end, after[0].start()):
+            return _Speaker(subject.ref.slug, _stance_of(after[0]), after[0].start())
     first = verbs[0]
     opener = people[0]
     if opener.start <= 30 and _SUBJECT_TO_VERB.fullmatch(text, opener.end, first.start()) \
@@ -262,6 +269,8 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
     return None
 
 
+# "Saying that ...,", "Recalling his meeting with ...,": a participle clause opening the sentence, up to its comma.
+_PARTICIPLE_OPENING = re.compile(r"\s*(?-i:[A-Z][a-z]+ing)\b[^;:]{0,200}?,\s*(?:the\s+)?")
 # Before a sentence's subject: nothing, or a title and a country ("U.S. President", "Russian President").
 _OPENS_WITH_SUBJECT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
 
