@@ -26,10 +26,11 @@ _DATED_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?(?P<place>[A-ZÀ-Þ][\w.
                              re.MULTILINE)
 # "KENNEBUNKPORT, Maine, July 6 --", "ASTANA, Kazakhstan, April 9. Russian President ...", "MOSCOW, September 15.
 # /TASS/": a dateline without its year, which is the publication's (or the year before, across New Year).
-_YEARLESS_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?(?!(?:On|In|At|By|From|During|Since|Until|After|Before|Earlier"
-                                r"|Later|Last|This|Next)\b)(?P<place>[A-ZÀ-Þ][\w.'’ \[\]-]{1,40}?),\s+(?:[A-Z][\w.'’ -]{1,30}?,\s+)?"
-                                rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\([A-Za-z]{{2,12}}\)\s*)?"
-                                r"(?:[—–-]{1,2}\s|:\s|\.\s+(?=/?[A-Z]))", re.MULTILINE)
+_YEARLESS_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?"
+                                r"(?!(?:On|In|At|By|From|During|Since|Until|After|Before|Earlier|Later|Last|This|Next)\b)"
+                                r"(?P<place>[A-ZÀ-Þ][\w.'’ \[\]-]{1,40}?),\s+(?:[A-Z][\w.'’ -]{1,30}?,\s+)?"
+                                rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*"
+                                r"(?:\([A-Za-z]{2,12}\)\s*)?(?:[—–-]{1,2}\s|:\s|\.\s+(?=/?[A-Z]))", re.MULTILINE)
 _DATED_TITLE = re.compile(r"\s*[^\n]{5,200}?:\s*(?P<date>[^\n:]{6,30}?)\s*(?:\n|$)")
 # "WASHINGTON —", "ISLAMABAD:", "NUR-SULTAN. KAZINFORM –", "Hanoi (VNA) –", "BEIJING, Nov. 16 (Xinhua) --"
 # A presidency the lead cites with no country named: the one of the dateline's capital.
@@ -166,16 +167,12 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     author = _author(article, directory, on)
     if author is not None:  # a leader's own post or statement: "I had a call with President Macron"
         for item in facts:
-            item.people += [PersonSpan(m.start(), m.end(), author, False) for m in _FIRST_PERSON.finditer(item.text)
-                            if not any(p.start <= m.start() < p.end for p in item.people)]
-            item.people.sort(key=lambda person: person.start)
+            _add_first_person(item, author)
     for low, high, poster in _signed_posts(article.text, directory, on):
         # A post quoted with its signature ("— Lula (@LulaOficial) January 9, 2023"): its "I" is the one who signed.
         for item in facts:
             if low <= item.sentence.start and item.sentence.end <= high:
-                item.people += [PersonSpan(m.start(), m.end(), poster, False) for m in _FIRST_PERSON.finditer(item.text)
-                                if not any(p.start <= m.start() < p.end for p in item.people)]
-                item.people.sort(key=lambda person: person.start)
+                _add_first_person(item, poster)
     sides = _sides(article.text, _side_pattern(directory))
     spokespeople = _spokespeople(article.text, sides)
     for start, end, country in sorted(sides + spokespeople):
@@ -198,6 +195,13 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     readout_day = _readout_day(article, anchor) or (anchor.day if author is not None and anchor else None)
     live_day = anchor.day if anchor and len(_LIVE_STAMP.findall(article.text)) >= _LIVE_STAMPS else None
     return ArticleFacts(article, anchor, facts, readout_day, home, warnings, issuer, live_day)
+
+
+def _add_first_person(item: SentenceFacts, writer: LeaderRef) -> None:
+    """The sentence's "I" as the leader who wrote it."""
+    item.people += [PersonSpan(m.start(), m.end(), writer, False) for m in _FIRST_PERSON.finditer(item.text)
+                    if not any(p.start <= m.start() < p.end for p in item.people)]
+    item.people.sort(key=lambda person: person.start)
 
 
 # The signature an embedded post ends with: "— Lula (@LulaOficial) January 9, 2023".

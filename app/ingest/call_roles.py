@@ -147,12 +147,12 @@ _BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s
 _BETWEEN_FIRST = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?between\s+(?:[\w.'’-]+\s+){0,4}?", re.IGNORECASE)
 _THEIR_CALL = re.compile(r"\b(?:in|during|over)\s+their\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
+# The subject after an opener's comma when it names no one: "he", "she", or the bare title of the one last told of.
+_PRONOUN_OR_TITLE_AFTER = re.compile(r"\s*,\s*(?:(?P<pronoun>he|she)|the\s+(?P<title>president|prime\s+minister"
+                                     r"|chancellor|premier|emir|amir|king|sultan|crown\s+prince|taoiseach))"
+                                     r"\b(?!\s+of\b|['’]s)", re.IGNORECASE)
 # "Speaking by phone with A on Monday, B urged ...", "After talking with A, B said ...": a participle opening the
 # sentence has the subject after its comma.
-# The subject after an opener's comma when it names no one: "he", "she", or the bare title of the one last told of.
-_PRONOUN_OR_TITLE_AFTER = re.compile(r"\s*,\s*(?:(?P<pronoun>he|she)|the\s+(?P<title>president|prime\s+minister|chancellor"
-                                     r"|premier|emir|amir|king|sultan|crown\s+prince|taoiseach))\b(?!\s+of\b|['’]s)",
-                                     re.IGNORECASE)
 _OPENING_PARTICIPLE = re.compile(r"(?:(?:after|while|when|before)\s+)?(?:having\s+)?(?:speaking|talking|phoning"
                                  r"|telephoning|calling|spoken|talked|phoned|telephoned)\b", re.IGNORECASE)
 # "spoke with Biden and, in a separate call, with Putin": one call each.
@@ -296,7 +296,8 @@ _TOOK_IN = re.compile(r"(?:\s+(?:on|last|this)\s+\w+|\s+by\s+(?:video|phone|tele
                       r"|involved|involves|brought together|was joined by|was attended by|gathered)\s+", re.IGNORECASE)
 
 
-def _hosted_call(item: SentenceFacts, predicate: tuple[int, int]) -> tuple[tuple[PersonSpan, ...], list[PersonSpan]] | None:
+def _hosted_call(item: SentenceFacts, predicate: tuple[int, int],
+                 ) -> tuple[tuple[PersonSpan, ...], list[PersonSpan]] | None:
     text = item.text
     by = _HOSTED_BY.match(text, predicate[1])
     if by is None:
@@ -369,10 +370,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         elif _direct_object(text, predicate, head, noun=noun) or (
                 (to := _TO_CALLED.search(before)) and _with_reaches(text, predicate, head.start)
                 and not (head.start < predicate[0] and _WITH_RIGHT_AFTER.match(text, predicate[1]))
-                and not (to.group().strip().lower() == "to" and (
-                    _far_to(text, predicate, head.start)
-                    # "Ramaphosa's call to Zelensky a strong signal to Putin": the call's "to" is taken
-                    or any(predicate[1] <= c.start and c.end <= head.start for c in called)))):
+                and not (to.group().strip().lower() == "to"
+                         and _to_of_another_verb(text, predicate, head.start, called))):
             # "to discuss the war with Zelensky after similar talks with Putin": the talks have their own "with"
             called.extend(group)
         elif head.start > predicate[1] and _ADDRESSED.search(before):
@@ -597,11 +596,13 @@ def _without_titles(before: str) -> str:
 _TO_REACH = 40  # characters from a call word to the "to" of the one called: "spoke by phone on Monday to"
 
 
-def _far_to(text: str, predicate: tuple[int, int], at: int) -> bool:
-    """"The call between A and B has sent a strong signal to Putin": a "to" far after the call word, or past a
-    comma, belongs to another verb."""
+def _to_of_another_verb(text: str, predicate: tuple[int, int], at: int, called: list[PersonSpan]) -> bool:
+    """"The call between A and B has sent a strong signal to Putin", "Ramaphosa's call to Zelensky a strong signal to
+    Putin": a "to" far after the call word, past a comma, or after the one already called belongs to another verb."""
     if at < predicate[1]:
         return False
+    if any(predicate[1] <= c.start and c.end <= at for c in called):
+        return True
     words = [m.start() for m in _TO_WORD.finditer(text, predicate[1], at)]
     return bool(words) and (words[-1] - predicate[1] > _TO_REACH or "," in text[predicate[1]:words[-1]])
 

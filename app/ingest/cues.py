@@ -72,7 +72,8 @@ UNANSWERED = caseless(r"\b(?:refused|refuses|refusing|declined|declines|declinin
                       r"(?:calls?|conversations?)\b")
 NOT_HAPPENED = caseless(
     r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planning to|intends? to"
-    r"|hopes? to|hoping to|is to|are to|set to|scheduled to|(?:is|are|was|were) due to|going to|wants? to|offered to|ready to|agreed to"
+    r"|hopes? to|hoping to|is to|are to|set to|scheduled to|(?:is|are|was|were) due to|going to|wants? to"
+    r"|offered to|ready to|agreed to"
     # "wanted to have a telephone conversation with Putin, but the latter did not respond": tried, not held
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
     # "was open to resuming telephone conversations with Putin": willing, not held
@@ -249,7 +250,8 @@ STANCES: dict[str, str] = {
                  r"|worried|warn(?:ed|s|ing)|caution(?:ed|s)|regrett?(?:ed|s)|deplor(?:ed|es)|lament(?:ed|s)",
     "states": r"said|say(?:s|ing)|stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|underscor(?:ed|es|ing)|not(?:ed|es)"
               r"|told|tell(?:s|ing)|reiterat(?:ed|es)|explain(?:ed|s)|discuss(?:ed|es)|review(?:ed|s)|restat(?:ed|es)"
-              r"|describ(?:ed|es)|characteri[sz](?:ed|es)|(?:in|en)quir(?:ed|es) (?:about|after)|set out|pointed out|stated|add(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s) (?:that|by)|argu(?:ed|es)"
+              r"|describ(?:ed|es)|characteri[sz](?:ed|es)|(?:in|en)quir(?:ed|es) (?:about|after)|set out|pointed out"
+              r"|stated|add(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s) (?:that|by)|argu(?:ed|es)"
               r"|convey(?:ed|s)|brief(?:ed|s)|rais(?:ed|es)|proposed|offered|voiced|elaborated|exchanged views"
               r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
               r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted"

@@ -209,12 +209,13 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
              home_slug: str | None, own_side: str | None = None) -> _Speaker | None:
     text = item.text
     verbs = item.stances
-    if (named := _named_speaker(item, leaders)) is not None and _counterpart_who_stated(item, leaders) is None:
+    relative = _counterpart_who_stated(item, leaders)
+    if relative is None and (named := _named_speaker(item, leaders)) is not None:
         return named
     side = _reporting_side(item, leaders)
     if side is not None:
         return _Speaker(side, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
-    if (relative := _counterpart_who_stated(item, leaders)) is not None:
+    if relative is not None:
         return relative
     for index, verb in enumerate(verbs):
         if (agent := _passive_agent(item, verb, leaders)) is not None:
