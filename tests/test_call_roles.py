@@ -1128,6 +1128,53 @@ TOLD_AND_UNDER_WAY = [
                  "President of Mexico.", date(2025, 7, 3),
                  [Expected(("Claudia Sheinbaum", "Mark Carney"), date(2025, 7, 2))],
                  id="called-yesterday-someone-is-a-call-with-them"),
+    pytest.param("Bush calls Putin\n\nA day after his first conversation with President Jiang Zemin of China, President "
+                 "George W. Bush telephoned President Vladimir Putin on Friday.", date(2001, 7, 7),
+                 [Expected(("George W. Bush", "Jiang Zemin"), date(2001, 7, 5), passing=True),
+                  Expected(("George W. Bush", "Vladimir Putin"), date(2001, 7, 6))],
+                 id="an-opener-a-day-after-a-call-is-that-subjects-call-a-day-before"),
+    pytest.param("Bush calls Putin\n\nCRAWFORD, Texas, July 6 -- Two days after speaking with President Jiang Zemin of "
+                 "China, President George W. Bush broke off his holiday today for what aides described as a friendly "
+                 "call with President Vladimir Putin.", date(2001, 7, 7),
+                 [Expected(("George W. Bush", "Jiang Zemin"), date(2001, 7, 4), passing=True),
+                  Expected(("George W. Bush", "Vladimir Putin"), date(2001, 7, 6))],
+                 id="an-opener-past-a-dateline-and-a-call-told-far-on"),
+    pytest.param("Bush calls Putin\n\nHours after talking with President Jiang Zemin of China, President George W. Bush "
+                 "spoke with President Vladimir Putin on Friday.", date(2001, 7, 7),
+                 [Expected(("George W. Bush", "Jiang Zemin"), date(2001, 7, 6), passing=True),
+                  Expected(("George W. Bush", "Vladimir Putin"), date(2001, 7, 6))],
+                 id="an-opener-hours-after-a-call-is-that-day"),
+    pytest.param("Calls\n\nPresident Emmanuel Macron spoke with President Joe Biden on Friday after he had telephoned "
+                 "President Volodymyr Zelensky.", date(2022, 3, 5),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2022, 3, 4)),
+                  Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 3, 4))],
+                 id="telephoned-is-a-verb-not-only-a-phone-adverb"),
+    pytest.param("Biden and Xi talk\n\nThe long call between President Joe Biden and President Xi Jinping aimed to "
+                 "keep lines open, the White House said on Friday. Officials called the tone of Thursday's call "
+                 "candid.", date(2021, 9, 10),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 9, 9))],
+                 id="the-day-a-statement-was-made-gives-way-to-the-calls-own-day"),
+    pytest.param("Turnbull on Trump\n\nPrime Minister Malcolm Turnbull on Friday described his recent phone call with "
+                 "President Donald Trump as frank. The call on Saturday lasted less than an hour.", date(2017, 2, 3),
+                 [Expected(("Donald Trump", "Malcolm Turnbull"), date(2017, 1, 28))],
+                 id="the-day-a-leader-described-the-call-is-not-its-day"),
+    pytest.param("Yoon and Kishida\n\nPresident Yoon Suk Yeol was set to discuss the missile launches in a phone call "
+                 "with Prime Minister Fumio Kishida late on Thursday.", date(2022, 10, 6), [],
+                 id="set-to-discuss-in-a-call-is-a-plan"),
+    pytest.param("Erdogan to call\n\nPresident Recep Tayyip Erdogan has announced telephone talks with President "
+                 "Volodymyr Zelensky and President Vladimir Putin on May 30.", date(2022, 5, 29), [],
+                 id="talks-on-a-day-just-after-the-story-are-to-come-not-a-year-back"),
+    pytest.param("Moon and Xi\n\nPresident Moon Jae-in spoke by phone with President Xi Jinping on May 11, the day after "
+                 "his inauguration last year.", date(2018, 4, 30),
+                 [Expected(("Moon Jae-in", "Xi Jinping"), date(2017, 5, 11))],
+                 id="a-verb-of-the-past-with-a-day-just-after-the-story-is-last-years"),
+    pytest.param("Trump's calls\n\nIn other phone calls on Saturday, President Donald Trump will speak with President "
+                 "Francois Hollande and Chancellor Angela Merkel.", date(2017, 1, 27), [],
+                 id="an-opener-of-calls-before-a-plan-is-the-plans"),
+    pytest.param("Yoon and Kishida\n\nIn a phone call on Thursday, Yoon Suk Yeol and Fumio Kishida agreed to discuss "
+                 "trade later.", date(2022, 10, 6),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2022, 10, 6))],
+                 id="an-opener-of-a-call-before-an-agreement-took-place"),
     pytest.param("Lula calls Putin and Xi\n\nPresident Luiz Inácio Lula da Silva spoke by phone with President Vladimir "
                  "Putin on Friday. After his call to Putin he had another telephone conversation with President Xi "
                  "Jinping.", date(2023, 5, 6),

@@ -315,3 +315,12 @@ def test_he_after_an_adviser_speaks_is_the_adviser_not_the_leader():
     quoted = {p.sentence.text for p in draft.positions if p.leader_slug == "joe-biden"}
     assert "Mr. Biden urged a ceasefire, the White House said." in quoted
     assert "He said the two sides would keep talking." not in quoted
+
+
+def test_what_follows_a_call_told_with_another_in_passing_is_about_the_call_told():
+    text = ("Bush calls Putin\n\nTwo days after speaking with President Jiang Zemin of China, President George W. Bush "
+            "telephoned President Vladimir Putin on Friday. Bush said he would send two ministers to Moscow.")
+    drafts = {tuple(sorted(r.slug for r in d.leaders)): d for d in extract_calls(published(text, date(2001, 7, 7)))}
+    sent = "Bush said he would send two ministers to Moscow."
+    assert sent in {p.sentence.text for p in drafts["george-w-bush", "vladimir-putin"].positions}
+    assert sent not in {p.sentence.text for p in drafts["george-w-bush", "jiang-zemin"].positions}

@@ -155,6 +155,13 @@ _PRONOUN_OR_TITLE_AFTER = re.compile(r"\s*,\s*(?:(?P<pronoun>he|she)|the\s+(?P<t
 # sentence has the subject after its comma.
 _OPENING_PARTICIPLE = re.compile(r"(?:(?:after|while|when|before)\s+)?(?:having\s+)?(?:speaking|talking|phoning"
                                  r"|telephoning|calling|spoken|talked|phoned|telephoned)\b", re.IGNORECASE)
+# "A day after speaking with Jiang, Bush telephoned Putin", "Hours after his call with A, B spoke with C": an opener
+# telling another call, held apart from the main clause's, whose subject made both.
+LEADING_APART = re.compile(r"(?:[^—–:]{0,80}?(?:\s--|\s[—–]|:)\s+)?"  # past a dateline: "KENNEBUNKPORT, July 6 -- "
+                           r"\s*(?:(?:just\s+|only\s+)?(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)"
+                           r"|(?:just\s+|only\s+)?(?:hours|minutes|moments|shortly|soon|not\s+long))\s+(?P<side>after|before)\s+"
+                           r"(?:speaking|talking|phoning|telephoning|calling|(?:his|her|a|the)\s+(?:[\w-]+\s+)?"
+                           r"(?:call|conversation|talks))\b[^,;]{0,150},", re.IGNORECASE)
 # "spoke with Biden and, in a separate call, with Putin": one call each.
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls?|conversations?|talks)|back-to-back"
                        r"|in turn|respectively|each of"
@@ -337,6 +344,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     """
     text = item.text
     clause = clause_around(text, predicate[0])
+    if (leading := LEADING_APART.match(text)) is not None:
+        # The opener's call and the main clause's share only their subject.
+        clause = (0, leading.end()) if predicate[0] < leading.end() else (max(clause[0], leading.end()), clause[1])
     aside = _aside_before(text, clause[0], predicate[0])
     # "Macron, who proposed a truce, spoke with Putin": the subject is before the aside. In "While in Moscow today,
     # where he held talks with Putin, Topolanek spoke with Bush" it follows the aside, and the opening before the
@@ -422,7 +432,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             # The main clause's day is its own event's: "hosted Zelensky on Friday, days after speaking with Putin".
             callers, clause = tuple(subjects[0]), clause if participle else (outer[0], clause[1])
     if not callers and called and clause[0] == 0 and (noun and _SUBORDINATE.match(text.lstrip())
-                                                      or _OPENING_PARTICIPLE.match(text.lstrip())):
+                                                      or _OPENING_PARTICIPLE.match(text.lstrip()) or leading):
         # "During a phone call on Sunday with A, Erdogan said ...", "Speaking by phone with A on Monday, B urged":
         # the adjunct opens the sentence and its caller is the subject that follows it.
         comma = text.find(",", called[-1].end)
@@ -434,6 +444,13 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         elif comma > 0 and previous_callers and not any(p.ref.slug == previous_callers[0].ref.slug for p in called) \
                 and _subject_stands_for(text, comma, previous_callers[0]):
             callers = previous_callers  # "In a phone call with Buhari, the president said ...": the one told of before
+    if not callers and called and leading is not None and predicate[0] >= leading.end():
+        # "A day after speaking with Jiang, Bush took a break today to have a call with Putin": the subject after
+        # the opener made the main clause's call too, however far on it is told.
+        after = [g for g in _groups(text, [p for p in item.leaders() if leading.end() <= p.start <= leading.end() + 40])
+                 if not g[0].possessive and not any(p in called for p in g)]
+        if after and _OPENER_END.fullmatch(text, leading.end() - 1, after[0][0].start):
+            callers = tuple(after[0])
     if not callers and not called and noun and clause[0] == 0 and _SUBORDINATE.match(text.lstrip()):
         # "In a telephone conversation on Tuesday, Scholz and Macron agreed to meet": the pair after the opener.
         comma = text.find(",", predicate[1])

@@ -8,10 +8,10 @@ from datetime import date, timedelta
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
-from app.ingest.call_roles import (CallRoles, clause_around, only_titles_between, roles_at, sentence_subject,
+from app.ingest.call_roles import (LEADING_APART, CallRoles, clause_around, only_titles_between, roles_at, sentence_subject,
                                    unique_people)
 from app.ingest.caseless import caseless
-from app.ingest.dates import DateMention, resolve
+from app.ingest.dates import DateMention, resolve, still_to_come
 from app.ingest.types import DatePrecision, DateResolution, LeaderRef
 
 LEAD_SENTENCES = 3  # a title and the first paragraphs: where a story says what it is about
@@ -43,8 +43,10 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:referendum|elections?|
                                r"|summit|meetings?|visit|ceremony|inauguration|strikes?|invasion|bombings?|shootings?"
                                r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
-_REPORTED_AFTER_DATE = re.compile(r"\s+(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted)"
-                                  r"\s+(?:that|he|she|they|the)\b", re.IGNORECASE)
+_REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted)"
+                                  r"\s+(?:that|he|she|they|the)"
+                                  # "Turnbull on Friday described his recent phone conversation with Trump as frank"
+                                  r"|(?:described|characteri[sz]ed)\s+(?:his|her|their|the))\b", re.IGNORECASE)
 # "On Thursday it emerged that Trump had cut short a recent call": the day the news broke, which dates no call.
 _EMERGED_AFTER_DATE = re.compile(r",?\s+it\s+(?:emerged|was reported|was revealed|became known)\s+that\b",
                                  re.IGNORECASE)
@@ -421,7 +423,7 @@ def _shifted(found: re.Match[str] | None, told: DateResolution) -> DateResolutio
     days = count * (7 if found.group("unit").lower().startswith("week") else 1)
     earlier = found.group("side").lower() == "after"  # the call told came after this one
     day = told.day - timedelta(days=days) if earlier else told.day + timedelta(days=days)
-    basis = (f"{found.group('count')} {found.group('unit')} {'before' if earlier else 'after'} the call it is told "
+    basis = (f"{found.group('count').lower()} {found.group('unit')} {'before' if earlier else 'after'} the call it is told "
              f"with, on {told.day:%-d %B %Y} ({told.basis})")
     return DateResolution.on_day(day, basis)
 
@@ -527,6 +529,11 @@ _OTHER_CLAUSE = re.compile(r"\bbut\b|\bsaying\b|\b(?:after|because|following)\s+
                            re.IGNORECASE)
 
 
+_OPENING_CALLS = re.compile(r"(?:In|During|Over)\s+(?:[\w-]+\s+){0,3}?(?:calls?|conversations?)\b[^,;]{0,40},\s*")
+_PLAN_AFTER_OPENER = 50  # characters from an opener's comma to the plan of its main clause
+_PLAN_VERB = re.compile(r"\b(?:will|is to|are to|plans? to|(?:is|are) (?:set|scheduled|expected|due) to)\s", re.IGNORECASE)
+
+
 def _happened(text: str, found: list[Cue]) -> list[Cue]:
     """The cues of a sentence that report a call that took place.
 
@@ -538,8 +545,13 @@ def _happened(text: str, found: list[Cue]) -> list[Cue]:
     if len(kept) == len(found) and not cues.NOT_HAPPENED.search(text):
         return kept
     plans = [cue.end for cue in found if cue not in kept] + [m.end() for m in cues.NOT_HAPPENED.finditer(text)]
+    # "In other phone calls on Saturday, Trump will speak with A and B": the opener's calls are the plan's.
+    opener = _OPENING_CALLS.match(text)
+    planned_after_opener = opener is not None \
+        and _PLAN_VERB.search(text, opener.end(), opener.end() + _PLAN_AFTER_OPENER) is not None
     return [cue for cue in kept if not (cue.noun and any(
-        end <= cue.start and _APPOSITIVE.search(text, end, cue.start) for end in plans))]
+        end <= cue.start and _APPOSITIVE.search(text, end, cue.start) for end in plans))
+        and not (planned_after_opener and cue.start < opener.end())]
 
 
 def _strong_cue(text: str) -> bool:
@@ -567,7 +579,8 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     found = [Cue(m.start(), m.end(), not (_TO_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                           and any(m.end() < s <= m.end() + 30 for s in leader_starts)))
              for m in (*cues.CALL_NOUN.finditer(text), *adverbs) if not any(a <= m.start() < b for a, b in blocked)]
-    for match in (*cues.SPEAK_VERB.finditer(text), *()):
+    verbs = list(cues.SPEAK_VERB.finditer(text))
+    for match in verbs:
         if any(a <= match.start() < b for a, b in blocked):
             continue
         follows = _addressee_follows(text, match.end(), leader_starts)
@@ -579,7 +592,8 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
             found.append(Cue(match.start(), match.end(), False))
     # "Zelensky spoke with Trump after the latter spoke with Putin on the phone": the phone is the last verb's,
     # which tells that call already; read on its own, it would join the first subject to the last leader.
-    adverb_starts = {a.start() for a in adverbs}
+    # "telephoned" and "rang" are phone words and verbs at once; as verbs they tell their own call.
+    adverb_starts = {a.start() for a in adverbs} - {v.start() for v in verbs}
     verb_ends = [cue.end for cue in found if not cue.noun and cue.start not in adverb_starts]
     found = [cue for cue in found if cue.start not in adverb_starts
              or not _told_after_verb(text, cue, verb_ends, leader_starts)]
@@ -657,6 +671,10 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         mentions.append((cue, roles))
         if roles.callers and roles.calls():
             callers.append(roles.callers[0])
+    if (leading := LEADING_APART.match(text)) is not None:
+        # "A day after speaking with Jiang, Bush telephoned Putin on Friday": the opener's day is counted from
+        # the main clause's, so the main clause's calls are read first.
+        mentions.sort(key=lambda mention: mention[0].start < leading.end())
     strength = 3
     if not any(roles.calls() for _, roles in mentions):
         interaction = _interaction(item)
@@ -672,7 +690,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                                                          or _met_says_next(facts, index)):
             continue  # "Biden and Xi last spoke in November, at their summit in California": they met
         # "the previous call", "a day after Macron's call with Putin": another call, told in passing.
-        earlier = _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (
+        opener = leading is not None and cue.start < leading.end()
+        earlier = opener or _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (
             roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12])) \
             or _DETAILS_OF.search(text, max(0, cue.start - 70), cue.start)
         tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
@@ -691,7 +710,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                               clause_starts={index: roles.clause[0]})
             if earlier and frames or tally:
                 date = _nearest_date(item, cue.start, facts, roles.clause, after_only=True) or (
-                    _apart_before_clause(text, roles.clause[0], frames[-1]) if earlier and frames else None)
+                    _apart_before_clause(text, roles.clause[0], frames[-1]) if earlier and frames else None) or (
+                    _opener_apart(leading, frames[0]) if opener and frames else None)
                 if date is None or date.precision is not DatePrecision.DAY:
                     continue
                 frame.passing = True
@@ -702,6 +722,11 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                     item, cue, roles.clause, facts) or _under_way(item, cue, roles.clause, facts)
                 if _HAD_LAST.search(text, max(roles.clause[0], cue.start - 40), cue.start) \
                         and (date is None or date.precision is not DatePrecision.DAY):
+                    continue
+                in_clause = [m for m in item.dates if roles.clause[0] <= m.start < roles.clause[1]]
+                if cue.noun and len(in_clause) == 1 and still_to_come(in_clause[0], facts.anchor):
+                    # "has announced telephone talks with A and B on May 30", told on May 29: talks to come. ("spoke
+                    # with Xi on May 11" of a story in April is of last year: a verb of the past says so.)
                     continue
                 main_people = main_people or people
             if repeated and (date is None or date.precision is not DatePrecision.DAY
@@ -735,6 +760,18 @@ def _met_says_next(facts: ArticleFacts, index: int) -> bool:
         return False
     following = facts.sentences[index + 1].text
     return bool(_MET_ON_MARGINS.search(following)) and not _strong_cue(following)
+
+
+def _opener_apart(leading: re.Match[str], told: CallFrame) -> DateResolution | None:
+    """"A day after speaking with Jiang, Bush telephoned Putin on Friday": the opener's call, a day before the main
+    clause's; "Hours after ...", "Shortly after ...": on its day."""
+    best = told.best_date()
+    if best is None or leading.group("count"):
+        return _shifted(leading, best) if best is not None else None
+    if best.precision is not DatePrecision.DAY or best.day is None:
+        return None
+    return DateResolution.on_day(best.day, f"shortly before the call it is told with, on {best.day:%-d %B %Y} "
+                                           f"({best.basis})")
 
 
 def _apart_before_clause(text: str, clause_start: int, told: CallFrame) -> DateResolution | None:
@@ -946,6 +983,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False  # "the G20 summit in Bali in November during a call": the summit's month
     if _EVENT_AFTER_DATE.match(text, mention.end, mention.end + 40):
         return False
+    if mention.start > cue and _ANNOUNCED.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "The call was meant to keep channels open, the White House said on Friday": the report's day
     if mention.start < cue and (_REPORTED_AFTER_DATE.match(text, mention.end)
                                 or _EMERGED_AFTER_DATE.match(text, mention.end)):
         return False

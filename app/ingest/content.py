@@ -57,9 +57,11 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
     focus: list[int] = anchored[min(anchored)] if anchored else []
     for s_index, item in enumerate(facts.sentences):
         if s_index in anchored:
-            focus = anchored[s_index]
-            for f_index in focus:
+            for f_index in anchored[s_index]:
                 content[f_index].append(s_index)
+            # "A day after speaking with Jiang, Bush called Putin. Bush announced ...": what follows is about the
+            # call the sentence tells, not the one it names in passing.
+            focus = [f for f in anchored[s_index] if not frames[f].passing] or anchored[s_index]
             continue
         if cues.CALL_CONTEXT.search(item.text) and not item.leader_slugs() - shared:
             # "Monday's call came days after ...": the call in focus, set in its context.

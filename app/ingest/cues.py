@@ -78,7 +78,7 @@ NOT_HAPPENED = caseless(
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
     # "was open to resuming telephone conversations with Putin": willing, not held
     r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
-    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing))\b"
+    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss)\b"
     # "I'm speaking with President Xi on Friday": the present for what is arranged to come
     r"|\b(?:['’]m|am|is|are|['’]re)\s+(?:speaking|talking)\s+(?:with|to)\b(?=[^.;]{0,60}\b(?:tomorrow|next|later"
     r"|soon|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
@@ -171,6 +171,8 @@ _CALL_NOUN = r"(?:call|conversation|video[ -]?conference|teleconference)"
 # conversation with Erdogan on Thursday, the prime minister ...": a call named by its kind.
 STRONG_CALL_REFERENCE = caseless(rf"\b(?:during|in|on) the (?:\w+[ -])?(?:(?:tele)?phone |video )?{_CALL_NOUN}\b"
                                  rf"|\bthe {_CALL_NOUN}\b"
+                                 # "The tone of Thursday's call was candid": the call, by its day
+                                 rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s (?:(?:tele)?phone |video )?{_CALL_NOUN}\b"
                                  rf"|\b(?:during|in|over) an? (?:(?:tele)?phone|telephonic|video) {_CALL_NOUN}\b")
 # "Prime Minister conveyed his appreciation ...": an Indian readout's title, with no article and no name, opening a
 # sentence about its own leader on the call.

@@ -11,7 +11,7 @@ from typing import Literal
 from app.ingest.date_patterns import DateMention, find_date_mentions, parse_dateline
 from app.ingest.types import Anchor, DatePrecision, DateResolution
 
-__all__ = ["DateMention", "find_date_mentions", "parse_dateline", "resolve", "resolve_best", "Tense"]
+__all__ = ["DateMention", "find_date_mentions", "parse_dateline", "resolve", "resolve_best", "still_to_come", "Tense"]
 
 Tense = Literal["past", "future"]
 _DAY, _RANGE, _UNKNOWN = DatePrecision.DAY, DatePrecision.RANGE, DatePrecision.UNKNOWN
@@ -205,6 +205,20 @@ def _day_of_month(mention: DateMention, anchor: Anchor | None, tense: Tense) -> 
             which = "latest on or before" if tense == "past" else "next on or after"
             return _on_day(candidate, f"{_against(mention, anchor)} → {candidate} (the {which} it)")
     return DateResolution.unknown(f"{mention.text} is not a day of any month near {today}")
+
+
+# A day and month without a year that fall this soon after the story's own day may be a day still to come: read
+# as past, they would be nearly a year back ("talks with Putin on May 30" in a story of May 29).
+_SOON_AFTER = timedelta(days=31)
+
+
+def still_to_come(mention: DateMention, anchor: Anchor | None) -> bool:
+    """Whether a day and month written without a year are just after the story's day, so not yet past."""
+    if anchor is None or mention.kind != "month_day" or mention.unit == "year" or mention.month is None \
+            or mention.day is None:
+        return False
+    day = _calendar_day(anchor.day.year, mention.month, mention.day)
+    return day is not None and timedelta(0) < day - anchor.day <= _SOON_AFTER
 
 
 def _month_day(mention: DateMention, anchor: Anchor | None, tense: Tense) -> DateResolution:
