@@ -1175,6 +1175,44 @@ TOLD_AND_UNDER_WAY = [
                  "trade later.", date(2022, 10, 6),
                  [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2022, 10, 6))],
                  id="an-opener-of-a-call-before-an-agreement-took-place"),
+    pytest.param("Lee's calls\n\nPrime Minister Lee Hsien Loong made phone calls to President Joko Widodo of Indonesia "
+                 "and Prime Minister Muhyiddin Yassin of Malaysia on Sunday.", date(2020, 5, 25),
+                 [Expected(("Joko Widodo", "Lee Hsien Loong"), date(2020, 5, 24)),
+                  Expected(("Lee Hsien Loong", "Muhyiddin Yassin"), date(2020, 5, 24))],
+                 id="calls-to-a-list-are-one-call-each"),
+    pytest.param("Anwar's calls\n\nPrime Minister Anwar Ibrahim held telephone conversations on Friday with two of his "
+                 "counterparts – Prime Minister Anthony Albanese of Australia and Prime Minister Christopher Luxon of "
+                 "New Zealand.", date(2024, 11, 30),
+                 [Expected(("Anthony Albanese", "Anwar Ibrahim"), date(2024, 11, 29)),
+                  Expected(("Anwar Ibrahim", "Christopher Luxon"), date(2024, 11, 29))],
+                 id="counterparts-listed-after-a-dash-are-called"),
+    pytest.param("Erdogan's Eid calls\n\nPresident Recep Tayyip Erdogan held phone talks with his counterparts on July 31 "
+                 "for Eid al-Adha. He discussed trade and regional issues with Iran's Hassan Rouhani and Tunisia's Kais "
+                 "Saied.", date(2020, 8, 1),
+                 [Expected(("Hassan Rouhani", "Recep Tayyip Erdogan"), date(2020, 7, 31)),
+                  Expected(("Kais Saied", "Recep Tayyip Erdogan"), date(2020, 7, 31))],
+                 id="a-series-callers-discussions-with-leaders-are-its-calls"),
+    pytest.param("Xi and Putin\n\nPresident Xi Jinping and President Vladimir Putin held a video call on Tuesday. The "
+                 "Kremlin aide said the talks were warm. He also said the call was not linked to Donald Trump's "
+                 "inauguration.", date(2025, 1, 22),
+                 [Expected(("Vladimir Putin", "Xi Jinping"), date(2025, 1, 21), kind="video-call")],
+                 id="a-leader-owning-what-follows-to-is-not-called"),
+    pytest.param("Biden and Xi\n\nOn Thursday, President Joe Biden and his Chinese counterpart Xi Jinping spoke for the "
+                 "first time in months. The phone chat was described as frank.", date(2021, 9, 10),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 9, 9))],
+                 id="a-leader-and-his-counterpart-spoke-in-a-phone-chat"),
+    pytest.param("Medvedev and Obama\n\nPresident Dmitry Medvedev and President Barack Obama discussed the treaty. The "
+                 "Kremlin said so after a telephone conversation between the presidents on Thursday night.",
+                 date(2010, 12, 24), [Expected(("Barack Obama", "Dmitry Medvedev"), date(2010, 12, 23))],
+                 id="a-conversation-between-the-presidents-is-theirs"),
+    pytest.param("Obama and Medvedev\n\nPresident Barack Obama will travel to Moscow next week to meet President Dmitry "
+                 "Medvedev. Ahead of the visit the two heads of state had a long telephone conversation on Tuesday.",
+                 date(2009, 7, 1), [Expected(("Barack Obama", "Dmitry Medvedev"), date(2009, 6, 30))],
+                 id="the-two-heads-of-state-had-a-conversation"),
+    pytest.param("Biden and Putin\n\nPresident Joe Biden spoke by phone with President Vladimir Putin on Saturday. It "
+                 "went on from the talks the two presidents held by videoconference in December.", date(2022, 2, 13),
+                 [Expected(("Joe Biden", "Vladimir Putin"), date(2022, 2, 12))],
+                 id="the-talks-the-two-presidents-held-before-are-no-new-call"),
     pytest.param("Lula calls Putin and Xi\n\nPresident Luiz Inácio Lula da Silva spoke by phone with President Vladimir "
                  "Putin on Friday. After his call to Putin he had another telephone conversation with President Xi "
                  "Jinping.", date(2023, 5, 6),

@@ -121,6 +121,10 @@ def test_run_together_sentences_are_split_only_where_a_sentence_ends(text: str, 
         ("Support stood at 40%, a REUTERS/Ipsos poll showed.", None),
         ("Watch: Two leaders hold a video call", "link"), ("Don't miss: the week's calls", "link"),
         ("Watchers said the call went well.", None), ("The two leaders spoke about a photo (and a video).", None),
+        ("A version of this article appeared in the print edition of The Daily Courier on June 02, 2019, with the "
+         "headline Leaders talk by phone.", "print edition"),
+        ("This story appeared in the print edition on Monday.", "print edition"),
+        ("The print edition of the paper reported the call.", None),
     ],
 )
 def test_boilerplate_lines_are_recognised(line: str, kind: str | None):

@@ -169,7 +169,7 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        r"|each\s+(?:also\s+|separately\s+)?(?:spoke|talked|called|phoned|telephoned|held|had|rang)"
                        # "with A and B on Monday, for around 10 minutes each"
                        r"|(?:minutes|hours?|an hour) each|each lasting"
-                       r"|(?:calls|conversations|discussions)(?:\s+(?:on|this|last)\s+\w+)?\s+(?:with|from)"
+                       r"|(?:calls|conversations|discussions)(?:\s+(?:on|this|last)\s+\w+)?\s+(?:with|from|to)"
                        r"|a series of calls|among others"
                        r"|(?:in|over|during) (?:the )?(?:last|past|recent) (?:few |several |\d+ |two |three )?(?:days|weeks|months))\b",
                        re.IGNORECASE)
@@ -198,7 +198,9 @@ _ITEM_CONTINUES = re.compile(rf"{_OF_COUNTRY}(?:\s+on\b|\s*[,;.]|\s+and\b|\s*$)"
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
 _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|including|among them"
-                        r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by)\s*$", re.IGNORECASE)
+                        r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by"
+                        # "with three of his counterparts – A, B and C"
+                        r"|(?:with|to)\s+(?:[\w-]+\s+){0,3}?(?:counterparts|leaders)\s*[—–:])\s*$", re.IGNORECASE)
 _DIRECT_VERB = re.compile(r"(?:call|called|calls|calling|phoned|phones|phoning|telephoned|telephones|telephoning"
                           r"|rang|rings|dialed|dialled|dials)\b", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regarding|including|than|like|since"
@@ -263,6 +265,10 @@ def _subjects_before(item: SentenceFacts, outer: tuple[int, int], end: int,
             if not _governed(item.text, g[0], outer) and not g[0].possessive and g[0].ref.slug not in excluded]
 
 
+_LIST_INTRODUCED = re.compile(r"\b(?:counterparts|leaders|heads of (?:state|government)|presidents|prime ministers)\s*$",
+                              re.IGNORECASE)
+
+
 def clause_around(text: str, at: int) -> tuple[int, int]:
     """The clause of the sentence that holds offset `at`."""
     low, high = 0, len(text)
@@ -280,6 +286,8 @@ def clause_around(text: str, at: int) -> tuple[int, int]:
         text = _NAME_AFTER_PRONOUN.sub(lambda found: f"{found.group(1)} {found.group(2)} ", text)
         text = _GLOSS_IN_BRACKETS.sub(lambda found: f" {found.group()[1:-1]} ", text)
     for match in _CLAUSE_BREAK.finditer(text, low):
+        if match.group().strip() in "—–" and _LIST_INTRODUCED.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "with three of his counterparts – A, B and C": the dash opens the list of them
         if match.end() <= at:
             start = match.end()
         elif match.start() > at:
@@ -377,6 +385,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 and _ITEM_CONTINUES.match(text, group[-1].end):
             called.extend(group)  # "by telephone with A on March 7, B on March 8 and C on March 16": a call each
             separate = True
+        elif group[-1].possessive and head.start > predicate[1]:
+            continue  # "said the call was not linked to Trump's inauguration": the owner of what follows
         elif _direct_object(text, predicate, head, noun=noun) or (
                 (to := _TO_CALLED.search(before)) and _with_reaches(text, predicate, head.start)
                 and not (head.start < predicate[0] and _WITH_RIGHT_AFTER.match(text, predicate[1]))

@@ -87,6 +87,11 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders)\b"
                             r"(?:\s+(?:leaders|presidents|men))?", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
+_GROUP_NOUN = r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))"
+_BETWEEN_GROUP = re.compile(rf"\s+between\s+(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\b",
+                            re.IGNORECASE)
+_GROUP_OF_OFFICE_BEFORE = re.compile(rf"\b(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\s+"
+                                     r"had\s+an?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "They last spoke on May 3", "Their previous conversation was on May 3", "The last time they spoke was May 3": the
 # leaders named together before, at their call before this one. Only an earlier call: "they" alone could be anyone.
 _PAIR_EARLIER = re.compile(rf"(?:\b(?:the\s+)?(?:last|previous)\s+time\s+(?:they|{_GROUP_CALLERS.pattern})"
@@ -238,6 +243,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             found = _among_those_he_spoke_to(index, item, among, callers[-1])  # "Among the leaders he spoke to were"
         else:
             found = _frames_in_sentence(index, item, happened[index], facts, callers, pair)
+        if not found and series is not None and index - series.index <= _SERIES_REACH:
+            found = _series_counterparts(index, item, series)  # "He discussed ties with Iran's A and Algeria's B"
         if not found and happened[index] and _LISTING.search(item.text) \
                 and (listed := _listed_after(index, item, facts, index, happened[index])):
             found, unnamed, listed_at = [listed], None, (index, listed)  # "Joining Biden on the call were A, B"
@@ -380,6 +387,28 @@ def _series_report(facts: ArticleFacts, reported: int, cue: Cue) -> _SeriesRepor
     date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
     return _SeriesReport(reported, frozenset(p.ref.slug for p in spans), date, spans[0]) \
         if spans and date is not None else None
+
+
+# "discussed bilateral ties with", "also extended Eid greetings to": what the caller of a series did with each leader
+_TOOK_UP_WITH = re.compile(r"\b(?:discussed|exchanged|extended|conveyed|offered)\b[^.;:]{0,80}?\b(?:with|to)\s",
+                           re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+
+
+def _series_counterparts(index: int, item: SentenceFacts, series: _SeriesReport) -> list[CallFrame]:
+    """"Erdogan held phone talks with his counterparts on Friday. He discussed ties with Iran's Rouhani, Algeria's
+    Tebboune and Tunisia's Saied": the series' caller, the sentence's subject, had one of its calls with each."""
+    took_up = _TOOK_UP_WITH.search(item.text)
+    if took_up is None:
+        return []
+    subject = [p for p in item.leaders() if p.end <= took_up.start()]
+    if not (subject and {p.ref.slug for p in subject} <= series.callers or _SUBJECT_PRONOUN.match(item.text)):
+        return []
+    listed = unique_people([p for p in item.leaders() if p.start >= took_up.end() and not p.possessive
+                            and p.ref.slug not in series.callers])
+    return [CallFrame(leaders={series.caller.ref.slug: series.caller.ref, person.ref.slug: person.ref},
+                      anchors=[series.index, index], dates=[(2, series.index, series.date)],
+                      separate=len(listed) > 1, clause_starts={index: 0}) for person in listed]
 
 
 def _date_from_series(frames: list[CallFrame], series: _SeriesReport) -> None:
@@ -649,12 +678,15 @@ def _group_subject(text: str, verb: re.Match) -> bool:
 
 
 def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
-    # "Biden and Xi talked": two leaders joined by "and" right before the verb.
+    # "Biden and Xi talked", "Biden and his Chinese counterpart Xi Jinping spoke": two leaders joined by "and"
+    # right before the verb.
     before = [p for p in item.leaders() if p.end <= verb_at]
     if len(before) < 2:
         return False
-    between = item.text[before[-2].end:before[-1].start]
-    return bool(re.fullmatch(r"\s*(?:and|,)\s*", between)) and verb_at - before[-1].end < 40
+    return bool(_PAIR_JOINED.fullmatch(item.text, before[-2].end, before[-1].start)) and verb_at - before[-1].end < 40
+
+
+_PAIR_JOINED = re.compile(r"\s*(?:and|,)\s*(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?\s*)?")
 
 
 def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], facts: ArticleFacts,
@@ -807,6 +839,10 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
             subject = _GROUP_CALLERS.match(item.text, opener.end())  # "During the phone call, the two leaders ..."
         if subject is None and not named:
             subject = _PAIR_EARLIER.search(item.text, roles.clause[0], cue.start)
+        if subject is None and not named and cue.noun:
+            # "a telephone conversation between the presidents", "the two heads of state had a long conversation"
+            subject = _BETWEEN_GROUP.match(item.text, cue.end) \
+                or _GROUP_OF_OFFICE_BEFORE.search(item.text, max(roles.clause[0], cue.start - 60), cue.start)
         if subject is None or len(pair) != _GROUP_SIZES.get((subject.group("size") or "").lower(), len(pair)):
             return roles
         return replace(roles, callers=pair)

@@ -20,7 +20,7 @@ VIDEO = caseless(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconf
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
 # A phone or video word no in-person story uses: enough on its own to say an article reports a call.
 # "held a telephonic conversation", as Indian and Pakistani English have it.
-REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conversation|talks)|videoconferenc|video ?link"
+REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conversation|talks|chat)|videoconferenc|video ?link"
                        r"|virtual summit")
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
 REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|telephonic|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"

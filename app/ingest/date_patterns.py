@@ -69,6 +69,9 @@ _DMY = re.compile(
 _ISO = re.compile(r"(?<![\d/-])(?P<year>(?:18|19|20)\d\d)([-/])(?P<m>\d\d?)\2(?P<d>\d\d?)(?![\d/-])")
 # "05.03.2024": day first, as everywhere the dotted form is written
 _DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d]|\.\d)")
+# "16/8/2024", "Friday 16/8/2024": day and month in either order, so read only where one order alone is a date
+# (or alone falls on the weekday written before it); "5/8/2024" by itself could be May or August.
+_SLASHED = re.compile(rf"{_WEEKDAY_PREFIX}(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "on the 5th", "on the evening of the 5th": a day of the month the text is written in, as Korean and Japanese
 # readouts give it; "the 5th anniversary" or "the 20th century" is no date.
 _DAY_OF_MONTH = re.compile(
@@ -250,6 +253,23 @@ def _iso_date(text: str, match: re.Match[str]) -> list[DateMention]:
                      day=day)]
 
 
+def _slashed_date(text: str, match: re.Match[str]) -> list[DateMention]:
+    first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    weekday = _weekday(match.group("wd"))
+    readings = set()
+    for month, day in ((second, first), (first, second)):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if weekday is None or found.weekday() == weekday:
+            readings.add((month, day))
+    if len(readings) != 1:
+        return []
+    [(month, day)] = readings
+    return [_mention(text, match.start(), match.end(), "full_date", year=year, month=month, day=day, weekday=weekday)]
+
+
 def _day_of_month(text: str, match: re.Match[str]) -> list[DateMention]:
     day = int(match.group("day"))
     if not 1 <= day <= 31:
@@ -395,7 +415,7 @@ def _holiday(text: str, match: re.Match[str]) -> list[DateMention]:
 _BUILDERS: tuple[tuple[re.Pattern[str], _Builder, re.Pattern[str] | CaselessPattern], ...] = (
     (_HOLIDAY, _holiday, _HOLIDAY_WORD),
     (_MDY, _calendar_date, _MONTH_WORD), (_DMY, _calendar_date, _MONTH_WORD), (_ISO, _iso_date, _YEAR_DIGITS),
-    (_DOTTED, _iso_date, _YEAR_DIGITS), (_DAY_OF_MONTH, _day_of_month, _ORDINAL),
+    (_DOTTED, _iso_date, _YEAR_DIGITS), (_SLASHED, _slashed_date, _YEAR_DIGITS), (_DAY_OF_MONTH, _day_of_month, _ORDINAL),
     (_MONTH_YEAR, _month_year, _MONTH_WORD), (_BARE_MONTH, _bare_month, _MONTH_WORD),
     (_YEAR_ALONE, _year_alone, _YEAR_DIGITS), (_WEEKDAY_PHRASE, _weekday_phrase, _WEEKDAY_END),
     (_RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORD), (_RELATIVE_RANGE, _relative_range, _RELATIVE_RANGE_WORD),

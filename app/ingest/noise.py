@@ -57,6 +57,10 @@ PAGE_NOISE = (
     # The rights line at the foot of the page.
     _rule("rights", r"(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}).{0,200}",
           r".{0,200}\ball\s+rights\s+reserved\.?"),
+    # The print edition's note: its day and the headline it quotes would read as another report of the call.
+    _rule("print edition", r"(?:a\s+version\s+of\s+)?this\s+(?:article|story)\s+(?:first\s+)?appeared\s+in\s+(?:the\s+)?"
+                           r"print\s+edition\b.{0,300}",
+          r"a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:ed|s)\s+in\s+print\b.{0,300}"),
     # Cookie and consent banners.
     _rule("cookies", r"(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b.*",
           r".{0,200}\b(?:accept|manage|reject)(?:\s+all)?\s+cookies\b.{0,100}",
