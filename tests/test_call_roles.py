@@ -1213,6 +1213,14 @@ TOLD_AND_UNDER_WAY = [
                  "went on from the talks the two presidents held by videoconference in December.", date(2022, 2, 13),
                  [Expected(("Joe Biden", "Vladimir Putin"), date(2022, 2, 12))],
                  id="the-talks-the-two-presidents-held-before-are-no-new-call"),
+    pytest.param("Trump and Turnbull\n\nPresident Donald Trump spoke with Prime Minister Malcolm Turnbull on Saturday. "
+                 "The president told the prime minister he had talked to President Vladimir Putin.", date(2017, 2, 2),
+                 [Expected(("Donald Trump", "Malcolm Turnbull"), date(2017, 1, 28)),
+                  Expected(("Donald Trump", "Vladimir Putin"), passing=True)],
+                 id="the-one-told-is-not-the-he-who-talked"),
+    pytest.param("Trump and Putin at the G20\n\nThe White House said President Donald Trump and President Vladimir Putin "
+                 "had a brief conversation, which took place at the leaders' dinner on Friday evening.",
+                 date(2018, 12, 1), [], id="a-conversation-at-a-dinner-is-a-meeting"),
     pytest.param("Lula calls Putin and Xi\n\nPresident Luiz Inácio Lula da Silva spoke by phone with President Vladimir "
                  "Putin on Friday. After his call to Putin he had another telephone conversation with President Xi "
                  "Jinping.", date(2023, 5, 6),

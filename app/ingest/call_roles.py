@@ -262,7 +262,19 @@ def _subjects_before(item: SentenceFacts, outer: tuple[int, int], end: int,
     governed by a preposition, possessive or excluded."""
     people = [p for p in item.leaders() if outer[0] <= p.start and p.end <= end]
     return [g for g in _groups(item.text, people)
-            if not _governed(item.text, g[0], outer) and not g[0].possessive and g[0].ref.slug not in excluded]
+            if not _governed(item.text, g[0], outer) and not g[0].possessive and g[0].ref.slug not in excluded
+            # "The president told the prime minister he had talked to Putin": the one told is not who talked
+            and not _TOLD_BEFORE.search(item.text, max(0, g[0].start - 20), g[0].start)]
+
+
+def _told_then_pronoun(text: str, group: list[PersonSpan], predicate: tuple[int, int]) -> bool:
+    """"The president told the prime minister he had talked to Putin": the one told is not the "he" who talked."""
+    return bool(_TOLD_BEFORE.search(text, max(0, group[0].start - 20), group[0].start)
+                and _PRONOUN_RIGHT_AFTER.match(text, group[-1].end, predicate[0]))
+
+
+_PRONOUN_RIGHT_AFTER = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|reminded|briefed|promised)\s+$", re.IGNORECASE)
 
 
 _LIST_INTRODUCED = re.compile(r"\b(?:counterparts|leaders|heads of (?:state|government)|presidents|prime ministers)\s*$",
@@ -398,6 +410,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             called.extend(group)  # "in back-to-back calls, warning A ... and assuring B"
     callers: tuple[PersonSpan, ...] = ()
     candidates = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
+                  and not _told_then_pronoun(text, g, predicate)
                   and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate)
                        or not noun and _subject_of_time_clause(text, g, predicate))]
     if noun and len(candidates) >= 2 and _HIS_CALL_TOLD.search(text, max(clause[0], predicate[0] - 40), predicate[0]) \

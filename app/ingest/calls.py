@@ -104,13 +104,14 @@ _GROUP_BEFORE_VERB = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(
 _PUBLIC_SPEECH = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|nation|crowd|audience)|at\b"
                             r"|in\s+person|publicly|out\b|of\b|about\s+(?:it|this)\s+publicly)", re.IGNORECASE)
 # Where a plain "spoke" took place when the two were together.
-_MET_THERE = re.compile(r"\b(?:at|during)\s+(?:their|a|the|an)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|dinner|lunch"
+_MET_THERE = re.compile(r"\b(?:at|during)\s+(?:their|a|the|an)\s+(?:[\w'’-]+\s+){0,2}(?:summit|meeting|dinner|lunch"
                         r"|visit|gathering|forum|talks)\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b",
                         re.IGNORECASE)
 _MET_ON_MARGINS = re.compile(r"\bon the (?:margins|sidelines) of\b|\bin person\b|\bface[- ]to[- ]face\b"
                              r"|\b(?:over|at|during) (?:a |the )?(?:[\w'’-]+\s+){0,2}(?:lunch|dinner|breakfast)\b",
                              re.IGNORECASE)
 _AGAIN = re.compile(r"\band\s+again\b", re.IGNORECASE)
+_PLAIN_CONVERSATION = re.compile(r"conversations?|talks?|chats?|exchanges?", re.IGNORECASE)
 _ANOTHER_TIME = re.compile(r"\b(?:again|another|a second|a further)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
@@ -718,9 +719,14 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     seen: list[frozenset[str]] = []
     main_people: tuple[PersonSpan, ...] = ()
     for cue, roles in mentions:
-        if not cue.noun and not _strong_cue(text) and (_MET_THERE.search(text, cue.end, roles.clause[1])
-                                                         or _met_says_next(facts, index)):
-            continue  # "Biden and Xi last spoke in November, at their summit in California": they met
+        plain = not cue.noun or _PLAIN_CONVERSATION.fullmatch(text, cue.start, cue.end) is not None
+        # "..., which took place at the leaders' dinner": an aside about the talk itself says where it was
+        told_where = len(text) if _CALL_ITSELF_ASIDE.match(text, roles.clause[1]) else roles.clause[1]
+        if plain and not _strong_cue(text) and (_MET_THERE.search(text, cue.end, told_where)
+                                                or _met_says_next(facts, index)):
+            # "Biden and Xi last spoke in November, at their summit in California", "had an informal
+            # conversation ..., saying it happened at the G20 dinner": they met
+            continue
         # "the previous call", "a day after Macron's call with Putin": another call, told in passing.
         opener = leading is not None and cue.start < leading.end()
         earlier = opener or _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (

@@ -197,6 +197,10 @@ def _compatible(item: MergeItem, other: MergeItem, *, dated: bool) -> bool:
     if day is None:
         # Both tell of the call shortly after it, so within the window of each other.
         apart = item.published and other.published and abs(item.published - other.published) > REPORT_WINDOW
+        if not dated and (mine.weekday is None) != (theirs.weekday is None) and not (item.published and other.published):
+            # "on Monday" in a report with no publication date, beside one that names no day: nothing in their
+            # dates ties them, and such pairs are as often two calls as one. (In a dated call's group, its day does.)
+            return False
         return not apart and (mine.weekday is None or theirs.weekday is None or mine.weekday == theirs.weekday)
     if mine.weekday is not None and day.weekday() != mine.weekday:
         return False
