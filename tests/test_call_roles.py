@@ -1221,6 +1221,41 @@ TOLD_AND_UNDER_WAY = [
     pytest.param("Trump and Putin at the G20\n\nThe White House said President Donald Trump and President Vladimir Putin "
                  "had a brief conversation, which took place at the leaders' dinner on Friday evening.",
                  date(2018, 12, 1), [], id="a-conversation-at-a-dinner-is-a-meeting"),
+    pytest.param("Cambodia and the US\n\nThe government spokesman said they had not been told the schedule of a phone "
+                 "call between Prime Minister Hun Manet and President Donald Trump.", date(2025, 12, 12), [],
+                 id="the-schedule-of-a-call-is-a-call-to-come"),
+    pytest.param("Trump's calls\n\nPresident Donald Trump spoke with Chancellor Angela Merkel on Saturday. On another "
+                 "call, President Francois Hollande warned Trump about turning inward.", date(2017, 1, 30),
+                 [Expected(("Angela Merkel", "Donald Trump"), date(2017, 1, 28)),
+                  Expected(("Donald Trump", "François Hollande"), passing=True)],
+                 id="on-another-call-one-leader-warned-another"),
+    pytest.param("Central Asian calls\n\nOn July 5, President Shavkat Mirziyoyev held a telephone conversation with "
+                 "President Vladimir Putin. The day before, the presidents of Uzbekistan and Tajikistan, in a telephone "
+                 "conversation, confirmed their plans.", date(2021, 7, 6),
+                 [Expected(("Emomali Rahmon", "Shavkat Mirziyoyev"), date(2021, 7, 4), passing=True),
+                  Expected(("Shavkat Mirziyoyev", "Vladimir Putin"), date(2021, 7, 5))],
+                 id="the-day-before-counts-from-the-call-told-before"),
+    pytest.param("Lula and Xi\n\nPresident Luiz Inácio Lula da Silva said on Thursday night that he had spoken by "
+                 "telephone with President Xi Jinping. The conversation took place the day before.", date(2023, 5, 26),
+                 [Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2023, 5, 24))],
+                 id="took-place-the-day-before-it-was-told"),
+    pytest.param("Royal calls\n\nKing Abdullah II received a phone call from President Emmanuel Macron on Saturday. "
+                 "Later in the day, His Majesty received another phone call from Emir Tamim bin Hamad Al Thani of Qatar.",
+                 date(2019, 7, 14),
+                 [Expected(("Abdullah II", "Emmanuel Macron"), date(2019, 7, 13)),
+                  Expected(("Abdullah II", "Tamim bin Hamad Al Thani"), date(2019, 7, 13))],
+                 id="his-majesty-is-the-monarch-told-of-before"),
+    pytest.param("Modi's calls\n\nPrime Minister Narendra Modi today received telephone calls from H.E. Mr. Moon Jae-in, "
+                 "President of the Republic of Korea; H.E. Mr. Emmerson Mnangagwa, President of Zimbabwe; and H.E. Mr. "
+                 "Filipe Nyusi, President of Mozambique.", date(2019, 5, 25),
+                 [Expected(("Emmerson Mnangagwa", "Narendra Modi"), date(2019, 5, 25)),
+                  Expected(("Filipe Nyusi", "Narendra Modi"), date(2019, 5, 25)),
+                  Expected(("Moon Jae-in", "Narendra Modi"), date(2019, 5, 25))],
+                 id="calls-from-a-list-set-apart-by-semicolons-are-one-each"),
+    pytest.param("Trump and Zelensky\n\nPresident Donald Trump told reporters on Friday that he had a good call with "
+                 "President Volodymyr Zelensky. The call took place on Thursday.", date(2025, 7, 5),
+                 [Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 7, 3))],
+                 id="the-day-told-to-reporters-gives-way-to-the-calls-own"),
     pytest.param("Lula calls Putin and Xi\n\nPresident Luiz Inácio Lula da Silva spoke by phone with President Vladimir "
                  "Putin on Friday. After his call to Putin he had another telephone conversation with President Xi "
                  "Jinping.", date(2023, 5, 6),

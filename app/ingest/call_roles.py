@@ -106,6 +106,8 @@ _DASHED_LIST_BEFORE = re.compile(r"\b(?:leaders|presidents|prime ministers|heads
 _OPENING_ADJUNCT = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid|Since|Ahead of|Upon|Unlike|Besides"
                               r"|Fresh from|Hours after|Days after|A day after|Prior to|While|Having|Shortly (?:before|after)"
                               r"|Just (?:before|after)|Hours before|Days before|A day before)\b")
+_HONORIFIC_SUBJECT = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+(?:[\w'’-]+\s+){0,5}$")
+_MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "crown prince"})
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
 # "said that she had \"a very good conversation\" about trade in a call with Trump", "said he had discussed the war
 # and the G20 by telephone with": what the one speaking had or discussed in a call was their call, however far off.
@@ -273,10 +275,16 @@ def _told_then_pronoun(text: str, group: list[PersonSpan], predicate: tuple[int,
                 and _PRONOUN_RIGHT_AFTER.match(text, group[-1].end, predicate[0]))
 
 
+_ADDRESSING = re.compile(r"\s+(?:also\s+)?(?:told|warned|urged|pressed|assured|reassured|thanked|congratulated|asked"
+                         r"|briefed|informed)\s+(?:the\s+)?", re.IGNORECASE)
 _PRONOUN_RIGHT_AFTER = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|reminded|briefed|promised)\s+$", re.IGNORECASE)
 
 
+_SEMICOLON_LIST_GAP = re.compile(r",\s+[^;,]{1,60};\s*(?:and\s+)?(?:H\.\s?E\.\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?")
+_CALLS_LISTED = re.compile(r"\b(?:calls|conversations|messages)\s+(?:from|with)\b", re.IGNORECASE)
+_SEMICOLON_ITEM = re.compile(r"\s*(?:and\s+)?(?:H\.\s?E\.|His\s|Her\s|President\b|Prime\s+Minister\b|Chancellor\b"
+                             r"|King\b|Queen\b|Emir\b|Amir\b|Sultan\b|Premier\b|Mr\.?\s|Ms\.?\s|Mrs\.?\s)")
 _LIST_INTRODUCED = re.compile(r"\b(?:counterparts|leaders|heads of (?:state|government)|presidents|prime ministers)\s*$",
                               re.IGNORECASE)
 
@@ -300,6 +308,9 @@ def clause_around(text: str, at: int) -> tuple[int, int]:
     for match in _CLAUSE_BREAK.finditer(text, low):
         if match.group().strip() in "—–" and _LIST_INTRODUCED.search(text, max(0, match.start() - 40), match.start()):
             continue  # "with three of his counterparts – A, B and C": the dash opens the list of them
+        if match.group() == ";" and _SEMICOLON_ITEM.match(text, match.end()) \
+                and _CALLS_LISTED.search(text, low, match.start()):
+            continue  # "received calls from H.E. Mr. A, President of X; H.E. Mr. B, ...": one list of callers
         if match.end() <= at:
             start = match.end()
         elif match.start() > at:
@@ -393,6 +404,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             called.extend(group)
             # "spoke with A on Monday and with B on Tuesday": two calls; "in a call with A and with B": one.
             separate = separate or _SINGLE_CALL.fullmatch(text, predicate[0], predicate[1]) is None
+        elif called and called[-1] is not head and _SEMICOLON_LIST_GAP.fullmatch(text, called[-1].end, head.start):
+            called.extend(group)  # "calls from H.E. Mr. A, President of X; H.E. Mr. B, President of Y; and ...": each
+            separate = True
         elif called and called[-1] is not head and _DATED_LIST_ITEM.fullmatch(text, called[-1].end, head.start) \
                 and _ITEM_CONTINUES.match(text, group[-1].end):
             called.extend(group)  # "by telephone with A on March 7, B on March 8 and C on March 16": a call each
@@ -435,6 +449,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         callers = tuple(p for p in candidates[-1]
                         if not p.possessive or (noun and _possessive_of_call(text, p, predicate)))
     pronoun = _PRONOUN_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
+    if pronoun is None and previous_callers and (previous_callers[0].ref.office or "").lower() in _MONARCHS:
+        # "Later in the day, His Majesty received another phone call from ...": the monarch told of before
+        pronoun = _HONORIFIC_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
     participle = False
     if not callers and called and previous_callers and (
             pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])
@@ -482,6 +499,12 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         if after and len(unique_people(after[0])) >= 2 and _OPENER_END.fullmatch(text, comma, after[0][0].start):
             callers = tuple(after[0])
             clause = (clause[0], max(clause[1], after[0][-1].end))
+        elif after and _OPENER_END.fullmatch(text, comma, after[0][0].start) \
+                and (addressing := _ADDRESSING.match(text, after[0][-1].end)) is not None \
+                and (addressed := [p for p in item.leaders() if p.start == addressing.end()]):
+            # "On another call, Hollande warned Trump that ...": the one who spoke and the one addressed
+            callers, called = tuple(after[0]), addressed[:1]
+            clause = (clause[0], max(clause[1], addressed[0].end))
     teller = next((p for p in item.leaders() if clause[0] <= p.start and p.end <= predicate[0] and not p.possessive
                    and _PRONOUN_OBJECT.match(text, p.end)), None) if noun and not called and clause[0] > 0 else None
     if teller is not None and (not callers or teller in callers):

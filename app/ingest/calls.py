@@ -25,7 +25,8 @@ _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strik
                           re.IGNORECASE)
 _INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
                         r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
-_ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported)\s+"
+_ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported"
+                        r"|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+"
                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "In a statement on Thursday the Kremlin described the conversation": the day the account was issued.
 _ACCOUNT_NOUN = r"(?:statement|readout|press release|news release|communiqu[eé]|briefing)"
@@ -43,6 +44,7 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:referendum|elections?|
                                r"|summit|meetings?|visit|ceremony|inauguration|strikes?|invasion|bombings?|shootings?"
                                r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
+_THAT_AFTER_DATE = re.compile(r"\s+that\b", re.IGNORECASE)
 _REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted)"
                                   r"\s+(?:that|he|she|they|the)"
                                   # "Turnbull on Friday described his recent phone conversation with Trump as frank"
@@ -80,6 +82,8 @@ _DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)
                          r"(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
                          r"(?P<side>after|before)\b", re.IGNORECASE)
 _ANNOUNCED_NOTE = "; the day the call was announced, which gives no other date"
+# "On July 5, A called B. The day before, C and D ...": a day counted from the call told just before.
+_DAY_APART_OPENING = re.compile(r"(?:The|A|One)\s+day\s+(?P<side>before|after|earlier|later)\s*,", re.IGNORECASE)
 _EARLIER_BY = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)"
                          r"|the\s+(?:previous|prior)\s+day|the\s+day\s+before)\b"
                          r"(?!\s+(?:that|the|his|her|its|their)\b)", re.IGNORECASE)
@@ -272,7 +276,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
                     _SAME_DAY_NOTE))))
             elif not frame.dates and last_dated is not None and not _set_beside_another_event(item.text) \
-                    and (apart := _days_apart(item.text, last_dated)):
+                    and (apart := _days_apart(item.text, last_dated) or _day_apart_opening(item.text, last_dated)):
+                # "The call came two days after ...", "The day before, A and B, in a telephone conversation, ..."
                 frame.dates.append((2, index, apart))
             elif not frame.dates and last_dated is None and index > 0 and _SAME_DAY_OPENING.match(item.text) \
                     and (day_before := _day_told_before(facts, index)) is not None:
@@ -456,6 +461,17 @@ def _shifted(found: re.Match[str] | None, told: DateResolution) -> DateResolutio
     basis = (f"{found.group('count').lower()} {found.group('unit')} {'before' if earlier else 'after'} the call it is told "
              f"with, on {told.day:%-d %B %Y} ({told.basis})")
     return DateResolution.on_day(day, basis)
+
+
+def _day_apart_opening(text: str, told: DateResolution) -> DateResolution | None:
+    """"On July 5, A called B. The day before, C and D, in a telephone conversation, ...": a day from the call told."""
+    found = _DAY_APART_OPENING.match(text)
+    if found is None or told.precision is not DatePrecision.DAY or told.day is None:
+        return None
+    earlier = found.group("side").lower() in ("before", "earlier")
+    day = told.day - timedelta(days=1) if earlier else told.day + timedelta(days=1)
+    return DateResolution.on_day(day, f"the day {'before' if earlier else 'after'} the call told just before, on "
+                                      f"{told.day:%-d %B %Y} ({told.basis})")
 
 
 def _without_called_off(frames: list[CallFrame], facts: ArticleFacts, cue_lists: list[list[Cue]],
@@ -1025,8 +1041,11 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False  # "the G20 summit in Bali in November during a call": the summit's month
     if _EVENT_AFTER_DATE.match(text, mention.end, mention.end + 40):
         return False
-    if mention.start > cue and _ANNOUNCED.search(text, max(0, mention.start - 40), mention.start):
-        return False  # "The call was meant to keep channels open, the White House said on Friday": the report's day
+    if _ANNOUNCED.search(text, max(0, mention.start - 40), mention.start) \
+            and (mention.start > cue or _THAT_AFTER_DATE.match(text, mention.end)):
+        # "The call was meant to keep channels open, the White House said on Friday", "Lula said on Thursday night
+        # that he spoke with Xi": the report's day
+        return False
     if mention.start < cue and (_REPORTED_AFTER_DATE.match(text, mention.end)
                                 or _EMERGED_AFTER_DATE.match(text, mention.end)):
         return False
@@ -1137,8 +1156,15 @@ def _told_apart_below(group: CallFrame, frames: list[CallFrame]) -> bool:
 
 def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts) -> DateResolution | None:
     """A date for a call its anchors leave undated, from the lead or a sentence about "the call"."""
+    told = frame.best_date()
+    told_in_lead: DateResolution | None = None
     for s_index in sentence_indices:
         item = facts.sentences[s_index]
+        if told is not None and told.day is not None and _TOOK_PLACE_DAY_BEFORE.search(item.text) \
+                and cues.STRONG_CALL_REFERENCE.search(item.text):
+            # "Lula said on Thursday that he spoke with Xi. The conversation took place the day before."
+            return DateResolution.on_day(told.day - timedelta(days=1),
+                                         f"the day before it was told, {told.day:%-d %B %Y} ({told.basis})")
         in_lead = s_index <= LEAD_SENTENCES
         group = _LEAD_GROUP.match(item.text) if in_lead else None
         opener = _STATEMENT_OPENER.match(item.text) if in_lead and group is None else None
@@ -1174,9 +1200,15 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             found = _nearest_date(item, at, facts)
             if found is not None:
                 return found
-    return None
+            if in_lead and told_in_lead is None:
+                # "..., the prime minister told reporters on Friday": the day it was told, unless another sentence
+                # says when the call was
+                told_in_lead = _announced_date(item, facts, at)
+    return told_in_lead
 
 
+_TOOK_PLACE_DAY_BEFORE = re.compile(r"\b(?:took place|was held|happened|occurred)\s+(?:on\s+)?(?:the\s+day\s+before"
+                                    r"|a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+prior)\b", re.IGNORECASE)
 _DATED_STATEMENT = re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{_ACCOUNT_NOUN}\b")
 
 
