@@ -1209,6 +1209,10 @@ TOLD_AND_UNDER_WAY = [
                  "Medvedev. Ahead of the visit the two heads of state had a long telephone conversation on Tuesday.",
                  date(2009, 7, 1), [Expected(("Barack Obama", "Dmitry Medvedev"), date(2009, 6, 30))],
                  id="the-two-heads-of-state-had-a-conversation"),
+    pytest.param("Kishida and Biden\n\nPrime Minister Fumio Kishida and President Joe Biden reaffirmed their alliance on "
+                 "Tuesday. Both heads of government held a telephone conversation ahead of the summit.",
+                 date(2023, 1, 11), [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 1, 10))],
+                 id="both-heads-of-government-held-a-conversation"),
     pytest.param("Biden and Putin\n\nPresident Joe Biden spoke by phone with President Vladimir Putin on Saturday. It "
                  "went on from the talks the two presidents held by videoconference in December.", date(2022, 2, 13),
                  [Expected(("Joe Biden", "Vladimir Putin"), date(2022, 2, 12))],

@@ -95,7 +95,7 @@ _GROUP_NOUN = r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|go
 _BETWEEN_GROUP = re.compile(rf"\s+between\s+(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\b",
                             re.IGNORECASE)
 _GROUP_OF_OFFICE_BEFORE = re.compile(rf"\b(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\s+"
-                                     r"had\s+an?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                                     r"(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "They last spoke on May 3", "Their previous conversation was on May 3", "The last time they spoke was May 3": the
 # leaders named together before, at their call before this one. Only an earlier call: "they" alone could be anyone.
 _PAIR_EARLIER = re.compile(rf"(?:\b(?:the\s+)?(?:last|previous)\s+time\s+(?:they|{_GROUP_CALLERS.pattern})"
@@ -863,8 +863,8 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
             subject = _PAIR_EARLIER.search(item.text, roles.clause[0], cue.start)
         if subject is None and not named and cue.noun:
             # "a telephone conversation between the presidents", "the two heads of state had a long conversation"
-            subject = _BETWEEN_GROUP.match(item.text, cue.end) \
-                or _GROUP_OF_OFFICE_BEFORE.search(item.text, max(roles.clause[0], cue.start - 60), cue.start)
+            subject = _BETWEEN_GROUP.match(item.text, cue.end) or _group_opening_sentence(item.text, roles.clause[0],
+                                                                                           cue.start)
         if subject is None or len(pair) != _GROUP_SIZES.get((subject.group("size") or "").lower(), len(pair)):
             return roles
         return replace(roles, callers=pair)
@@ -874,6 +874,20 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
     if subject is None or len(group) != _GROUP_SIZES.get(subject.group("size").lower(), len(group)):
         return roles
     return replace(roles, callers=group)
+
+
+def _group_opening_sentence(text: str, low: int, cue: int) -> re.Match[str] | None:
+    """"Both heads of government held a telephone conversation ...", "In the run-up, the two heads of state had a
+    long conversation": the group is the sentence's subject, not a relative clause's ("the talks the two held")."""
+    found = _GROUP_OF_OFFICE_BEFORE.search(text, max(low, cue - 60), cue)
+    if found is None:
+        return None
+    before = text[:found.start()].strip()
+    return found if not before or before.endswith(",") or _OPENER_WITHOUT_COMMA.fullmatch(before) else None
+
+
+# "In the run-up to the visit the two heads of state had ...": a short opener its writer set off with no comma
+_OPENER_WITHOUT_COMMA = re.compile(r"(?:In|On|During|After|Before|Ahead of)\b[^,;.]{0,60}")
 
 
 def _drop_subsets(frames: list[CallFrame]) -> list[CallFrame]:
