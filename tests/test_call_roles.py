@@ -1260,6 +1260,20 @@ TOLD_AND_UNDER_WAY = [
                  "President Volodymyr Zelensky. The call took place on Thursday.", date(2025, 7, 5),
                  [Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 7, 3))],
                  id="the-day-told-to-reporters-gives-way-to-the-calls-own"),
+    pytest.param("Obama's calls\n\nPresident Barack Obama today called half-a-dozen world leaders, including Prime "
+                 "Minister David Cameron and Chancellor Angela Merkel, to thank them.", date(2012, 11, 8),
+                 [Expected(("Angela Merkel", "Barack Obama"), date(2012, 11, 8)),
+                  Expected(("Barack Obama", "David Cameron"), date(2012, 11, 8))],
+                 id="called-leaders-including-a-and-b-is-a-call-with-each"),
+    pytest.param("Obama's calls\n\nPresident Barack Obama spoke with President Vladimir Putin on Tuesday. Prime Minister "
+                 "Recep Tayyip Erdogan and Chancellor Angela Merkel also spoke with the president.", date(2012, 11, 14),
+                 [Expected(("Angela Merkel", "Barack Obama"), passing=True),
+                  Expected(("Barack Obama", "Recep Tayyip Erdogan"), passing=True),
+                  Expected(("Barack Obama", "Vladimir Putin"), date(2012, 11, 13))],
+                 id="leaders-who-also-spoke-with-the-president-each-spoke-with-him"),
+    pytest.param("Obama and Rouhani\n\nPresident Barack Obama made a telephone call to his Iranian counterpart today.",
+                 date(2013, 9, 27), [Expected(("Barack Obama", "Hassan Rouhani"), date(2013, 9, 27))],
+                 id="an-iranian-counterpart-of-a-president-is-the-president"),
     pytest.param("Lula calls Putin and Xi\n\nPresident Luiz Inácio Lula da Silva spoke by phone with President Vladimir "
                  "Putin on Friday. After his call to Putin he had another telephone conversation with President Xi "
                  "Jinping.", date(2023, 5, 6),

@@ -324,3 +324,14 @@ def test_what_follows_a_call_told_with_another_in_passing_is_about_the_call_told
     sent = "Bush said he would send two ministers to Moscow."
     assert sent in {p.sentence.text for p in drafts["george-w-bush", "vladimir-putin"].positions}
     assert sent not in {p.sentence.text for p in drafts["george-w-bush", "jiang-zemin"].positions}
+
+
+def test_a_side_reporting_that_the_other_leader_told_files_it_under_that_leader():
+    text = ("Moon and Trump talk\n\nPresident Moon Jae-in spoke with President Donald Trump by phone on Friday. The White "
+            "House said that President Moon Jae-in told President Donald Trump about his plan to send envoys to the "
+            "North. The White House said the two leaders agreed to stay in close touch.")
+    [draft] = extract_calls(published(text, date(2018, 3, 10)))
+    filed = {p.sentence.text: p.leader_slug for p in draft.positions}
+    assert filed["The White House said that President Moon Jae-in told President Donald Trump about his plan to send "
+                 "envoys to the North."] == "moon-jae-in"
+    assert filed["The White House said the two leaders agreed to stay in close touch."] == "donald-trump"

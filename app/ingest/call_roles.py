@@ -173,6 +173,9 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        r"|(?:minutes|hours?|an hour) each|each lasting"
                        r"|(?:calls|conversations|discussions)(?:\s+(?:on|this|last)\s+\w+)?\s+(?:with|from|to)"
                        r"|a series of calls|among others"
+                       # "spoke with world leaders on Tuesday, including A and B": a call with each
+                       r"|(?:spoke|talked|called|phoned|telephoned|calls|conversations)\s+(?:[\w-]+\s+){0,4}?"
+                       r"(?:leaders|counterparts|heads of (?:state|government))\b[^.;]{0,60}?\bincluding"
                        r"|(?:in|over|during) (?:the )?(?:last|past|recent) (?:few |several |\d+ |two |three )?(?:days|weeks|months))\b",
                        re.IGNORECASE)
 # "has spoken with A, B and C": the perfect of a call verb tells a tally of calls over time, not one call.
@@ -277,6 +280,8 @@ def _told_then_pronoun(text: str, group: list[PersonSpan], predicate: tuple[int,
 
 _ADDRESSING = re.compile(r"\s+(?:also\s+)?(?:told|warned|urged|pressed|assured|reassured|thanked|congratulated|asked"
                          r"|briefed|informed)\s+(?:the\s+)?", re.IGNORECASE)
+_WITH_THE_TITLE = re.compile(r"\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+the\s+(?P<title>president|prime\s+minister"
+                             r"|chancellor|premier|king|emir)\b(?!\s+of\b|['’]s)", re.IGNORECASE)
 _PRONOUN_RIGHT_AFTER = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|reminded|briefed|promised)\s+$", re.IGNORECASE)
 
@@ -505,6 +510,13 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             # "On another call, Hollande warned Trump that ...": the one who spoke and the one addressed
             callers, called = tuple(after[0]), addressed[:1]
             clause = (clause[0], max(clause[1], addressed[0].end))
+    if callers and not called and previous_callers and not noun \
+            and (titled := _WITH_THE_TITLE.match(text, predicate[1])) is not None \
+            and " ".join(titled.group("title").lower().split()) == (previous_callers[0].ref.office or "").lower() \
+            and all(p.ref.slug != previous_callers[0].ref.slug for p in callers):
+        # "Erdogan, Merkel and Cameron also spoke with the president": the president told of before, one call each
+        called = [previous_callers[0]]
+        separate = separate or len(unique_people(callers)) > 1
     teller = next((p for p in item.leaders() if clause[0] <= p.start and p.end <= predicate[0] and not p.possessive
                    and _PRONOUN_OBJECT.match(text, p.end)), None) if noun and not called and clause[0] > 0 else None
     if teller is not None and (not callers or teller in callers):

@@ -634,7 +634,8 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
         direct = any(match.end() < s <= match.end() + 30 or s > match.end() and only_titles_between(text[match.end():s])
                      for s in leader_starts)
         if follows or direct or adverbs or _pair_subject(item, match.start()) or _group_subject(text, match) \
-                or _PAIR_EARLIER.search(text, max(0, match.start() - 40), match.start()):
+                or _PAIR_EARLIER.search(text, max(0, match.start() - 40), match.start()) \
+                or _LEADERS_INCLUDING.match(text, match.end()):  # "called six world leaders, including A and B"
             found.append(Cue(match.start(), match.end(), False))
     # "Zelensky spoke with Trump after the latter spoke with Putin on the phone": the phone is the last verb's,
     # which tells that call already; read on its own, it would join the first subject to the last leader.
@@ -651,7 +652,7 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
 # told before the names of those called.
 _UNNAMED_LEADERS_GROUP = (
     r"(?:(?:several|a number of|a series of|(?:\w+\s+)?other|\d+|two|three|four|five|six|seven|eight|nine|ten"
-    r"|a dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|counterparts"
+    r"|a dozen|half[ -]a[ -]dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|counterparts"
     r"|heads of (?:state|government)|presidents|prime ministers)"
     r"|world leaders|(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterparts"
     r"|(?:the\s+)?(?:leaders|heads of (?:state|government)(?: and government)?)\s+of\s+(?:several|a number of|many"
@@ -659,6 +660,7 @@ _UNNAMED_LEADERS_GROUP = (
     r"(?:countries|nations|states))\b")
 _LEADERS_UNNAMED = re.compile(rf"\s+(?:(?:calls|conversations|talks)\s+)?(?:(?:[\w.-]+\s+){{0,4}}?(?:with|to)\s+)?"
                               rf"{_UNNAMED_LEADERS_GROUP}", re.IGNORECASE)
+_LEADERS_INCLUDING = re.compile(rf"{_LEADERS_UNNAMED.pattern}[^.;]{{0,40}}?,?\s+including\b", re.IGNORECASE)
 _ADVERB_REACH = 80  # characters from a call verb to a phone adverb that belongs to it
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
 _ADDRESSEE_REACH = 90

@@ -139,6 +139,14 @@ class LeaderDirectory:
         found = {p.slug: p for p, t in self._terms.get(code, []) if t.covers(on) and (t.kind == key or t.answers(key))}
         return list(found.values())
 
+    def _counterparts(self, code: str, on: date) -> list[Person]:
+        """Who a leader's counterpart in this country is: its leader, but of Iran the president, as reporters use
+        the word, not the supreme leader."""
+        holders = self._holders(code, "leader", on)
+        if len(holders) == 1 and (self._ref(holders[0], on).office or "").lower() == "supreme leader":
+            return self._holders(code, "president", on) or holders
+        return holders
+
     def _ref(self, person: Person, on: date | None, key: str | None = None, qualifier: str | None = None) -> LeaderRef:
         return _person_ref(person, on, key, qualifier)
 
@@ -411,7 +419,7 @@ class LeaderDirectory:
                 continue  # a foreign minister's counterpart is a minister; another sentence's leader is not "his"
             # The country's leader, whatever the titles: Macron's German counterpart, as reporters use the word,
             # is the chancellor, not the federal president.
-            holders = self._holders(next(iter(codes)), "leader", scan.on)
+            holders = self._counterparts(next(iter(codes)), scan.on)
             if len(holders) == 1:
                 scan.add(place.start(), end, self._ref(holders[0], scan.on), "description")
 

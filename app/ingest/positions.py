@@ -347,6 +347,21 @@ def _named_leader_in_report(item: SentenceFacts, after: int, verbs: list[re.Matc
     return None
 
 
+def _subject_of_reported_verb(item: SentenceFacts, after: int, leaders: dict[str, LeaderRef]) -> str | None:
+    """The leader standing right before the first verb of stating in the "that" clause after `after`."""
+    that = _THAT.match(item.text, after)
+    if that is None:
+        return None
+    verb = next((v for v in item.stances[1:] if v.start() >= that.end()), None)
+    subject = next((p for p in item.people if that.end() <= p.start and verb is not None and p.end <= verb.start()
+                    and not p.possessive and _SUBJECT_TO_VERB.fullmatch(item.text, p.end, verb.start())), None)
+    return subject.ref.slug if subject is not None and subject.ref.slug in leaders \
+        and _OPENS_WITH_SUBJECT.fullmatch(item.text, that.end(), subject.start) else None
+
+
+_THAT = re.compile(r"\s+(?:on\s+\w+day\s+)?that\s+")
+
+
 def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str | None:
     """"The Kremlin said", "according to Mr. Poroshenko's office", "the Chinese side": whose account this is."""
     text = item.text
@@ -372,6 +387,9 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         if start in item.spokespeople and first_verb is not None \
                 and (inner := _named_leader_in_report(item, first_verb.end(), item.stances[1:], leaders)) is not None:
             return inner.slug  # "Leavy said that during the call, Yeltsin stated his views": the leader reported
+        if first_verb is not None and start < first_verb.start() \
+                and (subject := _subject_of_reported_verb(item, first_verb.end(), leaders)) is not None:
+            return subject  # "The White House said that President Moon told President Trump about his plan"
         if near_report or re.search(r"\b(?:side|readout|statement|presidency|government)$", text[start:end], re.IGNORECASE):
             slug = next((s for s, ref in leaders.items() if ref.country == country), None)
             if slug is not None:
