@@ -1274,6 +1274,12 @@ TOLD_AND_UNDER_WAY = [
     pytest.param("Obama and Rouhani\n\nPresident Barack Obama made a telephone call to his Iranian counterpart today.",
                  date(2013, 9, 27), [Expected(("Barack Obama", "Hassan Rouhani"), date(2013, 9, 27))],
                  id="an-iranian-counterpart-of-a-president-is-the-president"),
+    pytest.param("Zelensky's calls\n\nPresident Volodymyr Zelensky held several phone calls on Tuesday. In a conversation "
+                 "with Prime Minister Mette Frederiksen, the parties discussed sanctions. In a conversation with Prime "
+                 "Minister Jonas Gahr Store, they discussed energy.", date(2022, 3, 2),
+                 [Expected(("Jonas Gahr Støre", "Volodymyr Zelensky"), date(2022, 3, 1)),
+                  Expected(("Mette Frederiksen", "Volodymyr Zelensky"), date(2022, 3, 1))],
+                 id="in-a-conversation-with-a-the-parties-after-several-calls"),
     pytest.param("Lula calls Putin and Xi\n\nPresident Luiz Inácio Lula da Silva spoke by phone with President Vladimir "
                  "Putin on Friday. After his call to Putin he had another telephone conversation with President Xi "
                  "Jinping.", date(2023, 5, 6),

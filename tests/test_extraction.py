@@ -300,6 +300,15 @@ def test_a_post_quoted_with_its_signature_is_the_signers():
         "luiz-inacio-lula-da-silva"]
 
 
+def test_a_call_told_in_a_signed_post_is_of_the_day_the_signature_gives():
+    text = ("Trump congratulates Modi\n\nPresident Donald Trump congratulated Prime Minister Narendra Modi on his win.\n"
+            "Just spoke with Prime Minister Narendra Modi and congratulated him on a great victory.\n"
+            "— Donald J. Trump (@realDonaldTrump) May 24, 2019")
+    [draft] = extract_calls(published(text, date(2019, 5, 27)))
+    assert (draft.date.precision, draft.date.day) == (DatePrecision.DAY, date(2019, 5, 24))
+    assert "signature" in draft.date.basis
+
+
 def test_reported_duration_is_kept_per_source():
     text = "President Joe Biden and Chinese President Xi Jinping spoke by phone for about 90 minutes on Thursday."
     [draft] = extract_calls(parse_article("t.txt", text))

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
 
 from app.ingest import cues
@@ -105,6 +105,7 @@ class SentenceFacts:
     pronouns: list[int] = field(default_factory=list)  # offsets of he/she within the sentence
     dates: list[DateMention] = field(default_factory=list)
     subject_country: str | None = None  # "China stands ready", "The armed forces of the United States will"
+    posted_on: date | None = None  # the day the signature of a quoted post gives, for a sentence of that post
 
     @property
     def text(self) -> str:
@@ -168,11 +169,13 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     if author is not None:  # a leader's own post or statement: "I had a call with President Macron"
         for item in facts:
             _add_first_person(item, author)
-    for low, high, poster in _signed_posts(article.text, directory, on):
-        # A post quoted with its signature ("— Lula (@LulaOficial) January 9, 2023"): its "I" is the one who signed.
+    for low, high, poster, posted_on in _signed_posts(article.text, directory, on):
+        # A post quoted with its signature ("— Lula (@LulaOficial) January 9, 2023"): its "I" is the one who signed,
+        # and a call it tells with no day of its own is of the day it was posted.
         for item in facts:
             if low <= item.sentence.start and item.sentence.end <= high:
                 _add_first_person(item, poster)
+                item.posted_on = posted_on
     sides = _sides(article.text, _side_pattern(directory))
     spokespeople = _spokespeople(article.text, sides)
     for start, end, country in sorted(sides + spokespeople):
@@ -206,18 +209,33 @@ def _add_first_person(item: SentenceFacts, writer: LeaderRef) -> None:
 
 # The signature an embedded post ends with: "— Lula (@LulaOficial) January 9, 2023".
 _POST_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[A-ZÀ-Þ][^()\n—–]{1,60}?)\s*\(@\w{1,30}\)"
-                             r"(?:\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?[ \t]*(?:\n|$)")
+                             r"(?:\s+(?P<day>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}))?[ \t]*(?:\n|$)")
 
 
-def _signed_posts(text: str, directory: LeaderDirectory, on: date | None) -> list[tuple[int, int, LeaderRef]]:
-    """(start, end, leader) of each post in the text signed by one leader: from its paragraph's start to the dash."""
+def _signed_posts(text: str, directory: LeaderDirectory, on: date | None
+                  ) -> list[tuple[int, int, LeaderRef, date | None]]:
+    """(start, end, leader, day) of each post in the text signed by one leader: from its paragraph's start to the
+    dash, with the day its signature gives."""
     found = []
     for signature in _POST_SIGNATURE.finditer(text):
         leaders = [ref for ref in directory.named_in(signature.group("name"), on=on) if ref.is_leader]
         if len(leaders) == 1:
             start = text.rfind("\n\n", 0, signature.start()) + 1
-            found.append((start, signature.end(), leaders[0]))
+            found.append((start, signature.end(), leaders[0], _signature_day(signature.group("day"))))
     return found
+
+
+def _signature_day(written: str | None) -> date | None:
+    """"May 24, 2019" or "Jan. 9, 2023" under a post, as a day."""
+    if not written:
+        return None
+    cleaned = " ".join(written.replace(".", "").split())
+    for layout in ("%B %d, %Y", "%b %d, %Y"):
+        try:
+            return datetime.strptime(cleaned, layout).date()
+        except ValueError:
+            continue
+    return None
 
 
 def _author(article: Article, directory: LeaderDirectory, on: date | None) -> LeaderRef | None:

@@ -150,7 +150,10 @@ _BETWEEN_FIRST = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?between\s+(?:[\w.'’-]
 _THEIR_CALL = re.compile(r"\b(?:in|during|over)\s+their\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
 # The subject after an opener's comma when it names no one: "he", "she", or the bare title of the one last told of.
-_PRONOUN_OR_TITLE_AFTER = re.compile(r"\s*,\s*(?:(?P<pronoun>he|she)|the\s+(?P<title>president|prime\s+minister"
+# "In a conversation with Frederiksen, the parties discussed ...": the two on the line, the one told of before and
+# the one the opener names.
+_PRONOUN_OR_TITLE_AFTER = re.compile(r"\s*,\s*(?:(?P<pronoun>he|she|they|the\s+(?:parties|two\s+sides|two\s+leaders))"
+                                     r"|the\s+(?P<title>president|prime\s+minister"
                                      r"|chancellor|premier|emir|amir|king|sultan|crown\s+prince|taoiseach))"
                                      r"\b(?!\s+of\b|['’]s)", re.IGNORECASE)
 # "Speaking by phone with A on Monday, B urged ...", "After talking with A, B said ...": a participle opening the

@@ -263,7 +263,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             unnamed = index  # "Leaders of the G7 held a video conference": who took part may follow
         elif found:
             unnamed = None
-        if not found and (counted := _calls_to_leaders_unnamed(item)):
+        if not found and (counted := _calls_to_leaders_unnamed(item) or _several_calls(item)):
             series = _series_report(facts, index, counted)  # "Zelensky called six European leaders": names follow
             if series is not None:
                 callers.append(series.caller)  # "In a phone call with A, the president said": the series' caller
@@ -364,6 +364,18 @@ def _calls_to_leaders_unnamed(item: SentenceFacts) -> Cue | None:
         if _LEADERS_UNNAMED.match(item.text, match.end()) and not _planned(item.text, match.start()):
             return Cue(match.start(), match.end(), False)
     return None
+
+
+# "Zelensky held several phone calls on Tuesday": a series whose leaders the next sentences name
+_SEVERAL_CALLS = re.compile(r"\b(?:held|had|made|conducted)\s+(?:several|a\s+series\s+of|a\s+number\s+of|two|three|four"
+                            r"|five|six|\d+)\s+(?:(?:phone|telephone)\s+)?(?P<calls>calls|conversations)\b", re.IGNORECASE)
+
+
+def _several_calls(item: SentenceFacts) -> Cue | None:
+    found = _SEVERAL_CALLS.search(item.text)
+    if found is None or len(item.leader_slugs()) != 1 or _planned(item.text, found.start()):
+        return None
+    return Cue(found.start("calls"), found.end("calls"), True)
 
 
 def _among_those_he_spoke_to(index: int, item: SentenceFacts, among: re.Match[str], caller: PersonSpan,
@@ -775,7 +787,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 counterpart = people[-1] if roles.separate and len(roles.called) > 1 else None
                 date = _days_before_told(index, item, cue, roles.clause, facts) or _date_for(
                     item, (cue.start, cue.end), counterpart, facts, roles.clause) or _opening_date(
-                    item, cue, roles.clause, facts) or _under_way(item, cue, roles.clause, facts)
+                    item, cue, roles.clause, facts) or _under_way(item, cue, roles.clause, facts) or _posted(item)
                 if _HAD_LAST.search(text, max(roles.clause[0], cue.start - 40), cue.start) \
                         and (date is None or date.precision is not DatePrecision.DAY):
                     continue
@@ -797,6 +809,14 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
                                         kind=kind, told=frame.told, separate=frame.separate))
     return _drop_subsets(frames)
+
+
+def _posted(item: SentenceFacts) -> DateResolution | None:
+    """"Just spoke to Prime Minister Modi ... — Donald J. Trump (@realDonaldTrump) May 24, 2019": the post's day."""
+    if item.posted_on is None:
+        return None
+    return DateResolution.on_day(item.posted_on, f"the day of the post that tells it, {item.posted_on:%-d %B %Y}, as "
+                                                 "its signature dates it")
 
 
 def _opening_date(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts) -> DateResolution | None:
