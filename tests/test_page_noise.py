@@ -90,9 +90,11 @@ def test_a_headline_repeated_as_a_subtitle_is_kept_once(raw: str, text: str):
         ("See No.5 on state.gov for the 3.5 percent figure.", ["See No.5 on state.gov for the 3.5 percent figure."]),
         ("Write to press@office.Gov for the readout.", ["Write to press@office.Gov for the readout."]),
         ("It was Mrs.Smith who called.", ["It was Mrs.Smith who called."]),
+        ("Erdogan stressed unity, Caliber.Az reports, citing the presidency.",
+         ["Erdogan stressed unity, Caliber.Az reports, citing the presidency."]),
     ],
     ids=["full-stop", "before-title", "question-and-exclamation", "straight-quote", "curly-quote", "initials-and-clock",
-         "numbers-and-domains", "email-address", "title-abbreviation"],
+         "numbers-and-domains", "email-address", "title-abbreviation", "site-name"],
 )
 def test_run_together_sentences_are_split_only_where_a_sentence_ends(text: str, expected: list[str]):
     sentences = split_sentences(text)

@@ -30,6 +30,8 @@ _CANDIDATE = re.compile(r"(?<![.!?])(?P<term>[.!?]++)[\"'”’)\]»]*+(?=\s)")
 # Scraping loses the space after a full stop ("in Gaza.The two leaders"); a capitalised word right after a
 # lowercase word's full stop is a new sentence, while "U.S.", "No.5", "state.gov" and "3.5" never match.
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})[.!?][\"'”’)]*"
+                           # "Caliber.Az reports", "News.Az": a site's name, not a sentence's end
+                           r"(?!(?:Az|Ru|Uz|Kz|Ge|Tj|Kg|Tm|Ua|Md|Com|Net|Org|Info|Io|Tv)\b)"
                            r"(?=(?:[A-Z][a-z]+|[“\"‘][A-Z])(?:[\s,;:.!?”’\"')]|$))")
 # Quotations and brackets inside which pysbd never ends a sentence, as pysbd finds them, each with its opening and
 # closing marks. A search stops at the last closing mark: past it no opening mark can match, and trying each
