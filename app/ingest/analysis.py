@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from app.ingest import cues
@@ -227,15 +227,14 @@ def _signed_posts(text: str, directory: LeaderDirectory, on: date | None
 
 def _signature_day(written: str | None) -> date | None:
     """"May 24, 2019" or "Jan. 9, 2023" under a post, as a day."""
-    if not written:
+    found = find_date_mentions(written) if written else []
+    if len(found) != 1 or found[0].kind != "full_date":
         return None
-    cleaned = " ".join(written.replace(".", "").split())
-    for layout in ("%B %d, %Y", "%b %d, %Y"):
-        try:
-            return datetime.strptime(cleaned, layout).date()
-        except ValueError:
-            continue
-    return None
+    mention = found[0]
+    try:
+        return date(mention.year, mention.month, mention.day)
+    except (TypeError, ValueError):
+        return None
 
 
 def _author(article: Article, directory: LeaderDirectory, on: date | None) -> LeaderRef | None:

@@ -791,8 +791,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 if _HAD_LAST.search(text, max(roles.clause[0], cue.start - 40), cue.start) \
                         and (date is None or date.precision is not DatePrecision.DAY):
                     continue
-                in_clause = [m for m in item.dates if roles.clause[0] <= m.start < roles.clause[1]]
-                if cue.noun and len(in_clause) == 1 and still_to_come(in_clause[0], facts.anchor):
+                in_clause = [m for m in item.dates if roles.clause[0] <= m.start < roles.clause[1]] if cue.noun else []
+                if len(in_clause) == 1 and still_to_come(in_clause[0], facts.anchor):
                     # "has announced telephone talks with A and B on May 30", told on May 29: talks to come. ("spoke
                     # with Xi on May 11" of a story in April is of last year: a verb of the past says so.)
                     continue
