@@ -1313,9 +1313,120 @@ TOLD_AND_UNDER_WAY = [
                  id="a-live-pages-entries-each-have-their-own-lead"),
 ]
 
+# Phenomena of the days of other events, of plans, titles and lists, as more readouts and wires write them.
+OTHER_DAYS_PLANS_AND_TITLES = [
+    pytest.param("Biden and Xi\n\nPresident Joe Biden spoke by phone with Chinese Communist Party leader Xi Jinping "
+                 "on Wednesday night.", date(2021, 2, 11),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 2, 10))],
+                 id="a-party-title-of-a-head-of-state-is-still-the-head"),
+    pytest.param("Biden calls\n\nPresident Joe Biden spoke by phone with Labour Party leader Keir Starmer on "
+                 "Wednesday.", date(2023, 2, 9), [], id="a-party-leader-out-of-office-leads-nothing"),
+    pytest.param("Macron and Putin\n\nPresident Emmanuel Macron held a two-hour online session with President "
+                 "Vladimir Putin on Tuesday.", date(2022, 3, 2),
+                 [Expected((MACRON, "Vladimir Putin"), date(2022, 3, 1), kind="video-call")],
+                 id="an-online-session-is-a-video-call"),
+    pytest.param("Khan and Modi\n\nPrime Minister Imran Khan phoned Prime Minister Narendra Modi on Sunday to "
+                 "congratulate him. Pakistan's foreign office said: \"Prime Minister Imran Khan spoke to Prime "
+                 "Minister Narendra Modi today and wished him well.\"", date(2019, 5, 27),
+                 [Expected(("Imran Khan", "Narendra Modi"), date(2019, 5, 26))],
+                 id="a-quoted-today-gives-way-to-the-storys-own-day"),
+    pytest.param("Biden and Modi\n\n\"Today I spoke with Prime Minister Modi and offered our support,\" President "
+                 "Joe Biden wrote.", date(2021, 4, 27),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2021, 4, 27))],
+                 id="a-quoted-today-alone-still-dates-the-call"),
+    pytest.param("Starmer and Trump\n\nKeir Starmer has spoken to President Donald Trump in their last phone call of "
+                 "2025.\n\nA Downing Street spokeswoman said: \"The Prime Minister spoke to President Trump this "
+                 "afternoon.\"", date(2025, 12, 21),
+                 [Expected(("Donald Trump", "Keir Starmer"), date(2025, 12, 21))],
+                 id="a-quoted-time-word-makes-a-year-a-day"),
+    pytest.param("Orban calls Erdogan\n\nPrime Minister Viktor Orban spoke by phone with President Recep Tayyip "
+                 "Erdogan. Orban wished Erdogan luck in the second round, to be held on May 28.", date(2023, 5, 19),
+                 [Expected(("Recep Tayyip Erdogan", "Viktor Orbán"))],
+                 id="the-day-of-something-to-be-held-dates-no-call"),
+    pytest.param("Duterte and Trump\n\nPresident Rodrigo Duterte and President Donald Trump spoke by phone on Sunday. "
+                 "On Tuesday, April 21, the US embassy confirmed the call between Duterte and Trump.", date(2020, 4, 22),
+                 [Expected(("Donald Trump", "Rodrigo Duterte"), date(2020, 4, 19))],
+                 id="the-day-an-embassy-confirmed-the-call-is-no-second-call"),
+    pytest.param("Modi and Zelensky\n\nPrime Minister Narendra Modi spoke with President Volodymyr Zelensky on "
+                 "Monday. The call came days after Modi spoke to President Vladimir Putin.", date(2022, 9, 29),
+                 [Expected(("Narendra Modi", "Volodymyr Zelensky"), date(2022, 9, 26))],
+                 id="days-after-another-call-is-an-earlier-call-with-no-day"),
+    pytest.param("Modi and Zelensky\n\nPrime Minister Narendra Modi spoke with President Volodymyr Zelensky on "
+                 "Monday. The call came two days after Modi spoke to President Vladimir Putin.", date(2022, 9, 29),
+                 [Expected(("Narendra Modi", "Volodymyr Zelensky"), date(2022, 9, 26)),
+                  Expected(("Narendra Modi", "Vladimir Putin"), date(2022, 9, 24), passing=True)],
+                 id="two-days-after-another-call-counts-its-day"),
+    pytest.param("Putin and Erdogan\n\nThe Kremlin said on Thursday a phone call between President Vladimir Putin "
+                 "and President Recep Tayyip Erdogan was being prepared.", date(2022, 9, 29), [],
+                 id="a-call-being-prepared-is-to-come"),
+    pytest.param("Putin and Erdogan\n\nPresident Vladimir Putin and President Recep Tayyip Erdogan were due to confer "
+                 "by telephone on Monday.", date(2022, 9, 29), [], id="due-to-confer-is-to-come"),
+    pytest.param("Putin and Erdogan\n\nA phone call between President Vladimir Putin and President Recep Tayyip "
+                 "Erdogan is not planned for now, the Kremlin said.", date(2022, 9, 29), [],
+                 id="a-call-not-planned-is-none"),
+    pytest.param("Phuc calls\n\nPrime Minister Nguyen Xuan Phuc held separate phone talks with Lao Party General "
+                 "Secretary and Prime Minister Thongloun Sisoulith, and Cambodian People's Party President and Prime "
+                 "Minister Samdech Techo Hun Sen on February 11.", date(2021, 2, 12),
+                 [Expected(("Hun Sen", "Nguyễn Xuân Phúc"), date(2021, 2, 11)),
+                  Expected(("Nguyễn Xuân Phúc", "Thongloun Sisoulith"), date(2021, 2, 11))],
+                 id="separate-talks-with-leaders-under-long-titles-are-one-each"),
+    pytest.param("Erdogan calls\n\nPresident Recep Tayyip Erdogan discussed Gaza in a phone call with the leader of "
+                 "the Palestinian militant group Hamas, Ismail Haniyeh, on Saturday.", date(2023, 10, 22), [],
+                 id="the-leader-of-a-countrys-group-is-not-its-leader"),
+    pytest.param("Erdogan calls\n\nPresident Recep Tayyip Erdogan discussed Gaza in a phone call with the president "
+                 "of the Palestinian Authority on Saturday.", date(2023, 10, 22),
+                 [Expected(("Mahmoud Abbas", "Recep Tayyip Erdogan"), date(2023, 10, 21))],
+                 id="the-president-of-the-palestinian-authority-is-its-leader"),
+    pytest.param("Erdogan calls\n\nPrior to a meeting with Prime Minister Anwar Ibrahim in Istanbul on Oct. 22, "
+                 "Erdogan spoke with President Yoweri Museveni.", date(2024, 10, 23),
+                 [Expected(("Recep Tayyip Erdogan", "Yoweri Museveni"))],
+                 id="the-day-of-an-opening-before-another-event-is-that-events"),
+    pytest.param("Trudeau and Sunak\n\nCANADA, October 27 - Today, Prime Minister Justin Trudeau spoke with the Prime "
+                 "Minister of the United Kingdom, Rishi Sunak.", date(2022, 10, 27),
+                 [Expected(("Justin Trudeau", "Rishi Sunak"), date(2022, 10, 27))],
+                 id="today-after-a-datelines-hyphen"),
+    pytest.param("Erdogan and Conte\n\nPresident Recep Tayyip Erdogan spoke to Prime Minister Giuseppe Conte over "
+                 "the phone, according to Turkey's Communications Directorate on Sept. 15.", date(2020, 9, 16),
+                 [Expected(("Giuseppe Conte", "Recep Tayyip Erdogan"), date(2020, 9, 15))],
+                 id="according-to-a-source-on-a-day-is-the-announced-day"),
+    pytest.param("Modi and Biden\n\nPrime Minister Narendra Modi and President Joe Biden on Monday discussed the "
+                 "region. The phone conversation between the two leaders was part of contacts between the new "
+                 "administration and India that began last month.", date(2021, 2, 9),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2021, 2, 8))],
+                 id="the-time-of-a-relative-clause-about-something-else"),
+    pytest.param("Hamad calls Assad\n\nKing Hamad bin Isa Al Khalifa made a phone call to President Bashar al-Assad "
+                 "to offer condolences for the earthquake that shook the region yesterday evening (Monday).",
+                 date(2023, 2, 8), [Expected(("Bashar al-Assad", "Hamad bin Isa Al Khalifa"))],
+                 id="the-day-an-earthquake-struck-is-not-the-calls"),
+    pytest.param("Obama calls Lee\n\nWASHINGTON, Feb. 3 -- President Barack Obama has called President Lee Myung-bak "
+                 "about North Korea, the White House said Tuesday.\n\nObama placed the call Monday evening, days "
+                 "after he called Prime Minister Taro Aso and President Hu Jintao about the six-party talks.",
+                 date(2009, 2, 4), [Expected(("Barack Obama", "Lee Myung-bak"), date(2009, 2, 2))],
+                 id="calls-days-before-are-left-out-and-lend-no-day"),
+    pytest.param("Biden and Xi\n\nPresident Joe Biden spoke by phone with President XiJinping on Tuesday.",
+                 date(2021, 11, 17), [Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 16))],
+                 id="a-known-name-run-together-is-that-leader"),
+    pytest.param("Tebboune and Macron\n\nPresident Abdelmadjid Tebboune and President Emmanuel Macron had a "
+                 "telephone interview, this Friday, March 24, 2023.", date(2023, 3, 25),
+                 [Expected(("Abdelmadjid Tebboune", MACRON), date(2023, 3, 24))],
+                 id="a-telephone-interview-between-leaders-is-a-call"),
+    pytest.param("Trump on Putin\n\nPresident Donald Trump said in a telephone interview with Fox News on Friday that "
+                 "President Vladimir Putin wants peace.", date(2023, 3, 25), [],
+                 id="a-leaders-telephone-interview-with-a-broadcaster-is-none"),
+    pytest.param("Modi calls\n\nPrime Minister Narendra Modi spoke to Prime Minister Nawaz Sharif on Tuesday. He said he "
+                 "had spoken to President Ashraf Ghani and Prime Minister Nawaz Sharif to wish them well at the start "
+                 "of holy Ramadan on June 18.", date(2015, 6, 17),
+                 [Expected(("Ashraf Ghani", "Narendra Modi"), passing=True),
+                  Expected(("Narendra Modi", "Nawaz Sharif"), date(2015, 6, 16))],
+                 id="the-day-an-occasion-starts-dates-no-call"),
+    pytest.param("Modi calls\n\nPrime Minister Narendra Modi spoke to Prime Minister Imran Khan on the eve of Eid on "
+                 "Tuesday.", date(2019, 6, 5), [Expected(("Imran Khan", "Narendra Modi"), date(2019, 6, 4))],
+                 id="a-call-on-the-eve-of-a-feast-keeps-its-day"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
-               *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY]
+               *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
@@ -1325,6 +1436,14 @@ def test_call_mentions(text: str, published: date | None, expected: list[Expecte
 
 # Phenomenon 7: one sentence is one leader's account.
 ACCOUNTS = [
+    pytest.param("\"We will keep working for peace in the region,\" added Prime Minister Modi.", "narendra-modi",
+                 id="a-quotation-closed-by-added-and-its-leader"),
+    pytest.param("\"The talks were frank and useful\" says Putin.", "vladimir-putin",
+                 id="a-quotation-closed-by-says-and-its-leader"),
+    pytest.param("\"Our countries stand together,\" tweeted Erdogan.", "recep-tayyip-erdogan",
+                 id="a-quotation-closed-by-tweeted-and-its-leader"),
+    pytest.param("\"I told him the war must end soon,\" Modi revealed.", "narendra-modi",
+                 id="what-a-leader-revealed"),
     pytest.param("Officials said Mr. Obama told Mr. Putin that the United States would suspend its preparations.",
                  "barack-obama", id="the-teller-not-the-told"),
     pytest.param("Mr. Moon told Mr. Trump that South Korea needed to strengthen its deterrence.", "moon-jae-in",
@@ -1402,6 +1521,51 @@ def test_a_sentence_is_one_leaders_account(sentence: str, owner: str):
     [draft] = extract_calls(article)
     owners = {p.leader_slug for p in draft.positions if p.sentence.text == sentence}
     assert owners == {owner}
+
+
+def test_a_readout_titled_with_the_calls_day_and_published_the_next_counts_yesterday_from_publication():
+    text = ("PM call with Prime Minister Luxon of New Zealand: 2 February 2024\n\nThe Prime Minister spoke to New "
+            "Zealand's Prime Minister Christopher Luxon yesterday. They discussed trade.")
+    article = published(text, date(2024, 2, 3), outlet="GOV.UK",
+                        url="https://www.gov.uk/government/news/pm-call-with-prime-minister-luxon-2-february-2024")
+    [draft] = extract_calls(article)
+    assert {ref.slug for ref in draft.leaders} == {"rishi-sunak", "christopher-luxon"}
+    assert draft.date.day == date(2024, 2, 2)
+
+
+def test_a_readout_posted_again_later_still_counts_its_time_words_from_its_titles_day():
+    text = ("PM call with Prime Minister Luxon of New Zealand: 2 February 2024\n\nThe Prime Minister spoke to New "
+            "Zealand's Prime Minister Christopher Luxon this evening. They discussed trade.")
+    article = published(text, date(2024, 2, 5), outlet="GOV.UK",
+                        url="https://www.gov.uk/government/news/pm-call-with-prime-minister-luxon-2-february-2024")
+    [draft] = extract_calls(article)
+    assert draft.date.day == date(2024, 2, 2)
+
+
+def test_what_a_leader_added_is_theirs_whatever_it_names_or_dates():
+    text = ("Xi and Macron\n\nPresident Xi Jinping held a phone call with President Emmanuel Macron on Monday. Xi said "
+            "China is ready to deepen ties. China and France should support each other in hosting the Olympics, he "
+            "added. He added that since last year he and Macron have stayed in touch.")
+    [draft] = extract_calls(published(text, date(2021, 7, 13)))
+    owners = {p.sentence.text: p.leader_slug for p in draft.positions}
+    assert owners.get("China and France should support each other in hosting the Olympics, he added.") == "xi-jinping"
+    assert owners.get("He added that since last year he and Macron have stayed in touch.") == "xi-jinping"
+
+
+def test_the_leader_named_after_an_opening_phrase_about_the_other_is_the_subject():
+    text = ("Xi and Macron\n\nPresident Xi Jinping held a phone call with President Emmanuel Macron on Monday. In a "
+            "telephone conversation with the French leader, the Chinese President confirmed his commitment to talks.")
+    [draft] = extract_calls(published(text, date(2021, 7, 13)))
+    assert [(p.leader_slug, p.sentence.text.split(",")[0]) for p in draft.positions] == [
+        ("xi-jinping", "In a telephone conversation with the French leader")]
+
+
+def test_he_after_a_spokesperson_who_reported_the_call_is_the_spokesperson():
+    text = ("Trump calls Duterte\n\nPresident Donald Trump called President Rodrigo Duterte on Sunday. In his briefing, "
+            "presidential spokesman Harry Roque confirmed that Trump called Duterte. \"It was cordial and it lasted "
+            "about 18 minutes,\" he said. He said both sides kept notes of the conversation.")
+    [draft] = extract_calls(published(text, date(2020, 4, 21)))
+    assert not [p for p in draft.positions if p.sentence.text.endswith(("he said.", "of the conversation."))]
 
 
 def test_a_seat_that_announced_that_tells_the_sentence_even_in_the_other_sides_story():

@@ -300,6 +300,15 @@ def test_a_post_quoted_with_its_signature_is_the_signers():
         "luiz-inacio-lula-da-silva"]
 
 
+def test_a_post_signed_on_a_line_of_its_own_is_the_signers_even_where_it_leaves_out_its_subject():
+    text = ("Prime Minister Narendra Modi called Prime Minister Nawaz Sharif on Tuesday to greet him for Ramadan.\n\n"
+            "Spoke to PM Nawaz Sharif to send my best wishes. Also conveyed our decision to free detained fishermen."
+            "\n\n— Narendra Modi (@narendramodi) June 16, 2015\n\nSharif welcomed the gesture.")
+    [draft] = extract_calls(published(text, date(2015, 6, 17)))
+    owners = {p.sentence.text.split()[0]: p.leader_slug for p in draft.positions}
+    assert owners == {"Spoke": "narendra-modi", "Also": "narendra-modi", "Sharif": "nawaz-sharif"}
+
+
 def test_a_call_told_in_a_signed_post_is_of_the_day_the_signature_gives():
     text = ("Trump congratulates Modi\n\nPresident Donald Trump congratulated Prime Minister Narendra Modi on his win.\n"
             "Just spoke with Prime Minister Narendra Modi and congratulated him on a great victory.\n"

@@ -146,6 +146,26 @@ def test_one_call_seen_from_two_time_zones(items: list[MergeItem], expected: lis
     assert groups_of(items) == sorted(expected, key=sorted)
 
 
+# Each side's account of one video call, with little in common beyond one word of substance.
+WASHINGTON_ACCOUNT = ("Biden and Xi met by video for nearly four hours; Biden raised human rights, fentanyl and climate, "
+                      "and pressed for guardrails.")
+BEIJING_ACCOUNT = ("Xi told Biden that China would never sit idly by over Taiwan and urged guardrails for a relationship "
+                   "of peaceful coexistence.")
+
+
+def test_an_evening_and_the_next_day_sharing_little_are_one_call_when_the_pair_had_no_other_call_near():
+    items = [item("washington", at(EVENING, "night"), WASHINGTON_ACCOUNT),
+             item("beijing", at(NEXT_MORNING, None), BEIJING_ACCOUNT)]
+    assert groups_of(items) == [{"beijing", "washington"}]
+
+
+def test_an_evening_and_the_next_day_sharing_little_stay_apart_beside_another_call_of_the_pair():
+    items = [item("washington", at(EVENING, "night"), WASHINGTON_ACCOUNT),
+             item("beijing", at(NEXT_MORNING, None), BEIJING_ACCOUNT),
+             item("earlier", day(EVENING - timedelta(days=3)), TARIFFS)]
+    assert groups_of(items) == [{"beijing"}, {"earlier"}, {"washington"}]
+
+
 def test_one_source_reporting_both_days_tells_of_two_calls():
     evening, morning = (MergeItem(key=f"wire#{n}", draft=CallDraft(
         origin="wire", kind="call", leaders=PAIR, date=resolution, sentences=[Sentence(0, 0, 10, TECHNOLOGY)]),

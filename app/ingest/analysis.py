@@ -43,7 +43,10 @@ _LIVE_STAMPS = 2  # one stamped line may be anything; two make a live page
 # "I", and the subject a post leaves out: "Just spoke with Prime Minister Starmer.", "Had a good call with Macron."
 # ("Just" and "Had" stand for the writer).
 _FIRST_PERSON = re.compile(r"(?<![\w.'’])I(?![\w.'’])|^Just(?=\s+(?:spoke|had|held|talked|finished)\b)"
-                           r"|^Had(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|conversation|phone call|talk)\b)")
+                           r"|^Had(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|conversation|phone call|talk)\b)"
+                           # "Spoke to PM Sharif ...", "Also conveyed our decision ...": a post's verb with no subject
+                           r"|^(?=(?:Also\s+)?(?i:spoke|talked|conveyed|discussed|thanked|congratulated|called|reiterated"
+                           r"|assured|expressed|reaffirmed|emphasi[sz]ed|agreed|wished|extended)\s)")
 _NEWS_DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}?)(?:,[A-Za-z0-9.'’ ,-]{0,30})?"
     r"(?:\s+[—–-]{1,2}\s|:\s|\.\s+[A-Z]{3,}\s+[—–-]{1,2}\s|\s*\([A-Za-z ]{2,20}\)\s*[—–-]{1,2}\s)"
@@ -221,6 +224,8 @@ def _signed_posts(text: str, directory: LeaderDirectory, on: date | None
         leaders = [ref for ref in directory.named_in(signature.group("name"), on=on) if ref.is_leader]
         if len(leaders) == 1:
             start = text.rfind("\n\n", 0, signature.start()) + 1
+            if not text[start:signature.start()].strip():
+                start = text.rfind("\n\n", 0, max(0, start - 1)) + 1  # the signature on a line of its own, under the post
             found.append((start, signature.end(), leaders[0], _signature_day(signature.group("day"))))
     return found
 
@@ -332,7 +337,8 @@ def _anchor(article: Article) -> Anchor | None:
     if match is None and article.published and (match := _YEARLESS_DATELINE.search(article.text[:600])) is not None:
         day = _day_before(article.published, match)
     if article.published:
-        if title_day and timedelta(0) < article.published - title_day <= _REPOSTED_WITHIN:
+        if title_day and timedelta(0) < article.published - title_day <= _REPOSTED_WITHIN \
+                and not _counts_from_publication(article, titled.end(), title_day):
             # A readout posted again days later: "this evening" is the evening of the day in its title.
             return Anchor(title_day, f"the date in the readout's title, {titled.group('date')} (published "
                                      f"{article.published:%-d %B %Y})")
@@ -347,6 +353,16 @@ def _anchor(article: Article) -> Anchor | None:
 
 
 _REPOSTED_WITHIN = timedelta(days=31)
+
+
+def _counts_from_publication(article: Article, body_start: int, title_day: date) -> bool:
+    """"PM call with Prime Minister Luxon: 2 February 2024", published the 3rd, whose text says they spoke
+    "yesterday": the title gives the call's day, and only counted from publication does the text agree with it."""
+    assert article.published is not None
+    relative = next((m for m in find_date_mentions(article.text[body_start:body_start + 600])
+                     if m.kind == "relative_day"), None)
+    return relative is not None and relative.offset != 0 \
+        and article.published + timedelta(days=relative.offset) == title_day
 
 
 def _day_before(published: date, match: re.Match[str]) -> date | None:

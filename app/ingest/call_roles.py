@@ -55,7 +55,8 @@ _PAIR_DASHES = frozenset({"-", "\u2013", "\u2014", "/"})
 _GAP_WORD = re.compile(rf"(?:{_GAP_WORDS})", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w.'’-]+")
 _CALLED_AT_END = re.compile(r"\b(?:with|to|between|among|from)\s*$", re.IGNORECASE)
-_GROUP_GAP_MAX = 70  # "Burhan, the chairman of the Sovereign Council, and Prime Minister Hamdok"
+_GROUP_GAP_MAX = 90  # "Burhan, the chairman of the Sovereign Council, and Prime Minister Hamdok"; "..., and Cambodian
+# People's Party President and Prime Minister Samdech Techo Hun Sen"
 _TITLE_REACH = 90  # "from the President of the United States of America, H.E. Mr. Joseph R. Biden"
 # A clause ends at these; the part of the sentence beyond belongs to other events.
 _CLAUSE_BREAK = re.compile(

@@ -17,7 +17,9 @@ from app.ingest.types import DatePrecision, DateResolution, LeaderRef
 LEAD_SENTENCES = 3  # a title and the first paragraphs: where a story says what it is about
 PLAN_REACH = 45  # characters from "will hold", "expects", "have not spoken" to the call word they govern
 _EXCLUDED_BEFORE_DATE = re.compile(r"\b(?:since|before|after|until|till|from|ahead of|rather than|following|by|than"
-                                   r"|between|through)\s+(?:the\s+)?(?:(?:evening|morning|night)\s+of\s+)?$",
+                                   r"|between|through)\s+(?:the\s+)?(?:(?:evening|morning|night)\s+of\s+)?$"
+                                   # "the run-off, to be held on May 28": the day of something still to come
+                                   r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for)\s+$",
                                    re.IGNORECASE)
 _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strikes?|invaded|invasion|election|runoff"
                           r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination|took office|sworn in"
@@ -28,17 +30,31 @@ _INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|c
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported"
                         r"|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+"
                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "..., according to Turkey's Communications Directorate on Sept. 15": the day of the source's account.
+_ACCORDING_TO_ON = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,6}?on\s+$", re.IGNORECASE)
 # "In a statement on Thursday the Kremlin described the conversation": the day the account was issued.
 _ACCOUNT_NOUN = r"(?:statement|readout|press release|news release|communiqu[eé]|briefing)"
 _STATEMENT_BEFORE_DATE = re.compile(rf"\b{_ACCOUNT_NOUN}\s+"
                                     r"(?:(?:issued|released|published|posted)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$",
                                     re.IGNORECASE)
+# "days after", "weeks before": an interval with no count, so no day can be counted from it.
+# An opening adjunct of another event, up to the date in it: "Prior to a meeting with Anwar in Istanbul on".
+_OTHER_EVENT_OPENING = re.compile(r"\s*(?:Prior to|Before|Ahead of|After|Following|Since|Until)\s[^,;]*$")
+_TIME_APART = re.compile(r"(?:(?P<count>[\w-]+)\s+)?\b(?:days|weeks|months|hours)\s+(?:after|before)\b", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
 _EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|visited|election|elections|vote|conference|trip|ceremony"
                                 r"|inauguration|talks|war|attack|invasion)\b[^,;.]{0,25}?\b(?:in|on|of)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+# "to wish them well on the start of Ramadan on June 18": an occasion's day, wherever it stands.
+_OCCASION_BEFORE_DATE = re.compile(r"\b(?:start|beginning|anniversary)\s+of\b[^,;.]{0,25}?\bon\s+(?:the\s+)?$",
+                                   re.IGNORECASE)
 # "in their first conversation since Lee took office on Wednesday": a date after one of these is another event's.
 _SUBORDINATE_EVENT = re.compile(r"\b(?:since|after|following|before|until|ahead of|when)\b", re.IGNORECASE)
+# "contacts ... that began last month", "the earthquake that shook the region on Monday": a relative clause telling
+# of another event, whose time follows.
+_RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?(?:began|begun|started|opened|ended|erupted|broke\s+out"
+                             r"|(?:was|were)\s+(?:signed|launched|elected|killed|held\s+in)|took\s+(?:effect|office)"
+                             r"|came\s+into\s+force|killed|struck|shook|hit)\b", re.IGNORECASE)
 # "the April 16 referendum", "the Oct. 7 attacks": a date that names another event.
 _EVENT_AFTER_DATE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:referendum|elections?|votes?|polls?|attacks?|launch(?:es)?"
                                r"|summit|meetings?|visit|ceremony|inauguration|strikes?|invasion|bombings?|shootings?"
@@ -82,6 +98,13 @@ _DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)
                          r"(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
                          r"(?P<side>after|before)\b", re.IGNORECASE)
 _ANNOUNCED_NOTE = "; the day the call was announced, which gives no other date"
+_QUOTED_NOTE = "; a time word of a quoted statement, which counts from the day the statement was made"
+# Days that only bound a call from after: the day it was announced, a quoted speaker's "today".
+_TELLING_NOTES = (_ANNOUNCED_NOTE, _QUOTED_NOTE)
+# "On Tuesday the US embassy confirmed the call between A and B": a day before these is the report's.
+_REPORTS_THE_CALL = re.compile(r"\b(?:confirmed|announced|disclosed|reported|revealed|described|characteri[sz]ed"
+                               r"|denied|publicized|publicised)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+){0,2}$",
+                               re.IGNORECASE)
 # "On July 5, A called B. The day before, C and D ...": a day counted from the call told just before.
 _DAY_APART_OPENING = re.compile(r"(?:The|A|One)\s+day\s+(?P<side>before|after|earlier|later)\s*,", re.IGNORECASE)
 _EARLIER_BY = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)"
@@ -200,7 +223,9 @@ def _day_within(best: tuple[int, int, DateResolution], dates: list[tuple[int, in
     strength, _, coarse = best
     if coarse.earliest is None or coarse.latest is None:
         return coarse
-    return next((resolution for level, _, resolution in dates if level == strength and resolution.day is not None
+    # A quoted speaker's "this afternoon" is a day too, if the year or range allows it.
+    return next((resolution for level, _, resolution in dates
+                 if (level == strength or resolution.basis.endswith(_QUOTED_NOTE)) and resolution.day is not None
                  and resolution.precision is DatePrecision.DAY and coarse.earliest <= resolution.day <= coarse.latest),
                 coarse)
 
@@ -776,7 +801,10 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
                               told=strength < 3, separate=roles.split,
                               clause_starts={index: roles.clause[0]})
-            if earlier and frames or tally:
+            # "The call came days after Modi spoke to Putin": an earlier call than the one the sentence tells first.
+            apart = roles.clause[0] > 0 and _vaguely_apart(text, roles.clause[0]) \
+                and any(other.start < roles.clause[0] for other, _ in mentions)
+            if earlier and (frames or apart) or tally:
                 date = _nearest_date(item, cue.start, facts, roles.clause, after_only=True) or (
                     _apart_before_clause(text, roles.clause[0], frames[-1]) if earlier and frames else None) or (
                     _opener_apart(leading, frames[0]) if opener and frames else None)
@@ -800,7 +828,10 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             if repeated and (date is None or date.precision is not DatePrecision.DAY
                              or any(date.day == other.best_date().day for other in frames if other.best_date())):
                 continue
-            if date is not None:
+            if date is not None and not frame.passing and _quoted_time_word(item, date, facts):
+                # '"Today I spoke with Prime Minister Modi," Biden wrote': the writer's today, not the story's.
+                frame.dates.append((1, index, replace(date, basis=date.basis + _QUOTED_NOTE)))
+            elif date is not None:
                 frame.dates.append((strength, index, date))
             elif not frame.passing and (announced := _announced_date(item, facts, cue.start)) is not None:
                 frame.dates.append((1, index, announced))
@@ -809,6 +840,30 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
                                         kind=kind, told=frame.told, separate=frame.separate))
     return _drop_subsets(frames)
+
+
+def _vaguely_apart(text: str, clause_start: int) -> bool:
+    found = _TIME_APART.search(text, max(0, clause_start - 30), clause_start + 12)
+    count = found.group("count") if found else None
+    return found is not None and not (count and (count.isdigit() or count.lower() in _COUNTS))
+
+
+def _quoted_time_word(item: SentenceFacts, date: DateResolution, facts: ArticleFacts) -> bool:
+    """Whether the date is a time word ("today", "last night") inside a quotation."""
+    return any(mention.kind == "relative_day" and _inside_quotation(item.text, mention.start)
+               and _resolve(mention, facts) == date for mention in item.dates)
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether a quotation is open at `at`: opened before it in the sentence, or in a sentence before (a closing mark
+    follows with no mark before)."""
+    before, after = text[:at], text[at:]
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    if any(mark in before for mark in '"“”'):
+        return False
+    first = next((char for char in after if char in '"“”'), None)
+    return first == "”" or first == '"' and after.count('"') % 2 == 1
 
 
 def _posted(item: SentenceFacts) -> DateResolution | None:
@@ -824,7 +879,8 @@ def _opening_date(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts:
     sentence holds for its later clauses too, unless the call is told in the past perfect ("he had called")."""
     opening = item.dates[0] if item.dates else None
     if opening is None or opening.end > clause[0] or not _OPENING_TIME.fullmatch(item.text, 0, opening.start) \
-            or not item.text.startswith(",", opening.end) or _PAST_PERFECT_BEFORE.search(item.text, 0, cue.start):
+            or not item.text.startswith(",", opening.end) or _PAST_PERFECT_BEFORE.search(item.text, 0, cue.start) \
+            or _REPORTS_THE_CALL.search(item.text, max(0, cue.start - 40), cue.start):
         return None
     return _resolve(opening, facts)
 
@@ -1048,7 +1104,9 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateR
     for mention in item.dates:
         before = item.text[max(0, mention.start - 40):mention.start]
         if _ANNOUNCED.search(before) or _STATEMENT_BEFORE_DATE.search(before) \
-                or mention.end < cue and _REPORTED_AFTER_DATE.match(item.text, mention.end):
+                or _ACCORDING_TO_ON.search(item.text, max(0, mention.start - 70), mention.start) \
+                or mention.end < cue and (_REPORTED_AFTER_DATE.match(item.text, mention.end)
+                                          or _REPORTS_THE_CALL.search(item.text, max(mention.end, cue - 40), cue)):
             if (announced := _announced_on(mention, facts)) is not None:
                 return announced
     return None
@@ -1073,24 +1131,30 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False
     if mention.start < cue and _STATEMENT_BEFORE_DATE.search(text, max(0, mention.start - 40), mention.start):
         return False
+    if mention.start < cue and _OTHER_EVENT_OPENING.match(text, 0, mention.start) and "," in text[mention.end:cue]:
+        return False  # "Prior to a meeting with Anwar in Istanbul on Oct. 22, Erdogan spoke with ...": the meeting's
+    if _OCCASION_BEFORE_DATE.search(text, max(0, mention.start - 35), mention.start):
+        return False
     if mention.start < cue and _EVENT_BEFORE_DATE.search(text[max(0, mention.start - 35):mention.start]):
         return False  # "the G20 summit in Bali in November during a call": the summit's month
     if _EVENT_AFTER_DATE.match(text, mention.end, mention.end + 40):
         return False
-    if _ANNOUNCED.search(text, max(0, mention.start - 40), mention.start) \
+    if (_ANNOUNCED.search(text, max(0, mention.start - 40), mention.start)
+            or _ACCORDING_TO_ON.search(text, max(0, mention.start - 70), mention.start)) \
             and (mention.start > cue or _THAT_AFTER_DATE.match(text, mention.end)):
         # "The call was meant to keep channels open, the White House said on Friday", "Lula said on Thursday night
         # that he spoke with Xi": the report's day
         return False
     if mention.start < cue and (_REPORTED_AFTER_DATE.match(text, mention.end)
-                                or _EMERGED_AFTER_DATE.match(text, mention.end)):
+                                or _EMERGED_AFTER_DATE.match(text, mention.end)
+                                or _REPORTS_THE_CALL.search(text, max(mention.end, cue - 40), cue)):
         return False
     if mention.start > cue and _COMMA_BEFORE_DATE.search(text, max(0, mention.start - 8), mention.start) \
             and _VERB_AFTER_DATE.match(text, mention.end):
         return False
     low, high = sorted((cue, mention.start))
     between = cues.REMOTE_MEETING.sub(" ", text[low:high])
-    if mention.start > cue and _SUBORDINATE_EVENT.search(between):
+    if mention.start > cue and (_SUBORDINATE_EVENT.search(between) or _RELATIVE_EVENT.search(between)):
         return False
     return not _OTHER_EVENT.search(between)
 
@@ -1146,7 +1210,7 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
 
 
 def _announced_only(frame: CallFrame) -> bool:
-    return bool(frame.dates) and all(resolution.basis.endswith(_ANNOUNCED_NOTE) for _, _, resolution in frame.dates)
+    return bool(frame.dates) and all(resolution.basis.endswith(_TELLING_NOTES) for _, _, resolution in frame.dates)
 
 
 def _outside(day: date | None, resolution: DateResolution | None) -> bool:

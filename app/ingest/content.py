@@ -38,6 +38,7 @@ _GROUP_OPENING = re.compile(
     re.IGNORECASE)
 _SAID_AT_END = re.compile(r",\s+(?:(?P<who>he|she)|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+"
                           r"(?:said|declared|added|wrote|announced|stated|told reporters)\b[^,;]{0,40}[.!?\"”’]*\s*$")
+_THAT_AFTER = re.compile(r"\s+that\b")
 _AND_BETWEEN = re.compile(r",?\s+(?:and|accompanied by|along with|alongside|together with)\s+")
 # "Former President Trump and President Biden both spoke with ...": a former or future leader is not an aide
 _NO_LONGER_OR_NOT_YET = re.compile(r"\b(?:former|ex|late|then|incoming|outgoing|elect|designate)\b", re.IGNORECASE)
@@ -112,12 +113,13 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     # "Biden congratulated Ruto on hosting the summit": a meeting after the verb of stating is what was said;
     # "Modi, who visited Kyiv last week, said": nor is the visit of an aside the sentence's own event.
     own = _blanked(text, _leader_asides(item, frames))
-    if cues.in_person(own[:first_report.start()] if first_report else own, cues.OTHER_EVENT_BACKGROUND):
-        return True
-    # "Israel and Sudan have agreed to make peace, he declared": what a leader said, not background.
+    # "Israel and Sudan have agreed to make peace, he declared", "China and France need to support each other in
+    # hosting the Olympics, he added": what a leader said, not background.
     said = _SAID_AT_END.search(own)
     if said and (said.group("who") or any(said.start("name") <= p.start < said.end("name") for p in item.people)):
         own = _blanked(own, [(0, said.start())])
+    if cues.in_person(own[:first_report.start()] if first_report else own, cues.OTHER_EVENT_BACKGROUND):
+        return True
     for match in cues.BACKGROUND.finditer(own):
         if first_report is None or match.start() < first_report.start():
             return True  # "has long rejected": not "said that the policy has not changed"
@@ -172,9 +174,13 @@ def _set_at_another_time(item: SentenceFacts, frames: list[CallFrame], facts: Ar
     """A sentence whose own time ("On Thursday, he said") is not the call's day."""
     days = {f.day() for f in frames} - {None}
     asides = [m.span() for m in _ASIDE.finditer(item.text)]
+    first = item.stances[0] if item.stances else None
+    reported = _THAT_AFTER.match(item.text, first.end()) if first is not None else None
     for mention in item.dates:
         if any(a <= mention.start < b for a, b in asides):
             continue  # "Biden, who leaves office in January, said": the aside's time is not the sentence's
+        if reported is not None and mention.start >= reported.end():
+            continue  # "He added that since last year they have kept in touch": a time of what was said
         if mention.start > TIME_ADVERBIAL_REACH and not _after_speech_verb(item.text, mention.start):
             continue  # a date deep in the sentence belongs to a clause ("hostages seized on Oct. 7")
         resolution = resolve(mention, anchor=facts.anchor, tense="past")

@@ -5,29 +5,37 @@ from functools import lru_cache
 
 from app.ingest.caseless import CaselessMatch, CaselessPattern, caseless
 
+# "had a telephone interview with President X", as readouts translated from French ("entretien téléphonique") call a
+# call; a leader's interview with a broadcaster is not one.
+_TELEPHONE_INTERVIEW = (r"\btelephone interviews?\b(?=\s+(?:between|with\s+(?:the\s+)?(?:president|prime|king|emir"
+                        r"|chancellor)))|(?<=\bhad\sa\s)telephone interview\b")
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
 CALL_NOUN = caseless(
     r"\b(?:(?:tele)?phone|telephonic|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?"
     r"|conferences?"
-    r"|meetings?|summits?|exchanges?|discussions?|contacts?)\b"
-    r"|\bvideo ?conferenc(?:e|es|ing)\b|\bvideo ?link\b|\bvirtual (?:summit|meeting|talks|call)\b"
+    r"|meetings?|summits?|sessions?|exchanges?|discussions?|contacts?)\b"
+    r"|\bvideo ?conferenc(?:e|es|ing)\b|\bvideo ?link\b"
+    r"|\b(?:virtual|online) (?:summits?|meetings?|talks|calls?|sessions?|conversations?)\b"
+    rf"|{_TELEPHONE_INTERVIEW}"
     r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
 )
 # Every call word below contains one of these stems: a cheap first look before the full patterns.
 ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|video|virtual|online|rang|rings|dial|link|summit|meeting"
                          r"|conferenc")
-VIDEO = caseless(r"\bvideo|\bvirtual (?:summit|meeting|talks|call)\b|\bvideoconferenc"
+VIDEO = caseless(r"\bvideo|\b(?:virtual|online) (?:summits?|meetings?|talks|calls?|sessions?|conversations?)\b"
+                 r"|\bvideoconferenc"
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
 # A phone or video word no in-person story uses: enough on its own to say an article reports a call.
 # "held a telephonic conversation", as Indian and Pakistani English have it.
 REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conversation|talks|chat)|videoconferenc|video ?link"
-                       r"|virtual summit")
+                       rf"|virtual summit|{_TELEPHONE_INTERVIEW}")
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
 REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|telephonic|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"
                           # "held a summit telephone talk", as Japan's foreign ministry titles its readouts
                           r"|\bsummit (?:(?:tele)?phone|video) (?:talks?|calls?|conversations?|meetings?)\b"
                           r"|\b(?:met|meet|meets|meeting)\s+(?:by|via|over|on)\s+(?:a\s+)?(?:video(?: ?link| ?conference)?"
-                          r"|(?:tele)?phone|videoconference)\b|\b(?:met|meet|meets)\s+(?:virtually|online)\b")
+                          r"|(?:tele)?phone|videoconference)\b|\b(?:met|meet|meets)\s+(?:virtually|online)\b"
+                          rf"|{_TELEPHONE_INTERVIEW}")
 # Verbs that report a call only with the right company: "spoke by phone", "spoke with <leader>".
 PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
                         # "the two leaders spoke over phone", "speak on phone", "talked telephonically"
@@ -78,7 +86,7 @@ NOT_HAPPENED = caseless(
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
     # "was open to resuming telephone conversations with Putin": willing, not held
     r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
-    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss)\b"
+    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer)\b"
     # "I'm speaking with President Xi on Friday": the present for what is arranged to come
     r"|\b(?:['’]m|am|is|are|['’]re)\s+(?:speaking|talking)\s+(?:with|to)\b(?=[^.;]{0,60}\b(?:tomorrow|next|later"
     r"|soon|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
@@ -136,6 +144,9 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          r"|go ahead|occur|focus|cover|address|center|centre)|(?:is|are) (?:on the cards|in the works)"
                          # "a phone call between Xi and Biden is being planned for next month"
                          r"|(?:is|are)\s+(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
+                         # "a call between Putin and Erdogan was being prepared", "is not planned for now"
+                         r"|(?:was|were)\s+being\s+(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
+                         r"|(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:planned|scheduled|arranged|on\s+the\s+agenda)"
                          # "the conversation between Erdogan and Putin was scheduled for Wednesday"
                          r"|(?:was|were)\s+(?:scheduled|planned|set|slated)\s+for"
                          # "the dates of telephone conversations with Putin have not yet been determined"
@@ -261,7 +272,7 @@ STANCES: dict[str, str] = {
               r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted"
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
               r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)"
-              r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on",
+              r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)",
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})

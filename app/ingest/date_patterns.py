@@ -140,7 +140,8 @@ _ORDINAL_OR_OF = re.compile(r"\d(?:st|nd|rd|th)\b|\bof\b")
 _CUE = re.compile(r"\b(as of|since|until|till|before|after|by|on|in|from|through|during|for|of|over|at)\s+(?:the\s+)?$",
                   re.I)
 _YEAR_AFTER_DAY = re.compile(r",?\s+(?:of\s+)?")
-_SENTENCE_START = re.compile(r"[.!?:;\"“‘'(—–\n]\s*$")
+# "CANADA, October 27 - Today, ...": a dateline's hyphen opens the sentence as a dash does.
+_SENTENCE_START = re.compile(r"(?:[.!?:;\"“‘'(—–\n]|\s-)\s*$")
 _PREVIOUS_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
 
 

@@ -15,7 +15,7 @@ from app.ingest.topics import TopicHit, TopicVocabulary, load_vocabulary
 from app.ingest.types import Article, CallDraft, Extraction, DatePrecision, DateResolution, Sentence
 
 # Bump when extraction changes, so re-ingesting an unchanged file picks up the better reading.
-EXTRACTOR_VERSION = "2026.12.46"
+EXTRACTOR_VERSION = "2026.12.47"
 
 
 def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
@@ -97,8 +97,9 @@ def _own_parts(frames: list[CallFrame]) -> list[dict[int, tuple[int, int]]]:
 
 def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # noqa: ANN001 - CallFrame, ArticleFacts
     best = frame.best_date()
-    if best is None or all(strength <= 1 for strength, _, _ in frame.dates):
+    if (best is None or all(strength <= 1 for strength, _, _ in frame.dates)) and not frame.passing:
         # Only the day the call was announced: "The call took place on Sunday, the Kremlin said" says when it was.
+        # A call told in passing is not the one the lead and "the call" speak of.
         best = date_from_context(frame, sentence_indices, facts) or best
     if best is not None:
         return best

@@ -73,9 +73,17 @@ OTHER_TITLES = (
 HONORIFICS = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "sheikh", "sheikha",
               "shaikh", "prince", "princess", "ayatollah", "grand ayatollah", "his majesty", "her majesty",
               "his highness", "her highness", "his royal highness", "his excellency", "her excellency", "h.e.",
-              "h.h.", "hrh", "comrade", "mister", "madam", "madame", "monsieur", "herr", "frau")
+              "h.h.", "hrh", "comrade", "mister", "madam", "madame", "monsieur", "herr", "frau",
+              # Cambodian and Malaysian honours, as their readouts write them before a leader's name
+              "samdech", "samdech techo", "tun", "tan sri", "datuk", "datuk seri", "dato", "dato'", "dato’",
+              "dato' sri", "dato’ sri", "dato seri")
 # Titles that name a head only in a known country: "Premier Doug Ford" of Ontario, "Chancellor George Osborne".
 NEEDS_COUNTRY = frozenset({"premier", "chancellor", "federal chancellor"})
+# Titles of a party or a ruling body that a head of state or government may hold beside the office: "Communist Party
+# leader Xi Jinping", "General Secretary Xi", "military leader Tiani". They name someone who may lead, never someone
+# who cannot: the day decides.
+HELD_BESIDE_OFFICE = frozenset({"party leader", "political leader", "military leader", "general secretary",
+                                "chairman", "chairwoman"})
 QUALIFIERS: dict[str, str | None] = {"former": "former", "ex": "former", "erstwhile": "former", "then": "then",
                                      "late": "late", "incoming": "elect", "outgoing": None}
 # Capitalised words that may stand before a title without making it an organisation's ("FIFA President").

@@ -10,14 +10,18 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from app.ingest.leader_patterns import (NEEDS_COUNTRY, PARTICLES, STOP_WORDS, Patterns, Prefix, name_text, title_key,
-                                        title_role)
+from app.ingest.leader_patterns import (HELD_BESIDE_OFFICE, NEEDS_COUNTRY, PARTICLES, STOP_WORDS, Patterns, Prefix,
+                                        name_text, title_key, title_role)
 # LEADER_KINDS, DATA_FILE and the record classes are re-exported: callers may import them from here.
 from app.ingest.leader_records import DATA_FILE, KINDS, LEADER_KINDS, Alias, Country, Person, Term, read_records
 from app.ingest.text import fold, name_key, slugify
 from app.ingest.types import LeaderRef
 
 IMPLIED_PLACE = {"pope": "VA", "taoiseach": "IE"}
+# "of the Palestinian ...": a country's adjective, so a noun follows; only these make it the nation's own office.
+_NOUN_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]+)")
+_A_NATIONS_NOUNS = frozenset({"people", "peoples", "nation", "state", "government", "side", "republic", "kingdom",
+                              "federation", "union", "authority", "administration", "leadership", "delegation"})
 _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
 _OF_THE_REPUBLIC = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+republic\b(?![^\S\n]+of\b)", re.IGNORECASE)
 
@@ -110,11 +114,14 @@ class LeaderDirectory:
                 self._places[fold(region)] = ("region", region)
             for word in (*country.names, *country.adjectives):
                 self._places[fold(word)] = ("country", country.code)
+        names = {fold(name) for country in countries for name in country.names}
+        self._adjectives_only = {fold(word) for country in countries for word in country.adjectives} - names
         self._terms: dict[str, list[tuple[Person, Term]]] = defaultdict(list)
         for person in people:
             for term in person.terms:
                 self._terms[term.country].append((person, term))
         self.patterns = Patterns.build(aliases, self._places)
+        self._run_together = {key.replace(" ", ""): key for key in aliases if key.count(" ") == 1}
 
     # ------------------------------------------------------------------ lookups
     def by_slug(self, slug: str) -> LeaderRef | None:
@@ -286,6 +293,12 @@ class LeaderDirectory:
         key = name_key(name)
         if key in self._aliases:
             return False  # a known name the text leaves open ("King Abdullah" while two kings bear it): no one new
+        if " " not in key and (spaced := self._run_together.get(key)) is not None:
+            # "President XiJinping": a known name whose space was lost
+            person = self._pick(self._aliases[spaced], prefix, scan, set())
+            if person is not None:
+                scan.add(prefix.start, name_end, self._ref(person, scan.on, prefix.title), "name", prefix)
+                return True
         of = self.patterns.of_place_after.match(scan.folded, name_end)
         codes = self._codes(prefix.place) or self._codes(of.group("place") if of else None)
         if name_key(prefix.title_text or "") in NEEDS_COUNTRY and not codes:
@@ -345,6 +358,9 @@ class LeaderDirectory:
         place, end, raw = prefix.place, after, None
         if place is None and (of := self.patterns.of_place_after.match(scan.folded, after)):
             place, raw, end = of.group("place"), of.group("raw"), of.end()
+            if place is not None and place in self._adjectives_only \
+                    and (noun := _NOUN_AFTER.match(scan.text, end)) and noun.group(1).lower() not in _A_NATIONS_NOUNS:
+                return  # "the leader of the Palestinian militant group Hamas": the group's, not the nation's
         key = prefix.title or ""
         codes = self._codes(place) or ({IMPLIED_PLACE[key]} if key in IMPLIED_PLACE else set())
         if place is None and (own := _OF_THE_REPUBLIC.match(scan.folded, after)):
@@ -506,7 +522,7 @@ def _person_ref(person: Person, on: date | None, key: str | None, qualifier: str
         # A leader whose term ended in the days before publication still led on the days a report looks back to:
         # "Biden spoke with Chancellor Merkel on Monday", published the Wednesday her successor took office.
         leading = person.leads_on(on) or (on is not None and person.leads_on(on - RECENT_TERM_GRACE))
-    if key and title_role(key) in ("lesser", "other") and not term.answers(key):
+    if key and title_role(key) in ("lesser", "other") and not term.answers(key) and key not in HELD_BESIDE_OFFICE:
         leading = False  # "Vice President Biden", "Foreign Minister X": never the head in this mention
     return LeaderRef(person.slug, person.name, term.office, term.country, leading and qualifier is None)
 

@@ -17,7 +17,8 @@ MIN_MARGIN = 1.25
 # When a single call of the pair fits the report's date at all, less shared content suffices: there is no
 # other call it could be confused with, only the chance that the pair spoke again unreported.
 MIN_SIMILARITY_ALONE = 0.04
-REPORT_WINDOW = timedelta(days=30)  # how long after a call an undated report of it may be published
+REPORT_WINDOW = timedelta(days=30)
+_NEIGHBOURING_DAYS = 7  # another call of the pair this close makes an evening and a next morning less surely one  # how long after a call an undated report of it may be published
 # The parts of the day that tell one call seen from two time zones: a Washington evening, a Beijing morning.
 _EVENING = frozenset({"evening", "night"})
 _MORNING = frozenset({"morning"})
@@ -108,7 +109,10 @@ def _across_time_zones(groups: dict[date, list[int]], items: list[MergeItem], ba
             continue
         members, following = list(groups[day]), _shifted(day, timedelta(days=1))
         later = groups.get(following)
-        if later and _one_call_in_two_time_zones(members, later, items, bags, idf):
+        # With no other call of the pair in the days around, less shared content suffices, as for an undated report.
+        alone = not any(abs((other - day).days) <= _NEIGHBOURING_DAYS for other in groups if other not in (day, following))
+        if later and _one_call_in_two_time_zones(members, later, items, bags, idf,
+                                                 MIN_SIMILARITY_ALONE if alone else MIN_SIMILARITY):
             joined.add(following)
             for i in later:
                 reasons[i] = (f"dated {following:%-d %B %Y}, the morning after the evening of {day:%-d %B %Y} in "
@@ -119,7 +123,7 @@ def _across_time_zones(groups: dict[date, list[int]], items: list[MergeItem], ba
 
 
 def _one_call_in_two_time_zones(earlier: list[int], later: list[int], items: list[MergeItem],
-                                bags: list[Counter[str]], idf: dict[str, float]) -> bool:
+                                bags: list[Counter[str]], idf: dict[str, float], least: float) -> bool:
     early_parts = {items[i].draft.date.part_of_day for i in earlier}
     late_parts = {items[j].draft.date.part_of_day for j in later}
     if not (early_parts & _EVENING or late_parts & _MORNING):
@@ -128,7 +132,7 @@ def _one_call_in_two_time_zones(earlier: list[int], later: list[int], items: lis
         return False
     if {items[i].draft.origin for i in earlier} & {items[j].draft.origin for j in later}:
         return False
-    return max(_similarity(bags[i], bags[j], idf) for i in earlier for j in later) >= MIN_SIMILARITY
+    return max(_similarity(bags[i], bags[j], idf) for i in earlier for j in later) >= least
 
 
 def reach(item: MergeItem) -> tuple[date, date] | None:

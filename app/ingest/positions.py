@@ -142,7 +142,13 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
                 named = next((p for p in item.people if not p.possessive
                               and not _is_object(item.text, p.start)), None)
-                if named is not None:
+                verb = item.stances[0] if item.stances else None
+                if named is not None and verb is not None and verb.end() <= named.start \
+                        and _THAT_BETWEEN.match(item.text, verb.end(), named.start) \
+                        and not _HE_OR_SHE.search(item.text, 0, verb.start()):
+                    # "Spokesman Harry Roque confirmed that Trump called Duterte": "he" next is who confirmed
+                    last = ""
+                elif named is not None:
                     last = named.ref.slug if named.ref.slug in leaders else ""
                 continue
             last = speaker.slug or ""
@@ -234,6 +240,11 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     return _country_account(item, leaders, own_side)
 
 
+_HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\b")
+_THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
+# '"...," added Modi.', '"..." says Kallas.': a quotation closed by its tag, the verb before the speaker.
+_INVERTED_TAG = re.compile(r"[\"”]\s*(?:said|says|added|adds|tweeted|wrote|writes|posted|stressed|noted|declared|replied"
+                           r"|explained|insisted|revealed|remarked|continued|concluded)\s+$", re.IGNORECASE)
 # "..., and will continue to talk with the Chinese side, Bush said.": the one named before the closing verb.
 _CLOSING_VERB_END = re.compile(r"[\s.!?\"”’]*$")
 # "Obama pledged on Tuesday to ..., the South Korean president's office said": a leader opening the sentence as the
@@ -248,6 +259,10 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
     people = [p for p in item.people if p.ref.slug in leaders and not p.possessive]
     if not verbs or not people:
         return None
+    inverted = next((p for p in people if _CLOSING_VERB_END.fullmatch(text, p.end)
+                     and _INVERTED_TAG.search(text, max(0, p.start - 25), p.start)), None)
+    if inverted is not None:  # '"We must work in unison," tweeted Duda.': the tag's leader
+        return _Speaker(inverted.ref.slug, _stance_of(verbs[0]), verbs[0].start())
     last = verbs[-1]
     closing = next((p for p in people if p.end <= last.start() and not text[p.end:last.start()].strip()), None)
     if closing is not None and _CLOSING_VERB_END.fullmatch(text, last.end()) \
@@ -436,9 +451,9 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         if _WHO_BETWEEN.fullmatch(text, person.end, verb_at):
             candidates.append((person.end, person.ref.slug))  # "... with Ruto, who said": the one the clause is about
             continue
-        if person.possessive or _is_object(text, person.start):
-            continue
         previous = people[index - 1] if index else None
+        if person.possessive or _is_object(text, person.start) and not _subject_after_opener(text, previous, person):
+            continue
         if previous is not None and _AND_BEFORE.fullmatch(text[previous.end:person.start]) \
                 and previous.ref.slug in leaders and person.ref.slug in leaders \
                 and not _is_object(text, previous.start):  # "a call between A and B": no bloc that speaks
@@ -487,6 +502,16 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     return agent if agent in leaders else ""
 
 
+def _subject_after_opener(text: str, previous: PersonSpan | None, person: PersonSpan) -> bool:
+    """"In a telephone conversation with the French leader, the Chinese President confirmed": the one named after
+    an opening phrase's comma is the subject, not another name for the one the phrase ends with."""
+    return previous is not None and previous.ref.slug != person.ref.slug \
+        and _COMMA_ONLY.fullmatch(text, previous.end, person.start) is not None \
+        and _OPENING_PHRASE.fullmatch(text, 0, previous.start) is not None
+
+
+_COMMA_ONLY = re.compile(r",\s+")
+_OPENING_PHRASE = re.compile(r"\s*(?:In|During|Over|Following|After)\b[^,;]*")
 # A minister, secretary or envoy as the subject right before the verb speaks for themselves, not for a leader.
 _MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|first\b)[\w-]+\s+){0,2}?"
                               r"(?:minister|secretary|ambassador|envoy)"
