@@ -1422,6 +1422,68 @@ OTHER_DAYS_PLANS_AND_TITLES = [
     pytest.param("Modi calls\n\nPrime Minister Narendra Modi spoke to Prime Minister Imran Khan on the eve of Eid on "
                  "Tuesday.", date(2019, 6, 5), [Expected(("Imran Khan", "Narendra Modi"), date(2019, 6, 4))],
                  id="a-call-on-the-eve-of-a-feast-keeps-its-day"),
+    pytest.param("Trump and Carney\n\nPresident Donald Trump said Friday that his first call with Prime Minister Mark "
+                 "Carney was extremely productive.", date(2025, 3, 29),
+                 [Expected(("Donald Trump", "Mark Carney"), date(2025, 3, 28))],
+                 id="his-call-in-what-a-leader-said-is-that-leaders"),
+    pytest.param("Ishiba and Han\n\nPrime Minister Shigeru Ishiba and his South Korean counterpart, Han Duk-soo, agreed "
+                 "Thursday to cooperate closely, in their first talks, held over the phone.", date(2024, 12, 20),
+                 [Expected(("Han Duck-soo", "Shigeru Ishiba"), date(2024, 12, 19))],
+                 id="a-counterpart-named-after-a-comma-under-another-spelling"),
+    pytest.param("Trump and Mulino\n\nPresident Donald Trump has postponed a phone call with President Jose Raul Mulino, "
+                 "Panama's government said on Friday.", date(2025, 2, 8), [], id="a-call-postponed-is-none"),
+    pytest.param("Biden and the king\n\nThe White House said Wednesday that a phone conversation between President Joe "
+                 "Biden and King Salman is likely to take place soon.", date(2021, 2, 24), [],
+                 id="a-call-likely-to-take-place-is-to-come"),
+    pytest.param("Biden and the crown prince\n\nThe White House said President Joe Biden will not be holding a call "
+                 "with Crown Prince Mohammed bin Salman.", date(2021, 2, 24), [], id="will-not-be-holding-a-call"),
+    pytest.param("Biden's first call\n\nPresident Joe Biden's first call to a foreign leader will be to Prime Minister "
+                 "Justin Trudeau, the White House announced last night.", date(2021, 1, 21), [],
+                 id="a-first-call-that-will-be-to-a-leader-is-to-come"),
+    pytest.param("Trump and Xi\n\nA call between President Donald Trump and President Xi Jinping is slated for Friday.",
+                 date(2025, 2, 8), [], id="a-call-slated-for-a-day-is-to-come"),
+    pytest.param("Putin and Macron\n\nPresident Vladimir Putin no longer holds telephone conversations with President "
+                 "Emmanuel Macron.", date(2023, 2, 8), [], id="calls-no-longer-held-are-none"),
+    pytest.param("Biden calls\n\nPresident Joe Biden spoke to Prime Minister Benjamin Netanyahu and President Mahmoud "
+                 "Abbas on Saturday amid the violence.", date(2021, 5, 16),
+                 [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2021, 5, 15)),
+                  Expected(("Joe Biden", "Mahmoud Abbas"), date(2021, 5, 15))],
+                 id="spoke-to-leaders-of-two-countries-is-a-call-with-each"),
+    pytest.param("Biden calls\n\nPresident Joe Biden spoke with Prime Minister Benjamin Netanyahu and President Mahmoud "
+                 "Abbas in a three-way call on Saturday.", date(2021, 5, 16),
+                 [Expected(("Benjamin Netanyahu", "Joe Biden", "Mahmoud Abbas"), date(2021, 5, 15))],
+                 id="spoke-with-two-in-a-three-way-call-is-one-call"),
+    pytest.param("Cameron and Obama\n\nPrime Minister David Cameron spoke to President Barack Obama yesterday evening "
+                 "ahead of seeing each other at the G7 meeting next week.", date(2014, 5, 27),
+                 [Expected(("Barack Obama", "David Cameron"), date(2014, 5, 26))],
+                 id="a-meeting-still-to-come-is-no-sign-they-met"),
+    pytest.param("Obama and Erdogan\n\nThe White House issued this statement late Wednesday evening: \"President Obama "
+                 "spoke by phone today with Prime Minister Erdogan of Turkey about Syria.\"", date(2014, 2, 21),
+                 [Expected(("Barack Obama", "Recep Tayyip Erdogan"), date(2014, 2, 19))],
+                 id="a-quoted-today-counts-from-the-day-the-statement-was-issued"),
+    pytest.param("Zelensky and Macron talk\n\nVolodymyr Zelensky and Emmanuel Macron in Chisinau, June 1, 2023.\n\n"
+                 "President Volodymyr Zelensky had a phone call with President Emmanuel Macron, the Ukrainian leader "
+                 "announced on his Telegram channel on Dec. 10.", date(2023, 12, 11),
+                 [Expected((MACRON, "Volodymyr Zelensky"), date(2023, 12, 10))],
+                 id="a-photos-caption-dates-no-call-and-a-post-announced-on-a-day-does"),
+    pytest.param("Biden and Netanyahu\n\nPresident Joe Biden conferred with Prime Minister Benjamin Netanyahu Thursday "
+                 "about a possible hostage deal. The White House did not say who asked for the call.", date(2024, 7, 5),
+                 [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 7, 4))], id="conferred-with-a-leader"),
+    pytest.param("Obama calls\n\nPresident Barack Obama made a series of phone calls on Saturday to world leaders about "
+                 "the crisis in Ukraine, including Prime Minister David Cameron and President Francois Hollande.",
+                 date(2014, 3, 9), [Expected(("Barack Obama", "David Cameron"), date(2014, 3, 8)),
+                                    Expected(("Barack Obama", "François Hollande"), date(2014, 3, 8))],
+                 id="calls-to-world-leaders-about-a-topic-including-a-and-b"),
+    pytest.param("Erdogan calls putin\n\nPresident Recep Tayyip Erdogan made a phone call to russian president putin on "
+                 "Monday, the Turkish presidency said.", date(2024, 3, 19),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2024, 3, 18))],
+                 id="a-name-a-house-style-writes-in-lowercase"),
+    pytest.param("Blair and Bush\n\nPrime Minister Tony Blair on Wednesday held telephone talks with President George W. "
+                 "Bush about the attacks.\n\nBlair had on Tuesday already conferred with President Jacques Chirac to "
+                 "\"begin discussions as to how the world can respond to today's events,\" a spokesman said.",
+                 date(2001, 9, 13), [Expected(("George W. Bush", "Tony Blair"), date(2001, 9, 12)),
+                                     Expected(("Jacques Chirac", "Tony Blair"), date(2001, 9, 11), passing=True)],
+                 id="had-on-tuesday-already-conferred-and-a-quoted-today-of-another-call"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
@@ -1533,6 +1595,14 @@ def test_a_readout_titled_with_the_calls_day_and_published_the_next_counts_yeste
     assert draft.date.day == date(2024, 2, 2)
 
 
+def test_a_readout_titled_with_a_comma_and_its_day_counts_this_afternoon_from_that_day():
+    text = ("PM call with President Putin, 25 May 2015\n\nPresident Putin called the Prime Minister this afternoon. "
+            "They discussed Ukraine.")
+    [draft] = extract_calls(published(text, date(2015, 5, 26), outlet="GOV.UK"))
+    assert {ref.slug for ref in draft.leaders} == {"vladimir-putin", "david-cameron"}
+    assert draft.date.day == date(2015, 5, 25)
+
+
 def test_a_readout_posted_again_later_still_counts_its_time_words_from_its_titles_day():
     text = ("PM call with Prime Minister Luxon of New Zealand: 2 February 2024\n\nThe Prime Minister spoke to New "
             "Zealand's Prime Minister Christopher Luxon this evening. They discussed trade.")
@@ -1558,6 +1628,14 @@ def test_the_leader_named_after_an_opening_phrase_about_the_other_is_the_subject
     [draft] = extract_calls(published(text, date(2021, 7, 13)))
     assert [(p.leader_slug, p.sentence.text.split(",")[0]) for p in draft.positions] == [
         ("xi-jinping", "In a telephone conversation with the French leader")]
+
+
+def test_the_leader_with_a_verb_in_ing_after_with_is_its_subject():
+    text = ("Macron and Putin\n\nEmmanuel Macron and Vladimir Putin spoke Tuesday by telephone for the first time in "
+            "three years, with the French president urging a ceasefire in Ukraine but Russia's leader hitting back. "
+            "The two men also discussed Iran, with Macron suggesting Moscow and Paris work together.")
+    [draft] = extract_calls(published(text, date(2025, 7, 2)))
+    assert [p.leader_slug for p in draft.positions if "urging" in p.sentence.text] == ["emmanuel-macron"]
 
 
 def test_he_after_a_spokesperson_who_reported_the_call_is_the_spokesperson():

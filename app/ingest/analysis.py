@@ -31,7 +31,9 @@ _YEARLESS_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?"
                                 r"(?P<place>[A-ZÀ-Þ][\w.'’ \[\]-]{1,40}?),\s+(?:[A-Z][\w.'’ -]{1,30}?,\s+)?"
                                 rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*"
                                 r"(?:\([A-Za-z]{2,12}\)\s*)?(?:[—–-]{1,2}\s|:\s|\.\s+(?=/?[A-Z]))", re.MULTILINE)
-_DATED_TITLE = re.compile(r"\s*[^\n]{5,200}?:\s*(?P<date>[^\n:]{6,30}?)\s*(?:\n|$)")
+_DATED_TITLE = re.compile(r"\s*[^\n]{5,200}?:\s*(?P<date>[^\n:]{6,30}?)\s*(?:\n|$)"
+                          # "PM call with President Putin, 25 May 2015"
+                          rf"|\s*[^\n]{{5,200}}?,\s*(?P<day_first>\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}})\s*(?:\n|$)")
 # "WASHINGTON —", "ISLAMABAD:", "NUR-SULTAN. KAZINFORM –", "Hanoi (VNA) –", "BEIJING, Nov. 16 (Xinhua) --"
 # A presidency the lead cites with no country named: the one of the dateline's capital.
 _OWN_PRESIDENCY_SAID = re.compile(r"\b(?:the|its) (?:Presidency|presidency|presidential office|presidential palace|State House)"
@@ -331,7 +333,8 @@ def _dateline_country(text: str) -> str | None:
 
 def _anchor(article: Article) -> Anchor | None:
     titled = _DATED_TITLE.match(article.text)  # "PM call with Prime Minister Modi of India: 6 May 2025"
-    title_day = parse_dateline(titled.group("date")) if titled else None
+    title_date = (titled.group("date") or titled.group("day_first")) if titled else None
+    title_day = parse_dateline(title_date) if title_date else None
     match = _DATED_DATELINE.search(article.text[:600])
     day = parse_dateline(match.group("date")) if match else None
     if match is None and article.published and (match := _YEARLESS_DATELINE.search(article.text[:600])) is not None:
@@ -340,7 +343,7 @@ def _anchor(article: Article) -> Anchor | None:
         if title_day and timedelta(0) < article.published - title_day <= _REPOSTED_WITHIN \
                 and not _counts_from_publication(article, titled.end(), title_day):
             # A readout posted again days later: "this evening" is the evening of the day in its title.
-            return Anchor(title_day, f"the date in the readout's title, {titled.group('date')} (published "
+            return Anchor(title_day, f"the date in the readout's title, {title_date} (published "
                                      f"{article.published:%-d %B %Y})")
         if match and day and timedelta(0) < article.published - day <= _REPOSTED_WITHIN:
             # A story filed the day before it was posted: its "today" is the day of its dateline.
@@ -349,7 +352,7 @@ def _anchor(article: Article) -> Anchor | None:
         return Anchor(article.published, f"publication date {article.published} ({article.published_basis})")
     if day:
         return Anchor(day, f"dateline {article.text[match.start('place'):match.end('date')]}")
-    return Anchor(title_day, f"the date in the readout's title, {titled.group('date')}") if title_day else None
+    return Anchor(title_day, f"the date in the readout's title, {title_date}") if title_day else None
 
 
 _REPOSTED_WITHIN = timedelta(days=31)

@@ -114,6 +114,8 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$",
 # and the G20 by telephone with": what the one speaking had or discussed in a call was their call, however far off.
 _REPORTED_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has)\s+)?(?:had|held|discussed|spoken|talked)\b"
                                        r"[^,;]{0,80}$", re.IGNORECASE)
+# "Trump said Friday that his first call with Carney was productive": the call of the one who said so.
+_THAT_HIS_CALL = re.compile(r"\s*(?:his|her)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
 # "spoke with A about his meeting with B": what follows "about" is the topic; "for about an hour" is not.
@@ -210,6 +212,7 @@ _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|invol
                         r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by"
                         # "with three of his counterparts – A, B and C"
                         r"|(?:with|to)\s+(?:[\w-]+\s+){0,3}?(?:counterparts|leaders)\s*[—–:])\s*$", re.IGNORECASE)
+_SPOKE = re.compile(r"(?:spoke|spoken|talked)\b", re.IGNORECASE)
 _DIRECT_VERB = re.compile(r"(?:call|called|calls|calling|phoned|phones|phoning|telephoned|telephones|telephoning"
                           r"|rang|rings|dialed|dialled|dials)\b", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regarding|including|than|like|since"
@@ -468,7 +471,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         callers = previous_callers
     elif not callers and called and clause[0] > 0 and (noun and (_SUBORDINATE.match(text[clause[0]:]) or _PARTICIPLE.search(
             text[clause[0]:predicate[0]])) or pronoun or (participle := _after_speaking(text, clause[0]))
-            or _REPORTED_PRONOUN_SUBJECT.search(text, max(clause[0], predicate[0] - 130), predicate[0])):
+            or _REPORTED_PRONOUN_SUBJECT.search(text, max(clause[0], predicate[0] - 130), predicate[0])
+            or noun and _THAT_HIS_CALL.fullmatch(text, clause[0], predicate[0])
+            and text[:clause[0]].rstrip().endswith("that")):
         # "Trump announced on Friday, after a three-way call with A and B", "Trump said on Tuesday that he had a
         # call with Xi": the main clause's subject called. (", days after speaking with": past the "days after".)
         outer = clause_around(text, clause[0] - 3)
@@ -592,9 +597,13 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             or _PAST_PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
             and not cues.MULTI_PARTY.search(text) and not _TOGETHER.search(text)
             or _DIRECT_VERB.match(text, predicate[0]) and not cues.MULTI_PARTY.search(text)
-            or len(unique_people(called)) > 2 and not cues.MULTI_PARTY.search(text) and not _TOGETHER.search(text)):
+            or len(unique_people(called)) > 2 and not cues.MULTI_PARTY.search(text) and not _TOGETHER.search(text)
+            or callers and _SPOKE.match(text, predicate[0])
+            and len({p.ref.country for p in called}) == len(unique_people(called))
+            and not cues.MULTI_PARTY.search(text) and not _TOGETHER.search(text)):
         # "has spoken with A and B" tallies calls; "called the leaders of A, B and C" placed one call to each;
-        # "spoke today with A, B and C", as a leader's office lists the day's calls, is a call with each.
+        # "spoke today with A, B and C", as a leader's office lists the day's calls, is a call with each, and so is
+        # "spoke to Netanyahu and Abbas on Saturday": leaders of two countries talk to a third one at a time.
         separate = True
     return CallRoles(callers, tuple(unique_people(called)), separate, clause)
 
@@ -691,9 +700,17 @@ _ANOTHER_CALL_WORD = re.compile(r"\b(?:call|calls|conversation|conversations|dis
                                 r"|phoned|telephoned|talking|talked|speaking)\b", re.IGNORECASE)
 
 
+_LEADERS_THEN_INCLUDING = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:leaders|counterparts)\b"
+                                     r"[^.;]{0,80}?,?\s+including\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+
+
 def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
     """Whether the preposition before `at` belongs to the call: near it, with no meeting or other "with" between."""
     low, high = sorted((predicate[1], at)) if at >= predicate[1] else (at, predicate[0])
+    if at >= predicate[1] and _LEADERS_THEN_INCLUDING.match(text, predicate[1], at):
+        # "made a series of phone calls on Saturday to world leaders about Ukraine, including A": "including" reaches
+        # back to the leaders the calls went to, whatever the topic between
+        return not cues.in_person(text[predicate[1]:at])
     if at >= predicate[1] and at - predicate[1] > _WITH_REACH:
         return False
     if _MET_WITH.search(text, max(0 if at < predicate[0] else predicate[1], at - 60), at):

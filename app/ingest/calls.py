@@ -11,6 +11,7 @@ from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_roles import (LEADING_APART, CallRoles, clause_around, only_titles_between, roles_at, sentence_subject,
                                    unique_people)
 from app.ingest.caseless import caseless
+from app.ingest.date_patterns import MONTH_WORD
 from app.ingest.dates import DateMention, resolve, still_to_come
 from app.ingest.types import DatePrecision, DateResolution, LeaderRef
 
@@ -31,7 +32,11 @@ _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|w
                         r"|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+"
                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "..., according to Turkey's Communications Directorate on Sept. 15": the day of the source's account.
-_ACCORDING_TO_ON = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,6}?on\s+$", re.IGNORECASE)
+_ACCORDING_TO_ON = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,6}?on\s+$"
+                              # "the Ukrainian leader announced on his Telegram channel on Dec. 10"
+                              r"|\b(?:said|announced|wrote|posted|reported|confirmed)\s+(?:on|in|via)\s+(?:his|her|their|its"
+                              r"|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:channel|account|page|post|statement|address|message"
+                              r"|website)\s+on\s+$", re.IGNORECASE)
 # "In a statement on Thursday the Kremlin described the conversation": the day the account was issued.
 _ACCOUNT_NOUN = r"(?:statement|readout|press release|news release|communiqu[eé]|briefing)"
 _STATEMENT_BEFORE_DATE = re.compile(rf"\b{_ACCOUNT_NOUN}\s+"
@@ -40,6 +45,8 @@ _STATEMENT_BEFORE_DATE = re.compile(rf"\b{_ACCOUNT_NOUN}\s+"
 # "days after", "weeks before": an interval with no count, so no day can be counted from it.
 # An opening adjunct of another event, up to the date in it: "Prior to a meeting with Anwar in Istanbul on".
 _OTHER_EVENT_OPENING = re.compile(r"\s*(?:Prior to|Before|Ahead of|After|Following|Since|Until)\s[^,;]*$")
+# Between the day a statement was issued and the quotation of it: ' evening: "', ', reading: "'.
+_ISSUED_BEFORE_QUOTE = re.compile(r"[^\"“”.;]{0,30}[:,]\s*[\"“]$")
 _TIME_APART = re.compile(r"(?:(?P<count>[\w-]+)\s+)?\b(?:days|weeks|months|hours)\s+(?:after|before)\b", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
 _EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|visited|election|elections|vote|conference|trip|ceremony"
@@ -777,7 +784,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         plain = not cue.noun or _PLAIN_CONVERSATION.fullmatch(text, cue.start, cue.end) is not None
         # "..., which took place at the leaders' dinner": an aside about the talk itself says where it was
         told_where = len(text) if _CALL_ITSELF_ASIDE.match(text, roles.clause[1]) else roles.clause[1]
-        if plain and not _strong_cue(text) and (_MET_THERE.search(text, cue.end, told_where)
+        if plain and not _strong_cue(text) and (_met_there(text, cue.end, told_where)
                                                 or _met_says_next(facts, index)):
             # "Biden and Xi last spoke in November, at their summit in California", "had an informal
             # conversation ..., saying it happened at the G20 dinner": they met
@@ -805,7 +812,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             apart = roles.clause[0] > 0 and _vaguely_apart(text, roles.clause[0]) \
                 and any(other.start < roles.clause[0] for other, _ in mentions)
             if earlier and (frames or apart) or tally:
-                date = _nearest_date(item, cue.start, facts, roles.clause, after_only=True) or (
+                date = _nearest_date(item, cue.start, facts, roles.clause, after_only=True) \
+                    or _within_perfect(item, cue, facts) or (
                     _apart_before_clause(text, roles.clause[0], frames[-1]) if earlier and frames else None) or (
                     _opener_apart(leading, frames[0]) if opener and frames else None)
                 if date is None or date.precision is not DatePrecision.DAY:
@@ -828,9 +836,12 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             if repeated and (date is None or date.precision is not DatePrecision.DAY
                              or any(date.day == other.best_date().day for other in frames if other.best_date())):
                 continue
-            if date is not None and not frame.passing and _quoted_time_word(item, date, facts):
-                # '"Today I spoke with Prime Minister Modi," Biden wrote': the writer's today, not the story's.
-                frame.dates.append((1, index, replace(date, basis=date.basis + _QUOTED_NOTE)))
+            if date is not None and not frame.passing and (quoted := _quoted_time_word(item, date, facts)):
+                # '"Today I spoke with Prime Minister Modi," Biden wrote': the writer's today, not the story's, unless
+                # the sentence says when the words were issued ("issued this statement late Wednesday: ...").
+                issued = _issued_day(item, quoted, facts)
+                frame.dates.append((strength, index, issued) if issued is not None
+                                   else (1, index, replace(date, basis=date.basis + _QUOTED_NOTE)))
             elif date is not None:
                 frame.dates.append((strength, index, date))
             elif not frame.passing and (announced := _announced_date(item, facts, cue.start)) is not None:
@@ -842,16 +853,42 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     return _drop_subsets(frames)
 
 
+def _within_perfect(item: SentenceFacts, cue: Cue, facts: ArticleFacts) -> DateResolution | None:
+    """"Blair had on Tuesday already conferred with ...": the day between the auxiliary and the verb."""
+    for mention in item.dates:
+        if mention.end <= cue.start and _HAD_BEFORE.search(item.text, max(0, mention.start - 12), mention.start) \
+                and _ADVERBS_ONLY.fullmatch(item.text, mention.end, cue.start):
+            return _resolve(mention, facts)
+    return None
+
+
+_HAD_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:on\s+)?$")
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:already|also|earlier|previously|separately)\s+)*")
+
+
 def _vaguely_apart(text: str, clause_start: int) -> bool:
     found = _TIME_APART.search(text, max(0, clause_start - 30), clause_start + 12)
     count = found.group("count") if found else None
     return found is not None and not (count and (count.isdigit() or count.lower() in _COUNTS))
 
 
-def _quoted_time_word(item: SentenceFacts, date: DateResolution, facts: ArticleFacts) -> bool:
-    """Whether the date is a time word ("today", "last night") inside a quotation."""
-    return any(mention.kind == "relative_day" and _inside_quotation(item.text, mention.start)
-               and _resolve(mention, facts) == date for mention in item.dates)
+def _quoted_time_word(item: SentenceFacts, date: DateResolution, facts: ArticleFacts) -> DateMention | None:
+    """The time word ("today", "last night") inside a quotation that the date was read from, if it was."""
+    return next((mention for mention in item.dates if mention.kind == "relative_day"
+                 and _inside_quotation(item.text, mention.start) and _resolve(mention, facts) == date), None)
+
+
+def _issued_day(item: SentenceFacts, quoted: DateMention, facts: ArticleFacts) -> DateResolution | None:
+    """"The White House issued this statement late Wednesday evening: 'President Obama spoke by phone today ...'":
+    the quoted time word counted from the day the sentence says the words were issued."""
+    opening = max(item.text.rfind('"', 0, quoted.start), item.text.rfind("“", 0, quoted.start))
+    issued = next((m for m in reversed(item.dates) if m.end <= opening and m.kind in ("weekday", "full_date", "month_day")
+                   and _ISSUED_BEFORE_QUOTE.search(item.text, m.end, opening + 1)), None)
+    day = _resolve(issued, facts) if issued is not None else None
+    if day is None or day.precision is not DatePrecision.DAY or day.day is None:
+        return None
+    when = day.day + timedelta(days=quoted.offset)
+    return DateResolution.on_day(when, f"{quoted.text} in a statement issued {issued.text} ({day.basis}) → {when}")
 
 
 def _inside_quotation(text: str, at: int) -> bool:
@@ -864,6 +901,13 @@ def _inside_quotation(text: str, at: int) -> bool:
         return False
     first = next((char for char in after if char in '"“”'), None)
     return first == "”" or first == '"' and after.count('"') % 2 == 1
+
+
+def _met_there(text: str, start: int, end: int) -> bool:
+    """"last spoke in November, at their summit": where they met; not "ahead of seeing each other at the G7 meeting",
+    a meeting still to come."""
+    found = _MET_THERE.search(text, start, end)
+    return found is not None and not cues.COMING_EVENT.search(text, start, found.start())
 
 
 def _posted(item: SentenceFacts) -> DateResolution | None:
@@ -1054,6 +1098,8 @@ def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tu
     for mention in item.dates:
         if after_only and mention.start < cue or not low <= mention.start < high:
             continue
+        if after_only and _inside_quotation(item.text, mention.start):
+            continue  # '... had already conferred with them to "begin ... how to respond to today's events"' 
         if _date_is_usable(item.text, mention, cue):
             # Distance from the call's words, not their first letter: "a telephone conversation on Thursday".
             distance = mention.start - cue_end if mention.start >= cue_end else cue - mention.end
@@ -1279,6 +1325,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         issued_on = [_announced_on(m, facts) for m in item.dates if _DATED_STATEMENT.match(item.text, m.end)]
         if in_lead and (announced := next((day for day in issued_on if day is not None), None)) is not None:
             return announced
+        if _CAPTION.search(item.text) and not cues.ANY_CALL_WORD.search(item.text):
+            continue  # "Volodymyr Zelenskyy and Emmanuel Macron in Chisinau, June 1, 2023.": a photo's caption
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text) or _LAST_TIME.search(item.text):
             continue  # "The last time the two spoke was on February 12": the day of another call
@@ -1307,6 +1355,9 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
     return told_in_lead
 
 
+# A caption under a photo: who, where and when, with no verb: "Biden and Netanyahu in Tel Aviv, October 18, 2023."
+_CAPTION = re.compile(rf"\b(?:in|at)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?:(?:{MONTH_WORD})\s+\d{{1,2}},\s+"
+                      rf"\d{{4}}|\d{{1,2}}\s+(?:{MONTH_WORD})\s+\d{{4}}|(?:{MONTH_WORD})\s+\d{{4}}|\d{{4}})\.?\s*$")
 _TOOK_PLACE_DAY_BEFORE = re.compile(r"\b(?:took place|was held|happened|occurred)\s+(?:on\s+)?(?:the\s+day\s+before"
                                     r"|a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+prior)\b", re.IGNORECASE)
 _DATED_STATEMENT = re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{_ACCOUNT_NOUN}\b")

@@ -20,7 +20,7 @@ CALL_NOUN = caseless(
     r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
 )
 # Every call word below contains one of these stems: a cheap first look before the full patterns.
-ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|video|virtual|online|rang|rings|dial|link|summit|meeting"
+ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|confer|video|virtual|online|rang|rings|dial|link|summit|meeting"
                          r"|conferenc")
 VIDEO = caseless(r"\bvideo|\b(?:virtual|online) (?:summits?|meetings?|talks|calls?|sessions?|conversations?)\b"
                  r"|\bvideoconferenc"
@@ -46,6 +46,7 @@ PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby vid
                         r"|\b(?:virtually|online)\b(?:(?<=met virtually)|(?<=meet virtually)|(?<=meets virtually)"
                         r"|(?<=met online)|(?<=meet online)|(?<=meets online))")
 SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|phoning|telephoning"
+                      r"|conferred|confers|conferring"
                       r"|phones|telephones|dials|called|calls|calling|"
                       r"dialed|dialled|rang|rings|held (?:a |their )?(?:phone|telephone|video)"
                       # "received on Thursday a telephone call from", as Gulf agencies write it
@@ -86,7 +87,7 @@ NOT_HAPPENED = caseless(
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
     # "was open to resuming telephone conversations with Putin": willing, not held
     r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
-    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer)\b"
+    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having)\b"
     # "I'm speaking with President Xi on Friday": the present for what is arranged to come
     r"|\b(?:['’]m|am|is|are|['’]re)\s+(?:speaking|talking)\s+(?:with|to)\b(?=[^.;]{0,60}\b(?:tomorrow|next|later"
     r"|soon|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
@@ -113,12 +114,22 @@ NOT_HAPPENED = caseless(
     r"|\b(?:tried|attempted|sought|trying|attempting|failed)\s+to\s+(?:reach|call|phone|speak|talk|get through)\b"
     r"|\b(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?)\b(?:\s+[\w,]+){0,8}?"
     r"\s+(?:was|were|has been|had been|have been)\s+(?:cancell?ed|postponed|called off|scrapped"
-    r"|delayed|put off)\b",
+    r"|delayed|put off)\b"
+    # "has postponed a phone call with", "cancelled a scheduled phone call": called off by one side
+    r"|\b(?:postponed|postpones|postponing|cancell?ed|cancels|cancell?ing|called off|calls off|scrapped|put off)"
+    r"\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:phone|telephone|video)\s+)?"
+    r"(?:call|conversation|talks)\b"
+    # "Putin no longer holds telephone conversations with Macron": what stopped is no call
+    r"|\bno longer\s+(?:holds?|held|speaks?|spoke|talks?|talked|calls?|phones?)\b",
 )
 @lru_cache(maxsize=1024)
 def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
     """Whether the text speaks of meeting face to face (a "telephone meeting" does not count)."""
-    return bool((pattern or IN_PERSON).search(REMOTE_MEETING.sub(" ", text)))
+    return bool((pattern or IN_PERSON).search(COMING_EVENT.sub(" ", REMOTE_MEETING.sub(" ", text))))
+
+
+# "spoke to President Obama yesterday evening ahead of seeing each other at the G7 meeting": a meeting to come.
+COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;.]*")
 
 
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit
@@ -148,7 +159,10 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          r"|(?:was|were)\s+being\s+(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
                          r"|(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:planned|scheduled|arranged|on\s+the\s+agenda)"
                          # "the conversation between Erdogan and Putin was scheduled for Wednesday"
-                         r"|(?:was|were)\s+(?:scheduled|planned|set|slated)\s+for"
+                         r"|(?:is|are|was|were)\s+(?:scheduled|planned|set|slated)\s+for"
+                         # "is likely to take place soon"; "his first call to a foreign leader will be to Trudeau"
+                         r"|(?:is|are)\s+likely\s+to\s+(?:take place|happen|be held|occur)"
+                         r"|will\s+be\s+(?:to|with)"
                          # "the dates of telephone conversations with Putin have not yet been determined"
                          r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|determined|fixed|scheduled|agreed|decided)"
                          # "The videoconference of Putin with Macron and Merkel fell through"

@@ -185,7 +185,8 @@ class LeaderDirectory:
 
     def _scan_names(self, scan: _Scan) -> None:
         hits = [(start, end, key) for start, end, key in _name_hits(self.patterns.names, scan.folded)
-                if self._case_ok(key, scan.text[start:end]) and not self._inside_place(scan.folded, start, end)]
+                if self._case_ok(key, scan.text[start:end]) and not self._inside_place(scan.folded, start, end)
+                and (scan.text[start].isupper() or _standing_alone(scan.text, start, end))]
         # People named by a form that only they bear; their titled short forms become usable.
         named = {self._aliases[key][0].slug for _, _, key in hits
                  if len({a.slug for a in self._aliases[key]}) == 1 and not self._aliases[key][0].titled}
@@ -513,6 +514,13 @@ RECENT_TERM_GRACE = timedelta(days=7)
 
 
 @lru_cache(maxsize=1 << 16)
+def _standing_alone(text: str, start: int, end: int) -> bool:
+    """A name written in lowercase counts only as a word of its own: not "vladimir-putin" in an address or a slug."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    return before in ("", " ", "\n", "\t", "(", "\"", "“") and after not in ("-", "/", "_", "@", ".") or \
+        before in ("", " ", "\n", "\t", "(", "\"", "“") and after == "." and not text[end + 1:end + 2].isalnum()
+
+
 def _person_ref(person: Person, on: date | None, key: str | None, qualifier: str | None) -> LeaderRef:
     """Who a person is on a day, as one mention titles them; a long article names the same people over and over."""
     term = person.term_for(on, key)

@@ -452,7 +452,8 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             candidates.append((person.end, person.ref.slug))  # "... with Ruto, who said": the one the clause is about
             continue
         previous = people[index - 1] if index else None
-        if person.possessive or _is_object(text, person.start) and not _subject_after_opener(text, previous, person):
+        if person.possessive or _is_object(text, person.start) and not _subject_after_opener(text, previous, person) \
+                and not (_WITH_DOING.fullmatch(text, person.end, verb_at) and _IN_ING.match(text, verb_at)):
             continue
         if previous is not None and _AND_BEFORE.fullmatch(text[previous.end:person.start]) \
                 and previous.ref.slug in leaders and person.ref.slug in leaders \
@@ -511,6 +512,9 @@ def _subject_after_opener(text: str, previous: PersonSpan | None, person: Person
 
 
 _COMMA_ONLY = re.compile(r",\s+")
+# "..., with the French president urging a ceasefire": the one "with" names is the subject of the verb in -ing.
+_WITH_DOING = re.compile(r"\s+(?:also\s+|again\s+)?")
+_IN_ING = re.compile(r"[a-z]+ing\b")
 _OPENING_PHRASE = re.compile(r"\s*(?:In|During|Over|Following|After)\b[^,;]*")
 # A minister, secretary or envoy as the subject right before the verb speaks for themselves, not for a leader.
 _MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|first\b)[\w-]+\s+){0,2}?"
