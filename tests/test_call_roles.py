@@ -1484,6 +1484,21 @@ OTHER_DAYS_PLANS_AND_TITLES = [
                  date(2001, 9, 13), [Expected(("George W. Bush", "Tony Blair"), date(2001, 9, 12)),
                                      Expected(("Jacques Chirac", "Tony Blair"), date(2001, 9, 11), passing=True)],
                  id="had-on-tuesday-already-conferred-and-a-quoted-today-of-another-call"),
+    pytest.param("Trump calls\n\nOn January 20, Trump spoke with President Enrique Pena Nieto and Prime Minister Justin "
+                 "Trudeau and on Sunday he spoke with Prime Minister Benjamin Netanyahu.", date(2017, 1, 24),
+                 [Expected(("Benjamin Netanyahu", "Donald Trump"), date(2017, 1, 22)),
+                  Expected(("Donald Trump", "Enrique Peña Nieto"), date(2017, 1, 20)),
+                  Expected(("Donald Trump", "Justin Trudeau"), date(2017, 1, 20))],
+                 id="a-day-opening-the-separate-calls-and-a-later-verbs-own-day"),
+    pytest.param("Starmer calls\n\nPrime Minister Keir Starmer spoke to President Emmanuel Macron and Chancellor Friedrich "
+                 "Merz this morning. The leaders discussed Iran's nuclear programme.", date(2025, 6, 13),
+                 [Expected((MACRON, "Friedrich Merz", "Keir Starmer"), date(2025, 6, 13))],
+                 id="spoke-to-two-leaders-whom-the-next-sentence-calls-the-leaders-is-one-call"),
+    pytest.param("King's calls\n\nKing Abdullah II on Wednesday received phone calls from President Mahmoud Abbas and "
+                 "Crown Prince Mohamed bin Zayed Al Nahyan. The leaders congratulated the king on his recovery.",
+                 date(2022, 4, 13), [Expected(("Abdullah II", "Mahmoud Abbas"), date(2022, 4, 13)),
+                                     Expected(("Abdullah II", "Mohamed bin Zayed Al Nahyan"), date(2022, 4, 13))],
+                 id="phone-calls-from-leaders-whom-the-next-sentence-calls-the-leaders-stay-one-each"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

@@ -850,7 +850,20 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             if date is not None and not frame.passing and (again := _again(item, cue, roles.clause, facts)):
                 frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
                                         kind=kind, told=frame.told, separate=frame.separate))
-    return _drop_subsets(frames)
+    return _drop_subsets(_as_one_if_told_as_one(frames, facts, index))
+
+
+def _as_one_if_told_as_one(frames: list[CallFrame], facts: ArticleFacts, index: int) -> list[CallFrame]:
+    """"The Prime Minister spoke to President Macron and Chancellor Merz this morning. The leaders discussed ...": calls
+    a list would make one each, which the next sentence tells as one conversation of them all."""
+    split = [f for f in frames if f.separate and not f.passing]
+    following = facts.sentences[index + 1].text if index + 1 < len(facts.sentences) else ""
+    if len(split) < 2 or len({f.day() for f in split}) > 1 or not _ALL_OF_THEM.match(following) \
+            or _PLURAL_CALLS.search(facts.sentences[index].text):
+        return frames  # "received phone calls from A, B and C. The leaders congratulated him": a call each
+    joined = replace(split[0], leaders={k: v for f in split for k, v in f.leaders.items()}, separate=False,
+                     dates=[d for f in split for d in f.dates])
+    return [joined, *(f for f in frames if f not in split)]
 
 
 def _within_perfect(item: SentenceFacts, cue: Cue, facts: ArticleFacts) -> DateResolution | None:
@@ -1040,10 +1053,16 @@ def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan
               clause: tuple[int, int]) -> DateResolution | None:
     """The call's date: one in its own clause; "with A on Monday and with B on Tuesday" gives each its own."""
     if counterpart is not None:
+        opening = next((m for m in reversed(item.dates) if m.end <= cue[0]
+                        and _SUBJECT_ONLY.fullmatch(item.text, m.end, cue[0])), None)
+        if opening is not None and (day := _resolve(opening, facts)) is not None:
+            return day  # "on January 20, Trump spoke with A and B": the day the separate calls share
         for person in [p for p in item.people if p.ref.slug == counterpart.ref.slug]:
             stop = min((p.start for p in item.leaders() if p.start > person.end), default=len(item.text))
+            # "... with B and on Sunday he spoke with C": a day told before a later call verb is that call's.
             own = [_resolve(m, facts) for m in item.dates
-                   if person.end <= m.start < stop and _date_is_usable(item.text, m, person.end)]
+                   if person.end <= m.start < stop and _date_is_usable(item.text, m, person.end)
+                   and not cues.SPEAK_VERB.search(item.text, m.end, stop)]
             own = [r for r in own if r is not None]
             if len(own) == 1 or own and stop < len(item.text):
                 return own[0]
@@ -1064,6 +1083,11 @@ def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan
     return _nearest_date(item, cue[0], facts, clause, cue_end=cue[1]) or _date_in_call_aside(item, cue[1], facts)
 
 
+# "The leaders discussed", "All three agreed", "The three leaders": a sentence that speaks of everyone at once.
+_ALL_OF_THEM = re.compile(r"\s*(?:The|All)\s+(?:(?:three|four|five)\s+)?(?:leaders|heads\s+of\s+(?:state|government))\b"
+                          r"|\s*All\s+(?:three|four|five)\b|\s*The\s+(?:three|four|five)\s+(?:leaders|men|presidents)\b")
+_PLURAL_CALLS = re.compile(r"\b(?:calls|conversations|separately|separate)\b", re.IGNORECASE)
+_SUBJECT_ONLY = re.compile(r",?\s+(?:[A-Z][\w.'’-]*\s+){1,4}")
 _PREDECESSOR = re.compile(r"\b(?:replacing|replaces|replaced|succeeding|succeeds|succeeded|predecessor|outgoing)\s+"
                           r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _NEXT_WITH = re.compile(r",\s+(?:and\s+)?with\b")
