@@ -1499,6 +1499,15 @@ OTHER_DAYS_PLANS_AND_TITLES = [
                  date(2022, 4, 13), [Expected(("Abdullah II", "Mahmoud Abbas"), date(2022, 4, 13)),
                                      Expected(("Abdullah II", "Mohamed bin Zayed Al Nahyan"), date(2022, 4, 13))],
                  id="phone-calls-from-leaders-whom-the-next-sentence-calls-the-leaders-stay-one-each"),
+    pytest.param("Biden and Netanyahu\n\nPresident Joe Biden said he discussed support for Israel in his call with Prime "
+                 "Minister Benjamin Netanyahu on Tuesday after meeting with his national security team.",
+                 date(2023, 10, 10), [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2023, 10, 10))],
+                 id="a-day-followed-by-after-meeting-is-still-the-calls"),
+    pytest.param("Biden calls\n\nPresident Joe Biden spoke with the leaders of Germany and Angola Thursday, the White "
+                 "House said.", date(2024, 10, 11),
+                 [Expected(("Joe Biden", "João Lourenço"), date(2024, 10, 10)),
+                  Expected(("Joe Biden", SCHOLZ), date(2024, 10, 10))],
+                 id="the-leaders-of-two-countries-and-a-weekday-right-after"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

@@ -65,6 +65,7 @@ _LEADERS_OF = re.compile(r"\b(?:the )?(?P<office>presidents|leaders|heads of (?:
                          # "Russian and Ukrainian presidents have discussed ...": the same, told by adjectives
                          r"|\b(?P<adjectives>[A-Z][a-z]+(?:(?:, | and |, and )[A-Z][a-z]+)+) "
                          r"(?P<office2>presidents|leaders|prime ministers)\b")
+_DAY_AFTER_PLACE = re.compile(rf"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_WORD})$")
 # "The Prime Minister spoke to Prime Minister Modi": the same bare title on both ends of a call.
 _SAME_TITLE_CALL = re.compile(r"\bThe (Prime Minister|President|Chancellor|Premier) (?:spoke|talked|held|had|received"
                               r"|called)\b[^.\n]{0,60}?\b\1\b")
@@ -460,6 +461,8 @@ def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirector
             name = place.group()
             if fold(name) not in codes and name.endswith("."):
                 name = name[:-1]  # "the leaders of Egypt and Qatar.": the sentence's full stop, not "U.S."
+            if fold(name) not in codes:
+                name = _DAY_AFTER_PLACE.sub("", name)  # "the leaders of Germany and Angola Thursday"
             code = codes.get(fold(name))
             ref = directory.office_holder(code, office, on) if code else None
             start = match.start(group) + place.start()

@@ -63,7 +63,8 @@ _RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?(?:began|begun|s
                              r"|(?:was|were)\s+(?:signed|launched|elected|killed|held\s+in)|took\s+(?:effect|office)"
                              r"|came\s+into\s+force|killed|struck|shook|hit)\b", re.IGNORECASE)
 # "the April 16 referendum", "the Oct. 7 attacks": a date that names another event.
-_EVENT_AFTER_DATE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:referendum|elections?|votes?|polls?|attacks?|launch(?:es)?"
+_EVENT_AFTER_DATE = re.compile(r"\s*(?:(?!(?:after|before|following|since|during|ahead|until|while|when)\b)[a-z][\w-]*\s+)?"
+                               r"(?:referendum|elections?|votes?|polls?|attacks?|launch(?:es)?"
                                r"|summit|meetings?|visit|ceremony|inauguration|strikes?|invasion|bombings?|shootings?"
                                r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
