@@ -32,7 +32,7 @@ _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|w
                         r"|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+"
                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "..., according to Turkey's Communications Directorate on Sept. 15": the day of the source's account.
-_ACCORDING_TO_ON = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,6}?on\s+$"
+_SOURCE_ON = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,6}?on\s+$"
                               # "the Ukrainian leader announced on his Telegram channel on Dec. 10"
                               r"|\b(?:said|announced|wrote|posted|reported|confirmed)\s+(?:on|in|via)\s+(?:his|her|their|its"
                               r"|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:channel|account|page|post|statement|address|message"
@@ -42,11 +42,11 @@ _ACCOUNT_NOUN = r"(?:statement|readout|press release|news release|communiqu[eé]
 _STATEMENT_BEFORE_DATE = re.compile(rf"\b{_ACCOUNT_NOUN}\s+"
                                     r"(?:(?:issued|released|published|posted)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$",
                                     re.IGNORECASE)
-# "days after", "weeks before": an interval with no count, so no day can be counted from it.
 # An opening adjunct of another event, up to the date in it: "Prior to a meeting with Anwar in Istanbul on".
 _OTHER_EVENT_OPENING = re.compile(r"\s*(?:Prior to|Before|Ahead of|After|Following|Since|Until)\s[^,;]*$")
 # Between the day a statement was issued and the quotation of it: ' evening: "', ', reading: "'.
 _ISSUED_BEFORE_QUOTE = re.compile(r"[^\"“”.;]{0,30}[:,]\s*[\"“]$")
+# "days after", "weeks before": an interval with no count, so no day can be counted from it.
 _TIME_APART = re.compile(r"(?:(?P<count>[\w-]+)\s+)?\b(?:days|weeks|months|hours)\s+(?:after|before)\b", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
 _EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|visited|election|elections|vote|conference|trip|ceremony"
@@ -1124,7 +1124,7 @@ def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tu
         if after_only and mention.start < cue or not low <= mention.start < high:
             continue
         if after_only and _inside_quotation(item.text, mention.start):
-            continue  # '... had already conferred with them to "begin ... how to respond to today's events"' 
+            continue  # '... had already conferred with them to "begin ... how to respond to today's events"'
         if _date_is_usable(item.text, mention, cue):
             # Distance from the call's words, not their first letter: "a telephone conversation on Thursday".
             distance = mention.start - cue_end if mention.start >= cue_end else cue - mention.end
@@ -1174,13 +1174,18 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateR
     with Putin": no date of its own, the call is told the day it is announced."""
     for mention in item.dates:
         before = item.text[max(0, mention.start - 40):mention.start]
-        if _ANNOUNCED.search(before) or _STATEMENT_BEFORE_DATE.search(before) \
-                or _ACCORDING_TO_ON.search(item.text, max(0, mention.start - 70), mention.start) \
+        if _told_on(item.text, mention.start) or _STATEMENT_BEFORE_DATE.search(before) \
                 or mention.end < cue and (_REPORTED_AFTER_DATE.match(item.text, mention.end)
                                           or _REPORTS_THE_CALL.search(item.text, max(mention.end, cue - 40), cue)):
             if (announced := _announced_on(mention, facts)) is not None:
                 return announced
     return None
+
+
+def _told_on(text: str, at: int) -> bool:
+    """Whether the date at `at` is the day a report was made: "the White House said on Friday", "according to the
+    Directorate on Sept. 15"."""
+    return bool(_ANNOUNCED.search(text, max(0, at - 40), at) or _SOURCE_ON.search(text, max(0, at - 70), at))
 
 
 def _announced_on(mention: DateMention, facts: ArticleFacts) -> DateResolution | None:
@@ -1210,9 +1215,7 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False  # "the G20 summit in Bali in November during a call": the summit's month
     if _EVENT_AFTER_DATE.match(text, mention.end, mention.end + 40):
         return False
-    if (_ANNOUNCED.search(text, max(0, mention.start - 40), mention.start)
-            or _ACCORDING_TO_ON.search(text, max(0, mention.start - 70), mention.start)) \
-            and (mention.start > cue or _THAT_AFTER_DATE.match(text, mention.end)):
+    if _told_on(text, mention.start) and (mention.start > cue or _THAT_AFTER_DATE.match(text, mention.end)):
         # "The call was meant to keep channels open, the White House said on Friday", "Lula said on Thursday night
         # that he spoke with Xi": the report's day
         return False

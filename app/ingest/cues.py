@@ -9,21 +9,21 @@ from app.ingest.caseless import CaselessMatch, CaselessPattern, caseless
 # call; a leader's interview with a broadcaster is not one.
 _TELEPHONE_INTERVIEW = (r"\btelephone interviews?\b(?=\s+(?:between|with\s+(?:the\s+)?(?:president|prime|king|emir"
                         r"|chancellor)))|(?<=\bhad\sa\s)telephone interview\b")
+# "a virtual summit", "an online session": talks held over video.
+_ONLINE_TALKS = r"\b(?:virtual|online) (?:summits?|meetings?|talks|calls?|sessions?|conversations?)\b"
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
 CALL_NOUN = caseless(
     r"\b(?:(?:tele)?phone|telephonic|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?"
     r"|conferences?"
     r"|meetings?|summits?|sessions?|exchanges?|discussions?|contacts?)\b"
     r"|\bvideo ?conferenc(?:e|es|ing)\b|\bvideo ?link\b"
-    r"|\b(?:virtual|online) (?:summits?|meetings?|talks|calls?|sessions?|conversations?)\b"
-    rf"|{_TELEPHONE_INTERVIEW}"
+    rf"|{_ONLINE_TALKS}|{_TELEPHONE_INTERVIEW}"
     r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
 )
 # Every call word below contains one of these stems: a cheap first look before the full patterns.
 ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|confer|video|virtual|online|rang|rings|dial|link|summit|meeting"
                          r"|conferenc")
-VIDEO = caseless(r"\bvideo|\b(?:virtual|online) (?:summits?|meetings?|talks|calls?|sessions?|conversations?)\b"
-                 r"|\bvideoconferenc"
+VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|\bvideoconferenc"
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
 # A phone or video word no in-person story uses: enough on its own to say an article reports a call.
 # "held a telephonic conversation", as Indian and Pakistani English have it.

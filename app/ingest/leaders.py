@@ -516,9 +516,10 @@ RECENT_TERM_GRACE = timedelta(days=7)
 @lru_cache(maxsize=1 << 16)
 def _standing_alone(text: str, start: int, end: int) -> bool:
     """A name written in lowercase counts only as a word of its own: not "vladimir-putin" in an address or a slug."""
-    before, after = text[start - 1:start], text[end:end + 1]
-    return before in ("", " ", "\n", "\t", "(", "\"", "“") and after not in ("-", "/", "_", "@", ".") or \
-        before in ("", " ", "\n", "\t", "(", "\"", "“") and after == "." and not text[end + 1:end + 2].isalnum()
+    before, after = text[start - 1:start] if start else "", text[end:end + 1]
+    # a full stop ends the sentence, unless a word follows it ("kremlin.ru/putin.html")
+    closing = after not in ("-", "/", "_", "@", ".") or after == "." and not text[end + 1:end + 2].isalnum()
+    return before in ("", " ", "\n", "\t", "(", "\"", "“") and closing
 
 
 def _person_ref(person: Person, on: date | None, key: str | None, qualifier: str | None) -> LeaderRef:

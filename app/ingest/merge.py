@@ -17,8 +17,8 @@ MIN_MARGIN = 1.25
 # When a single call of the pair fits the report's date at all, less shared content suffices: there is no
 # other call it could be confused with, only the chance that the pair spoke again unreported.
 MIN_SIMILARITY_ALONE = 0.04
-REPORT_WINDOW = timedelta(days=30)
-_NEIGHBOURING_DAYS = 7  # another call of the pair this close makes an evening and a next morning less surely one  # how long after a call an undated report of it may be published
+REPORT_WINDOW = timedelta(days=30)  # how long after a call an undated report of it may be published
+_NEIGHBOURING_DAYS = 7  # another call of the pair this close makes an evening and a next morning less surely one
 # The parts of the day that tell one call seen from two time zones: a Washington evening, a Beijing morning.
 _EVENING = frozenset({"evening", "night"})
 _MORNING = frozenset({"morning"})
@@ -109,10 +109,7 @@ def _across_time_zones(groups: dict[date, list[int]], items: list[MergeItem], ba
             continue
         members, following = list(groups[day]), _shifted(day, timedelta(days=1))
         later = groups.get(following)
-        # With no other call of the pair in the days around, less shared content suffices, as for an undated report.
-        alone = not any(abs((other - day).days) <= _NEIGHBOURING_DAYS for other in groups if other not in (day, following))
-        if later and _one_call_in_two_time_zones(members, later, items, bags, idf,
-                                                 MIN_SIMILARITY_ALONE if alone else MIN_SIMILARITY):
+        if later and _one_call_in_two_time_zones(members, later, items, bags, idf, _least_similarity(day, groups)):
             joined.add(following)
             for i in later:
                 reasons[i] = (f"dated {following:%-d %B %Y}, the morning after the evening of {day:%-d %B %Y} in "
@@ -120,6 +117,13 @@ def _across_time_zones(groups: dict[date, list[int]], items: list[MergeItem], ba
             members += later
         result.append(members)
     return result
+
+
+def _least_similarity(day: date, groups: dict[date, list[int]]) -> float:
+    """With no other call of the pair in the days around, less shared content suffices, as for an undated report."""
+    following = _shifted(day, timedelta(days=1))
+    near = any(abs((other - day).days) <= _NEIGHBOURING_DAYS for other in groups if other not in (day, following))
+    return MIN_SIMILARITY if near else MIN_SIMILARITY_ALONE
 
 
 def _one_call_in_two_time_zones(earlier: list[int], later: list[int], items: list[MergeItem],

@@ -145,7 +145,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 verb = item.stances[0] if item.stances else None
                 if named is not None and verb is not None and verb.end() <= named.start \
                         and _THAT_BETWEEN.match(item.text, verb.end(), named.start) \
-                        and not _HE_OR_SHE.search(item.text, 0, verb.start()):
+                        and not any(at < verb.start() for at in item.pronouns):
                     # "Spokesman Harry Roque confirmed that Trump called Duterte": "he" next is who confirmed
                     last = ""
                 elif named is not None:
@@ -240,7 +240,6 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     return _country_account(item, leaders, own_side)
 
 
-_HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 _THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
 # '"...," added Modi.', '"..." says Kallas.': a quotation closed by its tag, the verb before the speaker.
 _INVERTED_TAG = re.compile(r"[\"”]\s*(?:said|says|added|adds|tweeted|wrote|writes|posted|stressed|noted|declared|replied"
@@ -453,7 +452,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             continue
         previous = people[index - 1] if index else None
         if person.possessive or _is_object(text, person.start) and not _subject_after_opener(text, previous, person) \
-                and not (_WITH_DOING.fullmatch(text, person.end, verb_at) and _IN_ING.match(text, verb_at)):
+                and not (_SPACE_OR_ADVERB.fullmatch(text, person.end, verb_at) and _IN_ING.match(text, verb_at)):
             continue
         if previous is not None and _AND_BEFORE.fullmatch(text[previous.end:person.start]) \
                 and previous.ref.slug in leaders and person.ref.slug in leaders \
@@ -513,7 +512,7 @@ def _subject_after_opener(text: str, previous: PersonSpan | None, person: Person
 
 _COMMA_ONLY = re.compile(r",\s+")
 # "..., with the French president urging a ceasefire": the one "with" names is the subject of the verb in -ing.
-_WITH_DOING = re.compile(r"\s+(?:also\s+|again\s+)?")
+_SPACE_OR_ADVERB = re.compile(r"\s+(?:also\s+|again\s+)?")
 _IN_ING = re.compile(r"[a-z]+ing\b")
 _OPENING_PHRASE = re.compile(r"\s*(?:In|During|Over|Following|After)\b[^,;]*")
 # A minister, secretary or envoy as the subject right before the verb speaks for themselves, not for a leader.
