@@ -272,6 +272,11 @@ def test_resolve_best_keeps_the_weekday_when_the_day_is_unknown() -> None:
     assert (result.precision, result.weekday) == (UNKNOWN, 6)
 
 
+def test_a_day_and_month_with_no_year_to_give_them_are_kept_for_merging() -> None:
+    result = resolve_best(find_date_mentions("spoke on May 23"), anchor=None)
+    assert (result.precision, result.day, result.month_day) == (UNKNOWN, None, (5, 23))
+
+
 # (text, [(surface, kind, year, month, day, weekday)])
 FIND = [
     pytest.param("Biden spoke with Zelensky on Sunday, Jan. 2.", [("Sunday, Jan. 2", "month_day", None, 1, 2, 6)],

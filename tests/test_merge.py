@@ -71,6 +71,45 @@ def test_cluster(items: list[MergeItem], expected: list[set[str]]):
     assert groups_of(items) == sorted(expected, key=sorted)
 
 
+MEMORANDUM = ("Putin and Trump discussed the memorandum on a future peace settlement, the exchange of prisoners and "
+              "the Istanbul talks between the delegations of Russia and Ukraine.")
+BIRTHDAY = ("Putin congratulated Trump on his birthday and condemned the Israeli strikes against Iran, urging restraint "
+            "from all parties in the Middle East; the Kremlin aide added that the Istanbul channel stayed open, and that "
+            "economic projects, energy, space and rare earths came up too.")
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    pytest.param(date(2025, 5, 21), [{"dated", "late"}], id="published-two-days-after-the-only-call-joins-on-little"),
+    pytest.param(date(2025, 6, 14), [{"dated"}, {"late"}], id="published-weeks-after-it-needs-more-in-common"),
+])
+def test_little_shared_content_joins_the_only_call_only_when_published_soon_after(published: date,
+                                                                                   expected: list[set[str]]):
+    late = item("late", undated(), BIRTHDAY, published=published)
+    late = MergeItem(key="late", published=published, draft=CallDraft(
+        origin="late", kind="call", leaders=PAIR, date=undated(), sentences=late.draft.sentences, first_told=1))
+    items = [item("dated", day(date(2025, 5, 19)), MEMORANDUM), late]
+    assert groups_of(items) == sorted(expected, key=sorted)
+
+
+def test_a_day_and_month_with_no_year_joins_only_the_call_of_that_day():
+    told = DateResolution.unknown("May 23, year unknown", month_day=(5, 23))
+    items = [item("23", day(date(2025, 5, 23)), TARIFFS), item("29", day(date(2025, 5, 29)), TARIFFS),
+             item("yearless", told, TARIFFS)]
+    assert groups_of(items) == [{"23", "yearless"}, {"29"}]
+    other = DateResolution.unknown("May 24, year unknown", month_day=(5, 24))
+    assert groups_of([item("yearless", told, TARIFFS), item("other", other, TARIFFS)]) == [{"other"}, {"yearless"}]
+    # Seen from another time zone the same call is a day later.
+    assert groups_of([item("23", day(date(2025, 5, 23)), TARIFFS), item("other", other, TARIFFS)]) == [{"23", "other"}]
+
+
+def test_a_call_recalled_further_down_a_later_story_still_joins_on_little():
+    late = item("late", undated(), BIRTHDAY, published=date(2025, 6, 14))
+    recalled = MergeItem(key="late", published=late.published, draft=CallDraft(
+        origin="late", kind="call", leaders=PAIR, date=undated(), sentences=[Sentence(7, 0, len(BIRTHDAY), BIRTHDAY)],
+        first_told=7))
+    assert groups_of([item("dated", day(date(2025, 5, 19)), MEMORANDUM), recalled]) == [{"dated", "late"}]
+
+
 def test_cluster_is_the_same_whatever_the_input_order():
     items = [item("a", day(date(2024, 3, 18)), RAFAH_DELEGATION), item("b", undated(), RAFAH_DELEGATION),
              item("c", day(date(2024, 2, 11)), RAFAH_PLAN)]

@@ -224,7 +224,8 @@ def still_to_come(mention: DateMention, anchor: Anchor | None) -> bool:
 def _month_day(mention: DateMention, anchor: Anchor | None, tense: Tense) -> DateResolution:
     assert mention.month is not None and mention.day is not None
     if anchor is None:
-        return DateResolution.unknown(f"{mention.text}, year unknown; {_NO_ANCHOR}", weekday=mention.weekday)
+        return DateResolution.unknown(f"{mention.text}, year unknown; {_NO_ANCHOR}", weekday=mention.weekday,
+                                      month_day=(mention.month, mention.day))
     today = anchor.day
     if mention.unit == "year":  # "October 30 of last year"
         stated = _calendar_day(today.year + mention.offset, mention.month, mention.day)

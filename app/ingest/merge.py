@@ -18,6 +18,11 @@ MIN_MARGIN = 1.25
 # other call it could be confused with, only the chance that the pair spoke again unreported.
 MIN_SIMILARITY_ALONE = 0.04
 REPORT_WINDOW = timedelta(days=30)  # how long after a call an undated report of it may be published
+# The lower bar for the only call that fits holds only for a report published within days of it, when the report
+# leads with the call: a story about a call published weeks later may as well tell of a later call that nobody else
+# reported. A call recalled further down a later story ("Trump also spoke with Buhari") is an earlier one.
+_SOON_AFTER = timedelta(days=3)
+_LEAD_SENTENCES = 3  # a title and the first paragraphs: where a story says what it is about
 _NEIGHBOURING_DAYS = 7  # another call of the pair this close makes an evening and a next morning less surely one
 # The parts of the day that tell one call seen from two time zones: a Washington evening, a Beijing morning.
 _EVENING = frozenset({"evening", "night"})
@@ -173,7 +178,8 @@ def _best_group(i: int, groups: list[list[int]], items: list[MergeItem], bags: l
         scored.append((max(_similarity(bags[i], bags[j], idf) for j in group), id(group), group))
     scored.sort(key=lambda entry: entry[0], reverse=True)
     alone = len(scored) == 1
-    if not scored or scored[0][0] < (MIN_SIMILARITY_ALONE if alone else MIN_SIMILARITY):
+    lenient = alone and (not dated or _may_join_on_little(items[i], [items[j] for j in scored[0][2]]))
+    if not scored or scored[0][0] < (MIN_SIMILARITY_ALONE if lenient else MIN_SIMILARITY):
         return None
     if not alone and scored[0][0] < scored[1][0] * MIN_MARGIN:
         return None  # two calls fit about equally well: better two entries than a wrong merge
@@ -182,6 +188,16 @@ def _best_group(i: int, groups: list[list[int]], items: list[MergeItem], bags: l
     rivals = "the only call of these leaders its date allows" if alone else \
         f"clearly more than with any other call (next best {scored[1][0]:.2f})"
     return group, f"no day of its own; {fit}; shares distinctive words with it ({best:.2f}), {rivals}"
+
+
+def _may_join_on_little(item: MergeItem, group: list[MergeItem]) -> bool:
+    """Whether the report was published within days of the group's call, or recalls it further down its story."""
+    day = next((g.draft.date.day for g in group if g.draft.date.precision is DatePrecision.DAY and g.draft.date.day),
+               None)
+    if day is None or item.draft.first_told is None or item.draft.first_told > _LEAD_SENTENCES:
+        return True
+    # With no publication date nothing says how long after; its weekday, when it gives one, already had to fit.
+    return item.published is None or item.published <= _shifted(day, _SOON_AFTER)
 
 
 def _date_fit(item: MergeItem, group: list[MergeItem]) -> str:
@@ -202,6 +218,10 @@ def _compatible(item: MergeItem, other: MergeItem, *, dated: bool) -> bool:
     if item.draft.passing or (not dated and other.draft.passing):
         return False
     day = theirs.day if theirs.precision is DatePrecision.DAY else None
+    if mine.month_day and theirs.month_day and mine.month_day != theirs.month_day:
+        return False  # "May 23" and "May 29", years unknown: two calls
+    if mine.month_day and day is not None and mine.month_day not in _month_days_around(day):
+        return False  # "on May 23", with no year: only a call of May 23 of some year, or the evening before elsewhere
     if day is None:
         # Both tell of the call shortly after it, so within the window of each other.
         apart = item.published and other.published and abs(item.published - other.published) > REPORT_WINDOW
@@ -217,6 +237,11 @@ def _compatible(item: MergeItem, other: MergeItem, *, dated: bool) -> bool:
     # A report tells of a call shortly before it is published; a call of the same leaders years earlier is
     # another call, however alike the words (they tend to discuss the same things every time).
     return not (item.published and not day <= item.published <= day + REPORT_WINDOW)
+
+
+def _month_days_around(day: date) -> set[tuple[int, int]]:
+    """(month, day) of the day and of the days either side: one call is dated a day apart across time zones."""
+    return {((d := _shifted(day, timedelta(days=shift))).month, d.day) for shift in (-1, 0, 1)}
 
 
 def _idf(bags: list[Counter[str]]) -> dict[str, float]:

@@ -22,6 +22,7 @@ def draft_to_payload(draft: CallDraft) -> dict[str, Any]:
         "duration_minutes": draft.duration_minutes,
         "duration_text": draft.duration_text,
         "passing": draft.passing,
+        "first_told": draft.first_told,
     }
 
 
@@ -54,6 +55,7 @@ def payload_to_draft(data: dict[str, Any]) -> CallDraft:
         basis=raw_date.get("basis", ""),
         weekday=raw_date.get("weekday"),
         part_of_day=raw_date.get("part_of_day"),
+        month_day=tuple(raw_date["month_day"]) if raw_date.get("month_day") else None,
     )
     return CallDraft(
         origin=data["origin"],
@@ -67,6 +69,7 @@ def payload_to_draft(data: dict[str, Any]) -> CallDraft:
         duration_minutes=data.get("duration_minutes"),
         duration_text=data.get("duration_text"),
         passing=data.get("passing", False),
+        first_told=data.get("first_told"),
     )
 
 

@@ -35,10 +35,13 @@ class DateResolution:
     weekday: int | None = None  # 0 = Monday; kept even when the day itself is unknown
     # "morning", "evening"... as the text gave it: a call on a Washington evening is the next morning in Beijing
     part_of_day: str | None = None
+    # (month, day) of "May 23" told with no year and nothing to give one: kept so the report joins only that day's call
+    month_day: tuple[int, int] | None = None
 
     @classmethod
-    def unknown(cls, basis: str, weekday: int | None = None) -> DateResolution:
-        return cls(DatePrecision.UNKNOWN, basis=basis, weekday=weekday)
+    def unknown(cls, basis: str, weekday: int | None = None,
+                month_day: tuple[int, int] | None = None) -> DateResolution:
+        return cls(DatePrecision.UNKNOWN, basis=basis, weekday=weekday, month_day=month_day)
 
     @classmethod
     def on_day(cls, day: date, basis: str) -> DateResolution:
@@ -107,6 +110,7 @@ class CallDraft:
     duration_minutes: int | None = None
     duration_text: str | None = None
     passing: bool = False  # an earlier call mentioned only in passing
+    first_told: int | None = None  # the index of the sentence that first reports the call
 
 
 @dataclass(frozen=True)
