@@ -1510,9 +1510,184 @@ OTHER_DAYS_PLANS_AND_TITLES = [
                  id="the-leaders-of-two-countries-and-a-weekday-right-after"),
 ]
 
+LULA_SILVA = "Luiz Inácio Lula da Silva"
+
+# Japanese and Korean readouts' ways of writing names and calls.
+READOUT_NAMES_AND_WORDINGS = [
+    pytest.param("Japan-New Zealand Summit Telephone Talk\n\nOn March 3, from 6:10 p.m. for about 25 minutes, Mr. ABE "
+                 "Shinzo, Prime Minister of Japan, held a summit meeting over the telephone with the Rt. Hon. Jacinda "
+                 "Ardern, Prime Minister of New Zealand.", date(2020, 3, 4),
+                 [Expected(("Jacinda Ardern", "Shinzo Abe"), date(2020, 3, 3))],
+                 id="a-summit-meeting-over-the-telephone-and-a-short-surname-in-capitals"),
+    pytest.param("Japan-ROK Summit Telephone Talk\n\nOn May 12, Mr. SUGA Yoshihide, Prime Minister of Japan, held a "
+                 "telephone talk with H.E. Mr. MOON Jae-in, President of the Republic of Korea.", date(2021, 5, 12),
+                 [Expected(("Moon Jae-in", "Yoshihide Suga"), date(2021, 5, 12))],
+                 id="surnames-in-capitals-before-the-given-names"),
+    pytest.param("Japan-Australia Talk\n\nOn May 12, Prime Minister Suga held a summit meeting with Prime Minister "
+                 "Morrison of Australia.", date(2021, 5, 12), [], id="a-summit-meeting-with-no-telephone-is-no-call"),
+    pytest.param("Chapter XI\n\nPrime Minister Suga spoke by phone with President Biden on Friday, citing Article XI "
+                 "Section 2 of the treaty.", date(2021, 4, 17),
+                 [Expected(("Joe Biden", "Yoshihide Suga"), date(2021, 4, 16))],
+                 id="a-numeral-in-capitals-before-a-capitalised-word-is-no-name"),
+]
+
+# A second call, a plan or a request told beside the call the sentence reports.
+OTHER_CALLS_AND_PLANS_BESIDE = [
+    pytest.param("Calls\n\nPresident Lula phoned President Biden on Friday after speaking with President Petro.",
+                 date(2023, 6, 17), [Expected(("Gustavo Petro", LULA_SILVA), date(2023, 6, 16)),
+                                     Expected(("Joe Biden", LULA_SILVA), date(2023, 6, 16))],
+                 id="after-speaking-with-a-third-leader-is-the-subjects-call-not-the-objects"),
+    pytest.param("Calls\n\nPresident Lula phoned President Biden after holding a telephone conversation with "
+                 "President Petro.", date(2023, 6, 17),
+                 [Expected(("Gustavo Petro", LULA_SILVA), None), Expected(("Joe Biden", LULA_SILVA), None)],
+                 id="after-holding-a-conversation-with-a-third-leader-is-the-subjects"),
+    pytest.param("Calls\n\nPresident Lula phoned President Biden after speaking with President Petro to tell him "
+                 "about the conversation.", date(2023, 6, 17),
+                 [Expected(("Gustavo Petro", LULA_SILVA), None), Expected(("Joe Biden", LULA_SILVA), None)],
+                 id="the-conversation-told-of-afterwards-is-no-call-of-the-last-two-named"),
+    pytest.param("Calls\n\nPresident Lula fully briefed President Biden on his conversation with President Petro.",
+                 date(2023, 6, 17), [Expected(("Gustavo Petro", LULA_SILVA), None)],
+                 id="briefed-with-an-adverb-on-his-conversation-is-the-tellers"),
+    pytest.param("Calls\n\nPresident Lula phoned President Biden on Friday on a request from President Petro.",
+                 date(2023, 6, 17), [Expected(("Joe Biden", LULA_SILVA), date(2023, 6, 16))],
+                 id="the-leader-who-requested-the-call-is-not-on-it"),
+    pytest.param("Schedule\n\nPresident Biden will begin his day with a phone call with Prime Minister Kishida.",
+                 date(2023, 6, 17), [], id="a-day-that-will-begin-with-a-call-is-a-schedule"),
+    pytest.param("Calls\n\nPresident Lula and President Biden were to have a telephone conversation on Friday.",
+                 date(2023, 6, 17), [], id="were-to-have-a-conversation-is-a-plan"),
+    pytest.param("Calls\n\nPresident Lula's call to President Biden on Friday could not get through because of a "
+                 "technical fault.", date(2023, 6, 17), [], id="a-call-that-could-not-get-through"),
+    pytest.param("Calls\n\nAhead of the call with Petro on Monday, Lula spoke with Biden on Friday.", date(2023, 6, 17),
+                 [Expected(("Joe Biden", LULA_SILVA), date(2023, 6, 16))],
+                 id="a-call-ahead-in-an-opener-leaves-the-main-clauses-call"),
+    pytest.param("Calls\n\nLooking ahead to President Lula's call with President Petro tomorrow, the leaders discussed "
+                 "trade.", date(2023, 6, 17), [], id="looking-ahead-to-a-call-is-a-call-to-come"),
+    pytest.param("Calls\n\n\"I held phone conversations today with the presidents of Kenya and Uganda,\" Prime Minister "
+                 "Abiy Ahmed said.", date(2021, 3, 3),
+                 [Expected(("Abiy Ahmed", "Uhuru Kenyatta"), date(2021, 3, 3)),
+                  Expected(("Abiy Ahmed", "Yoweri Museveni"), date(2021, 3, 3))],
+                 id="conversations-today-with-two-presidents-are-a-call-each"),
+    pytest.param("Calls\n\nPresident Lula and President Biden had a phone call on Friday to review their recent contacts "
+                 "with the Colombian and Venezuelan leaders.", date(2023, 6, 17),
+                 [Expected(("Joe Biden", LULA_SILVA), date(2023, 6, 16))],
+                 id="leaders-named-after-contacts-with-are-not-on-the-call"),
+    pytest.param("Calls\n\nPresident Biden will attend a virtual meeting with President Lula and other leaders, an "
+                 "official confirmed.", date(2023, 6, 17), [], id="will-attend-a-virtual-meeting-is-a-plan"),
+    pytest.param("Calls\n\nThe spokesman said it was not Lula who spoke with Biden on Friday but his chief of staff.",
+                 date(2023, 6, 17), [], id="it-was-not-the-leader-who-spoke"),
+]
+
+# Whose day a date is, when the sentence holds a possessive day, an aside, a document or a confirmation.
+DAYS_BESIDE_THE_CALL = [
+    pytest.param("Calls\n\nFollowing Tuesday's conversation between Lula and Biden, both governments praised the "
+                 "talks.", date(2023, 6, 21), [Expected(("Joe Biden", LULA_SILVA), date(2023, 6, 20))],
+                 id="a-possessive-day-owns-the-call-after-following"),
+    pytest.param("Calls\n\nThe telephone call between President Lula and President Biden was on Wednesday confirmed by "
+                 "the Brazilian presidency.", date(2023, 6, 22),
+                 [Expected(("Joe Biden", LULA_SILVA), None, weekday=None)],
+                 id="the-day-a-call-was-confirmed-in-the-passive-is-not-its-day"),
+    pytest.param("Calls\n\nPresident Lula and President Petro held a phone conversation – their third this year – on 20 "
+                 "June.", date(2023, 6, 21), [Expected(("Gustavo Petro", LULA_SILVA), date(2023, 6, 20))],
+                 id="a-date-after-a-dashed-aside-is-still-the-calls"),
+    pytest.param("Calls\n\nPresident Lula and President Petro discussed by telephone the peace process, including the "
+                 "agreements of March 10, 2023.", date(2023, 6, 21),
+                 [Expected(("Gustavo Petro", LULA_SILVA), None)],
+                 id="the-date-of-agreements-is-not-the-calls"),
+    pytest.param("Calls\n\nPresident Lula and President Petro have spoken by phone after a long silence. They talked on "
+                 "Tuesday about the Amazon.", date(2023, 6, 21),
+                 [Expected(("Gustavo Petro", LULA_SILVA), date(2023, 6, 20))],
+                 id="they-talked-on-a-day-in-the-next-sentence-dates-the-call"),
+    pytest.param("Calls\n\nForeign Minister Vieira briefed President Lula on the talks, then spoke with President "
+                 "Petro by phone on Tuesday.", date(2023, 6, 21), [],
+                 id="the-one-briefed-is-not-who-then-spoke"),
+    pytest.param("Pacific\n\nPrime Minister Albanese and Prime Minister Luxon have agreed to work together on Pacific "
+                 "security, officials said on Tuesday. During a 20-minute phone conversation late Monday, the two "
+                 "leaders discussed policing.", date(2024, 5, 14),
+                 [Expected(("Anthony Albanese", "Christopher Luxon"), date(2024, 5, 13))],
+                 id="an-opening-call-with-its-day-before-the-comma-and-the-two-leaders-named-before"),
+    pytest.param("Lula and Petro\n\nPresident Lula held his third phone call since taking office with his Colombian "
+                 "counterpart on Tuesday. Petro had raised the same point during his call with Lula on 2 March.",
+                 date(2023, 6, 21), [Expected(("Gustavo Petro", LULA_SILVA), date(2023, 3, 2),
+                                              passing=True),
+                                     Expected(("Gustavo Petro", LULA_SILVA), date(2023, 6, 20))],
+                 id="the-day-after-a-since-clause-and-the-counterpart-is-the-calls"),
+    pytest.param("Lula and Petro\n\nPresident Lula spoke by phone with President Petro on Tuesday. An aide noted that "
+                 "Petro had made the same point during his call with Lula last March.", date(2023, 6, 21),
+                 [Expected(("Gustavo Petro", LULA_SILVA), date(2023, 6, 20))],
+                 id="an-earlier-call-dated-only-to-a-month-beside-the-dated-one-is-left-out"),
+    pytest.param("Lula and Petro\n\nPresident Lula told President Petro on Tuesday that Brazil backed the talks. In a "
+                 "phone call with Petro, Lula listed his reasons for leaving the forum last month.", date(2023, 6, 21),
+                 [Expected(("Gustavo Petro", LULA_SILVA), date(2023, 6, 20))],
+                 id="a-month-after-a-gerund-is-the-gerunds"),
+    pytest.param("Call with President Petro\n\nBrasília, June 12, 2023\n\nPresident Lula spoke by telephone this "
+                 "afternoon with President Petro.", date(2023, 6, 15),
+                 [Expected(("Gustavo Petro", LULA_SILVA), date(2023, 6, 12))],
+                 id="a-dateline-on-a-line-of-its-own-anchors-this-afternoon"),
+    pytest.param("Call with President Petro\n\n12 June 2023\nToday, President Lula spoke by telephone with President "
+                 "Petro.", date(2023, 6, 15), [Expected(("Gustavo Petro", LULA_SILVA), date(2023, 6, 12))],
+                 id="a-release-dated-on-the-line-under-its-title-anchors-today"),
+]
+
+# Who is on the call, and whether there was one, by the words around the names.
+WHO_IS_ON_THE_CALL = [
+    pytest.param("Calls\n\nThe presidency announced the cancellation on Friday of a phone call between President Lula "
+                 "and President Biden.", date(2023, 6, 17), [], id="the-cancellation-of-a-call-is-no-call"),
+    pytest.param("Calls\n\nPresident Putin spoke with his French colleague on Friday.", date(2023, 6, 17),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2023, 6, 16))],
+                 id="his-french-colleague-is-the-french-leader"),
+    pytest.param("Calls\n\nForeign Minister Lavrov spoke with his French colleague on Friday.", date(2023, 6, 17), [],
+                 id="a-ministers-colleague-is-no-leader"),
+    pytest.param("Calls\n\nPresident Putin spoke by phone with President Pyotr Poroshenko on Wednesday.",
+                 date(2014, 6, 26), [Expected(("Petro Poroshenko", "Vladimir Putin"), date(2014, 6, 25))],
+                 id="a-name-as-russian-transliteration-writes-it"),
+    pytest.param("Calls\n\nOn Saturday, President Obama spoke to Prime Minister Erdogan of Turkey and King Abdullah of "
+                 "Saudi Arabia.", date(2011, 1, 30),
+                 [Expected(("Abdullah bin Abdulaziz Al Saud", "Barack Obama"), date(2011, 1, 29)),
+                  Expected(("Barack Obama", "Recep Tayyip Erdogan"), date(2011, 1, 29))],
+                 id="a-name-two-leaders-bear-told-apart-by-the-country-after-it"),
+    pytest.param("Calls\n\nNarendra Modi and Benjamin Netanyahu have spoken to President-elect Joe Biden to "
+                 "congratulate him.", date(2020, 11, 11), [],
+                 id="two-leaders-who-each-spoke-to-a-president-elect-did-not-speak-to-each-other"),
+    pytest.param("Calls\n\nBiden was criticised for not speaking with Prime Minister Netanyahu. The White House said on "
+                 "Tuesday that a call would happen soon.", date(2021, 2, 17), [],
+                 id="criticised-for-not-speaking-with"),
+    pytest.param("Visit\n\nPrime Minister Modi and President Marcelo Rebelo de Sousa held extensive talks on Friday, a "
+                 "day after the Portuguese president arrived on a four-day visit.", date(2020, 2, 15), [],
+                 id="talks-held-during-a-visit-are-in-person"),
+    pytest.param("Calls\n\nPresident Erdogan on Tuesday spoke over the phone with the leaders of Iraq and Azerbaijan to "
+                 "exchange holiday greetings, his office said in separate statements.", date(2024, 4, 10),
+                 [Expected(("Ilham Aliyev", "Recep Tayyip Erdogan"), date(2024, 4, 9)),
+                  Expected(("Mohammed Shia al-Sudani", "Recep Tayyip Erdogan"), date(2024, 4, 9))],
+                 id="the-leaders-of-two-countries-told-in-separate-statements-are-a-call-each"),
+    pytest.param("Calls\n\nPutin held phone calls on Thursday and Friday with the presidents of Belarus and Tajikistan.",
+                 date(2022, 1, 8), [Expected(("Alexander Lukashenko", "Vladimir Putin"), None),
+                                    Expected(("Emomali Rahmon", "Vladimir Putin"), None)],
+                 id="calls-on-two-days-with-two-presidents-are-a-call-each"),
+    pytest.param("Calls\n\nPrime Minister Johnson spoke to President Biden, President Macron and Chancellor Scholz this "
+                 "evening. President Biden briefed the other leaders on his talks in Brussels.", date(2022, 2, 24),
+                 [Expected(("Boris Johnson", "Emmanuel Macron", "Joe Biden", "Olaf Scholz"), date(2022, 2, 24))],
+                 id="the-other-leaders-in-the-next-sentence-make-the-list-one-call"),
+    pytest.param("Calls\n\nPrime Minister Pham Minh Chinh held a telephone interview with his Indian counterpart on "
+                 "Tuesday.", date(2022, 11, 2), [Expected(("Narendra Modi", "Phạm Minh Chính"), date(2022, 11, 1))],
+                 id="a-telephone-interview-with-his-counterpart"),
+    pytest.param("Calls\n\nAs agreed on June 29, President Putin and Chancellor Merkel had another telephone "
+                 "conversation.", date(2014, 7, 1), [Expected(("Angela Merkel", "Vladimir Putin"), None)],
+                 id="the-day-something-was-agreed-on-is-not-the-calls"),
+    pytest.param("Calls\n\nPresident Putin spoke by phone with his Turkish, Iranian and Azerbaijani counterparts on "
+                 "Wednesday.", date(2015, 2, 12),
+                 [Expected(("Hassan Rouhani", "Ilham Aliyev", "Recep Tayyip Erdogan", "Vladimir Putin"),
+                           date(2015, 2, 11))],
+                 id="his-counterparts-of-three-countries-as-the-same-list-of-names-would-be"),
+    pytest.param("Calls\n\nBefore the conversation with Putin, the us President talked with Prime Minister Shinzo Abe "
+                 "and Chancellor Angela Merkel.", date(2017, 1, 28), [],
+                 id="two-leaders-someone-unresolved-talked-with-did-not-talk-with-each-other"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
-               *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES]
+               *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
+               *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
+               *WHO_IS_ON_THE_CALL]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
@@ -2051,6 +2226,71 @@ def test_the_president_of_the_republic_in_a_french_readout_is_the_french_preside
     [draft] = extract_calls(article)
     assert {ref.name for ref in draft.leaders} == {"Emmanuel Macron", "Hassan Rouhani"}
     assert draft.date.day == date(2018, 4, 29)
+
+
+def test_a_quotation_naming_the_other_leader_is_the_speakers_named_after_it_with_where_it_was_posted():
+    quoted = ("\"Had a talk with Iranian President, Dr Masoud Pezeshkian, to review the region. Expressed concern over "
+              "the fighting,\" Modi said in a post on X.")
+    article = _article("Call\n\nPrime Minister Narendra Modi spoke with Iranian President Masoud Pezeshkian on "
+                       f"Thursday. {quoted}",
+                       published=date(2024, 10, 4), published_basis="manifest")
+    [draft] = extract_calls(article)
+    assert [p.leader_slug for p in draft.positions if p.sentence.text == quoted] == ["narendra-modi"]
+
+
+def test_a_quotation_telling_what_the_other_leader_did_stays_that_leaders_with_where_it_was_said():
+    quoted = "\"President Petro thanked me for the invitation and said he would come,\" Lula said in a video statement."
+    article = _article(f"Call\n\nPresident Lula spoke with President Petro on Thursday. {quoted}",
+                       published=date(2023, 6, 16), published_basis="manifest")
+    [draft] = extract_calls(article)
+    assert [p.leader_slug for p in draft.positions if p.sentence.text == quoted] == ["gustavo-petro"]
+
+
+def test_a_press_conference_by_the_prime_minister_is_in_the_issuing_governments_prime_ministers_first_person():
+    article = _article("Press Conference by the Prime Minister on a Telephone Talk with President Biden\n\nI had a "
+                       "telephone talk with President Biden today, for about thirty minutes. I stated that the alliance "
+                       "is stronger than ever.", published=date(2022, 5, 11), published_basis="manifest",
+                       outlet="Prime Minister's Office of Japan")
+    [draft] = extract_calls(article)
+    assert {ref.name for ref in draft.leaders} == {"Fumio Kishida", "Joe Biden"}
+    assert draft.date.day == date(2022, 5, 11)
+    assert [p.leader_slug for p in draft.positions] == ["fumio-kishida"]
+
+
+def test_a_statement_titled_with_its_leaders_name_is_in_that_leaders_first_person():
+    article = _article("Statement by President Lula on his call with President Biden\n\nI spoke with President Biden "
+                       "this morning about the Amazon.", published=date(2023, 1, 10), published_basis="manifest")
+    [draft] = extract_calls(article)
+    assert {ref.name for ref in draft.leaders} == {"Joe Biden", "Luiz Inácio Lula da Silva"}
+
+
+def test_the_caller_who_urged_the_newly_elected_leader_he_called_is_the_one_urging():
+    article = _article("Call\n\nPresident Erdogan called newly elected Prime Minister Kyriakos Mitsotakis on Monday and "
+                       "urged him to restart talks on Cyprus.", published=date(2019, 7, 9), published_basis="manifest")
+    [draft] = extract_calls(article)
+    assert [(p.leader_slug, p.stance) for p in draft.positions] == [("recep-tayyip-erdogan", "urges")]
+
+
+def test_the_president_of_the_republic_named_once_in_apposition_is_that_president_later_on():
+    # Neither the outlet nor a dateline says whose readout this is, and the counterpart is a president too.
+    for opening in ("The President of the Republic, Mr. Abdelmadjid Tebboune, took a telephone call on Monday from "
+                    "President Emmanuel Macron of France.",
+                    "Abdelmadjid Tebboune, President of the Republic, took a telephone call on Monday from President "
+                    "Emmanuel Macron of France."):
+        article = _article(f"Call with the French president\n\n{opening} The President of the Republic urged "
+                           "restraint in the Sahel.", published=date(2023, 8, 7), published_basis="manifest",
+                           outlet="Newswire")
+        [draft] = extract_calls(article)
+        assert [(p.leader_slug, p.sentence.text) for p in draft.positions] == [
+            ("abdelmadjid-tebboune", "The President of the Republic urged restraint in the Sahel.")]
+
+
+def test_the_president_of_the_republic_set_beside_both_presidents_stays_unassigned():
+    article = _article("Call\n\nAbdelmadjid Tebboune, President of the Republic, took a telephone call on Monday from "
+                       "Emmanuel Macron, President of the Republic. The President of the Republic urged restraint.",
+                       published=date(2023, 8, 7), published_basis="manifest", outlet="Newswire")
+    [draft] = extract_calls(article)
+    assert draft.positions == []
 
 
 def test_separate_calls_on_two_named_days_get_an_honest_range_each():

@@ -22,8 +22,13 @@ from app.ingest.types import Anchor, Article, LeaderRef, Sentence
 # "ABU DHABI, 11th October, 2023 (WAM) —", after the credit line of an outlet that reposts it.
 _DATED_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?(?P<place>[A-ZÀ-Þ][\w.'’ -]{1,40}?),\s+"
                              r"(?P<date>(?:\w+,?\s+)?\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-                             r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})\s+(?:\([A-Za-z]{2,12}\)\s*)?[—–-]{1,2}\s",
-                             re.MULTILINE)
+                             r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})(?:\s+(?:\([A-Za-z]{2,12}\)\s*)?[—–-]{1,2}\s"
+                             # "Paris, November 12, 2011" on a line of its own, as a government site dates a release
+                             r"|[^\S\n]*$)", re.MULTILINE)
+# "March 19, 2025" alone on a line below the title: the day a release was issued, which its "Today" means.
+_DATE_LINE = re.compile(r"(?<=\n)[^\S\n]*(?P<place>)"
+                        r"(?P<date>(?:[A-Z][a-z]+,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+                        r"\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})[^\S\n]*$", re.MULTILINE)
 # "KENNEBUNKPORT, Maine, July 6 --", "ASTANA, Kazakhstan, April 9. Russian President ...", "MOSCOW, September 15.
 # /TASS/": a dateline without its year, which is the publication's (or the year before, across New Year).
 _YEARLESS_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?"
@@ -69,6 +74,11 @@ _DAY_AFTER_PLACE = re.compile(rf"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 # "The Prime Minister spoke to Prime Minister Modi": the same bare title on both ends of a call.
 _SAME_TITLE_CALL = re.compile(r"\bThe (Prime Minister|President|Chancellor|Premier) (?:spoke|talked|held|had|received"
                               r"|called)\b[^.\n]{0,60}?\b\1\b")
+# A title saying whose words follow: "Press Conference by the Prime Minister ...", "Statement by President Lula".
+_SPEAKER_TITLE = re.compile(r"\s*(?:(?:Press|News)\s+Conference|Statement|Remarks|Speech|Address|(?:Video\s+)?Message)"
+                            r"\s+by\s+(?P<speaker>(?:the\s+)?(?:(?P<office>Prime\s+Minister|President|Chancellor)\b)?"
+                            r"[^\n]{0,60}?)(?=\s+(?:regarding|on|about|concerning|following|after|with|at|to|in)\b"
+                            r"|\s*[:,;\n]|\s*$)", re.IGNORECASE)
 _OFFICE_OF_COUNTRY = re.compile(r"(?:The\s+)?(?:Office\s+of\s+the\s+)?(?P<office>Prime Minister|President|Chancellor)\s+of\s+"
                                 r"(?:the\s+)?(?P<country>[A-Z][\w.'’ -]+)", re.IGNORECASE)
 # An office many governments have, which names Israel's only when no other country is named beside it.
@@ -171,7 +181,7 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         rest = article.text[mention.end:mention.end + 3]
         facts[index].people.append(PersonSpan(mention.start - sentence.start, mention.end - sentence.start,
                                               mention.person, bool(_POSSESSIVE.match(rest))))
-    author = _author(article, directory, on)
+    author = _author(article, directory, on) or _speaker_of_title(article, directory, on, home if issuer else None)
     if author is not None:  # a leader's own post or statement: "I had a call with President Macron"
         for item in facts:
             _add_first_person(item, author)
@@ -262,6 +272,22 @@ def _author(article: Article, directory: LeaderDirectory, on: date | None) -> Le
     return directory.office_holder(code, office.group("office").lower(), on) if code else None
 
 
+def _speaker_of_title(article: Article, directory: LeaderDirectory, on: date | None,
+                      issuing: str | None) -> LeaderRef | None:
+    """ "Press Conference by the Prime Minister regarding a Telephone Talk with President Putin": the words below are
+    the prime minister's own, "I had a summit telephone talk with ..."; the one the title names, or else the
+    issuing government's holder of the office it names."""
+    titled = _SPEAKER_TITLE.match(article.text)
+    if titled is None:
+        return None
+    named = [ref for ref in directory.named_in(titled.group("speaker"), on=on) if ref.is_leader]
+    if len(named) == 1:
+        return named[0]
+    if named or issuing is None or on is None or titled.group("office") is None:
+        return None
+    return directory.office_holder(issuing, " ".join(titled.group("office").lower().split()), on)
+
+
 @lru_cache(maxsize=4)
 def _institutions(text: str) -> tuple[re.Match[str], ...]:
     """Every institution the text names ("the White House", "Moscow"): read once for its home country and its sides."""
@@ -336,7 +362,7 @@ def _anchor(article: Article) -> Anchor | None:
     titled = _DATED_TITLE.match(article.text)  # "PM call with Prime Minister Modi of India: 6 May 2025"
     title_date = (titled.group("date") or titled.group("day_first")) if titled else None
     title_day = parse_dateline(title_date) if title_date else None
-    match = _DATED_DATELINE.search(article.text[:600])
+    match = _DATED_DATELINE.search(article.text[:600]) or _DATE_LINE.search(article.text[:600])
     day = parse_dateline(match.group("date")) if match else None
     if match is None and article.published and (match := _YEARLESS_DATELINE.search(article.text[:600])) is not None:
         day = _day_before(article.published, match)

@@ -82,7 +82,8 @@ _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all,
 # with Putin yesterday ..."'. Each is a clause of its own.
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z][a-z])")
 _HIS_CALL_TOLD = re.compile(r"\b(?:about|on|of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_TOLD_ABOUT = re.compile(r"\s+(?:also\s+)?(?:informed|told|briefed|updated|apprised|notified|tells|informs|briefs)\s+"
+_TOLD_ABOUT = re.compile(r"\s+(?:also\s+|fully\s+|then\s+|later\s+)?"
+                         r"(?:informed|told|briefed|updated|apprised|notified|tells|informs|briefs)\s+"
                          r"(?:his|her|the)?\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 _PASSIVE_TOPIC = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|reviewed|addressed|considered"
                             r"|touched upon|the main topic)\b", re.IGNORECASE)
@@ -177,7 +178,8 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        r"|each\s+(?:also\s+|separately\s+)?(?:spoke|talked|called|phoned|telephoned|held|had|rang)"
                        # "with A and B on Monday, for around 10 minutes each"
                        r"|(?:minutes|hours?|an hour) each|each lasting"
-                       r"|(?:calls|conversations|discussions)(?:\s+(?:on|this|last)\s+\w+)?\s+(?:with|from|to)"
+                       r"|(?:calls|conversations|discussions)(?:\s+(?:(?:on|this|last)\s+\w+(?:\s+and\s+\w+)?|today"
+                       r"|yesterday|tonight))?\s+(?:with|from|to)"
                        r"|a series of calls|among others"
                        # "spoke with world leaders on Tuesday, including A and B": a call with each
                        r"|(?:spoke|talked|called|phoned|telephoned|calls|conversations)\s+(?:[\w-]+\s+){0,4}?"
@@ -224,6 +226,32 @@ _OPENER_END = re.compile(r"\s*,\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _WITH_RIGHT_AFTER = re.compile(r"\s+(?:with|to)\b", re.IGNORECASE)
 _WITH_REACH = 120  # characters between a call word and the leader named after its "with" or "from"
 _SUBJECT_REACH = 90  # characters between the callers and the predicate
+# "..., his office said in separate statements": an account of each call, wherever in the sentence.
+_SEPARATE_ACCOUNTS = re.compile(r"\bseparate\s+(?:statements|readouts|releases|press\s+releases)\b", re.IGNORECASE)
+# "Macron called Zelensky after speaking with Putin", "... after holding a phone conversation with Putin": the
+# participle's subject is the main clause's, not the object just before it.
+_PARTICIPLE_AFTER_OBJECT = re.compile(r"(?:\s+[^\s,;]+){0,3}?\s+(?:after|before|while|following|upon)\s+"
+                                      r"(?:[\w-]+ing(?:\s+[\w-]+){0,3}\s+)?",
+                                      re.IGNORECASE)
+# "after speaking with Putin to inform him of the conversation": Putin is the speaking's, not the later noun's.
+_ANOTHER_CALL_WORD_WITH = re.compile(r"\b(?:speaking|spoke|spoken|talking|talked|conferring|conferred|calls?|"
+                                     r"conversations?|talks)\s+with\s*$", re.IGNORECASE)
+# "briefed Trump on the talks, then spoke with Modi": the one briefed did not speak; the subject before did.
+_THEN_PREDICATE = re.compile(r"[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then|later|afterwards|subsequently)\s+"
+                             r"(?:also\s+)?", re.IGNORECASE)
+_VERB_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*$")
+# "a phone conversation to discuss their latest contacts with the Russian and Ukrainian leaders": those are the
+# contacts', not the conversation's.
+_OTHER_TIES_WITH = re.compile(r"\b(?:contacts|ties|relations|relationship|dialogue|negotiations|cooperation)"
+                              r"\s+with\s*$",
+                              re.IGNORECASE)
+# A subject known only by a title the text does not resolve: "the us President talked with A and B".
+_SOME_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w.]+\s+){0,3}?(?:President|Prime\s+Minister|Chancellor|Premier|[Ll]eader"
+                           r"|King|Emir|Sultan)\b")
+_TO_OR_WITH = re.compile(r"\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\s+", re.IGNORECASE)
+# "phoned Putin on a request from Zelensky": the one who asked is no one called.
+_REQUEST_FROM = re.compile(r"\b(?:request|invitation|initiative|suggestion|proposal|behalf|instructions?)\s+from\s*$",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -315,7 +343,11 @@ def clause_around(text: str, at: int) -> tuple[int, int]:
         # "just a day after he (Ramaphosa) spoke to Trump": a name glossing a pronoun is no aside either.
         text = _NAME_AFTER_PRONOUN.sub(lambda found: f"{found.group(1)} {found.group(2)} ", text)
         text = _GLOSS_IN_BRACKETS.sub(lambda found: f" {found.group()[1:-1]} ", text)
+    # "held a phone conversation – the second this month – on 16 November": the clause goes on past the aside.
+    skipped = {i for aside in _DASHED_ASIDE_THEN_TIME.finditer(text, low) for i in (aside.start(), aside.end("close"))}
     for match in _CLAUSE_BREAK.finditer(text, low):
+        if match.start() in skipped or match.end() in skipped:
+            continue
         if match.group().strip() in "—–" and _LIST_INTRODUCED.search(text, max(0, match.start() - 40), match.start()):
             continue  # "with three of his counterparts – A, B and C": the dash opens the list of them
         if match.group() == ";" and _SEMICOLON_ITEM.match(text, match.end()) \
@@ -332,6 +364,9 @@ def clause_around(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
+_DASHED_ASIDE_THEN_TIME = re.compile(r"\s[—–]\s[^—–.;()]{1,60}?(?P<close>\s[—–]\s)"
+                                     r"(?=(?:on|late|early|last|this|yesterday"
+                                     r"|today)\b)", re.IGNORECASE)
 # ", in a phone call on Monday, ": a call told in an aside between its caller and what the caller did in it.
 _CALL_ASIDE = re.compile(r",\s+(?:in|during|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|phone call"
                          r"|telephone call|video call|telephone conversation)(?:\s+(?:on|late|early)\s+\w+)?\s*,\s*",
@@ -385,6 +420,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     """
     text = item.text
     clause = clause_around(text, predicate[0])
+    if not noun and (spoken_to := next((p for p in item.people if predicate[1] < p.start), None)) is not None \
+            and not spoken_to.ref.is_leader and _TO_OR_WITH.fullmatch(text, predicate[1], spoken_to.start):
+        # "Modi and Netanyahu have spoken to President-elect Biden": each spoke to him, not with each other
+        return CallRoles((), (), False, clause)
     if (leading := LEADING_APART.match(text)) is not None:
         # The opener's call and the main clause's share only their subject.
         clause = (0, leading.end()) if predicate[0] < leading.end() else (max(clause[0], leading.end()), clause[1])
@@ -402,7 +441,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
               and not (aside and (aside[0] <= p.start < aside[1] or opener_only and p.start < aside[0]))]
     groups = _groups(text, people)
     called: list[PersonSpan] = []
-    separate = bool(_SEPARATE.search(text[clause[0]:clause[1]]))
+    separate = bool(_SEPARATE.search(text[clause[0]:clause[1]]) or _SEPARATE_ACCOUNTS.search(text))
     previous_end = 0
     for group in groups:
         head = group[0]
@@ -426,6 +465,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         elif _direct_object(text, predicate, head, noun=noun) or (
                 (to := _TO_CALLED.search(before)) and _with_reaches(text, predicate, head.start)
                 and not (head.start < predicate[0] and _WITH_RIGHT_AFTER.match(text, predicate[1]))
+                and not _REQUEST_FROM.search(before)
+                and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(before))
+                and not _OTHER_TIES_WITH.search(before)
                 and not (to.group().strip().lower() == "to"
                          and _to_of_another_verb(text, predicate, head.start, called))):
             # "to discuss the war with Zelensky after similar talks with Putin": the talks have their own "with"
@@ -456,7 +498,13 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         nearest = (objects or candidates)[-2:] if not called else candidates[-1:]
         callers = tuple(p for g in nearest for p in g if not p.possessive)
     elif candidates and predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH:
-        callers = tuple(p for p in candidates[-1]
+        nearest = candidates[-1]
+        if len(candidates) == 2 and called and not nearest[-1].possessive \
+                and _PARTICIPLE_AFTER_OBJECT.fullmatch(text, nearest[-1].end, predicate[0]):
+            nearest = candidates[0]
+        elif len(candidates) == 1 and not noun and object_then_predicate(text, nearest, clause[0], predicate[0]):
+            nearest = []  # "Vice President Vance briefed Trump on the talks, then spoke with Modi": Vance spoke
+        callers = tuple(p for p in nearest
                         if not p.possessive or (noun and _possessive_of_call(text, p, predicate)))
     pronoun = _PRONOUN_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
     if pronoun is None and previous_callers and (previous_callers[0].ref.office or "").lower() in _MONARCHS:
@@ -605,6 +653,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "spoke today with A, B and C", as a leader's office lists the day's calls, is a call with each, and so is
         # "spoke to Netanyahu and Abbas on Saturday": leaders of two countries talk to a third one at a time.
         separate = True
+    if not noun and not callers and len(unique_people(called)) > 1 and all(p.start > predicate[1] for p in called) \
+            and _SOME_SUBJECT.search(text, clause[0], predicate[0]):
+        # "the us President talked with Abe and Merkel": someone the text does not resolve talked with each of them;
+        # they did not talk with each other
+        called = []
     return CallRoles(callers, tuple(unique_people(called)), separate, clause)
 
 
@@ -775,6 +828,13 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSp
     before = _REPORTER_BEFORE.search(text[:opening.start()])  # 'Biden posted on X: "..."'
     return next((p for p in item.leaders() if before and before.start("who") <= p.start < before.end("who")
                  and not p.possessive), None)
+
+
+def object_then_predicate(text: str, group: list[PersonSpan], clause_start: int, predicate_start: int) -> bool:
+    """ "briefed Trump on the talks, then spoke with Modi": the group is the object of the verb before it, and the
+    predicate that follows "then" is the subject's, not the group's."""
+    return bool(_THEN_PREDICATE.fullmatch(text, group[-1].end, predicate_start) and _VERB_BEFORE_OBJECT.search(
+        _without_titles(text[max(clause_start, group[0].start - 40):group[0].start])))
 
 
 def sentence_subject(item: SentenceFacts) -> PersonSpan | None:

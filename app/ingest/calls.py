@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
-from app.ingest.call_roles import (LEADING_APART, CallRoles, clause_around, only_titles_between, roles_at, sentence_subject,
-                                   unique_people)
+from app.ingest.call_roles import (LEADING_APART, CallRoles, clause_around, object_then_predicate, only_titles_between,
+                                   roles_at, sentence_subject, unique_people)
 from app.ingest.caseless import caseless
 from app.ingest.date_patterns import MONTH_WORD
 from app.ingest.dates import DateMention, resolve, still_to_come
@@ -17,7 +17,19 @@ from app.ingest.types import DatePrecision, DateResolution, LeaderRef
 
 LEAD_SENTENCES = 3  # a title and the first paragraphs: where a story says what it is about
 PLAN_REACH = 45  # characters from "will hold", "expects", "have not spoken" to the call word they govern
-_EXCLUDED_BEFORE_DATE = re.compile(r"\b(?:since|before|after|until|till|from|ahead of|rather than|following|by|than"
+# "held a phone conversation – the second this month – on 16 November": an aside between dashes has its own time.
+_DASHED_ASIDE = re.compile(r"\s[–—]\s[^–—.;]{1,60}?\s[–—]\s")
+_PASSIVE_REPORT_BEFORE = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:on\s+)?$", re.IGNORECASE)
+_PASSIVE_REPORT_AFTER = re.compile(r"\s+(?:confirmed|announced|reported|disclosed|revealed|made\s+public)\b",
+                                   re.IGNORECASE)
+_DOCUMENT_OF_DATE = re.compile(r"\b(?:agreements?|accords?|deal|declaration|resolutions?|treaty|memorandum|protocol"
+                               r"|decree|armistice)\s+(?:of|signed\s+on|reached\s+on|dated)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+# Between a day and the call word it owns: "Monday's phone call", "Tuesday's hour-long conversation".
+_DAYS_CALL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
+# "As agreed on June 29, ...": the agreement's day.
+_EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
+                                   r"|\b(?:since|before|after|until|till|from|ahead of|rather than|following|by|than"
                                    r"|between|through)\s+(?:the\s+)?(?:(?:evening|morning|night)\s+of\s+)?$"
                                    # "the run-off, to be held on May 28": the day of something still to come
                                    r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for)\s+$",
@@ -62,6 +74,13 @@ _SUBORDINATE_EVENT = re.compile(r"\b(?:since|after|following|before|until|ahead 
 _RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?(?:began|begun|started|opened|ended|erupted|broke\s+out"
                              r"|(?:was|were)\s+(?:signed|launched|elected|killed|held\s+in)|took\s+(?:effect|office)"
                              r"|came\s+into\s+force|killed|struck|shook|hit)\b", re.IGNORECASE)
+# "listed Russia's reasons for exiting the deal last month": a gerund's own time.
+_NO_DAY = re.compile(r"(?![^\n]*(?:\d|day\b|night\b|morning\b|evening\b|afternoon\b))[^\n]+", re.IGNORECASE)
+_GERUND_CLAUSE = re.compile(r"\b(?:for|of|about|over|against|by|from)\s+(?!(?:\w+)?thing\b)[a-z]+ing\b")
+# "held his fifth phone call since taking office with his Chinese counterpart on Thursday": the call's own words
+# resume after the subordinate clause, and the day after them is the call's.
+_CALLED_AFTER = re.compile(r"\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?counterparts?\b"
+                           r"|\bwith\s+(?:President|Prime\s+Minister|Chancellor|Premier|King|Emir)\s+[A-Z]")
 # "the April 16 referendum", "the Oct. 7 attacks": a date that names another event.
 _EVENT_AFTER_DATE = re.compile(r"\s*(?:(?!(?:after|before|following|since|during|ahead|until|while|when)\b)[a-z][\w-]*\s+)?"
                                r"(?:referendum|elections?|votes?|polls?|attacks?|launch(?:es)?"
@@ -133,7 +152,8 @@ _PAIR_EARLIER = re.compile(rf"(?:\b(?:the\s+)?(?:last|previous)\s+time\s+(?:they
                            r"|\b(?:they|their)\s+(?:(?:had|have|has)\s+)?(?:last|previous|previously|earlier|prior"
                            r"|most\s+recent))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:call|conversation|talks|videoconference|video\s+call)\s*,\s*")
+                              # "During a 10-minute telephone conversation earlier Thursday, the two leaders"
+                              r"(?:call|conversation|talks|videoconference|video\s+call)(?:\s+[^,;]{1,30}?)?\s*,\s*")
 _GROUP_BEFORE_VERB = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|men)\s+"
                                 r"(?:(?:had|have|has|last|previously|already|also|first|again)\s+){0,3}$", re.IGNORECASE)
 _PUBLIC_SPEECH = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|nation|crowd|audience)|at\b"
@@ -150,9 +170,14 @@ _PLAIN_CONVERSATION = re.compile(r"conversations?|talks?|chats?|exchanges?", re.
 _ANOTHER_TIME = re.compile(r"\b(?:again|another|a second|a further)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
+_PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:with|to|from|of|between|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
+_PLAIN_TALKS = re.compile(r"talks|discussions|negotiations", re.IGNORECASE)
 _CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came)\b")
 _CALL_ASIDE_REACH = 90  # characters from a call word to an aside about it, past the leaders' names
 _LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides)\b")
+# "... have spoken by phone after a four-week gap. They talked on Friday": the pair of the lead, and its day.
+_LEAD_THEY = re.compile(r"They\s+(?:also\s+)?(?:spoke|talked|conferred|discussed|agreed|exchanged)\b")
 _REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:that\s+)?" + _LEAD_GROUP.pattern)
 # "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed ...": the day
 # the account of the call was issued, before the leaders it tells of.
@@ -296,9 +321,13 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             unnamed = index  # "Leaders of the G7 held a video conference": who took part may follow
         elif found:
             unnamed = None
-        if not found and (counted := _calls_to_leaders_unnamed(item) or _several_calls(item)):
+        # "Obama today called half-a-dozen world leaders, including his Afghan and Russian counterparts": the calls it
+        # names are some of the series, and the rest follow
+        counted = (_calls_to_leaders_unnamed(item) or _several_calls(item)) \
+            if not found or _INCLUDING.search(item.text) else None
+        if counted:
             series = _series_report(facts, index, counted)  # "Zelensky called six European leaders": names follow
-            if series is not None:
+            if series is not None and not found:
                 callers.append(series.caller)  # "In a phone call with A, the president said": the series' caller
         elif found and series is not None and index - series.index <= _SERIES_REACH:
             # Each call of the series the report announced is on its day, however far down the story tells it.
@@ -335,8 +364,30 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     frames = _without_called_off(frames, facts, cue_lists, happened)
     frames = _fold_subsets(frames, headline=_opens_with_title(facts))
     frames = _without_planned_headlines(frames, facts, cue_lists, happened)
+    frames = _without_vague_earlier_calls(frames)
     _mark_passing(frames)
     return frames
+
+
+_VAGUE_SPAN = 7  # days: a range longer than this ("last November") says no more than that there was a call
+
+
+def _without_vague_earlier_calls(frames: list[CallFrame]) -> list[CallFrame]:
+    """Drop a call of the pair the article dates only to a month or so, ending before the pair's dated call: "Xi used
+    similar language during his call with Biden last November", in a story of July's call; a photo's caption "Biden
+    and Xi hold a virtual summit last November" above it. An earlier call with no day of its own may be left out."""
+    latest_day: dict[frozenset[str], date] = {}
+    for frame in frames:
+        if (day := frame.day()) is not None and day > latest_day.get(frame.key, date.min):
+            latest_day[frame.key] = day
+    kept = []
+    for frame in frames:
+        best = frame.best_date()
+        vague = best is not None and best.precision is not DatePrecision.DAY and best.latest is not None \
+            and best.earliest is not None and (best.latest - best.earliest).days > _VAGUE_SPAN
+        if not (vague and latest_day.get(frame.key, date.min) > best.latest):
+            kept.append(frame)
+    return kept
 
 
 def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported: int,
@@ -582,6 +633,11 @@ def _met_story(facts: ArticleFacts) -> bool:
                for person in item.leaders()) and not any(_strong_cue(item.text) for item in facts.sentences)
 
 
+# "Ahead of the call with Putin on Monday, Starmer spoke with Trump": the call to come is the opener's alone.
+_COMING_OPENER = re.compile(r"\s*(?:ahead of|looking ahead to|in anticipation of|in preparation for)\b",
+                            re.IGNORECASE)
+
+
 def _planned(text: str, cue: int) -> bool:
     """Whether the call word at `cue` is governed by a plan, an expectation or a denial."""
     broke = _BROKE_OFF_TO.search(text, max(0, cue - _BROKE_OFF_REACH), cue + 10)
@@ -589,7 +645,9 @@ def _planned(text: str, cue: int) -> bool:
         return False  # "interrupted his meeting on Monday to call Putin": what he broke off for, he did
     for pattern in (cues.NOT_HAPPENED, cues.PLANNED_EXTRA):
         for match in pattern.finditer(text):
-            if match.start() <= cue + 5 and cue - match.end() <= PLAN_REACH:
+            if match.start() <= cue + 5 and cue - match.end() <= PLAN_REACH \
+                    and not (match.end() <= cue and _COMING_OPENER.match(text, 0, match.end())
+                             and "," in text[match.end():cue]):
                 return True
     if (plan := cues.PLANNED_AFTER.match(text, cue)) and not _plan_of_another_event(text, cue, plan.end()):
         return True
@@ -790,6 +848,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             # "Biden and Xi last spoke in November, at their summit in California", "had an informal
             # conversation ..., saying it happened at the G20 dinner": they met
             continue
+        if _PLAIN_TALKS.fullmatch(text, cue.start, cue.end) and not _strong_cue(text) \
+                and cues.in_person(text):
+            continue  # "held extensive talks on Friday, a day after Sousa arrived here on a four-day visit": in person
         # "the previous call", "a day after Macron's call with Putin": another call, told in passing.
         opener = leading is not None and cue.start < leading.end()
         earlier = opener or _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (
@@ -859,7 +920,8 @@ def _as_one_if_told_as_one(frames: list[CallFrame], facts: ArticleFacts, index: 
     a list would make one each, which the next sentence tells as one conversation of them all."""
     split = [f for f in frames if f.separate and not f.passing]
     following = facts.sentences[index + 1].text if index + 1 < len(facts.sentences) else ""
-    if len(split) < 2 or len({f.day() for f in split}) > 1 or not _ALL_OF_THEM.match(following) \
+    if len(split) < 2 or len({f.day() for f in split}) > 1 \
+            or not (_ALL_OF_THEM.match(following) or _THE_OTHERS.search(following)) \
             or _PLURAL_CALLS.search(facts.sentences[index].text):
         return frames  # "received phone calls from A, B and C. The leaders congratulated him": a call each
     joined = replace(split[0], leaders={k: v for f in split for k, v in f.leaders.items()}, separate=False,
@@ -993,7 +1055,7 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
         start = len(item.text) - len(item.text[roles.clause[0]:].lstrip())
         subject = _GROUP_CALLERS.match(item.text, start) if not named else None
         if subject is None and roles.clause[0] == 0 and not named \
-                and (opener := _OPENING_ADJUNCT.match(item.text)) is not None and opener.end() <= cue.start + 40:
+                and (opener := _OPENING_ADJUNCT.match(item.text)) is not None and opener.end() <= cue.end + 40:
             subject = _GROUP_CALLERS.match(item.text, opener.end())  # "During the phone call, the two leaders ..."
         if subject is None and not named:
             subject = _PAIR_EARLIER.search(item.text, roles.clause[0], cue.start)
@@ -1046,6 +1108,9 @@ def _interaction(item: SentenceFacts) -> tuple[Cue, CallRoles] | None:
         after = [p for p in item.leaders() if p.start >= match.end() and p.start - match.end() < 40]
         if before and after and before[-1].ref.slug != after[0].ref.slug:
             clause = clause_around(item.text, match.start())
+            if object_then_predicate(item.text, before[-1:], clause[0], match.start()) \
+                    or _PREPOSITION_BEFORE_NAME.search(item.text, max(0, before[-1].start - 20), before[-1].start):
+                continue  # "Before the conversation with Putin, the President talked with Abe": Putin did not
             return Cue(match.start(), match.end(), False), CallRoles((before[-1],), (after[0],), False, clause)
     return None
 
@@ -1087,6 +1152,8 @@ def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan
 # "The leaders discussed", "All three agreed", "The three leaders": a sentence that speaks of everyone at once.
 _ALL_OF_THEM = re.compile(r"\s*(?:The|All)\s+(?:(?:three|four|five)\s+)?(?:leaders|heads\s+of\s+(?:state|government))\b"
                           r"|\s*All\s+(?:three|four|five)\b|\s*The\s+(?:three|four|five)\s+(?:leaders|men|presidents)\b")
+# "President Biden updated the other leaders on his call with Putin": those the list named were on one call
+_THE_OTHERS = re.compile(r"\bthe\s+other\s+(?:leaders|participants|heads\s+of\s+(?:state|government))\b")
 _PLURAL_CALLS = re.compile(r"\b(?:calls|conversations|separately|separate)\b", re.IGNORECASE)
 _SUBJECT_ONLY = re.compile(r",?\s+(?:[A-Z][\w.'’-]*\s+){1,4}")
 _PREDECESSOR = re.compile(r"\b(?:replacing|replaces|replaced|succeeding|succeeds|succeeded|predecessor|outgoing)\s+"
@@ -1200,9 +1267,16 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     broke = _BROKE_OFF_TO.search(text, max(0, cue - _BROKE_OFF_REACH), cue + 10) if mention.start < cue else None
     if broke is not None and broke.end() == cue and broke.start() < mention.start:
         return True  # "interrupted his meeting on Monday to call Putin": the meeting's day is the call's
-    for aside in _RELATIVE_ASIDE.finditer(text):
+    if mention.end < cue and _DAYS_CALL.fullmatch(text, mention.end, cue):
+        return True  # "Following Monday's conversation", "who took part in Monday's call": the day owns the call
+    for aside in (*_RELATIVE_ASIDE.finditer(text), *_DASHED_ASIDE.finditer(text)):
         if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end():
             return False  # "Macron, who proposed a truce last week, spoke ...": the aside's own time
+    if _PASSIVE_REPORT_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+            and _PASSIVE_REPORT_AFTER.match(text, mention.end):
+        return False  # "The conversation ... was on Tuesday confirmed by the White House": the confirmation's day
+    if _DOCUMENT_OF_DATE.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "the Geneva agreements of April 17": the document's day
     if _EXCLUDED_BEFORE_DATE.search(text[max(0, mention.start - 30):mention.start]):
         return False
     if mention.start < cue and _STATEMENT_BEFORE_DATE.search(text, max(0, mention.start - 40), mention.start):
@@ -1228,14 +1302,18 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False
     low, high = sorted((cue, mention.start))
     between = cues.REMOTE_MEETING.sub(" ", text[low:high])
-    if mention.start > cue and (_SUBORDINATE_EVENT.search(between) or _RELATIVE_EVENT.search(between)):
+    subordinate = [m.end() for m in (*_SUBORDINATE_EVENT.finditer(between), *_RELATIVE_EVENT.finditer(between))]
+    if _NO_DAY.fullmatch(text, mention.start, mention.end):
+        # "for exiting the deal last month": a month or a year after a gerund is the gerund's; a day stays the call's
+        subordinate += [m.end() for m in _GERUND_CLAUSE.finditer(between)]
+    if mention.start > cue and subordinate and not _CALLED_AFTER.search(between, max(subordinate)):
         return False
     return not _OTHER_EVENT.search(between)
 
 
 def _resolve(mention: DateMention, facts: ArticleFacts) -> DateResolution | None:
     resolution = resolve(mention, anchor=facts.anchor, tense="past")
-    if resolution.precision is DatePrecision.UNKNOWN and resolution.weekday is None:
+    if resolution.precision is DatePrecision.UNKNOWN and resolution.weekday is None and resolution.month_day is None:
         return None
     return resolution
 
@@ -1340,7 +1418,7 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             return DateResolution.on_day(told.day - timedelta(days=1),
                                          f"the day before it was told, {told.day:%-d %B %Y} ({told.basis})")
         in_lead = s_index <= LEAD_SENTENCES
-        group = _LEAD_GROUP.match(item.text) if in_lead else None
+        group = (_LEAD_GROUP.match(item.text) or _LEAD_THEY.match(item.text)) if in_lead else None
         opener = _STATEMENT_OPENER.match(item.text) if in_lead and group is None else None
         if opener is not None and _LEAD_GROUP.match(item.text, opener.end()):
             issued = next((m for m in item.dates if m.end <= opener.end()), None)

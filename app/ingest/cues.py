@@ -8,7 +8,8 @@ from app.ingest.caseless import CaselessMatch, CaselessPattern, caseless
 # "had a telephone interview with President X", as readouts translated from French ("entretien téléphonique") call a
 # call; a leader's interview with a broadcaster is not one.
 _TELEPHONE_INTERVIEW = (r"\btelephone interviews?\b(?=\s+(?:between|with\s+(?:the\s+)?(?:president|prime|king|emir"
-                        r"|chancellor)))|(?<=\bhad\sa\s)telephone interview\b")
+                        r"|chancellor)|with\s+(?:his|her)\s+(?:[a-z-]+\s+)?counterpart))"
+                        r"|(?<=\bhad\sa\s)telephone interview\b")
 # "a virtual summit", "an online session": talks held over video.
 _ONLINE_TALKS = r"\b(?:virtual|online) (?:summits?|meetings?|talks|calls?|sessions?|conversations?)\b"
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
@@ -33,7 +34,9 @@ REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conv
 REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|telephonic|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"
                           # "held a summit telephone talk", as Japan's foreign ministry titles its readouts
                           r"|\bsummit (?:(?:tele)?phone|video) (?:talks?|calls?|conversations?|meetings?)\b"
-                          r"|\b(?:met|meet|meets|meeting)\s+(?:by|via|over|on)\s+(?:a\s+)?(?:video(?: ?link| ?conference)?"
+                          # "held a summit meeting over the telephone", as Japan's foreign ministry also puts it
+                          r"|\b(?:summit\s+)?(?:met|meet|meets|meeting)\s+(?:by|via|over|on)\s+(?:a\s+|the\s+)?"
+                          r"(?:video(?: ?link| ?conference)?"
                           r"|(?:tele)?phone|videoconference)\b|\b(?:met|meet|meets)\s+(?:virtually|online)\b"
                           rf"|{_TELEPHONE_INTERVIEW}")
 # Verbs that report a call only with the right company: "spoke by phone", "spoke with <leader>".
@@ -81,26 +84,40 @@ UNANSWERED = caseless(r"\b(?:refused|refuses|refusing|declined|declines|declinin
                       r"(?:calls?|conversations?)\b")
 NOT_HAPPENED = caseless(
     r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planning to|intends? to"
-    r"|hopes? to|hoping to|is to|are to|set to|scheduled to|(?:is|are|was|were) due to|going to|wants? to"
+    r"|hopes? to|hoping to|is to|are to|was to|were to|set to|scheduled to|(?:is|are|was|were) due to|going to"
+    r"|wants? to"
     r"|offered to|ready to|agreed to"
     # "wanted to have a telephone conversation with Putin, but the latter did not respond": tried, not held
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
     # "was open to resuming telephone conversations with Putin": willing, not held
     r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
-    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having)\b"
+    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having"
+    r"|attend|take part|participate)\b"
     # "I'm speaking with President Xi on Friday": the present for what is arranged to come
     r"|\b(?:['’]m|am|is|are|['’]re)\s+(?:speaking|talking)\s+(?:with|to)\b(?=[^.;]{0,60}\b(?:tomorrow|next|later"
     r"|soon|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
     r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:spoken|talked|spoke|speak|talk|called|held|have|hold)\b"
     r"|\bhaven't spoken\b|\bhasn't spoken\b|\bno (?:date|call) (?:has|had) been (?:set|scheduled)\b"
+    # "was questioned for not speaking with Netanyahu"
+    r"|\bnot\s+(?:yet\s+)?(?:speaking|talking|calling|phoning|having\s+(?:spoken|talked|called))\b"
     # "had not received information about the schedule of a phone call between A and B": one yet to be arranged
     r"|\b(?:schedule|timing|date) (?:of|for) (?:a|the|any) (?:(?:phone|telephone|video) )?(?:call|conversation)\b"
     r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending)\s+"
     r"(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "ahead of his scheduled telephone conversation", "ahead of Monday's high-stakes call": a call still to come
-    r"|\bahead of (?:(?:the|a|their|his|her|its|\w+day['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:call|conversation)\b"
+    r"|\b(?:ahead of|looking ahead to|in anticipation of|in preparation for)\s+"
+    r"(?:(?:the|a|their|his|her|its|\w+day['’]s)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:call|conversation)\b"
+    # "The President will start his morning with a phone call with Abe": a day's schedule
+    r"|\b(?:will|would|is to|are to)\s+(?:start|begin|open|kick off|end|close|wrap up)\s+(?:his|her|their|the)\s+"
+    r"(?:day|morning|afternoon|evening|week)\s+with\b"
     # "are seeking a conversation with Trump": asked for, not held
     r"|\b(?:seeking|seek|seeks)\s+(?:a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
+    # "it was not Trump who spoke with Putin, but the special envoy": someone else spoke
+    r"|\bit\s+was\s+not\s+(?:[\w.'’-]+\s+){1,4}?who\s+(?:spoke|talked|called|phoned|telephoned|held|had)\b"
+    # "announced the cancellation on Tuesday of a phone call between A and B"
+    r"|\b(?:cancell?ation|postponement)\s+(?:[^.;]{0,40}?\s)?of\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|conversation|talks)\b"
     # "The Kremlin denied that Putin had spoken with Trump": a call said not to have happened.
     r"|\b(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+)?(?:that\s+)?(?:\w+\s+){0,4}?"
     r"(?:had\s+|has\s+|have\s+)?(?:spoken|talked|spoke|phoned|called|held)\b"
@@ -112,6 +129,8 @@ NOT_HAPPENED = caseless(
     r"|\b(?:declined|refused|rejected|turned down|ignored)\s+(?:to\s+(?:take|accept|answer|return)\s+)?(?:\w+\s+){0,2}?"
     r"(?:phone\s+|telephone\s+)?calls?\b"
     r"|\b(?:tried|attempted|sought|trying|attempting|failed)\s+to\s+(?:reach|call|phone|speak|talk|get through)\b"
+    # "the call could not get through due to technical problems"
+    r"|\b(?:could not|couldn['’]t|did not|didn['’]t|failed to)\s+(?:get|go|be put)\s+through\b"
     r"|\b(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?)\b(?:\s+[\w,]+){0,8}?"
     r"\s+(?:was|were|has been|had been|have been)\s+(?:cancell?ed|postponed|called off|scrapped"
     r"|delayed|put off)\b"
@@ -146,7 +165,8 @@ PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|
                          # "Putin had requested a phone call with him": asked for, not yet held
                          r"|\b(?:requested|requests|requesting|asked for|asks for|sought|seeks|proposed|proposes)"
                          r"\s+(?:a|an)\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b")
-_FELL_THROUGH = (r"fell through|(?:was|were|has been|had been)\s+(?:cancell?ed|called off|postponed|scrapped|put off)"
+_FELL_THROUGH = (r"fell through|(?:could not|couldn['’]t|did not|didn['’]t|failed to)\s+(?:get|go|be put)\s+through"
+                 r"|(?:was|were|has been|had been)\s+(?:cancell?ed|called off|postponed|scrapped|put off)"
                  r"|did not take place|didn['’]t take place|never took place|failed to take place")
 # "a telephone conversation between A and B will take place on Tuesday": the plan follows the call word.
 # The stretch to the plan runs across abbreviations ("U.S. President"), not across a sentence's end.

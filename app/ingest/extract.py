@@ -15,7 +15,7 @@ from app.ingest.topics import TopicHit, TopicVocabulary, load_vocabulary
 from app.ingest.types import Article, CallDraft, Extraction, DatePrecision, DateResolution, Sentence
 
 # Bump when extraction changes, so re-ingesting an unchanged file picks up the better reading.
-EXTRACTOR_VERSION = "2026.12.51"
+EXTRACTOR_VERSION = "2026.12.52"
 
 
 def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
@@ -64,6 +64,7 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
             duration_minutes=minutes,
             duration_text=duration_text,
             passing=frame.passing,
+            first_told=min(frame.anchors, default=None),
         ))
     return Extraction(drafts, facts.warnings, flat_spans([item.sentence for item in facts.sentences]))
 

@@ -23,7 +23,13 @@ _NOUN_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]+)")
 _A_NATIONS_NOUNS = frozenset({"people", "peoples", "nation", "state", "government", "side", "republic", "kingdom",
                               "federation", "union", "authority", "administration", "leadership", "delegation"})
 _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
+_GIVEN_NAME_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)(?:-[a-z]+)?\b")
 _OF_THE_REPUBLIC = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+republic\b(?![^\S\n]+of\b)", re.IGNORECASE)
+# "the President of the Republic, Mr. Abdelmadjid Tebboune," and "Tebboune, President of the Republic,": the text
+# says once whose the title is, so its later bare uses are that person's even when the counterpart is a president too.
+_HONORIFICS_THEN_NAME = re.compile(r",[^\S\n]*(?:(?:mr|mrs|ms|madam|dr|his|her|excellency|h\.[^\S\n]?e)\.?[^\S\n]*)*$",
+                                   re.IGNORECASE)
+_NAME_THEN_TITLE = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 
 
 # An article is scanned for names more than once (what it names at a glance, then every mention): read it once.
@@ -71,6 +77,7 @@ class _Scan:
     starts: list[int] = field(default_factory=list)  # the mentions' starts, for bisecting
     ends: list[int] = field(default_factory=list)  # the mentions' ends, sorted
     slugs: set[str] = field(default_factory=set)  # everyone mentioned so far
+    republics: dict[str, Person | None] = field(default_factory=dict)  # "the President of the Republic": whose, by title
 
     def claimed(self, start: int, end: int) -> bool:
         # Mentions do not overlap, so only the last ones starting before `end` can reach past `start`.
@@ -179,13 +186,15 @@ class LeaderDirectory:
         slugs: dict[str, None] = {}
         for start, end, key in _name_hits(self.patterns.names, _folded(text)):
             aliases = self._aliases[key]
-            if len({a.slug for a in aliases}) == 1 and not aliases[0].titled and self._case_ok(key, text[start:end]):
+            if len({a.slug for a in aliases}) == 1 and not aliases[0].titled and (
+                    self._case_ok(key, text[start:end]) or self._surname_first(key, text, end)):
                 slugs.setdefault(aliases[0].slug)
         return [self._ref(self.people[slug], on) for slug in slugs]
 
     def _scan_names(self, scan: _Scan) -> None:
         hits = [(start, end, key) for start, end, key in _name_hits(self.patterns.names, scan.folded)
-                if self._case_ok(key, scan.text[start:end]) and not self._inside_place(scan.folded, start, end)
+                if (self._case_ok(key, scan.text[start:end]) or self._surname_first(key, scan.text, end))
+                and not self._inside_place(scan.folded, start, end)
                 and (scan.text[start].isupper() or _standing_alone(scan.text, start, end))]
         # People named by a form that only they bear; their titled short forms become usable.
         named = {self._aliases[key][0].slug for _, _, key in hits
@@ -201,7 +210,7 @@ class LeaderDirectory:
             if single and self.patterns.part_of_other_name(scan.folded, start, end, peeled=prefix.start != start,
                                                            titled=any(a.titled for a in self._aliases[key])):
                 continue
-            person = self._pick(self._aliases[key], prefix, scan, named)
+            person = self._pick(self._aliases[key], prefix, scan, named, self._place_after(scan.folded, end))
             if person is None:
                 continue
             qualifier = prefix.qualifier or ("elect" if prefix.elect else None)
@@ -215,7 +224,13 @@ class LeaderDirectory:
         place = self.patterns.place_at.match(folded, start)
         return place is not None and place.end() > end
 
-    def _pick(self, aliases: list[Alias], prefix: Prefix, scan: _Scan, named: set[str]) -> Person | None:
+    def _place_after(self, folded: str, end: int) -> set[str]:
+        """ "King Abdullah of Saudi Arabia": the country named right after a name."""
+        of = self.patterns.of_place_after.match(folded, end)
+        return self._codes(of.group("place")) if of is not None and of.group("place") else set()
+
+    def _pick(self, aliases: list[Alias], prefix: Prefix, scan: _Scan, named: set[str],
+              after: set[str] | frozenset[str] = frozenset()) -> Person | None:
         """Choose among the people an alias may mean; None rather than a guess."""
         def usable(alias: Alias) -> bool:
             # "Mr. Kim" could be anyone; "Chairman Kim" or a "Kim Jong Un" earlier in the text cannot.
@@ -230,6 +245,7 @@ class LeaderDirectory:
         filters = [
             lambda p: prefix.title is not None and any(t.answers(prefix.title) for t in p.terms),
             lambda p: not codes or any(t.country in codes for t in p.terms),
+            lambda p: not after or any(t.country in after for t in p.terms),
             lambda p: p.slug in named,
             lambda p: p.slug in context.named_slugs,
             lambda p: on is not None and any(t.covers(on) for t in p.terms),
@@ -264,6 +280,16 @@ class LeaderDirectory:
         if surface.isupper() and len(surface) <= 4:
             return False  # "XI" is a numeral, not Xi
         return surface[0].isupper() or key in self._lower_ok
+
+    def _surname_first(self, key: str, text: str, end: int) -> bool:
+        """ "SUGA Yoshihide", "MOON Jae-in": a short surname in capitals followed by the person's given name, as
+        Japanese and Korean government texts write names, is the name and no numeral."""
+        given = _GIVEN_NAME_AFTER.match(text, end)
+        if given is None or not text[end - len(key):end].isupper():
+            return False
+        word = name_key(given.group(1))
+        return any(word in name_key(self.people[alias.slug].name).split() and word != key
+                   for alias in self._aliases.get(key, ()) if alias.slug in self.people)
 
     def _scan_titles(self, scan: _Scan) -> None:
         for match in self.patterns.titles.finditer(scan.folded):
@@ -364,12 +390,15 @@ class LeaderDirectory:
                 return  # "the leader of the Palestinian militant group Hamas": the group's, not the nation's
         key = prefix.title or ""
         codes = self._codes(place) or ({IMPLIED_PLACE[key]} if key in IMPLIED_PLACE else set())
-        if place is None and (own := _OF_THE_REPUBLIC.match(scan.folded, after)):
+        own = _OF_THE_REPUBLIC.match(scan.folded, after) if place is None else None
+        if own is not None:
             end = own.end()  # "the President of the Republic": a French or Italian readout's own president
             of_other = False
         else:
             of_other = raw is not None or place is None and bool(_OF.match(scan.folded, after))  # "the king of pop"
         person = None if of_other or key == "leader" and not codes else self._describe(scan, key, codes, place)
+        if person is None and own is not None and not of_other:
+            person = self._republic_named(scan, key, prefix.title_text or "")
         if person is not None:
             start = prefix.det_start if prefix.determiner else prefix.start
             scan.add(start, end, self._ref(person, scan.on, key), "description", prefix)
@@ -381,6 +410,31 @@ class LeaderDirectory:
             if found and known_country and not scan.claimed(found[0], found[1]):
                 ref = self._made(scan, scan.text[found[0]:found[1]], prefix, next(iter(codes)))
                 scan.add(found[0], found[1], ref, "title", prefix)
+
+    def _republic_named(self, scan: _Scan, key: str, title_text: str) -> Person | None:
+        """The one leader the text sets beside "the <title> of the Republic" by apposition, holding that title."""
+        if not title_text:
+            return None
+        if title_text.lower() not in scan.republics:  # read once per text: a long text may say it thousands of times
+            scan.republics[title_text.lower()] = self._apposed_to_republic(scan, key, title_text)
+        return scan.republics[title_text.lower()]
+
+    def _apposed_to_republic(self, scan: _Scan, key: str, title_text: str) -> Person | None:
+        found: set[str] = set()
+        phrase = re.compile(rf"{re.escape(title_text)}{_OF_THE_REPUBLIC.pattern}", re.IGNORECASE)
+        for match in phrase.finditer(scan.folded):
+            at = bisect_left(scan.starts, match.end())
+            after = scan.mentions[at] if at < len(scan.mentions) else None
+            if after is not None and _HONORIFICS_THEN_NAME.match(scan.folded[match.end():after.start]):
+                found.add(after.person.slug)
+            before = scan.mentions[at - 1] if at and scan.mentions[at - 1].end <= match.start() else None
+            if before is not None and _NAME_THEN_TITLE.match(scan.folded[before.end:match.start()]):
+                found.add(before.person.slug)
+        people = [self.people[slug] for slug in found if slug in self.people]
+        if len(people) != 1 or not any(t.answers(key) and (scan.on is None or t.covers(scan.on))
+                                       for t in people[0].terms):
+            return None
+        return people[0]
 
     def _describe(self, scan: _Scan, key: str, codes: set[str], place: str | None) -> Person | None:
         on, context = scan.on, scan.context
@@ -419,7 +473,7 @@ class LeaderDirectory:
 
     def _scan_counterparts(self, scan: _Scan) -> None:
         """ "Macron spoke with his Brazilian counterpart": that country's leader on the day."""
-        if scan.on is None or "counterpart" not in scan.folded:
+        if scan.on is None or ("counterpart" not in scan.folded and "colleague" not in scan.folded):
             return
         for match in _COUNTERPART.finditer(scan.folded):
             start, end = match.span()
@@ -428,6 +482,13 @@ class LeaderDirectory:
             lo = max(scan.floor(start), start - 60)
             place = self.patterns.place_suffix.search(scan.folded, lo, start)
             codes = self._codes(place.group("place")) if place else set()
+            places = [place] if place is not None else []
+            while match.group("plural") and places \
+                    and (joined := _PLACES_JOINED.search(scan.folded, lo, places[0].start())) is not None \
+                    and (earlier := self.patterns.place_suffix.search(scan.folded[:joined.start()] + " ", lo)):
+                places.insert(0, earlier)  # "his German and French counterparts": each country's leader
+            if match.group("plural") and len(places) > 1:
+                place = places[0]
             if len(codes) != 1 or not _OWNER.search(scan.folded, lo, place.start()):
                 continue
             owner = next((m for m in reversed(scan.mentions) if m.end <= place.start()), None)
@@ -436,6 +497,13 @@ class LeaderDirectory:
                 continue  # a foreign minister's counterpart is a minister; another sentence's leader is not "his"
             # The country's leader, whatever the titles: Macron's German counterpart, as reporters use the word,
             # is the chancellor, not the federal president.
+            if match.group("plural") and len(places) > 1:
+                for index, each in enumerate(places):
+                    found = self._counterparts(next(iter(self._codes(each.group("place"))), ""), scan.on)
+                    if len(found) == 1:
+                        scan.add(each.start(), end if index == len(places) - 1 else each.end("place"),
+                                 self._ref(found[0], scan.on), "description")
+                continue
             holders = self._counterparts(next(iter(codes)), scan.on)
             if len(holders) == 1:
                 scan.add(place.start(), end, self._ref(holders[0], scan.on), "description")
@@ -467,7 +535,9 @@ class LeaderDirectory:
             scan.add(begin, match.end(), ref, via, prefix, qualifier)
 
 
-_COUNTERPART = re.compile(r"(?<!\w)(?i:counterpart)(?!\w)")
+# "his French colleague", as readouts translated from Russian say it; "his German and French counterparts"
+_COUNTERPART = re.compile(r"(?<!\w)(?i:counterpart|colleague)(?P<plural>s)?(?!\w)")
+_PLACES_JOINED = re.compile(r"(?:,|\s+and|,\s+and)\s+\Z")
 _NAME_FOLLOWS = re.compile(r",?[^\S\n]+[A-Z]")
 _NOT_THE_LEADERS = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n"
                               r"|(?i:minister|secretary|ambassador|envoy|advis[eo]r|spokes\w+|"

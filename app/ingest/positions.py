@@ -46,7 +46,9 @@ _OBJECT_BEFORE = re.compile(
     r"|welcomed|welcoming|received|receiving"
     r"|hosted|hosting|reminded|reminding|updated|updating|encouraged|encouraging|advised|advising|requested"
     r"|requesting|condoled|consoled|apprised|apprising)"
-    r"\s+(?:the\s+)?$", re.IGNORECASE)
+    # "called new Israeli Prime Minister Ehud Olmert": the one called, whatever is said of him first
+    r"\s+(?:the\s+)?(?:(?:new|newly[ -]elected|incoming|outgoing|acting|interim|caretaker|re-?elected)\s+)?$",
+    re.IGNORECASE)
 # "with his Uzbek counterpart, Shavkat Mirziyoyev", "with the newly elected American President Donald Trump", "with
 # Japan's new prime minister, Shigeru Ishiba": an object named after its description.
 _OBJECT_DESCRIBED = re.compile(
@@ -246,6 +248,13 @@ _INVERTED_TAG = re.compile(r"[\"”]\s*(?:said|says|added|adds|tweeted|wrote|wri
                            r"|explained|insisted|revealed|remarked|continued|concluded)\s+$", re.IGNORECASE)
 # "..., and will continue to talk with the Chinese side, Bush said.": the one named before the closing verb.
 _CLOSING_VERB_END = re.compile(r"[\s.!?\"”’]*$")
+# '"Had a conversation with President Pezeshkian ...," Modi said in a post on X.': where the words were given.
+# Only for words in the speaker's first person; '"President Putin thanked me ...," Jokowi said in a video statement'
+# tells what the other leader did.
+_FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]\s*(?:I|We|My|Our|Had|Have|Spoke|Held|Just|Talked|Received|Expressed"
+                                 r"|Discussed|Conveyed|Reiterated|Thanked|Congratulated|Good|Great|Excellent|Productive"
+                                 r"|Warm)\b")
+_TAG_TAIL = re.compile(r"\s+(?:in|on|via)\s+[^.,;:\"“”]{1,40}?[\s.!?]*$")
 # "Obama pledged on Tuesday to ..., the South Korean president's office said": a leader opening the sentence as the
 # subject of its first verb of stating; between them only a day or an adverb.
 _SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+|also\s+|again\s+|later\s+|then\s+|firmly\s+|strongly\s+)?")
@@ -264,8 +273,7 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
         return _Speaker(inverted.ref.slug, _stance_of(verbs[0]), verbs[0].start())
     last = verbs[-1]
     closing = next((p for p in people if p.end <= last.start() and not text[p.end:last.start()].strip()), None)
-    if closing is not None and _CLOSING_VERB_END.fullmatch(text, last.end()) \
-            and text[:closing.start].rstrip().endswith(","):
+    if closing is not None and _closing_tag(text, closing, last):
         return _Speaker(closing.ref.slug, _stance_of(verbs[0]), verbs[0].start())  # what they said, not "said"
     if (opening := _PARTICIPLE_OPENING.match(text)) is not None:
         # "Saying that he hoped ..., President Trump asked President Moon to ...": the participle's subject follows
@@ -282,6 +290,16 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
                 ("with", "to", "by", "and")) and _OPENS_WITH_SUBJECT.fullmatch(text, 0, opener.start):
         return _Speaker(opener.ref.slug, _stance_of(first), first.start())
     return None
+
+
+def _closing_tag(text: str, closing: PersonSpan, verb: re.Match[str]) -> bool:
+    """ ", Bush said." closing what was said; or '"Had a call with ...," Modi said in a post on X.' closing a quotation
+    in the speaker's own first person."""
+    before = text[:closing.start].rstrip()
+    if _CLOSING_VERB_END.fullmatch(text, verb.end()) and before.endswith(","):
+        return True
+    return bool(_FIRST_PERSON_QUOTE.match(text) and before.endswith((",\"", ",”"))
+                and (_CLOSING_VERB_END.fullmatch(text, verb.end()) or _TAG_TAIL.fullmatch(text, verb.end())))
 
 
 # "Saying that ...,", "Recalling his meeting with ...,": a participle clause opening the sentence, up to its comma.
