@@ -1681,6 +1681,21 @@ WHO_IS_ON_THE_CALL = [
     pytest.param("Calls\n\nBefore the conversation with Putin, the us President talked with Prime Minister Shinzo Abe "
                  "and Chancellor Angela Merkel.", date(2017, 1, 28), [],
                  id="two-leaders-someone-unresolved-talked-with-did-not-talk-with-each-other"),
+    pytest.param("Calls\n\nPresident Obama also spoke with Prime Minister Julia Gillard of Australia; President Dilma "
+                 "Rousseff of Brazil; and Prime Minister Stephen Harper of Canada.", date(2012, 11, 8),
+                 [Expected(("Barack Obama", "Dilma Rousseff")), Expected(("Barack Obama", "Julia Gillard")),
+                  Expected(("Barack Obama", "Stephen Harper"))],
+                 id="a-semicolon-list-of-titles-names-and-countries-is-a-call-each"),
+    pytest.param("Calls\n\nIn addition to Cameron, the President also spoke with Prime Minister Julia Gillard of "
+                 "Australia; and President Dilma Rousseff of Brazil.", date(2012, 11, 8), [],
+                 id="a-bare-title-the-list-names-again-is-not-the-caller"),
+    pytest.param("Calls\n\nPresident Erdogan spoke to dictator Vladimir Putin and congratulated him on his re-election, "
+                 "reported the office of the Turkish leader.", date(2024, 3, 18),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"))],
+                 id="a-caller-named-again-by-title-later-is-still-the-caller"),
+    pytest.param("Calls\n\nThe Presidents of the United States and Ukraine spoke on the phone on Thursday.",
+                 date(2022, 2, 25), [Expected(("Joe Biden", "Volodymyr Zelensky"), date(2022, 2, 24))],
+                 id="the-presidents-of-two-countries-capitalised"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

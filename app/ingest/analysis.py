@@ -64,8 +64,9 @@ _READOUT_TITLE = re.compile(r"^(?:readout|statement|telephone|phone call|call wi
                             re.IGNORECASE)
 # A country's name, which may hold an "of": "the Islamic Republic of Iran".
 _PLACE_NAME = r"[A-Z][\w.'’-]*(?: (?:of (?:the )?)?[A-Z][\w.'’-]*)*"
-_LEADERS_OF = re.compile(r"\b(?:the )?(?P<office>presidents|leaders|heads of (?:state|government)(?: and government)?"
-                         rf"|prime ministers) of (?P<places>(?:the )?{_PLACE_NAME}"
+# "The Presidents of the United States and Ukraine spoke", capitalised as some outlets write it, too
+_LEADERS_OF = re.compile(r"\b(?:[Tt]he )?(?P<office>(?i:presidents|leaders|heads of (?:state|government)"
+                         rf"(?: and government)?|prime ministers)) of (?P<places>(?:the )?{_PLACE_NAME}"
                          rf"(?:(?:, | and |, and )(?:the )?{_PLACE_NAME})+)"
                          # "Russian and Ukrainian presidents have discussed ...": the same, told by adjectives
                          r"|\b(?P<adjectives>[A-Z][a-z]+(?:(?:, | and |, and )[A-Z][a-z]+)+) "

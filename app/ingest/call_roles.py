@@ -319,8 +319,11 @@ _PRONOUN_RIGHT_AFTER = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:[\w'’-]+\s+
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|reminded|briefed|promised)\s+$", re.IGNORECASE)
 
 
-_SEMICOLON_LIST_GAP = re.compile(r",\s+[^;,]{1,60};\s*(?:and\s+)?(?:H\.\s?E\.\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?")
-_CALLS_LISTED = re.compile(r"\b(?:calls|conversations|messages)\s+(?:from|with)\b", re.IGNORECASE)
+_SEMICOLON_LIST_GAP = re.compile(r",\s+[^;,]{1,60};\s*(?:and\s+)?(?:H\.\s?E\.\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+                                 # "Prime Minister Julia Gillard of Australia; President Dilma Rousseff of Brazil; and"
+                                 r"|\s+of\s+(?:the\s+)?[A-Z][^;,]{1,40};\s*(?:and\s+)?")
+_CALLS_LISTED = re.compile(r"\b(?:calls|conversations|messages)\s+(?:from|with)\b"
+                           r"|\b(?:spoke|spoken|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\b", re.IGNORECASE)
 _SEMICOLON_ITEM = re.compile(r"\s*(?:and\s+)?(?:H\.\s?E\.|His\s|Her\s|President\b|Prime\s+Minister\b|Chancellor\b"
                              r"|King\b|Queen\b|Emir\b|Amir\b|Sultan\b|Premier\b|Mr\.?\s|Ms\.?\s|Mrs\.?\s)")
 _LIST_INTRODUCED = re.compile(r"\b(?:counterparts|leaders|heads of (?:state|government)|presidents|prime ministers)\s*$",
@@ -475,7 +478,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         elif head.start > predicate[1] and _ADDRESSED.search(before):
             called.extend(group)  # "in back-to-back calls, warning A ... and assuring B"
     callers: tuple[PersonSpan, ...] = ()
+    # "the President also spoke with ... President Rousseff": a bare title resolved to one of those spoken to is not her
+    called_slugs = {p.ref.slug for p in called}
     candidates = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
+                  and not all(p.ref.slug in called_slugs and text.startswith(("the ", "The "), p.start) for p in g)
                   and not _told_then_pronoun(text, g, predicate)
                   and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate)
                        or not noun and _subject_of_time_clause(text, g, predicate))]

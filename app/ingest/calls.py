@@ -1109,8 +1109,13 @@ def _interaction(item: SentenceFacts) -> tuple[Cue, CallRoles] | None:
         if before and after and before[-1].ref.slug != after[0].ref.slug:
             clause = clause_around(item.text, match.start())
             if object_then_predicate(item.text, before[-1:], clause[0], match.start()) \
-                    or _PREPOSITION_BEFORE_NAME.search(item.text, max(0, before[-1].start - 20), before[-1].start):
-                continue  # "Before the conversation with Putin, the President talked with Abe": Putin did not
+                    or _PREPOSITION_BEFORE_NAME.search(item.text, max(0, before[-1].start - 20), before[-1].start) \
+                    or item.text.startswith(("the ", "The "), before[-1].start) and any(
+                        p.ref.slug == before[-1].ref.slug for p in item.leaders() if p.start >= match.end()):
+                # "Before the conversation with Putin, the President talked with Abe": Putin did not; "the President
+                # also spoke with ... President Rousseff of Brazil": a title the sentence names again among those
+                # spoken to is someone else's
+                continue
             return Cue(match.start(), match.end(), False), CallRoles((before[-1],), (after[0],), False, clause)
     return None
 
