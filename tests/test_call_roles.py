@@ -1696,6 +1696,15 @@ WHO_IS_ON_THE_CALL = [
     pytest.param("Calls\n\nThe Presidents of the United States and Ukraine spoke on the phone on Thursday.",
                  date(2022, 2, 25), [Expected(("Joe Biden", "Volodymyr Zelensky"), date(2022, 2, 24))],
                  id="the-presidents-of-two-countries-capitalised"),
+    pytest.param("Call\n\nPresident Joe Biden held a video call with European leaders on Monday. Joining the call were "
+                 "President Emmanuel Macron and Chancellor Olaf Scholz.", date(2022, 1, 25),
+                 [Expected(("Emmanuel Macron", "Joe Biden", "Olaf Scholz"), date(2022, 1, 24), kind="video-call")],
+                 id="joining-the-call-were-after-a-call-with-leaders-unnamed-adds-them-to-the-caller"),
+    pytest.param("Call\n\nPresident Joe Biden held a video call with European leaders on Monday. Joining the call were "
+                 "the following leaders:\n\nPresident Emmanuel Macron of France\nChancellor Olaf Scholz of "
+                 "Germany\n\nThe leaders discussed security.", date(2022, 1, 25),
+                 [Expected(("Emmanuel Macron", "Joe Biden", "Olaf Scholz"), date(2022, 1, 24), kind="video-call")],
+                 id="the-following-leaders-a-line-each"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

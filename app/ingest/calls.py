@@ -264,6 +264,8 @@ def _day_within(best: tuple[int, int, DateResolution], dates: list[tuple[int, in
 
 
 _LIST_REACH = 2  # sentences from a call that names no one to the list of those who took part
+_LISTED_LINES = 30  # "the following leaders:" and a line for each
+_LISTED_LINE_LENGTH = 120  # characters: a line naming a leader and their country, not a sentence of the story
 _SERIES_REACH = 12  # sentences from "called several leaders on Friday" to the last call of that series it tells
 # "a call with the leaders of the European countries", "The heads of government from France, Germany and the United
 # Kingdom held a joint call": a call with a group named by what its members lead, not by their names.
@@ -273,6 +275,8 @@ _UNNAMED_GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\
 # "participants included A, B and C", "Joining Biden on the call were A and B": the leaders of a call, listed.
 _LISTING = re.compile(r"\bparticipants\s+(?:included|were)\b|\bjoining\s+(?:\w+\s+){1,3}?on\s+the\s+"
                       r"(?:call|line|video\s*call|videoconference|video\s+conference)\s+were\b"
+                      # "Joining the call were the following leaders:"
+                      r"|\bjoining\s+the\s+(?:call|video\s*call|videoconference|video\s+conference)\s+were\b"
                       r"|\b(?:also\s+)?on\s+the\s+(?:call|line)\s+were\b", re.IGNORECASE)
 _AMONG_SPOKE = re.compile(r"\bamong (?:the )?(?:[\w-]+\s+){0,2}?(?:leaders|counterparts)\s+(?:whom\s+|that\s+)?"
                           r"(?:he|she)\s+(?:spoke|talked|called)(?:\s+(?:to|with))?(?:\s+(?:over|by)\s+(?:the\s+)?"
@@ -308,12 +312,13 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             found = _frames_in_sentence(index, item, happened[index], facts, callers, pair)
         if not found and series is not None and index - series.index <= _SERIES_REACH:
             found = _series_counterparts(index, item, series)  # "He discussed ties with Iran's A and Algeria's B"
-        if not found and happened[index] and _LISTING.search(item.text) \
+        if not found and unnamed is not None and index - unnamed <= _LIST_REACH \
+                and (listed := _listed_after(index, item, facts, unnamed, happened[unnamed])):
+            # "Biden held a video call with European leaders on Monday. Joining the call were A, B and C"
+            found, unnamed, listed_at = [listed], None, (index, listed)
+        elif not found and happened[index] and _LISTING.search(item.text) \
                 and (listed := _listed_after(index, item, facts, index, happened[index])):
             found, unnamed, listed_at = [listed], None, (index, listed)  # "Joining Biden on the call were A, B"
-        elif not found and unnamed is not None and index - unnamed <= _LIST_REACH \
-                and (listed := _listed_after(index, item, facts, unnamed, happened[unnamed])):
-            found, unnamed, listed_at = [listed], None, (index, listed)
         elif found and unnamed is not None and index - unnamed <= _LIST_REACH \
                 and (joined := _group_named_after(index, found, facts, unnamed, happened[unnamed])):
             found, unnamed = [joined], None  # "Biden held a call with European leaders. He talked with A, B and C."
@@ -403,10 +408,21 @@ def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported
         people = unique_people([p for p in item.leaders() if not p.possessive and p.end <= joined.start()])
     else:
         return None
+    lines: list[int] = []
+    if listing is not None and len(people) < 2 and item.text.rstrip().endswith(":"):
+        # "Joining the call were the following leaders:" and then a leader a line
+        for following in range(index + 1, min(len(facts.sentences), index + 1 + _LISTED_LINES)):
+            named = [p for p in facts.sentences[following].leaders() if not p.possessive]
+            if not named or len(facts.sentences[following].text) > _LISTED_LINE_LENGTH:
+                break
+            people, lines = unique_people([*people, *named]), [*lines, following]
+    report, cue = facts.sentences[reported], reported_cues[0]
+    if reported != index and listing is not None:
+        # "Biden held a video call with European leaders. Joining the call were A, B and C": and him
+        people = unique_people([*roles_at(report, (cue.start, cue.end), noun=cue.noun).callers, *people])
     if len(people) < 2:
         return None
-    report, cue = facts.sentences[reported], reported_cues[0]
-    frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[reported, index],
+    frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[reported, index, *lines],
                       kind="video-call" if cues.VIDEO.search(report.text) else "call")
     date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
     if date is not None:
