@@ -367,9 +367,10 @@ def clause_around(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-_DASHED_ASIDE_THEN_TIME = re.compile(r"\s[—–]\s[^—–.;()]{1,60}?(?P<close>\s[—–]\s)"
-                                     r"(?=(?:on|late|early|last|this|yesterday"
-                                     r"|today)\b)", re.IGNORECASE)
+# "– the second this month –": an aside between dashes, with its own time.
+_DASHED = r"\s[—–]\s[^—–.;()]{1,60}?(?P<close>\s[—–]\s)"
+DASHED_ASIDE = re.compile(_DASHED)
+_DASHED_ASIDE_THEN_TIME = re.compile(rf"{_DASHED}(?=(?:on|late|early|last|this|yesterday|today)\b)", re.IGNORECASE)
 # ", in a phone call on Monday, ": a call told in an aside between its caller and what the caller did in it.
 _CALL_ASIDE = re.compile(r",\s+(?:in|during|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|phone call"
                          r"|telephone call|video call|telephone conversation)(?:\s+(?:on|late|early)\s+\w+)?\s*,\s*",
@@ -481,7 +482,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     # "the President also spoke with ... President Rousseff": a bare title resolved to one of those spoken to is not her
     called_slugs = {p.ref.slug for p in called}
     candidates = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
-                  and not all(p.ref.slug in called_slugs and text.startswith(("the ", "The "), p.start) for p in g)
+                  and not all(p.ref.slug in called_slugs and bare_title(text, p) for p in g)
                   and not _told_then_pronoun(text, g, predicate)
                   and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate)
                        or not noun and _subject_of_time_clause(text, g, predicate))]
@@ -834,6 +835,11 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSp
     before = _REPORTER_BEFORE.search(text[:opening.start()])  # 'Biden posted on X: "..."'
     return next((p for p in item.leaders() if before and before.start("who") <= p.start < before.end("who")
                  and not p.possessive), None)
+
+
+def bare_title(text: str, person: PersonSpan) -> bool:
+    """Whether the person is named only by a title ("the President"), which the article's context resolved."""
+    return text.startswith(("the ", "The "), person.start)
 
 
 def object_then_predicate(text: str, group: list[PersonSpan], clause_start: int, predicate_start: int) -> bool:

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
-from app.ingest.call_roles import (LEADING_APART, CallRoles, clause_around, object_then_predicate, only_titles_between,
-                                   roles_at, sentence_subject, unique_people)
+from app.ingest.call_roles import (DASHED_ASIDE, LEADING_APART, CallRoles, bare_title, clause_around,
+                                   object_then_predicate, only_titles_between, roles_at, sentence_subject, unique_people)
 from app.ingest.caseless import caseless
 from app.ingest.date_patterns import MONTH_WORD
 from app.ingest.dates import DateMention, resolve, still_to_come
@@ -17,8 +17,7 @@ from app.ingest.types import DatePrecision, DateResolution, LeaderRef
 
 LEAD_SENTENCES = 3  # a title and the first paragraphs: where a story says what it is about
 PLAN_REACH = 45  # characters from "will hold", "expects", "have not spoken" to the call word they govern
-# "held a phone conversation – the second this month – on 16 November": an aside between dashes has its own time.
-_DASHED_ASIDE = re.compile(r"\s[–—]\s[^–—.;]{1,60}?\s[–—]\s")
+# "The conversation ... was on Tuesday confirmed by the White House": the confirmation's day.
 _PASSIVE_REPORT_BEFORE = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:on\s+)?$", re.IGNORECASE)
 _PASSIVE_REPORT_AFTER = re.compile(r"\s+(?:confirmed|announced|reported|disclosed|revealed|made\s+public)\b",
                                    re.IGNORECASE)
@@ -1126,7 +1125,7 @@ def _interaction(item: SentenceFacts) -> tuple[Cue, CallRoles] | None:
             clause = clause_around(item.text, match.start())
             if object_then_predicate(item.text, before[-1:], clause[0], match.start()) \
                     or _PREPOSITION_BEFORE_NAME.search(item.text, max(0, before[-1].start - 20), before[-1].start) \
-                    or item.text.startswith(("the ", "The "), before[-1].start) and any(
+                    or bare_title(item.text, before[-1]) and any(
                         p.ref.slug == before[-1].ref.slug for p in item.leaders() if p.start >= match.end()):
                 # "Before the conversation with Putin, the President talked with Abe": Putin did not; "the President
                 # also spoke with ... President Rousseff of Brazil": a title the sentence names again among those
@@ -1290,7 +1289,7 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return True  # "interrupted his meeting on Monday to call Putin": the meeting's day is the call's
     if mention.end < cue and _DAYS_CALL.fullmatch(text, mention.end, cue):
         return True  # "Following Monday's conversation", "who took part in Monday's call": the day owns the call
-    for aside in (*_RELATIVE_ASIDE.finditer(text), *_DASHED_ASIDE.finditer(text)):
+    for aside in (*_RELATIVE_ASIDE.finditer(text), *DASHED_ASIDE.finditer(text)):
         if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end():
             return False  # "Macron, who proposed a truce last week, spoke ...": the aside's own time
     if _PASSIVE_REPORT_BEFORE.search(text, max(0, mention.start - 20), mention.start) \

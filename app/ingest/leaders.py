@@ -481,32 +481,28 @@ class LeaderDirectory:
                 continue  # "his Brazilian counterpart Lula": the name says who
             lo = max(scan.floor(start), start - 60)
             place = self.patterns.place_suffix.search(scan.folded, lo, start)
-            codes = self._codes(place.group("place")) if place else set()
-            places = [place] if place is not None else []
-            while match.group("plural") and places \
-                    and (joined := _PLACES_JOINED.search(scan.folded, lo, places[0].start())) is not None \
-                    and (earlier := self.patterns.place_suffix.search(scan.folded[:joined.start()] + " ", lo)):
-                places.insert(0, earlier)  # "his German and French counterparts": each country's leader
-            if match.group("plural") and len(places) > 1:
-                place = places[0]
-            if len(codes) != 1 or not _OWNER.search(scan.folded, lo, place.start()):
+            if place is None:
                 continue
-            owner = next((m for m in reversed(scan.mentions) if m.end <= place.start()), None)
+            codes = self._codes(place.group("place"))
+            # (start, end, words) of each country before the word: "his German and French counterparts"
+            places = [(place.start(), place.end("place"), place.group("place"))]
+            while match.group("plural") \
+                    and (joined := _PLACES_JOINED.search(scan.folded, lo, places[0][0])) is not None \
+                    and (earlier := self.patterns.place_suffix.search(scan.folded[lo:joined.start()] + " ")):
+                places.insert(0, (lo + earlier.start(), lo + earlier.end("place"), earlier.group("place")))
+            if len(codes) != 1 or not _OWNER.search(scan.folded, lo, places[0][0]):
+                continue
+            owner = next((m for m in reversed(scan.mentions) if m.end <= places[0][0]), None)
             if owner is None or not owner.person.is_leader or owner.qualifier \
-                    or _NOT_THE_LEADERS.search(scan.text, owner.end, place.start()):
+                    or _NOT_THE_LEADERS.search(scan.text, owner.end, places[0][0]):
                 continue  # a foreign minister's counterpart is a minister; another sentence's leader is not "his"
             # The country's leader, whatever the titles: Macron's German counterpart, as reporters use the word,
-            # is the chancellor, not the federal president.
-            if match.group("plural") and len(places) > 1:
-                for index, each in enumerate(places):
-                    found = self._counterparts(next(iter(self._codes(each.group("place"))), ""), scan.on)
-                    if len(found) == 1:
-                        scan.add(each.start(), end if index == len(places) - 1 else each.end("place"),
-                                 self._ref(found[0], scan.on), "description")
-                continue
-            holders = self._counterparts(next(iter(codes)), scan.on)
-            if len(holders) == 1:
-                scan.add(place.start(), end, self._ref(holders[0], scan.on), "description")
+            # is the chancellor, not the federal president. Each country's, for several; the last takes the word.
+            for index, (each_start, each_end, words) in enumerate(places):
+                found = self._counterparts(next(iter(self._codes(words)), ""), scan.on)
+                if len(found) == 1:
+                    scan.add(each_start, end if index == len(places) - 1 else each_end,
+                             self._ref(found[0], scan.on), "description")
 
     def _scan_made_surnames(self, scan: _Scan) -> None:
         """Later 'Mr. Aliyev' or 'Aliyev' for someone this text introduced by title."""
