@@ -1707,11 +1707,54 @@ WHO_IS_ON_THE_CALL = [
                  id="the-following-leaders-a-line-each"),
 ]
 
+# Wordings met in reports from many governments and decades.
+CALLERS_AND_CALLED = [
+    pytest.param("President Jacques Chirac phoned to congratulate President George W. Bush on Friday.", date(2002, 7, 8),
+                 [Expected(("George W. Bush", "Jacques Chirac"), date(2002, 7, 5))],
+                 id="phoned-to-congratulate-the-one-greeted-was-called"),
+    pytest.param("Prime Minister Narendra Modi called to thank President Emmanuel Macron on Tuesday for the support.",
+                 date(2023, 7, 19), [Expected(("Emmanuel Macron", "Narendra Modi"), date(2023, 7, 18))],
+                 id="called-to-thank-the-one-thanked-was-called"),
+    pytest.param("President Lula on Friday hailed the phone conversation held on Thursday between President Xi and "
+                 "President Biden.", date(2023, 11, 18),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2023, 11, 16))],
+                 id="who-hailed-a-call-between-two-others-was-not-on-it"),
+    pytest.param("Chancellor Olaf Scholz praised Monday's video call between President Macron and President "
+                 "Zelensky.", date(2023, 5, 10), [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2023, 5, 8),
+                                                           kind="video-call")],
+                 id="who-praised-a-days-call-between-two-others-was-not-on-it"),
+    pytest.param("Prime Minister Theresa May spoke by phone with Chancellor Angela Merkel on Sunday.", date(2018, 3, 12),
+                 [Expected(("Angela Merkel", "Theresa May"), date(2018, 3, 11))],
+                 id="may-as-a-name-is-no-modal-verb"),
+    pytest.param("Taoiseach Leo Varadkar and Theresa May held a phone call this evening.", date(2018, 10, 2),
+                 [Expected(("Leo Varadkar", "Theresa May"), date(2018, 10, 2))],
+                 id="may-as-a-name-before-held-is-no-modal-verb"),
+    pytest.param("Prime Minister Theresa May said she may speak with Chancellor Angela Merkel on Sunday.",
+                 date(2018, 3, 9), [], id="may-as-a-modal-verb-still-plans"),
+    pytest.param("Prime Minister Shinzo Abe held a Japan-Australia Summit Video Teleconference Meeting with Prime "
+                 "Minister Scott Morrison on Tuesday.", date(2020, 7, 8),
+                 [Expected(("Scott Morrison", "Shinzo Abe"), date(2020, 7, 7), kind="video-call")],
+                 id="a-video-teleconference-meeting-is-a-call"),
+    pytest.param("On 7 July, Prime Minister Abe held a teleconference with Prime Minister Morrison.", date(2020, 7, 8),
+                 [Expected(("Scott Morrison", "Shinzo Abe"), date(2020, 7, 7))], id="a-teleconference-is-a-call"),
+    pytest.param("President Lula and President Xi had a brief conversation on Tuesday on the sidelines of the G20 "
+                 "summit. Lula told Xi that trade had to grow.", date(2024, 11, 20), [],
+                 id="what-one-told-the-other-after-a-talk-on-the-sidelines-is-no-call"),
+    pytest.param("Chancellor Angela Merkel and President Barack Obama held a longer-than-expected phone call on "
+                 "Friday.", date(2014, 3, 10), [Expected(("Angela Merkel", "Barack Obama"), date(2014, 3, 7))],
+                 id="a-longer-than-expected-call-took-place"),
+    pytest.param("Prime Minister Viktor Orban said on Monday he was ready for a phone conversation with President "
+                 "Volodymyr Zelensky.", date(2023, 2, 14), [], id="ready-for-a-conversation-is-no-call"),
+    pytest.param("Prime Minister Giorgia Meloni described her conversation with President Donald Trump, which took "
+                 "place on Saturday at his Florida residence.", date(2025, 3, 10), [],
+                 id="a-conversation-held-at-a-residence-is-a-meeting"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
-               *WHO_IS_ON_THE_CALL]
+               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

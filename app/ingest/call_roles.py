@@ -447,6 +447,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     called: list[PersonSpan] = []
     separate = bool(_SEPARATE.search(text[clause[0]:clause[1]]) or _SEPARATE_ACCOUNTS.search(text))
     previous_end = 0
+    between = False  # the call is told as "the call between A and B"
     for group in groups:
         head = group[0]
         # The words before the group, back to the group before it at most: its name is no title of this one.
@@ -476,6 +477,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                          and _to_of_another_verb(text, predicate, head.start, called))):
             # "to discuss the war with Zelensky after similar talks with Putin": the talks have their own "with"
             called.extend(group)
+            between = between or noun and not called[:-len(group)] and to.group().strip().lower() == "between"
         elif head.start > predicate[1] and _ADDRESSED.search(before):
             called.extend(group)  # "in back-to-back calls, warning A ... and assuring B"
     callers: tuple[PersonSpan, ...] = ()
@@ -627,6 +629,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "a separate telephone conversation between Macron and the presidents of the US and Ukraine": the first
         # named spoke with each of the others.
         callers, called = (called[0],), [p for p in called if p.ref.slug != called[0].ref.slug]
+    if between and len(unique_people(called)) >= 2 and not any(p.ref.slug in called_slugs for p in callers):
+        # "Maduro welcomed the call between Putin and Trump": the two it was between, not the one who welcomed it
+        callers, called = (called[0],), [p for p in called if p.ref.slug != called[0].ref.slug]
     between = noun and len(unique_people([*callers, *called])) < 2 and _BETWEEN_GROUP.match(text, predicate[1])
     if between or not callers and not called and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
         # "..., after the four met by video link", "a good conversation between the two leaders": the leaders the
@@ -687,7 +692,9 @@ def _direct_object(text: str, predicate: tuple[int, int], head: PersonSpan, *, n
 
 
 _PARTICLE_OR_TIME = re.compile(r"^\s*(?:up|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
-                               r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b,?",
+                               r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                               # "called to congratulate Bush": the one greeted is the one called
+                               r"|to\s+(?:congratulate|felicitate|thank|greet|console|condole\s+with|brief|wish))\b,?",
                                re.IGNORECASE)
 
 
@@ -773,6 +780,9 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
         return not cues.in_person(text[predicate[1]:at])
     if at >= predicate[1] and at - predicate[1] > _WITH_REACH:
         return False
+    # "held a video conference meeting with Biden": a meeting held remotely is the call itself
+    for remote in cues.REMOTE_MEETING.finditer(text, 0, max(at, predicate[1])):
+        text = text[:remote.start()] + " " * (remote.end() - remote.start()) + text[remote.end():]
     if _MET_WITH.search(text, max(0 if at < predicate[0] else predicate[1], at - 60), at):
         # "his summit with Kim ..., Moon has spent his time on the telephone"; "the call to Trump comes after his
         # public clash with Zelensky"

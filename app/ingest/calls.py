@@ -159,7 +159,9 @@ _PUBLIC_SPEECH = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|pre
                             r"|in\s+person|publicly|out\b|of\b|about\s+(?:it|this)\s+publicly)", re.IGNORECASE)
 # Where a plain "spoke" took place when the two were together.
 _MET_THERE = re.compile(r"\b(?:at|during)\s+(?:their|a|the|an)\s+(?:[\w'’-]+\s+){0,2}(?:summit|meeting|dinner|lunch"
-                        r"|visit|gathering|forum|talks)\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b",
+                        r"|visit|gathering|forum|talks)\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
+                        # "his conversation with Trump, which took place on Saturday at Trump's Mar-a-Lago residence"
+                        r"|\bat\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:residence|estate|resort|retreat|dacha)\b",
                         re.IGNORECASE)
 _MET_ON_MARGINS = re.compile(r"\bon the (?:margins|sidelines) of\b|\bin person\b|\bface[- ]to[- ]face\b"
                              r"|\b(?:over|at|during) (?:a |the )?(?:[\w'’-]+\s+){0,2}(?:lunch|dinner|breakfast)\b",
@@ -359,7 +361,10 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                                and not _PREDECESSOR.search(item.text, max(0, p.start - 30), p.start)])
         if len(named) >= 2:
             pair = tuple(named)
-    standing_alone = not frames
+    # "Modi and Xi held a conversation on the sidelines of the summit. Modi told Xi ...": where every word of a
+    # call tells of meeting in person, what one leader told the other was said there.
+    standing_alone = not frames and any(cue_found and not cues.in_person(item.text)
+                                        for item, cue_found in zip(facts.sentences, happened))
     for frame in told:
         if standing_alone:
             _add_frame(frames, frame)

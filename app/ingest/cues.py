@@ -1,6 +1,8 @@
 """Word lists and patterns that mark calls, meetings, plans, background and stated positions."""
 
 import re
+import sys
+from collections.abc import Iterator
 from functools import lru_cache
 
 from app.ingest.caseless import CaselessMatch, CaselessPattern, caseless
@@ -18,6 +20,8 @@ CALL_NOUN = caseless(
     r"|conferences?"
     r"|meetings?|summits?|sessions?|exchanges?|discussions?|contacts?)\b"
     r"|\bvideo ?conferenc(?:e|es|ing)\b|\bvideo ?link\b"
+    # "held a Summit Video Teleconference Meeting", as Japan's government titles its readouts
+    r"|\btele-?conferenc(?:e|es|ing)\b"
     rf"|{_ONLINE_TALKS}|{_TELEPHONE_INTERVIEW}"
     r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
 )
@@ -29,9 +33,12 @@ VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|\bvideoconferenc"
 # A phone or video word no in-person story uses: enough on its own to say an article reports a call.
 # "held a telephonic conversation", as Indian and Pakistani English have it.
 REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conversation|talks|chat)|videoconferenc|video ?link"
+                       r"|\btele-?conferenc"
                        rf"|virtual summit|{_TELEPHONE_INTERVIEW}")
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
 REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|telephonic|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"
+                          # "a Video Teleconference Meeting", "a video conference meeting"
+                          r"|\b(?:video[ -]?|tele-?)conference[ -](?:meetings?|summits?|talks?)\b"
                           # "held a summit telephone talk", as Japan's foreign ministry titles its readouts
                           r"|\bsummit (?:(?:tele)?phone|video) (?:talks?|calls?|conversations?|meetings?)\b"
                           # "held a summit meeting over the telephone", as Japan's foreign ministry also puts it
@@ -82,7 +89,7 @@ UNANSWERED = caseless(r"\b(?:refused|refuses|refusing|declined|declines|declinin
                       r"|didn['’]t)\s+(?:to\s+)?(?:take|answer|accept|pick up|receive|return|engage in)\s+"
                       r"(?:(?:the|his|her|their|a|an|any)\s+)?(?:(?:[\w-]+['’]s\s+)?(?:phone|telephone|video)\s+)?"
                       r"(?:calls?|conversations?)\b")
-NOT_HAPPENED = caseless(
+_NOT_HAPPENED = caseless(
     r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planning to|intends? to"
     r"|hopes? to|hoping to|is to|are to|was to|were to|set to|scheduled to|(?:is|are|was|were) due to|going to"
     r"|wants? to"
@@ -102,7 +109,8 @@ NOT_HAPPENED = caseless(
     r"|\bnot\s+(?:yet\s+)?(?:speaking|talking|calling|phoning|having\s+(?:spoken|talked|called))\b"
     # "had not received information about the schedule of a phone call between A and B": one yet to be arranged
     r"|\b(?:schedule|timing|date) (?:of|for) (?:a|the|any) (?:(?:phone|telephone|video) )?(?:call|conversation)\b"
-    r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending)\s+"
+    # ("a longer-than-planned call" was held)
+    r"|(?<!-)\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending)\s+"
     r"(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "ahead of his scheduled telephone conversation", "ahead of Monday's high-stakes call": a call still to come
     r"|\b(?:ahead of|looking ahead to|in anticipation of|in preparation for)\s+"
@@ -113,6 +121,8 @@ NOT_HAPPENED = caseless(
     r"(?:day|morning|afternoon|evening|week)\s+with\b"
     # "are seeking a conversation with Trump": asked for, not held
     r"|\b(?:seeking|seek|seeks)\s+(?:a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
+    # "was ready for a telephone conversation with Shmyhal": willing, not held
+    r"|\b(?:ready|open|prepared|available)\s+for\s+(?:a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "it was not Trump who spoke with Putin, but the special envoy": someone else spoke
     r"|\bit\s+was\s+not\s+(?:[\w.'’-]+\s+){1,4}?who\s+(?:spoke|talked|called|phoned|telephoned|held|had)\b"
     # "announced the cancellation on Tuesday of a phone call between A and B"
@@ -141,6 +151,24 @@ NOT_HAPPENED = caseless(
     # "Putin no longer holds telephone conversations with Macron": what stopped is no call
     r"|\bno longer\s+(?:holds?|held|speaks?|spoke|talks?|talked|calls?|phones?)\b",
 )
+_CAPITAL_MAY = re.compile(r"May\b")  # Theresa May, the month: no modal verb
+
+
+class _NoCapitalMay:
+    """A cue pattern whose modal "may" is never "May" written with a capital ("Prime Minister Theresa May spoke by
+    phone"), which the lowercased text it runs over cannot tell."""
+
+    def __init__(self, pattern: CaselessPattern) -> None:
+        self._pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[CaselessMatch]:
+        return (m for m in self._pattern.finditer(text, pos, endpos) if not _CAPITAL_MAY.match(text, m.start()))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+NOT_HAPPENED = _NoCapitalMay(_NOT_HAPPENED)
 @lru_cache(maxsize=1024)
 def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
     """Whether the text speaks of meeting face to face (a "telephone meeting" does not count)."""
@@ -153,7 +181,7 @@ COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;
 
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit
 # ("have spoken several times"), cannot anchor one call.
-PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
+PLANNED_EXTRA = caseless(r"(?<!-)\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
                          r"|\b(?:to|will) (?:speak|talk|hold|call)\b"
                          r"|\b(?:will|would|shall) be (?:calling|speaking|talking|holding|phoning)\b"
                          r"|\bto (?:arrange|organi[sz]e|set up|schedule)\b"
