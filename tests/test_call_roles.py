@@ -1745,6 +1745,42 @@ CALLERS_AND_CALLED = [
                  id="a-longer-than-expected-call-took-place"),
     pytest.param("Prime Minister Viktor Orban said on Monday he was ready for a phone conversation with President "
                  "Volodymyr Zelensky.", date(2023, 2, 14), [], id="ready-for-a-conversation-is-no-call"),
+    pytest.param("Prime Minister Anthony Albanese spoke with his Chinese counterpart on Monday.", date(2023, 11, 28),
+                 [Expected(("Anthony Albanese", "Li Qiang"), date(2023, 11, 27))],
+                 id="a-prime-ministers-chinese-counterpart-is-the-premier"),
+    pytest.param("President Joe Biden spoke with his Chinese counterpart on Monday.", date(2023, 11, 28),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2023, 11, 27))],
+                 id="a-presidents-chinese-counterpart-is-the-president"),
+    pytest.param("\"I thank Presidents William Ruto and Yoweri Museveni for our phone talks,\" President Paul Kagame "
+                 "wrote on Friday.", date(2023, 6, 10),
+                 # the day it was written, which gives no other
+                 [Expected(("Paul Kagame", "William Ruto"), date(2023, 6, 9)),
+                  Expected(("Paul Kagame", "Yoweri Museveni"), date(2023, 6, 9))],
+                 id="our-talks-in-a-leaders-quotation-are-the-quoted-leaders-with-each"),
+    pytest.param("\"I had a long talk on the phone with President William Ruto,\" President Paul Kagame's post on X "
+                 "reads.", date(2023, 6, 10), [Expected(("Paul Kagame", "William Ruto"))],
+                 id="a-leaders-post-that-reads-is-the-leaders-own-words"),
+    pytest.param("President Lula's office on Friday confirmed he had a telephone conversation with President Emmanuel "
+                 "Macron.", date(2023, 6, 10), [Expected(("Emmanuel Macron", "Luiz Inácio Lula da Silva"), date(2023, 6, 9))],
+                 id="he-after-a-leaders-office-is-that-leader"),
+    pytest.param("President Donald Trump praised President Javier Milei in his first phone call to Milei on Monday.",
+                 date(2025, 2, 4), [Expected(("Donald Trump", "Javier Milei"), date(2025, 2, 3))],
+                 id="the-one-praised-in-a-call-to-him-did-not-call"),
+    pytest.param("The phone call that President Lula and President Xi Jinping had on Tuesday eased trade worries.",
+                 date(2025, 8, 14), [Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2025, 8, 12))],
+                 id="the-call-that-a-and-b-had"),
+    pytest.param("The phone call from Prime Minister Narendra Modi to President Joe Biden on Tuesday came amid new "
+                 "tariffs.", date(2024, 2, 8), [Expected(("Joe Biden", "Narendra Modi"), date(2024, 2, 6))],
+                 id="the-call-from-a-to-b"),
+    pytest.param("President Barack Obama will travel to Berlin next month. The two heads of state had a telephone "
+                 "conversation on Monday, the White House said. Chancellor Angela Merkel and Obama discussed trade.",
+                 date(2013, 5, 22), [Expected(("Angela Merkel", "Barack Obama"), date(2013, 5, 20))],
+                 id="the-two-heads-of-state-named-in-the-next-sentence"),
+    pytest.param("King Salman received a phone call on Sunday from King Abdullah II of Jordan. The King also received a "
+                 "phone call on Sunday from President Abdel Fattah al-Sisi.", date(2018, 6, 17),
+                 [Expected(("Abdel Fattah el-Sisi", "Salman bin Abdulaziz Al Saud"), date(2018, 6, 17)),
+                  Expected(("Abdullah II", "Salman bin Abdulaziz Al Saud"), date(2018, 6, 17))],
+                 id="the-king-is-the-king-told-of-before-though-another-king-is-named"),
     pytest.param("Prime Minister Giorgia Meloni described her conversation with President Donald Trump, which took "
                  "place on Saturday at his Florida residence.", date(2025, 3, 10), [],
                  id="a-conversation-held-at-a-residence-is-a-meeting"),

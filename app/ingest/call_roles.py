@@ -75,7 +75,10 @@ _CLAUSE_BREAK = re.compile(
 _QUOTE_OPENING = re.compile(r"[\"“](?=\s*(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
 _QUOTE_CLOSING = re.compile(r"[\"”]")
 _SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told reporters|says|writes|posts)"
-_REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b")
+# '"...," Biden posted', '"...," Museveni's post on his Facebook page reads'
+_REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*?)(?:\s+{_SPEAKING}\b"
+                             r"|(?P<post>['’]s\s+(?:post|tweet|message|statement)\b)[^.;\"“”]{0,40}?\s+"
+                             r"(?:reads|read|says|said)\b)")
 _REPORTER_BEFORE = re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b[^:\"“]{{0,40}}:\s*$")
 _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all, stands at its start
 # A sentence ended inside a quotation, which the sentence splitter keeps whole: '"Just spoke with Zelensky. The call
@@ -281,6 +284,9 @@ class CallRoles:
         return [people] if len(people) >= 2 else []
 
 
+_BARE_TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<title>King|Queen|Emir|Amir|Sultan|Crown\s+Prince)\s+"
+                                 r"(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
+_OUR_CALL = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){0,4}?$", re.IGNORECASE)
 _HIM_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 _UP_TO_THE_VERB = re.compile(r"\s+(?:\w+\s+)?")
@@ -504,7 +510,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         objects = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
                    and (not _PREPOSITION_BEFORE.search(text[max(clause[0], g[0].start - 25):g[0].start])
                         or cues.LEADERS_OF_BEFORE.search(text, max(clause[0], g[0].start - 40), g[0].start))]
-        nearest = (objects or candidates)[-2:] if not called else candidates[-1:]
+        # "Biden praised Kenyatta in his first phone call to Kenyatta": not the one the call went to
+        nearest = (objects or candidates)[-2:] if not called \
+            else [g for g in candidates if any(p.ref.slug not in called_slugs for p in g)][-1:]
         callers = tuple(p for g in nearest for p in g if not p.possessive)
     elif candidates and predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH:
         nearest = candidates[-1]
@@ -519,6 +527,12 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     if pronoun is None and previous_callers and (previous_callers[0].ref.office or "").lower() in _MONARCHS:
         # "Later in the day, His Majesty received another phone call from ...": the monarch told of before
         pronoun = _HONORIFIC_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
+    if pronoun is None and previous_callers and not callers \
+            and (bare := _BARE_TITLE_SUBJECT.search(text, max(clause[0], predicate[0] - 40), predicate[0])) \
+            and (previous_callers[0].ref.office or "").lower().startswith(bare.group("title").lower()):
+        # "King Salman received a call from the Emir of Kuwait. The King also received calls from A and B": the
+        # one told of before, though the text names another king too
+        pronoun = bare
     participle = False
     if not callers and called and previous_callers and (
             pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])
@@ -590,9 +604,24 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         subjects = _subjects_before(item, outer, clause[0], excluded={teller.ref.slug})
         if subjects:
             callers, called, clause = (teller,), list(subjects[0]), (outer[0], clause[1])
+    if not callers and called and clause[0] == 0 \
+            and _REPORTED_PRONOUN_SUBJECT.search(text, max(0, predicate[0] - 130), predicate[0]):
+        # "Ramaphosa's office on Thursday confirmed he had a telephone conversation with Putin": "he" is the one
+        # whose office it is
+        owner = next((p for p in item.leaders() if p.possessive and p.end < predicate[0]
+                      and cues.OFFICE_OF.match(text[p.end:p.end + 40])),
+                     None)
+        if owner is not None and owner.ref.slug not in called_slugs:
+            callers = (owner,)
     if not callers and called and (speaker := _quoting_leader(item, predicate)) is not None \
             and speaker.ref.slug not in {p.ref.slug for p in called}:
         callers = (speaker,)  # '"Just spoke with Prime Minister Modi," Biden posted': the one quoted called
+    elif noun and callers and _OUR_CALL.search(text, max(0, predicate[0] - 20), predicate[0]) \
+            and (speaker := _quoting_leader(item, predicate)) is not None \
+            and speaker.ref.slug not in {p.ref.slug for p in [*callers, *called]}:
+        # '"I thank Presidents A and B for our telephone talks," Sall said': the one quoted spoke with each
+        callers, called = (speaker,), [*callers, *called]
+        separate = separate or not (cues.MULTI_PARTY.search(text) or _TOGETHER.search(text))
     if not callers and called and clause[0] >= 2 and _RELATIVE.match(text, clause[0]) \
             and text[:clause[0]].rstrip().endswith(","):
         # "Macron, who spoke by phone with Pezeshkian last Saturday, said ...": the one the clause is about called.
@@ -652,6 +681,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         called = after[:1]
     if noun and not callers and not called and (hosted := _hosted_call(item, predicate)) is not None:
         callers, called = hosted  # "The video call hosted by Biden on Tuesday included A, B and C"
+    if noun and not callers and len(unique_people(called)) <= 1:
+        callers, called = _told_after_the_noun(item, predicate, called, clause)
     if not noun and len(unique_people(called)) > 1 and (
             _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
             or _PAST_PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
@@ -828,6 +859,31 @@ def _after_speaking(text: str, start: int) -> bool:
                            or _TIME_CONJUNCTION_BEFORE.search(text, max(0, start - 20), start)))
 
 
+# "The phone call that Petro and Trump had on Wednesday", "the call from Modi to Hasina": the noun first, its
+# leaders after it
+_THAT_THEY_HAD = re.compile(r"\s+(?:that|which)\s+$", re.IGNORECASE)
+_HAD_AFTER = re.compile(r"\s+(?:had|held|conducted)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\s+from\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+_TO_BEFORE_NAME = re.compile(r"\s+to\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _told_after_the_noun(item: SentenceFacts, predicate: tuple[int, int], called: list[PersonSpan],
+                         clause: tuple[int, int]) -> tuple[tuple[PersonSpan, ...], list[PersonSpan]]:
+    """Callers and called of a call noun that names its leaders only after it: "the call that A and B had", "the
+    call from A to B"; (nothing, called) as they were when it does neither."""
+    text = item.text
+    after = [p for p in item.leaders() if predicate[1] < p.start and p.end <= clause[1] and not p.possessive]
+    groups = _groups(text, after)
+    if groups and _THAT_THEY_HAD.fullmatch(text, predicate[1], groups[0][0].start) \
+            and len(unique_people(groups[0])) >= 2 and _HAD_AFTER.match(text, groups[0][-1].end):
+        return (groups[0][0],), [p for p in groups[0] if p.ref.slug != groups[0][0].ref.slug]
+    if len(groups) >= 2 and _FROM_BEFORE.fullmatch(text, predicate[1], groups[0][0].start) \
+            and _TO_BEFORE_NAME.fullmatch(text, groups[0][-1].end, groups[1][0].start) \
+            and only_titles_between(text[groups[0][-1].end:groups[1][0].start].replace(" to ", " ", 1)):
+        return tuple(groups[0]), list(groups[1])
+    return (), called
+
+
 def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSpan | None:
     """The leader whose own words report the call: '"I had a call with Macron," Zelensky wrote', 'Biden posted:
     "Just spoke with Modi."'."""
@@ -841,7 +897,7 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSp
     if opening.start() <= 1:  # the quotation opens the sentence: its speaker follows it
         after = _REPORTER_AFTER.match(text, closing.end())
         return next((p for p in item.leaders() if after and after.start("who") <= p.start < after.end("who")
-                     and not p.possessive), None)
+                     and (not p.possessive or after.group("post"))), None)
     before = _REPORTER_BEFORE.search(text[:opening.start()])  # 'Biden posted on X: "..."'
     return next((p for p in item.leaders() if before and before.start("who") <= p.start < before.end("who")
                  and not p.possessive), None)

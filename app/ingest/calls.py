@@ -313,7 +313,11 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             found = _frames_in_sentence(index, item, happened[index], facts, callers, pair)
         if not found and series is not None and index - series.index <= _SERIES_REACH:
             found = _series_counterparts(index, item, series)  # "He discussed ties with Iran's A and Algeria's B"
-        if not found and unnamed is not None and index - unnamed <= _LIST_REACH \
+        if not found and unnamed == index - 1 and (pair_next := _pair_named_next(item, facts, unnamed,
+                                                                                 happened[unnamed])):
+            # "The two heads of state had a telephone conversation on Tuesday. Medvedev and Obama discussed ..."
+            found, unnamed = [pair_next], None
+        elif not found and unnamed is not None and index - unnamed <= _LIST_REACH \
                 and (listed := _listed_after(index, item, facts, unnamed, happened[unnamed])):
             # "Biden held a video call with European leaders on Monday. Joining the call were A, B and C"
             found, unnamed, listed_at = [listed], None, (index, listed)
@@ -427,6 +431,30 @@ def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported
     if len(people) < 2:
         return None
     frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[reported, index, *lines],
+                      kind="video-call" if cues.VIDEO.search(report.text) else "call")
+    date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
+    if date is not None:
+        frame.dates.append((3, reported, date))
+    return frame
+
+
+_TWO_UNNAMED = re.compile(r"\b[Tt]he two (?:heads of (?:state|government)|leaders|presidents|prime ministers)\b")
+_PAIR_OPENING = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
+_PAIR_AND = re.compile(r"\s+and\s+")
+
+
+def _pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
+                     reported_cues: list[Cue]) -> CallFrame | None:
+    """"The two heads of state had a telephone conversation on Tuesday, the Kremlin said. Russian President Dmitry
+    Medvedev and Obama discussed ...": the pair that opens the next sentence had the call."""
+    report, cue = facts.sentences[reported], reported_cues[0]
+    leaders = [p for p in item.leaders() if not p.possessive]
+    if len(unique_people(leaders[:2])) < 2 or not _TWO_UNNAMED.search(report.text, 0, cue.start) \
+            or not _PAIR_OPENING.fullmatch(item.text, 0, leaders[0].start) \
+            or not _PAIR_AND.match(item.text, leaders[0].end) \
+            or not only_titles_between(item.text[_PAIR_AND.match(item.text, leaders[0].end).end():leaders[1].start]):
+        return None
+    frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders[:2]}, anchors=[reported, item.sentence.index],
                       kind="video-call" if cues.VIDEO.search(report.text) else "call")
     date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
     if date is not None:
@@ -767,6 +795,9 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     verb_ends = [cue.end for cue in found if not cue.noun and cue.start not in adverb_starts]
     found = [cue for cue in found if cue.start not in adverb_starts
              or not _told_after_verb(text, cue, verb_ends, leader_starts)]
+    # "for our telephone talks": "talks" is the noun's, no verb of its own
+    nouns = [cue for cue in found if cue.noun]
+    found = [cue for cue in found if cue.noun or not any(n.start < cue.start and cue.end <= n.end for n in nouns)]
     return sorted(set(found), key=lambda cue: cue.start)
 
 

@@ -153,9 +153,14 @@ class LeaderDirectory:
         found = {p.slug: p for p, t in self._terms.get(code, []) if t.covers(on) and (t.kind == key or t.answers(key))}
         return list(found.values())
 
-    def _counterparts(self, code: str, on: date) -> list[Person]:
+    def _counterparts(self, code: str, on: date, owner_office: str = "") -> list[Person]:
         """Who a leader's counterpart in this country is: its leader, but of Iran the president, as reporters use
-        the word, not the supreme leader."""
+        the word, not the supreme leader; and of a prime minister, a country's premier (China's), whom prime
+        ministers' offices and reporters alike call their counterpart."""
+        if title_key(owner_office) == "prime minister":
+            premiers = self._holders(code, "head-of-government", on)
+            if len(premiers) == 1 and (self._ref(premiers[0], on).office or "").lower() == "premier":
+                return premiers
         holders = self._holders(code, "leader", on)
         if len(holders) == 1 and (self._ref(holders[0], on).office or "").lower() == "supreme leader":
             return self._holders(code, "president", on) or holders
@@ -499,7 +504,8 @@ class LeaderDirectory:
             # The country's leader, whatever the titles: Macron's German counterpart, as reporters use the word,
             # is the chancellor, not the federal president. Each country's, for several; the last takes the word.
             for index, (each_start, each_end, words) in enumerate(places):
-                found = self._counterparts(next(iter(self._codes(words)), ""), scan.on)
+                found = self._counterparts(next(iter(self._codes(words)), ""), scan.on,
+                                           owner.person.office or "")
                 if len(found) == 1:
                     scan.add(each_start, end if index == len(places) - 1 else each_end,
                              self._ref(found[0], scan.on), "description")
