@@ -1781,6 +1781,24 @@ CALLERS_AND_CALLED = [
                  [Expected(("Abdel Fattah el-Sisi", "Salman bin Abdulaziz Al Saud"), date(2018, 6, 17)),
                   Expected(("Abdullah II", "Salman bin Abdulaziz Al Saud"), date(2018, 6, 17))],
                  id="the-king-is-the-king-told-of-before-though-another-king-is-named"),
+    pytest.param("Beijing denied Philippine broadcast reports that President Xi Jinping had spoken with President "
+                 "Ferdinand Marcos on Friday.", date(2024, 3, 10), [],
+                 id="a-call-whose-reports-were-denied-is-no-call"),
+    pytest.param("President William Ruto held phone talks on Friday with President Samia Suluhu Hassan along with "
+                 "President Yoweri Museveni.", date(2023, 6, 10),
+                 [Expected(("Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"), date(2023, 6, 9))],
+                 id="along-with-adds-to-the-one-call"),
+    pytest.param("Prime Minister Mark Rutte and President Joe Biden discussed trade. The pair spoke on Friday "
+                 "evening.", date(2021, 3, 8), [Expected(("Joe Biden", "Mark Rutte"), date(2021, 3, 5))],
+                 id="the-pair-spoke-is-the-two-leaders-named-before"),
+    pytest.param("President Joko Widodo held talks with President Emmanuel Macron by telephone on Friday.",
+                 date(2022, 6, 11), [Expected(("Emmanuel Macron", "Joko Widodo"), date(2022, 6, 10))],
+                 id="held-talks-with-a-leader-by-telephone"),
+    pytest.param("President Joko Widodo held talks with President Emmanuel Macron over the phone on Friday.",
+                 date(2022, 6, 11), [Expected(("Emmanuel Macron", "Joko Widodo"), date(2022, 6, 10))],
+                 id="held-talks-with-a-leader-over-the-phone"),
+    pytest.param("President Joko Widodo held talks with President Emmanuel Macron in Jakarta on Friday.",
+                 date(2022, 6, 11), [], id="held-talks-with-a-leader-in-a-city-is-no-call"),
     pytest.param("Prime Minister Giorgia Meloni described her conversation with President Donald Trump, which took "
                  "place on Saturday at his Florida residence.", date(2025, 3, 10), [],
                  id="a-conversation-held-at-a-residence-is-a-meeting"),

@@ -134,7 +134,7 @@ _MET_WITH = re.compile(r"\b(?:summit|meeting|talks|visit|trip|dinner|lunch|encou
 _PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|over|of|for|against|regarding|after|before|since|than|like|with|to"
                                  r"|from|by|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\b(?:\s+(?:leaders|men|presidents))?"
-                            r"|\b(?:both|the)\s+leaders\b", re.IGNORECASE)
+                            r"|\b(?:both|the)\s+leaders\b|\bthe\s+pair\b", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|against|than|like|after|before|since)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # ", sealing the deal in a telephone call": an adjunct whose subject is the main clause's.
@@ -200,6 +200,8 @@ _SINGLE_CALL = re.compile(r"(?:[\w-]+\s+){0,3}(?:call|conversation|conference|ta
 # "with A and, separately, with B": the aside between may be set off by commas.
 _AND_WITH = re.compile(r"(?:\band,?\s+(?:(?:then|later|also|separately|afterwards|in turn)\s*,?\s+)?"
                        r"|,\s+(?:then|later|afterwards)\s+)(?:with|to)\s*$", re.IGNORECASE)
+_TALKS_THEN_MANNER = re.compile(r"\s*(?:(?:on|last|late|early)\s+\w+\s*)?")
+_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s*$", re.IGNORECASE)
 # Between the leaders of a list of calls each on its own day: " on March 7, Japanese Prime Minister ", " on March 16 and ".
 # "with President Clinton of the United States on April 6, with Prime Minister Chretien of Canada on April 8": each
 # leader may carry the country and the next a "with" of its own.
@@ -460,7 +462,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         low = max(clause[0], head.start - _TITLE_REACH - 40, previous_end, aside[1] if aside else 0)
         before = _without_titles(text[low:head.start])
         previous_end = group[-1].end
-        if called and _AND_WITH.search(before):
+        if called and _ALONG_WITH.search(before):
+            called.extend(group)  # "held talks with Kagame along with Sall": one call, all three on it
+        elif called and _AND_WITH.search(before):
             called.extend(group)
             # "spoke with A on Monday and with B on Tuesday": two calls; "in a call with A and with B": one.
             separate = separate or _SINGLE_CALL.fullmatch(text, predicate[0], predicate[1]) is None
@@ -477,7 +481,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 (to := _TO_CALLED.search(before)) and _with_reaches(text, predicate, head.start)
                 and not (head.start < predicate[0] and _WITH_RIGHT_AFTER.match(text, predicate[1]))
                 and not _REQUEST_FROM.search(before)
-                and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(before))
+                and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(before)
+                         # "held talks with Sarkozy over the phone": the phone is those talks' own
+                         and not (_MANNER.match(text, predicate[0])
+                                  and _TALKS_THEN_MANNER.fullmatch(text, group[-1].end, predicate[0])))
                 and not _OTHER_TIES_WITH.search(before)
                 and not (to.group().strip().lower() == "to"
                          and _to_of_another_verb(text, predicate, head.start, called))):
@@ -812,16 +819,17 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
     if at >= predicate[1] and at - predicate[1] > _WITH_REACH:
         return False
     # "held a video conference meeting with Biden": a meeting held remotely is the call itself
+    plain = text
     for remote in cues.REMOTE_MEETING.finditer(text, 0, max(at, predicate[1])):
-        text = text[:remote.start()] + " " * (remote.end() - remote.start()) + text[remote.end():]
-    if _MET_WITH.search(text, max(0 if at < predicate[0] else predicate[1], at - 60), at):
+        plain = plain[:remote.start()] + " " * (remote.end() - remote.start()) + plain[remote.end():]
+    if _MET_WITH.search(plain, max(0 if at < predicate[0] else predicate[1], at - 60), at):
         # "his summit with Kim ..., Moon has spent his time on the telephone"; "the call to Trump comes after his
         # public clash with Zelensky"
         return False
     between = text[low:high]
-    if cues.in_person(between):
+    if cues.in_person(plain[low:high]):
         return False
-    if at >= predicate[1] and _ANOTHER_CALL_WORD.search(between):
+    if at >= predicate[1] and _ANOTHER_CALL_WORD.search(plain[low:high]):
         return False  # "After his call to Putin he had another telephone discussion with Xi": that call's "with"
     # "with A" before the predicate: "discussed Syria with Putin in a phone call"
     # "spoke with A and with B": a "with" coordinated with the first is the call's too.

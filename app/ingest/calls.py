@@ -137,9 +137,9 @@ _EARLIER_BY = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+da
                          r"|the\s+(?:previous|prior)\s+day|the\s+day\s+before)\b"
                          r"(?!\s+(?:that|the|his|her|its|their)\b)", re.IGNORECASE)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders)\b"
+_GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders|pair)\b"
                             r"(?:\s+(?:leaders|presidents|men))?", re.IGNORECASE)
-_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2}
 _GROUP_NOUN = r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))"
 _BETWEEN_GROUP = re.compile(rf"\s+between\s+(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\b",
                             re.IGNORECASE)
@@ -153,7 +153,7 @@ _PAIR_EARLIER = re.compile(rf"(?:\b(?:the\s+)?(?:last|previous)\s+time\s+(?:they
 _OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,3}?"
                               # "During a 10-minute telephone conversation earlier Thursday, the two leaders"
                               r"(?:call|conversation|talks|videoconference|video\s+call)(?:\s+[^,;]{1,30}?)?\s*,\s*")
-_GROUP_BEFORE_VERB = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|men)\s+"
+_GROUP_BEFORE_VERB = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|men|pair)\s+"
                                 r"(?:(?:had|have|has|last|previously|already|also|first|again)\s+){0,3}$", re.IGNORECASE)
 _PUBLIC_SPEECH = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|nation|crowd|audience)|at\b"
                             r"|in\s+person|publicly|out\b|of\b|about\s+(?:it|this)\s+publicly)", re.IGNORECASE)
@@ -176,7 +176,7 @@ _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _PLAIN_TALKS = re.compile(r"talks|discussions|negotiations", re.IGNORECASE)
 _CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came)\b")
 _CALL_ASIDE_REACH = 90  # characters from a call word to an aside about it, past the leaders' names
-_LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides)\b")
+_LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides|pair)\b")
 # "... have spoken by phone after a four-week gap. They talked on Friday": the pair of the lead, and its day.
 _LEAD_THEY = re.compile(r"They\s+(?:also\s+)?(?:spoke|talked|conferred|discussed|agreed|exchanged)\b")
 _REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:that\s+)?" + _LEAD_GROUP.pattern)

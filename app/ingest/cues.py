@@ -37,6 +37,8 @@ REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conv
                        rf"|virtual summit|{_TELEPHONE_INTERVIEW}")
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
 REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|telephonic|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"
+                          # "held talks with Sarkozy over the phone": the talks were the call
+                          r"|\btalks\s+with\s+[^.;:\"“”]{1,80}?\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b"
                           # "a Video Teleconference Meeting", "a video conference meeting"
                           r"|\b(?:video[ -]?|tele-?)conference[ -](?:meetings?|summits?|talks?)\b"
                           # "held a summit telephone talk", as Japan's foreign ministry titles its readouts
@@ -129,7 +131,8 @@ _NOT_HAPPENED = caseless(
     r"|\b(?:cancell?ation|postponement)\s+(?:[^.;]{0,40}?\s)?of\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:call|conversation|talks)\b"
     # "The Kremlin denied that Putin had spoken with Trump": a call said not to have happened.
-    r"|\b(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+)?(?:that\s+)?(?:\w+\s+){0,4}?"
+    r"|\b(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:reports?|claims?|rumou?rs?)\s+)?(?:that\s+)?"
+    r"(?:\w+\s+){0,4}?"
     r"(?:had\s+|has\s+|have\s+)?(?:spoken|talked|spoke|phoned|called|held)\b"
     # "there were no plans for a call between Putin and Zelensky", "no call with Kyiv is planned"
     r"|\bno (?:plans?|intention|need|reason|agreement|request)\s+(?:\w+\s+){0,2}?(?:for|to)\s+(?:a\s+|any\s+)?"
