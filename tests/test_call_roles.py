@@ -108,6 +108,14 @@ DATES = [
     pytest.param("MONTRÉAL, March 28, 2025 — Today, the Prime Minister, Mark Carney, spoke with the President of the "
                  "United States, Donald J. Trump.", None,
                  [Expected(("Donald Trump", "Mark Carney"), date(2025, 3, 28))], id="dated-dateline"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday. Scholz also called Prime Minister "
+                 "Pedro Sánchez.", date(2022, 6, 2),
+                 [Expected((MACRON, SCHOLZ), date(2022, 5, 31)), Expected((SCHOLZ, SANCHEZ), date(2022, 5, 31))],
+                 id="also-called-next-carries-the-day-of-the-call-before"),
+    pytest.param("President Lula and President Petro held a telephone call. The call, which took place on Tuesday, "
+                 "June 20, 2023, focused on the Amazon.", date(2023, 6, 22),
+                 [Expected(("Gustavo Petro", "Luiz Inácio Lula da Silva"), date(2023, 6, 20))],
+                 id="the-call-which-took-place-on-a-day-in-the-next-sentence-dates-it"),
 ]
 
 # Phenomenon 5: wording.

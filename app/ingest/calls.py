@@ -116,6 +116,8 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on 
                        # "PM Modi also telephoned A, B and C", "Trump also spoke on the phone with Abe", after the
                        # calls of a day: more of that day's calls
                        r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:telephoned|phoned|rang)\b"
+                       # "Obama called Olmert on Wednesday. Obama also called Mubarak." ("also called for" is no call)
+                       r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+called\b(?!\s+(?:on|for|upon|off|it|this|that)\b)"
                        r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked|covered|discussed)\b[^.;]{0,60}?"
                        r"\b(?:by|on the|over the) (?:tele)?phone\b",
                        re.IGNORECASE)
@@ -1472,6 +1474,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
                     and any(low <= p.start < high and p.ref.slug not in frame.leaders for p in item.leaders()):
                 continue  # "based on the call made yesterday with President Putin": another call's day
             found = _nearest_date(item, at, facts)
+            if found is None and verb is not None and at == verb.start() and verb is not interaction:
+                found = _date_in_call_aside(item, verb.end(), facts)  # "The call, which took place on Monday, ..."
             if found is not None:
                 return found
             if in_lead and told_in_lead is None:
