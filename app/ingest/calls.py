@@ -29,16 +29,6 @@ _DAYS_CALL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 # "in the wake of Wednesday's Senate ratification": a day whose possessive names no call is another event's.
 _POSSESSIVE_OF_ANOTHER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:(?:tele)?phon|video|call|conversation|talk|chat"
                                     r"|exchange|discussion|conferenc|dialogue|contact))", re.IGNORECASE)
-# "spoke after her press conference and before one held by Morrison later on Tuesday": bounded within that day.
-_BEFORE_THE_LATER = re.compile(r"\bbefore\b[^.;]{0,80}$", re.IGNORECASE)
-_AFTER_THE_EARLIER = re.compile(r"\bafter\b[^.;]{0,80}$", re.IGNORECASE)
-
-
-def _bound_within_its_day(mention: DateMention, between: str) -> bool:
-    """"before one held later on Tuesday", "after a summit earlier on Tuesday": the call was that day too."""
-    if mention.kind != "weekday" or mention.modifier not in ("later", "earlier"):
-        return False
-    return bool((_BEFORE_THE_LATER if mention.modifier == "later" else _AFTER_THE_EARLIER).search(between))
 # "As agreed on June 29, ...": the agreement's day.
 _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    r"|\b(?:since|before|after|until|till|from|ahead of|rather than|following|by|than"
@@ -1315,7 +1305,7 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if mention.end < cue and _DAYS_CALL.fullmatch(text, mention.end, cue):
         return True  # "Following Monday's conversation", "who took part in Monday's call": the day owns the call
     if _POSSESSIVE_OF_ANOTHER.match(text, mention.end):
-        return False
+        return False  # "in the wake of Wednesday's Senate ratification": the ratification's day
     for aside in (*_RELATIVE_ASIDE.finditer(text), *DASHED_ASIDE.finditer(text)):
         if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end():
             return False  # "Macron, who proposed a truce last week, spoke ...": the aside's own time
@@ -1359,6 +1349,18 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if mention.start > cue and subordinate and not _CALLED_AFTER.search(between, max(subordinate)):
         return False
     return not _OTHER_EVENT.search(between)
+
+
+# "spoke after her press conference and before one held by Morrison later on Tuesday": bounded within that day.
+_BEFORE_THE_LATER = re.compile(r"\bbefore\b[^.;]{0,80}$", re.IGNORECASE)
+_AFTER_THE_EARLIER = re.compile(r"\bafter\b[^.;]{0,80}$", re.IGNORECASE)
+
+
+def _bound_within_its_day(mention: DateMention, between: str) -> bool:
+    """"before one held later on Tuesday", "after a summit earlier on Tuesday": the call was that day too."""
+    if mention.kind != "weekday" or mention.modifier not in ("later", "earlier"):
+        return False
+    return bool((_BEFORE_THE_LATER if mention.modifier == "later" else _AFTER_THE_EARLIER).search(between))
 
 
 def _resolve(mention: DateMention, facts: ArticleFacts) -> DateResolution | None:
@@ -1527,7 +1529,7 @@ def _day_of_remarks(told: SentenceFacts, frame: CallFrame, facts: ArticleFacts) 
                 and any(p.ref.slug in frame.leaders and p.end <= mention.start for p in told.leaders()):
             resolution = _resolve(mention, facts)
             if resolution is not None and resolution.precision is DatePrecision.DAY:
-                return resolution
+                return replace(resolution, basis=f"the day of the remarks made in the call: {resolution.basis}")
     return None
 
 
