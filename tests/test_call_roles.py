@@ -108,6 +108,48 @@ DATES = [
     pytest.param("MONTRÉAL, March 28, 2025 — Today, the Prime Minister, Mark Carney, spoke with the President of the "
                  "United States, Donald J. Trump.", None,
                  [Expected(("Donald Trump", "Mark Carney"), date(2025, 3, 28))], id="dated-dateline"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday. Scholz also called Prime "
+                 "Minister Pedro Sánchez.", date(2022, 6, 2),
+                 [Expected((MACRON, SCHOLZ), date(2022, 5, 31)), Expected((SCHOLZ, SANCHEZ), date(2022, 5, 31))],
+                 id="also-called-next-carries-the-day-of-the-call-before"),
+    pytest.param("President Lula and President Petro held a telephone call. The call, which took place on Tuesday, "
+                 "June 20, 2023, focused on the Amazon.", date(2023, 6, 22),
+                 [Expected(("Gustavo Petro", "Luiz Inácio Lula da Silva"), date(2023, 6, 20))],
+                 id="the-call-which-took-place-on-a-day-in-the-next-sentence-dates-it"),
+    pytest.param("President Joko Widodo spoke by telephone with President Vladimir Putin on Thursday.\nMarking "
+                 "Indonesia's Independence Day on Wednesday, Putin congratulated Widodo in the call, the Kremlin said.",
+                 date(2022, 8, 18), [Expected(("Joko Widodo", "Vladimir Putin"), date(2022, 8, 18))],
+                 id="a-national-days-day-is-not-the-calls"),
+    pytest.param("President Joko Widodo spoke by telephone with President Vladimir Putin on Thursday.\nCoinciding "
+                 "with Indonesia's Independence Day on August 17, Putin congratulated Widodo during the call.",
+                 date(2022, 8, 18), [Expected(("Joko Widodo", "Vladimir Putin"), date(2022, 8, 18))],
+                 id="an-opener-coinciding-with-another-days-event-keeps-its-day"),
+    pytest.param("President Dmitry Medvedev thanked President Barack Obama during a telephone conversation, the "
+                 "Kremlin said. The conversation comes in the wake of Tuesday's parliamentary ratification of the "
+                 "accord.", date(2010, 12, 24), [Expected(("Barack Obama", "Dmitry Medvedev"), None)],
+                 id="a-days-possessive-of-another-event-is-not-the-calls"),
+    pytest.param("President Barack Obama spoke with President Raul Castro by phone on Monday, an aide said. A Cuban "
+                 "official wrote on Twitter on Tuesday that Obama and Castro had spoken by phone.", date(2015, 4, 9),
+                 [Expected(("Barack Obama", "Raúl Castro"), date(2015, 4, 6))],
+                 id="the-day-of-a-post-saying-they-had-spoken-is-the-posts"),
+    pytest.param("President Xi Jinping offered to send doctors when he called her on Tuesday evening, Prime Minister "
+                 "Sheikh Hasina's spokesman said. The prime minister thanked the Chinese president for the offer.",
+                 date(2020, 5, 21), [Expected(("Sheikh Hasina", "Xi Jinping"), date(2020, 5, 19))],
+                 id="a-day-in-a-when-he-called-clause-of-the-lead-dates-the-call"),
+    pytest.param("File photo shows President Xi Jinping meeting with President Kassym-Jomart Tokayev in Astana, "
+                 "Kazakhstan, June 7, 2019. (Xinhua/Li Tao)\n\nBEIJING, March 25 (Xinhua) -- President Xi Jinping "
+                 "said Tuesday night that unity is needed. He made the remarks in a phone conversation with his "
+                 "Kazakh counterpart, Kassym-Jomart Tokayev.", date(2020, 3, 25),
+                 [Expected(("Kassym-Jomart Tokayev", "Xi Jinping"), date(2020, 3, 24))],
+                 id="a-photo-captions-date-is-not-the-calls-and-the-remarks-day-is"),
+    pytest.param("Leaders agree to talk\nMay 12, 2009\n\nAn official said Prime Minister Hun Sen and Prime Minister "
+                 "Abhisit Vejjajiva held a telephone conversation recently and agreed to meet.", date(2009, 5, 12),
+                 [Expected(("Abhisit Vejjajiva", "Hun Sen"), None)],
+                 id="a-call-held-recently-is-not-on-the-readouts-day"),
+    pytest.param("Prime Minister Justin Trudeau and President Emmanuel Macron spoke by phone after a cabinet meeting "
+                 "and before a news conference held by Trudeau later on Wednesday, his office said.", date(2022, 3, 10),
+                 [Expected((MACRON, "Justin Trudeau"), date(2022, 3, 9))],
+                 id="a-call-before-an-event-later-on-a-day-is-on-that-day"),
 ]
 
 # Phenomenon 5: wording.

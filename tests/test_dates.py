@@ -314,6 +314,8 @@ FIND = [
     pytest.param("called him on Christmas Day and again on New Year's Eve, 2023",
                  [("Christmas Day", "month_day", None, 12, 25, None),
                   ("New Year's Eve, 2023", "full_date", 2023, 12, 31, None)], id="holidays on a fixed day"),
+    pytest.param("Nairobi (KNA) June 3/2024 President Ruto spoke", [("June 3/2024", "full_date", 2024, 6, 3, None)],
+                 id="a month and day with the year after a slash"),
 ]
 
 

@@ -26,10 +26,14 @@ _DOCUMENT_OF_DATE = re.compile(r"\b(?:agreements?|accords?|deal|declaration|reso
                                re.IGNORECASE)
 # Between a day and the call word it owns: "Monday's phone call", "Tuesday's hour-long conversation".
 _DAYS_CALL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
+# "in the wake of Wednesday's Senate ratification": a day whose possessive names no call is another event's.
+_POSSESSIVE_OF_ANOTHER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:(?:tele)?phon|video|call|conversation|talk|chat"
+                                    r"|exchange|discussion|conferenc|dialogue|contact))", re.IGNORECASE)
 # "As agreed on June 29, ...": the agreement's day.
 _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    r"|\b(?:since|before|after|until|till|from|ahead of|rather than|following|by|than"
-                                   r"|between|through)\s+(?:the\s+)?(?:(?:evening|morning|night)\s+of\s+)?$"
+                                   r"|between|through|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?:the\s+)?"
+                                   r"(?:(?:evening|morning|night)\s+of\s+)?$"
                                    # "the run-off, to be held on May 28": the day of something still to come
                                    r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for)\s+$",
                                    re.IGNORECASE)
@@ -47,14 +51,23 @@ _SOURCE_ON = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,6}?on\s+$"
                               # "the Ukrainian leader announced on his Telegram channel on Dec. 10"
                               r"|\b(?:said|announced|wrote|posted|reported|confirmed)\s+(?:on|in|via)\s+(?:his|her|their|its"
                               r"|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:channel|account|page|post|statement|address|message"
-                              r"|website)\s+on\s+$", re.IGNORECASE)
+                              r"|website)\s+on\s+$"
+                              # "posted on Facebook on Thursday that Obama and Castro had spoken": the post's day
+                              r"|\b(?:said|announced|wrote|posted|reported|confirmed|tweeted)\s+(?:on|via|in)\s+"
+                              r"(?:Facebook|Twitter|X|Telegram|Instagram|Weibo|WeChat|Truth\s+Social|social\s+media"
+                              r"|(?:state\s+)?(?:television|TV|radio|media))\s+(?:late\s+|early\s+)?on\s+$",
+                              re.IGNORECASE)
 # "In a statement on Thursday the Kremlin described the conversation": the day the account was issued.
 _ACCOUNT_NOUN = r"(?:statement|readout|press release|news release|communiqu[eé]|briefing)"
 _STATEMENT_BEFORE_DATE = re.compile(rf"\b{_ACCOUNT_NOUN}\s+"
                                     r"(?:(?:issued|released|published|posted)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$",
                                     re.IGNORECASE)
 # An opening adjunct of another event, up to the date in it: "Prior to a meeting with Anwar in Istanbul on".
-_OTHER_EVENT_OPENING = re.compile(r"\s*(?:Prior to|Before|Ahead of|After|Following|Since|Until)\s[^,;]*$")
+# "Coinciding with Indonesia's Independence Day on August 17, Putin congratulated ...": the occasion's day.
+_OTHER_EVENT_OPENING = re.compile(r"\s*(?:Prior to|Before|Ahead of|After|Following|Since|Until|Coinciding with|Marking"
+                                  r"|To mark|On the occasion of|In honou?r of|Celebrating)\s[^,;]*$")
+# "on Indonesia's Independence Day on Wednesday", "Victory Day, May 9": the named day's date, not the call's.
+_NAMED_DAY_BEFORE_DATE = re.compile(r"\b[A-Z][\w'’-]*\s+Day\s*(?:on\s+|,\s*)$")
 # Between the day a statement was issued and the quotation of it: ' evening: "', ', reading: "'.
 _ISSUED_BEFORE_QUOTE = re.compile(r"[^\"“”.;]{0,30}[:,]\s*[\"“]$")
 # "days after", "weeks before": an interval with no count, so no day can be counted from it.
@@ -116,6 +129,8 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on 
                        # "PM Modi also telephoned A, B and C", "Trump also spoke on the phone with Abe", after the
                        # calls of a day: more of that day's calls
                        r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:telephoned|phoned|rang)\b"
+                       # "Obama called Olmert on Wednesday. Obama also called Mubarak." ("also called for" is no call)
+                       r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+called\b(?!\s+(?:on|for|upon|off|it|this|that)\b)"
                        r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked|covered|discussed)\b[^.;]{0,60}?"
                        r"\b(?:by|on the|over the) (?:tele)?phone\b",
                        re.IGNORECASE)
@@ -1325,6 +1340,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return True  # "interrupted his meeting on Monday to call Putin": the meeting's day is the call's
     if mention.end < cue and _DAYS_CALL.fullmatch(text, mention.end, cue):
         return True  # "Following Monday's conversation", "who took part in Monday's call": the day owns the call
+    if _POSSESSIVE_OF_ANOTHER.match(text, mention.end):
+        return False  # "in the wake of Wednesday's Senate ratification": the ratification's day
     for aside in (*_RELATIVE_ASIDE.finditer(text), *DASHED_ASIDE.finditer(text)):
         if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end():
             return False  # "Macron, who proposed a truce last week, spoke ...": the aside's own time
@@ -1339,7 +1356,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False
     if mention.start < cue and _OTHER_EVENT_OPENING.match(text, 0, mention.start) and "," in text[mention.end:cue]:
         return False  # "Prior to a meeting with Anwar in Istanbul on Oct. 22, Erdogan spoke with ...": the meeting's
-    if _OCCASION_BEFORE_DATE.search(text, max(0, mention.start - 35), mention.start):
+    if _OCCASION_BEFORE_DATE.search(text, max(0, mention.start - 35), mention.start) \
+            or _NAMED_DAY_BEFORE_DATE.search(text, max(0, mention.start - 40), mention.start):
         return False
     if mention.start < cue and _EVENT_BEFORE_DATE.search(text[max(0, mention.start - 35):mention.start]):
         return False  # "the G20 summit in Bali in November during a call": the summit's month
@@ -1362,9 +1380,23 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if _NO_DAY.fullmatch(text, mention.start, mention.end):
         # "for exiting the deal last month": a month or a year after a gerund is the gerund's; a day stays the call's
         subordinate += [m.end() for m in _GERUND_CLAUSE.finditer(between)]
+    if mention.start > cue and _bound_within_its_day(mention, between):
+        return True
     if mention.start > cue and subordinate and not _CALLED_AFTER.search(between, max(subordinate)):
         return False
     return not _OTHER_EVENT.search(between)
+
+
+# "spoke after her press conference and before one held by Morrison later on Tuesday": bounded within that day.
+_BEFORE_THE_LATER = re.compile(r"\bbefore\b[^.;]{0,80}$", re.IGNORECASE)
+_AFTER_THE_EARLIER = re.compile(r"\bafter\b[^.;]{0,80}$", re.IGNORECASE)
+
+
+def _bound_within_its_day(mention: DateMention, between: str) -> bool:
+    """"before one held later on Tuesday", "after a summit earlier on Tuesday": the call was that day too."""
+    if mention.kind != "weekday" or mention.modifier not in ("later", "earlier"):
+        return False
+    return bool((_BEFORE_THE_LATER if mention.modifier == "later" else _AFTER_THE_EARLIER).search(between))
 
 
 def _resolve(mention: DateMention, facts: ArticleFacts) -> DateResolution | None:
@@ -1487,8 +1519,12 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         issued_on = [_announced_on(m, facts) for m in item.dates if _DATED_STATEMENT.match(item.text, m.end)]
         if in_lead and (announced := next((day for day in issued_on if day is not None), None)) is not None:
             return announced
-        if _CAPTION.search(item.text) and not cues.ANY_CALL_WORD.search(item.text):
+        if _CAPTION.search(item.text) and not cues.ANY_CALL_WORD.search(item.text) or _PHOTO_LINE.match(item.text) \
+                or s_index + 1 < len(facts.sentences) and _PHOTO_CREDIT.fullmatch(facts.sentences[s_index + 1].text):
             continue  # "Volodymyr Zelenskyy and Emmanuel Macron in Chisinau, June 1, 2023.": a photo's caption
+        if s_index > 0 and _REMARKS_IN_CALL.search(item.text) and cues.STRONG_CALL_REFERENCE.search(item.text) \
+                and (said := _day_of_remarks(facts.sentences[s_index - 1], frame, facts)) is not None:
+            return said  # "Xi said Tuesday night that ... He made the remarks in a phone conversation with Tokayev."
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text) or _LAST_TIME.search(item.text):
             continue  # "The last time the two spoke was on February 12": the day of another call
@@ -1502,12 +1538,17 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             places.append(both.end)
         elif group is not None:
             places.append(group.end())  # "The two leaders on Friday discussed ...", right after the call's report
+        if in_lead and verb is None and named and (spoke := cues.SPEAK_VERB.search(item.text)) is not None \
+                and _CALLED_A_PRONOUN.match(item.text, spoke.end()) and not _planned(item.text, spoke.start()):
+            places.append(spoke.start())  # "Xi offered help when he called her on Wednesday, Hasina's office said"
         for at in places:
             low, high = clause_around(item.text, at)
             if (interaction is None or at != interaction.start()) \
                     and any(low <= p.start < high and p.ref.slug not in frame.leaders for p in item.leaders()):
                 continue  # "based on the call made yesterday with President Putin": another call's day
             found = _nearest_date(item, at, facts)
+            if found is None and verb is not None and at == verb.start() and verb is not interaction:
+                found = _date_in_call_aside(item, verb.end(), facts)  # "The call, which took place on Monday, ..."
             if found is not None:
                 return found
             if in_lead and told_in_lead is None:
@@ -1517,12 +1558,44 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
     return told_in_lead
 
 
+def _day_of_remarks(told: SentenceFacts, frame: CallFrame, facts: ArticleFacts) -> DateResolution | None:
+    """The day a leader of the call is said to have spoken, in the sentence before "He made the remarks in a call"."""
+    for mention in told.dates:
+        if _ANNOUNCED.search(told.text, max(0, mention.start - 40), mention.start) \
+                and any(p.ref.slug in frame.leaders and p.end <= mention.start for p in told.leaders()):
+            resolution = _resolve(mention, facts)
+            if resolution is not None and resolution.precision is DatePrecision.DAY:
+                return replace(resolution, basis=f"the day of the remarks made in the call: {resolution.basis}")
+    return None
+
+
+_CALLED_A_PRONOUN = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her|them|each\s+other)\b")
+_REMARKS_IN_CALL = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\b",
+                              re.IGNORECASE)
+# "File photo shows Xi meeting Tokayev in Bishkek, June 13, 2019.", "(Xinhua/Gao Jie)": a photo's line and its credit.
+_PHOTO_LINE = re.compile(r"\s*(?:\(?(?:File\s+)?(?:photo|picture|image)\s+(?:shows|taken|of)\b|This\s+(?:file\s+)?"
+                         r"(?:photo|picture)\b|In\s+this\s+(?:file\s+)?(?:photo|picture)\b|\(?File\s+photo\)?[:.]?)",
+                         re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"\s*\(\s*(?:[\w .&'’-]{1,40}/[\w .&'’-]{1,40}|(?:Photo|File|Image)\s*:[^()]{1,60})\)\s*")
 # A caption under a photo: who, where and when, with no verb: "Biden and Netanyahu in Tel Aviv, October 18, 2023."
-_CAPTION = re.compile(rf"\b(?:in|at)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?:(?:{MONTH_WORD})\s+\d{{1,2}},\s+"
+_CAPTION = re.compile(rf"\b(?:in|at)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){{0,2}}"
+                      rf"(?:(?:{MONTH_WORD})\s+\d{{1,2}},\s+"
                       rf"\d{{4}}|\d{{1,2}}\s+(?:{MONTH_WORD})\s+\d{{4}}|(?:{MONTH_WORD})\s+\d{{4}}|\d{{4}})\.?\s*$")
 _TOOK_PLACE_DAY_BEFORE = re.compile(r"\b(?:took place|was held|happened|occurred)\s+(?:on\s+)?(?:the\s+day\s+before"
                                     r"|a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+prior)\b", re.IGNORECASE)
 _DATED_STATEMENT = re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{_ACCOUNT_NOUN}\b")
+
+
+# "held a telephone conversation recently", "had recently spoken": a call some time before the story, whatever day
+# the story was issued on.
+_RECENTLY = re.compile(r"\b(?:call|conversation|talks|spoke|spoken|talked|phoned|telephoned)\b[^.;,]{0,40}?\brecently\b"
+                       r"|\brecently\s+(?:\w+\s+){0,2}?(?:spoke|spoken|talked|called|phoned|telephoned|held|had)\b",
+                       re.IGNORECASE)
+
+
+def told_as_recent(frame: CallFrame, facts: ArticleFacts) -> bool:
+    """Whether a sentence reporting the call says only that it was held recently."""
+    return any(_RECENTLY.search(facts.sentences[index].text) for index in set(frame.anchors))
 
 
 def _mark_passing(frames: list[CallFrame]) -> None:

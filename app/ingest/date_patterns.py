@@ -63,7 +63,8 @@ _PART_PREFIX = rf"(?:(?:[Tt]he\s+)?(?:(?:early|late)\s+)?(?P<part>{_PART})\s+of\
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]\d)"
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)\b(?![.,:]\d)"
 
-_MDY = re.compile(rf"{_PART_PREFIX}{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?")
+# "March 14/2023", as some agencies' datelines write it: the year after a slash
+_MDY = re.compile(rf"{_PART_PREFIX}{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:(?:,?\s+|/){_YEAR})?")
 _DMY = re.compile(
     rf"(?<![\d.,]){_PART_PREFIX}{_WEEKDAY_PREFIX}(?:[Tt]he\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?")
 _ISO = re.compile(r"(?<![\d/-])(?P<year>(?:18|19|20)\d\d)([-/])(?P<m>\d\d?)\2(?P<d>\d\d?)(?![\d/-])")

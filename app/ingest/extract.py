@@ -6,7 +6,7 @@ from functools import cache
 
 from app.ingest.analysis import analyse
 from app.ingest.call_topics import SentenceTopics, call_topics
-from app.ingest.calls import CallFrame, date_from_context, find_calls
+from app.ingest.calls import CallFrame, date_from_context, find_calls, told_as_recent
 from app.ingest.content import assign_sentences, find_also_present, find_duration
 from app.ingest.leaders import LeaderDirectory, load_directory
 from app.ingest.positions import find_positions, home_side
@@ -105,7 +105,8 @@ def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # no
     if best is not None:
         return best
     article = facts.article
-    if facts.readout_day and not frame.passing:
+    recent = told_as_recent(frame, facts)
+    if facts.readout_day and not frame.passing and not recent:
         # An official readout is dated the day it is issued, which is the day of the call it reports.
         day = facts.readout_day
         return DateResolution.on_day(day, f"day the readout was issued, {day:%-d %B %Y}; no other date given")
@@ -114,5 +115,6 @@ def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # no
         return DateResolution.on_day(day, f"an entry of a live page published {day:%-d %B %Y}; no other date given")
     if article.published:
         return DateResolution(DatePrecision.RANGE, latest=article.published,
-                              basis=f"no date in the text; no later than publication on {article.published}")
+                              basis=f"{'told as held recently' if recent else 'no date in the text'}; no later than "
+                                    f"publication on {article.published}")
     return DateResolution.unknown("no date in the text and no publication date")
