@@ -1841,6 +1841,17 @@ CALLERS_AND_CALLED = [
                  id="held-talks-with-a-leader-over-the-phone"),
     pytest.param("President Joko Widodo held talks with President Emmanuel Macron in Jakarta on Friday.",
                  date(2022, 6, 11), [], id="held-talks-with-a-leader-in-a-city-is-no-call"),
+    pytest.param("President-elect Javier Milei received a phone call on Wednesday from former President Jair "
+                 "Bolsonaro. Bolsonaro congratulated Milei.", date(2023, 11, 23), [],
+                 id="no-day-in-its-range-when-both-led-is-no-leaders-call"),
+    pytest.param("President Cyril Ramaphosa said he held phone conversations with the leaders of Kenya and Nigeria "
+                 "and discussed trade during the phone conversation.", date(2023, 6, 10),
+                 [Expected(("Bola Tinubu", "Cyril Ramaphosa")), Expected(("Cyril Ramaphosa", "William Ruto"))],
+                 id="during-the-phone-conversation-after-the-calls-are-told-is-those-calls"),
+    pytest.param("President Joe Biden spoke on Monday with Prime Minister Justin Trudeau. President Emmanuel Macron, "
+                 "who was visiting the White House, joined the call.", date(2023, 6, 13),
+                 [Expected(("Emmanuel Macron", "Joe Biden", "Justin Trudeau"), date(2023, 6, 12))],
+                 id="who-joined-the-call-while-visiting-is-on-it"),
     pytest.param("Prime Minister Giorgia Meloni described her conversation with President Donald Trump, which took "
                  "place on Saturday at his Florida residence.", date(2025, 3, 10), [],
                  id="a-conversation-held-at-a-residence-is-a-meeting"),

@@ -453,6 +453,13 @@ def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported
     return frame
 
 
+def _without_asides(text: str) -> str:
+    """The text without its relative asides about someone: ", who was visiting the White House,"."""
+    return cues.PERSON_ASIDE.sub(",", text)
+
+
+# "during the phone conversation" after the sentence has told its calls: those calls again
+_BACK_REFERENCE = re.compile(r"\b(?:during|in|on|over|throughout)\s+(?:the|that|this|these|those)\s+$", re.IGNORECASE)
 _TWO_UNNAMED = re.compile(r"\b[Tt]he two (?:heads of (?:state|government)|leaders|presidents|prime ministers)\b")
 _PAIR_OPENING = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
 _PAIR_AND = re.compile(r"\s+and\s+")
@@ -882,10 +889,13 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     """The calls one sentence reports; `callers` carries the last subject who called, for "he" and "she", and
     `pair` the leaders last named together, for "the two leaders"."""
     text = item.text
-    if happened and cues.in_person(text) and not _strong_cue(text) and len(item.leader_slugs()) < 2:
-        return []
+    if happened and cues.in_person(_without_asides(text)) and not _strong_cue(text) and len(item.leader_slugs()) < 2:
+        return []  # (not "King Abdullah, who was visiting the White House, joined the call": where he was)
     mentions: list[tuple[Cue, CallRoles]] = []
     for cue in happened:  # in order: "Lula spoke with Modi, and on Friday he called Putin": he is Lula
+        if cue.noun and any(roles.calls() for _, roles in mentions) \
+                and _BACK_REFERENCE.search(text, max(0, cue.start - 30), cue.start):
+            continue  # "held phone conversations with A, B and C and discussed ... during the phone conversation"
         roles = _with_group_callers(item, cue, roles_at(item, (cue.start, cue.end), noun=cue.noun,
                                                         previous_callers=tuple(callers[-1:])), pair)
         mentions.append((cue, roles))

@@ -209,7 +209,9 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
             joined = cues.JOINED.search(item.text)
             if not joined:
                 continue
-            low, high = clause_around(item.text, joined.start())
+            # "King Abdullah, who was visiting the White House, joined the call": the aside is no clause of its own
+            low, high = clause_around(cues.PERSON_ASIDE.sub(lambda aside: " " * len(aside.group()), item.text),
+                                      joined.start())
             as_did = _AS_DID.match(item.text, high)
             if as_did:  # "A and B also took part, as did C": C is in the same clause of joining
                 high = clause_around(item.text, as_did.end())[1]

@@ -154,6 +154,8 @@ _NOT_HAPPENED = caseless(
     # "Putin no longer holds telephone conversations with Macron": what stopped is no call
     r"|\bno longer\s+(?:holds?|held|speaks?|spoke|talks?|talked|calls?|phones?)\b",
 )
+# ", who was visiting the White House,": an aside about where someone was, not the sentence's own event
+PERSON_ASIDE = re.compile(r",\s+who\s+(?:was|were|is|had\s+been)\s+[^,;.]{1,80},")
 _CAPITAL_MAY = re.compile(r"May\b")  # Theresa May, the month: no modal verb
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
 from app.ingest.analysis import analyse
@@ -15,7 +16,7 @@ from app.ingest.topics import TopicHit, TopicVocabulary, load_vocabulary
 from app.ingest.types import Article, CallDraft, Extraction, DatePrecision, DateResolution, Sentence
 
 # Bump when extraction changes, so re-ingesting an unchanged file picks up the better reading.
-EXTRACTOR_VERSION = "2026.12.57"
+EXTRACTOR_VERSION = "2026.12.58"
 
 
 def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
@@ -72,10 +73,18 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
 def _all_led_on(frame: CallFrame, when: DateResolution, directory: LeaderDirectory) -> bool:
     """Whether everyone on the call led on its day: "their first conversation took place on November 9, when Modi
     congratulated the then President-elect" looks back to a call before one of them took office."""
-    if when.precision is not DatePrecision.DAY or when.day is None:
-        return True
-    people = [directory.people.get(ref.slug) for ref in frame.leaders.values() if ref.is_leader]
-    return all(person is None or person.leads_on(when.day) for person in people)
+    people = [person for ref in frame.leaders.values() if ref.is_leader
+              and (person := directory.people.get(ref.slug)) is not None]
+    if when.precision is DatePrecision.DAY and when.day is not None:
+        return all(person.leads_on(when.day) for person in people)
+    # "President-elect Milei received a call from former president Trump": within the range the call may have
+    # been on (any day, when nothing bounds it), some day when all of them led. The first such day is the range's
+    # start or the start of a term.
+    latest = when.latest or date.max
+    low = when.earliest or date.min
+    starts = {low, *(t.start for person in people for t in person.terms
+                     if t.is_leader and t.start is not None and low < t.start <= latest)}
+    return any(all(person.leads_on(day) for person in people) for day in starts)
 
 
 def _own_parts(frames: list[CallFrame]) -> list[dict[int, tuple[int, int]]]:
