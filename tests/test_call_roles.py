@@ -1852,6 +1852,11 @@ CALLERS_AND_CALLED = [
                  "who was visiting the White House, joined the call.", date(2023, 6, 13),
                  [Expected(("Emmanuel Macron", "Joe Biden", "Justin Trudeau"), date(2023, 6, 12))],
                  id="who-joined-the-call-while-visiting-is-on-it"),
+    pytest.param("On June 3, President Volodymyr Zelensky held a phone conversation with Prime Minister Mark Rutte. On "
+                 "June 2, the President also spoke with the President of Finland, Alexander Stubb.", date(2024, 6, 4),
+                 [Expected(("Alexander Stubb", "Volodymyr Zelensky"), date(2024, 6, 2), passing=True),
+                  Expected(("Mark Rutte", "Volodymyr Zelensky"), date(2024, 6, 3))],
+                 id="the-president-who-spoke-with-another-president-is-the-one-told-of-before"),
     pytest.param("Prime Minister Giorgia Meloni described her conversation with President Donald Trump, which took "
                  "place on Saturday at his Florida residence.", date(2025, 3, 10), [],
                  id="a-conversation-held-at-a-residence-is-a-meeting"),

@@ -286,7 +286,8 @@ class CallRoles:
         return [people] if len(people) >= 2 else []
 
 
-_BARE_TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<title>King|Queen|Emir|Amir|Sultan|Crown\s+Prince)\s+"
+_BARE_TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<title>King|Queen|Emir|Amir|Sultan|Crown\s+Prince|President|Prime\s+Minister"
+                                 r"|Chancellor)\s+"
                                  r"(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
 _OUR_CALL = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){0,4}?$", re.IGNORECASE)
