@@ -48,7 +48,7 @@ _DISCUSSING = caseless(
     r"|(?:during|in|on) the (?:\w+ )?(?:call|conversation)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)"
     r"|stress(?:es|ed|ing)|emphasi[sz]\w*|underscor\w*|underlin\w*|reaffirm\w*|reiterat\w*|agree[ds]?"
     r"|pledg\w*|commit(?:s|ted)|welcom\w*|condemn\w*|call(?:s|ed|ing)? for|express\w*|told|brief\w*"
-    r"|highlight\w*|convey\w*|cooperat\w* (?:on|in)|work(?:s|ed|ing)? (?:together )?on"
+    r"|highlight\w*|convey\w*|co-?operat\w* (?:on|in)|work(?:s|ed|ing)? (?:together )?on"
     r"|said|says|stated|noted|added|warned|asked|sought)\b")
 _CLAUSE = re.compile(r"[^;:()\u2013\u2014]+")  # a list does not run across these
 _ITEM_SEPARATOR = re.compile(r",(?=\s)")  # "1,000" is one number, not two items
