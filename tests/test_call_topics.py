@@ -188,6 +188,15 @@ def test_the_united_states_is_no_verb_of_stating():
     assert not any(p.sentence.text.startswith("The United States") for p in draft.positions)
 
 
+@pytest.mark.parametrize("opening", ["Talks focused on", "Discussions centred on", "The talks focused on",
+                                     "Conversation also touched on"])
+def test_talks_named_without_an_article_go_on_about_the_call(opening: str):
+    text = ("Prime Minister Kyriakos Mitsotakis held a telephone conversation with President Emmanuel Macron on Monday. "
+            f"{opening} the war in Ukraine.")
+    [draft] = extract_calls(_published(text, date(2021, 3, 22)))
+    assert "ukraine-war" in draft.topics
+
+
 def _published(text: str, day: date):  # noqa: ANN202 - an Article
     """The text as an article a manifest dates to `day`."""
     article = parse_article("t.txt", text)

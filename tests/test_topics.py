@@ -180,6 +180,30 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("The city's supply of water, fuel and electricity has been cut.", {"humanitarian-aid"}),
     ("They discussed the blockade that leaves hospitals without fuel, medicine and food.", {"humanitarian-aid"}),
     ("Oil and electricity prices rose sharply.", {"energy"}),
+    # idioms that only borrow a topic's word
+    ("Both said the meeting had improved the climate of trust between Moscow and Washington.", set()),
+    ("The chancellor complained about the political climate in Washington.", set()),
+    ("They agreed that the climate crisis demands faster cuts.", {"climate"}),
+    ("Erdogan said no group may take Sweden's NATO membership bid hostage.", set()),
+    ("He accused the opposition of holding the budget hostage for months.", set()),
+    ("The region must not be held hostage to the ambitions of one man.", set()),
+    ("Gunmen took dozens of villagers hostage on Sunday.", {"hostages"}),
+    ("Hamas took more than 200 people hostage in the raid.", {"hostages"}),
+    ("Blair said the attack had been made not just on America but on democracy.", set()),
+    ("The premier called the bombing an assault on freedom and democracy.", set()),
+    ("Biden raised the state of democracy in Hong Kong.", {"human-rights"}),
+    # a capital named as the venue of other parties' talks is not the country as a topic
+    ("Xi welcomed the consensus reached during the recent dialogue in Tehran between Kabul and the Taliban.", set()),
+    ("The two envoys held talks in Beirut last month.", set()),
+    ("Iran vowed revenge for the killing of the Hamas leader in Tehran.", {"iran"}),
+    # the war in Ukraine, named by its front line, by who invaded, or by both sides
+    ("Michal discussed the situation on the front line in Ukraine.", {"ukraine-war"}),
+    ("Two years have passed since the full-scale invasion by Russia began.", {"ukraine-war"}),
+    ("Both presidents also discussed the Ukraine-Russian conflict.", {"ukraine-war"}),
+    ("Lula spoke about the Russian-Ukrainian war.", {"ukraine-war"}),
+    # British spelling with a hyphen
+    ("The two leaders discussed strengthening co-operation between the two countries.", {"bilateral-relations"}),
+    ("They agreed to deepen economic co-operation.", {"trade"}),
 ]
 
 

@@ -43,12 +43,13 @@ LAST_ITEM_WORDS = 10  # the last item and the rest of its clause ("... and Iran 
 _DISCUSSING = caseless(
     r"\b(?:discuss\w*|talk(?:s|ed|ing)? (?:about|over|through)|sp(?:oke|eak|eaks|eaking) (?:about|of|on)"
     r"|rais(?:e|es|ed|ing)|exchang\w* (?:\w+ )?(?:views|opinions|ideas)|review\w*|address(?:es|ed|ing)"
-    r"|touch(?:es|ed|ing)? (?:on|upon)|focus\w* on|cover(?:s|ed|ing)|went over|agenda|topics?"
+    r"|touch(?:es|ed|ing)? (?:on|upon)|focus\w* on|cent(?:red|ered) on|revolv\w* around|cover(?:s|ed|ing)"
+    r"|went over|agenda|topics?"
     r"|(?:issues|matters|subjects|areas|fields),? (?:such as|including|like)"
     r"|(?:during|in|on) the (?:\w+ )?(?:call|conversation)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)"
     r"|stress(?:es|ed|ing)|emphasi[sz]\w*|underscor\w*|underlin\w*|reaffirm\w*|reiterat\w*|agree[ds]?"
     r"|pledg\w*|commit(?:s|ted)|welcom\w*|condemn\w*|call(?:s|ed|ing)? for|express\w*|told|brief\w*"
-    r"|highlight\w*|convey\w*|cooperat\w* (?:on|in)|work(?:s|ed|ing)? (?:together )?on"
+    r"|highlight\w*|convey\w*|co-?operat\w* (?:on|in)|work(?:s|ed|ing)? (?:together )?on"
     r"|said|says|stated|noted|added|warned|asked|sought)\b")
 _CLAUSE = re.compile(r"[^;:()\u2013\u2014]+")  # a list does not run across these
 _ITEM_SEPARATOR = re.compile(r",(?=\s)")  # "1,000" is one number, not two items

@@ -42,6 +42,10 @@ _THAT_AFTER = re.compile(r"\s+that\b")
 _AND_BETWEEN = re.compile(r",?\s+(?:and|accompanied by|along with|alongside|together with)\s+")
 # "Former President Trump and President Biden both spoke with ...": a former or future leader is not an aide
 _NO_LONGER_OR_NOT_YET = re.compile(r"\b(?:former|ex|late|then|incoming|outgoing|elect|designate)\b", re.IGNORECASE)
+# "Talks focused on the war in Ukraine": a readout's bare "Talks" or "Discussions" opening a sentence are the call's.
+_BARE_TALKS_OPENING = re.compile(
+    r"(?:Talks|Discussions?|Conversation)\s+(?:also\s+|mainly\s+|largely\s+|then\s+)?"
+    r"(?:focus(?:s|es|ed|sed)?|cent(?:red|ered)|concentrated|revolved|touched|dealt|covered)\b")
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
@@ -92,7 +96,7 @@ def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], foc
     if cues.CALL_REFERENCE.search(item.text) or item.sides or named or item.pronouns or _HONORIFIC.search(item.text) \
             or cues.TITLE_OPENING.match(item.text):
         return focus
-    if _GROUP_OPENING.match(item.text):
+    if _GROUP_OPENING.match(item.text) or _BARE_TALKS_OPENING.match(item.text):
         return focus  # "The two reaffirmed ...", "They emphasised ...": the leaders of the call in focus
     if item.subject_country is not None and any(ref.country == item.subject_country
                                                 for i in focus for ref in frames[i].leaders.values()):
