@@ -110,3 +110,43 @@ def test_a_national_report_of_two_of_the_leaders_on_a_video_call_is_that_call(tm
     reasons = {source["origin"]: source["merge_reason"] for source in call["sources"]}
     assert reasons["berlin.txt"] == ("names 2 of the 4 leaders of this video call, the only one that day with all "
                                      "of them")
+
+
+PEOPLE.update(sudani=LeaderRef("mohammed-shia-al-sudani", "Mohammed Shia al-Sudani", "Prime Minister", "IQ"),
+              abdullah=LeaderRef("abdullah-ii", "Abdullah II", "King", "JO"))
+THREE_BY_PHONE = "2023-02-03 call biden sudani abdullah"
+TWO_BY_PHONE = "2023-02-03 call biden sudani"
+THREE_SLUG = "2023-02-03-abdullah-ii-joe-biden-mohammed-shia-al-sudani"
+TWO_SLUG = "2023-02-03-joe-biden-mohammed-shia-al-sudani"
+
+
+def test_a_report_of_two_of_the_three_leaders_on_a_phone_call_that_day_joins_it(tmp_path: Path):
+    # "The King joined the call later": another report names only the two who began it.
+    for name, order in (("first", [("part.txt", TWO_BY_PHONE), ("group.txt", THREE_BY_PHONE)]),
+                        ("last", [("group.txt", THREE_BY_PHONE), ("part.txt", TWO_BY_PHONE)])):
+        with Session(fresh_engine(tmp_path / f"{name}.sqlite")) as session:
+            for origin, text in order:
+                ingest(session, Article(origin, text))
+            assert calls(session) == {THREE_SLUG: ["group.txt", "part.txt"]}
+            reasons = {source.origin: account.merge_reason
+                       for source, account in get_call(session, THREE_SLUG).sources}
+            assert reasons["part.txt"] == "names 2 of the 3 leaders of this call, the only one that day with all of them"
+
+
+def test_a_phone_report_stays_its_own_call_when_the_wider_call_may_be_another(tmp_path: Path):
+    cases = {
+        "a phone call is not the video conference": (THREE_BY_PHONE.replace(" call ", " video-call "), TWO_BY_PHONE),
+        "a phone call of four is a conference of its own": ("2023-10-22 call biden scholz macron sunak",
+                                                           "2023-10-22 call biden scholz"),
+        "another day": (THREE_BY_PHONE, "2023-02-04 call biden sudani"),
+    }
+    for index, (case, (group, part)) in enumerate(cases.items()):
+        with Session(fresh_engine(tmp_path / f"{index}.sqlite")) as session:
+            ingest(session, Article("group.txt", group), Article("part.txt", part))
+            assert len(calls(session)) == 2, case
+
+
+def test_an_article_telling_the_two_calls_of_one_day_apart_keeps_them_apart(tmp_path: Path):
+    with Session(fresh_engine(tmp_path / "db.sqlite")) as session:
+        ingest(session, Article("both.txt", f"{TWO_BY_PHONE}\n{THREE_BY_PHONE}"), Article("part.txt", TWO_BY_PHONE))
+        assert calls(session) == {THREE_SLUG: ["both.txt"], TWO_SLUG: ["both.txt", "part.txt"]}

@@ -274,3 +274,49 @@ def test_every_call_a_report_joins_is_within_its_reach():
 def test_reach_holds_at_the_ends_of_the_calendar():
     assert reach(item("a", day(date(9999, 12, 20)), CORRIDOR)) == (date(9999, 11, 20), date.max)
     assert reach(item("a", day(date(1, 1, 5)), CORRIDOR)) == (date.min, date(1, 2, 4))
+
+
+XI_LULA = [LeaderRef("xi-jinping", "Xi Jinping", "President", "CN"),
+           LeaderRef("luiz-inacio-lula-da-silva", "Luiz Inácio Lula da Silva", "President", "BR")]
+MONDAY_IN_BRASILIA, TUESDAY_IN_BEIJING = date(2025, 8, 11), date(2025, 8, 12)
+FROM_BEIJING = ("BEIJING, Aug 12 (Xinhua) -- Xi Jinping held a phone call with Lula on Tuesday. "
+                "Xi said the two countries oppose unilateralism, tariffs and protectionism within BRICS.")
+FROM_BRASILIA = ("Lula and Xi spoke by phone on Monday, Lula's office said. "
+                 "They discussed tariffs, BRICS and unilateralism.")
+FROM_PARIS = ("PARIS, Aug 12 (AFP) - Xi Jinping held a phone call with Lula on Tuesday. "
+              "They discussed tariffs, BRICS and unilateralism.")
+
+
+def told(origin: str, on: date, text: str) -> MergeItem:
+    sentences = [Sentence(n, 0, len(part), part) for n, part in enumerate(text.split(". "))]
+    draft = CallDraft(origin=origin, kind="call", leaders=XI_LULA, date=at(on, None), sentences=sentences)
+    return MergeItem(key=origin, draft=draft, published=None)
+
+
+BEIJING_TUESDAY = told("beijing", TUESDAY_IN_BEIJING, FROM_BEIJING)
+BRASILIA_MONDAY = told("brasilia", MONDAY_IN_BRASILIA, FROM_BRASILIA)
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        pytest.param([BEIJING_TUESDAY, BRASILIA_MONDAY],
+                     [{"beijing", "brasilia"}], id="a-day-later-told-from-a-clock-far-ahead-is-one-call"),
+        pytest.param([told("beijing", MONDAY_IN_BRASILIA, FROM_BEIJING),
+                      told("brasilia", TUESDAY_IN_BEIJING, FROM_BRASILIA)],
+                     [{"beijing"}, {"brasilia"}], id="the-clock-behind-a-day-later-is-another-call"),
+        pytest.param([told("paris", TUESDAY_IN_BEIJING, FROM_PARIS), BRASILIA_MONDAY],
+                     [{"paris"}, {"brasilia"}], id="clocks-hours-apart-only-tell-two-calls"),
+        pytest.param([BEIJING_TUESDAY,
+                      told("brasilia", MONDAY_IN_BRASILIA, FROM_BRASILIA.replace("Lula's office", "officials"))],
+                     [{"beijing"}, {"brasilia"}], id="a-report-told-from-no-known-clock-stays-apart"),
+        pytest.param([BEIJING_TUESDAY, BRASILIA_MONDAY,
+                      told("xinhua", MONDAY_IN_BRASILIA, FROM_BEIJING.replace("Tuesday", "Monday"))],
+                     [{"beijing"}, {"brasilia", "xinhua"}], id="both-clocks-on-the-earlier-day-tell-two-calls"),
+        pytest.param([BEIJING_TUESDAY, BRASILIA_MONDAY,
+                      told("earlier", MONDAY_IN_BRASILIA - timedelta(days=4), FROM_BRASILIA)],
+                     [{"beijing"}, {"brasilia"}, {"earlier"}], id="another-call-of-the-pair-that-week-keeps-them-apart"),
+    ],
+)
+def test_one_call_dated_by_two_clocks_far_apart(items: list[MergeItem], expected: list[set[str]]):
+    assert groups_of(items) == sorted(expected, key=sorted)

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.ingest.cues import DATELINE_CITIES
 from app.ingest.types import CallDraft, DatePrecision
 
 # An undated report joins a dated call only when their accounts share this much distinctive content
@@ -28,6 +29,25 @@ _NEIGHBOURING_DAYS = 7  # another call of the pair this close makes an evening a
 _EVENING = frozenset({"evening", "night"})
 _MORNING = frozenset({"morning"})
 
+# Without a part of the day, the clocks a call is told by can place it: a Brasília evening is Beijing's next day.
+# Standard hours from UTC of each capital, whose clock the reports told from it date by.
+_UTC_HOURS: dict[str, float] = {
+    "US": -5, "CA": -5, "MX": -6, "CU": -5, "CO": -5, "PE": -5, "EC": -5, "VE": -4, "CL": -4, "BO": -4, "PY": -4,
+    "BR": -3, "AR": -3, "UY": -3, "GB": 0, "IE": 0, "PT": 0, "GH": 0, "SN": 0, "FR": 1, "DE": 1, "IT": 1, "ES": 1,
+    "NL": 1, "EU": 1, "PL": 1, "SE": 1, "NO": 1, "DK": 1, "AT": 1, "CH": 1, "CZ": 1, "SK": 1, "HU": 1, "HR": 1,
+    "SI": 1, "RS": 1, "MA": 1, "DZ": 1, "TN": 1, "NG": 1, "AO": 1, "FI": 2, "EE": 2, "LV": 2, "LT": 2, "UA": 2,
+    "RO": 2, "BG": 2, "GR": 2, "MD": 2, "IL": 2, "EG": 2, "ZA": 2, "ZW": 2, "RW": 2, "LB": 2, "SD": 2, "SY": 3,
+    "JO": 3, "TR": 3, "RU": 3, "BY": 3, "IQ": 3, "SA": 3, "QA": 3, "KW": 3, "BH": 3, "KE": 3, "ET": 3, "TZ": 3,
+    "UG": 3, "IR": 3.5, "AE": 4, "OM": 4, "AZ": 4, "AM": 4, "GE": 4, "AF": 4.5, "PK": 5, "UZ": 5, "TJ": 5, "TM": 5,
+    "KZ": 5, "IN": 5.5, "LK": 5.5, "NP": 5.75, "BD": 6, "KG": 6, "TH": 7, "VN": 7, "KH": 7, "LA": 7, "ID": 7,
+    "CN": 8, "TW": 8, "SG": 8, "MY": 8, "PH": 8, "MN": 8, "JP": 9, "KR": 9, "KP": 9, "AU": 10, "NZ": 12,
+}
+_FAR_APART_HOURS = 8  # clocks this far apart give different days to a third of the day and more
+_DATELINE_LEAD = 2  # a dateline opens the story, after its title
+# "BEIJING, Aug 12 (Xinhua) --", "MOSCOW —": the city a story is filed from
+_DATELINE_CITY = re.compile(r"\s*(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2})\s*(?:,|\(|--|[—–-]\s)")
+# "Lula's office said": a leader's office dates the call by its own clock
+_OFFICE_SAID = re.compile(r"\b(?P<name>[A-Z][\w-]+)['’]s\s+(?:press\s+)?(?:office|spokes(?:man|woman|person))\s+said\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 _STOPWORDS = frozenset(
     """about above after again against also among another around because been before being between both
@@ -105,7 +125,8 @@ def _across_time_zones(groups: dict[date, list[int]], items: list[MergeItem], ba
     A call on a Washington evening is the next morning in Beijing, Tokyo or Canberra, and each side's readout
     dates it by its own clock. Two days join when one side gives that part of the day (the earlier an evening or
     night, the later a morning) and neither the opposite, no source reports both days, and they tell of the
-    same things.
+    same things. Without a part of the day, the places the reports are told from may stand for it: the earlier
+    day's all far west of the later day's ("on Monday, Lula's office said", "BEIJING -- on Tuesday").
     """
     result: list[list[int]] = []
     joined: set[date] = set()
@@ -114,11 +135,12 @@ def _across_time_zones(groups: dict[date, list[int]], items: list[MergeItem], ba
             continue
         members, following = list(groups[day]), _shifted(day, timedelta(days=1))
         later = groups.get(following)
-        if later and _one_call_in_two_time_zones(members, later, items, bags, idf, _least_similarity(day, groups)):
+        how = later and _one_call_in_two_time_zones(members, later, items, bags, idf, _least_similarity(day, groups))
+        if how:
             joined.add(following)
             for i in later:
-                reasons[i] = (f"dated {following:%-d %B %Y}, the morning after the evening of {day:%-d %B %Y} in "
-                              "another time zone; shares distinctive words with the reports of that day")
+                reasons[i] = (f"dated {following:%-d %B %Y}, {how}; shares distinctive words with the reports of "
+                              "that day")
             members += later
         result.append(members)
     return result
@@ -132,16 +154,47 @@ def _least_similarity(day: date, groups: dict[date, list[int]]) -> float:
 
 
 def _one_call_in_two_time_zones(earlier: list[int], later: list[int], items: list[MergeItem],
-                                bags: list[Counter[str]], idf: dict[str, float], least: float) -> bool:
+                                bags: list[Counter[str]], idf: dict[str, float], least: float) -> str | None:
+    """How the later day's reports tell the earlier day's call from a time zone ahead, or None if they may not."""
+    day = items[earlier[0]].draft.date.day
     early_parts = {items[i].draft.date.part_of_day for i in earlier}
     late_parts = {items[j].draft.date.part_of_day for j in later}
-    if not (early_parts & _EVENING or late_parts & _MORNING):
-        return False
     if early_parts - _EVENING - {None} or late_parts - _MORNING - {None}:
-        return False
+        return None
     if {items[i].draft.origin for i in earlier} & {items[j].draft.origin for j in later}:
-        return False
-    return max(_similarity(bags[i], bags[j], idf) for i in earlier for j in later) >= least
+        return None
+    shared = max(_similarity(bags[i], bags[j], idf) for i in earlier for j in later)
+    if early_parts & _EVENING or late_parts & _MORNING:
+        return f"the morning after the evening of {day:%-d %B %Y} in another time zone" if shared >= least else None
+    # The clocks alone, with no other call of the pair that week: the pair does speak on two days running.
+    if least == MIN_SIMILARITY_ALONE and shared >= MIN_SIMILARITY and _told_behind_then_ahead(earlier, later, items):
+        return f"told by a clock hours ahead of the one that dates the call {day:%-d %B %Y}"
+    return None
+
+
+def _told_behind_then_ahead(earlier: list[int], later: list[int], items: list[MergeItem]) -> bool:
+    """Whether every report of the earlier day that says where it is told from is told by a clock far behind every
+    such report of the later day, and each day has one: "on Monday, Lula's office said" and "BEIJING -- on Tuesday".
+    """
+    early_hours = {_UTC_HOURS.get(country) for country in map(_clock_of, [items[i] for i in earlier])}
+    late_hours = {_UTC_HOURS.get(country) for country in map(_clock_of, [items[j] for j in later])}
+    early_hours.discard(None)
+    late_hours.discard(None)
+    return bool(early_hours and late_hours) and min(late_hours) - max(early_hours) >= _FAR_APART_HOURS
+
+
+def _clock_of(item: MergeItem) -> str | None:
+    """The country whose clock a report dates the call by: its dateline's, or that of the leader whose office it
+    cites; None when it says neither, or names two that differ."""
+    countries = set()
+    for sentence in item.draft.sentences:
+        dateline = _DATELINE_CITY.match(sentence.text) if sentence.index < _DATELINE_LEAD else None
+        if dateline and dateline.group("city") in DATELINE_CITIES:
+            countries.add(DATELINE_CITIES[dateline.group("city")])
+        for office in _OFFICE_SAID.finditer(sentence.text):
+            countries |= {ref.country for ref in item.draft.leaders
+                          if ref.country and office.group("name") in ref.name.split()}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def reach(item: MergeItem) -> tuple[date, date] | None:

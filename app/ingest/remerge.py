@@ -129,7 +129,8 @@ def remerge_pair(session: Session, key: str, context: MergeContext | None = None
     written = 0
     placed: dict[int, int] = {}  # report id -> the call it now belongs to
     for (group, reasons), call_id in zip(groups, claims):
-        reasons = {i: _partial_reason(items[i].draft, key) or reason for i, reason in reasons.items()}
+        kind = "video call" if any(items[i].draft.kind == "video-call" for i in group) else "call"
+        reasons = {i: _partial_reason(items[i].draft, key, kind) or reason for i, reason in reasons.items()}
         combined = combine([items[i].draft for i in group],
                            merge_reasons={items[i].draft.origin: reasons[i] for i in group} if len(group) > 1 else {})
         rows = _call_rows(combined, {items[i].draft.origin: reports[i].source_id for i in group}, context.topics)
@@ -157,12 +158,12 @@ def remerge_pair(session: Session, key: str, context: MergeContext | None = None
     return written
 
 
-def _partial_reason(draft: CallDraft, key: str) -> str | None:
+def _partial_reason(draft: CallDraft, key: str, kind: str) -> str | None:
     """Why a report naming only some of a group call's leaders stands in it (see `group_calls`)."""
     named = {ref.slug for ref in draft.leaders}
     if named == members(key):
         return None
-    return (f"names {len(named)} of the {len(members(key))} leaders of this video call, the only one that day "
+    return (f"names {len(named)} of the {len(members(key))} leaders of this {kind}, the only one that day "
             f"with all of them")
 
 
