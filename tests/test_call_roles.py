@@ -1902,6 +1902,8 @@ ACCOUNTS = [
                  "kassym-jomart-tokayev", id="the-head-of-state-of-the-reporting-side"),
     pytest.param("Mr. Sharif felicitated the Crown Prince on the Hajj and thanked him for the arrangements.",
                  "shehbaz-sharif", id="the-one-felicitated-is-no-subject"),
+    pytest.param("Shehbaz reiterated Pakistan's support for the kingdom's stability.", "shehbaz-sharif",
+                 id="a-prime-minister-by-his-given-name-as-the-press-at-home-writes-it"),
     pytest.param("Both agreed that nuclear weapons must never be used.", "barack-obama", id="both-as-the-subject"),
     pytest.param("The Kremlin leader was quoted as saying that Russia valued Turkey's mediation.", "vladimir-putin",
                  id="the-kremlin-leader"),
