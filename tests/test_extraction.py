@@ -362,6 +362,11 @@ ALSO_PRESENT_WORDINGS = [
                  date(2025, 10, 7), [Expected(("Donald Trump", "Luiz Inácio Lula da Silva"), date(2025, 10, 6),
                                               also=("Geraldo Alckmin",))],
                  id="an-official-before-who-took-part"),
+    pytest.param("President Joe Biden spoke with Prime Minister Benjamin Netanyahu on Monday. Israeli officials met "
+                 "President Isaac Herzog, who took part in a ceremony, and Vice President Kamala Harris, who also "
+                 "joined the call, said it was frank.", date(2024, 3, 19),
+                 [Expected(BN, date(2024, 3, 18), also=("Kamala Harris",))],
+                 id="the-one-before-who-joined-the-call-not-another-who-clause"),
     pytest.param("President Donald Trump and President Gustavo Petro spoke by phone on Wednesday. Petro said aides "
                  "including Vice President JD Vance and Secretary of State Marco Rubio were in the room with Trump "
                  "during the call.", date(2026, 1, 8),

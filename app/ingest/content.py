@@ -29,9 +29,9 @@ _OFFICIAL_AFTER_NAME = re.compile(
 _HONORIFICS = re.compile(r"^(?:(?:H\.E\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)+")
 # Being on the call, in wordings that tell of no leader joining it: "with Foreign Minister X also present", "Also
 # participating in the call were ...", "were in the room with Trump during the call".
-_ALSO_ON_THE_CALL = re.compile(r"\balso present\b|\b(?:also\s+)?participating in\b|\b(?:was|were)\s+(?:also\s+)?in "
-                               r"the room\b[^.;]{0,60}?\b(?:during|for|on)\s+the\s+(?:call|conversation)\b",
-                               re.IGNORECASE)
+_ALSO_ON_THE_CALL = re.compile(r"\balso present\b|\bparticipating in the (?:[\w-]+\s+)?(?:call|conversation)\b"
+                               r"|\b(?:was|were)\s+(?:also\s+)?in the room\b[^.;]{0,60}?\b(?:during|for|on)\s+the\s+"
+                               r"(?:call|conversation)\b", re.IGNORECASE)
 _WHO_OPENS = re.compile(r"(?:who|whom)\b")
 TIME_ADVERBIAL_REACH = 60
 _CALL_WITH = re.compile(r"\b(?:phone |telephone |video )?(?:call|conversation|talks)\s+(?:[\w-]+\s+){0,3}?with\s+",
@@ -222,9 +222,9 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
             if not joined:
                 continue
             low, high = clause_around(item.text, joined.start())
-            if _WHO_OPENS.match(item.text, low) and low >= 2:
-                # "officials, including Vice President Geraldo Alckmin, who took part in the call,": the one before
-                low = clause_around(item.text, item.text.rfind(",", 0, low) - 1)[0]
+            comma = item.text.rfind(",", 0, low)
+            if _WHO_OPENS.match(item.text, low) and comma > 0:
+                _antecedent_present(item, comma, frame)
             as_did = _AS_DID.match(item.text, high)
             if as_did:  # "A and B also took part, as did C": C is in the same clause of joining
                 high = clause_around(item.text, as_did.end())[1]
@@ -238,6 +238,19 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
             for official in _officials_named(item, low, high):
                 if official.slug not in frame.leaders:
                     frame.also_present.setdefault(official.slug, official)
+
+
+def _antecedent_present(item: SentenceFacts, comma: int, frame: CallFrame) -> None:
+    """"officials, including Vice President Geraldo Alckmin, who took part in the call,": the official named right
+    before the comma of the "who" clause of joining (a leader named there is left to the call's own finding)."""
+    for person in item.people:
+        if person.end == comma and not person.possessive and not person.ref.is_leader \
+                and person.ref.slug not in frame.leaders:
+            frame.also_present.setdefault(person.ref.slug, person.ref)
+    low = clause_around(item.text, comma - 1)[0]
+    for official in _officials_named(item, low, comma):
+        if official.slug not in frame.leaders and item.text.endswith(official.name, 0, comma):
+            frame.also_present.setdefault(official.slug, official)
 
 
 def _alongside_a_leader(item: SentenceFacts, frame: CallFrame) -> None:
