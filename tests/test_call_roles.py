@@ -2477,6 +2477,12 @@ OWNERS_IN_NEW_WORDINGS = [
                  {"Asked whether they had discussed Taiwan, Takaichi told reporters, \"Since this concerns diplomatic "
                   "exchanges, I will refrain from commenting on the details.\"": None},
                  id="refraining-from-comment-states-nothing"),
+    pytest.param("President Xi Jinping and President Luiz Inácio Lula da Silva held a phone call on Tuesday. Lula "
+                 "declined to go into details about the tariffs they discussed. Xi would not disclose what had been "
+                 "agreed on trade.", date(2025, 8, 13),
+                 {"Lula declined to go into details about the tariffs they discussed.": None,
+                  "Xi would not disclose what had been agreed on trade.": None},
+                 id="declining-to-go-into-details-or-disclose-states-nothing"),
     pytest.param("Sheikh Mohamed bin Zayed spoke to Crown Prince Mohammed bin Salman by phone on Monday. \"My brother "
                  "Mohammed bin Salman and I discussed our shared plans for the region,\" Sheikh Mohamed wrote after "
                  "the call.", date(2021, 9, 7),

@@ -64,7 +64,8 @@ _AND_BEFORE = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?\s*(?:,|[Aa]nd|,\s*[Aa]nd)\s*"
                          r"(?:the\s+|(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?$")
 # "Netanyahu's office did not comment", "The White House declined to say whether ...": nothing was stated.
 _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|declined to|refused to)"
-                           r"\s+(?:immediately\s+)?(?:comment|say|confirm|elaborate|respond|give details)\b"
+                           r"\s+(?:immediately\s+)?(?:comment|say|confirm|elaborate|respond|give details|disclose"
+                           r"|go into (?:the\s+)?details)\b"
                            r"|\bno comment\b|\bcould not be reached\b"
                            # '"I would prefer to refrain from commenting on details"': declining in the first person
                            r"|\brefrain(?:s|ed|ing)? from (?:commenting|comment|going into|disclosing|elaborating)\b"
