@@ -2542,3 +2542,85 @@ def test_a_joint_sentence_is_the_first_named_leaders_when_no_side_tells_the_stor
     text = f"{lead} Mr. Marcos thanked the French government for its patrols."
     [draft] = extract_calls(_article(text, published=date(2023, 9, 28)))
     assert [p.leader_slug for p in draft.positions if p.sentence.text == lead] == ["ferdinand-marcos-jr"]
+
+
+# Whose account a sentence is, in wordings of reports not seen before: each sentence's owner, or None for no position.
+OWNERS_IN_NEW_WORDINGS = [
+    pytest.param("Ethiopian Prime Minister Abiy Ahmed on Thursday held phone talks with the leaders of Somalia, Kenya "
+                 "and Uganda and discussed regional security.", date(2021, 12, 10),
+                 {"Ethiopian Prime Minister Abiy Ahmed on Thursday held phone talks with the leaders of Somalia, Kenya "
+                  "and Uganda and discussed regional security.": "abiy-ahmed"},
+                 id="the-last-of-a-list-of-leaders-spoken-with-is-no-subject"),
+    pytest.param("President Xi Jinping and President Luiz Inácio Lula da Silva held a phone call on Tuesday. Xi said "
+                 "the partnership was strong. The South American leader said Brazil valued its ties with China. He "
+                 "also told Xi about the tariffs Washington had imposed.", date(2025, 8, 13),
+                 {"The South American leader said Brazil valued its ties with China.": "luiz-inacio-lula-da-silva",
+                  "He also told Xi about the tariffs Washington had imposed.": "luiz-inacio-lula-da-silva"},
+                 id="a-leader-named-by-his-region"),
+    pytest.param("President Xi Jinping held a phone call with President Kassym-Jomart Tokayev on Monday. When the "
+                 "outbreak was at its worst, the Kazakh people sent China medical supplies, recalled the Chinese "
+                 "president.", date(2020, 3, 24),
+                 {"When the outbreak was at its worst, the Kazakh people sent China medical supplies, recalled the "
+                  "Chinese president.": "xi-jinping"},
+                 id="an-inverted-closing-tag-with-a-leader-named-by-country-and-title"),
+    pytest.param("Prime Minister Keir Starmer spoke by phone with President Donald Trump on Friday. Speaking on "
+                 "Saturday, the British Ambassador to Washington, Peter Mandelson, said the call had gone well. \"They "
+                 "get on famously,\" he said.", date(2025, 2, 8),
+                 {"\"They get on famously,\" he said.": None}, id="he-after-a-named-ambassador-is-the-ambassador"),
+    pytest.param("Prime Minister Keir Starmer spoke by phone with President Donald Trump on Friday. In an interview "
+                 "on Saturday, the British Ambassador to Washington, Peter Mandelson, said ties were close. \"They "
+                 "get on famously,\" he said.", date(2025, 2, 8),
+                 {"\"They get on famously,\" he said.": None}, id="he-after-an-ambassador-in-an-interview"),
+    pytest.param("President Cyril Ramaphosa on Tuesday had a phone call with President Volodymyr Zelensky. Ukraine's "
+                 "ambassador Liubov Abravitova confirmed the call. Asked who had set it up, she said: \"We did.\"",
+                 date(2022, 4, 21),
+                 {"Asked who had set it up, she said: \"We did.\"": None}, id="she-after-a-named-ambassador"),
+    pytest.param("President Isaac Herzog spoke by phone with President Recep Tayyip Erdogan on Sunday. Erdogan, a "
+                 "statement from Herzog's office said, thanked Herzog for his call and urged closer trade ties.",
+                 date(2022, 1, 24),
+                 {"Erdogan, a statement from Herzog's office said, thanked Herzog for his call and urged closer trade "
+                  "ties.": "recep-tayyip-erdogan"}, id="the-subject-before-an-aside-naming-the-other-sides-office"),
+    pytest.param("President Isaac Herzog and President Recep Tayyip Erdogan spoke by phone on Friday. Erdogan, in "
+                 "turn, thanked Herzog for his work on ties between the countries, according to the Israeli readout.",
+                 date(2022, 8, 20),
+                 {"Erdogan, in turn, thanked Herzog for his work on ties between the countries, according to the "
+                  "Israeli readout.": "recep-tayyip-erdogan"}, id="the-subject-before-in-turn-over-the-readout-citing"),
+    pytest.param("Prime Minister Sanae Takaichi and President Donald Trump held phone talks on Tuesday. Asked whether "
+                 "they had discussed Taiwan, Takaichi told reporters, \"Since this concerns diplomatic exchanges, I "
+                 "will refrain from commenting on the details.\"", date(2025, 11, 26),
+                 {"Asked whether they had discussed Taiwan, Takaichi told reporters, \"Since this concerns diplomatic "
+                  "exchanges, I will refrain from commenting on the details.\"": None},
+                 id="refraining-from-comment-states-nothing"),
+    pytest.param("President Xi Jinping and President Luiz Inácio Lula da Silva held a phone call on Tuesday. Lula "
+                 "declined to go into details about the tariffs they discussed. Xi would not disclose what had been "
+                 "agreed on trade.", date(2025, 8, 13),
+                 {"Lula declined to go into details about the tariffs they discussed.": None,
+                  "Xi would not disclose what had been agreed on trade.": None},
+                 id="declining-to-go-into-details-or-disclose-states-nothing"),
+    pytest.param("Sheikh Mohamed bin Zayed spoke to Crown Prince Mohammed bin Salman by phone on Monday. \"My brother "
+                 "Mohammed bin Salman and I discussed our shared plans for the region,\" Sheikh Mohamed wrote after "
+                 "the call.", date(2021, 9, 7),
+                 {"\"My brother Mohammed bin Salman and I discussed our shared plans for the region,\" Sheikh Mohamed "
+                  "wrote after the call.": "mohamed-bin-zayed-al-nahyan"},
+                 id="a-quotation-of-the-other-leader-and-i-is-the-speakers"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), OWNERS_IN_NEW_WORDINGS)
+def test_whose_account_a_sentence_is_in_new_wordings(text: str, published: date, owners: dict[str, str | None]):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert drafts
+    found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
+    for sentence, owner in owners.items():
+        assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
+
+
+def test_he_after_a_bare_title_both_leaders_hold_is_still_the_leader_who_told_of_the_call():
+    """"Since Trump returned to the White House" names the office as the seat he holds: no source that tells the
+    story, so "The President" who spoke at a briefing is not resolved to him and "he" stays who told of the call."""
+    quote = "\"We also talked about keeping good relations between our two countries,\" he said."
+    text = ("Ramaphosa said on X that he had a phone call with US President Donald Trump on Thursday.\n\nThe "
+            f"President also mentioned the call at a briefing in Pretoria.\n\n{quote}\n\nSince Trump returned to the "
+            "White House in January, relations have soured.")
+    [draft] = extract_calls(_article(text, published=date(2025, 4, 25), published_basis="manifest"))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text == quote} == {"cyril-ramaphosa"}

@@ -353,3 +353,42 @@ def test_a_side_reporting_that_the_other_leader_told_files_it_under_that_leader(
     assert filed["The White House said that President Moon Jae-in told President Donald Trump about his plan to send "
                  "envoys to the North."] == "moon-jae-in"
     assert filed["The White House said the two leaders agreed to stay in close touch."] == "donald-trump"
+
+
+# Also present: officials on the call, however the report says they were there.
+ALSO_PRESENT_WORDINGS = [
+    pytest.param("President Donald Trump and President Luiz Inácio Lula da Silva spoke by phone on Monday. Brazilian "
+                 "officials, including Vice President Geraldo Alckmin, who took part in the call, called it friendly.",
+                 date(2025, 10, 7), [Expected(("Donald Trump", "Luiz Inácio Lula da Silva"), date(2025, 10, 6),
+                                              also=("Geraldo Alckmin",))],
+                 id="an-official-before-who-took-part"),
+    pytest.param("President Joe Biden spoke with Prime Minister Benjamin Netanyahu on Monday. Israeli officials met "
+                 "President Isaac Herzog, who took part in a ceremony, and Vice President Kamala Harris, who also "
+                 "joined the call, said it was frank.", date(2024, 3, 19),
+                 [Expected(BN, date(2024, 3, 18), also=("Kamala Harris",))],
+                 id="the-one-before-who-joined-the-call-not-another-who-clause"),
+    pytest.param("President Donald Trump and President Gustavo Petro spoke by phone on Wednesday. Petro said aides "
+                 "including Vice President JD Vance and Secretary of State Marco Rubio were in the room with Trump "
+                 "during the call.", date(2026, 1, 8),
+                 [Expected(("Donald Trump", "Gustavo Petro"), date(2026, 1, 7), also=("JD Vance", "Marco Rubio"))],
+                 id="in-the-room-during-the-call"),
+    pytest.param("Prime Minister Anutin Charnvirakul held a phone call with President Donald Trump on 14 November "
+                 "2025, with Foreign Minister Sihasak Phuangketkaew also present.", None,
+                 [Expected(("Anutin Charnvirakul", "Donald Trump"), date(2025, 11, 14),
+                           also=("Sihasak Phuangketkaew",))], id="with-a-minister-also-present"),
+    pytest.param("On 14 November 2025, H.E. Mr. Anutin Charnvirakul, Prime Minister of Thailand, held a phone call "
+                 "with President Donald Trump, with H.E. Mr. Sihasak Phuangketkaew, Minister of Foreign Affairs of "
+                 "Thailand, also present.", None,
+                 [Expected(("Anutin Charnvirakul", "Donald Trump"), date(2025, 11, 14),
+                           also=("Sihasak Phuangketkaew",))], id="a-minister-named-before-his-title-also-present"),
+    pytest.param("President Gustavo Petro and President Luiz Inácio Lula da Silva spoke by phone yesterday about "
+                 "Venezuela. Also participating in the call were Celso Amorim, Lula's chief adviser on foreign "
+                 "policy, and the foreign ministers of both countries.", date(2024, 8, 8),
+                 [Expected(("Gustavo Petro", "Luiz Inácio Lula da Silva"), date(2024, 8, 7), also=("Celso Amorim",))],
+                 id="also-participating-were-an-adviser"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ALSO_PRESENT_WORDINGS)
+def test_who_else_was_on_the_call(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -86,6 +86,9 @@ _OFFICE_OF_COUNTRY = re.compile(r"(?:The\s+)?(?:Office\s+of\s+the\s+)?(?P<office
 _GENERIC_OFFICE = re.compile(r"Prime Minister's Office", re.IGNORECASE)
 _OFFICIAL_OUTLET = re.compile(r"\b(?:readout|government|presidency|presidential|ministry|office|statement|cabinet"
                               r"|palace|chancellery|embassy|press service|official)\b", re.IGNORECASE)
+# "Since Trump returned to the White House": the office as the seat one holds, not a source telling the story.
+_TOOK_OFFICE_IN = re.compile(r"\b(?:returned|returns|returning|return|back|moved|moves|entered|enters|left|leaves"
+                             r"|won|wins)\s+(?:to\s+|into\s+|in\s+)?$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:said|says|announced|reported|stated|added|statement|readout|in a statement)\b",
                            re.IGNORECASE)
 _SIDE_WORD = caseless(r"\b(?:side|presidency|government|ministry|office|media|agency|readout|statement|embassy"
@@ -572,7 +575,8 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
         if len(named) == 1:
             return named.pop(), False
     for match in matches:  # a capital's name is often only a place ("troops near Kyiv"); an office is not
-        if match.group().strip().lower() not in cues.CAPITALS_AS_INSTITUTIONS:
+        if match.group().strip().lower() not in cues.CAPITALS_AS_INSTITUTIONS \
+                and not _TOOK_OFFICE_IN.search(article.text, max(0, match.start() - 25), match.start()):
             return cues.country_of_institution(match), False
     implied = _implied_home(article, directory)
     return implied, implied is not None

@@ -21,6 +21,18 @@ _OFFICIAL = re.compile(
     r"|Secretary\s+of\s+(?:State|Defense|the\s+Treasury)"
     r"|Vice\s+President|Deputy\s+Prime\s+Minister|National\s+Security\s+Advis[eo]r|Chief\s+of\s+Staff))"
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,4})")
+# The name first: "H.E. Mr. Sihasak Phuangketkaew, Minister of Foreign Affairs", "Celso Amorim, Lula's chief adviser".
+_OFFICIAL_AFTER_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,5}),\s+"
+    r"(?:(?:the|his|her|[A-Z][\w'’-]*['’]s)\s+)?(?i:(?:(?!prime\b|first\b)[\w-]+\s+){0,3}?"
+    r"(?P<title>minister|secretary|adviser|advisor|vice president|chief of staff))\b")
+_HONORIFICS = re.compile(r"^(?:(?:H\.E\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)+")
+# Being on the call, in wordings that tell of no leader joining it: "with Foreign Minister X also present", "Also
+# participating in the call were ...", "were in the room with Trump during the call".
+_ALSO_ON_THE_CALL = re.compile(r"\balso present\b|\bparticipating in the (?:[\w-]+\s+)?(?:call|conversation)\b"
+                               r"|\b(?:was|were)\s+(?:also\s+)?in the room\b[^.;]{0,60}?\b(?:during|for|on)\s+the\s+"
+                               r"(?:call|conversation)\b", re.IGNORECASE)
+_WHO_OPENS = re.compile(r"(?:who|whom)\b")
 TIME_ADVERBIAL_REACH = 60
 _CALL_WITH = re.compile(r"\b(?:phone |telephone |video )?(?:call|conversation|talks)\s+(?:[\w-]+\s+){0,3}?with\s+",
                         re.IGNORECASE)
@@ -210,12 +222,15 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
         following = {a + 1 for a in frame.anchors if a + 1 < len(facts.sentences)}
         for s_index in sorted(set(content[f_index]) | following):
             item = facts.sentences[s_index]
-            joined = cues.JOINED.search(item.text)
+            joined = cues.JOINED.search(item.text) or _ALSO_ON_THE_CALL.search(item.text)
             if not joined:
                 continue
             # "King Abdullah, who was visiting the White House, joined the call": the aside is no clause of its own
             low, high = clause_around(cues.PERSON_ASIDE.sub(lambda aside: " " * len(aside.group()), item.text),
                                       joined.start())
+            comma = item.text.rfind(",", 0, low)
+            if _WHO_OPENS.match(item.text, low) and comma > 0:
+                _antecedent_present(item, comma, frame)
             as_did = _AS_DID.match(item.text, high)
             if as_did:  # "A and B also took part, as did C": C is in the same clause of joining
                 high = clause_around(item.text, as_did.end())[1]
@@ -229,6 +244,19 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
             for official in _officials_named(item, low, high):
                 if official.slug not in frame.leaders:
                     frame.also_present.setdefault(official.slug, official)
+
+
+def _antecedent_present(item: SentenceFacts, comma: int, frame: CallFrame) -> None:
+    """"officials, including Vice President Geraldo Alckmin, who took part in the call,": the official named right
+    before the comma of the "who" clause of joining (a leader named there is left to the call's own finding)."""
+    for person in item.people:
+        if person.end == comma and not person.possessive and not person.ref.is_leader \
+                and person.ref.slug not in frame.leaders:
+            frame.also_present.setdefault(person.ref.slug, person.ref)
+    low = clause_around(item.text, comma - 1)[0]
+    for official in _officials_named(item, low, comma):
+        if official.slug not in frame.leaders and item.text.endswith(official.name, 0, comma):
+            frame.also_present.setdefault(official.slug, official)
 
 
 def _alongside_a_leader(item: SentenceFacts, frame: CallFrame) -> None:
@@ -247,11 +275,11 @@ def _alongside_a_leader(item: SentenceFacts, frame: CallFrame) -> None:
 def _officials_named(item: SentenceFacts, low: int, high: int) -> list[LeaderRef]:
     """"joined by Foreign Minister Juan Ramón de la Fuente": officials no data file lists, known by their title."""
     found = []
-    for match in _OFFICIAL.finditer(item.text, low, high):
+    for match in [*_OFFICIAL.finditer(item.text, low, high), *_OFFICIAL_AFTER_NAME.finditer(item.text, low, high)]:
         start = match.start("name")
         if any(p.start <= start < p.end for p in item.people):
             continue  # already known by name
-        name = match.group("name").strip()
+        name = _HONORIFICS.sub("", match.group("name").strip())
         title = match.group("title")
         office = title.title() if title.islower() else title
         found.append(LeaderRef(slugify(name), name, office=office, is_leader=False))

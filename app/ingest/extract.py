@@ -16,7 +16,7 @@ from app.ingest.topics import TopicHit, TopicVocabulary, load_vocabulary
 from app.ingest.types import Article, CallDraft, Extraction, DatePrecision, DateResolution, Sentence
 
 # Bump when extraction changes, so re-ingesting an unchanged file picks up the better reading.
-EXTRACTOR_VERSION = "2026.12.58"
+EXTRACTOR_VERSION = "2026.12.59"
 
 
 def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,

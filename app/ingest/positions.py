@@ -64,8 +64,11 @@ _AND_BEFORE = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?\s*(?:,|[Aa]nd|,\s*[Aa]nd)\s*"
                          r"(?:the\s+|(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?$")
 # "Netanyahu's office did not comment", "The White House declined to say whether ...": nothing was stated.
 _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|declined to|refused to)"
-                           r"\s+(?:immediately\s+)?(?:comment|say|confirm|elaborate|respond|give details)\b"
+                           r"\s+(?:immediately\s+)?(?:comment|say|confirm|elaborate|respond|give details|disclose"
+                           r"|go into (?:the\s+)?details)\b"
                            r"|\bno comment\b|\bcould not be reached\b"
+                           # '"I would prefer to refrain from commenting on details"': declining in the first person
+                           r"|\brefrain(?:s|ed|ing)? from (?:commenting|comment|going into|disclosing|elaborating)\b"
                            # "No further details of the call were released", "Details were not immediately available"
                            r"|\b(?:no (?:further |other |more )?)?details (?:of|about|on) the (?:call|conversation|talks?)"
                            r"\s+(?:were|was) (?:not |not immediately )?(?:released|given|disclosed|available)\b"
@@ -83,6 +86,8 @@ _RULING_FAMILIES = frozenset({"AE", "QA", "KW", "BH", "OM", "SA", "BN"})
 _MONARCH_OFFICES = frozenset({"King", "Queen", "Emir", "Amir", "Sultan", "Emperor", "Crown", "Grand", "Prince"})
 _TRAVELLED_TO = re.compile(r"\b(?:visit|visits|visited|visiting|trip to|travel(?:s|led|ed|ling|ing)? to|arrived in"
                            r"|flew to|went to|returned from|back from)\s+$", re.IGNORECASE)
+# "the British Ambassador to Washington, Peter Mandelson, said": where an envoy serves, not who tells
+_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|embassy|consul(?:ate)?)\s+(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
 _REPORT_ONLY = re.compile(r"said|says|told|added", re.IGNORECASE)
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -133,8 +138,13 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     last: str | None = None  # who spoke last, for "he" and "she"; "" when it was not one of this call's leaders
     own_side = home_slug if facts.issuer else None
     headline_end = _headline_end(facts)
+    previous_index: int | None = None
     for s_index in sentence_indices:
         whole = facts.sentences[s_index]
+        if previous_index is not None and any(_official_speaks(facts.sentences[i])
+                                              for i in range(previous_index + 1, s_index)):
+            last = ""  # "In an interview, Ambassador Louis Susman said ... "...," he said": no leader speaks
+        previous_index = s_index
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
         in_headline = whole.sentence.end <= headline_end
@@ -165,6 +175,21 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                                             sentence=item.sentence, origin=origin)
                               for slug in (speaker.slug, *speaker.bloc)]
     return positions
+
+
+def _official_speaks(item: SentenceFacts) -> bool:
+    """Whether an official named by title and name, not a leader, speaks in a sentence told of no call."""
+    return any(_official_before(item, verb.start()) is not None for verb in item.stances)
+
+
+def _official_before(item: SentenceFacts, verb_at: int) -> int | None:
+    """Where an official named by title and name who is the subject of the verb at `verb_at` ends, if one is;
+    not one in an aside ("Sheinbaum, who was joined by Security Minister Omar García Harfuch, said")."""
+    official = _OFFICIAL_NAMED_BEFORE.search(item.text, max(0, verb_at - 90), verb_at)
+    if official is None or any(official.start() < p.end and p.start < official.end() for p in item.people) \
+            or any(a <= official.start() < b for a, b in (m.span() for m in _ASIDE.finditer(item.text))):
+        return None
+    return official.end()
 
 
 def _headline_end(facts: ArticleFacts) -> int:
@@ -243,9 +268,11 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
 
 
 _THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
-# '"...," added Modi.', '"..." says Kallas.': a quotation closed by its tag, the verb before the speaker.
-_INVERTED_TAG = re.compile(r"[\"”]\s*(?:said|says|added|adds|tweeted|wrote|writes|posted|stressed|noted|declared|replied"
-                           r"|explained|insisted|revealed|remarked|continued|concluded)\s+$", re.IGNORECASE)
+# '"...," added Modi.', '"..." says Kallas.', "..., recalled the Chinese president.": what was said closed by its
+# tag, the verb before the speaker.
+_INVERTED_TAG = re.compile(r"[\"”,]\s*(?:said|says|added|adds|tweeted|wrote|writes|posted|stressed|noted|declared"
+                           r"|replied|explained|insisted|revealed|remarked|continued|concluded|recalled|recalls|stated"
+                           r"|emphasi[sz]ed|underlined|pointed out|observed)\s+$", re.IGNORECASE)
 # "..., and will continue to talk with the Chinese side, Bush said.": the one named before the closing verb.
 _CLOSING_VERB_END = re.compile(r"[\s.!?\"”’]*$")
 # '"Had a conversation with President Pezeshkian ...," Modi said in a post on X.': where the words were given.
@@ -282,14 +309,23 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
         after = [v for v in verbs if subject is not None and v.start() >= subject.end]
         if subject is not None and after and _SUBJECT_TO_VERB.fullmatch(text, subject.end, after[0].start()):
             return _Speaker(subject.ref.slug, _stance_of(after[0]), after[0].start())
-    first = verbs[0]
     opener = people[0]
-    if opener.start <= 30 and _SUBJECT_TO_VERB.fullmatch(text, opener.end, first.start()) \
+    aside = _SUBJECT_ASIDE.match(text, opener.end)
+    after_subject = aside.end() if aside else opener.end
+    first = next((v for v in verbs if v.start() >= after_subject), verbs[0])
+    if opener.start <= 30 and _SUBJECT_TO_VERB.fullmatch(text, after_subject, first.start()) \
             and not any(p.ref.slug != opener.ref.slug and p.start < opener.start for p in item.people) \
             and not _AND_BEFORE.match(text, opener.end) and not text[:opener.start].strip().endswith(
                 ("with", "to", "by", "and")) and _OPENS_WITH_SUBJECT.fullmatch(text, 0, opener.start):
         return _Speaker(opener.ref.slug, _stance_of(first), first.start())
     return None
+
+
+# Between a subject and its verb: "Erdogan, in turn, thanked", "Erdogan, a statement from Herzog's office said,
+# thanked": whoever's account reports it, the one named is the one who thanked.
+_SUBJECT_ASIDE = re.compile(r",\s+(?:in (?:his|her) turn|in turn|for (?:his|her) part|however|meanwhile|too"
+                            r"|[^,;:\"“”]{0,60}?\b(?:said|says|stated|reported|noted)"
+                            r"|according to [^,;:\"“”]{0,60}?),(?=\s)", re.IGNORECASE)
 
 
 def _closing_tag(text: str, closing: PersonSpan, verb: re.Match[str]) -> bool:
@@ -401,7 +437,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
     asides = [m.span() for m in _ASIDE.finditer(text)]
     quoted = [m.span() for m in _QUOTATION.finditer(text)] if item.sides else []
     for start, end, country in item.sides:
-        if any(a <= start < b for a, b in asides) or _TRAVELLED_TO.search(text, max(0, start - 25), start):
+        if any(a <= start < b for a, b in asides) or _TRAVELLED_TO.search(text, max(0, start - 25), start) \
+                or _POSTED_TO.search(text, max(0, start - 25), start):
             continue  # "Modi, who visited Kyiv last week, said": a place in the story, not the one telling it
         if any(a < start and end < b for a, b in quoted):
             continue  # '"The United States government wants a deal," Sheinbaum said': words of the one quoted
@@ -468,7 +505,14 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         if _WHO_BETWEEN.fullmatch(text, person.end, verb_at):
             candidates.append((person.end, person.ref.slug))  # "... with Ruto, who said": the one the clause is about
             continue
+        if (and_i := _AND_I.match(text, person.end)) is not None and person.ref.slug in leaders:
+            # '"My brother Mohammed bin Salman and I discussed ...," Sheikh Mohamed said': the one speaking is the other
+            others = [slug for slug in leaders if slug != person.ref.slug]
+            candidates.append((and_i.end(), others[0] if len(others) == 1 else ""))
+            continue
         previous = people[index - 1] if index else None
+        if _listed_after_object(item, person):
+            continue  # "held calls with the leaders of Somalia, Kenya and Uganda and discussed": all were spoken with
         if person.possessive or _is_object(text, person.start) and not _subject_after_opener(text, previous, person) \
                 and not (_SPACE_OR_ADVERB.fullmatch(text, person.end, verb_at) and _IN_ING.match(text, verb_at)):
             continue
@@ -483,6 +527,8 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             candidates.append((end, slug))  # "the chancellor made plain": the one chancellor on the call
     if (minister := _MINISTER_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None:
         candidates.append((minister.end(), ""))  # "..., the information minister said": a minister's own statement
+    if (official := _official_before(item, verb_at)) is not None:
+        candidates.append((official, ""))  # "the Ambassador to London, Louis Susman, said": their own words
     for offset in item.pronouns:
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
                 and not any(p.start <= offset < p.end for p in item.people):
@@ -520,6 +566,29 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     return agent if agent in leaders else ""
 
 
+_AND_I = re.compile(r"\s+and\s+I\b")
+_AND_JOIN = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _listed_after_object(item: SentenceFacts, person: PersonSpan) -> bool:
+    """Whether the person ends a list ("A, B and C") that begins with one governed by a verb or preposition; not
+    the subject after an opening phrase ("In his call with Mr. Putin, Mr. Obama condemned")."""
+    text, people = item.text, item.people
+    index = next((i for i, p in enumerate(people) if p is person), 0)
+
+    def joined(at: int) -> bool:  # people[at - 1] and people[at] are one list
+        return 0 < at < len(people) and not people[at - 1].possessive \
+            and _AND_BEFORE.fullmatch(text[people[at - 1].end:people[at].start]) is not None
+
+    first, last = index, index
+    while joined(first):
+        first -= 1
+    while joined(last + 1):
+        last += 1
+    ends_with_and = last > first and _AND_JOIN.search(text, people[last - 1].end, people[last].start) is not None
+    return first < index and ends_with_and and _is_object(text, people[first].start)
+
+
 def _subject_after_opener(text: str, previous: PersonSpan | None, person: PersonSpan) -> bool:
     """"In a telephone conversation with the French leader, the Chinese President confirmed": the one named after
     an opening phrase's comma is the subject, not another name for the one the phrase ends with."""
@@ -538,6 +607,13 @@ _MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|fir
                               r"(?:minister|secretary|ambassador|envoy)"
                               r"\s+$", re.IGNORECASE)
 
+
+# An official named after their title right before the verb: "Ukraine's ambassador Liubov Abravitova confirmed",
+# "the US Ambassador to London, Louis Susman, said"; "he" or "she" next is that official, no leader.
+_OFFICIAL_NAMED_BEFORE = re.compile(
+    r"(?<![Pp]rime )(?<![Ff]irst )\b(?i:ambassador|minister|secretary|envoy|advis[eo]r|aide)"
+    r"(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,?"
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+,?\s+(?:also\s+|then\s+|later\s+)?$")
 
 _QUOTED_WORDS = 4
 _FIRST_PERSON_IN_QUOTE = re.compile(r"\b(?:I|we|my|our|me|us)\b")
