@@ -153,6 +153,8 @@ class ArticleFacts:
     warnings: list[str] = field(default_factory=list)  # what the reader should know about how it was read
     issuer: bool = False  # the article is that government's own readout, not a report about it
     live_day: date | None = None  # a live page's entries, stamped with clock times, are of the day it is published
+    # What later steps work out once for the whole article and read for each call, by name.
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:

@@ -141,8 +141,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     previous_index: int | None = None
     for s_index in sentence_indices:
         whole = facts.sentences[s_index]
-        if previous_index is not None and any(_official_speaks(facts.sentences[i])
-                                              for i in range(previous_index + 1, s_index)):
+        officials = _officials_speaking_before(facts)
+        if previous_index is not None and officials[s_index] > officials[previous_index + 1]:
             last = ""  # "In an interview, Ambassador Louis Susman said ... "...," he said": no leader speaks
         previous_index = s_index
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
@@ -175,6 +175,18 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                                             sentence=item.sentence, origin=origin)
                               for slug in (speaker.slug, *speaker.bloc)]
     return positions
+
+
+def _officials_speaking_before(facts: ArticleFacts) -> list[int]:
+    """For each sentence index, how many sentences before it have an official speak: counted once an article, as
+    every call of a long article asks about the sentences between its own."""
+    counts = facts.memo.get("officials speaking")
+    if counts is None:
+        counts = [0]
+        for item in facts.sentences:
+            counts.append(counts[-1] + _official_speaks(item))
+        facts.memo["officials speaking"] = counts
+    return counts  # type: ignore[return-value]
 
 
 def _official_speaks(item: SentenceFacts) -> bool:
