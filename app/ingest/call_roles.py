@@ -200,7 +200,6 @@ _SINGLE_CALL = re.compile(r"(?:[\w-]+\s+){0,3}(?:call|conversation|conference|ta
 # "with A and, separately, with B": the aside between may be set off by commas.
 _AND_WITH = re.compile(r"(?:\band,?\s+(?:(?:then|later|also|separately|afterwards|in turn)\s*,?\s+)?"
                        r"|,\s+(?:then|later|afterwards)\s+)(?:with|to)\s*$", re.IGNORECASE)
-_TALKS_THEN_MANNER = re.compile(r"\s*(?:(?:on|last|late|early)\s+\w+\s*)?")
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s*$", re.IGNORECASE)
 # Between the leaders of a list of calls each on its own day: " on March 7, Japanese Prime Minister ", " on March 16 and ".
 # "with President Clinton of the United States on April 6, with Prime Minister Chretien of Canada on April 8": each
@@ -482,10 +481,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 (to := _TO_CALLED.search(before)) and _with_reaches(text, predicate, head.start)
                 and not (head.start < predicate[0] and _WITH_RIGHT_AFTER.match(text, predicate[1]))
                 and not _REQUEST_FROM.search(before)
-                and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(before)
-                         # "held talks with Sarkozy over the phone": the phone is those talks' own
-                         and not (_MANNER.match(text, predicate[0])
-                                  and _TALKS_THEN_MANNER.fullmatch(text, group[-1].end, predicate[0])))
+                # "held talks with Sarkozy over the phone": those talks are this call, no other
+                and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(
+                    _without_titles(cues.without_remote_meetings(text)[low:head.start])))
                 and not _OTHER_TIES_WITH.search(before)
                 and not (to.group().strip().lower() == "to"
                          and _to_of_another_verb(text, predicate, head.start, called))):
@@ -819,10 +817,7 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
         return not cues.in_person(text[predicate[1]:at])
     if at >= predicate[1] and at - predicate[1] > _WITH_REACH:
         return False
-    # "held a video conference meeting with Biden": a meeting held remotely is the call itself
-    plain = text
-    for remote in cues.REMOTE_MEETING.finditer(text, 0, max(at, predicate[1])):
-        plain = plain[:remote.start()] + " " * (remote.end() - remote.start()) + plain[remote.end():]
+    plain = cues.without_remote_meetings(text)  # "held a video conference meeting with Biden": the call itself
     if _MET_WITH.search(plain, max(0 if at < predicate[0] else predicate[1], at - 60), at):
         # "his summit with Kim ..., Moon has spent his time on the telephone"; "the call to Trump comes after his
         # public clash with Zelensky"

@@ -471,10 +471,10 @@ def _pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
     Medvedev and Obama discussed ...": the pair that opens the next sentence had the call."""
     report, cue = facts.sentences[reported], reported_cues[0]
     leaders = [p for p in item.leaders() if not p.possessive]
-    if len(unique_people(leaders[:2])) < 2 or not _TWO_UNNAMED.search(report.text, 0, cue.start) \
+    joined = _PAIR_AND.match(item.text, leaders[0].end) if leaders else None
+    if len(unique_people(leaders[:2])) < 2 or joined is None or not _TWO_UNNAMED.search(report.text, 0, cue.start) \
             or not _PAIR_OPENING.fullmatch(item.text, 0, leaders[0].start) \
-            or not _PAIR_AND.match(item.text, leaders[0].end) \
-            or not only_titles_between(item.text[_PAIR_AND.match(item.text, leaders[0].end).end():leaders[1].start]):
+            or not only_titles_between(item.text[joined.end():leaders[1].start]):
         return None
     frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders[:2]}, anchors=[reported, item.sentence.index],
                       kind="video-call" if cues.VIDEO.search(report.text) else "call")

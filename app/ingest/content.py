@@ -226,7 +226,7 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
             if not joined:
                 continue
             # "King Abdullah, who was visiting the White House, joined the call": the aside is no clause of its own
-            low, high = clause_around(cues.PERSON_ASIDE.sub(lambda aside: " " * len(aside.group()), item.text),
+            low, high = clause_around(_blanked(item.text, [m.span() for m in cues.PERSON_ASIDE.finditer(item.text)]),
                                       joined.start())
             comma = item.text.rfind(",", 0, low)
             if _WHO_OPENS.match(item.text, low) and comma > 0:

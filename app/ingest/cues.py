@@ -177,6 +177,15 @@ class _PlanCue:
 
 NOT_HAPPENED = _PlanCue(_NOT_HAPPENED)
 @lru_cache(maxsize=1024)
+def without_remote_meetings(text: str) -> str:
+    """The text with its remote meetings blanked, offsets kept ("held a video conference meeting with Biden"): the
+    meetings left in it were in person."""
+    for remote in REMOTE_MEETING.finditer(text):
+        text = text[:remote.start()] + " " * (remote.end() - remote.start()) + text[remote.end():]
+    return text
+
+
+@lru_cache(maxsize=1024)
 def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
     """Whether the text speaks of meeting face to face (a "telephone meeting" does not count)."""
     return bool((pattern or IN_PERSON).search(COMING_EVENT.sub(" ", REMOTE_MEETING.sub(" ", text))))
