@@ -197,6 +197,29 @@ def test_talks_named_without_an_article_go_on_about_the_call(opening: str):
     assert "ukraine-war" in draft.topics
 
 
+@pytest.mark.parametrize(("lead", "follow", "topic"), [
+    ("President Ilham Aliyev and President Vladimir Putin spoke by phone on Monday.",
+     "The sides discussed trade and transit.", "trade"),
+    ("President Kassym-Jomart Tokayev held a telephone conversation with President Xi Jinping on Friday.",
+     "Both sides confirmed their intention to expand cooperation in energy.", "energy"),
+    ("Prime Minister Nikol Pashinyan and President Vladimir Putin had a phone conversation on Tuesday.",
+     "The parties also exchanged views on the war in Ukraine.", "ukraine-war"),
+    ("President Recep Tayyip Erdogan spoke with President Shavkat Mirziyoyev by phone on Sunday.",
+     "The two sides touched upon humanitarian aid to Gaza.", "humanitarian-aid"),
+], ids=["the-sides", "both-sides", "the-parties", "the-two-sides"])
+def test_the_sides_or_the_parties_as_subject_go_on_about_the_call(lead: str, follow: str, topic: str):
+    [draft] = extract_calls(_published(f"{lead} {follow}", date(2022, 6, 1)))
+    assert topic in draft.topics
+    assert any(s.text == follow for s in draft.sentences)
+
+
+def test_the_sides_of_a_war_are_not_the_calls_leaders():
+    text = ("President Emmanuel Macron spoke by phone with Prime Minister Benjamin Netanyahu on Monday about energy. "
+            "The two sides traded fire across the Lebanese border all through the spring.")
+    [draft] = extract_calls(_published(text, date(2024, 6, 1)))
+    assert "lebanon-hezbollah" not in draft.topics
+
+
 def _published(text: str, day: date):  # noqa: ANN202 - an Article
     """The text as an article a manifest dates to `day`."""
     article = parse_article("t.txt", text)

@@ -58,6 +58,10 @@ _NO_LONGER_OR_NOT_YET = re.compile(r"\b(?:former|ex|late|then|incoming|outgoing|
 _BARE_TALKS_OPENING = re.compile(
     r"(?:Talks|Discussions?|Conversation)\s+(?:also\s+|mainly\s+|largely\s+|then\s+)?"
     r"(?:focus(?:s|es|ed|sed)?|cent(?:red|ered)|concentrated|revolved|touched|dealt|covered)\b")
+# "The sides discussed trade", "Both parties confirmed ...": a Kremlin or Akorda readout's name for the two leaders,
+# known by the verb of stating that follows ("The two sides have fought since 1991" tells of others).
+_SIDES_OPENING = re.compile(r"[\"“‘']?(?:The (?:two )?|Both )(?:sides|parties)\s+(?:(?:also|further|then|jointly)\s+)?",
+                            re.IGNORECASE)
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
@@ -110,6 +114,8 @@ def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], foc
         return focus
     if _GROUP_OPENING.match(item.text) or _BARE_TALKS_OPENING.match(item.text):
         return focus  # "The two reaffirmed ...", "They emphasised ...": the leaders of the call in focus
+    if (sides := _SIDES_OPENING.match(item.text)) and cues.STANCE.match(item.text, sides.end()):
+        return focus
     if item.subject_country is not None and any(ref.country == item.subject_country
                                                 for i in focus for ref in frames[i].leaders.values()):
         return focus  # "China stands ready to ...": a side of the call in focus
