@@ -220,6 +220,20 @@ def test_the_sides_of_a_war_are_not_the_calls_leaders():
     assert "lebanon-hezbollah" not in draft.topics
 
 
+@pytest.mark.parametrize(("lead", "follow", "topic"), [
+    ("Prime Minister Mark Carney and President Donald Trump spoke over the phone on Thursday.",
+     "Russia's war in Ukraine was also discussed, the PMO said.", "ukraine-war"),
+    ("Prime Minister Narendra Modi spoke with President Emmanuel Macron by phone on Friday.",
+     "Trade and energy were discussed as well.", "energy"),
+    ("President Emmanuel Macron and Prime Minister Benjamin Netanyahu spoke by phone on Sunday.",
+     "Also discussed were the hostages still held in Gaza, according to an official.", "hostages"),
+], ids=["was-also-discussed", "were-discussed-as-well", "also-discussed-were"])
+def test_what_was_discussed_in_the_passive_goes_on_about_the_call(lead: str, follow: str, topic: str):
+    [draft] = extract_calls(_published(f"{lead} {follow}", date(2025, 8, 23)))
+    assert topic in draft.topics
+    assert any(s.text == follow for s in draft.sentences)
+
+
 def _published(text: str, day: date):  # noqa: ANN202 - an Article
     """The text as an article a manifest dates to `day`."""
     article = parse_article("t.txt", text)

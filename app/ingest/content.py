@@ -62,6 +62,11 @@ _BARE_TALKS_OPENING = re.compile(
 # known by the verb of stating that follows ("The two sides have fought since 1991" tells of others).
 _SIDES_OPENING = re.compile(r"[\"“‘']?(?:The (?:two )?|Both )(?:sides|parties)\s+(?:(?:also|further|then|jointly)\s+)?",
                             re.IGNORECASE)
+# "Russia's war in Ukraine was also discussed, the PMO said", "Also discussed were ...": what was discussed, in the
+# passive, naming no one.
+_DISCUSSED_PASSIVE = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+|briefly\s+|further\s+)?(?:discussed|raised|touched (?:up)?on|addressed|reviewed)\b"
+    r"|^(?:Also|Further) (?:discussed|raised|addressed) (?:was|were)\b", re.IGNORECASE)
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
@@ -115,6 +120,8 @@ def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], foc
     if _GROUP_OPENING.match(item.text) or _BARE_TALKS_OPENING.match(item.text):
         return focus  # "The two reaffirmed ...", "They emphasised ...": the leaders of the call in focus
     if (sides := _SIDES_OPENING.match(item.text)) and cues.STANCE.match(item.text, sides.end()):
+        return focus
+    if _DISCUSSED_PASSIVE.search(item.text):
         return focus
     if item.subject_country is not None and any(ref.country == item.subject_country
                                                 for i in focus for ref in frames[i].leaders.values()):
