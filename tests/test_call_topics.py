@@ -124,6 +124,11 @@ LISTS: list[tuple[str, list[str]]] = [
     ("More than 1,000 trucks, 200 tankers and 50 ambulances waited.", ["1,000 trucks, 200 tankers and 50 ambulances"]),
     ("Aid has been slow; fuel, water and medicine are short.", ["fuel, water and medicine"]),
     ("Relations soured over trade and Taiwan.", []),
+    # an opening phrase and two leaders joined by "and" are no list
+    ("At the outset, Trudeau and Macron voiced concern over the crisis in Ukraine.", []),
+    ("First of all, Scholz and Biden shared their worry about Iran.", []),
+    ("In the conversation, Sunak and Meloni went through migration and energy.", []),
+    ("In Gaza, Lebanon and Syria, the strikes went on.", ["Gaza, Lebanon and Syria"]),
     ("On Tuesday, Biden spoke with Xi for two hours.", []),
     ("He said that in a hard year, attempts at decoupling or at severing supply chains against all economic logic "
      "would not help the economy of either side.", []),
@@ -232,6 +237,17 @@ def test_what_was_discussed_in_the_passive_goes_on_about_the_call(lead: str, fol
     [draft] = extract_calls(_published(f"{lead} {follow}", date(2025, 8, 23)))
     assert topic in draft.topics
     assert any(s.text == follow for s in draft.sentences)
+
+
+@pytest.mark.parametrize("follow", [
+    "At the outset, Trudeau and Macron voiced concern over the Ukraine crisis.",
+    "First of all, Justin Trudeau and Emmanuel Macron shared their worry about the crisis in Ukraine.",
+    "On Wednesday, the prime minister and the president deplored Russian aggression.",
+], ids=["at-the-outset", "first-of-all", "on-a-day"])
+def test_an_opening_phrase_before_the_two_leaders_is_no_list_item(follow: str):
+    text = f"Prime Minister Justin Trudeau spoke with President Emmanuel Macron on Wednesday. {follow}"
+    [draft] = extract_calls(_published(text, date(2022, 2, 3)))
+    assert "ukraine-war" in draft.topics
 
 
 def _published(text: str, day: date):  # noqa: ANN202 - an Article

@@ -54,6 +54,14 @@ _DISCUSSING = caseless(
 _CLAUSE = re.compile(r"[^;:()\u2013\u2014]+")  # a list does not run across these
 _ITEM_SEPARATOR = re.compile(r",(?=\s)")  # "1,000" is one number, not two items
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|or|as well as|and/or)\s", re.IGNORECASE)
+# "At the outset, Trudeau and Macron voiced concern ...": a sentence's opening phrase is no list item.
+_OPENING_PHRASE = re.compile(
+    r"[\s\"“‘']*(?:(?:At|In|On|During|After|Before|Following|Throughout|Over)"
+    r" (?:the|a|an|their|this|that|its|his|her)\b[^,]*"
+    r"|(?:On |Last |This |Earlier |Late )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: \w+)?"
+    r"|(?:First|Second|Third)(?:ly| of all)?|Finally|Lastly|Also|Meanwhile|However|Moreover|Furthermore|Additionally"
+    r"|In addition|Earlier|Later|Then|Notably|Separately|Above all|To begin with|Likewise"
+    r"|For (?:his|her|their) part)\s*")
 _WORD = re.compile(r"\w+(?:['\u2019.-]\w+)*")
 
 
@@ -131,6 +139,8 @@ def enumerations(text: str) -> list[tuple[int, int]]:
             while first > 0 and len(_words(text, *segments[first])) <= MAX_ITEM_WORDS \
                     and not _CONJUNCTION.search(text, *segments[first]):
                 first -= 1
+            if first == 0 and clause.start() == 0 and _OPENING_PHRASE.fullmatch(text, *segments[0]):
+                first = 1
             items = (last - first) + (1 if before else 0) + 1  # segments first..last-1, then before and after
             if items < MIN_ITEMS:
                 continue
