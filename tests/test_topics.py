@@ -201,6 +201,19 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("Two years have passed since the full-scale invasion by Russia began.", {"ukraine-war"}),
     ("Both presidents also discussed the Ukraine-Russian conflict.", {"ukraine-war"}),
     ("Lula spoke about the Russian-Ukrainian war.", {"ukraine-war"}),
+    ("Both backed the peaceful resolution of conflicts in Ukraine and in Africa.", {"ukraine-war", "peace-talks"}),
+    ("The leaders called for a political settlement of the wars in Ukraine and Sudan.", {"ukraine-war", "peace-talks"}),
+    ("Moscow kept up its aggression, with strikes on government buildings in Kyiv.", {"ukraine-war"}),
+    ("Starmer said Russia was continuing to ramp up its aggression.", {"ukraine-war"}),
+    ("Macron condemned Moscow's aggression against its neighbour.", {"ukraine-war"}),
+    # weapons a country tests or spreads are not arms given to anyone
+    ("Moon briefed Trump on the short-range weapons North Korea test-fired on Saturday.", {"north-korea"}),
+    ("Biden and Xi discussed preventing weapons proliferation.", {"nuclear"}),
+    ("Japan protested the latest weapons tests.", set()),
+    # civil nuclear power is energy, not nuclear weapons and safety
+    ("The leaders reviewed cooperation in trade, defence and civil nuclear energy.",
+     {"trade", "energy", "bilateral-relations"}),
+    ("They agreed to expand civilian nuclear cooperation.", {"energy"}),
     # British spelling with a hyphen
     ("The two leaders discussed strengthening co-operation between the two countries.", {"bilateral-relations"}),
     ("They agreed to deepen economic co-operation.", {"trade"}),
