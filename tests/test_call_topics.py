@@ -79,6 +79,14 @@ CASES: list[tuple[str, list[str], set[str], set[str]]] = [
     ("a-long-clause-is-no-item", ["In a turbulent world, attempts at decoupling or at severing supply chains in "
                                   "defiance of economic laws would not help anyone at all in the long run."],
      {"US", "CN"}, {"trade"}),
+    # what was not discussed is not what the call was about
+    ("nothing-discussed-concerning", ["\"It was almost all about trade. Nothing was discussed concerning Russia, "
+                                      "Ukraine or Iran,\" Trump wrote."], {"US", "CN"}, {"trade"}),
+    ("did-not-discuss", ["Biden and Xi talked about fentanyl but did not discuss Taiwan."], {"US", "CN"}, {"fentanyl"}),
+    ("was-not-raised", ["Tariffs were discussed, while the Taiwan Strait was not raised, an aide said."],
+     {"US", "CN"}, {"trade"}),
+    ("no-discussion-of", ["There was no discussion of sanctions or of Iran's nuclear programme, the Kremlin said."],
+     {"US", "RU"}, set()),
     # bilateral relations from congratulations, greetings and ties in general
     ("congratulations", ["Putin called Modi to congratulate him on his party's success in the election."],
      {"RU", "IN"}, {"bilateral-relations"}),

@@ -16,6 +16,8 @@ Each hit of a topic in a sentence weighs 1, except:
   "agreed", "said") or is one of the sentences that report the call itself (`lead`): there a list
   is what was discussed.
 
+What the call did not discuss ("Nothing was discussed concerning Iran", "Taiwan was not raised") weighs 0.
+
 A topic's weight in a sentence is its heaviest hit there; a call is about a topic when the weights
 over its sentences add up to NEEDED. Everything else (congratulations and visits as
 bilateral-relations, the wording of each topic) is in the vocabulary's cues.
@@ -35,6 +37,7 @@ ENUMERATION_WEIGHT = 0.4  # a topic only ever listed needs three lists to count
 NEEDED = 1.0
 CONTEXT_WEIGHT = 0.5  # a sentence that neither reports the call nor says what was said or discussed in it
 MIN_ITEMS = 3
+MAX_NEGATED_REACH = 120  # characters before "was not raised" that may name what was not raised
 MAX_ITEM_WORDS = 6  # a longer stretch between commas is a clause, not a list item
 FIRST_ITEM_WORDS = 4  # how far back from the first comma the first item may start
 LAST_ITEM_WORDS = 10  # the last item and the rest of its clause ("... and Iran have grown for years")
@@ -51,6 +54,18 @@ _DISCUSSING = caseless(
     r"|pledg\w*|commit(?:s|ted)|welcom\w*|condemn\w*|call(?:s|ed|ing)? for|express\w*|told|brief\w*"
     r"|highlight\w*|convey\w*|co-?operat\w* (?:on|in)|work(?:s|ed|ing)? (?:together )?on"
     r"|said|says|stated|noted|added|warned|asked|sought)\b")
+# What was not discussed: "Nothing was discussed concerning Iran", "did not discuss Taiwan", "There was no
+# discussion of sanctions" name it after the negation, up to a "but" or the clause's end ...
+_NOT_DISCUSSED_AFTER = caseless(
+    r"\b(?:(?:nothing|none of (?:it|this|that))\b (?:\w+ ){0,2}?(?:was|were|got) (?:\w+ )?"
+    r"(?:discussed|raised|mentioned|said)"
+    r"|(?:did|do|does|could|would)(?: not|n['’]t) (?:(?!only\b|just\b)\w+ )?(?:discuss|raise|mention|address|bring up"
+    r"|talk about|touch on)|no (?:discussion|mention) (?:of|about|on))\b(?:(?!\bbut\b)[^.;:!?]){0,120}")
+# ... and "Taiwan was not raised", "Iran did not come up" before it, from the clause's start.
+_NOT_DISCUSSED_BEFORE = caseless(
+    r"\b(?:(?:was|were|is|are)(?: not|n['’]t| never) (?:\w+ )?(?:discussed|raised|mentioned|addressed|brought up)"
+    r"|(?:did|does|do)(?: not|n['’]t) come up)\b")
+_CLAUSE_START = re.compile(r"[.;:!?,]")
 _CLAUSE = re.compile(r"[^;:()\u2013\u2014]+")  # a list does not run across these
 _ITEM_SEPARATOR = re.compile(r",(?=\s)")  # "1,000" is one number, not two items
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|or|as well as|and/or)\s", re.IGNORECASE)
@@ -90,7 +105,10 @@ def call_topics(sentences: Iterable[SentenceTopics], countries: Collection[str],
         # "The call came after days of friction over X": the setting of the call, not what it was about.
         context = bool(lead) and sentence.index not in lead and (not _says_what(sentence.text)
                                                   or cues.CALL_CONTEXT.search(sentence.text) is not None)
+        unsaid = _not_discussed(sentence.text) if sentence.hits else []
         for hit in sentence.hits:
+            if any(start <= hit.start < end for start, end in unsaid):
+                continue
             weight = _weight(hit, sentence.text, countries, listed, vocabulary) * (CONTEXT_WEIGHT if context else 1.0)
             heaviest[hit.slug] = max(weight, heaviest.get(hit.slug, 0.0))
         for slug, weight in heaviest.items():
@@ -98,6 +116,16 @@ def call_topics(sentences: Iterable[SentenceTopics], countries: Collection[str],
                 totals[slug] = totals.get(slug, 0.0) + weight
                 evidence.setdefault(slug, []).append(sentence.index)
     return {slug: indices for slug, indices in evidence.items() if totals[slug] >= NEEDED}
+
+
+def _not_discussed(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence naming what the call did not discuss."""
+    spans = [match.span() for match in _NOT_DISCUSSED_AFTER.finditer(text)]
+    for match in _NOT_DISCUSSED_BEFORE.finditer(text):
+        low = max(0, match.start() - MAX_NEGATED_REACH)
+        stops = [stop.end() for stop in _CLAUSE_START.finditer(text, low, match.start())]
+        spans.append((stops[-1] if stops else low, match.end()))
+    return spans
 
 
 def _says_what(text: str) -> bool:
