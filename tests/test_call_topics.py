@@ -258,6 +258,22 @@ def test_an_opening_phrase_before_the_two_leaders_is_no_list_item(follow: str):
     assert "ukraine-war" in draft.topics
 
 
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    ("President Volodymyr Zelensky had a phone call with Prime Minister Giorgia Meloni on Thursday. Zelensky noted "
+     "that Russia must genuinely commit to ending the war.", date(2025, 4, 3), True),
+    ("Prime Minister Rishi Sunak spoke with President Joe Biden on Tuesday about support for Kyiv. They agreed on "
+     "making sure that Putin fails in this war.", date(2023, 2, 8), True),
+    # another war named on the call, or no Ukraine at all: "the war" is not Ukraine's
+    ("President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Sunday about the war. Biden also "
+     "raised his request to Congress for Ukraine.", date(2023, 10, 30), False),
+    ("Chancellor Olaf Scholz spoke with President Emmanuel Macron on Monday. They discussed how the war had driven "
+     "up food prices.", date(2022, 6, 1), False),
+], ids=["zelensky-ending-the-war", "kyiv-named-this-war", "another-war-named", "no-ukraine"])
+def test_the_war_alone_is_ukraines_on_a_call_about_ukraine(text: str, day: date, expected: bool):
+    [draft] = extract_calls(_published(text, day))
+    assert ("ukraine-war" in draft.topics) is expected
+
+
 def _published(text: str, day: date):  # noqa: ANN202 - an Article
     """The text as an article a manifest dates to `day`."""
     article = parse_article("t.txt", text)

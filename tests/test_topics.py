@@ -295,11 +295,13 @@ GOOD = '[[topic]]\nslug = "nato"\nlabel = "NATO"\ncues = ["NATO"]\n'
         ('[[topic]]\nslug = "bad"\nlabel = "Bad"\ncues = ["x"]\ncountry = "IR"\n', "country and names go together"),
         ('[[topic]]\nslug = "bad"\nlabel = "Bad"\ncues = ["x"]\nname_context = ["nuclear"]\n',
          "name_context needs names"),
+        ('[[topic]]\nslug = "bad"\nlabel = "Bad"\ncues = ["x"]\ncall_cues = ["the war"]\n',
+         "call_cues and call_about go together"),
     ],
     ids=["missing-slug", "duplicate-slug", "bad-regex", "capturing-group", "bad-veto-regex", "empty-match",
          "cue-without-words", "misspelt-key",
          "no-cues", "bad-slug", "missing-label", "cues-not-a-list", "wrong-table-name", "empty-file", "bad-toml",
-         "country-not-a-code", "country-without-names", "context-without-names"],
+         "country-not-a-code", "country-without-names", "context-without-names", "call-cues-without-call-about"],
 )
 def test_a_bad_vocabulary_file_is_refused_with_its_name_and_entry(tmp_path: Path, content: str, message: str):
     path = write(tmp_path, "mine.toml", content)

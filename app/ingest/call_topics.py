@@ -16,6 +16,10 @@ Each hit of a topic in a sentence weighs 1, except:
   "agreed", "said") or is one of the sentences that report the call itself (`lead`): there a list
   is what was discussed.
 
+- A topic's `call_cues` ("the war", "this war" for ukraine-war) count only on a call about it: its sentences
+  name one of the topic's `call_about` words (Ukraine, Kyiv, Zelensky) and none of its `call_not_about`
+  (Gaza, Sudan...).
+
 What the call did not discuss ("Nothing was discussed concerning Iran", "Taiwan was not raised") weighs 0.
 
 A topic's weight in a sentence is its heaviest hit there; a call is about a topic when the weights
@@ -99,14 +103,17 @@ def call_topics(sentences: Iterable[SentenceTopics], countries: Collection[str],
     vocabulary = vocabulary or load_vocabulary()
     totals: dict[str, float] = {}
     evidence: dict[str, list[int]] = {}
+    sentences = list(sentences)
+    on_call = _call_cue_hits(sentences, vocabulary)
     for sentence in sentences:
-        listed = _listed_spans(sentence, lead)
+        hits = [*sentence.hits, *on_call.get(sentence.index, ())]
+        listed = _listed_spans(sentence, hits, lead)
         heaviest: dict[str, float] = {}
         # "The call came after days of friction over X": the setting of the call, not what it was about.
         context = bool(lead) and sentence.index not in lead and (not _says_what(sentence.text)
                                                   or cues.CALL_CONTEXT.search(sentence.text) is not None)
-        unsaid = _not_discussed(sentence.text) if sentence.hits else []
-        for hit in sentence.hits:
+        unsaid = _not_discussed(sentence.text) if hits else []
+        for hit in hits:
             if any(start <= hit.start < end for start, end in unsaid):
                 continue
             weight = _weight(hit, sentence.text, countries, listed, vocabulary) * (CONTEXT_WEIGHT if context else 1.0)
@@ -116,6 +123,18 @@ def call_topics(sentences: Iterable[SentenceTopics], countries: Collection[str],
                 totals[slug] = totals.get(slug, 0.0) + weight
                 evidence.setdefault(slug, []).append(sentence.index)
     return {slug: indices for slug, indices in evidence.items() if totals[slug] >= NEEDED}
+
+
+def _call_cue_hits(sentences: Sequence[SentenceTopics], vocabulary: TopicVocabulary) -> dict[int, list[TopicHit]]:
+    """By sentence index, the hits of the cues that count only on a call about their topic."""
+    found: dict[int, list[TopicHit]] = {}
+    for slug, call_cues in vocabulary.call_cues.items():
+        if not call_cues.about_the_call(sentence.text for sentence in sentences):
+            continue
+        for sentence in sentences:
+            found.setdefault(sentence.index, []).extend(TopicHit(slug, match.start(), match.end(), match.group())
+                                                        for match in call_cues.cues.finditer(sentence.text))
+    return found
 
 
 def _not_discussed(text: str) -> list[tuple[int, int]]:
@@ -144,9 +163,9 @@ def _weight(hit: TopicHit, text: str, countries: Collection[str], listed: list[t
     return 1.0
 
 
-def _listed_spans(sentence: SentenceTopics, lead: Collection[int]) -> list[tuple[int, int]]:
+def _listed_spans(sentence: SentenceTopics, hits: Sequence[TopicHit], lead: Collection[int]) -> list[tuple[int, int]]:
     """Where the sentence lists things as background: none in a lead or a sentence of discussing."""
-    if not sentence.hits or sentence.index in lead or _DISCUSSING.search(sentence.text):
+    if not hits or sentence.index in lead or _DISCUSSING.search(sentence.text):
         return []
     return enumerations(sentence.text)
 

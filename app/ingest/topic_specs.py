@@ -12,8 +12,10 @@ from typing import Any
 DEFAULT_PATH = Path(__file__).parent / "resources" / "topics.toml"
 
 _KEYS = frozenset({"slug", "label", "description", "cues", "patterns", "not_when", "not_when_patterns",
-                   "country", "names", "name_context"})
-_LIST_KEYS = ("cues", "patterns", "not_when", "not_when_patterns", "names", "name_context")
+                   "country", "names", "name_context", "call_cues", "call_about", "call_not_about"})
+_LIST_KEYS = ("cues", "patterns", "not_when", "not_when_patterns", "names", "name_context", "call_cues", "call_about",
+              "call_not_about")
+_PHRASE_KEYS = ("cues", "not_when", "names", "name_context", "call_cues", "call_about", "call_not_about")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY = re.compile(r"[A-Z]{2}")  # ISO 3166-1 alpha-2, as leaders.toml writes it
 # The flags every cue and pattern is compiled with, here to check patterns and in topics.py to match.
@@ -43,6 +45,11 @@ class TopicSpec:
     country: str | None = None
     names: tuple[str, ...] = ()
     name_context: tuple[str, ...] = ()
+    # Cues that count only on a call about the topic: one of call_about and none of call_not_about is named in the
+    # call's sentences ("the war" is Ukraine's on a call that names Ukraine and no other war; see call_topics.py).
+    call_cues: tuple[str, ...] = ()
+    call_about: tuple[str, ...] = ()
+    call_not_about: tuple[str, ...] = ()
 
 
 def read_specs(path: Path) -> tuple[TopicSpec, ...]:
@@ -119,7 +126,7 @@ def _parse_entry(entry: object, where: str) -> TopicSpec:
         if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
             raise ValueError(f"{where}: {key} must be a list of non-empty strings")
         lists[key] = tuple(dict.fromkeys(item.strip() for item in value))
-    for key in ("cues", "not_when", "names", "name_context"):
+    for key in _PHRASE_KEYS:
         for phrase in lists[key]:
             if not any(char.isalnum() for char in phrase):
                 raise ValueError(f"{where}: {key} entry {phrase!r} has no letters or digits")
@@ -135,4 +142,6 @@ def _parse_entry(entry: object, where: str) -> TopicSpec:
         raise ValueError(f"{where}: country and names go together: names are the cues that name that country")
     if lists["name_context"] and not lists["names"]:
         raise ValueError(f"{where}: name_context needs names")
+    if bool(lists["call_cues"]) != bool(lists["call_about"]) or (lists["call_not_about"] and not lists["call_cues"]):
+        raise ValueError(f"{where}: call_cues and call_about go together (call_not_about needs them)")
     return TopicSpec(Topic(slug, label.strip(), description.strip()), country=country, **lists)

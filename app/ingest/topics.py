@@ -57,6 +57,20 @@ class CountryNames:
 
 
 @dataclass(frozen=True)
+class CallCues:
+    """A topic's cues that count only on a call about it: "the war" on a call that names Ukraine and no other war."""
+
+    cues: re.Pattern[str]
+    about: re.Pattern[str]  # one of these must be named in the call's sentences
+    not_about: re.Pattern[str] | None = None  # and none of these
+
+    def about_the_call(self, texts: Iterable[str]) -> bool:
+        texts = list(texts)
+        return any(self.about.search(text) for text in texts) and (
+            self.not_about is None or not any(self.not_about.search(text) for text in texts))
+
+
+@dataclass(frozen=True)
 class _Alternative:
     """One branch of the combined matcher: a cue or pattern and the topics it stands for."""
 
@@ -87,6 +101,7 @@ class TopicVocabulary:
     _branches: tuple[_Alternative | _PatternGroup, ...] = field(repr=False, compare=False)  # by group - 1
     _vetoes: Mapping[str, re.Pattern[str]] = field(repr=False, compare=False)
     countries: Mapping[str, CountryNames] = field(default_factory=dict, repr=False, compare=False)  # by slug
+    call_cues: Mapping[str, CallCues] = field(default_factory=dict, repr=False, compare=False)  # by slug
 
     def find(self, text: str) -> list[TopicHit]:
         """All topic hits in reading order; hits of one topic never overlap, and not_when is honoured."""
@@ -165,6 +180,7 @@ def build_vocabulary(specs: Iterable[TopicSpec]) -> TopicVocabulary:
         [(tokens, _Alternative(tuple(dict.fromkeys(slugs)), cue)) for cue, (tokens, slugs) in cues.items()])
     vetoes: dict[str, re.Pattern[str]] = {}
     countries: dict[str, CountryNames] = {}
+    call_cues: dict[str, CallCues] = {}
     for spec in specs:
         veto = _any_of([cue_regex(phrase) for phrase in spec.not_when] + list(spec.not_when_patterns))
         if veto is not None:
@@ -172,8 +188,13 @@ def build_vocabulary(specs: Iterable[TopicSpec]) -> TopicVocabulary:
         if spec.country is not None:
             context = _any_of([cue_regex(phrase) for phrase in spec.name_context])
             countries[spec.topic.slug] = CountryNames(spec.country, frozenset(spec.names), context)
+        on_call, about = _any_of([cue_regex(cue) for cue in spec.call_cues]), _any_of(
+            [cue_regex(phrase) for phrase in spec.call_about])
+        if on_call is not None and about is not None:
+            call_cues[spec.topic.slug] = CallCues(on_call, about,
+                                                  _any_of([cue_regex(phrase) for phrase in spec.call_not_about]))
     return TopicVocabulary(tuple(spec.topic for spec in specs), matcher, branches, MappingProxyType(vetoes),
-                           MappingProxyType(countries))
+                           MappingProxyType(countries), MappingProxyType(call_cues))
 
 
 def _any_of(regexes: list[str]) -> re.Pattern[str] | None:
