@@ -1862,11 +1862,49 @@ CALLERS_AND_CALLED = [
                  id="a-conversation-held-at-a-residence-is-a-meeting"),
 ]
 
+# Leaders a sentence names who were not on the call it reports, and calls that were never held.
+NOT_ON_THE_CALL = [
+    pytest.param("Donald Trump and Keir Starmer have held a phone call, Downing Street said. Hours after it emerged "
+                 "that Starmer had waited while Trump called the leaders of China and Saudi Arabia, Downing Street "
+                 "issued a readout of the pair's call today.", date(2025, 1, 26),
+                 [Expected(("Donald Trump", "Keir Starmer"), date(2025, 1, 26)),
+                  Expected(("Donald Trump", "Mohammed bin Salman"), passing=True),
+                  Expected(("Donald Trump", "Xi Jinping"), passing=True)],
+                 id="the-pairs-call-is-the-pair-named-before-not-the-last-two-named"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by telephone, the Elysee said. As Scholz "
+                 "phoned the presidents of Poland and Lithuania, Berlin released an account of the two men's call on "
+                 "Sunday.", date(2023, 3, 7),
+                 [Expected(("Andrzej Duda", "Olaf Scholz"), passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 5)),
+                  Expected(("Gitanas Nausėda", "Olaf Scholz"), passing=True)],
+                 id="the-two-mens-call-in-an-account-released-while-one-phoned-others"),
+    pytest.param("Prime Minister Anthony Albanese and President Joe Biden held a phone call. Even as Biden "
+                 "called the leaders of Japan and Canada, the Prime Minister's office published a summary of the two "
+                 "leaders' conversation today.", date(2023, 5, 5),
+                 [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 5, 5)),
+                  Expected(("Fumio Kishida", "Joe Biden"), passing=True),
+                  Expected(("Joe Biden", "Justin Trudeau"), passing=True)],
+                 id="the-two-leaders-conversation-summarised-by-an-office"),
+    pytest.param("Prime Minister Narendra Modi spoke by telephone with President Emmanuel Macron on Friday. Macron "
+                 "shared a message about the call, saying, \"We reviewed the progress we made with President "
+                 "Zelensky on Tuesday in Paris.\"", date(2023, 6, 10),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2023, 6, 9))],
+                 id="a-leader-named-with-in-a-quotation-about-the-call-is-not-on-it"),
+    pytest.param("Chancellor Olaf Scholz held a phone call with President Joe Biden on Tuesday. Scholz posted about "
+                 "the conversation, saying, “We went over the ideas we discussed with President Zelensky on Monday in "
+                 "Berlin.”", date(2023, 6, 10), [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 6, 6))],
+                 id="a-with-inside-curly-quotes-after-the-call-word-is-the-quotes-own"),
+    pytest.param("President Joe Biden held a phone call with Prime Minister Fumio Kishida on Thursday. Kishida "
+                 "described the conversation in a post, writing “Our work with President Yoon has made the region "
+                 "safer.”", date(2023, 6, 10), [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 6, 8))],
+                 id="a-with-in-a-quoted-post-describing-the-call-names-no-one-on-it"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
-               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED]
+               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
-from app.ingest.call_roles import (DASHED_ASIDE, LEADING_APART, CallRoles, bare_title, clause_around,
-                                   object_then_predicate, only_titles_between, roles_at, sentence_subject, unique_people)
+from app.ingest.call_roles import (DASHED_ASIDE, GROUP_POSSESSIVE, LEADING_APART, CallRoles, bare_title,
+                                   clause_around, object_then_predicate, only_titles_between, roles_at,
+                                   sentence_subject, unique_people)
 from app.ingest.caseless import caseless
 from app.ingest.date_patterns import MONTH_WORD
 from app.ingest.dates import DateMention, resolve, still_to_come
@@ -1123,7 +1124,12 @@ def _again(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: Articl
 def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: tuple[PersonSpan, ...]) -> CallRoles:
     """"After their meeting, the two leaders held a joint call with Zelensky": the two are the ones named before;
     "The two leaders had last spoken by phone in August", naming no one, is their own call."""
-    if roles.callers or not pair:
+    if roles.callers:
+        return roles
+    owner = GROUP_POSSESSIVE.search(item.text, max(roles.clause[0], cue.start - 50), cue.start) if cue.noun else None
+    if owner is not None and not roles.called:
+        return replace(roles, callers=_owning_group(item, owner, roles.clause, pair))
+    if not pair:
         return roles
     if not roles.called:
         # "a spokeswoman in Blair's office confirmed that the two leaders had spoken": a possessive names no one else.
@@ -1148,6 +1154,20 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
     if subject is None or len(group) != _GROUP_SIZES.get(subject.group("size").lower(), len(group)):
         return roles
     return replace(roles, callers=group)
+
+
+def _owning_group(item: SentenceFacts, owner: re.Match[str], clause: tuple[int, int],
+                  pair: tuple[PersonSpan, ...]) -> tuple[PersonSpan, ...]:
+    """"The pair's call", "the two leaders' conversation": the group its own clause names before it, else the leaders
+    last named together ("Starmer and Trump held a call. While Trump called the leaders of China and Saudi Arabia,
+    No10 issued a readout of the pair's call"), else the group the sentence names."""
+    size = _GROUP_SIZES.get((owner.group("size") or "").lower(), 2)
+    named = unique_people([p for p in item.leaders() if p.end <= owner.start() and not p.possessive])
+    in_clause = [p for p in named if p.start >= clause[0]]
+    for group in (in_clause, unique_people(list(pair)), named):
+        if len(group) == size:
+            return tuple(group)
+    return ()
 
 
 def _group_opening_sentence(text: str, low: int, cue: int) -> re.Match[str] | None:
@@ -1205,7 +1225,9 @@ def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan
         if opening is not None and (day := _resolve(opening, facts)) is not None:
             return day  # "on January 20, Trump spoke with A and B": the day the separate calls share
         for person in [p for p in item.people if p.ref.slug == counterpart.ref.slug]:
-            stop = min((p.start for p in item.leaders() if p.start > person.end), default=len(item.text))
+            # "while Trump called A and B, No10 issued a readout of the pair's call today": the clause ends the list
+            stop = min((p.start for p in item.leaders() if p.start > person.end),
+                       default=clause[1] if person.start < clause[1] else len(item.text))
             # "... with B and on Sunday he spoke with C": a day told before a later call verb is that call's.
             own = [_resolve(m, facts) for m in item.dates
                    if person.end <= m.start < stop and _date_is_usable(item.text, m, person.end)
