@@ -1898,6 +1898,45 @@ NOT_ON_THE_CALL = [
                  "described the conversation in a post, writing “Our work with President Yoon has made the region "
                  "safer.”", date(2023, 6, 10), [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 6, 8))],
                  id="a-with-in-a-quoted-post-describing-the-call-names-no-one-on-it"),
+    pytest.param("President Emmanuel Macron held a phone call with Chancellor Olaf Scholz on Monday. Macron informed "
+                 "Scholz about the conversation with President Xi Jinping.", date(2023, 4, 12),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 4, 10)),
+                  Expected(("Emmanuel Macron", "Xi Jinping"), passing=True)],
+                 id="the-one-informed-about-the-conversation-with-another-is-not-on-it"),
+    pytest.param("President Donald Trump spoke with President Volodymyr Zelensky by phone on Wednesday. Trump fully "
+                 "briefed Zelensky on the call with President Vladimir Putin.", date(2025, 3, 19),
+                 [Expected(("Donald Trump", "Vladimir Putin"), passing=True),
+                  Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 3, 19))],
+                 id="the-one-briefed-on-the-call-with-another-is-not-on-it"),
+    pytest.param("Prime Minister Narendra Modi had a telephone conversation with President Cyril Ramaphosa on "
+                 "Thursday. Modi told Ramaphosa about the conversation with President Joe Biden.", date(2023, 6, 24),
+                 [Expected(("Cyril Ramaphosa", "Narendra Modi"), date(2023, 6, 22)),
+                  Expected(("Joe Biden", "Narendra Modi"), passing=True)],
+                 id="the-one-told-about-the-conversation-with-another-is-not-on-it"),
+    pytest.param("President Donald Trump called President Moon Jae-in on Monday. Moon told Trump he hopes he and Kim "
+                 "Jong-un can bring peace through extensive conversations.", date(2018, 6, 11),
+                 [Expected(("Donald Trump", "Moon Jae-in"), date(2018, 6, 11))],
+                 id="peace-through-extensive-conversations-is-no-call"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Tuesday. Scholz told Macron "
+                 "he hoped President Andrzej Duda and Prime Minister Donald Tusk would mend ties through continued "
+                 "conversations.", date(2024, 2, 14),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 2, 13))],
+                 id="ties-mended-through-continued-conversations-is-no-call"),
+    pytest.param("President Recep Tayyip Erdogan held a phone call with President Joe Biden on Wednesday. Erdogan said "
+                 "Putin and Zelensky should end the war through direct conversations.", date(2022, 3, 10),
+                 [Expected(("Joe Biden", "Recep Tayyip Erdogan"), date(2022, 3, 9))],
+                 id="a-war-ended-through-direct-conversations-is-no-call"),
+    pytest.param("President Alexander Lukashenko on Tuesday recounted what was said during a phone call with President "
+                 "Vladimir Putin on Saturday.", date(2023, 6, 27),
+                 [Expected(("Alexander Lukashenko", "Vladimir Putin"), date(2023, 6, 24))],
+                 id="the-day-before-recounted-what-is-the-tellings-the-call-keeps-its-own"),
+    pytest.param("Prime Minister Viktor Orban said on Monday that during a telephone call with President Donald Trump "
+                 "on Friday he had asked for an exemption.", date(2025, 3, 10),
+                 [Expected(("Donald Trump", "Viktor Orbán"), date(2025, 3, 7))],
+                 id="said-that-during-a-call-with-a-on-a-day-he-is-the-one-who-said-it"),
+    pytest.param("Chancellor Olaf Scholz on Wednesday shared details of a phone conversation with President Xi Jinping "
+                 "on Sunday.", date(2023, 5, 3), [Expected(("Olaf Scholz", "Xi Jinping"), date(2023, 4, 30))],
+                 id="the-day-before-shared-details-of-is-the-tellings"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

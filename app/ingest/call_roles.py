@@ -88,7 +88,8 @@ _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all,
 # A sentence ended inside a quotation, which the sentence splitter keeps whole: '"Just spoke with Zelensky. The call
 # with Putin yesterday ..."'. Each is a clause of its own.
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z][a-z])")
-_HIS_CALL_TOLD = re.compile(r"\b(?:about|on|of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "informed Zelensky about his conversation with Putin", "briefed Lukashenko on the conversation with Trump"
+_HIS_CALL_TOLD = re.compile(r"\b(?:about|on|of)\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TOLD_ABOUT = re.compile(r"\s+(?:also\s+|fully\s+|then\s+|later\s+)?"
                          r"(?:informed|told|briefed|updated|apprised|notified|tells|informs|briefs)\s+"
                          r"(?:his|her|the)?\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
@@ -558,7 +559,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "he called Putin"; "spoke with A for an hour, then called B": the same subject's next call. "Bilateral
         # ties were discussed in a phone conversation with Aliyev": the leader the readout is about.
         callers = previous_callers
-    elif not callers and called and clause[0] > 0 and (noun and (_SUBORDINATE.match(text[clause[0]:]) or _PARTICIPLE.search(
+    elif not callers and called and clause[0] > 0 and (noun and (_SUBORDINATE.match(text[clause[0]:].lstrip()) or _PARTICIPLE.search(
             text[clause[0]:predicate[0]])) or pronoun or (participle := _after_speaking(text, clause[0]))
             or _REPORTED_PRONOUN_SUBJECT.search(text, max(clause[0], predicate[0] - 130), predicate[0])
             or noun and _THAT_HIS_CALL.fullmatch(text, clause[0], predicate[0])

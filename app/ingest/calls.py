@@ -101,10 +101,13 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:(?!(?:after|before|following|since|during
                                r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
 _THAT_AFTER_DATE = re.compile(r"\s+that\b", re.IGNORECASE)
-_REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted)"
-                                  r"\s+(?:that|he|she|they|the)"
+_REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted"
+                                  r"|recounted|recalled|explained|shared)"
+                                  # "Lukashenko on Tuesday revealed what was said during a phone call with Putin"
+                                  r"\s+(?:that|he|she|they|the|what|how|details)"
                                   # "Turnbull on Friday described his recent phone conversation with Trump as frank"
-                                  r"|(?:described|characteri[sz]ed)\s+(?:his|her|their|the))\b", re.IGNORECASE)
+                                  r"|(?:described|characteri[sz]ed|recounted|recalled)\s+(?:his|her|their|the))\b",
+                                  re.IGNORECASE)
 # "On Thursday it emerged that Trump had cut short a recent call": the day the news broke, which dates no call.
 _EMERGED_AFTER_DATE = re.compile(r",?\s+it\s+(?:emerged|was reported|was revealed|became known)\s+that\b",
                                  re.IGNORECASE)

@@ -70,6 +70,9 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       r"|summit|peace|trade|nuclear|ceasefire|truce|follow-up|high-level|in-person|face-to-face) talks\b"
                       r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
                       r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b"
+                      # "give the world peace through extensive conversations": a means, no call held
+                      r"|\bthrough\s+(?:(?:extensive|further|continued|continuing|direct|more|regular|frequent|constant"
+                      r"|close|ongoing|sustained|frank|open|many|numerous|such)\s+)?conversations\b"
 
                       # "has spoken out against Trump's call": speaking up in public
                       r"|\b(?:spoke|spoken|speak|speaks|speaking)\s+(?:out|up)\b"
