@@ -1937,6 +1937,43 @@ NOT_ON_THE_CALL = [
     pytest.param("Chancellor Olaf Scholz on Wednesday shared details of a phone conversation with President Xi Jinping "
                  "on Sunday.", date(2023, 5, 3), [Expected(("Olaf Scholz", "Xi Jinping"), date(2023, 4, 30))],
                  id="the-day-before-shared-details-of-is-the-tellings"),
+    pytest.param("Chancellor Olaf Scholz will meet virtually on Thursday with President Emmanuel Macron, Berlin said.",
+                 date(2023, 3, 20), [], id="will-meet-virtually-is-a-meeting-to-come"),
+    pytest.param("Prime Minister Fumio Kishida and President Joe Biden held a video call on Friday, and Kishida said "
+                 "he had proposed that President Vladimir Putin hold direct talks with President Volodymyr Zelensky.",
+                 date(2022, 4, 16), [Expected(("Fumio Kishida", "Joe Biden"), date(2022, 4, 15), kind="video-call")],
+                 id="proposed-that-a-hold-direct-talks-with-b-is-no-call"),
+    pytest.param("President Recep Tayyip Erdogan spoke by phone with President Emmanuel Macron on Friday. Erdogan "
+                 "suggested that Putin and Zelensky hold fresh talks in Istanbul.", date(2022, 3, 12),
+                 [Expected(("Emmanuel Macron", "Recep Tayyip Erdogan"), date(2022, 3, 11))],
+                 id="suggested-that-a-and-b-hold-fresh-talks-is-no-call"),
+    pytest.param("Japanese Prime Minister Reveals 'Warm' Call With Biden\n\nPrime Minister Yoshihide Suga said on "
+                 "Monday that he had a warm phone call with President Joe Biden.", date(2021, 4, 20),
+                 [Expected(("Joe Biden", "Yoshihide Suga"), date(2021, 4, 19))],
+                 id="a-title-case-headline-verb-after-a-title-is-no-name"),
+    pytest.param("Egyptian President Hails Call From Biden\n\nPresident Abdel Fattah el-Sisi said on Tuesday that his "
+                 "phone call with President Joe Biden was fruitful.", date(2021, 2, 25),
+                 [Expected(("Abdel Fattah el-Sisi", "Joe Biden"), date(2021, 2, 23))],
+                 id="hails-in-a-title-case-headline-is-no-name"),
+    pytest.param("President Joe Biden spoke with the leader of Saudi Arabia, King Salman, on Wednesday.",
+                 date(2022, 7, 8), [Expected(("Joe Biden", "Salman bin Abdulaziz Al Saud"), date(2022, 7, 6))],
+                 id="the-leader-of-a-country-set-beside-its-kings-name-is-the-king"),
+    pytest.param("Sheikh Mohamed bin Zayed took part in the Arab League summit on Friday, chaired by King Salman of "
+                 "Saudi Arabia. After the summit, Sheikh Mohamed spoke by phone to Prime Minister Narendra Modi about "
+                 "trade.", date(2023, 5, 22), [Expected(("Mohamed bin Zayed Al Nahyan", "Narendra Modi"))],
+                 id="the-chair-of-a-summit-one-took-part-in-is-not-on-his-later-call"),
+    pytest.param("King Salman took part in the Gulf Cooperation Council meeting on Saturday, chaired by Emir Tamim bin "
+                 "Hamad Al Thani. After the meeting, King Salman spoke by phone to President Recep Tayyip Erdogan.",
+                 date(2021, 12, 6), [Expected(("Recep Tayyip Erdogan", "Salman bin Abdulaziz Al Saud"))],
+                 id="the-chair-of-a-meeting-one-took-part-in-is-not-on-the-call-after"),
+    pytest.param("President Volodymyr Zelensky said in his evening video address on Tuesday that he had spoken by "
+                 "phone with Chancellor Olaf Scholz.", date(2023, 5, 31),
+                 [Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2023, 5, 30))],
+                 id="a-video-address-telling-of-a-phone-call-makes-no-video-call"),
+    pytest.param("Prime Minister Benjamin Netanyahu spoke by phone with President Joe Biden on Sunday, Netanyahu said "
+                 "in a video message.", date(2023, 10, 9),
+                 [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2023, 10, 8))],
+                 id="a-video-message-telling-of-a-phone-call-makes-no-video-call"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

@@ -450,7 +450,7 @@ def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported
     if len(people) < 2:
         return None
     frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[reported, index, *lines],
-                      kind="video-call" if cues.VIDEO.search(report.text) else "call")
+                      kind="video-call" if cues.tells_video_call(report.text) else "call")
     date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
     if date is not None:
         frame.dates.append((3, reported, date))
@@ -481,7 +481,7 @@ def _pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
             or not only_titles_between(item.text[joined.end():leaders[1].start]):
         return None
     frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders[:2]}, anchors=[reported, item.sentence.index],
-                      kind="video-call" if cues.VIDEO.search(report.text) else "call")
+                      kind="video-call" if cues.tells_video_call(report.text) else "call")
     date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
     if date is not None:
         frame.dates.append((3, reported, date))
@@ -506,7 +506,7 @@ def _group_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, 
     if date is not None and days and days != {date.day}:
         return None  # the calls named after have days of their own
     frame = CallFrame(leaders=leaders, anchors=[reported, index],
-                      kind="video-call" if cues.VIDEO.search(report.text) or any(
+                      kind="video-call" if cues.tells_video_call(report.text) or any(
                           f.kind == "video-call" for f in found) else "call")
     frame.dates = [entry for f in found for entry in f.dates] + ([(3, reported, date)] if date is not None else [])
     for f in found:
@@ -915,7 +915,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         if interaction is None or _planned(text, interaction[0].start):
             return []
         mentions, strength = [interaction], 2
-    kind = "video-call" if cues.VIDEO.search(text) else "call"
+    kind = "video-call" if cues.tells_video_call(text) else "call"
     frames: list[CallFrame] = []
     seen: list[frozenset[str]] = []
     main_people: tuple[PersonSpan, ...] = ()

@@ -30,6 +30,16 @@ ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|confer|video|virtua
                          r"|conferenc")
 VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|\bvideoconferenc"
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
+# "said in his nightly video address", "in a video message": a video of a leader speaking, no video call.
+_VIDEO_OF_SPEECH = re.compile(r"\bvideo[ -]?(?:address|message|statement|speech|appeal|clip|footage|recording|remarks"
+                              r"|greeting|post)(?:es|s)?\b|\baddress(?:es)?\s+video\b", re.IGNORECASE)
+
+
+def tells_video_call(text: str) -> bool:
+    """Whether the text tells of a video call, not of a video a leader recorded."""
+    return bool(VIDEO.search(_VIDEO_OF_SPEECH.sub(" ", text)))
+
+
 # A phone or video word no in-person story uses: enough on its own to say an article reports a call.
 # "held a telephonic conversation", as Indian and Pakistani English have it.
 REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conversation|talks|chat)|videoconferenc|video ?link"
@@ -68,6 +78,9 @@ SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|p
 # "an abrupt breakdown in summit talks between Trump and Kim": talks named by what they are, not a phone verb.
 NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their|his|her|its|our"
                       r"|summit|peace|trade|nuclear|ceasefire|truce|follow-up|high-level|in-person|face-to-face) talks\b"
+                      # "suggested that Putin hold direct talks with Zelensky": talks of some kind, not a verb
+                      r"|\b(?:hold|holds|held|holding)\s+(?:direct|lengthy|extensive|further|formal|bilateral|serious"
+                      r"|fresh|new|urgent|detailed|wide-ranging|broad|comprehensive)\s+talks\b"
                       r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
                       r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b"
                       # "give the world peace through extensive conversations": a means, no call held
@@ -103,7 +116,7 @@ _NOT_HAPPENED = caseless(
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
     # "was open to resuming telephone conversations with Putin": willing, not held
     r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
-    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having"
+    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having|meet"
     r"|attend|take part|participate)\b"
     # "I'm speaking with President Xi on Friday": the present for what is arranged to come
     r"|\b(?:['’]m|am|is|are|['’]re)\s+(?:speaking|talking)\s+(?:with|to)\b(?=[^.;]{0,60}\b(?:tomorrow|next|later"
