@@ -1974,6 +1974,29 @@ NOT_ON_THE_CALL = [
                  "in a video message.", date(2023, 10, 9),
                  [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2023, 10, 8))],
                  id="a-video-message-telling-of-a-phone-call-makes-no-video-call"),
+    pytest.param("A phone conversation between President Xi Jinping and President Joe Biden is also planned on Friday, "
+                 "Beijing said on Wednesday.", date(2022, 7, 27), [],
+                 id="a-conversation-also-planned-on-a-day-is-to-come"),
+    pytest.param("A video call between Chancellor Olaf Scholz and President Emmanuel Macron is expected on Monday, "
+                 "Berlin said on Friday.", date(2023, 1, 13), [], id="a-call-expected-on-a-day-is-to-come"),
+    pytest.param("Chancellor Olaf Scholz will speak with Russian President Vladimir Putin during a Friday phone call, "
+                 "Berlin said on Thursday.", date(2022, 1, 13), [],
+                 id="will-speak-with-a-titled-leader-during-a-call-is-to-come"),
+    pytest.param("No date has been set yet for Indian Prime Minister Narendra Modi's conversation with US President "
+                 "Joe Biden, an official said on Monday.", date(2022, 4, 11), [],
+                 id="no-date-set-for-a-titled-leaders-conversation-is-no-call"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Sunday, on the eve of a "
+                 "decisive Macron call with President Vladimir Putin.", date(2022, 5, 9),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 5, 8))],
+                 id="a-call-on-the-eve-of-which-another-came-is-to-come"),
+    pytest.param("President Joe Biden called President Xi Jinping on Tuesday, but Xi declined to come to the phone.",
+                 date(2021, 6, 10), [], id="declined-to-come-to-the-phone-is-no-call"),
+    pytest.param("Chancellor Angela Merkel has rejected a claim that she snubbed a phone call from President Emmanuel "
+                 "Macron. Officials said there were no calls from Macron that day.", date(2019, 3, 4), [],
+                 id="a-snubbed-call-and-no-calls-from-are-no-call"),
+    pytest.param("The Elysee on Monday declined to confirm or deny a report of a phone call between President Emmanuel "
+                 "Macron and President Vladimir Putin.", date(2022, 3, 14), [],
+                 id="a-report-neither-confirmed-nor-denied-is-no-call"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

@@ -719,7 +719,7 @@ def _planned(text: str, cue: int) -> bool:
         return False  # "interrupted his meeting on Monday to call Putin": what he broke off for, he did
     for pattern in (cues.NOT_HAPPENED, cues.PLANNED_EXTRA):
         for match in pattern.finditer(text):
-            if match.start() <= cue + 5 and cue - match.end() <= PLAN_REACH \
+            if match.start() <= cue + 5 and _plan_reaches(text, match.end(), cue) \
                     and not (match.end() <= cue and _COMING_OPENER.match(text, 0, match.end())
                              and "," in text[match.end():cue]):
                 return True
@@ -729,6 +729,19 @@ def _planned(text: str, cue: int) -> bool:
     # recent weeks" says it after the people, with no comma between.
     return any(abs(match.start() - cue) <= PLAN_REACH or cue < match.start() and "," not in text[cue:match.start()]
                for match in cues.HABITUAL.finditer(text))
+
+
+def _plan_reaches(text: str, plan_end: int, cue: int) -> bool:
+    """Whether a plan's words reach the call word: near it, or near it but for the names and titles between ("will
+    speak with Russian President Vladimir Putin during a Tuesday phone call"), with no comma between."""
+    if cue - plan_end <= PLAN_REACH:
+        return True
+    between = text[plan_end:cue]
+    return len(between) <= 3 * PLAN_REACH and "," not in between \
+        and len(_CAPITALISED_WORD.sub("", between)) <= PLAN_REACH
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w.'’-]*")
 
 
 # "talked about the G20 summit which will take place in London": what is to come is the noun before "which".

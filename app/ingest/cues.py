@@ -102,8 +102,11 @@ MULTI_PARTY = caseless(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:p
 
 # Plans, hypotheticals and denials are not calls that happened.
 # "Trump phoned Rouhani, but he refused to take the call": a call tried and not answered is no call.
-# "refused to receive a phone call from Netanyahu", "refused to engage in a phone conversation with Trump" too.
+# "refused to receive a phone call from Netanyahu", "refused to engage in a phone conversation with Trump" too, and
+# "called Rouhani, but Rouhani refused to come to the phone".
 UNANSWERED = caseless(r"\b(?:refused|refuses|refusing|declined|declines|declining|would not|wouldn['’]t|did not"
+                      r"|didn['’]t|never)\s+(?:to\s+)?(?:come|came|go|went)\s+to\s+the\s+(?:tele)?phone\b"
+                      r"|\b(?:refused|refuses|refusing|declined|declines|declining|would not|wouldn['’]t|did not"
                       r"|didn['’]t)\s+(?:to\s+)?(?:take|answer|accept|pick up|receive|return|engage in)\s+"
                       r"(?:(?:the|his|her|their|a|an|any)\s+)?(?:(?:[\w-]+['’]s\s+)?(?:phone|telephone|video)\s+)?"
                       r"(?:calls?|conversations?)\b")
@@ -116,7 +119,8 @@ _NOT_HAPPENED = caseless(
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
     # "was open to resuming telephone conversations with Putin": willing, not held
     r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
-    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having|meet"
+    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having"
+    r"|meet\s+(?:virtually|online|by\s+video)"  # "will meet virtually on Monday with Modi"
     r"|attend|take part|participate)\b"
     # "I'm speaking with President Xi on Friday": the present for what is arranged to come
     r"|\b(?:['’]m|am|is|are|['’]re)\s+(?:speaking|talking)\s+(?:with|to)\b(?=[^.;]{0,60}\b(?:tomorrow|next|later"
@@ -130,7 +134,8 @@ _NOT_HAPPENED = caseless(
     r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending)\s+"
     r"(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "ahead of his scheduled telephone conversation", "ahead of Monday's high-stakes call": a call still to come
-    r"|\b(?:ahead of|looking ahead to|in anticipation of|in preparation for)\s+"
+    # "on the eve of a crucial Biden call with Putin"
+    r"|\b(?:ahead of|looking ahead to|in anticipation of|in preparation for|on the eve of)\s+"
     r"(?:(?:the|a|their|his|her|its|\w+day['’]s)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:call|conversation)\b"
     # "The President will start his morning with a phone call with Abe": a day's schedule
@@ -152,9 +157,12 @@ _NOT_HAPPENED = caseless(
     # "there were no plans for a call between Putin and Zelensky", "no call with Kyiv is planned"
     r"|\bno (?:plans?|intention|need|reason|agreement|request)\s+(?:\w+\s+){0,2}?(?:for|to)\s+(?:a\s+|any\s+)?"
     r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|contacts?)\b"
-    r"|\bno (?:(?:phone|telephone|video) )?(?:calls?|conversations?|contacts?) (?:between|with)\b"
+    r"|\bno (?:(?:phone|telephone|video) )?(?:calls?|conversations?|contacts?) (?:between|with|from|to)\b"
+    # "declined to confirm or deny a report of a phone call between A and B": a call said neither way
+    r"|\b(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t)\s+(?:to\s+)?confirm\s+or\s+deny\b"
     # a call refused, attempted or called off
-    r"|\b(?:declined|refused|rejected|turned down|ignored)\s+(?:to\s+(?:take|accept|answer|return)\s+)?(?:\w+\s+){0,2}?"
+    r"|\b(?:declined|refused|rejected|turned down|ignored|snubbed|rebuffed)\s+"
+    r"(?:to\s+(?:take|accept|answer|return)\s+)?(?:\w+\s+){0,2}?"
     r"(?:phone\s+|telephone\s+)?calls?\b"
     r"|\b(?:tried|attempted|sought|trying|attempting|failed)\s+to\s+(?:reach|call|phone|speak|talk|get through)\b"
     # "the call could not get through due to technical problems"
@@ -235,7 +243,9 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          r"|is scheduled to|is set to|could|might|may)\s+(?:\w+\s+)?(?:take place|be held|happen"
                          r"|go ahead|occur|focus|cover|address|center|centre)|(?:is|are) (?:on the cards|in the works)"
                          # "a phone call between Xi and Biden is being planned for next month"
-                         r"|(?:is|are)\s+(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
+                         r"|(?:is|are)\s+(?:also\s+)?(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
+                         # "is also planned on Saturday", "is expected on Saturday": told after the call word
+                         r"|(?:is|are)\s+(?:also\s+)?expected\s+(?:on|for|later|next|this|tomorrow|soon|shortly|in)\b"
                          # "a call between Putin and Erdogan was being prepared", "is not planned for now"
                          r"|(?:was|were)\s+being\s+(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
                          r"|(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:planned|scheduled|arranged|on\s+the\s+agenda)"
