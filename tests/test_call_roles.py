@@ -1862,11 +1862,148 @@ CALLERS_AND_CALLED = [
                  id="a-conversation-held-at-a-residence-is-a-meeting"),
 ]
 
+# Leaders a sentence names who were not on the call it reports, and calls that were never held.
+NOT_ON_THE_CALL = [
+    pytest.param("Donald Trump and Keir Starmer have held a phone call, Downing Street said. Hours after it emerged "
+                 "that Starmer had waited while Trump called the leaders of China and Saudi Arabia, Downing Street "
+                 "issued a readout of the pair's call today.", date(2025, 1, 26),
+                 [Expected(("Donald Trump", "Keir Starmer"), date(2025, 1, 26)),
+                  Expected(("Donald Trump", "Mohammed bin Salman"), passing=True),
+                  Expected(("Donald Trump", "Xi Jinping"), passing=True)],
+                 id="the-pairs-call-is-the-pair-named-before-not-the-last-two-named"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by telephone, the Elysee said. As Scholz "
+                 "phoned the presidents of Poland and Lithuania, Berlin released an account of the two men's call on "
+                 "Sunday.", date(2023, 3, 7),
+                 [Expected(("Andrzej Duda", "Olaf Scholz"), passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 5)),
+                  Expected(("Gitanas Nausėda", "Olaf Scholz"), passing=True)],
+                 id="the-two-mens-call-in-an-account-released-while-one-phoned-others"),
+    pytest.param("Prime Minister Anthony Albanese and President Joe Biden held a phone call. Even as Biden "
+                 "called the leaders of Japan and Canada, the Prime Minister's office published a summary of the two "
+                 "leaders' conversation today.", date(2023, 5, 5),
+                 [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 5, 5)),
+                  Expected(("Fumio Kishida", "Joe Biden"), passing=True),
+                  Expected(("Joe Biden", "Justin Trudeau"), passing=True)],
+                 id="the-two-leaders-conversation-summarised-by-an-office"),
+    pytest.param("Prime Minister Narendra Modi spoke by telephone with President Emmanuel Macron on Friday. Macron "
+                 "shared a message about the call, saying, \"We reviewed the progress we made with President "
+                 "Zelensky on Tuesday in Paris.\"", date(2023, 6, 10),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2023, 6, 9))],
+                 id="a-leader-named-with-in-a-quotation-about-the-call-is-not-on-it"),
+    pytest.param("Chancellor Olaf Scholz held a phone call with President Joe Biden on Tuesday. Scholz posted about "
+                 "the conversation, saying, “We went over the ideas we discussed with President Zelensky on Monday in "
+                 "Berlin.”", date(2023, 6, 10), [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 6, 6))],
+                 id="a-with-inside-curly-quotes-after-the-call-word-is-the-quotes-own"),
+    pytest.param("President Joe Biden held a phone call with Prime Minister Fumio Kishida on Thursday. Kishida "
+                 "described the conversation in a post, writing “Our work with President Yoon has made the region "
+                 "safer.”", date(2023, 6, 10), [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 6, 8))],
+                 id="a-with-in-a-quoted-post-describing-the-call-names-no-one-on-it"),
+    pytest.param("President Emmanuel Macron held a phone call with Chancellor Olaf Scholz on Monday. Macron informed "
+                 "Scholz about the conversation with President Xi Jinping.", date(2023, 4, 12),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 4, 10)),
+                  Expected(("Emmanuel Macron", "Xi Jinping"), passing=True)],
+                 id="the-one-informed-about-the-conversation-with-another-is-not-on-it"),
+    pytest.param("President Donald Trump spoke with President Volodymyr Zelensky by phone on Wednesday. Trump fully "
+                 "briefed Zelensky on the call with President Vladimir Putin.", date(2025, 3, 19),
+                 [Expected(("Donald Trump", "Vladimir Putin"), passing=True),
+                  Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 3, 19))],
+                 id="the-one-briefed-on-the-call-with-another-is-not-on-it"),
+    pytest.param("Prime Minister Narendra Modi had a telephone conversation with President Cyril Ramaphosa on "
+                 "Thursday. Modi told Ramaphosa about the conversation with President Joe Biden.", date(2023, 6, 24),
+                 [Expected(("Cyril Ramaphosa", "Narendra Modi"), date(2023, 6, 22)),
+                  Expected(("Joe Biden", "Narendra Modi"), passing=True)],
+                 id="the-one-told-about-the-conversation-with-another-is-not-on-it"),
+    pytest.param("President Donald Trump called President Moon Jae-in on Monday. Moon told Trump he hopes he and Kim "
+                 "Jong-un can bring peace through extensive conversations.", date(2018, 6, 11),
+                 [Expected(("Donald Trump", "Moon Jae-in"), date(2018, 6, 11))],
+                 id="peace-through-extensive-conversations-is-no-call"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Tuesday. Scholz told Macron "
+                 "he hoped President Andrzej Duda and Prime Minister Donald Tusk would mend ties through continued "
+                 "conversations.", date(2024, 2, 14),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 2, 13))],
+                 id="ties-mended-through-continued-conversations-is-no-call"),
+    pytest.param("President Recep Tayyip Erdogan held a phone call with President Joe Biden on Wednesday. Erdogan said "
+                 "Putin and Zelensky should end the war through direct conversations.", date(2022, 3, 10),
+                 [Expected(("Joe Biden", "Recep Tayyip Erdogan"), date(2022, 3, 9))],
+                 id="a-war-ended-through-direct-conversations-is-no-call"),
+    pytest.param("President Alexander Lukashenko on Tuesday recounted what was said during a phone call with President "
+                 "Vladimir Putin on Saturday.", date(2023, 6, 27),
+                 [Expected(("Alexander Lukashenko", "Vladimir Putin"), date(2023, 6, 24))],
+                 id="the-day-before-recounted-what-is-the-tellings-the-call-keeps-its-own"),
+    pytest.param("Prime Minister Viktor Orban said on Monday that during a telephone call with President Donald Trump "
+                 "on Friday he had asked for an exemption.", date(2025, 3, 10),
+                 [Expected(("Donald Trump", "Viktor Orbán"), date(2025, 3, 7))],
+                 id="said-that-during-a-call-with-a-on-a-day-he-is-the-one-who-said-it"),
+    pytest.param("Chancellor Olaf Scholz on Wednesday shared details of a phone conversation with President Xi Jinping "
+                 "on Sunday.", date(2023, 5, 3), [Expected(("Olaf Scholz", "Xi Jinping"), date(2023, 4, 30))],
+                 id="the-day-before-shared-details-of-is-the-tellings"),
+    pytest.param("Chancellor Olaf Scholz will meet virtually on Thursday with President Emmanuel Macron, Berlin said.",
+                 date(2023, 3, 20), [], id="will-meet-virtually-is-a-meeting-to-come"),
+    pytest.param("Prime Minister Fumio Kishida and President Joe Biden held a video call on Friday, and Kishida said "
+                 "he had proposed that President Vladimir Putin hold direct talks with President Volodymyr Zelensky.",
+                 date(2022, 4, 16), [Expected(("Fumio Kishida", "Joe Biden"), date(2022, 4, 15), kind="video-call")],
+                 id="proposed-that-a-hold-direct-talks-with-b-is-no-call"),
+    pytest.param("President Recep Tayyip Erdogan spoke by phone with President Emmanuel Macron on Friday. Erdogan "
+                 "suggested that Putin and Zelensky hold fresh talks in Istanbul.", date(2022, 3, 12),
+                 [Expected(("Emmanuel Macron", "Recep Tayyip Erdogan"), date(2022, 3, 11))],
+                 id="suggested-that-a-and-b-hold-fresh-talks-is-no-call"),
+    pytest.param("Japanese Prime Minister Reveals 'Warm' Call With Biden\n\nPrime Minister Yoshihide Suga said on "
+                 "Monday that he had a warm phone call with President Joe Biden.", date(2021, 4, 20),
+                 [Expected(("Joe Biden", "Yoshihide Suga"), date(2021, 4, 19))],
+                 id="a-title-case-headline-verb-after-a-title-is-no-name"),
+    pytest.param("Egyptian President Hails Call From Biden\n\nPresident Abdel Fattah el-Sisi said on Tuesday that his "
+                 "phone call with President Joe Biden was fruitful.", date(2021, 2, 25),
+                 [Expected(("Abdel Fattah el-Sisi", "Joe Biden"), date(2021, 2, 23))],
+                 id="hails-in-a-title-case-headline-is-no-name"),
+    pytest.param("President Joe Biden spoke with the leader of Saudi Arabia, King Salman, on Wednesday.",
+                 date(2022, 7, 8), [Expected(("Joe Biden", "Salman bin Abdulaziz Al Saud"), date(2022, 7, 6))],
+                 id="the-leader-of-a-country-set-beside-its-kings-name-is-the-king"),
+    pytest.param("Sheikh Mohamed bin Zayed took part in the Arab League summit on Friday, chaired by King Salman of "
+                 "Saudi Arabia. After the summit, Sheikh Mohamed spoke by phone to Prime Minister Narendra Modi about "
+                 "trade.", date(2023, 5, 22), [Expected(("Mohamed bin Zayed Al Nahyan", "Narendra Modi"))],
+                 id="the-chair-of-a-summit-one-took-part-in-is-not-on-his-later-call"),
+    pytest.param("King Salman took part in the Gulf Cooperation Council meeting on Saturday, chaired by Emir Tamim bin "
+                 "Hamad Al Thani. After the meeting, King Salman spoke by phone to President Recep Tayyip Erdogan.",
+                 date(2021, 12, 6), [Expected(("Recep Tayyip Erdogan", "Salman bin Abdulaziz Al Saud"))],
+                 id="the-chair-of-a-meeting-one-took-part-in-is-not-on-the-call-after"),
+    pytest.param("President Volodymyr Zelensky said in his evening video address on Tuesday that he had spoken by "
+                 "phone with Chancellor Olaf Scholz.", date(2023, 5, 31),
+                 [Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2023, 5, 30))],
+                 id="a-video-address-telling-of-a-phone-call-makes-no-video-call"),
+    pytest.param("Prime Minister Benjamin Netanyahu spoke by phone with President Joe Biden on Sunday, Netanyahu said "
+                 "in a video message.", date(2023, 10, 9),
+                 [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2023, 10, 8))],
+                 id="a-video-message-telling-of-a-phone-call-makes-no-video-call"),
+    pytest.param("A phone conversation between President Xi Jinping and President Joe Biden is also planned on Friday, "
+                 "Beijing said on Wednesday.", date(2022, 7, 27), [],
+                 id="a-conversation-also-planned-on-a-day-is-to-come"),
+    pytest.param("A video call between Chancellor Olaf Scholz and President Emmanuel Macron is expected on Monday, "
+                 "Berlin said on Friday.", date(2023, 1, 13), [], id="a-call-expected-on-a-day-is-to-come"),
+    pytest.param("Chancellor Olaf Scholz will speak with Russian President Vladimir Putin during a Friday phone call, "
+                 "Berlin said on Thursday.", date(2022, 1, 13), [],
+                 id="will-speak-with-a-titled-leader-during-a-call-is-to-come"),
+    pytest.param("No date has been set yet for Indian Prime Minister Narendra Modi's conversation with US President "
+                 "Joe Biden, an official said on Monday.", date(2022, 4, 11), [],
+                 id="no-date-set-for-a-titled-leaders-conversation-is-no-call"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Sunday, on the eve of a "
+                 "decisive Macron call with President Vladimir Putin.", date(2022, 5, 9),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 5, 8))],
+                 id="a-call-on-the-eve-of-which-another-came-is-to-come"),
+    pytest.param("President Joe Biden called President Xi Jinping on Tuesday, but Xi declined to come to the phone.",
+                 date(2021, 6, 10), [], id="declined-to-come-to-the-phone-is-no-call"),
+    pytest.param("Chancellor Angela Merkel has rejected a claim that she snubbed a phone call from President Emmanuel "
+                 "Macron. Officials said there were no calls from Macron that day.", date(2019, 3, 4), [],
+                 id="a-snubbed-call-and-no-calls-from-are-no-call"),
+    pytest.param("The Elysee on Monday declined to confirm or deny a report of a phone call between President Emmanuel "
+                 "Macron and President Vladimir Putin.", date(2022, 3, 14), [],
+                 id="a-report-neither-confirmed-nor-denied-is-no-call"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
-               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED]
+               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -66,7 +66,11 @@ _CLAUSE_BREAK = re.compile(
     r"|but|whereas|according to|days?|hours?|weeks?|months?|(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later)"
     r")\b)"
     r"|,\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:officials?\s+|spokes\w+\s+|aides?\s+|office\s+)?"
-    r"(?:said|says|reported|announced|added|noted)\b)"
+    r"(?:said|says|reported|announced|added|noted)\b"
+    # ", Downing Street issued a readout of the pair's call": the account's own clause
+    r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:office\s+)?(?:issued|released|published|put\s+out)\s+"
+    r"(?:a|an|its|the|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:readout|statement|account|summary|transcript|communiqu[eé]|press\s+release)\b)"
     r"|\b(?:said|says|announced|reported|stated|confirmed|disclosed|revealed|told|tells|warned|assured|informed)\b"
     r"(?:\s+[\w,.]+){0,4}?\s+that\b"
     r"|\b(?:days?|hours?|weeks?) (?:after|before)\b"
@@ -84,7 +88,8 @@ _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all,
 # A sentence ended inside a quotation, which the sentence splitter keeps whole: '"Just spoke with Zelensky. The call
 # with Putin yesterday ..."'. Each is a clause of its own.
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z][a-z])")
-_HIS_CALL_TOLD = re.compile(r"\b(?:about|on|of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "informed Zelensky about his conversation with Putin", "briefed Lukashenko on the conversation with Trump"
+_HIS_CALL_TOLD = re.compile(r"\b(?:about|on|of)\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TOLD_ABOUT = re.compile(r"\s+(?:also\s+|fully\s+|then\s+|later\s+)?"
                          r"(?:informed|told|briefed|updated|apprised|notified|tells|informs|briefs)\s+"
                          r"(?:his|her|the)?\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
@@ -135,6 +140,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|over|of|for|against|regarding|a
                                  r"|from|by|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\b(?:\s+(?:leaders|men|presidents))?"
                             r"|\b(?:both|the)\s+leaders\b|\bthe\s+pair\b", re.IGNORECASE)
+# "a readout of the pair's call", "the two leaders' conversation": the group owning the call is one named before,
+# not whoever the sentence names nearest.
+GROUP_POSSESSIVE = re.compile(r"\b(?:the\s+pair['’]s|(?:the\s+(?P<size>two|three|four)|both)\s+(?:leaders['’]|men['’]s"
+                              r"|presidents['’]|prime\s+ministers['’]))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|against|than|like|after|before|since)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # ", sealing the deal in a telephone call": an adjunct whose subject is the main clause's.
@@ -508,6 +517,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             and _GAVE.fullmatch(text, candidates[-2][-1].end, candidates[-1][0].start) \
             and _A_CALL_BEFORE.fullmatch(text, candidates[-1][-1].end, predicate[0]):
         called = list(candidates.pop())  # "Starmer gave Trump a call": the one given the call was called
+    owned_by_group = noun and not called \
+        and GROUP_POSSESSIVE.search(text, max(clause[0], predicate[0] - 50), predicate[0]) is not None
+    if owned_by_group:
+        candidates = []  # the caller resolves the group from the leaders named before
     adverb = _MANNER.match(text, predicate[0]) is not None  # "briefed Abe by phone": the verb's own people
     if noun and candidates and (adverb or _MODIFIER.search(text[max(clause[0], predicate[0] - 80):predicate[0]])):
         # "Biden assured Zelensky in a phone call", "Moon briefed Abe by phone", "Biden opposed an offensive
@@ -546,8 +559,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "he called Putin"; "spoke with A for an hour, then called B": the same subject's next call. "Bilateral
         # ties were discussed in a phone conversation with Aliyev": the leader the readout is about.
         callers = previous_callers
-    elif not callers and called and clause[0] > 0 and (noun and (_SUBORDINATE.match(text[clause[0]:]) or _PARTICIPLE.search(
-            text[clause[0]:predicate[0]])) or pronoun or (participle := _after_speaking(text, clause[0]))
+    elif not callers and called and clause[0] > 0 and (noun and (
+            _SUBORDINATE.match(text[clause[0]:].lstrip()) or _PARTICIPLE.search(text[clause[0]:predicate[0]]))
+            or pronoun or (participle := _after_speaking(text, clause[0]))
             or _REPORTED_PRONOUN_SUBJECT.search(text, max(clause[0], predicate[0] - 130), predicate[0])
             or noun and _THAT_HIS_CALL.fullmatch(text, clause[0], predicate[0])
             and text[:clause[0]].rstrip().endswith("that")):
@@ -668,7 +682,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "Maduro welcomed the call between Putin and Trump": the two it was between, not the one who welcomed it
         callers, called = (called[0],), [p for p in called if p.ref.slug != called[0].ref.slug]
     between = noun and len(unique_people([*callers, *called])) < 2 and _BETWEEN_GROUP.match(text, predicate[1])
-    if between or not callers and not called and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
+    if between or not callers and not called and not owned_by_group \
+            and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
         # "..., after the four met by video link", "a good conversation between the two leaders": the leaders the
         # sentence names were the four, or the two.
         everyone = [p for p in item.leaders() if not p.possessive
@@ -817,6 +832,8 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
         return not cues.in_person(text[predicate[1]:at])
     if at >= predicate[1] and at - predicate[1] > _WITH_REACH:
         return False
+    if at >= predicate[1] and _quotation_opens(text[predicate[1]:at]):
+        return False  # 'posted about the call, saying, "... the work we carried out with Zelensky"': the quote's own
     plain = cues.without_remote_meetings(text)  # "held a video conference meeting with Biden": the call itself
     if _MET_WITH.search(plain, max(0 if at < predicate[0] else predicate[1], at - 60), at):
         # "his summit with Kim ..., Moon has spent his time on the telephone"; "the call to Trump comes after his
@@ -831,6 +848,11 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
     # "spoke with A and with B": a "with" coordinated with the first is the call's too.
     return len(re.findall(r"(?<!\band )\bwith\b", between, re.IGNORECASE)) <= (1 if at >= predicate[1] else 0) \
         and not _TOPIC_BETWEEN.search(between)
+
+
+def _quotation_opens(between: str) -> bool:
+    """Whether a quotation opened in `between` is still open at its end."""
+    return between.count("“") > between.count("”") or between.count('"') % 2 == 1
 
 
 def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:

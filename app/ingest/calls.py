@@ -8,8 +8,9 @@ from datetime import date, timedelta
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
-from app.ingest.call_roles import (DASHED_ASIDE, LEADING_APART, CallRoles, bare_title, clause_around,
-                                   object_then_predicate, only_titles_between, roles_at, sentence_subject, unique_people)
+from app.ingest.call_roles import (DASHED_ASIDE, GROUP_POSSESSIVE, LEADING_APART, CallRoles, bare_title,
+                                   clause_around, object_then_predicate, only_titles_between, roles_at,
+                                   sentence_subject, unique_people)
 from app.ingest.caseless import caseless
 from app.ingest.date_patterns import MONTH_WORD
 from app.ingest.dates import DateMention, resolve, still_to_come
@@ -100,10 +101,13 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:(?!(?:after|before|following|since|during
                                r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
 _THAT_AFTER_DATE = re.compile(r"\s+that\b", re.IGNORECASE)
-_REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted)"
-                                  r"\s+(?:that|he|she|they|the)"
+_REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted"
+                                  r"|recounted|recalled|explained|shared)"
+                                  # "Lukashenko on Tuesday revealed what was said during a phone call with Putin"
+                                  r"\s+(?:that|he|she|they|the|what|how|details)"
                                   # "Turnbull on Friday described his recent phone conversation with Trump as frank"
-                                  r"|(?:described|characteri[sz]ed)\s+(?:his|her|their|the))\b", re.IGNORECASE)
+                                  r"|(?:described|characteri[sz]ed|recounted|recalled)\s+(?:his|her|their|the))\b",
+                                  re.IGNORECASE)
 # "On Thursday it emerged that Trump had cut short a recent call": the day the news broke, which dates no call.
 _EMERGED_AFTER_DATE = re.compile(r",?\s+it\s+(?:emerged|was reported|was revealed|became known)\s+that\b",
                                  re.IGNORECASE)
@@ -446,7 +450,7 @@ def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported
     if len(people) < 2:
         return None
     frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[reported, index, *lines],
-                      kind="video-call" if cues.VIDEO.search(report.text) else "call")
+                      kind="video-call" if cues.tells_video_call(report.text) else "call")
     date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
     if date is not None:
         frame.dates.append((3, reported, date))
@@ -477,7 +481,7 @@ def _pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
             or not only_titles_between(item.text[joined.end():leaders[1].start]):
         return None
     frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders[:2]}, anchors=[reported, item.sentence.index],
-                      kind="video-call" if cues.VIDEO.search(report.text) else "call")
+                      kind="video-call" if cues.tells_video_call(report.text) else "call")
     date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
     if date is not None:
         frame.dates.append((3, reported, date))
@@ -502,7 +506,7 @@ def _group_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, 
     if date is not None and days and days != {date.day}:
         return None  # the calls named after have days of their own
     frame = CallFrame(leaders=leaders, anchors=[reported, index],
-                      kind="video-call" if cues.VIDEO.search(report.text) or any(
+                      kind="video-call" if cues.tells_video_call(report.text) or any(
                           f.kind == "video-call" for f in found) else "call")
     frame.dates = [entry for f in found for entry in f.dates] + ([(3, reported, date)] if date is not None else [])
     for f in found:
@@ -715,7 +719,7 @@ def _planned(text: str, cue: int) -> bool:
         return False  # "interrupted his meeting on Monday to call Putin": what he broke off for, he did
     for pattern in (cues.NOT_HAPPENED, cues.PLANNED_EXTRA):
         for match in pattern.finditer(text):
-            if match.start() <= cue + 5 and cue - match.end() <= PLAN_REACH \
+            if match.start() <= cue + 5 and _plan_reaches(text, match.end(), cue) \
                     and not (match.end() <= cue and _COMING_OPENER.match(text, 0, match.end())
                              and "," in text[match.end():cue]):
                 return True
@@ -725,6 +729,19 @@ def _planned(text: str, cue: int) -> bool:
     # recent weeks" says it after the people, with no comma between.
     return any(abs(match.start() - cue) <= PLAN_REACH or cue < match.start() and "," not in text[cue:match.start()]
                for match in cues.HABITUAL.finditer(text))
+
+
+def _plan_reaches(text: str, plan_end: int, cue: int) -> bool:
+    """Whether a plan's words reach the call word: near it, or near it but for the names and titles between ("will
+    speak with Russian President Vladimir Putin during a Tuesday phone call"), with no comma between."""
+    if cue - plan_end <= PLAN_REACH:
+        return True
+    between = text[plan_end:cue]
+    return len(between) <= 3 * PLAN_REACH and "," not in between \
+        and len(_CAPITALISED_WORD.sub("", between)) <= PLAN_REACH
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w.'’-]*")
 
 
 # "talked about the G20 summit which will take place in London": what is to come is the noun before "which".
@@ -911,7 +928,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         if interaction is None or _planned(text, interaction[0].start):
             return []
         mentions, strength = [interaction], 2
-    kind = "video-call" if cues.VIDEO.search(text) else "call"
+    kind = "video-call" if cues.tells_video_call(text) else "call"
     frames: list[CallFrame] = []
     seen: list[frozenset[str]] = []
     main_people: tuple[PersonSpan, ...] = ()
@@ -1123,7 +1140,12 @@ def _again(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: Articl
 def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: tuple[PersonSpan, ...]) -> CallRoles:
     """"After their meeting, the two leaders held a joint call with Zelensky": the two are the ones named before;
     "The two leaders had last spoken by phone in August", naming no one, is their own call."""
-    if roles.callers or not pair:
+    if roles.callers:
+        return roles
+    owner = GROUP_POSSESSIVE.search(item.text, max(roles.clause[0], cue.start - 50), cue.start) if cue.noun else None
+    if owner is not None and not roles.called:
+        return replace(roles, callers=_owning_group(item, owner, roles.clause, pair))
+    if not pair:
         return roles
     if not roles.called:
         # "a spokeswoman in Blair's office confirmed that the two leaders had spoken": a possessive names no one else.
@@ -1148,6 +1170,20 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
     if subject is None or len(group) != _GROUP_SIZES.get(subject.group("size").lower(), len(group)):
         return roles
     return replace(roles, callers=group)
+
+
+def _owning_group(item: SentenceFacts, owner: re.Match[str], clause: tuple[int, int],
+                  pair: tuple[PersonSpan, ...]) -> tuple[PersonSpan, ...]:
+    """"The pair's call", "the two leaders' conversation": the group its own clause names before it, else the leaders
+    last named together ("Starmer and Trump held a call. While Trump called the leaders of China and Saudi Arabia,
+    No10 issued a readout of the pair's call"), else the group the sentence names."""
+    size = _GROUP_SIZES.get((owner.group("size") or "").lower(), 2)
+    named = unique_people([p for p in item.leaders() if p.end <= owner.start() and not p.possessive])
+    in_clause = [p for p in named if p.start >= clause[0]]
+    for group in (in_clause, unique_people(list(pair)), named):
+        if len(group) == size:
+            return tuple(group)
+    return ()
 
 
 def _group_opening_sentence(text: str, low: int, cue: int) -> re.Match[str] | None:
@@ -1205,7 +1241,9 @@ def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan
         if opening is not None and (day := _resolve(opening, facts)) is not None:
             return day  # "on January 20, Trump spoke with A and B": the day the separate calls share
         for person in [p for p in item.people if p.ref.slug == counterpart.ref.slug]:
-            stop = min((p.start for p in item.leaders() if p.start > person.end), default=len(item.text))
+            # "while Trump called A and B, No10 issued a readout of the pair's call today": the clause ends the list
+            stop = min((p.start for p in item.leaders() if p.start > person.end),
+                       default=clause[1] if person.start < clause[1] else len(item.text))
             # "... with B and on Sunday he spoke with C": a day told before a later call verb is that call's.
             own = [_resolve(m, facts) for m in item.dates
                    if person.end <= m.start < stop and _date_is_usable(item.text, m, person.end)

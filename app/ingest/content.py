@@ -235,7 +235,9 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
         following = {a + 1 for a in frame.anchors if a + 1 < len(facts.sentences)}
         for s_index in sorted(set(content[f_index]) | following):
             item = facts.sentences[s_index]
-            joined = cues.JOINED.search(item.text) or _ALSO_ON_THE_CALL.search(item.text)
+            joined = next((m for m in cues.JOINED.finditer(item.text)
+                           if not _joined_another_event(item.text, m.end(), frame)), None) \
+                or _ALSO_ON_THE_CALL.search(item.text)
             if not joined:
                 continue
             # "King Abdullah, who was visiting the White House, joined the call": the aside is no clause of its own
@@ -257,6 +259,18 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
             for official in _officials_named(item, low, high):
                 if official.slug not in frame.leaders:
                     frame.also_present.setdefault(official.slug, official)
+
+
+# "took part in the G20 virtual leaders' summit on Thursday, chaired by King Salman": another event's part
+_IN_AN_EVENT = re.compile(r"\s+(?:in|at)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"(?P<event>summit|meeting|conference|session|forum|ceremony|celebrations?|parade"
+                          r"|negotiations|exercises?|rally|debate|vote|election|games)\b(?!\s+call)", re.IGNORECASE)
+
+
+def _joined_another_event(text: str, at: int, frame: CallFrame) -> bool:
+    """Whether the joining at `at` was of an event other than the call: one only a video call could be if remote."""
+    event = _IN_AN_EVENT.match(text, at)
+    return event is not None and not (frame.kind == "video-call" and cues.tells_video_call(event.group()))
 
 
 def _antecedent_present(item: SentenceFacts, comma: int, frame: CallFrame) -> None:

@@ -30,6 +30,16 @@ ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|confer|video|virtua
                          r"|conferenc")
 VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|\bvideoconferenc"
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
+# "said in his nightly video address", "in a video message": a video of a leader speaking, no video call.
+_VIDEO_OF_SPEECH = re.compile(r"\bvideo[ -]?(?:address|message|statement|speech|appeal|clip|footage|recording|remarks"
+                              r"|greeting|post)(?:es|s)?\b|\baddress(?:es)?\s+video\b", re.IGNORECASE)
+
+
+def tells_video_call(text: str) -> bool:
+    """Whether the text tells of a video call, not of a video a leader recorded."""
+    return bool(VIDEO.search(_VIDEO_OF_SPEECH.sub(" ", text)))
+
+
 # A phone or video word no in-person story uses: enough on its own to say an article reports a call.
 # "held a telephonic conversation", as Indian and Pakistani English have it.
 REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conversation|talks|chat)|videoconferenc|video ?link"
@@ -68,8 +78,14 @@ SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|p
 # "an abrupt breakdown in summit talks between Trump and Kim": talks named by what they are, not a phone verb.
 NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their|his|her|its|our"
                       r"|summit|peace|trade|nuclear|ceasefire|truce|follow-up|high-level|in-person|face-to-face) talks\b"
+                      # "suggested that Putin hold direct talks with Zelensky": talks of some kind, not a verb
+                      r"|\b(?:hold|holds|held|holding)\s+(?:direct|lengthy|extensive|further|formal|bilateral|serious"
+                      r"|fresh|new|urgent|detailed|wide-ranging|broad|comprehensive)\s+talks\b"
                       r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
                       r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b"
+                      # "give the world peace through extensive conversations": a means, no call held
+                      r"|\bthrough\s+(?:(?:extensive|further|continued|continuing|direct|more|regular|frequent|constant"
+                      r"|close|ongoing|sustained|frank|open|many|numerous|such)\s+)?conversations\b"
 
                       # "has spoken out against Trump's call": speaking up in public
                       r"|\b(?:spoke|spoken|speak|speaks|speaking)\s+(?:out|up)\b"
@@ -86,8 +102,11 @@ MULTI_PARTY = caseless(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:p
 
 # Plans, hypotheticals and denials are not calls that happened.
 # "Trump phoned Rouhani, but he refused to take the call": a call tried and not answered is no call.
-# "refused to receive a phone call from Netanyahu", "refused to engage in a phone conversation with Trump" too.
+# "refused to receive a phone call from Netanyahu", "refused to engage in a phone conversation with Trump" too, and
+# "called Rouhani, but Rouhani refused to come to the phone".
 UNANSWERED = caseless(r"\b(?:refused|refuses|refusing|declined|declines|declining|would not|wouldn['’]t|did not"
+                      r"|didn['’]t|never)\s+(?:to\s+)?(?:come|came|go|went)\s+to\s+the\s+(?:tele)?phone\b"
+                      r"|\b(?:refused|refuses|refusing|declined|declines|declining|would not|wouldn['’]t|did not"
                       r"|didn['’]t)\s+(?:to\s+)?(?:take|answer|accept|pick up|receive|return|engage in)\s+"
                       r"(?:(?:the|his|her|their|a|an|any)\s+)?(?:(?:[\w-]+['’]s\s+)?(?:phone|telephone|video)\s+)?"
                       r"(?:calls?|conversations?)\b")
@@ -101,6 +120,7 @@ _NOT_HAPPENED = caseless(
     # "was open to resuming telephone conversations with Putin": willing, not held
     r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
     r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having"
+    r"|meet\s+(?:virtually|online|by\s+video)"  # "will meet virtually on Monday with Modi"
     r"|attend|take part|participate)\b"
     # "I'm speaking with President Xi on Friday": the present for what is arranged to come
     r"|\b(?:['’]m|am|is|are|['’]re)\s+(?:speaking|talking)\s+(?:with|to)\b(?=[^.;]{0,60}\b(?:tomorrow|next|later"
@@ -114,7 +134,8 @@ _NOT_HAPPENED = caseless(
     r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending)\s+"
     r"(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "ahead of his scheduled telephone conversation", "ahead of Monday's high-stakes call": a call still to come
-    r"|\b(?:ahead of|looking ahead to|in anticipation of|in preparation for)\s+"
+    # "on the eve of a crucial Biden call with Putin"
+    r"|\b(?:ahead of|looking ahead to|in anticipation of|in preparation for|on the eve of)\s+"
     r"(?:(?:the|a|their|his|her|its|\w+day['’]s)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:call|conversation)\b"
     # "The President will start his morning with a phone call with Abe": a day's schedule
@@ -136,9 +157,12 @@ _NOT_HAPPENED = caseless(
     # "there were no plans for a call between Putin and Zelensky", "no call with Kyiv is planned"
     r"|\bno (?:plans?|intention|need|reason|agreement|request)\s+(?:\w+\s+){0,2}?(?:for|to)\s+(?:a\s+|any\s+)?"
     r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|contacts?)\b"
-    r"|\bno (?:(?:phone|telephone|video) )?(?:calls?|conversations?|contacts?) (?:between|with)\b"
+    r"|\bno (?:(?:phone|telephone|video) )?(?:calls?|conversations?|contacts?) (?:between|with|from|to)\b"
+    # "declined to confirm or deny a report of a phone call between A and B": a call said neither way
+    r"|\b(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t)\s+(?:to\s+)?confirm\s+or\s+deny\b"
     # a call refused, attempted or called off
-    r"|\b(?:declined|refused|rejected|turned down|ignored)\s+(?:to\s+(?:take|accept|answer|return)\s+)?(?:\w+\s+){0,2}?"
+    r"|\b(?:declined|refused|rejected|turned down|ignored|snubbed|rebuffed)\s+"
+    r"(?:to\s+(?:take|accept|answer|return)\s+)?(?:\w+\s+){0,2}?"
     r"(?:phone\s+|telephone\s+)?calls?\b"
     r"|\b(?:tried|attempted|sought|trying|attempting|failed)\s+to\s+(?:reach|call|phone|speak|talk|get through)\b"
     # "the call could not get through due to technical problems"
@@ -219,7 +243,9 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          r"|is scheduled to|is set to|could|might|may)\s+(?:\w+\s+)?(?:take place|be held|happen"
                          r"|go ahead|occur|focus|cover|address|center|centre)|(?:is|are) (?:on the cards|in the works)"
                          # "a phone call between Xi and Biden is being planned for next month"
-                         r"|(?:is|are)\s+(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
+                         r"|(?:is|are)\s+(?:also\s+)?(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
+                         # "is also planned on Saturday", "is expected on Saturday": told after the call word
+                         r"|(?:is|are)\s+(?:also\s+)?expected\s+(?:on|for|later|next|this|tomorrow|soon|shortly|in)\b"
                          # "a call between Putin and Erdogan was being prepared", "is not planned for now"
                          r"|(?:was|were)\s+being\s+(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
                          r"|(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:planned|scheduled|arranged|on\s+the\s+agenda)"

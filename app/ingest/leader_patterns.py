@@ -105,7 +105,9 @@ besides beside unlike beyond alongside after before during against between among
 like via
 speak talk converse converses conversed discuss discusses discussed dial dials dialed dialled phones phoned telephones
 telephoned ring rings rang urge urges urged agree agrees agreed exchange exchanges exchanged review reviews reviewed
-thank thanks thanked congratulate congratulates congratulated invite invites invited welcome welcomes welcomed""".split())
+thank thanks thanked congratulate congratulates congratulated invite invites invited welcome welcomes welcomed
+confirms denies reveals announces hails slams warns vows pledges backs seeks asks offers praises rejects accepts
+admits claims reports assures briefs informs condemns lauds stresses insists expresses extends conveys""".split())
 _ROMAN = re.compile(r"^[IVX]+$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "W.", "J.D."
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ean|ese|ish|i)$")

@@ -548,12 +548,14 @@ _OWNER = re.compile(r"(?<!\w)(?i:his|her|their|its|the)[^\S\n]+\Z")
 
 
 def _drop_appositive_descriptions(scan: _Scan) -> list[LeaderMention]:
-    """'Qatar's emir, Sheikh Tamim ...': keep the name, drop the description that restates it."""
+    """'Qatar's emir, Sheikh Tamim ...': keep the name, drop the description that restates it. So too 'the leader of
+    Saudi Arabia, King Salman', though the description alone would be read as someone else of that country."""
     mentions = scan.mentions
     drop: set[int] = set()
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
-        if a.person.slug == b.person.slug and scan.text[a.end:b.start].strip() == "," \
+        same = a.person.slug == b.person.slug or a.person.country is not None and a.person.country == b.person.country
+        if same and scan.text[a.end:b.start].strip() == "," \
                 and "description" in (a.via, b.via) and a.via != b.via:
             drop.add(i if a.via == "description" else i + 1)
     return [m for i, m in enumerate(mentions) if i not in drop]
