@@ -1862,11 +1862,38 @@ CALLERS_AND_CALLED = [
                  id="a-conversation-held-at-a-residence-is-a-meeting"),
 ]
 
+# Days that date another event or another call than the one told, and calls told after a dated one.
+OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER = [
+    pytest.param("Recordings of a phone call between Chancellor Olaf Scholz and President Vladimir Putin will be "
+                 "broadcast Sunday on ZDF.\n\nThe call took place on the evening of March 3.", date(2023, 5, 10),
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2023, 3, 3))],
+                 id="a-day-after-a-future-verb-is-the-broadcasts-and-the-next-sentence-dates-the-call"),
+    pytest.param("A recording of Prime Minister Rishi Sunak's video call with President Volodymyr Zelensky will be "
+                 "shown on Friday in a documentary. The conversation was held on 14 April.", date(2023, 5, 10),
+                 [Expected(("Rishi Sunak", "Volodymyr Zelensky"), date(2023, 4, 14), kind="video-call")],
+                 id="will-be-shown-on-a-day-is-the-showings"),
+    pytest.param("A film about the phone call between Chancellor Olaf Scholz and President Vladimir Putin will "
+                 "premiere on Thursday. The call took place on March 3.", date(2023, 5, 10),
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2023, 3, 3))],
+                 id="will-premiere-on-a-day-is-the-premieres"),
+    pytest.param("President Yoon Suk Yeol and Prime Minister Fumio Kishida on Tuesday agreed to step up cooperation. "
+                 "Yoon spoke by phone with Kishida and discussed the ballistic missile Pyongyang fired on Sunday.",
+                 date(2023, 5, 9), [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 5, 9))],
+                 id="a-day-after-another-subjects-deed-in-a-clause-without-that-is-that-deeds"),
+    pytest.param("President Macron and President Zelensky on Tuesday discussed air defence. Macron spoke by phone "
+                 "with Zelensky and condemned the drones Russia launched overnight on Saturday.", date(2023, 5, 10),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2023, 5, 9))],
+                 id="the-drones-a-country-launched-on-a-day-date-no-call"),
+    pytest.param("President Putin spoke by phone with President Tokayev and praised the agreement he signed on "
+                 "Monday.", date(2023, 5, 10), [Expected(("Kassym-Jomart Tokayev", "Vladimir Putin"), None)],
+                 id="the-agreement-he-signed-on-a-day-dates-no-call"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
-               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED]
+               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -37,6 +37,20 @@ _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    # "the run-off, to be held on May 28": the day of something still to come
                                    r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for)\s+$",
                                    re.IGNORECASE)
+# "Footage of the call will be broadcast Thursday": a day after a verb of the future is a coming event's, not a call's.
+_FUTURE_BEFORE_DATE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+"
+                                 r"(?:(?:not|also|then|first|be)\s+){0,2}[a-z]+\s+(?:on\s+)?$")
+# "briefed him on the projectiles North Korea launched last Saturday", "the deal he signed on Monday": a day after
+# the deed of another subject, in a clause with no "that", is the deed's (not "the call he held", nor what was said).
+_DEED_OF_ANOTHER_BEFORE_DATE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|these|those)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:that|which|who|when|where|and|or|but|as|after|before|since|because|if|while|than|phone|telephone|video"
+    r"|calls?|conversations?|talks?|chats?|discussions?|exchanges?|contacts?)\b)[a-z][\w-]*\s+"
+    r"(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:he|she|they|it|we)\s+)(?:had\s+)?"
+    r"(?!(?:called|phoned|telephoned|talked|agreed|discussed|stressed|noted|expressed|confirmed|announced|reported"
+    r"|stated|emphasi[sz]ed|asked|urged|pledged|vowed|promised|warned|insisted|welcomed|thanked)\b)"
+    r"(?:[a-z]{3,}ed|shot|struck|hit|sent|won|lost|fought|built|began|broke)\s+"
+    r"(?:(?:overnight|early|late|earlier|later)\s+)?(?:on\s+)?$")
 _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strikes?|invaded|invasion|election|runoff"
                           r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination|took office|sworn in"
                           r"|inaugurat\w+|took power|came to power)\b",
@@ -1361,6 +1375,9 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if _DOCUMENT_OF_DATE.search(text, max(0, mention.start - 40), mention.start):
         return False  # "the Geneva agreements of April 17": the document's day
     if _EXCLUDED_BEFORE_DATE.search(text[max(0, mention.start - 30):mention.start]):
+        return False
+    if _FUTURE_BEFORE_DATE.search(text, max(0, mention.start - 50), mention.start) \
+            or _DEED_OF_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 100), mention.start):
         return False
     if mention.start < cue and _STATEMENT_BEFORE_DATE.search(text, max(0, mention.start - 40), mention.start):
         return False
