@@ -1887,6 +1887,21 @@ OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER = [
     pytest.param("President Putin spoke by phone with President Tokayev and praised the agreement he signed on "
                  "Monday.", date(2023, 5, 10), [Expected(("Kassym-Jomart Tokayev", "Vladimir Putin"), None)],
                  id="the-agreement-he-signed-on-a-day-dates-no-call"),
+    pytest.param("Chancellor Olaf Scholz said on Wednesday that he had spoken by telephone with President Joe Biden. "
+                 "\"Last night I was on the phone with Joe Biden for an hour about the sanctions,\" Scholz told "
+                 "reporters in Berlin.", date(2022, 3, 9), [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 3, 8))],
+                 id="last-night-in-the-leaders-words-counts-from-the-day-he-said-so"),
+    pytest.param("Prime Minister Boris Johnson said on Tuesday that he had held a call with President Volodymyr "
+                 "Zelensky. \"Yesterday I was on the phone with Volodymyr Zelensky,\" Johnson said in Parliament.",
+                 date(2022, 3, 9), [Expected(("Boris Johnson", "Volodymyr Zelensky"), date(2022, 3, 7))],
+                 id="yesterday-in-the-leaders-words-counts-from-the-day-he-said-so-not-from-publication"),
+    pytest.param("Prime Minister Jacinda Ardern said on Friday: \"I had a call with President Biden on Tuesday and we "
+                 "discussed the Pacific.\"", date(2021, 6, 18),
+                 [Expected(("Jacinda Ardern", "Joe Biden"), date(2021, 6, 15))],
+                 id="the-day-of-saying-before-a-colon-and-a-quotation-is-not-the-calls"),
+    pytest.param("President Cyril Ramaphosa said on Monday, \"I spoke with President Xi on Saturday about trade.\"",
+                 date(2023, 8, 14), [Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2023, 8, 12))],
+                 id="the-day-of-saying-before-a-comma-and-a-quotation-is-not-the-calls"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

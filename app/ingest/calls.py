@@ -113,7 +113,8 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:(?!(?:after|before|following|since|during
                                r"|summit|meetings?|visit|ceremony|inauguration|strikes?|invasion|bombings?|shootings?"
                                r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
-_THAT_AFTER_DATE = re.compile(r"\s+that\b", re.IGNORECASE)
+# '... said on Thursday: "I had a call with Trump on Sunday"': the saying's day, before the words said.
+_THAT_AFTER_DATE = re.compile(r"\s+that\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
 _REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted)"
                                   r"\s+(?:that|he|she|they|the)"
                                   # "Turnbull on Friday described his recent phone conversation with Trump as frank"
@@ -1576,13 +1577,32 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             found = _nearest_date(item, at, facts)
             if found is None and verb is not None and at == verb.start() and verb is not interaction:
                 found = _date_in_call_aside(item, verb.end(), facts)  # "The call, which took place on Monday, ..."
+            if found is not None and _quoted_time_word(item, found, facts) is not None:
+                return _counted_from_day_told(found, told_in_lead or told, facts) or found
             if found is not None:
                 return found
             if in_lead and told_in_lead is None:
                 # "..., the prime minister told reporters on Friday": the day it was told, unless another sentence
                 # says when the call was
                 told_in_lead = _announced_date(item, facts, at)
-    return told_in_lead
+    quoted = next((resolution for _, _, resolution in frame.dates if resolution.basis.endswith(_QUOTED_NOTE)), None)
+    return (_counted_from_day_told(quoted, told_in_lead or told, facts) if quoted is not None else None) \
+        or told_in_lead
+
+
+def _counted_from_day_told(quoted: DateResolution, told: DateResolution | None, facts: ArticleFacts
+                           ) -> DateResolution | None:
+    """'Scholz said on Wednesday that he had spoken with Biden. "Last night I was on the phone with him," he told
+    reporters': the leader's own time word counts from the day he said it, which the story may have been filed after."""
+    if told is None or told.day is None or not told.basis.endswith(_ANNOUNCED_NOTE) or facts.anchor is None \
+            or quoted.day is None:
+        return None
+    day = told.day + (quoted.day - facts.anchor.day)
+    if day > told.day:
+        return None  # "tomorrow" said of a call that was announced as held
+    basis = (f"{quoted.basis.removesuffix(_QUOTED_NOTE)}, counted instead from the day the leader said it, "
+             f"{told.day:%-d %B %Y} ({told.basis.removesuffix(_ANNOUNCED_NOTE)}) → {day}")
+    return replace(quoted, day=day, earliest=day, latest=day, weekday=day.weekday(), basis=basis)
 
 
 def _day_of_remarks(told: SentenceFacts, frame: CallFrame, facts: ArticleFacts) -> DateResolution | None:
