@@ -147,8 +147,15 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on 
                        # "Obama called Olmert on Wednesday. Obama also called Mubarak." ("also called for" is no call)
                        r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+called\b(?!\s+(?:on|for|upon|off|it|this|that)\b)"
                        r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked|covered|discussed)\b[^.;]{0,60}?"
-                       r"\b(?:by|on the|over the) (?:tele)?phone\b",
+                       r"\b(?:by|on the|over the) (?:tele)?phone\b"
+                       # "After the conversation with Putin, Macron called Zelensky": right after the call told before
+                       r"|^(?:After|Following)\s+(?:the|that|this|his|her|their)\s+(?:(?:tele)?phone\s+)?"
+                       r"(?:call|conversation|talks)\b[^,;.]{0,60},",
                        re.IGNORECASE)
+# "Trump spoke with Abe on Saturday. Trump also spoke with Merkel.": the caller of the call before, more of that
+# day's calls (not "Erdogan and Merkel also spoke with the president", whose day is not told).
+_ALSO_SPOKE_WITH = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked)\s+(?:with|to)\b")
+_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+also\b")
 # "The call came a day after Biden spoke with Netanyahu": that other call, counted from the call told before.
 _DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)\s+(?:just\s+)?"
                          r"(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
@@ -328,6 +335,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     callers: list[PersonSpan] = []
     pair: tuple[PersonSpan, ...] = ()  # the leaders the last sentence naming several named, for "the two leaders"
     last_dated: DateResolution | None = None
+    last_leaders: set[str] = set()  # who was on the call last_dated dates
     unnamed: int | None = None  # the last sentence reporting a call without naming who was on it
     series: _SeriesReport | None = None  # the last sentence reporting calls to leaders it names only after
     listed_at: tuple[int, CallFrame] | None = None  # the last call whose leaders a sentence listed
@@ -377,6 +385,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
                 frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
                     _SAME_DAY_NOTE))))
+            elif not frame.dates and last_dated is not None and _also_by_the_caller_before(item, last_leaders):
+                frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
+                    _SAME_DAY_NOTE))))
             elif not frame.dates and last_dated is not None and not _set_beside_another_event(item.text) \
                     and (apart := _days_apart(item.text, last_dated) or _day_apart_opening(item.text, last_dated)):
                 # "The call came two days after ...", "The day before, A and B, in a telephone conversation, ..."
@@ -386,7 +397,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 # "Kalin said on Saturday ... Earlier in the day, Putin and Erdogan held phone talks": that day.
                 frame.dates.append((2, index, day_before))
             if frame.day() is not None and not frame.told:
-                last_dated = frame.best_date()
+                last_dated, last_leaders = frame.best_date(), set(frame.leaders)
             _add_frame(told if frame.told else frames, frame)
         if (subject := sentence_subject(item)) is not None:
             callers.append(subject)  # "Macron will travel to Israel. He spoke with Netanyahu on Friday."
@@ -605,6 +616,30 @@ def _date_from_series(frames: list[CallFrame], series: _SeriesReport) -> None:
         if not frame.dates and series.callers <= set(frame.leaders):
             frame.dates.append((2, series.index, series.date))
             frame.anchors.append(series.index)
+
+
+# "The call on Sunday made no mention of the travel ban": the call just reported, by its day.
+_THE_CALL_ON = re.compile(r"\s*(?:The|Their|That)\s+(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?|talks)\s+"
+                          r"(?:on\s+)?")
+
+
+def dating_sentences(frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts) -> list[int]:
+    """The sentences that tell of the call, and the one right after a report of it that opens with "The call on
+    Sunday", whatever else it tells (a call that "made no mention of" something tells nothing of it)."""
+    following = set()
+    for index in frame.anchors:
+        item = facts.sentences[index + 1] if index + 1 < len(facts.sentences) else None
+        opening = _THE_CALL_ON.match(item.text) if item is not None else None
+        if opening is not None and any(m.start == opening.end() for m in item.dates):
+            following.add(index + 1)
+    return sorted(set(sentence_indices) | following)
+
+
+def _also_by_the_caller_before(item: SentenceFacts, leaders: set[str]) -> bool:
+    """"Trump also spoke with Merkel", "He also talked to Scholz": one of the call before's leaders, as the subject."""
+    also = _ALSO_SPOKE_WITH.search(item.text)
+    return also is not None and (_HE_OR_SHE.match(item.text) is not None or any(
+        p.ref.slug in leaders and p.end <= also.start() and not p.possessive for p in item.leaders()))
 
 
 def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
