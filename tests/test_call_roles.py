@@ -1930,6 +1930,17 @@ OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER = [
                  "conversation on Tuesday did not address lumber.", date(2021, 2, 24),
                  [Expected(("Joe Biden", "Justin Trudeau"), date(2021, 2, 23))],
                  id="the-conversation-on-a-day-that-did-not-address-something-dates-it"),
+    pytest.param("President Alexander Lukashenko held telephone talks with President Vladimir Putin, the BelTA news "
+                 "agency said on Sunday. During his previous phone call with Putin on Saturday evening, Lukashenko "
+                 "spoke of the mutiny.", date(2023, 6, 25),
+                 [Expected(("Alexander Lukashenko", "Vladimir Putin"), date(2023, 6, 24), passing=True),
+                  Expected(("Alexander Lukashenko", "Vladimir Putin"), date(2023, 6, 25))],
+                 id="a-previous-call-on-another-day-is-not-the-call-announced-that-day"),
+    pytest.param("Prime Minister Shehbaz Sharif held a telephone conversation with President Recep Tayyip Erdogan, his "
+                 "office said on Friday. In his last phone call with Erdogan on Tuesday, Sharif offered condolences.", date(2023, 2, 17),
+                 [Expected(("Recep Tayyip Erdogan", "Shehbaz Sharif"), date(2023, 2, 14), passing=True),
+                  Expected(("Recep Tayyip Erdogan", "Shehbaz Sharif"), date(2023, 2, 17))],
+                 id="his-last-call-on-another-day-is-not-the-call-announced-that-day"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
@@ -2694,3 +2705,17 @@ def test_he_after_a_bare_title_both_leaders_hold_is_still_the_leader_who_told_of
             "White House in January, relations have soured.")
     [draft] = extract_calls(_article(text, published=date(2025, 4, 25), published_basis="manifest"))
     assert {p.leader_slug for p in draft.positions if p.sentence.text == quote} == {"cyril-ramaphosa"}
+
+
+@pytest.mark.parametrize(("text", "published_on", "part"), [
+    pytest.param("President Xi Jinping spoke with President Joe Biden on Thursday. The conversation took place in the "
+                 "morning Beijing time.", date(2021, 2, 11), "morning", id="took-place-in-the-morning"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Monday. The call was held late in "
+                 "the evening, Berlin time.", date(2022, 3, 8), "evening", id="was-held-late-in-the-evening"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Monday. Scholz flew to Paris in "
+                 "the evening.", date(2022, 3, 8), None, id="another-deed-in-the-evening-is-not-the-calls"),
+])
+def test_the_part_of_the_day_a_sentence_about_the_call_tells_is_the_calls(text: str, published_on: date,
+                                                                          part: str | None):
+    [draft] = extract_calls(published(text, published_on))
+    assert draft.date.part_of_day == part

@@ -222,6 +222,7 @@ _REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?
 _STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|readout)\s+(?:released|issued|published)"
                                r"\b[^,;]{0,60}?,\s+", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PREVIOUS = re.compile(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "a call with Trump to discuss the details of the US President's conversation with Putin": a call talked about.
 _DETAILS_OF = re.compile(r"\b(?:details|results|outcome|outcomes|substance|contents?)\s+of\s+(?:(?:the|his|her|their)\s+"
                          r"|(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -257,6 +258,7 @@ class CallFrame:
     passing: bool = False
     told: bool = False  # found only from one leader addressing another, with no call word
     separate: bool = False  # one of several calls a sentence says were held separately
+    previous: bool = False  # told as "the previous call", "his last call": one before another the story tells
     also_present: dict[str, LeaderRef] = field(default_factory=dict)
     # Where, in a sentence that reports it, the clause telling of this call begins: "A called B on Monday about
     # Rafah, and the two spoke again on Thursday about the hostages" tells each call's topics in its own part.
@@ -642,6 +644,26 @@ def _also_by_the_caller_before(item: SentenceFacts, leaders: set[str]) -> bool:
         p.ref.slug in leaders and p.end <= also.start() and not p.possessive for p in item.leaders()))
 
 
+# "The conversation took place in the morning Beijing time": the part of the day, told apart from the day itself.
+_PART_OF_THE_CALLS_DAY = re.compile(r"\b(?:took\s+place|was\s+held|happened|occurred|came|began|started)\s+"
+                                    r"(?:(?:early|late)\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)\b",
+                                    re.IGNORECASE)
+
+
+def with_part_of_day(when: DateResolution, sentence_indices: list[int], facts: ArticleFacts) -> DateResolution:
+    """The call's day with the part of it a sentence about the call tells on its own: a Beijing morning is the
+    evening before in Washington, so the two sides' reports are one call."""
+    if when.precision is not DatePrecision.DAY or when.part_of_day is not None:
+        return when
+    for index in sentence_indices:
+        item = facts.sentences[index]
+        found = _PART_OF_THE_CALLS_DAY.search(item.text)
+        if found is not None and not item.dates and cues.STRONG_CALL_REFERENCE.search(item.text, 0, found.start()):
+            return replace(when, part_of_day=found.group("part").lower(),
+                           basis=f"{when.basis}; in the {found.group('part').lower()}, as a sentence about the call says")
+    return when
+
+
 def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
     """The last day the sentence before names, for a sentence opening "Earlier in the day"."""
     for mention in reversed(facts.sentences[index - 1].dates):
@@ -995,7 +1017,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             seen.append(key)
             frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
                               told=strength < 3, separate=roles.split,
-                              clause_starts={index: roles.clause[0]})
+                              clause_starts={index: roles.clause[0]},
+                              previous=bool(_PREVIOUS.search(text, max(0, cue.start - 25), cue.start)))
             # "The call came days after Modi spoke to Putin": an earlier call than the one the sentence tells first.
             apart = roles.clause[0] > 0 and _vaguely_apart(text, roles.clause[0]) \
                 and any(other.start < roles.clause[0] for other, _ in mentions)
@@ -1497,6 +1520,9 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
             # The day a call was announced bounds it: "said on Sunday ..." and "had spoken on Friday" agree. A call
             # told in passing ("their most recent conversation was on September 10") is another one.
             continue
+        if day is not None and new_day is not None and day != new_day and (
+                _announced_only(frame) and new.previous or _announced_only(new) and frame.previous):
+            continue  # "said on Sunday that he held talks ... During his previous call on Saturday": two calls
         if _outside(new_day, frame.best_date()) or _outside(day, new.best_date()):
             continue  # "last Monday" (either of two) is not "on Thursday"
         if new_day is None and frame.passing or day is None and new.passing and not frame.passing:
