@@ -1937,7 +1937,8 @@ OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER = [
                   Expected(("Alexander Lukashenko", "Vladimir Putin"), date(2023, 6, 25))],
                  id="a-previous-call-on-another-day-is-not-the-call-announced-that-day"),
     pytest.param("Prime Minister Shehbaz Sharif held a telephone conversation with President Recep Tayyip Erdogan, his "
-                 "office said on Friday. In his last phone call with Erdogan on Tuesday, Sharif offered condolences.", date(2023, 2, 17),
+                 "office said on Friday. In his last phone call with Erdogan on Tuesday, Sharif offered condolences.",
+                 date(2023, 2, 17),
                  [Expected(("Recep Tayyip Erdogan", "Shehbaz Sharif"), date(2023, 2, 14), passing=True),
                   Expected(("Recep Tayyip Erdogan", "Shehbaz Sharif"), date(2023, 2, 17))],
                  id="his-last-call-on-another-day-is-not-the-call-announced-that-day"),

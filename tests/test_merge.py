@@ -328,8 +328,9 @@ def test_a_morning_told_in_a_sentence_of_its_own_joins_the_report_of_the_day_bef
 
     told = {"washington": "President Joe Biden called President Xi Jinping on Wednesday. Biden raised export controls "
                           "on chips and human rights in Xinjiang.",
-            "beijing": "President Xi Jinping spoke with President Joe Biden on Thursday. The conversation took place in "
-                       "the morning Beijing time. Xi warned against export controls on chips and spoke of Xinjiang."}
+            "beijing": "President Xi Jinping spoke with President Joe Biden on Thursday. The conversation took "
+                       "place in the morning Beijing time. Xi warned against export controls on chips and spoke of "
+                       "Xinjiang."}
     items = [MergeItem(key=origin, draft=draft, published=date(2021, 2, 11)) for origin, text in told.items()
              for draft in extract_calls(published(text, date(2021, 2, 11), origin=origin))]
     assert [item.draft.date.day for item in items] == [date(2021, 2, 10), date(2021, 2, 11)]

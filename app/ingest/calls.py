@@ -659,8 +659,9 @@ def with_part_of_day(when: DateResolution, sentence_indices: list[int], facts: A
         item = facts.sentences[index]
         found = _PART_OF_THE_CALLS_DAY.search(item.text)
         if found is not None and not item.dates and cues.STRONG_CALL_REFERENCE.search(item.text, 0, found.start()):
-            return replace(when, part_of_day=found.group("part").lower(),
-                           basis=f"{when.basis}; in the {found.group('part').lower()}, as a sentence about the call says")
+            part = found.group("part").lower()
+            return replace(when, part_of_day=part,
+                           basis=f"{when.basis}; in the {part}, as a sentence about the call says")
     return when
 
 

@@ -173,8 +173,9 @@ def find_date_mentions(text: str) -> list[DateMention]:
 
 # A place far east whose time a weekday is told by: its day may be the day after a publication dated in the Americas.
 _CLOCK_AHEAD_AFTER = re.compile(r",?\s+(?:Canberra|Sydney|Melbourne|Brisbane|Wellington|Auckland|Tokyo|Seoul|Beijing"
-                                r"|Shanghai|Hong\s+Kong|Taipei|Manila|Singapore|Pyongyang|Australian\s+Eastern|Australian"
-                                r"|Japanese|Korean|Chinese|Japan|Korea|China|Australia|New\s+Zealand)\s+time\b")
+                                r"|Shanghai|Hong\s+Kong|Taipei|Manila|Singapore|Pyongyang|Australian\s+Eastern"
+                                r"|Australian|Japanese|Korean|Chinese|Japan|Korea|China|Australia|New\s+Zealand)"
+                                r"\s+time\b")
 
 
 def _with_clocks_ahead(text: str, mentions: list[DateMention]) -> list[DateMention]:
