@@ -2715,6 +2715,10 @@ def test_he_after_a_bare_title_both_leaders_hold_is_still_the_leader_who_told_of
                  "the evening, Berlin time.", date(2022, 3, 8), "evening", id="was-held-late-in-the-evening"),
     pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Monday. Scholz flew to Paris in "
                  "the evening.", date(2022, 3, 8), None, id="another-deed-in-the-evening-is-not-the-calls"),
+    pytest.param("President Donald Trump spoke to Prime Minister Narendra Modi at 11.30 pm IST (1 pm Washington time) "
+                 "on Tuesday, the White House said.", date(2017, 1, 25), "night", id="a-clock-time-beside-the-day"),
+    pytest.param("Prime Minister Fumio Kishida held a phone call with President Joe Biden on Friday at 8:15 a.m. Tokyo "
+                 "time.", date(2023, 1, 6), "morning", id="a-clock-time-after-the-day"),
 ])
 def test_the_part_of_the_day_a_sentence_about_the_call_tells_is_the_calls(text: str, published_on: date,
                                                                           part: str | None):

@@ -349,3 +349,16 @@ def test_a_weekday_told_by_canberra_time_the_day_after_an_american_publication_d
              for draft in extract_calls(published(text, day, origin=origin))]
     assert [item.draft.date.day for item in items] == [date(2025, 2, 11), date(2025, 2, 11)]
     assert groups_of(items) == [{"au", "us"}]
+
+
+def test_a_today_report_stamped_the_day_after_a_late_night_call_joins_the_report_naming_its_weekday():
+    from app.ingest.extract import extract_calls
+    from tests.test_extraction import published
+
+    told = {"today": "President Donald Trump called Prime Minister Narendra Modi today. Trump looked forward to "
+                     "hosting Modi in the United States later this year.",
+            "tuesday": "President Donald Trump spoke to Prime Minister Narendra Modi at 11.30 pm IST on Tuesday, the "
+                       "White House said. Trump looked forward to hosting Modi in the United States later this year."}
+    items = [MergeItem(key=origin, draft=draft, published=date(2017, 1, 25)) for origin, text in told.items()
+             for draft in extract_calls(published(text, date(2017, 1, 25), origin=origin))]
+    assert groups_of(items) == [{"today", "tuesday"}]

@@ -657,12 +657,30 @@ def with_part_of_day(when: DateResolution, sentence_indices: list[int], facts: A
         return when
     for index in sentence_indices:
         item = facts.sentences[index]
+        if (part := _clock_part_beside_the_day(item, when, facts)) is not None:
+            return replace(when, part_of_day=part, basis=f"{when.basis}; in the {part}, by the time told beside it")
         found = _PART_OF_THE_CALLS_DAY.search(item.text)
         if found is not None and not item.dates and cues.STRONG_CALL_REFERENCE.search(item.text, 0, found.start()):
             part = found.group("part").lower()
             return replace(when, part_of_day=part,
                            basis=f"{when.basis}; in the {part}, as a sentence about the call says")
     return when
+
+
+# "at 11.30 pm IST (1 pm Washington time) on Tuesday": the first clock time told, its part of the day.
+_CLOCK_TIME = re.compile(r"\b(?P<hour>1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?P<half>[ap])\.?m\b", re.IGNORECASE)
+_CLOCK_REACH = 45  # characters between a clock time and the day it is told with
+
+
+def _clock_part_beside_the_day(item: SentenceFacts, when: DateResolution, facts: ArticleFacts) -> str | None:
+    """The part of the day of a clock time told right beside a mention of the call's day ("at 11.30 pm on Tuesday")."""
+    clock = _CLOCK_TIME.search(item.text)
+    if clock is None or not any(
+            min(abs(m.start - clock.end()), abs(clock.start() - m.end)) <= _CLOCK_REACH
+            and (resolution := _resolve(m, facts)) is not None and resolution.day == when.day for m in item.dates):
+        return None
+    hour = int(clock.group("hour")) % 12 + (12 if clock.group("half").lower() == "p" else 0)
+    return "night" if hour < 5 or hour >= 21 else "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
 
 
 def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
