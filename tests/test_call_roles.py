@@ -1332,7 +1332,7 @@ TOLD_AND_UNDER_WAY = [
                  "Putin on Sunday morning. Macron also talked to President Volodymyr Zelensky shortly after talking to "
                  "Putin.", date(2022, 2, 21),
                  [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 2, 20)),
-                  Expected(("Emmanuel Macron", "Volodymyr Zelensky"), passing=True)],
+                  Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 2, 20))],
                  id="the-to-after-another-call-verb-is-that-calls"),
     pytest.param("Ramaphosa and Zelensky talk\n\nThe call between President Cyril Ramaphosa and President Volodymyr "
                  "Zelensky on Wednesday has sent a clear message to President Vladimir Putin, analysts said.",
@@ -1999,11 +1999,93 @@ NOT_ON_THE_CALL = [
                  id="a-report-neither-confirmed-nor-denied-is-no-call"),
 ]
 
+# Days that date another event or another call than the one told, and calls told after a dated one.
+OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER = [
+    pytest.param("Recordings of a phone call between Chancellor Olaf Scholz and President Vladimir Putin will be "
+                 "broadcast Sunday on ZDF.\n\nThe call took place on the evening of March 3.", date(2023, 5, 10),
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2023, 3, 3))],
+                 id="a-day-after-a-future-verb-is-the-broadcasts-and-the-next-sentence-dates-the-call"),
+    pytest.param("A recording of Prime Minister Rishi Sunak's video call with President Volodymyr Zelensky will be "
+                 "shown on Friday in a documentary. The conversation was held on 14 April.", date(2023, 5, 10),
+                 [Expected(("Rishi Sunak", "Volodymyr Zelensky"), date(2023, 4, 14), kind="video-call")],
+                 id="will-be-shown-on-a-day-is-the-showings"),
+    pytest.param("A film about the phone call between Chancellor Olaf Scholz and President Vladimir Putin will "
+                 "premiere on Thursday. The call took place on March 3.", date(2023, 5, 10),
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2023, 3, 3))],
+                 id="will-premiere-on-a-day-is-the-premieres"),
+    pytest.param("President Yoon Suk Yeol and Prime Minister Fumio Kishida on Tuesday agreed to step up cooperation. "
+                 "Yoon spoke by phone with Kishida and discussed the ballistic missile Pyongyang fired on Sunday.",
+                 date(2023, 5, 9), [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 5, 9))],
+                 id="a-day-after-another-subjects-deed-in-a-clause-without-that-is-that-deeds"),
+    pytest.param("President Macron and President Zelensky on Tuesday discussed air defence. Macron spoke by phone "
+                 "with Zelensky and condemned the drones Russia launched overnight on Saturday.", date(2023, 5, 10),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2023, 5, 9))],
+                 id="the-drones-a-country-launched-on-a-day-date-no-call"),
+    pytest.param("President Putin spoke by phone with President Tokayev and praised the agreement he signed on "
+                 "Monday.", date(2023, 5, 10), [Expected(("Kassym-Jomart Tokayev", "Vladimir Putin"), None)],
+                 id="the-agreement-he-signed-on-a-day-dates-no-call"),
+    pytest.param("Chancellor Olaf Scholz said on Wednesday that he had spoken by telephone with President Joe Biden. "
+                 "\"Last night I was on the phone with Joe Biden for an hour about the sanctions,\" Scholz told "
+                 "reporters in Berlin.", date(2022, 3, 9), [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 3, 8))],
+                 id="last-night-in-the-leaders-words-counts-from-the-day-he-said-so"),
+    pytest.param("Prime Minister Boris Johnson said on Tuesday that he had held a call with President Volodymyr "
+                 "Zelensky. \"Yesterday I was on the phone with Volodymyr Zelensky,\" Johnson said in Parliament.",
+                 date(2022, 3, 9), [Expected(("Boris Johnson", "Volodymyr Zelensky"), date(2022, 3, 7))],
+                 id="yesterday-in-the-leaders-words-counts-from-the-day-he-said-so-not-from-publication"),
+    pytest.param("Prime Minister Jacinda Ardern said on Friday: \"I had a call with President Biden on Tuesday and we "
+                 "discussed the Pacific.\"", date(2021, 6, 18),
+                 [Expected(("Jacinda Ardern", "Joe Biden"), date(2021, 6, 15))],
+                 id="the-day-of-saying-before-a-colon-and-a-quotation-is-not-the-calls"),
+    pytest.param("President Cyril Ramaphosa said on Monday, \"I spoke with President Xi on Saturday about trade.\"",
+                 date(2023, 8, 14), [Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2023, 8, 12))],
+                 id="the-day-of-saying-before-a-comma-and-a-quotation-is-not-the-calls"),
+    pytest.param("President Donald Trump spoke with Japanese Prime Minister Shinzo Abe on Saturday morning. Trump also "
+                 "spoke with German Chancellor Angela Merkel. The two discussed NATO.", date(2017, 1, 29),
+                 [Expected(("Angela Merkel", "Donald Trump"), date(2017, 1, 28)),
+                  Expected(("Donald Trump", "Shinzo Abe"), date(2017, 1, 28))],
+                 id="also-spoke-with-after-a-dated-call-is-that-days"),
+    pytest.param("Prime Minister Narendra Modi talked to President Emmanuel Macron on Friday. Modi also talked to "
+                 "Chancellor Olaf Scholz about the climate summit.", date(2022, 6, 25),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2022, 6, 24)),
+                  Expected(("Narendra Modi", "Olaf Scholz"), date(2022, 6, 24))],
+                 id="also-talked-to-after-a-dated-call-is-that-days"),
+    pytest.param("French President Emmanuel Macron spoke on Thursday with Russian President Vladimir Putin. After the "
+                 "conversation with Putin, Macron called German Chancellor Olaf Scholz.", date(2022, 3, 5),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 3)),
+                  Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 3))],
+                 id="after-the-conversation-with-the-one-before-another-call-is-that-days"),
+    pytest.param("Chancellor Olaf Scholz spoke on Monday with President Joe Biden. Following the call with Biden, "
+                 "Scholz phoned President Emmanuel Macron.", date(2022, 3, 8),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 7)),
+                  Expected(("Joe Biden", "Olaf Scholz"), date(2022, 3, 7))],
+                 id="following-the-call-with-the-one-before-another-call-is-that-days"),
+    pytest.param("US President Donald Trump held a telephone conversation with Saudi Arabia's King Salman, a White "
+                 "House statement said.\nThe call on Sunday made no mention of the travel ban.", date(2017, 1, 30),
+                 [Expected(("Donald Trump", "Salman bin Abdulaziz Al Saud"), date(2017, 1, 29))],
+                 id="the-call-on-a-day-in-the-next-sentence-dates-it-though-it-tells-what-was-not-said"),
+    pytest.param("Prime Minister Justin Trudeau held a phone call with President Joe Biden, his office said. The "
+                 "conversation on Tuesday did not address lumber.", date(2021, 2, 24),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2021, 2, 23))],
+                 id="the-conversation-on-a-day-that-did-not-address-something-dates-it"),
+    pytest.param("President Alexander Lukashenko held telephone talks with President Vladimir Putin, the BelTA news "
+                 "agency said on Sunday. During his previous phone call with Putin on Saturday evening, Lukashenko "
+                 "spoke of the mutiny.", date(2023, 6, 25),
+                 [Expected(("Alexander Lukashenko", "Vladimir Putin"), date(2023, 6, 24), passing=True),
+                  Expected(("Alexander Lukashenko", "Vladimir Putin"), date(2023, 6, 25))],
+                 id="a-previous-call-on-another-day-is-not-the-call-announced-that-day"),
+    pytest.param("Prime Minister Shehbaz Sharif held a telephone conversation with President Recep Tayyip Erdogan, his "
+                 "office said on Friday. In his last phone call with Erdogan on Tuesday, Sharif offered condolences.",
+                 date(2023, 2, 17),
+                 [Expected(("Recep Tayyip Erdogan", "Shehbaz Sharif"), date(2023, 2, 14), passing=True),
+                  Expected(("Recep Tayyip Erdogan", "Shehbaz Sharif"), date(2023, 2, 17))],
+                 id="his-last-call-on-another-day-is-not-the-call-announced-that-day"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
-               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL]
+               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL, *OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
@@ -2761,3 +2843,21 @@ def test_he_after_a_bare_title_both_leaders_hold_is_still_the_leader_who_told_of
             "White House in January, relations have soured.")
     [draft] = extract_calls(_article(text, published=date(2025, 4, 25), published_basis="manifest"))
     assert {p.leader_slug for p in draft.positions if p.sentence.text == quote} == {"cyril-ramaphosa"}
+
+
+@pytest.mark.parametrize(("text", "published_on", "part"), [
+    pytest.param("President Xi Jinping spoke with President Joe Biden on Thursday. The conversation took place in the "
+                 "morning Beijing time.", date(2021, 2, 11), "morning", id="took-place-in-the-morning"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Monday. The call was held late in "
+                 "the evening, Berlin time.", date(2022, 3, 8), "evening", id="was-held-late-in-the-evening"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Monday. Scholz flew to Paris in "
+                 "the evening.", date(2022, 3, 8), None, id="another-deed-in-the-evening-is-not-the-calls"),
+    pytest.param("President Donald Trump spoke to Prime Minister Narendra Modi at 11.30 pm IST (1 pm Washington time) "
+                 "on Tuesday, the White House said.", date(2017, 1, 25), "night", id="a-clock-time-beside-the-day"),
+    pytest.param("Prime Minister Fumio Kishida held a phone call with President Joe Biden on Friday at 8:15 a.m. Tokyo "
+                 "time.", date(2023, 1, 6), "morning", id="a-clock-time-after-the-day"),
+])
+def test_the_part_of_the_day_a_sentence_about_the_call_tells_is_the_calls(text: str, published_on: date,
+                                                                          part: str | None):
+    [draft] = extract_calls(published(text, published_on))
+    assert draft.date.part_of_day == part

@@ -39,6 +39,15 @@ RESOLVE = [
     pytest.param("spoke last Monday", TUE, "past", RANGE, (date(2024, 3, 11), date(2024, 3, 18)), 0,
                  id="last weekday ambiguous within this week"),
     pytest.param("met on Tuesday of last week", TUE, "past", DAY, date(2024, 3, 12), 1, id="weekday of last week"),
+    # A weekday told by a clock far ahead may be the day after a publication dated in the Americas.
+    pytest.param("spoke early Tuesday, Canberra time", date(2024, 3, 18), "past", DAY, date(2024, 3, 19), 1,
+                 id="weekday by a clock ahead the day after the anchor"),
+    pytest.param("spoke on Wednesday Tokyo time", TUE, "past", DAY, date(2024, 3, 20), 2,
+                 id="weekday by tokyo time the day after the anchor"),
+    pytest.param("spoke on Tuesday, Canberra time", date(2024, 3, 17), "past", DAY, date(2024, 3, 12), 1,
+                 id="weekday by a clock ahead two days after the anchor is the one before"),
+    pytest.param("spoke on Tuesday, Canberra time", TUE, "past", DAY, date(2024, 3, 19), 1,
+                 id="weekday by a clock ahead on the anchor day"),
     pytest.param("met this past Sunday", date(2024, 3, 17), "past", DAY, date(2024, 3, 10), 6,
                  id="this past weekday excludes the anchor day"),
     # Weekdays, future tense: the next such day on or after the anchor.

@@ -320,3 +320,45 @@ BRASILIA_MONDAY = told("brasilia", MONDAY_IN_BRASILIA, FROM_BRASILIA)
 )
 def test_one_call_dated_by_two_clocks_far_apart(items: list[MergeItem], expected: list[set[str]]):
     assert groups_of(items) == sorted(expected, key=sorted)
+
+
+def test_a_morning_told_in_a_sentence_of_its_own_joins_the_report_of_the_day_before_from_a_clock_behind():
+    from app.ingest.extract import extract_calls
+    from tests.test_extraction import published
+
+    told = {"washington": "President Joe Biden called President Xi Jinping on Wednesday. Biden raised export controls "
+                          "on chips and human rights in Xinjiang.",
+            "beijing": "President Xi Jinping spoke with President Joe Biden on Thursday. The conversation took "
+                       "place in the morning Beijing time. Xi warned against export controls on chips and spoke of "
+                       "Xinjiang."}
+    items = [MergeItem(key=origin, draft=draft, published=date(2021, 2, 11)) for origin, text in told.items()
+             for draft in extract_calls(published(text, date(2021, 2, 11), origin=origin))]
+    assert [item.draft.date.day for item in items] == [date(2021, 2, 10), date(2021, 2, 11)]
+    assert groups_of(items) == [{"beijing", "washington"}]
+
+
+def test_a_weekday_told_by_canberra_time_the_day_after_an_american_publication_date_joins_that_days_report():
+    from app.ingest.extract import extract_calls
+    from tests.test_extraction import published
+
+    told = {"us": ("Prime Minister Anthony Albanese spoke with President Donald Trump by phone early Tuesday, "
+                   "Canberra time, about steel tariffs.", date(2025, 2, 10)),
+            "au": ("Anthony Albanese spoke with Donald Trump by phone on Tuesday about steel tariffs.",
+                   date(2025, 2, 11))}
+    items = [MergeItem(key=origin, draft=draft, published=day) for origin, (text, day) in told.items()
+             for draft in extract_calls(published(text, day, origin=origin))]
+    assert [item.draft.date.day for item in items] == [date(2025, 2, 11), date(2025, 2, 11)]
+    assert groups_of(items) == [{"au", "us"}]
+
+
+def test_a_today_report_stamped_the_day_after_a_late_night_call_joins_the_report_naming_its_weekday():
+    from app.ingest.extract import extract_calls
+    from tests.test_extraction import published
+
+    told = {"today": "President Donald Trump called Prime Minister Narendra Modi today. Trump looked forward to "
+                     "hosting Modi in the United States later this year.",
+            "tuesday": "President Donald Trump spoke to Prime Minister Narendra Modi at 11.30 pm IST on Tuesday, the "
+                       "White House said. Trump looked forward to hosting Modi in the United States later this year."}
+    items = [MergeItem(key=origin, draft=draft, published=date(2017, 1, 25)) for origin, text in told.items()
+             for draft in extract_calls(published(text, date(2017, 1, 25), origin=origin))]
+    assert groups_of(items) == [{"today", "tuesday"}]

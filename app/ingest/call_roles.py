@@ -76,7 +76,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:days?|hours?|weeks?) (?:after|before)\b"
     r"|,\s+(?:and|but)\s+(?=(?:[\w-]+\s+){0,3}(?:he|she|they|the two|both)\s)",
     re.IGNORECASE)
-_QUOTE_OPENING = re.compile(r"[\"“](?=\s*(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
+# '"Last night, I was on the phone with Merkel," Macron said': a time word may come before the speaker's "I".
+_QUOTE_OPENING = re.compile(r"[\"“](?=\s*(?:(?:Last\s+night|Yesterday|This\s+morning|Tonight|Earlier\s+today)\b,?\s*)?"
+                            r"(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
 _QUOTE_CLOSING = re.compile(r"[\"”]")
 _SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told reporters|says|writes|posts)"
 # '"...," Biden posted', '"...," Museveni's post on his Facebook page reads'

@@ -38,6 +38,20 @@ _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    # "the run-off, to be held on May 28": the day of something still to come
                                    r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for)\s+$",
                                    re.IGNORECASE)
+# "Footage of the call will be broadcast Thursday": a day after a verb of the future is a coming event's, not a call's.
+_FUTURE_BEFORE_DATE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+"
+                                 r"(?:(?:not|also|then|first|be)\s+){0,2}[a-z]+\s+(?:on\s+)?$")
+# "briefed him on the projectiles North Korea launched last Saturday", "the deal he signed on Monday": a day after
+# the deed of another subject, in a clause with no "that", is the deed's (not "the call he held", nor what was said).
+_DEED_OF_ANOTHER_BEFORE_DATE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|these|those)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:that|which|who|when|where|and|or|but|as|after|before|since|because|if|while|than|phone|telephone|video"
+    r"|calls?|conversations?|talks?|chats?|discussions?|exchanges?|contacts?)\b)[a-z][\w-]*\s+"
+    r"(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:he|she|they|it|we)\s+)(?:had\s+)?"
+    r"(?!(?:called|phoned|telephoned|talked|agreed|discussed|stressed|noted|expressed|confirmed|announced|reported"
+    r"|stated|emphasi[sz]ed|asked|urged|pledged|vowed|promised|warned|insisted|welcomed|thanked)\b)"
+    r"(?:[a-z]{3,}ed|shot|struck|hit|sent|won|lost|fought|built|began|broke)\s+"
+    r"(?:(?:overnight|early|late|earlier|later)\s+)?(?:on\s+)?$")
 _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strikes?|invaded|invasion|election|runoff"
                           r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination|took office|sworn in"
                           r"|inaugurat\w+|took power|came to power)\b",
@@ -100,7 +114,8 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:(?!(?:after|before|following|since|during
                                r"|summit|meetings?|visit|ceremony|inauguration|strikes?|invasion|bombings?|shootings?"
                                r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
-_THAT_AFTER_DATE = re.compile(r"\s+that\b", re.IGNORECASE)
+# '... said on Thursday: "I had a call with Trump on Sunday"': the saying's day, before the words said.
+_THAT_AFTER_DATE = re.compile(r"\s+that\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
 _REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted"
                                   r"|recounted|recalled|explained|shared)"
                                   # "Lukashenko on Tuesday revealed what was said during a phone call with Putin"
@@ -136,8 +151,15 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on 
                        # "Obama called Olmert on Wednesday. Obama also called Mubarak." ("also called for" is no call)
                        r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+called\b(?!\s+(?:on|for|upon|off|it|this|that)\b)"
                        r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked|covered|discussed)\b[^.;]{0,60}?"
-                       r"\b(?:by|on the|over the) (?:tele)?phone\b",
+                       r"\b(?:by|on the|over the) (?:tele)?phone\b"
+                       # "After the conversation with Putin, Macron called Zelensky": right after the call told before
+                       r"|^(?:After|Following)\s+(?:the|that|this|his|her|their)\s+(?:(?:tele)?phone\s+)?"
+                       r"(?:call|conversation|talks)\b[^,;.]{0,60},",
                        re.IGNORECASE)
+# "Trump spoke with Abe on Saturday. Trump also spoke with Merkel.": the caller of the call before, more of that
+# day's calls (not "Erdogan and Merkel also spoke with the president", whose day is not told).
+_ALSO_SPOKE_WITH = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked)\s+(?:with|to)\b")
+_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+also\b")
 # "The call came a day after Biden spoke with Netanyahu": that other call, counted from the call told before.
 _DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)\s+(?:just\s+)?"
                          r"(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
@@ -204,6 +226,7 @@ _REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?
 _STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|readout)\s+(?:released|issued|published)"
                                r"\b[^,;]{0,60}?,\s+", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PREVIOUS = re.compile(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "a call with Trump to discuss the details of the US President's conversation with Putin": a call talked about.
 _DETAILS_OF = re.compile(r"\b(?:details|results|outcome|outcomes|substance|contents?)\s+of\s+(?:(?:the|his|her|their)\s+"
                          r"|(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -239,6 +262,7 @@ class CallFrame:
     passing: bool = False
     told: bool = False  # found only from one leader addressing another, with no call word
     separate: bool = False  # one of several calls a sentence says were held separately
+    previous: bool = False  # told as "the previous call", "his last call": one before another the story tells
     also_present: dict[str, LeaderRef] = field(default_factory=dict)
     # Where, in a sentence that reports it, the clause telling of this call begins: "A called B on Monday about
     # Rafah, and the two spoke again on Thursday about the hostages" tells each call's topics in its own part.
@@ -317,6 +341,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     callers: list[PersonSpan] = []
     pair: tuple[PersonSpan, ...] = ()  # the leaders the last sentence naming several named, for "the two leaders"
     last_dated: DateResolution | None = None
+    last_leaders: set[str] = set()  # who was on the call last_dated dates
     unnamed: int | None = None  # the last sentence reporting a call without naming who was on it
     series: _SeriesReport | None = None  # the last sentence reporting calls to leaders it names only after
     listed_at: tuple[int, CallFrame] | None = None  # the last call whose leaders a sentence listed
@@ -366,6 +391,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
                 frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
                     _SAME_DAY_NOTE))))
+            elif not frame.dates and last_dated is not None and _also_by_the_caller_before(item, last_leaders):
+                frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
+                    _SAME_DAY_NOTE))))
             elif not frame.dates and last_dated is not None and not _set_beside_another_event(item.text) \
                     and (apart := _days_apart(item.text, last_dated) or _day_apart_opening(item.text, last_dated)):
                 # "The call came two days after ...", "The day before, A and B, in a telephone conversation, ..."
@@ -375,7 +403,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 # "Kalin said on Saturday ... Earlier in the day, Putin and Erdogan held phone talks": that day.
                 frame.dates.append((2, index, day_before))
             if frame.day() is not None and not frame.told:
-                last_dated = frame.best_date()
+                last_dated, last_leaders = frame.best_date(), set(frame.leaders)
             _add_frame(told if frame.told else frames, frame)
         if (subject := sentence_subject(item)) is not None:
             callers.append(subject)  # "Macron will travel to Israel. He spoke with Netanyahu on Friday."
@@ -594,6 +622,69 @@ def _date_from_series(frames: list[CallFrame], series: _SeriesReport) -> None:
         if not frame.dates and series.callers <= set(frame.leaders):
             frame.dates.append((2, series.index, series.date))
             frame.anchors.append(series.index)
+
+
+# "The call on Sunday made no mention of the travel ban": the call just reported, by its day.
+_THE_CALL_ON = re.compile(r"\s*(?:The|Their|That)\s+(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?|talks)\s+"
+                          r"(?:on\s+)?")
+
+
+def dating_sentences(frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts) -> list[int]:
+    """The sentences that tell of the call, and the one right after a report of it that opens with "The call on
+    Sunday", whatever else it tells (a call that "made no mention of" something tells nothing of it)."""
+    following = set()
+    for index in frame.anchors:
+        item = facts.sentences[index + 1] if index + 1 < len(facts.sentences) else None
+        opening = _THE_CALL_ON.match(item.text) if item is not None else None
+        if opening is not None and any(m.start == opening.end() for m in item.dates):
+            following.add(index + 1)
+    return sorted(set(sentence_indices) | following)
+
+
+def _also_by_the_caller_before(item: SentenceFacts, leaders: set[str]) -> bool:
+    """"Trump also spoke with Merkel", "He also talked to Scholz": one of the call before's leaders, as the subject."""
+    also = _ALSO_SPOKE_WITH.search(item.text)
+    return also is not None and (_HE_OR_SHE.match(item.text) is not None or any(
+        p.ref.slug in leaders and p.end <= also.start() and not p.possessive for p in item.leaders()))
+
+
+# "The conversation took place in the morning Beijing time": the part of the day, told apart from the day itself.
+_PART_OF_THE_CALLS_DAY = re.compile(r"\b(?:took\s+place|was\s+held|happened|occurred|came|began|started)\s+"
+                                    r"(?:(?:early|late)\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)\b",
+                                    re.IGNORECASE)
+
+
+def with_part_of_day(when: DateResolution, sentence_indices: list[int], facts: ArticleFacts) -> DateResolution:
+    """The call's day with the part of it a sentence about the call tells on its own: a Beijing morning is the
+    evening before in Washington, so the two sides' reports are one call."""
+    if when.precision is not DatePrecision.DAY or when.part_of_day is not None:
+        return when
+    for index in sentence_indices:
+        item = facts.sentences[index]
+        if (part := _clock_part_beside_the_day(item, when, facts)) is not None:
+            return replace(when, part_of_day=part, basis=f"{when.basis}; in the {part}, by the time told beside it")
+        found = _PART_OF_THE_CALLS_DAY.search(item.text)
+        if found is not None and not item.dates and cues.STRONG_CALL_REFERENCE.search(item.text, 0, found.start()):
+            part = found.group("part").lower()
+            return replace(when, part_of_day=part,
+                           basis=f"{when.basis}; in the {part}, as a sentence about the call says")
+    return when
+
+
+# "at 11.30 pm IST (1 pm Washington time) on Tuesday": the first clock time told, its part of the day.
+_CLOCK_TIME = re.compile(r"\b(?P<hour>1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?P<half>[ap])\.?m\b", re.IGNORECASE)
+_CLOCK_REACH = 45  # characters between a clock time and the day it is told with
+
+
+def _clock_part_beside_the_day(item: SentenceFacts, when: DateResolution, facts: ArticleFacts) -> str | None:
+    """The part of the day of a clock time told right beside a mention of the call's day ("at 11.30 pm on Tuesday")."""
+    clock = _CLOCK_TIME.search(item.text)
+    if clock is None or not any(
+            min(abs(m.start - clock.end()), abs(clock.start() - m.end)) <= _CLOCK_REACH
+            and (resolution := _resolve(m, facts)) is not None and resolution.day == when.day for m in item.dates):
+        return None
+    hour = int(clock.group("hour")) % 12 + (12 if clock.group("half").lower() == "p" else 0)
+    return "night" if hour < 5 or hour >= 21 else "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
 
 
 def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
@@ -962,7 +1053,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             seen.append(key)
             frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
                               told=strength < 3, separate=roles.split,
-                              clause_starts={index: roles.clause[0]})
+                              clause_starts={index: roles.clause[0]},
+                              previous=bool(_PREVIOUS.search(text, max(0, cue.start - 25), cue.start)))
             # "The call came days after Modi spoke to Putin": an earlier call than the one the sentence tells first.
             apart = roles.clause[0] > 0 and _vaguely_apart(text, roles.clause[0]) \
                 and any(other.start < roles.clause[0] for other, _ in mentions)
@@ -1400,6 +1492,9 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False  # "the Geneva agreements of April 17": the document's day
     if _EXCLUDED_BEFORE_DATE.search(text[max(0, mention.start - 30):mention.start]):
         return False
+    if _FUTURE_BEFORE_DATE.search(text, max(0, mention.start - 50), mention.start) \
+            or _DEED_OF_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 100), mention.start):
+        return False
     if mention.start < cue and _STATEMENT_BEFORE_DATE.search(text, max(0, mention.start - 40), mention.start):
         return False
     if mention.start < cue and _OTHER_EVENT_OPENING.match(text, 0, mention.start) and "," in text[mention.end:cue]:
@@ -1482,6 +1577,9 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
             # The day a call was announced bounds it: "said on Sunday ..." and "had spoken on Friday" agree. A call
             # told in passing ("their most recent conversation was on September 10") is another one.
             continue
+        if day is not None and new_day is not None and day != new_day and (
+                _announced_only(frame) and new.previous or _announced_only(new) and frame.previous):
+            continue  # "said on Sunday that he held talks ... During his previous call on Saturday": two calls
         if _outside(new_day, frame.best_date()) or _outside(day, new.best_date()):
             continue  # "last Monday" (either of two) is not "on Thursday"
         if new_day is None and frame.passing or day is None and new.passing and not frame.passing:
@@ -1597,13 +1695,32 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             found = _nearest_date(item, at, facts)
             if found is None and verb is not None and at == verb.start() and verb is not interaction:
                 found = _date_in_call_aside(item, verb.end(), facts)  # "The call, which took place on Monday, ..."
+            if found is not None and _quoted_time_word(item, found, facts) is not None:
+                return _counted_from_day_told(found, told_in_lead or told, facts) or found
             if found is not None:
                 return found
             if in_lead and told_in_lead is None:
                 # "..., the prime minister told reporters on Friday": the day it was told, unless another sentence
                 # says when the call was
                 told_in_lead = _announced_date(item, facts, at)
-    return told_in_lead
+    quoted = next((resolution for _, _, resolution in frame.dates if resolution.basis.endswith(_QUOTED_NOTE)), None)
+    return (_counted_from_day_told(quoted, told_in_lead or told, facts) if quoted is not None else None) \
+        or told_in_lead
+
+
+def _counted_from_day_told(quoted: DateResolution, told: DateResolution | None, facts: ArticleFacts
+                           ) -> DateResolution | None:
+    """'Scholz said on Wednesday that he had spoken with Biden. "Last night I was on the phone with him," he told
+    reporters': the leader's own time word counts from the day he said it, which the story may have been filed after."""
+    if told is None or told.day is None or not told.basis.endswith(_ANNOUNCED_NOTE) or facts.anchor is None \
+            or quoted.day is None:
+        return None
+    day = told.day + (quoted.day - facts.anchor.day)
+    if day > told.day:
+        return None  # "tomorrow" said of a call that was announced as held
+    basis = (f"{quoted.basis.removesuffix(_QUOTED_NOTE)}, counted instead from the day the leader said it, "
+             f"{told.day:%-d %B %Y} ({told.basis.removesuffix(_ANNOUNCED_NOTE)}) → {day}")
+    return replace(quoted, day=day, earliest=day, latest=day, weekday=day.weekday(), basis=basis)
 
 
 def _day_of_remarks(told: SentenceFacts, frame: CallFrame, facts: ArticleFacts) -> DateResolution | None:

@@ -44,6 +44,8 @@ class DateMention:
     offset: int = 0  # relative phrases: whole units away from the anchor ("last week" = -1, "yesterday" = -1)
     part_of_day: str | None = None  # morning, afternoon, evening, night
     cue: str | None = None  # the word just before: on, in, since, until, by, ...
+    # "early Tuesday, Canberra time": told by a clock far ahead of the one a publication date is often given by
+    clock_ahead: bool = False
 
 
 _FULL_MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -166,7 +168,20 @@ def find_date_mentions(text: str) -> list[DateMention]:
         if all(mention.end <= s or mention.start >= e for s, e in taken):
             chosen.append(mention)
             taken.append((mention.start, mention.end))
-    return _with_relative_years(text, sorted(chosen, key=lambda m: m.start))
+    return _with_clocks_ahead(text, _with_relative_years(text, sorted(chosen, key=lambda m: m.start)))
+
+
+# A place far east whose time a weekday is told by: its day may be the day after a publication dated in the Americas.
+_CLOCK_AHEAD_AFTER = re.compile(r",?\s+(?:Canberra|Sydney|Melbourne|Brisbane|Wellington|Auckland|Tokyo|Seoul|Beijing"
+                                r"|Shanghai|Hong\s+Kong|Taipei|Manila|Singapore|Pyongyang|Australian\s+Eastern"
+                                r"|Australian|Japanese|Korean|Chinese|Japan|Korea|China|Australia|New\s+Zealand)"
+                                r"\s+time\b")
+
+
+def _with_clocks_ahead(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"spoke early Tuesday, Canberra time": a weekday told by a clock far ahead says so."""
+    return [replace(m, clock_ahead=True) if m.kind == "weekday" and _CLOCK_AHEAD_AFTER.match(text, m.end) else m
+            for m in mentions]
 
 
 def _with_relative_years(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -152,12 +152,13 @@ def _within_tense(resolution: DateResolution, mention: DateMention, anchor: Anch
     else:
         assert resolution.earliest is not None and resolution.latest is not None
         earliest, latest = resolution.earliest, resolution.latest
-    if tense == "past" and earliest > today or tense == "future" and latest < today:
+    if tense == "past" and earliest > today and not _next_day_by_a_clock_ahead(mention, earliest, today) \
+            or tense == "future" and latest < today:
         side = "after" if tense == "past" else "before"
         return DateResolution.unknown(
             f"{resolution.basis}, which is {side} {anchor.basis}; a {tense} event cannot be, so the date is left open",
             weekday=mention.weekday)
-    if tense == "past" and latest > today:
+    if tense == "past" and latest > today and not _next_day_by_a_clock_ahead(mention, earliest, today):
         latest, note = today, "clipped at the publication date: a past event cannot be later"
     elif tense == "future" and earliest < today:
         earliest, note = today, "clipped at the publication date: a coming event cannot be earlier"
@@ -166,6 +167,11 @@ def _within_tense(resolution: DateResolution, mention: DateMention, anchor: Anch
     if earliest == latest:
         return _on_day(earliest, f"{resolution.basis}; {note}", mention.weekday)
     return _between(earliest, latest, f"{resolution.basis}; {note}", resolution.weekday)
+
+
+def _next_day_by_a_clock_ahead(mention: DateMention, earliest: date, today: date) -> bool:
+    """"early Tuesday, Canberra time" in a story dated Monday in the Americas: already Tuesday there."""
+    return mention.clock_ahead and earliest - today == timedelta(days=1)
 
 
 def _calendar_day(year: int, month: int, day: int) -> date | None:
@@ -278,6 +284,9 @@ def _weekday(mention: DateMention, anchor: Anchor | None, tense: Tense) -> DateR
         if found <= monday + timedelta(days=6):
             return _either(mention, anchor, found, found + timedelta(days=7))
         return _on_day(found, f"{_against(mention, anchor)} → {found}")
+    if tense == "past" and mention.clock_ahead and ahead == 1 and mention.modifier in (None, "early", "late"):
+        found = today + timedelta(days=1)
+        return _on_day(found, f"{_against(mention, anchor)} → {found}, the day after: told by a clock hours ahead")
     found = today - timedelta(days=back) if tense == "past" else today + timedelta(days=ahead)
     return _on_day(found, f"{_against(mention, anchor)} → {found}")
 

@@ -7,7 +7,8 @@ from functools import cache
 
 from app.ingest.analysis import analyse
 from app.ingest.call_topics import SentenceTopics, call_topics
-from app.ingest.calls import CallFrame, date_from_context, find_calls, told_as_recent
+from app.ingest.calls import (CallFrame, date_from_context, dating_sentences, find_calls, told_as_recent,
+                               with_part_of_day)
 from app.ingest.content import assign_sentences, find_also_present, find_duration
 from app.ingest.leaders import LeaderDirectory, load_directory
 from app.ingest.positions import find_positions, home_side
@@ -110,9 +111,9 @@ def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # no
     if (best is None or all(strength <= 1 for strength, _, _ in frame.dates)) and not frame.passing:
         # Only the day the call was announced: "The call took place on Sunday, the Kremlin said" says when it was.
         # A call told in passing is not the one the lead and "the call" speak of.
-        best = date_from_context(frame, sentence_indices, facts) or best
+        best = date_from_context(frame, dating_sentences(frame, sentence_indices, facts), facts) or best
     if best is not None:
-        return best
+        return with_part_of_day(best, sentence_indices, facts)
     article = facts.article
     recent = told_as_recent(frame, facts)
     if facts.readout_day and not frame.passing and not recent:
