@@ -1862,11 +1862,38 @@ CALLERS_AND_CALLED = [
                  id="a-conversation-held-at-a-residence-is-a-meeting"),
 ]
 
+# Wordings of a call that took place that were read as no call, or lost a leader.
+MISSED_CALL_WORDINGS = [
+    pytest.param("In a phone call on Wednesday, Egyptian President Abdel Fattah al-Sisi and King Abdullah II of Jordan "
+                 "reviewed the situation in the region.", date(2023, 11, 16),
+                 [Expected(("Abdel Fattah el-Sisi", "Abdullah II"), date(2023, 11, 15))],
+                 id="an-opening-call-then-a-long-titled-pair"),
+    pytest.param("During a telephone call on Monday, Turkish President Recep Tayyip Erdogan discussed the grain deal "
+                 "with Russian President Vladimir Putin.", date(2023, 7, 19),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 7, 17))],
+                 id="an-opening-call-then-a-subject-who-discussed-with"),
+    pytest.param("During phone calls on Tuesday, UAE President Sheikh Mohamed bin Zayed exchanged Eid greetings with "
+                 "Sultan Haitham of Oman and King Hamad of Bahrain.", date(2023, 6, 28),
+                 [Expected(("Haitham bin Tariq", "Mohamed bin Zayed Al Nahyan"), date(2023, 6, 27)),
+                  Expected(("Hamad bin Isa Al Khalifa", "Mohamed bin Zayed Al Nahyan"), date(2023, 6, 27))],
+                 id="an-opening-of-calls-then-a-subject-and-those-greeted"),
+    pytest.param("During their first telephone interview since the election, Emmanuel Macron and Olaf Scholz noted a "
+                 "broad agreement on energy, the Elysee said on Friday.", date(2021, 12, 11),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2021, 12, 10))],
+                 id="their-telephone-interview-is-a-call"),
+    pytest.param("President Sheikh Mohamed has exchanged Eid greetings in phone conversations with leaders of "
+                 "Arab countries. During the phone calls, Sheikh Mohamed exchanged best wishes with King Abdullah II "
+                 "of Jordan and Sultan Haitham of Oman.", date(2024, 6, 18),
+                 [Expected(("Abdullah II", "Mohamed bin Zayed Al Nahyan")),
+                  Expected(("Haitham bin Tariq", "Mohamed bin Zayed Al Nahyan"))],
+                 id="during-the-calls-the-ruler-told-of-before-by-his-short-name-greets-each"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
-               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED]
+               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *MISSED_CALL_WORDINGS]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -163,6 +163,8 @@ _PRONOUN_OR_TITLE_AFTER = re.compile(r"\s*,\s*(?:(?P<pronoun>he|she|they|the\s+(
                                      r"|the\s+(?P<title>president|prime\s+minister"
                                      r"|chancellor|premier|emir|amir|king|sultan|crown\s+prince|taoiseach))"
                                      r"\b(?!\s+of\b|['’]s)", re.IGNORECASE)
+_SHORT_NAME_AFTER = re.compile(r"\s*,\s*(?:(?:Sheikh|Sheikha|King|Queen|Emir|Amir|Sultan|President|Mr\.?|Ms\.?)\s+)?"
+                               r"(?P<name>[A-Z][\w'’-]+)\s+(?=[a-z])")
 # "Speaking by phone with A on Monday, B urged ...", "After talking with A, B said ...": a participle opening the
 # sentence has the subject after its comma.
 _OPENING_PARTICIPLE = re.compile(r"(?:(?:after|while|when|before)\s+)?(?:having\s+)?(?:speaking|talking|phoning"
@@ -184,6 +186,9 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        r"|(?:calls|conversations|discussions)(?:\s+(?:(?:on|this|last)\s+\w+(?:\s+and\s+\w+)?|today"
                        r"|yesterday|tonight))?\s+(?:with|from|to)"
                        r"|a series of calls|among others"
+                       # "During the phone calls, Sheikh Mohamed exchanged greetings with A and B": a call each
+                       r"|^\s*(?:in|during|over)\s+(?:the\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls|conversations)"
+                       r"(?=(?:\s+(?:on|this|last)\s+\w+)?,)"
                        # "spoke with world leaders on Tuesday, including A and B": a call with each
                        r"|(?:spoke|talked|called|phoned|telephoned|calls|conversations)\s+(?:[\w-]+\s+){0,4}?"
                        r"(?:leaders|counterparts|heads of (?:state|government))\b[^.;]{0,60}?\bincluding"
@@ -411,7 +416,9 @@ def _subject_stands_for(text: str, comma: int, person: PersonSpan) -> bool:
     """Whether the subject after an opener's comma is "he" or "she", or the bare title this person holds."""
     found = _PRONOUN_OR_TITLE_AFTER.match(text, comma)
     if found is None:
-        return False
+        # "President Sheikh Mohamed ... During the phone calls, Sheikh Mohamed exchanged ...": a part of the name
+        short = _SHORT_NAME_AFTER.match(text, comma)
+        return short is not None and short.group("name") in person.ref.name.split()
     title = found.group("title")
     return title is None or " ".join(title.lower().split()) == (person.ref.office or "").lower()
 
@@ -565,6 +572,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "During a phone call on Sunday with A, Erdogan said ...", "Speaking by phone with A on Monday, B urged":
         # the adjunct opens the sentence and its caller is the subject that follows it.
         comma = text.find(",", called[-1].end)
+        if noun and 0 < (opener_comma := text.find(",", predicate[1])) < called[0].start:
+            comma = opener_comma  # "In a phone call, Erdogan discussed Ukraine with Putin": the opener ends first
         after = [g for g in _groups(text, [p for p in item.leaders() if comma < p.start <= comma + 40])
                  if not g[0].possessive and not any(p in called for p in g)] if comma > 0 else []
         if after and _OPENER_END.fullmatch(text, comma, after[0][0].start):
@@ -583,8 +592,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     if not callers and not called and noun and clause[0] == 0 and _SUBORDINATE.match(text.lstrip()):
         # "In a telephone conversation on Tuesday, Scholz and Macron agreed to meet": the pair after the opener.
         comma = text.find(",", predicate[1])
-        after = [g for g in _groups(text, [p for p in item.leaders() if comma < p.start <= comma + 40])
-                 if not g[0].possessive] if comma > 0 else []
+        # "In a phone call on Tuesday, Egyptian President Abdel Fattah al-Sisi and King Abdullah II of Jordan
+        # discussed ...": the pair opens right after the comma, however long its names and titles run.
+        after = [g for g in _groups(text, [p for p in item.leaders() if comma < p.start and p.end <= clause[1]])
+                 if not g[0].possessive and g[0].start <= comma + 40] if comma > 0 else []
         if after and len(unique_people(after[0])) >= 2 and _OPENER_END.fullmatch(text, comma, after[0][0].start):
             callers = tuple(after[0])
             clause = (clause[0], max(clause[1], after[0][-1].end))

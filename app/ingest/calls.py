@@ -484,6 +484,9 @@ def _pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
     return frame
 
 
+_SEVERAL_CALL_NOUN = re.compile(r"\b(?:calls|conversations)$", re.IGNORECASE)
+
+
 def _group_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, reported: int,
                        reported_cues: list[Cue]) -> CallFrame | None:
     """"Biden held a phone call with the leaders of the European countries on December 6. President Biden talked
@@ -491,7 +494,9 @@ def _group_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, 
     the report's day. The calls found there, one with each, share one leader: the one who called."""
     report, cue = facts.sentences[reported], reported_cues[0]
     if len(found) < 2 or not cue.noun or not _UNNAMED_GROUP.search(report.text) \
-            or any(frame.passing or frame.told for frame in found):
+            or any(frame.passing or frame.told for frame in found) \
+            or _SEVERAL_CALL_NOUN.search(report.text, cue.start, cue.end):
+        # "exchanged greetings during phone conversations with leaders of the region": a call with each
         return None
     shared = frozenset.intersection(*(frame.key for frame in found))
     leaders = {slug: ref for frame in found for slug, ref in frame.leaders.items()}
