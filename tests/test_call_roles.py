@@ -1887,6 +1887,29 @@ MISSED_CALL_WORDINGS = [
                  [Expected(("Abdullah II", "Mohamed bin Zayed Al Nahyan")),
                   Expected(("Haitham bin Tariq", "Mohamed bin Zayed Al Nahyan"))],
                  id="during-the-calls-the-ruler-told-of-before-by-his-short-name-greets-each"),
+    pytest.param("President Recep Tayyip Erdogan discussed bilateral relations with President Ilham Aliyev in a phone "
+                 "call on Wednesday.", date(2023, 3, 2),
+                 [Expected(("Ilham Aliyev", "Recep Tayyip Erdogan"), date(2023, 3, 1))],
+                 id="relations-with-a-leader-in-a-phone-call"),
+    pytest.param("King Salman reviewed ties with Emir Tamim bin Hamad Al Thani by phone on Saturday.", date(2022, 4, 10),
+                 [Expected(("Salman bin Abdulaziz Al Saud", "Tamim bin Hamad Al Thani"), date(2022, 4, 9))],
+                 id="ties-with-a-leader-by-phone"),
+    pytest.param("President Abdel Fattah al-Sisi held a phone call on Thursday to discuss his country's ties with King "
+                 "Abdullah II of Jordan.", date(2021, 10, 8), [],
+                 id="ties-with-a-leader-after-the-call-word-are-the-topic-not-the-one-called"),
+    pytest.param("President Emmanuel Macron spoke to reporters in Paris on Tuesday. \"Today I had a long phone call with "
+                 "Chancellor Olaf Scholz about energy,\" he said.", date(2022, 10, 11),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 10, 11))],
+                 id="a-first-person-call-quoted-then-he-said-is-the-speaker-told-of-before"),
+    pytest.param("Prime Minister Narendra Modi addressed a rally on Sunday. \"Earlier today I spoke with President Joe "
+                 "Biden,\" the prime minister said.", date(2023, 6, 25),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2023, 6, 25))],
+                 id="a-first-person-call-quoted-then-the-prime-minister-said"),
+    pytest.param("“This morning, I spoke with Chancellor Friedrich Merz about air defence,” President Volodymyr Zelensky "
+                 "said. “Today, I also spoke with Keir Starmer,” he added.", date(2025, 6, 2),
+                 [Expected(("Friedrich Merz", "Volodymyr Zelensky"), date(2025, 6, 2)),
+                  Expected(("Keir Starmer", "Volodymyr Zelensky"), date(2025, 6, 2))],
+                 id="a-quotation-opening-with-a-time-phrase-before-i"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

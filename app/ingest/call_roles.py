@@ -72,7 +72,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:days?|hours?|weeks?) (?:after|before)\b"
     r"|,\s+(?:and|but)\s+(?=(?:[\w-]+\s+){0,3}(?:he|she|they|the two|both)\s)",
     re.IGNORECASE)
-_QUOTE_OPENING = re.compile(r"[\"“](?=\s*(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
+# '"This morning, I spoke with ..."': a short time phrase may come before the "I"
+_QUOTE_OPENING = re.compile(r"[\"“](?=\s*(?:[^,\"“”]{1,30},\s*(?=I\b|We\b))?"
+                            r"(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
 _QUOTE_CLOSING = re.compile(r"[\"”]")
 _SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told reporters|says|writes|posts)"
 # '"...," Biden posted', '"...," Museveni's post on his Facebook page reads'
@@ -80,6 +82,9 @@ _REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A
                              r"|(?P<post>['’]s\s+(?:post|tweet|message|statement)\b)[^.;\"“”]{0,40}?\s+"
                              r"(?:reads|read|says|said)\b)")
 _REPORTER_BEFORE = re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b[^:\"“]{{0,40}}:\s*$")
+# '"Today I had a phone call with Meloni," he said': the speaker told of before
+_PRONOUN_REPORTER_AFTER = re.compile(rf"\s*,?\s*(?:he|she|the\s+(?P<title>president|prime\s+minister|chancellor|king"
+                                     rf"|emir|sultan|premier))\s+(?:also\s+)?{_SPEAKING}\b")
 _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all, stands at its start
 # A sentence ended inside a quotation, which the sentence splitter keeps whole: '"Just spoke with Zelensky. The call
 # with Putin yesterday ..."'. Each is a clause of its own.
@@ -249,6 +254,8 @@ _ANOTHER_CALL_WORD_WITH = re.compile(r"\b(?:speaking|spoke|spoken|talking|talked
 _THEN_PREDICATE = re.compile(r"[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then|later|afterwards|subsequently)\s+"
                              r"(?:also\s+)?", re.IGNORECASE)
 _VERB_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*$")
+_CALL_RIGHT_AFTER = re.compile(r"\s+(?:(?:in|during|over|via)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3})?",
+                               re.IGNORECASE)
 # "a phone conversation to discuss their latest contacts with the Russian and Ukrainian leaders": those are the
 # contacts', not the conversation's.
 _OTHER_TIES_WITH = re.compile(r"\b(?:contacts|ties|relations|relationship|dialogue|negotiations|cooperation)"
@@ -491,7 +498,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 # "held talks with Sarkozy over the phone": those talks are this call, no other
                 and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(
                     _without_titles(cues.without_remote_meetings(text)[low:head.start])))
-                and not _OTHER_TIES_WITH.search(before)
+                # "discussed bilateral relations with Putin in a phone call": the ties' "with" names the one called
+                and not (_OTHER_TIES_WITH.search(before) and not (
+                    head.start < predicate[0] and _CALL_RIGHT_AFTER.fullmatch(text, group[-1].end, predicate[0])))
                 and not (to.group().strip().lower() == "to"
                          and _to_of_another_verb(text, predicate, head.start, called))):
             # "to discuss the war with Zelensky after similar talks with Putin": the talks have their own "with"
@@ -630,7 +639,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                      None)
         if owner is not None and owner.ref.slug not in called_slugs:
             callers = (owner,)
-    if not callers and called and (speaker := _quoting_leader(item, predicate)) is not None \
+    if not callers and called and (speaker := _quoting_leader(item, predicate, previous_callers)) is not None \
             and speaker.ref.slug not in {p.ref.slug for p in called}:
         callers = (speaker,)  # '"Just spoke with Prime Minister Modi," Biden posted': the one quoted called
     elif noun and callers and _OUR_CALL.search(text, max(0, predicate[0] - 20), predicate[0]) \
@@ -899,9 +908,10 @@ def _told_after_the_noun(item: SentenceFacts, predicate: tuple[int, int], called
     return (), called
 
 
-def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSpan | None:
+def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int],
+                    previous_callers: tuple[PersonSpan, ...] = ()) -> PersonSpan | None:
     """The leader whose own words report the call: '"I had a call with Macron," Zelensky wrote', 'Biden posted:
-    "Just spoke with Modi."'."""
+    "Just spoke with Modi."', and with `previous_callers`, '"I spoke with Merz," he added'."""
     text = item.text
     opening = _QUOTE_OPENING.search(text, 0, predicate[0])
     if opening is None:
@@ -911,6 +921,9 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSp
         return None
     if opening.start() <= 1:  # the quotation opens the sentence: its speaker follows it
         after = _REPORTER_AFTER.match(text, closing.end())
+        if after is None and previous_callers and (pronoun := _PRONOUN_REPORTER_AFTER.match(text, closing.end())):
+            title = " ".join((pronoun.group("title") or "").lower().split())
+            return previous_callers[0] if title in (previous_callers[0].ref.office or "").lower() else None
         return next((p for p in item.leaders() if after and after.start("who") <= p.start < after.end("who")
                      and (not p.possessive or after.group("post"))), None)
     before = _REPORTER_BEFORE.search(text[:opening.start()])  # 'Biden posted on X: "..."'
@@ -933,8 +946,14 @@ def object_then_predicate(text: str, group: list[PersonSpan], clause_start: int,
 def sentence_subject(item: SentenceFacts) -> PersonSpan | None:
     """The leader a sentence opens with as its subject ("French President Emmanuel Macron will travel to Israel"):
     whom a "he" in the next sentence means."""
+    # '"I spoke with Starmer and Merz," Zelensky said': those quoted are not the subject, the speaker after is
+    opening = len(item.text) - len(item.text.lstrip())
+    closing = _QUOTE_CLOSING.search(item.text, opening + 1) if item.text.startswith(('"', "“"), opening) else None
+    low = closing.end() if closing is not None else 0
     for person in item.leaders():
-        if person.start > _SUBJECT_OPENING_REACH:
+        if person.start < low:
+            continue
+        if person.start - low > _SUBJECT_OPENING_REACH:
             return None
         if not person.possessive and not _governed(item.text, person, clause_around(item.text, person.start)):
             return person
