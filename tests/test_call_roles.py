@@ -1891,25 +1891,48 @@ MISSED_CALL_WORDINGS = [
                  "call on Wednesday.", date(2023, 3, 2),
                  [Expected(("Ilham Aliyev", "Recep Tayyip Erdogan"), date(2023, 3, 1))],
                  id="relations-with-a-leader-in-a-phone-call"),
-    pytest.param("King Salman reviewed ties with Emir Tamim bin Hamad Al Thani by phone on Saturday.", date(2022, 4, 10),
+    pytest.param("King Salman reviewed ties with Emir Tamim bin Hamad Al Thani by phone on Saturday.",
+                 date(2022, 4, 10),
                  [Expected(("Salman bin Abdulaziz Al Saud", "Tamim bin Hamad Al Thani"), date(2022, 4, 9))],
                  id="ties-with-a-leader-by-phone"),
     pytest.param("President Abdel Fattah al-Sisi held a phone call on Thursday to discuss his country's ties with King "
                  "Abdullah II of Jordan.", date(2021, 10, 8), [],
                  id="ties-with-a-leader-after-the-call-word-are-the-topic-not-the-one-called"),
-    pytest.param("President Emmanuel Macron spoke to reporters in Paris on Tuesday. \"Today I had a long phone call with "
-                 "Chancellor Olaf Scholz about energy,\" he said.", date(2022, 10, 11),
+    pytest.param("President Emmanuel Macron spoke to reporters in Paris on Tuesday. \"Today I had a long phone call "
+                 "with Chancellor Olaf Scholz about energy,\" he said.", date(2022, 10, 11),
                  [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 10, 11))],
                  id="a-first-person-call-quoted-then-he-said-is-the-speaker-told-of-before"),
     pytest.param("Prime Minister Narendra Modi addressed a rally on Sunday. \"Earlier today I spoke with President Joe "
                  "Biden,\" the prime minister said.", date(2023, 6, 25),
                  [Expected(("Joe Biden", "Narendra Modi"), date(2023, 6, 25))],
                  id="a-first-person-call-quoted-then-the-prime-minister-said"),
-    pytest.param("“This morning, I spoke with Chancellor Friedrich Merz about air defence,” President Volodymyr Zelensky "
-                 "said. “Today, I also spoke with Keir Starmer,” he added.", date(2025, 6, 2),
+    pytest.param("“This morning, I spoke with Chancellor Friedrich Merz about air defence,” President Volodymyr "
+                 "Zelensky said. “Today, I also spoke with Keir Starmer,” he added.", date(2025, 6, 2),
                  [Expected(("Friedrich Merz", "Volodymyr Zelensky"), date(2025, 6, 2)),
                   Expected(("Keir Starmer", "Volodymyr Zelensky"), date(2025, 6, 2))],
                  id="a-quotation-opening-with-a-time-phrase-before-i"),
+    pytest.param("Prime Minister Justin Trudeau says President Donald Trump has agreed to pause the tariffs following "
+                 "a phone call on Monday.", date(2025, 2, 4),
+                 [Expected(("Donald Trump", "Justin Trudeau"), date(2025, 2, 3))],
+                 id="a-says-b-did-so-following-a-phone-call"),
+    pytest.param("President Claudia Sheinbaum says President Donald Trump will delay the levies after a phone "
+                 "conversation on Monday.", date(2025, 2, 4),
+                 [Expected(("Claudia Sheinbaum", "Donald Trump"), date(2025, 2, 3))],
+                 id="a-says-b-will-act-after-a-phone-conversation"),
+    pytest.param("President Donald Trump has paused the tariffs on Mexico. This comes after a productive phone call "
+                 "with President Claudia Sheinbaum on Monday.", date(2025, 2, 4),
+                 [Expected(("Claudia Sheinbaum", "Donald Trump"), date(2025, 2, 3))],
+                 id="this-comes-after-a-call-with-b-is-the-subject-told-of-before"),
+    pytest.param("Prime Minister Boris Johnson spoke to reporters in London. He said that Emmanuel Macron, the French "
+                 "president, had assured him in a phone call that the border would reopen.", date(2020, 12, 21),
+                 [Expected(("Boris Johnson", "Emmanuel Macron"))],
+                 id="he-said-that-a-had-told-him-in-a-phone-call"),
+    pytest.param("King Salman and President Donald Trump spoke by phone on Sunday. In a separate phone call with "
+                 "Jordan's King Abdullah, Mr Trump discussed the region.", date(2017, 1, 30),
+                 # a later call on no day of its own: told in passing
+                 [Expected(("Abdullah II", "Donald Trump"), passing=True),
+                  Expected(("Donald Trump", "Salman bin Abdulaziz Al Saud"), date(2017, 1, 29))],
+                 id="in-a-separate-call-with-a-comma-then-the-subject"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

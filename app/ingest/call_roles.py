@@ -85,6 +85,12 @@ _REPORTER_BEFORE = re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.
 # '"Today I had a phone call with Meloni," he said': the speaker told of before
 _PRONOUN_REPORTER_AFTER = re.compile(rf"\s*,?\s*(?:he|she|the\s+(?P<title>president|prime\s+minister|chancellor|king"
                                      rf"|emir|sultan|premier))\s+(?:also\s+)?{_SPEAKING}\b")
+_PRONOUN_SAID_THAT = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|added|revealed|disclosed)\s+(?:that\s+)?")
+_TOLD_HIM = re.compile(r"\b(?:told|assured|informed|promised|warned|urged|asked|thanked|reassured)\s+(?:him|her)\b")
+_THIS_COMES_AFTER = re.compile(r"\s*(?:This|It|That)\s+(?:comes|came)\s+(?:just\s+|days\s+|hours\s+)?"
+                               r"(?:after|following)\b")
+_LEADER_SAYS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?P<verb>says|said)\s+(?:that\s+)?")
+_CALL_FOLLOWED = re.compile(r"\b(?:following|after)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
 _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all, stands at its start
 # A sentence ended inside a quotation, which the sentence splitter keeps whole: '"Just spoke with Zelensky. The call
 # with Putin yesterday ..."'. Each is a clause of its own.
@@ -115,7 +121,10 @@ _DASHED_LIST_BEFORE = re.compile(r"\b(?:leaders|presidents|prime ministers|heads
 # "Following his meeting with Netanyahu, Biden ...": an adjunct opening the sentence, up to its first comma.
 _OPENING_ADJUNCT = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid|Since|Ahead of|Upon|Unlike|Besides"
                               r"|Fresh from|Hours after|Days after|A day after|Prior to|While|Having|Shortly (?:before|after)"
-                              r"|Just (?:before|after)|Hours before|Days before|A day before)\b")
+                              r"|Just (?:before|after)|Hours before|Days before|A day before"
+                              # "In a separate phone call with Jordan's King Abdullah, Mr Trump discussed ..."
+                              r"|(?:In|Over)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:call|conversation|talks))\b")
 _HONORIFIC_SUBJECT = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+(?:[\w'’-]+\s+){0,5}$")
 _MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "crown prince"})
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
@@ -558,7 +567,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     participle = False
     if not callers and called and previous_callers and (
             pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])
-            or noun and _PASSIVE_TOPIC.search(text, clause[0], predicate[0])):
+            or noun and _PASSIVE_TOPIC.search(text, clause[0], predicate[0])
+            # "Trump is weighing an exemption. This comes after a phone call with Albanese": the one told of before
+            or noun and _THIS_COMES_AFTER.match(text)):
         # "he called Putin"; "spoke with A for an hour, then called B": the same subject's next call. "Bilateral
         # ties were discussed in a phone conversation with Aliyev": the leader the readout is about.
         callers = previous_callers
@@ -630,6 +641,18 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         subjects = _subjects_before(item, outer, clause[0], excluded={teller.ref.slug})
         if subjects:
             callers, called, clause = (teller,), list(subjects[0]), (outer[0], clause[1])
+    if noun and len(callers) == 1 and not called \
+            and (says := _LEADER_SAYS.match(text)) is not None \
+            and _CALL_FOLLOWED.search(text, callers[0].end, predicate[0]):
+        # "Albanese says Trump is considering an exemption following a phone call on Tuesday": the two of them
+        teller = next((p for p in item.leaders() if p.end == says.start("verb") - 1 and not p.possessive), None)
+        if teller is not None and teller.ref.slug != callers[0].ref.slug:
+            called = [teller]
+    if noun and callers and not called and previous_callers and _PRONOUN_SAID_THAT.match(text) \
+            and _TOLD_HIM.search(text, callers[-1].end, predicate[0]) \
+            and all(p.ref.slug != previous_callers[0].ref.slug for p in callers):
+        # "He said that Macron, the French president, had told him in a phone call that ...": "him" is "he"
+        called = [previous_callers[0]]
     if not callers and called and clause[0] == 0 \
             and _REPORTED_PRONOUN_SUBJECT.search(text, max(0, predicate[0] - 130), predicate[0]):
         # "Ramaphosa's office on Thursday confirmed he had a telephone conversation with Putin": "he" is the one
