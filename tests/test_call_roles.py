@@ -1933,6 +1933,25 @@ MISSED_CALL_WORDINGS = [
                  [Expected(("Abdullah II", "Donald Trump"), passing=True),
                   Expected(("Donald Trump", "Salman bin Abdulaziz Al Saud"), date(2017, 1, 29))],
                  id="in-a-separate-call-with-a-comma-then-the-subject"),
+    pytest.param("President Kasym-Jomart Tokayev held a telephone conversation on Friday with President Shavkat "
+                 "Mirziyoev.", date(2021, 6, 12),
+                 [Expected(("Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"), date(2021, 6, 11))],
+                 id="transliterations-of-tokayev-and-mirziyoyev"),
+    pytest.param("Kassym-Zhomart Tokayev spoke by phone with Vladimir Putin on Monday.", date(2022, 1, 11),
+                 [Expected(("Kassym-Jomart Tokayev", "Vladimir Putin"), date(2022, 1, 10))],
+                 id="tokayev-spelled-with-zh"),
+    pytest.param("President Joe Biden received phone calls on Friday from President Emmanuel Macron, Sheikh Tamim bin "
+                 "Hamad Al Thani, the emir of Qatar and the head of its ruling family, and Prime Minister Rishi Sunak.",
+                 date(2023, 10, 21),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 10, 20)),
+                  Expected(("Joe Biden", "Rishi Sunak"), date(2023, 10, 20)),
+                  Expected(("Joe Biden", "Tamim bin Hamad Al Thani"), date(2023, 10, 20))],
+                 id="a-list-item-after-a-description-holding-and"),
+    pytest.param("King Salman received phone calls on Tuesday from Sheikh Mohamed bin Zayed, the president of the UAE "
+                 "and the ruler of Abu Dhabi, and Emir Tamim bin Hamad Al Thani.", date(2023, 4, 19),
+                 [Expected(("Mohamed bin Zayed Al Nahyan", "Salman bin Abdulaziz Al Saud"), date(2023, 4, 18)),
+                  Expected(("Salman bin Abdulaziz Al Saud", "Tamim bin Hamad Al Thani"), date(2023, 4, 18))],
+                 id="the-last-of-two-after-a-description-holding-and"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

@@ -51,6 +51,7 @@ _GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?
               r"|brothers?|sisters?|friends?|dear"
               r"|(?-i:[A-Z][\w.'’-]*)|[\w.-]+['’]s")
 _GROUP_GAP = re.compile(rf"(?:\s|,|&|(?:{_GAP_WORDS})\b)*", re.IGNORECASE)
+_DESCRIPTION_IN_GAP = re.compile(r"^,\s+the\s+[^,;()\"“”]{1,100}?(?=,\s+and\s)")
 _PAIR_DASHES = frozenset({"-", "\u2013", "\u2014", "/"})
 _GAP_WORD = re.compile(rf"(?:{_GAP_WORDS})", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w.'’-]+")
@@ -793,6 +794,9 @@ def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
                 groups[-1].append(person)
                 joined[-1] = True
                 continue
+            # "Sheikh Mohamed, the crown prince of Abu Dhabi and the deputy supreme commander of ..., and Iraqi
+            # Prime Minister Mustafa Al Kadhimi": a description set off by commas is no break in the list
+            gap = _DESCRIPTION_IN_GAP.sub(",", gap) if gap.startswith(",") else gap
             if len(gap) <= _GROUP_GAP_MAX and _GROUP_GAP.fullmatch(gap) and (
                     "," in gap or re.search(r"\band\b|&", gap)) and not groups[-1][-1].possessive:
                 groups[-1].append(person)
