@@ -1952,6 +1952,23 @@ MISSED_CALL_WORDINGS = [
                  [Expected(("Mohamed bin Zayed Al Nahyan", "Salman bin Abdulaziz Al Saud"), date(2023, 4, 18)),
                   Expected(("Salman bin Abdulaziz Al Saud", "Tamim bin Hamad Al Thani"), date(2023, 4, 18))],
                  id="the-last-of-two-after-a-description-holding-and"),
+    pytest.param("A virtual conference with President Emmanuel Macron and Prime Minister Narendra Modi was held on the "
+                 "evening of May 4, 2021.", date(2021, 5, 5),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2021, 5, 4), kind="video-call")],
+                 id="a-virtual-conference-with-two-leaders-was-held"),
+    pytest.param("President Joe Biden and President Xi Jinping held an online conference on Monday.",
+                 date(2021, 11, 16),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 15), kind="video-call")],
+                 id="an-online-conference-of-two-leaders"),
+    pytest.param("President Joe Biden and Prime Minister Benjamin Netanyahu spoke by phone on Thursday, their first "
+                 "phone call since July 3.", date(2024, 9, 13),
+                 [Expected(BN, date(2024, 7, 3), passing=True), Expected(BN, date(2024, 9, 12))],
+                 id="their-first-call-since-a-day-is-an-earlier-call-that-day"),
+    pytest.param("President Emmanuel Macron spoke with President Vladimir Putin on Friday, the first since March 2.",
+                 date(2022, 5, 4),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 2), passing=True),
+                  Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 4, 29))],
+                 id="the-first-since-a-day-is-an-earlier-call-that-day"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

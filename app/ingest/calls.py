@@ -993,7 +993,24 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             if date is not None and not frame.passing and (again := _again(item, cue, roles.clause, facts)):
                 frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
                                         kind=kind, told=frame.told, separate=frame.separate))
+    frames += [earlier for frame in frames if not frame.passing and (earlier := _call_since(frame, item, facts, index))]
     return _drop_subsets(_as_one_if_told_as_one(frames, facts, index))
+
+
+_FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact)\s+)?"
+                          r"since\s+$", re.IGNORECASE)
+
+
+def _call_since(frame: CallFrame, item: SentenceFacts, facts: ArticleFacts, index: int) -> CallFrame | None:
+    """"spoke by phone on Wednesday, their first phone call since Aug. 21": the pair's call before, on that day."""
+    for mention in item.dates:
+        if mention.kind in ("full_date", "month_day") \
+                and _FIRST_SINCE.search(item.text, max(0, mention.start - 60), mention.start):
+            day = _resolve(mention, facts)
+            if day is not None and day.precision is DatePrecision.DAY and day != frame.best_date():
+                return CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(3, index, day)],
+                                 kind=frame.kind, passing=True)
+    return None
 
 
 def _as_one_if_told_as_one(frames: list[CallFrame], facts: ArticleFacts, index: int) -> list[CallFrame]:

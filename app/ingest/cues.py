@@ -15,7 +15,7 @@ _TELEPHONE_INTERVIEW = (r"\btelephone interviews?\b(?=\s+(?:between|with\s+(?:th
                         # "During their first telephone interview since ..., Macron and Biden ...": theirs, two leaders'
                         r"|(?<=\btheir\s)telephone interview\b|(?<=\btheir\sfirst\s)telephone interview\b")
 # "a virtual summit", "an online session": talks held over video.
-_ONLINE_TALKS = r"\b(?:virtual|online) (?:summits?|meetings?|talks|calls?|sessions?|conversations?)\b"
+_ONLINE_TALKS = r"\b(?:virtual|online) (?:summits?|meetings?|talks|calls?|sessions?|conversations?|conferences?)\b"
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
 CALL_NOUN = caseless(
     r"\b(?:(?:tele)?phone|telephonic|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?"
