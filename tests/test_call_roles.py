@@ -1969,6 +1969,14 @@ MISSED_CALL_WORDINGS = [
                  [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 2), passing=True),
                   Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 4, 29))],
                  id="the-first-since-a-day-is-an-earlier-call-that-day"),
+    pytest.param("President Emmanuel Macron said on Friday that after his phone conversation with President Vladimir "
+                 "Putin he would call other European leaders.", date(2022, 3, 5),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 4))],
+                 id="said-that-after-his-call-with-b-he-would-call-others"),
+    pytest.param("Chancellor Olaf Scholz said on Tuesday that following his video call with President Joe Biden he "
+                 "would brief the cabinet.", date(2022, 3, 9),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 3, 8), kind="video-call")],
+                 id="said-that-following-his-call-with-b-he-would-act"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

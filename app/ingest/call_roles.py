@@ -574,8 +574,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "he called Putin"; "spoke with A for an hour, then called B": the same subject's next call. "Bilateral
         # ties were discussed in a phone conversation with Aliyev": the leader the readout is about.
         callers = previous_callers
-    elif not callers and called and clause[0] > 0 and (noun and (_SUBORDINATE.match(text[clause[0]:]) or _PARTICIPLE.search(
-            text[clause[0]:predicate[0]])) or pronoun or (participle := _after_speaking(text, clause[0]))
+    # "said on Monday that after his phone conversation with Putin he would ...": the clause opens past a space
+    elif not callers and called and clause[0] > 0 and (noun and (_SUBORDINATE.match(text[clause[0]:].lstrip())
+                                                                 or _PARTICIPLE.search(text[clause[0]:predicate[0]]))
+            or pronoun or (participle := _after_speaking(text, clause[0]))
             or _REPORTED_PRONOUN_SUBJECT.search(text, max(clause[0], predicate[0] - 130), predicate[0])
             or noun and _THAT_HIS_CALL.fullmatch(text, clause[0], predicate[0])
             and text[:clause[0]].rstrip().endswith("that")):
