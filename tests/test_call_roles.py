@@ -2081,11 +2081,129 @@ OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER = [
                  id="his-last-call-on-another-day-is-not-the-call-announced-that-day"),
 ]
 
+# Wordings of a call that took place that were read as no call, or lost a leader.
+MISSED_CALL_WORDINGS = [
+    pytest.param("In a phone call on Wednesday, Egyptian President Abdel Fattah al-Sisi and King Abdullah II of Jordan "
+                 "reviewed the situation in the region.", date(2023, 11, 16),
+                 [Expected(("Abdel Fattah el-Sisi", "Abdullah II"), date(2023, 11, 15))],
+                 id="an-opening-call-then-a-long-titled-pair"),
+    pytest.param("During a telephone call on Monday, Turkish President Recep Tayyip Erdogan discussed the grain deal "
+                 "with Russian President Vladimir Putin.", date(2023, 7, 19),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 7, 17))],
+                 id="an-opening-call-then-a-subject-who-discussed-with"),
+    pytest.param("During phone calls on Tuesday, UAE President Sheikh Mohamed bin Zayed exchanged Eid greetings with "
+                 "Sultan Haitham of Oman and King Hamad of Bahrain.", date(2023, 6, 28),
+                 [Expected(("Haitham bin Tariq", "Mohamed bin Zayed Al Nahyan"), date(2023, 6, 27)),
+                  Expected(("Hamad bin Isa Al Khalifa", "Mohamed bin Zayed Al Nahyan"), date(2023, 6, 27))],
+                 id="an-opening-of-calls-then-a-subject-and-those-greeted"),
+    pytest.param("During their first telephone interview since the election, Emmanuel Macron and Olaf Scholz noted a "
+                 "broad agreement on energy, the Elysee said on Friday.", date(2021, 12, 11),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2021, 12, 10))],
+                 id="their-telephone-interview-is-a-call"),
+    pytest.param("President Sheikh Mohamed has exchanged Eid greetings in phone conversations with leaders of "
+                 "Arab countries. During the phone calls, Sheikh Mohamed exchanged best wishes with King Abdullah II "
+                 "of Jordan and Sultan Haitham of Oman.", date(2024, 6, 18),
+                 [Expected(("Abdullah II", "Mohamed bin Zayed Al Nahyan")),
+                  Expected(("Haitham bin Tariq", "Mohamed bin Zayed Al Nahyan"))],
+                 id="during-the-calls-the-ruler-told-of-before-by-his-short-name-greets-each"),
+    pytest.param("President Recep Tayyip Erdogan discussed bilateral relations with President Ilham Aliyev in a phone "
+                 "call on Wednesday.", date(2023, 3, 2),
+                 [Expected(("Ilham Aliyev", "Recep Tayyip Erdogan"), date(2023, 3, 1))],
+                 id="relations-with-a-leader-in-a-phone-call"),
+    pytest.param("King Salman reviewed ties with Emir Tamim bin Hamad Al Thani by phone on Saturday.",
+                 date(2022, 4, 10),
+                 [Expected(("Salman bin Abdulaziz Al Saud", "Tamim bin Hamad Al Thani"), date(2022, 4, 9))],
+                 id="ties-with-a-leader-by-phone"),
+    pytest.param("President Abdel Fattah al-Sisi held a phone call on Thursday to discuss his country's ties with King "
+                 "Abdullah II of Jordan.", date(2021, 10, 8), [],
+                 id="ties-with-a-leader-after-the-call-word-are-the-topic-not-the-one-called"),
+    pytest.param("President Emmanuel Macron spoke to reporters in Paris on Tuesday. \"Today I had a long phone call "
+                 "with Chancellor Olaf Scholz about energy,\" he said.", date(2022, 10, 11),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 10, 11))],
+                 id="a-first-person-call-quoted-then-he-said-is-the-speaker-told-of-before"),
+    pytest.param("Prime Minister Narendra Modi addressed a rally on Sunday. \"Earlier today I spoke with President Joe "
+                 "Biden,\" the prime minister said.", date(2023, 6, 25),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2023, 6, 25))],
+                 id="a-first-person-call-quoted-then-the-prime-minister-said"),
+    pytest.param("“This morning, I spoke with Chancellor Friedrich Merz about air defence,” President Volodymyr "
+                 "Zelensky said. “Today, I also spoke with Keir Starmer,” he added.", date(2025, 6, 2),
+                 [Expected(("Friedrich Merz", "Volodymyr Zelensky"), date(2025, 6, 2)),
+                  Expected(("Keir Starmer", "Volodymyr Zelensky"), date(2025, 6, 2))],
+                 id="a-quotation-opening-with-a-time-phrase-before-i"),
+    pytest.param("Prime Minister Justin Trudeau says President Donald Trump has agreed to pause the tariffs following "
+                 "a phone call on Monday.", date(2025, 2, 4),
+                 [Expected(("Donald Trump", "Justin Trudeau"), date(2025, 2, 3))],
+                 id="a-says-b-did-so-following-a-phone-call"),
+    pytest.param("President Claudia Sheinbaum says President Donald Trump will delay the levies after a phone "
+                 "conversation on Monday.", date(2025, 2, 4),
+                 [Expected(("Claudia Sheinbaum", "Donald Trump"), date(2025, 2, 3))],
+                 id="a-says-b-will-act-after-a-phone-conversation"),
+    pytest.param("President Donald Trump has paused the tariffs on Mexico. This comes after a productive phone call "
+                 "with President Claudia Sheinbaum on Monday.", date(2025, 2, 4),
+                 [Expected(("Claudia Sheinbaum", "Donald Trump"), date(2025, 2, 3))],
+                 id="this-comes-after-a-call-with-b-is-the-subject-told-of-before"),
+    pytest.param("Prime Minister Boris Johnson spoke to reporters in London. He said that Emmanuel Macron, the French "
+                 "president, had assured him in a phone call that the border would reopen.", date(2020, 12, 21),
+                 [Expected(("Boris Johnson", "Emmanuel Macron"))],
+                 id="he-said-that-a-had-told-him-in-a-phone-call"),
+    pytest.param("King Salman and President Donald Trump spoke by phone on Sunday. In a separate phone call with "
+                 "Jordan's King Abdullah, Mr Trump discussed the region.", date(2017, 1, 30),
+                 # a later call on no day of its own: told in passing
+                 [Expected(("Abdullah II", "Donald Trump"), passing=True),
+                  Expected(("Donald Trump", "Salman bin Abdulaziz Al Saud"), date(2017, 1, 29))],
+                 id="in-a-separate-call-with-a-comma-then-the-subject"),
+    pytest.param("President Kasym-Jomart Tokayev held a telephone conversation on Friday with President Shavkat "
+                 "Mirziyoev.", date(2021, 6, 12),
+                 [Expected(("Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"), date(2021, 6, 11))],
+                 id="transliterations-of-tokayev-and-mirziyoyev"),
+    pytest.param("Kassym-Zhomart Tokayev spoke by phone with Vladimir Putin on Monday.", date(2022, 1, 11),
+                 [Expected(("Kassym-Jomart Tokayev", "Vladimir Putin"), date(2022, 1, 10))],
+                 id="tokayev-spelled-with-zh"),
+    pytest.param("President Joe Biden received phone calls on Friday from President Emmanuel Macron, Sheikh Tamim bin "
+                 "Hamad Al Thani, the emir of Qatar and the head of its ruling family, and Prime Minister Rishi Sunak.",
+                 date(2023, 10, 21),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 10, 20)),
+                  Expected(("Joe Biden", "Rishi Sunak"), date(2023, 10, 20)),
+                  Expected(("Joe Biden", "Tamim bin Hamad Al Thani"), date(2023, 10, 20))],
+                 id="a-list-item-after-a-description-holding-and"),
+    pytest.param("King Salman received phone calls on Tuesday from Sheikh Mohamed bin Zayed, the president of the UAE "
+                 "and the ruler of Abu Dhabi, and Emir Tamim bin Hamad Al Thani.", date(2023, 4, 19),
+                 [Expected(("Mohamed bin Zayed Al Nahyan", "Salman bin Abdulaziz Al Saud"), date(2023, 4, 18)),
+                  Expected(("Salman bin Abdulaziz Al Saud", "Tamim bin Hamad Al Thani"), date(2023, 4, 18))],
+                 id="the-last-of-two-after-a-description-holding-and"),
+    pytest.param("A virtual conference with President Emmanuel Macron and Prime Minister Narendra Modi was held on the "
+                 "evening of May 4, 2021.", date(2021, 5, 5),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2021, 5, 4), kind="video-call")],
+                 id="a-virtual-conference-with-two-leaders-was-held"),
+    pytest.param("President Joe Biden and President Xi Jinping held an online conference on Monday.",
+                 date(2021, 11, 16),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 15), kind="video-call")],
+                 id="an-online-conference-of-two-leaders"),
+    pytest.param("President Joe Biden and Prime Minister Benjamin Netanyahu spoke by phone on Thursday, their first "
+                 "phone call since July 3.", date(2024, 9, 13),
+                 [Expected(BN, date(2024, 7, 3), passing=True), Expected(BN, date(2024, 9, 12))],
+                 id="their-first-call-since-a-day-is-an-earlier-call-that-day"),
+    pytest.param("President Emmanuel Macron spoke with President Vladimir Putin on Friday, the first since March 2.",
+                 date(2022, 5, 4),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 2), passing=True),
+                  Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 4, 29))],
+                 id="the-first-since-a-day-is-an-earlier-call-that-day"),
+    pytest.param("President Emmanuel Macron said on Friday that after his phone conversation with President Vladimir "
+                 "Putin he would call other European leaders.", date(2022, 3, 5),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 4))],
+                 id="said-that-after-his-call-with-b-he-would-call-others"),
+    pytest.param("Chancellor Olaf Scholz said on Tuesday that following his video call with President Joe Biden he "
+                 "would brief the cabinet.", date(2022, 3, 9),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 3, 8), kind="video-call")],
+                 id="said-that-following-his-call-with-b-he-would-act"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
-               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL, *OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER]
+               *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL, *OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER,
+               *MISSED_CALL_WORDINGS]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

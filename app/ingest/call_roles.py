@@ -51,6 +51,7 @@ _GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?
               r"|brothers?|sisters?|friends?|dear"
               r"|(?-i:[A-Z][\w.'’-]*)|[\w.-]+['’]s")
 _GROUP_GAP = re.compile(rf"(?:\s|,|&|(?:{_GAP_WORDS})\b)*", re.IGNORECASE)
+_DESCRIPTION_IN_GAP = re.compile(r"^,\s+the\s+[^,;()\"“”]{1,100}?(?=,\s+and\s)")
 _PAIR_DASHES = frozenset({"-", "\u2013", "\u2014", "/"})
 _GAP_WORD = re.compile(rf"(?:{_GAP_WORDS})", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w.'’-]+")
@@ -76,8 +77,10 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:days?|hours?|weeks?) (?:after|before)\b"
     r"|,\s+(?:and|but)\s+(?=(?:[\w-]+\s+){0,3}(?:he|she|they|the two|both)\s)",
     re.IGNORECASE)
-# '"Last night, I was on the phone with Merkel," Macron said': a time word may come before the speaker's "I".
-_QUOTE_OPENING = re.compile(r"[\"“](?=\s*(?:(?:Last\s+night|Yesterday|This\s+morning|Tonight|Earlier\s+today)\b,?\s*)?"
+# '"Last night, I was on the phone with Merkel," Macron said', '"This morning, I spoke with ..."': a time word or a
+# short phrase may come before the speaker's "I".
+_QUOTE_OPENING = re.compile(r"[\"“](?=\s*(?:(?:Last\s+night|Yesterday|This\s+morning|Tonight|Earlier\s+today)\b,?\s*"
+                            r"|[^,\"“”]{1,30},\s*(?=I\b|We\b))?"
                             r"(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
 _QUOTE_CLOSING = re.compile(r"[\"”]")
 _SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told reporters|says|writes|posts)"
@@ -86,6 +89,15 @@ _REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A
                              r"|(?P<post>['’]s\s+(?:post|tweet|message|statement)\b)[^.;\"“”]{0,40}?\s+"
                              r"(?:reads|read|says|said)\b)")
 _REPORTER_BEFORE = re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b[^:\"“]{{0,40}}:\s*$")
+# '"Today I had a phone call with Meloni," he said': the speaker told of before
+_PRONOUN_REPORTER_AFTER = re.compile(rf"\s*,?\s*(?:he|she|the\s+(?P<title>president|prime\s+minister|chancellor|king"
+                                     rf"|emir|sultan|premier))\s+(?:also\s+)?{_SPEAKING}\b")
+_PRONOUN_SAID_THAT = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|added|revealed|disclosed)\s+(?:that\s+)?")
+_TOLD_HIM = re.compile(r"\b(?:told|assured|informed|promised|warned|urged|asked|thanked|reassured)\s+(?:him|her)\b")
+_THIS_COMES_AFTER = re.compile(r"\s*(?:This|It|That)\s+(?:comes|came)\s+(?:just\s+|days\s+|hours\s+)?"
+                               r"(?:after|following)\b")
+_LEADER_SAYS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?P<verb>says|said)\s+(?:that\s+)?")
+_CALL_FOLLOWED = re.compile(r"\b(?:following|after)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
 _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all, stands at its start
 # A sentence ended inside a quotation, which the sentence splitter keeps whole: '"Just spoke with Zelensky. The call
 # with Putin yesterday ..."'. Each is a clause of its own.
@@ -117,7 +129,10 @@ _DASHED_LIST_BEFORE = re.compile(r"\b(?:leaders|presidents|prime ministers|heads
 # "Following his meeting with Netanyahu, Biden ...": an adjunct opening the sentence, up to its first comma.
 _OPENING_ADJUNCT = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid|Since|Ahead of|Upon|Unlike|Besides"
                               r"|Fresh from|Hours after|Days after|A day after|Prior to|While|Having|Shortly (?:before|after)"
-                              r"|Just (?:before|after)|Hours before|Days before|A day before)\b")
+                              r"|Just (?:before|after)|Hours before|Days before|A day before"
+                              # "In a separate phone call with Jordan's King Abdullah, Mr Trump discussed ..."
+                              r"|(?:In|Over)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:call|conversation|talks))\b")
 _HONORIFIC_SUBJECT = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+(?:[\w'’-]+\s+){0,5}$")
 _MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "crown prince"})
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
@@ -174,6 +189,8 @@ _PRONOUN_OR_TITLE_AFTER = re.compile(r"\s*,\s*(?:(?P<pronoun>he|she|they|the\s+(
                                      r"|the\s+(?P<title>president|prime\s+minister"
                                      r"|chancellor|premier|emir|amir|king|sultan|crown\s+prince|taoiseach))"
                                      r"\b(?!\s+of\b|['’]s)", re.IGNORECASE)
+_SHORT_NAME_AFTER = re.compile(r"\s*,\s*(?:(?:Sheikh|Sheikha|King|Queen|Emir|Amir|Sultan|President|Mr\.?|Ms\.?)\s+)?"
+                               r"(?P<name>[A-Z][\w'’-]+)\s+(?=[a-z])")
 # "Speaking by phone with A on Monday, B urged ...", "After talking with A, B said ...": a participle opening the
 # sentence has the subject after its comma.
 _OPENING_PARTICIPLE = re.compile(r"(?:(?:after|while|when|before)\s+)?(?:having\s+)?(?:speaking|talking|phoning"
@@ -195,6 +212,9 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        r"|(?:calls|conversations|discussions)(?:\s+(?:(?:on|this|last)\s+\w+(?:\s+and\s+\w+)?|today"
                        r"|yesterday|tonight))?\s+(?:with|from|to)"
                        r"|a series of calls|among others"
+                       # "During the phone calls, Sheikh Mohamed exchanged greetings with A and B": a call each
+                       r"|^\s*(?:in|during|over)\s+(?:the\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls|conversations)"
+                       r"(?=(?:\s+(?:on|this|last)\s+\w+)?,)"
                        # "spoke with world leaders on Tuesday, including A and B": a call with each
                        r"|(?:spoke|talked|called|phoned|telephoned|calls|conversations)\s+(?:[\w-]+\s+){0,4}?"
                        r"(?:leaders|counterparts|heads of (?:state|government))\b[^.;]{0,60}?\bincluding"
@@ -255,6 +275,8 @@ _ANOTHER_CALL_WORD_WITH = re.compile(r"\b(?:speaking|spoke|spoken|talking|talked
 _THEN_PREDICATE = re.compile(r"[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then|later|afterwards|subsequently)\s+"
                              r"(?:also\s+)?", re.IGNORECASE)
 _VERB_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*$")
+_CALL_RIGHT_AFTER = re.compile(r"\s+(?:(?:in|during|over|via)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3})?",
+                               re.IGNORECASE)
 # "a phone conversation to discuss their latest contacts with the Russian and Ukrainian leaders": those are the
 # contacts', not the conversation's.
 _OTHER_TIES_WITH = re.compile(r"\b(?:contacts|ties|relations|relationship|dialogue|negotiations|cooperation)"
@@ -422,7 +444,9 @@ def _subject_stands_for(text: str, comma: int, person: PersonSpan) -> bool:
     """Whether the subject after an opener's comma is "he" or "she", or the bare title this person holds."""
     found = _PRONOUN_OR_TITLE_AFTER.match(text, comma)
     if found is None:
-        return False
+        # "President Sheikh Mohamed ... During the phone calls, Sheikh Mohamed exchanged ...": a part of the name
+        short = _SHORT_NAME_AFTER.match(text, comma)
+        return short is not None and short.group("name") in person.ref.name.split()
     title = found.group("title")
     return title is None or " ".join(title.lower().split()) == (person.ref.office or "").lower()
 
@@ -495,7 +519,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 # "held talks with Sarkozy over the phone": those talks are this call, no other
                 and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(
                     _without_titles(cues.without_remote_meetings(text)[low:head.start])))
-                and not _OTHER_TIES_WITH.search(before)
+                # "discussed bilateral relations with Putin in a phone call": the ties' "with" names the one called
+                and not (_OTHER_TIES_WITH.search(before) and not (
+                    head.start < predicate[0] and _CALL_RIGHT_AFTER.fullmatch(text, group[-1].end, predicate[0])))
                 and not (to.group().strip().lower() == "to"
                          and _to_of_another_verb(text, predicate, head.start, called))):
             # "to discuss the war with Zelensky after similar talks with Putin": the talks have their own "with"
@@ -557,12 +583,15 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     participle = False
     if not callers and called and previous_callers and (
             pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])
-            or noun and _PASSIVE_TOPIC.search(text, clause[0], predicate[0])):
+            or noun and _PASSIVE_TOPIC.search(text, clause[0], predicate[0])
+            # "Trump is weighing an exemption. This comes after a phone call with Albanese": the one told of before
+            or noun and _THIS_COMES_AFTER.match(text)):
         # "he called Putin"; "spoke with A for an hour, then called B": the same subject's next call. "Bilateral
         # ties were discussed in a phone conversation with Aliyev": the leader the readout is about.
         callers = previous_callers
-    elif not callers and called and clause[0] > 0 and (noun and (
-            _SUBORDINATE.match(text[clause[0]:].lstrip()) or _PARTICIPLE.search(text[clause[0]:predicate[0]]))
+    # "said on Monday that after his phone conversation with Putin he would ...": the clause opens past a space
+    elif not callers and called and clause[0] > 0 and (noun and (_SUBORDINATE.match(text[clause[0]:].lstrip())
+                                                                 or _PARTICIPLE.search(text[clause[0]:predicate[0]]))
             or pronoun or (participle := _after_speaking(text, clause[0]))
             or _REPORTED_PRONOUN_SUBJECT.search(text, max(clause[0], predicate[0] - 130), predicate[0])
             or noun and _THAT_HIS_CALL.fullmatch(text, clause[0], predicate[0])
@@ -581,6 +610,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "During a phone call on Sunday with A, Erdogan said ...", "Speaking by phone with A on Monday, B urged":
         # the adjunct opens the sentence and its caller is the subject that follows it.
         comma = text.find(",", called[-1].end)
+        if noun and 0 < (opener_comma := text.find(",", predicate[1])) < called[0].start:
+            comma = opener_comma  # "In a phone call, Erdogan discussed Ukraine with Putin": the opener ends first
         after = [g for g in _groups(text, [p for p in item.leaders() if comma < p.start <= comma + 40])
                  if not g[0].possessive and not any(p in called for p in g)] if comma > 0 else []
         if after and _OPENER_END.fullmatch(text, comma, after[0][0].start):
@@ -599,8 +630,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     if not callers and not called and noun and clause[0] == 0 and _SUBORDINATE.match(text.lstrip()):
         # "In a telephone conversation on Tuesday, Scholz and Macron agreed to meet": the pair after the opener.
         comma = text.find(",", predicate[1])
-        after = [g for g in _groups(text, [p for p in item.leaders() if comma < p.start <= comma + 40])
-                 if not g[0].possessive] if comma > 0 else []
+        # "In a phone call on Tuesday, Egyptian President Abdel Fattah al-Sisi and King Abdullah II of Jordan
+        # discussed ...": the pair opens right after the comma, however long its names and titles run.
+        after = [g for g in _groups(text, [p for p in item.leaders() if comma < p.start and p.end <= clause[1]])
+                 if not g[0].possessive and g[0].start <= comma + 40] if comma > 0 else []
         if after and len(unique_people(after[0])) >= 2 and _OPENER_END.fullmatch(text, comma, after[0][0].start):
             callers = tuple(after[0])
             clause = (clause[0], max(clause[1], after[0][-1].end))
@@ -626,6 +659,18 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         subjects = _subjects_before(item, outer, clause[0], excluded={teller.ref.slug})
         if subjects:
             callers, called, clause = (teller,), list(subjects[0]), (outer[0], clause[1])
+    if noun and len(callers) == 1 and not called \
+            and (says := _LEADER_SAYS.match(text)) is not None \
+            and _CALL_FOLLOWED.search(text, callers[0].end, predicate[0]):
+        # "Albanese says Trump is considering an exemption following a phone call on Tuesday": the two of them
+        teller = next((p for p in item.leaders() if p.end == says.start("verb") - 1 and not p.possessive), None)
+        if teller is not None and teller.ref.slug != callers[0].ref.slug:
+            called = [teller]
+    if noun and callers and not called and previous_callers and _PRONOUN_SAID_THAT.match(text) \
+            and _TOLD_HIM.search(text, callers[-1].end, predicate[0]) \
+            and all(p.ref.slug != previous_callers[0].ref.slug for p in callers):
+        # "He said that Macron, the French president, had told him in a phone call that ...": "him" is "he"
+        called = [previous_callers[0]]
     if not callers and called and clause[0] == 0 \
             and _REPORTED_PRONOUN_SUBJECT.search(text, max(0, predicate[0] - 130), predicate[0]):
         # "Ramaphosa's office on Thursday confirmed he had a telephone conversation with Putin": "he" is the one
@@ -635,7 +680,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                      None)
         if owner is not None and owner.ref.slug not in called_slugs:
             callers = (owner,)
-    if not callers and called and (speaker := _quoting_leader(item, predicate)) is not None \
+    if not callers and called and (speaker := _quoting_leader(item, predicate, previous_callers)) is not None \
             and speaker.ref.slug not in {p.ref.slug for p in called}:
         callers = (speaker,)  # '"Just spoke with Prime Minister Modi," Biden posted': the one quoted called
     elif noun and callers and _OUR_CALL.search(text, max(0, predicate[0] - 20), predicate[0]) \
@@ -767,6 +812,9 @@ def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
                 groups[-1].append(person)
                 joined[-1] = True
                 continue
+            # "Sheikh Mohamed, the crown prince of Abu Dhabi and the deputy supreme commander of ..., and Iraqi
+            # Prime Minister Mustafa Al Kadhimi": a description set off by commas is no break in the list
+            gap = _DESCRIPTION_IN_GAP.sub(",", gap) if gap.startswith(",") else gap
             if len(gap) <= _GROUP_GAP_MAX and _GROUP_GAP.fullmatch(gap) and (
                     "," in gap or re.search(r"\band\b|&", gap)) and not groups[-1][-1].possessive:
                 groups[-1].append(person)
@@ -912,9 +960,10 @@ def _told_after_the_noun(item: SentenceFacts, predicate: tuple[int, int], called
     return (), called
 
 
-def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSpan | None:
+def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int],
+                    previous_callers: tuple[PersonSpan, ...] = ()) -> PersonSpan | None:
     """The leader whose own words report the call: '"I had a call with Macron," Zelensky wrote', 'Biden posted:
-    "Just spoke with Modi."'."""
+    "Just spoke with Modi."', and with `previous_callers`, '"I spoke with Merz," he added'."""
     text = item.text
     opening = _QUOTE_OPENING.search(text, 0, predicate[0])
     if opening is None:
@@ -924,6 +973,9 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSp
         return None
     if opening.start() <= 1:  # the quotation opens the sentence: its speaker follows it
         after = _REPORTER_AFTER.match(text, closing.end())
+        if after is None and previous_callers and (pronoun := _PRONOUN_REPORTER_AFTER.match(text, closing.end())):
+            title = " ".join((pronoun.group("title") or "").lower().split())
+            return previous_callers[0] if title in (previous_callers[0].ref.office or "").lower() else None
         return next((p for p in item.leaders() if after and after.start("who") <= p.start < after.end("who")
                      and (not p.possessive or after.group("post"))), None)
     before = _REPORTER_BEFORE.search(text[:opening.start()])  # 'Biden posted on X: "..."'
@@ -946,8 +998,14 @@ def object_then_predicate(text: str, group: list[PersonSpan], clause_start: int,
 def sentence_subject(item: SentenceFacts) -> PersonSpan | None:
     """The leader a sentence opens with as its subject ("French President Emmanuel Macron will travel to Israel"):
     whom a "he" in the next sentence means."""
+    # '"I spoke with Starmer and Merz," Zelensky said': those quoted are not the subject, the speaker after is
+    opening = len(item.text) - len(item.text.lstrip())
+    closing = _QUOTE_CLOSING.search(item.text, opening + 1) if item.text.startswith(('"', "“"), opening) else None
+    low = closing.end() if closing is not None else 0
     for person in item.leaders():
-        if person.start > _SUBJECT_OPENING_REACH:
+        if person.start < low:
+            continue
+        if person.start - low > _SUBJECT_OPENING_REACH:
             return None
         if not person.possessive and not _governed(item.text, person, clause_around(item.text, person.start)):
             return person

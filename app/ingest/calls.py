@@ -516,6 +516,9 @@ def _pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
     return frame
 
 
+_SEVERAL_CALL_NOUN = re.compile(r"\b(?:calls|conversations)$", re.IGNORECASE)
+
+
 def _group_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, reported: int,
                        reported_cues: list[Cue]) -> CallFrame | None:
     """"Biden held a phone call with the leaders of the European countries on December 6. President Biden talked
@@ -523,7 +526,9 @@ def _group_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, 
     the report's day. The calls found there, one with each, share one leader: the one who called."""
     report, cue = facts.sentences[reported], reported_cues[0]
     if len(found) < 2 or not cue.noun or not _UNNAMED_GROUP.search(report.text) \
-            or any(frame.passing or frame.told for frame in found):
+            or any(frame.passing or frame.told for frame in found) \
+            or _SEVERAL_CALL_NOUN.search(report.text, cue.start, cue.end):
+        # "exchanged greetings during phone conversations with leaders of the region": a call with each
         return None
     shared = frozenset.intersection(*(frame.key for frame in found))
     leaders = {slug: ref for frame in found for slug, ref in frame.leaders.items()}
@@ -1097,7 +1102,24 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             if date is not None and not frame.passing and (again := _again(item, cue, roles.clause, facts)):
                 frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
                                         kind=kind, told=frame.told, separate=frame.separate))
+    frames += [earlier for frame in frames if not frame.passing and (earlier := _call_since(frame, item, facts, index))]
     return _drop_subsets(_as_one_if_told_as_one(frames, facts, index))
+
+
+_FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact)\s+)?"
+                          r"since\s+$", re.IGNORECASE)
+
+
+def _call_since(frame: CallFrame, item: SentenceFacts, facts: ArticleFacts, index: int) -> CallFrame | None:
+    """"spoke by phone on Wednesday, their first phone call since Aug. 21": the pair's call before, on that day."""
+    for mention in item.dates:
+        if mention.kind in ("full_date", "month_day") \
+                and _FIRST_SINCE.search(item.text, max(0, mention.start - 60), mention.start):
+            day = _resolve(mention, facts)
+            if day is not None and day.precision is DatePrecision.DAY and day != frame.best_date():
+                return CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(3, index, day)],
+                                 kind=frame.kind, passing=True)
+    return None
 
 
 def _as_one_if_told_as_one(frames: list[CallFrame], facts: ArticleFacts, index: int) -> list[CallFrame]:

@@ -11,9 +11,11 @@ from app.ingest.caseless import CaselessMatch, CaselessPattern, caseless
 # call; a leader's interview with a broadcaster is not one.
 _TELEPHONE_INTERVIEW = (r"\btelephone interviews?\b(?=\s+(?:between|with\s+(?:the\s+)?(?:president|prime|king|emir"
                         r"|chancellor)|with\s+(?:his|her)\s+(?:[a-z-]+\s+)?counterpart))"
-                        r"|(?<=\bhad\sa\s)telephone interview\b")
+                        r"|(?<=\bhad\sa\s)telephone interview\b"
+                        # "During their first telephone interview since ..., Macron and Biden ...": theirs, two leaders'
+                        r"|(?<=\btheir\s)telephone interview\b|(?<=\btheir\sfirst\s)telephone interview\b")
 # "a virtual summit", "an online session": talks held over video.
-_ONLINE_TALKS = r"\b(?:virtual|online) (?:summits?|meetings?|talks|calls?|sessions?|conversations?)\b"
+_ONLINE_TALKS = r"\b(?:virtual|online) (?:summits?|meetings?|talks|calls?|sessions?|conversations?|conferences?)\b"
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
 CALL_NOUN = caseless(
     r"\b(?:(?:tele)?phone|telephonic|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?"
