@@ -2624,3 +2624,66 @@ def test_he_after_a_bare_title_both_leaders_hold_is_still_the_leader_who_told_of
             "White House in January, relations have soured.")
     [draft] = extract_calls(_article(text, published=date(2025, 4, 25), published_basis="manifest"))
     assert {p.leader_slug for p in draft.positions if p.sentence.text == quote} == {"cyril-ramaphosa"}
+
+
+# What a leader said or did on another occasion than the call, told beside it: no position of the call.
+OTHER_OCCASIONS_BESIDE_THE_CALL = [
+    pytest.param("Prime Minister Giorgia Meloni and President Emmanuel Macron spoke by phone on Monday. \"Europe must "
+                 "stand together,\" Macron said at a news conference with Chancellor Friedrich Merz in Berlin.",
+                 date(2025, 3, 4),
+                 {"\"Europe must stand together,\" Macron said at a news conference with Chancellor Friedrich Merz "
+                  "in Berlin.": None}, id="a-quotation-said-at-a-news-conference-after-its-verb"),
+    pytest.param("President Luiz Inácio Lula da Silva spoke with Prime Minister Narendra Modi by phone on Thursday. "
+                 "Lula said in a television interview on Sunday that Brazil would not bow to pressure.",
+                 date(2025, 8, 8),
+                 {"Lula said in a television interview on Sunday that Brazil would not bow to pressure.": None},
+                 id="said-in-an-interview-on-another-day"),
+    pytest.param("President Recep Tayyip Erdogan held a phone call with President Vladimir Putin on Friday. \"We will "
+                 "never give in,\" Erdogan told a cheering crowd in Istanbul.", date(2023, 5, 13),
+                 {"\"We will never give in,\" Erdogan told a cheering crowd in Istanbul.": None},
+                 id="told-a-crowd"),
+    pytest.param("President Yoon Suk Yeol and Prime Minister Fumio Kishida held a phone call on Monday. At a joint "
+                 "news conference with Joe Biden last week, Kishida said he wanted closer ties with Seoul. \"Our "
+                 "cooperation has never mattered more,\" Kishida said.", date(2024, 4, 16),
+                 {"\"Our cooperation has never mattered more,\" Kishida said.": None},
+                 id="a-quotation-closing-the-news-conference-told-before"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron on the phone on Tuesday. In a speech to "
+                 "parliament last month, Scholz called for more defence spending. \"We have waited too long,\" he "
+                 "said.", date(2024, 2, 14),
+                 {"\"We have waited too long,\" he said.": None}, id="he-closing-a-quotation-from-the-speech-told-before"),
+    pytest.param("President Emmanuel Macron and President Joe Biden spoke by phone on Friday. During the Macron-Xi "
+                 "summit in Paris, the two leaders agreed to expand trade.", date(2024, 5, 10),
+                 {"During the Macron-Xi summit in Paris, the two leaders agreed to expand trade.": None},
+                 id="during-a-summit-named-by-its-leaders"),
+    pytest.param("President Donald Trump and President Claudia Sheinbaum spoke by phone on Thursday. The call comes "
+                 "after Trump raised tariffs on Mexico. The conversation came a day after Sheinbaum warned against "
+                 "any raid on her country's soil.", date(2025, 5, 30),
+                 {"The call comes after Trump raised tariffs on Mexico.": None,
+                  "The conversation came a day after Sheinbaum warned against any raid on her country's soil.": None},
+                 id="what-the-call-came-after"),
+    pytest.param("Prime Minister Keir Starmer spoke with President Vladimir Zelensky by phone on Sunday. Downing "
+                 "Street said at the time that Britain would keep its troops ready. Zelensky said earlier this week "
+                 "that the front was holding.", date(2025, 3, 10),
+                 {"Downing Street said at the time that Britain would keep its troops ready.": None,
+                  "Zelensky said earlier this week that the front was holding.": None},
+                 id="said-at-the-time-or-earlier"),
+    pytest.param("President Joe Biden called Prime Minister Narendra Modi on Monday. There was no readout from the "
+                 "Indian side. The White House said the conversation lasted about an hour. A photo released by Biden's "
+                 "office showed him on the phone in the Oval Office.", date(2023, 4, 25),
+                 {"There was no readout from the Indian side.": None,
+                  "The White House said the conversation lasted about an hour.": None,
+                  "A photo released by Biden's office showed him on the phone in the Oval Office.": None},
+                 id="no-readout-how-long-and-a-photo"),
+    pytest.param("President Joe Biden and President Xi Jinping spoke by phone on Tuesday, their first call since they "
+                 "met near San Francisco. There, they agreed to resume military talks. Xi recently gave a televised "
+                 "address on the economy.", date(2024, 4, 2),
+                 {"There, they agreed to resume military talks.": None,
+                  "Xi recently gave a televised address on the economy.": None},
+                 id="there-at-the-meeting-and-a-recent-address"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), OTHER_OCCASIONS_BESIDE_THE_CALL)
+def test_what_was_said_on_another_occasion_is_no_position_of_the_call(text: str, published: date,
+                                                                       owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -275,13 +275,28 @@ BACKGROUND = caseless(
     r"\b(?:has|have)\s+(?:also\s+|long\s+|repeatedly\s+|already\s+|publicly\s+|strongly\s+|since\s+|not\s+|been\s+)*"
     r"(?:\w+ed|been|said|shown|sent|made|taken|given|held|told|grown|become|begun|drawn|fought|seen|led)\b"
     r"|\b(?:last|earlier this|this past) (?:week|month|year)\b|\bin recent (?:days|weeks|months)\b|\bfor months\b"
-    r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bsince the war began\b|\bsince then\b",
+    r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bsince the war began\b|\bsince then\b"
+    # "The White House said at the time", "Xi recently gave an address": not "the recently elected president"
+    r"|\bat the time\b|\brecently\b(?!\s+(?:re-?)?(?:elected|appointed|inaugurated|installed|sworn)\b)",
 )
 
 # Other events a sentence may be about instead of the call: these make it background.
 OTHER_EVENT_BACKGROUND = caseless(
     r"\bmet\b|\bat (?:the|a|their) (?:summit|meeting)\b|\bduring (?:the|a|his|her|their) (?:visit|meeting|summit|trip)\b"
-    r"|\binterview\b|\bspeech\b|\bnews conference\b|\bpress conference\b|\bhost(?:s|ed|ing)\b")
+    r"|\binterview\b|\bspeech\b|\bnews conference\b|\bpress conference\b|\bhost(?:s|ed|ing)\b"
+    # "During the Kishida-Biden summit", "According to a joint declaration", "delivered a televised address"
+    r"|\bduring (?:the|a|his|her|their) (?:[\w'’-]+ ){1,2}(?:visit|meeting|summit|trip)\b|\bjoint declaration\b"
+    r"|\b(?:televised|joint) address\b|\baddress to (?:the )?(?:nation|congress|parliament)\b"
+    # "There, they agreed on ...": there is the place of a meeting told before
+    r"|^there,")
+# '"...," Scholz said during a news conference with Mitsotakis', "Trump told a cheering crowd": the occasion of
+# what was said, told after the verb of saying, is not the call ("said after the call" is checked apart).
+SPEECH_OCCASION = caseless(
+    r"\b(?:said|says|told|tells|added|declared|stated|remarked)\s+(?:\w+\s+)?(?:during|at|in)\s+(?:a|an|the|his|her|their)"
+    r"\s+(?:[\w-]+\s+){0,2}(?:news conference|press conference|interview|speech|rally|address)\b"
+    r"|\btold\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:crowd|rally|audience|supporters)\b")
+AFTER_THE_CALL = caseless(r"\b(?:after|following)\s+(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+)?"
+                          r"(?:call|conversation|talks)\b")
 # "The call came days after ...": the sentence sets the call in context rather than reporting it.
 CALL_CONTEXT = caseless(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
                         r"|sunday's) (?:\w+ )?(?:call|conversation|calls) (?:came|comes|followed|follows|coincided"

@@ -76,6 +76,10 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            # "Neither the US government nor Trump immediately released a statement"
                            r"|\bneither\b[^;]{0,80}?\bnor\b[^;]{0,60}?\b(?:immediately\s+)?(?:released|issued|gave|made"
                            r"|commented|responded|confirmed)\b", re.IGNORECASE)
+# "There was no readout from the Indian side", "the conversation lasted about 40 minutes", "A photo released by his
+# office showed ...": the record of the call, no one's position in it.
+_RECORD_ONLY = re.compile(r"\bno (?:readout|statement)\b|\b(?:call|conversation|talks)\s+lasted\b[^,;]*$"
+                          r"|\bphoto(?:graph)?s?\s+(?:[\w'’]+\s+){0,6}?(?:showed|shows)\b", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|reportedly\s+)?$", re.IGNORECASE)
 _TITLE_BEFORE_NAME = 40  # "was told by the Russian president", "by President Vladimir Putin"
@@ -168,7 +172,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             if reporter is not None:  # '"Putin said he would attend," Jokowi said. He said ...': he is Jokowi
                 last = reporter if reporter in leaders else ""
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
-                    and not _SAID_NOTHING.search(item.text):
+                    and not _SAID_NOTHING.search(item.text) and not _RECORD_ONLY.search(item.text) \
+                    and not cues.CALL_CONTEXT.search(item.text):  # "The call comes after Trump raised tariffs"
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
