@@ -2687,3 +2687,30 @@ OTHER_OCCASIONS_BESIDE_THE_CALL = [
 def test_what_was_said_on_another_occasion_is_no_position_of_the_call(text: str, published: date,
                                                                        owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# A joint sentence is the account of the side telling the story of the call: not of a side named only as a place,
+# nor of one whose statement of another time is told as background later on.
+JOINT_SENTENCES_AND_LATER_BACKGROUND = [
+    pytest.param("Prime Minister Shigeru Ishiba spoke with President Donald Trump over the phone on Friday. They "
+                 "discussed tariffs and agreed to meet again soon. Japan's trade envoy was due to hold talks in "
+                 "Washington on Friday.", date(2025, 5, 23),
+                 {"They discussed tariffs and agreed to meet again soon.": "shigeru-ishiba"},
+                 id="a-side-named-as-the-place-of-later-talks"),
+    pytest.param("Prime Minister Mark Carney and President Donald Trump spoke by phone on Thursday, Carney's office "
+                 "said. The two also agreed to keep talking. The White House said last month that tariffs on Canada "
+                 "would rise.", date(2025, 8, 21),
+                 {"The two also agreed to keep talking.": "mark-carney"},
+                 id="a-side-whose-earlier-statement-is-background"),
+    pytest.param("Chancellor Friedrich Merz and President Emmanuel Macron spoke by phone on Monday. Both agreed to "
+                 "press for a ceasefire. The Elysee said in March that France would send more aid.",
+                 date(2025, 5, 19),
+                 {"Both agreed to press for a ceasefire.": "friedrich-merz"},
+                 id="a-seat-whose-statement-of-another-month-is-background"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), JOINT_SENTENCES_AND_LATER_BACKGROUND)
+def test_a_joint_sentence_is_not_the_side_named_only_in_background(text: str, published: date,
+                                                                    owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -24,7 +24,7 @@ with "that".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from app.ingest import cues
@@ -690,21 +690,28 @@ def _topic(hits: list[TopicHit], verb_at: int) -> str | None:
     return chosen.slug if chosen else None
 
 
-def home_side(facts: ArticleFacts, leaders: dict[str, LeaderRef], callers: list[str]) -> str | None:
+def home_side(facts: ArticleFacts, leaders: dict[str, LeaderRef], callers: list[str],
+              told_in: Collection[int] | None = None) -> str | None:
     """The leader whose government tells the story: the one the article speaks for (its outlet, address, cited
-    institution or dateline), else the first side it names, else the one who called."""
+    institution or dateline), else the first side named in the sentences that tell of the call (`told_in`, all when
+    not given), else the one who called."""
     if facts.home_country:
         slug = next((s for s, ref in leaders.items() if ref.country == facts.home_country), None)
         if slug is not None:
             return slug
-    for item in facts.sentences:
+    for s_index, item in enumerate(facts.sentences):
+        if told_in is not None and s_index not in told_in:
+            continue  # "The White House said last month that ...": background tells nothing of the call
         for start, _, country in item.sides:
-            if _is_object(item.text, start):
-                continue  # "He thanked the French government": the one thanked tells nothing
+            if _is_object(item.text, start) or _PLACE_BEFORE.search(item.text, max(0, start - 8), start):
+                continue  # "He thanked the French government", "talks in Washington": the one thanked tells nothing
             slug = next((s for s, ref in leaders.items() if ref.country == country), None)
             if slug is not None:
                 return slug
     return callers[0] if callers else None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near)\s+$", re.IGNORECASE)
 
 
 def _is_object(text: str, start: int) -> bool:
