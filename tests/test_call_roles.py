@@ -2714,3 +2714,52 @@ JOINT_SENTENCES_AND_LATER_BACKGROUND = [
 def test_a_joint_sentence_is_not_the_side_named_only_in_background(text: str, published: date,
                                                                     owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# Whose account a sentence is, where a quotation, an opening phrase about the call or a side's wording hid it.
+SPEAKERS_BEHIND_QUOTES_AND_OPENINGS = [
+    pytest.param("Prime Minister Narendra Modi and President Luiz Inácio Lula da Silva spoke on the phone on Thursday. "
+                 "\"Brazil and India are the two countries hit hardest. We reaffirmed how much open trade matters,\" Lula said in a post on X.",
+                 date(2025, 8, 8),
+                 {"\"Brazil and India are the two countries hit hardest. We reaffirmed how much open trade matters,\" Lula said in a post on "
+                  "X.": "luiz-inacio-lula-da-silva"}, id="a-quotation-naming-no-leader-closed-by-its-tag-and-where"),
+    pytest.param("President Emmanuel Macron spoke with President Vladimir Putin by phone on Friday. According to the "
+                 "Elysee, Macron urged restraint. But the Kremlin "
+                 "painted a different picture of the call, saying the two men discussed security in Europe.",
+                 date(2022, 2, 12),
+                 {"But the Kremlin painted a different picture of the call, saying the two men discussed security in "
+                  "Europe.": "vladimir-putin"}, id="a-seat-opening-the-sentence-then-saying"),
+    pytest.param("In a telephone conversation with President Vladimir Putin on Friday, President Recep Tayyip Erdogan "
+                 "said he backed new talks on grain, the Kremlin said.", date(2023, 3, 18),
+                 {"In a telephone conversation with President Vladimir Putin on Friday, President Recep Tayyip Erdogan "
+                  "said he backed new talks on grain, the Kremlin said.": "recep-tayyip-erdogan"},
+                 id="the-other-leader-after-an-opening-call-with-in-a-seats-report"),
+    pytest.param("President Vladimir Putin and Prime Minister Nikol Pashinyan held a phone conversation on Monday. "
+                 "\"Pashinyan said the border talks must go on,\" the Kremlin said.", date(2023, 5, 16),
+                 {"\"Pashinyan said the border talks must go on,\" the Kremlin said.": "nikol-pashinyan"},
+                 id="the-other-leader-opening-a-seats-quotation"),
+    pytest.param("President Vladimir Putin and Prime Minister Nikol Pashinyan held a phone conversation on Monday. "
+                 "It said that Pashinyan told Putin the border was calm, the Kremlin said in a statement.",
+                 date(2023, 5, 16),
+                 {"It said that Pashinyan told Putin the border was calm, the Kremlin said in a statement.":
+                  "nikol-pashinyan"}, id="it-said-that-the-other-leader-told"),
+    pytest.param("King Abdullah, in a phone call on Sunday with Custodian of the Two Holy Mosques King Salman, "
+                 "condemned the attack on the port.", date(2019, 9, 16),
+                 {"King Abdullah, in a phone call on Sunday with Custodian of the Two Holy Mosques King Salman, "
+                  "condemned the attack on the port.": "abdullah-ii"}, id="a-subject-before-an-aside-of-the-call"),
+    pytest.param("President Emmanuel Macron, in a call with President Joe Biden on Monday, urged a ceasefire.",
+                 date(2024, 3, 5),
+                 {"President Emmanuel Macron, in a call with President Joe Biden on Monday, urged a ceasefire.":
+                  "emmanuel-macron"}, id="a-subject-before-an-aside-of-a-call-with"),
+    pytest.param("Chancellor Olaf Scholz and President Recep Tayyip Erdogan discussed trade in a phone call on "
+                 "Tuesday, Türkiye's Communications Directorate said in a statement.", date(2022, 11, 2),
+                 {"Chancellor Olaf Scholz and President Recep Tayyip Erdogan discussed trade in a phone call on "
+                  "Tuesday, Türkiye's Communications Directorate said in a statement.": "recep-tayyip-erdogan"},
+                 id="turkiyes-communications-directorate"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), SPEAKERS_BEHIND_QUOTES_AND_OPENINGS)
+def test_whose_account_behind_a_quotation_an_opening_or_a_sides_wording(text: str, published: date,
+                                                                         owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

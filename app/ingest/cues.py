@@ -316,7 +316,9 @@ INSTITUTIONS: dict[str, str] = {
     r"Egypt's presidency|the Egyptian presidency|Cairo": "EG",
     r"Qatar's Emiri Diwan|the Emiri Diwan|Qatar's state news agency|Doha": "QA",
     r"Bahrain's state news agency": "BH",
-    r"Turkey's presidency|the Turkish presidency|Ankara": "TR",
+    # "Türkiye's Communications Directorate said in a statement": the presidency's press office
+    r"Turkey's presidency|the Turkish presidency|Ankara|(?:Türkiye|Turkey)['’]s Communications Directorate"
+    r"|the (?:Turkish )?(?:Presidential )?Communications Directorate": "TR",
     rf"the Elysee|the Élysée|Elysee{_BARE_SEAT}|Élysée{_BARE_SEAT}": "FR",
     r"Downing Street": "GB",
     r"Kyiv": "UA",

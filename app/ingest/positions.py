@@ -80,6 +80,9 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
 # office showed ...": the record of the call, no one's position in it.
 _RECORD_ONLY = re.compile(r"\bno (?:readout|statement)\b|\b(?:call|conversation|talks)\s+lasted\b[^,;]*$"
                           r"|\bphoto(?:graph)?s?\s+(?:[\w'’]+\s+){0,6}?(?:showed|shows)\b", re.IGNORECASE)
+# "But the Kremlin paints a different picture of the call, saying ...": the side opening the sentence says it.
+_OPENING_SIDE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?")
+_SAYING = re.compile(r",\s+saying\b")
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|reportedly\s+)?$", re.IGNORECASE)
 _TITLE_BEFORE_NAME = 40  # "was told by the Russian president", "by President Vladimir Putin"
@@ -262,6 +265,10 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     relative = _counterpart_who_stated(item, leaders)
     if relative is None and (named := _named_speaker(item, leaders)) is not None:
         return named
+    if verbs and _SIDE_PRONOUN_SAID.match(text) \
+            and (subject := _subject_of_reported_verb(item, verbs[0].end(), leaders)) is not None:
+        inner = verbs[1] if len(verbs) > 1 else verbs[0]
+        return _Speaker(subject, _stance_of(inner), inner.start())  # "It said that Tokayev informed Putin ..."
     side = _reporting_side(item, leaders)
     if side is not None:
         return _Speaker(side, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
@@ -284,6 +291,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     return _country_account(item, leaders, own_side)
 
 
+# "It said that Tokayev informed Putin ...": the side telling, named by a pronoun, reports the other leader.
+_SIDE_PRONOUN_SAID = re.compile(r"(?:It|They)\s+(?:also\s+)?(?:said|added|noted|reported|stated)\b")
 _THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
 # '"...," added Modi.', '"..." says Kallas.', "..., recalled the Chinese president.": what was said closed by its
 # tag, the verb before the speaker.
@@ -317,9 +326,9 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
         return _Speaker(inverted.ref.slug, _stance_of(verbs[0]), verbs[0].start())
     last = verbs[-1]
     closing = next((p for p in people if p.end <= last.start() and not text[p.end:last.start()].strip()), None)
-    if closing is not None and _closing_tag(text, closing, last):
+    if closing is not None and _closing_tag(text, closing, last, _names_a_leader_in_quotation(item, leaders)):
         return _Speaker(closing.ref.slug, _stance_of(verbs[0]), verbs[0].start())  # what they said, not "said"
-    if (opening := _PARTICIPLE_OPENING.match(text)) is not None:
+    if (opening := _PARTICIPLE_OPENING.match(text) or _CALL_OPENING.match(text)) is not None:
         # "Saying that he hoped ..., President Trump asked President Moon to ...": the participle's subject follows
         subject = next((p for p in people if p.start >= opening.end()
                         and _OPENS_WITH_SUBJECT.fullmatch(text, opening.end(), p.start)), None)
@@ -333,7 +342,7 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
     if opener.start <= 30 and _SUBJECT_TO_VERB.fullmatch(text, after_subject, first.start()) \
             and not any(p.ref.slug != opener.ref.slug and p.start < opener.start for p in item.people) \
             and not _AND_BEFORE.match(text, opener.end) and not text[:opener.start].strip().endswith(
-                ("with", "to", "by", "and")) and _OPENS_WITH_SUBJECT.fullmatch(text, 0, opener.start):
+                ("with", "to", "by", "and")) and _OPENS_WITH_SUBJECT.fullmatch(text, _quote_opening(text), opener.start):
         return _Speaker(opener.ref.slug, _stance_of(first), first.start())
     return None
 
@@ -342,23 +351,41 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
 # thanked": whoever's account reports it, the one named is the one who thanked.
 _SUBJECT_ASIDE = re.compile(r",\s+(?:in (?:his|her) turn|in turn|for (?:his|her) part|however|meanwhile|too"
                             r"|[^,;:\"“”]{0,60}?\b(?:said|says|stated|reported|noted)"
-                            r"|according to [^,;:\"“”]{0,60}?),(?=\s)", re.IGNORECASE)
+                            r"|according to [^,;:\"“”]{0,60}?"
+                            # "King Abdullah, in a phone call on Saturday with King Salman, condemned"
+                            r"|in an? (?:(?:tele)?phone |video )?(?:call|conversation) [^,;:\"“”]{0,100}?),(?=\s)",
+                            re.IGNORECASE)
 
 
-def _closing_tag(text: str, closing: PersonSpan, verb: re.Match[str]) -> bool:
+def _closing_tag(text: str, closing: PersonSpan, verb: re.Match[str], names_a_leader: bool = True) -> bool:
     """ ", Bush said." closing what was said; or '"Had a call with ...," Modi said in a post on X.' closing a quotation
-    in the speaker's own first person."""
+    in the speaker's own first person, or one naming no leader of the call ('"Brazil and India are the two countries
+    hit hardest," Lula said in the post': "the two" there is no group of the leaders)."""
     before = text[:closing.start].rstrip()
     if _CLOSING_VERB_END.fullmatch(text, verb.end()) and before.endswith(","):
         return True
-    return bool(_FIRST_PERSON_QUOTE.match(text) and before.endswith((",\"", ",”"))
+    return bool((_FIRST_PERSON_QUOTE.match(text) or not names_a_leader) and before.endswith((",\"", ",”"))
                 and (_CLOSING_VERB_END.fullmatch(text, verb.end()) or _TAG_TAIL.fullmatch(text, verb.end())))
+
+
+def _names_a_leader_in_quotation(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    quoted = [m.span() for m in _QUOTATION.finditer(item.text)]
+    return not quoted or any(a <= p.start < b and p.ref.slug in leaders for p in item.people for a, b in quoted)
 
 
 # "Saying that ...,", "Recalling his meeting with ...,": a participle clause opening the sentence, up to its comma.
 _PARTICIPLE_OPENING = re.compile(r"\s*(?-i:[A-Z][a-z]+ing)\b[^;:]{0,200}?,\s*(?:the\s+)?")
+# "In a telephone conversation with Putin on Saturday, Erdogan said": the subject follows the opening about the call.
+_CALL_OPENING = re.compile(r"\s*(?:In|During)\s+(?:a|an|the|their|his|her)\s+(?:(?:tele)?phone\s+|video\s+)?"
+                           r"(?:call|conversation|talks)\b[^,;:\"“”]{0,100}?,\s*(?:the\s+)?")
+# '"Pashinyan said the talks must go on," the Kremlin said.': the subject opening the quotation of a side.
+_QUOTE_MARK = re.compile(r"[\"“]")
 # Before a sentence's subject: nothing, or a title and a country ("U.S. President", "Russian President").
 _OPENS_WITH_SUBJECT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _quote_opening(text: str) -> int:
+    return 1 if _QUOTE_MARK.match(text) else 0
 
 
 def _counterpart_who_stated(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
@@ -466,7 +493,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         if first_verb is not None and start > first_verb.start() and not (according or trailing):
             continue  # "Xi noted that the US side keeps adding measures": the side is talked about
         near_report = according or _REPORTED_BY.search(text[max(0, start - 40):min(len(text), end + 25)]) \
-            or re.match(r"\s+(?:readout|statement|account)\b", text[end:])
+            or re.match(r"\s+(?:readout|statement|account)\b", text[end:]) \
+            or _OPENING_SIDE.fullmatch(text, 0, start) and _SAYING.search(text, end)
         if according and first_verb is not None and start < first_verb.start() \
                 and _one_named_subject(item, end, first_verb.start(), leaders):
             continue  # "According to the Elysee, Putin said ...": the source's report of the other leader's words
