@@ -2756,6 +2756,12 @@ SPEAKERS_BEHIND_QUOTES_AND_OPENINGS = [
                  {"Chancellor Olaf Scholz and President Recep Tayyip Erdogan discussed trade in a phone call on "
                   "Tuesday, Türkiye's Communications Directorate said in a statement.": "recep-tayyip-erdogan"},
                  id="turkiyes-communications-directorate"),
+    pytest.param("On Tuesday President Vladimir Putin, Chancellor Angela Merkel and President Emmanuel Macron held a "
+                 "video conference in what a statement by the Russian Presidency said was a candid exchange.",
+                 date(2021, 3, 31),
+                 {"On Tuesday President Vladimir Putin, Chancellor Angela Merkel and President Emmanuel Macron held a "
+                  "video conference in what a statement by the Russian Presidency said was a candid exchange.":
+                  "vladimir-putin"}, id="a-statement-by-the-russian-presidency"),
 ]
 
 
@@ -2763,3 +2769,13 @@ SPEAKERS_BEHIND_QUOTES_AND_OPENINGS = [
 def test_whose_account_behind_a_quotation_an_opening_or_a_sides_wording(text: str, published: date,
                                                                          owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+def test_a_group_that_addresses_one_leader_of_a_call_of_two_is_the_other_leaders_account():
+    """"The leaders congratulated King Abdullah": of the two on each call, the one congratulated is not among them."""
+    wished = "The leaders congratulated King Abdullah on his recovery and wished him good health."
+    text = ("King Abdullah II on Wednesday received phone calls from President Mahmoud Abbas and Prime Minister "
+            f"Mustafa al-Kadhimi. {wished}")
+    drafts = extract_calls(_article(text, published=date(2022, 4, 13), published_basis="manifest"))
+    assert {p.leader_slug for draft in drafts for p in draft.positions if p.sentence.text == wished} \
+        == {"mahmoud-abbas", "mustafa-al-kadhimi"}

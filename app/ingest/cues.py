@@ -311,7 +311,7 @@ NEGATED_MENTION = caseless(r"\b(?:neither|nor|not|no|never)\b[^.;]{0,50}\b(?:men
 _BARE_SEAT = r"(?=\s+(?i:says|said|confirms|confirmed|aide|spokes(?:man|woman|person)|press secretary)\b)"
 INSTITUTIONS: dict[str, str] = {
     rf"the White House|Washington|White House{_BARE_SEAT}": "US",
-    rf"the Kremlin|Moscow|Kremlin{_BARE_SEAT}": "RU",
+    rf"the Kremlin|Moscow|Kremlin{_BARE_SEAT}|the Russian [Pp]residency|Russia['’]s [Pp]residency": "RU",
     r"Beijing|China's foreign ministry|the Chinese foreign ministry|Chinese state (?:media|television)|Xinhua": "CN",
     r"Egypt's presidency|the Egyptian presidency|Cairo": "EG",
     r"Qatar's Emiri Diwan|the Emiri Diwan|Qatar's state news agency|Doha": "QA",

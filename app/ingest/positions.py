@@ -293,6 +293,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
 
 # "It said that Tokayev informed Putin ...": the side telling, named by a pronoun, reports the other leader.
 _SIDE_PRONOUN_SAID = re.compile(r"(?:It|They)\s+(?:also\s+)?(?:said|added|noted|reported|stated)\b")
+# Between a group's verb and the leader it addresses: "congratulated King Abdullah", not "discussed ..., with Erdogan"
+_TITLES_ONLY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
 # '"...," added Modi.', '"..." says Kallas.', "..., recalled the Chinese president.": what was said closed by its
 # tag, the verb before the speaker.
@@ -603,6 +605,11 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             return bloc[0]  # "Philippine President Marcos and French President Macron discussed": the one named first
         agent = "group"
     if agent == "group":
+        verb_end = next((v.end() for v in item.stances if v.start() == verb_at), verb_at)
+        addressed = {p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
+                     and _TITLES_ONLY.fullmatch(text, verb_end, p.start)}
+        if len(leaders) == 2 and len(addressed) == 1:
+            return next(slug for slug in leaders if slug not in addressed)  # "The leaders congratulated King Abdullah"
         return home_slug if home_slug in leaders else next(iter(leaders))
     if agent in leaders and len(leaders) == 2 and _quotes_addressing(item, quoted, agent):
         # '"I just spoke to President Macron," he confirmed': whoever "he" was before, the one who speaks of a call
