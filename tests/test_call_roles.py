@@ -2680,6 +2680,11 @@ OTHER_OCCASIONS_BESIDE_THE_CALL = [
                  {"There, they agreed to resume military talks.": None,
                   "Xi recently gave a televised address on the economy.": None},
                  id="there-at-the-meeting-and-a-recent-address"),
+    pytest.param("President Donald Trump spoke with Crown Prince Mohammed bin Salman by phone on Friday. The two "
+                 "leaders discussed oil markets, the White House said. Saudi Crown Prince Mohammed bin Salman Warns "
+                 "Against Escalation With Iran.", date(2019, 6, 22),
+                 {"Saudi Crown Prince Mohammed bin Salman Warns Against Escalation With Iran.": None},
+                 id="the-headline-of-a-related-story-in-title-case"),
 ]
 
 

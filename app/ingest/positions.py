@@ -83,6 +83,8 @@ _RECORD_ONLY = re.compile(r"\bno (?:readout|statement)\b|\b(?:call|conversation|
 # "But the Kremlin paints a different picture of the call, saying ...": the side opening the sentence says it.
 _OPENING_SIDE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?")
 _SAYING = re.compile(r",\s+saying\b")
+_LONGER_WORD = re.compile(r"\b[^\W\d_]{4,}")
+_TITLE_CASE_WORDS = 5
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|reportedly\s+)?$", re.IGNORECASE)
 _TITLE_BEFORE_NAME = 40  # "was told by the Russian president", "by President Vladimir Putin"
@@ -176,13 +178,24 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 last = reporter if reporter in leaders else ""
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
                     and not _SAID_NOTHING.search(item.text) and not _RECORD_ONLY.search(item.text) \
-                    and not cues.CALL_CONTEXT.search(item.text):  # "The call comes after Trump raised tariffs"
+                    and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
                                             sentence=item.sentence, origin=origin)
                               for slug in (speaker.slug, *speaker.bloc)]
     return positions
+
+
+def _related_headline(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """"Saudi Crown Prince Mohammed bin Salman Warns Against Escalation": the headline of a related story set in the
+    text, its verb of stating capitalised and every longer word too, naming one leader of the call and no call
+    ("Erdogan And Trump Agreed To ..." may head this call's story)."""
+    words = _LONGER_WORD.findall(item.text)
+    named = {p.ref.slug for p in item.people} & set(leaders)
+    return len(words) >= _TITLE_CASE_WORDS and len(named) < 2 and not cues.ANY_CALL_WORD.search(item.text) \
+        and all(word[0].isupper() for word in words) \
+        and any(item.text[verb.start()].isupper() for verb in item.stances if verb.start() > 0)
 
 
 def _officials_speaking_before(facts: ArticleFacts) -> list[int]:
