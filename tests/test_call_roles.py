@@ -2761,6 +2761,12 @@ SPEAKERS_BEHIND_QUOTES_AND_OPENINGS = [
                  {"Chancellor Olaf Scholz and President Recep Tayyip Erdogan discussed trade in a phone call on "
                   "Tuesday, Türkiye's Communications Directorate said in a statement.": "recep-tayyip-erdogan"},
                  id="turkiyes-communications-directorate"),
+    pytest.param("President Masoud Pezeshkian held a phone call with Emir Sheikh Tamim bin Hamad Al Thani on Thursday. "
+                 "In the call, Qatari Emir praised Iran's restraint. Qatari Emir also welcomed the talks in Muscat.",
+                 date(2025, 6, 27),
+                 {"In the call, Qatari Emir praised Iran's restraint.": "tamim-bin-hamad-al-thani",
+                  "Qatari Emir also welcomed the talks in Muscat.": "tamim-bin-hamad-al-thani"},
+                 id="a-bare-title-with-its-countrys-adjective-and-no-article"),
     pytest.param("On Tuesday President Vladimir Putin, Chancellor Angela Merkel and President Emmanuel Macron held a "
                  "video conference in what a statement by the Russian Presidency said was a candid exchange.",
                  date(2021, 3, 31),

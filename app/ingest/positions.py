@@ -113,7 +113,9 @@ _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presid
 # "the chancellor", "the president": the one leader of the call holding that office.
 # An Indian readout's "Prime Minister conveyed ..." opens a sentence or a clause with the title and no article.
 # Without the article, a capitalised word after it is a name ("President Lai"), not the bare title.
-_BARE_TITLE = re.compile(rf"(?:(?P<the>\b[Tt]he\s+)|(?:^|(?<=,\s))(?-i:(?=[A-Z])))(?P<office>{cues.BARE_OFFICES})\b"
+# So does a country's adjective with no article: "In this conversation, Qatari Emir appreciated ...".
+_BARE_TITLE = re.compile(rf"(?:(?P<the>\b[Tt]he\s+)|(?:^|(?<=,\s))(?-i:(?=[A-Z]))(?-i:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)?)"
+                         rf"(?P<office>{cues.BARE_OFFICES})\b"
                          r"(?!\s+of\b|['’]s)", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _TITLE_ABBREVIATIONS = {"pm": "prime minister"}
