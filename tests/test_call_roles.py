@@ -2650,7 +2650,8 @@ OTHER_OCCASIONS_BESIDE_THE_CALL = [
     pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron on the phone on Tuesday. In a speech to "
                  "parliament last month, Scholz called for more defence spending. \"We have waited too long,\" he "
                  "said.", date(2024, 2, 14),
-                 {"\"We have waited too long,\" he said.": None}, id="he-closing-a-quotation-from-the-speech-told-before"),
+                 {"\"We have waited too long,\" he said.": None},
+                 id="he-closing-a-quotation-from-the-speech-told-before"),
     pytest.param("President Emmanuel Macron and President Joe Biden spoke by phone on Friday. During the Macron-Xi "
                  "summit in Paris, the two leaders agreed to expand trade.", date(2024, 5, 10),
                  {"During the Macron-Xi summit in Paris, the two leaders agreed to expand trade.": None},
@@ -2723,10 +2724,12 @@ def test_a_joint_sentence_is_not_the_side_named_only_in_background(text: str, pu
 
 # Whose account a sentence is, where a quotation, an opening phrase about the call or a side's wording hid it.
 SPEAKERS_BEHIND_QUOTES_AND_OPENINGS = [
-    pytest.param("Prime Minister Narendra Modi and President Luiz Inácio Lula da Silva spoke on the phone on Thursday. "
-                 "\"Brazil and India are the two countries hit hardest. We reaffirmed how much open trade matters,\" Lula said in a post on X.",
+    pytest.param("Prime Minister Narendra Modi and President Luiz Inácio Lula da Silva spoke on the phone on "
+                 "Thursday. \"Brazil and India are the two countries hit hardest. We reaffirmed how much open trade "
+                 "matters,\" Lula said in a post on X.",
                  date(2025, 8, 8),
-                 {"\"Brazil and India are the two countries hit hardest. We reaffirmed how much open trade matters,\" Lula said in a post on "
+                 {"\"Brazil and India are the two countries hit hardest. We reaffirmed how much open trade matters,\" "
+                  "Lula said in a post on "
                   "X.": "luiz-inacio-lula-da-silva"}, id="a-quotation-naming-no-leader-closed-by-its-tag-and-where"),
     pytest.param("President Emmanuel Macron spoke with President Vladimir Putin by phone on Friday. According to the "
                  "Elysee, Macron urged restraint. But the Kremlin "

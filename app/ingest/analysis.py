@@ -92,9 +92,9 @@ _TOOK_OFFICE_IN = re.compile(r"\b(?:returned|returns|returning|return|back|moved
 _SOURCE_AFTER = re.compile(r"\s*(?:said|says|announced|reported|stated|added|statement|readout|in a statement)\b",
                            re.IGNORECASE)
 # "The White House said last month that ...": a statement of another time, told as background, tells no call.
-_SAID_THEN = re.compile(r"\s*(?:said|says|announced|stated)\s+(?:at the time|last (?:week|month|year)|earlier|previously"
-                        r"|in (?:January|February|March|April|May|June|July|August|September|October|November"
-                        r"|December)\b)", re.IGNORECASE)
+_SAID_THEN = re.compile(r"\s*(?:said|says|announced|stated)\s+(?:at the time|last (?:week|month|year)|earlier"
+                        r"|previously|in (?:January|February|March|April|May|June|July|August|September|October"
+                        r"|November|December)\b)", re.IGNORECASE)
 _SIDE_WORD = caseless(r"\b(?:side|presidency|government|ministry|office|media|agency|readout|statement|embassy"
                      r"|officials)\b")
 _OFFICIALS_TELL = re.compile(r"\s+(?:said|say|says|told|added|confirmed|stressed|noted)\b")
@@ -584,7 +584,8 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
             return named.pop(), False
     for match in matches:  # a capital's name is often only a place ("troops near Kyiv"); an office is not
         if match.group().strip().lower() not in cues.CAPITALS_AS_INSTITUTIONS \
-                and not _SAID_THEN.match(article.text, match.end()) and not _TOOK_OFFICE_IN.search(article.text, max(0, match.start() - 25), match.start()):
+                and not _SAID_THEN.match(article.text, match.end()) \
+                and not _TOOK_OFFICE_IN.search(article.text, max(0, match.start() - 25), match.start()):
             return cues.country_of_institution(match), False
     implied = _implied_home(article, directory)
     return implied, implied is not None

@@ -50,7 +50,8 @@ _GROUP_OPENING = re.compile(
     re.IGNORECASE)
 _SAID_AT_END = re.compile(r",\s+(?:(?P<who>he|she)|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+"
                           r"(?:said|declared|added|wrote|announced|stated|told reporters)\b[^,;]{0,40}[.!?\"”’]*\s*$")
-_QUOTATION_CLOSED_BY = re.compile(r"[,!?][\"”]\s+(?:(?P<who>he|she)|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
+_QUOTATION_CLOSED_BY = re.compile(r"[,!?][\"”]\s+(?:(?P<who>he|she)"
+                                  r"|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
                                   r"\s+(?:said|added|declared|told reporters|went on)\b[^,;]{0,40}[.!?]\s*$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _AND_BETWEEN = re.compile(r",?\s+(?:and|accompanied by|along with|alongside|together with)\s+")

@@ -292,8 +292,9 @@ OTHER_EVENT_BACKGROUND = caseless(
 # '"...," Scholz said during a news conference with Mitsotakis', "Trump told a cheering crowd": the occasion of
 # what was said, told after the verb of saying, is not the call ("said after the call" is checked apart).
 SPEECH_OCCASION = caseless(
-    r"\b(?:said|says|told|tells|added|declared|stated|remarked)\s+(?:\w+\s+)?(?:during|at|in)\s+(?:a|an|the|his|her|their)"
-    r"\s+(?:[\w-]+\s+){0,2}(?:news conference|press conference|interview|speech|rally|address)\b"
+    r"\b(?:said|says|told|tells|added|declared|stated|remarked)\s+(?:\w+\s+)?(?:during|at|in)"
+    r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:news conference|press conference|interview|speech|rally|address)\b"
     r"|\btold\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:crowd|rally|audience|supporters)\b")
 AFTER_THE_CALL = caseless(r"\b(?:after|following)\s+(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+)?"
                           r"(?:call|conversation|talks)\b")

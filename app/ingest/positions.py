@@ -114,7 +114,8 @@ _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presid
 # An Indian readout's "Prime Minister conveyed ..." opens a sentence or a clause with the title and no article.
 # Without the article, a capitalised word after it is a name ("President Lai"), not the bare title.
 # So does a country's adjective with no article: "In this conversation, Qatari Emir appreciated ...".
-_BARE_TITLE = re.compile(rf"(?:(?P<the>\b[Tt]he\s+)|(?:^|(?<=,\s))(?-i:(?=[A-Z]))(?-i:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)?)"
+_BARE_TITLE = re.compile(rf"(?:(?P<the>\b[Tt]he\s+)"
+                         r"|(?:^|(?<=,\s))(?-i:(?=[A-Z]))(?-i:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)?)"
                          rf"(?P<office>{cues.BARE_OFFICES})\b"
                          r"(?!\s+of\b|['’]s)", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
@@ -359,7 +360,8 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
     if opener.start <= 30 and _SUBJECT_TO_VERB.fullmatch(text, after_subject, first.start()) \
             and not any(p.ref.slug != opener.ref.slug and p.start < opener.start for p in item.people) \
             and not _AND_BEFORE.match(text, opener.end) and not text[:opener.start].strip().endswith(
-                ("with", "to", "by", "and")) and _OPENS_WITH_SUBJECT.fullmatch(text, _quote_opening(text), opener.start):
+                ("with", "to", "by", "and")) \
+            and _OPENS_WITH_SUBJECT.fullmatch(text, _quote_opening(text), opener.start):
         return _Speaker(opener.ref.slug, _stance_of(first), first.start())
     return None
 
