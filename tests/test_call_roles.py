@@ -2979,3 +2979,172 @@ def test_the_part_of_the_day_a_sentence_about_the_call_tells_is_the_calls(text: 
                                                                           part: str | None):
     [draft] = extract_calls(published(text, published_on))
     assert draft.date.part_of_day == part
+
+
+# What a leader said or did on another occasion than the call, told beside it: no position of the call.
+OTHER_OCCASIONS_BESIDE_THE_CALL = [
+    pytest.param("Prime Minister Giorgia Meloni and President Emmanuel Macron spoke by phone on Monday. \"Europe must "
+                 "stand together,\" Macron said at a news conference with Chancellor Friedrich Merz in Berlin.",
+                 date(2025, 3, 4),
+                 {"\"Europe must stand together,\" Macron said at a news conference with Chancellor Friedrich Merz "
+                  "in Berlin.": None}, id="a-quotation-said-at-a-news-conference-after-its-verb"),
+    pytest.param("President Luiz Inácio Lula da Silva spoke with Prime Minister Narendra Modi by phone on Thursday. "
+                 "Lula said in a television interview on Sunday that Brazil would not bow to pressure.",
+                 date(2025, 8, 8),
+                 {"Lula said in a television interview on Sunday that Brazil would not bow to pressure.": None},
+                 id="said-in-an-interview-on-another-day"),
+    pytest.param("President Recep Tayyip Erdogan held a phone call with President Vladimir Putin on Friday. \"We will "
+                 "never give in,\" Erdogan told a cheering crowd in Istanbul.", date(2023, 5, 13),
+                 {"\"We will never give in,\" Erdogan told a cheering crowd in Istanbul.": None},
+                 id="told-a-crowd"),
+    pytest.param("President Yoon Suk Yeol and Prime Minister Fumio Kishida held a phone call on Monday. At a joint "
+                 "news conference with Joe Biden last week, Kishida said he wanted closer ties with Seoul. \"Our "
+                 "cooperation has never mattered more,\" Kishida said.", date(2024, 4, 16),
+                 {"\"Our cooperation has never mattered more,\" Kishida said.": None},
+                 id="a-quotation-closing-the-news-conference-told-before"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron on the phone on Tuesday. In a speech to "
+                 "parliament last month, Scholz called for more defence spending. \"We have waited too long,\" he "
+                 "said.", date(2024, 2, 14),
+                 {"\"We have waited too long,\" he said.": None},
+                 id="he-closing-a-quotation-from-the-speech-told-before"),
+    pytest.param("President Emmanuel Macron and President Joe Biden spoke by phone on Friday. During the Macron-Xi "
+                 "summit in Paris, the two leaders agreed to expand trade.", date(2024, 5, 10),
+                 {"During the Macron-Xi summit in Paris, the two leaders agreed to expand trade.": None},
+                 id="during-a-summit-named-by-its-leaders"),
+    pytest.param("President Donald Trump and President Claudia Sheinbaum spoke by phone on Thursday. The call comes "
+                 "after Trump raised tariffs on Mexico. The conversation came a day after Sheinbaum warned against "
+                 "any raid on her country's soil.", date(2025, 5, 30),
+                 {"The call comes after Trump raised tariffs on Mexico.": None,
+                  "The conversation came a day after Sheinbaum warned against any raid on her country's soil.": None},
+                 id="what-the-call-came-after"),
+    pytest.param("Prime Minister Keir Starmer spoke with President Vladimir Zelensky by phone on Sunday. Downing "
+                 "Street said at the time that Britain would keep its troops ready. Zelensky said earlier this week "
+                 "that the front was holding.", date(2025, 3, 10),
+                 {"Downing Street said at the time that Britain would keep its troops ready.": None,
+                  "Zelensky said earlier this week that the front was holding.": None},
+                 id="said-at-the-time-or-earlier"),
+    pytest.param("President Joe Biden called Prime Minister Narendra Modi on Monday. There was no readout from the "
+                 "Indian side. The White House said the conversation lasted about an hour. A photo released by Biden's "
+                 "office showed him on the phone in the Oval Office.", date(2023, 4, 25),
+                 {"There was no readout from the Indian side.": None,
+                  "The White House said the conversation lasted about an hour.": None,
+                  "A photo released by Biden's office showed him on the phone in the Oval Office.": None},
+                 id="no-readout-how-long-and-a-photo"),
+    pytest.param("President Joe Biden and President Xi Jinping spoke by phone on Tuesday, their first call since they "
+                 "met near San Francisco. There, they agreed to resume military talks. Xi recently gave a televised "
+                 "address on the economy.", date(2024, 4, 2),
+                 {"There, they agreed to resume military talks.": None,
+                  "Xi recently gave a televised address on the economy.": None},
+                 id="there-at-the-meeting-and-a-recent-address"),
+    pytest.param("President Donald Trump spoke with Crown Prince Mohammed bin Salman by phone on Friday. The two "
+                 "leaders discussed oil markets, the White House said. Saudi Crown Prince Mohammed bin Salman Warns "
+                 "Against Escalation With Iran.", date(2019, 6, 22),
+                 {"Saudi Crown Prince Mohammed bin Salman Warns Against Escalation With Iran.": None},
+                 id="the-headline-of-a-related-story-in-title-case"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), OTHER_OCCASIONS_BESIDE_THE_CALL)
+def test_what_was_said_on_another_occasion_is_no_position_of_the_call(text: str, published: date,
+                                                                       owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# A joint sentence is the account of the side telling the story of the call: not of a side named only as a place,
+# nor of one whose statement of another time is told as background later on.
+JOINT_SENTENCES_AND_LATER_BACKGROUND = [
+    pytest.param("Prime Minister Shigeru Ishiba spoke with President Donald Trump over the phone on Friday. They "
+                 "discussed tariffs and agreed to meet again soon. Japan's trade envoy was due to hold talks in "
+                 "Washington on Friday.", date(2025, 5, 23),
+                 {"They discussed tariffs and agreed to meet again soon.": "shigeru-ishiba"},
+                 id="a-side-named-as-the-place-of-later-talks"),
+    pytest.param("Prime Minister Mark Carney and President Donald Trump spoke by phone on Thursday, Carney's office "
+                 "said. The two also agreed to keep talking. The White House said last month that tariffs on Canada "
+                 "would rise.", date(2025, 8, 21),
+                 {"The two also agreed to keep talking.": "mark-carney"},
+                 id="a-side-whose-earlier-statement-is-background"),
+    pytest.param("Chancellor Friedrich Merz and President Emmanuel Macron spoke by phone on Monday. Both agreed to "
+                 "press for a ceasefire. The Elysee said in March that France would send more aid.",
+                 date(2025, 5, 19),
+                 {"Both agreed to press for a ceasefire.": "friedrich-merz"},
+                 id="a-seat-whose-statement-of-another-month-is-background"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), JOINT_SENTENCES_AND_LATER_BACKGROUND)
+def test_a_joint_sentence_is_not_the_side_named_only_in_background(text: str, published: date,
+                                                                    owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# Whose account a sentence is, where a quotation, an opening phrase about the call or a side's wording hid it.
+SPEAKERS_BEHIND_QUOTES_AND_OPENINGS = [
+    pytest.param("Prime Minister Narendra Modi and President Luiz Inácio Lula da Silva spoke on the phone on "
+                 "Thursday. \"Brazil and India are the two countries hit hardest. We reaffirmed how much open trade "
+                 "matters,\" Lula said in a post on X.",
+                 date(2025, 8, 8),
+                 {"\"Brazil and India are the two countries hit hardest. We reaffirmed how much open trade matters,\" "
+                  "Lula said in a post on "
+                  "X.": "luiz-inacio-lula-da-silva"}, id="a-quotation-naming-no-leader-closed-by-its-tag-and-where"),
+    pytest.param("President Emmanuel Macron spoke with President Vladimir Putin by phone on Friday. According to the "
+                 "Elysee, Macron urged restraint. But the Kremlin "
+                 "painted a different picture of the call, saying the two men discussed security in Europe.",
+                 date(2022, 2, 12),
+                 {"But the Kremlin painted a different picture of the call, saying the two men discussed security in "
+                  "Europe.": "vladimir-putin"}, id="a-seat-opening-the-sentence-then-saying"),
+    pytest.param("In a telephone conversation with President Vladimir Putin on Friday, President Recep Tayyip Erdogan "
+                 "said he backed new talks on grain, the Kremlin said.", date(2023, 3, 18),
+                 {"In a telephone conversation with President Vladimir Putin on Friday, President Recep Tayyip Erdogan "
+                  "said he backed new talks on grain, the Kremlin said.": "recep-tayyip-erdogan"},
+                 id="the-other-leader-after-an-opening-call-with-in-a-seats-report"),
+    pytest.param("President Vladimir Putin and Prime Minister Nikol Pashinyan held a phone conversation on Monday. "
+                 "\"Pashinyan said the border talks must go on,\" the Kremlin said.", date(2023, 5, 16),
+                 {"\"Pashinyan said the border talks must go on,\" the Kremlin said.": "nikol-pashinyan"},
+                 id="the-other-leader-opening-a-seats-quotation"),
+    pytest.param("President Vladimir Putin and Prime Minister Nikol Pashinyan held a phone conversation on Monday. "
+                 "It said that Pashinyan told Putin the border was calm, the Kremlin said in a statement.",
+                 date(2023, 5, 16),
+                 {"It said that Pashinyan told Putin the border was calm, the Kremlin said in a statement.":
+                  "nikol-pashinyan"}, id="it-said-that-the-other-leader-told"),
+    pytest.param("King Abdullah, in a phone call on Sunday with Custodian of the Two Holy Mosques King Salman, "
+                 "condemned the attack on the port.", date(2019, 9, 16),
+                 {"King Abdullah, in a phone call on Sunday with Custodian of the Two Holy Mosques King Salman, "
+                  "condemned the attack on the port.": "abdullah-ii"}, id="a-subject-before-an-aside-of-the-call"),
+    pytest.param("President Emmanuel Macron, in a call with President Joe Biden on Monday, urged a ceasefire.",
+                 date(2024, 3, 5),
+                 {"President Emmanuel Macron, in a call with President Joe Biden on Monday, urged a ceasefire.":
+                  "emmanuel-macron"}, id="a-subject-before-an-aside-of-a-call-with"),
+    pytest.param("Chancellor Olaf Scholz and President Recep Tayyip Erdogan discussed trade in a phone call on "
+                 "Tuesday, Türkiye's Communications Directorate said in a statement.", date(2022, 11, 2),
+                 {"Chancellor Olaf Scholz and President Recep Tayyip Erdogan discussed trade in a phone call on "
+                  "Tuesday, Türkiye's Communications Directorate said in a statement.": "recep-tayyip-erdogan"},
+                 id="turkiyes-communications-directorate"),
+    pytest.param("President Masoud Pezeshkian held a phone call with Emir Sheikh Tamim bin Hamad Al Thani on Thursday. "
+                 "In the call, Qatari Emir praised Iran's restraint. Qatari Emir also welcomed the talks in Muscat.",
+                 date(2025, 6, 27),
+                 {"In the call, Qatari Emir praised Iran's restraint.": "tamim-bin-hamad-al-thani",
+                  "Qatari Emir also welcomed the talks in Muscat.": "tamim-bin-hamad-al-thani"},
+                 id="a-bare-title-with-its-countrys-adjective-and-no-article"),
+    pytest.param("On Tuesday President Vladimir Putin, Chancellor Angela Merkel and President Emmanuel Macron held a "
+                 "video conference in what a statement by the Russian Presidency said was a candid exchange.",
+                 date(2021, 3, 31),
+                 {"On Tuesday President Vladimir Putin, Chancellor Angela Merkel and President Emmanuel Macron held a "
+                  "video conference in what a statement by the Russian Presidency said was a candid exchange.":
+                  "vladimir-putin"}, id="a-statement-by-the-russian-presidency"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), SPEAKERS_BEHIND_QUOTES_AND_OPENINGS)
+def test_whose_account_behind_a_quotation_an_opening_or_a_sides_wording(text: str, published: date,
+                                                                         owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+def test_a_group_that_addresses_one_leader_of_a_call_of_two_is_the_other_leaders_account():
+    """"The leaders congratulated King Abdullah": of the two on each call, the one congratulated is not among them."""
+    wished = "The leaders congratulated King Abdullah on his recovery and wished him good health."
+    text = ("King Abdullah II on Wednesday received phone calls from President Mahmoud Abbas and Prime Minister "
+            f"Mustafa al-Kadhimi. {wished}")
+    drafts = extract_calls(_article(text, published=date(2022, 4, 13), published_basis="manifest"))
+    assert {p.leader_slug for draft in drafts for p in draft.positions if p.sentence.text == wished} \
+        == {"mahmoud-abbas", "mustafa-al-kadhimi"}

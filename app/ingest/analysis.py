@@ -91,6 +91,10 @@ _TOOK_OFFICE_IN = re.compile(r"\b(?:returned|returns|returning|return|back|moved
                              r"|won|wins)\s+(?:to\s+|into\s+|in\s+)?$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:said|says|announced|reported|stated|added|statement|readout|in a statement)\b",
                            re.IGNORECASE)
+# "The White House said last month that ...": a statement of another time, told as background, tells no call.
+_SAID_THEN = re.compile(r"\s*(?:said|says|announced|stated)\s+(?:at the time|last (?:week|month|year)|earlier"
+                        r"|previously|in (?:January|February|March|April|May|June|July|August|September|October"
+                        r"|November|December)\b)", re.IGNORECASE)
 _SIDE_WORD = caseless(r"\b(?:side|presidency|government|ministry|office|media|agency|readout|statement|embassy"
                      r"|officials)\b")
 _OFFICIALS_TELL = re.compile(r"\s+(?:said|say|says|told|added|confirmed|stressed|noted)\b")
@@ -567,6 +571,8 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
     matches = _institutions(article.text)
     for match in matches:  # an institution the text cites as its source, "the Kremlin said"
         before, after = article.text[max(0, match.start() - 20):match.start()], article.text[match.end():match.end() + 30]
+        if _SAID_THEN.match(after):
+            continue
         if re.search(r"according to\s+$", before, re.IGNORECASE) or _SOURCE_AFTER.match(after):
             return cues.country_of_institution(match), False
     if dateline:
@@ -578,6 +584,7 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
             return named.pop(), False
     for match in matches:  # a capital's name is often only a place ("troops near Kyiv"); an office is not
         if match.group().strip().lower() not in cues.CAPITALS_AS_INSTITUTIONS \
+                and not _SAID_THEN.match(article.text, match.end()) \
                 and not _TOOK_OFFICE_IN.search(article.text, max(0, match.start() - 25), match.start()):
             return cues.country_of_institution(match), False
     implied = _implied_home(article, directory)

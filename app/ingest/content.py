@@ -50,6 +50,9 @@ _GROUP_OPENING = re.compile(
     re.IGNORECASE)
 _SAID_AT_END = re.compile(r",\s+(?:(?P<who>he|she)|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+"
                           r"(?:said|declared|added|wrote|announced|stated|told reporters)\b[^,;]{0,40}[.!?\"”’]*\s*$")
+_QUOTATION_CLOSED_BY = re.compile(r"[,!?][\"”]\s+(?:(?P<who>he|she)"
+                                  r"|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
+                                  r"\s+(?:said|added|declared|told reporters|went on)\b[^,;]{0,40}[.!?]\s*$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _AND_BETWEEN = re.compile(r",?\s+(?:and|accompanied by|along with|alongside|together with)\s+")
 # "Former President Trump and President Biden both spoke with ...": a former or future leader is not an aide
@@ -81,7 +84,12 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
     shared = set.intersection(*(set(f.leaders) for f in frames)) if frames else set()
     # A lead that precedes the first anchoring sentence speaks of the article's first call.
     focus: list[int] = anchored[min(anchored)] if anchored else []
+    elsewhere: set[str] = set()  # who last spoke on another occasion, in the sentence before
     for s_index, item in enumerate(facts.sentences):
+        speakers_elsewhere, elsewhere = elsewhere, set()
+        if speakers_elsewhere and _closes_quotation_of(item, speakers_elsewhere):
+            elsewhere = speakers_elsewhere
+            continue
         if s_index in anchored:
             for f_index in anchored[s_index]:
                 content[f_index].append(s_index)
@@ -99,7 +107,11 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
             focus = []  # what follows, naming no one, goes on about that other call
             continue
         targets = _on_its_day(item, targets, frames, facts)
-        if not targets or _is_background(item, [frames[t] for t in targets], facts):
+        if not targets:
+            continue
+        if _is_background(item, [frames[t] for t in targets], facts):
+            if item.stances:
+                elsewhere = {p.ref.slug for p in item.people if not p.possessive}
             continue
         for f_index in targets:
             content[f_index].append(s_index)
@@ -133,6 +145,8 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     text = item.text
     if cues.NEGATED_MENTION.search(text) or cues.CALL_CONTEXT.search(text):
         return True
+    if cues.SPEECH_OCCASION.search(text) and not cues.AFTER_THE_CALL.search(text):
+        return True
     if cues.STRONG_CALL_REFERENCE.search(text):
         return False
     first_report = item.stances[0] if item.stances else None
@@ -150,9 +164,20 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     if cues.in_person(own[:first_report.start()] if first_report else own, cues.OTHER_EVENT_BACKGROUND):
         return True
     for match in cues.BACKGROUND.finditer(own):
-        if first_report is None or match.start() < first_report.start():
-            return True  # "has long rejected": not "said that the policy has not changed"
+        if first_report is None or match.start() < first_report.start() \
+                or not own[first_report.end():match.start()].strip():
+            return True  # "has long rejected", "said last month": not "said that the policy has not changed"
     return _set_at_another_time(item, frames, facts)
+
+
+def _closes_quotation_of(item: SentenceFacts, speakers: set[str]) -> bool:
+    """"At a news conference last week, Kishida said ... "...," Kishida said.": a quotation closed by whoever spoke
+    on the other occasion just told goes on telling it, unless it speaks of the call."""
+    said = _QUOTATION_CLOSED_BY.search(item.text)
+    if said is None or not item.text.startswith(("\"", "“")) or cues.CALL_REFERENCE.search(item.text):
+        return False
+    return bool(said.group("who")) or any(said.start("name") <= p.start < said.end("name") and p.ref.slug in speakers
+                                          for p in item.people)
 
 
 def _leader_asides(item: SentenceFacts, frames: list[CallFrame]) -> list[tuple[int, int]]:

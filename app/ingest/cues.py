@@ -303,13 +303,29 @@ BACKGROUND = caseless(
     r"\b(?:has|have)\s+(?:also\s+|long\s+|repeatedly\s+|already\s+|publicly\s+|strongly\s+|since\s+|not\s+|been\s+)*"
     r"(?:\w+ed|been|said|shown|sent|made|taken|given|held|told|grown|become|begun|drawn|fought|seen|led)\b"
     r"|\b(?:last|earlier this|this past) (?:week|month|year)\b|\bin recent (?:days|weeks|months)\b|\bfor months\b"
-    r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bsince the war began\b|\bsince then\b",
+    r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bsince the war began\b|\bsince then\b"
+    # "The White House said at the time", "Xi recently gave an address": not "the recently elected president"
+    r"|\bat the time\b|\brecently\b(?!\s+(?:re-?)?(?:elected|appointed|inaugurated|installed|sworn)\b)",
 )
 
 # Other events a sentence may be about instead of the call: these make it background.
 OTHER_EVENT_BACKGROUND = caseless(
     r"\bmet\b|\bat (?:the|a|their) (?:summit|meeting)\b|\bduring (?:the|a|his|her|their) (?:visit|meeting|summit|trip)\b"
-    r"|\binterview\b|\bspeech\b|\bnews conference\b|\bpress conference\b|\bhost(?:s|ed|ing)\b")
+    r"|\binterview\b|\bspeech\b|\bnews conference\b|\bpress conference\b|\bhost(?:s|ed|ing)\b"
+    # "During the Kishida-Biden summit", "According to a joint declaration", "delivered a televised address"
+    r"|\bduring (?:the|a|his|her|their) (?:[\w'’-]+ ){1,2}(?:visit|meeting|summit|trip)\b|\bjoint declaration\b"
+    r"|\b(?:televised|joint) address\b|\baddress to (?:the )?(?:nation|congress|parliament)\b"
+    # "There, they agreed on ...": there is the place of a meeting told before
+    r"|^there,")
+# '"...," Scholz said during a news conference with Mitsotakis', "Trump told a cheering crowd": the occasion of
+# what was said, told after the verb of saying, is not the call ("said after the call" is checked apart).
+SPEECH_OCCASION = caseless(
+    r"\b(?:said|says|told|tells|added|declared|stated|remarked)\s+(?:\w+\s+)?(?:during|at|in)"
+    r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:news conference|press conference|interview|speech|rally|address)\b"
+    r"|\btold\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:crowd|rally|audience|supporters)\b")
+AFTER_THE_CALL = caseless(r"\b(?:after|following)\s+(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+)?"
+                          r"(?:call|conversation|talks)\b")
 # "The call came days after ...": the sentence sets the call in context rather than reporting it.
 CALL_CONTEXT = caseless(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
                         r"|sunday's) (?:\w+ )?(?:call|conversation|calls) (?:came|comes|followed|follows|coincided"
@@ -324,12 +340,14 @@ NEGATED_MENTION = caseless(r"\b(?:neither|nor|not|no|never)\b[^.;]{0,50}\b(?:men
 _BARE_SEAT = r"(?=\s+(?i:says|said|confirms|confirmed|aide|spokes(?:man|woman|person)|press secretary)\b)"
 INSTITUTIONS: dict[str, str] = {
     rf"the White House|Washington|White House{_BARE_SEAT}": "US",
-    rf"the Kremlin|Moscow|Kremlin{_BARE_SEAT}": "RU",
+    rf"the Kremlin|Moscow|Kremlin{_BARE_SEAT}|the Russian [Pp]residency|Russia['’]s [Pp]residency": "RU",
     r"Beijing|China's foreign ministry|the Chinese foreign ministry|Chinese state (?:media|television)|Xinhua": "CN",
     r"Egypt's presidency|the Egyptian presidency|Cairo": "EG",
     r"Qatar's Emiri Diwan|the Emiri Diwan|Qatar's state news agency|Doha": "QA",
     r"Bahrain's state news agency": "BH",
-    r"Turkey's presidency|the Turkish presidency|Ankara": "TR",
+    # "Türkiye's Communications Directorate said in a statement": the presidency's press office
+    r"Turkey's presidency|the Turkish presidency|Ankara|(?:Türkiye|Turkey)['’]s Communications Directorate"
+    r"|the (?:Turkish )?(?:Presidential )?Communications Directorate": "TR",
     rf"the Elysee|the Élysée|Elysee{_BARE_SEAT}|Élysée{_BARE_SEAT}": "FR",
     r"Downing Street": "GB",
     r"Kyiv": "UA",

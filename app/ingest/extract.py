@@ -61,7 +61,7 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
             date=when,
             topics=topics,
             positions=find_positions(facts, sentence_indices, frame.leaders, topic_hits, article.origin,
-                                     home_side(facts, frame.leaders, list(frame.leaders))),
+                                     home_side(facts, frame.leaders, list(frame.leaders), set(sentence_indices))),
             sentences=sentences,
             duration_minutes=minutes,
             duration_text=duration_text,

@@ -24,7 +24,7 @@ with "that".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from app.ingest import cues
@@ -76,6 +76,15 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            # "Neither the US government nor Trump immediately released a statement"
                            r"|\bneither\b[^;]{0,80}?\bnor\b[^;]{0,60}?\b(?:immediately\s+)?(?:released|issued|gave|made"
                            r"|commented|responded|confirmed)\b", re.IGNORECASE)
+# "There was no readout from the Indian side", "the conversation lasted about 40 minutes", "A photo released by his
+# office showed ...": the record of the call, no one's position in it.
+_RECORD_ONLY = re.compile(r"\bno (?:readout|statement)\b|\b(?:call|conversation|talks)\s+lasted\b[^,;]*$"
+                          r"|\bphoto(?:graph)?s?\s+(?:[\w'’]+\s+){0,6}?(?:showed|shows)\b", re.IGNORECASE)
+# "But the Kremlin paints a different picture of the call, saying ...": the side opening the sentence says it.
+_OPENING_SIDE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?")
+_SAYING = re.compile(r",\s+saying\b")
+_LONGER_WORD = re.compile(r"\b[^\W\d_]{4,}")
+_TITLE_CASE_WORDS = 5
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|reportedly\s+)?$", re.IGNORECASE)
 _TITLE_BEFORE_NAME = 40  # "was told by the Russian president", "by President Vladimir Putin"
@@ -104,7 +113,10 @@ _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presid
 # "the chancellor", "the president": the one leader of the call holding that office.
 # An Indian readout's "Prime Minister conveyed ..." opens a sentence or a clause with the title and no article.
 # Without the article, a capitalised word after it is a name ("President Lai"), not the bare title.
-_BARE_TITLE = re.compile(rf"(?:(?P<the>\b[Tt]he\s+)|(?:^|(?<=,\s))(?-i:(?=[A-Z])))(?P<office>{cues.BARE_OFFICES})\b"
+# So does a country's adjective with no article: "In this conversation, Qatari Emir appreciated ...".
+_BARE_TITLE = re.compile(rf"(?:(?P<the>\b[Tt]he\s+)"
+                         r"|(?:^|(?<=,\s))(?-i:(?=[A-Z]))(?-i:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)?)"
+                         rf"(?P<office>{cues.BARE_OFFICES})\b"
                          r"(?!\s+of\b|['’]s)", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _TITLE_ABBREVIATIONS = {"pm": "prime minister"}
@@ -168,13 +180,25 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             if reporter is not None:  # '"Putin said he would attend," Jokowi said. He said ...': he is Jokowi
                 last = reporter if reporter in leaders else ""
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
-                    and not _SAID_NOTHING.search(item.text):
+                    and not _SAID_NOTHING.search(item.text) and not _RECORD_ONLY.search(item.text) \
+                    and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
                                             sentence=item.sentence, origin=origin)
                               for slug in (speaker.slug, *speaker.bloc)]
     return positions
+
+
+def _related_headline(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """"Saudi Crown Prince Mohammed bin Salman Warns Against Escalation": the headline of a related story set in the
+    text, its verb of stating capitalised and every longer word too, naming one leader of the call and no call
+    ("Erdogan And Trump Agreed To ..." may head this call's story)."""
+    words = _LONGER_WORD.findall(item.text)
+    named = {p.ref.slug for p in item.people} & set(leaders)
+    return len(words) >= _TITLE_CASE_WORDS and len(named) < 2 and not cues.ANY_CALL_WORD.search(item.text) \
+        and all(word[0].isupper() for word in words) \
+        and any(item.text[verb.start()].isupper() for verb in item.stances if verb.start() > 0)
 
 
 def _officials_speaking_before(facts: ArticleFacts) -> list[int]:
@@ -257,6 +281,10 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     relative = _counterpart_who_stated(item, leaders)
     if relative is None and (named := _named_speaker(item, leaders)) is not None:
         return named
+    if verbs and _SIDE_PRONOUN_SAID.match(text) \
+            and (subject := _subject_of_reported_verb(item, verbs[0].end(), leaders)) is not None:
+        inner = verbs[1] if len(verbs) > 1 else verbs[0]
+        return _Speaker(subject, _stance_of(inner), inner.start())  # "It said that Tokayev informed Putin ..."
     side = _reporting_side(item, leaders)
     if side is not None:
         return _Speaker(side, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
@@ -279,6 +307,10 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     return _country_account(item, leaders, own_side)
 
 
+# "It said that Tokayev informed Putin ...": the side telling, named by a pronoun, reports the other leader.
+_SIDE_PRONOUN_SAID = re.compile(r"(?:It|They)\s+(?:also\s+)?(?:said|added|noted|reported|stated)\b")
+# Between a group's verb and the leader it addresses: "congratulated King Abdullah", not "discussed ..., with Erdogan"
+_TITLES_ONLY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
 # '"...," added Modi.', '"..." says Kallas.', "..., recalled the Chinese president.": what was said closed by its
 # tag, the verb before the speaker.
@@ -312,9 +344,9 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
         return _Speaker(inverted.ref.slug, _stance_of(verbs[0]), verbs[0].start())
     last = verbs[-1]
     closing = next((p for p in people if p.end <= last.start() and not text[p.end:last.start()].strip()), None)
-    if closing is not None and _closing_tag(text, closing, last):
+    if closing is not None and _closing_tag(text, closing, last, _names_a_leader_in_quotation(item, leaders)):
         return _Speaker(closing.ref.slug, _stance_of(verbs[0]), verbs[0].start())  # what they said, not "said"
-    if (opening := _PARTICIPLE_OPENING.match(text)) is not None:
+    if (opening := _PARTICIPLE_OPENING.match(text) or _CALL_OPENING.match(text)) is not None:
         # "Saying that he hoped ..., President Trump asked President Moon to ...": the participle's subject follows
         subject = next((p for p in people if p.start >= opening.end()
                         and _OPENS_WITH_SUBJECT.fullmatch(text, opening.end(), p.start)), None)
@@ -328,7 +360,8 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
     if opener.start <= 30 and _SUBJECT_TO_VERB.fullmatch(text, after_subject, first.start()) \
             and not any(p.ref.slug != opener.ref.slug and p.start < opener.start for p in item.people) \
             and not _AND_BEFORE.match(text, opener.end) and not text[:opener.start].strip().endswith(
-                ("with", "to", "by", "and")) and _OPENS_WITH_SUBJECT.fullmatch(text, 0, opener.start):
+                ("with", "to", "by", "and")) \
+            and _OPENS_WITH_SUBJECT.fullmatch(text, _quote_opening(text), opener.start):
         return _Speaker(opener.ref.slug, _stance_of(first), first.start())
     return None
 
@@ -337,23 +370,41 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
 # thanked": whoever's account reports it, the one named is the one who thanked.
 _SUBJECT_ASIDE = re.compile(r",\s+(?:in (?:his|her) turn|in turn|for (?:his|her) part|however|meanwhile|too"
                             r"|[^,;:\"“”]{0,60}?\b(?:said|says|stated|reported|noted)"
-                            r"|according to [^,;:\"“”]{0,60}?),(?=\s)", re.IGNORECASE)
+                            r"|according to [^,;:\"“”]{0,60}?"
+                            # "King Abdullah, in a phone call on Saturday with King Salman, condemned"
+                            r"|in an? (?:(?:tele)?phone |video )?(?:call|conversation) [^,;:\"“”]{0,100}?),(?=\s)",
+                            re.IGNORECASE)
 
 
-def _closing_tag(text: str, closing: PersonSpan, verb: re.Match[str]) -> bool:
+def _closing_tag(text: str, closing: PersonSpan, verb: re.Match[str], names_a_leader: bool = True) -> bool:
     """ ", Bush said." closing what was said; or '"Had a call with ...," Modi said in a post on X.' closing a quotation
-    in the speaker's own first person."""
+    in the speaker's own first person, or one naming no leader of the call ('"Brazil and India are the two countries
+    hit hardest," Lula said in the post': "the two" there is no group of the leaders)."""
     before = text[:closing.start].rstrip()
     if _CLOSING_VERB_END.fullmatch(text, verb.end()) and before.endswith(","):
         return True
-    return bool(_FIRST_PERSON_QUOTE.match(text) and before.endswith((",\"", ",”"))
+    return bool((_FIRST_PERSON_QUOTE.match(text) or not names_a_leader) and before.endswith((",\"", ",”"))
                 and (_CLOSING_VERB_END.fullmatch(text, verb.end()) or _TAG_TAIL.fullmatch(text, verb.end())))
+
+
+def _names_a_leader_in_quotation(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    quoted = [m.span() for m in _QUOTATION.finditer(item.text)]
+    return not quoted or any(a <= p.start < b and p.ref.slug in leaders for p in item.people for a, b in quoted)
 
 
 # "Saying that ...,", "Recalling his meeting with ...,": a participle clause opening the sentence, up to its comma.
 _PARTICIPLE_OPENING = re.compile(r"\s*(?-i:[A-Z][a-z]+ing)\b[^;:]{0,200}?,\s*(?:the\s+)?")
+# "In a telephone conversation with Putin on Saturday, Erdogan said": the subject follows the opening about the call.
+_CALL_OPENING = re.compile(r"\s*(?:In|During)\s+(?:a|an|the|their|his|her)\s+(?:(?:tele)?phone\s+|video\s+)?"
+                           r"(?:call|conversation|talks)\b[^,;:\"“”]{0,100}?,\s*(?:the\s+)?")
+# '"Pashinyan said the talks must go on," the Kremlin said.': the subject opening the quotation of a side.
+_QUOTE_MARK = re.compile(r"[\"“]")
 # Before a sentence's subject: nothing, or a title and a country ("U.S. President", "Russian President").
 _OPENS_WITH_SUBJECT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _quote_opening(text: str) -> int:
+    return 1 if _QUOTE_MARK.match(text) else 0
 
 
 def _counterpart_who_stated(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
@@ -461,7 +512,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         if first_verb is not None and start > first_verb.start() and not (according or trailing):
             continue  # "Xi noted that the US side keeps adding measures": the side is talked about
         near_report = according or _REPORTED_BY.search(text[max(0, start - 40):min(len(text), end + 25)]) \
-            or re.match(r"\s+(?:readout|statement|account)\b", text[end:])
+            or re.match(r"\s+(?:readout|statement|account)\b", text[end:]) \
+            or _OPENING_SIDE.fullmatch(text, 0, start) and _SAYING.search(text, end)
         if according and first_verb is not None and start < first_verb.start() \
                 and _one_named_subject(item, end, first_verb.start(), leaders):
             continue  # "According to the Elysee, Putin said ...": the source's report of the other leader's words
@@ -570,6 +622,11 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             return bloc[0]  # "Philippine President Marcos and French President Macron discussed": the one named first
         agent = "group"
     if agent == "group":
+        verb_end = next((v.end() for v in item.stances if v.start() == verb_at), verb_at)
+        addressed = {p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
+                     and _TITLES_ONLY.fullmatch(text, verb_end, p.start)}
+        if len(leaders) == 2 and len(addressed) == 1:
+            return next(slug for slug in leaders if slug not in addressed)  # "The leaders congratulated King Abdullah"
         return home_slug if home_slug in leaders else next(iter(leaders))
     if agent in leaders and len(leaders) == 2 and _quotes_addressing(item, quoted, agent):
         # '"I just spoke to President Macron," he confirmed': whoever "he" was before, the one who speaks of a call
@@ -685,21 +742,28 @@ def _topic(hits: list[TopicHit], verb_at: int) -> str | None:
     return chosen.slug if chosen else None
 
 
-def home_side(facts: ArticleFacts, leaders: dict[str, LeaderRef], callers: list[str]) -> str | None:
+def home_side(facts: ArticleFacts, leaders: dict[str, LeaderRef], callers: list[str],
+              told_in: Collection[int] | None = None) -> str | None:
     """The leader whose government tells the story: the one the article speaks for (its outlet, address, cited
-    institution or dateline), else the first side it names, else the one who called."""
+    institution or dateline), else the first side named in the sentences that tell of the call (`told_in`, all when
+    not given), else the one who called."""
     if facts.home_country:
         slug = next((s for s, ref in leaders.items() if ref.country == facts.home_country), None)
         if slug is not None:
             return slug
-    for item in facts.sentences:
+    for s_index, item in enumerate(facts.sentences):
+        if told_in is not None and s_index not in told_in:
+            continue  # "The White House said last month that ...": background tells nothing of the call
         for start, _, country in item.sides:
-            if _is_object(item.text, start):
-                continue  # "He thanked the French government": the one thanked tells nothing
+            if _is_object(item.text, start) or _PLACE_BEFORE.search(item.text, max(0, start - 8), start):
+                continue  # "He thanked the French government", "talks in Washington": the one thanked tells nothing
             slug = next((s for s, ref in leaders.items() if ref.country == country), None)
             if slug is not None:
                 return slug
     return callers[0] if callers else None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near)\s+$", re.IGNORECASE)
 
 
 def _is_object(text: str, start: int) -> bool:
