@@ -988,6 +988,18 @@ CALLS_TOLD_BY_OFFICE_OR_KIND = [
                  "to discuss the region.", date(2023, 10, 12),
                  [Expected(("Joe Biden", "Mohamed bin Zayed Al Nahyan"), date(2023, 10, 11))],
                  id="today-of-a-story-filed-the-day-before-it-was-posted"),
+    pytest.param("ABU DHABI, (Gulf Wire / Emirates Desk / WAM - 13th Jan, 2020) Sheikh Mohamed bin Zayed Al Nahyan "
+                 "today received a phone call from German Chancellor Angela Merkel to discuss ties.", None,
+                 [Expected(("Angela Merkel", "Mohamed bin Zayed Al Nahyan"), date(2020, 1, 13))],
+                 id="today-of-a-dateline-whose-day-is-in-the-agencies-parentheses"),
+    pytest.param("DUBAI, (Desert News / WAM - 4th March, 2021) President Emmanuel Macron called Sheikh Mohamed bin "
+                 "Zayed Al Nahyan yesterday, and the two discussed trade.", date(2021, 3, 6),
+                 [Expected(("Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"), date(2021, 3, 3))],
+                 id="yesterday-of-a-dateline-in-parentheses-filed-before-it-was-posted"),
+    pytest.param("RIYADH, (Saudi Gazette - October 9, 2022) Crown Prince Mohammed bin Salman spoke by phone today "
+                 "with President Joe Biden about oil markets.", None,
+                 [Expected(("Joe Biden", "Mohammed bin Salman"), date(2022, 10, 9))],
+                 id="a-dateline-in-parentheses-with-the-month-first"),
 ]
 
 # Phenomenon: which day, and which calls, when the story says when it was told or that the call is going on.

@@ -25,6 +25,10 @@ _DATED_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?(?P<place>[A-ZÀ-Þ][\w.
                              r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})(?:\s+(?:\([A-Za-z]{2,12}\)\s*)?[—–-]{1,2}\s"
                              # "Paris, November 12, 2011" on a line of its own, as a government site dates a release
                              r"|[^\S\n]*$)", re.MULTILINE)
+# "ABU DHABI, (UrduPoint / WAM - 13th Jan, 2020) Sheikh ...": a wire dateline whose day follows its agencies.
+_AGENCY_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w.'’ -]{1,40}?),?\s*\([^()\n]{2,80}?\s[—–-]{1,2}\s*"
+                              r"(?P<date>(?:\w+,?\s+)?\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+                              r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})\s*\)", re.MULTILINE)
 # "March 19, 2025" alone on a line below the title: the day a release was issued, which its "Today" means.
 _DATE_LINE = re.compile(r"(?<=\n)[^\S\n]*(?P<place>)"
                         r"(?P<date>(?:[A-Z][a-z]+,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
@@ -372,7 +376,8 @@ def _anchor(article: Article) -> Anchor | None:
     titled = _DATED_TITLE.match(article.text)  # "PM call with Prime Minister Modi of India: 6 May 2025"
     title_date = (titled.group("date") or titled.group("day_first")) if titled else None
     title_day = parse_dateline(title_date) if title_date else None
-    match = _DATED_DATELINE.search(article.text[:600]) or _DATE_LINE.search(article.text[:600])
+    match = _DATED_DATELINE.search(article.text[:600]) or _AGENCY_DATELINE.search(article.text[:600]) \
+        or _DATE_LINE.search(article.text[:600])
     day = parse_dateline(match.group("date")) if match else None
     if match is None and article.published and (match := _YEARLESS_DATELINE.search(article.text[:600])) is not None:
         day = _day_before(article.published, match)
