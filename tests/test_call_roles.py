@@ -1056,6 +1056,15 @@ TOLD_AND_UNDER_WAY = [
                  "Emmanuel Macron. The two leaders exchanged views on the region.", date(2026, 4, 16),
                  [Expected(("Emmanuel Macron", "Narendra Modi"), date(2026, 4, 16))],
                  id="a-readouts-posted-on-stamp-is-the-day-it-was-issued"),
+    pytest.param("Saudi and Iranian leaders discuss the region by phone\n\nGulf Daily Review\n\nApril 04, 2025\n\n"
+                 "Crown Prince Mohammed bin Salman and President Masoud Pezeshkian talked by phone about the region, "
+                 "the Saudi Press Agency reported.", date(2025, 4, 4),
+                 [Expected(("Masoud Pezeshkian", "Mohammed bin Salman"), None)],
+                 id="a-date-under-an-outlets-name-on-a-news-report-is-not-a-readouts-day"),
+    pytest.param("Egypt and France talk Gaza\n\nNile Evening Post\n\nMay 12, 2024\n\nPresident Abdel Fattah al-Sisi "
+                 "spoke by phone with President Emmanuel Macron about Gaza, state media reported.", date(2024, 5, 12),
+                 [Expected(("Abdel Fattah el-Sisi", "Emmanuel Macron"), None)],
+                 id="a-date-line-over-a-story-state-media-reported-is-not-a-readouts-day"),
     pytest.param("Sharif's Eid calls\n\nPrime Minister Shehbaz Sharif on Sunday held a telephone conversation with "
                  "President Recep Tayyip Erdogan to convey his Eid greetings.\n\nMeanwhile, Prime Minister Shehbaz "
                  "Sharif held a telephonic conversation with President Ilham Aliyev on the occasion of Eid.",

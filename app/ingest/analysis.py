@@ -450,6 +450,8 @@ def _without_dateline(item: SentenceFacts, mentions: list[DateMention]) -> list[
     return [m for m in mentions if m.start >= prefix.end()] if prefix else mentions
 
 
+# "talked by phone, the Saudi Press Agency reported", "state media reported": another outlet's account retold.
+_REPORTED_BY_MEDIA = re.compile(r"\b(?:[Aa]gency|[Mm]edia|[Nn]ews|[A-Z]{2,6})\s+(?:has\s+|had\s+)?reported\b")
 _UPDATED_STAMP = re.compile(r"\s*(?:last\s+)?updated\b", re.IGNORECASE)
 _STAMP_LINES = 12  # a readout's date stamp may follow a title, a byline and a photo caption
 
@@ -462,6 +464,8 @@ def _readout_day(article: Article, anchor: Anchor | None) -> date | None:
         return anchor.day
     if article.title and _READOUT_TITLE.search(article.title) and not _NEWS_DATELINE.search(article.text[:400]):
         return anchor.day
+    if _REPORTED_BY_MEDIA.search(article.text[:_LEAD_CHARS]):
+        return None  # "..., the Saudi Press Agency reported": a news story's date line, not the day a readout was issued
     for line in article.text.split("\n")[:_STAMP_LINES]:
         # "March 30, 2021" on a line of its own under the title; "Updated on ..." is a news page's stamp
         if parse_dateline(line) == anchor.day and not _UPDATED_STAMP.match(line):
