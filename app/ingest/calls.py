@@ -181,7 +181,8 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _COUNTRY_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
 # "the presidents of Russia and the United States spoke": a pair named by office and country alone.
 _GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?:(?P<size>two|three|four|both|leaders|pair)\b"
-                            r"(?:\s+(?:leaders|presidents|men))?|(?P<of_countries>(?:leaders|presidents|prime\s+ministers)"
+                            r"(?:\s+(?:leaders|presidents|men))?"
+                            r"|(?P<of_countries>(?:leaders|presidents|prime\s+ministers)"
                             rf"\s+of\s+{_COUNTRY_NAME}\s+and\s+{_COUNTRY_NAME}))", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2}
 
