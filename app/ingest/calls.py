@@ -192,6 +192,8 @@ def _group_size(subject: re.Match[str], default: int) -> int:
     if subject.groupdict().get("of_countries"):
         return 2
     return _GROUP_SIZES.get((subject.group("size") or "").lower(), default)
+
+
 _GROUP_NOUN = r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))"
 _BETWEEN_GROUP = re.compile(rf"\s+between\s+(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\b",
                             re.IGNORECASE)
