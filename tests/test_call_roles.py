@@ -2212,6 +2212,16 @@ EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE = [
                  [Expected(("Joe Biden", "Xi Jinping"), date(2022, 7, 28)),
                   Expected(("Joe Biden", "Xi Jinping"), date(2022, 6, 3), passing=True)],
                  id="the-last-time-the-presidents-of-a-and-the-b-talked"),
+    pytest.param("President Joe Biden spoke with President Vladimir Putin by phone on Saturday. On Dec. 7, the two "
+                 "presidents held talks via videoconference.", date(2022, 2, 14),
+                 [Expected(("Joe Biden", "Vladimir Putin"), date(2022, 2, 12)),
+                  Expected(("Joe Biden", "Vladimir Putin"), date(2021, 12, 7), kind="video-call", passing=True)],
+                 id="on-a-day-the-two-presidents-held-talks-after-another-call"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Wednesday. Before that, on March 2, the "
+                 "two leaders spoke by phone about energy.", date(2022, 4, 14),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 4, 13)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 2), passing=True)],
+                 id="before-that-on-a-day-the-two-leaders-spoke"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

@@ -194,6 +194,9 @@ def _group_size(subject: re.Match[str], default: int) -> int:
     return _GROUP_SIZES.get((subject.group("size") or "").lower(), default)
 
 
+# "On Dec. 7, the two presidents held talks", "Prior to that, on May 3, the two leaders spoke": a dated opening
+# before the group subject.
+_DATED_OPENING = re.compile(r"(?:[^,;:\"“”]{1,30},\s*){1,2}")
 _GROUP_NOUN = r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))"
 _BETWEEN_GROUP = re.compile(rf"\s+between\s+(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\b",
                             re.IGNORECASE)
@@ -1282,6 +1285,10 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
         if subject is None and roles.clause[0] == 0 and not named \
                 and (opener := _OPENING_ADJUNCT.match(item.text)) is not None and opener.end() <= cue.end + 40:
             subject = _GROUP_CALLERS.match(item.text, opener.end())  # "During the phone call, the two leaders ..."
+        if subject is None and roles.clause[0] == 0 and not named \
+                and (opener := _DATED_OPENING.match(item.text)) is not None and opener.end() <= cue.start \
+                and any(m.start < opener.end() for m in item.dates):
+            subject = _GROUP_CALLERS.match(item.text, opener.end())
         if subject is None and not named:
             subject = _PAIR_EARLIER.search(item.text, roles.clause[0], cue.start)
         if subject is None and not named and cue.noun:
