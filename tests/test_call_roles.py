@@ -2222,6 +2222,11 @@ EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE = [
                  [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 4, 13)),
                   Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 2), passing=True)],
                  id="before-that-on-a-day-the-two-leaders-spoke"),
+    pytest.param("Prime Minister Fumio Kishida spoke with President Yoon Suk Yeol on Friday. Prior to that, on "
+                 "June 9, they had talks by video link.", date(2023, 7, 1),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 6, 30)),
+                  Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 6, 9), kind="video-call", passing=True)],
+                 id="prior-to-that-on-a-day-they-had-talks"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

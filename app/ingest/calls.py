@@ -191,12 +191,15 @@ def _group_size(subject: re.Match[str], default: int) -> int:
     """How many leaders a group subject stands for: "the two leaders" two, "the presidents of A and B" two."""
     if subject.groupdict().get("of_countries"):
         return 2
-    return _GROUP_SIZES.get((subject.group("size") or "").lower(), default)
+    return _GROUP_SIZES.get((subject.groupdict().get("size") or "").lower(), default)
 
 
 # "On Dec. 7, the two presidents held talks", "Prior to that, on May 3, the two leaders spoke": a dated opening
 # before the group subject.
 _DATED_OPENING = re.compile(r"(?:[^,;:\"“”]{1,30},\s*){1,2}")
+# "Prior to that, on Dec. 7, they held talks": "they" after an opening that sets the call before the last one.
+_EARLIER_OPENING = re.compile(r"(?:Prior\s+to\s+that|Before\s+that|Earlier|Previously)\b", re.IGNORECASE)
+_THEY = re.compile(r"they\b", re.IGNORECASE)
 _GROUP_NOUN = r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))"
 _BETWEEN_GROUP = re.compile(rf"\s+between\s+(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\b",
                             re.IGNORECASE)
@@ -1288,7 +1291,8 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
         if subject is None and roles.clause[0] == 0 and not named \
                 and (opener := _DATED_OPENING.match(item.text)) is not None and opener.end() <= cue.start \
                 and any(m.start < opener.end() for m in item.dates):
-            subject = _GROUP_CALLERS.match(item.text, opener.end())
+            subject = _GROUP_CALLERS.match(item.text, opener.end()) or (
+                _THEY.match(item.text, opener.end()) if _EARLIER_OPENING.match(item.text) else None)
         if subject is None and not named:
             subject = _PAIR_EARLIER.search(item.text, roles.clause[0], cue.start)
         if subject is None and not named and cue.noun:
