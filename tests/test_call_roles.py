@@ -630,7 +630,8 @@ CLAUSE_PHENOMENA = [
                  id="leaders-counted-first-and-named-after-share-the-day"),
     pytest.param("The phone call between President Vladimir Putin and President Donald Trump lasted about two hours. The "
                  "last time the presidents of Russia and the United States spoke was on February 12.",
-                 date(2025, 3, 18), [Expected(("Donald Trump", "Vladimir Putin"), None)],
+                 date(2025, 3, 18), [Expected(("Donald Trump", "Vladimir Putin"), None),
+                                     Expected(("Donald Trump", "Vladimir Putin"), date(2025, 2, 12), passing=True)],
                  id="the-day-of-the-last-time-is-another-calls"),
     pytest.param("President Joe Biden and Prime Minister Benjamin Netanyahu spoke by phone. Mr. Biden had previously "
                  "held a call with Mr. Netanyahu on February 15.", date(2024, 3, 19),
@@ -2219,12 +2220,42 @@ MISSED_CALL_WORDINGS = [
                  id="said-that-following-his-call-with-b-he-would-act"),
 ]
 
+# An earlier call told beside a new one, its leaders named only by office and country.
+EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE = [
+    pytest.param("Prime Minister Narendra Modi talked with Prime Minister Boris Johnson by phone on Monday. The "
+                 "previous time the prime ministers of India and the United Kingdom spoke was on March 2.",
+                 date(2022, 4, 12),
+                 [Expected(("Boris Johnson", "Narendra Modi"), date(2022, 4, 11)),
+                  Expected(("Boris Johnson", "Narendra Modi"), date(2022, 3, 2), passing=True)],
+                 id="the-previous-time-the-prime-ministers-of-a-and-the-b-spoke"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping by phone on Thursday. The last time the "
+                 "presidents of China and the United States talked was on June 3.", date(2022, 7, 30),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2022, 7, 28)),
+                  Expected(("Joe Biden", "Xi Jinping"), date(2022, 6, 3), passing=True)],
+                 id="the-last-time-the-presidents-of-a-and-the-b-talked"),
+    pytest.param("President Joe Biden spoke with President Vladimir Putin by phone on Saturday. On Dec. 7, the two "
+                 "presidents held talks via videoconference.", date(2022, 2, 14),
+                 [Expected(("Joe Biden", "Vladimir Putin"), date(2022, 2, 12)),
+                  Expected(("Joe Biden", "Vladimir Putin"), date(2021, 12, 7), kind="video-call", passing=True)],
+                 id="on-a-day-the-two-presidents-held-talks-after-another-call"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Wednesday. Before that, on March 2, the "
+                 "two leaders spoke by phone about energy.", date(2022, 4, 14),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 4, 13)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 2), passing=True)],
+                 id="before-that-on-a-day-the-two-leaders-spoke"),
+    pytest.param("Prime Minister Fumio Kishida spoke with President Yoon Suk Yeol on Friday. Prior to that, on "
+                 "June 9, they had talks by video link.", date(2023, 7, 1),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 6, 30)),
+                  Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 6, 9), kind="video-call", passing=True)],
+                 id="prior-to-that-on-a-day-they-had-talks"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
                *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL, *OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER,
-               *MISSED_CALL_WORDINGS]
+               *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

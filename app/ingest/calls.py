@@ -178,9 +178,28 @@ _EARLIER_BY = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+da
                          r"|the\s+(?:previous|prior)\s+day|the\s+day\s+before)\b"
                          r"(?!\s+(?:that|the|his|her|its|their)\b)", re.IGNORECASE)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?P<size>two|three|four|both|leaders|pair)\b"
-                            r"(?:\s+(?:leaders|presidents|men))?", re.IGNORECASE)
+_COUNTRY_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
+# "the presidents of Russia and the United States spoke": a pair named by office and country alone.
+_GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?:(?P<size>two|three|four|both|leaders|pair)\b"
+                            r"(?:\s+(?:leaders|presidents|men))?"
+                            r"|(?P<of_countries>(?:leaders|presidents|prime\s+ministers)"
+                            rf"\s+of\s+{_COUNTRY_NAME}\s+and\s+{_COUNTRY_NAME}))", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2}
+
+
+def _group_size(subject: re.Match[str], default: int) -> int:
+    """How many leaders a group subject stands for: "the two leaders" two, "the presidents of A and B" two."""
+    if subject.groupdict().get("of_countries"):
+        return 2
+    return _GROUP_SIZES.get((subject.groupdict().get("size") or "").lower(), default)
+
+
+# "On Dec. 7, the two presidents held talks", "Prior to that, on May 3, the two leaders spoke": a dated opening
+# before the group subject.
+_DATED_OPENING = re.compile(r"(?:[^,;:\"“”]{1,30},\s*){1,2}")
+# "Prior to that, on Dec. 7, they held talks": "they" after an opening that sets the call before the last one.
+_EARLIER_OPENING = re.compile(r"(?:Prior\s+to\s+that|Before\s+that|Earlier|Previously)\b", re.IGNORECASE)
+_THEY = re.compile(r"they\b", re.IGNORECASE)
 _GROUP_NOUN = r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))"
 _BETWEEN_GROUP = re.compile(rf"\s+between\s+(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\b",
                             re.IGNORECASE)
@@ -920,7 +939,7 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
         direct = any(match.end() < s <= match.end() + 30 or s > match.end() and only_titles_between(text[match.end():s])
                      for s in leader_starts)
         if follows or direct or adverbs or _pair_subject(item, match.start()) or _group_subject(text, match) \
-                or _PAIR_EARLIER.search(text, max(0, match.start() - 40), match.start()) \
+                or _PAIR_EARLIER.search(text, max(0, match.start() - 80), match.start()) \
                 or _LEADERS_INCLUDING.match(text, match.end()):  # "called six world leaders, including A and B"
             found.append(Cue(match.start(), match.end(), False))
     # "Zelensky spoke with Trump after the latter spoke with Putin on the phone": the phone is the last verb's,
@@ -1269,19 +1288,24 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
         if subject is None and roles.clause[0] == 0 and not named \
                 and (opener := _OPENING_ADJUNCT.match(item.text)) is not None and opener.end() <= cue.end + 40:
             subject = _GROUP_CALLERS.match(item.text, opener.end())  # "During the phone call, the two leaders ..."
+        if subject is None and roles.clause[0] == 0 and not named \
+                and (opener := _DATED_OPENING.match(item.text)) is not None and opener.end() <= cue.start \
+                and any(m.start < opener.end() for m in item.dates):
+            subject = _GROUP_CALLERS.match(item.text, opener.end()) or (
+                _THEY.match(item.text, opener.end()) if _EARLIER_OPENING.match(item.text) else None)
         if subject is None and not named:
             subject = _PAIR_EARLIER.search(item.text, roles.clause[0], cue.start)
         if subject is None and not named and cue.noun:
             # "a telephone conversation between the presidents", "the two heads of state had a long conversation"
             subject = _BETWEEN_GROUP.match(item.text, cue.end) or _group_opening_sentence(item.text, roles.clause[0],
                                                                                            cue.start)
-        if subject is None or len(pair) != _GROUP_SIZES.get((subject.group("size") or "").lower(), len(pair)):
+        if subject is None or len(pair) != _group_size(subject, len(pair)):
             return roles
         return replace(roles, callers=pair)
     subject = _GROUP_CALLERS.search(item.text, roles.clause[0], cue.start)
     called = {p.ref.slug for p in roles.called}
     group = tuple(p for p in pair if p.ref.slug not in called)
-    if subject is None or len(group) != _GROUP_SIZES.get(subject.group("size").lower(), len(group)):
+    if subject is None or len(group) != _group_size(subject, len(group)):
         return roles
     return replace(roles, callers=group)
 
