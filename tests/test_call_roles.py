@@ -2995,15 +2995,6 @@ OWNERS_IN_NEW_WORDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "owners"), OWNERS_IN_NEW_WORDINGS)
-def test_whose_account_a_sentence_is_in_new_wordings(text: str, published: date, owners: dict[str, str | None]):
-    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
-    assert drafts
-    found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
-    for sentence, owner in owners.items():
-        assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
-
-
 def test_he_after_a_bare_title_both_leaders_hold_is_still_the_leader_who_told_of_the_call():
     """"Since Trump returned to the White House" names the office as the seat he holds: no source that tells the
     story, so "The President" who spoke at a briefing is not resolved to him and "he" stays who told of the call."""
@@ -3096,12 +3087,6 @@ OTHER_OCCASIONS_BESIDE_THE_CALL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "owners"), OTHER_OCCASIONS_BESIDE_THE_CALL)
-def test_what_was_said_on_another_occasion_is_no_position_of_the_call(text: str, published: date,
-                                                                       owners: dict[str, str | None]):
-    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
-
-
 # A joint sentence is the account of the side telling the story of the call: not of a side named only as a place,
 # nor of one whose statement of another time is told as background later on.
 JOINT_SENTENCES_AND_LATER_BACKGROUND = [
@@ -3121,12 +3106,6 @@ JOINT_SENTENCES_AND_LATER_BACKGROUND = [
                  {"Both agreed to press for a ceasefire.": "friedrich-merz"},
                  id="a-seat-whose-statement-of-another-month-is-background"),
 ]
-
-
-@pytest.mark.parametrize(("text", "published", "owners"), JOINT_SENTENCES_AND_LATER_BACKGROUND)
-def test_a_joint_sentence_is_not_the_side_named_only_in_background(text: str, published: date,
-                                                                    owners: dict[str, str | None]):
-    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
 
 
 # Whose account a sentence is, where a quotation, an opening phrase about the call or a side's wording hid it.
@@ -3186,10 +3165,16 @@ SPEAKERS_BEHIND_QUOTES_AND_OPENINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "owners"), SPEAKERS_BEHIND_QUOTES_AND_OPENINGS)
-def test_whose_account_behind_a_quotation_an_opening_or_a_sides_wording(text: str, published: date,
-                                                                         owners: dict[str, str | None]):
-    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+# Every table above of sentences and whose account each is (None: no position of the call).
+@pytest.mark.parametrize(("text", "published", "owners"), [
+    *OWNERS_IN_NEW_WORDINGS, *OTHER_OCCASIONS_BESIDE_THE_CALL, *JOINT_SENTENCES_AND_LATER_BACKGROUND,
+    *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS])
+def test_whose_account_a_sentence_is_in_new_wordings(text: str, published: date, owners: dict[str, str | None]):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert drafts
+    found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
+    for sentence, owner in owners.items():
+        assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
 
 
 def test_a_group_that_addresses_one_leader_of_a_call_of_two_is_the_other_leaders_account():
