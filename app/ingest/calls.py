@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import NamedTuple
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
@@ -832,18 +834,30 @@ def _planned(text: str, cue: int) -> bool:
     broke = _BROKE_OFF_TO.search(text, max(0, cue - _BROKE_OFF_REACH), cue + 10)
     if broke is not None and broke.end() == cue:
         return False  # "interrupted his meeting on Monday to call Putin": what he broke off for, he did
-    for pattern in (cues.NOT_HAPPENED, cues.PLANNED_EXTRA):
-        for match in pattern.finditer(text):
-            if match.start() <= cue + 5 and _plan_reaches(text, match.end(), cue) \
-                    and not (match.end() <= cue and _COMING_OPENER.match(text, 0, match.end())
-                             and "," in text[match.end():cue]):
-                return True
+    found = _plan_matches(text)
+    for start, end in (*found.not_happened, *found.planned):
+        if start <= cue + 5 and _plan_reaches(text, end, cue) \
+                and not (end <= cue and _COMING_OPENER.match(text, 0, end) and "," in text[end:cue]):
+            return True
     if (plan := cues.PLANNED_AFTER.match(text, cue)) and not _plan_of_another_event(text, cue, plan.end()):
         return True
     # "have spoken several times", "talk regularly": a habit, not one call; "had spoken to A and B several times in
     # recent weeks" says it after the people, with no comma between.
-    return any(abs(match.start() - cue) <= PLAN_REACH or cue < match.start() and "," not in text[cue:match.start()]
-               for match in cues.HABITUAL.finditer(text))
+    return any(abs(start - cue) <= PLAN_REACH or cue < start and "," not in text[cue:start] for start in found.habits)
+
+
+class _PlanMatches(NamedTuple):
+    not_happened: tuple[tuple[int, int], ...]  # spans of plans, denials and refusals
+    planned: tuple[tuple[int, int], ...]  # spans of the stricter cues of plans
+    habits: tuple[int, ...]  # starts of words of habit ("several times")
+
+
+@lru_cache(maxsize=64)
+def _plan_matches(text: str) -> _PlanMatches:
+    """The plan cues of a sentence, found once: each of its call words is checked against them."""
+    return _PlanMatches(tuple(m.span() for m in cues.NOT_HAPPENED.finditer(text)),
+                        tuple(m.span() for m in cues.PLANNED_EXTRA.finditer(text)),
+                        tuple(m.start() for m in cues.HABITUAL.finditer(text)))
 
 
 def _plan_reaches(text: str, plan_end: int, cue: int) -> bool:
@@ -890,12 +904,13 @@ def _happened(text: str, found: list[Cue]) -> list[Cue]:
 
     "Biden would speak with Xi on Thursday, their first conversation in months": the noun set beside a planned
     call by a comma names that same call, planned too."""
-    if found and cues.UNANSWERED.search(text):
+    if not found or cues.UNANSWERED.search(text):
         return []
     kept = [cue for cue in found if not _planned(text, cue.start)]
-    if len(kept) == len(found) and not cues.NOT_HAPPENED.search(text):
+    not_happened = _plan_matches(text).not_happened
+    if len(kept) == len(found) and not not_happened:
         return kept
-    plans = [cue.end for cue in found if cue not in kept] + [m.end() for m in cues.NOT_HAPPENED.finditer(text)]
+    plans = [cue.end for cue in found if cue not in kept] + [end for _, end in not_happened]
     # "In other phone calls on Saturday, Trump will speak with A and B": the opener's calls are the plan's.
     opener = _OPENING_CALLS.match(text)
     planned_after_opener = opener is not None \
