@@ -2250,12 +2250,29 @@ EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE = [
                  id="prior-to-that-on-a-day-they-had-talks"),
 ]
 
+# Phenomenon: calls only announced, denied or told as a habit, and leaders who were not on a call together.
+NOT_HELD_OR_NOT_TOGETHER = [
+    pytest.param("Prime Minister Boris Johnson will hold a call with President Emmanuel Macron this week. Johnson's "
+                 "call to Macron is raising hopes of a deal on fishing.", date(2022, 3, 10), [],
+                 id="a-call-announced-then-named-by-a-possessive-noun"),
+    pytest.param("Chancellor Olaf Scholz said on Monday he will talk with President Joe Biden on Wednesday. The White "
+                 "House announced the video conference between Biden and Scholz, in which the leaders intend to "
+                 "discuss energy.", date(2022, 3, 10), [], id="a-call-announced-then-named-by-the-other-side"),
+    pytest.param("President Joe Biden will speak on Friday with President Xi Jinping, officials said. The two leaders "
+                 "will probably discuss a peaceful way out of the tensions over Taiwan during their call on Friday.", date(2022, 3, 16), [],
+                 id="a-call-announced-then-its-agenda-during-their-call"),
+    pytest.param("President Emmanuel Macron will speak with President Vladimir Putin again soon, an aide said. The "
+                 "leaders' call on Monday lasted two hours.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 7))],
+                 id="a-call-told-in-the-past-after-another-announced"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
                *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL, *OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER,
-               *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE]
+               *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE, *NOT_HELD_OR_NOT_TOGETHER]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

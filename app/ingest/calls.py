@@ -445,6 +445,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     frames = _without_called_off(frames, facts, cue_lists, happened)
     frames = _fold_subsets(frames, headline=_opens_with_title(facts))
     frames = _without_planned_headlines(frames, facts, cue_lists, happened)
+    frames = _without_announced_calls(frames, facts, cue_lists, happened)
     frames = _without_vague_earlier_calls(frames)
     _mark_passing(frames)
     return frames
@@ -785,13 +786,57 @@ def _without_planned_headlines(frames: list[CallFrame], facts: ArticleFacts, cue
         return frames
     planned: set[frozenset[str]] = set()
     for item, found, kept in zip(facts.sentences, cue_lists, happened):
-        for cue in found:
-            if cue not in kept:
-                calls = roles_at(item, (cue.start, cue.end), noun=cue.noun).calls()
-                planned.update(frozenset(p.ref.slug for p in people) for people in calls)
-                if not calls and len(item.leader_slugs()) >= 2:
-                    planned.add(frozenset(item.leader_slugs()))  # "Putin had requested a phone call with him"
+        planned |= _planned_pairs(item, found, kept)
     return [f for f in frames if not (set(f.anchors) == {0} and any(f.key <= key for key in planned))]
+
+
+def _planned_pairs(item: SentenceFacts, found: list[Cue], kept: list[Cue]) -> set[frozenset[str]]:
+    """The leaders of each call a sentence tells of as planned, asked for or denied."""
+    planned: set[frozenset[str]] = set()
+    for cue in found:
+        if cue not in kept:
+            calls = roles_at(item, (cue.start, cue.end), noun=cue.noun).calls()
+            planned.update(frozenset(p.ref.slug for p in people) for people in calls)
+            if not calls and len(item.leader_slugs()) >= 2:
+                planned.add(frozenset(item.leader_slugs()))  # "Putin had requested a phone call with him"
+    return planned
+
+
+# A verb in a past tense: "the call lasted an hour", "their call was tense".
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|held|took|spoke|came|said|told|made|went|began|\w{3,}ed)\b",
+                        re.IGNORECASE)
+
+
+# "he will talk with President Biden", not "told their ministers to talk": a plan to speak with someone.
+_WITH_SOMEONE = re.compile(r"\s+(?:(?:by (?:tele)?phone|on \w+)\s+)?(?:with|to)\b")
+
+
+def _without_announced_calls(frames: list[CallFrame], facts: ArticleFacts, cue_lists: list[list[Cue]],
+                             happened: list[list[Cue]]) -> list[CallFrame]:
+    """"Ramaphosa will have a call with Xi this week. Ramaphosa's call to Xi is fuelling speculation": a call the
+    story announced, told again below only by a noun, in words of plans or with no past tense, is still to come."""
+    planned_by: dict[frozenset[str], int] = {}
+    for index, (item, found, kept) in enumerate(zip(facts.sentences, cue_lists, happened)):
+        planned = _planned_pairs(item, found, kept) if found and len(kept) < len(found) else set()
+        if not found and len(item.leader_slugs()) >= 2 and any(
+                _WITH_SOMEONE.match(item.text, end) for _, end in _plan_matches(item.text).planned):
+            planned.add(frozenset(item.leader_slugs()))  # "on Friday he will talk with President Biden"
+        for key in planned:
+            planned_by.setdefault(key, index)
+
+    def still_to_come(frame: CallFrame) -> bool:
+        first = min((index for key, index in planned_by.items() if frame.key <= key), default=None)
+        if first is None or frame.previous or not frame.anchors or min(frame.anchors) <= first:
+            return False
+        for index in set(frame.anchors):
+            text = facts.sentences[index].text
+            plans = _plan_matches(text)
+            if any(not cue.noun for cue in happened[index]) \
+                    or not (plans.not_happened or plans.planned or not _PAST_VERB.search(text)):
+                return False
+        return True
+
+    return [f for f in frames if not still_to_come(f)]
 
 
 def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]]) -> bool:
