@@ -2265,6 +2265,44 @@ NOT_HELD_OR_NOT_TOGETHER = [
                  "leaders' call on Monday lasted two hours.", date(2022, 3, 10),
                  [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 7))],
                  id="a-call-told-in-the-past-after-another-announced"),
+    pytest.param("Jordan's royal court denied rumours of a telephone conversation between King Abdullah II and Prime "
+                 "Minister Benjamin Netanyahu on Sunday.", date(2023, 5, 15), [], id="rumours-of-a-call-denied"),
+    pytest.param("Prime Minister Justin Trudeau has not had a phone conversation with President Xi Jinping since the "
+                 "arrests, a spokesman said on Monday.", date(2023, 5, 15), [], id="has-not-had-a-conversation-since"),
+    pytest.param("Chancellor Olaf Scholz hasn't had a conversation with President Vladimir Putin since December, his "
+                 "spokesman said on Friday.", date(2025, 1, 20), [], id="hasnt-had-a-conversation-since"),
+    pytest.param("President Emmanuel Macron was set to discuss the security situation created by the latest missile "
+                 "tests in a phone call with Chancellor Olaf Scholz on Friday.", date(2023, 5, 15), [],
+                 id="set-to-discuss-a-long-matter-in-a-call"),
+    pytest.param("Prime Minister Rishi Sunak and President Joe Biden are expected to discuss the next steps on aid to "
+                 "the region and on the hostages during their call on Tuesday.", date(2023, 5, 15), [],
+                 id="expected-to-discuss-a-long-matter-during-their-call"),
+    pytest.param("\"Usually, when leaders hold a telephone discussion there must be an arrangement beforehand,\" "
+                 "Cambodian Prime Minister Hun Manet told reporters. Asked whether Cambodia would accept a truce if US "
+                 "President Donald Trump asked for one, Hun Manet said that was another matter.", date(2025, 12, 9), [],
+                 id="when-leaders-hold-a-call-is-calls-in-general"),
+    pytest.param("Chancellor Olaf Scholz talks with both President Emmanuel Macron and Prime Minister Rishi Sunak "
+                 "nearly every week, an aide said.", date(2023, 5, 15), [], id="talks-with-both-nearly-every-week"),
+    pytest.param("German Chancellor Olaf Scholz spoke by phone with President Vladimir Putin on Friday. Czech Prime "
+                 "Minister Petr Fiala stressed that Putin will not be deterred by phone calls, adding that sanctions "
+                 "matter more.", date(2024, 11, 18),
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2024, 11, 15))], id="not-deterred-by-phone-calls"),
+    pytest.param("Prime Minister Anthony Albanese held a phone call with Prime Minister Christopher Luxon on Monday. "
+                 "The two leaders praised the phone call last week between their foreign ministers.", date(2025, 8, 23),
+                 [Expected(("Anthony Albanese", "Christopher Luxon"), date(2025, 8, 18))],
+                 id="a-call-between-their-foreign-ministers"),
+    pytest.param("President Emmanuel Macron spoke by telephone with Chancellor Olaf Scholz on Tuesday. Both leaders "
+                 "welcomed the video talks on Friday between the two nations' defence ministers.", date(2023, 3, 2),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 28))],
+                 id="video-talks-between-the-two-nations-defence-ministers"),
+    pytest.param("Prime Minister Narendra Modi spoke by phone with President Emmanuel Macron on Friday, following "
+                 "talks with the leaders of Brazil and South Africa.", date(2025, 8, 12),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2025, 8, 8))],
+                 id="following-talks-with-the-leaders-of-two-countries"),
+    pytest.param("Chancellor Olaf Scholz called President Joe Biden on Monday, following talks with the prime "
+                 "ministers of Italy and Spain.", date(2023, 3, 8),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 3, 6))],
+                 id="following-talks-with-the-prime-ministers-of-two-countries"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

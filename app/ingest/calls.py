@@ -911,11 +911,18 @@ def _plan_reaches(text: str, plan_end: int, cue: int) -> bool:
     if cue - plan_end <= PLAN_REACH:
         return True
     between = text[plan_end:cue]
-    return len(between) <= 3 * PLAN_REACH and "," not in between \
-        and len(_CAPITALISED_WORD.sub("", between)) <= PLAN_REACH
+    if len(between) > 3 * PLAN_REACH or "," in between:
+        return False
+    return len(_CAPITALISED_WORD.sub("", between)) <= PLAN_REACH \
+        or bool(_PLANNED_TALK.search(text, max(0, plan_end - 12), plan_end) and _INTO_THE_CALL.search(between))
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w.'’-]*")
+# "was set to discuss security issues raised by the missile launches in a phone call with Kishida": what is to be
+# discussed, however long, leads to the call it will be discussed in.
+_PLANNED_TALK = re.compile(r"\b(?:discuss|talk about|address|raise)$", re.IGNORECASE)
+_INTO_THE_CALL = re.compile(r"\s(?:in|during|at|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
 
 
 # "talked about the G20 summit which will take place in London": what is to come is the noun before "which".

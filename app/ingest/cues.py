@@ -78,7 +78,7 @@ SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|p
                       r"|had (?:a |their )?(?:phone|telephone|video))\b")
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
 # "an abrupt breakdown in summit talks between Trump and Kim": talks named by what they are, not a phone verb.
-NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|in|the|their|his|her|its|our"
+NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|following|in|the|their|his|her|its|our"
                       r"|summit|peace|trade|nuclear|ceasefire|truce|follow-up|high-level|in-person|face-to-face) talks\b"
                       # "suggested that Putin hold direct talks with Zelensky": talks of some kind, not a verb
                       r"|\b(?:hold|holds|held|holding)\s+(?:direct|lengthy|extensive|further|formal|bilateral|serious"
@@ -91,6 +91,12 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
 
                       # "has spoken out against Trump's call": speaking up in public
                       r"|\b(?:spoke|spoken|speak|speaks|speaking)\s+(?:out|up)\b"
+                      # "the phone talks on Thursday between the two countries' foreign ministers": ministers' call
+                      r"|\b(?:(?:phone|telephone|video)\s+)?(?:calls?|talks|conversations?)\s+(?:[\w-]+\s+){0,3}?"
+                      r"between\s+(?:the\s+)?(?:two\s+)?(?:countries['’]|nations['’]|their)\s+(?:top\s+)?"
+                      r"(?:foreign|defen[cs]e|finance|trade|economy|interior|energy)\s+ministers\b"
+                      # "Putin cannot be stopped by phone calls": calls as a means, none held
+                      r"|\bbe\s+\w+\s+(?:by|with|through)\s+(?:(?:mere|more|just|phone|telephone)\s+){0,2}calls\b"
                       # "spoke on the sidelines of the summit", "talked in person": face to face, not by phone
                       r"|\b(?:spoke|speak|speaks|talked|talk|talks)\s+(?:briefly\s+|again\s+)?"
                       r"(?:on the sidelines|in person|face[- ]to[- ]face|at the summit|at the meeting)\b")
@@ -127,8 +133,13 @@ _NOT_HAPPENED = caseless(
     # "I'm speaking with President Xi on Friday": the present for what is arranged to come
     r"|\b(?:['’]m|am|is|are|['’]re)\s+(?:speaking|talking)\s+(?:with|to)\b(?=[^.;]{0,60}\b(?:tomorrow|next|later"
     r"|soon|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
-    r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:spoken|talked|spoke|speak|talk|called|held|have|hold)\b"
-    r"|\bhaven't spoken\b|\bhasn't spoken\b|\bno (?:date|call) (?:has|had) been (?:set|scheduled)\b"
+    r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:spoken|talked|spoke|speak|talk|called|held|have|hold"
+    r"|had)\b"
+    r"|\bhaven['’]t (?:spoken|had)\b|\bhasn['’]t (?:spoken|had)\b"
+    r"|\bno (?:date|call) (?:has|had) been (?:set|scheduled)\b"
+    # "when leaders hold a telephone discussion there has to be an arrangement": calls in general
+    r"|\b(?:when|whenever|if)\s+(?:(?:two|the|world)\s+)?(?:leaders|heads of state|presidents)\s+"
+    r"(?:hold|have|make|speak|talk|call)\b"
     # "was questioned for not speaking with Netanyahu"
     r"|\bnot\s+(?:yet\s+)?(?:speaking|talking|calling|phoning|having\s+(?:spoken|talked|called))\b"
     # "had not received information about the schedule of a phone call between A and B": one yet to be arranged
@@ -153,9 +164,14 @@ _NOT_HAPPENED = caseless(
     r"|\b(?:cancell?ation|postponement)\s+(?:[^.;]{0,40}?\s)?of\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:call|conversation|talks)\b"
     # "The Kremlin denied that Putin had spoken with Trump": a call said not to have happened.
-    r"|\b(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:reports?|claims?|rumou?rs?)\s+)?(?:that\s+)?"
-    r"(?:\w+\s+){0,4}?"
+    r"|\b(?:denied|denies|deny|denying|refuted|refutes|refute|refuting)\s+"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:reports?|claims?|rumou?rs?)\s+)?"
+    r"(?:(?:suggesting|claiming|saying|alleging)\s+)?(?:that\s+)?(?:\w+\s+){0,4}?"
     r"(?:had\s+|has\s+|have\s+)?(?:spoken|talked|spoke|phoned|called|held)\b"
+    # "denied rumours suggesting a phone conversation between Sisi and Trump": the call itself denied
+    r"|\b(?:denied|denies|deny|denying|refuted|refutes|refute|refuting)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:reports?|claims?|rumou?rs?)\s+(?:(?:suggesting|claiming|saying|alleging|of|about)\s+)?"
+    r"(?:(?:a|an|the|any)\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b"
     # "there were no plans for a call between Putin and Zelensky", "no call with Kyiv is planned"
     r"|\bno (?:plans?|intention|need|reason|agreement|request)\s+(?:\w+\s+){0,2}?(?:for|to)\s+(?:a\s+|any\s+)?"
     r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|contacts?)\b"
@@ -265,6 +281,8 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
 CALLED_OFF = caseless(rf"\b(?:{_FELL_THROUGH}|(?:has|have|did)\s+not\s+(?:yet\s+)?(?:spoken|talked|had|have|held))\b")
 HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
                     r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b"
+                    # "speaks to both Zelensky and Trump almost every day"
+                    r"|\b(?:(?:almost|nearly|practically)\s+)?every\s+(?:single\s+)?(?:other\s+)?(?:day|week)\b"
                     # "have held two recent phone calls with Trump": a count of past calls, none of them told
                     r"|\b(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:recent|previous|earlier|prior)\s+"
                     r"(?:(?:phone|telephone|video)\s+)?(?:calls|conversations)\b")
