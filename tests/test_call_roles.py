@@ -2259,7 +2259,8 @@ NOT_HELD_OR_NOT_TOGETHER = [
                  "House announced the video conference between Biden and Scholz, in which the leaders intend to "
                  "discuss energy.", date(2022, 3, 10), [], id="a-call-announced-then-named-by-the-other-side"),
     pytest.param("President Joe Biden will speak on Friday with President Xi Jinping, officials said. The two leaders "
-                 "will probably discuss a peaceful way out of the tensions over Taiwan during their call on Friday.", date(2022, 3, 16), [],
+                 "will probably discuss a peaceful way out of the tensions over Taiwan during their call on Friday.",
+                 date(2022, 3, 16), [],
                  id="a-call-announced-then-its-agenda-during-their-call"),
     pytest.param("President Emmanuel Macron will speak with President Vladimir Putin again soon, an aide said. The "
                  "leaders' call on Monday lasted two hours.", date(2022, 3, 10),
@@ -2303,6 +2304,26 @@ NOT_HELD_OR_NOT_TOGETHER = [
                  "ministers of Italy and Spain.", date(2023, 3, 8),
                  [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 3, 6))],
                  id="following-talks-with-the-prime-ministers-of-two-countries"),
+    pytest.param("Prime Minister Giorgia Meloni had a phone call with President Joe Biden on Monday. The call came "
+                 "days after Meloni visited Kyiv, where she met President Volodymyr Zelensky. During her conversation "
+                 "with the Ukrainian leader, Meloni pledged support.", date(2023, 3, 1),
+                 [Expected(("Giorgia Meloni", "Joe Biden"), date(2023, 2, 27))],
+                 id="a-conversation-of-leaders-who-met-the-sentence-before"),
+    pytest.param("President Emmanuel Macron held a phone call with Prime Minister Narendra Modi on Monday. Last month "
+                 "Macron hosted President Joe Biden in Paris. During his conversation with Biden, Macron raised "
+                 "trade.", date(2024, 8, 27), [Expected(("Emmanuel Macron", "Narendra Modi"), date(2024, 8, 26))],
+                 id="a-conversation-of-leaders-the-sentence-before-says-one-hosted"),
+    pytest.param("Chancellor Angela Merkel is set to speak by phone with President Donald Trump on Saturday, her "
+                 "spokesman said Friday. They last spoke when Merkel congratulated Trump on his victory soon after the "
+                 "vote.", date(2017, 1, 27), [], id="they-last-spoke-when-beside-a-planned-call"),
+    pytest.param("Prime Minister Justin Trudeau is set to speak by phone with President Donald Trump on Monday, his "
+                 "office said Sunday. They last spoke when Trudeau congratulated Trump on his victory right after his "
+                 "election.", date(2017, 1, 22), [],
+                 id="they-last-spoke-when-congratulating-beside-a-planned-call"),
+    pytest.param("Prime Minister Keir Starmer met with the Prime Minister of Norway Jonas Gahr Støre today. A Downing "
+                 "Street spokesperson said: \"The Prime Minister spoke to the Prime Minister of Norway Jonas Gahr "
+                 "Støre ahead of the summit in Oslo today. At the meeting in the harbour, the Prime Minister thanked "
+                 "his host.\"", date(2024, 12, 2), [], id="spoke-to-the-leader-met-the-sentence-before"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

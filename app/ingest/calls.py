@@ -446,6 +446,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     frames = _fold_subsets(frames, headline=_opens_with_title(facts))
     frames = _without_planned_headlines(frames, facts, cue_lists, happened)
     frames = _without_announced_calls(frames, facts, cue_lists, happened)
+    frames = _without_meetings_told_before(frames, facts)
     frames = _without_vague_earlier_calls(frames)
     _mark_passing(frames)
     return frames
@@ -811,10 +812,16 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|held|took|spoke|came|said|told|m
 _WITH_SOMEONE = re.compile(r"\s+(?:(?:by (?:tele)?phone|on \w+)\s+)?(?:with|to)\b")
 
 
+# "They last spoke when Putin congratulated Trump": the pair's call before the one announced.
+_LAST_SPOKE = re.compile(r"\blast\s+(?:spoke|talked|spoken|talk|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b",
+                         re.IGNORECASE)
+
+
 def _without_announced_calls(frames: list[CallFrame], facts: ArticleFacts, cue_lists: list[list[Cue]],
                              happened: list[list[Cue]]) -> list[CallFrame]:
     """"Ramaphosa will have a call with Xi this week. Ramaphosa's call to Xi is fuelling speculation": a call the
-    story announced, told again below only by a noun, in words of plans or with no past tense, is still to come."""
+    story announced, told again below only by a noun, in words of plans or with no past tense, is still to come; a
+    call before it told with no day ("They last spoke when ...") may be left out."""
     planned_by: dict[frozenset[str], int] = {}
     for index, (item, found, kept) in enumerate(zip(facts.sentences, cue_lists, happened)):
         planned = _planned_pairs(item, found, kept) if found and len(kept) < len(found) else set()
@@ -826,7 +833,11 @@ def _without_announced_calls(frames: list[CallFrame], facts: ArticleFacts, cue_l
 
     def still_to_come(frame: CallFrame) -> bool:
         first = min((index for key, index in planned_by.items() if frame.key <= key), default=None)
-        if first is None or frame.previous or not frame.anchors or min(frame.anchors) <= first:
+        if first is None or not frame.anchors or min(frame.anchors) <= first:
+            return False
+        if not frame.dates and all(_LAST_SPOKE.search(facts.sentences[index].text) for index in frame.anchors):
+            return True  # "They last spoke when Putin congratulated Trump": an earlier call with no day of its own
+        if frame.previous:
             return False
         for index in set(frame.anchors):
             text = facts.sentences[index].text
@@ -837,6 +848,20 @@ def _without_announced_calls(frames: list[CallFrame], facts: ArticleFacts, cue_l
         return True
 
     return [f for f in frames if not still_to_come(f)]
+
+
+def _without_meetings_told_before(frames: list[CallFrame], facts: ArticleFacts) -> list[CallFrame]:
+    """"Modi visited Ukraine, where he met Zelenskyy. During his conversation with the Ukrainian leader, Modi urged
+    dialogue": an undated talk, with no phone or video word, between leaders the sentence before says met in person,
+    is that meeting."""
+    def met_before(frame: CallFrame) -> bool:
+        if frame.dates or not frame.anchors or min(frame.anchors) == 0:
+            return False
+        before = facts.sentences[min(frame.anchors) - 1]
+        return cues.in_person(before.text) and frame.key <= set(before.leader_slugs()) \
+            and not any(_strong_cue(facts.sentences[index].text) for index in frame.anchors)
+
+    return [f for f in frames if not met_before(f)]
 
 
 def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]]) -> bool:
