@@ -3165,10 +3165,45 @@ SPEAKERS_BEHIND_QUOTES_AND_OPENINGS = [
 ]
 
 
+# A leader's office, ministry or aide tells for that leader; an adviser's or an outsider's quotation is no leader's.
+OFFICES_AIDES_AND_OUTSIDERS = [
+    pytest.param("President Joe Biden called Prime Minister Narendra Modi on Monday. In New Delhi, the PMO in a "
+                 "statement said the two leaders looked at the progress of the defence partnership.", date(2022, 4, 12),
+                 {"In New Delhi, the PMO in a statement said the two leaders looked at the progress of the defence "
+                  "partnership.": "narendra-modi"}, id="the-pmo-opening-the-report"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Anthony Albanese on Wednesday. The Prime "
+                 "Minister's Office said both men discussed the submarine deal.", date(2023, 3, 2),
+                 {"The Prime Minister's Office said both men discussed the submarine deal.": "anthony-albanese"},
+                 id="the-prime-ministers-office-opening-the-report"),
+    pytest.param("President Joe Biden held a phone call with President Xi Jinping on Thursday. Chinese Foreign Ministry "
+                 "spokesman Wang Wenbin says the two leaders discussed the situation in the Taiwan Strait.",
+                 date(2022, 7, 29),
+                 {"Chinese Foreign Ministry spokesman Wang Wenbin says the two leaders discussed the situation in the "
+                  "Taiwan Strait.": "xi-jinping"}, id="a-ministry-capitalised-as-a-name"),
+    pytest.param("President Joe Biden spoke with President Vladimir Putin by video on Tuesday. \"The president "
+                 "looked President Putin in the eye and told him the costs would be severe,\" Sullivan said at a "
+                 "briefing.", date(2021, 12, 7),
+                 {"\"The president looked President Putin in the eye and told him the costs would be severe,\" "
+                  "Sullivan said at a briefing.": None}, id="an-advisers-quotation-naming-both-leaders"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Friday. \"In their call "
+                 "Scholz urged more air defence for the front, and Macron agreed,\" Zelensky said in his evening "
+                 "address.", date(2023, 2, 3),
+                 {"\"In their call Scholz urged more air defence for the front, and Macron agreed,\" Zelensky said "
+                  "in his evening address.": None,
+                  "\"In their call Scholz urged more air defence for the front": None},
+                 id="an-outsiders-quotation-about-both-leaders-of-the-call"),
+    pytest.param("President Donald Trump spoke by telephone with President Muhammadu Buhari on Monday. Garba Shehu, "
+                 "the senior aide to President Buhari on media, later disclosed what both leaders discussed.",
+                 date(2017, 2, 15),
+                 {"Garba Shehu, the senior aide to President Buhari on media, later disclosed what both leaders "
+                  "discussed.": "muhammadu-buhari"}, id="an-aide-to-one-leader-tells-what-both-did"),
+]
+
+
 # Every table above of sentences and whose account each is (None: no position of the call).
 @pytest.mark.parametrize(("text", "published", "owners"), [
     *OWNERS_IN_NEW_WORDINGS, *OTHER_OCCASIONS_BESIDE_THE_CALL, *JOINT_SENTENCES_AND_LATER_BACKGROUND,
-    *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS])
+    *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS, *OFFICES_AIDES_AND_OUTSIDERS])
 def test_whose_account_a_sentence_is_in_new_wordings(text: str, published: date, owners: dict[str, str | None]):
     drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
     assert drafts

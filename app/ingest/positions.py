@@ -108,6 +108,10 @@ _REPORTED_BY = re.compile(r"\b(?:according to|said|says|say|told|announced that|
 _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presidential|president['’]s|prime minister['’]s"
                            r"|premier['’]s|chancellor['’]s)\s+office(?=\s+(?:said|says|stated|announced|added)\b|[,.]?\s*$)",
                            re.IGNORECASE)
+# "In New Delhi, the PMO in a statement said the two leaders ...": the office, as its own capital calls it, reports.
+_OFFICE_OPENS_REPORT = re.compile(r"(?:^|,\s+)(?:the\s+)?(?:(?-i:PMO)|(?P<office>president['’]s|prime minister['’]s"
+                                  r"|chancellor['’]s)\s+office)\s+(?:in a statement\s+|also\s+)?"
+                                  r"(?:said|says|stated|announced|added)\b", re.IGNORECASE)
 
 
 # "the chancellor", "the president": the one leader of the call holding that office.
@@ -242,6 +246,8 @@ def _accounts(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | No
               own_side: str | None) -> list[SentenceFacts]:
     """The sentence, or its clauses when different leaders of the call give them."""
     text = item.text
+    if _outsider_closing_quotation(item, leaders) is not None:
+        return [item]  # '"Scholz urged ..., and Macron agreed," Zelensky said': one outsider's words
     cuts: list[tuple[int, int]] = []
     for join in _CLAUSE_JOIN.finditer(text):
         subject = next((p for p in item.people if join.end() <= p.start <= join.end() + _CLAUSE_SUBJECT_REACH
@@ -278,6 +284,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
              home_slug: str | None, own_side: str | None = None) -> _Speaker | None:
     text = item.text
     verbs = item.stances
+    if (outsider := _outsider_closing_quotation(item, leaders)) is not None:
+        return outsider
     relative = _counterpart_who_stated(item, leaders)
     if relative is None and (named := _named_speaker(item, leaders)) is not None:
         return named
@@ -305,6 +313,30 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
                 return inner
         return _Speaker(found or None, _stance_of(verb), verb.start())
     return _country_account(item, leaders, own_side)
+
+
+# '"... as President Biden told him today, ...," Sullivan said at a briefing.': a quotation closed by its speaker.
+_QUOTATION_CLOSED_BY = re.compile(r"[,.!?][\"”]\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:also\s+)?"
+                                  r"(?:said|says|added|adds|told|wrote|noted|stressed)\b[^\"“”]{0,80}$")
+_NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b")
+
+
+def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    """The speaker of a quotation closed by the name of someone not on the call, an adviser or another leader: their
+    own words, whoever the quotation names."""
+    closed = _QUOTATION_CLOSED_BY.search(item.text)
+    if closed is None or _NO_NAME.match(closed.group("name")):
+        return None
+    start, end = closed.span("name")
+    named = [p for p in item.people if p.start < end and start < p.end]
+    if any(p.ref.slug in leaders for p in named) or any(a < end and start < b for a, b, _ in item.sides) \
+            or any(a < end and start < b for a, b, _ in _titled(item, leaders)):
+        return None
+    leaders_words = {word for ref in leaders.values() for word in ref.name.split()}
+    if set(closed.group("name").split()) & leaders_words:
+        return None  # '"...," Sheikh Mohamed wrote': a leader of the call by a name not read as theirs
+    verb = next((v for v in item.stances if v.start() > end), None)
+    return _Speaker(None, _stance_of(verb) if verb else "states", verb.start() if verb else end)
 
 
 # "It said that Tokayev informed Putin ...": the side telling, named by a pronoun, reports the other leader.
@@ -530,8 +562,9 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
     for person in item.people:
         if person.possessive and cues.OFFICE_OF.match(text[person.end:]) and person.ref.slug in leaders:
             return person.ref.slug
-    if (office := _OFFICE_TELLS.search(text)) is not None:
-        title = office.group("office").lower().rstrip("'’s").replace("presidential", "president")
+    office = _OFFICE_TELLS.search(text) or _OFFICE_OPENS_REPORT.search(text)
+    if office is not None:
+        title = (office.group("office") or "prime minister").lower().rstrip("'’s").replace("presidential", "president")
         holders = [slug for slug, ref in leaders.items() if (ref.office or "").lower() == title]
         if len(holders) == 1:
             return holders[0]
@@ -622,6 +655,10 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             return bloc[0]  # "Philippine President Marcos and French President Macron discussed": the one named first
         agent = "group"
     if agent == "group":
+        aide_of = next((p.ref.slug for p in item.people if p.end <= verb_at and p.ref.slug in leaders
+                        and _AIDE_TO.search(text, max(0, p.start - 60), p.start)), None)
+        if aide_of is not None:
+            return aide_of  # "Femi Adesina, adviser to President Buhari, disclosed what both leaders discussed"
         verb_end = next((v.end() for v in item.stances if v.start() == verb_at), verb_at)
         addressed = {p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
                      and _TITLES_ONLY.fullmatch(text, verb_end, p.start)}
@@ -636,6 +673,9 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
 
 
 _AND_I = re.compile(r"\s+and\s+I\b")
+# "the Special Adviser to President Buhari", "a spokesman for Mr. Sharif": one who tells for that leader's side.
+_AIDE_TO = re.compile(r"\b(?:advis[eo]r|aide|spokes(?:man|woman|person)|press secretary)\s+(?:to|for)\s+(?:the\s+)?"
+                      r"$", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\band\b", re.IGNORECASE)
 
 
