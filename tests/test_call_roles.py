@@ -3200,10 +3200,64 @@ OFFICES_AIDES_AND_OUTSIDERS = [
 ]
 
 
+# Whom "he" means and who a description or a closing tag names.
+HE_DESCRIPTIONS_AND_CLOSING_TAGS = [
+    pytest.param("Premier Li Qiang on Friday called up his Indian counterpart Narendra Modi and said he hoped for "
+                 "steady trade.", date(2024, 6, 14),
+                 {"Premier Li Qiang on Friday called up his Indian counterpart Narendra Modi and said he hoped for "
+                  "steady trade.": "li-qiang"}, id="the-one-called-up-after-his-description-is-not-the-speaker"),
+    pytest.param("President Emmanuel Macron rang up his Ukrainian counterpart Volodymyr Zelensky on Sunday and "
+                 "stressed that aid would keep coming.", date(2023, 5, 8),
+                 {"President Emmanuel Macron rang up his Ukrainian counterpart Volodymyr Zelensky on Sunday and "
+                  "stressed that aid would keep coming.": "emmanuel-macron"},
+                 id="the-one-rung-up-after-his-description-is-not-the-speaker"),
+    pytest.param("President Donald Trump congratulated Anthony Albanese in a phone call on Monday. It was a busy "
+                 "morning for the Prime Minister. He spoke with Mr Trump about steel tariffs and accepted an "
+                 "invitation to the summit.", date(2025, 5, 5),
+                 {"He spoke with Mr Trump about steel tariffs and accepted an invitation to the summit.":
+                  "anthony-albanese"}, id="he-who-speaks-with-the-last-speaker-is-the-other-leader"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Tuesday. Biden praised the new "
+                 "tank deliveries. He then thanked Biden for the American air defence systems.", date(2023, 1, 31),
+                 {"He then thanked Biden for the American air defence systems.": "olaf-scholz"},
+                 id="he-who-thanks-the-last-speaker-is-the-other-leader"),
+    pytest.param("President Volodymyr Zelensky had a phone call with Prime Minister Viktor Orban on Wednesday. "
+                 "Zelensky gave no details but noted that Orban had told him that Hungary would back the peace "
+                 "formula.", date(2024, 5, 9),
+                 {"Zelensky gave no details but noted that Orban had told him that Hungary would back the peace "
+                  "formula.": "viktor-orban"}, id="a-leader-noting-what-the-other-had-told-him"),
+    pytest.param("President Joe Biden spoke with President Andrzej Duda on Thursday. Duda said that Biden had "
+                 "assured him of more rotations of troops.", date(2023, 2, 10),
+                 {"Duda said that Biden had assured him of more rotations of troops.": "joe-biden"},
+                 id="a-leader-saying-what-the-other-had-assured-him"),
+    pytest.param("President Volodymyr Zelensky spoke by phone with President Cyril Ramaphosa on Monday. Zelensky said "
+                 "that he had discussed grain exports with Ramaphosa and invited him to Kyiv.", date(2023, 5, 16),
+                 {"Zelensky said that he had discussed grain exports with Ramaphosa and invited him to Kyiv.":
+                  "volodymyr-zelensky"}, id="a-leader-saying-what-he-did-with-the-other-keeps-it"),
+    pytest.param("Prime Minister Shigeru Ishiba spoke with President Donald Trump by phone on Monday night. The two "
+                 "agreed to let their ministers keep talking, Ishiba told reporters.", date(2025, 4, 8),
+                 {"The two agreed to let their ministers keep talking, Ishiba told reporters.": "shigeru-ishiba"},
+                 id="a-joint-sentence-closed-by-told-reporters"),
+    pytest.param("President Joe Biden spoke with Chancellor Olaf Scholz by phone on Friday. Both men agreed to "
+                 "send more air defence, Scholz told journalists in Berlin.", date(2023, 1, 21),
+                 {"Both men agreed to send more air defence, Scholz told journalists in Berlin.": "olaf-scholz"},
+                 id="a-joint-sentence-closed-by-told-journalists-and-where"),
+    pytest.param("Premier Li Keqiang on Thursday spoke by phone with Prime Minister Narendra Modi. Li said China "
+                 "wanted closer ties. The new Indian Prime Minister thanked Li for the message. He also welcomed more "
+                 "trade between the two countries.", date(2014, 5, 29),
+                 {"The new Indian Prime Minister thanked Li for the message.": "narendra-modi",
+                  "He also welcomed more trade between the two countries.": "narendra-modi"},
+                 id="the-new-prime-minister-described-by-country"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Fumio Kishida on Tuesday. The newly "
+                 "elected Japanese Prime Minister stressed the value of the alliance.", date(2021, 10, 5),
+                 {"The newly elected Japanese Prime Minister stressed the value of the alliance.": "fumio-kishida"},
+                 id="the-newly-elected-prime-minister-described-by-country"),
+]
+
+
 # Every table above of sentences and whose account each is (None: no position of the call).
 @pytest.mark.parametrize(("text", "published", "owners"), [
     *OWNERS_IN_NEW_WORDINGS, *OTHER_OCCASIONS_BESIDE_THE_CALL, *JOINT_SENTENCES_AND_LATER_BACKGROUND,
-    *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS, *OFFICES_AIDES_AND_OUTSIDERS])
+    *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS, *OFFICES_AIDES_AND_OUTSIDERS, *HE_DESCRIPTIONS_AND_CLOSING_TAGS])
 def test_whose_account_a_sentence_is_in_new_wordings(text: str, published: date, owners: dict[str, str | None]):
     drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
     assert drafts

@@ -53,7 +53,7 @@ _OBJECT_BEFORE = re.compile(
 # Japan's new prime minister, Shigeru Ishiba": an object named after its description.
 _OBJECT_DESCRIBED = re.compile(
     r"\b(?:with|(?<!according )to|told|urged|asked|assured|warned|thanked|congratulated|pressed|briefed|informed"
-    r"|invited|called|phoned|telephoned|from)\s+(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+"
+    r"|invited|called|phoned|telephoned|rang|dialed|dialled|from)(?:\s+up)?\s+(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+"
     r"(?:(?!(?:and|but|while|who|which)\b)[\w.'’-]+\s+){0,6}"
     r"(?:(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
     r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
@@ -311,6 +311,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
             inner = _named_leader_in_report(item, verb.end(), verbs[index + 1:], leaders)
             if inner is not None:
                 return inner
+        elif (inner := _relayed(item, verb, leaders)) is not None and inner.slug != found:
+            return inner  # "He noted that Orban had told Zelensky that Hungary was ready": what Orban told him
         return _Speaker(found or None, _stance_of(verb), verb.start())
     return _country_account(item, leaders, own_side)
 
@@ -338,6 +340,21 @@ def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRe
     verb = next((v for v in item.stances if v.start() > end), None)
     return _Speaker(None, _stance_of(verb) if verb else "states", verb.start() if verb else end)
 
+
+# A leader relaying what the other said: "Zelensky noted that Orban had told him ...".
+_RELAYS = re.compile(r"said|says|noted|added|recalled|revealed|explained", re.IGNORECASE)
+
+
+def _relayed(item: SentenceFacts, verb: re.Match[str], leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    """The leader whose words a verb of relaying reports in its "that" clause: "noted that Orban had told him"."""
+    if not _RELAYS.fullmatch(verb.group()):
+        return None
+    later = [v for v in item.stances if v.start() > verb.start()]
+    inner = _named_leader_in_report(item, verb.end(), later, leaders)
+    # "said that he had discussed the plan with Lula and invited him": the one named after "with" told nothing
+    return inner if inner is not None and any(
+        p.ref.slug == inner.slug and verb.end() < p.start < inner.at and not p.possessive
+        and not _is_object(item.text, p.start) for p in item.people) else None
 
 # "It said that Tokayev informed Putin ...": the side telling, named by a pronoun, reports the other leader.
 _SIDE_PRONOUN_SAID = re.compile(r"(?:It|They)\s+(?:also\s+)?(?:said|added|noted|reported|stated)\b")
@@ -394,7 +411,10 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
             and not _AND_BEFORE.match(text, opener.end) and not text[:opener.start].strip().endswith(
                 ("with", "to", "by", "and")) \
             and _OPENS_WITH_SUBJECT.fullmatch(text, _quote_opening(text), opener.start):
-        return _Speaker(opener.ref.slug, _stance_of(first), first.start())
+        relay = next((v for v in verbs if v.start() >= first.start() and _RELAYS.fullmatch(v.group())), None)
+        relayed = _relayed(item, relay, leaders) if relay is not None else None
+        return relayed if relayed is not None and relayed.slug != opener.ref.slug \
+            else _Speaker(opener.ref.slug, _stance_of(first), first.start())
     return None
 
 
@@ -408,12 +428,18 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:in (?:his|her) turn|in turn|for (?:his|her)
                             re.IGNORECASE)
 
 
+# "..., Ishiba told reporters.": whom the closing verb was said to.
+_AUDIENCE = re.compile(r"\s+(?:reporters|journalists|the press|the media|parliament|lawmakers)\b")
+
+
 def _closing_tag(text: str, closing: PersonSpan, verb: re.Match[str], names_a_leader: bool = True) -> bool:
     """ ", Bush said." closing what was said; or '"Had a call with ...," Modi said in a post on X.' closing a quotation
     in the speaker's own first person, or one naming no leader of the call ('"Brazil and India are the two countries
     hit hardest," Lula said in the post': "the two" there is no group of the leaders)."""
     before = text[:closing.start].rstrip()
-    if _CLOSING_VERB_END.fullmatch(text, verb.end()) and before.endswith(","):
+    verb_end = audience.end() if (audience := _AUDIENCE.match(text, verb.end())) else verb.end()
+    if (_CLOSING_VERB_END.fullmatch(text, verb_end) or audience and _TAG_TAIL.fullmatch(text, verb_end)) \
+            and before.endswith(","):
         return True
     return bool((_FIRST_PERSON_QUOTE.match(text) or not names_a_leader) and before.endswith((",\"", ",”"))
                 and (_CLOSING_VERB_END.fullmatch(text, verb.end()) or _TAG_TAIL.fullmatch(text, verb.end())))
@@ -629,7 +655,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     for offset in item.pronouns:
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
                 and not any(p.start <= offset < p.end for p in item.people):
-            candidates.append((offset + 2, last))
+            candidates.append((offset + 2, _not_addressed(item, offset, last, leaders)))
     for match in cues.FORMER_OR_LATTER.finditer(text, 0, verb_at):
         # "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before
         named = [p for p in item.people if p.end <= match.start() and p.ref.slug in leaders and not p.possessive]
@@ -670,6 +696,16 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         # with Macron in the first person is the other leader of the call.
         return next(slug for slug in leaders if slug != agent)
     return agent if agent in leaders else ""
+
+
+def _not_addressed(item: SentenceFacts, pronoun_at: int, last: str, leaders: dict[str, LeaderRef]) -> str:
+    """Who "he" is: whoever spoke last, unless the sentence goes on to address them ("He spoke with Mr Trump
+    about tariffs" after Trump spoke): then, on a call of two, the other leader."""
+    if last not in leaders or len(leaders) != 2:
+        return last
+    addressed = any(p.ref.slug == last and p.start > pronoun_at and not p.possessive and _is_object(item.text, p.start)
+                    for p in item.people)
+    return next(slug for slug in leaders if slug != last) if addressed else last
 
 
 _AND_I = re.compile(r"\s+and\s+I\b")
