@@ -3254,10 +3254,43 @@ HE_DESCRIPTIONS_AND_CLOSING_TAGS = [
 ]
 
 
+# Outsiders who become "he", a side's report of what the other leader had done, and wordings read as positions.
+OUTSIDERS_REPORTS_AND_MORE_WORDINGS = [
+    pytest.param("President Donald Trump spoke with Prime Minister Justin Trudeau by phone on Wednesday. Ontario "
+                 "Premier Doug Ford flew to Washington last month. He criticized Trump over the steel tariffs.",
+                 date(2025, 3, 6), {"He criticized Trump over the steel tariffs.": None},
+                 id="he-after-a-premier-opening-a-sentence-is-the-premier"),
+    pytest.param("President Joe Biden spoke with President Emmanuel Macron by phone on Monday. Governor Gavin Newsom "
+                 "travelled to Paris in June. He praised Macron for the climate accord.", date(2023, 7, 10),
+                 {"He praised Macron for the climate accord.": None},
+                 id="he-after-a-governor-opening-a-sentence-is-the-governor"),
+    pytest.param("President Vladimir Putin had a telephone conversation with President Recep Tayyip Erdogan on "
+                 "Wednesday. The Kremlin said that Erdogan had stressed the need to reopen the grain corridor.",
+                 date(2023, 8, 3),
+                 {"The Kremlin said that Erdogan had stressed the need to reopen the grain corridor.":
+                  "recep-tayyip-erdogan"}, id="a-seat-saying-that-the-other-leader-had-stressed"),
+    pytest.param("President Joe Biden spoke by phone with President Xi Jinping on Thursday. The White House said "
+                 "that Xi has warned against any visit to Taiwan.", date(2022, 7, 29),
+                 {"The White House said that Xi has warned against any visit to Taiwan.": "xi-jinping"},
+                 id="a-seat-saying-that-the-other-leader-has-warned"),
+    pytest.param("Prime Minister Hun Manet spoke by phone with Prime Minister Anwar Ibrahim on Friday. \"We accepted "
+                 "the proposal for a ceasefire,\" said Manet.", date(2025, 7, 26),
+                 {"\"We accepted the proposal for a ceasefire,\" said Manet.": "hun-manet"},
+                 id="manet-for-hun-manet"),
+    pytest.param("Chancellor Angela Merkel and President Emmanuel Macron held a video conference with President Xi "
+                 "Jinping on Monday. Xi advocated closer cooperation on the climate.", date(2021, 7, 6),
+                 {"Xi advocated closer cooperation on the climate.": "xi-jinping"}, id="advocated"),
+    pytest.param("President Joe Biden spoke by phone with Chancellor Olaf Scholz on Tuesday. Scholz advocates a "
+                 "common European answer on energy prices.", date(2022, 9, 6),
+                 {"Scholz advocates a common European answer on energy prices.": "olaf-scholz"}, id="advocates"),
+]
+
+
 # Every table above of sentences and whose account each is (None: no position of the call).
 @pytest.mark.parametrize(("text", "published", "owners"), [
     *OWNERS_IN_NEW_WORDINGS, *OTHER_OCCASIONS_BESIDE_THE_CALL, *JOINT_SENTENCES_AND_LATER_BACKGROUND,
-    *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS, *OFFICES_AIDES_AND_OUTSIDERS, *HE_DESCRIPTIONS_AND_CLOSING_TAGS])
+    *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS, *OFFICES_AIDES_AND_OUTSIDERS, *HE_DESCRIPTIONS_AND_CLOSING_TAGS,
+    *OUTSIDERS_REPORTS_AND_MORE_WORDINGS])
 def test_whose_account_a_sentence_is_in_new_wordings(text: str, published: date, owners: dict[str, str | None]):
     drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
     assert drafts

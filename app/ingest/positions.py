@@ -194,6 +194,12 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     return positions
 
 
+# One named by a title that is no leader's opening the sentence as its subject: "Ontario Premier Doug Ford visited".
+_OUTSIDER_OPENS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?i:premier|governor|mayor|senator|minister|secretary"
+                             r"|ambassador|envoy|advis[eo]r|aide|spokes(?:man|woman|person))\s+"
+                             r"(?:[A-Z][\w'’.-]*\s+){1,3}(?=[a-z])")
+
+
 def _related_headline(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """"Saudi Crown Prince Mohammed bin Salman Warns Against Escalation": the headline of a related story set in the
     text, its verb of stating capitalised and every longer word too, naming one leader of the call and no call
@@ -218,7 +224,11 @@ def _officials_speaking_before(facts: ArticleFacts) -> list[int]:
 
 
 def _official_speaks(item: SentenceFacts) -> bool:
-    """Whether an official named by title and name, not a leader, speaks in a sentence told of no call."""
+    """Whether an official named by title and name, not a leader, speaks in a sentence told of no call, or opens
+    it as its subject ("Ontario Premier Doug Ford visited Washington. He criticized Trump": he is Ford)."""
+    opens = _OUTSIDER_OPENS.match(item.text)
+    if opens is not None and not any(p.start < opens.end() and p.ref.is_leader for p in item.people):
+        return True
     return any(_official_before(item, verb.start()) is not None for verb in item.stances)
 
 
@@ -377,7 +387,9 @@ _FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]\s*(?:I|We|My|Our|Had|Have|Spoke|He
 _TAG_TAIL = re.compile(r"\s+(?:in|on|via)\s+[^.,;:\"“”]{1,40}?[\s.!?]*$")
 # "Obama pledged on Tuesday to ..., the South Korean president's office said": a leader opening the sentence as the
 # subject of its first verb of stating; between them only a day or an adverb.
-_SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+|also\s+|again\s+|later\s+|then\s+|firmly\s+|strongly\s+)?")
+# "the Kremlin said that Erdogan had expressed ...": an auxiliary before the verb too.
+_SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:had|has|have)\s+)?"
+                              r"(?:(?:on\s+)?\w+day\s+|also\s+|again\s+|later\s+|then\s+|firmly\s+|strongly\s+)?")
 
 
 def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
@@ -756,7 +768,7 @@ _MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|fir
 # An official named after their title right before the verb: "Ukraine's ambassador Liubov Abravitova confirmed",
 # "the US Ambassador to London, Louis Susman, said"; "he" or "she" next is that official, no leader.
 _OFFICIAL_NAMED_BEFORE = re.compile(
-    r"(?<![Pp]rime )(?<![Ff]irst )\b(?i:ambassador|minister|secretary|envoy|advis[eo]r|aide)"
+    r"(?<![Pp]rime )(?<![Ff]irst )\b(?i:ambassador|minister|secretary|envoy|advis[eo]r|aide|governor|mayor|senator)"
     r"(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,?"
     r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+,?\s+(?:also\s+|then\s+|later\s+)?$")
 
