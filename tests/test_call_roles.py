@@ -3175,8 +3175,8 @@ OFFICES_AIDES_AND_OUTSIDERS = [
                  "Minister's Office said both men discussed the submarine deal.", date(2023, 3, 2),
                  {"The Prime Minister's Office said both men discussed the submarine deal.": "anthony-albanese"},
                  id="the-prime-ministers-office-opening-the-report"),
-    pytest.param("President Joe Biden held a phone call with President Xi Jinping on Thursday. Chinese Foreign Ministry "
-                 "spokesman Wang Wenbin says the two leaders discussed the situation in the Taiwan Strait.",
+    pytest.param("President Joe Biden held a phone call with President Xi Jinping on Thursday. Chinese Foreign "
+                 "Ministry spokesman Wang Wenbin says the two leaders discussed the situation in the Taiwan Strait.",
                  date(2022, 7, 29),
                  {"Chinese Foreign Ministry spokesman Wang Wenbin says the two leaders discussed the situation in the "
                   "Taiwan Strait.": "xi-jinping"}, id="a-ministry-capitalised-as-a-name"),

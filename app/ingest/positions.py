@@ -53,7 +53,8 @@ _OBJECT_BEFORE = re.compile(
 # Japan's new prime minister, Shigeru Ishiba": an object named after its description.
 _OBJECT_DESCRIBED = re.compile(
     r"\b(?:with|(?<!according )to|told|urged|asked|assured|warned|thanked|congratulated|pressed|briefed|informed"
-    r"|invited|called|phoned|telephoned|rang|dialed|dialled|from)(?:\s+up)?\s+(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+"
+    r"|invited|called|phoned|telephoned|rang|dialed|dialled|from)(?:\s+up)?"
+    r"\s+(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+"
     r"(?:(?!(?:and|but|while|who|which)\b)[\w.'’-]+\s+){0,6}"
     r"(?:(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
     r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
@@ -328,8 +329,9 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
 
 
 # '"... as President Biden told him today, ...," Sullivan said at a briefing.': a quotation closed by its speaker.
-_QUOTATION_CLOSED_BY = re.compile(r"[,.!?][\"”]\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:also\s+)?"
-                                  r"(?:said|says|added|adds|told|wrote|noted|stressed)\b[^\"“”]{0,80}$")
+_QUOTATION_CLOSED_BY = re.compile(r"[,.!?][\"”]\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+                                  r"\s+(?:also\s+)?(?:said|says|added|adds|told|wrote|noted|stressed)\b"
+                                  r"[^\"“”]{0,80}$")
 _NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b")
 
 
@@ -602,7 +604,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
             return person.ref.slug
     office = _OFFICE_TELLS.search(text) or _OFFICE_OPENS_REPORT.search(text)
     if office is not None:
-        title = (office.group("office") or "prime minister").lower().rstrip("'’s").replace("presidential", "president")
+        said = office.group("office") or "prime minister"  # "the PMO": the prime minister's office
+        title = said.lower().rstrip("'’s").replace("presidential", "president")
         holders = [slug for slug, ref in leaders.items() if (ref.office or "").lower() == title]
         if len(holders) == 1:
             return holders[0]
