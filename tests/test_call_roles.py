@@ -3241,10 +3241,132 @@ SPEAKERS_BEHIND_QUOTES_AND_OPENINGS = [
 ]
 
 
+# A leader's office, ministry or aide tells for that leader; an adviser's or an outsider's quotation is no leader's.
+OFFICES_AIDES_AND_OUTSIDERS = [
+    pytest.param("President Joe Biden called Prime Minister Narendra Modi on Monday. In New Delhi, the PMO in a "
+                 "statement said the two leaders looked at the progress of the defence partnership.", date(2022, 4, 12),
+                 {"In New Delhi, the PMO in a statement said the two leaders looked at the progress of the defence "
+                  "partnership.": "narendra-modi"}, id="the-pmo-opening-the-report"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Anthony Albanese on Wednesday. The Prime "
+                 "Minister's Office said both men discussed the submarine deal.", date(2023, 3, 2),
+                 {"The Prime Minister's Office said both men discussed the submarine deal.": "anthony-albanese"},
+                 id="the-prime-ministers-office-opening-the-report"),
+    pytest.param("President Joe Biden held a phone call with President Xi Jinping on Thursday. Chinese Foreign "
+                 "Ministry spokesman Wang Wenbin says the two leaders discussed the situation in the Taiwan Strait.",
+                 date(2022, 7, 29),
+                 {"Chinese Foreign Ministry spokesman Wang Wenbin says the two leaders discussed the situation in the "
+                  "Taiwan Strait.": "xi-jinping"}, id="a-ministry-capitalised-as-a-name"),
+    pytest.param("President Joe Biden spoke with President Vladimir Putin by video on Tuesday. \"The president "
+                 "looked President Putin in the eye and told him the costs would be severe,\" Sullivan said at a "
+                 "briefing.", date(2021, 12, 7),
+                 {"\"The president looked President Putin in the eye and told him the costs would be severe,\" "
+                  "Sullivan said at a briefing.": None}, id="an-advisers-quotation-naming-both-leaders"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Friday. \"In their call "
+                 "Scholz urged more air defence for the front, and Macron agreed,\" Zelensky said in his evening "
+                 "address.", date(2023, 2, 3),
+                 {"\"In their call Scholz urged more air defence for the front, and Macron agreed,\" Zelensky said "
+                  "in his evening address.": None,
+                  "\"In their call Scholz urged more air defence for the front": None},
+                 id="an-outsiders-quotation-about-both-leaders-of-the-call"),
+    pytest.param("President Donald Trump spoke by telephone with President Muhammadu Buhari on Monday. Garba Shehu, "
+                 "the senior aide to President Buhari on media, later disclosed what both leaders discussed.",
+                 date(2017, 2, 15),
+                 {"Garba Shehu, the senior aide to President Buhari on media, later disclosed what both leaders "
+                  "discussed.": "muhammadu-buhari"}, id="an-aide-to-one-leader-tells-what-both-did"),
+]
+
+
+# Whom "he" means and who a description or a closing tag names.
+HE_DESCRIPTIONS_AND_CLOSING_TAGS = [
+    pytest.param("Premier Li Qiang on Friday called up his Indian counterpart Narendra Modi and said he hoped for "
+                 "steady trade.", date(2024, 6, 14),
+                 {"Premier Li Qiang on Friday called up his Indian counterpart Narendra Modi and said he hoped for "
+                  "steady trade.": "li-qiang"}, id="the-one-called-up-after-his-description-is-not-the-speaker"),
+    pytest.param("President Emmanuel Macron rang up his Ukrainian counterpart Volodymyr Zelensky on Sunday and "
+                 "stressed that aid would keep coming.", date(2023, 5, 8),
+                 {"President Emmanuel Macron rang up his Ukrainian counterpart Volodymyr Zelensky on Sunday and "
+                  "stressed that aid would keep coming.": "emmanuel-macron"},
+                 id="the-one-rung-up-after-his-description-is-not-the-speaker"),
+    pytest.param("President Donald Trump congratulated Anthony Albanese in a phone call on Monday. It was a busy "
+                 "morning for the Prime Minister. He spoke with Mr Trump about steel tariffs and accepted an "
+                 "invitation to the summit.", date(2025, 5, 5),
+                 {"He spoke with Mr Trump about steel tariffs and accepted an invitation to the summit.":
+                  "anthony-albanese"}, id="he-who-speaks-with-the-last-speaker-is-the-other-leader"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Tuesday. Biden praised the new "
+                 "tank deliveries. He then thanked Biden for the American air defence systems.", date(2023, 1, 31),
+                 {"He then thanked Biden for the American air defence systems.": "olaf-scholz"},
+                 id="he-who-thanks-the-last-speaker-is-the-other-leader"),
+    pytest.param("President Volodymyr Zelensky had a phone call with Prime Minister Viktor Orban on Wednesday. "
+                 "Zelensky gave no details but noted that Orban had told him that Hungary would back the peace "
+                 "formula.", date(2024, 5, 9),
+                 {"Zelensky gave no details but noted that Orban had told him that Hungary would back the peace "
+                  "formula.": "viktor-orban"}, id="a-leader-noting-what-the-other-had-told-him"),
+    pytest.param("President Joe Biden spoke with President Andrzej Duda on Thursday. Duda said that Biden had "
+                 "assured him of more rotations of troops.", date(2023, 2, 10),
+                 {"Duda said that Biden had assured him of more rotations of troops.": "joe-biden"},
+                 id="a-leader-saying-what-the-other-had-assured-him"),
+    pytest.param("President Volodymyr Zelensky spoke by phone with President Cyril Ramaphosa on Monday. Zelensky said "
+                 "that he had discussed grain exports with Ramaphosa and invited him to Kyiv.", date(2023, 5, 16),
+                 {"Zelensky said that he had discussed grain exports with Ramaphosa and invited him to Kyiv.":
+                  "volodymyr-zelensky"}, id="a-leader-saying-what-he-did-with-the-other-keeps-it"),
+    pytest.param("Prime Minister Shigeru Ishiba spoke with President Donald Trump by phone on Monday night. The two "
+                 "agreed to let their ministers keep talking, Ishiba told reporters.", date(2025, 4, 8),
+                 {"The two agreed to let their ministers keep talking, Ishiba told reporters.": "shigeru-ishiba"},
+                 id="a-joint-sentence-closed-by-told-reporters"),
+    pytest.param("President Joe Biden spoke with Chancellor Olaf Scholz by phone on Friday. Both men agreed to "
+                 "send more air defence, Scholz told journalists in Berlin.", date(2023, 1, 21),
+                 {"Both men agreed to send more air defence, Scholz told journalists in Berlin.": "olaf-scholz"},
+                 id="a-joint-sentence-closed-by-told-journalists-and-where"),
+    pytest.param("Premier Li Keqiang on Thursday spoke by phone with Prime Minister Narendra Modi. Li said China "
+                 "wanted closer ties. The new Indian Prime Minister thanked Li for the message. He also welcomed more "
+                 "trade between the two countries.", date(2014, 5, 29),
+                 {"The new Indian Prime Minister thanked Li for the message.": "narendra-modi",
+                  "He also welcomed more trade between the two countries.": "narendra-modi"},
+                 id="the-new-prime-minister-described-by-country"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Fumio Kishida on Tuesday. The newly "
+                 "elected Japanese Prime Minister stressed the value of the alliance.", date(2021, 10, 5),
+                 {"The newly elected Japanese Prime Minister stressed the value of the alliance.": "fumio-kishida"},
+                 id="the-newly-elected-prime-minister-described-by-country"),
+]
+
+
+# Outsiders who become "he", a side's report of what the other leader had done, and wordings read as positions.
+OUTSIDERS_REPORTS_AND_MORE_WORDINGS = [
+    pytest.param("President Donald Trump spoke with Prime Minister Justin Trudeau by phone on Wednesday. Ontario "
+                 "Premier Doug Ford flew to Washington last month. He criticized Trump over the steel tariffs.",
+                 date(2025, 3, 6), {"He criticized Trump over the steel tariffs.": None},
+                 id="he-after-a-premier-opening-a-sentence-is-the-premier"),
+    pytest.param("President Joe Biden spoke with President Emmanuel Macron by phone on Monday. Governor Gavin Newsom "
+                 "travelled to Paris in June. He praised Macron for the climate accord.", date(2023, 7, 10),
+                 {"He praised Macron for the climate accord.": None},
+                 id="he-after-a-governor-opening-a-sentence-is-the-governor"),
+    pytest.param("President Vladimir Putin had a telephone conversation with President Recep Tayyip Erdogan on "
+                 "Wednesday. The Kremlin said that Erdogan had stressed the need to reopen the grain corridor.",
+                 date(2023, 8, 3),
+                 {"The Kremlin said that Erdogan had stressed the need to reopen the grain corridor.":
+                  "recep-tayyip-erdogan"}, id="a-seat-saying-that-the-other-leader-had-stressed"),
+    pytest.param("President Joe Biden spoke by phone with President Xi Jinping on Thursday. The White House said "
+                 "that Xi has warned against any visit to Taiwan.", date(2022, 7, 29),
+                 {"The White House said that Xi has warned against any visit to Taiwan.": "xi-jinping"},
+                 id="a-seat-saying-that-the-other-leader-has-warned"),
+    pytest.param("Prime Minister Hun Manet spoke by phone with Prime Minister Anwar Ibrahim on Friday. \"We accepted "
+                 "the proposal for a ceasefire,\" said Manet.", date(2025, 7, 26),
+                 {"\"We accepted the proposal for a ceasefire,\" said Manet.": "hun-manet"},
+                 id="manet-for-hun-manet"),
+    pytest.param("Chancellor Angela Merkel and President Emmanuel Macron held a video conference with President Xi "
+                 "Jinping on Monday. Xi advocated closer cooperation on the climate.", date(2021, 7, 6),
+                 {"Xi advocated closer cooperation on the climate.": "xi-jinping"}, id="advocated"),
+    pytest.param("President Joe Biden spoke by phone with Chancellor Olaf Scholz on Tuesday. Scholz advocates a "
+                 "common European answer on energy prices.", date(2022, 9, 6),
+                 {"Scholz advocates a common European answer on energy prices.": "olaf-scholz"}, id="advocates"),
+]
+
+
 # Every table above of sentences and whose account each is (None: no position of the call).
 @pytest.mark.parametrize(("text", "published", "owners"), [
     *OWNERS_IN_NEW_WORDINGS, *OTHER_OCCASIONS_BESIDE_THE_CALL, *JOINT_SENTENCES_AND_LATER_BACKGROUND,
-    *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS])
+    *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS, *OFFICES_AIDES_AND_OUTSIDERS, *HE_DESCRIPTIONS_AND_CLOSING_TAGS,
+    *OUTSIDERS_REPORTS_AND_MORE_WORDINGS])
 def test_whose_account_a_sentence_is_in_new_wordings(text: str, published: date, owners: dict[str, str | None]):
     drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
     assert drafts

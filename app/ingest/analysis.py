@@ -356,10 +356,12 @@ def _side_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], dict[str
                 codes.setdefault(fold(word), code)
         words = "|".join(re.escape(w) for w in sorted({w for c in directory.countries.values()
                                                        for w in (c.name, *c.names, *c.adjectives)}, key=len, reverse=True))
-        regex = re.compile(rf"\b(?:the\s+)?(?P<country>{words})(?:['’]s)?\s+(?:side|presidency|government|foreign ministry"
-                           rf"|ministry of foreign affairs|leader's office|president's office|prime minister's office"
+        # "Chinese Foreign Ministry spokesman Ma Zhaoxu says": the side's words capitalised as a name.
+        regex = re.compile(rf"\b(?:the\s+)?(?P<country>{words})(?:['’]s)?\s+"
+                           rf"(?i:side|presidency|government|foreign ministry|ministry of foreign affairs"
+                           rf"|leader's office|president's office|prime minister's office"
                            rf"|state media|state news agency|official news agency|readout|statement|embassy"
-                           rf"|officials)\b")
+                           rf"|(?-i:officials))\b")
         _CACHE[key] = (regex, codes)
     return _CACHE[key]
 

@@ -396,7 +396,8 @@ OFFICE_OF = caseless(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|st
 # Stated positions: the verb that carries each stance.
 STANCES: dict[str, str] = {
     "urges": r"urg(?:ed|es|ing)|press(?:ed|es|ing)|push(?:ed|es|ing)|call(?:ed|s|ing) for|call(?:ed|s|ing) on"
-             r"|ask(?:ed|s|ing)|appeal(?:ed|s)|insist(?:ed|s) on|demand(?:ed|s)|encourag(?:ed|es)|request(?:ed|s)|sought|want(?:ed|s)",
+             r"|ask(?:ed|s|ing)|advocat(?:ed|es)"
+             r"|appeal(?:ed|s)|insist(?:ed|s) on|demand(?:ed|s)|encourag(?:ed|es)|request(?:ed|s)|sought|want(?:ed|s)",
     "opposes": r"reject(?:ed|s|ing)|oppos(?:ed|es)|dismiss(?:ed|es|ing)|refus(?:ed|es)|object(?:ed|s)|ruled out"
                r"|condemn(?:ed|s)|criticiz(?:ed|es)|complain(?:ed|s)|disputed|denied|denies",
     "supports": r"support(?:ed|s)|back(?:ed|s)|welcom(?:ed|es)|endors(?:ed|es)|prais(?:ed|es)|thank(?:ed|s)"

@@ -85,7 +85,9 @@ NEEDS_COUNTRY = frozenset({"premier", "chancellor", "federal chancellor"})
 HELD_BESIDE_OFFICE = frozenset({"party leader", "political leader", "military leader", "general secretary",
                                 "chairman", "chairwoman"})
 QUALIFIERS: dict[str, str | None] = {"former": "former", "ex": "former", "erstwhile": "former", "then": "then",
-                                     "late": "late", "incoming": "elect", "outgoing": None}
+                                     "late": "late", "incoming": "elect", "outgoing": None,
+                                     # "The new Indian Prime Minister thanked Li": the one in office, newly
+                                     "new": None, "newly elected": None, "newly-elected": None}
 # Capitalised words that may stand before a title without making it an organisation's ("FIFA President").
 FREE_CAPS = frozenset("""a an and as at after before but by during for from if in meanwhile of on or since so that
 the then to when while with yet also both calls speaks meets talks urges tells warns thanks congratulates hosts

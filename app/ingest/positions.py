@@ -53,7 +53,8 @@ _OBJECT_BEFORE = re.compile(
 # Japan's new prime minister, Shigeru Ishiba": an object named after its description.
 _OBJECT_DESCRIBED = re.compile(
     r"\b(?:with|(?<!according )to|told|urged|asked|assured|warned|thanked|congratulated|pressed|briefed|informed"
-    r"|invited|called|phoned|telephoned|from)\s+(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+"
+    r"|invited|called|phoned|telephoned|rang|dialed|dialled|from)(?:\s+up)?"
+    r"\s+(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+"
     r"(?:(?!(?:and|but|while|who|which)\b)[\w.'’-]+\s+){0,6}"
     r"(?:(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
     r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
@@ -108,6 +109,10 @@ _REPORTED_BY = re.compile(r"\b(?:according to|said|says|say|told|announced that|
 _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presidential|president['’]s|prime minister['’]s"
                            r"|premier['’]s|chancellor['’]s)\s+office(?=\s+(?:said|says|stated|announced|added)\b|[,.]?\s*$)",
                            re.IGNORECASE)
+# "In New Delhi, the PMO in a statement said the two leaders ...": the office, as its own capital calls it, reports.
+_OFFICE_OPENS_REPORT = re.compile(r"(?:^|,\s+)(?:the\s+)?(?:(?-i:PMO)|(?P<office>president['’]s|prime minister['’]s"
+                                  r"|chancellor['’]s)\s+office)\s+(?:in a statement\s+|also\s+)?"
+                                  r"(?:said|says|stated|announced|added)\b", re.IGNORECASE)
 
 
 # "the chancellor", "the president": the one leader of the call holding that office.
@@ -190,6 +195,12 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     return positions
 
 
+# One named by a title that is no leader's opening the sentence as its subject: "Ontario Premier Doug Ford visited".
+_OUTSIDER_OPENS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?i:premier|governor|mayor|senator|minister|secretary"
+                             r"|ambassador|envoy|advis[eo]r|aide|spokes(?:man|woman|person))\s+"
+                             r"(?:[A-Z][\w'’.-]*\s+){1,3}(?=[a-z])")
+
+
 def _related_headline(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """"Saudi Crown Prince Mohammed bin Salman Warns Against Escalation": the headline of a related story set in the
     text, its verb of stating capitalised and every longer word too, naming one leader of the call and no call
@@ -214,7 +225,11 @@ def _officials_speaking_before(facts: ArticleFacts) -> list[int]:
 
 
 def _official_speaks(item: SentenceFacts) -> bool:
-    """Whether an official named by title and name, not a leader, speaks in a sentence told of no call."""
+    """Whether an official named by title and name, not a leader, speaks in a sentence told of no call, or opens
+    it as its subject ("Ontario Premier Doug Ford visited Washington. He criticized Trump": he is Ford)."""
+    opens = _OUTSIDER_OPENS.match(item.text)
+    if opens is not None and not any(p.start < opens.end() and p.ref.is_leader for p in item.people):
+        return True
     return any(_official_before(item, verb.start()) is not None for verb in item.stances)
 
 
@@ -242,6 +257,8 @@ def _accounts(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | No
               own_side: str | None) -> list[SentenceFacts]:
     """The sentence, or its clauses when different leaders of the call give them."""
     text = item.text
+    if _outsider_closing_quotation(item, leaders) is not None:
+        return [item]  # '"Scholz urged ..., and Macron agreed," Zelensky said': one outsider's words
     cuts: list[tuple[int, int]] = []
     for join in _CLAUSE_JOIN.finditer(text):
         subject = next((p for p in item.people if join.end() <= p.start <= join.end() + _CLAUSE_SUBJECT_REACH
@@ -278,6 +295,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
              home_slug: str | None, own_side: str | None = None) -> _Speaker | None:
     text = item.text
     verbs = item.stances
+    if (outsider := _outsider_closing_quotation(item, leaders)) is not None:
+        return outsider
     relative = _counterpart_who_stated(item, leaders)
     if relative is None and (named := _named_speaker(item, leaders)) is not None:
         return named
@@ -303,9 +322,51 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
             inner = _named_leader_in_report(item, verb.end(), verbs[index + 1:], leaders)
             if inner is not None:
                 return inner
+        elif (inner := _relayed(item, verb, leaders)) is not None and inner.slug != found:
+            return inner  # "He noted that Orban had told Zelensky that Hungary was ready": what Orban told him
         return _Speaker(found or None, _stance_of(verb), verb.start())
     return _country_account(item, leaders, own_side)
 
+
+# '"... as President Biden told him today, ...," Sullivan said at a briefing.': a quotation closed by its speaker.
+_QUOTATION_CLOSED_BY = re.compile(r"[,.!?][\"”]\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+                                  r"\s+(?:also\s+)?(?:said|says|added|adds|told|wrote|noted|stressed)\b"
+                                  r"[^\"“”]{0,80}$")
+_NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b")
+
+
+def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    """The speaker of a quotation closed by the name of someone not on the call, an adviser or another leader: their
+    own words, whoever the quotation names."""
+    closed = _QUOTATION_CLOSED_BY.search(item.text)
+    if closed is None or _NO_NAME.match(closed.group("name")):
+        return None
+    start, end = closed.span("name")
+    named = [p for p in item.people if p.start < end and start < p.end]
+    if any(p.ref.slug in leaders for p in named) or any(a < end and start < b for a, b, _ in item.sides) \
+            or any(a < end and start < b for a, b, _ in _titled(item, leaders)):
+        return None
+    leaders_words = {word for ref in leaders.values() for word in ref.name.split()}
+    if set(closed.group("name").split()) & leaders_words:
+        return None  # '"...," Sheikh Mohamed wrote': a leader of the call by a name not read as theirs
+    verb = next((v for v in item.stances if v.start() > end), None)
+    return _Speaker(None, _stance_of(verb) if verb else "states", verb.start() if verb else end)
+
+
+# A leader relaying what the other said: "Zelensky noted that Orban had told him ...".
+_RELAYS = re.compile(r"said|says|noted|added|recalled|revealed|explained", re.IGNORECASE)
+
+
+def _relayed(item: SentenceFacts, verb: re.Match[str], leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    """The leader whose words a verb of relaying reports in its "that" clause: "noted that Orban had told him"."""
+    if not _RELAYS.fullmatch(verb.group()):
+        return None
+    later = [v for v in item.stances if v.start() > verb.start()]
+    inner = _named_leader_in_report(item, verb.end(), later, leaders)
+    # "said that he had discussed the plan with Lula and invited him": the one named after "with" told nothing
+    return inner if inner is not None and any(
+        p.ref.slug == inner.slug and verb.end() < p.start < inner.at and not p.possessive
+        and not _is_object(item.text, p.start) for p in item.people) else None
 
 # "It said that Tokayev informed Putin ...": the side telling, named by a pronoun, reports the other leader.
 _SIDE_PRONOUN_SAID = re.compile(r"(?:It|They)\s+(?:also\s+)?(?:said|added|noted|reported|stated)\b")
@@ -328,7 +389,9 @@ _FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]\s*(?:I|We|My|Our|Had|Have|Spoke|He
 _TAG_TAIL = re.compile(r"\s+(?:in|on|via)\s+[^.,;:\"“”]{1,40}?[\s.!?]*$")
 # "Obama pledged on Tuesday to ..., the South Korean president's office said": a leader opening the sentence as the
 # subject of its first verb of stating; between them only a day or an adverb.
-_SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+|also\s+|again\s+|later\s+|then\s+|firmly\s+|strongly\s+)?")
+# "the Kremlin said that Erdogan had expressed ...": an auxiliary before the verb too.
+_SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:had|has|have)\s+)?"
+                              r"(?:(?:on\s+)?\w+day\s+|also\s+|again\s+|later\s+|then\s+|firmly\s+|strongly\s+)?")
 
 
 def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
@@ -362,7 +425,10 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
             and not _AND_BEFORE.match(text, opener.end) and not text[:opener.start].strip().endswith(
                 ("with", "to", "by", "and")) \
             and _OPENS_WITH_SUBJECT.fullmatch(text, _quote_opening(text), opener.start):
-        return _Speaker(opener.ref.slug, _stance_of(first), first.start())
+        relay = next((v for v in verbs if v.start() >= first.start() and _RELAYS.fullmatch(v.group())), None)
+        relayed = _relayed(item, relay, leaders) if relay is not None else None
+        return relayed if relayed is not None and relayed.slug != opener.ref.slug \
+            else _Speaker(opener.ref.slug, _stance_of(first), first.start())
     return None
 
 
@@ -376,12 +442,18 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:in (?:his|her) turn|in turn|for (?:his|her)
                             re.IGNORECASE)
 
 
+# "..., Ishiba told reporters.": whom the closing verb was said to.
+_AUDIENCE = re.compile(r"\s+(?:reporters|journalists|the press|the media|parliament|lawmakers)\b")
+
+
 def _closing_tag(text: str, closing: PersonSpan, verb: re.Match[str], names_a_leader: bool = True) -> bool:
     """ ", Bush said." closing what was said; or '"Had a call with ...," Modi said in a post on X.' closing a quotation
     in the speaker's own first person, or one naming no leader of the call ('"Brazil and India are the two countries
     hit hardest," Lula said in the post': "the two" there is no group of the leaders)."""
     before = text[:closing.start].rstrip()
-    if _CLOSING_VERB_END.fullmatch(text, verb.end()) and before.endswith(","):
+    verb_end = audience.end() if (audience := _AUDIENCE.match(text, verb.end())) else verb.end()
+    if (_CLOSING_VERB_END.fullmatch(text, verb_end) or audience and _TAG_TAIL.fullmatch(text, verb_end)) \
+            and before.endswith(","):
         return True
     return bool((_FIRST_PERSON_QUOTE.match(text) or not names_a_leader) and before.endswith((",\"", ",”"))
                 and (_CLOSING_VERB_END.fullmatch(text, verb.end()) or _TAG_TAIL.fullmatch(text, verb.end())))
@@ -530,8 +602,10 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
     for person in item.people:
         if person.possessive and cues.OFFICE_OF.match(text[person.end:]) and person.ref.slug in leaders:
             return person.ref.slug
-    if (office := _OFFICE_TELLS.search(text)) is not None:
-        title = office.group("office").lower().rstrip("'’s").replace("presidential", "president")
+    office = _OFFICE_TELLS.search(text) or _OFFICE_OPENS_REPORT.search(text)
+    if office is not None:
+        said = office.group("office") or "prime minister"  # "the PMO": the prime minister's office
+        title = said.lower().rstrip("'’s").replace("presidential", "president")
         holders = [slug for slug, ref in leaders.items() if (ref.office or "").lower() == title]
         if len(holders) == 1:
             return holders[0]
@@ -596,7 +670,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     for offset in item.pronouns:
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
                 and not any(p.start <= offset < p.end for p in item.people):
-            candidates.append((offset + 2, last))
+            candidates.append((offset + 2, _not_addressed(item, offset, last, leaders)))
     for match in cues.FORMER_OR_LATTER.finditer(text, 0, verb_at):
         # "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before
         named = [p for p in item.people if p.end <= match.start() and p.ref.slug in leaders and not p.possessive]
@@ -622,6 +696,10 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             return bloc[0]  # "Philippine President Marcos and French President Macron discussed": the one named first
         agent = "group"
     if agent == "group":
+        aide_of = next((p.ref.slug for p in item.people if p.end <= verb_at and p.ref.slug in leaders
+                        and _AIDE_TO.search(text, max(0, p.start - 60), p.start)), None)
+        if aide_of is not None:
+            return aide_of  # "Femi Adesina, adviser to President Buhari, disclosed what both leaders discussed"
         verb_end = next((v.end() for v in item.stances if v.start() == verb_at), verb_at)
         addressed = {p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
                      and _TITLES_ONLY.fullmatch(text, verb_end, p.start)}
@@ -635,7 +713,20 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     return agent if agent in leaders else ""
 
 
+def _not_addressed(item: SentenceFacts, pronoun_at: int, last: str, leaders: dict[str, LeaderRef]) -> str:
+    """Who "he" is: whoever spoke last, unless the sentence goes on to address them ("He spoke with Mr Trump
+    about tariffs" after Trump spoke): then, on a call of two, the other leader."""
+    if last not in leaders or len(leaders) != 2:
+        return last
+    addressed = any(p.ref.slug == last and p.start > pronoun_at and not p.possessive and _is_object(item.text, p.start)
+                    for p in item.people)
+    return next(slug for slug in leaders if slug != last) if addressed else last
+
+
 _AND_I = re.compile(r"\s+and\s+I\b")
+# "the Special Adviser to President Buhari", "a spokesman for Mr. Sharif": one who tells for that leader's side.
+_AIDE_TO = re.compile(r"\b(?:advis[eo]r|aide|spokes(?:man|woman|person)|press secretary)\s+(?:to|for)\s+(?:the\s+)?"
+                      r"$", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\band\b", re.IGNORECASE)
 
 
@@ -680,7 +771,7 @@ _MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|fir
 # An official named after their title right before the verb: "Ukraine's ambassador Liubov Abravitova confirmed",
 # "the US Ambassador to London, Louis Susman, said"; "he" or "she" next is that official, no leader.
 _OFFICIAL_NAMED_BEFORE = re.compile(
-    r"(?<![Pp]rime )(?<![Ff]irst )\b(?i:ambassador|minister|secretary|envoy|advis[eo]r|aide)"
+    r"(?<![Pp]rime )(?<![Ff]irst )\b(?i:ambassador|minister|secretary|envoy|advis[eo]r|aide|governor|mayor|senator)"
     r"(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,?"
     r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+,?\s+(?:also\s+|then\s+|later\s+)?$")
 
