@@ -3185,3 +3185,24 @@ def test_a_group_that_addresses_one_leader_of_a_call_of_two_is_the_other_leaders
     drafts = extract_calls(_article(text, published=date(2022, 4, 13), published_basis="manifest"))
     assert {p.leader_slug for draft in drafts for p in draft.positions if p.sentence.text == wished} \
         == {"mahmoud-abbas", "mustafa-al-kadhimi"}
+
+
+# A leader known by a short name after a title, or by the crown of a country whose leader the article names.
+NAMES_AND_CROWNS = [
+    pytest.param("The Queen telephoned Prime Minister Justin Trudeau on Wednesday to thank him for the country's "
+                 "work.", date(2020, 5, 1),
+                 [Expected(("Elizabeth II", "Justin Trudeau"), date(2020, 4, 29))],
+                 id="the-queen-of-the-country-whose-leader-is-named"),
+    pytest.param("The King spoke by phone with Prime Minister Anthony Albanese on Monday about the floods.",
+                 date(2023, 3, 1), [Expected(("Anthony Albanese", "Charles III"), date(2023, 2, 27))],
+                 id="the-king-of-the-country-whose-leader-is-named"),
+    pytest.param("President Joe Biden held a phone call with Mexican President Obrador on Friday about migration.",
+                 date(2022, 4, 30),
+                 [Expected(("Andrés Manuel López Obrador", "Joe Biden"), date(2022, 4, 29))],
+                 id="a-titled-short-name-of-lopez-obrador"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NAMES_AND_CROWNS)
+def test_calls_told_in_new_wordings(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
