@@ -218,7 +218,9 @@ def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
 
 
 # "spoke to President Obama yesterday evening ahead of seeing each other at the G7 meeting": a meeting to come.
-COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;.]*")
+# "Xi invited him to visit Beijing during a call", "welcomed a visit by Trump": a visit asked for, not made.
+COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;.]*"
+                        r"|\binvit(?:ed|es|ing|ations?)\b[^,;.]{0,40}?\bto\s+visit\b|\bwelcomed\s+(?:a|the)\s+visit\b")
 
 
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit
