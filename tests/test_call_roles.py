@@ -3356,7 +3356,20 @@ NAMES_AND_CROWNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*MISSED_CALLS_BY_OPENER, *CALLS_IN_A_RELATIVE_CLAUSE,
+# The medium told as the channel or line the talks went over.
+TALKS_VIA_A_CHANNEL = [
+    pytest.param("President Joe Biden and President Xi Jinping are holding talks via a secure video channel on "
+                 "Monday.", date(2021, 11, 15),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 15), kind="video-call")],
+                 id="holding-talks-via-a-secure-video-channel"),
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol held talks via a secure telephone line on "
+                 "Tuesday.", date(2023, 3, 8), [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 3, 7))],
+                 id="a-and-b-held-talks-via-a-secure-telephone-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [*TALKS_VIA_A_CHANNEL,
+                                                             *MISSED_CALLS_BY_OPENER, *CALLS_IN_A_RELATIVE_CLAUSE,
                                                              *NAMES_AND_CROWNS, *CALLS_TOLD_AS_A_NOUN_PHRASE,
                                                              *VISITS_ASKED_FOR, *TALKS_CALLED_A_CALL_AFTER,
                                                              *PLANS_THAT_TOOK_PLACE, *SECOND_CALL_NOUN_OF_THE_CALLER,

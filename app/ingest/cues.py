@@ -62,6 +62,8 @@ REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|telephonic|video|virtual|online)
                           rf"|{_TELEPHONE_INTERVIEW}")
 # Verbs that report a call only with the right company: "spoke by phone", "spoke with <leader>".
 PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
+                        # "holding talks via an encrypted video channel"
+                        r"|\bvia (?:a|an|the) (?:[\w-]+ )?(?:video|telephone|phone) (?:channel|link|line)\b"
                         # "the two leaders spoke over phone", "speak on phone", "talked telephonically"
                         r"|\b(?:on|over) (?:tele)?phone\b(?![ -](?:calls?|lines?|records?|use|hacking|taps?|numbers?)\b)"
                         r"|\btelephonically\b"
