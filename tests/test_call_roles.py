@@ -3383,3 +3383,194 @@ def test_a_group_that_addresses_one_leader_of_a_call_of_two_is_the_other_leaders
     drafts = extract_calls(_article(text, published=date(2022, 4, 13), published_basis="manifest"))
     assert {p.leader_slug for draft in drafts for p in draft.positions if p.sentence.text == wished} \
         == {"mahmoud-abbas", "mustafa-al-kadhimi"}
+
+
+# Calls told after an opener: "On the eve of the call with A", "Previously, the two leaders", and the eve's day.
+MISSED_CALLS_BY_OPENER = [
+    pytest.param("President Emmanuel Macron spoke by phone with President Vladimir Putin on March 3. On the eve of "
+                 "his conversation with Putin, Macron called President Volodymyr Zelensky.", date(2022, 3, 4),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 3)),
+                  Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 3, 2), passing=True)],
+                 id="on-the-eve-of-the-call-with-a-opening-another-call"),
+    pytest.param("Chancellor Olaf Scholz held a phone call with President Joe Biden on Friday. Scholz talked by "
+                 "telephone with President Emmanuel Macron on the eve of the call with Biden.", date(2023, 6, 10),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 6, 9)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 6, 8), passing=True)],
+                 id="on-the-eve-of-the-call-with-a-closing-another-call"),
+    pytest.param("President Yoon Suk Yeol and Prime Minister Fumio Kishida spoke by phone on Tuesday about the "
+                 "summit. Previously, the two leaders had talked by phone on May 2 about the launch.",
+                 date(2023, 6, 14),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 5, 2), passing=True),
+                  Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 6, 13))],
+                 id="previously-the-two-leaders-had-talked-on-a-day"),
+    pytest.param("Prime Minister Rishi Sunak and President Joe Biden spoke by phone on Monday. Earlier, the pair "
+                 "had spoken on the phone on January 9.", date(2023, 2, 21),
+                 [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 1, 9), passing=True),
+                  Expected(("Joe Biden", "Rishi Sunak"), date(2023, 2, 20))],
+                 id="earlier-the-pair-had-spoken-on-a-day"),
+]
+
+
+# A call told in a relative clause after its noun: "the call that A held with B".
+CALLS_IN_A_RELATIVE_CLAUSE = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Justin Trudeau on Tuesday. The call came "
+                 "shortly after the video call that the American president held with President Emmanuel Macron.",
+                 date(2022, 2, 16),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2022, 2, 15), kind="video-call"),
+                  Expected(("Joe Biden", "Justin Trudeau"), date(2022, 2, 15))],
+                 id="shortly-after-the-call-that-a-held-with-b"),
+    pytest.param("The phone call that President Vladimir Putin had with Chancellor Olaf Scholz on Friday lasted an "
+                 "hour, the Kremlin said.", date(2022, 12, 3),
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2022, 12, 2))],
+                 id="the-call-that-a-had-with-b-opening-the-sentence"),
+    pytest.param("Officials welcomed the warm conversation which President Joe Biden held with Prime Minister "
+                 "Narendra Modi on Monday.", date(2023, 5, 9),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2023, 5, 8))],
+                 id="the-conversation-which-a-held-with-b"),
+]
+
+
+# A call told only as a noun phrase: whose policy was taken up in it, whom it "was to", "between the two leaders".
+CALLS_TOLD_AS_A_NOUN_PHRASE = [
+    pytest.param("Chancellor Olaf Scholz criticized President Joe Biden's subsidy plans during a long phone call "
+                 "Tuesday.", date(2023, 1, 18), [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 1, 17))],
+                 id="criticized-bs-plans-during-a-phone-call"),
+    pytest.param("Prime Minister Justin Trudeau questioned President Donald Trump's tariffs in a tense phone call on "
+                 "Friday.", date(2018, 6, 2), [Expected(("Donald Trump", "Justin Trudeau"), date(2018, 6, 1))],
+                 id="questioned-bs-tariffs-in-a-phone-call"),
+    pytest.param("President Joe Biden condemned President Vladimir Putin's strikes during a phone call on Monday.",
+                 date(2022, 10, 11), [], id="condemning-anothers-strikes-names-no-one-on-the-call"),
+    pytest.param("President Emmanuel Macron's first call to a foreign leader after his re-election on Sunday was to "
+                 "Chancellor Olaf Scholz.", date(2022, 4, 26), [Expected(("Emmanuel Macron", "Olaf Scholz"))],
+                 id="as-first-call-was-to-b"),
+    pytest.param("Prime Minister Anthony Albanese's call with the new president on Wednesday was with President "
+                 "Prabowo Subianto.", date(2024, 10, 24),
+                 [Expected(("Anthony Albanese", "Prabowo Subianto"), date(2024, 10, 23))], id="as-call-was-with-b"),
+    pytest.param("President Joe Biden backs the ceasefire plan, Prime Minister Benjamin Netanyahu's office said on "
+                 "Friday. The office described a phone call between the two leaders in which they discussed hostages.",
+                 date(2024, 6, 1), [Expected(("Benjamin Netanyahu", "Joe Biden"))],
+                 id="a-call-between-the-two-leaders-one-named-as-an-owner-before"),
+]
+
+
+# Talks a sentence tells with no phone word, which the next sentence or the one after calls "that call".
+TALKS_CALLED_A_CALL_AFTER = [
+    pytest.param("Prime Minister Anthony Albanese held discussions with Prime Minister Christopher Luxon on Monday. "
+                 "During that call, the two agreed to cooperate on defence.", date(2024, 3, 20),
+                 [Expected(("Anthony Albanese", "Christopher Luxon"), date(2024, 3, 18))],
+                 id="held-discussions-then-during-that-call"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz agreed in talks on Friday to coordinate on "
+                 "energy. They had not spoken for weeks. In a readout of the call, the Elysee said they discussed "
+                 "gas prices.", date(2022, 9, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 9))],
+                 id="agreed-in-talks-then-a-readout-of-the-call"),
+    pytest.param("Prime Minister Anthony Albanese held discussions with Prime Minister Christopher Luxon in Canberra "
+                 "on Monday. During that visit, the two agreed to cooperate on defence.", date(2024, 3, 20), [],
+                 id="held-discussions-then-during-that-visit-is-no-call"),
+]
+
+
+# A call planned in one sentence, which a later one says took place.
+PLANS_THAT_TOOK_PLACE = [
+    pytest.param("President Emmanuel Macron plans to call President Vladimir Putin on Thursday, his office said. "
+                 "Update: Le Monde reported that the conversation took place on Thursday evening.",
+                 date(2022, 3, 3), [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 3))],
+                 id="plans-to-call-then-the-conversation-took-place"),
+    pytest.param("Prime Minister Fumio Kishida is expected to speak with President Joe Biden by phone this week. "
+                 "Officials later confirmed the call was held on Wednesday.", date(2023, 1, 6),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 1, 4))],
+                 id="expected-to-speak-then-the-call-was-held"),
+    pytest.param("President Emmanuel Macron plans to call President Vladimir Putin on Thursday, his office said. "
+                 "The talks took place in Moscow last month.", date(2022, 3, 3), [],
+                 id="a-plan-and-talks-held-in-person-are-no-call"),
+]
+
+
+# Several calls in one sentence: a second call noun joined by "and" is the same caller's.
+SECOND_CALL_NOUN_OF_THE_CALLER = [
+    pytest.param("Earlier, Zelensky said he had a \"very meaningful\" conversation with French President Emmanuel "
+                 "Macron and \"very specific\" talks with German Chancellor Olaf Scholz on Saturday.",
+                 date(2022, 11, 20),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 11, 19)),
+                  Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2022, 11, 19))],
+                 id="a-conversation-with-a-and-quoted-talks-with-b"),
+    pytest.param("President Volodymyr Zelensky held a long and detailed call with British Prime Minister Rishi Sunak "
+                 "and rather brief talks with US President Joe Biden on Monday.", date(2023, 2, 21),
+                 [Expected(("Joe Biden", "Volodymyr Zelensky"), date(2023, 2, 20)),
+                  Expected(("Rishi Sunak", "Volodymyr Zelensky"), date(2023, 2, 20))],
+                 id="a-call-with-a-and-brief-talks-with-b"),
+]
+
+
+# A visit asked for in the call is no meeting that took place.
+VISITS_ASKED_FOR = [
+    pytest.param("President Joe Biden says President Xi Jinping invited him to visit China during a call on Monday "
+                 "in which they discussed trade.", date(2023, 5, 3),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2023, 5, 1))], id="invited-him-to-visit-during-a-call"),
+    pytest.param("President Xi Jinping invited Chancellor Olaf Scholz to visit China in a phone call on Wednesday.",
+                 date(2023, 6, 3), [Expected(("Olaf Scholz", "Xi Jinping"), date(2023, 5, 31))],
+                 id="invited-b-to-visit-in-a-phone-call"),
+    pytest.param("Prime Minister Keir Starmer says President Donald Trump extended an invitation to visit Washington "
+                 "during a call on Tuesday.", date(2025, 2, 6),
+                 [Expected(("Donald Trump", "Keir Starmer"), date(2025, 2, 4))],
+                 id="an-invitation-to-visit-during-a-call"),
+    pytest.param("Chancellor Olaf Scholz discussed trade with President Xi Jinping during his visit to Beijing on "
+                 "Friday.", date(2022, 11, 5), [], id="a-visit-made-is-still-a-meeting"),
+]
+
+
+# A meeting or a talk the next sentence says was held by video: a video call.
+MEDIUM_TOLD_NEXT = [
+    pytest.param("On Tuesday, President Joe Biden met with Prime Minister Justin Trudeau to discuss trade. Because of "
+                 "the pandemic, the meeting was held virtually.", date(2021, 2, 24),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2021, 2, 23), kind="video-call")],
+                 id="met-with-then-the-meeting-was-held-virtually"),
+    pytest.param("Chancellor Angela Merkel met with President Emmanuel Macron on Friday. The meeting took place by "
+                 "video link because of travel limits.", date(2021, 2, 6),
+                 [Expected(("Angela Merkel", "Emmanuel Macron"), date(2021, 2, 5), kind="video-call")],
+                 id="met-with-then-the-meeting-took-place-by-video"),
+    pytest.param("Presidents Emmanuel Macron, of France, and Cyril Ramaphosa, of South Africa, spoke on Wednesday. "
+                 "During their meeting by videoconference, they discussed vaccines.", date(2021, 4, 8),
+                 [Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2021, 4, 7), kind="video-call")],
+                 id="a-and-b-each-with-their-country-spoke-then-their-meeting-by-video"),
+    pytest.param("President Joe Biden met with Prime Minister Justin Trudeau on Tuesday in Washington. The meeting "
+                 "lasted two hours.", date(2023, 3, 1), [], id="a-meeting-in-person-is-still-no-call"),
+]
+
+
+# A leader known by a short name after a title, or by the crown of a country whose leader the article names.
+NAMES_AND_CROWNS = [
+    pytest.param("The Queen telephoned Prime Minister Justin Trudeau on Wednesday to thank him for the country's "
+                 "work.", date(2020, 5, 1),
+                 [Expected(("Elizabeth II", "Justin Trudeau"), date(2020, 4, 29))],
+                 id="the-queen-of-the-country-whose-leader-is-named"),
+    pytest.param("The King spoke by phone with Prime Minister Anthony Albanese on Monday about the floods.",
+                 date(2023, 3, 1), [Expected(("Anthony Albanese", "Charles III"), date(2023, 2, 27))],
+                 id="the-king-of-the-country-whose-leader-is-named"),
+    pytest.param("President Joe Biden held a phone call with Mexican President Obrador on Friday about migration.",
+                 date(2022, 4, 30),
+                 [Expected(("Andrés Manuel López Obrador", "Joe Biden"), date(2022, 4, 29))],
+                 id="a-titled-short-name-of-lopez-obrador"),
+]
+
+
+# The medium told as the channel or line the talks went over.
+TALKS_VIA_A_CHANNEL = [
+    pytest.param("President Joe Biden and President Xi Jinping are holding talks via a secure video channel on "
+                 "Monday.", date(2021, 11, 15),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 15), kind="video-call")],
+                 id="holding-talks-via-a-secure-video-channel"),
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol held talks via a secure telephone line on "
+                 "Tuesday.", date(2023, 3, 8), [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 3, 7))],
+                 id="a-and-b-held-talks-via-a-secure-telephone-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [*TALKS_VIA_A_CHANNEL,
+                                                             *MISSED_CALLS_BY_OPENER, *CALLS_IN_A_RELATIVE_CLAUSE,
+                                                             *NAMES_AND_CROWNS, *CALLS_TOLD_AS_A_NOUN_PHRASE,
+                                                             *VISITS_ASKED_FOR, *TALKS_CALLED_A_CALL_AFTER,
+                                                             *PLANS_THAT_TOOK_PLACE, *SECOND_CALL_NOUN_OF_THE_CALLER,
+                                                             *MEDIUM_TOLD_NEXT])
+def test_calls_told_in_new_wordings(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

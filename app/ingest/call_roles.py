@@ -122,13 +122,17 @@ _DATE_IN_BRACKETS = re.compile(
 # "he had a "very good" telephone conversation": quoted words count as words.
 _COORDINATED_PREDICATE = re.compile(r"(?:,|\band)\s+(?:(?:then|later|afterwards|subsequently|also)\s+)+$",
                                     re.IGNORECASE)
+_CALL_NOUN_WORD = re.compile(r"talks|conversations?|calls?|chats?", re.IGNORECASE)
+_COORDINATED_CALL_NOUN = re.compile(r"\band\s+(?:a\s+|an\s+)?(?:(?:[\"“][^\"“”]{1,40}[\"”]|[\w-]+)\s+){1,3}$",
+                                    re.IGNORECASE)
 _GAVE = re.compile(r"\s+(?:gave|gives|give|giving|has given|had given)\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _A_CALL_BEFORE = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _DASHED_LIST_BEFORE = re.compile(r"\b(?:leaders|presidents|prime ministers|heads of (?:state|government)|premiers)"
                                  r"\s+[—–]\s+(?P<people>[^—–;]{3,200}?)\s+[—–]\s*$", re.IGNORECASE)
 # "Following his meeting with Netanyahu, Biden ...": an adjunct opening the sentence, up to its first comma.
 _OPENING_ADJUNCT = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid|Since|Ahead of|Upon|Unlike|Besides"
-                              r"|Fresh from|Hours after|Days after|A day after|Prior to|While|Having|Shortly (?:before|after)"
+                              r"|On the eve of|Fresh from|Hours after|Days after|A day after|Prior to|While|Having"
+                              r"|Shortly (?:before|after)"
                               r"|Just (?:before|after)|Hours before|Days before|A day before"
                               # "In a separate phone call with Jordan's King Abdullah, Mr Trump discussed ..."
                               r"|(?:In|Over)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -585,7 +589,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])
             or noun and _PASSIVE_TOPIC.search(text, clause[0], predicate[0])
             # "Trump is weighing an exemption. This comes after a phone call with Albanese": the one told of before
-            or noun and _THIS_COMES_AFTER.match(text)):
+            or noun and _THIS_COMES_AFTER.match(text)
+            # 'had a "meaningful" conversation with Macron and "very specific" talks with Erdogan': the same one's
+            or _CALL_NOUN_WORD.fullmatch(text, predicate[0], predicate[1])
+            and _COORDINATED_CALL_NOUN.search(text, max(clause[0], predicate[0] - 60), predicate[0])):
         # "he called Putin"; "spoke with A for an hour, then called B": the same subject's next call. "Bilateral
         # ties were discussed in a phone conversation with Aliyev": the leader the readout is about.
         callers = previous_callers
@@ -751,6 +758,18 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         callers, called = hosted  # "The video call hosted by Biden on Tuesday included A, B and C"
     if noun and not callers and len(unique_people(called)) <= 1:
         callers, called = _told_after_the_noun(item, predicate, called, clause)
+    if noun and len(callers) == 1 and not callers[0].possessive and not called:
+        # "May criticized Trump's steel tariffs during a tense phone call": the one whose policy was taken up
+        owner = next((p for p in item.leaders() if p.possessive and callers[0].end < p.start < predicate[0]), None)
+        if owner is not None and owner.ref.slug != callers[0].ref.slug \
+                and _TOOK_UP_POLICY.fullmatch(text, callers[0].end, owner.start) \
+                and _POLICY_DURING_CALL.fullmatch(text, owner.end, predicate[0]):
+            called = [owner]
+    if noun and len(callers) == 1 and callers[0].possessive and not called:
+        # "Trump's first call to a foreign leader since taking office was to Starmer": the one it "was to"
+        called = [p for p in item.leaders() if predicate[1] < p.start and not p.possessive
+                  and _WAS_TO.search(text, max(predicate[1], p.start - 12), p.start)
+                  and not _SENTENCE_BREAK.search(text, predicate[1], p.start)][:1]
     if not noun and len(unique_people(called)) > 1 and (
             _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
             or _PAST_PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
@@ -938,6 +957,14 @@ def _after_speaking(text: str, start: int) -> bool:
 # "The phone call that Petro and Trump had on Wednesday", "the call from Modi to Hasina": the noun first, its
 # leaders after it
 _THAT_THEY_HAD = re.compile(r"\s+(?:that|which)\s+$", re.IGNORECASE)
+_TOOK_UP_POLICY = re.compile(r"\s+(?:\w+ly\s+)?(?:criticized|criticised|complained\s+about|protested|objected\s+to"
+                             r"|questioned|challenged|pushed\s+back\s+on|praised|welcomed"
+                             r"|raised\s+(?:concerns|objections)\s+(?:about|over))\s+", re.IGNORECASE)
+_POLICY_DURING_CALL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|polic(?:y|ies)|decisions?|plans?|remarks"
+                                 r"|comments|proposals?|measures|sanctions|duties)\s+(?:during|in|on|over)\s+"
+                                 r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+_WAS_TO = re.compile(r"\b(?:was|were)\s+(?:with|to)\s+$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[;:\"“”]")
 _HAD_AFTER = re.compile(r"\s+(?:had|held|conducted)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\s+from\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 _TO_BEFORE_NAME = re.compile(r"\s+to\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
@@ -953,6 +980,10 @@ def _told_after_the_noun(item: SentenceFacts, predicate: tuple[int, int], called
     if groups and _THAT_THEY_HAD.fullmatch(text, predicate[1], groups[0][0].start) \
             and len(unique_people(groups[0])) >= 2 and _HAD_AFTER.match(text, groups[0][-1].end):
         return (groups[0][0],), [p for p in groups[0] if p.ref.slug != groups[0][0].ref.slug]
+    if groups and called and _THAT_THEY_HAD.fullmatch(text, predicate[1], groups[0][0].start) \
+            and len(unique_people(groups[0])) == 1 and _HAD_AFTER.match(text, groups[0][-1].end) \
+            and all(p.start > groups[0][-1].end and p.ref.slug != groups[0][0].ref.slug for p in called):
+        return (groups[0][0],), called  # "the video call that the Argentine president held with Bolsonaro"
     if len(groups) >= 2 and _FROM_BEFORE.fullmatch(text, predicate[1], groups[0][0].start) \
             and _TO_BEFORE_NAME.fullmatch(text, groups[0][-1].end, groups[1][0].start) \
             and only_titles_between(text[groups[0][-1].end:groups[1][0].start].replace(" to ", " ", 1)):

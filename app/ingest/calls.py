@@ -154,6 +154,10 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on 
                        r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+called\b(?!\s+(?:on|for|upon|off|it|this|that)\b)"
                        r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked|covered|discussed)\b[^.;]{0,60}?"
                        r"\b(?:by|on the|over the) (?:tele)?phone\b"
+                       # "The conversation took place shortly after the video call that A held with B": hours apart
+                       r"|\b(?:came|comes|took place|was held|happened)\s+(?:just\s+|only\s+)?(?:shortly|soon|hours"
+                       r"|minutes|moments)\s+(?:after|before)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:call|conversation|talks)\b"
                        # "After the conversation with Putin, Macron called Zelensky": right after the call told before
                        r"|^(?:After|Following)\s+(?:the|that|this|his|her|their)\s+(?:(?:tele)?phone\s+)?"
                        r"(?:call|conversation|talks)\b[^,;.]{0,60},",
@@ -201,6 +205,7 @@ def _group_size(subject: re.Match[str], default: int) -> int:
 _DATED_OPENING = re.compile(r"(?:[^,;:\"“”]{1,30},\s*){1,2}")
 # "Prior to that, on Dec. 7, they held talks": "they" after an opening that sets the call before the last one.
 _EARLIER_OPENING = re.compile(r"(?:Prior\s+to\s+that|Before\s+that|Earlier|Previously)\b", re.IGNORECASE)
+_EARLIER_OPENER_COMMA = re.compile(_EARLIER_OPENING.pattern + r"\s*,\s*", re.IGNORECASE)
 _THEY = re.compile(r"they\b", re.IGNORECASE)
 _GROUP_NOUN = r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))"
 _BETWEEN_GROUP = re.compile(rf"\s+between\s+(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\b",
@@ -354,8 +359,11 @@ _ALSO_ON_CALL = re.compile(r"\b(?:were|was)\s+also\s+(?:on|in on)\s+the\s+(?:cal
 def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     """Every past leader call the article reports, grouped so one call is one frame."""
     cue_lists = [_call_cues(item) for item in facts.sentences]
+    met_remotely = _met_remotely(facts)
+    for index, met in met_remotely.items():
+        cue_lists[index] = sorted({*cue_lists[index], met}, key=lambda cue: cue.start)
     happened = [_happened(item.text, found) for item, found in zip(facts.sentences, cue_lists)]
-    if not _is_call_article(facts, happened):
+    if not _is_call_article(facts, happened, set(met_remotely)):
         return []
     frames: list[CallFrame] = []
     told: list[CallFrame] = []  # "Biden told Netanyahu ...": adds to a call the article reports, never makes one
@@ -375,7 +383,11 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         if callers and (among := _AMONG_SPOKE.search(item.text)) is not None:
             found = _among_those_he_spoke_to(index, item, among, callers[-1])  # "Among the leaders he spoke to were"
         else:
-            found = _frames_in_sentence(index, item, happened[index], facts, callers, pair)
+            found = _frames_in_sentence(index, item, happened[index], facts, callers,
+                                        _pair_with_owners(facts, index) or pair)
+        if not found and not frames and happened[index]:
+            found = _talks_told_before(index, facts) \
+                or _plan_fulfilled(index, facts, cue_lists, happened)  # "A held discussions with B. During that call"
         if not found and series is not None and index - series.index <= _SERIES_REACH:
             found = _series_counterparts(index, item, series)  # "He discussed ties with Iran's A and Algeria's B"
         if not found and unnamed == index - 1 and (pair_next := _pair_named_next(item, facts, unnamed,
@@ -419,6 +431,10 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                     and (apart := _days_apart(item.text, last_dated) or _day_apart_opening(item.text, last_dated)):
                 # "The call came two days after ...", "The day before, A and B, in a telephone conversation, ..."
                 frame.dates.append((2, index, apart))
+            elif not frame.dates and last_dated is not None \
+                    and (eve := _eve_of_call_told(item, frame, last_dated, last_leaders)) is not None:
+                # "On the eve of the conversation with Putin, Scholz spoke with Zelensky": the day before that call.
+                frame.dates.append((2, index, eve))
             elif not frame.dates and last_dated is None and index > 0 and _SAME_DAY_OPENING.match(item.text) \
                     and (day_before := _day_told_before(facts, index)) is not None:
                 # "Kalin said on Saturday ... Earlier in the day, Putin and Erdogan held phone talks": that day.
@@ -449,7 +465,102 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     frames = _without_meetings_told_before(frames, facts)
     frames = _without_vague_earlier_calls(frames)
     _mark_passing(frames)
+    _video_told_next(frames, facts)
     return frames
+
+
+# "They spoke on Thursday. During their meeting by videoconference, ...", "... the meeting was held virtually": the
+# call's medium, told in the sentence after it.
+_MEETING_HELD_REMOTELY = re.compile(r"\bmeeting\s+(?:was\s+held|took\s+place)\s+"
+                                    r"(?:virtually|online|(?:by|via|over)\s+video)", re.IGNORECASE)
+_VIDEO_TOLD_NEXT = re.compile(r"(?:[^.;,]{0,40},\s*)?(?:(?:During|In|At|Over)\s+(?:the|their|this|that)\s+"
+                              r"(?:meeting|talks|conversation|call|exchange)\s+(?:by|via|over)\s+video"
+                              r"|(?:the|their)\s+(?:meeting|talks|conversation)\s+"
+                              r"(?:(?:was|were)\s+(?:held|conducted)|took\s+place)\s+"
+                              r"(?:virtually|online|(?:by|via|over)\s+video))", re.IGNORECASE)
+
+
+_MET_WITH_LEADER = re.compile(r"\bmet\s+(?:virtually\s+|online\s+)?with\s+", re.IGNORECASE)
+_MET_NAME_REACH = 40  # characters from "met with" to the name of the leader met, past titles
+
+
+def _met_remotely(facts: ArticleFacts) -> dict[int, Cue]:
+    """"Biden met with Lopez Obrador on Monday. Due to the pandemic, the meeting was held virtually": the meeting
+    the next sentence says was held by video is a call, told by its "met"."""
+    found: dict[int, Cue] = {}
+    for index, item in enumerate(facts.sentences[:-1]):
+        following = facts.sentences[index + 1].text
+        if not _VIDEO_TOLD_NEXT.match(following) or not _MEETING_HELD_REMOTELY.search(following):
+            continue
+        met = _MET_WITH_LEADER.search(item.text)
+        if met is not None and any(met.end() <= p.start <= met.end() + _MET_NAME_REACH for p in item.leaders()):
+            found[index] = Cue(met.start(), met.start() + len("met"), False)
+    return found
+
+
+_CALL_BACK_REFERENCE = re.compile(r"\b(?:of|during|in|on|after|from)\s+(?:the|that|this)\s+"
+                                  r"(?:(?:tele)?phone\s+)?call\b", re.IGNORECASE)
+_TALKS_WORD = re.compile(r"\b(?:talks|discussions)\b", re.IGNORECASE)
+_TALKS_REACH = 2  # sentences from "during that call" back to the talks it names a call
+
+
+def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
+    """"Anwar held discussions with Phumtham on Thursday. During that call, ...": the talks a sentence just before
+    told of, which this one calls a call."""
+    if not _CALL_BACK_REFERENCE.search(facts.sentences[index].text):
+        return []
+    for before in range(index - 1, max(-1, index - 1 - _TALKS_REACH), -1):
+        item = facts.sentences[before]
+        talks = [Cue(m.start(), m.end(), True) for m in _TALKS_WORD.finditer(item.text)]
+        if talks and not cues.in_person(item.text) and (found := _frames_in_sentence(before, item, talks, facts, [])):
+            return found
+    return []
+
+
+_PLANNED_CALL_TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:(?:tele)?phone\s+)?(?:call|conversation|talks)\s+"
+                                      r"(?:took\s+place|happened|was\s+held|went\s+ahead)\b", re.IGNORECASE)
+_PLAN_REACH_BACK = 4  # sentences from "the conversation took place" back to the plan it fulfils
+
+
+def _plan_fulfilled(index: int, facts: ArticleFacts, cue_lists: list[list[Cue]],
+                    happened: list[list[Cue]]) -> list[CallFrame]:
+    """"Scholz plans to call Putin on Friday. Update: ... reported that the conversation took place on Friday
+    afternoon": the call planned before, held on the day this sentence tells."""
+    item = facts.sentences[index]
+    took_place = _PLANNED_CALL_TOOK_PLACE.search(item.text)
+    if took_place is None or item.leaders() or cues.in_person(item.text):
+        return []
+    when = next((day for mention in item.dates if mention.start >= took_place.end()
+                 and (day := _resolve(mention, facts)) is not None and day.precision is DatePrecision.DAY), None)
+    for before in range(index - 1, max(-1, index - 1 - _PLAN_REACH_BACK), -1):
+        plan = facts.sentences[before]
+        for cue in (c for c in cue_lists[before] if c not in happened[before]):
+            for people in roles_at(plan, (cue.start, cue.end), noun=cue.noun).calls():
+                kind = "video-call" if cues.tells_video_call(plan.text) else "call"
+                return [CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
+                                  dates=[(3, index, when)] if when is not None else [])]
+    return []
+
+
+def _pair_with_owners(facts: ArticleFacts, index: int) -> tuple[PersonSpan, ...]:
+    """"Trump supports Israel's plans, Netanyahu's spokesperson said. The statement described a phone call between
+    the two leaders": the two the sentence before names, one of them only as the owner of something."""
+    if index == 0 or facts.sentences[index].leaders() or not _BETWEEN_GROUP.search(facts.sentences[index].text):
+        return ()
+    before = facts.sentences[index - 1]
+    named = unique_people([p for p in before.leaders()
+                           if not _PREDECESSOR.search(before.text, max(0, p.start - 30), p.start)])
+    kept = unique_people([p for p in named if not p.possessive])
+    return tuple(named) if len(named) == 2 and len(kept) < 2 else ()
+
+
+def _video_told_next(frames: list[CallFrame], facts: ArticleFacts) -> None:
+    for frame in frames:
+        first = min(frame.anchors)
+        if frame.kind == "call" and first + 1 < len(facts.sentences) \
+                and _VIDEO_TOLD_NEXT.match(facts.sentences[first + 1].text) \
+                and not any(first + 1 in other.anchors for other in frames):
+            frame.kind = "video-call"
 
 
 _VAGUE_SPAN = 7  # days: a range longer than this ("last November") says no more than that there was a call
@@ -752,6 +863,24 @@ def _shifted(found: re.Match[str] | None, told: DateResolution) -> DateResolutio
     return DateResolution.on_day(day, basis)
 
 
+_EVE_OF_CALL = re.compile(r"\bthe\s+eve\s+of\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:call|conversation|talks)\s+with\s+", re.IGNORECASE)
+_EVE_NAME_REACH = 40  # characters from "with" to the name of the one the other call was with, past titles
+
+
+def _eve_of_call_told(item: SentenceFacts, frame: CallFrame, told: DateResolution,
+                      told_leaders: set[str]) -> DateResolution | None:
+    """The day before the call told before, when the sentence sets this call on the eve of that one."""
+    eve = _EVE_OF_CALL.search(item.text)
+    if eve is None or told.precision is not DatePrecision.DAY or told.day is None:
+        return None
+    other = next((p for p in item.leaders() if eve.end() <= p.start <= eve.end() + _EVE_NAME_REACH), None)
+    if other is None or other.ref.slug not in told_leaders or other.ref.slug in frame.leaders:
+        return None
+    return DateResolution.on_day(told.day - timedelta(days=1),
+                                 f"the eve of the call told before, on {told.day:%-d %B %Y} ({told.basis})")
+
+
 def _day_apart_opening(text: str, told: DateResolution) -> DateResolution | None:
     """"On July 5, A called B. The day before, C and D, in a telephone conversation, ...": a day from the call told."""
     found = _DAY_APART_OPENING.match(text)
@@ -864,14 +993,14 @@ def _without_meetings_told_before(frames: list[CallFrame], facts: ArticleFacts) 
     return [f for f in frames if not met_before(f)]
 
 
-def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]]) -> bool:
+def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotely: set[int]) -> bool:
     """A call is reported with a phone or video word, or with a plain one in the lead of a story not about a meeting
     (a meeting named outside the call's own words does not count: "spoke with X and briefed him on his meeting")."""
     # A live page's entries are news of their own, each with its own lead.
     lead_end = len(facts.sentences) if facts.live_day or _LIVE_TITLE.search(facts.article.title or "") \
         else LEAD_SENTENCES + 1
     for index, item in enumerate(facts.sentences):
-        if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text)):
+        if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text) or index in met_remotely):
             return True  # "interrupted his meeting to call Putin" names the meeting only to set the call apart
         if index < lead_end and happened[index] and not cues.in_person(item.text):
             return not _met_story(facts)
@@ -895,7 +1024,7 @@ def _met_story(facts: ArticleFacts) -> bool:
 
 
 # "Ahead of the call with Putin on Monday, Starmer spoke with Trump": the call to come is the opener's alone.
-_COMING_OPENER = re.compile(r"\s*(?:ahead of|looking ahead to|in anticipation of|in preparation for)\b",
+_COMING_OPENER = re.compile(r"\s*(?:ahead of|looking ahead to|in anticipation of|in preparation for|on the eve of)\b",
                             re.IGNORECASE)
 
 
@@ -1102,10 +1231,14 @@ def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
     before = [p for p in item.leaders() if p.end <= verb_at]
     if len(before) < 2:
         return False
-    return bool(_PAIR_JOINED.fullmatch(item.text, before[-2].end, before[-1].start)) and verb_at - before[-1].end < 40
+    return bool(_PAIR_JOINED.fullmatch(item.text, before[-2].end, before[-1].start)) \
+        and verb_at - _PAIR_COUNTRY_AFTER.match(item.text, before[-1].end).end() < 40
 
 
-_PAIR_JOINED = re.compile(r"\s*(?:and|,)\s*(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?\s*)?")
+# "Presidents Zelensky, of Ukraine, and Lula, of Brazil, spoke": each name may carry its country after a comma.
+_COUNTRY_ASIDE = r"(?:,\s*of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,?)?"
+_PAIR_JOINED = re.compile(_COUNTRY_ASIDE + r"\s*(?:and|,)\s*(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?\s*)?")
+_PAIR_COUNTRY_AFTER = re.compile(_COUNTRY_ASIDE)
 
 
 def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], facts: ArticleFacts,
@@ -1385,6 +1518,9 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
                 and any(m.start < opener.end() for m in item.dates):
             subject = _GROUP_CALLERS.match(item.text, opener.end()) or (
                 _THEY.match(item.text, opener.end()) if _EARLIER_OPENING.match(item.text) else None)
+        if subject is None and roles.clause[0] == 0 and not named \
+                and (opener := _EARLIER_OPENER_COMMA.match(item.text)) is not None:
+            subject = _GROUP_CALLERS.match(item.text, opener.end())  # "Previously, the two leaders had talked on ..."
         if subject is None and not named:
             subject = _PAIR_EARLIER.search(item.text, roles.clause[0], cue.start)
         if subject is None and not named and cue.noun:

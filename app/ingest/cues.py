@@ -62,6 +62,8 @@ REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|telephonic|video|virtual|online)
                           rf"|{_TELEPHONE_INTERVIEW}")
 # Verbs that report a call only with the right company: "spoke by phone", "spoke with <leader>".
 PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby video(?: ?link)?\b|\bvia video\b"
+                        # "holding talks via an encrypted video channel"
+                        r"|\bvia (?:a|an|the) (?:[\w-]+ )?(?:video|telephone|phone) (?:channel|link|line)\b"
                         # "the two leaders spoke over phone", "speak on phone", "talked telephonically"
                         r"|\b(?:on|over) (?:tele)?phone\b(?![ -](?:calls?|lines?|records?|use|hacking|taps?|numbers?)\b)"
                         r"|\btelephonically\b"
@@ -234,7 +236,9 @@ def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
 
 
 # "spoke to President Obama yesterday evening ahead of seeing each other at the G7 meeting": a meeting to come.
-COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;.]*")
+# "Xi invited him to visit Beijing during a call", "welcomed a visit by Trump": a visit asked for, not made.
+COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;.]*"
+                        r"|\binvit(?:ed|es|ing|ations?)\b[^,;.]{0,40}?\bto\s+visit\b|\bwelcomed\s+(?:a|the)\s+visit\b")
 
 
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit

@@ -42,6 +42,9 @@ def _name_hits(names: re.Pattern[str], folded: str) -> list[tuple[int, int, str]
     return [(m.start(), m.end(), name_key(m.group())) for m in names.finditer(name_text(folded))]
 
 
+_CROWNS = frozenset({"king", "queen", "emperor", "emir", "sultan", "grand duke"})  # titles held by one monarch
+
+
 @dataclass(frozen=True)
 class MentionContext:
     """What the rest of the article tells us: its home country and the leaders it names."""
@@ -474,6 +477,11 @@ class LeaderDirectory:
             return only([p for p in found if holds(p, {home})])
         if not found and home and on is not None:
             return only(self._holders(home, key, on))
+        if not found and on is not None and key in _CROWNS:
+            # "The Queen telephoned New Zealand Prime Minister Jacinda Ardern": the monarch of a country whose leader
+            # the article names, when there is one such monarch
+            countries = {t.country for p in named for t in p.terms if t.covers(on)}
+            return only(list({h.slug: h for code in sorted(countries) for h in self._holders(code, key, on)}.values()))
         return only(found)
 
     def _scan_counterparts(self, scan: _Scan) -> None:
