@@ -2250,12 +2250,32 @@ EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE = [
                  id="prior-to-that-on-a-day-they-had-talks"),
 ]
 
+# Days told apart from the call: the day it was told, or the day of a deed done after it.
+DAYS_TOLD_APART_FROM_THE_CALL = [
+    pytest.param("President Emmanuel Macron on Thursday urged a ceasefire after a telephone conversation with "
+                 "Chancellor Olaf Scholz. The Elysee said on Wednesday that the two leaders had spoken about Gaza.",
+                 date(2024, 3, 8), [Expected((MACRON, SCHOLZ), date(2024, 3, 6))],
+                 id="a-deed-done-after-the-call-on-a-day-gives-way-to-the-earlier-day-it-was-told"),
+    pytest.param("Chancellor Olaf Scholz on Tuesday promised more help after a phone call with President Volodymyr "
+                 "Zelensky. The conversation took place on Monday, his spokesman said.", date(2024, 3, 6),
+                 [Expected((SCHOLZ, "Volodymyr Zelensky"), date(2024, 3, 4))],
+                 id="a-deed-done-after-the-call-on-a-day-gives-way-to-the-calls-own-day"),
+    pytest.param("Prime Minister Narendra Modi tweeted on Wednesday about his call with President Joe Biden. The call "
+                 "took place on Tuesday night, officials said.", date(2024, 3, 7),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2024, 3, 5))],
+                 id="the-day-a-leader-posted-about-the-call-gives-way-to-the-calls-own-day"),
+    pytest.param("President Lula posted on Thursday about his conversation with President Xi Jinping. The two leaders "
+                 "spoke on Wednesday, Brazilian officials said.", date(2024, 3, 7),
+                 [Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2024, 3, 6))],
+                 id="the-day-a-leader-posted-about-the-call-gives-way-to-the-day-the-two-leaders-spoke"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
                *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL, *OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER,
-               *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE]
+               *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE, *DAYS_TOLD_APART_FROM_THE_CALL]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

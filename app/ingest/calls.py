@@ -117,7 +117,8 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:(?!(?:after|before|following|since|during
                                r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
 # '... said on Thursday: "I had a call with Trump on Sunday"': the saying's day, before the words said.
-_THAT_AFTER_DATE = re.compile(r"\s+that\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
+# "Modi tweeted today about his call with Trump": the tweet's day, which the call may be before.
+_THAT_AFTER_DATE = re.compile(r"\s+(?:that|about)\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
 _REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted"
                                   r"|recounted|recalled|explained|shared)"
                                   # "Lukashenko on Tuesday revealed what was said during a phone call with Putin"
@@ -134,6 +135,11 @@ _COMMA_BEFORE_DATE = re.compile(r",\s*(?:on\s+|last\s+|this\s+)?$", re.IGNORECAS
 _VERB_AFTER_DATE = re.compile(r"\s+(?:also\s+|publicly\s+|officially\s+|then\s+|later\s+)?"  # lowercase: no names
                               r"(?:[a-z]{2,}ed|spoke|said|told|held|met|made|gave|took|sent|wrote|began|came|went"
                               r"|has|had|was|will)\b")
+# "Diaz-Canel on Wednesday called for closer ties after a telephone call with Putin": the day of what was done after
+# the call, which bounds the call from after.
+_AFTER_THE_CALL = re.compile(r"[^,;.()\"“”]{0,100}?\b(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\b",
+                             re.IGNORECASE)
 _SAME_DAY_NOTE = "the same day as the call before: "
 _SAME_DAY_TOLD_NOTE = "the same day as told just before: "
 _SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later) (?:in|that) (?:the )?day\b")
@@ -238,10 +244,12 @@ _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _PLAIN_TALKS = re.compile(r"talks|discussions|negotiations", re.IGNORECASE)
 _CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came)\b")
 _CALL_ASIDE_REACH = 90  # characters from a call word to an aside about it, past the leaders' names
-_LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides|pair)\b")
+_LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides|pair|heads of state)\b")
 # "... have spoken by phone after a four-week gap. They talked on Friday": the pair of the lead, and its day.
 _LEAD_THEY = re.compile(r"They\s+(?:also\s+)?(?:spoke|talked|conferred|discussed|agreed|exchanged)\b")
-_REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:that\s+)?" + _LEAD_GROUP.pattern)
+# "The Kremlin announced on Tuesday that the two heads of state had talked": the day it was told comes between.
+_REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?"
+                             r"(?:that\s+)?" + _LEAD_GROUP.pattern)
 # "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed ...": the day
 # the account of the call was issued, before the leaders it tells of.
 _STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|readout)\s+(?:released|issued|published)"
@@ -657,13 +665,15 @@ _THE_CALL_ON = re.compile(r"\s*(?:The|Their|That)\s+(?:(?:tele)?phone\s+|video\s
 
 def dating_sentences(frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts) -> list[int]:
     """The sentences that tell of the call, and the one right after a report of it that opens with "The call on
-    Sunday", whatever else it tells (a call that "made no mention of" something tells nothing of it)."""
+    Sunday" or reports what "the two leaders" did, whatever else it tells (a call that "made no mention of" something
+    tells nothing of it)."""
     following = set()
     for index in frame.anchors:
         item = facts.sentences[index + 1] if index + 1 < len(facts.sentences) else None
         opening = _THE_CALL_ON.match(item.text) if item is not None else None
-        if opening is not None and any(m.start == opening.end() for m in item.dates):
-            following.add(index + 1)
+        if opening is not None and any(m.start == opening.end() for m in item.dates) \
+                or item is not None and _REPORTED_GROUP.search(item.text):
+            following.add(index + 1)  # "The Kremlin announced on Tuesday that the two heads of state had talked"
     return sorted(set(sentence_indices) | following)
 
 
@@ -1515,10 +1525,17 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateR
         before = item.text[max(0, mention.start - 40):mention.start]
         if _told_on(item.text, mention.start) or _STATEMENT_BEFORE_DATE.search(before) \
                 or mention.end < cue and (_REPORTED_AFTER_DATE.match(item.text, mention.end)
+                                          or _deed_after_the_call(item.text, mention, cue)
                                           or _REPORTS_THE_CALL.search(item.text, max(mention.end, cue - 40), cue)):
             if (announced := _announced_on(mention, facts)) is not None:
                 return announced
     return None
+
+
+def _deed_after_the_call(text: str, mention: DateMention, cue: int) -> bool:
+    """"X on Wednesday called for closer ties after a phone call with Y": the day of the verb the date stands before."""
+    return mention.end <= cue and bool(_VERB_AFTER_DATE.match(text, mention.end)) \
+        and _AFTER_THE_CALL.match(text, mention.end) is not None
 
 
 def _told_on(text: str, at: int) -> bool:
@@ -1571,6 +1588,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         # "The call was meant to keep channels open, the White House said on Friday", "Lula said on Thursday night
         # that he spoke with Xi": the report's day
         return False
+    if _deed_after_the_call(text, mention, len(text)):
+        return False  # "Diaz-Canel on Wednesday called for closer ties after a call with Putin": the appeal's day
     if mention.start < cue and (_REPORTED_AFTER_DATE.match(text, mention.end)
                                 or _EMERGED_AFTER_DATE.match(text, mention.end)
                                 or _REPORTS_THE_CALL.search(text, max(mention.end, cue - 40), cue)):
@@ -1760,10 +1779,11 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
                 return _counted_from_day_told(found, told_in_lead or told, facts) or found
             if found is not None:
                 return found
-            if in_lead and told_in_lead is None:
+            announced = _announced_date(item, facts, at) if in_lead else None
+            if announced is not None and (told_in_lead is None or announced.day < told_in_lead.day):
                 # "..., the prime minister told reporters on Friday": the day it was told, unless another sentence
-                # says when the call was
-                told_in_lead = _announced_date(item, facts, at)
+                # says when the call was; of two such days, the earlier bounds the call more closely
+                told_in_lead = announced
     quoted = next((resolution for _, _, resolution in frame.dates if resolution.basis.endswith(_QUOTED_NOTE)), None)
     return (_counted_from_day_told(quoted, told_in_lead or told, facts) if quoted is not None else None) \
         or told_in_lead
