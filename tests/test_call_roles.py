@@ -2270,12 +2270,31 @@ DAYS_TOLD_APART_FROM_THE_CALL = [
                  id="the-day-a-leader-posted-about-the-call-gives-way-to-the-day-the-two-leaders-spoke"),
 ]
 
+# An undated call and the previous one of the same leaders, told on its day: two calls, not one on that day.
+AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE = [
+    pytest.param("President Joe Biden spoke by phone with President Xi Jinping, the White House said. The previous "
+                 "conversation between Xi and Biden was held on 18 March.", date(2022, 7, 29),
+                 [Expected(("Joe Biden", "Xi Jinping"), None),
+                  Expected(("Joe Biden", "Xi Jinping"), date(2022, 3, 18), passing=True)],
+                 id="the-previous-conversation-between-them-was-held-on-a-day"),
+    pytest.param("Chancellor Olaf Scholz talked with President Emmanuel Macron by telephone, a spokesman said. Their "
+                 "previous call was on 2 May.", date(2023, 6, 9),
+                 [Expected((MACRON, SCHOLZ), None), Expected((MACRON, SCHOLZ), date(2023, 5, 2), passing=True)],
+                 id="their-previous-call-was-on-a-day"),
+    pytest.param("Prime Minister Fumio Kishida had a phone conversation with President Yoon Suk Yeol, his office said. "
+                 "The last conversation between Kishida and Yoon took place on 4 March.", date(2023, 6, 9),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), None),
+                  Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 3, 4), passing=True)],
+                 id="the-last-conversation-between-them-took-place-on-a-day"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
                *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL, *OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER,
-               *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE, *DAYS_TOLD_APART_FROM_THE_CALL]
+               *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE, *DAYS_TOLD_APART_FROM_THE_CALL,
+               *AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -1660,6 +1660,9 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if day is not None and new_day is not None and day != new_day and (
                 _announced_only(frame) and new.previous or _announced_only(new) and frame.previous):
             continue  # "said on Sunday that he held talks ... During his previous call on Saturday": two calls
+        if new.previous and new_day is not None and day is None and not frame.previous \
+                or frame.previous and day is not None and new_day is None and not new.previous:
+            continue  # "Trump spoke with Putin. The previous conversation ... was held on 3 May": an earlier call
         if _outside(new_day, frame.best_date()) or _outside(day, new.best_date()):
             continue  # "last Monday" (either of two) is not "on Thursday"
         if new_day is None and frame.passing or day is None and new.passing and not frame.passing:
