@@ -2288,13 +2288,30 @@ AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE = [
                  id="the-last-conversation-between-them-took-place-on-a-day"),
 ]
 
+# Relative words: a week not the day of the call before, a case before, a day of the month in brackets.
+RELATIVE_WORDS_OF_ANOTHER_DAY = [
+    pytest.param("President Cyril Ramaphosa held a telephone call with President Donald Trump on Thursday. Earlier in "
+                 "the week, Ramaphosa also spoke to President Vladimir Putin.", date(2025, 4, 24),
+                 [Expected(("Cyril Ramaphosa", "Donald Trump"), date(2025, 4, 24)),
+                  Expected(("Cyril Ramaphosa", "Vladimir Putin"), None, passing=True)],
+                 id="earlier-in-the-week-after-a-call-is-not-that-calls-day"),
+    pytest.param("Prime Minister Keir Starmer held a phone call with US President Donald Trump to discuss tariffs. The "
+                 "call came less than a week after the previous one between the two. As was the case last week, the "
+                 "leaders talked just as a trade envoy flew to Washington.", date(2025, 5, 30),
+                 [Expected(("Donald Trump", "Keir Starmer"), None)],
+                 id="as-was-the-case-last-week-is-the-earlier-cases-time"),
+    pytest.param("President Emmanuel Macron spoke today (4) by phone with President Volodymyr Zelensky.",
+                 date(2023, 5, 5), [Expected((MACRON, "Volodymyr Zelensky"), date(2023, 5, 4))],
+                 id="today-with-the-day-of-the-month-in-brackets"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
                *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL, *OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER,
                *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE, *DAYS_TOLD_APART_FROM_THE_CALL,
-               *AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE]
+               *AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE, *RELATIVE_WORDS_OF_ANOTHER_DAY]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
@@ -3224,3 +3241,15 @@ def test_a_group_that_addresses_one_leader_of_a_call_of_two_is_the_other_leaders
     drafts = extract_calls(_article(text, published=date(2022, 4, 13), published_basis="manifest"))
     assert {p.leader_slug for draft in drafts for p in draft.positions if p.sentence.text == wished} \
         == {"mahmoud-abbas", "mustafa-al-kadhimi"}
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Keir Starmer held a phone call with US President Donald Trump to discuss tariffs. The call came "
+    "less than a week after the previous one between the two. As was the case last week, the leaders talked just as a "
+    "trade envoy flew to Washington.",
+    "President Lula spoke by phone with President Xi Jinping. As it happened last month, the two talked on the eve of "
+    "a BRICS meeting.",
+])
+def test_the_time_of_the_case_before_does_not_bound_the_call(text: str):
+    [draft] = extract_calls(published(text, date(2025, 5, 30)))
+    assert draft.date.earliest is None and draft.date.day is None

@@ -34,6 +34,8 @@ _POSSESSIVE_OF_ANOTHER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:(?:tele
                                     r"|exchange|discussion|conferenc|dialogue|contact))", re.IGNORECASE)
 # "As agreed on June 29, ...": the agreement's day.
 _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
+                                   # "As was the case last week, the leaders talked ...": the time of the case before
+                                   r"|\bas\s+(?:was\s+the\s+case|(?:it\s+)?happened|they\s+did)\s+(?:on\s+|in\s+)?$"
                                    r"|\b(?:since|before|after|until|till|from|ahead of|rather than|following|by|than"
                                    r"|between|through|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?:the\s+)?"
                                    r"(?:(?:evening|morning|night)\s+of\s+)?$"
