@@ -2305,13 +2305,30 @@ RELATIVE_WORDS_OF_ANOTHER_DAY = [
                  id="today-with-the-day-of-the-month-in-brackets"),
 ]
 
+# "the same day" after a day the sentence names for another event: that day.
+THE_SAME_DAY_AS_ANOTHER_EVENT = [
+    pytest.param("In the wake of Tuesday's missile launch, Prime Minister Fumio Kishida and President Joe Biden held "
+                 "telephone talks the same day.", date(2022, 10, 5),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2022, 10, 4))],
+                 id="talks-the-same-day-as-another-events-day-by-its-possessive"),
+    pytest.param("After Monday's dam collapse, President Volodymyr Zelensky spoke by phone with President Emmanuel "
+                 "Macron on that same day.", date(2023, 6, 9),
+                 [Expected((MACRON, "Volodymyr Zelensky"), date(2023, 6, 5))],
+                 id="on-that-same-day-as-another-events-day"),
+    pytest.param("Following the earthquake on Monday, President Recep Tayyip Erdogan and President Joe Biden spoke by "
+                 "phone that same day.", date(2023, 6, 9),
+                 [Expected(("Joe Biden", "Recep Tayyip Erdogan"), date(2023, 6, 5))],
+                 id="that-same-day-after-an-event-on-a-day"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
                *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL, *OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER,
                *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE, *DAYS_TOLD_APART_FROM_THE_CALL,
-               *AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE, *RELATIVE_WORDS_OF_ANOTHER_DAY]
+               *AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE, *RELATIVE_WORDS_OF_ANOTHER_DAY,
+               *THE_SAME_DAY_AS_ANOTHER_EVENT]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -418,7 +418,10 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             # Each call of the series the report announced is on its day, however far down the story tells it.
             _date_from_series(found, series)
         for frame in found:
-            if not frame.dates and last_dated is not None and _SAME_DAY.search(item.text):
+            if not frame.dates and (same_day := _same_day_as_named_before(item, facts)) is not None:
+                # "In the wake of Tuesday's missile firing, Kishida and Biden held talks the same day": that day.
+                frame.dates.append((2, index, same_day))
+            elif not frame.dates and last_dated is not None and _SAME_DAY.search(item.text):
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
                 frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
                     _SAME_DAY_NOTE))))
@@ -723,6 +726,21 @@ def _clock_part_beside_the_day(item: SentenceFacts, when: DateResolution, facts:
         return None
     hour = int(clock.group("hour")) % 12 + (12 if clock.group("half").lower() == "p" else 0)
     return "night" if hour < 5 or hour >= 21 else "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
+
+
+_THE_SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b", re.IGNORECASE)
+
+
+def _same_day_as_named_before(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
+    """The last day the sentence names before its "the same day"."""
+    same = _THE_SAME_DAY.search(item.text)
+    if same is None:
+        return None
+    for mention in reversed(item.dates):
+        if mention.end <= same.start() and (resolution := _resolve(mention, facts)) is not None \
+                and resolution.precision is DatePrecision.DAY:
+            return replace(resolution, basis=_SAME_DAY_TOLD_NOTE + resolution.basis)
+    return None
 
 
 def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
