@@ -3270,3 +3270,17 @@ def test_a_group_that_addresses_one_leader_of_a_call_of_two_is_the_other_leaders
 def test_the_time_of_the_case_before_does_not_bound_the_call(text: str):
     [draft] = extract_calls(published(text, date(2025, 5, 30)))
     assert draft.date.earliest is None and draft.date.day is None
+
+
+@pytest.mark.parametrize(("text", "published_on", "earliest", "latest"), [
+    pytest.param("Chancellor Olaf Scholz is defending his phone call with President Vladimir Putin. The one-hour "
+                 "conversation, held late last week, was their first in two years.", date(2024, 11, 18),
+                 date(2024, 11, 14), date(2024, 11, 17), id="the-conversation-held-late-last-week"),
+    pytest.param("President Emmanuel Macron defended his phone call with President Xi Jinping. The conversation, which "
+                 "took place on Thursday, lasted an hour.", date(2024, 11, 18), date(2024, 11, 14), date(2024, 11, 14),
+                 id="the-conversation-which-took-place-on-a-day"),
+])
+def test_when_the_call_was_held_told_in_an_aside_of_the_sentence_after_dates_it(text: str, published_on: date,
+                                                                                  earliest: date, latest: date):
+    [draft] = extract_calls(published(text, published_on))
+    assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)

@@ -668,6 +668,11 @@ _THE_CALL_ON = re.compile(r"\s*(?:The|Their|That)\s+(?:(?:tele)?phone\s+|video\s
                           r"(?:on\s+)?")
 
 
+# "The one-hour conversation, held late last week, was the first ...": the call, and when it was held, in an aside.
+_THE_CALL_HELD = re.compile(r"\s*(?:The|Their|That)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+|video\s+)?"
+                            r"(?:call|conversation|talks)\s*,\s+(?:which\s+(?:was\s+)?)?(?:held|took\s+place)\b")
+
+
 def dating_sentences(frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts) -> list[int]:
     """The sentences that tell of the call, and the one right after a report of it that opens with "The call on
     Sunday" or reports what "the two leaders" did, whatever else it tells (a call that "made no mention of" something
@@ -677,7 +682,7 @@ def dating_sentences(frame: CallFrame, sentence_indices: list[int], facts: Artic
         item = facts.sentences[index + 1] if index + 1 < len(facts.sentences) else None
         opening = _THE_CALL_ON.match(item.text) if item is not None else None
         if opening is not None and any(m.start == opening.end() for m in item.dates) \
-                or item is not None and _REPORTED_GROUP.search(item.text):
+                or item is not None and (_REPORTED_GROUP.search(item.text) or _THE_CALL_HELD.match(item.text)):
             following.add(index + 1)  # "The Kremlin announced on Tuesday that the two heads of state had talked"
     return sorted(set(sentence_indices) | following)
 
@@ -1774,7 +1779,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         if s_index > 0 and _REMARKS_IN_CALL.search(item.text) and cues.STRONG_CALL_REFERENCE.search(item.text) \
                 and (said := _day_of_remarks(facts.sentences[s_index - 1], frame, facts)) is not None:
             return said  # "Xi said Tuesday night that ... He made the remarks in a phone conversation with Tokayev."
-        if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None \
+        held = _THE_CALL_HELD.match(item.text)
+        if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None and held is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text) or _LAST_TIME.search(item.text):
             continue  # "The last time the two spoke was on February 12": the day of another call
         interaction = _INTERACTION.search(item.text)
@@ -1787,6 +1793,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             places.append(both.end)
         elif group is not None:
             places.append(group.end())  # "The two leaders on Friday discussed ...", right after the call's report
+        if held is not None:
+            places.append(held.end())  # "The one-hour conversation, held late last week, ..."
         if in_lead and verb is None and named and (spoke := cues.SPEAK_VERB.search(item.text)) is not None \
                 and _CALLED_A_PRONOUN.match(item.text, spoke.end()) and not _planned(item.text, spoke.start()):
             places.append(spoke.start())  # "Xi offered help when he called her on Wednesday, Hasina's office said"
