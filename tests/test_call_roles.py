@@ -2326,12 +2326,86 @@ NOT_HELD_OR_NOT_TOGETHER = [
                  "his host.\"", date(2024, 12, 2), [], id="spoke-to-the-leader-met-the-sentence-before"),
 ]
 
+# Days told apart from the call: the day it was told, or the day of a deed done after it.
+DAYS_TOLD_APART_FROM_THE_CALL = [
+    pytest.param("President Emmanuel Macron on Thursday urged a ceasefire after a telephone conversation with "
+                 "Chancellor Olaf Scholz. The Elysee said on Wednesday that the two leaders had spoken about Gaza.",
+                 date(2024, 3, 8), [Expected((MACRON, SCHOLZ), date(2024, 3, 6))],
+                 id="a-deed-done-after-the-call-on-a-day-gives-way-to-the-earlier-day-it-was-told"),
+    pytest.param("Chancellor Olaf Scholz on Tuesday promised more help after a phone call with President Volodymyr "
+                 "Zelensky. The conversation took place on Monday, his spokesman said.", date(2024, 3, 6),
+                 [Expected((SCHOLZ, "Volodymyr Zelensky"), date(2024, 3, 4))],
+                 id="a-deed-done-after-the-call-on-a-day-gives-way-to-the-calls-own-day"),
+    pytest.param("Prime Minister Narendra Modi tweeted on Wednesday about his call with President Joe Biden. The call "
+                 "took place on Tuesday night, officials said.", date(2024, 3, 7),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2024, 3, 5))],
+                 id="the-day-a-leader-posted-about-the-call-gives-way-to-the-calls-own-day"),
+    pytest.param("President Lula posted on Thursday about his conversation with President Xi Jinping. The two leaders "
+                 "spoke on Wednesday, Brazilian officials said.", date(2024, 3, 7),
+                 [Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2024, 3, 6))],
+                 id="the-day-a-leader-posted-about-the-call-gives-way-to-the-day-the-two-leaders-spoke"),
+]
+
+# An undated call and the previous one of the same leaders, told on its day: two calls, not one on that day.
+AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE = [
+    pytest.param("President Joe Biden spoke by phone with President Xi Jinping, the White House said. The previous "
+                 "conversation between Xi and Biden was held on 18 March.", date(2022, 7, 29),
+                 [Expected(("Joe Biden", "Xi Jinping"), None),
+                  Expected(("Joe Biden", "Xi Jinping"), date(2022, 3, 18), passing=True)],
+                 id="the-previous-conversation-between-them-was-held-on-a-day"),
+    pytest.param("Chancellor Olaf Scholz talked with President Emmanuel Macron by telephone, a spokesman said. Their "
+                 "previous call was on 2 May.", date(2023, 6, 9),
+                 [Expected((MACRON, SCHOLZ), None), Expected((MACRON, SCHOLZ), date(2023, 5, 2), passing=True)],
+                 id="their-previous-call-was-on-a-day"),
+    pytest.param("Prime Minister Fumio Kishida had a phone conversation with President Yoon Suk Yeol, his office said. "
+                 "The last conversation between Kishida and Yoon took place on 4 March.", date(2023, 6, 9),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), None),
+                  Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 3, 4), passing=True)],
+                 id="the-last-conversation-between-them-took-place-on-a-day"),
+]
+
+# Relative words: a week not the day of the call before, a case before, a day of the month in brackets.
+RELATIVE_WORDS_OF_ANOTHER_DAY = [
+    pytest.param("President Cyril Ramaphosa held a telephone call with President Donald Trump on Thursday. Earlier in "
+                 "the week, Ramaphosa also spoke to President Vladimir Putin.", date(2025, 4, 24),
+                 [Expected(("Cyril Ramaphosa", "Donald Trump"), date(2025, 4, 24)),
+                  Expected(("Cyril Ramaphosa", "Vladimir Putin"), None, passing=True)],
+                 id="earlier-in-the-week-after-a-call-is-not-that-calls-day"),
+    pytest.param("Prime Minister Keir Starmer held a phone call with US President Donald Trump to discuss tariffs. The "
+                 "call came less than a week after the previous one between the two. As was the case last week, the "
+                 "leaders talked just as a trade envoy flew to Washington.", date(2025, 5, 30),
+                 [Expected(("Donald Trump", "Keir Starmer"), None)],
+                 id="as-was-the-case-last-week-is-the-earlier-cases-time"),
+    pytest.param("President Emmanuel Macron spoke today (4) by phone with President Volodymyr Zelensky.",
+                 date(2023, 5, 5), [Expected((MACRON, "Volodymyr Zelensky"), date(2023, 5, 4))],
+                 id="today-with-the-day-of-the-month-in-brackets"),
+]
+
+# "the same day" after a day the sentence names for another event: that day.
+THE_SAME_DAY_AS_ANOTHER_EVENT = [
+    pytest.param("In the wake of Tuesday's missile launch, Prime Minister Fumio Kishida and President Joe Biden held "
+                 "telephone talks the same day.", date(2022, 10, 5),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2022, 10, 4))],
+                 id="talks-the-same-day-as-another-events-day-by-its-possessive"),
+    pytest.param("After Monday's dam collapse, President Volodymyr Zelensky spoke by phone with President Emmanuel "
+                 "Macron on that same day.", date(2023, 6, 9),
+                 [Expected((MACRON, "Volodymyr Zelensky"), date(2023, 6, 5))],
+                 id="on-that-same-day-as-another-events-day"),
+    pytest.param("Following the earthquake on Monday, President Recep Tayyip Erdogan and President Joe Biden spoke by "
+                 "phone that same day.", date(2023, 6, 9),
+                 [Expected(("Joe Biden", "Recep Tayyip Erdogan"), date(2023, 6, 5))],
+                 id="that-same-day-after-an-event-on-a-day"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
                *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL, *OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER,
-               *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE, *NOT_HELD_OR_NOT_TOGETHER]
+               *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE, *DAYS_TOLD_APART_FROM_THE_CALL,
+               *AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE, *RELATIVE_WORDS_OF_ANOTHER_DAY,
+               *THE_SAME_DAY_AS_ANOTHER_EVENT,
+               *NOT_HELD_OR_NOT_TOGETHER]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
@@ -3574,3 +3648,29 @@ TALKS_VIA_A_CHANNEL = [
                                                              *MEDIUM_TOLD_NEXT])
 def test_calls_told_in_new_wordings(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Keir Starmer held a phone call with US President Donald Trump to discuss tariffs. The call came "
+    "less than a week after the previous one between the two. As was the case last week, the leaders talked just as a "
+    "trade envoy flew to Washington.",
+    "President Lula spoke by phone with President Xi Jinping. As it happened last month, the two talked on the eve of "
+    "a BRICS meeting.",
+])
+def test_the_time_of_the_case_before_does_not_bound_the_call(text: str):
+    [draft] = extract_calls(published(text, date(2025, 5, 30)))
+    assert draft.date.earliest is None and draft.date.day is None
+
+
+@pytest.mark.parametrize(("text", "published_on", "earliest", "latest"), [
+    pytest.param("Chancellor Olaf Scholz is defending his phone call with President Vladimir Putin. The one-hour "
+                 "conversation, held late last week, was their first in two years.", date(2024, 11, 18),
+                 date(2024, 11, 14), date(2024, 11, 17), id="the-conversation-held-late-last-week"),
+    pytest.param("President Emmanuel Macron defended his phone call with President Xi Jinping. The conversation, which "
+                 "took place on Thursday, lasted an hour.", date(2024, 11, 18), date(2024, 11, 14), date(2024, 11, 14),
+                 id="the-conversation-which-took-place-on-a-day"),
+])
+def test_when_the_call_was_held_told_in_an_aside_of_the_sentence_after_dates_it(text: str, published_on: date,
+                                                                                  earliest: date, latest: date):
+    [draft] = extract_calls(published(text, published_on))
+    assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)

@@ -174,6 +174,16 @@ RESOLVE = [
                  id="a day of last year whose weekday does not fit"),
     pytest.param("spoke in the past hour", TUE, "past", DAY, TUE, 1, id="in the past hour, as a live page says"),
     pytest.param("spoke within the last few hours", TUE, "past", DAY, TUE, 1, id="within the last few hours"),
+    pytest.param("Earlier in the week, he also spoke to Putin", date(2025, 4, 24), "past", RANGE,
+                 (date(2025, 4, 21), date(2025, 4, 24)), None, id="earlier in the week is this week up to the day"),
+    pytest.param("talks held later in the month", date(2025, 4, 24), "future", RANGE,
+                 (date(2025, 4, 24), date(2025, 4, 30)), None, id="later in the month is the rest of this month"),
+    pytest.param("spoke over the phone overnight", date(2025, 9, 5), "past", RANGE,
+                 (date(2025, 9, 4), date(2025, 9, 5)), None, id="overnight is the night before the story"),
+    pytest.param("spoke today (1) with him", date(2022, 3, 2), "past", DAY, date(2022, 3, 1), 1,
+                 id="a day of the month in brackets after today"),
+    pytest.param("talked yesterday (28) with him", date(2024, 3, 1), "past", DAY, date(2024, 2, 28), 2,
+                 id="a day of the month in brackets after yesterday, in the month before"),
 ]
 
 

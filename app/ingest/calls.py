@@ -34,6 +34,8 @@ _POSSESSIVE_OF_ANOTHER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:(?:tele
                                     r"|exchange|discussion|conferenc|dialogue|contact))", re.IGNORECASE)
 # "As agreed on June 29, ...": the agreement's day.
 _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
+                                   # "As was the case last week, the leaders talked ...": the time of the case before
+                                   r"|\bas\s+(?:was\s+the\s+case|(?:it\s+)?happened|they\s+did)\s+(?:on\s+|in\s+)?$"
                                    r"|\b(?:since|before|after|until|till|from|ahead of|rather than|following|by|than"
                                    r"|between|through|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?:the\s+)?"
                                    r"(?:(?:evening|morning|night)\s+of\s+)?$"
@@ -117,7 +119,8 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:(?!(?:after|before|following|since|during
                                r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
 # '... said on Thursday: "I had a call with Trump on Sunday"': the saying's day, before the words said.
-_THAT_AFTER_DATE = re.compile(r"\s+that\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
+# "Modi tweeted today about his call with Trump": the tweet's day, which the call may be before.
+_THAT_AFTER_DATE = re.compile(r"\s+(?:that|about)\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
 _REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted"
                                   r"|recounted|recalled|explained|shared)"
                                   # "Lukashenko on Tuesday revealed what was said during a phone call with Putin"
@@ -134,6 +137,11 @@ _COMMA_BEFORE_DATE = re.compile(r",\s*(?:on\s+|last\s+|this\s+)?$", re.IGNORECAS
 _VERB_AFTER_DATE = re.compile(r"\s+(?:also\s+|publicly\s+|officially\s+|then\s+|later\s+)?"  # lowercase: no names
                               r"(?:[a-z]{2,}ed|spoke|said|told|held|met|made|gave|took|sent|wrote|began|came|went"
                               r"|has|had|was|will)\b")
+# "Diaz-Canel on Wednesday called for closer ties after a telephone call with Putin": the day of what was done after
+# the call, which bounds the call from after.
+_AFTER_THE_CALL = re.compile(r"[^,;.()\"“”]{0,100}?\b(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\b",
+                             re.IGNORECASE)
 _SAME_DAY_NOTE = "the same day as the call before: "
 _SAME_DAY_TOLD_NOTE = "the same day as told just before: "
 _SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later) (?:in|that) (?:the )?day\b")
@@ -243,10 +251,12 @@ _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _PLAIN_TALKS = re.compile(r"talks|discussions|negotiations", re.IGNORECASE)
 _CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came)\b")
 _CALL_ASIDE_REACH = 90  # characters from a call word to an aside about it, past the leaders' names
-_LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides|pair)\b")
+_LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides|pair|heads of state)\b")
 # "... have spoken by phone after a four-week gap. They talked on Friday": the pair of the lead, and its day.
 _LEAD_THEY = re.compile(r"They\s+(?:also\s+)?(?:spoke|talked|conferred|discussed|agreed|exchanged)\b")
-_REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:that\s+)?" + _LEAD_GROUP.pattern)
+# "The Kremlin announced on Tuesday that the two heads of state had talked": the day it was told comes between.
+_REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?"
+                             r"(?:that\s+)?" + _LEAD_GROUP.pattern)
 # "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed ...": the day
 # the account of the call was issued, before the leaders it tells of.
 _STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|readout)\s+(?:released|issued|published)"
@@ -420,7 +430,10 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             # Each call of the series the report announced is on its day, however far down the story tells it.
             _date_from_series(found, series)
         for frame in found:
-            if not frame.dates and last_dated is not None and _SAME_DAY.search(item.text):
+            if not frame.dates and (same_day := _same_day_as_named_before(item, facts)) is not None:
+                # "In the wake of Tuesday's missile firing, Kishida and Biden held talks the same day": that day.
+                frame.dates.append((2, index, same_day))
+            elif not frame.dates and last_dated is not None and _SAME_DAY.search(item.text):
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
                 frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
                     _SAME_DAY_NOTE))))
@@ -768,15 +781,22 @@ _THE_CALL_ON = re.compile(r"\s*(?:The|Their|That)\s+(?:(?:tele)?phone\s+|video\s
                           r"(?:on\s+)?")
 
 
+# "The one-hour conversation, held late last week, was the first ...": the call, and when it was held, in an aside.
+_THE_CALL_HELD = re.compile(r"\s*(?:The|Their|That)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+|video\s+)?"
+                            r"(?:call|conversation|talks)\s*,\s+(?:which\s+(?:was\s+)?)?(?:held|took\s+place)\b")
+
+
 def dating_sentences(frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts) -> list[int]:
     """The sentences that tell of the call, and the one right after a report of it that opens with "The call on
-    Sunday", whatever else it tells (a call that "made no mention of" something tells nothing of it)."""
+    Sunday" or reports what "the two leaders" did, whatever else it tells (a call that "made no mention of" something
+    tells nothing of it)."""
     following = set()
     for index in frame.anchors:
         item = facts.sentences[index + 1] if index + 1 < len(facts.sentences) else None
         opening = _THE_CALL_ON.match(item.text) if item is not None else None
-        if opening is not None and any(m.start == opening.end() for m in item.dates):
-            following.add(index + 1)
+        if opening is not None and any(m.start == opening.end() for m in item.dates) \
+                or item is not None and (_REPORTED_GROUP.search(item.text) or _THE_CALL_HELD.match(item.text)):
+            following.add(index + 1)  # "The Kremlin announced on Tuesday that the two heads of state had talked"
     return sorted(set(sentence_indices) | following)
 
 
@@ -824,6 +844,21 @@ def _clock_part_beside_the_day(item: SentenceFacts, when: DateResolution, facts:
         return None
     hour = int(clock.group("hour")) % 12 + (12 if clock.group("half").lower() == "p" else 0)
     return "night" if hour < 5 or hour >= 21 else "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
+
+
+_THE_SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b", re.IGNORECASE)
+
+
+def _same_day_as_named_before(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
+    """The last day the sentence names before its "the same day"."""
+    same = _THE_SAME_DAY.search(item.text)
+    if same is None:
+        return None
+    for mention in reversed(item.dates):
+        if mention.end <= same.start() and (resolution := _resolve(mention, facts)) is not None \
+                and resolution.precision is DatePrecision.DAY:
+            return replace(resolution, basis=_SAME_DAY_TOLD_NOTE + resolution.basis)
+    return None
 
 
 def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
@@ -1728,10 +1763,17 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateR
         before = item.text[max(0, mention.start - 40):mention.start]
         if _told_on(item.text, mention.start) or _STATEMENT_BEFORE_DATE.search(before) \
                 or mention.end < cue and (_REPORTED_AFTER_DATE.match(item.text, mention.end)
+                                          or _deed_after_the_call(item.text, mention, cue)
                                           or _REPORTS_THE_CALL.search(item.text, max(mention.end, cue - 40), cue)):
             if (announced := _announced_on(mention, facts)) is not None:
                 return announced
     return None
+
+
+def _deed_after_the_call(text: str, mention: DateMention, cue: int) -> bool:
+    """"X on Wednesday called for closer ties after a phone call with Y": the day of the verb the date stands before."""
+    return mention.end <= cue and bool(_VERB_AFTER_DATE.match(text, mention.end)) \
+        and _AFTER_THE_CALL.match(text, mention.end) is not None
 
 
 def _told_on(text: str, at: int) -> bool:
@@ -1784,6 +1826,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         # "The call was meant to keep channels open, the White House said on Friday", "Lula said on Thursday night
         # that he spoke with Xi": the report's day
         return False
+    if _deed_after_the_call(text, mention, len(text)):
+        return False  # "Diaz-Canel on Wednesday called for closer ties after a call with Putin": the appeal's day
     if mention.start < cue and (_REPORTED_AFTER_DATE.match(text, mention.end)
                                 or _EMERGED_AFTER_DATE.match(text, mention.end)
                                 or _REPORTS_THE_CALL.search(text, max(mention.end, cue - 40), cue)):
@@ -1854,6 +1898,9 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if day is not None and new_day is not None and day != new_day and (
                 _announced_only(frame) and new.previous or _announced_only(new) and frame.previous):
             continue  # "said on Sunday that he held talks ... During his previous call on Saturday": two calls
+        if new.previous and new_day is not None and day is None and not frame.previous \
+                or frame.previous and day is not None and new_day is None and not new.previous:
+            continue  # "Trump spoke with Putin. The previous conversation ... was held on 3 May": an earlier call
         if _outside(new_day, frame.best_date()) or _outside(day, new.best_date()):
             continue  # "last Monday" (either of two) is not "on Thursday"
         if new_day is None and frame.passing or day is None and new.passing and not frame.passing:
@@ -1945,7 +1992,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         if s_index > 0 and _REMARKS_IN_CALL.search(item.text) and cues.STRONG_CALL_REFERENCE.search(item.text) \
                 and (said := _day_of_remarks(facts.sentences[s_index - 1], frame, facts)) is not None:
             return said  # "Xi said Tuesday night that ... He made the remarks in a phone conversation with Tokayev."
-        if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None \
+        held = _THE_CALL_HELD.match(item.text)
+        if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None and held is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text) or _LAST_TIME.search(item.text):
             continue  # "The last time the two spoke was on February 12": the day of another call
         interaction = _INTERACTION.search(item.text)
@@ -1958,6 +2006,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             places.append(both.end)
         elif group is not None:
             places.append(group.end())  # "The two leaders on Friday discussed ...", right after the call's report
+        if held is not None:
+            places.append(held.end())  # "The one-hour conversation, held late last week, ..."
         if in_lead and verb is None and named and (spoke := cues.SPEAK_VERB.search(item.text)) is not None \
                 and _CALLED_A_PRONOUN.match(item.text, spoke.end()) and not _planned(item.text, spoke.start()):
             places.append(spoke.start())  # "Xi offered help when he called her on Wednesday, Hasina's office said"
@@ -1973,10 +2023,11 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
                 return _counted_from_day_told(found, told_in_lead or told, facts) or found
             if found is not None:
                 return found
-            if in_lead and told_in_lead is None:
+            announced = _announced_date(item, facts, at) if in_lead else None
+            if announced is not None and (told_in_lead is None or announced.day < told_in_lead.day):
                 # "..., the prime minister told reporters on Friday": the day it was told, unless another sentence
-                # says when the call was
-                told_in_lead = _announced_date(item, facts, at)
+                # says when the call was; of two such days, the earlier bounds the call more closely
+                told_in_lead = announced
     quoted = next((resolution for _, _, resolution in frame.dates if resolution.basis.endswith(_QUOTED_NOTE)), None)
     return (_counted_from_day_told(quoted, told_in_lead or told, facts) if quoted is not None else None) \
         or told_in_lead

@@ -81,6 +81,9 @@ _DAY_OF_MONTH = re.compile(
     rf"(?<=\b[Oo]n\s)(?:(?:[Tt]he\s+)?(?:(?:early|late)\s+)?(?P<part>{_PART})\s+of\s+)?the\s+"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|at|from|in|with|when|after|before|local|this|last|for|to)\b)")
+# "spoke today (1) with Zelensky", as some agencies write it: the day of the month in brackets after the time word
+_DAY_IN_BRACKETS = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)"
+                              r"|[Ll]ast\s+night)\s*\((?P<day>[0-3]?\d)\)")
 _MONTH_YEAR = re.compile(rf"(?:(?P<mod>early|late|mid)[\s-]+)?{_MONTH},?\s+{_YEAR}")
 _PREPOSITIONS = r"in|since|last|next|this|of|until|till|by|through|from|during|for|before|after|the"
 _BARE_MONTH = re.compile(
@@ -116,6 +119,10 @@ _RELATIVE_DAY = re.compile(
 _RELATIVE_RANGE = re.compile(
     r"\b(?i:(?:(?P<mod>earlier|later|early|late|mid)[\s-]+)?"
     r"(?P<rel>this\s+past|the\s+past|the\s+coming|this|last|next|past)\s+(?P<unit>week|weekend|month|year)"
+    # "Earlier in the week, Ramaphosa also spoke to Putin": this week, up to the day it is told
+    r"|(?P<inmod>earlier|later)\s+in\s+the\s+(?P<inunit>week|month|year)"
+    # "spoke with Trump over the phone overnight": the night before the story, so that day or the one before
+    r"|(?P<overnight>overnight)"
     # "a weekend phone call" is as dated as "over the weekend"; "a weekend" alone may be any.
     r"|(?P<the>the|a(?=\s+weekend\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation|talks?)\b))"
     r"\s+(?P<unit2>weekend)"
@@ -135,7 +142,7 @@ _CAPITALISED_OK = frozenset({"On", "In", "Since", "By", "Until", "From", "Throug
 _TRIGGER = re.compile(
     rf"\b(?:{_FULL_MONTH_WORDS}|{_ABBR_MONTH_WORDS}|{_WEEKDAY_WORDS}"
     r"|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek|[Ww]eekend|[Mm]onth|[Yy]ear|ago|days|weeks|months"
-    r"|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|just|hours?|Christmas|Boxing|New Year"
+    r"|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|[Oo]vernight|just|hours?|Christmas|Boxing|New Year"
     r"|(?:18|19|20)\d\d|[0-3]?\d(?:st|nd|rd|th))\b"
 )
 _REACH_BEFORE, _REACH_AFTER = 40, 24
@@ -296,6 +303,11 @@ def _day_of_month(text: str, match: re.Match[str]) -> list[DateMention]:
                      part_of_day=part.lower() if part else None)]
 
 
+def _day_in_brackets(text: str, match: re.Match[str]) -> list[DateMention]:
+    day = int(match.group("day"))
+    return [_mention(text, match.start(), match.end(), "day_of_month", day=day)] if 1 <= day <= 31 else []
+
+
 def _month_year(text: str, match: re.Match[str]) -> list[DateMention]:
     if _looks_like_a_name(text, match):
         return []
@@ -377,6 +389,10 @@ def _relative_day(text: str, match: re.Match[str]) -> list[DateMention]:
                      modifier=modifier, part_of_day=part.lower() if part else None)]
 
 
+_OVERNIGHT_OF_ANOTHER = re.compile(r"\s+(?:[a-z]+\s+)?(?:strikes?|attacks?|raids?|shelling|bombing|stay|flight|train"
+                                   r"|curfew|session|talks)\b", re.IGNORECASE)
+
+
 def _relative_range(text: str, match: re.Match[str]) -> list[DateMention]:
     group = match.group
     if group("unit3"):
@@ -387,6 +403,13 @@ def _relative_range(text: str, match: re.Match[str]) -> list[DateMention]:
                          offset=count if forward else -count, modifier="coming" if forward else "past")]
     if group("the"):
         return [_mention(text, match.start(), match.end(), "relative_range", unit="weekend", offset=0)]
+    if group("inunit"):
+        return [_mention(text, match.start(), match.end(), "relative_range", unit=group("inunit").lower(), offset=0,
+                         modifier=group("inmod").lower())]
+    if group("overnight"):
+        if text[match.end():match.end() + 1] == "-" or _OVERNIGHT_OF_ANOTHER.match(text, match.end()):
+            return []  # "overnight strikes", "an overnight stay": another event's night
+        return [_mention(text, match.start(), match.end(), "relative_range", unit="day", offset=-1, modifier="past")]
     rel = " ".join(group("rel").lower().split())
     unit = group("unit").lower()
     modifier: str | None = group("mod").lower() if group("mod") else None
@@ -412,7 +435,7 @@ _YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
 _WEEKDAY_END = re.compile("day")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _RELATIVE_DAY_WORD = caseless("yesterday|today|tomorrow|morning|afternoon|evening|night|ago|just|hour")
-_RELATIVE_RANGE_WORD = caseless("week|month|year|day")
+_RELATIVE_RANGE_WORD = caseless("week|month|year|day|overnight")
 
 _Builder = Callable[[str, re.Match[str]], list[DateMention]]
 # Holidays on a fixed day of the year, written as a day: "on Christmas Day", "on New Year's Eve".
@@ -433,6 +456,7 @@ _BUILDERS: tuple[tuple[re.Pattern[str], _Builder, re.Pattern[str] | CaselessPatt
     (_HOLIDAY, _holiday, _HOLIDAY_WORD),
     (_MDY, _calendar_date, _MONTH_WORD), (_DMY, _calendar_date, _MONTH_WORD), (_ISO, _iso_date, _YEAR_DIGITS),
     (_DOTTED, _iso_date, _YEAR_DIGITS), (_SLASHED, _slashed_date, _YEAR_DIGITS), (_DAY_OF_MONTH, _day_of_month, _ORDINAL),
+    (_DAY_IN_BRACKETS, _day_in_brackets, _RELATIVE_DAY_WORD),
     (_MONTH_YEAR, _month_year, _MONTH_WORD), (_BARE_MONTH, _bare_month, _MONTH_WORD),
     (_YEAR_ALONE, _year_alone, _YEAR_DIGITS), (_WEEKDAY_PHRASE, _weekday_phrase, _WEEKDAY_END),
     (_RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORD), (_RELATIVE_RANGE, _relative_range, _RELATIVE_RANGE_WORD),
