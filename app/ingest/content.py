@@ -70,6 +70,15 @@ _SIDES_OPENING = re.compile(
 _DISCUSSED_PASSIVE = re.compile(
     r"\b(?:was|were)\s+(?:also\s+|briefly\s+|further\s+)?(?:discussed|raised|touched (?:up)?on|addressed|reviewed)\b"
     r"|^(?:Also|Further) (?:discussed|raised|addressed) (?:was|were)\b", re.IGNORECASE)
+# "Separately, Meloni said in a post on X that ...": another statement of the day, told apart from the call.
+# ("Separately, it denied a report that ..." may still be the office's account of the call.)
+_SEPARATELY = re.compile(r"\s*(?:Separately|In a separate (?:statement|post|message)),[^;:]{0,80}?"
+                         r"(?:\bin an? (?:[\w-]+\s+)?(?:post|interview|speech|message|video|address)\b"
+                         r"|\bon (?:X|Twitter|Telegram|Facebook|Instagram|Truth Social|social media)\b)", re.IGNORECASE)
+# "Earlier, Trump welcomed Zelensky to his Mar-a-Lago residence, where the two leaders discussed ...": a visit.
+_WELCOMED_TO_A_PLACE = re.compile(
+    r"\bwelcom(?:ed|es|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:residence|home|estate|palace|resort|club|ranch|White House|Kremlin|Elys[eé]e|Mar-a-Lago|Camp David)\b")
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
@@ -149,6 +158,8 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
         return True
     if cues.STRONG_CALL_REFERENCE.search(text):
         return False
+    if _SEPARATELY.match(text) and not cues.CALL_REFERENCE.search(text) or _WELCOMED_TO_A_PLACE.search(text):
+        return True
     first_report = item.stances[0] if item.stances else None
     plan = cues.NOT_HAPPENED.search(text)
     if plan and not cues.CALL_REFERENCE.search(text) and (first_report is None or plan.start() < first_report.start()):
