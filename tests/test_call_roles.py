@@ -3092,7 +3092,8 @@ OTHER_OCCASIONS_BESIDE_THE_CALL = [
                  "restraint in the region. Separately, Sanchez said on Monday in a post on X that Spain was watching "
                  "the crisis closely.", date(2025, 6, 16),
                  {"Macron urged restraint in the region.": "emmanuel-macron",
-                  "Separately, Sanchez said on Monday in a post on X that Spain was watching the crisis closely.": None},
+                  "Separately, Sanchez said on Monday in a post on X that Spain was watching the crisis closely.":
+                  None},
                  id="separately-in-a-post"),
     pytest.param("President Joe Biden, President Volodymyr Zelensky and several European leaders held a video call on "
                  "Saturday. Earlier in the day, Biden welcomed Zelensky to the White House, where the two leaders "
@@ -3207,10 +3208,10 @@ REPORTS_ABOUT_THE_CALL = [
                  {"The White House issued a short readout of the call.": None,
                   "Shortly afterwards, Trudeau's office gave more details.": None},
                  id="a-readout-was-issued-and-more-details-given"),
-    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone on Tuesday. There was no official "
-                 "French statement on the content of the call. Le Monde reports the call was requested by Scholz. "
-                 "Macron confirmed that the conversation took place. This was reported by the German government "
-                 "press office.", date(2023, 6, 7),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone on Tuesday. There was no "
+                 "official French statement on the content of the call. Le Monde reports the call was requested by "
+                 "Scholz. Macron confirmed that the conversation took place. This was reported by the German "
+                 "government press office.", date(2023, 6, 7),
                  {"There was no official French statement on the content of the call.": None,
                   "Le Monde reports the call was requested by Scholz.": None,
                   "Macron confirmed that the conversation took place.": None,

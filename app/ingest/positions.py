@@ -78,8 +78,9 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            r"|commented|responded|confirmed)\b", re.IGNORECASE)
 # "There was no readout from the Indian side", "the conversation lasted about 40 minutes", "A photo released by his
 # office showed ...": the record of the call, no one's position in it.
-_RECORD_ONLY = re.compile(r"\bno (?:(?:official|formal|public|immediate|further|(?-i:[A-Z])[a-z]+(?:i|an|ese|ish|ch))\s+)"
-                          r"{0,3}(?:readout|statement)\b|\b(?:call|conversation|talks)\s+lasted\b[^,;]*$"
+_RECORD_ONLY = re.compile(r"\bno (?:(?:official|formal|public|immediate|further"
+                          r"|(?-i:[A-Z])[a-z]+(?:i|an|ese|ish|ch))\s+){0,3}(?:readout|statement)\b"
+                          r"|\b(?:call|conversation|talks)\s+lasted\b[^,;]*$"
                           r"|\bphoto(?:graph)?s?\s+(?:[\w'’]+\s+){0,6}?(?:showed|shows)\b", re.IGNORECASE)
 # "The White House released a readout of the call.", "Shortly after, his office offered more details.", "Macron
 # confirmed that the call took place", "This was reported by the press office", "Readouts are available": how the
