@@ -432,3 +432,28 @@ def test_a_sentence_naming_the_side_of_one_call_of_a_list_is_about_that_call(tex
     holders = {ref.name for draft in drafts for p in draft.positions if p.sentence.text == sentence
                for ref in draft.leaders}
     assert other in holders and len(holders) == 2
+
+
+@pytest.mark.parametrize(("text", "published_on", "israeli"), [
+    pytest.param("President Joe Biden spoke today with Chancellor Olaf Scholz of Germany to congratulate him on his "
+                 "appointment and the formation of a ruling coalition.", date(2021, 12, 10), False,
+                 id="a-german-ruling-coalition"),
+    pytest.param("President Joe Biden spoke with Prime Minister Benjamin Netanyahu of Israel on Monday. Biden warned "
+                 "that the ruling coalition was pushing the country apart.", date(2023, 3, 21), True,
+                 id="the-ruling-coalition-on-an-israeli-call"),
+])
+def test_a_ruling_coalition_is_israeli_politics_only_on_a_call_naming_israel(text: str, published_on: date,
+                                                                             israeli: bool):
+    drafts = extract_calls(published(text, published_on))
+    assert drafts and ("israeli-politics" in drafts[0].topics) is israeli
+
+
+@pytest.mark.parametrize("text", [
+    "President Joe Biden and President Volodymyr Zelensky spoke on the phone on Wednesday night. \"I spoke with "
+    "President Biden,\" Zelensky said afterwards in a video posted online.",
+    "Prime Minister Rishi Sunak spoke by phone with President Emmanuel Macron on Friday. Sunak later shared the news "
+    "in a video he posted on social media.",
+])
+def test_a_video_posted_after_a_phone_call_is_no_video_call(text: str):
+    drafts = extract_calls(published(text, date(2023, 2, 23)))
+    assert [draft.kind for draft in drafts] == ["call"]

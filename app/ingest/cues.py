@@ -34,7 +34,10 @@ VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|\bvideoconferenc"
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
 # "said in his nightly video address", "in a video message": a video of a leader speaking, no video call.
 _VIDEO_OF_SPEECH = re.compile(r"\bvideo[ -]?(?:address|message|statement|speech|appeal|clip|footage|recording|remarks"
-                              r"|greeting|post)(?:es|s)?\b|\baddress(?:es)?\s+video\b", re.IGNORECASE)
+                              r"|greeting|post)(?:es|s)?\b|\baddress(?:es)?\s+video\b"
+                              # "Zelensky said afterwards in a video posted online"
+                              r"|\bvideos?\s+(?:(?:he|she|they)\s+)?(?:posted|shared|published|released|uploaded)\b",
+                              re.IGNORECASE)
 
 
 def tells_video_call(text: str) -> bool:
