@@ -3224,6 +3224,24 @@ REPORTS_ABOUT_THE_CALL = [
                   "Apparently, Cameron never asked for a visit to Washington.": None,
                   "I don't know whether it matters, but the two leaders did talk.": None},
                  id="readouts-available-and-the-writers-own-remarks"),
+    pytest.param("Prime Minister Keir Starmer spoke with President Joe Biden over the phone on Tuesday. Vice President "
+                 "Kamala Harris joined the call, according to the White House. The details of what the two leaders "
+                 "discussed are not yet known. Sources: a statement on the UK government website; the White House.",
+                 date(2024, 7, 10),
+                 {"Vice President Kamala Harris joined the call, according to the White House.": None,
+                  "The details of what the two leaders discussed are not yet known.": None,
+                  "Sources: a statement on the UK government website; the White House.": None},
+                 id="who-joined-details-unknown-and-the-sources"),
+    pytest.param("President Joe Biden spoke with Prime Minister Rishi Sunak over the phone on Monday. Earlier that day, "
+                 "at a Diwali reception in the White House, Biden called Sunak's rise a milestone. Sunak's office, "
+                 "meanwhile, confirmed that the prime minister had lately spoken with former Prime Minister Boris "
+                 "Johnson.",
+                 date(2023, 11, 14),
+                 {"Earlier that day, at a Diwali reception in the White House, Biden called Sunak's rise a "
+                  "milestone.": None,
+                  "Sunak's office, meanwhile, confirmed that the prime minister had lately spoken with former Prime "
+                  "Minister Boris Johnson.": None},
+                 id="at-a-reception-and-a-talk-with-someone-else"),
 ]
 
 

@@ -320,6 +320,8 @@ OTHER_EVENT_BACKGROUND = caseless(
     r"|\b(?:televised|joint) address\b|\baddress to (?:the )?(?:nation|congress|parliament)\b"
     # "In addition to his in-person meeting with Trudeau, the President discussed with Trudeau ..."
     r"|\bin[- ]person\b|\bface[- ]to[- ]face\b"
+    # "Earlier today, at a Diwali event in the White House, Biden described ..."
+    r"|\bat (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:event|reception|ceremony|celebration|dinner|gala|banquet)\b"
     # "There, they agreed on ...": there is the place of a meeting told before
     r"|^there,")
 # '"...," Scholz said during a news conference with Mitsotakis', "Trump told a cheering crowd": the occasion of

@@ -73,6 +73,9 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            r"|\b(?:no (?:further |other |more )?)?details (?:of|about|on) the (?:call|conversation|talks?)"
                            r"\s+(?:were|was) (?:not |not immediately )?(?:released|given|disclosed|available)\b"
                            r"|\bdetails were not (?:immediately )?(?:available|released|given|disclosed)\b"
+                           # "The details of what the two leaders discussed are not yet known"
+                           r"|\b(?:details|content)\b[^.;]{0,60}\b(?:are|were|is|was|remains?|remained)\s+"
+                           r"(?:still\s+)?(?:not (?:yet )?known|unknown|unclear)\b"
                            # "Neither the US government nor Trump immediately released a statement"
                            r"|\bneither\b[^;]{0,80}?\bnor\b[^;]{0,60}?\b(?:immediately\s+)?(?:released|issued|gave|made"
                            r"|commented|responded|confirmed)\b", re.IGNORECASE)
@@ -96,7 +99,11 @@ _ABOUT_THE_REPORT = re.compile(
     r"|^\s*(?:This|That|It)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
     r"|\breadouts?\s+(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
     r"|^\s*(?:Apparently|Evidently|Presumably|Seemingly|Curiously|Oddly)(?:\s+enough)?,"
-    r"|^\s*I\s+(?:don['’]t|do not|can['’]t|cannot)\s+(?:know|tell|say)\s+(?:if|whether)\b", re.IGNORECASE)
+    r"|^\s*I\s+(?:don['’]t|do not|can['’]t|cannot)\s+(?:know|tell|say)\s+(?:if|whether)\b"
+    # "Harris joined the call, according to the White House": who was on it; "Sources: a statement on ..."
+    r"|\b(?:joined|took part in|participated in|sat in on|listened in on) the (?:[\w-]+ )?(?:call|conversation)\b"
+    r"[^,;:]{0,30}(?:,\s+according to [^,;:]{1,40})?$"
+    r"|^\s*Sources?:", re.IGNORECASE)
 # "But the Kremlin paints a different picture of the call, saying ...": the side opening the sentence says it.
 _OPENING_SIDE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?")
 _SAYING = re.compile(r",\s+saying\b")
