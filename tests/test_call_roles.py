@@ -3232,8 +3232,9 @@ REPORTS_ABOUT_THE_CALL = [
                   "The details of what the two leaders discussed are not yet known.": None,
                   "Sources: a statement on the UK government website; the White House.": None},
                  id="who-joined-details-unknown-and-the-sources"),
-    pytest.param("President Joe Biden spoke with Prime Minister Rishi Sunak over the phone on Monday. Earlier that day, "
-                 "at a Diwali reception in the White House, Biden called Sunak's rise a milestone. Sunak's office, "
+    pytest.param("President Joe Biden spoke with Prime Minister Rishi Sunak over the phone on Monday. Earlier that "
+                 "day, at a Diwali reception in the White House, Biden called Sunak's rise a milestone. Sunak's "
+                 "office, "
                  "meanwhile, confirmed that the prime minister had lately spoken with former Prime Minister Boris "
                  "Johnson.",
                  date(2023, 11, 14),
