@@ -2326,6 +2326,7 @@ NOT_HELD_OR_NOT_TOGETHER = [
                  "his host.\"", date(2024, 12, 2), [], id="spoke-to-the-leader-met-the-sentence-before"),
 ]
 
+
 # Days told apart from the call: the day it was told, or the day of a deed done after it.
 DAYS_TOLD_APART_FROM_THE_CALL = [
     pytest.param("President Emmanuel Macron on Thursday urged a ceasefire after a telephone conversation with "
@@ -3234,6 +3235,41 @@ OTHER_OCCASIONS_BESIDE_THE_CALL = [
                  "Against Escalation With Iran.", date(2019, 6, 22),
                  {"Saudi Crown Prince Mohammed bin Salman Warns Against Escalation With Iran.": None},
                  id="the-headline-of-a-related-story-in-title-case"),
+    pytest.param("President Volodymyr Zelensky and Friedrich Merz, the new German Chancellor, held their first phone "
+                 "call on Tuesday. On 6 May, Merz's government was sworn in at the Bundestag.", date(2025, 5, 7),
+                 {"On 6 May, Merz's government was sworn in at the Bundestag.": None},
+                 id="the-leaders-government-sworn-in"),
+    pytest.param("President Emmanuel Macron and Prime Minister Pedro Sanchez spoke by phone on Monday. Macron urged "
+                 "restraint in the region. Separately, Sanchez said on Monday in a post on X that Spain was watching "
+                 "the crisis closely.", date(2025, 6, 16),
+                 {"Macron urged restraint in the region.": "emmanuel-macron",
+                  "Separately, Sanchez said on Monday in a post on X that Spain was watching the crisis closely.":
+                  None},
+                 id="separately-in-a-post"),
+    pytest.param("President Joe Biden, President Volodymyr Zelensky and several European leaders held a video call on "
+                 "Saturday. Earlier in the day, Biden welcomed Zelensky to the White House, where the two leaders "
+                 "discussed air defence.", date(2024, 9, 22),
+                 {"Earlier in the day, Biden welcomed Zelensky to the White House, where the two leaders discussed "
+                  "air defence.": None},
+                 id="welcomed-to-the-white-house-earlier-in-the-day"),
+    pytest.param("The Elysee on Wednesday confirmed President Emmanuel Macron's phone call with President William "
+                 "Ruto of Kenya. Besides his in-person meeting with Chancellor Olaf Scholz on Monday, the President "
+                 "discussed with Scholz the cost of energy.", date(2023, 3, 9),
+                 {"Besides his in-person meeting with Chancellor Olaf Scholz on Monday, the President discussed with "
+                  "Scholz the cost of energy.": None},
+                 id="beside-an-in-person-meeting"),
+    pytest.param("President Joe Biden spoke with President Andres Manuel Lopez Obrador by phone on Tuesday. The two "
+                 "leaders discussed migration. \"We will always be good neighbours,\" Biden told a gathering of "
+                 "Mexican-American voters in Phoenix during a campaign stop last year.", date(2021, 3, 3),
+                 {"\"We will always be good neighbours,\" Biden told a gathering of Mexican-American voters in Phoenix "
+                  "during a campaign stop last year.": None},
+                 id="told-a-gathering-of-voters-last-year"),
+    pytest.param("President Abdel Fattah el-Sisi told President Donald Trump on Saturday that peace was within reach. "
+                 "At the time, he said he would call Sisi the next day, but Egypt later denied the call had taken "
+                 "place.", date(2025, 2, 1),
+                 {"At the time, he said he would call Sisi the next day, but Egypt later denied the call had taken "
+                  "place.": None},
+                 id="at-the-time-and-a-denied-call"),
 ]
 
 
@@ -3436,11 +3472,57 @@ OUTSIDERS_REPORTS_AND_MORE_WORDINGS = [
 ]
 
 
+# Sentences about how the call was made known, or the writer's own remarks on it: no one's position in the call.
+REPORTS_ABOUT_THE_CALL = [
+    pytest.param("President Joe Biden and Prime Minister Justin Trudeau spoke on the phone on Monday. The White House "
+                 "issued a short readout of the call. Shortly afterwards, Trudeau's office gave more details.",
+                 date(2023, 3, 14),
+                 {"The White House issued a short readout of the call.": None,
+                  "Shortly afterwards, Trudeau's office gave more details.": None},
+                 id="a-readout-was-issued-and-more-details-given"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone on Tuesday. There was no "
+                 "official French statement on the content of the call. Le Monde reports the call was requested by "
+                 "Scholz. Macron confirmed that the conversation took place. This was reported by the German "
+                 "government press office.", date(2023, 6, 7),
+                 {"There was no official French statement on the content of the call.": None,
+                  "Le Monde reports the call was requested by Scholz.": None,
+                  "Macron confirmed that the conversation took place.": None,
+                  "This was reported by the German government press office.": None},
+                 id="no-statement-who-requested-it-and-that-it-took-place"),
+    pytest.param("President Barack Obama spoke with Prime Minister David Cameron by phone on Friday. Readouts are "
+                 "posted for all of those calls, the spokesman added. Apparently, Cameron never asked for a visit to "
+                 "Washington. I don't know whether it matters, but the two leaders did talk.", date(2013, 5, 11),
+                 {"Readouts are posted for all of those calls, the spokesman added.": None,
+                  "Apparently, Cameron never asked for a visit to Washington.": None,
+                  "I don't know whether it matters, but the two leaders did talk.": None},
+                 id="readouts-available-and-the-writers-own-remarks"),
+    pytest.param("Prime Minister Keir Starmer spoke with President Joe Biden over the phone on Tuesday. Vice President "
+                 "Kamala Harris joined the call, according to the White House. The details of what the two leaders "
+                 "discussed are not yet known. Sources: a statement on the UK government website; the White House.",
+                 date(2024, 7, 10),
+                 {"Vice President Kamala Harris joined the call, according to the White House.": None,
+                  "The details of what the two leaders discussed are not yet known.": None,
+                  "Sources: a statement on the UK government website; the White House.": None},
+                 id="who-joined-details-unknown-and-the-sources"),
+    pytest.param("President Joe Biden spoke with Prime Minister Rishi Sunak over the phone on Monday. Earlier that "
+                 "day, at a Diwali reception in the White House, Biden called Sunak's rise a milestone. Sunak's "
+                 "office, "
+                 "meanwhile, confirmed that the prime minister had lately spoken with former Prime Minister Boris "
+                 "Johnson.",
+                 date(2023, 11, 14),
+                 {"Earlier that day, at a Diwali reception in the White House, Biden called Sunak's rise a "
+                  "milestone.": None,
+                  "Sunak's office, meanwhile, confirmed that the prime minister had lately spoken with former Prime "
+                  "Minister Boris Johnson.": None},
+                 id="at-a-reception-and-a-talk-with-someone-else"),
+]
+
+
 # Every table above of sentences and whose account each is (None: no position of the call).
 @pytest.mark.parametrize(("text", "published", "owners"), [
     *OWNERS_IN_NEW_WORDINGS, *OTHER_OCCASIONS_BESIDE_THE_CALL, *JOINT_SENTENCES_AND_LATER_BACKGROUND,
     *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS, *OFFICES_AIDES_AND_OUTSIDERS, *HE_DESCRIPTIONS_AND_CLOSING_TAGS,
-    *OUTSIDERS_REPORTS_AND_MORE_WORDINGS])
+    *OUTSIDERS_REPORTS_AND_MORE_WORDINGS, *REPORTS_ABOUT_THE_CALL])
 def test_whose_account_a_sentence_is_in_new_wordings(text: str, published: date, owners: dict[str, str | None]):
     drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
     assert drafts

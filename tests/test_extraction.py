@@ -386,9 +386,74 @@ ALSO_PRESENT_WORDINGS = [
                  "policy, and the foreign ministers of both countries.", date(2024, 8, 8),
                  [Expected(("Gustavo Petro", "Luiz Inácio Lula da Silva"), date(2024, 8, 7), also=("Celso Amorim",))],
                  id="also-participating-were-an-adviser"),
+    pytest.param("President Joe Biden phoned the leaders of Japan and India on Tuesday. The White House said Biden "
+                 "spoke with Prime Minister Fumio Kishida and Prime Minister Narendra Modi, along with NATO "
+                 "Secretary-General Jens Stoltenberg.", date(2022, 3, 2),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2022, 3, 1)),
+                  Expected(("Joe Biden", "Narendra Modi"), date(2022, 3, 1))],
+                 id="along-with-one-more-of-a-list-of-calls"),
+    pytest.param("President Donald Trump spoke by phone with Prime Minister Theresa May on Saturday. Trump talks with "
+                 "May in the company of Vice-President Mike Pence and his advisers.", date(2017, 1, 30),
+                 [Expected(("Donald Trump", "Theresa May"), date(2017, 1, 28), also=("Mike Pence",))],
+                 id="in-the-company-of-a-vice-president"),
+    pytest.param("President Joe Biden spoke by phone with President Volodymyr Zelensky on Thursday. \"Leaders want to "
+                 "talk to President Trump,\" a Trump campaign spokesman said of that call, which a Trump ally, "
+                 "Vice President Mike Pence, joined.", date(2024, 9, 27),
+                 [Expected(("Joe Biden", "Volodymyr Zelensky"), date(2024, 9, 26), also=("Mike Pence",))],
+                 id="a-trump-ally-joined"),
+    pytest.param("President Masoud Pezeshkian spoke by phone with President Recep Tayyip Erdogan on Sunday. "
+                 "Pezeshkian said he could not attend the summit. Instead, Iran's First Vice President Mohammad Reza "
+                 "Aref participated in the event.", date(2024, 11, 11),
+                 [Expected(("Masoud Pezeshkian", "Recep Tayyip Erdogan"), date(2024, 11, 10))],
+                 id="took-part-in-the-event-not-the-call"),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), ALSO_PRESENT_WORDINGS)
 def test_who_else_was_on_the_call(text: str, published: date | None, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published_on", "sentence", "other"), [
+    pytest.param("President Joe Biden phoned Prime Minister Rishi Sunak and President Emmanuel Macron on Friday. Biden "
+                 "and Sunak discussed Ukraine, the White House said. Biden also asked the French to send more air "
+                 "defence systems.", date(2023, 3, 4),
+                 "Biden also asked the French to send more air defence systems.", "Emmanuel Macron",
+                 id="the-french-on-a-list-of-calls"),
+    pytest.param("President Barack Obama phoned Chancellor Angela Merkel and Saudi King Abdullah on Tuesday. Obama and "
+                 "Merkel spoke about the euro. Obama urged the Saudis to keep oil supplies steady.", date(2012, 3, 8),
+                 "Obama urged the Saudis to keep oil supplies steady.", "Abdullah bin Abdulaziz Al Saud",
+                 id="the-saudis-on-a-list-of-calls"),
+])
+def test_a_sentence_naming_the_side_of_one_call_of_a_list_is_about_that_call(text: str, published_on: date,
+                                                                            sentence: str, other: str):
+    """Of several calls told together, a sentence naming one counterpart's people ("the Saudis") is about that call."""
+    drafts = extract_calls(published(text, published_on))
+    holders = {ref.name for draft in drafts for p in draft.positions if p.sentence.text == sentence
+               for ref in draft.leaders}
+    assert other in holders and len(holders) == 2
+
+
+@pytest.mark.parametrize(("text", "published_on", "israeli"), [
+    pytest.param("President Joe Biden spoke today with Chancellor Olaf Scholz of Germany to congratulate him on his "
+                 "appointment and the formation of a ruling coalition.", date(2021, 12, 10), False,
+                 id="a-german-ruling-coalition"),
+    pytest.param("President Joe Biden spoke with Prime Minister Benjamin Netanyahu of Israel on Monday. Biden warned "
+                 "that the ruling coalition was pushing the country apart.", date(2023, 3, 21), True,
+                 id="the-ruling-coalition-on-an-israeli-call"),
+])
+def test_a_ruling_coalition_is_israeli_politics_only_on_a_call_naming_israel(text: str, published_on: date,
+                                                                             israeli: bool):
+    drafts = extract_calls(published(text, published_on))
+    assert drafts and ("israeli-politics" in drafts[0].topics) is israeli
+
+
+@pytest.mark.parametrize("text", [
+    "President Joe Biden and President Volodymyr Zelensky spoke on the phone on Wednesday night. \"I spoke with "
+    "President Biden,\" Zelensky said afterwards in a video posted online.",
+    "Prime Minister Rishi Sunak spoke by phone with President Emmanuel Macron on Friday. Sunak later shared the news "
+    "in a video he posted on social media.",
+])
+def test_a_video_posted_after_a_phone_call_is_no_video_call(text: str):
+    drafts = extract_calls(published(text, date(2023, 2, 23)))
+    assert [draft.kind for draft in drafts] == ["call"]

@@ -217,6 +217,15 @@ SENTENCES: list[tuple[str, set[str]]] = [
     # British spelling with a hyphen
     ("The two leaders discussed strengthening co-operation between the two countries.", {"bilateral-relations"}),
     ("They agreed to deepen economic co-operation.", {"trade"}),
+    # a pause in tariffs is no ceasefire, the outbreak of a war no disease, diplomacy by phone no peace talks, and
+    # investment in support for troops no trade
+    ("Hours earlier, Washington extended a 90-day pause on similar duties for Japanese goods.", set()),
+    ("The White House announced a 60-day pause on the new tariffs.", {"trade"}),
+    ("The emir stressed Qatar's commitment to preventing the outbreak of a wider conflict.", set()),
+    ("They warned against the outbreak of regional war.", set()),
+    ("\"Telephone diplomacy! A warm talk with Japan's Prime Minister,\" the spokesman said.", set()),
+    ("Nauseda noted Lithuania's readiness to increase investment in host-country support for Allied troops.", set()),
+    ("Israel agreed to a six-week pause.", {"ceasefire"}),
 ]
 
 

@@ -133,6 +133,7 @@ class SentenceFacts:
     pronouns: list[int] = field(default_factory=list)  # offsets of he/she within the sentence
     dates: list[DateMention] = field(default_factory=list)
     subject_country: str | None = None  # "China stands ready", "The armed forces of the United States will"
+    peoples: list[str] = field(default_factory=list)  # "asked the Saudis", "the French would": countries, by people
     posted_on: date | None = None  # the day the signature of a quoted post gives, for a sentence of that post
 
     @property
@@ -221,6 +222,7 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
         item.dates = _restated(item.text, _without_dateline(item, find_date_mentions(item.text)))
         item.subject_country = _subject_country(item.text, _country_codes(directory))
+        item.peoples = _peoples(item.text, directory)
         if anchor is not None:
             by_country += _add_leaders_named_by_country(item, directory, anchor.day)
     _prefer_leaders_named_outright(facts, by_country)
@@ -626,6 +628,23 @@ def _country_word_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], 
                                                        for w in (c.name, *c.names, *c.adjectives)}, key=len, reverse=True))
         _CACHE[key] = (re.compile(rf"(?<!\w)(?P<country>{words})(?!\w)"), codes)
     return _CACHE[key]
+
+
+# "the Saudis to", "the French would": a country's people as a party, not "the French president".
+_PEOPLE_FOLLOWS = r"(?=\s*[,.;:]|\s+(?:to|and|that|of|on|in|for|would|will|had|have|were|are|about|with)\b)"
+
+
+def _peoples(text: str, directory: LeaderDirectory) -> list[str]:
+    if "the " not in text.lower():
+        return []
+    key = ("peoples", id(directory))
+    if key not in _CACHE:
+        words = "|".join(re.escape(w) for w in sorted({w for c in directory.countries.values() for w in c.adjectives},
+                                                      key=len, reverse=True))
+        _CACHE[key] = re.compile(rf"\b[Tt]he\s+(?P<country>{words})s?{_PEOPLE_FOLLOWS}")
+    codes = _side_pattern(directory)[1]
+    pattern: re.Pattern[str] = _CACHE[key]  # type: ignore[assignment]
+    return [code for m in pattern.finditer(text) if (code := codes.get(fold(m.group("country"))))]
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.ingest import cues
-from app.ingest.analysis import ArticleFacts, SentenceFacts
+from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_roles import clause_around
 from app.ingest.calls import CallFrame
 from app.ingest.dates import resolve
@@ -19,7 +19,7 @@ _OFFICIAL = re.compile(
     r"\b(?P<title>(?:(?i:(?:Foreign|Security|Defen[cs]e|Finance|Trade|Economy|Interior|Energy|Health|Commerce|Home)"
     r"\s+(?:Minister|Secretary))|Minister\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?"
     r"|Secretary\s+of\s+(?:State|Defense|the\s+Treasury)"
-    r"|Vice\s+President|Deputy\s+Prime\s+Minister|National\s+Security\s+Advis[eo]r|Chief\s+of\s+Staff))"
+    r"|Vice[\s-]+President|Deputy\s+Prime\s+Minister|National\s+Security\s+Advis[eo]r|Chief\s+of\s+Staff))"
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,4})")
 # The name first: "H.E. Mr. Sihasak Phuangketkaew, Minister of Foreign Affairs", "Celso Amorim, Lula's chief adviser".
 _OFFICIAL_AFTER_NAME = re.compile(
@@ -34,7 +34,9 @@ _ALSO_ON_THE_CALL = re.compile(r"\balso present\b|\bparticipating in the (?:[\w-
                                r"(?:call|conversation)\b", re.IGNORECASE)
 _WHO_OPENS = re.compile(r"(?:who|whom)\b")
 TIME_ADVERBIAL_REACH = 60
-_CALL_WITH = re.compile(r"\b(?:phone |telephone |video )?(?:call|conversation|talks)\s+(?:[\w-]+\s+){0,3}?with\s+",
+_CALL_WITH = re.compile(r"\b(?:phone |telephone |video )?(?:call|conversation|talks)\s+(?:[\w-]+\s+){0,3}?with\s+"
+                        # "confirmed that the prime minister had lately spoken with President Macron"
+                        r"|\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:spoken|talked)\s+(?:by phone\s+)?(?:with|to)\s+",
                         re.IGNORECASE)
 _TITLE_REACH = 45  # "a call with the newly elected American President Donald Trump"
 _OFFICIAL_TITLE = re.compile(r"\b(?:vice|deputy|minister|secretary|adviser|advisor|envoy)\b", re.IGNORECASE)
@@ -54,7 +56,7 @@ _QUOTATION_CLOSED_BY = re.compile(r"[,!?][\"”]\s+(?:(?P<who>he|she)"
                                   r"|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
                                   r"\s+(?:said|added|declared|told reporters|went on)\b[^,;]{0,40}[.!?]\s*$")
 _THAT_AFTER = re.compile(r"\s+that\b")
-_AND_BETWEEN = re.compile(r",?\s+(?:and|accompanied by|along with|alongside|together with)\s+")
+_AND_BETWEEN = re.compile(r",?\s+(?:and|accompanied by|along with|alongside|together with|in the company of)\s+")
 # "Former President Trump and President Biden both spoke with ...": a former or future leader is not an aide
 _NO_LONGER_OR_NOT_YET = re.compile(r"\b(?:former|ex|late|then|incoming|outgoing|elect|designate)\b", re.IGNORECASE)
 # "Talks focused on the war in Ukraine": a readout's bare "Talks" or "Discussions" opening a sentence are the call's.
@@ -70,6 +72,15 @@ _SIDES_OPENING = re.compile(
 _DISCUSSED_PASSIVE = re.compile(
     r"\b(?:was|were)\s+(?:also\s+|briefly\s+|further\s+)?(?:discussed|raised|touched (?:up)?on|addressed|reviewed)\b"
     r"|^(?:Also|Further) (?:discussed|raised|addressed) (?:was|were)\b", re.IGNORECASE)
+# "Separately, Meloni said in a post on X that ...": another statement of the day, told apart from the call.
+# ("Separately, it denied a report that ..." may still be the office's account of the call.)
+_SEPARATELY = re.compile(r"\s*(?:Separately|In a separate (?:statement|post|message)),[^;:]{0,80}?"
+                         r"(?:\bin an? (?:[\w-]+\s+)?(?:post|interview|speech|message|video|address)\b"
+                         r"|\bon (?:X|Twitter|Telegram|Facebook|Instagram|Truth Social|social media)\b)", re.IGNORECASE)
+# "Earlier, Trump welcomed Zelensky to his Mar-a-Lago residence, where the two leaders discussed ...": a visit.
+_WELCOMED_TO_A_PLACE = re.compile(
+    r"\bwelcom(?:ed|es|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:residence|home|estate|palace|resort|club|ranch|White House|Kremlin|Elys[eé]e|Mar-a-Lago|Camp David)\b")
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
@@ -126,6 +137,11 @@ def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], foc
     if hits:
         in_focus = [i for i in hits if i in focus]
         return in_focus or [i for i in hits if not frames[i].passing] or hits
+    # "Obama also asked the Saudis to ..." after a list of calls: the call with the Saudi leader
+    by_people = [i for i, f in enumerate(frames) if any(ref.country in item.peoples and slug not in shared
+                                                         for slug, ref in f.leaders.items())]
+    if by_people and len(by_people) < len(frames):
+        return by_people
     if cues.CALL_REFERENCE.search(item.text) or item.sides or named or item.pronouns or _HONORIFIC.search(item.text) \
             or cues.TITLE_OPENING.match(item.text):
         return focus
@@ -149,6 +165,8 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
         return True
     if cues.STRONG_CALL_REFERENCE.search(text):
         return False
+    if _SEPARATELY.match(text) and not cues.CALL_REFERENCE.search(text) or _WELCOMED_TO_A_PLACE.search(text):
+        return True
     first_report = item.stances[0] if item.stances else None
     plan = cues.NOT_HAPPENED.search(text)
     if plan and not cues.CALL_REFERENCE.search(text) and (first_report is None or plan.start() < first_report.start()):
@@ -277,6 +295,8 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
             for person in item.people:
                 if person.ref.slug in frame.leaders or person.possessive or not low <= person.start < high:
                     continue  # "joined the call, two days after meeting Zelensky": Zelensky was not on it
+                if _NAMES_WHOSE.match(item.text, person.end):
+                    continue  # "which a Trump ally, Sen. Graham, joined": Trump names whose ally joined
                 if person.ref.is_leader:
                     frame.leaders[person.ref.slug] = person.ref
                 else:
@@ -286,10 +306,14 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
                     frame.also_present.setdefault(official.slug, official)
 
 
+# "a Trump ally", "the Biden campaign": a name used to say whose someone or something is.
+_NAMES_WHOSE = re.compile(r"\s+(?:ally|allies|campaign|administration|aides?|advis[eo]rs?|supporters?|loyalists?"
+                          r"|spokes(?:man|woman|person)|team|camp|officials?)\b", re.IGNORECASE)
 # "took part in the G20 virtual leaders' summit on Thursday, chaired by King Salman": another event's part
 _IN_AN_EVENT = re.compile(r"\s+(?:in|at)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
                           r"(?P<event>summit|meeting|conference|session|forum|ceremony|celebrations?|parade"
-                          r"|negotiations|exercises?|rally|debate|vote|election|games)\b(?!\s+call)", re.IGNORECASE)
+                          r"|negotiations|exercises?|rally|debate|vote|election|games|event)\b"
+                          r"(?!\s+call)", re.IGNORECASE)
 
 
 def _joined_another_event(text: str, at: int, frame: CallFrame) -> bool:
@@ -315,13 +339,26 @@ def _alongside_a_leader(item: SentenceFacts, frame: CallFrame) -> None:
     """"Biden and Vice President Harris spoke with Netanyahu": someone who is no leader, named with "and" beside a
     leader of the call in the sentence that reports it, was on the call."""
     people = [p for p in item.people if not p.possessive]
-    for a, b in zip(people, people[1:]):
-        if not _AND_BETWEEN.fullmatch(item.text, a.end, b.start):
+    joined = [_AND_BETWEEN.fullmatch(item.text, a.end, b.start) is not None for a, b in zip(people, people[1:])]
+    for index, (a, b) in enumerate(zip(people, people[1:])):
+        if not joined[index] or _lists_another_call(people, joined, index, frame):
             continue
         for leader, other in ((a, b), (b, a)):
             if leader.ref.slug in frame.leaders and not other.ref.is_leader and other.ref.slug not in frame.leaders \
                     and not _NO_LONGER_OR_NOT_YET.search(item.text, other.start, other.end):
                 frame.also_present.setdefault(other.ref.slug, other.ref)
+
+
+def _lists_another_call(people: list[PersonSpan], joined: list[bool], index: int, frame: CallFrame) -> bool:
+    """"spoke with Brown and King Abdullah, along with Ban Ki-moon": a list that names a leader of another call is
+    a list of those spoken with, each on a call of their own, so none of them was on this one beside another."""
+    first = index
+    while first > 0 and joined[first - 1]:
+        first -= 1
+    last = index + 1
+    while last < len(joined) and joined[last]:
+        last += 1
+    return any(p.ref.is_leader and p.ref.slug not in frame.leaders for p in people[first:last + 1])
 
 
 def _officials_named(item: SentenceFacts, low: int, high: int) -> list[LeaderRef]:

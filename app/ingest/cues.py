@@ -34,7 +34,10 @@ VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|\bvideoconferenc"
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
 # "said in his nightly video address", "in a video message": a video of a leader speaking, no video call.
 _VIDEO_OF_SPEECH = re.compile(r"\bvideo[ -]?(?:address|message|statement|speech|appeal|clip|footage|recording|remarks"
-                              r"|greeting|post)(?:es|s)?\b|\baddress(?:es)?\s+video\b", re.IGNORECASE)
+                              r"|greeting|post)(?:es|s)?\b|\baddress(?:es)?\s+video\b"
+                              # "Zelensky said afterwards in a video posted online"
+                              r"|\bvideos?\s+(?:(?:he|she|they)\s+)?(?:posted|shared|published|released|uploaded)\b",
+                              re.IGNORECASE)
 
 
 def tells_video_call(text: str) -> bool:
@@ -337,6 +340,10 @@ OTHER_EVENT_BACKGROUND = caseless(
     # "During the Kishida-Biden summit", "According to a joint declaration", "delivered a televised address"
     r"|\bduring (?:the|a|his|her|their) (?:[\w'’-]+ ){1,2}(?:visit|meeting|summit|trip)\b|\bjoint declaration\b"
     r"|\b(?:televised|joint) address\b|\baddress to (?:the )?(?:nation|congress|parliament)\b"
+    # "In addition to his in-person meeting with Trudeau, the President discussed with Trudeau ..."
+    r"|\bin[- ]person\b|\bface[- ]to[- ]face\b"
+    # "Earlier today, at a Diwali event in the White House, Biden described ..."
+    r"|\bat (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:event|reception|ceremony|celebration|dinner|gala|banquet)\b"
     # "There, they agreed on ...": there is the place of a meeting told before
     r"|^there,")
 # '"...," Scholz said during a news conference with Mitsotakis', "Trump told a cheering crowd": the occasion of
@@ -345,7 +352,7 @@ SPEECH_OCCASION = caseless(
     r"\b(?:said|says|told|tells|added|declared|stated|remarked)\s+(?:\w+\s+)?(?:during|at|in)"
     r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:news conference|press conference|interview|speech|rally|address)\b"
-    r"|\btold\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:crowd|rally|audience|supporters)\b")
+    r"|\btold\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:crowd|rally|audience|supporters|gathering|voters)\b")
 AFTER_THE_CALL = caseless(r"\b(?:after|following)\s+(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+)?"
                           r"(?:call|conversation|talks)\b")
 # "The call came days after ...": the sentence sets the call in context rather than reporting it.

@@ -74,13 +74,37 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            r"|\b(?:no (?:further |other |more )?)?details (?:of|about|on) the (?:call|conversation|talks?)"
                            r"\s+(?:were|was) (?:not |not immediately )?(?:released|given|disclosed|available)\b"
                            r"|\bdetails were not (?:immediately )?(?:available|released|given|disclosed)\b"
+                           # "The details of what the two leaders discussed are not yet known"
+                           r"|\b(?:details|content)\b[^.;]{0,60}\b(?:are|were|is|was|remains?|remained)\s+"
+                           r"(?:still\s+)?(?:not (?:yet )?known|unknown|unclear)\b"
                            # "Neither the US government nor Trump immediately released a statement"
                            r"|\bneither\b[^;]{0,80}?\bnor\b[^;]{0,60}?\b(?:immediately\s+)?(?:released|issued|gave|made"
                            r"|commented|responded|confirmed)\b", re.IGNORECASE)
 # "There was no readout from the Indian side", "the conversation lasted about 40 minutes", "A photo released by his
 # office showed ...": the record of the call, no one's position in it.
-_RECORD_ONLY = re.compile(r"\bno (?:readout|statement)\b|\b(?:call|conversation|talks)\s+lasted\b[^,;]*$"
+_RECORD_ONLY = re.compile(r"\bno (?:(?:official|formal|public|immediate|further"
+                          r"|(?-i:[A-Z])[a-z]+(?:i|an|ese|ish|ch))\s+){0,3}(?:readout|statement)\b"
+                          r"|\b(?:call|conversation|talks)\s+lasted\b[^,;]*$"
                           r"|\bphoto(?:graph)?s?\s+(?:[\w'’]+\s+){0,6}?(?:showed|shows)\b", re.IGNORECASE)
+# "The White House released a readout of the call.", "Shortly after, his office offered more details.", "Macron
+# confirmed that the call took place", "This was reported by the press office", "Readouts are available": how the
+# call was made known, and "Apparently, ...", "I don't know whether ...": the writer's own remarks on it.
+_ABOUT_THE_REPORT = re.compile(
+    r"\b(?:released|issued|published|put out|posted)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:readout|statement|summary|transcript|account)\s+(?:of|on|about)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:call|conversation|talks?)\b[^,;:]{0,30}$"
+    r"|\b(?:offered|gave|provided|shared|released)\s+(?:some\s+|more\s+|further\s+|additional\s+|few\s+)?"
+    r"details\b[^,;:]{0,30}$"
+    r"|\b(?:call|conversation|talks)\s+(?:had\s+)?(?:took|taken)\s+place\b[^,;:]{0,30}$"
+    r"|\b(?:call|conversation)\s+(?:was|had been)\s+(?:requested|initiated|arranged|sought)\s+by\b[^,;:]{0,40}$"
+    r"|^\s*(?:This|That|It)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
+    r"|\breadouts?\s+(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
+    r"|^\s*(?:Apparently|Evidently|Presumably|Seemingly|Curiously|Oddly)(?:\s+enough)?,"
+    r"|^\s*I\s+(?:don['’]t|do not|can['’]t|cannot)\s+(?:know|tell|say)\s+(?:if|whether)\b"
+    # "Harris joined the call, according to the White House": who was on it; "Sources: a statement on ..."
+    r"|\b(?:joined|took part in|participated in|sat in on|listened in on) the (?:[\w-]+ )?(?:call|conversation)\b"
+    r"[^,;:]{0,30}(?:,\s+according to [^,;:]{1,40})?$"
+    r"|^\s*Sources?:", re.IGNORECASE)
 # "But the Kremlin paints a different picture of the call, saying ...": the side opening the sentence says it.
 _OPENING_SIDE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?")
 _SAYING = re.compile(r",\s+saying\b")
@@ -186,6 +210,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 last = reporter if reporter in leaders else ""
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
                     and not _SAID_NOTHING.search(item.text) and not _RECORD_ONLY.search(item.text) \
+                    and not _ABOUT_THE_REPORT.search(item.text) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset)
@@ -600,7 +625,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
             if slug is not None:
                 return slug
     for person in item.people:
-        if person.possessive and cues.OFFICE_OF.match(text[person.end:]) and person.ref.slug in leaders:
+        if person.possessive and (office := cues.OFFICE_OF.match(text[person.end:])) and person.ref.slug in leaders \
+                and not _HAPPENED_TO.match(text, person.end + office.end()):
             return person.ref.slug
     office = _OFFICE_TELLS.search(text) or _OFFICE_OPENS_REPORT.search(text)
     if office is not None:
@@ -610,6 +636,11 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         if len(holders) == 1:
             return holders[0]
     return None
+
+
+# "Tusk's government was sworn in": what befell the office or government, which tells nothing.
+_HAPPENED_TO = re.compile(r"\s+(?:was|were|has been|had been|is being)\s+(?:\w+ly\s+)?"
+                          r"(?!told\b|informed\b|briefed\b|asked\b|quoted\b|cited\b)\w+(?:ed|en|wn|un|rn)\b")
 
 
 def _passive_agent(item: SentenceFacts, verb: re.Match, leaders: dict[str, LeaderRef]) -> str | None:
