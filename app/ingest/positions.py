@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
+from app.ingest.caseless import caseless
 from app.ingest.topics import TopicHit
 from app.ingest.types import LeaderRef, PositionDraft, Sentence
 
@@ -89,7 +90,7 @@ _RECORD_ONLY = re.compile(r"\bno (?:(?:official|formal|public|immediate|further"
 # "The White House released a readout of the call.", "Shortly after, his office offered more details.", "Macron
 # confirmed that the call took place", "This was reported by the press office", "Readouts are available": how the
 # call was made known, and "Apparently, ...", "I don't know whether ...": the writer's own remarks on it.
-_ABOUT_THE_REPORT = re.compile(
+_ABOUT_THE_REPORT = caseless(
     r"\b(?:released|issued|published|put out|posted)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:readout|statement|summary|transcript|account)\s+(?:of|on|about)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:call|conversation|talks?)\b[^,;:]{0,30}$"
@@ -97,14 +98,14 @@ _ABOUT_THE_REPORT = re.compile(
     r"details\b[^,;:]{0,30}$"
     r"|\b(?:call|conversation|talks)\s+(?:had\s+)?(?:took|taken)\s+place\b[^,;:]{0,30}$"
     r"|\b(?:call|conversation)\s+(?:was|had been)\s+(?:requested|initiated|arranged|sought)\s+by\b[^,;:]{0,40}$"
-    r"|^\s*(?:This|That|It)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
+    r"|^\s*(?:this|that|it)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
     r"|\breadouts?\s+(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
-    r"|^\s*(?:Apparently|Evidently|Presumably|Seemingly|Curiously|Oddly)(?:\s+enough)?,"
-    r"|^\s*I\s+(?:don['’]t|do not|can['’]t|cannot)\s+(?:know|tell|say)\s+(?:if|whether)\b"
+    r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
+    r"|^\s*i\s+(?:don['’]t|do not|can['’]t|cannot)\s+(?:know|tell|say)\s+(?:if|whether)\b"
     # "Harris joined the call, according to the White House": who was on it; "Sources: a statement on ..."
     r"|\b(?:joined|took part in|participated in|sat in on|listened in on) the (?:[\w-]+ )?(?:call|conversation)\b"
     r"[^,;:]{0,30}(?:,\s+according to [^,;:]{1,40})?$"
-    r"|^\s*Sources?:", re.IGNORECASE)
+    r"|^\s*sources?:")
 # "But the Kremlin paints a different picture of the call, saying ...": the side opening the sentence says it.
 _OPENING_SIDE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?")
 _SAYING = re.compile(r",\s+saying\b")
