@@ -457,3 +457,9 @@ def test_a_ruling_coalition_is_israeli_politics_only_on_a_call_naming_israel(tex
 def test_a_video_posted_after_a_phone_call_is_no_video_call(text: str):
     drafts = extract_calls(published(text, date(2023, 2, 23)))
     assert [draft.kind for draft in drafts] == ["call"]
+
+
+def test_a_line_saying_who_issued_the_readout_on_a_day_dates_its_call():
+    text = ("Prime Minister's call with President Macron\nThe press release issued by Downing Street on 14 May 2024.\n"
+            "The Prime Minister spoke to President Emmanuel Macron of France. They discussed support for Ukraine.")
+    assert [(e.leaders, e.day) for e in calls_in(text, None)] == [(("Emmanuel Macron", "Rishi Sunak"), date(2024, 5, 14))]

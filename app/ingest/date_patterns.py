@@ -465,7 +465,9 @@ _BUILDERS: tuple[tuple[re.Pattern[str], _Builder, re.Pattern[str] | CaselessPatt
 _TIME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
 _DATELINE = re.compile(
     # "Faizan Hashmi Published March 28, 2023 | 01:20 PM": a byline may lead, a bar may set the time apart.
-    rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:published|updated|posted|last updated|dated?)(?:\s+on)?\s*:?\s*)?(?:{_TIME},?\s+)?"
+    # "The press release issued by Downing Street on 7 September 2022.": who issued it may stand before its day.
+    rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:published|updated|posted|last updated|dated?|issued|released)"
+    rf"(?:\s+by\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)?(?:\s+on)?\s*:?\s*)?(?:{_TIME},?\s+)?"
     rf"(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?),?\s+)?"
     rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?),?\s+"
