@@ -473,8 +473,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             _fold_told(frames, frame)
     frames = _without_called_off(frames, facts, cue_lists, happened)
     frames = _fold_subsets(frames, headline=_opens_with_title(facts))
-    frames = _without_planned_headlines(frames, facts, cue_lists, happened)
-    frames = _without_announced_calls(frames, facts, cue_lists, happened)
+    planned = [_planned_pairs(item, found, kept) for item, found, kept in zip(facts.sentences, cue_lists, happened)]
+    frames = _without_planned_headlines(frames, facts, planned)
+    frames = _without_announced_calls(frames, facts, cue_lists, happened, planned)
     frames = _without_meetings_told_before(frames, facts)
     frames = _without_vague_earlier_calls(frames)
     _mark_passing(frames)
@@ -944,15 +945,13 @@ def _opens_with_title(facts: ArticleFacts) -> bool:
     return bool(title) and bool(facts.sentences) and facts.sentences[0].text.strip() == title
 
 
-def _without_planned_headlines(frames: list[CallFrame], facts: ArticleFacts, cue_lists: list[list[Cue]],
-                               happened: list[list[Cue]]) -> list[CallFrame]:
+def _without_planned_headlines(frames: list[CallFrame], facts: ArticleFacts,
+                               planned: list[set[frozenset[str]]]) -> list[CallFrame]:
     """"Palace confirms trilateral call on Sunday" over a story saying the call will be held: no call yet."""
     if not _opens_with_title(facts):
         return frames
-    planned: set[frozenset[str]] = set()
-    for item, found, kept in zip(facts.sentences, cue_lists, happened):
-        planned |= _planned_pairs(item, found, kept)
-    return [f for f in frames if not (set(f.anchors) == {0} and any(f.key <= key for key in planned))]
+    keys = set().union(*planned)
+    return [f for f in frames if not (set(f.anchors) == {0} and any(f.key <= key for key in keys))]
 
 
 def _planned_pairs(item: SentenceFacts, found: list[Cue], kept: list[Cue]) -> set[frozenset[str]]:
@@ -982,13 +981,13 @@ _LAST_SPOKE = re.compile(r"\blast\s+(?:spoke|talked|spoken|talk|held\s+(?:a\s+)?
 
 
 def _without_announced_calls(frames: list[CallFrame], facts: ArticleFacts, cue_lists: list[list[Cue]],
-                             happened: list[list[Cue]]) -> list[CallFrame]:
+                             happened: list[list[Cue]], planned_in: list[set[frozenset[str]]]) -> list[CallFrame]:
     """"Ramaphosa will have a call with Xi this week. Ramaphosa's call to Xi is fuelling speculation": a call the
     story announced, told again below only by a noun, in words of plans or with no past tense, is still to come; a
     call before it told with no day ("They last spoke when ...") may be left out."""
     planned_by: dict[frozenset[str], int] = {}
-    for index, (item, found, kept) in enumerate(zip(facts.sentences, cue_lists, happened)):
-        planned = _planned_pairs(item, found, kept) if found and len(kept) < len(found) else set()
+    for index, (item, found) in enumerate(zip(facts.sentences, cue_lists)):
+        planned = set(planned_in[index])
         if not found and len(item.leader_slugs()) >= 2 and any(
                 _WITH_SOMEONE.match(item.text, end) for _, end in _plan_matches(item.text).planned):
             planned.add(frozenset(item.leader_slugs()))  # "on Friday he will talk with President Biden"
