@@ -3518,11 +3518,73 @@ REPORTS_ABOUT_THE_CALL = [
 ]
 
 
+
+# When the call or the briefing began, ended or how long it lasted: its logistics, no one's position in it.
+LOGISTICS_OF_THE_CALL = [
+    pytest.param("President Joe Biden and President Xi Jinping spoke by phone on Thursday. The conversation lasted "
+                 "just over two hours, according to the White House. Biden and Xi began the call at 9:10 a.m. ET, "
+                 "the White House said, and ended it at 11:20 a.m.", date(2022, 7, 29),
+                 {"The conversation lasted just over two hours, according to the White House.": None,
+                  "Biden and Xi began the call at 9:10 a.m. ET, the White House said, and ended it at 11:20 a.m.":
+                  None},
+                 id="how-long-according-to-a-seat-and-when-it-began-and-ended"),
+    pytest.param("President Vladimir Putin spoke with Chancellor Angela Merkel by telephone on Tuesday. A Kremlin "
+                 "spokesman said the two leaders started the conversation shortly after 1500 GMT and finished it an "
+                 "hour later. The talk lasted 70 minutes, Kremlin aide Yuri Ushakov said.", date(2015, 5, 13),
+                 {"A Kremlin spokesman said the two leaders started the conversation shortly after 1500 GMT and "
+                  "finished it an hour later.": None,
+                  "The talk lasted 70 minutes, Kremlin aide Yuri Ushakov said.": None},
+                 id="a-spokesman-says-when-it-started-and-an-aide-how-long"),
+    pytest.param("The Prime Minister's Spokesman opened the briefing by introducing himself and said that future "
+                 "briefings would be on the record. He said Prime Minister Tony Blair spoke by phone this morning to "
+                 "President Jacques Chirac.", date(2003, 3, 12),
+                 {"The Prime Minister's Spokesman opened the briefing by introducing himself and said that future "
+                  "briefings would be on the record.": None},
+                 id="a-spokesman-introducing-himself-at-a-briefing"),
+    pytest.param("President Joe Biden and President Xi Jinping spoke by phone on Thursday. Biden began the call by "
+                 "urging Xi to keep the Taiwan Strait calm.", date(2022, 7, 29),
+                 {"Biden began the call by urging Xi to keep the Taiwan Strait calm.": "joe-biden"},
+                 id="what-a-leader-began-the-call-by-urging-stays-his"),
+]
+
+
+
+# A sentence that only tells that the call was held, and who says so: no position; what it was about stays one.
+ONLY_THAT_THE_CALL_WAS_HELD = [
+    pytest.param("Prime Minister Pedro Sanchez and President Emmanuel Macron spoke by telephone on Friday, the Elysee "
+                 "said. Macron urged a common European answer on energy prices.", date(2022, 3, 5),
+                 {"Prime Minister Pedro Sanchez and President Emmanuel Macron spoke by telephone on Friday, the Elysee "
+                  "said.": None,
+                  "Macron urged a common European answer on energy prices.": "emmanuel-macron"},
+                 id="a-and-b-spoke-by-telephone-a-seat-said"),
+    pytest.param("The Prime Minister's spokesman briefed reporters. He said Prime Minister Tony Blair spoke by phone "
+                 "this morning to President Jacques Chirac. Blair urged Chirac to back a second resolution.",
+                 date(2003, 3, 12),
+                 {"He said Prime Minister Tony Blair spoke by phone this morning to President Jacques Chirac.": None,
+                  "Blair urged Chirac to back a second resolution.": "tony-blair"},
+                 id="he-said-a-spoke-by-phone-to-b"),
+    pytest.param("Chancellor Olaf Scholz held a phone conversation with President Emmanuel Macron on Tuesday, the "
+                 "German government said.", date(2022, 6, 1),
+                 {"Chancellor Olaf Scholz held a phone conversation with President Emmanuel Macron on Tuesday, the "
+                  "German government said.": None}, id="a-held-a-phone-conversation-with-b-a-government-said"),
+    pytest.param("President Barack Obama made phone calls to foreign leaders on Friday, the White House said. He "
+                 "called Prime Minister Gordon Brown and discussed the economy.", date(2009, 1, 24),
+                 {"President Barack Obama made phone calls to foreign leaders on Friday, the White House said.": None},
+                 id="a-made-phone-calls-to-leaders"),
+    pytest.param("President Vladimir Putin and President Emmanuel Macron spoke on the phone on Sunday about the "
+                 "Zaporizhzhia nuclear power plant, the Kremlin said.", date(2022, 9, 12),
+                 {"President Vladimir Putin and President Emmanuel Macron spoke on the phone on Sunday about the "
+                  "Zaporizhzhia nuclear power plant, the Kremlin said.": "vladimir-putin"},
+                 id="what-the-call-was-about-stays-a-position"),
+]
+
+
 # Every table above of sentences and whose account each is (None: no position of the call).
 @pytest.mark.parametrize(("text", "published", "owners"), [
     *OWNERS_IN_NEW_WORDINGS, *OTHER_OCCASIONS_BESIDE_THE_CALL, *JOINT_SENTENCES_AND_LATER_BACKGROUND,
     *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS, *OFFICES_AIDES_AND_OUTSIDERS, *HE_DESCRIPTIONS_AND_CLOSING_TAGS,
-    *OUTSIDERS_REPORTS_AND_MORE_WORDINGS, *REPORTS_ABOUT_THE_CALL])
+    *OUTSIDERS_REPORTS_AND_MORE_WORDINGS, *REPORTS_ABOUT_THE_CALL, *LOGISTICS_OF_THE_CALL,
+    *ONLY_THAT_THE_CALL_WAS_HELD])
 def test_whose_account_a_sentence_is_in_new_wordings(text: str, published: date, owners: dict[str, str | None]):
     drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
     assert drafts

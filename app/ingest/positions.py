@@ -106,6 +106,37 @@ _ABOUT_THE_REPORT = caseless(
     r"|\b(?:joined|took part in|participated in|sat in on|listened in on) the (?:[\w-]+ )?(?:call|conversation)\b"
     r"[^,;:]{0,30}(?:,\s+according to [^,;:]{1,40})?$"
     r"|^\s*sources?:")
+# "The call lasted two hours, according to the White House", "Biden and Xi began the call at 8:33 a.m. ET", "the
+# two men began the conversation shortly before 1400 GMT": when it ran and how long, no one's position in it.
+_LOGISTICS = caseless(
+    r"\b(?:call|conversation|talks?|exchange)\b(?:,[^,;]{1,60},)?\s+(?:had\s+)?lasted\b"
+    r"|\b(?:began|started|opened|ended|finished|concluded)\s+(?:(?:the|their|this)\s+(?:[\w-]+\s+)?"
+    r"(?:call|conversation|talks?)|it)\s+(?:(?:shortly|just|at|about|around|some|before|after)\s+){1,3}"
+    r"(?:\d|noon\b|midnight\b)")
+# Verbs that only tell who gives the account: "..., the White House said", "Ushakov told reporters".
+_LOGISTICS_REPORTED = re.compile(r"(?:said|says|added|stated|reported|told\s+(?:reporters|journalists))\b",
+                                 re.IGNORECASE)
+# "Putin and Schroeder spoke by telephone on Friday", "made phone calls to foreign leaders": the call told as held.
+_CALL_HELD = caseless(r"\b(?:spoke|talked|conferred|phoned|telephoned|rang|dialed|dialled"
+                      r"|called(?!\s+(?:for|on|off|up|out|back)\b)"
+                      r"|(?:held|had|made|placed|conducted)\s+(?:a|an|their|his|her)?\s*(?:[\w-]+\s+)?"
+                      r"(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?))\b")
+# The verbs that only tell who gives that account: "..., the Kremlin said", "He said Blair spoke by phone ...".
+_ONLY_REPORTING = re.compile(r"(?:said|says|added|stated|reported|announced|confirmed"
+                             r"|told\s+(?:reporters|journalists))\b", re.IGNORECASE)
+_ATTRIBUTION_BEFORE = re.compile(r",\s+[^,;]{1,60}$")  # ", the German government" before its closing verb
+_ATTRIBUTION_TAIL = re.compile(r"[^,;]{0,40}$")
+# "called Herzog to express his condolences", "spoke about the plant", "held a call, thanking him": what it was for.
+_WHAT_FOR = caseless(r"\b(?:about|regarding|concerning|discuss\w*|amid|over the)\b"
+                     r"|\bto\s+(?:discuss|express|convey|congratulate|offer|extend|thank|wish|urge|ask|seek|review"
+                     r"|coordinate|talk|share|inform|brief|update|press|condole|mark|reaffirm|exchange|follow)\b"
+                     r"|,\s+(?!according\b)[a-z]+ing\b|[\"“”]")
+# "The Prime Minister's Spokesman began the briefing by introducing himself", "future briefings will be on the
+# record": the briefing's own housekeeping, told with no leader of the call named.
+_BRIEFING_HOUSEKEEPING = caseless(
+    r"\b(?:began|opened|started)\s+(?:the|his|her|today['’]s|this\s+\w+['’]s)\s+(?:[\w-]+\s+)?briefing\s+by"
+    r"\s+introducing\s+(?:himself|herself|themselves)\b"
+    r"|\bbriefings?\s+(?:will|would)\s+(?:now\s+)?be\s+(?:on|off)\s+the\s+record\b")
 # "But the Kremlin paints a different picture of the call, saying ...": the side opening the sentence says it.
 _OPENING_SIDE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?")
 _SAYING = re.compile(r",\s+saying\b")
@@ -211,7 +242,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 last = reporter if reporter in leaders else ""
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
                     and not _SAID_NOTHING.search(item.text) and not _RECORD_ONLY.search(item.text) \
-                    and not _ABOUT_THE_REPORT.search(item.text) \
+                    and not _ABOUT_THE_REPORT.search(item.text) and not _logistics_only(item, leaders) \
+                    and not _call_held_only(item, lambda: topic_hits(s_index)) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset)
@@ -219,6 +251,30 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                                             sentence=item.sentence, origin=origin)
                               for slug in (speaker.slug, *speaker.bloc)]
     return positions
+
+
+def _logistics_only(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence only tells when the call ran or how long, or the briefing's housekeeping: "The call
+    lasted two hours, the Kremlin said"; not "Biden began the call by urging Xi to ..."."""
+    if _LOGISTICS.search(item.text) is not None:
+        return all(_LOGISTICS_REPORTED.match(item.text, verb.start()) for verb in item.stances)
+    return _BRIEFING_HOUSEKEEPING.search(item.text) is not None \
+        and not any(p.ref.slug in leaders and not p.possessive for p in item.people)
+
+
+def _call_held_only(item: SentenceFacts, hits: Callable[[], list[TopicHit]]) -> bool:
+    """Whether the sentence only tells that the call was held and who tells it, with nothing said in it and no topic:
+    "Putin and Schroeder spoke by telephone on Friday, the Kremlin said"; not "Putin said he was open to talks"."""
+    text = item.text
+    held = _CALL_HELD.search(text)
+    if held is None or _WHAT_FOR.search(text) is not None:
+        return False
+    for verb in item.stances:
+        closing = _ATTRIBUTION_BEFORE.search(text, max(0, verb.start() - 64), verb.start()) is not None \
+            and _ATTRIBUTION_TAIL.fullmatch(text, verb.end()) is not None
+        if _ONLY_REPORTING.match(text, verb.start()) is None or not (verb.end() <= held.start() or closing):
+            return False
+    return not hits()
 
 
 # One named by a title that is no leader's opening the sentence as its subject: "Ontario Premier Doug Ford visited".
