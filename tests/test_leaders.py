@@ -300,6 +300,16 @@ MENTIONS = [
                  [("Prime Minister John Major", "john-major", True, None), ("Mr. Major", "john-major", True, None),
                   ("Mr. Yeltsin", "boris-yeltsin", True, None)],
                  id="a-surname-that-is-a-word-only-as-a-name"),
+    # Spellings and short forms of other outlets.
+    pytest.param("Israeli President Yitzchak Herzog thanked him.", date(2022, 2, 10), None,
+                 [("Israeli President Yitzchak Herzog", "isaac-herzog", True, None)], id="herzog-spelled-yitzchak"),
+    pytest.param("The president called Saudi Arabian King Abdullah Bin Abdul Aziz.", date(2009, 1, 23), None,
+                 [("Saudi Arabian King Abdullah Bin Abdul Aziz", "abdullah-bin-abdulaziz-al-saud", True, None)],
+                 id="king-abdullah-bin-abdul-aziz-in-two-words"),
+    pytest.param("PM Ibrahim urged restraint; King Ibrahim received him.", date(2025, 7, 31), None,
+                 [("PM Ibrahim", "anwar-ibrahim", True, None),
+                  ("King Ibrahim", "ibrahim-iskandar-of-johor", True, None)],
+                 id="anwar-ibrahim-by-the-second-part-of-his-name-after-pm"),
 ]
 
 
