@@ -3579,12 +3579,33 @@ ONLY_THAT_THE_CALL_WAS_HELD = [
 ]
 
 
+
+# A photo's caption and a leader who was briefed: no one's position in the call.
+CAPTIONS_AND_BRIEFINGS_RECEIVED = [
+    pytest.param("Erdogan calls Putin to discuss grain\n\nTurkish President Recep Tayyip Erdogan. (Turkish Presidency "
+                 "via AP, Pool); President Vladimir Putin attends a meeting in Moscow. (Gavriil Grigorov/Sputnik)\n\n"
+                 "Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Thursday to "
+                 "discuss the grain deal.", date(2022, 7, 15),
+                 {"(Turkish Presidency via AP, Pool); President Vladimir Putin attends a meeting in Moscow.": None},
+                 id="a-photo-caption-with-its-credits"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Friday. Scholz was briefed "
+                 "throughout the morning on the talks in Brussels, a government spokesman said.", date(2023, 6, 3),
+                 {"Scholz was briefed throughout the morning on the talks in Brussels, a government spokesman said.":
+                  None}, id="a-leader-was-briefed"),
+    pytest.param("President Joe Biden spoke with Emir Tamim bin Hamad Al Thani on Saturday. Biden was kept updated "
+                 "on the hostage releases through the night, and he thanked the emir for Qatar's help.",
+                 date(2023, 11, 26),
+                 {"Biden was kept updated on the hostage releases through the night, and he thanked the emir for "
+                  "Qatar's help.": "joe-biden"}, id="briefed-and-then-thanked-stays-his"),
+]
+
+
 # Every table above of sentences and whose account each is (None: no position of the call).
 @pytest.mark.parametrize(("text", "published", "owners"), [
     *OWNERS_IN_NEW_WORDINGS, *OTHER_OCCASIONS_BESIDE_THE_CALL, *JOINT_SENTENCES_AND_LATER_BACKGROUND,
     *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS, *OFFICES_AIDES_AND_OUTSIDERS, *HE_DESCRIPTIONS_AND_CLOSING_TAGS,
     *OUTSIDERS_REPORTS_AND_MORE_WORDINGS, *REPORTS_ABOUT_THE_CALL, *LOGISTICS_OF_THE_CALL,
-    *ONLY_THAT_THE_CALL_WAS_HELD])
+    *ONLY_THAT_THE_CALL_WAS_HELD, *CAPTIONS_AND_BRIEFINGS_RECEIVED])
 def test_whose_account_a_sentence_is_in_new_wordings(text: str, published: date, owners: dict[str, str | None]):
     drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
     assert drafts

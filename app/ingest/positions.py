@@ -131,6 +131,14 @@ _WHAT_FOR = caseless(r"\b(?:about|regarding|concerning|discuss\w*|amid|over the)
                      r"|\bto\s+(?:discuss|express|convey|congratulate|offer|extend|thank|wish|urge|ask|seek|review"
                      r"|coordinate|talk|share|inform|brief|update|press|condole|mark|reaffirm|exchange|follow)\b"
                      r"|,\s+(?!according\b)[a-z]+ing\b|[\"“”]")
+# "(Turkish Presidency via AP, Pool)", "(AP Photo/Evan Vucci)", "(Amos Ben Gershon/GPO)": a photo's credit, so the
+# sentence is its caption.
+_PHOTO_CREDIT = caseless(r"\((?:[^()]{0,60}?\s)?(?:via (?:ap|afp|reuters|getty images)|ap photo|getty images|pool photo"
+                         r"|photo:)\b[^()]{0,60}\)"
+                         r"|\([^()/]{1,40}/(?:ap|afp|reuters|gpo|pool|file|getty images|anadolu|sputnik|xinhua)\)")
+# "Biden was briefed throughout Saturday morning on ...": the leader was told, and stated nothing.
+_WAS_BRIEFED = caseless(r"\b(?:was|were|is|are|has been|had been|being|kept)\s+(?:\w+ly\s+)?"
+                        r"(?:briefed|updated|apprised)\b(?!\s+by\b)")
 # "The Prime Minister's Spokesman began the briefing by introducing himself", "future briefings will be on the
 # record": the briefing's own housekeeping, told with no leader of the call named.
 _BRIEFING_HOUSEKEEPING = caseless(
@@ -244,6 +252,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _SAID_NOTHING.search(item.text) and not _RECORD_ONLY.search(item.text) \
                     and not _ABOUT_THE_REPORT.search(item.text) and not _logistics_only(item, leaders) \
                     and not _call_held_only(item, lambda: topic_hits(s_index)) \
+                    and not _PHOTO_CREDIT.search(item.text) and not _briefed_only(item) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset)
@@ -275,6 +284,16 @@ def _call_held_only(item: SentenceFacts, hits: Callable[[], list[TopicHit]]) -> 
         if _ONLY_REPORTING.match(text, verb.start()) is None or not (verb.end() <= held.start() or closing):
             return False
     return not hits()
+
+
+def _briefed_only(item: SentenceFacts) -> bool:
+    """Whether the sentence only tells that a leader was briefed: "Biden was briefed on the deal, the spokesperson
+    said"; not "Biden was kept updated, and he thanked the emir"."""
+    briefed = _WAS_BRIEFED.search(item.text)
+    return briefed is not None and all(
+        briefed.start() <= verb.start() < briefed.end() or _ONLY_REPORTING.match(item.text, verb.start()) is not None
+        and verb.start() > briefed.end() and _ATTRIBUTION_TAIL.fullmatch(item.text, verb.end()) is not None
+        for verb in item.stances)
 
 
 # One named by a title that is no leader's opening the sentence as its subject: "Ontario Premier Doug Ford visited".
