@@ -226,6 +226,16 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("\"Telephone diplomacy! A warm talk with Japan's Prime Minister,\" the spokesman said.", set()),
     ("Nauseda noted Lithuania's readiness to increase investment in host-country support for Allied troops.", set()),
     ("Israel agreed to a six-week pause.", {"ceasefire"}),
+    # inspectors searching for weapons are no arms given to anyone, and a career in oil is no energy policy
+    ("Chirac said the UN weapons inspectors in Iraq needed more time.", set()),
+    ("They backed letting arms inspectors resume their searches for banned weapons in Iraq.", set()),
+    ("Bush recalled a visit to Aberdeen when he was working in the oil business.", set()),
+    ("Putin praised her years of work in the gas industry.", set()),
+    ("Blair and Bush discussed oil prices.", {"energy"}),
+    # the Palestinians' cause and their talks with Israel are the question of a Palestinian state
+    ("The two presidents reviewed the latest developments of the Palestinian cause.", {"two-state-solution"}),
+    ("They agreed on ways to resume negotiations between Palestinians and Israel.", {"two-state-solution"}),
+    ("Abdullah urged a return to talks between Israel and the Palestinians.", {"two-state-solution"}),
 ]
 
 
