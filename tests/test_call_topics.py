@@ -278,3 +278,15 @@ def _published(text: str, day: date):  # noqa: ANN202 - an Article
     """The text as an article a manifest dates to `day`."""
     article = parse_article("t.txt", text)
     return type(article)(**{**article.__dict__, "published": day, "published_basis": "manifest"})
+
+
+@pytest.mark.parametrize("background", [
+    "Beijing has also sharply criticized the EU's sanctions on Moscow.",
+    "Ankara has repeatedly and loudly condemned the sanctions on Russia.",
+    "Moscow has bitterly denounced the sanctions as theft.",
+], ids=["has-also-sharply-criticized", "has-repeatedly-and-loudly-condemned", "has-bitterly-denounced"])
+def test_what_a_side_has_long_done_told_with_an_adverb_is_no_topic_of_the_call(background: str):
+    text = ("Chancellor Olaf Scholz and President Xi Jinping discussed climate protection during a video call on "
+            f"Monday, a German government spokesman said. {background}")
+    [draft] = extract_calls(_published(text, date(2022, 5, 9)))
+    assert "sanctions" not in draft.topics

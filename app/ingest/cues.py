@@ -325,7 +325,8 @@ BARE_OFFICES = r"chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|
 TITLE_OPENING = re.compile(rf"(?:The\s+)?(?i:{BARE_OFFICES})\b(?!\s+of\b|['’]s|\s+[A-Z])")
 # Background: what has long been so, or happened at another time, rather than in the call.
 BACKGROUND = caseless(
-    r"\b(?:has|have)\s+(?:also\s+|long\s+|repeatedly\s+|already\s+|publicly\s+|strongly\s+|since\s+|not\s+|been\s+)*"
+    # "has also sharply criticized", "has repeatedly and loudly condemned": any adverbs before the participle
+    r"\b(?:has|have)\s+(?:(?:also|long|since|not|been|\w+ly)\s+(?:and\s+)?)*"
     r"(?:\w+ed|been|said|shown|sent|made|taken|given|held|told|grown|become|begun|drawn|fought|seen|led)\b"
     r"|\b(?:last|earlier this|this past) (?:week|month|year)\b|\bin recent (?:days|weeks|months)\b|\bfor months\b"
     r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bsince the war began\b|\bsince then\b"
