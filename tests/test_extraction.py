@@ -463,3 +463,14 @@ def test_a_line_saying_who_issued_the_readout_on_a_day_dates_its_call():
     text = ("Prime Minister's call with President Macron\nThe press release issued by Downing Street on 14 May 2024.\n"
             "The Prime Minister spoke to President Emmanuel Macron of France. They discussed support for Ukraine.")
     assert [(e.leaders, e.day) for e in calls_in(text, None)] == [(("Emmanuel Macron", "Rishi Sunak"), date(2024, 5, 14))]
+
+
+@pytest.mark.parametrize(("follow", "topic"), [
+    ("They discussed co-operation in the response to the Russian invasion of Ukraine.", "ukraine-war"),
+    ("Sunak stressed closer cooperation on climate change.", "climate"),
+    ("Sunak praised the co-operation between the two countries.", "bilateral-relations"),
+], ids=["co-operation-in-the-response-to-the-invasion", "cooperation-on-climate", "co-operation-alone"])
+def test_a_position_on_cooperation_in_a_matter_is_about_that_matter(follow: str, topic: str):
+    text = f"Taoiseach Micheal Martin and Prime Minister Rishi Sunak spoke by phone on Tuesday. {follow}"
+    [draft] = extract_calls(published(text, date(2022, 10, 26)))
+    assert [p.topic for p in draft.positions if p.sentence.text == follow] == [topic]

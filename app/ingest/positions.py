@@ -255,7 +255,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _PHOTO_CREDIT.search(item.text) and not _briefed_only(item) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
-                topic = _topic(topic_hits(s_index), speaker.at + offset)
+                topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
                                             sentence=item.sentence, origin=origin)
                               for slug in (speaker.slug, *speaker.bloc)]
@@ -934,9 +934,18 @@ def _stance_of(verb: re.Match[str]) -> str:
     return next(name for name, value in verb.groupdict().items() if value)
 
 
-def _topic(hits: list[TopicHit], verb_at: int) -> str | None:
+# "co-operation in the response to the Russian invasion", "cooperation on climate": the matter cooperated in.
+_COOPERATION = re.compile(r"co-?operation", re.IGNORECASE)
+_COOPERATION_IN = re.compile(r"\s+(?:in|on|over|against|regarding|concerning)\s+[^.;:]{0,60}$")
+
+
+def _topic(hits: list[TopicHit], verb_at: int, text: str = "") -> str | None:
     after = [hit for hit in hits if hit.start >= verb_at]
     chosen = after[0] if after else (hits[0] if hits else None)
+    if chosen is not None and _COOPERATION.fullmatch(text, chosen.start, chosen.end):
+        matter = next((hit for hit in hits if hit.start >= chosen.end and hit.slug != chosen.slug), None)
+        if matter is not None and _COOPERATION_IN.match(text[chosen.end:matter.start]):
+            return matter.slug
     return chosen.slug if chosen else None
 
 
