@@ -3600,12 +3600,33 @@ CAPTIONS_AND_BRIEFINGS_RECEIVED = [
 ]
 
 
+
+# A side that "also confirmed" what someone off the call had just reported: news beside the call, no position in it.
+CONFIRMING_OTHER_NEWS = [
+    pytest.param("President Vladimir Putin and President Emmanuel Macron spoke on the phone on Sunday about the "
+                 "nuclear plant, the Kremlin said. Earlier, the plant's operator said its last reactor had been shut "
+                 "down. The Russian side also confirmed the shutdown of the reactor.", date(2022, 9, 12),
+                 {"The Russian side also confirmed the shutdown of the reactor.": None},
+                 id="the-side-also-confirmed-what-the-operator-said"),
+    pytest.param("Chancellor Olaf Scholz and President Joe Biden spoke by phone on Friday. On Thursday, the Pentagon "
+                 "announced that the tanks had reached Poland. The White House also confirmed the arrival of the "
+                 "tanks.", date(2023, 3, 25),
+                 {"The White House also confirmed the arrival of the tanks.": None},
+                 id="a-seat-also-confirmed-what-a-ministry-announced"),
+    pytest.param("President Vladimir Putin and President Emmanuel Macron spoke on the phone on Sunday, the Kremlin "
+                 "said. Putin warned of a catastrophe at the plant. The Russian side also confirmed that it would "
+                 "let inspectors visit.", date(2022, 9, 12),
+                 {"The Russian side also confirmed that it would let inspectors visit.": "vladimir-putin"},
+                 id="also-confirmed-after-a-statement-in-the-call-stays-a-position"),
+]
+
+
 # Every table above of sentences and whose account each is (None: no position of the call).
 @pytest.mark.parametrize(("text", "published", "owners"), [
     *OWNERS_IN_NEW_WORDINGS, *OTHER_OCCASIONS_BESIDE_THE_CALL, *JOINT_SENTENCES_AND_LATER_BACKGROUND,
     *SPEAKERS_BEHIND_QUOTES_AND_OPENINGS, *OFFICES_AIDES_AND_OUTSIDERS, *HE_DESCRIPTIONS_AND_CLOSING_TAGS,
     *OUTSIDERS_REPORTS_AND_MORE_WORDINGS, *REPORTS_ABOUT_THE_CALL, *LOGISTICS_OF_THE_CALL,
-    *ONLY_THAT_THE_CALL_WAS_HELD, *CAPTIONS_AND_BRIEFINGS_RECEIVED])
+    *ONLY_THAT_THE_CALL_WAS_HELD, *CAPTIONS_AND_BRIEFINGS_RECEIVED, *CONFIRMING_OTHER_NEWS])
 def test_whose_account_a_sentence_is_in_new_wordings(text: str, published: date, owners: dict[str, str | None]):
     drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
     assert drafts

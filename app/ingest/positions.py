@@ -139,6 +139,9 @@ _PHOTO_CREDIT = caseless(r"\((?:[^()]{0,60}?\s)?(?:via (?:ap|afp|reuters|getty i
 # "Biden was briefed throughout Saturday morning on ...": the leader was told, and stated nothing.
 _WAS_BRIEFED = caseless(r"\b(?:was|were|is|are|has been|had been|being|kept)\s+(?:\w+ly\s+)?"
                         r"(?:briefed|updated|apprised)\b(?!\s+by\b)")
+# "The operator said the plant was shut down. The Russian side also confirmed the shutdown.": a side that also
+# confirms what someone off the call had just reported tells that news, not the call.
+_ALSO_CONFIRMED = caseless(r"\balso\s+(?:confirmed|acknowledged)\s+(?!that\b)")
 # "The Prime Minister's Spokesman began the briefing by introducing himself", "future briefings will be on the
 # record": the briefing's own housekeeping, told with no leader of the call named.
 _BRIEFING_HOUSEKEEPING = caseless(
@@ -220,6 +223,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     own_side = home_slug if facts.issuer else None
     headline_end = _headline_end(facts)
     previous_index: int | None = None
+    told = set(sentence_indices)
     for s_index in sentence_indices:
         whole = facts.sentences[s_index]
         officials = _officials_speaking_before(facts)
@@ -253,6 +257,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _ABOUT_THE_REPORT.search(item.text) and not _logistics_only(item, leaders) \
                     and not _call_held_only(item, lambda: topic_hits(s_index)) \
                     and not _PHOTO_CREDIT.search(item.text) and not _briefed_only(item) \
+                    and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
@@ -294,6 +299,16 @@ def _briefed_only(item: SentenceFacts) -> bool:
         briefed.start() <= verb.start() < briefed.end() or _ONLY_REPORTING.match(item.text, verb.start()) is not None
         and verb.start() > briefed.end() and _ATTRIBUTION_TAIL.fullmatch(item.text, verb.end()) is not None
         for verb in item.stances)
+
+
+def _confirms_news_beside(facts: ArticleFacts, s_index: int, told: set[int], item: SentenceFacts,
+                          leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence "also confirmed" what the sentence before, off this call and naming none of its
+    leaders, reported someone saying."""
+    if s_index == 0 or s_index - 1 in told or _ALSO_CONFIRMED.search(item.text) is None:
+        return False
+    previous = facts.sentences[s_index - 1]
+    return bool(previous.stances) and not any(p.ref.slug in leaders for p in previous.people)
 
 
 # One named by a title that is no leader's opening the sentence as its subject: "Ontario Premier Doug Ford visited".
