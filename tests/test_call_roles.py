@@ -3756,3 +3756,37 @@ def test_when_the_call_was_held_told_in_an_aside_of_the_sentence_after_dates_it(
                                                                                   earliest: date, latest: date):
     [draft] = extract_calls(published(text, published_on))
     assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)
+
+
+# A day told further down the story, when the report of the call gives none.
+DAYS_TOLD_FURTHER_DOWN = [
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida had a phone conversation, the White House said. "
+                 "The leaders agreed to deepen their cooperation on chips. Kishida thanked Biden for his support. "
+                 "He also raised the North Korean missile tests. Biden told his Japanese counterpart on Friday that Washington would stand by Tokyo as long as it "
+                 "met its commitments.", date(2023, 3, 10),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 3, 10))],
+                 id="told-his-counterpart-on-a-day-far-down-that-a-country-met-its-commitments"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a telephone conversation, Berlin said. "
+                 "They spoke about energy prices. Scholz welcomed French gas deliveries. Both stressed support for "
+                 "Kyiv. Macron assured Scholz on Monday that France had met all of its delivery targets.",
+                 date(2022, 10, 3), [Expected(("Emmanuel Macron", SCHOLZ), date(2022, 10, 3))],
+                 id="assured-the-other-on-a-day-far-down-that-targets-were-met"),
+    pytest.param("Zelensky thanks Erdogan for his help\nPresident Volodymyr Zelensky said his recent conversation with "
+                 "President Recep Tayyip Erdogan was important. \"We need every effort for peace,\" Zelensky said. He "
+                 "added that the coming weeks are decisive. \"I had a long phone call with President Erdogan this "
+                 "morning,\" Zelensky explained.", date(2024, 12, 11),
+                 [Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), date(2024, 12, 11))],
+                 id="the-speakers-this-morning-in-a-quote-he-explained"),
+    pytest.param("Sanchez says his talk with Lula was useful\nPrime Minister Pedro Sanchez said his recent "
+                 "conversation with President Luiz Inacio Lula da Silva went well. \"Trade must stay open,\" Sanchez "
+                 "said. He added that the deal was close. \"Yesterday I spoke by phone with President Lula,\" Sanchez "
+                 "recalled.", date(2023, 5, 4),
+                 [Expected(("Luiz Inácio Lula da Silva", SANCHEZ), date(2023, 5, 3))],
+                 id="the-speakers-yesterday-in-a-quote-he-recalled"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAYS_TOLD_FURTHER_DOWN)
+def test_a_day_told_further_down_dates_the_call_its_report_left_undated(text: str, published: date,
+                                                                        expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

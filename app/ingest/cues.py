@@ -297,8 +297,13 @@ HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|thre
 # "the presidents of Russia, Turkey and Iran": leaders named by the countries they lead, just before a country.
 LEADERS_OF_BEFORE = re.compile(r"\b(?:the\s+)?(?:presidents|leaders|prime ministers"
                                r"|heads of (?:state|government)(?: and government)?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "ready to act once the West met its obligations", "meeting its targets": a duty fulfilled, not a meeting.
+_MET_A_DUTY = (r"(?!\s+(?:all\s+(?:of\s+)?)?(?:its|their|his|her|our|the|these|those)\s+(?:[\w-]+\s+)?"
+               r"(?:obligations?|commitments?|conditions?|demands?|requirements?|targets?|goals?|criteria|deadlines?"
+               r"|expectations?|needs)\b)")
 IN_PERSON = caseless(
-    r"\bmet\b|\bmeets?\b|\bmeeting\b|\bsummit\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
+    r"\b(?:met|meets?|meeting)\b" + _MET_A_DUTY
+    + r"|\bsummit\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
     r"|\bvisit(?:s|ed|ing)?\b|\bhost(?:s|ed|ing)?\b|\bnews conference\b|\bpress conference\b|\binterview\b"
     r"|\bspeech\b|\bstroll\b|\btalks at\b",
 )
