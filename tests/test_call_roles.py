@@ -3790,3 +3790,31 @@ DAYS_TOLD_FURTHER_DOWN = [
 def test_a_day_told_further_down_dates_the_call_its_report_left_undated(text: str, published: date,
                                                                         expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A photo's caption of an earlier meeting of the pair, above the story: its date is the meeting's, not the call's.
+CAPTIONS_OF_AN_EARLIER_MEETING = [
+    pytest.param("President Joe Biden holds a meeting with Crown Prince Mohammed bin Salman at the palace in Jeddah, "
+                 "Saudi Arabia, July 15, 2022. Photograph:(Reuters)\n\nPresident Joe Biden and Crown Prince Mohammed "
+                 "bin Salman discussed on Thursday the war in Sudan, the White House said. The Saudi Press Agency said "
+                 "the crown prince received a phone call from Biden.", date(2023, 5, 25),
+                 [Expected(("Joe Biden", "Mohammed bin Salman"), date(2023, 5, 25))],
+                 id="caption-of-a-meeting-with-a-photograph-credit-above-a-day"),
+    pytest.param("President Vladimir Putin holds a meeting with Prime Minister Narendra Modi in the Kremlin in "
+                 "Moscow, Russia, July 9, 2024.\n\nPrime Minister Narendra Modi and President Vladimir Putin discussed on "
+                 "Monday the situation in Ukraine, the Kremlin said. The Indian side said Modi received a phone call "
+                 "from Putin.", date(2025, 8, 11),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2025, 8, 11))],
+                 id="caption-of-a-meeting-in-a-palace-above-a-day"),
+    pytest.param("Chancellor Olaf Scholz at a meeting with President Emmanuel Macron in the Elysee Palace in Paris, "
+                 "France, June 26, 2023. Photo: (AFP)\n\nChancellor Olaf Scholz and President Emmanuel Macron discussed on Friday the "
+                 "budget of the union, Berlin said. The Elysee said Macron took a phone call from Scholz.",
+                 date(2024, 2, 9),
+                 [Expected(("Emmanuel Macron", SCHOLZ), date(2024, 2, 9))],
+                 id="caption-at-a-meeting-with-a-photo-credit-above-a-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CAPTIONS_OF_AN_EARLIER_MEETING)
+def test_a_caption_of_an_earlier_meeting_does_not_date_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

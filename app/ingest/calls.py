@@ -1985,7 +1985,9 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         issued_on = [_announced_on(m, facts) for m in item.dates if _DATED_STATEMENT.match(item.text, m.end)]
         if in_lead and (announced := next((day for day in issued_on if day is not None), None)) is not None:
             return announced
-        if _CAPTION.search(item.text) and not cues.ANY_CALL_WORD.search(item.text) or _PHOTO_LINE.match(item.text) \
+        if _CAPTION.search(item.text) and (not cues.ANY_CALL_WORD.search(item.text)
+                                           or cues.in_person(item.text) and not _strong_cue(item.text)) \
+                or _PHOTO_LINE.match(item.text) \
                 or s_index + 1 < len(facts.sentences) and _PHOTO_CREDIT.fullmatch(facts.sentences[s_index + 1].text):
             continue  # "Volodymyr Zelenskyy and Emmanuel Macron in Chisinau, June 1, 2023.": a photo's caption
         if s_index > 0 and _REMARKS_IN_CALL.search(item.text) and cues.STRONG_CALL_REFERENCE.search(item.text) \
@@ -2065,7 +2067,9 @@ _REMARKS_IN_CALL = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|those|h
 _PHOTO_LINE = re.compile(r"\s*(?:\(?(?:File\s+)?(?:photo|picture|image)\s+(?:shows|taken|of)\b|This\s+(?:file\s+)?"
                          r"(?:photo|picture)\b|In\s+this\s+(?:file\s+)?(?:photo|picture)\b|\(?File\s+photo\)?[:.]?)",
                          re.IGNORECASE)
-_PHOTO_CREDIT = re.compile(r"\s*\(\s*(?:[\w .&'’-]{1,40}/[\w .&'’-]{1,40}|(?:Photo|File|Image)\s*:[^()]{1,60})\)\s*")
+# "Photograph:(Reuters)", "Photo: (AFP)": a credit that names its kind before the agency in brackets.
+_PHOTO_CREDIT = re.compile(r"\s*(?:\(\s*(?:[\w .&'’-]{1,40}/[\w .&'’-]{1,40}|(?:Photo|File|Image)\s*:[^()]{1,60})\)"
+                           r"|(?:Photo(?:graph)?|Picture|Image)\s*:\s*\(\s*[\w .&'’-]{1,40}\))\s*")
 # A caption under a photo: who, where and when, with no verb: "Biden and Netanyahu in Tel Aviv, October 18, 2023."
 _CAPTION = re.compile(rf"\b(?:in|at)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){{0,2}}"
                       rf"(?:(?:{MONTH_WORD})\s+\d{{1,2}},\s+"
