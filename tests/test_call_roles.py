@@ -3818,3 +3818,19 @@ CAPTIONS_OF_AN_EARLIER_MEETING = [
 @pytest.mark.parametrize(("text", "published", "expected"), CAPTIONS_OF_AN_EARLIER_MEETING)
 def test_a_caption_of_an_earlier_meeting_does_not_date_the_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+@pytest.mark.parametrize(("text", "published_on"), [
+    pytest.param("President Isaac Herzog spoke with President Recep Tayyip Erdogan, a sign of warmer ties. Erdogan is "
+                 "said to have congratulated Herzog on being sworn into office last week.", date(2021, 7, 13),
+                 id="congratulated-on-being-sworn-into-office-last-week"),
+    pytest.param("President Emmanuel Macron held a phone call with President Luiz Inacio Lula da Silva. Macron "
+                 "congratulated Lula on taking office last month.", date(2023, 2, 8),
+                 id="congratulated-on-taking-office-last-month"),
+    pytest.param("Chancellor Olaf Scholz had a telephone conversation with Prime Minister Benjamin Netanyahu. Scholz "
+                 "congratulated Netanyahu on forming a government last month.", date(2023, 1, 10),
+                 id="congratulated-on-forming-a-government-last-month"),
+])
+def test_the_time_of_what_a_leader_is_congratulated_on_does_not_date_the_call(text: str, published_on: date):
+    [draft] = extract_calls(published(text, published_on))
+    assert draft.date.earliest is None and draft.date.day is None

@@ -57,8 +57,8 @@ _DEED_OF_ANOTHER_BEFORE_DATE = re.compile(
     r"(?:[a-z]{3,}ed|shot|struck|hit|sent|won|lost|fought|built|began|broke)\s+"
     r"(?:(?:overnight|early|late|earlier|later)\s+)?(?:on\s+)?$")
 _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strikes?|invaded|invasion|election|runoff"
-                          r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination|took office|sworn in"
-                          r"|inaugurat\w+|took power|came to power)\b",
+                          r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination"
+                          r"|took office|sworn\s+in(?:to)?|inaugurat\w+|took power|came to power)\b",
                           re.IGNORECASE)
 _INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
                         r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
@@ -107,7 +107,9 @@ _RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?(?:began|begun|s
                              r"|came\s+into\s+force|killed|struck|shook|hit)\b", re.IGNORECASE)
 # "listed Russia's reasons for exiting the deal last month": a gerund's own time.
 _NO_DAY = re.compile(r"(?![^\n]*(?:\d|day\b|night\b|morning\b|evening\b|afternoon\b))[^\n]+", re.IGNORECASE)
-_GERUND_CLAUSE = re.compile(r"\b(?:for|of|about|over|against|by|from)\s+(?!(?:\w+)?thing\b)[a-z]+ing\b")
+# "congratulated him on forming a government last month": what he is congratulated on has its own time.
+_GERUND_CLAUSE = re.compile(r"\b(?:for|of|about|over|against|by|from|on)\s+(?!(?:\w+)?thing\b|morning\b|evening\b)"
+                            r"[a-z]+ing\b")
 # "held his fifth phone call since taking office with his Chinese counterpart on Thursday": the call's own words
 # resume after the subordinate clause, and the day after them is the call's.
 _CALLED_AFTER = re.compile(r"\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?counterparts?\b"
