@@ -3834,3 +3834,24 @@ def test_a_caption_of_an_earlier_meeting_does_not_date_the_call(text: str, publi
 def test_the_time_of_what_a_leader_is_congratulated_on_does_not_date_the_call(text: str, published_on: date):
     [draft] = extract_calls(published(text, published_on))
     assert draft.date.earliest is None and draft.date.day is None
+
+
+# "On Saturday, the court reported that the monarch spoke to the US president": in the lead, the day the call was
+# reported, with one of its leaders named as the one spoken to.
+REPORTED_ON_A_DAY_WITH_THE_OTHER_SPOKEN_TO = [
+    pytest.param("King Abdullah II had a phone call with President Emmanuel Macron to discuss the region.\n\nOn Tuesday, "
+                 "March 4, the Royal Hashemite Court reported that the Jordanian monarch spoke to the French president "
+                 "by phone about Gaza.", date(2025, 3, 5),
+                 [Expected(("Abdullah II", "Emmanuel Macron"), date(2025, 3, 4))],
+                 id="on-a-weekday-and-date-the-court-reported-the-monarch-spoke-to-the-president"),
+    pytest.param("Crown Prince Mohammed bin Salman had a call with President Recep Tayyip Erdogan about trade.\n\nOn "
+                 "Friday, the Saudi Press Agency reported that the Saudi crown prince spoke with the Turkish president "
+                 "about the region.", date(2023, 6, 10),
+                 [Expected(("Mohammed bin Salman", "Recep Tayyip Erdogan"), date(2023, 6, 9))],
+                 id="on-a-weekday-the-agency-reported-the-crown-prince-spoke-with-the-president"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REPORTED_ON_A_DAY_WITH_THE_OTHER_SPOKEN_TO)
+def test_the_day_the_call_was_reported_in_the_lead_dates_it(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -1763,6 +1763,8 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateR
     for mention in item.dates:
         before = item.text[max(0, mention.start - 40):mention.start]
         if _told_on(item.text, mention.start) or _STATEMENT_BEFORE_DATE.search(before) \
+                or mention.end < cue and _OPENING_TIME.fullmatch(item.text, 0, mention.start) \
+                and _REPORTER_AFTER_OPENING_DATE.match(item.text, mention.end) \
                 or mention.end < cue and (_REPORTED_AFTER_DATE.match(item.text, mention.end)
                                           or _deed_after_the_call(item.text, mention, cue)
                                           or _REPORTS_THE_CALL.search(item.text, max(mention.end, cue - 40), cue)):
@@ -2062,6 +2064,9 @@ def _day_of_remarks(told: SentenceFacts, frame: CallFrame, facts: ArticleFacts) 
     return None
 
 
+# "On Saturday, July 26, the Royal Hashemite Court reported that ...": the day a report opens with is its own.
+_REPORTER_AFTER_OPENING_DATE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
+                                          r"(?:said|reported|announced|confirmed|stated)\s+that\b")
 _CALLED_A_PRONOUN = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her|them|each\s+other)\b")
 _REMARKS_IN_CALL = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\b",
                               re.IGNORECASE)
