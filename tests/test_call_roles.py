@@ -3855,3 +3855,30 @@ REPORTED_ON_A_DAY_WITH_THE_OTHER_SPOKEN_TO = [
 @pytest.mark.parametrize(("text", "published", "expected"), REPORTED_ON_A_DAY_WITH_THE_OTHER_SPOKEN_TO)
 def test_the_day_the_call_was_reported_in_the_lead_dates_it(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "They last spoke on March 18 and could see each other in person in November": a meeting still to come beside the
+# pair's call before does not make that call a meeting.
+EARLIER_CALLS_BESIDE_A_MEETING_TO_COME = [
+    pytest.param("President Joe Biden and President Xi Jinping spoke by phone on Thursday. They last spoke on March 18 "
+                 "and could see each other in person in November at the G20 summit in Bali.", date(2022, 7, 28),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2022, 3, 18), passing=True),
+                  Expected(("Joe Biden", "Xi Jinping"), date(2022, 7, 28))],
+                 id="they-last-spoke-on-a-day-and-could-see-each-other-in-person"),
+    pytest.param("Italian Prime Minister Giorgia Meloni and French President Emmanuel Macron talked by phone on Sunday "
+                 "about migration. They last spoke on November 3 and may meet at the EU summit in December.",
+                 date(2022, 11, 21),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 11, 3), passing=True),
+                  Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 11, 20))],
+                 id="they-last-spoke-on-a-day-and-may-meet-at-a-summit"),
+    pytest.param("Prime Minister Narendra Modi spoke with President Vladimir Putin by phone on Monday. They last spoke "
+                 "on June 2 and are expected to meet face to face at a summit in Kazan.", date(2024, 8, 27),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2024, 6, 2), passing=True),
+                  Expected(("Narendra Modi", "Vladimir Putin"), date(2024, 8, 26))],
+                 id="they-last-spoke-on-a-day-and-are-expected-to-meet-face-to-face"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EARLIER_CALLS_BESIDE_A_MEETING_TO_COME)
+def test_the_pairs_call_before_beside_a_meeting_to_come_is_kept(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -240,8 +240,11 @@ def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
 
 # "spoke to President Obama yesterday evening ahead of seeing each other at the G7 meeting": a meeting to come.
 # "Xi invited him to visit Beijing during a call", "welcomed a visit by Trump": a visit asked for, not made.
+# "They last spoke on March 18 and could see each other in person in November at the G20 summit": a meeting to come.
 COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;.]*"
-                        r"|\binvit(?:ed|es|ing|ations?)\b[^,;.]{0,40}?\bto\s+visit\b|\bwelcomed\s+(?:a|the)\s+visit\b")
+                        r"|\binvit(?:ed|es|ing|ations?)\b[^,;.]{0,40}?\bto\s+visit\b|\bwelcomed\s+(?:a|the)\s+visit\b"
+                        r"|\b(?:could|may|might|will|would|(?:are|is)\s+(?:due|set|expected)\s+to)\s+(?:\w+\s+)?"
+                        r"(?:meet|see\s+each\s+other|visit)\b[^,;.]*")
 
 
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit
