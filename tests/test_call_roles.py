@@ -3882,3 +3882,19 @@ EARLIER_CALLS_BESIDE_A_MEETING_TO_COME = [
 @pytest.mark.parametrize(("text", "published", "expected"), EARLIER_CALLS_BESIDE_A_MEETING_TO_COME)
 def test_the_pairs_call_before_beside_a_meeting_to_come_is_kept(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+@pytest.mark.parametrize(("text", "published_on", "earliest", "latest"), [
+    pytest.param("President Emmanuel Macron and President Vladimir Putin held three long telephone conversations on "
+                 "Sunday and Monday about the fighting.", date(2022, 2, 22), date(2022, 2, 20), date(2022, 2, 21),
+                 id="three-conversations-on-sunday-and-monday"),
+    pytest.param("Chancellor Olaf Scholz and President Joe Biden had two phone calls on Tuesday and on Wednesday about "
+                 "the tanks.", date(2023, 1, 26), date(2023, 1, 24), date(2023, 1, 25),
+                 id="two-calls-on-tuesday-and-on-wednesday"),
+    pytest.param("President Recep Tayyip Erdogan and President Volodymyr Zelensky held phone calls on Friday and "
+                 "Saturday about the grain corridor.", date(2022, 7, 24), date(2022, 7, 22), date(2022, 7, 23),
+                 id="phone-calls-on-friday-and-saturday"),
+])
+def test_calls_of_a_pair_told_over_two_days_span_both(text: str, published_on: date, earliest: date, latest: date):
+    [draft] = extract_calls(published(text, published_on))
+    assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)

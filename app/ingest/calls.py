@@ -1667,7 +1667,34 @@ def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan
             return DateResolution(DatePrecision.RANGE, earliest=earliest, latest=latest,
                                   basis=f"one of {earliest:%-d} and {latest:%-d %B %Y}: the text gives the separate "
                                         "calls these days without saying which was when")
+    # "held three telephone conversations on Sunday and Monday", "held phone calls on ...": the calls span both days
+    if _PLURAL_CALL_NOUN.search(item.text, cue[0], cue[1] + _CALL_NOUN_REACH) \
+            and (both := _two_days_joined(item, cue, facts, clause)):
+        return both
     return _nearest_date(item, cue[0], facts, clause, cue_end=cue[1]) or _date_in_call_aside(item, cue[1], facts)
+
+
+_PLURAL_CALL_NOUN = re.compile(r"\b(?:calls|conversations)\b", re.IGNORECASE)
+_CALL_NOUN_REACH = 14  # characters from a verb cue ("held phone") to its noun ("calls")
+_DAYS_JOINED = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?")
+
+
+def _two_days_joined(item: SentenceFacts, cue: tuple[int, int], facts: ArticleFacts, clause: tuple[int, int]
+                     ) -> DateResolution | None:
+    """The range from the first to the second of two days told together ("on Sunday and Monday") in the clause."""
+    for first, second in zip(item.dates, item.dates[1:]):
+        if not (clause[0] <= first.start and second.start < clause[1]) \
+                or not _DAYS_JOINED.fullmatch(item.text, first.end, second.start) \
+                or not _date_is_usable(item.text, first, cue[0]) or not _date_is_usable(item.text, second, cue[0]):
+            continue
+        days = [_resolve(first, facts), _resolve(second, facts)]
+        if all(d is not None and d.precision is DatePrecision.DAY and d.day is not None for d in days) \
+                and days[0].day != days[1].day:
+            earliest, latest = sorted(d.day for d in days)
+            return DateResolution(DatePrecision.RANGE, earliest=earliest, latest=latest,
+                                  basis=f"{first.text} and {second.text}: the calls were held over {earliest} to "
+                                        f"{latest}")
+    return None
 
 
 # "The leaders discussed", "All three agreed", "The three leaders": a sentence that speaks of everyone at once.
