@@ -3898,3 +3898,26 @@ def test_the_pairs_call_before_beside_a_meeting_to_come_is_kept(text: str, publi
 def test_calls_of_a_pair_told_over_two_days_span_both(text: str, published_on: date, earliest: date, latest: date):
     [draft] = extract_calls(published(text, published_on))
     assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)
+
+
+# "Earlier this week, Erdogan had held another phone call with Zelensky": the pair's call before, in a range of its
+# own, beside the call of the day the story tells.
+ANOTHER_CALL_HELD_BEFORE = [
+    pytest.param("President Recep Tayyip Erdogan called for a ceasefire during a phone call with President Volodymyr "
+                 "Zelensky on Saturday. Earlier this week, Erdogan had held another phone call with Zelensky.",
+                 date(2022, 2, 26),
+                 [Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), None, passing=True),
+                  Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), date(2022, 2, 26))],
+                 id="earlier-this-week-had-held-another-phone-call"),
+    pytest.param("President Emmanuel Macron spoke with President Joe Biden by phone on Thursday about Iran. Earlier this "
+                 "month, Macron had held another conversation with Biden on trade.", date(2023, 6, 16),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), None, passing=True),
+                  Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 6, 15))],
+                 id="earlier-this-month-had-held-another-conversation"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANOTHER_CALL_HELD_BEFORE)
+def test_another_call_held_before_in_a_range_is_a_call_of_its_own(text: str, published: date,
+                                                                  expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

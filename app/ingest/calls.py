@@ -265,6 +265,8 @@ _STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|
                                r"\b[^,;]{0,60}?,\s+", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "Earlier this week, Erdogan had held another phone call with Zelensky": a call before the one the story tells.
+_HAD_ANOTHER = re.compile(r"\bhad\s+(?:held\s+|had\s+)?another\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "a call with Trump to discuss the details of the US President's conversation with Putin": a call talked about.
 _DETAILS_OF = re.compile(r"\b(?:details|results|outcome|outcomes|substance|contents?)\s+of\s+(?:(?:the|his|her|their)\s+"
                          r"|(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1339,7 +1341,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
                               told=strength < 3, separate=roles.split,
                               clause_starts={index: roles.clause[0]},
-                              previous=bool(_PREVIOUS.search(text, max(0, cue.start - 25), cue.start)))
+                              previous=bool(_PREVIOUS.search(text, max(0, cue.start - 25), cue.start)
+                                            or _HAD_ANOTHER.search(text, max(0, cue.start - 40), cue.start)))
             # "The call came days after Modi spoke to Putin": an earlier call than the one the sentence tells first.
             apart = roles.clause[0] > 0 and _vaguely_apart(text, roles.clause[0]) \
                 and any(other.start < roles.clause[0] for other, _ in mentions)
@@ -1931,6 +1934,9 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if new.previous and new_day is not None and day is None and not frame.previous \
                 or frame.previous and day is not None and new_day is None and not new.previous:
             continue  # "Trump spoke with Putin. The previous conversation ... was held on 3 May": an earlier call
+        if new.previous and new_day is None and day is not None and _ranged(new) \
+                or frame.previous and day is None and new_day is not None and _ranged(frame):
+            continue  # "on Saturday ... Earlier this week, A had held another call with B": the call before it
         if _outside(new_day, frame.best_date()) or _outside(day, new.best_date()):
             continue  # "last Monday" (either of two) is not "on Thursday"
         if new_day is None and frame.passing or day is None and new.passing and not frame.passing:
@@ -1944,6 +1950,11 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
             frame.kind = new.kind
         return
     frames.append(new)
+
+
+def _ranged(frame: CallFrame) -> bool:
+    best = frame.best_date()
+    return best is not None and best.precision is DatePrecision.RANGE
 
 
 def _announced_only(frame: CallFrame) -> bool:
