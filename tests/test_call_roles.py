@@ -3921,3 +3921,19 @@ ANOTHER_CALL_HELD_BEFORE = [
 def test_another_call_held_before_in_a_range_is_a_call_of_its_own(text: str, published: date,
                                                                   expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+@pytest.mark.parametrize(("text", "published_on", "earliest", "latest"), [
+    pytest.param("President Vladimir Putin and President Donald Trump held a telephone conversation, the Kremlin said. "
+                 "Putin called the US president from the Sirius centre in Sochi, where he arrived on Monday.",
+                 date(2025, 5, 19), date(2025, 5, 19), date(2025, 5, 19),
+                 id="called-from-where-he-arrived-on-the-day-of-the-story"),
+    pytest.param("President Emmanuel Macron and Prime Minister Narendra Modi had a phone call, the Elysee said. Macron "
+                 "phoned Modi from Marseille, where he had arrived on Tuesday.", date(2023, 9, 14),
+                 date(2023, 9, 12), date(2023, 9, 14),
+                 id="phoned-from-where-he-had-arrived-days-before-the-story"),
+])
+def test_a_call_made_from_where_the_caller_arrived_on_a_day_is_no_earlier(text: str, published_on: date,
+                                                                          earliest: date, latest: date):
+    [draft] = extract_calls(published(text, published_on))
+    assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)

@@ -1674,7 +1674,34 @@ def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan
     if _PLURAL_CALL_NOUN.search(item.text, cue[0], cue[1] + _CALL_NOUN_REACH) \
             and (both := _two_days_joined(item, cue, facts, clause)):
         return both
-    return _nearest_date(item, cue[0], facts, clause, cue_end=cue[1]) or _date_in_call_aside(item, cue[1], facts)
+    return _nearest_date(item, cue[0], facts, clause, cue_end=cue[1]) or _date_in_call_aside(item, cue[1], facts) \
+        or _since_arrival(item, cue[1], facts)
+
+
+# "called the US president from the Sirius centre, where he arrived on Monday": no earlier than the arrival.
+_ARRIVED_THERE = re.compile(r",\s+where\s+(?:he|she)\s+(?:had\s+)?arrived\s+(?:on\s+)?$", re.IGNORECASE)
+_CALLED_FROM = re.compile(r"\bfrom\b")
+_ARRIVAL_REACH = 100  # characters from the call word to the place the caller arrived at
+
+
+def _since_arrival(item: SentenceFacts, cue_end: int, facts: ArticleFacts) -> DateResolution | None:
+    """From the day the caller arrived where the call was made from to the story's day."""
+    if facts.anchor is None:
+        return None
+    for mention in item.dates:
+        found = _ARRIVED_THERE.search(item.text, max(cue_end, mention.start - 40), mention.start)
+        if found is None or found.start() - cue_end > _ARRIVAL_REACH \
+                or not _CALLED_FROM.search(item.text, cue_end, found.start()):
+            continue
+        arrived = _resolve(mention, facts)
+        if arrived is None or arrived.precision is not DatePrecision.DAY or arrived.day is None \
+                or arrived.day > facts.anchor.day:
+            return None
+        basis = f"made from where the caller arrived on {arrived.day} ({arrived.basis}), by {facts.anchor.basis}"
+        if arrived.day == facts.anchor.day:
+            return DateResolution.on_day(arrived.day, basis)
+        return DateResolution(DatePrecision.RANGE, earliest=arrived.day, latest=facts.anchor.day, basis=basis)
+    return None
 
 
 _PLURAL_CALL_NOUN = re.compile(r"\b(?:calls|conversations)\b", re.IGNORECASE)
