@@ -3762,7 +3762,8 @@ def test_when_the_call_was_held_told_in_an_aside_of_the_sentence_after_dates_it(
 DAYS_TOLD_FURTHER_DOWN = [
     pytest.param("President Joe Biden and Prime Minister Fumio Kishida had a phone conversation, the White House said. "
                  "The leaders agreed to deepen their cooperation on chips. Kishida thanked Biden for his support. "
-                 "He also raised the North Korean missile tests. Biden told his Japanese counterpart on Friday that Washington would stand by Tokyo as long as it "
+                 "He also raised the North Korean missile tests. Biden told his Japanese counterpart on Friday that "
+                 "Washington would stand by Tokyo as long as it "
                  "met its commitments.", date(2023, 3, 10),
                  [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 3, 10))],
                  id="told-his-counterpart-on-a-day-far-down-that-a-country-met-its-commitments"),
@@ -3801,13 +3802,15 @@ CAPTIONS_OF_AN_EARLIER_MEETING = [
                  [Expected(("Joe Biden", "Mohammed bin Salman"), date(2023, 5, 25))],
                  id="caption-of-a-meeting-with-a-photograph-credit-above-a-day"),
     pytest.param("President Vladimir Putin holds a meeting with Prime Minister Narendra Modi in the Kremlin in "
-                 "Moscow, Russia, July 9, 2024.\n\nPrime Minister Narendra Modi and President Vladimir Putin discussed on "
+                 "Moscow, Russia, July 9, 2024.\n\nPrime Minister Narendra Modi and President Vladimir Putin "
+                 "discussed on "
                  "Monday the situation in Ukraine, the Kremlin said. The Indian side said Modi received a phone call "
                  "from Putin.", date(2025, 8, 11),
                  [Expected(("Narendra Modi", "Vladimir Putin"), date(2025, 8, 11))],
                  id="caption-of-a-meeting-in-a-palace-above-a-day"),
     pytest.param("Chancellor Olaf Scholz at a meeting with President Emmanuel Macron in the Elysee Palace in Paris, "
-                 "France, June 26, 2023. Photo: (AFP)\n\nChancellor Olaf Scholz and President Emmanuel Macron discussed on Friday the "
+                 "France, June 26, 2023. Photo: (AFP)\n\nChancellor Olaf Scholz and President Emmanuel Macron "
+                 "discussed on Friday the "
                  "budget of the union, Berlin said. The Elysee said Macron took a phone call from Scholz.",
                  date(2024, 2, 9),
                  [Expected(("Emmanuel Macron", SCHOLZ), date(2024, 2, 9))],
@@ -3839,7 +3842,8 @@ def test_the_time_of_what_a_leader_is_congratulated_on_does_not_date_the_call(te
 # "On Saturday, the court reported that the monarch spoke to the US president": in the lead, the day the call was
 # reported, with one of its leaders named as the one spoken to.
 REPORTED_ON_A_DAY_WITH_THE_OTHER_SPOKEN_TO = [
-    pytest.param("King Abdullah II had a phone call with President Emmanuel Macron to discuss the region.\n\nOn Tuesday, "
+    pytest.param("King Abdullah II had a phone call with President Emmanuel Macron to discuss the region.\n\n"
+                 "On Tuesday, "
                  "March 4, the Royal Hashemite Court reported that the Jordanian monarch spoke to the French president "
                  "by phone about Gaza.", date(2025, 3, 5),
                  [Expected(("Abdullah II", "Emmanuel Macron"), date(2025, 3, 4))],
@@ -3909,7 +3913,8 @@ ANOTHER_CALL_HELD_BEFORE = [
                  [Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), None, passing=True),
                   Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), date(2022, 2, 26))],
                  id="earlier-this-week-had-held-another-phone-call"),
-    pytest.param("President Emmanuel Macron spoke with President Joe Biden by phone on Thursday about Iran. Earlier this "
+    pytest.param("President Emmanuel Macron spoke with President Joe Biden by phone on Thursday about Iran. "
+                 "Earlier this "
                  "month, Macron had held another conversation with Biden on trade.", date(2023, 6, 16),
                  [Expected(("Emmanuel Macron", "Joe Biden"), None, passing=True),
                   Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 6, 15))],
