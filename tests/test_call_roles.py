@@ -3860,3 +3860,189 @@ def test_when_the_call_was_held_told_in_an_aside_of_the_sentence_after_dates_it(
                                                                                   earliest: date, latest: date):
     [draft] = extract_calls(published(text, published_on))
     assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)
+
+
+# A day told further down the story, when the report of the call gives none.
+DAYS_TOLD_FURTHER_DOWN = [
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida had a phone conversation, the White House said. "
+                 "The leaders agreed to deepen their cooperation on chips. Kishida thanked Biden for his support. "
+                 "He also raised the North Korean missile tests. Biden told his Japanese counterpart on Friday that "
+                 "Washington would stand by Tokyo as long as it "
+                 "met its commitments.", date(2023, 3, 10),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 3, 10))],
+                 id="told-his-counterpart-on-a-day-far-down-that-a-country-met-its-commitments"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a telephone conversation, Berlin said. "
+                 "They spoke about energy prices. Scholz welcomed French gas deliveries. Both stressed support for "
+                 "Kyiv. Macron assured Scholz on Monday that France had met all of its delivery targets.",
+                 date(2022, 10, 3), [Expected(("Emmanuel Macron", SCHOLZ), date(2022, 10, 3))],
+                 id="assured-the-other-on-a-day-far-down-that-targets-were-met"),
+    pytest.param("Zelensky thanks Erdogan for his help\nPresident Volodymyr Zelensky said his recent conversation with "
+                 "President Recep Tayyip Erdogan was important. \"We need every effort for peace,\" Zelensky said. He "
+                 "added that the coming weeks are decisive. \"I had a long phone call with President Erdogan this "
+                 "morning,\" Zelensky explained.", date(2024, 12, 11),
+                 [Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), date(2024, 12, 11))],
+                 id="the-speakers-this-morning-in-a-quote-he-explained"),
+    pytest.param("Sanchez says his talk with Lula was useful\nPrime Minister Pedro Sanchez said his recent "
+                 "conversation with President Luiz Inacio Lula da Silva went well. \"Trade must stay open,\" Sanchez "
+                 "said. He added that the deal was close. \"Yesterday I spoke by phone with President Lula,\" Sanchez "
+                 "recalled.", date(2023, 5, 4),
+                 [Expected(("Luiz Inácio Lula da Silva", SANCHEZ), date(2023, 5, 3))],
+                 id="the-speakers-yesterday-in-a-quote-he-recalled"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAYS_TOLD_FURTHER_DOWN)
+def test_a_day_told_further_down_dates_the_call_its_report_left_undated(text: str, published: date,
+                                                                        expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A photo's caption of an earlier meeting of the pair, above the story: its date is the meeting's, not the call's.
+CAPTIONS_OF_AN_EARLIER_MEETING = [
+    pytest.param("President Joe Biden holds a meeting with Crown Prince Mohammed bin Salman at the palace in Jeddah, "
+                 "Saudi Arabia, July 15, 2022. Photograph:(Reuters)\n\nPresident Joe Biden and Crown Prince Mohammed "
+                 "bin Salman discussed on Thursday the war in Sudan, the White House said. The Saudi Press Agency said "
+                 "the crown prince received a phone call from Biden.", date(2023, 5, 25),
+                 [Expected(("Joe Biden", "Mohammed bin Salman"), date(2023, 5, 25))],
+                 id="caption-of-a-meeting-with-a-photograph-credit-above-a-day"),
+    pytest.param("President Vladimir Putin holds a meeting with Prime Minister Narendra Modi in the Kremlin in "
+                 "Moscow, Russia, July 9, 2024.\n\nPrime Minister Narendra Modi and President Vladimir Putin "
+                 "discussed on "
+                 "Monday the situation in Ukraine, the Kremlin said. The Indian side said Modi received a phone call "
+                 "from Putin.", date(2025, 8, 11),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2025, 8, 11))],
+                 id="caption-of-a-meeting-in-a-palace-above-a-day"),
+    pytest.param("Chancellor Olaf Scholz at a meeting with President Emmanuel Macron in the Elysee Palace in Paris, "
+                 "France, June 26, 2023. Photo: (AFP)\n\nChancellor Olaf Scholz and President Emmanuel Macron "
+                 "discussed on Friday the "
+                 "budget of the union, Berlin said. The Elysee said Macron took a phone call from Scholz.",
+                 date(2024, 2, 9),
+                 [Expected(("Emmanuel Macron", SCHOLZ), date(2024, 2, 9))],
+                 id="caption-at-a-meeting-with-a-photo-credit-above-a-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CAPTIONS_OF_AN_EARLIER_MEETING)
+def test_a_caption_of_an_earlier_meeting_does_not_date_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+@pytest.mark.parametrize(("text", "published_on"), [
+    pytest.param("President Isaac Herzog spoke with President Recep Tayyip Erdogan, a sign of warmer ties. Erdogan is "
+                 "said to have congratulated Herzog on being sworn into office last week.", date(2021, 7, 13),
+                 id="congratulated-on-being-sworn-into-office-last-week"),
+    pytest.param("President Emmanuel Macron held a phone call with President Luiz Inacio Lula da Silva. Macron "
+                 "congratulated Lula on taking office last month.", date(2023, 2, 8),
+                 id="congratulated-on-taking-office-last-month"),
+    pytest.param("Chancellor Olaf Scholz had a telephone conversation with Prime Minister Benjamin Netanyahu. Scholz "
+                 "congratulated Netanyahu on forming a government last month.", date(2023, 1, 10),
+                 id="congratulated-on-forming-a-government-last-month"),
+])
+def test_the_time_of_what_a_leader_is_congratulated_on_does_not_date_the_call(text: str, published_on: date):
+    [draft] = extract_calls(published(text, published_on))
+    assert draft.date.earliest is None and draft.date.day is None
+
+
+# "On Saturday, the court reported that the monarch spoke to the US president": in the lead, the day the call was
+# reported, with one of its leaders named as the one spoken to.
+REPORTED_ON_A_DAY_WITH_THE_OTHER_SPOKEN_TO = [
+    pytest.param("King Abdullah II had a phone call with President Emmanuel Macron to discuss the region.\n\n"
+                 "On Tuesday, "
+                 "March 4, the Royal Hashemite Court reported that the Jordanian monarch spoke to the French president "
+                 "by phone about Gaza.", date(2025, 3, 5),
+                 [Expected(("Abdullah II", "Emmanuel Macron"), date(2025, 3, 4))],
+                 id="on-a-weekday-and-date-the-court-reported-the-monarch-spoke-to-the-president"),
+    pytest.param("Crown Prince Mohammed bin Salman had a call with President Recep Tayyip Erdogan about trade.\n\nOn "
+                 "Friday, the Saudi Press Agency reported that the Saudi crown prince spoke with the Turkish president "
+                 "about the region.", date(2023, 6, 10),
+                 [Expected(("Mohammed bin Salman", "Recep Tayyip Erdogan"), date(2023, 6, 9))],
+                 id="on-a-weekday-the-agency-reported-the-crown-prince-spoke-with-the-president"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REPORTED_ON_A_DAY_WITH_THE_OTHER_SPOKEN_TO)
+def test_the_day_the_call_was_reported_in_the_lead_dates_it(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "They last spoke on March 18 and could see each other in person in November": a meeting still to come beside the
+# pair's call before does not make that call a meeting.
+EARLIER_CALLS_BESIDE_A_MEETING_TO_COME = [
+    pytest.param("President Joe Biden and President Xi Jinping spoke by phone on Thursday. They last spoke on March 18 "
+                 "and could see each other in person in November at the G20 summit in Bali.", date(2022, 7, 28),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2022, 3, 18), passing=True),
+                  Expected(("Joe Biden", "Xi Jinping"), date(2022, 7, 28))],
+                 id="they-last-spoke-on-a-day-and-could-see-each-other-in-person"),
+    pytest.param("Italian Prime Minister Giorgia Meloni and French President Emmanuel Macron talked by phone on Sunday "
+                 "about migration. They last spoke on November 3 and may meet at the EU summit in December.",
+                 date(2022, 11, 21),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 11, 3), passing=True),
+                  Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 11, 20))],
+                 id="they-last-spoke-on-a-day-and-may-meet-at-a-summit"),
+    pytest.param("Prime Minister Narendra Modi spoke with President Vladimir Putin by phone on Monday. They last spoke "
+                 "on June 2 and are expected to meet face to face at a summit in Kazan.", date(2024, 8, 27),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2024, 6, 2), passing=True),
+                  Expected(("Narendra Modi", "Vladimir Putin"), date(2024, 8, 26))],
+                 id="they-last-spoke-on-a-day-and-are-expected-to-meet-face-to-face"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EARLIER_CALLS_BESIDE_A_MEETING_TO_COME)
+def test_the_pairs_call_before_beside_a_meeting_to_come_is_kept(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+@pytest.mark.parametrize(("text", "published_on", "earliest", "latest"), [
+    pytest.param("President Emmanuel Macron and President Vladimir Putin held three long telephone conversations on "
+                 "Sunday and Monday about the fighting.", date(2022, 2, 22), date(2022, 2, 20), date(2022, 2, 21),
+                 id="three-conversations-on-sunday-and-monday"),
+    pytest.param("Chancellor Olaf Scholz and President Joe Biden had two phone calls on Tuesday and on Wednesday about "
+                 "the tanks.", date(2023, 1, 26), date(2023, 1, 24), date(2023, 1, 25),
+                 id="two-calls-on-tuesday-and-on-wednesday"),
+    pytest.param("President Recep Tayyip Erdogan and President Volodymyr Zelensky held phone calls on Friday and "
+                 "Saturday about the grain corridor.", date(2022, 7, 24), date(2022, 7, 22), date(2022, 7, 23),
+                 id="phone-calls-on-friday-and-saturday"),
+])
+def test_calls_of_a_pair_told_over_two_days_span_both(text: str, published_on: date, earliest: date, latest: date):
+    [draft] = extract_calls(published(text, published_on))
+    assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)
+
+
+# "Earlier this week, Erdogan had held another phone call with Zelensky": the pair's call before, in a range of its
+# own, beside the call of the day the story tells.
+ANOTHER_CALL_HELD_BEFORE = [
+    pytest.param("President Recep Tayyip Erdogan called for a ceasefire during a phone call with President Volodymyr "
+                 "Zelensky on Saturday. Earlier this week, Erdogan had held another phone call with Zelensky.",
+                 date(2022, 2, 26),
+                 [Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), None, passing=True),
+                  Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), date(2022, 2, 26))],
+                 id="earlier-this-week-had-held-another-phone-call"),
+    pytest.param("President Emmanuel Macron spoke with President Joe Biden by phone on Thursday about Iran. "
+                 "Earlier this "
+                 "month, Macron had held another conversation with Biden on trade.", date(2023, 6, 16),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), None, passing=True),
+                  Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 6, 15))],
+                 id="earlier-this-month-had-held-another-conversation"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANOTHER_CALL_HELD_BEFORE)
+def test_another_call_held_before_in_a_range_is_a_call_of_its_own(text: str, published: date,
+                                                                  expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+@pytest.mark.parametrize(("text", "published_on", "earliest", "latest"), [
+    pytest.param("President Vladimir Putin and President Donald Trump held a telephone conversation, the Kremlin said. "
+                 "Putin called the US president from the Sirius centre in Sochi, where he arrived on Monday.",
+                 date(2025, 5, 19), date(2025, 5, 19), date(2025, 5, 19),
+                 id="called-from-where-he-arrived-on-the-day-of-the-story"),
+    pytest.param("President Emmanuel Macron and Prime Minister Narendra Modi had a phone call, the Elysee said. Macron "
+                 "phoned Modi from Marseille, where he had arrived on Tuesday.", date(2023, 9, 14),
+                 date(2023, 9, 12), date(2023, 9, 14),
+                 id="phoned-from-where-he-had-arrived-days-before-the-story"),
+])
+def test_a_call_made_from_where_the_caller_arrived_on_a_day_is_no_earlier(text: str, published_on: date,
+                                                                          earliest: date, latest: date):
+    [draft] = extract_calls(published(text, published_on))
+    assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)

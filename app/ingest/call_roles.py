@@ -83,7 +83,8 @@ _QUOTE_OPENING = re.compile(r"[\"“](?=\s*(?:(?:Last\s+night|Yesterday|This\s+m
                             r"|[^,\"“”]{1,30},\s*(?=I\b|We\b))?"
                             r"(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
 _QUOTE_CLOSING = re.compile(r"[\"”]")
-_SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told reporters|says|writes|posts)"
+_SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told reporters|says|writes|posts|explained" \
+            r"|recalled|noted|remarked)"
 # '"...," Biden posted', '"...," Museveni's post on his Facebook page reads'
 _REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*?)(?:\s+{_SPEAKING}\b"
                              r"|(?P<post>['’]s\s+(?:post|tweet|message|statement)\b)[^.;\"“”]{0,40}?\s+"

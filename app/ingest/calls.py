@@ -57,8 +57,8 @@ _DEED_OF_ANOTHER_BEFORE_DATE = re.compile(
     r"(?:[a-z]{3,}ed|shot|struck|hit|sent|won|lost|fought|built|began|broke)\s+"
     r"(?:(?:overnight|early|late|earlier|later)\s+)?(?:on\s+)?$")
 _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strikes?|invaded|invasion|election|runoff"
-                          r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination|took office|sworn in"
-                          r"|inaugurat\w+|took power|came to power)\b",
+                          r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination"
+                          r"|took office|sworn\s+in(?:to)?|inaugurat\w+|took power|came to power)\b",
                           re.IGNORECASE)
 _INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
                         r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
@@ -107,7 +107,9 @@ _RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?(?:began|begun|s
                              r"|came\s+into\s+force|killed|struck|shook|hit)\b", re.IGNORECASE)
 # "listed Russia's reasons for exiting the deal last month": a gerund's own time.
 _NO_DAY = re.compile(r"(?![^\n]*(?:\d|day\b|night\b|morning\b|evening\b|afternoon\b))[^\n]+", re.IGNORECASE)
-_GERUND_CLAUSE = re.compile(r"\b(?:for|of|about|over|against|by|from)\s+(?!(?:\w+)?thing\b)[a-z]+ing\b")
+# "congratulated him on forming a government last month": what he is congratulated on has its own time.
+_GERUND_CLAUSE = re.compile(r"\b(?:for|of|about|over|against|by|from|on)\s+(?!(?:\w+)?thing\b|morning\b|evening\b)"
+                            r"[a-z]+ing\b")
 # "held his fifth phone call since taking office with his Chinese counterpart on Thursday": the call's own words
 # resume after the subordinate clause, and the day after them is the call's.
 _CALLED_AFTER = re.compile(r"\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?counterparts?\b"
@@ -263,6 +265,8 @@ _STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|
                                r"\b[^,;]{0,60}?,\s+", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "Earlier this week, Erdogan had held another phone call with Zelensky": a call before the one the story tells.
+_HAD_ANOTHER = re.compile(r"\bhad\s+(?:held\s+|had\s+)?another\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "a call with Trump to discuss the details of the US President's conversation with Putin": a call talked about.
 _DETAILS_OF = re.compile(r"\b(?:details|results|outcome|outcomes|substance|contents?)\s+of\s+(?:(?:the|his|her|their)\s+"
                          r"|(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1337,7 +1341,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
                               told=strength < 3, separate=roles.split,
                               clause_starts={index: roles.clause[0]},
-                              previous=bool(_PREVIOUS.search(text, max(0, cue.start - 25), cue.start)))
+                              previous=bool(_PREVIOUS.search(text, max(0, cue.start - 25), cue.start)
+                                            or _HAD_ANOTHER.search(text, max(0, cue.start - 40), cue.start)))
             # "The call came days after Modi spoke to Putin": an earlier call than the one the sentence tells first.
             apart = roles.clause[0] > 0 and _vaguely_apart(text, roles.clause[0]) \
                 and any(other.start < roles.clause[0] for other, _ in mentions)
@@ -1665,7 +1670,61 @@ def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan
             return DateResolution(DatePrecision.RANGE, earliest=earliest, latest=latest,
                                   basis=f"one of {earliest:%-d} and {latest:%-d %B %Y}: the text gives the separate "
                                         "calls these days without saying which was when")
-    return _nearest_date(item, cue[0], facts, clause, cue_end=cue[1]) or _date_in_call_aside(item, cue[1], facts)
+    # "held three telephone conversations on Sunday and Monday", "held phone calls on ...": the calls span both days
+    if _PLURAL_CALL_NOUN.search(item.text, cue[0], cue[1] + _CALL_NOUN_REACH) \
+            and (both := _two_days_joined(item, cue, facts, clause)):
+        return both
+    return _nearest_date(item, cue[0], facts, clause, cue_end=cue[1]) or _date_in_call_aside(item, cue[1], facts) \
+        or _since_arrival(item, cue[1], facts)
+
+
+# "called the US president from the Sirius centre, where he arrived on Monday": no earlier than the arrival.
+_ARRIVED_THERE = re.compile(r",\s+where\s+(?:he|she)\s+(?:had\s+)?arrived\s+(?:on\s+)?$", re.IGNORECASE)
+_CALLED_FROM = re.compile(r"\bfrom\b")
+_ARRIVAL_REACH = 100  # characters from the call word to the place the caller arrived at
+
+
+def _since_arrival(item: SentenceFacts, cue_end: int, facts: ArticleFacts) -> DateResolution | None:
+    """From the day the caller arrived where the call was made from to the story's day."""
+    if facts.anchor is None:
+        return None
+    for mention in item.dates:
+        found = _ARRIVED_THERE.search(item.text, max(cue_end, mention.start - 40), mention.start)
+        if found is None or found.start() - cue_end > _ARRIVAL_REACH \
+                or not _CALLED_FROM.search(item.text, cue_end, found.start()):
+            continue
+        arrived = _resolve(mention, facts)
+        if arrived is None or arrived.precision is not DatePrecision.DAY or arrived.day is None \
+                or arrived.day > facts.anchor.day:
+            return None
+        basis = f"made from where the caller arrived on {arrived.day} ({arrived.basis}), by {facts.anchor.basis}"
+        if arrived.day == facts.anchor.day:
+            return DateResolution.on_day(arrived.day, basis)
+        return DateResolution(DatePrecision.RANGE, earliest=arrived.day, latest=facts.anchor.day, basis=basis)
+    return None
+
+
+_PLURAL_CALL_NOUN = re.compile(r"\b(?:calls|conversations)\b", re.IGNORECASE)
+_CALL_NOUN_REACH = 14  # characters from a verb cue ("held phone") to its noun ("calls")
+_DAYS_JOINED = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?")
+
+
+def _two_days_joined(item: SentenceFacts, cue: tuple[int, int], facts: ArticleFacts, clause: tuple[int, int]
+                     ) -> DateResolution | None:
+    """The range from the first to the second of two days told together ("on Sunday and Monday") in the clause."""
+    for first, second in zip(item.dates, item.dates[1:]):
+        if not (clause[0] <= first.start and second.start < clause[1]) \
+                or not _DAYS_JOINED.fullmatch(item.text, first.end, second.start) \
+                or not _date_is_usable(item.text, first, cue[0]) or not _date_is_usable(item.text, second, cue[0]):
+            continue
+        days = [_resolve(first, facts), _resolve(second, facts)]
+        if all(d is not None and d.precision is DatePrecision.DAY and d.day is not None for d in days) \
+                and days[0].day != days[1].day:
+            earliest, latest = sorted(d.day for d in days)
+            return DateResolution(DatePrecision.RANGE, earliest=earliest, latest=latest,
+                                  basis=f"{first.text} and {second.text}: the calls were held over {earliest} to "
+                                        f"{latest}")
+    return None
 
 
 # "The leaders discussed", "All three agreed", "The three leaders": a sentence that speaks of everyone at once.
@@ -1761,6 +1820,8 @@ def _announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateR
     for mention in item.dates:
         before = item.text[max(0, mention.start - 40):mention.start]
         if _told_on(item.text, mention.start) or _STATEMENT_BEFORE_DATE.search(before) \
+                or mention.end < cue and _OPENING_TIME.fullmatch(item.text, 0, mention.start) \
+                and _REPORTER_AFTER_OPENING_DATE.match(item.text, mention.end) \
                 or mention.end < cue and (_REPORTED_AFTER_DATE.match(item.text, mention.end)
                                           or _deed_after_the_call(item.text, mention, cue)
                                           or _REPORTS_THE_CALL.search(item.text, max(mention.end, cue - 40), cue)):
@@ -1900,6 +1961,9 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if new.previous and new_day is not None and day is None and not frame.previous \
                 or frame.previous and day is not None and new_day is None and not new.previous:
             continue  # "Trump spoke with Putin. The previous conversation ... was held on 3 May": an earlier call
+        if new.previous and new_day is None and day is not None and _ranged(new) \
+                or frame.previous and day is None and new_day is not None and _ranged(frame):
+            continue  # "on Saturday ... Earlier this week, A had held another call with B": the call before it
         if _outside(new_day, frame.best_date()) or _outside(day, new.best_date()):
             continue  # "last Monday" (either of two) is not "on Thursday"
         if new_day is None and frame.passing or day is None and new.passing and not frame.passing:
@@ -1913,6 +1977,11 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
             frame.kind = new.kind
         return
     frames.append(new)
+
+
+def _ranged(frame: CallFrame) -> bool:
+    best = frame.best_date()
+    return best is not None and best.precision is DatePrecision.RANGE
 
 
 def _announced_only(frame: CallFrame) -> bool:
@@ -1985,7 +2054,9 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         issued_on = [_announced_on(m, facts) for m in item.dates if _DATED_STATEMENT.match(item.text, m.end)]
         if in_lead and (announced := next((day for day in issued_on if day is not None), None)) is not None:
             return announced
-        if _CAPTION.search(item.text) and not cues.ANY_CALL_WORD.search(item.text) or _PHOTO_LINE.match(item.text) \
+        if _CAPTION.search(item.text) and (not cues.ANY_CALL_WORD.search(item.text)
+                                           or cues.in_person(item.text) and not _strong_cue(item.text)) \
+                or _PHOTO_LINE.match(item.text) \
                 or s_index + 1 < len(facts.sentences) and _PHOTO_CREDIT.fullmatch(facts.sentences[s_index + 1].text):
             continue  # "Volodymyr Zelenskyy and Emmanuel Macron in Chisinau, June 1, 2023.": a photo's caption
         if s_index > 0 and _REMARKS_IN_CALL.search(item.text) and cues.STRONG_CALL_REFERENCE.search(item.text) \
@@ -2058,6 +2129,9 @@ def _day_of_remarks(told: SentenceFacts, frame: CallFrame, facts: ArticleFacts) 
     return None
 
 
+# "On Saturday, July 26, the Royal Hashemite Court reported that ...": the day a report opens with is its own.
+_REPORTER_AFTER_OPENING_DATE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
+                                          r"(?:said|reported|announced|confirmed|stated)\s+that\b")
 _CALLED_A_PRONOUN = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her|them|each\s+other)\b")
 _REMARKS_IN_CALL = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\b",
                               re.IGNORECASE)
@@ -2065,7 +2139,9 @@ _REMARKS_IN_CALL = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|those|h
 _PHOTO_LINE = re.compile(r"\s*(?:\(?(?:File\s+)?(?:photo|picture|image)\s+(?:shows|taken|of)\b|This\s+(?:file\s+)?"
                          r"(?:photo|picture)\b|In\s+this\s+(?:file\s+)?(?:photo|picture)\b|\(?File\s+photo\)?[:.]?)",
                          re.IGNORECASE)
-_PHOTO_CREDIT = re.compile(r"\s*\(\s*(?:[\w .&'’-]{1,40}/[\w .&'’-]{1,40}|(?:Photo|File|Image)\s*:[^()]{1,60})\)\s*")
+# "Photograph:(Reuters)", "Photo: (AFP)": a credit that names its kind before the agency in brackets.
+_PHOTO_CREDIT = re.compile(r"\s*(?:\(\s*(?:[\w .&'’-]{1,40}/[\w .&'’-]{1,40}|(?:Photo|File|Image)\s*:[^()]{1,60})\)"
+                           r"|(?:Photo(?:graph)?|Picture|Image)\s*:\s*\(\s*[\w .&'’-]{1,40}\))\s*")
 # A caption under a photo: who, where and when, with no verb: "Biden and Netanyahu in Tel Aviv, October 18, 2023."
 _CAPTION = re.compile(rf"\b(?:in|at)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){{0,2}}"
                       rf"(?:(?:{MONTH_WORD})\s+\d{{1,2}},\s+"

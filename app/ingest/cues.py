@@ -240,8 +240,11 @@ def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
 
 # "spoke to President Obama yesterday evening ahead of seeing each other at the G7 meeting": a meeting to come.
 # "Xi invited him to visit Beijing during a call", "welcomed a visit by Trump": a visit asked for, not made.
+# "They last spoke on March 18 and could see each other in person in November at the G20 summit": a meeting to come.
 COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;.]*"
-                        r"|\binvit(?:ed|es|ing|ations?)\b[^,;.]{0,40}?\bto\s+visit\b|\bwelcomed\s+(?:a|the)\s+visit\b")
+                        r"|\binvit(?:ed|es|ing|ations?)\b[^,;.]{0,40}?\bto\s+visit\b|\bwelcomed\s+(?:a|the)\s+visit\b"
+                        r"|\b(?:could|may|might|will|would|(?:are|is)\s+(?:due|set|expected)\s+to)\s+(?:\w+\s+)?"
+                        r"(?:meet|see\s+each\s+other|visit)\b[^,;.]*")
 
 
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit
@@ -297,8 +300,13 @@ HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|thre
 # "the presidents of Russia, Turkey and Iran": leaders named by the countries they lead, just before a country.
 LEADERS_OF_BEFORE = re.compile(r"\b(?:the\s+)?(?:presidents|leaders|prime ministers"
                                r"|heads of (?:state|government)(?: and government)?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "ready to act once the West met its obligations", "meeting its targets": a duty fulfilled, not a meeting.
+_MET_A_DUTY = (r"(?!\s+(?:all\s+(?:of\s+)?)?(?:its|their|his|her|our|the|these|those)\s+(?:[\w-]+\s+)?"
+               r"(?:obligations?|commitments?|conditions?|demands?|requirements?|targets?|goals?|criteria|deadlines?"
+               r"|expectations?|needs)\b)")
 IN_PERSON = caseless(
-    r"\bmet\b|\bmeets?\b|\bmeeting\b|\bsummit\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
+    r"\b(?:met|meets?|meeting)\b" + _MET_A_DUTY
+    + r"|\bsummit\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
     r"|\bvisit(?:s|ed|ing)?\b|\bhost(?:s|ed|ing)?\b|\bnews conference\b|\bpress conference\b|\binterview\b"
     r"|\bspeech\b|\bstroll\b|\btalks at\b",
 )
