@@ -3756,3 +3756,45 @@ def test_when_the_call_was_held_told_in_an_aside_of_the_sentence_after_dates_it(
                                                                                   earliest: date, latest: date):
     [draft] = extract_calls(published(text, published_on))
     assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)
+
+
+# Words one relays from another ("Downing Street said Mr Obama stressed", "Rudd said President Obama told him"), a
+# leader speaking of himself and the other ("Hu said that he and Bush had"), and outsiders named by title once.
+RELAYED_WORDS_AND_OUTSIDERS = [
+    pytest.param("Prime Minister Gordon Brown spoke to President Barack Obama by phone on Tuesday. Downing Street said "
+                 "Mr Obama stressed that he valued the alliance with Britain.", date(2009, 3, 10),
+                 {"Downing Street said Mr Obama stressed that he valued the alliance with Britain.": "barack-obama"},
+                 id="a-seat-said-the-other-leader-stressed-without-that"),
+    pytest.param("President Nicolas Sarkozy spoke with Chancellor Angela Merkel by telephone on Monday. The Elysee "
+                 "said Merkel insisted on a quick rescue plan for Greece.", date(2010, 5, 4),
+                 {"The Elysee said Merkel insisted on a quick rescue plan for Greece.": "angela-merkel"},
+                 id="a-palace-said-the-other-leader-insisted-without-that"),
+    pytest.param("President Barack Obama telephoned Prime Minister Kevin Rudd on Friday. Rudd said President Obama "
+                 "told him that no decision on more troops had been taken.", date(2009, 3, 7),
+                 {"Rudd said President Obama told him that no decision on more troops had been taken.":
+                  "barack-obama"}, id="a-leader-said-the-other-told-him-without-that"),
+    pytest.param("President Hu Jintao spoke with President George W. Bush by phone on Sunday. President Hu said that "
+                 "he and Bush had discussed the Korean peninsula many times.", date(2006, 4, 3),
+                 {"President Hu said that he and Bush had discussed the Korean peninsula many times.": "hu-jintao"},
+                 id="a-leader-said-that-he-and-the-other-had"),
+    pytest.param("President Dmitry Medvedev had a telephone conversation with President Barack Obama on Thursday. "
+                 "Medvedev said that he and Obama agreed to speed up the arms talks.", date(2009, 10, 2),
+                 {"Medvedev said that he and Obama agreed to speed up the arms talks.": "dmitry-medvedev"},
+                 id="a-leader-said-that-he-and-the-other-agreed"),
+    pytest.param("President George W. Bush telephoned Prime Minister Kevin Rudd on Saturday. Opposition leader "
+                 "Brendan Nelson said the prime minister had to explain the troop plan. \"The prime minister owes the "
+                 "country a full account,\" he said.", date(2008, 3, 8),
+                 {"Opposition leader Brendan Nelson said the prime minister had to explain the troop plan.": None,
+                  "\"The prime minister owes the country a full account,\" he said.": None},
+                 id="an-opposition-leader-and-then-he"),
+    pytest.param("Prime Minister Jacinda Ardern spoke with President Joe Biden on Tuesday. It came after a report that "
+                 "Foreign Minister Nanaia Mahuta had ruled out new sanctions. Mahuta told RNZ the move would be "
+                 "premature. \"We will keep talking with our partners,\" she told RNZ.", date(2022, 3, 1),
+                 {"\"We will keep talking with our partners,\" she told RNZ.": None},
+                 id="a-minister-named-in-a-report-then-by-surname-and-then-she"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), RELAYED_WORDS_AND_OUTSIDERS)
+def test_whose_account_relayed_words_and_outsiders_are(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -380,6 +380,7 @@ def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRe
 
 
 # A leader relaying what the other said: "Zelensky noted that Orban had told him ...".
+_PRONOUN_AND_BEFORE = re.compile(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
 _RELAYS = re.compile(r"said|says|noted|added|recalled|revealed|explained", re.IGNORECASE)
 
 
@@ -389,6 +390,12 @@ def _relayed(item: SentenceFacts, verb: re.Match[str], leaders: dict[str, Leader
         return None
     later = [v for v in item.stances if v.start() > verb.start()]
     inner = _named_leader_in_report(item, verb.end(), later, leaders)
+    # "Howard said President Bush told him that ...": what Bush told him, the "that" left out
+    inner = inner or _reported_subject(item, verb.end(), leaders)
+    if inner is not None and any(p.ref.slug == inner.slug and verb.end() < p.start < inner.at
+                                 and _PRONOUN_AND_BEFORE.search(item.text, max(0, p.start - 12), p.start)
+                                 for p in item.people):
+        return None  # "Jiang said that he and Clinton had discussed ...": the one saying speaks of both
     # "said that he had discussed the plan with Lula and invited him": the one named after "with" told nothing
     return inner if inner is not None and any(
         p.ref.slug == inner.slug and verb.end() < p.start < inner.at and not p.possessive
@@ -578,17 +585,27 @@ def _named_leader_in_report(item: SentenceFacts, after: int, verbs: list[re.Matc
 
 def _subject_of_reported_verb(item: SentenceFacts, after: int, leaders: dict[str, LeaderRef]) -> str | None:
     """The leader standing right before the first verb of stating in the "that" clause after `after`."""
+    reported = _reported_subject(item, after, leaders)
+    return reported.slug if reported is not None else None
+
+
+def _reported_subject(item: SentenceFacts, after: int, leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    """The leader opening the "that" clause after `after` as the subject of its first verb of stating, with that
+    verb."""
     that = _THAT.match(item.text, after)
     if that is None:
         return None
     verb = next((v for v in item.stances[1:] if v.start() >= that.end()), None)
     subject = next((p for p in item.people if that.end() <= p.start and verb is not None and p.end <= verb.start()
                     and not p.possessive and _SUBJECT_TO_VERB.fullmatch(item.text, p.end, verb.start())), None)
-    return subject.ref.slug if subject is not None and subject.ref.slug in leaders \
-        and _OPENS_WITH_SUBJECT.fullmatch(item.text, that.end(), subject.start) else None
+    if verb is None or subject is None or subject.ref.slug not in leaders \
+            or not _OPENS_WITH_SUBJECT.fullmatch(item.text, that.end(), subject.start):
+        return None
+    return _Speaker(subject.ref.slug, _stance_of(verb), verb.start())
 
 
-_THAT = re.compile(r"\s+(?:on\s+\w+day\s+)?that\s+")
+# "said that Xi has warned", and without the "that": "Downing Street said Mr Bush stressed".
+_THAT = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:that\s+)?")
 
 
 def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str | None:
@@ -801,11 +818,13 @@ _MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|fir
 
 
 # An official named after their title right before the verb: "Ukraine's ambassador Liubov Abravitova confirmed",
-# "the US Ambassador to London, Louis Susman, said"; "he" or "she" next is that official, no leader.
+# "the US Ambassador to London, Louis Susman, said", "a report that Foreign Minister Winston Peters had ruled out",
+# "Opposition leader Simon Crean said"; "he" or "she" next is that official, no leader.
 _OFFICIAL_NAMED_BEFORE = re.compile(
-    r"(?<![Pp]rime )(?<![Ff]irst )\b(?i:ambassador|minister|secretary|envoy|advis[eo]r|aide|governor|mayor|senator)"
+    r"(?<![Pp]rime )(?<![Ff]irst )\b(?i:ambassador|minister|secretary|envoy|advis[eo]r|aide|governor|mayor|senator"
+    r"|opposition leader|leader of the opposition)"
     r"(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,?"
-    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+,?\s+(?:also\s+|then\s+|later\s+)?$")
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+,?\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?$")
 
 _QUOTED_WORDS = 4
 _FIRST_PERSON_IN_QUOTE = re.compile(r"\b(?:I|we|my|our|me|us)\b")
