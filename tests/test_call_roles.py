@@ -3795,6 +3795,50 @@ RELAYED_WORDS_AND_OUTSIDERS = [
 ]
 
 
+# Where a side's words are given: a leader's account on a network, a statement closing a quotation, a label over it.
+ACCOUNTS_STATEMENTS_AND_LABELS = [
+    pytest.param("Prime Minister Benjamin Netanyahu spoke by phone with President Joe Biden on Sunday. A post on "
+                 "Netanyahu's Hebrew-language account said, \"Biden called Prime Minister Netanyahu and thanked him for "
+                 "the deal.\"", date(2023, 11, 26),
+                 {"A post on Netanyahu's Hebrew-language account said, \"Biden called Prime Minister Netanyahu and "
+                  "thanked him for the deal.\"": "benjamin-netanyahu"}, id="a-post-on-a-leaders-account-in-a-language"),
+    pytest.param("Prime Minister Narendra Modi spoke with President Emmanuel Macron on Tuesday. A message on Modi's "
+                 "official X account said Macron had welcomed the rafale deal.", date(2024, 1, 9),
+                 {"A message on Modi's official X account said Macron had welcomed the rafale deal.": "emmanuel-macron"},
+                 id="a-message-on-a-leaders-official-account-relaying-the-other"),
+    pytest.param("President Joe Biden called Prime Minister Naftali Bennett on Sunday, the Prime Minister's Office "
+                 "said. \"The two leaders agreed to keep working closely on Iran,\" the White House statement said, "
+                 "without naming the new coalition.", date(2021, 6, 14),
+                 {"\"The two leaders agreed to keep working closely on Iran,\" the White House statement said, "
+                  "without naming the new coalition.": "joe-biden"},
+                 id="a-statement-of-a-seat-closing-a-quotation-after-the-other-office"),
+    pytest.param("President Joe Biden called Prime Minister Naftali Bennett on Sunday, the Prime Minister's Office "
+                 "said. The two leaders agreed to keep in close touch, the White House readout said.",
+                 date(2021, 6, 14),
+                 {"The two leaders agreed to keep in close touch, the White House readout said.": "joe-biden"},
+                 id="a-readout-of-a-seat-closing-a-sentence-after-the-other-office"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone on Friday. The conversation was "
+                 "initiated by the German side, government spokesman Steffen Hebestreit said on Saturday.",
+                 date(2023, 3, 4),
+                 {"The conversation was initiated by the German side, government spokesman Steffen Hebestreit said "
+                  "on Saturday.": None}, id="who-initiated-the-call-told-by-a-spokesman"),
+    pytest.param("President Joe Biden and President Xi Jinping spoke by phone on Friday. • What the Chinese said: "
+                 "Beijing put out its account first, saying in a statement that Xi warned Biden against playing with "
+                 "fire over Taiwan.", date(2022, 7, 29),
+                 {"Beijing put out its account first, saying in a statement that Xi warned Biden against playing with "
+                  "fire over Taiwan.": "xi-jinping"}, id="a-bullet-label-over-a-sides-statement"),
+    pytest.param("President Joe Biden and President Xi Jinping spoke by phone on Friday. What the Americans said: The "
+                 "White House said in a readout that Biden raised concerns about human rights.", date(2022, 7, 29),
+                 {"The White House said in a readout that Biden raised concerns about human rights.": "joe-biden"},
+                 id="a-label-over-the-other-sides-statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), ACCOUNTS_STATEMENTS_AND_LABELS)
+def test_whose_account_a_sides_account_statement_or_label_gives(text: str, published: date,
+                                                               owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
 @pytest.mark.parametrize(("text", "published", "owners"), RELAYED_WORDS_AND_OUTSIDERS)
 def test_whose_account_relayed_words_and_outsiders_are(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

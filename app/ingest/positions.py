@@ -97,7 +97,9 @@ _ABOUT_THE_REPORT = caseless(
     r"|\b(?:offered|gave|provided|shared|released)\s+(?:some\s+|more\s+|further\s+|additional\s+|few\s+)?"
     r"details\b[^,;:]{0,30}$"
     r"|\b(?:call|conversation|talks)\s+(?:had\s+)?(?:took|taken)\s+place\b[^,;:]{0,30}$"
-    r"|\b(?:call|conversation)\s+(?:was|had been)\s+(?:requested|initiated|arranged|sought)\s+by\b[^,;:]{0,40}$"
+    # "The call was initiated by the French side, Kremlin spokesman Dmitry Peskov said"
+    r"|\b(?:call|conversation)\s+(?:was|had been)\s+(?:requested|initiated|arranged|sought)\s+by\b[^,;:]{0,40}"
+    r"(?:,\s+(?:according to [^,;:]{1,40}|[^,;:]{1,60}?\s(?:said|says|stated|reported|added)\b[^,;:]{0,30}))?$"
     r"|^\s*(?:this|that|it)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
     r"|\breadouts?\s+(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
     r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
@@ -127,7 +129,10 @@ _ASIDE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
 _REPORT_ONLY = re.compile(r"said|says|told|added", re.IGNORECASE)
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # ", the White House said." closing a sentence: the whole sentence is that side's account.
-_TRAILING_REPORT = re.compile(r"\s+(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}[.!?\"”’]*\s*$", re.IGNORECASE)
+# "..., the White House statement said, without mentioning the new government.": so with the noun of what it issued.
+_TRAILING_REPORT = re.compile(r"\s+(?:(?:statement|readout|spokes(?:man|woman|person))\s+)?"
+                              r"(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}"
+                              r"(?:,\s+(?:without|adding|citing|noting)\b[^,;]{0,60})?[.!?\"”’]*\s*$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told)\b", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"\b(?:according to|said|says|say|told|announced that|statement|readout)\b", re.IGNORECASE)
 # ", the presidential office said" closing a report: the office of the one leader of the call holding that title.
@@ -279,9 +284,15 @@ def _headline_end(facts: ArticleFacts) -> int:
     return end if title and text.startswith(title, start) and text[end:end + 1] == "\n" else 0
 
 
+# A label over a side's account in a roundup: "• What the Chinese said:", "What the White House says:".
+_LABEL = re.compile(r"\s*(?:[•▪◦·*–-]\s*)?What\s+(?:the\s+)?[\w .'’-]{1,40}?\s+(?:said|says|say)\s*:\s+")
+
+
 def _accounts(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None, home_slug: str | None,
               own_side: str | None) -> list[SentenceFacts]:
     """The sentence, or its clauses when different leaders of the call give them."""
+    if (label := _LABEL.match(item.text)) is not None and not any(p.start < label.end() for p in item.people):
+        item = _part(item, label.end(), len(item.text))  # "• What the Chinese said: ...": the label says nothing
     text = item.text
     if _outsider_closing_quotation(item, leaders) is not None:
         return [item]  # '"Scholz urged ..., and Macron agreed," Zelensky said': one outsider's words
@@ -643,8 +654,12 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
             if slug is not None:
                 return slug
     for person in item.people:
-        if person.possessive and (office := cues.OFFICE_OF.match(text[person.end:])) and person.ref.slug in leaders \
+        office = cues.OFFICE_OF.match(text[person.end:]) or _ACCOUNT_OF.match(text[person.end:])
+        if person.possessive and office and person.ref.slug in leaders \
                 and not _HAPPENED_TO.match(text, person.end + office.end()):
+            if first_verb is not None and person.start < first_verb.start() \
+                    and (subject := _subject_of_reported_verb(item, first_verb.end(), leaders)) is not None:
+                return subject  # "A post on Modi's account said Macron had welcomed ...": as a side's report
             return person.ref.slug
     office = _OFFICE_TELLS.search(text) or _OFFICE_OPENS_REPORT.search(text)
     if office is not None:
@@ -656,6 +671,9 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
     return None
 
 
+# "A tweet on Netanyahu's Arabic-language account said", "Modi's official X account": where the leader speaks.
+_ACCOUNT_OF = caseless(r"^['’]s\s+(?:(?:official|personal|verified|[a-z]+-language|x|twitter|telegram|facebook"
+                       r"|instagram)\s+){1,2}(?:account|page|channel)\b")
 # "Tusk's government was sworn in": what befell the office or government, which tells nothing.
 _HAPPENED_TO = re.compile(r"\s+(?:was|were|has been|had been|is being)\s+(?:\w+ly\s+)?"
                           r"(?!told\b|informed\b|briefed\b|asked\b|quoted\b|cited\b)\w+(?:ed|en|wn|un|rn)\b")
