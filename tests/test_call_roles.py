@@ -3842,3 +3842,61 @@ def test_whose_account_a_sides_account_statement_or_label_gives(text: str, publi
 @pytest.mark.parametrize(("text", "published", "owners"), RELAYED_WORDS_AND_OUTSIDERS)
 def test_whose_account_relayed_words_and_outsiders_are(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# Who is the subject when the one called is named after a bare title ("called President of the UAE, Sheikh ..."), and
+# whose quotation it is when it names the other by title and closes with "said at a meeting".
+SUBJECTS_BESIDE_TITLES_AND_TAGS = [
+    pytest.param("Prime Minister Shehbaz Sharif on Monday called President of the UAE, Sheikh Mohamed bin Zayed Al "
+                 "Nahyan, to convey his wishes for Eid.", date(2024, 4, 9),
+                 {"Prime Minister Shehbaz Sharif on Monday called President of the UAE, Sheikh Mohamed bin Zayed Al "
+                  "Nahyan, to convey his wishes for Eid.": "shehbaz-sharif"},
+                 id="called-a-title-of-a-country-then-the-name"),
+    pytest.param("President Recep Tayyip Erdogan called Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and "
+                 "congratulated him on the World Cup.", date(2022, 12, 20),
+                 {"President Recep Tayyip Erdogan called Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and "
+                  "congratulated him on the World Cup.": "recep-tayyip-erdogan"},
+                 id="called-an-emir-of-a-country-then-the-name"),
+    pytest.param("President Volodymyr Zelensky spoke by phone with President Emmanuel Macron on Monday. \"I have just "
+                 "spoken with the President of France, Mr. Macron... I thanked our friend, the President of France, for "
+                 "his support,\" Zelensky said at a meeting with his ministers.", date(2024, 3, 4),
+                 {"\"I have just spoken with the President of France, Mr. Macron... I thanked our friend, the President "
+                  "of France, for his support,\" Zelensky said at a meeting with his ministers.":
+                  "volodymyr-zelensky"}, id="a-first-person-quotation-closed-by-said-at-a-meeting"),
+    pytest.param("President Emmanuel Macron said on Monday that he had wished Chancellor Olaf Scholz a speedy recovery "
+                 "in a phone call. \"I have just spoken with the Chancellor of Germany, Mr. Scholz... On behalf of all of "
+                 "us, I wished our friend, the Chancellor of Germany, a speedy recovery. And I want to pass on his "
+                 "warm wishes to our government,\" Macron said at a video meeting with his ministers.",
+                 date(2023, 9, 4),
+                 {"\"I have just spoken with the Chancellor of Germany, Mr. Scholz... On behalf of all of us, I wished "
+                  "our friend, the Chancellor of Germany, a speedy recovery. And I want to pass on his warm wishes "
+                  "to our government,\" Macron said at a video meeting with his ministers.": "emmanuel-macron"},
+                 id="a-quotation-naming-the-other-by-title-closed-by-said-at-a-video-meeting"),
+    pytest.param("Chancellor Olaf Scholz spoke with Prime Minister Rishi Sunak on Friday. \"We agreed to step up our "
+                 "support for Kyiv,\" Scholz said during a visit to a tank factory.", date(2023, 5, 12),
+                 {"\"We agreed to step up our support for Kyiv,\" Scholz said during a visit to a tank factory.":
+                  "olaf-scholz"}, id="a-first-person-quotation-closed-by-said-during-a-visit"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), SUBJECTS_BESIDE_TITLES_AND_TAGS)
+def test_whose_account_a_sentence_naming_a_title_or_closed_by_a_tag_is(text: str, published: date,
+                                                                      owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Prime Minister Narendra Modi on Tuesday spoke to both President Joe Biden and President Emmanuel "
+                 "Macron in separate phone calls and told both leaders that India wanted the war to end.",
+                 id="spoke-to-both-and-told-both"),
+    pytest.param("Prime Minister Narendra Modi on Tuesday spoke to both President Joe Biden and President Emmanuel "
+                 "Macron in separate phone calls and urged both leaders to keep talking.",
+                 id="spoke-to-both-and-urged-both"),
+    pytest.param("Prime Minister Narendra Modi on Wednesday spoke to both Russian President Vladimir Putin and Ukrainian "
+                 "President Volodymyr Zelensky in separate phone calls and told both leaders that talks were the way "
+                 "forward.", id="spoke-to-both-named-in-full-and-told-both"),
+])
+def test_one_caller_telling_both_of_two_separate_calls_holds_the_position_on_each(text: str):
+    drafts = extract_calls(_article(text, published=date(2024, 3, 20), published_basis="manifest"))
+    assert len(drafts) == 2
+    assert all([p.leader_slug for p in draft.positions] == ["narendra-modi"] for draft in drafts)

@@ -47,8 +47,9 @@ _OBJECT_BEFORE = re.compile(
     r"|welcomed|welcoming|received|receiving"
     r"|hosted|hosting|reminded|reminding|updated|updating|encouraged|encouraging|advised|advising|requested"
     r"|requesting|condoled|consoled|apprised|apprising)"
-    # "called new Israeli Prime Minister Ehud Olmert": the one called, whatever is said of him first
-    r"\s+(?:the\s+)?(?:(?:new|newly[ -]elected|incoming|outgoing|acting|interim|caretaker|re-?elected)\s+)?$",
+    # "called new Israeli Prime Minister Ehud Olmert": the one called, whatever is said of him first; "spoke to both
+    # Putin and Zelensky": both spoken to
+    r"\s+(?:both\s+)?(?:the\s+)?(?:(?:new|newly[ -]elected|incoming|outgoing|acting|interim|caretaker|re-?elected)\s+)?$",
     re.IGNORECASE)
 # "with his Uzbek counterpart, Shavkat Mirziyoyev", "with the newly elected American President Donald Trump", "with
 # Japan's new prime minister, Shigeru Ishiba": an object named after its description.
@@ -58,7 +59,12 @@ _OBJECT_DESCRIBED = re.compile(
     r"\s+(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+"
     r"(?:(?!(?:and|but|while|who|which)\b)[\w.'’-]+\s+){0,6}"
     r"(?:(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
-    r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
+    r"|of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$"
+    # "called President of the UAE, Sheikh Mohamed bin Zayed", "called Emir of Qatar, Sheikh Tamim": a bare title
+    r"|\b(?:with|(?<!according )to|told|urged|asked|assured|warned|thanked|congratulated|pressed|briefed|informed"
+    r"|invited|called|phoned|telephoned|rang|dialed|dialled|from)\s+(?:the\s+)?"
+    r"(?:president|prime minister|emir|amir|king|sultan|crown prince|chancellor|premier)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s+$", re.IGNORECASE)
 _WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
 # Between the names of a bloc: "A and B", "A, B", and "Ferdinand Marcos, Jr. and Emmanuel Macron".
 # "Erdogan and his Russian counterpart Vladimir Putin": the counterpart is named beside the first, not told.
@@ -430,7 +436,8 @@ _CLOSING_VERB_END = re.compile(r"[\s.!?\"”’]*$")
 _FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]\s*(?:I|We|My|Our|Had|Have|Spoke|Held|Just|Talked|Received|Expressed"
                                  r"|Discussed|Conveyed|Reiterated|Thanked|Congratulated|Good|Great|Excellent|Productive"
                                  r"|Warm)\b")
-_TAG_TAIL = re.compile(r"\s+(?:in|on|via)\s+[^.,;:\"“”]{1,40}?[\s.!?]*$")
+# "..." Putin said at a video meeting with government members.': where it was said, too.
+_TAG_TAIL = re.compile(r"\s+(?:in|on|via|at|during)\s+[^.,;:\"“”]{1,60}?[\s.!?]*$")
 # "Obama pledged on Tuesday to ..., the South Korean president's office said": a leader opening the sentence as the
 # subject of its first verb of stating; between them only a day or an adverb.
 # "the Kremlin said that Erdogan had expressed ...": an auxiliary before the verb too.
@@ -704,8 +711,8 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     # '"Yes, I just spoke to President Macron," he confirmed': who a closed quotation names is not its speaker.
     quoted = [m.span() for m in _QUOTATION.finditer(text, 0, verb_at)
               if m.end() <= verb_at and len(m.group().split()) >= _QUOTED_WORDS]  # not a nickname ("Bongbong")
-    people = [p for p in item.people if p.end <= verb_at and _reach(text, p.end, verb_at) <= AGENT_REACH
-              and not any(a <= p.start < b for a, b in quoted)]
+    people = [p for p in item.people if p.end <= verb_at and not any(a <= p.start < b for a, b in quoted)
+              and _reach(text, p.end, verb_at) - _named_between(item, p.end, verb_at) <= AGENT_REACH]
     for index, person in enumerate(people):
         if _WHO_BETWEEN.fullmatch(text, person.end, verb_at):
             candidates.append((person.end, person.ref.slug))  # "... with Ruto, who said": the one the clause is about
@@ -883,6 +890,12 @@ def _closing_reporter(item: SentenceFacts) -> str | None:
         if not person.possessive and re.search(r"[,\"”]\s*$", before) and _SAID_AFTER.match(item.text, person.end):
             return person.ref.slug
     return None
+
+
+def _named_between(item: SentenceFacts, end: int, verb_at: int) -> int:
+    """How many characters of names stand between a person and a verb: "spoke to both Russian President Vladimir Putin
+    and Ukrainian President Volodymyr Zelensky ... and told" is far from its subject only by the names it lists."""
+    return sum(p.end - p.start for p in item.people if end <= p.start and p.end <= verb_at)
 
 
 def _reach(text: str, end: int, verb_at: int) -> int:
