@@ -3879,6 +3879,8 @@ SUBJECTS_BESIDE_TITLES_AND_TAGS = [
 ]
 
 
+
+
 @pytest.mark.parametrize(("text", "published", "owners"), SUBJECTS_BESIDE_TITLES_AND_TAGS)
 def test_whose_account_a_sentence_naming_a_title_or_closed_by_a_tag_is(text: str, published: date,
                                                                       owners: dict[str, str | None]):
@@ -3900,3 +3902,25 @@ def test_one_caller_telling_both_of_two_separate_calls_holds_the_position_on_eac
     drafts = extract_calls(_article(text, published=date(2024, 3, 20), published_basis="manifest"))
     assert len(drafts) == 2
     assert all([p.leader_slug for p in draft.positions] == ["narendra-modi"] for draft in drafts)
+
+
+_MODI_NAWAZ_GHANI = ("Prime Minister Narendra Modi called Prime Minister Nawaz Sharif on Tuesday and wished him well "
+                     "for Ramazan. Modi also called President Ashraf Ghani. Modi told Nawaz that he wanted good "
+                     "relations with Pakistan. Nawaz replied that the two countries should settle their disputes "
+                     "peacefully.")
+
+
+@pytest.mark.parametrize(("text", "published_on", "sentence", "call", "owner"), [
+    pytest.param(_MODI_NAWAZ_GHANI, date(2015, 6, 16), "Modi told Nawaz that he wanted good relations with Pakistan.",
+                 {"narendra-modi", "nawaz-sharif"}, "narendra-modi", id="a-prime-minister-named-again-by-his-given-name"),
+    pytest.param(_MODI_NAWAZ_GHANI, date(2015, 6, 16),
+                 "Nawaz replied that the two countries should settle their disputes peacefully.",
+                 {"narendra-modi", "nawaz-sharif"}, "nawaz-sharif",
+                 id="the-reply-of-a-prime-minister-named-by-his-given-name"),
+])
+def test_a_sentence_naming_the_counterpart_of_one_of_several_calls_is_filed_on_that_call(
+        text: str, published_on: date, sentence: str, call: set[str], owner: str):
+    drafts = extract_calls(_article(text, published=published_on, published_basis="manifest"))
+    filed = [({ref.slug for ref in draft.leaders}, p.leader_slug)
+             for draft in drafts for p in draft.positions if p.sentence.text == sentence]
+    assert filed == [(call, owner)]
