@@ -3879,9 +3879,21 @@ SUBJECTS_BESIDE_TITLES_AND_TAGS = [
 ]
 
 
+# "He" after a visit or trip told as background goes on telling of it.
+HE_AFTER_ANOTHER_OCCASION = [
+    pytest.param("President Volodymyr Zelensky says he has had a long phone call with President Xi Jinping. Last month "
+                 "President Xi paid a state visit to Russia. He referred to President Vladimir Putin as a close friend and "
+                 "proposed a peace plan.", date(2023, 4, 26),
+                 {"He referred to President Vladimir Putin as a close friend and proposed a peace plan.": None},
+                 id="he-after-a-visit-told-as-background-is-on-that-visit"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Friday. Last week Biden made a "
+                 "surprise trip to Kyiv. He promised President Volodymyr Zelensky more air defence.", date(2023, 2, 25),
+                 {"He promised President Volodymyr Zelensky more air defence.": None},
+                 id="he-after-a-trip-told-as-background-is-on-that-trip"),
+]
 
 
-@pytest.mark.parametrize(("text", "published", "owners"), SUBJECTS_BESIDE_TITLES_AND_TAGS)
+@pytest.mark.parametrize(("text", "published", "owners"), [*SUBJECTS_BESIDE_TITLES_AND_TAGS, *HE_AFTER_ANOTHER_OCCASION])
 def test_whose_account_a_sentence_naming_a_title_or_closed_by_a_tag_is(text: str, published: date,
                                                                       owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
