@@ -3798,13 +3798,14 @@ RELAYED_WORDS_AND_OUTSIDERS = [
 # Where a side's words are given: a leader's account on a network, a statement closing a quotation, a label over it.
 ACCOUNTS_STATEMENTS_AND_LABELS = [
     pytest.param("Prime Minister Benjamin Netanyahu spoke by phone with President Joe Biden on Sunday. A post on "
-                 "Netanyahu's Hebrew-language account said, \"Biden called Prime Minister Netanyahu and thanked him for "
-                 "the deal.\"", date(2023, 11, 26),
+                 "Netanyahu's Hebrew-language account said, \"Biden called Prime Minister Netanyahu and thanked him "
+                 "for the deal.\"", date(2023, 11, 26),
                  {"A post on Netanyahu's Hebrew-language account said, \"Biden called Prime Minister Netanyahu and "
                   "thanked him for the deal.\"": "benjamin-netanyahu"}, id="a-post-on-a-leaders-account-in-a-language"),
     pytest.param("Prime Minister Narendra Modi spoke with President Emmanuel Macron on Tuesday. A message on Modi's "
                  "official X account said Macron had welcomed the rafale deal.", date(2024, 1, 9),
-                 {"A message on Modi's official X account said Macron had welcomed the rafale deal.": "emmanuel-macron"},
+                 {"A message on Modi's official X account said Macron had welcomed the rafale deal.":
+                  "emmanuel-macron"},
                  id="a-message-on-a-leaders-official-account-relaying-the-other"),
     pytest.param("President Joe Biden called Prime Minister Naftali Bennett on Sunday, the Prime Minister's Office "
                  "said. \"The two leaders agreed to keep working closely on Iran,\" the White House statement said, "
@@ -3858,15 +3859,15 @@ SUBJECTS_BESIDE_TITLES_AND_TAGS = [
                   "congratulated him on the World Cup.": "recep-tayyip-erdogan"},
                  id="called-an-emir-of-a-country-then-the-name"),
     pytest.param("President Volodymyr Zelensky spoke by phone with President Emmanuel Macron on Monday. \"I have just "
-                 "spoken with the President of France, Mr. Macron... I thanked our friend, the President of France, for "
-                 "his support,\" Zelensky said at a meeting with his ministers.", date(2024, 3, 4),
-                 {"\"I have just spoken with the President of France, Mr. Macron... I thanked our friend, the President "
-                  "of France, for his support,\" Zelensky said at a meeting with his ministers.":
+                 "spoken with the President of France, Mr. Macron... I thanked our friend, the President of France, "
+                 "for his support,\" Zelensky said at a meeting with his ministers.", date(2024, 3, 4),
+                 {"\"I have just spoken with the President of France, Mr. Macron... I thanked our friend, the "
+                  "President of France, for his support,\" Zelensky said at a meeting with his ministers.":
                   "volodymyr-zelensky"}, id="a-first-person-quotation-closed-by-said-at-a-meeting"),
     pytest.param("President Emmanuel Macron said on Monday that he had wished Chancellor Olaf Scholz a speedy recovery "
-                 "in a phone call. \"I have just spoken with the Chancellor of Germany, Mr. Scholz... On behalf of all of "
-                 "us, I wished our friend, the Chancellor of Germany, a speedy recovery. And I want to pass on his "
-                 "warm wishes to our government,\" Macron said at a video meeting with his ministers.",
+                 "in a phone call. \"I have just spoken with the Chancellor of Germany, Mr. Scholz... On behalf of "
+                 "all of us, I wished our friend, the Chancellor of Germany, a speedy recovery. And I want to pass on "
+                 "his warm wishes to our government,\" Macron said at a video meeting with his ministers.",
                  date(2023, 9, 4),
                  {"\"I have just spoken with the Chancellor of Germany, Mr. Scholz... On behalf of all of us, I wished "
                   "our friend, the Chancellor of Germany, a speedy recovery. And I want to pass on his warm wishes "
@@ -3882,8 +3883,8 @@ SUBJECTS_BESIDE_TITLES_AND_TAGS = [
 # "He" after a visit or trip told as background goes on telling of it.
 HE_AFTER_ANOTHER_OCCASION = [
     pytest.param("President Volodymyr Zelensky says he has had a long phone call with President Xi Jinping. Last month "
-                 "President Xi paid a state visit to Russia. He referred to President Vladimir Putin as a close friend and "
-                 "proposed a peace plan.", date(2023, 4, 26),
+                 "President Xi paid a state visit to Russia. He referred to President Vladimir Putin as a close friend "
+                 "and proposed a peace plan.", date(2023, 4, 26),
                  {"He referred to President Vladimir Putin as a close friend and proposed a peace plan.": None},
                  id="he-after-a-visit-told-as-background-is-on-that-visit"),
     pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Friday. Last week Biden made a "
@@ -3893,7 +3894,8 @@ HE_AFTER_ANOTHER_OCCASION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "owners"), [*SUBJECTS_BESIDE_TITLES_AND_TAGS, *HE_AFTER_ANOTHER_OCCASION])
+@pytest.mark.parametrize(("text", "published", "owners"),
+                         [*SUBJECTS_BESIDE_TITLES_AND_TAGS, *HE_AFTER_ANOTHER_OCCASION])
 def test_whose_account_a_sentence_naming_a_title_or_closed_by_a_tag_is(text: str, published: date,
                                                                       owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
@@ -3906,9 +3908,9 @@ def test_whose_account_a_sentence_naming_a_title_or_closed_by_a_tag_is(text: str
     pytest.param("Prime Minister Narendra Modi on Tuesday spoke to both President Joe Biden and President Emmanuel "
                  "Macron in separate phone calls and urged both leaders to keep talking.",
                  id="spoke-to-both-and-urged-both"),
-    pytest.param("Prime Minister Narendra Modi on Wednesday spoke to both Russian President Vladimir Putin and Ukrainian "
-                 "President Volodymyr Zelensky in separate phone calls and told both leaders that talks were the way "
-                 "forward.", id="spoke-to-both-named-in-full-and-told-both"),
+    pytest.param("Prime Minister Narendra Modi on Wednesday spoke to both Russian President Vladimir Putin and "
+                 "Ukrainian President Volodymyr Zelensky in separate phone calls and told both leaders that talks were "
+                 "the way forward.", id="spoke-to-both-named-in-full-and-told-both"),
 ])
 def test_one_caller_telling_both_of_two_separate_calls_holds_the_position_on_each(text: str):
     drafts = extract_calls(_article(text, published=date(2024, 3, 20), published_basis="manifest"))
@@ -3924,7 +3926,8 @@ _MODI_NAWAZ_GHANI = ("Prime Minister Narendra Modi called Prime Minister Nawaz S
 
 @pytest.mark.parametrize(("text", "published_on", "sentence", "call", "owner"), [
     pytest.param(_MODI_NAWAZ_GHANI, date(2015, 6, 16), "Modi told Nawaz that he wanted good relations with Pakistan.",
-                 {"narendra-modi", "nawaz-sharif"}, "narendra-modi", id="a-prime-minister-named-again-by-his-given-name"),
+                 {"narendra-modi", "nawaz-sharif"}, "narendra-modi",
+                 id="a-prime-minister-named-again-by-his-given-name"),
     pytest.param(_MODI_NAWAZ_GHANI, date(2015, 6, 16),
                  "Nawaz replied that the two countries should settle their disputes peacefully.",
                  {"narendra-modi", "nawaz-sharif"}, "nawaz-sharif",

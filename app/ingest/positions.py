@@ -49,7 +49,8 @@ _OBJECT_BEFORE = re.compile(
     r"|requesting|condoled|consoled|apprised|apprising)"
     # "called new Israeli Prime Minister Ehud Olmert": the one called, whatever is said of him first; "spoke to both
     # Putin and Zelensky": both spoken to
-    r"\s+(?:both\s+)?(?:the\s+)?(?:(?:new|newly[ -]elected|incoming|outgoing|acting|interim|caretaker|re-?elected)\s+)?$",
+    r"\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:(?:new|newly[ -]elected|incoming|outgoing|acting|interim|caretaker|re-?elected)\s+)?$",
     re.IGNORECASE)
 # "with his Uzbek counterpart, Shavkat Mirziyoyev", "with the newly elected American President Donald Trump", "with
 # Japan's new prime minister, Shigeru Ishiba": an object named after its description.
@@ -138,7 +139,8 @@ _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "..., the White House statement said, without mentioning the new government.": so with the noun of what it issued.
 _TRAILING_REPORT = re.compile(r"\s+(?:(?:statement|readout|spokes(?:man|woman|person))\s+)?"
                               r"(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}"
-                              r"(?:,\s+(?:without|adding|citing|noting)\b[^,;]{0,60})?[.!?\"”’]*\s*$", re.IGNORECASE)
+                              r"(?:,\s+(?:without|adding|citing|noting)\b[^,;]{0,60})?[.!?\"”’]*\s*$",
+                              re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told)\b", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"\b(?:according to|said|says|say|told|announced that|statement|readout)\b", re.IGNORECASE)
 # ", the presidential office said" closing a report: the office of the one leader of the call holding that title.
