@@ -4046,3 +4046,186 @@ def test_a_call_made_from_where_the_caller_arrived_on_a_day_is_no_earlier(text: 
                                                                           earliest: date, latest: date):
     [draft] = extract_calls(published(text, published_on))
     assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)
+
+
+# Words one relays from another ("Downing Street said Mr Obama stressed", "Rudd said President Obama told him"), a
+# leader speaking of himself and the other ("Hu said that he and Bush had"), and outsiders named by title once.
+RELAYED_WORDS_AND_OUTSIDERS = [
+    pytest.param("Prime Minister Gordon Brown spoke to President Barack Obama by phone on Tuesday. Downing Street said "
+                 "Mr Obama stressed that he valued the alliance with Britain.", date(2009, 3, 10),
+                 {"Downing Street said Mr Obama stressed that he valued the alliance with Britain.": "barack-obama"},
+                 id="a-seat-said-the-other-leader-stressed-without-that"),
+    pytest.param("President Nicolas Sarkozy spoke with Chancellor Angela Merkel by telephone on Monday. The Elysee "
+                 "said Merkel insisted on a quick rescue plan for Greece.", date(2010, 5, 4),
+                 {"The Elysee said Merkel insisted on a quick rescue plan for Greece.": "angela-merkel"},
+                 id="a-palace-said-the-other-leader-insisted-without-that"),
+    pytest.param("President Barack Obama telephoned Prime Minister Kevin Rudd on Friday. Rudd said President Obama "
+                 "told him that no decision on more troops had been taken.", date(2009, 3, 7),
+                 {"Rudd said President Obama told him that no decision on more troops had been taken.":
+                  "barack-obama"}, id="a-leader-said-the-other-told-him-without-that"),
+    pytest.param("President Hu Jintao spoke with President George W. Bush by phone on Sunday. President Hu said that "
+                 "he and Bush had discussed the Korean peninsula many times.", date(2006, 4, 3),
+                 {"President Hu said that he and Bush had discussed the Korean peninsula many times.": "hu-jintao"},
+                 id="a-leader-said-that-he-and-the-other-had"),
+    pytest.param("President Dmitry Medvedev had a telephone conversation with President Barack Obama on Thursday. "
+                 "Medvedev said that he and Obama agreed to speed up the arms talks.", date(2009, 10, 2),
+                 {"Medvedev said that he and Obama agreed to speed up the arms talks.": "dmitry-medvedev"},
+                 id="a-leader-said-that-he-and-the-other-agreed"),
+    pytest.param("President George W. Bush telephoned Prime Minister Kevin Rudd on Saturday. Opposition leader "
+                 "Brendan Nelson said the prime minister had to explain the troop plan. \"The prime minister owes the "
+                 "country a full account,\" he said.", date(2008, 3, 8),
+                 {"Opposition leader Brendan Nelson said the prime minister had to explain the troop plan.": None,
+                  "\"The prime minister owes the country a full account,\" he said.": None},
+                 id="an-opposition-leader-and-then-he"),
+    pytest.param("Prime Minister Jacinda Ardern spoke with President Joe Biden on Tuesday. It came after a report that "
+                 "Foreign Minister Nanaia Mahuta had ruled out new sanctions. Mahuta told RNZ the move would be "
+                 "premature. \"We will keep talking with our partners,\" she told RNZ.", date(2022, 3, 1),
+                 {"\"We will keep talking with our partners,\" she told RNZ.": None},
+                 id="a-minister-named-in-a-report-then-by-surname-and-then-she"),
+]
+
+
+# Where a side's words are given: a leader's account on a network, a statement closing a quotation, a label over it.
+ACCOUNTS_STATEMENTS_AND_LABELS = [
+    pytest.param("Prime Minister Benjamin Netanyahu spoke by phone with President Joe Biden on Sunday. A post on "
+                 "Netanyahu's Hebrew-language account said, \"Biden called Prime Minister Netanyahu and thanked him "
+                 "for the deal.\"", date(2023, 11, 26),
+                 {"A post on Netanyahu's Hebrew-language account said, \"Biden called Prime Minister Netanyahu and "
+                  "thanked him for the deal.\"": "benjamin-netanyahu"}, id="a-post-on-a-leaders-account-in-a-language"),
+    pytest.param("Prime Minister Narendra Modi spoke with President Emmanuel Macron on Tuesday. A message on Modi's "
+                 "official X account said Macron had welcomed the rafale deal.", date(2024, 1, 9),
+                 {"A message on Modi's official X account said Macron had welcomed the rafale deal.":
+                  "emmanuel-macron"},
+                 id="a-message-on-a-leaders-official-account-relaying-the-other"),
+    pytest.param("President Joe Biden called Prime Minister Naftali Bennett on Sunday, the Prime Minister's Office "
+                 "said. \"The two leaders agreed to keep working closely on Iran,\" the White House statement said, "
+                 "without naming the new coalition.", date(2021, 6, 14),
+                 {"\"The two leaders agreed to keep working closely on Iran,\" the White House statement said, "
+                  "without naming the new coalition.": "joe-biden"},
+                 id="a-statement-of-a-seat-closing-a-quotation-after-the-other-office"),
+    pytest.param("President Joe Biden called Prime Minister Naftali Bennett on Sunday, the Prime Minister's Office "
+                 "said. The two leaders agreed to keep in close touch, the White House readout said.",
+                 date(2021, 6, 14),
+                 {"The two leaders agreed to keep in close touch, the White House readout said.": "joe-biden"},
+                 id="a-readout-of-a-seat-closing-a-sentence-after-the-other-office"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone on Friday. The conversation was "
+                 "initiated by the German side, government spokesman Steffen Hebestreit said on Saturday.",
+                 date(2023, 3, 4),
+                 {"The conversation was initiated by the German side, government spokesman Steffen Hebestreit said "
+                  "on Saturday.": None}, id="who-initiated-the-call-told-by-a-spokesman"),
+    pytest.param("President Joe Biden and President Xi Jinping spoke by phone on Friday. • What the Chinese said: "
+                 "Beijing put out its account first, saying in a statement that Xi warned Biden against playing with "
+                 "fire over Taiwan.", date(2022, 7, 29),
+                 {"Beijing put out its account first, saying in a statement that Xi warned Biden against playing with "
+                  "fire over Taiwan.": "xi-jinping"}, id="a-bullet-label-over-a-sides-statement"),
+    pytest.param("President Joe Biden and President Xi Jinping spoke by phone on Friday. What the Americans said: The "
+                 "White House said in a readout that Biden raised concerns about human rights.", date(2022, 7, 29),
+                 {"The White House said in a readout that Biden raised concerns about human rights.": "joe-biden"},
+                 id="a-label-over-the-other-sides-statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), ACCOUNTS_STATEMENTS_AND_LABELS)
+def test_whose_account_a_sides_account_statement_or_label_gives(text: str, published: date,
+                                                               owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+@pytest.mark.parametrize(("text", "published", "owners"), RELAYED_WORDS_AND_OUTSIDERS)
+def test_whose_account_relayed_words_and_outsiders_are(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# Who is the subject when the one called is named after a bare title ("called President of the UAE, Sheikh ..."), and
+# whose quotation it is when it names the other by title and closes with "said at a meeting".
+SUBJECTS_BESIDE_TITLES_AND_TAGS = [
+    pytest.param("Prime Minister Shehbaz Sharif on Monday called President of the UAE, Sheikh Mohamed bin Zayed Al "
+                 "Nahyan, to convey his wishes for Eid.", date(2024, 4, 9),
+                 {"Prime Minister Shehbaz Sharif on Monday called President of the UAE, Sheikh Mohamed bin Zayed Al "
+                  "Nahyan, to convey his wishes for Eid.": "shehbaz-sharif"},
+                 id="called-a-title-of-a-country-then-the-name"),
+    pytest.param("President Recep Tayyip Erdogan called Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and "
+                 "congratulated him on the World Cup.", date(2022, 12, 20),
+                 {"President Recep Tayyip Erdogan called Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and "
+                  "congratulated him on the World Cup.": "recep-tayyip-erdogan"},
+                 id="called-an-emir-of-a-country-then-the-name"),
+    pytest.param("President Volodymyr Zelensky spoke by phone with President Emmanuel Macron on Monday. \"I have just "
+                 "spoken with the President of France, Mr. Macron... I thanked our friend, the President of France, "
+                 "for his support,\" Zelensky said at a meeting with his ministers.", date(2024, 3, 4),
+                 {"\"I have just spoken with the President of France, Mr. Macron... I thanked our friend, the "
+                  "President of France, for his support,\" Zelensky said at a meeting with his ministers.":
+                  "volodymyr-zelensky"}, id="a-first-person-quotation-closed-by-said-at-a-meeting"),
+    pytest.param("President Emmanuel Macron said on Monday that he had wished Chancellor Olaf Scholz a speedy recovery "
+                 "in a phone call. \"I have just spoken with the Chancellor of Germany, Mr. Scholz... On behalf of "
+                 "all of us, I wished our friend, the Chancellor of Germany, a speedy recovery. And I want to pass on "
+                 "his warm wishes to our government,\" Macron said at a video meeting with his ministers.",
+                 date(2023, 9, 4),
+                 {"\"I have just spoken with the Chancellor of Germany, Mr. Scholz... On behalf of all of us, I wished "
+                  "our friend, the Chancellor of Germany, a speedy recovery. And I want to pass on his warm wishes "
+                  "to our government,\" Macron said at a video meeting with his ministers.": "emmanuel-macron"},
+                 id="a-quotation-naming-the-other-by-title-closed-by-said-at-a-video-meeting"),
+    pytest.param("Chancellor Olaf Scholz spoke with Prime Minister Rishi Sunak on Friday. \"We agreed to step up our "
+                 "support for Kyiv,\" Scholz said during a visit to a tank factory.", date(2023, 5, 12),
+                 {"\"We agreed to step up our support for Kyiv,\" Scholz said during a visit to a tank factory.":
+                  "olaf-scholz"}, id="a-first-person-quotation-closed-by-said-during-a-visit"),
+]
+
+
+# "He" after a visit or trip told as background goes on telling of it.
+HE_AFTER_ANOTHER_OCCASION = [
+    pytest.param("President Volodymyr Zelensky says he has had a long phone call with President Xi Jinping. Last month "
+                 "President Xi paid a state visit to Russia. He referred to President Vladimir Putin as a close friend "
+                 "and proposed a peace plan.", date(2023, 4, 26),
+                 {"He referred to President Vladimir Putin as a close friend and proposed a peace plan.": None},
+                 id="he-after-a-visit-told-as-background-is-on-that-visit"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Friday. Last week Biden made a "
+                 "surprise trip to Kyiv. He promised President Volodymyr Zelensky more air defence.", date(2023, 2, 25),
+                 {"He promised President Volodymyr Zelensky more air defence.": None},
+                 id="he-after-a-trip-told-as-background-is-on-that-trip"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"),
+                         [*SUBJECTS_BESIDE_TITLES_AND_TAGS, *HE_AFTER_ANOTHER_OCCASION])
+def test_whose_account_a_sentence_naming_a_title_or_closed_by_a_tag_is(text: str, published: date,
+                                                                      owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Prime Minister Narendra Modi on Tuesday spoke to both President Joe Biden and President Emmanuel "
+                 "Macron in separate phone calls and told both leaders that India wanted the war to end.",
+                 id="spoke-to-both-and-told-both"),
+    pytest.param("Prime Minister Narendra Modi on Tuesday spoke to both President Joe Biden and President Emmanuel "
+                 "Macron in separate phone calls and urged both leaders to keep talking.",
+                 id="spoke-to-both-and-urged-both"),
+    pytest.param("Prime Minister Narendra Modi on Wednesday spoke to both Russian President Vladimir Putin and "
+                 "Ukrainian President Volodymyr Zelensky in separate phone calls and told both leaders that talks were "
+                 "the way forward.", id="spoke-to-both-named-in-full-and-told-both"),
+])
+def test_one_caller_telling_both_of_two_separate_calls_holds_the_position_on_each(text: str):
+    drafts = extract_calls(_article(text, published=date(2024, 3, 20), published_basis="manifest"))
+    assert len(drafts) == 2
+    assert all([p.leader_slug for p in draft.positions] == ["narendra-modi"] for draft in drafts)
+
+
+_MODI_NAWAZ_GHANI = ("Prime Minister Narendra Modi called Prime Minister Nawaz Sharif on Tuesday and wished him well "
+                     "for Ramazan. Modi also called President Ashraf Ghani. Modi told Nawaz that he wanted good "
+                     "relations with Pakistan. Nawaz replied that the two countries should settle their disputes "
+                     "peacefully.")
+
+
+@pytest.mark.parametrize(("text", "published_on", "sentence", "call", "owner"), [
+    pytest.param(_MODI_NAWAZ_GHANI, date(2015, 6, 16), "Modi told Nawaz that he wanted good relations with Pakistan.",
+                 {"narendra-modi", "nawaz-sharif"}, "narendra-modi",
+                 id="a-prime-minister-named-again-by-his-given-name"),
+    pytest.param(_MODI_NAWAZ_GHANI, date(2015, 6, 16),
+                 "Nawaz replied that the two countries should settle their disputes peacefully.",
+                 {"narendra-modi", "nawaz-sharif"}, "nawaz-sharif",
+                 id="the-reply-of-a-prime-minister-named-by-his-given-name"),
+])
+def test_a_sentence_naming_the_counterpart_of_one_of_several_calls_is_filed_on_that_call(
+        text: str, published_on: date, sentence: str, call: set[str], owner: str):
+    drafts = extract_calls(_article(text, published=published_on, published_basis="manifest"))
+    filed = [({ref.slug for ref in draft.leaders}, p.leader_slug)
+             for draft in drafts for p in draft.positions if p.sentence.text == sentence]
+    assert filed == [(call, owner)]

@@ -81,6 +81,7 @@ _SEPARATELY = re.compile(r"\s*(?:Separately|In a separate (?:statement|post|mess
 _WELCOMED_TO_A_PLACE = re.compile(
     r"\bwelcom(?:ed|es|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:residence|home|estate|palace|resort|club|ranch|White House|Kremlin|Elys[eé]e|Mar-a-Lago|Camp David)\b")
+_PRONOUN_OPENING = re.compile(r"(?:He|She)\s")
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
@@ -96,8 +97,10 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
     # A lead that precedes the first anchoring sentence speaks of the article's first call.
     focus: list[int] = anchored[min(anchored)] if anchored else []
     elsewhere: set[str] = set()  # who last spoke on another occasion, in the sentence before
+    occasion = False  # whether the sentence before told, with no word of stating, what a leader did elsewhere
     for s_index, item in enumerate(facts.sentences):
         speakers_elsewhere, elsewhere = elsewhere, set()
+        after_occasion, occasion = occasion, False
         if speakers_elsewhere and _closes_quotation_of(item, speakers_elsewhere):
             elsewhere = speakers_elsewhere
             continue
@@ -113,6 +116,9 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
             for f_index in focus:
                 content[f_index].append(s_index)
             continue
+        if after_occasion and _PRONOUN_OPENING.match(item.text) and not cues.CALL_REFERENCE.search(item.text):
+            occasion = True  # "Last month Xi paid a state visit to Russia. He proposed a peace plan": on that visit
+            continue
         targets = _targets(item, frames, shared, focus)
         if targets and _about_another_call(item, [frames[t] for t in targets]):
             focus = []  # what follows, naming no one, goes on about that other call
@@ -123,6 +129,8 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
         if _is_background(item, [frames[t] for t in targets], facts):
             if item.stances:
                 elsewhere = {p.ref.slug for p in item.people if not p.possessive}
+            else:
+                occasion = bool(item.leaders())
             continue
         for f_index in targets:
             content[f_index].append(s_index)

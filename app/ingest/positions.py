@@ -47,8 +47,10 @@ _OBJECT_BEFORE = re.compile(
     r"|welcomed|welcoming|received|receiving"
     r"|hosted|hosting|reminded|reminding|updated|updating|encouraged|encouraging|advised|advising|requested"
     r"|requesting|condoled|consoled|apprised|apprising)"
-    # "called new Israeli Prime Minister Ehud Olmert": the one called, whatever is said of him first
-    r"\s+(?:the\s+)?(?:(?:new|newly[ -]elected|incoming|outgoing|acting|interim|caretaker|re-?elected)\s+)?$",
+    # "called new Israeli Prime Minister Ehud Olmert": the one called, whatever is said of him first; "spoke to both
+    # Putin and Zelensky": both spoken to
+    r"\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:(?:new|newly[ -]elected|incoming|outgoing|acting|interim|caretaker|re-?elected)\s+)?$",
     re.IGNORECASE)
 # "with his Uzbek counterpart, Shavkat Mirziyoyev", "with the newly elected American President Donald Trump", "with
 # Japan's new prime minister, Shigeru Ishiba": an object named after its description.
@@ -58,7 +60,12 @@ _OBJECT_DESCRIBED = re.compile(
     r"\s+(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+"
     r"(?:(?!(?:and|but|while|who|which)\b)[\w.'’-]+\s+){0,6}"
     r"(?:(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
-    r"|of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$", re.IGNORECASE)
+    r"|of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s+)?$"
+    # "called President of the UAE, Sheikh Mohamed bin Zayed", "called Emir of Qatar, Sheikh Tamim": a bare title
+    r"|\b(?:with|(?<!according )to|told|urged|asked|assured|warned|thanked|congratulated|pressed|briefed|informed"
+    r"|invited|called|phoned|telephoned|rang|dialed|dialled|from)\s+(?:the\s+)?"
+    r"(?:president|prime minister|emir|amir|king|sultan|crown prince|chancellor|premier)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s+$", re.IGNORECASE)
 _WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
 # Between the names of a bloc: "A and B", "A, B", and "Ferdinand Marcos, Jr. and Emmanuel Macron".
 # "Erdogan and his Russian counterpart Vladimir Putin": the counterpart is named beside the first, not told.
@@ -97,7 +104,9 @@ _ABOUT_THE_REPORT = caseless(
     r"|\b(?:offered|gave|provided|shared|released)\s+(?:some\s+|more\s+|further\s+|additional\s+|few\s+)?"
     r"details\b[^,;:]{0,30}$"
     r"|\b(?:call|conversation|talks)\s+(?:had\s+)?(?:took|taken)\s+place\b[^,;:]{0,30}$"
-    r"|\b(?:call|conversation)\s+(?:was|had been)\s+(?:requested|initiated|arranged|sought)\s+by\b[^,;:]{0,40}$"
+    # "The call was initiated by the French side, Kremlin spokesman Dmitry Peskov said"
+    r"|\b(?:call|conversation)\s+(?:was|had been)\s+(?:requested|initiated|arranged|sought)\s+by\b[^,;:]{0,40}"
+    r"(?:,\s+(?:according to [^,;:]{1,40}|[^,;:]{1,60}?\s(?:said|says|stated|reported|added)\b[^,;:]{0,30}))?$"
     r"|^\s*(?:this|that|it)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
     r"|\breadouts?\s+(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
     r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
@@ -169,7 +178,11 @@ _ASIDE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
 _REPORT_ONLY = re.compile(r"said|says|told|added", re.IGNORECASE)
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # ", the White House said." closing a sentence: the whole sentence is that side's account.
-_TRAILING_REPORT = re.compile(r"\s+(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}[.!?\"”’]*\s*$", re.IGNORECASE)
+# "..., the White House statement said, without mentioning the new government.": so with the noun of what it issued.
+_TRAILING_REPORT = re.compile(r"\s+(?:(?:statement|readout|spokes(?:man|woman|person))\s+)?"
+                              r"(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}"
+                              r"(?:,\s+(?:without|adding|citing|noting)\b[^,;]{0,60})?[.!?\"”’]*\s*$",
+                              re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told)\b", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"\b(?:according to|said|says|say|told|announced that|statement|readout)\b", re.IGNORECASE)
 # ", the presidential office said" closing a report: the office of the one leader of the call holding that title.
@@ -369,9 +382,15 @@ def _headline_end(facts: ArticleFacts) -> int:
     return end if title and text.startswith(title, start) and text[end:end + 1] == "\n" else 0
 
 
+# A label over a side's account in a roundup: "• What the Chinese said:", "What the White House says:".
+_LABEL = re.compile(r"\s*(?:[•▪◦·*–-]\s*)?What\s+(?:the\s+)?[\w .'’-]{1,40}?\s+(?:said|says|say)\s*:\s+")
+
+
 def _accounts(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None, home_slug: str | None,
               own_side: str | None) -> list[SentenceFacts]:
     """The sentence, or its clauses when different leaders of the call give them."""
+    if (label := _LABEL.match(item.text)) is not None and not any(p.start < label.end() for p in item.people):
+        item = _part(item, label.end(), len(item.text))  # "• What the Chinese said: ...": the label says nothing
     text = item.text
     if _outsider_closing_quotation(item, leaders) is not None:
         return [item]  # '"Scholz urged ..., and Macron agreed," Zelensky said': one outsider's words
@@ -470,6 +489,7 @@ def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRe
 
 
 # A leader relaying what the other said: "Zelensky noted that Orban had told him ...".
+_PRONOUN_AND_BEFORE = re.compile(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
 _RELAYS = re.compile(r"said|says|noted|added|recalled|revealed|explained", re.IGNORECASE)
 
 
@@ -479,6 +499,12 @@ def _relayed(item: SentenceFacts, verb: re.Match[str], leaders: dict[str, Leader
         return None
     later = [v for v in item.stances if v.start() > verb.start()]
     inner = _named_leader_in_report(item, verb.end(), later, leaders)
+    # "Howard said President Bush told him that ...": what Bush told him, the "that" left out
+    inner = inner or _reported_subject(item, verb.end(), leaders)
+    if inner is not None and any(p.ref.slug == inner.slug and verb.end() < p.start < inner.at
+                                 and _PRONOUN_AND_BEFORE.search(item.text, max(0, p.start - 12), p.start)
+                                 for p in item.people):
+        return None  # "Jiang said that he and Clinton had discussed ...": the one saying speaks of both
     # "said that he had discussed the plan with Lula and invited him": the one named after "with" told nothing
     return inner if inner is not None and any(
         p.ref.slug == inner.slug and verb.end() < p.start < inner.at and not p.possessive
@@ -502,7 +528,8 @@ _CLOSING_VERB_END = re.compile(r"[\s.!?\"”’]*$")
 _FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]\s*(?:I|We|My|Our|Had|Have|Spoke|Held|Just|Talked|Received|Expressed"
                                  r"|Discussed|Conveyed|Reiterated|Thanked|Congratulated|Good|Great|Excellent|Productive"
                                  r"|Warm)\b")
-_TAG_TAIL = re.compile(r"\s+(?:in|on|via)\s+[^.,;:\"“”]{1,40}?[\s.!?]*$")
+# "..." Putin said at a video meeting with government members.': where it was said, too.
+_TAG_TAIL = re.compile(r"\s+(?:in|on|via|at|during)\s+[^.,;:\"“”]{1,60}?[\s.!?]*$")
 # "Obama pledged on Tuesday to ..., the South Korean president's office said": a leader opening the sentence as the
 # subject of its first verb of stating; between them only a day or an adverb.
 # "the Kremlin said that Erdogan had expressed ...": an auxiliary before the verb too.
@@ -668,17 +695,27 @@ def _named_leader_in_report(item: SentenceFacts, after: int, verbs: list[re.Matc
 
 def _subject_of_reported_verb(item: SentenceFacts, after: int, leaders: dict[str, LeaderRef]) -> str | None:
     """The leader standing right before the first verb of stating in the "that" clause after `after`."""
+    reported = _reported_subject(item, after, leaders)
+    return reported.slug if reported is not None else None
+
+
+def _reported_subject(item: SentenceFacts, after: int, leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    """The leader opening the "that" clause after `after` as the subject of its first verb of stating, with that
+    verb."""
     that = _THAT.match(item.text, after)
     if that is None:
         return None
     verb = next((v for v in item.stances[1:] if v.start() >= that.end()), None)
     subject = next((p for p in item.people if that.end() <= p.start and verb is not None and p.end <= verb.start()
                     and not p.possessive and _SUBJECT_TO_VERB.fullmatch(item.text, p.end, verb.start())), None)
-    return subject.ref.slug if subject is not None and subject.ref.slug in leaders \
-        and _OPENS_WITH_SUBJECT.fullmatch(item.text, that.end(), subject.start) else None
+    if verb is None or subject is None or subject.ref.slug not in leaders \
+            or not _OPENS_WITH_SUBJECT.fullmatch(item.text, that.end(), subject.start):
+        return None
+    return _Speaker(subject.ref.slug, _stance_of(verb), verb.start())
 
 
-_THAT = re.compile(r"\s+(?:on\s+\w+day\s+)?that\s+")
+# "said that Xi has warned", and without the "that": "Downing Street said Mr Bush stressed".
+_THAT = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:that\s+)?")
 
 
 def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str | None:
@@ -716,8 +753,12 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
             if slug is not None:
                 return slug
     for person in item.people:
-        if person.possessive and (office := cues.OFFICE_OF.match(text[person.end:])) and person.ref.slug in leaders \
+        office = cues.OFFICE_OF.match(text[person.end:]) or _ACCOUNT_OF.match(text[person.end:])
+        if person.possessive and office and person.ref.slug in leaders \
                 and not _HAPPENED_TO.match(text, person.end + office.end()):
+            if first_verb is not None and person.start < first_verb.start() \
+                    and (subject := _subject_of_reported_verb(item, first_verb.end(), leaders)) is not None:
+                return subject  # "A post on Modi's account said Macron had welcomed ...": as a side's report
             return person.ref.slug
     office = _OFFICE_TELLS.search(text) or _OFFICE_OPENS_REPORT.search(text)
     if office is not None:
@@ -729,6 +770,9 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
     return None
 
 
+# "A tweet on Netanyahu's Arabic-language account said", "Modi's official X account": where the leader speaks.
+_ACCOUNT_OF = caseless(r"^['’]s\s+(?:(?:official|personal|verified|[a-z]+-language|x|twitter|telegram|facebook"
+                       r"|instagram)\s+){1,2}(?:account|page|channel)\b")
 # "Tusk's government was sworn in": what befell the office or government, which tells nothing.
 _HAPPENED_TO = re.compile(r"\s+(?:was|were|has been|had been|is being)\s+(?:\w+ly\s+)?"
                           r"(?!told\b|informed\b|briefed\b|asked\b|quoted\b|cited\b)\w+(?:ed|en|wn|un|rn)\b")
@@ -759,8 +803,8 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     # '"Yes, I just spoke to President Macron," he confirmed': who a closed quotation names is not its speaker.
     quoted = [m.span() for m in _QUOTATION.finditer(text, 0, verb_at)
               if m.end() <= verb_at and len(m.group().split()) >= _QUOTED_WORDS]  # not a nickname ("Bongbong")
-    people = [p for p in item.people if p.end <= verb_at and _reach(text, p.end, verb_at) <= AGENT_REACH
-              and not any(a <= p.start < b for a, b in quoted)]
+    people = [p for p in item.people if p.end <= verb_at and not any(a <= p.start < b for a, b in quoted)
+              and _reach(text, p.end, verb_at) - _named_between(item, p.end, verb_at) <= AGENT_REACH]
     for index, person in enumerate(people):
         if _WHO_BETWEEN.fullmatch(text, person.end, verb_at):
             candidates.append((person.end, person.ref.slug))  # "... with Ruto, who said": the one the clause is about
@@ -891,11 +935,13 @@ _MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|fir
 
 
 # An official named after their title right before the verb: "Ukraine's ambassador Liubov Abravitova confirmed",
-# "the US Ambassador to London, Louis Susman, said"; "he" or "she" next is that official, no leader.
+# "the US Ambassador to London, Louis Susman, said", "a report that Foreign Minister Winston Peters had ruled out",
+# "Opposition leader Simon Crean said"; "he" or "she" next is that official, no leader.
 _OFFICIAL_NAMED_BEFORE = re.compile(
-    r"(?<![Pp]rime )(?<![Ff]irst )\b(?i:ambassador|minister|secretary|envoy|advis[eo]r|aide|governor|mayor|senator)"
+    r"(?<![Pp]rime )(?<![Ff]irst )\b(?i:ambassador|minister|secretary|envoy|advis[eo]r|aide|governor|mayor|senator"
+    r"|opposition leader|leader of the opposition)"
     r"(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,?"
-    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+,?\s+(?:also\s+|then\s+|later\s+)?$")
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+,?\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?$")
 
 _QUOTED_WORDS = 4
 _FIRST_PERSON_IN_QUOTE = re.compile(r"\b(?:I|we|my|our|me|us)\b")
@@ -936,6 +982,12 @@ def _closing_reporter(item: SentenceFacts) -> str | None:
         if not person.possessive and re.search(r"[,\"”]\s*$", before) and _SAID_AFTER.match(item.text, person.end):
             return person.ref.slug
     return None
+
+
+def _named_between(item: SentenceFacts, end: int, verb_at: int) -> int:
+    """How many characters of names stand between a person and a verb: "spoke to both Russian President Vladimir Putin
+    and Ukrainian President Volodymyr Zelensky ... and told" is far from its subject only by the names it lists."""
+    return sum(p.end - p.start for p in item.people if end <= p.start and p.end <= verb_at)
 
 
 def _reach(text: str, end: int, verb_at: int) -> int:
