@@ -711,7 +711,7 @@ _SEVERAL_CALLS = re.compile(r"\b(?:held|had|made|conducted)\s+(?:several|a\s+ser
 
 
 def _several_calls(item: SentenceFacts) -> Cue | None:
-    found = _SEVERAL_CALLS.search(item.text)
+    found = _SEVERAL_CALLS.search(item.text) or _CALLS_WITH_UNNAMED.search(item.text)
     if found is None or len(item.leader_slugs()) != 1 or _planned(item.text, found.start()):
         return None
     return Cue(found.start("calls"), found.end("calls"), True)
@@ -750,19 +750,30 @@ def _series_report(facts: ArticleFacts, reported: int, cue: Cue) -> _SeriesRepor
 _TOOK_UP_WITH = re.compile(r"\b(?:discussed|exchanged|extended|conveyed|offered)\b[^.;:]{0,80}?\b(?:with|to)\s",
                            re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+_TALKS_WITH_OPENING = re.compile(r"\s*(?:During|In)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:talks|conversation|call|discussions?)\s+with\s+", re.IGNORECASE)
+_PRONOUN_AFTER_COMMA = re.compile(r",\s*(?:he|she)\b", re.IGNORECASE)
 
 
 def _series_counterparts(index: int, item: SentenceFacts, series: _SeriesReport) -> list[CallFrame]:
     """"Erdogan held phone talks with his counterparts on Friday. He discussed ties with Iran's Rouhani, Algeria's
     Tebboune and Tunisia's Saied": the series' caller, the sentence's subject, had one of its calls with each."""
-    took_up = _TOOK_UP_WITH.search(item.text)
-    if took_up is None:
+    if (opening := _TALKS_WITH_OPENING.match(item.text)) is not None:
+        # "During his talks with Turkish President Erdogan, Xi said ...": the one the opener names, the subject after
+        comma = item.text.find(",", opening.end())
+        subject = [p for p in item.leaders() if comma < p.start <= comma + 40] if comma > 0 else []
+        listed = unique_people([p for p in item.leaders() if opening.end() <= p.start and p.end <= comma
+                                and not p.possessive and p.ref.slug not in series.callers])
+        if not (subject and subject[0].ref.slug in series.callers or _PRONOUN_AFTER_COMMA.match(item.text, comma)):
+            return []
+    elif (took_up := _TOOK_UP_WITH.search(item.text)) is not None:
+        subject = [p for p in item.leaders() if p.end <= took_up.start()]
+        if not (subject and {p.ref.slug for p in subject} <= series.callers or _SUBJECT_PRONOUN.match(item.text)):
+            return []
+        listed = unique_people([p for p in item.leaders() if p.start >= took_up.end() and not p.possessive
+                                and p.ref.slug not in series.callers])
+    else:
         return []
-    subject = [p for p in item.leaders() if p.end <= took_up.start()]
-    if not (subject and {p.ref.slug for p in subject} <= series.callers or _SUBJECT_PRONOUN.match(item.text)):
-        return []
-    listed = unique_people([p for p in item.leaders() if p.start >= took_up.end() and not p.possessive
-                            and p.ref.slug not in series.callers])
     return [CallFrame(leaders={series.caller.ref.slug: series.caller.ref, person.ref.slug: person.ref},
                       anchors=[series.index, index], dates=[(2, series.index, series.date)],
                       separate=len(listed) > 1, clause_starts={index: 0}) for person in listed]
@@ -1217,13 +1228,15 @@ _UNNAMED_LEADERS_GROUP = (
     r"(?:(?:several|a number of|a series of|(?:\w+\s+)?other|\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|a dozen|half[ -]a[ -]dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|counterparts"
     r"|heads of (?:state|government)|presidents|prime ministers)"
-    r"|world leaders|(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterparts"
+    r"|world leaders|foreign leaders|(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterparts"
     r"|(?:the\s+)?(?:leaders|heads of (?:state|government)(?: and government)?)\s+of\s+(?:several|a number of|many"
     r"|various|(?:\w+\s+)?other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
     r"(?:countries|nations|states))\b")
 _LEADERS_UNNAMED = re.compile(rf"\s+(?:(?:calls|conversations|talks)\s+)?(?:(?:[\w.-]+\s+){{0,4}}?(?:with|to)\s+)?"
                               rf"{_UNNAMED_LEADERS_GROUP}", re.IGNORECASE)
 _LEADERS_INCLUDING = re.compile(rf"{_LEADERS_UNNAMED.pattern}[^.;]{{0,40}}?,?\s+including\b", re.IGNORECASE)
+# "President Xi Jinping's phone conversations with foreign leaders on Tuesday": a series told by its calls' owner
+_CALLS_WITH_UNNAMED = re.compile(rf"(?P<calls>calls|conversations)\s+with\s+{_UNNAMED_LEADERS_GROUP}", re.IGNORECASE)
 _ADVERB_REACH = 80  # characters from a call verb to a phone adverb that belongs to it
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
 _ADDRESSEE_REACH = 90
@@ -1939,6 +1952,9 @@ def _fold_subsets(frames: list[CallFrame], *, headline: bool = False) -> list[Ca
             for other in parts:
                 if other.key < frame.key:
                     other.anchors.extend(frame.anchors)
+                    if other.day() is None and frame.day() is not None and not other.passing:
+                        # "spoke on Tuesday with A and B. ... spoke to A and B separately": each on the lead's day
+                        other.dates.extend(frame.dates)
             continue
         if frame.separate:
             kept.append(frame)
