@@ -3758,7 +3758,8 @@ def test_when_the_call_was_held_told_in_an_aside_of_the_sentence_after_dates_it(
     assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)
 
 
-# One leader's calls with several counterparts, listed in one sentence: a call with each.
+# One leader's calls with several counterparts, listed in one sentence, in bullet lines or in a roundup's sentences:
+# a call with each, on the day the lead gives.
 COUNTERPARTS_LISTED = [
     pytest.param("Prime Minister Narendra Modi held phone conversations on Monday with President Emmanuel Macron of "
                  "France, as well as the Chancellor of Germany, Olaf Scholz, and the Prime Minister of Italy, Giorgia "
@@ -3778,7 +3779,8 @@ COUNTERPARTS_LISTED = [
                   Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2023, 6, 16))],
                  id="a-series-of-conversations-reaching-out-to-a-and-b"),
     pytest.param("President Joe Biden held separate phone calls on Sunday with Israeli Prime Minister Benjamin "
-                 "Netanyahu; Egyptian President Abdel Fattah el-Sisi; and Qatar's Emir Sheikh Tamim bin Hamad Al Thani.",
+                 "Netanyahu; Egyptian President Abdel Fattah el-Sisi; and Qatar's Emir Sheikh Tamim bin Hamad Al "
+                 "Thani.",
                  date(2023, 10, 10),
                  [Expected(("Abdel Fattah el-Sisi", "Joe Biden"), date(2023, 10, 8)),
                   Expected(("Benjamin Netanyahu", "Joe Biden"), date(2023, 10, 8)),
@@ -3822,14 +3824,14 @@ COUNTERPARTS_LISTED = [
                  [Expected(("Angela Merkel", "Barack Obama"), date(2014, 3, 7)),
                   Expected(("Barack Obama", "David Cameron"), date(2014, 3, 7))],
                  id="a-flurry-of-calls-in-the-headline-is-a-call-each"),
-    pytest.param("King Abdullah II of Jordan made a series of phone calls on Monday about the war. Those who received a "
-                 "call from the King include Egyptian President Abdel Fattah el-Sisi and Turkish President Recep Tayyip "
-                 "Erdogan.", date(2023, 10, 17),
+    pytest.param("King Abdullah II of Jordan made a series of phone calls on Monday about the war. Those who "
+                 "received a call from the King include Egyptian President Abdel Fattah el-Sisi and Turkish President "
+                 "Recep Tayyip Erdogan.", date(2023, 10, 17),
                  [Expected(("Abdel Fattah el-Sisi", "Abdullah II"), date(2023, 10, 16)),
                   Expected(("Abdullah II", "Recep Tayyip Erdogan"), date(2023, 10, 16))],
                  id="those-who-received-a-call-from-the-king-include-a-and-b"),
-    pytest.param("Leaders who received calls from President Joe Biden on Sunday included Prime Minister Rishi Sunak and "
-                 "Chancellor Olaf Scholz.", date(2023, 10, 10),
+    pytest.param("Leaders who received calls from President Joe Biden on Sunday included Prime Minister Rishi Sunak "
+                 "and Chancellor Olaf Scholz.", date(2023, 10, 10),
                  [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 10, 8)),
                   Expected(("Joe Biden", "Rishi Sunak"), date(2023, 10, 8))],
                  id="leaders-who-received-calls-from-x-included-a-and-b"),
@@ -3844,9 +3846,9 @@ COUNTERPARTS_LISTED = [
                  "Prime Minister Giorgia Meloni, he said migration needed a common answer.", date(2023, 3, 16),
                  [Expected(("Giorgia Meloni", "Olaf Scholz"), date(2023, 3, 13))],
                  id="calls-with-several-leaders-then-in-his-conversation-with-one"),
-    pytest.param("Chancellor Olaf Scholz made a series of phone calls on Sunday to world leaders about the war, including "
-                 "President Joe Biden. He also held a conference call about the crisis with the presidents of Finland, "
-                 "Poland and Lithuania, his office said.", date(2023, 2, 27),
+    pytest.param("Chancellor Olaf Scholz made a series of phone calls on Sunday to world leaders about the war, "
+                 "including President Joe Biden. He also held a conference call about the crisis with the presidents "
+                 "of Finland, Poland and Lithuania, his office said.", date(2023, 2, 27),
                  [Expected(("Andrzej Duda", "Gitanas Nausėda", "Olaf Scholz", "Sauli Niinistö"), date(2023, 2, 26)),
                   Expected(("Joe Biden", "Olaf Scholz"), date(2023, 2, 26))],
                  id="a-conference-call-about-a-topic-with-the-presidents-of-countries"),
@@ -3858,9 +3860,34 @@ COUNTERPARTS_LISTED = [
                  "Minister Giorgia Meloni.", date(2023, 1, 18),
                  [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 1, 16))],
                  id="a-leader-named-with-a-topic-is-still-no-one-called"),
+    pytest.param("Prime Minister Justin Trudeau spoke on Monday with:\n• French President Emmanuel Macron\n• German "
+                 "Chancellor Olaf Scholz", date(2023, 1, 18),
+                 [Expected(("Emmanuel Macron", "Justin Trudeau"), date(2023, 1, 16)),
+                  Expected(("Justin Trudeau", "Olaf Scholz"), date(2023, 1, 16))],
+                 id="spoke-with-colon-and-a-bullet-line-for-each-leader"),
+    pytest.param("Calls of the week\n\nPrime Minister Justin Trudeau spoke by phone with:\n- President Emmanuel Macron "
+                 "of France;\n- Chancellor Olaf Scholz of Germany.", date(2023, 1, 18),
+                 [Expected(("Emmanuel Macron", "Justin Trudeau")), Expected(("Justin Trudeau", "Olaf Scholz"))],
+                 id="spoke-by-phone-with-colon-and-dashed-lines"),
+    pytest.param("Prime Minister Justin Trudeau will hold calls on Monday with:\n• French President Emmanuel Macron\n• "
+                 "German Chancellor Olaf Scholz", date(2023, 1, 14), [],
+                 id="calls-planned-with-a-bulleted-list-are-none"),
+    pytest.param("Prime Minister Keir Starmer held a series of phone calls with the leaders of Denmark, Poland and "
+                 "Canada. In a conversation with Prime Minister Mette Frederiksen, the parties discussed Greenland. "
+                 "The talks with Polish Prime Minister Donald Tusk focused on defence spending. In a conversation with "
+                 "Canadian Prime Minister Mark Carney, the parties discussed trade.", None,
+                 [Expected(("Donald Tusk", "Keir Starmer")), Expected(("Keir Starmer", "Mark Carney")),
+                  Expected(("Keir Starmer", "Mette Frederiksen"))],
+                 id="undated-series-then-the-talks-with-one-of-them"),
+    pytest.param("President Recep Tayyip Erdogan held phone calls with his counterparts. He discussed bilateral ties "
+                 "with Iran's President Ebrahim Raisi and Algeria's President Abdelmadjid Tebboune.", None,
+                 [Expected(("Abdelmadjid Tebboune", "Recep Tayyip Erdogan")),
+                  Expected(("Ebrahim Raisi", "Recep Tayyip Erdogan"))],
+                 id="undated-series-then-he-discussed-ties-with-each"),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), COUNTERPARTS_LISTED)
-def test_counterparts_listed_in_one_sentence_are_a_call_each(text: str, published: date, expected: list[Expected]):
+def test_each_counterpart_listed_is_a_call_of_its_own(text: str, published: date | None,
+                                                       expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

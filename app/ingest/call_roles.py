@@ -42,7 +42,8 @@ from app.ingest.analysis import PersonSpan, SentenceFacts
 from app.ingest.sentences import is_abbreviation
 
 # Words that may stand between two leaders of one coordinated group: titles, countries, "and", commas.
-_GAP_WORDS = (r"and|as well as|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)|presidents?"
+_GAP_WORDS = (r"and|as well as|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)"
+              r"|presidents?"
               r"|new|newly(?:[ -]elected)?|incoming|acting|interim|re-?elected|recently elected|elected|recently"
               r"|prime|ministers?|heads?|state|government|crown"
               r"|prime ministers?|premiers?|chancellors?|kings?|emirs?|amirs?|crown princes?|princes?|sultans?"
@@ -64,7 +65,9 @@ _TITLE_REACH = 90  # "from the President of the United States of America, H.E. M
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|\(|\)"
 
-    r"|,\s+(?=(?:which|during which|who|whom|where|while|as(?!\s+well\s+as\b)|after|before|since|when|even as|amid|following|although|though"
+    # ", as well as the President of Y": the list goes on
+    r"|,\s+(?=(?:which|during which|who|whom|where|while|as(?!\s+well\s+as\b)"
+    r"|after|before|since|when|even as|amid|following|although|though"
     r"|but|whereas|according to|days?|hours?|weeks?|months?|(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later)"
     r")\b)"
     r"|,\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:officials?\s+|spokes\w+\s+|aides?\s+|office\s+)?"
@@ -216,7 +219,8 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        r"|(?:minutes|hours?|an hour) each|each lasting"
                        r"|(?:calls|conversations|discussions)(?:\s+(?:(?:on|this|last)\s+\w+(?:\s+and\s+\w+)?|today"
                        r"|yesterday|tonight))?\s+(?:with|from|to)"
-                       r"|(?:series|flurry|round|spate|string) of (?:(?:tele)?phone |video )?(?:calls|conversations)|among others"
+                       r"|(?:series|flurry|round|spate|string) of (?:(?:tele)?phone |video )?(?:calls|conversations)"
+                       r"|among others"
                        # "During the phone calls, Sheikh Mohamed exchanged greetings with A and B": a call each
                        r"|^\s*(?:in|during|over)\s+(?:the\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls|conversations)"
                        r"(?=(?:\s+(?:on|this|last)\s+\w+)?,)"
@@ -374,7 +378,8 @@ _BARE_SEMICOLON_GAP = re.compile(r"\s*;\s*(?:and\s+)?")
 _CALLS_LISTED = re.compile(r"\b(?:calls|conversations|messages)\s+(?:[\w-]+\s+){0,3}?(?:from|with)\b"
                            r"|\b(?:spoke|spoken|talked)\s+(?:[\w-]+\s+){0,4}?(?:with|to)\b", re.IGNORECASE)
 # "; Egyptian President Sisi; and Canadian Prime Minister Trudeau": the title may follow a country word
-_SEMICOLON_ITEM = re.compile(r"\s*(?:and\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:H\.\s?E\.|His\s|Her\s|President\b|Prime\s+Minister\b|Chancellor\b"
+_SEMICOLON_ITEM = re.compile(r"\s*(?:and\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
+                             r"(?:H\.\s?E\.|His\s|Her\s|President\b|Prime\s+Minister\b|Chancellor\b"
                              r"|King\b|Queen\b|Emir\b|Amir\b|Sultan\b|Premier\b|Mr\.?\s|Ms\.?\s|Mrs\.?\s)")
 _LIST_INTRODUCED = re.compile(r"\b(?:counterparts|leaders|heads of (?:state|government)|presidents|prime ministers)\s*$",
                               re.IGNORECASE)
