@@ -4229,3 +4229,138 @@ def test_a_sentence_naming_the_counterpart_of_one_of_several_calls_is_filed_on_t
     filed = [({ref.slug for ref in draft.leaders}, p.leader_slug)
              for draft in drafts for p in draft.positions if p.sentence.text == sentence]
     assert filed == [(call, owner)]
+
+
+# One leader's calls with several counterparts, listed in one sentence, in bullet lines or in a roundup's sentences:
+# a call with each, on the day the lead gives.
+COUNTERPARTS_LISTED = [
+    pytest.param("Prime Minister Narendra Modi held phone conversations on Monday with President Emmanuel Macron of "
+                 "France, as well as the Chancellor of Germany, Olaf Scholz, and the Prime Minister of Italy, Giorgia "
+                 "Meloni.", date(2023, 6, 14),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2023, 6, 12)),
+                  Expected(("Giorgia Meloni", "Narendra Modi"), date(2023, 6, 12)),
+                  Expected(("Narendra Modi", "Olaf Scholz"), date(2023, 6, 12))],
+                 id="a-with-its-country-as-well-as-the-office-of-b-and-c"),
+    pytest.param("Chancellor Olaf Scholz spoke on Tuesday with Prime Minister Rishi Sunak as well as President Joe "
+                 "Biden.", date(2023, 6, 17),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 6, 13)),
+                  Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 6, 13))], id="spoke-with-a-as-well-as-b"),
+    pytest.param("President Xi Jinping held a series of telephone conversations on Friday, reaching out to President "
+                 "Cyril Ramaphosa of South Africa, as well as the President of Brazil, Luiz Inácio Lula da Silva.",
+                 date(2023, 6, 17),
+                 [Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2023, 6, 16)),
+                  Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2023, 6, 16))],
+                 id="a-series-of-conversations-reaching-out-to-a-and-b"),
+    pytest.param("President Joe Biden held separate phone calls on Sunday with Israeli Prime Minister Benjamin "
+                 "Netanyahu; Egyptian President Abdel Fattah el-Sisi; and Qatar's Emir Sheikh Tamim bin Hamad Al "
+                 "Thani.",
+                 date(2023, 10, 10),
+                 [Expected(("Abdel Fattah el-Sisi", "Joe Biden"), date(2023, 10, 8)),
+                  Expected(("Benjamin Netanyahu", "Joe Biden"), date(2023, 10, 8)),
+                  Expected(("Joe Biden", "Tamim bin Hamad Al Thani"), date(2023, 10, 8))],
+                 id="separate-calls-with-a-semicolon-list-of-titled-names"),
+    pytest.param("Prime Minister Keir Starmer spoke on Sunday with French President Emmanuel Macron; German Chancellor "
+                 "Olaf Scholz; and Italian Prime Minister Giorgia Meloni.", date(2024, 11, 12),
+                 [Expected(("Emmanuel Macron", "Keir Starmer"), date(2024, 11, 10)),
+                  Expected(("Giorgia Meloni", "Keir Starmer"), date(2024, 11, 10)),
+                  Expected(("Keir Starmer", "Olaf Scholz"), date(2024, 11, 10))], id="spoke-with-a-semicolon-list"),
+    pytest.param("Prime Minister Keir Starmer spoke with French President Emmanuel Macron on Sunday; German Chancellor "
+                 "Olaf Scholz later warned that talks would be hard.", date(2024, 11, 12),
+                 [Expected(("Emmanuel Macron", "Keir Starmer"), date(2024, 11, 10))],
+                 id="a-semicolon-then-a-new-clause-is-no-list"),
+    pytest.param("President Emmanuel Macron on Monday spoke to the leaders of Egypt, the United Arab Emirates (UAE), "
+                 "Jordan and Qatar about Gaza.", date(2023, 10, 25),
+                 [Expected(("Abdel Fattah el-Sisi", "Emmanuel Macron"), date(2023, 10, 23)),
+                  Expected(("Abdullah II", "Emmanuel Macron"), date(2023, 10, 23)),
+                  Expected(("Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"), date(2023, 10, 23)),
+                  Expected(("Emmanuel Macron", "Tamim bin Hamad Al Thani"), date(2023, 10, 23))],
+                 id="leaders-of-countries-one-with-its-abbreviation-in-brackets"),
+    pytest.param("The leaders of France, the United Kingdom (UK) and Germany held a video conference on Friday about "
+                 "Ukraine.", date(2023, 3, 5),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz", "Rishi Sunak"), date(2023, 3, 3), kind="video-call")],
+                 id="an-abbreviation-in-brackets-inside-the-subject-list"),
+    pytest.param("President Joe Biden spoke by telephone on Tuesday with the leaders of Japan and South Korea about "
+                 "trade. In his separate conversations with Prime Minister Fumio Kishida and President Yoon Suk Yeol, "
+                 "Biden stressed the alliance.", date(2023, 5, 17),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 5, 16)),
+                  Expected(("Joe Biden", "Yoon Suk Yeol"), date(2023, 5, 16))],
+                 id="in-his-separate-conversations-with-a-and-b-opening-the-next-sentence"),
+    pytest.param("President Emmanuel Macron spoke on Monday over the phone with Egyptian President Abdel Fattah "
+                 "el-Sisi, Jordanian King Abdullah II about Gaza.\n\nAccording to the Elysee, Macron spoke to King "
+                 "Abdullah II and the Egyptian president separately.", date(2023, 10, 25),
+                 [Expected(("Abdel Fattah el-Sisi", "Emmanuel Macron"), date(2023, 10, 23)),
+                  Expected(("Abdullah II", "Emmanuel Macron"), date(2023, 10, 23))],
+                 id="spoke-to-a-and-b-separately-keeps-the-day-of-the-lead"),
+    pytest.param("In flurry of calls, Obama speaks to Merkel, Cameron\n\nPresident Barack Obama spoke by telephone on "
+                 "Friday with German Chancellor Angela Merkel and British Prime Minister David Cameron about Ukraine.",
+                 date(2014, 3, 8),
+                 [Expected(("Angela Merkel", "Barack Obama"), date(2014, 3, 7)),
+                  Expected(("Barack Obama", "David Cameron"), date(2014, 3, 7))],
+                 id="a-flurry-of-calls-in-the-headline-is-a-call-each"),
+    pytest.param("King Abdullah II of Jordan made a series of phone calls on Monday about the war. Those who "
+                 "received a call from the King include Egyptian President Abdel Fattah el-Sisi and Turkish President "
+                 "Recep Tayyip Erdogan.", date(2023, 10, 17),
+                 [Expected(("Abdel Fattah el-Sisi", "Abdullah II"), date(2023, 10, 16)),
+                  Expected(("Abdullah II", "Recep Tayyip Erdogan"), date(2023, 10, 16))],
+                 id="those-who-received-a-call-from-the-king-include-a-and-b"),
+    pytest.param("Leaders who received calls from President Joe Biden on Sunday included Prime Minister Rishi Sunak "
+                 "and Chancellor Olaf Scholz.", date(2023, 10, 10),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 10, 8)),
+                  Expected(("Joe Biden", "Rishi Sunak"), date(2023, 10, 8))],
+                 id="leaders-who-received-calls-from-x-included-a-and-b"),
+    pytest.param("Trade dominated President Emmanuel Macron's phone conversations with foreign leaders on Wednesday. "
+                 "Speaking to Brazilian President Luiz Inácio Lula da Silva, Macron said the deal must be fair. During "
+                 "his talks with Indian Prime Minister Narendra Modi, Macron said France would buy more goods.",
+                 date(2023, 3, 16),
+                 [Expected(("Emmanuel Macron", "Luiz Inácio Lula da Silva"), date(2023, 3, 15)),
+                  Expected(("Emmanuel Macron", "Narendra Modi"), date(2023, 3, 15))],
+                 id="his-conversations-with-foreign-leaders-then-during-his-talks-with-each"),
+    pytest.param("Chancellor Olaf Scholz held calls with several European leaders on Monday. In his conversation with "
+                 "Prime Minister Giorgia Meloni, he said migration needed a common answer.", date(2023, 3, 16),
+                 [Expected(("Giorgia Meloni", "Olaf Scholz"), date(2023, 3, 13))],
+                 id="calls-with-several-leaders-then-in-his-conversation-with-one"),
+    pytest.param("Chancellor Olaf Scholz made a series of phone calls on Sunday to world leaders about the war, "
+                 "including President Joe Biden. He also held a conference call about the crisis with the presidents "
+                 "of Finland, Poland and Lithuania, his office said.", date(2023, 2, 27),
+                 [Expected(("Andrzej Duda", "Gitanas Nausėda", "Olaf Scholz", "Sauli Niinistö"), date(2023, 2, 26)),
+                  Expected(("Joe Biden", "Olaf Scholz"), date(2023, 2, 26))],
+                 id="a-conference-call-about-a-topic-with-the-presidents-of-countries"),
+    pytest.param("President Emmanuel Macron held a conference call on Monday with the leaders of Germany, Italy and "
+                 "Spain.", date(2023, 1, 18),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz", "Pedro Sánchez"), date(2023, 1, 16))],
+                 id="a-conference-call-with-the-leaders-of-countries-is-one-call"),
+    pytest.param("President Emmanuel Macron spoke with Chancellor Olaf Scholz on Monday about his deal with Prime "
+                 "Minister Giorgia Meloni.", date(2023, 1, 18),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 1, 16))],
+                 id="a-leader-named-with-a-topic-is-still-no-one-called"),
+    pytest.param("Prime Minister Justin Trudeau spoke on Monday with:\n• French President Emmanuel Macron\n• German "
+                 "Chancellor Olaf Scholz", date(2023, 1, 18),
+                 [Expected(("Emmanuel Macron", "Justin Trudeau"), date(2023, 1, 16)),
+                  Expected(("Justin Trudeau", "Olaf Scholz"), date(2023, 1, 16))],
+                 id="spoke-with-colon-and-a-bullet-line-for-each-leader"),
+    pytest.param("Calls of the week\n\nPrime Minister Justin Trudeau spoke by phone with:\n- President Emmanuel Macron "
+                 "of France;\n- Chancellor Olaf Scholz of Germany.", date(2023, 1, 18),
+                 [Expected(("Emmanuel Macron", "Justin Trudeau")), Expected(("Justin Trudeau", "Olaf Scholz"))],
+                 id="spoke-by-phone-with-colon-and-dashed-lines"),
+    pytest.param("Prime Minister Justin Trudeau will hold calls on Monday with:\n• French President Emmanuel Macron\n• "
+                 "German Chancellor Olaf Scholz", date(2023, 1, 14), [],
+                 id="calls-planned-with-a-bulleted-list-are-none"),
+    pytest.param("Prime Minister Keir Starmer held a series of phone calls with the leaders of Denmark, Poland and "
+                 "Canada. In a conversation with Prime Minister Mette Frederiksen, the parties discussed Greenland. "
+                 "The talks with Polish Prime Minister Donald Tusk focused on defence spending. In a conversation with "
+                 "Canadian Prime Minister Mark Carney, the parties discussed trade.", None,
+                 [Expected(("Donald Tusk", "Keir Starmer")), Expected(("Keir Starmer", "Mark Carney")),
+                  Expected(("Keir Starmer", "Mette Frederiksen"))],
+                 id="undated-series-then-the-talks-with-one-of-them"),
+    pytest.param("President Recep Tayyip Erdogan held phone calls with his counterparts. He discussed bilateral ties "
+                 "with Iran's President Ebrahim Raisi and Algeria's President Abdelmadjid Tebboune.", None,
+                 [Expected(("Abdelmadjid Tebboune", "Recep Tayyip Erdogan")),
+                  Expected(("Ebrahim Raisi", "Recep Tayyip Erdogan"))],
+                 id="undated-series-then-he-discussed-ties-with-each"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COUNTERPARTS_LISTED)
+def test_each_counterpart_listed_is_a_call_of_its_own(text: str, published: date | None,
+                                                       expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -69,9 +69,11 @@ _READOUT_TITLE = re.compile(r"^(?:readout|statement|telephone|phone call|call wi
 # A country's name, which may hold an "of": "the Islamic Republic of Iran".
 _PLACE_NAME = r"[A-Z][\w.'’-]*(?: (?:of (?:the )?)?[A-Z][\w.'’-]*)*"
 # "The Presidents of the United States and Ukraine spoke", capitalised as some outlets write it, too
+# "the United Arab Emirates (UAE)": a place may carry its abbreviation in brackets
+_PLACE_GLOSSED = rf"{_PLACE_NAME}(?: \([A-Z][A-Za-z.]{{1,7}}\))?"
 _LEADERS_OF = re.compile(r"\b(?:[Tt]he )?(?P<office>(?i:presidents|leaders|heads of (?:state|government)"
-                         rf"(?: and government)?|prime ministers)) of (?P<places>(?:the )?{_PLACE_NAME}"
-                         rf"(?:(?:, | and |, and )(?:the )?{_PLACE_NAME})+)"
+                         rf"(?: and government)?|prime ministers)) of (?P<places>(?:the )?{_PLACE_GLOSSED}"
+                         rf"(?:(?:, | and |, and )(?:the )?{_PLACE_GLOSSED})+)"
                          # "Russian and Ukrainian presidents have discussed ...": the same, told by adjectives
                          r"|\b(?P<adjectives>[A-Z][a-z]+(?:(?:, | and |, and )[A-Z][a-z]+)+) "
                          r"(?P<office2>presidents|leaders|prime ministers)\b")
@@ -507,6 +509,8 @@ def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirector
         if group == "adjectives" and not all(fold(place.group()) in codes for place in places):
             continue  # "European and American leaders": a continent's leaders are no one leader
         for place in places:
+            if match.group(group)[:place.start()].endswith("("):
+                continue  # "(UAE)": the abbreviation of the place before, no other place
             name = place.group()
             if fold(name) not in codes and name.endswith("."):
                 name = name[:-1]  # "the leaders of Egypt and Qatar.": the sentence's full stop, not "U.S."

@@ -42,7 +42,8 @@ from app.ingest.analysis import PersonSpan, SentenceFacts
 from app.ingest.sentences import is_abbreviation
 
 # Words that may stand between two leaders of one coordinated group: titles, countries, "and", commas.
-_GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)|presidents?"
+_GAP_WORDS = (r"and|as well as|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)"
+              r"|presidents?"
               r"|new|newly(?:[ -]elected)?|incoming|acting|interim|re-?elected|recently elected|elected|recently"
               r"|prime|ministers?|heads?|state|government|crown"
               r"|prime ministers?|premiers?|chancellors?|kings?|emirs?|amirs?|crown princes?|princes?|sultans?"
@@ -50,7 +51,8 @@ _GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?
               # "a phone call from his brother, President Mahmoud Abbas", as Gulf readouts name a fellow ruler
               r"|brothers?|sisters?|friends?|dear"
               r"|(?-i:[A-Z][\w.'’-]*)|[\w.-]+['’]s")
-_GROUP_GAP = re.compile(rf"(?:\s|,|&|(?:{_GAP_WORDS})\b)*", re.IGNORECASE)
+# "the leaders of Turkiye, the United Arab Emirates (UAE), Qatar and Oman": an abbreviation in brackets
+_GROUP_GAP = re.compile(rf"(?:\s|,|&|\((?-i:[A-Z][A-Za-z.]{{1,7}})\)|(?:{_GAP_WORDS})\b)*", re.IGNORECASE)
 _DESCRIPTION_IN_GAP = re.compile(r"^,\s+the\s+[^,;()\"“”]{1,100}?(?=,\s+and\s)")
 _PAIR_DASHES = frozenset({"-", "\u2013", "\u2014", "/"})
 _GAP_WORD = re.compile(rf"(?:{_GAP_WORDS})", re.IGNORECASE)
@@ -63,7 +65,9 @@ _TITLE_REACH = 90  # "from the President of the United States of America, H.E. M
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|\(|\)"
 
-    r"|,\s+(?=(?:which|during which|who|whom|where|while|as|after|before|since|when|even as|amid|following|although|though"
+    # ", as well as the President of Y": the list goes on
+    r"|,\s+(?=(?:which|during which|who|whom|where|while|as(?!\s+well\s+as\b)"
+    r"|after|before|since|when|even as|amid|following|although|though"
     r"|but|whereas|according to|days?|hours?|weeks?|months?|(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later)"
     r")\b)"
     r"|,\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:officials?\s+|spokes\w+\s+|aides?\s+|office\s+)?"
@@ -137,7 +141,7 @@ _OPENING_ADJUNCT = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid
                               r"|Just (?:before|after)|Hours before|Days before|A day before"
                               # "In a separate phone call with Jordan's King Abdullah, Mr Trump discussed ..."
                               r"|(?:In|Over)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:call|conversation|talks))\b")
+                              r"(?:calls?|conversations?|talks))\b")
 _HONORIFIC_SUBJECT = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+(?:[\w'’-]+\s+){0,5}$")
 _MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "crown prince"})
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
@@ -216,7 +220,8 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        r"|(?:minutes|hours?|an hour) each|each lasting"
                        r"|(?:calls|conversations|discussions)(?:\s+(?:(?:on|this|last)\s+\w+(?:\s+and\s+\w+)?|today"
                        r"|yesterday|tonight))?\s+(?:with|from|to)"
-                       r"|a series of calls|among others"
+                       r"|(?:series|flurry|round|spate|string) of (?:(?:tele)?phone |video )?(?:calls|conversations)"
+                       r"|among others"
                        # "During the phone calls, Sheikh Mohamed exchanged greetings with A and B": a call each
                        r"|^\s*(?:in|during|over)\s+(?:the\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls|conversations)"
                        r"(?=(?:\s+(?:on|this|last)\s+\w+)?,)"
@@ -368,9 +373,14 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|reminded|briefed|pr
 _SEMICOLON_LIST_GAP = re.compile(r",\s+[^;,]{1,60};\s*(?:and\s+)?(?:H\.\s?E\.\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
                                  # "Prime Minister Julia Gillard of Australia; President Dilma Rousseff of Brazil; and"
                                  r"|\s+of\s+(?:the\s+)?[A-Z][^;,]{1,40};\s*(?:and\s+)?")
-_CALLS_LISTED = re.compile(r"\b(?:calls|conversations|messages)\s+(?:from|with)\b"
-                           r"|\b(?:spoke|spoken|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\b", re.IGNORECASE)
-_SEMICOLON_ITEM = re.compile(r"\s*(?:and\s+)?(?:H\.\s?E\.|His\s|Her\s|President\b|Prime\s+Minister\b|Chancellor\b"
+# "with Jordan's King Abdullah II; Egyptian President Sisi; and Canadian Prime Minister Trudeau": names alone
+_BARE_SEMICOLON_GAP = re.compile(r"\s*;\s*(?:and\s+)?")
+# "calls on Sunday with", "spoke by phone on Monday to": a few words may stand between the call and its list
+_CALLS_LISTED = re.compile(r"\b(?:calls|conversations|messages)\s+(?:[\w-]+\s+){0,3}?(?:from|with)\b"
+                           r"|\b(?:spoke|spoken|talked)\s+(?:[\w-]+\s+){0,4}?(?:with|to)\b", re.IGNORECASE)
+# "; Egyptian President Sisi; and Canadian Prime Minister Trudeau": the title may follow a country word
+_SEMICOLON_ITEM = re.compile(r"\s*(?:and\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
+                             r"(?:H\.\s?E\.|His\s|Her\s|President\b|Prime\s+Minister\b|Chancellor\b"
                              r"|King\b|Queen\b|Emir\b|Amir\b|Sultan\b|Premier\b|Mr\.?\s|Ms\.?\s|Mrs\.?\s)")
 _LIST_INTRODUCED = re.compile(r"\b(?:counterparts|leaders|heads of (?:state|government)|presidents|prime ministers)\s*$",
                               re.IGNORECASE)
@@ -510,6 +520,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             separate = separate or _SINGLE_CALL.fullmatch(text, predicate[0], predicate[1]) is None
         elif called and called[-1] is not head and _SEMICOLON_LIST_GAP.fullmatch(text, called[-1].end, head.start):
             called.extend(group)  # "calls from H.E. Mr. A, President of X; H.E. Mr. B, President of Y; and ...": each
+            separate = True
+        elif called and called[-1] is not head and _BARE_SEMICOLON_GAP.fullmatch(text, called[-1].end, head.start) \
+                and _ITEM_CONTINUES.match(text, group[-1].end):
+            called.extend(group)  # "separate calls with A; B; and C": each item a name, as the list goes on
             separate = True
         elif called and called[-1] is not head and _DATED_LIST_ITEM.fullmatch(text, called[-1].end, head.start) \
                 and _ITEM_CONTINUES.match(text, group[-1].end):
@@ -771,6 +785,13 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         called = [p for p in item.leaders() if predicate[1] < p.start and not p.possessive
                   and _WAS_TO.search(text, max(predicate[1], p.start - 12), p.start)
                   and not _SENTENCE_BREAK.search(text, predicate[1], p.start)][:1]
+    if not callers and len(unique_people(called)) == 1 \
+            and _THOSE_WHO.search(text, max(clause[0], predicate[0] - 60), predicate[0]):
+        # "Those who received a call from the King include A and B": he called each of those listed
+        listed = [g for g in groups if g[0].start > called[-1].end]
+        if listed and (include := _INCLUDE.match(text, called[-1].end)) is not None \
+                and only_titles_between(text[include.end():listed[0][0].start]):
+            callers, called, separate = tuple(called), list(listed[0]), True
     if not noun and len(unique_people(called)) > 1 and (
             _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
             or _PAST_PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
@@ -790,6 +811,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # they did not talk with each other
         called = []
     return CallRoles(callers, tuple(unique_people(called)), separate, clause)
+
+
+_THOSE_WHO = re.compile(r"\b(?:those|leaders|others|the\s+leaders)\s+(?:who|that)\s+(?:also\s+)?"
+                       r"(?:received\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?)?$", re.IGNORECASE)
+_INCLUDE = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:include|includes|included|were|are)\s+", re.IGNORECASE)
 
 
 def _aside_before(text: str, start: int, predicate: int) -> tuple[int, int] | None:
@@ -836,9 +862,9 @@ def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
             # Prime Minister Mustafa Al Kadhimi": a description set off by commas is no break in the list
             gap = _DESCRIPTION_IN_GAP.sub(",", gap) if gap.startswith(",") else gap
             if len(gap) <= _GROUP_GAP_MAX and _GROUP_GAP.fullmatch(gap) and (
-                    "," in gap or re.search(r"\band\b|&", gap)) and not groups[-1][-1].possessive:
+                    "," in gap or re.search(r"\band\b|&|\bas well as\b", gap)) and not groups[-1][-1].possessive:
                 groups[-1].append(person)
-                joined[-1] = joined[-1] or bool(re.search(r"\band\b|&", gap))
+                joined[-1] = joined[-1] or bool(re.search(r"\band\b|&|\bas well as\b", gap))
                 continue
         groups.append([person])
         joined.append(False)
@@ -847,6 +873,9 @@ def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
     for group, anded in zip(groups, joined):
         if len(group) > 1 and not anded and group[0].start < first_comma:
             split += [group[:1], group[1:]]  # "After his meeting with Netanyahu, Biden spoke ...": two people
+        elif len(group) > 1 and group[0].start < first_comma < group[-1].start:
+            # "In his separate conversations with A and B, Bush repeated ...": the opener's list ends at its comma
+            split += [[p for p in group if p.start < first_comma], [p for p in group if p.start > first_comma]]
         else:
             split.append(group)
     return split
@@ -879,10 +908,13 @@ def _to_of_another_verb(text: str, predicate: tuple[int, int], at: int, called: 
     if any(predicate[1] <= c.start and c.end <= at for c in called):
         return True
     words = [m.start() for m in _TO_WORD.finditer(text, predicate[1], at)]
+    if words and _REACHING_OUT.fullmatch(text, predicate[1], words[-1]) and words[-1] - predicate[1] <= _WITH_REACH:
+        return False  # "held phone conversations on Saturday, reaching out to A, B and C": the calls' own "to"
     return bool(words) and (words[-1] - predicate[1] > _TO_REACH or "," in text[predicate[1]:words[-1]])
 
 
 _TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
+_REACHING_OUT = re.compile(r"[^,;]{0,60},\s+reaching\s+out\s+", re.IGNORECASE)
 
 
 _ANOTHER_CALL_WORD = re.compile(r"\b(?:call|calls|conversation|conversations|discussion|discussions|talks|spoke|spoken"
@@ -916,8 +948,14 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
         return False  # "After his call to Putin he had another telephone discussion with Xi": that call's "with"
     # "with A" before the predicate: "discussed Syria with Putin in a phone call"
     # "spoke with A and with B": a "with" coordinated with the first is the call's too.
+    # "a conference call about the situation with the presidents of A, B and C": leaders by office are no topic's
+    topic = _TOPIC_BETWEEN.search(between) and not (at >= predicate[1] and _WITH_LEADERS_OF.search(between))
     return len(re.findall(r"(?<!\band )\bwith\b", between, re.IGNORECASE)) <= (1 if at >= predicate[1] else 0) \
-        and not _TOPIC_BETWEEN.search(between)
+        and not topic
+
+
+_WITH_LEADERS_OF = re.compile(r"\bwith\s+the\s+(?:presidents|leaders|prime ministers|heads of (?:state|government))"
+                              r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _quotation_opens(between: str) -> bool:

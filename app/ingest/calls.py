@@ -388,7 +388,22 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     unnamed: int | None = None  # the last sentence reporting a call without naming who was on it
     series: _SeriesReport | None = None  # the last sentence reporting calls to leaders it names only after
     listed_at: tuple[int, CallFrame] | None = None  # the last call whose leaders a sentence listed
+    # who "spoke with:" the leaders of the bullet lines that follow, and on what day if the sentence says
+    bulleted: tuple[PersonSpan, DateResolution | None] | None = None
     for index, item in enumerate(facts.sentences):
+        if bulleted is not None and _BULLET_LINE.match(item.text):
+            found = _bulleted_call(index, item, bulleted[0])
+            if found and series is not None and index - series.index <= _SERIES_REACH:
+                _date_from_series(found, series)
+            for frame in found:
+                if not frame.dates and bulleted[1] is not None:
+                    frame.dates.append((2, index, bulleted[1]))  # "Trudeau spoke on Monday with:": that Monday
+                _add_frame(frames, frame)
+            continue
+        bulleted = None
+        if (opening := _BULLETS_FOLLOW.search(item.text)) is not None and item.leaders() \
+                and not item.leaders()[0].possessive and not _planned(item.text, opening.start()):
+            bulleted = (item.leaders()[0], _date_for(item, opening.span(), None, facts, (0, len(item.text))))
         if listed_at is not None and index - listed_at[0] <= _LIST_REACH and _ALSO_ON_CALL.search(item.text):
             # "Von der Leyen and Michel were also on the call": more of the leaders listed just before.
             listed_at[1].leaders.update((p.ref.slug, p.ref) for p in item.leaders() if not p.possessive)
@@ -715,10 +730,23 @@ _SEVERAL_CALLS = re.compile(r"\b(?:held|had|made|conducted)\s+(?:several|a\s+ser
 
 
 def _several_calls(item: SentenceFacts) -> Cue | None:
-    found = _SEVERAL_CALLS.search(item.text)
+    found = _SEVERAL_CALLS.search(item.text) or _CALLS_WITH_UNNAMED.search(item.text)
     if found is None or len(item.leader_slugs()) != 1 or _planned(item.text, found.start()):
         return None
     return Cue(found.start("calls"), found.end("calls"), True)
+
+
+# "President Obama spoke with:" and a line for each leader, "• Colombian President Uribe"
+_BULLETS_FOLLOW = re.compile(r"\b(?:spoke|spoken|talked|calls|conversations)\s+(?:[\w-]+\s+){0,3}?(?:with|to)\s*:\s*$",
+                             re.IGNORECASE)
+_BULLET_LINE = re.compile(r"\s*[•·▪◦*-]\s")
+
+
+def _bulleted_call(index: int, item: SentenceFacts, caller: PersonSpan) -> list[CallFrame]:
+    """A bullet line after "spoke with:": a call of the one who spoke with the leader the line names."""
+    listed = unique_people([p for p in item.leaders() if not p.possessive and p.ref.slug != caller.ref.slug])
+    return [CallFrame(leaders={caller.ref.slug: caller.ref, person.ref.slug: person.ref}, anchors=[index],
+                      separate=True, clause_starts={index: 0}) for person in listed[:1]]
 
 
 def _among_those_he_spoke_to(index: int, item: SentenceFacts, among: re.Match[str], caller: PersonSpan,
@@ -736,39 +764,57 @@ class _SeriesReport:
 
     index: int
     callers: frozenset[str]
-    date: DateResolution
+    date: DateResolution | None  # None when neither the sentence nor the publication gives a day
     caller: PersonSpan  # the first of them, for "he" or "the president" in the calls told after
 
 
 def _series_report(facts: ArticleFacts, reported: int, cue: Cue) -> _SeriesReport | None:
     """"On Friday, Zelensky called six European leaders": who called and when, read once for all the calls named
-    after it; None when it names no caller or no day."""
+    after it; None when it names no caller, or no day in a text that has a publication date."""
     report = facts.sentences[reported]
     spans = roles_at(report, (cue.start, cue.end), noun=cue.noun).callers
     date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
+    # An undated text's series still tells who made the calls named after it: "The talks with Stubb ..."
     return _SeriesReport(reported, frozenset(p.ref.slug for p in spans), date, spans[0]) \
-        if spans and date is not None else None
+        if spans and (date is not None or facts.anchor is None) else None
 
 
 # "discussed bilateral ties with", "also extended Eid greetings to": what the caller of a series did with each leader
 _TOOK_UP_WITH = re.compile(r"\b(?:discussed|exchanged|extended|conveyed|offered)\b[^.;:]{0,80}?\b(?:with|to)\s",
                            re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+_TALKS_WITH_OPENING = re.compile(r"\s*(?:(?:During|In)\s+(?:his|her)|(?P<the>The))\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:talks|conversation|call|discussions?)\s+with\s+", re.IGNORECASE)
+_PRONOUN_AFTER_COMMA = re.compile(r",\s*(?:he|she)\b", re.IGNORECASE)
 
 
 def _series_counterparts(index: int, item: SentenceFacts, series: _SeriesReport) -> list[CallFrame]:
     """"Erdogan held phone talks with his counterparts on Friday. He discussed ties with Iran's Rouhani, Algeria's
     Tebboune and Tunisia's Saied": the series' caller, the sentence's subject, had one of its calls with each."""
-    took_up = _TOOK_UP_WITH.search(item.text)
-    if took_up is None:
+    if (opening := _TALKS_WITH_OPENING.match(item.text)) is not None and opening.group("the"):
+        # "The talks with Finnish President Stubb focused on ...": the one named right after, the series' caller's
+        listed = [p for p in item.leaders() if p.start == opening.end() and not p.possessive
+                  and p.ref.slug not in series.callers]
+    elif opening is not None:
+        # "During his talks with Turkish President Erdogan, Xi said ...": the one the opener names, the subject after
+        comma = item.text.find(",", opening.end())
+        if comma < 0:
+            return []
+        subject = [p for p in item.leaders() if comma < p.start <= comma + 40]
+        listed = unique_people([p for p in item.leaders() if opening.end() <= p.start and p.end <= comma
+                                and not p.possessive and p.ref.slug not in series.callers])
+        if not (subject and subject[0].ref.slug in series.callers or _PRONOUN_AFTER_COMMA.match(item.text, comma)):
+            return []
+    elif (took_up := _TOOK_UP_WITH.search(item.text)) is not None:
+        subject = [p for p in item.leaders() if p.end <= took_up.start()]
+        if not (subject and {p.ref.slug for p in subject} <= series.callers or _SUBJECT_PRONOUN.match(item.text)):
+            return []
+        listed = unique_people([p for p in item.leaders() if p.start >= took_up.end() and not p.possessive
+                                and p.ref.slug not in series.callers])
+    else:
         return []
-    subject = [p for p in item.leaders() if p.end <= took_up.start()]
-    if not (subject and {p.ref.slug for p in subject} <= series.callers or _SUBJECT_PRONOUN.match(item.text)):
-        return []
-    listed = unique_people([p for p in item.leaders() if p.start >= took_up.end() and not p.possessive
-                            and p.ref.slug not in series.callers])
     return [CallFrame(leaders={series.caller.ref.slug: series.caller.ref, person.ref.slug: person.ref},
-                      anchors=[series.index, index], dates=[(2, series.index, series.date)],
+                      anchors=[series.index, index], dates=[(2, series.index, series.date)] if series.date else [],
                       separate=len(listed) > 1, clause_starts={index: 0}) for person in listed]
 
 
@@ -776,7 +822,7 @@ def _date_from_series(frames: list[CallFrame], series: _SeriesReport) -> None:
     """"He spoke with the leaders of A, B and C": the undated calls named after a series report by its caller are
     its calls, on its day."""
     for frame in frames:
-        if not frame.dates and series.callers <= set(frame.leaders):
+        if not frame.dates and series.date is not None and series.callers <= set(frame.leaders):
             frame.dates.append((2, series.index, series.date))
             frame.anchors.append(series.index)
 
@@ -1040,6 +1086,9 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
     for index, item in enumerate(facts.sentences):
         if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text) or index in met_remotely):
             return True  # "interrupted his meeting to call Putin" names the meeting only to set the call apart
+        if (opening := _BULLETS_FOLLOW.search(item.text)) and index + 1 < len(facts.sentences) \
+                and _BULLET_LINE.match(facts.sentences[index + 1].text) and not _planned(item.text, opening.start()):
+            return True  # "Trudeau spoke on Monday with:" and a line for each leader
         if index < lead_end and happened[index] and not cues.in_person(item.text):
             return not _met_story(facts)
         if index < lead_end:
@@ -1221,13 +1270,15 @@ _UNNAMED_LEADERS_GROUP = (
     r"(?:(?:several|a number of|a series of|(?:\w+\s+)?other|\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|a dozen|half[ -]a[ -]dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|counterparts"
     r"|heads of (?:state|government)|presidents|prime ministers)"
-    r"|world leaders|(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterparts"
+    r"|world leaders|foreign leaders|(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterparts"
     r"|(?:the\s+)?(?:leaders|heads of (?:state|government)(?: and government)?)\s+of\s+(?:several|a number of|many"
     r"|various|(?:\w+\s+)?other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
     r"(?:countries|nations|states))\b")
 _LEADERS_UNNAMED = re.compile(rf"\s+(?:(?:calls|conversations|talks)\s+)?(?:(?:[\w.-]+\s+){{0,4}}?(?:with|to)\s+)?"
                               rf"{_UNNAMED_LEADERS_GROUP}", re.IGNORECASE)
 _LEADERS_INCLUDING = re.compile(rf"{_LEADERS_UNNAMED.pattern}[^.;]{{0,40}}?,?\s+including\b", re.IGNORECASE)
+# "President Xi Jinping's phone conversations with foreign leaders on Tuesday": a series told by its calls' owner
+_CALLS_WITH_UNNAMED = re.compile(rf"(?P<calls>calls|conversations)\s+with\s+{_UNNAMED_LEADERS_GROUP}", re.IGNORECASE)
 _ADVERB_REACH = 80  # characters from a call verb to a phone adverb that belongs to it
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
 _ADDRESSEE_REACH = 90
@@ -2008,6 +2059,9 @@ def _fold_subsets(frames: list[CallFrame], *, headline: bool = False) -> list[Ca
             for other in parts:
                 if other.key < frame.key:
                     other.anchors.extend(frame.anchors)
+                    if other.day() is None and frame.day() is not None and not other.passing:
+                        # "spoke on Tuesday with A and B. ... spoke to A and B separately": each on the lead's day
+                        other.dates.extend(frame.dates)
             continue
         if frame.separate:
             kept.append(frame)

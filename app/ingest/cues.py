@@ -89,7 +89,7 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       r"|\b(?:hold|holds|held|holding)\s+(?:direct|lengthy|extensive|further|formal|bilateral|serious"
                       r"|fresh|new|urgent|detailed|wide-ranging|broad|comprehensive)\s+talks\b"
                       r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
-                      r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last|conference) call\b"
+                      r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last) call\b"
                       # "give the world peace through extensive conversations": a means, no call held
                       r"|\bthrough\s+(?:(?:extensive|further|continued|continuing|direct|more|regular|frequent|constant"
                       r"|close|ongoing|sustained|frank|open|many|numerous|such)\s+)?conversations\b"
