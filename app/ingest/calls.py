@@ -32,6 +32,10 @@ _DAYS_CALL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 # "in the wake of Wednesday's Senate ratification": a day whose possessive names no call is another event's.
 _POSSESSIVE_OF_ANOTHER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:(?:tele)?phon|video|call|conversation|talk|chat"
                                     r"|exchange|discussion|conferenc|dialogue|contact))", re.IGNORECASE)
+# "talked about Monday's talks", "exchanged views on last week's talks": what the call was about, before its day.
+_ABOUT_BEFORE = re.compile(r"\b(?:(?:exchanged|shared|traded)\s+(?:views|opinions|notes|assessments)\s+(?:on|about|over)"
+                           r"|(?:talked|spoke|spoken|talking|speaking)\s+(?:about|of|over)|discussed|discussing"
+                           r"|reviewed|reviewing|briefed\s+(?:\w+\s+){1,3}?on)\s+$", re.IGNORECASE)
 # "As agreed on June 29, ...": the agreement's day.
 _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    # "As was the case last week, the leaders talked ...": the time of the case before
@@ -170,6 +174,10 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on 
                        r"|^(?:After|Following)\s+(?:the|that|this|his|her|their)\s+(?:(?:tele)?phone\s+)?"
                        r"(?:call|conversation|talks)\b[^,;.]{0,60},",
                        re.IGNORECASE)
+# "The emir congratulated the new crown prince in a cable", "sent him a letter": greetings in writing, not on a call.
+_SENT_IN_WRITING = re.compile(r"\b(?:in|by|via)\s+(?:a|an|his|her|their|separate)\s+(?:[\w-]+\s+)?(?:cables?|letters?"
+                              r"|telegrams?)\b|\bsent\s+(?:\w+\s+){0,3}?(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?"
+                              r"(?:cables?|letters?|telegrams?|messages?)\b", re.IGNORECASE)
 # "Trump spoke with Abe on Saturday. Trump also spoke with Merkel.": the caller of the call before, more of that
 # day's calls (not "Erdogan and Merkel also spoke with the president", whose day is not told).
 _ALSO_SPOKE_WITH = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked)\s+(?:with|to)\b")
@@ -467,7 +475,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     standing_alone = not frames and any(cue_found and not cues.in_person(item.text)
                                         for item, cue_found in zip(facts.sentences, happened))
     for frame in told:
-        if standing_alone:
+        if standing_alone and not any(_SENT_IN_WRITING.search(facts.sentences[i].text) for i in frame.anchors):
             _add_frame(frames, frame)
         elif any(frame.key <= other.key for other in frames):
             _fold_told(frames, frame)
@@ -872,14 +880,20 @@ def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
 
 
 # "Putin and Trump's phone conversation comes a day after the release of ...": the call set beside another event,
-# not a second call a day apart.
-_COMES_AFTER = re.compile(r"\b(?:call|conversation|talks)\s+(?:came|comes|follows|followed)\s+(?:just\s+|only\s+)?"
+# not a second call a day apart; "Orban's phone call with Putin came two days after his meeting with Trump" too.
+_COMES_AFTER = re.compile(r"\b(?:call|conversation|talks)(?:\s+(?:with|between)\s+[^,;.]{1,80}?)?\s+"
+                          r"(?:came|comes|follows|followed)\s+(?:just\s+|only\s+)?"
                           r"(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b", re.IGNORECASE)
+
+
+# A word of a call after "came two days after": "after Biden spoke with Netanyahu" (not "after his meeting").
+_CALL_WORD_NOT_A_MEETING = re.compile(r"phon|call|spok|speak|talk|convers|confer|video|virtual|online|rang|rings|dial",
+                                      re.IGNORECASE)
 
 
 def _set_beside_another_event(text: str) -> bool:
     comes = _COMES_AFTER.search(text)
-    return comes is not None and not cues.ANY_CALL_WORD.search(text, comes.end())
+    return comes is not None and not _CALL_WORD_NOT_A_MEETING.search(text, comes.end())
 
 
 def _days_apart(text: str, told: DateResolution) -> DateResolution | None:
@@ -1793,6 +1807,9 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     broke = _BROKE_OFF_TO.search(text, max(0, cue - _BROKE_OFF_REACH), cue + 10) if mention.start < cue else None
     if broke is not None and broke.end() == cue and broke.start() < mention.start:
         return True  # "interrupted his meeting on Monday to call Putin": the meeting's day is the call's
+    if text.startswith(("'s", "’s"), mention.end) and _ABOUT_BEFORE.search(text, max(0, mention.start - 40),
+                                                                           mention.start):
+        return False  # "exchanged views on last week's talks in Beijing": the day of the talks they spoke about
     if mention.end < cue and _DAYS_CALL.fullmatch(text, mention.end, cue):
         return True  # "Following Monday's conversation", "who took part in Monday's call": the day owns the call
     if _POSSESSIVE_OF_ANOTHER.match(text, mention.end):
