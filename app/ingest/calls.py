@@ -33,8 +33,8 @@ _DAYS_CALL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 _POSSESSIVE_OF_ANOTHER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:(?:tele)?phon|video|call|conversation|talk|chat"
                                     r"|exchange|discussion|conferenc|dialogue|contact))", re.IGNORECASE)
 # "talked about Monday's talks", "exchanged views on last week's talks": what the call was about, before its day.
-_ABOUT_BEFORE = re.compile(r"\b(?:(?:exchanged|shared|traded)\s+(?:views|opinions|notes|assessments)\s+(?:on|about|over)"
-                           r"|(?:talked|spoke|spoken|talking|speaking)\s+(?:about|of|over)|discussed|discussing"
+_ABOUT_BEFORE = re.compile(r"\b(?:(?:exchanged|shared|traded)\s+(?:views|opinions|notes|assessments)\s+"
+                           r"(?:on|about|over)|(?:talked|spoke|spoken|talking|speaking)\s+(?:about|of|over)|discussed|discussing"
                            r"|reviewed|reviewing|briefed\s+(?:\w+\s+){1,3}?on)\s+$", re.IGNORECASE)
 # "As agreed on June 29, ...": the agreement's day.
 _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
