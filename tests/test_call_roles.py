@@ -2474,6 +2474,20 @@ THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT = [
                  [Expected((MACRON, SCHOLZ), date(2023, 3, 2))], id="talked-about-mondays-talks-in-a-city"),
 ]
 
+# 'Meeting Putin in Samarkand, Modi told him: "I have spoken to you on the phone about this"': said at a meeting.
+A_CALL_QUOTED_AT_A_MEETING = [
+    pytest.param("President Volodymyr Zelensky spoke by phone with Prime Minister Narendra Modi on Tuesday. Meeting "
+                 "Putin on the sidelines of the summit in Samarkand on Sept. 16, Modi told the Russian leader: \"This "
+                 "is not an era of war, and I have spoken to you on the phone about this.\"", date(2022, 10, 5),
+                 [Expected(("Narendra Modi", "Volodymyr Zelensky"), date(2022, 10, 4))],
+                 id="i-have-spoken-to-you-on-the-phone-said-at-a-meeting"),
+    pytest.param("Chancellor Olaf Scholz held a phone call with President Joe Biden on Monday. Hosting Scholz at "
+                 "the Kremlin in February, President Vladimir Putin told his guest: \"I have talked with you by "
+                 "phone about these proposals.\"", date(2022, 6, 8),
+                 [Expected(("Joe Biden", SCHOLZ), date(2022, 6, 6))],
+                 id="i-have-talked-with-you-by-phone-said-at-a-meeting"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2484,7 +2498,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *THE_SAME_DAY_AS_ANOTHER_EVENT,
                *NOT_HELD_OR_NOT_TOGETHER, *DENIED_OR_VAGUE_CONTACTS,
                *A_CALL_SET_BESIDE_ANOTHER_EVENT, *GREETINGS_SENT_IN_WRITING,
-               *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT]
+               *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT,
+               *A_CALL_QUOTED_AT_A_MEETING]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

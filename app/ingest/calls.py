@@ -485,6 +485,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     frames = _without_planned_headlines(frames, facts, planned)
     frames = _without_announced_calls(frames, facts, cue_lists, happened, planned)
     frames = _without_meetings_told_before(frames, facts)
+    frames = _without_calls_recalled_at_a_meeting(frames, facts, happened)
     frames = _without_vague_earlier_calls(frames)
     _mark_passing(frames)
     _video_told_next(frames, facts)
@@ -1039,6 +1040,26 @@ def _without_meetings_told_before(frames: list[CallFrame], facts: ArticleFacts) 
             and not any(_strong_cue(facts.sentences[index].text) for index in frame.anchors)
 
     return [f for f in frames if not met_before(f)]
+
+
+def _without_calls_recalled_at_a_meeting(frames: list[CallFrame], facts: ArticleFacts,
+                                         happened: list[list[Cue]]) -> list[CallFrame]:
+    """'Meeting Putin in Samarkand, Modi told him: "I have spoken to you on the phone about this"': a call told only
+    inside what one leader said to the other at a meeting the sentence tells of, with no day in the quotation, is no
+    call of its own (a day before the quotation is the meeting's)."""
+    def recalled(frame: CallFrame) -> bool:
+        if not frame.anchors:
+            return False
+        for index in set(frame.anchors):
+            text = facts.sentences[index].text
+            quote = min((at for at in (text.find('"'), text.find("“")) if at >= 0), default=-1)
+            if quote < 0 or not happened[index] or not cues.in_person(text[:quote]) \
+                    or any(mention.start > quote for mention in facts.sentences[index].dates) \
+                    or not all(cue.start > quote and _inside_quotation(text, cue.start) for cue in happened[index]):
+                return False
+        return True
+
+    return [f for f in frames if not recalled(f)]
 
 
 def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotely: set[int]) -> bool:
