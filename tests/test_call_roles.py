@@ -2488,6 +2488,21 @@ A_CALL_QUOTED_AT_A_MEETING = [
                  id="i-have-talked-with-you-by-phone-said-at-a-meeting"),
 ]
 
+# A video conference beside a phone call: with others, or a meeting of the leader's own government.
+A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE = [
+    pytest.param("After a video conference with the SAARC nations, Prime Minister Narendra Modi has had telephonic "
+                 "conversations with Chancellor Angela Merkel.", date(2020, 4, 10),
+                 [Expected(("Angela Merkel", "Narendra Modi"))], id="telephonic-conversations-after-a-video-conference"),
+    pytest.param("Following a video summit of the G20, President Emmanuel Macron spoke by phone with President Xi "
+                 "Jinping on Friday.", date(2020, 3, 28), [Expected((MACRON, "Xi Jinping"), date(2020, 3, 27))],
+                 id="spoke-by-phone-following-a-video-summit"),
+    pytest.param("President Vladimir Putin said on Wednesday he had congratulated Prime Minister Narendra Modi during "
+                 "a telephone conversation. \"I just spoke with Prime Minister Modi,\" Putin said at a video "
+                 "conference with members of the government.", date(2025, 9, 17),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2025, 9, 17))],
+                 id="said-at-a-video-conference-with-members-of-the-government"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2499,7 +2514,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *NOT_HELD_OR_NOT_TOGETHER, *DENIED_OR_VAGUE_CONTACTS,
                *A_CALL_SET_BESIDE_ANOTHER_EVENT, *GREETINGS_SENT_IN_WRITING,
                *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT,
-               *A_CALL_QUOTED_AT_A_MEETING]
+               *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -1310,6 +1310,21 @@ _PAIR_JOINED = re.compile(_COUNTRY_ASIDE + r"\s*(?:and|,)\s*(?:(?:his|her|their)
 _PAIR_COUNTRY_AFTER = re.compile(_COUNTRY_ASIDE)
 
 
+# "telephonic conversations", "spoke by phone", "phoned": a phone word of the call's own clause.
+_PHONE_WORD = re.compile(r"\b(?:tele)?phon|\btelephonic", re.IGNORECASE)
+
+
+def _kind_in_clause(text: str, cue: Cue, kind: str) -> str:
+    """"After a video conference with SAARC nations, he has had telephonic conversations with Merkel": a call whose
+    own stretch between commas names a phone and no video is a phone call, whatever video the rest names."""
+    start = max(text.rfind(mark, 0, cue.start) for mark in ",;:")
+    ends = [at for at in (text.find(mark, cue.end) for mark in ",;:") if at >= 0]
+    own = text[start + 1:min(ends, default=len(text))]
+    if kind == "video-call" and _PHONE_WORD.search(own) and not cues.tells_video_call(own):
+        return "call"
+    return kind
+
+
 def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], facts: ArticleFacts,
                         callers: list[PersonSpan], pair: tuple[PersonSpan, ...] = ()) -> list[CallFrame]:
     """The calls one sentence reports; `callers` carries the last subject who called, for "he" and "she", and
@@ -1369,7 +1384,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             if repeated and not _ANOTHER_TIME.search(text, roles.clause[0], roles.clause[1]):
                 continue
             seen.append(key)
-            frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
+            frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index],
+                              kind=_kind_in_clause(text, cue, kind),
                               told=strength < 3, separate=roles.split,
                               clause_starts={index: roles.clause[0]},
                               previous=bool(_PREVIOUS.search(text, max(0, cue.start - 25), cue.start)))
@@ -1414,7 +1430,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             frames.append(frame)
             if date is not None and not frame.passing and (again := _again(item, cue, roles.clause, facts)):
                 frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
-                                        kind=kind, told=frame.told, separate=frame.separate))
+                                        kind=frame.kind, told=frame.told, separate=frame.separate))
     frames += [earlier for frame in frames if not frame.passing and (earlier := _call_since(frame, item, facts, index))]
     return _drop_subsets(_as_one_if_told_as_one(frames, facts, index))
 

@@ -36,7 +36,11 @@ VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|\bvideoconferenc"
 _VIDEO_OF_SPEECH = re.compile(r"\bvideo[ -]?(?:address|message|statement|speech|appeal|clip|footage|recording|remarks"
                               r"|greeting|post)(?:es|s)?\b|\baddress(?:es)?\s+video\b"
                               # "Zelensky said afterwards in a video posted online"
-                              r"|\bvideos?\s+(?:(?:he|she|they)\s+)?(?:posted|shared|published|released|uploaded)\b",
+                              r"|\bvideos?\s+(?:(?:he|she|they)\s+)?(?:posted|shared|published|released|uploaded)\b"
+                              # "said at a video conference with members of the government": a meeting at home
+                              r"|\bvideo[ -]?conferenc\w*\s+(?:meeting\s+)?(?:with|of)\s+(?:the\s+|his\s+|her\s+)?"
+                              r"(?:members\s+of\s+(?:the\s+|his\s+|her\s+)?government|government\s+members|cabinet"
+                              r"|ministers|governors|security\s+council)\b",
                               re.IGNORECASE)
 
 
