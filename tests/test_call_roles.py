@@ -2503,6 +2503,16 @@ A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE = [
                  id="said-at-a-video-conference-with-members-of-the-government"),
 ]
 
+# "It was not Trump who spoke with Putin, but envoy Witkoff": the leader's own words of that talk tell no call.
+AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS = [
+    pytest.param("The White House said it was not Trump who spoke with Putin, but special envoy Steve Witkoff. In "
+                 "his post, President Donald Trump wrote that \"yesterday we\" had a conversation with President "
+                 "Vladimir Putin.", date(2025, 3, 14), [], id="not-the-leader-who-spoke-but-an-envoy"),
+    pytest.param("Officials stressed that it was not Macron who talked to Xi, but his diplomatic adviser. President "
+                 "Emmanuel Macron had said on Monday that he had a conversation with President Xi Jinping.",
+                 date(2024, 3, 14), [], id="not-the-leader-who-talked-but-an-adviser"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2514,7 +2524,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *NOT_HELD_OR_NOT_TOGETHER, *DENIED_OR_VAGUE_CONTACTS,
                *A_CALL_SET_BESIDE_ANOTHER_EVENT, *GREETINGS_SENT_IN_WRITING,
                *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT,
-               *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE]
+               *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
+               *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -480,6 +480,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         elif any(frame.key <= other.key for other in frames):
             _fold_told(frames, frame)
     frames = _without_called_off(frames, facts, cue_lists, happened)
+    frames = _without_talks_of_another(frames, facts)
     frames = _fold_subsets(frames, headline=_opens_with_title(facts))
     planned = [_planned_pairs(item, found, kept) for item, found, kept in zip(facts.sentences, cue_lists, happened)]
     frames = _without_planned_headlines(frames, facts, planned)
@@ -952,6 +953,26 @@ def _without_called_off(frames: list[CallFrame], facts: ArticleFacts, cue_lists:
                   for item, found, kept in zip(facts.sentences, cue_lists, happened)
                   if found and not kept and (cues.CALLED_OFF.search(item.text) or cues.UNANSWERED.search(item.text))}
     return [f for f in frames if f.dates or f.key not in called_off]
+
+
+# "it was not Trump who spoke with Putin, but the special envoy": the talk was someone else's.
+_NOT_WHO_SPOKE = re.compile(r"\bit\s+was\s+not\s+(?:[\w.'’-]+\s+){1,4}?who\s+(?:spoke|talked|called|phoned"
+                            r"|telephoned|held|had)\b[^.;]{0,80}?,?\s+but\b", re.IGNORECASE)
+
+
+def _without_talks_of_another(frames: list[CallFrame], facts: ArticleFacts) -> list[CallFrame]:
+    """"It was not Trump who spoke with Putin, but envoy Witkoff. Trump wrote that 'yesterday we' had a
+    conversation with Putin": the pair the article says did not speak, someone else in the leader's stead, held no
+    call of theirs (unless who it was instead is one of them: "not Macron who called Putin, but Putin")."""
+    denied = []
+    for item in facts.sentences:
+        found = _NOT_WHO_SPOKE.search(item.text)
+        if found is None:
+            continue
+        named = {p.ref.slug for p in item.leaders() if p.start < found.end() and not p.possessive}
+        if len(named) >= 2 and not any(p.ref.slug in named for p in item.leaders() if p.start >= found.end()):
+            denied.append(frozenset(named))
+    return [f for f in frames if not any(f.key <= pair for pair in denied)]
 
 
 def _opens_with_title(facts: ArticleFacts) -> bool:
