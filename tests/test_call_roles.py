@@ -2513,6 +2513,19 @@ AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS = [
                  date(2024, 3, 14), [], id="not-the-leader-who-talked-but-an-adviser"),
 ]
 
+# "In a telephone call from Warwick - where Blair is speaking with Chirac -": talks at the place the call came from.
+TALKS_WHERE_THE_CALL_CAME_FROM = [
+    pytest.param("Tony Blair today told George W Bush that Britain would stand by him. In a telephone call from "
+                 "Warwick University - where Mr Blair is speaking with the French president, Jacques Chirac - the "
+                 "prime minister said Britain would be a good friend.", date(2003, 3, 14),
+                 [Expected(("George W. Bush", "Tony Blair"), date(2003, 3, 14))],
+                 id="a-call-from-a-place-where-the-leader-is-speaking-with-another"),
+    pytest.param("Chancellor Angela Merkel today told President Barack Obama that Europe would act. In a phone call "
+                 "from Brussels, where she was talking with President Francois Hollande, the chancellor said sanctions "
+                 "were ready.", date(2014, 3, 4), [Expected(("Angela Merkel", "Barack Obama"), date(2014, 3, 4))],
+                 id="a-call-from-a-city-where-the-leader-was-talking-with-another"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2525,7 +2538,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_CALL_SET_BESIDE_ANOTHER_EVENT, *GREETINGS_SENT_IN_WRITING,
                *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
-               *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS]
+               *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -1386,6 +1386,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             # "Biden and Xi last spoke in November, at their summit in California", "had an informal
             # conversation ..., saying it happened at the G20 dinner": they met
             continue
+        if not cue.noun and _WHERE_BEFORE.search(text, max(0, cue.start - _WHERE_REACH), cue.start) \
+                and not cues.PHONE_ADVERB.search(text, cue.start, cue.end + _WHERE_REACH):
+            continue  # "a call from Warwick University - where Blair is speaking with Chirac -": talks at that place
         if _PLAIN_TALKS.fullmatch(text, cue.start, cue.end) and not _strong_cue(text) \
                 and cues.in_person(text):
             continue  # "held extensive talks on Friday, a day after Sousa arrived here on a four-day visit": in person
@@ -1534,6 +1537,12 @@ def _inside_quotation(text: str, at: int) -> bool:
         return False
     first = next((char for char in after if char in '"“”'), None)
     return first == "”" or first == '"' and after.count('"') % 2 == 1
+
+
+# "from Warwick University - where Mr Blair is speaking with the French president": a clause of what goes on there.
+_WHERE_BEFORE = re.compile(r"(?:,|\s[-–—])\s*where\s+(?:[\w.'’-]+\s+){1,4}?(?:(?:is|was|are|were|had been|has been)\s+)?"
+                           r"(?:also\s+)?$", re.IGNORECASE)
+_WHERE_REACH = 60  # characters from "where" to the verb of its clause
 
 
 def _met_there(text: str, start: int, end: int) -> bool:
