@@ -2492,7 +2492,8 @@ A_CALL_QUOTED_AT_A_MEETING = [
 A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE = [
     pytest.param("After a video conference with the SAARC nations, Prime Minister Narendra Modi has had telephonic "
                  "conversations with Chancellor Angela Merkel.", date(2020, 4, 10),
-                 [Expected(("Angela Merkel", "Narendra Modi"))], id="telephonic-conversations-after-a-video-conference"),
+                 [Expected(("Angela Merkel", "Narendra Modi"))],
+                 id="telephonic-conversations-after-a-video-conference"),
     pytest.param("Following a video summit of the G20, President Emmanuel Macron spoke by phone with President Xi "
                  "Jinping on Friday.", date(2020, 3, 28), [Expected((MACRON, "Xi Jinping"), date(2020, 3, 27))],
                  id="spoke-by-phone-following-a-video-summit"),

@@ -34,8 +34,8 @@ _POSSESSIVE_OF_ANOTHER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:(?:tele
                                     r"|exchange|discussion|conferenc|dialogue|contact))", re.IGNORECASE)
 # "talked about Monday's talks", "exchanged views on last week's talks": what the call was about, before its day.
 _ABOUT_BEFORE = re.compile(r"\b(?:(?:exchanged|shared|traded)\s+(?:views|opinions|notes|assessments)\s+"
-                           r"(?:on|about|over)|(?:talked|spoke|spoken|talking|speaking)\s+(?:about|of|over)|discussed|discussing"
-                           r"|reviewed|reviewing|briefed\s+(?:\w+\s+){1,3}?on)\s+$", re.IGNORECASE)
+                           r"(?:on|about|over)|(?:talked|spoke|spoken|talking|speaking)\s+(?:about|of|over)"
+                           r"|discussed|discussing|reviewed|reviewing|briefed\s+(?:\w+\s+){1,3}?on)\s+$", re.IGNORECASE)
 # "As agreed on June 29, ...": the agreement's day.
 _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    # "As was the case last week, the leaders talked ...": the time of the case before
@@ -1540,8 +1540,8 @@ def _inside_quotation(text: str, at: int) -> bool:
 
 
 # "from Warwick University - where Mr Blair is speaking with the French president": a clause of what goes on there.
-_WHERE_BEFORE = re.compile(r"(?:,|\s[-–—])\s*where\s+(?:[\w.'’-]+\s+){1,4}?(?:(?:is|was|are|were|had been|has been)\s+)?"
-                           r"(?:also\s+)?$", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r"(?:,|\s[-–—])\s*where\s+(?:[\w.'’-]+\s+){1,4}?"
+                           r"(?:(?:is|was|are|were|had been|has been)\s+)?(?:also\s+)?$", re.IGNORECASE)
 _WHERE_REACH = 60  # characters from "where" to the verb of its clause
 
 
