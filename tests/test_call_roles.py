@@ -2398,6 +2398,135 @@ THE_SAME_DAY_AS_ANOTHER_EVENT = [
                  id="that-same-day-after-an-event-on-a-day"),
 ]
 
+# Calls denied or not yet being prepared, and contacts told only as many and undated: no call.
+DENIED_OR_VAGUE_CONTACTS = [
+    pytest.param("There are at present no plans for President Vladimir Putin's phone call with President Emmanuel "
+                 "Macron, the Kremlin spokesman said on Friday.", date(2022, 9, 23), [],
+                 id="no-plans-for-a-leaders-possessive-phone-call"),
+    pytest.param("No plans exist for Prime Minister Keir Starmer's video call with President Xi Jinping, Downing "
+                 "Street said on Tuesday.", date(2023, 5, 12), [], id="no-plans-exist-for-a-possessive-video-call"),
+    pytest.param("Preparations for a telephone conversation between President Vladimir Putin and President Donald "
+                 "Trump are not underway at present, the Kremlin said.", date(2025, 1, 21), [],
+                 id="preparations-for-a-conversation-not-underway"),
+    pytest.param("The Elysee said preparations for a phone call between President Emmanuel Macron and President Xi "
+                 "Jinping had not yet begun.", date(2024, 2, 7), [],
+                 id="preparations-for-a-phone-call-not-begun"),
+    pytest.param("Prime Minister Christopher Luxon said he had spoken with President Volodymyr Zelensky on several "
+                 "occasions since taking office.", date(2025, 5, 28), [], id="spoken-with-on-several-occasions"),
+    pytest.param("Prime Minister Anthony Albanese noted he had talked with President Joe Biden \"quite a bit\", "
+                 "including at summits.", date(2023, 5, 28), [], id="talked-with-quite-a-bit"),
+    pytest.param("Chancellor Olaf Scholz has spoken to President Emmanuel Macron a number of times about the war.",
+                 date(2022, 5, 28), [], id="spoken-to-a-number-of-times"),
+    pytest.param("President Joe Biden said he has talked with President Xi Jinping a great deal over the past year.",
+                 date(2022, 5, 28), [], id="talked-with-a-great-deal-over-the-past-year"),
+    pytest.param("President Joe Biden spoke by phone with President Xi Jinping on Tuesday and they discussed a great "
+                 "deal of issues.", date(2022, 5, 26), [Expected(("Joe Biden", "Xi Jinping"), date(2022, 5, 24))],
+                 id="discussed-a-great-deal-of-issues-on-a-day-is-one-call"),
+]
+
+# "Orban's phone call with Putin came two days after his meeting with Trump": the call set beside another event.
+A_CALL_SET_BESIDE_ANOTHER_EVENT = [
+    pytest.param("Prime Minister Viktor Orban called President Vladimir Putin on Wednesday to discuss the war. Orban's "
+                 "phone call with Putin came just two days after his meeting with President Donald Trump in Florida.",
+                 date(2024, 12, 11), [Expected(("Viktor Orbán", "Vladimir Putin"), date(2024, 12, 11))],
+                 id="a-possessive-call-with-came-days-after-a-meeting"),
+    pytest.param("President Emmanuel Macron spoke by phone with President Xi Jinping on Friday. The conversation "
+                 "between Macron and Xi followed three days after the summit in Brussels.", date(2023, 4, 8),
+                 [Expected((MACRON, "Xi Jinping"), date(2023, 4, 7))],
+                 id="the-conversation-between-them-followed-days-after-a-summit"),
+]
+
+# "congratulated the new crown prince in a cable": greetings sent in writing are no call.
+GREETINGS_SENT_IN_WRITING = [
+    pytest.param("President Donald Trump and Saudi Arabia's new crown prince discussed the Gulf during a telephone "
+                 "call Wednesday. Trump also congratulated Crown Prince Mohammed bin Salman on his appointment. The "
+                 "Emir of Qatar Sheikh Tamim bin Hamad Al Thani on Wednesday congratulated the new crown prince in a "
+                 "cable.", date(2017, 6, 21),
+                 [Expected(("Donald Trump", "Mohammed bin Salman"), date(2017, 6, 21))],
+                 id="congratulated-in-a-cable-beside-a-call"),
+    pytest.param("President Vladimir Putin and Kazakhstan's new president discussed trade during a telephone "
+                 "conversation on Monday. Putin also congratulated President Kassym-Jomart Tokayev on his election. "
+                 "President Xi Jinping on Monday congratulated Tokayev in a telegram.", date(2019, 6, 11),
+                 [Expected(("Kassym-Jomart Tokayev", "Vladimir Putin"), date(2019, 6, 10))],
+                 id="congratulated-in-a-telegram-beside-a-call"),
+]
+
+# "said on Tuesday Netanyahu would be the first leader to get a call from Biden": a call told as still to come.
+THE_FIRST_TO_GET_A_CALL_TO_COME = [
+    pytest.param("President Joe Biden spoke on the phone today with Prime Minister Benjamin Netanyahu. On Tuesday, the "
+                 "press secretary said Netanyahu would be the first Middle Eastern leader to get a call from Biden.",
+                 date(2021, 2, 17), [Expected(BN, date(2021, 2, 17))],
+                 id="would-be-the-first-leader-to-get-a-call"),
+    pytest.param("President Xi Jinping held a phone call with Chancellor Olaf Scholz today. On Monday, officials said "
+                 "Scholz will be the next European leader to receive a phone call from Xi.", date(2023, 4, 5),
+                 [Expected((SCHOLZ, "Xi Jinping"), date(2023, 4, 5))],
+                 id="will-be-the-next-leader-to-receive-a-phone-call"),
+]
+
+# "exchanged views on last week's talks in Beijing": the day of talks the call was about, not the call's.
+THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT = [
+    pytest.param("President George W. Bush telephoned President Roh Moo-hyun on Tuesday, the White House said. A "
+                 "spokesman said Bush and Roh exchanged views on last week's talks in Beijing on North Korea.",
+                 date(2003, 4, 30), [Expected(("George W. Bush", "Roh Moo-hyun"), date(2003, 4, 29))],
+                 id="exchanged-views-on-last-weeks-talks"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Thursday. The two leaders "
+                 "talked about Monday's talks in Istanbul between the foreign ministers.", date(2023, 3, 3),
+                 [Expected((MACRON, SCHOLZ), date(2023, 3, 2))], id="talked-about-mondays-talks-in-a-city"),
+]
+
+# 'Meeting Putin in Samarkand, Modi told him: "I have spoken to you on the phone about this"': said at a meeting.
+A_CALL_QUOTED_AT_A_MEETING = [
+    pytest.param("President Volodymyr Zelensky spoke by phone with Prime Minister Narendra Modi on Tuesday. Meeting "
+                 "Putin on the sidelines of the summit in Samarkand on Sept. 16, Modi told the Russian leader: \"This "
+                 "is not an era of war, and I have spoken to you on the phone about this.\"", date(2022, 10, 5),
+                 [Expected(("Narendra Modi", "Volodymyr Zelensky"), date(2022, 10, 4))],
+                 id="i-have-spoken-to-you-on-the-phone-said-at-a-meeting"),
+    pytest.param("Chancellor Olaf Scholz held a phone call with President Joe Biden on Monday. Hosting Scholz at "
+                 "the Kremlin in February, President Vladimir Putin told his guest: \"I have talked with you by "
+                 "phone about these proposals.\"", date(2022, 6, 8),
+                 [Expected(("Joe Biden", SCHOLZ), date(2022, 6, 6))],
+                 id="i-have-talked-with-you-by-phone-said-at-a-meeting"),
+]
+
+# A video conference beside a phone call: with others, or a meeting of the leader's own government.
+A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE = [
+    pytest.param("After a video conference with the SAARC nations, Prime Minister Narendra Modi has had telephonic "
+                 "conversations with Chancellor Angela Merkel.", date(2020, 4, 10),
+                 [Expected(("Angela Merkel", "Narendra Modi"))],
+                 id="telephonic-conversations-after-a-video-conference"),
+    pytest.param("Following a video summit of the G20, President Emmanuel Macron spoke by phone with President Xi "
+                 "Jinping on Friday.", date(2020, 3, 28), [Expected((MACRON, "Xi Jinping"), date(2020, 3, 27))],
+                 id="spoke-by-phone-following-a-video-summit"),
+    pytest.param("President Vladimir Putin said on Wednesday he had congratulated Prime Minister Narendra Modi during "
+                 "a telephone conversation. \"I just spoke with Prime Minister Modi,\" Putin said at a video "
+                 "conference with members of the government.", date(2025, 9, 17),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2025, 9, 17))],
+                 id="said-at-a-video-conference-with-members-of-the-government"),
+]
+
+# "It was not Trump who spoke with Putin, but envoy Witkoff": the leader's own words of that talk tell no call.
+AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS = [
+    pytest.param("The White House said it was not Trump who spoke with Putin, but special envoy Steve Witkoff. In "
+                 "his post, President Donald Trump wrote that \"yesterday we\" had a conversation with President "
+                 "Vladimir Putin.", date(2025, 3, 14), [], id="not-the-leader-who-spoke-but-an-envoy"),
+    pytest.param("Officials stressed that it was not Macron who talked to Xi, but his diplomatic adviser. President "
+                 "Emmanuel Macron had said on Monday that he had a conversation with President Xi Jinping.",
+                 date(2024, 3, 14), [], id="not-the-leader-who-talked-but-an-adviser"),
+]
+
+# "In a telephone call from Warwick - where Blair is speaking with Chirac -": talks at the place the call came from.
+TALKS_WHERE_THE_CALL_CAME_FROM = [
+    pytest.param("Tony Blair today told George W Bush that Britain would stand by him. In a telephone call from "
+                 "Warwick University - where Mr Blair is speaking with the French president, Jacques Chirac - the "
+                 "prime minister said Britain would be a good friend.", date(2003, 3, 14),
+                 [Expected(("George W. Bush", "Tony Blair"), date(2003, 3, 14))],
+                 id="a-call-from-a-place-where-the-leader-is-speaking-with-another"),
+    pytest.param("Chancellor Angela Merkel today told President Barack Obama that Europe would act. In a phone call "
+                 "from Brussels, where she was talking with President Francois Hollande, the chancellor said sanctions "
+                 "were ready.", date(2014, 3, 4), [Expected(("Angela Merkel", "Barack Obama"), date(2014, 3, 4))],
+                 id="a-call-from-a-city-where-the-leader-was-talking-with-another"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2406,7 +2535,11 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE, *DAYS_TOLD_APART_FROM_THE_CALL,
                *AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE, *RELATIVE_WORDS_OF_ANOTHER_DAY,
                *THE_SAME_DAY_AS_ANOTHER_EVENT,
-               *NOT_HELD_OR_NOT_TOGETHER]
+               *NOT_HELD_OR_NOT_TOGETHER, *DENIED_OR_VAGUE_CONTACTS,
+               *A_CALL_SET_BESIDE_ANOTHER_EVENT, *GREETINGS_SENT_IN_WRITING,
+               *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT,
+               *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
+               *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

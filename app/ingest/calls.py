@@ -32,6 +32,10 @@ _DAYS_CALL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 # "in the wake of Wednesday's Senate ratification": a day whose possessive names no call is another event's.
 _POSSESSIVE_OF_ANOTHER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:(?:tele)?phon|video|call|conversation|talk|chat"
                                     r"|exchange|discussion|conferenc|dialogue|contact))", re.IGNORECASE)
+# "talked about Monday's talks", "exchanged views on last week's talks": what the call was about, before its day.
+_ABOUT_BEFORE = re.compile(r"\b(?:(?:exchanged|shared|traded)\s+(?:views|opinions|notes|assessments)\s+"
+                           r"(?:on|about|over)|(?:talked|spoke|spoken|talking|speaking)\s+(?:about|of|over)"
+                           r"|discussed|discussing|reviewed|reviewing|briefed\s+(?:\w+\s+){1,3}?on)\s+$", re.IGNORECASE)
 # "As agreed on June 29, ...": the agreement's day.
 _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    # "As was the case last week, the leaders talked ...": the time of the case before
@@ -172,6 +176,10 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on 
                        r"|^(?:After|Following)\s+(?:the|that|this|his|her|their)\s+(?:(?:tele)?phone\s+)?"
                        r"(?:call|conversation|talks)\b[^,;.]{0,60},",
                        re.IGNORECASE)
+# "The emir congratulated the new crown prince in a cable", "sent him a letter": greetings in writing, not on a call.
+_SENT_IN_WRITING = re.compile(r"\b(?:in|by|via)\s+(?:a|an|his|her|their|separate)\s+(?:[\w-]+\s+)?(?:cables?|letters?"
+                              r"|telegrams?)\b|\bsent\s+(?:\w+\s+){0,3}?(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?"
+                              r"(?:cables?|letters?|telegrams?|messages?)\b", re.IGNORECASE)
 # "Trump spoke with Abe on Saturday. Trump also spoke with Merkel.": the caller of the call before, more of that
 # day's calls (not "Erdogan and Merkel also spoke with the president", whose day is not told).
 _ALSO_SPOKE_WITH = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked)\s+(?:with|to)\b")
@@ -486,16 +494,18 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     standing_alone = not frames and any(cue_found and not cues.in_person(item.text)
                                         for item, cue_found in zip(facts.sentences, happened))
     for frame in told:
-        if standing_alone:
+        if standing_alone and not any(_SENT_IN_WRITING.search(facts.sentences[i].text) for i in frame.anchors):
             _add_frame(frames, frame)
         elif any(frame.key <= other.key for other in frames):
             _fold_told(frames, frame)
     frames = _without_called_off(frames, facts, cue_lists, happened)
+    frames = _without_talks_of_another(frames, facts)
     frames = _fold_subsets(frames, headline=_opens_with_title(facts))
     planned = [_planned_pairs(item, found, kept) for item, found, kept in zip(facts.sentences, cue_lists, happened)]
     frames = _without_planned_headlines(frames, facts, planned)
     frames = _without_announced_calls(frames, facts, cue_lists, happened, planned)
     frames = _without_meetings_told_before(frames, facts)
+    frames = _without_calls_recalled_at_a_meeting(frames, facts, happened)
     frames = _without_vague_earlier_calls(frames)
     _mark_passing(frames)
     _video_told_next(frames, facts)
@@ -922,14 +932,20 @@ def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
 
 
 # "Putin and Trump's phone conversation comes a day after the release of ...": the call set beside another event,
-# not a second call a day apart.
-_COMES_AFTER = re.compile(r"\b(?:call|conversation|talks)\s+(?:came|comes|follows|followed)\s+(?:just\s+|only\s+)?"
+# not a second call a day apart; "Orban's phone call with Putin came two days after his meeting with Trump" too.
+_COMES_AFTER = re.compile(r"\b(?:call|conversation|talks)(?:\s+(?:with|between)\s+[^,;.]{1,80}?)?\s+"
+                          r"(?:came|comes|follows|followed)\s+(?:just\s+|only\s+)?"
                           r"(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b", re.IGNORECASE)
+
+
+# A word of a call after "came two days after": "after Biden spoke with Netanyahu" (not "after his meeting").
+_CALL_WORD_NOT_A_MEETING = re.compile(r"phon|call|spok|speak|talk|convers|confer|video|virtual|online|rang|rings|dial",
+                                      re.IGNORECASE)
 
 
 def _set_beside_another_event(text: str) -> bool:
     comes = _COMES_AFTER.search(text)
-    return comes is not None and not cues.ANY_CALL_WORD.search(text, comes.end())
+    return comes is not None and not _CALL_WORD_NOT_A_MEETING.search(text, comes.end())
 
 
 def _days_apart(text: str, told: DateResolution) -> DateResolution | None:
@@ -987,6 +1003,26 @@ def _without_called_off(frames: list[CallFrame], facts: ArticleFacts, cue_lists:
                   for item, found, kept in zip(facts.sentences, cue_lists, happened)
                   if found and not kept and (cues.CALLED_OFF.search(item.text) or cues.UNANSWERED.search(item.text))}
     return [f for f in frames if f.dates or f.key not in called_off]
+
+
+# "it was not Trump who spoke with Putin, but the special envoy": the talk was someone else's.
+_NOT_WHO_SPOKE = re.compile(r"\bit\s+was\s+not\s+(?:[\w.'’-]+\s+){1,4}?who\s+(?:spoke|talked|called|phoned"
+                            r"|telephoned|held|had)\b[^.;]{0,80}?,?\s+but\b", re.IGNORECASE)
+
+
+def _without_talks_of_another(frames: list[CallFrame], facts: ArticleFacts) -> list[CallFrame]:
+    """"It was not Trump who spoke with Putin, but envoy Witkoff. Trump wrote that 'yesterday we' had a
+    conversation with Putin": the pair the article says did not speak, someone else in the leader's stead, held no
+    call of theirs (unless who it was instead is one of them: "not Macron who called Putin, but Putin")."""
+    denied = []
+    for item in facts.sentences:
+        found = _NOT_WHO_SPOKE.search(item.text)
+        if found is None:
+            continue
+        named = {p.ref.slug for p in item.leaders() if p.start < found.end() and not p.possessive}
+        if len(named) >= 2 and not any(p.ref.slug in named for p in item.leaders() if p.start >= found.end()):
+            denied.append(frozenset(named))
+    return [f for f in frames if not any(f.key <= pair for pair in denied)]
 
 
 def _opens_with_title(facts: ArticleFacts) -> bool:
@@ -1075,6 +1111,26 @@ def _without_meetings_told_before(frames: list[CallFrame], facts: ArticleFacts) 
             and not any(_strong_cue(facts.sentences[index].text) for index in frame.anchors)
 
     return [f for f in frames if not met_before(f)]
+
+
+def _without_calls_recalled_at_a_meeting(frames: list[CallFrame], facts: ArticleFacts,
+                                         happened: list[list[Cue]]) -> list[CallFrame]:
+    """'Meeting Putin in Samarkand, Modi told him: "I have spoken to you on the phone about this"': a call told only
+    inside what one leader said to the other at a meeting the sentence tells of, with no day in the quotation, is no
+    call of its own (a day before the quotation is the meeting's)."""
+    def recalled(frame: CallFrame) -> bool:
+        if not frame.anchors:
+            return False
+        for index in set(frame.anchors):
+            text = facts.sentences[index].text
+            quote = min((at for at in (text.find('"'), text.find("“")) if at >= 0), default=-1)
+            if quote < 0 or not happened[index] or not cues.in_person(text[:quote]) \
+                    or any(mention.start > quote for mention in facts.sentences[index].dates) \
+                    or not all(cue.start > quote and _inside_quotation(text, cue.start) for cue in happened[index]):
+                return False
+        return True
+
+    return [f for f in frames if not recalled(f)]
 
 
 def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotely: set[int]) -> bool:
@@ -1330,6 +1386,21 @@ _PAIR_JOINED = re.compile(_COUNTRY_ASIDE + r"\s*(?:and|,)\s*(?:(?:his|her|their)
 _PAIR_COUNTRY_AFTER = re.compile(_COUNTRY_ASIDE)
 
 
+# "telephonic conversations", "spoke by phone", "phoned": a phone word of the call's own clause.
+_PHONE_WORD = re.compile(r"\b(?:tele)?phon|\btelephonic", re.IGNORECASE)
+
+
+def _kind_in_clause(text: str, cue: Cue, kind: str) -> str:
+    """"After a video conference with SAARC nations, he has had telephonic conversations with Merkel": a call whose
+    own stretch between commas names a phone and no video is a phone call, whatever video the rest names."""
+    start = max(text.rfind(mark, 0, cue.start) for mark in ",;:")
+    ends = [at for at in (text.find(mark, cue.end) for mark in ",;:") if at >= 0]
+    own = text[start + 1:min(ends, default=len(text))]
+    if kind == "video-call" and _PHONE_WORD.search(own) and not cues.tells_video_call(own):
+        return "call"
+    return kind
+
+
 def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], facts: ArticleFacts,
                         callers: list[PersonSpan], pair: tuple[PersonSpan, ...] = ()) -> list[CallFrame]:
     """The calls one sentence reports; `callers` carries the last subject who called, for "he" and "she", and
@@ -1370,6 +1441,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             # "Biden and Xi last spoke in November, at their summit in California", "had an informal
             # conversation ..., saying it happened at the G20 dinner": they met
             continue
+        if not cue.noun and _WHERE_BEFORE.search(text, max(0, cue.start - _WHERE_REACH), cue.start) \
+                and not cues.PHONE_ADVERB.search(text, cue.start, cue.end + _WHERE_REACH):
+            continue  # "a call from Warwick University - where Blair is speaking with Chirac -": talks at that place
         if _PLAIN_TALKS.fullmatch(text, cue.start, cue.end) and not _strong_cue(text) \
                 and cues.in_person(text):
             continue  # "held extensive talks on Friday, a day after Sousa arrived here on a four-day visit": in person
@@ -1389,7 +1463,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             if repeated and not _ANOTHER_TIME.search(text, roles.clause[0], roles.clause[1]):
                 continue
             seen.append(key)
-            frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
+            frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index],
+                              kind=_kind_in_clause(text, cue, kind),
                               told=strength < 3, separate=roles.split,
                               clause_starts={index: roles.clause[0]},
                               previous=bool(_PREVIOUS.search(text, max(0, cue.start - 25), cue.start)
@@ -1435,7 +1510,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             frames.append(frame)
             if date is not None and not frame.passing and (again := _again(item, cue, roles.clause, facts)):
                 frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
-                                        kind=kind, told=frame.told, separate=frame.separate))
+                                        kind=frame.kind, told=frame.told, separate=frame.separate))
     frames += [earlier for frame in frames if not frame.passing and (earlier := _call_since(frame, item, facts, index))]
     return _drop_subsets(_as_one_if_told_as_one(frames, facts, index))
 
@@ -1518,6 +1593,12 @@ def _inside_quotation(text: str, at: int) -> bool:
         return False
     first = next((char for char in after if char in '"“”'), None)
     return first == "”" or first == '"' and after.count('"') % 2 == 1
+
+
+# "from Warwick University - where Mr Blair is speaking with the French president": a clause of what goes on there.
+_WHERE_BEFORE = re.compile(r"(?:,|\s[-–—])\s*where\s+(?:[\w.'’-]+\s+){1,4}?"
+                           r"(?:(?:is|was|are|were|had been|has been)\s+)?(?:also\s+)?$", re.IGNORECASE)
+_WHERE_REACH = 60  # characters from "where" to the verb of its clause
 
 
 def _met_there(text: str, start: int, end: int) -> bool:
@@ -1905,6 +1986,9 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     broke = _BROKE_OFF_TO.search(text, max(0, cue - _BROKE_OFF_REACH), cue + 10) if mention.start < cue else None
     if broke is not None and broke.end() == cue and broke.start() < mention.start:
         return True  # "interrupted his meeting on Monday to call Putin": the meeting's day is the call's
+    if text.startswith(("'s", "’s"), mention.end) and _ABOUT_BEFORE.search(text, max(0, mention.start - 40),
+                                                                           mention.start):
+        return False  # "exchanged views on last week's talks in Beijing": the day of the talks they spoke about
     if mention.end < cue and _DAYS_CALL.fullmatch(text, mention.end, cue):
         return True  # "Following Monday's conversation", "who took part in Monday's call": the day owns the call
     if _POSSESSIVE_OF_ANOTHER.match(text, mention.end):

@@ -36,7 +36,11 @@ VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|\bvideoconferenc"
 _VIDEO_OF_SPEECH = re.compile(r"\bvideo[ -]?(?:address|message|statement|speech|appeal|clip|footage|recording|remarks"
                               r"|greeting|post)(?:es|s)?\b|\baddress(?:es)?\s+video\b"
                               # "Zelensky said afterwards in a video posted online"
-                              r"|\bvideos?\s+(?:(?:he|she|they)\s+)?(?:posted|shared|published|released|uploaded)\b",
+                              r"|\bvideos?\s+(?:(?:he|she|they)\s+)?(?:posted|shared|published|released|uploaded)\b"
+                              # "said at a video conference with members of the government": a meeting at home
+                              r"|\bvideo[ -]?conferenc\w*\s+(?:meeting\s+)?(?:with|of)\s+(?:the\s+|his\s+|her\s+)?"
+                              r"(?:members\s+of\s+(?:the\s+|his\s+|her\s+)?government|government\s+members|cabinet"
+                              r"|ministers|governors|security\s+council)\b",
                               re.IGNORECASE)
 
 
@@ -163,6 +167,8 @@ _NOT_HAPPENED = caseless(
     r"|\b(?:seeking|seek|seeks)\s+(?:a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "was ready for a telephone conversation with Shmyhal": willing, not held
     r"|\b(?:ready|open|prepared|available)\s+for\s+(?:a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
+    # "Netanyahu would be the first Middle Eastern leader to get a call from Biden": a call still to come
+    r"|\b(?:would|will)\s+be\s+(?:the\s+)?(?:first|next|last|only)\b[^.;,]{0,60}?\bto\s+(?:get|receive)\b"
     # "it was not Trump who spoke with Putin, but the special envoy": someone else spoke
     r"|\bit\s+was\s+not\s+(?:[\w.'’-]+\s+){1,4}?who\s+(?:spoke|talked|called|phoned|telephoned|held|had)\b"
     # "announced the cancellation on Tuesday of a phone call between A and B"
@@ -179,7 +185,13 @@ _NOT_HAPPENED = caseless(
     r"(?:(?:a|an|the|any)\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b"
     # "there were no plans for a call between Putin and Zelensky", "no call with Kyiv is planned"
     r"|\bno (?:plans?|intention|need|reason|agreement|request)\s+(?:\w+\s+){0,2}?(?:for|to)\s+(?:a\s+|any\s+)?"
+    # "no plans for Russian President Vladimir Putin's phone call with Macron": the call named by its leader's
+    r"(?:(?:[\w.-]+\s+){0,4}?[\w.-]+['’]s\s+(?:[\w-]+\s+)?)?"
     r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|contacts?)\b"
+    # "Preparations for a telephone conversation between Putin and Trump are not underway": one not yet arranged
+    r"|\bpreparations?\s+for\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?(?:calls?|conversations?|talks)\b"
+    r"[^.;]{0,120}?\b(?:are|is|were|was|have|has|had)\s+(?:(?:currently|now|not|yet|still|already)\s+){0,3}"
+    r"(?:underway|under way|being made|in progress|begun|started|ongoing)\b"
     r"|\bno (?:(?:phone|telephone|video) )?(?:calls?|conversations?|contacts?) (?:between|with|from|to)\b"
     # "declined to confirm or deny a report of a phone call between A and B": a call said neither way
     r"|\b(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t)\s+(?:to\s+)?confirm\s+or\s+deny\b"
@@ -290,6 +302,12 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
 # "Carney has not spoken to Trump", "he did not have a conversation with Trump": a report of that call was wrong.
 CALLED_OFF = caseless(rf"\b(?:{_FELL_THROUGH}|(?:has|have|did)\s+not\s+(?:yet\s+)?(?:spoken|talked|had|have|held))\b")
 HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|a dozen) times\b"
+                    # "had spoken with Zelensky on several occasions", "a number of times": many calls, none told
+                    r"|\bon\s+(?:several|many|multiple|numerous|various|a\s+few|a\s+(?:number|couple)\s+of)\s+"
+                    r"occasions\b|\ba\s+(?:few|(?:number|couple)\s+of)\s+times\b"
+                    # "had spoken with Zelensky 'quite a bit'", "a great deal over the past year", not "a lot of"
+                    r"|\b(?:quite\s+a\s+(?:bit|lot)|a\s+great\s+deal|a\s+lot)(?=['’\"”]?\s*(?:[,.;:!?)]|$|since\b"
+                    r"|over\b|in\s+recent\b|recently\b|lately\b|in\s+the\s+past\b|throughout\b))"
                     r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b"
                     # "speaks to both Zelensky and Trump almost every day"
                     r"|\b(?:(?:almost|nearly|practically)\s+)?every\s+(?:single\s+)?(?:other\s+)?(?:day|week)\b"
