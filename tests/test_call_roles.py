@@ -2398,6 +2398,26 @@ THE_SAME_DAY_AS_ANOTHER_EVENT = [
                  id="that-same-day-after-an-event-on-a-day"),
 ]
 
+# A call told with a wording or a subject read before only in other words.
+CALLS_TOLD_IN_OTHER_WORDS = [
+    pytest.param("President Joe Biden on Sunday called Israel's new Prime Minister Naftali Bennett to congratulate "
+                 "him.", date(2021, 6, 15), [Expected(("Joe Biden", "Naftali Bennett"), date(2021, 6, 13))],
+                 id="called-a-countrys-new-title-and-name"),
+    pytest.param("Chancellor Olaf Scholz on Friday called France's president, Emmanuel Macron, about gas supplies.",
+                 date(2022, 11, 2), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 10, 28))],
+                 id="called-a-countrys-title-comma-name"),
+    pytest.param("On Friday, Joe Biden called Russia's president a killer who must answer for the war.",
+                 date(2022, 3, 20), [], id="called-a-countrys-title-a-name-for-him-is-no-call"),
+    pytest.param("Russian President Dmitry Medvedev and his U.S. counterpart Barack Obama held a telephone "
+                 "conversation on Friday.", date(2009, 6, 20),
+                 [Expected(("Barack Obama", "Dmitry Medvedev"), date(2009, 6, 19))],
+                 id="and-his-u-s-counterpart-held-a-conversation"),
+    pytest.param("Chinese President Hu Jintao and his U.S. counterpart George W. Bush on Thursday had a phone "
+                 "conversation about trade.", date(2007, 5, 12),
+                 [Expected(("George W. Bush", "Hu Jintao"), date(2007, 5, 10))],
+                 id="and-his-u-s-counterpart-had-a-conversation"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2406,7 +2426,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE, *DAYS_TOLD_APART_FROM_THE_CALL,
                *AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE, *RELATIVE_WORDS_OF_ANOTHER_DAY,
                *THE_SAME_DAY_AS_ANOTHER_EVENT,
-               *NOT_HELD_OR_NOT_TOGETHER]
+               *NOT_HELD_OR_NOT_TOGETHER, *CALLS_TOLD_IN_OTHER_WORDS]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -50,7 +50,8 @@ _GAP_WORDS = (r"and|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?
               # "a phone call from his brother, President Mahmoud Abbas", as Gulf readouts name a fellow ruler
               r"|brothers?|sisters?|friends?|dear"
               r"|(?-i:[A-Z][\w.'’-]*)|[\w.-]+['’]s")
-_GROUP_GAP = re.compile(rf"(?:\s|,|&|(?:{_GAP_WORDS})\b)*", re.IGNORECASE)
+# "and his U.S. counterpart": initials end in a full stop, where no word boundary follows
+_GROUP_GAP = re.compile(rf"(?:\s|,|&|(?:{_GAP_WORDS})\b|(?-i:(?:[A-Z]\.){{2,}}))*", re.IGNORECASE)
 _DESCRIPTION_IN_GAP = re.compile(r"^,\s+the\s+[^,;()\"“”]{1,100}?(?=,\s+and\s)")
 _PAIR_DASHES = frozenset({"-", "\u2013", "\u2014", "/"})
 _GAP_WORD = re.compile(rf"(?:{_GAP_WORDS})", re.IGNORECASE)
