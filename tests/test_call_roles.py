@@ -2398,6 +2398,9 @@ THE_SAME_DAY_AS_ANOTHER_EVENT = [
                  id="that-same-day-after-an-event-on-a-day"),
 ]
 
+_STORY_OF_A_MEETING = ("Dutch Prime Minister Mark Rutte held talks with King Willem-Alexander at the palace on Saturday. "
+                       "The king had returned from a holiday. Rutte said it was a good discussion. He will lead a "
+                       "caretaker government until the elections in November.")
 # A call told with a wording or a subject read before only in other words.
 CALLS_TOLD_IN_OTHER_WORDS = [
     pytest.param("President Joe Biden on Sunday called Israel's new Prime Minister Naftali Bennett to congratulate "
@@ -2416,6 +2419,31 @@ CALLS_TOLD_IN_OTHER_WORDS = [
                  "conversation about trade.", date(2007, 5, 12),
                  [Expected(("George W. Bush", "Hu Jintao"), date(2007, 5, 10))],
                  id="and-his-u-s-counterpart-had-a-conversation"),
+    pytest.param("'I spoke with President Trump this morning,' Australian Prime Minister Anthony Albanese told "
+                 "reporters on Monday.", date(2025, 5, 5),
+                 [Expected(("Anthony Albanese", "Donald Trump"), date(2025, 5, 5))],
+                 id="single-quoted-first-person-call-then-its-speaker"),
+    pytest.param("‘Just had a good call with President Zelensky about the coalition,’ Prime Minister Keir Starmer "
+                 "said on Thursday.", date(2025, 3, 14),
+                 [Expected(("Keir Starmer", "Volodymyr Zelensky"), date(2025, 3, 13))],
+                 id="curly-single-quoted-call-then-its-speaker"),
+    pytest.param(_STORY_OF_A_MEETING + " Ukrainian President Volodymyr Zelensky said on Saturday that he had called "
+                 "Rutte to express support.", date(2023, 7, 8),
+                 [Expected(("Mark Rutte", "Volodymyr Zelensky"), date(2023, 7, 8))],
+                 id="said-he-had-called-a-leader-deep-in-a-story"),
+    pytest.param(_STORY_OF_A_MEETING + " Chancellor Olaf Scholz called Rutte on Friday to thank him for his work.",
+                 date(2023, 7, 8), [Expected(("Mark Rutte", "Olaf Scholz"), date(2023, 7, 7))],
+                 id="called-a-leader-on-a-day-deep-in-a-story"),
+    pytest.param(_STORY_OF_A_MEETING + " Chancellor Olaf Scholz called Rutte a reliable partner.", date(2023, 7, 8),
+                 [], id="called-a-leader-something-deep-in-a-story-is-no-call"),
+    pytest.param("UAE President Sheikh Mohamed bin Zayed Al Nahyan was briefed on the floods by officials.\n\nHis "
+                 "Highness then spoke by telephone with King Abdullah II of Jordan about aid.", date(2024, 4, 18),
+                 [Expected(("Abdullah II", "Mohamed bin Zayed Al Nahyan"))],
+                 id="his-highness-after-a-gulf-president-is-that-president"),
+    pytest.param("President Sheikh Mohamed bin Zayed Al Nahyan opened a new hospital in Abu Dhabi. His Highness also "
+                 "received a phone call from President Emmanuel Macron of France.", date(2024, 4, 18),
+                 [Expected(("Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"))],
+                 id="his-highness-received-a-call-after-a-gulf-president"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

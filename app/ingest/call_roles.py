@@ -80,10 +80,13 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE)
 # '"Last night, I was on the phone with Merkel," Macron said', '"This morning, I spoke with ..."': a time word or a
 # short phrase may come before the speaker's "I".
-_QUOTE_OPENING = re.compile(r"[\"“](?=\s*(?:(?:Last\s+night|Yesterday|This\s+morning|Tonight|Earlier\s+today)\b,?\s*"
+# "'I spoke with President Trump this morning,' Albanese told reporters": single quotation marks, as Australian and
+# British outlets write them; a single mark opens only after a space, never inside a word as an apostrophe does
+_QUOTE_OPENING = re.compile(r"(?:[\"“]|(?<![^\s:(])['‘])(?=\s*(?:(?:Last\s+night|Yesterday|This\s+morning|Tonight|Earlier\s+today)\b,?\s*"
                             r"|[^,\"“”]{1,30},\s*(?=I\b|We\b))?"
                             r"(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
 _QUOTE_CLOSING = re.compile(r"[\"”]")
+_SINGLE_QUOTE_CLOSING = re.compile(r"(?<=[,.!?])['’](?!\w)")
 _SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told reporters|says|writes|posts)"
 # '"...," Biden posted', '"...," Museveni's post on his Facebook page reads'
 _REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*?)(?:\s+{_SPEAKING}\b"
@@ -140,11 +143,16 @@ _OPENING_ADJUNCT = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid
                               r"(?:call|conversation|talks))\b")
 _HONORIFIC_SUBJECT = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+(?:[\w'’-]+\s+){0,5}$")
 _MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "crown prince"})
+# "Later, His Highness spoke by telephone to King Abdullah II": Gulf agencies style their presidents and rulers so
+_HIGHNESS_COUNTRIES = frozenset({"AE", "QA", "KW", "BH", "OM"})
+_HIGHNESS_SUBJECT = re.compile(r"\b(?:His|Her)\s+Highness\s+(?:[\w'’-]+\s+){0,5}$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
 # "said that she had \"a very good conversation\" about trade in a call with Trump", "said he had discussed the war
 # and the G20 by telephone with": what the one speaking had or discussed in a call was their call, however far off.
 _REPORTED_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has)\s+)?(?:had|held|discussed|spoken|talked)\b"
                                        r"[^,;]{0,80}$", re.IGNORECASE)
+_SAID_THEN_PRONOUN = re.compile(r"\s*(?:(?:on\s+|late\s+on\s+|early\s+on\s+)?\w+day\s+|today\s+|yesterday\s+)?"
+                                r"(?:that\s+)?(?:he|she)\s+(?:(?:had|has|also|earlier|just)\s+)*", re.IGNORECASE)
 # "Trump said Friday that his first call with Carney was productive": the call of the one who said so.
 _THAT_HIS_CALL = re.compile(r"\s*(?:his|her)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
@@ -579,6 +587,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     if pronoun is None and previous_callers and (previous_callers[0].ref.office or "").lower() in _MONARCHS:
         # "Later in the day, His Majesty received another phone call from ...": the monarch told of before
         pronoun = _HONORIFIC_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
+    elif pronoun is None and previous_callers and previous_callers[0].ref.country in _HIGHNESS_COUNTRIES:
+        pronoun = _HIGHNESS_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
     if pronoun is None and previous_callers and not callers \
             and (bare := _BARE_TITLE_SUBJECT.search(text, max(clause[0], predicate[0] - 40), predicate[0])) \
             and (previous_callers[0].ref.office or "").lower().startswith(bare.group("title").lower()):
@@ -586,7 +596,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # one told of before, though the text names another king too
         pronoun = bare
     participle = False
-    if not callers and called and previous_callers and (
+    # "Zelensky said on Saturday that he had called Rutte": "he" is the one who said so, not a caller told of before
+    said_he = not callers and called and clause[0] > 0 \
+        and _SAID_THEN_PRONOUN.fullmatch(text, clause[0], predicate[0]) is not None \
+        and bool(_subjects_before(item, clause_around(text, clause[0] - 3), clause[0], {p.ref.slug for p in called}))
+    if not callers and called and previous_callers and not said_he and (
             pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])
             or noun and _PASSIVE_TOPIC.search(text, clause[0], predicate[0])
             # "Trump is weighing an exemption. This comes after a phone call with Albanese": the one told of before
@@ -1000,7 +1014,7 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int],
     opening = _QUOTE_OPENING.search(text, 0, predicate[0])
     if opening is None:
         return None
-    closing = _QUOTE_CLOSING.search(text, predicate[1])
+    closing = (_QUOTE_CLOSING if opening.group() in "\"“" else _SINGLE_QUOTE_CLOSING).search(text, predicate[1])
     if closing is None:
         return None
     if opening.start() <= 1:  # the quotation opens the sentence: its speaker follows it
@@ -1032,7 +1046,8 @@ def sentence_subject(item: SentenceFacts) -> PersonSpan | None:
     whom a "he" in the next sentence means."""
     # '"I spoke with Starmer and Merz," Zelensky said': those quoted are not the subject, the speaker after is
     opening = len(item.text) - len(item.text.lstrip())
-    closing = _QUOTE_CLOSING.search(item.text, opening + 1) if item.text.startswith(('"', "“"), opening) else None
+    closing = _QUOTE_CLOSING.search(item.text, opening + 1) if item.text.startswith(('"', "“"), opening) \
+        else _SINGLE_QUOTE_CLOSING.search(item.text, opening + 1) if item.text.startswith(("'", "‘"), opening) else None
     low = closing.end() if closing is not None else 0
     for person in item.leaders():
         if person.start < low:

@@ -1034,7 +1034,8 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
     lead_end = len(facts.sentences) if facts.live_day or _LIVE_TITLE.search(facts.article.title or "") \
         else LEAD_SENTENCES + 1
     for index, item in enumerate(facts.sentences):
-        if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text) or index in met_remotely):
+        if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text) or index in met_remotely
+                                or _called_a_leader(item, happened[index])):
             return True  # "interrupted his meeting to call Putin" names the meeting only to set the call apart
         if index < lead_end and happened[index] and not cues.in_person(item.text):
             return not _met_story(facts)
@@ -1048,6 +1049,28 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
 
 
 _LIVE_TITLE = re.compile(r"\blive(?:\s+news|\s+updates?|\s+blog|:)|\bas it happened\b", re.IGNORECASE)
+# "said he had called Rutte to express support", "called Erdogan on Monday": a plain "called" whose object is a
+# leader, followed by the call's day or its purpose, is a call wherever the story tells it, not only in its lead.
+_CALLED_VERB = re.compile(r"called|rang", re.IGNORECASE)
+_AFTER_THE_ONE_CALLED = re.compile(r"\s*,?\s+(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                                   rf"|\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}\b)"
+                                   r"|(?:yesterday|today|earlier\s+(?:today|this\s+week)|last\s+night"
+                                   r"|this\s+(?:morning|afternoon|evening)|late\s+on)\b"
+                                   r"|to\s+(?:express|discuss|congratulate|offer|thank|convey|wish|extend|voice|reaffirm"
+                                   r"|condole|inform|brief|assure|update)\b)")
+
+
+def _called_a_leader(item: SentenceFacts, happened: list[Cue]) -> bool:
+    """Whether a plain "called" of the sentence has a leader for its object and then the call's day or purpose."""
+    text = item.text
+    for cue in happened:
+        if cue.noun or not _CALLED_VERB.fullmatch(text, cue.start, cue.end):
+            continue
+        after = [p for p in item.leaders() if p.start >= cue.end and not p.possessive]
+        if after and only_titles_between(text[cue.end:after[0].start]) \
+                and _AFTER_THE_ONE_CALLED.match(text, after[0].end):
+            return True
+    return False
 
 
 def _met_story(facts: ArticleFacts) -> bool:
