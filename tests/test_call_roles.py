@@ -2444,6 +2444,21 @@ CALLS_TOLD_IN_OTHER_WORDS = [
                  "received a phone call from President Emmanuel Macron of France.", date(2024, 4, 18),
                  [Expected(("Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"))],
                  id="his-highness-received-a-call-after-a-gulf-president"),
+    pytest.param("Prime Minister Narendra Modi has been busy on the phone this month. The PM has had telephonic "
+                 "conversations with French president Emmanuel Macron, Canadian PM Justin Trudeau and Russian "
+                 "president Vladimir Putin.", date(2020, 4, 10),
+                 [Expected(("Emmanuel Macron", "Narendra Modi")), Expected(("Justin Trudeau", "Narendra Modi")),
+                  Expected(("Narendra Modi", "Vladimir Putin"))],
+                 id="the-pm-after-a-named-prime-minister-is-that-prime-minister"),
+    pytest.param("Prime Minister Narendra Modi has been busy on the phone this month. The latest phone calls the PM "
+                 "held were with President Moon Jae-in and President Yoweri Museveni, both on April 9.",
+                 date(2020, 4, 10),
+                 [Expected(("Moon Jae-in", "Narendra Modi"), date(2020, 4, 9)),
+                  Expected(("Narendra Modi", "Yoweri Museveni"), date(2020, 4, 9))],
+                 id="the-calls-the-pm-held-were-with-a-and-b"),
+    pytest.param("President-elect Barack Obama returned calls from abroad on Wednesday. President-elect Obama spoke "
+                 "with President Alvaro Uribe and President Umaru Yar'Adua.", date(2008, 11, 19), [],
+                 id="a-president-elect-spoke-with-two-leaders-who-did-not-speak-together"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

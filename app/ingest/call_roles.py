@@ -297,7 +297,9 @@ _OTHER_TIES_WITH = re.compile(r"\b(?:contacts|ties|relations|relationship|dialog
                               re.IGNORECASE)
 # A subject known only by a title the text does not resolve: "the us President talked with A and B".
 _SOME_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w.]+\s+){0,3}?(?:President|Prime\s+Minister|Chancellor|Premier|[Ll]eader"
-                           r"|King|Emir|Sultan)\b")
+                           r"|King|Emir|Sultan|PM)\b"
+                           # "President-elect Obama spoke with Uribe and Yar'Adua": someone not (yet) in office
+                           r"|\b(?:President|Prime\s+Minister|Chancellor|Premier|PM)-(?:elect|designate)\s+[A-Z]")
 _TO_OR_WITH = re.compile(r"\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\s+", re.IGNORECASE)
 # "phoned Putin on a request from Zelensky": the one who asked is no one called.
 _REQUEST_FROM = re.compile(r"\b(?:request|invitation|initiative|suggestion|proposal|behalf|instructions?)\s+from\s*$",
@@ -331,9 +333,13 @@ class CallRoles:
         return [people] if len(people) >= 2 else []
 
 
+# "Modi has made a flurry of calls. The PM has had telephonic conversations with A, B and C": the one told of before
 _BARE_TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<title>King|Queen|Emir|Amir|Sultan|Crown\s+Prince|President|Prime\s+Minister"
-                                 r"|Chancellor)\s+"
+                                 r"|Chancellor|PM)\s+"
                                  r"(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
+_SHORT_TITLES = {"PM": "prime minister"}
+_HAD_WERE_WITH = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:had|held|made|placed)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:was|were|is|are)\s+(?:with|to)\s+", re.IGNORECASE)
 _OUR_CALL = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){0,4}?$", re.IGNORECASE)
 _HIM_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
@@ -591,7 +597,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         pronoun = _HIGHNESS_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
     if pronoun is None and previous_callers and not callers \
             and (bare := _BARE_TITLE_SUBJECT.search(text, max(clause[0], predicate[0] - 40), predicate[0])) \
-            and (previous_callers[0].ref.office or "").lower().startswith(bare.group("title").lower()):
+            and (previous_callers[0].ref.office or "").lower().startswith(
+                _SHORT_TITLES.get(bare.group("title"), bare.group("title").lower())):
         # "King Salman received a call from the Emir of Kuwait. The King also received calls from A and B": the
         # one told of before, though the text names another king too
         pronoun = bare
@@ -798,6 +805,13 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "spoke today with A, B and C", as a leader's office lists the day's calls, is a call with each, and so is
         # "spoke to Netanyahu and Abbas on Saturday": leaders of two countries talk to a third one at a time.
         separate = True
+    if noun and not callers and called and (holder := next((p for p in item.leaders() if predicate[1] < p.start
+                                                            and p.end < called[0].start), None)) is not None \
+            and not holder.possessive and _HAD_WERE_WITH.fullmatch(text, holder.end, called[0].start) \
+            and holder.ref.slug not in {p.ref.slug for p in called}:
+        # "The most recent telephone conversations the PM had were with Moon and Museveni": the PM had each of them
+        callers = (holder,)
+        separate = separate or text[predicate[1] - 1] == "s" and not cues.MULTI_PARTY.search(text)
     if not noun and not callers and len(unique_people(called)) > 1 and all(p.start > predicate[1] for p in called) \
             and _SOME_SUBJECT.search(text, clause[0], predicate[0]):
         # "the us President talked with Abe and Merkel": someone the text does not resolve talked with each of them;
