@@ -2459,6 +2459,34 @@ CALLS_TOLD_IN_OTHER_WORDS = [
     pytest.param("President-elect Barack Obama returned calls from abroad on Wednesday. President-elect Obama spoke "
                  "with President Alvaro Uribe and President Umaru Yar'Adua.", date(2008, 11, 19), [],
                  id="a-president-elect-spoke-with-two-leaders-who-did-not-speak-together"),
+    pytest.param("Egypt's President Abdel Fattah el-Sisi and French President Emmanuel Macron have engaged in "
+                 "discussions on Gaza. The high-level talks, conducted via telephone on Saturday, focused on a "
+                 "ceasefire.", date(2025, 4, 6),
+                 [Expected(("Abdel Fattah el-Sisi", "Emmanuel Macron"), date(2025, 4, 5))],
+                 id="talks-told-before-then-conducted-via-telephone"),
+    pytest.param("Chancellor Olaf Scholz and Prime Minister Rishi Sunak held discussions on the Red Sea. The talks, "
+                 "held by phone on Sunday, also covered Ukraine.", date(2024, 1, 15),
+                 [Expected(("Olaf Scholz", "Rishi Sunak"), date(2024, 1, 14))],
+                 id="discussions-told-before-then-held-by-phone"),
+    pytest.param("President Cyril Ramaphosa received congratulations from several heads of state during a round of "
+                 "telephone calls on Sunday 18 February 2018. President Ramaphosa conducted discussions with President "
+                 "Joao Lourenco of Angola. The President has also had discussions with Prime Minister Theresa May.",
+                 date(2018, 2, 19),
+                 [Expected(("Cyril Ramaphosa", "João Lourenço"), date(2018, 2, 18)),
+                  Expected(("Cyril Ramaphosa", "Theresa May"), date(2018, 2, 18))],
+                 id="a-round-of-calls-then-discussions-with-each"),
+    pytest.param("Prime Minister Narendra Modi held a round of phone calls on Friday. He held talks with President "
+                 "Emmanuel Macron on the climate.", date(2019, 6, 1),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2019, 5, 31))],
+                 id="a-round-of-calls-then-talks-with-one"),
+    pytest.param("Prime Minister Keir Starmer returned to Downing Street on Friday and made a series of phone calls to "
+                 "foreign leaders. The first call was to President Emmanuel Macron; it lasted half an hour.",
+                 date(2024, 7, 6), [Expected(("Emmanuel Macron", "Keir Starmer"), date(2024, 7, 5))],
+                 id="the-first-call-was-to-a-leader"),
+    pytest.param("Chancellor Olaf Scholz held several phone calls on Monday. The second phone call went to Prime "
+                 "Minister Giorgia Meloni, after a talk with his ministers.", date(2023, 3, 7),
+                 [Expected(("Giorgia Meloni", "Olaf Scholz"), date(2023, 3, 6))],
+                 id="the-second-phone-call-went-to-a-leader"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

@@ -338,6 +338,8 @@ _BARE_TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<title>King|Queen|Emir|Amir|Sul
                                  r"|Chancellor|PM)\s+"
                                  r"(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
 _SHORT_TITLES = {"PM": "prime minister"}
+_ORDINAL_CALL_WAS_TO = re.compile(r"\s*The\s+(?:first|second|third|fourth|next|last|final|other)\s+"
+                                  r"(?:(?:phone|telephone)\s+)?call\s+(?:was|went)\s+(?:out\s+)?(?:to|with)\s")
 _HAD_WERE_WITH = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:had|held|made|placed)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:was|were|is|are)\s+(?:with|to)\s+", re.IGNORECASE)
 _OUR_CALL = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -612,6 +614,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             or noun and _PASSIVE_TOPIC.search(text, clause[0], predicate[0])
             # "Trump is weighing an exemption. This comes after a phone call with Albanese": the one told of before
             or noun and _THIS_COMES_AFTER.match(text)
+            # "had a series of calls. The first call was to President Bush": one of the calls of the one told of before
+            or noun and _ORDINAL_CALL_WAS_TO.match(text)
             # 'had a "meaningful" conversation with Macron and "very specific" talks with Erdogan': the same one's
             or _CALL_NOUN_WORD.fullmatch(text, predicate[0], predicate[1])
             and _COORDINATED_CALL_NOUN.search(text, max(clause[0], predicate[0] - 60), predicate[0])):

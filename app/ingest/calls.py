@@ -513,7 +513,10 @@ def _met_remotely(facts: ArticleFacts) -> dict[int, Cue]:
 
 
 _CALL_BACK_REFERENCE = re.compile(r"\b(?:of|during|in|on|after|from)\s+(?:the|that|this)\s+"
-                                  r"(?:(?:tele)?phone\s+)?call\b", re.IGNORECASE)
+                                  r"(?:(?:tele)?phone\s+)?call\b"
+                                  # "The high-level talks, conducted via telephone on Saturday, focused on ..."
+                                  r"|\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions)\s*,?\s+"
+                                  r"(?:conducted|held)\s+(?:via|by|over)\s+(?:the\s+)?(?:tele)?phone\b", re.IGNORECASE)
 _TALKS_WORD = re.compile(r"\b(?:talks|discussions)\b", re.IGNORECASE)
 _TALKS_REACH = 2  # sentences from "during that call" back to the talks it names a call
 
@@ -521,12 +524,18 @@ _TALKS_REACH = 2  # sentences from "during that call" back to the talks it names
 def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
     """"Anwar held discussions with Phumtham on Thursday. During that call, ...": the talks a sentence just before
     told of, which this one calls a call."""
-    if not _CALL_BACK_REFERENCE.search(facts.sentences[index].text):
+    here = facts.sentences[index]
+    if (back := _CALL_BACK_REFERENCE.search(here.text)) is None:
         return []
     for before in range(index - 1, max(-1, index - 1 - _TALKS_REACH), -1):
         item = facts.sentences[before]
         talks = [Cue(m.start(), m.end(), True) for m in _TALKS_WORD.finditer(item.text)]
         if talks and not cues.in_person(item.text) and (found := _frames_in_sentence(before, item, talks, facts, [])):
+            # "The talks, conducted via telephone on Saturday, ...": the day the sentence naming them a call tells
+            day = _nearest_date(here, back.start(), facts, cue_end=back.end())
+            for frame in found:
+                if not frame.dates and day is not None:
+                    frame.dates.append((2, index, day))
             return found
     return []
 
@@ -706,8 +715,10 @@ def _calls_to_leaders_unnamed(item: SentenceFacts) -> Cue | None:
 
 
 # "Zelensky held several phone calls on Tuesday": a series whose leaders the next sentences name
-_SEVERAL_CALLS = re.compile(r"\b(?:held|had|made|conducted)\s+(?:several|a\s+series\s+of|a\s+number\s+of|two|three|four"
-                            r"|five|six|\d+)\s+(?:(?:phone|telephone)\s+)?(?P<calls>calls|conversations)\b", re.IGNORECASE)
+# "received congratulations ... during a round of telephone calls on Sunday": a series too
+_SEVERAL_CALLS = re.compile(r"\b(?:(?:held|had|made|conducted)\s+(?:several|a\s+series\s+of|a\s+number\s+of|a\s+round\s+of"
+                            r"|two|three|four|five|six|\d+)|(?:during|in)\s+a\s+round\s+of)\s+"
+                            r"(?:(?:phone|telephone)\s+)?(?P<calls>calls|conversations)\b", re.IGNORECASE)
 
 
 def _several_calls(item: SentenceFacts) -> Cue | None:
@@ -747,20 +758,25 @@ def _series_report(facts: ArticleFacts, reported: int, cue: Cue) -> _SeriesRepor
 
 
 # "discussed bilateral ties with", "also extended Eid greetings to": what the caller of a series did with each leader
-_TOOK_UP_WITH = re.compile(r"\b(?:discussed|exchanged|extended|conveyed|offered)\b[^.;:]{0,80}?\b(?:with|to)\s",
+# "conducted discussions with", "has also had discussions with": the talks of one call of the series
+_TOOK_UP_WITH = re.compile(r"\b(?:discussed|exchanged|extended|conveyed|offered"
+                           r"|(?:conducted|held|had)\s+(?:[\w-]+\s+)?(?:discussions|talks))\b[^.;:]{0,80}?\b(?:with|to)\s",
                            re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+_SUBJECT_TITLE = re.compile(r"\s*The\s+(?P<title>President|Prime\s+Minister|Chancellor)\b")
 
 
 def _series_counterparts(index: int, item: SentenceFacts, series: _SeriesReport) -> list[CallFrame]:
     """"Erdogan held phone talks with his counterparts on Friday. He discussed ties with Iran's Rouhani, Algeria's
     Tebboune and Tunisia's Saied": the series' caller, the sentence's subject, had one of its calls with each."""
     took_up = _TOOK_UP_WITH.search(item.text)
-    if took_up is None:
+    if took_up is None or cues.in_person(item.text):
         return []
     subject = [p for p in item.leaders() if p.end <= took_up.start()]
-    if not (subject and {p.ref.slug for p in subject} <= series.callers or _SUBJECT_PRONOUN.match(item.text)):
-        return []
+    titled = _SUBJECT_TITLE.match(item.text)
+    if not (subject and {p.ref.slug for p in subject} <= series.callers or _SUBJECT_PRONOUN.match(item.text)
+            or titled and (series.caller.ref.office or "").lower() == " ".join(titled.group("title").lower().split())):
+        return []  # "The President has also had discussions with A and B": the series' caller, by title
     listed = unique_people([p for p in item.leaders() if p.start >= took_up.end() and not p.possessive
                             and p.ref.slug not in series.callers])
     return [CallFrame(leaders={series.caller.ref.slug: series.caller.ref, person.ref.slug: person.ref},
