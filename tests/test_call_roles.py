@@ -2398,8 +2398,8 @@ THE_SAME_DAY_AS_ANOTHER_EVENT = [
                  id="that-same-day-after-an-event-on-a-day"),
 ]
 
-_STORY_OF_A_MEETING = ("Dutch Prime Minister Mark Rutte held talks with King Willem-Alexander at the palace on Saturday. "
-                       "The king had returned from a holiday. Rutte said it was a good discussion. He will lead a "
+_STORY_OF_A_MEETING = ("Dutch Prime Minister Mark Rutte held talks with King Willem-Alexander at the palace on "
+                       "Saturday. The king had returned from a holiday. Rutte said it was a good discussion. He will lead a "
                        "caretaker government until the elections in November.")
 # A call told with a wording or a subject read before only in other words.
 CALLS_TOLD_IN_OTHER_WORDS = [
@@ -2487,6 +2487,24 @@ CALLS_TOLD_IN_OTHER_WORDS = [
                  "Minister Giorgia Meloni, after a talk with his ministers.", date(2023, 3, 7),
                  [Expected(("Giorgia Meloni", "Olaf Scholz"), date(2023, 3, 6))],
                  id="the-second-phone-call-went-to-a-leader"),
+    pytest.param("President George W. Bush and Prime Minister Junichiro Koizumi agreed today on new talks, the White "
+                 "House said. In a telephone conversation, the two leaders also discussed Iraq, a spokesman told "
+                 "reporters traveling with Bush to Fargo.", date(2005, 2, 3),
+                 [Expected(("George W. Bush", "Junichiro Koizumi"), date(2005, 2, 3))],
+                 id="reporters-traveling-with-a-leader-leave-the-two-leaders-call"),
+    pytest.param("Prime Minister Tony Blair and President George W. Bush discussed Iraq on Sunday, an aide said. In "
+                 "a phone call, the two leaders also spoke about aid, the aide told journalists travelling with Blair "
+                 "in Africa.", date(2005, 5, 30),
+                 [Expected(("George W. Bush", "Tony Blair"), date(2005, 5, 29))],
+                 id="journalists-travelling-with-a-leader-leave-the-two-leaders-call"),
+    pytest.param("French President Nicolas Sarkozy met Russian President Dmitry Medvedev in Moscow on Tuesday. The "
+                 "meeting came after Sarkozy and Medvedev held a long telephone conversation on Monday.",
+                 date(2008, 8, 12), [Expected(("Dmitry Medvedev", "Nicolas Sarkozy"), date(2008, 8, 11))],
+                 id="a-meeting-came-after-the-two-held-a-telephone-conversation"),
+    pytest.param("Chancellor Olaf Scholz hosted President Emmanuel Macron in Hamburg on Thursday. The visit came "
+                 "after Scholz and Macron had a video conference on Tuesday.", date(2023, 10, 13),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 10, 10), kind="video-call")],
+                 id="a-visit-came-after-the-two-had-a-video-conference"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

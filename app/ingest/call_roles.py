@@ -82,7 +82,8 @@ _CLAUSE_BREAK = re.compile(
 # short phrase may come before the speaker's "I".
 # "'I spoke with President Trump this morning,' Albanese told reporters": single quotation marks, as Australian and
 # British outlets write them; a single mark opens only after a space, never inside a word as an apostrophe does
-_QUOTE_OPENING = re.compile(r"(?:[\"“]|(?<![^\s:(])['‘])(?=\s*(?:(?:Last\s+night|Yesterday|This\s+morning|Tonight|Earlier\s+today)\b,?\s*"
+_QUOTE_OPENING = re.compile(r"(?:[\"“]|(?<![^\s:(])['‘])"
+                            r"(?=\s*(?:(?:Last\s+night|Yesterday|This\s+morning|Tonight|Earlier\s+today)\b,?\s*"
                             r"|[^,\"“”]{1,30},\s*(?=I\b|We\b))?"
                             r"(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
 _QUOTE_CLOSING = re.compile(r"[\"”]")
@@ -183,6 +184,9 @@ _PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;]{0,60}\b(?:in|during|over|by|on)\s+(
 _AFTER_SPEAKING = re.compile(r"\s*(?:(?P<conjunction>after|before|since|following|while|when)\s+)?(?:having\s+)?"
                              r"(?:speaking|talking|spoken|talked|phoning|calling|holding)\b", re.IGNORECASE)
 _TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|following|while|when|until|once)\s*$", re.IGNORECASE)
+# "after Sarkozy and Medvedev held a long telephone conversation": the subject's verb and the call noun's article
+_BEFORE_HELD_CALL = re.compile(r"\s+(?:(?:had|have|has|also)\s+){0,2}(?:held|had)\s+(?:a|an|their)\s+"
+                               r"(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries and adverbs only ("A and B had last spoken").
 _BEFORE_VERB = re.compile(r"\s+(?:(?:had|have|has|also|first|last|again|briefly|finally|then|later|reportedly"
                           r"|personally|previously)\s+){0,3}", re.IGNORECASE)
@@ -301,6 +305,8 @@ _SOME_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w.]+\s+){0,3}?(?:President|Prime\s+
                            # "President-elect Obama spoke with Uribe and Yar'Adua": someone not (yet) in office
                            r"|\b(?:President|Prime\s+Minister|Chancellor|Premier|PM)-(?:elect|designate)\s+[A-Z]")
 _TO_OR_WITH = re.compile(r"\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\s+", re.IGNORECASE)
+# "told reporters traveling with Bush to Fargo": a leader the press travels with is no one called.
+TRAVELING_WITH = re.compile(r"\b(?:travell?ing|flying|accompanying|touring)\s+with\s*$", re.IGNORECASE)
 # "phoned Putin on a request from Zelensky": the one who asked is no one called.
 _REQUEST_FROM = re.compile(r"\b(?:request|invitation|initiative|suggestion|proposal|behalf|instructions?)\s+from\s*$",
                            re.IGNORECASE)
@@ -537,6 +543,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 (to := _TO_CALLED.search(before)) and _with_reaches(text, predicate, head.start)
                 and not (head.start < predicate[0] and _WITH_RIGHT_AFTER.match(text, predicate[1]))
                 and not _REQUEST_FROM.search(before)
+                # "told reporters traveling with Bush to Fargo": those who travel with a leader, not the one called
+                and not TRAVELING_WITH.search(before)
                 # "held talks with Sarkozy over the phone": those talks are this call, no other
                 and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(
                     _without_titles(cues.without_remote_meetings(text)[low:head.start])))
@@ -557,7 +565,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                   and not all(p.ref.slug in called_slugs and bare_title(text, p) for p in g)
                   and not _told_then_pronoun(text, g, predicate)
                   and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate)
-                       or not noun and _subject_of_time_clause(text, g, predicate))]
+                       or _subject_of_time_clause(text, g, predicate, noun=noun))]
     if noun and len(candidates) >= 2 and _HIS_CALL_TOLD.search(text, max(clause[0], predicate[0] - 40), predicate[0]) \
             and _TOLD_ABOUT.match(text, candidates[0][-1].end, candidates[1][0].start):
         # "Macron informed Zelensky about his conversation with Putin": "his" is the teller's, not the one told.
@@ -968,10 +976,11 @@ def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:
     return bool(_GOVERNED.search(before) or _TO_CALLED.search(before))
 
 
-def _subject_of_time_clause(text: str, group: list[PersonSpan], predicate: tuple[int, int]) -> bool:
-    """"after Biden and Netanyahu spoke by phone": the conjunction opens a clause whose subject the group is."""
+def _subject_of_time_clause(text: str, group: list[PersonSpan], predicate: tuple[int, int], *, noun: bool) -> bool:
+    """"after Biden and Netanyahu spoke by phone", "after Sarkozy and Medvedev held a long telephone conversation":
+    the conjunction opens a clause whose subject the group is."""
     return bool(_TIME_CONJUNCTION_BEFORE.search(text, max(0, group[0].start - 30), group[0].start)
-                and _BEFORE_VERB.fullmatch(text, group[-1].end, predicate[0]))
+                and (_BEFORE_HELD_CALL if noun else _BEFORE_VERB).fullmatch(text, group[-1].end, predicate[0]))
 
 
 def _possessive_of_call(text: str, person: PersonSpan, predicate: tuple[int, int]) -> bool:

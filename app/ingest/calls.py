@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
-from app.ingest.call_roles import (DASHED_ASIDE, GROUP_POSSESSIVE, LEADING_APART, CallRoles, bare_title,
-                                   clause_around, object_then_predicate, only_titles_between, roles_at,
+from app.ingest.call_roles import (DASHED_ASIDE, GROUP_POSSESSIVE, LEADING_APART, TRAVELING_WITH, CallRoles,
+                                   bare_title, clause_around, object_then_predicate, only_titles_between, roles_at,
                                    sentence_subject, unique_people)
 from app.ingest.caseless import caseless
 from app.ingest.date_patterns import MONTH_WORD
@@ -716,8 +716,8 @@ def _calls_to_leaders_unnamed(item: SentenceFacts) -> Cue | None:
 
 # "Zelensky held several phone calls on Tuesday": a series whose leaders the next sentences name
 # "received congratulations ... during a round of telephone calls on Sunday": a series too
-_SEVERAL_CALLS = re.compile(r"\b(?:(?:held|had|made|conducted)\s+(?:several|a\s+series\s+of|a\s+number\s+of|a\s+round\s+of"
-                            r"|two|three|four|five|six|\d+)|(?:during|in)\s+a\s+round\s+of)\s+"
+_SEVERAL_CALLS = re.compile(r"\b(?:(?:held|had|made|conducted)\s+(?:several|a\s+series\s+of|a\s+number\s+of"
+                            r"|a\s+round\s+of|two|three|four|five|six|\d+)|(?:during|in)\s+a\s+round\s+of)\s+"
                             r"(?:(?:phone|telephone)\s+)?(?P<calls>calls|conversations)\b", re.IGNORECASE)
 
 
@@ -760,7 +760,8 @@ def _series_report(facts: ArticleFacts, reported: int, cue: Cue) -> _SeriesRepor
 # "discussed bilateral ties with", "also extended Eid greetings to": what the caller of a series did with each leader
 # "conducted discussions with", "has also had discussions with": the talks of one call of the series
 _TOOK_UP_WITH = re.compile(r"\b(?:discussed|exchanged|extended|conveyed|offered"
-                           r"|(?:conducted|held|had)\s+(?:[\w-]+\s+)?(?:discussions|talks))\b[^.;:]{0,80}?\b(?:with|to)\s",
+                           r"|(?:conducted|held|had)\s+(?:[\w-]+\s+)?(?:discussions|talks))\b"
+                           r"[^.;:]{0,80}?\b(?:with|to)\s",
                            re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 _SUBJECT_TITLE = re.compile(r"\s*The\s+(?P<title>President|Prime\s+Minister|Chancellor)\b")
@@ -1072,8 +1073,8 @@ _AFTER_THE_ONE_CALLED = re.compile(r"\s*,?\s+(?:on\s+(?:(?:Monday|Tuesday|Wednes
                                    rf"|\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}\b)"
                                    r"|(?:yesterday|today|earlier\s+(?:today|this\s+week)|last\s+night"
                                    r"|this\s+(?:morning|afternoon|evening)|late\s+on)\b"
-                                   r"|to\s+(?:express|discuss|congratulate|offer|thank|convey|wish|extend|voice|reaffirm"
-                                   r"|condole|inform|brief|assure|update)\b)")
+                                   r"|to\s+(?:express|discuss|congratulate|offer|thank|convey|wish|extend|voice"
+                                   r"|reaffirm|condole|inform|brief|assure|update)\b)")
 
 
 def _called_a_leader(item: SentenceFacts, happened: list[Cue]) -> bool:
@@ -1580,7 +1581,9 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
         return roles
     if not roles.called:
         # "a spokeswoman in Blair's office confirmed that the two leaders had spoken": a possessive names no one else.
-        named = [p for p in item.leaders() if not p.possessive]
+        # "the two leaders also discussed Iraq, a spokesman told reporters traveling with Bush": Bush is not named
+        named = [p for p in item.leaders() if not p.possessive
+                 and not TRAVELING_WITH.search(item.text, max(0, p.start - 30), p.start)]
         start = len(item.text) - len(item.text[roles.clause[0]:].lstrip())
         subject = _GROUP_CALLERS.match(item.text, start) if not named else None
         if subject is None and roles.clause[0] == 0 and not named \
