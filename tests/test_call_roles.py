@@ -2527,6 +2527,115 @@ TALKS_WHERE_THE_CALL_CAME_FROM = [
                  id="a-call-from-a-city-where-the-leader-was-talking-with-another"),
 ]
 
+_STORY_OF_A_MEETING = ("Dutch Prime Minister Mark Rutte held talks with King Willem-Alexander at the palace on "
+                       "Saturday. The king had returned from a holiday. Rutte said it was a good discussion. He will lead a "
+                       "caretaker government until the elections in November.")
+# A call told with a wording or a subject read before only in other words.
+CALLS_TOLD_IN_OTHER_WORDS = [
+    pytest.param("President Joe Biden on Sunday called Israel's new Prime Minister Naftali Bennett to congratulate "
+                 "him.", date(2021, 6, 15), [Expected(("Joe Biden", "Naftali Bennett"), date(2021, 6, 13))],
+                 id="called-a-countrys-new-title-and-name"),
+    pytest.param("Chancellor Olaf Scholz on Friday called France's president, Emmanuel Macron, about gas supplies.",
+                 date(2022, 11, 2), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 10, 28))],
+                 id="called-a-countrys-title-comma-name"),
+    pytest.param("On Friday, Joe Biden called Russia's president a killer who must answer for the war.",
+                 date(2022, 3, 20), [], id="called-a-countrys-title-a-name-for-him-is-no-call"),
+    pytest.param("Russian President Dmitry Medvedev and his U.S. counterpart Barack Obama held a telephone "
+                 "conversation on Friday.", date(2009, 6, 20),
+                 [Expected(("Barack Obama", "Dmitry Medvedev"), date(2009, 6, 19))],
+                 id="and-his-u-s-counterpart-held-a-conversation"),
+    pytest.param("Chinese President Hu Jintao and his U.S. counterpart George W. Bush on Thursday had a phone "
+                 "conversation about trade.", date(2007, 5, 12),
+                 [Expected(("George W. Bush", "Hu Jintao"), date(2007, 5, 10))],
+                 id="and-his-u-s-counterpart-had-a-conversation"),
+    pytest.param("'I spoke with President Trump this morning,' Australian Prime Minister Anthony Albanese told "
+                 "reporters on Monday.", date(2025, 5, 5),
+                 [Expected(("Anthony Albanese", "Donald Trump"), date(2025, 5, 5))],
+                 id="single-quoted-first-person-call-then-its-speaker"),
+    pytest.param("‘Just had a good call with President Zelensky about the coalition,’ Prime Minister Keir Starmer "
+                 "said on Thursday.", date(2025, 3, 14),
+                 [Expected(("Keir Starmer", "Volodymyr Zelensky"), date(2025, 3, 13))],
+                 id="curly-single-quoted-call-then-its-speaker"),
+    pytest.param(_STORY_OF_A_MEETING + " Ukrainian President Volodymyr Zelensky said on Saturday that he had called "
+                 "Rutte to express support.", date(2023, 7, 8),
+                 [Expected(("Mark Rutte", "Volodymyr Zelensky"), date(2023, 7, 8))],
+                 id="said-he-had-called-a-leader-deep-in-a-story"),
+    pytest.param(_STORY_OF_A_MEETING + " Chancellor Olaf Scholz called Rutte on Friday to thank him for his work.",
+                 date(2023, 7, 8), [Expected(("Mark Rutte", "Olaf Scholz"), date(2023, 7, 7))],
+                 id="called-a-leader-on-a-day-deep-in-a-story"),
+    pytest.param(_STORY_OF_A_MEETING + " Chancellor Olaf Scholz called Rutte a reliable partner.", date(2023, 7, 8),
+                 [], id="called-a-leader-something-deep-in-a-story-is-no-call"),
+    pytest.param("UAE President Sheikh Mohamed bin Zayed Al Nahyan was briefed on the floods by officials.\n\nHis "
+                 "Highness then spoke by telephone with King Abdullah II of Jordan about aid.", date(2024, 4, 18),
+                 [Expected(("Abdullah II", "Mohamed bin Zayed Al Nahyan"))],
+                 id="his-highness-after-a-gulf-president-is-that-president"),
+    pytest.param("President Sheikh Mohamed bin Zayed Al Nahyan opened a new hospital in Abu Dhabi. His Highness also "
+                 "received a phone call from President Emmanuel Macron of France.", date(2024, 4, 18),
+                 [Expected(("Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"))],
+                 id="his-highness-received-a-call-after-a-gulf-president"),
+    pytest.param("Prime Minister Narendra Modi has been busy on the phone this month. The PM has had telephonic "
+                 "conversations with French president Emmanuel Macron, Canadian PM Justin Trudeau and Russian "
+                 "president Vladimir Putin.", date(2020, 4, 10),
+                 [Expected(("Emmanuel Macron", "Narendra Modi")), Expected(("Justin Trudeau", "Narendra Modi")),
+                  Expected(("Narendra Modi", "Vladimir Putin"))],
+                 id="the-pm-after-a-named-prime-minister-is-that-prime-minister"),
+    pytest.param("Prime Minister Narendra Modi has been busy on the phone this month. The latest phone calls the PM "
+                 "held were with President Moon Jae-in and President Yoweri Museveni, both on April 9.",
+                 date(2020, 4, 10),
+                 [Expected(("Moon Jae-in", "Narendra Modi"), date(2020, 4, 9)),
+                  Expected(("Narendra Modi", "Yoweri Museveni"), date(2020, 4, 9))],
+                 id="the-calls-the-pm-held-were-with-a-and-b"),
+    pytest.param("President-elect Barack Obama returned calls from abroad on Wednesday. President-elect Obama spoke "
+                 "with President Alvaro Uribe and President Umaru Yar'Adua.", date(2008, 11, 19), [],
+                 id="a-president-elect-spoke-with-two-leaders-who-did-not-speak-together"),
+    pytest.param("Egypt's President Abdel Fattah el-Sisi and French President Emmanuel Macron have engaged in "
+                 "discussions on Gaza. The high-level talks, conducted via telephone on Saturday, focused on a "
+                 "ceasefire.", date(2025, 4, 6),
+                 [Expected(("Abdel Fattah el-Sisi", "Emmanuel Macron"), date(2025, 4, 5))],
+                 id="talks-told-before-then-conducted-via-telephone"),
+    pytest.param("Chancellor Olaf Scholz and Prime Minister Rishi Sunak held discussions on the Red Sea. The talks, "
+                 "held by phone on Sunday, also covered Ukraine.", date(2024, 1, 15),
+                 [Expected(("Olaf Scholz", "Rishi Sunak"), date(2024, 1, 14))],
+                 id="discussions-told-before-then-held-by-phone"),
+    pytest.param("President Cyril Ramaphosa received congratulations from several heads of state during a round of "
+                 "telephone calls on Sunday 18 February 2018. President Ramaphosa conducted discussions with President "
+                 "Joao Lourenco of Angola. The President has also had discussions with Prime Minister Theresa May.",
+                 date(2018, 2, 19),
+                 [Expected(("Cyril Ramaphosa", "João Lourenço"), date(2018, 2, 18)),
+                  Expected(("Cyril Ramaphosa", "Theresa May"), date(2018, 2, 18))],
+                 id="a-round-of-calls-then-discussions-with-each"),
+    pytest.param("Prime Minister Narendra Modi held a round of phone calls on Friday. He held talks with President "
+                 "Emmanuel Macron on the climate.", date(2019, 6, 1),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2019, 5, 31))],
+                 id="a-round-of-calls-then-talks-with-one"),
+    pytest.param("Prime Minister Keir Starmer returned to Downing Street on Friday and made a series of phone calls to "
+                 "foreign leaders. The first call was to President Emmanuel Macron; it lasted half an hour.",
+                 date(2024, 7, 6), [Expected(("Emmanuel Macron", "Keir Starmer"), date(2024, 7, 5))],
+                 id="the-first-call-was-to-a-leader"),
+    pytest.param("Chancellor Olaf Scholz held several phone calls on Monday. The second phone call went to Prime "
+                 "Minister Giorgia Meloni, after a talk with his ministers.", date(2023, 3, 7),
+                 [Expected(("Giorgia Meloni", "Olaf Scholz"), date(2023, 3, 6))],
+                 id="the-second-phone-call-went-to-a-leader"),
+    pytest.param("President George W. Bush and Prime Minister Junichiro Koizumi agreed today on new talks, the White "
+                 "House said. In a telephone conversation, the two leaders also discussed Iraq, a spokesman told "
+                 "reporters traveling with Bush to Fargo.", date(2005, 2, 3),
+                 [Expected(("George W. Bush", "Junichiro Koizumi"), date(2005, 2, 3))],
+                 id="reporters-traveling-with-a-leader-leave-the-two-leaders-call"),
+    pytest.param("Prime Minister Tony Blair and President George W. Bush discussed Iraq on Sunday, an aide said. In "
+                 "a phone call, the two leaders also spoke about aid, the aide told journalists travelling with Blair "
+                 "in Africa.", date(2005, 5, 30),
+                 [Expected(("George W. Bush", "Tony Blair"), date(2005, 5, 29))],
+                 id="journalists-travelling-with-a-leader-leave-the-two-leaders-call"),
+    pytest.param("French President Nicolas Sarkozy met Russian President Dmitry Medvedev in Moscow on Tuesday. The "
+                 "meeting came after Sarkozy and Medvedev held a long telephone conversation on Monday.",
+                 date(2008, 8, 12), [Expected(("Dmitry Medvedev", "Nicolas Sarkozy"), date(2008, 8, 11))],
+                 id="a-meeting-came-after-the-two-held-a-telephone-conversation"),
+    pytest.param("Chancellor Olaf Scholz hosted President Emmanuel Macron in Hamburg on Thursday. The visit came "
+                 "after Scholz and Macron had a video conference on Tuesday.", date(2023, 10, 13),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 10, 10), kind="video-call")],
+                 id="a-visit-came-after-the-two-had-a-video-conference"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2539,7 +2648,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_CALL_SET_BESIDE_ANOTHER_EVENT, *GREETINGS_SENT_IN_WRITING,
                *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
-               *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM]
+               *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
+               *CALLS_TOLD_IN_OTHER_WORDS]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -51,8 +51,10 @@ _GAP_WORDS = (r"and|as well as|the|of|his|her|their|its|counterparts?|leaders?|h
               # "a phone call from his brother, President Mahmoud Abbas", as Gulf readouts name a fellow ruler
               r"|brothers?|sisters?|friends?|dear"
               r"|(?-i:[A-Z][\w.'’-]*)|[\w.-]+['’]s")
-# "the leaders of Turkiye, the United Arab Emirates (UAE), Qatar and Oman": an abbreviation in brackets
-_GROUP_GAP = re.compile(rf"(?:\s|,|&|\((?-i:[A-Z][A-Za-z.]{{1,7}})\)|(?:{_GAP_WORDS})\b)*", re.IGNORECASE)
+# "the leaders of Turkiye, the United Arab Emirates (UAE), Qatar and Oman": an abbreviation in brackets; "and his
+# U.S. counterpart": initials end in a full stop, where no word boundary follows
+_GROUP_GAP = re.compile(rf"(?:\s|,|&|\((?-i:[A-Z][A-Za-z.]{{1,7}})\)|(?:{_GAP_WORDS})\b|(?-i:(?:[A-Z]\.){{2,}}))*",
+                        re.IGNORECASE)
 _DESCRIPTION_IN_GAP = re.compile(r"^,\s+the\s+[^,;()\"“”]{1,100}?(?=,\s+and\s)")
 _PAIR_DASHES = frozenset({"-", "\u2013", "\u2014", "/"})
 _GAP_WORD = re.compile(rf"(?:{_GAP_WORDS})", re.IGNORECASE)
@@ -83,10 +85,14 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE)
 # '"Last night, I was on the phone with Merkel," Macron said', '"This morning, I spoke with ..."': a time word or a
 # short phrase may come before the speaker's "I".
-_QUOTE_OPENING = re.compile(r"[\"“](?=\s*(?:(?:Last\s+night|Yesterday|This\s+morning|Tonight|Earlier\s+today)\b,?\s*"
+# "'I spoke with President Trump this morning,' Albanese told reporters": single quotation marks, as Australian and
+# British outlets write them; a single mark opens only after a space, never inside a word as an apostrophe does
+_QUOTE_OPENING = re.compile(r"(?:[\"“]|(?<![^\s:(])['‘])"
+                            r"(?=\s*(?:(?:Last\s+night|Yesterday|This\s+morning|Tonight|Earlier\s+today)\b,?\s*"
                             r"|[^,\"“”]{1,30},\s*(?=I\b|We\b))?"
                             r"(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
 _QUOTE_CLOSING = re.compile(r"[\"”]")
+_SINGLE_QUOTE_CLOSING = re.compile(r"(?<=[,.!?])['’](?!\w)")
 _SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told reporters|says|writes|posts|explained" \
             r"|recalled|noted|remarked)"
 # '"...," Biden posted', '"...," Museveni's post on his Facebook page reads'
@@ -144,11 +150,16 @@ _OPENING_ADJUNCT = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid
                               r"(?:calls?|conversations?|talks))\b")
 _HONORIFIC_SUBJECT = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+(?:[\w'’-]+\s+){0,5}$")
 _MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "crown prince"})
+# "Later, His Highness spoke by telephone to King Abdullah II": Gulf agencies style their presidents and rulers so
+_HIGHNESS_COUNTRIES = frozenset({"AE", "QA", "KW", "BH", "OM"})
+_HIGHNESS_SUBJECT = re.compile(r"\b(?:His|Her)\s+Highness\s+(?:[\w'’-]+\s+){0,5}$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
 # "said that she had \"a very good conversation\" about trade in a call with Trump", "said he had discussed the war
 # and the G20 by telephone with": what the one speaking had or discussed in a call was their call, however far off.
 _REPORTED_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has)\s+)?(?:had|held|discussed|spoken|talked)\b"
                                        r"[^,;]{0,80}$", re.IGNORECASE)
+_SAID_THEN_PRONOUN = re.compile(r"\s*(?:(?:on\s+|late\s+on\s+|early\s+on\s+)?\w+day\s+|today\s+|yesterday\s+)?"
+                                r"(?:that\s+)?(?:he|she)\s+(?:(?:had|has|also|earlier|just)\s+)*", re.IGNORECASE)
 # "Trump said Friday that his first call with Carney was productive": the call of the one who said so.
 _THAT_HIS_CALL = re.compile(r"\s*(?:his|her)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
@@ -179,6 +190,9 @@ _PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;]{0,60}\b(?:in|during|over|by|on)\s+(
 _AFTER_SPEAKING = re.compile(r"\s*(?:(?P<conjunction>after|before|since|following|while|when)\s+)?(?:having\s+)?"
                              r"(?:speaking|talking|spoken|talked|phoning|calling|holding)\b", re.IGNORECASE)
 _TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|following|while|when|until|once)\s*$", re.IGNORECASE)
+# "after Sarkozy and Medvedev held a long telephone conversation": the subject's verb and the call noun's article
+_BEFORE_HELD_CALL = re.compile(r"\s+(?:(?:had|have|has|also)\s+){0,2}(?:held|had)\s+(?:a|an|their)\s+"
+                               r"(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries and adverbs only ("A and B had last spoken").
 _BEFORE_VERB = re.compile(r"\s+(?:(?:had|have|has|also|first|last|again|briefly|finally|then|later|reportedly"
                           r"|personally|previously)\s+){0,3}", re.IGNORECASE)
@@ -294,8 +308,12 @@ _OTHER_TIES_WITH = re.compile(r"\b(?:contacts|ties|relations|relationship|dialog
                               re.IGNORECASE)
 # A subject known only by a title the text does not resolve: "the us President talked with A and B".
 _SOME_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w.]+\s+){0,3}?(?:President|Prime\s+Minister|Chancellor|Premier|[Ll]eader"
-                           r"|King|Emir|Sultan)\b")
+                           r"|King|Emir|Sultan|PM)\b"
+                           # "President-elect Obama spoke with Uribe and Yar'Adua": someone not (yet) in office
+                           r"|\b(?:President|Prime\s+Minister|Chancellor|Premier|PM)-(?:elect|designate)\s+[A-Z]")
 _TO_OR_WITH = re.compile(r"\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\s+", re.IGNORECASE)
+# "told reporters traveling with Bush to Fargo": a leader the press travels with is no one called.
+TRAVELING_WITH = re.compile(r"\b(?:travell?ing|flying|accompanying|touring)\s+with\s*$", re.IGNORECASE)
 # "phoned Putin on a request from Zelensky": the one who asked is no one called.
 _REQUEST_FROM = re.compile(r"\b(?:request|invitation|initiative|suggestion|proposal|behalf|instructions?)\s+from\s*$",
                            re.IGNORECASE)
@@ -328,9 +346,15 @@ class CallRoles:
         return [people] if len(people) >= 2 else []
 
 
+# "Modi has made a flurry of calls. The PM has had telephonic conversations with A, B and C": the one told of before
 _BARE_TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<title>King|Queen|Emir|Amir|Sultan|Crown\s+Prince|President|Prime\s+Minister"
-                                 r"|Chancellor)\s+"
+                                 r"|Chancellor|PM)\s+"
                                  r"(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
+_SHORT_TITLES = {"PM": "prime minister"}
+_ORDINAL_CALL_WAS_TO = re.compile(r"\s*The\s+(?:first|second|third|fourth|next|last|final|other)\s+"
+                                  r"(?:(?:phone|telephone)\s+)?call\s+(?:was|went)\s+(?:out\s+)?(?:to|with)\s")
+_HAD_WERE_WITH = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:had|held|made|placed)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:was|were|is|are)\s+(?:with|to)\s+", re.IGNORECASE)
 _OUR_CALL = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){0,4}?$", re.IGNORECASE)
 _HIM_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
@@ -535,6 +559,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 (to := _TO_CALLED.search(before)) and _with_reaches(text, predicate, head.start)
                 and not (head.start < predicate[0] and _WITH_RIGHT_AFTER.match(text, predicate[1]))
                 and not _REQUEST_FROM.search(before)
+                # "told reporters traveling with Bush to Fargo": those who travel with a leader, not the one called
+                and not TRAVELING_WITH.search(before)
                 # "held talks with Sarkozy over the phone": those talks are this call, no other
                 and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(
                     _without_titles(cues.without_remote_meetings(text)[low:head.start])))
@@ -555,7 +581,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                   and not all(p.ref.slug in called_slugs and bare_title(text, p) for p in g)
                   and not _told_then_pronoun(text, g, predicate)
                   and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate)
-                       or not noun and _subject_of_time_clause(text, g, predicate))]
+                       or _subject_of_time_clause(text, g, predicate, noun=noun))]
     if noun and len(candidates) >= 2 and _HIS_CALL_TOLD.search(text, max(clause[0], predicate[0] - 40), predicate[0]) \
             and _TOLD_ABOUT.match(text, candidates[0][-1].end, candidates[1][0].start):
         # "Macron informed Zelensky about his conversation with Putin": "his" is the teller's, not the one told.
@@ -593,18 +619,27 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     if pronoun is None and previous_callers and (previous_callers[0].ref.office or "").lower() in _MONARCHS:
         # "Later in the day, His Majesty received another phone call from ...": the monarch told of before
         pronoun = _HONORIFIC_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
+    elif pronoun is None and previous_callers and previous_callers[0].ref.country in _HIGHNESS_COUNTRIES:
+        pronoun = _HIGHNESS_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
     if pronoun is None and previous_callers and not callers \
             and (bare := _BARE_TITLE_SUBJECT.search(text, max(clause[0], predicate[0] - 40), predicate[0])) \
-            and (previous_callers[0].ref.office or "").lower().startswith(bare.group("title").lower()):
+            and (previous_callers[0].ref.office or "").lower().startswith(
+                _SHORT_TITLES.get(bare.group("title"), bare.group("title").lower())):
         # "King Salman received a call from the Emir of Kuwait. The King also received calls from A and B": the
         # one told of before, though the text names another king too
         pronoun = bare
     participle = False
-    if not callers and called and previous_callers and (
+    # "Zelensky said on Saturday that he had called Rutte": "he" is the one who said so, not a caller told of before
+    said_he = not callers and called and clause[0] > 0 \
+        and _SAID_THEN_PRONOUN.fullmatch(text, clause[0], predicate[0]) is not None \
+        and bool(_subjects_before(item, clause_around(text, clause[0] - 3), clause[0], {p.ref.slug for p in called}))
+    if not callers and called and previous_callers and not said_he and (
             pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])
             or noun and _PASSIVE_TOPIC.search(text, clause[0], predicate[0])
             # "Trump is weighing an exemption. This comes after a phone call with Albanese": the one told of before
             or noun and _THIS_COMES_AFTER.match(text)
+            # "had a series of calls. The first call was to President Bush": one of the calls of the one told of before
+            or noun and _ORDINAL_CALL_WAS_TO.match(text)
             # 'had a "meaningful" conversation with Macron and "very specific" talks with Erdogan': the same one's
             or _CALL_NOUN_WORD.fullmatch(text, predicate[0], predicate[1])
             and _COORDINATED_CALL_NOUN.search(text, max(clause[0], predicate[0] - 60), predicate[0])):
@@ -805,6 +840,13 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "spoke today with A, B and C", as a leader's office lists the day's calls, is a call with each, and so is
         # "spoke to Netanyahu and Abbas on Saturday": leaders of two countries talk to a third one at a time.
         separate = True
+    if noun and not callers and called and (holder := next((p for p in item.leaders() if predicate[1] < p.start
+                                                            and p.end < called[0].start), None)) is not None \
+            and not holder.possessive and _HAD_WERE_WITH.fullmatch(text, holder.end, called[0].start) \
+            and holder.ref.slug not in {p.ref.slug for p in called}:
+        # "The most recent telephone conversations the PM had were with Moon and Museveni": the PM had each of them
+        callers = (holder,)
+        separate = separate or text[predicate[1] - 1] == "s" and not cues.MULTI_PARTY.search(text)
     if not noun and not callers and len(unique_people(called)) > 1 and all(p.start > predicate[1] for p in called) \
             and _SOME_SUBJECT.search(text, clause[0], predicate[0]):
         # "the us President talked with Abe and Merkel": someone the text does not resolve talked with each of them;
@@ -974,10 +1016,11 @@ def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:
     return bool(_GOVERNED.search(before) or _TO_CALLED.search(before))
 
 
-def _subject_of_time_clause(text: str, group: list[PersonSpan], predicate: tuple[int, int]) -> bool:
-    """"after Biden and Netanyahu spoke by phone": the conjunction opens a clause whose subject the group is."""
+def _subject_of_time_clause(text: str, group: list[PersonSpan], predicate: tuple[int, int], *, noun: bool) -> bool:
+    """"after Biden and Netanyahu spoke by phone", "after Sarkozy and Medvedev held a long telephone conversation":
+    the conjunction opens a clause whose subject the group is."""
     return bool(_TIME_CONJUNCTION_BEFORE.search(text, max(0, group[0].start - 30), group[0].start)
-                and _BEFORE_VERB.fullmatch(text, group[-1].end, predicate[0]))
+                and (_BEFORE_HELD_CALL if noun else _BEFORE_VERB).fullmatch(text, group[-1].end, predicate[0]))
 
 
 def _possessive_of_call(text: str, person: PersonSpan, predicate: tuple[int, int]) -> bool:
@@ -1038,7 +1081,7 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int],
     opening = _QUOTE_OPENING.search(text, 0, predicate[0])
     if opening is None:
         return None
-    closing = _QUOTE_CLOSING.search(text, predicate[1])
+    closing = (_QUOTE_CLOSING if opening.group() in "\"“" else _SINGLE_QUOTE_CLOSING).search(text, predicate[1])
     if closing is None:
         return None
     if opening.start() <= 1:  # the quotation opens the sentence: its speaker follows it
@@ -1070,7 +1113,8 @@ def sentence_subject(item: SentenceFacts) -> PersonSpan | None:
     whom a "he" in the next sentence means."""
     # '"I spoke with Starmer and Merz," Zelensky said': those quoted are not the subject, the speaker after is
     opening = len(item.text) - len(item.text.lstrip())
-    closing = _QUOTE_CLOSING.search(item.text, opening + 1) if item.text.startswith(('"', "“"), opening) else None
+    closing = _QUOTE_CLOSING.search(item.text, opening + 1) if item.text.startswith(('"', "“"), opening) \
+        else _SINGLE_QUOTE_CLOSING.search(item.text, opening + 1) if item.text.startswith(("'", "‘"), opening) else None
     low = closing.end() if closing is not None else 0
     for person in item.leaders():
         if person.start < low:

@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
-from app.ingest.call_roles import (DASHED_ASIDE, GROUP_POSSESSIVE, LEADING_APART, CallRoles, bare_title,
-                                   clause_around, object_then_predicate, only_titles_between, roles_at,
+from app.ingest.call_roles import (DASHED_ASIDE, GROUP_POSSESSIVE, LEADING_APART, TRAVELING_WITH, CallRoles,
+                                   bare_title, clause_around, object_then_predicate, only_titles_between, roles_at,
                                    sentence_subject, unique_people)
 from app.ingest.caseless import caseless
 from app.ingest.date_patterns import MONTH_WORD
@@ -542,7 +542,10 @@ def _met_remotely(facts: ArticleFacts) -> dict[int, Cue]:
 
 
 _CALL_BACK_REFERENCE = re.compile(r"\b(?:of|during|in|on|after|from)\s+(?:the|that|this)\s+"
-                                  r"(?:(?:tele)?phone\s+)?call\b", re.IGNORECASE)
+                                  r"(?:(?:tele)?phone\s+)?call\b"
+                                  # "The high-level talks, conducted via telephone on Saturday, focused on ..."
+                                  r"|\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions)\s*,?\s+"
+                                  r"(?:conducted|held)\s+(?:via|by|over)\s+(?:the\s+)?(?:tele)?phone\b", re.IGNORECASE)
 _TALKS_WORD = re.compile(r"\b(?:talks|discussions)\b", re.IGNORECASE)
 _TALKS_REACH = 2  # sentences from "during that call" back to the talks it names a call
 
@@ -550,12 +553,18 @@ _TALKS_REACH = 2  # sentences from "during that call" back to the talks it names
 def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
     """"Anwar held discussions with Phumtham on Thursday. During that call, ...": the talks a sentence just before
     told of, which this one calls a call."""
-    if not _CALL_BACK_REFERENCE.search(facts.sentences[index].text):
+    here = facts.sentences[index]
+    if (back := _CALL_BACK_REFERENCE.search(here.text)) is None:
         return []
     for before in range(index - 1, max(-1, index - 1 - _TALKS_REACH), -1):
         item = facts.sentences[before]
         talks = [Cue(m.start(), m.end(), True) for m in _TALKS_WORD.finditer(item.text)]
         if talks and not cues.in_person(item.text) and (found := _frames_in_sentence(before, item, talks, facts, [])):
+            # "The talks, conducted via telephone on Saturday, ...": the day the sentence naming them a call tells
+            day = _nearest_date(here, back.start(), facts, cue_end=back.end())
+            for frame in found:
+                if not frame.dates and day is not None:
+                    frame.dates.append((2, index, day))
             return found
     return []
 
@@ -735,8 +744,10 @@ def _calls_to_leaders_unnamed(item: SentenceFacts) -> Cue | None:
 
 
 # "Zelensky held several phone calls on Tuesday": a series whose leaders the next sentences name
-_SEVERAL_CALLS = re.compile(r"\b(?:held|had|made|conducted)\s+(?:several|a\s+series\s+of|a\s+number\s+of|two|three|four"
-                            r"|five|six|\d+)\s+(?:(?:phone|telephone)\s+)?(?P<calls>calls|conversations)\b", re.IGNORECASE)
+# "received congratulations ... during a round of telephone calls on Sunday": a series too
+_SEVERAL_CALLS = re.compile(r"\b(?:(?:held|had|made|conducted)\s+(?:several|a\s+series\s+of|a\s+number\s+of"
+                            r"|a\s+round\s+of|two|three|four|five|six|\d+)|(?:during|in)\s+a\s+round\s+of)\s+"
+                            r"(?:(?:phone|telephone)\s+)?(?P<calls>calls|conversations)\b", re.IGNORECASE)
 
 
 def _several_calls(item: SentenceFacts) -> Cue | None:
@@ -790,12 +801,16 @@ def _series_report(facts: ArticleFacts, reported: int, cue: Cue) -> _SeriesRepor
 
 
 # "discussed bilateral ties with", "also extended Eid greetings to": what the caller of a series did with each leader
-_TOOK_UP_WITH = re.compile(r"\b(?:discussed|exchanged|extended|conveyed|offered)\b[^.;:]{0,80}?\b(?:with|to)\s",
+# "conducted discussions with", "has also had discussions with": the talks of one call of the series
+_TOOK_UP_WITH = re.compile(r"\b(?:discussed|exchanged|extended|conveyed|offered"
+                           r"|(?:conducted|held|had)\s+(?:[\w-]+\s+)?(?:discussions|talks))\b"
+                           r"[^.;:]{0,80}?\b(?:with|to)\s",
                            re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 _TALKS_WITH_OPENING = re.compile(r"\s*(?:(?:During|In)\s+(?:his|her)|(?P<the>The))\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:talks|conversation|call|discussions?)\s+with\s+", re.IGNORECASE)
 _PRONOUN_AFTER_COMMA = re.compile(r",\s*(?:he|she)\b", re.IGNORECASE)
+_SUBJECT_TITLE = re.compile(r"\s*The\s+(?P<title>President|Prime\s+Minister|Chancellor)\b")
 
 
 def _series_counterparts(index: int, item: SentenceFacts, series: _SeriesReport) -> list[CallFrame]:
@@ -815,10 +830,14 @@ def _series_counterparts(index: int, item: SentenceFacts, series: _SeriesReport)
                                 and not p.possessive and p.ref.slug not in series.callers])
         if not (subject and subject[0].ref.slug in series.callers or _PRONOUN_AFTER_COMMA.match(item.text, comma)):
             return []
-    elif (took_up := _TOOK_UP_WITH.search(item.text)) is not None:
+    elif (took_up := _TOOK_UP_WITH.search(item.text)) is not None and not cues.in_person(item.text):
         subject = [p for p in item.leaders() if p.end <= took_up.start()]
-        if not (subject and {p.ref.slug for p in subject} <= series.callers or _SUBJECT_PRONOUN.match(item.text)):
-            return []
+        titled = _SUBJECT_TITLE.match(item.text)
+        by_title = titled is not None and \
+            (series.caller.ref.office or "").lower() == " ".join(titled.group("title").lower().split())
+        if not (subject and {p.ref.slug for p in subject} <= series.callers or _SUBJECT_PRONOUN.match(item.text)
+                or by_title):
+            return []  # "The President has also had discussions with A and B": the series' caller, by title
         listed = unique_people([p for p in item.leaders() if p.start >= took_up.end() and not p.possessive
                                 and p.ref.slug not in series.callers])
     else:
@@ -1140,7 +1159,8 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
     lead_end = len(facts.sentences) if facts.live_day or _LIVE_TITLE.search(facts.article.title or "") \
         else LEAD_SENTENCES + 1
     for index, item in enumerate(facts.sentences):
-        if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text) or index in met_remotely):
+        if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text) or index in met_remotely
+                                or _called_a_leader(item, happened[index])):
             return True  # "interrupted his meeting to call Putin" names the meeting only to set the call apart
         if (opening := _BULLETS_FOLLOW.search(item.text)) and index + 1 < len(facts.sentences) \
                 and _BULLET_LINE.match(facts.sentences[index + 1].text) and not _planned(item.text, opening.start()):
@@ -1157,6 +1177,28 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
 
 
 _LIVE_TITLE = re.compile(r"\blive(?:\s+news|\s+updates?|\s+blog|:)|\bas it happened\b", re.IGNORECASE)
+# "said he had called Rutte to express support", "called Erdogan on Monday": a plain "called" whose object is a
+# leader, followed by the call's day or its purpose, is a call wherever the story tells it, not only in its lead.
+_CALLED_VERB = re.compile(r"called|rang", re.IGNORECASE)
+_AFTER_THE_ONE_CALLED = re.compile(r"\s*,?\s+(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                                   rf"|\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}\b)"
+                                   r"|(?:yesterday|today|earlier\s+(?:today|this\s+week)|last\s+night"
+                                   r"|this\s+(?:morning|afternoon|evening)|late\s+on)\b"
+                                   r"|to\s+(?:express|discuss|congratulate|offer|thank|convey|wish|extend|voice"
+                                   r"|reaffirm|condole|inform|brief|assure|update)\b)")
+
+
+def _called_a_leader(item: SentenceFacts, happened: list[Cue]) -> bool:
+    """Whether a plain "called" of the sentence has a leader for its object and then the call's day or purpose."""
+    text = item.text
+    for cue in happened:
+        if cue.noun or not _CALLED_VERB.fullmatch(text, cue.start, cue.end):
+            continue
+        after = [p for p in item.leaders() if p.start >= cue.end and not p.possessive]
+        if after and only_titles_between(text[cue.end:after[0].start]) \
+                and _AFTER_THE_ONE_CALLED.match(text, after[0].end):
+            return True
+    return False
 
 
 def _met_story(facts: ArticleFacts) -> bool:
@@ -1678,7 +1720,9 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
         return roles
     if not roles.called:
         # "a spokeswoman in Blair's office confirmed that the two leaders had spoken": a possessive names no one else.
-        named = [p for p in item.leaders() if not p.possessive]
+        # "the two leaders also discussed Iraq, a spokesman told reporters traveling with Bush": Bush is not named
+        named = [p for p in item.leaders() if not p.possessive
+                 and not TRAVELING_WITH.search(item.text, max(0, p.start - 30), p.start)]
         start = len(item.text) - len(item.text[roles.clause[0]:].lstrip())
         subject = _GROUP_CALLERS.match(item.text, start) if not named else None
         if subject is None and roles.clause[0] == 0 and not named \

@@ -109,11 +109,14 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       # "spoke on the sidelines of the summit", "talked in person": face to face, not by phone
                       r"|\b(?:spoke|speak|speaks|talked|talk|talks)\s+(?:briefly\s+|again\s+)?"
                       r"(?:on the sidelines|in person|face[- ]to[- ]face|at the summit|at the meeting)\b")
+_NAMED_TITLE = (r"president|prime\s+minister|premier|chancellor|king|queen|emir|amir|sultan|crown\s+prince"
+                r"|emperor|leader|taoiseach")
 # "called Putin a killer", "called Netanyahu's plan a mistake": naming, not phoning. Names are capitalised.
 NAMING = re.compile(r"\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?(?:a|an|his|her|their|my|our)\s+(?!(?:day|week|month|year|few"
                     r"|couple|second|third|short|little|half|number|series|total|hour|brief|lengthy|long)\b)[\w-]+"
                     r"|\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+"
-                    r"(?!office\b|residence\b|aides?\b)\w+")
+                    # "called Saudi Arabia's new Crown Prince Mohammed bin Salman": a title and a name, so a call
+                    rf"(?!office\b|residence\b|aides?\b|(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_NAMED_TITLE}),?\s+[A-Z])\w+")
 MULTI_PARTY = caseless(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:phone |video )?call\b"
                        r"|\bconference call\b|\ball three\b|\bquadrilateral\b")
 
