@@ -58,13 +58,15 @@ def test_the_source_page_of_a_long_single_line_reads_stored_offsets(long_line_en
     monkeypatch.setattr("app.web.pages.split_sentences", _refuse_to_split, raising=False)
     _, client = client_for(long_line_engine)
     with client:
-        started = time.perf_counter()
+        # CPU time of this process (the app runs in one of its threads): other work on a busy machine cannot
+        # inflate it, as it does wall time
+        started = time.process_time()
         response = client.get(f"/sources/{source_id}")
-        took = time.perf_counter() - started
+        took = time.process_time() - started
     assert response.status_code == 200, response.text
     assert split[0].text in response.text
     assert response.text.count('id="c-') == len(split) > 500
-    assert took < 2.0, f"the page took {took:.2f} s"
+    assert took < 2.0, f"the page took {took:.2f} s of CPU"
 
 
 def test_a_source_stored_before_offsets_were_kept_is_split_once_at_its_first_view(long_line_engine: Engine,
