@@ -2593,6 +2593,15 @@ CALLS_TOLD_IN_OTHER_WORDS = [
                  "ceasefire.", date(2025, 4, 6),
                  [Expected(("Abdel Fattah el-Sisi", "Emmanuel Macron"), date(2025, 4, 5))],
                  id="talks-told-before-then-conducted-via-telephone"),
+    # what two leaders "discussed", which the next sentence calls the call
+    pytest.param("Chancellor Angela Merkel and President Barack Obama on Tuesday discussed the crisis in Ukraine. "
+                 "During the call, Merkel stressed that the sanctions must stay.", date(2014, 3, 5),
+                 [Expected(("Angela Merkel", "Barack Obama"), date(2014, 3, 4))],
+                 id="the-two-discussed-then-during-the-call"),
+    pytest.param("Prime Minister Justin Trudeau and President Emmanuel Macron discussed trade on Friday. In that phone "
+                 "call, Trudeau said Canada would back the agreement.", date(2019, 5, 12),
+                 [Expected(("Emmanuel Macron", "Justin Trudeau"), date(2019, 5, 10))],
+                 id="the-two-discussed-then-in-that-phone-call"),
     pytest.param("Chancellor Olaf Scholz and Prime Minister Rishi Sunak held discussions on the Red Sea. The talks, "
                  "held by phone on Sunday, also covered Ukraine.", date(2024, 1, 15),
                  [Expected(("Olaf Scholz", "Rishi Sunak"), date(2024, 1, 14))],

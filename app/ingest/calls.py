@@ -546,7 +546,8 @@ _CALL_BACK_REFERENCE = re.compile(r"\b(?:of|during|in|on|after|from)\s+(?:the|th
                                   # "The high-level talks, conducted via telephone on Saturday, focused on ..."
                                   r"|\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions)\s*,?\s+"
                                   r"(?:conducted|held)\s+(?:via|by|over)\s+(?:the\s+)?(?:tele)?phone\b", re.IGNORECASE)
-_TALKS_WORD = re.compile(r"\b(?:talks|discussions)\b", re.IGNORECASE)
+# "A and B on Wednesday discussed Iran. During the phone call, ...": what they discussed was the call's
+_TALKS_WORD = re.compile(r"\b(?:talks|discussions|discussed)\b", re.IGNORECASE)
 _TALKS_REACH = 2  # sentences from "during that call" back to the talks it names a call
 
 
