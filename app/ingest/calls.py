@@ -1026,8 +1026,7 @@ def _without_called_off(frames: list[CallFrame], facts: ArticleFacts, cue_lists:
 
 
 # "it was not Trump who spoke with Putin, but the special envoy": the talk was someone else's.
-_NOT_WHO_SPOKE = re.compile(r"\bit\s+was\s+not\s+(?:[\w.'’-]+\s+){1,4}?who\s+(?:spoke|talked|called|phoned"
-                            r"|telephoned|held|had)\b[^.;]{0,80}?,?\s+but\b", re.IGNORECASE)
+_NOT_WHO_SPOKE = re.compile(rf"{cues.NOT_THE_ONE_WHO_SPOKE}[^.;]{{0,80}}?,?\s+but\b", re.IGNORECASE)
 
 
 def _without_talks_of_another(frames: list[CallFrame], facts: ArticleFacts) -> list[CallFrame]:

@@ -120,6 +120,10 @@ NAMING = re.compile(r"\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[\"“
 MULTI_PARTY = caseless(r"\b(?:three|four|five)-way\b|\btrilateral\b|\bjoint (?:phone |video )?call\b"
                        r"|\bconference call\b|\ball three\b|\bquadrilateral\b")
 
+# "it was not Trump who spoke with Putin, but the special envoy": someone else spoke (a call of neither pair)
+NOT_THE_ONE_WHO_SPOKE = (r"\bit\s+was\s+not\s+(?:[\w.'’-]+\s+){1,4}?who\s+"
+                         r"(?:spoke|talked|called|phoned|telephoned|held|had)\b")
+
 # Plans, hypotheticals and denials are not calls that happened.
 # "Trump phoned Rouhani, but he refused to take the call": a call tried and not answered is no call.
 # "refused to receive a phone call from Netanyahu", "refused to engage in a phone conversation with Trump" too, and
@@ -173,7 +177,7 @@ _NOT_HAPPENED = caseless(
     # "Netanyahu would be the first Middle Eastern leader to get a call from Biden": a call still to come
     r"|\b(?:would|will)\s+be\s+(?:the\s+)?(?:first|next|last|only)\b[^.;,]{0,60}?\bto\s+(?:get|receive)\b"
     # "it was not Trump who spoke with Putin, but the special envoy": someone else spoke
-    r"|\bit\s+was\s+not\s+(?:[\w.'’-]+\s+){1,4}?who\s+(?:spoke|talked|called|phoned|telephoned|held|had)\b"
+    rf"|{NOT_THE_ONE_WHO_SPOKE}"
     # "announced the cancellation on Tuesday of a phone call between A and B"
     r"|\b(?:cancell?ation|postponement)\s+(?:[^.;]{0,40}?\s)?of\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:call|conversation|talks)\b"
