@@ -2645,6 +2645,38 @@ CALLS_TOLD_IN_OTHER_WORDS = [
                  id="a-visit-came-after-the-two-had-a-video-conference"),
 ]
 
+# Callers listed where the call verb does not govern them: after a passive "by", or in a sentence of their own.
+CALLERS_LISTED_APART_FROM_THE_VERB = [
+    pytest.param("On 8 May Vladimir Putin was congratulated by telephone by Chancellor Angela Merkel, President "
+                 "Nursultan Nazarbayev and Prime Minister Yoshihiko Noda.", date(2012, 5, 10),
+                 [Expected(("Angela Merkel", "Vladimir Putin"), date(2012, 5, 8)),
+                  Expected(("Nursultan Nazarbayev", "Vladimir Putin"), date(2012, 5, 8)),
+                  Expected(("Vladimir Putin", "Yoshihiko Noda"), date(2012, 5, 8))],
+                 id="congratulated-by-telephone-by-a-list-is-a-call-with-each"),
+    pytest.param("Prime Minister Narendra Modi was phoned on Thursday by President Emmanuel Macron and Chancellor "
+                 "Angela Merkel.", date(2019, 5, 25),
+                 [Expected(("Angela Merkel", "Narendra Modi"), date(2019, 5, 23)),
+                  Expected(("Emmanuel Macron", "Narendra Modi"), date(2019, 5, 23))],
+                 id="phoned-by-two-in-the-passive-is-a-call-with-each"),
+    pytest.param("President Emmanuel Macron called Prime Minister Narendra Modi on Friday to congratulate him on his "
+                 "victory. Among the other callers was Chancellor Angela Merkel, whom Modi thanked for her message.",
+                 date(2019, 5, 25),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2019, 5, 24)),
+                  Expected(("Angela Merkel", "Narendra Modi"), None, passing=True)],
+                 id="among-other-callers-was-a-leader-the-one-called-thanked"),
+    pytest.param("Chancellor Angela Merkel telephoned Prime Minister Shinzo Abe on Monday. Among those who phoned "
+                 "were President Emmanuel Macron and Prime Minister Theresa May, whom Abe thanked.", date(2017, 10, 24),
+                 [Expected(("Angela Merkel", "Shinzo Abe"), date(2017, 10, 23)),
+                  Expected(("Emmanuel Macron", "Shinzo Abe"), None, passing=True),
+                  Expected(("Shinzo Abe", "Theresa May"), None, passing=True)],
+                 id="among-those-who-phoned-were-two-leaders"),
+    pytest.param("King Abdullah II has received phone calls from a number of world leaders offering condolences on "
+                 "the loss of his uncle. Among those offering their sympathies were President Emmanuel Macron and "
+                 "Prime Minister Justin Trudeau.", date(2019, 3, 20),
+                 [Expected(("Abdullah II", "Emmanuel Macron")), Expected(("Abdullah II", "Justin Trudeau"))],
+                 id="calls-received-from-a-number-of-leaders-then-among-those-offering"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2658,7 +2690,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
-               *CALLS_TOLD_IN_OTHER_WORDS]
+               *CALLS_TOLD_IN_OTHER_WORDS, *CALLERS_LISTED_APART_FROM_THE_VERB]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

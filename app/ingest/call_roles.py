@@ -827,6 +827,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         if listed and (include := _INCLUDE.match(text, called[-1].end)) is not None \
                 and only_titles_between(text[include.end():listed[0][0].start]):
             callers, called, separate = tuple(called), list(listed[0]), True
+    if callers and not called and (agents := _passive_agents(item, predicate, callers, clause)):
+        # "Putin was congratulated over the phone by A, B and C": each of those named after "by" called him
+        called = agents
+        separate = separate or len(unique_people(agents)) > 1 \
+            and not (cues.MULTI_PARTY.search(text) or _TOGETHER.search(text))
     if not noun and len(unique_people(called)) > 1 and (
             _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
             or _PAST_PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
@@ -853,6 +858,27 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # they did not talk with each other
         called = []
     return CallRoles(callers, tuple(unique_people(called)), separate, clause)
+
+
+# "was congratulated over the phone by", "were phoned on Monday by": a passive call, its callers after "by"
+_PASSIVE_VOICE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?"
+                            r"(?:[a-z]{3,}ed\s+)?(?:(?:on|last|this)\s+\w+\s+)?")
+_AGENT_BY = re.compile(r"(?:\s+(?:on|last|this)\s+\w+|\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\s+by\s+video){0,2}"
+                       r"\s*,?\s+by\s+", re.IGNORECASE)
+
+
+def _passive_agents(item: SentenceFacts, predicate: tuple[int, int], callers: tuple[PersonSpan, ...],
+                    clause: tuple[int, int]) -> list[PersonSpan]:
+    """The leaders named after "by" of a call told in the passive, its subject the one called; none otherwise."""
+    text = item.text
+    if callers[-1].possessive or not _PASSIVE_VOICE.fullmatch(text, callers[-1].end, predicate[0]) \
+            or (by := _AGENT_BY.match(text, predicate[1])) is None:
+        return []
+    after = [p for p in item.leaders() if by.end() <= p.start and p.end <= clause[1] and not p.possessive]
+    groups = _groups(text, after)
+    if not groups or not only_titles_between(text[by.end():groups[0][0].start]):
+        return []
+    return [p for p in groups[0] if p.ref.slug not in {c.ref.slug for c in callers}]
 
 
 _THOSE_WHO = re.compile(r"\b(?:those|leaders|others|the\s+leaders)\s+(?:who|that)\s+(?:also\s+)?"

@@ -427,6 +427,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 or _plan_fulfilled(index, facts, cue_lists, happened)  # "A held discussions with B. During that call"
         if not found and series is not None and index - series.index <= _SERIES_REACH:
             found = _series_counterparts(index, item, series)  # "He discussed ties with Iran's A and Algeria's B"
+        if not found and frames and index - frames[-1].anchors[-1] <= 2 \
+                and (among := _AMONG_CALLERS.match(item.text)) is not None:
+            found = _among_other_callers(index, item, among, frames[-1])  # "Among other callers was A, whom B thanked"
         if not found and unnamed == index - 1 and (pair_next := _pair_named_next(item, facts, unnamed,
                                                                                  happened[unnamed])):
             # "The two heads of state had a telephone conversation on Tuesday. Medvedev and Obama discussed ..."
@@ -771,6 +774,26 @@ def _bulleted_call(index: int, item: SentenceFacts, caller: PersonSpan) -> list[
                       separate=True, clause_starts={index: 0}) for person in listed[:1]]
 
 
+# "Among other callers was A", "Among those conveying their sympathies were A and B": more calls to the one called
+_AMONG_CALLERS = re.compile(r"\s*Among\s+(?:the\s+)?(?:other\s+|many\s+|further\s+)?(?:callers"
+                            r"|those\s+(?:who\s+(?:also\s+)?(?:called|phoned|telephoned|rang)"
+                            r"|(?:also\s+)?(?:calling|phoning|telephoning|conveying|offering|extending|expressing))"
+                            r"\b[^.;:\"“]{0,80}?)\s+(?:were|was)\s+", re.IGNORECASE)
+
+
+def _among_other_callers(index: int, item: SentenceFacts, among: re.Match[str], last: CallFrame) -> list[CallFrame]:
+    """"Salman called Modi on Friday. Among other callers was Abe, whom Modi thanked": a call of the one called
+    before, named again here, with each caller listed; nothing when the sentence does not name that one again."""
+    named = unique_people([p for p in item.leaders() if p.start >= among.end() and not p.possessive])
+    receivers = [p for p in named if p.ref.slug in last.leaders]
+    listed = [p for p in named if p.ref.slug not in last.leaders]
+    if len(receivers) != 1 or not listed:
+        return []
+    receiver = receivers[0]
+    return [CallFrame(leaders={receiver.ref.slug: receiver.ref, person.ref.slug: person.ref}, anchors=[index],
+                      separate=len(listed) > 1, clause_starts={index: 0}) for person in listed]
+
+
 def _among_those_he_spoke_to(index: int, item: SentenceFacts, among: re.Match[str], caller: PersonSpan,
                              ) -> list[CallFrame]:
     """"Among the world leaders he spoke to by phone were A, B and C": a call of the last subject with each."""
@@ -788,6 +811,7 @@ class _SeriesReport:
     callers: frozenset[str]
     date: DateResolution | None  # None when neither the sentence nor the publication gives a day
     caller: PersonSpan  # the first of them, for "he" or "the president" in the calls told after
+    listed_only: bool = False  # undated calls received, whose callers only an "Among those ... were" list names
 
 
 def _series_report(facts: ArticleFacts, reported: int, cue: Cue) -> _SeriesReport | None:
@@ -796,9 +820,14 @@ def _series_report(facts: ArticleFacts, reported: int, cue: Cue) -> _SeriesRepor
     report = facts.sentences[reported]
     spans = roles_at(report, (cue.start, cue.end), noun=cue.noun).callers
     date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
-    # An undated text's series still tells who made the calls named after it: "The talks with Stubb ..."
-    return _SeriesReport(reported, frozenset(p.ref.slug for p in spans), date, spans[0]) \
-        if spans and (date is not None or facts.anchor is None) else None
+    # An undated text's series still tells who made the calls named after it: "The talks with Stubb ..."; so does
+    # "has received phone calls from a number of leaders", for those listed after it as "Among those calling were"
+    received = date is None and facts.anchor is not None and _RECEIVED_CALLS.search(report.text) is not None
+    return _SeriesReport(reported, frozenset(p.ref.slug for p in spans), date, spans[0], listed_only=received) \
+        if spans and (date is not None or facts.anchor is None or received) else None
+
+
+_RECEIVED_CALLS = re.compile(r"\breceived\s+(?:[\w-]+\s+){0,3}?calls\s+from\b", re.IGNORECASE)
 
 
 # "discussed bilateral ties with", "also extended Eid greetings to": what the caller of a series did with each leader
@@ -817,7 +846,13 @@ _SUBJECT_TITLE = re.compile(r"\s*The\s+(?P<title>President|Prime\s+Minister|Chan
 def _series_counterparts(index: int, item: SentenceFacts, series: _SeriesReport) -> list[CallFrame]:
     """"Erdogan held phone talks with his counterparts on Friday. He discussed ties with Iran's Rouhani, Algeria's
     Tebboune and Tunisia's Saied": the series' caller, the sentence's subject, had one of its calls with each."""
-    if (opening := _TALKS_WITH_OPENING.match(item.text)) is not None and opening.group("the"):
+    if (among := _AMONG_CALLERS.match(item.text)) is not None:
+        # "has received calls from a number of leaders. Among those conveying their sympathies were A and B"
+        listed = unique_people([p for p in item.leaders() if p.start >= among.end() and not p.possessive
+                                and p.ref.slug not in series.callers])
+    elif series.listed_only:
+        return []
+    elif (opening := _TALKS_WITH_OPENING.match(item.text)) is not None and opening.group("the"):
         # "The talks with Finnish President Stubb focused on ...": the one named right after, the series' caller's
         listed = [p for p in item.leaders() if p.start == opening.end() and not p.possessive
                   and p.ref.slug not in series.callers]
@@ -1376,7 +1411,9 @@ _LEADERS_UNNAMED = re.compile(rf"\s+(?:(?:calls|conversations|talks)\s+)?(?:(?:[
                               rf"{_UNNAMED_LEADERS_GROUP}", re.IGNORECASE)
 _LEADERS_INCLUDING = re.compile(rf"{_LEADERS_UNNAMED.pattern}[^.;]{{0,40}}?,?\s+including\b", re.IGNORECASE)
 # "President Xi Jinping's phone conversations with foreign leaders on Tuesday": a series told by its calls' owner
-_CALLS_WITH_UNNAMED = re.compile(rf"(?P<calls>calls|conversations)\s+with\s+{_UNNAMED_LEADERS_GROUP}", re.IGNORECASE)
+# "received phone calls from a number of heads of state": a series too, its leaders named after
+_CALLS_WITH_UNNAMED = re.compile(rf"(?P<calls>calls|conversations)\s+(?:with|from)\s+{_UNNAMED_LEADERS_GROUP}",
+                                 re.IGNORECASE)
 _ADVERB_REACH = 80  # characters from a call verb to a phone adverb that belongs to it
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
 _ADDRESSEE_REACH = 90
