@@ -2677,6 +2677,25 @@ CALLERS_LISTED_APART_FROM_THE_VERB = [
                  id="calls-received-from-a-number-of-leaders-then-among-those-offering"),
 ]
 
+# Calls told in one sentence that were separate, one with each leader named.
+SEPARATE_CALLS_IN_ONE_SENTENCE = [
+    pytest.param("Prime Minister Pedro Sánchez had a telephone conversation on Monday with President Emmanuel Macron, "
+                 "and with Chancellor Olaf Scholz.", date(2022, 6, 28),
+                 [Expected(("Emmanuel Macron", "Pedro Sánchez"), date(2022, 6, 27)),
+                  Expected(("Olaf Scholz", "Pedro Sánchez"), date(2022, 6, 27))],
+                 id="a-conversation-with-one-and-after-a-comma-with-another-is-two-calls"),
+    pytest.param("Chancellor Olaf Scholz held a phone call on Tuesday with Prime Minister Mark Rutte, and also with "
+                 "President Andrzej Duda.", date(2022, 3, 2),
+                 [Expected(("Andrzej Duda", "Olaf Scholz"), date(2022, 3, 1)),
+                  Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 3, 1))],
+                 id="a-call-with-one-and-also-with-another-after-a-comma-is-two-calls"),
+    pytest.param("On Friday, President Moon Jae-in held back to back phone talks with Prime Minister Shinzo Abe and "
+                 "President Vladimir Putin.", date(2018, 3, 10),
+                 [Expected(("Moon Jae-in", "Shinzo Abe"), date(2018, 3, 9)),
+                  Expected(("Moon Jae-in", "Vladimir Putin"), date(2018, 3, 9))],
+                 id="back-to-back-talks-without-hyphens-are-a-call-each"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2690,7 +2709,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
-               *CALLS_TOLD_IN_OTHER_WORDS, *CALLERS_LISTED_APART_FROM_THE_VERB]
+               *CALLS_TOLD_IN_OTHER_WORDS, *CALLERS_LISTED_APART_FROM_THE_VERB,
+               *SEPARATE_CALLS_IN_ONE_SENTENCE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -226,7 +226,8 @@ LEADING_APART = re.compile(r"(?:[^—–:]{0,80}?(?:\s--|\s[—–]|:)\s+)?"  # 
                            r"(?:speaking|talking|phoning|telephoning|calling|(?:his|her|a|the)\s+(?:[\w-]+\s+)?"
                            r"(?:call|conversation|talks))\b[^,;]{0,150},", re.IGNORECASE)
 # "spoke with Biden and, in a separate call, with Putin": one call each.
-_SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls?|conversations?|talks)|back-to-back"
+_SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls?|conversations?|talks)"
+                       r"|back[- ]to[- ]back"
                        r"|in turn|respectively|each of"
                        # "Scholz and Macron each spoke with Kishida"; not "spoke to each other"
                        r"|each\s+(?:also\s+|separately\s+)?(?:spoke|talked|called|phoned|telephoned|held|had|rang)"
@@ -255,6 +256,8 @@ _SINGLE_CALL = re.compile(r"(?:[\w-]+\s+){0,3}(?:call|conversation|conference|ta
 # "with A and, separately, with B": the aside between may be set off by commas.
 _AND_WITH = re.compile(r"(?:\band,?\s+(?:(?:then|later|also|separately|afterwards|in turn)\s*,?\s+)?"
                        r"|,\s+(?:then|later|afterwards)\s+)(?:with|to)\s*$", re.IGNORECASE)
+# "had a telephone conversation with A, and with B": the comma sets the second call apart from the first
+_COMMA_AND_WITH = re.compile(r",\s+and\s+(?:also\s+)?(?:with|to)\s*$", re.IGNORECASE)
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s*$", re.IGNORECASE)
 # Between the leaders of a list of calls each on its own day: " on March 7, Japanese Prime Minister ", " on March 16 and ".
 # "with President Clinton of the United States on April 6, with Prime Minister Chretien of Canada on April 8": each
@@ -541,7 +544,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         elif called and _AND_WITH.search(before):
             called.extend(group)
             # "spoke with A on Monday and with B on Tuesday": two calls; "in a call with A and with B": one.
-            separate = separate or _SINGLE_CALL.fullmatch(text, predicate[0], predicate[1]) is None
+            separate = separate or _SINGLE_CALL.fullmatch(text, predicate[0], predicate[1]) is None \
+                or _COMMA_AND_WITH.search(before) is not None and not _TOGETHER.search(text)
         elif called and called[-1] is not head and _SEMICOLON_LIST_GAP.fullmatch(text, called[-1].end, head.start):
             called.extend(group)  # "calls from H.E. Mr. A, President of X; H.E. Mr. B, President of Y; and ...": each
             separate = True
