@@ -2696,6 +2696,30 @@ SEPARATE_CALLS_IN_ONE_SENTENCE = [
                  id="back-to-back-talks-without-hyphens-are-a-call-each"),
 ]
 
+# A group call whose host or other members are named around the call noun.
+GROUP_CALLS_NAMED_AROUND = [
+    pytest.param("On Tuesday, Prime Minister Mark Carney took part in a video call hosted by President Emmanuel "
+                 "Macron.", date(2025, 9, 3),
+                 [Expected(("Emmanuel Macron", "Mark Carney"), date(2025, 9, 2), kind="video-call")],
+                 id="took-part-in-a-call-hosted-by-a-leader"),
+    pytest.param("Chancellor Olaf Scholz joined a conference call convened by Prime Minister Keir Starmer on "
+                 "Sunday.", date(2024, 11, 18),
+                 [Expected(("Keir Starmer", "Olaf Scholz"), date(2024, 11, 17))],
+                 id="joined-a-call-convened-by-a-leader"),
+    pytest.param("President Joe Biden held a video call with allies on Tuesday about Iran. The call from the Oval "
+                 "Office was with President Emmanuel Macron, Chancellor Olaf Scholz and Prime Minister Rishi Sunak.",
+                 date(2024, 4, 17),
+                 [Expected(("Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Rishi Sunak"), date(2024, 4, 16),
+                           kind="video-call")],
+                 id="a-call-with-allies-then-the-call-was-with-a-list"),
+    pytest.param("President William Ruto and President Yoweri Museveni spoke by phone on Wednesday. Ruto said the "
+                 "talks with Museveni were part of a telephone conversation with the leaders of the region, including "
+                 "President Paul Kagame and President Samia Suluhu Hassan.", date(2023, 5, 11),
+                 [Expected(("Paul Kagame", "Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"),
+                           date(2023, 5, 10))],
+                 id="talks-with-one-were-part-of-a-conversation-with-several"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2710,7 +2734,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
                *CALLS_TOLD_IN_OTHER_WORDS, *CALLERS_LISTED_APART_FROM_THE_VERB,
-               *SEPARATE_CALLS_IN_ONE_SENTENCE]
+               *SEPARATE_CALLS_IN_ONE_SENTENCE, *GROUP_CALLS_NAMED_AROUND]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -482,6 +482,23 @@ def _hosted_call(item: SentenceFacts, predicate: tuple[int, int],
     return tuple(groups[0]), list(groups[1])
 
 
+_PART_OF_CALL = re.compile(r"\b(?:talks|call|conversation|discussions?)\s+with\s+(?P<who>[^,;]{2,80}?)"
+                           r"\s+(?:was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+(?:a|an|the|their|his|her)\s+"
+                           r"(?:[\w-]+\s+){0,2}$",
+                           re.IGNORECASE)
+
+
+def _host_after(item: SentenceFacts, predicate: tuple[int, int], clause: tuple[int, int]) -> list[PersonSpan]:
+    """"Albanese took part in a video call hosted by Macron": the host the call noun names after it, who was on it."""
+    text = item.text
+    by = _HOSTED_BY.match(text, predicate[1])
+    if by is None:
+        return []
+    groups = _groups(text, [p for p in item.leaders() if by.end() <= p.start and p.end <= clause[1]
+                            and not p.possessive])
+    return groups[0] if groups and only_titles_between(text[by.end():groups[0][0].start]) else []
+
+
 def _subject_stands_for(text: str, comma: int, person: PersonSpan) -> bool:
     """Whether the subject after an opener's comma is "he" or "she", or the bare title this person holds."""
     found = _PRONOUN_OR_TITLE_AFTER.match(text, comma)
@@ -810,6 +827,12 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         called = after[:1]
     if noun and not callers and not called and (hosted := _hosted_call(item, predicate)) is not None:
         callers, called = hosted  # "The video call hosted by Biden on Tuesday included A, B and C"
+    if noun and called and (part := _PART_OF_CALL.search(text, max(clause[0], predicate[0] - 120), predicate[0])):
+        # "the talks with Farmajo were part of a telephone conversation with all the leaders of IGAD": on it too
+        called = [*(p for p in item.leaders() if part.start("who") <= p.start < part.end("who") and not p.possessive),
+                  *called]
+    if noun and callers and not called and (host := _host_after(item, predicate, clause)):
+        called = [p for p in host if p.ref.slug not in {c.ref.slug for c in callers}]  # "a call hosted by Macron"
     if noun and not callers and len(unique_people(called)) <= 1:
         callers, called = _told_after_the_noun(item, predicate, called, clause)
     if noun and len(callers) == 1 and not callers[0].possessive and not called:

@@ -369,7 +369,10 @@ _LISTING = re.compile(r"\bparticipants\s+(?:included|were)\b|\bjoining\s+(?:\w+\
                       r"(?:call|line|video\s*call|videoconference|video\s+conference)\s+were\b"
                       # "Joining the call were the following leaders:"
                       r"|\bjoining\s+the\s+(?:call|video\s*call|videoconference|video\s+conference)\s+were\b"
-                      r"|\b(?:also\s+)?on\s+the\s+(?:call|line)\s+were\b", re.IGNORECASE)
+                      r"|\b(?:also\s+)?on\s+the\s+(?:call|line)\s+were\b"
+                      # "The call in the Situation Room was with A, B and C"
+                      r"|^\s*The\s+(?:[\w-]+\s+){0,2}?(?:call|teleconference|videoconference|conference)\b"
+                      r"[^.;\"“]{0,60}?\s+was\s+with\b", re.IGNORECASE)
 _AMONG_SPOKE = re.compile(r"\bamong (?:the )?(?:[\w-]+\s+){0,2}?(?:leaders|counterparts)\s+(?:whom\s+|that\s+)?"
                           r"(?:he|she)\s+(?:spoke|talked|called)(?:\s+(?:to|with))?(?:\s+(?:over|by)\s+(?:the\s+)?"
                           r"(?:phone|telephone))?\s+were\b", re.IGNORECASE)
@@ -434,7 +437,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                                                                                  happened[unnamed])):
             # "The two heads of state had a telephone conversation on Tuesday. Medvedev and Obama discussed ..."
             found, unnamed = [pair_next], None
-        elif not found and unnamed is not None and index - unnamed <= _LIST_REACH \
+        elif (not found or _LISTING.search(item.text)) and unnamed is not None and index - unnamed <= _LIST_REACH \
                 and (listed := _listed_after(index, item, facts, unnamed, happened[unnamed])):
             # "Biden held a video call with European leaders on Monday. Joining the call were A, B and C"
             found, unnamed, listed_at = [listed], None, (index, listed)
