@@ -2720,6 +2720,22 @@ GROUP_CALLS_NAMED_AROUND = [
                  id="talks-with-one-were-part-of-a-conversation-with-several"),
 ]
 
+# More calls of the same leader told after one with its day: "also had conversations with A and B".
+MORE_CALLS_OF_THAT_DAY = [
+    pytest.param("Macron was the third leader Chancellor Olaf Scholz spoke with by phone on Sunday. The chancellor "
+                 "also had conversations with the leaders of Japan and Canada.", date(2022, 2, 28),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 2, 27)),
+                  Expected(("Fumio Kishida", "Olaf Scholz"), date(2022, 2, 27)),
+                  Expected(("Justin Trudeau", "Olaf Scholz"), date(2022, 2, 27))],
+                 id="the-leader-also-had-conversations-with-leaders-of-countries-that-day"),
+    pytest.param("President Emmanuel Macron spoke with Prime Minister Boris Johnson on Thursday. He also held phone "
+                 "calls with Chancellor Angela Merkel and Prime Minister Mark Rutte.", date(2020, 3, 13),
+                 [Expected(("Angela Merkel", "Emmanuel Macron"), date(2020, 3, 12)),
+                  Expected(("Boris Johnson", "Emmanuel Macron"), date(2020, 3, 12)),
+                  Expected(("Emmanuel Macron", "Mark Rutte"), date(2020, 3, 12))],
+                 id="he-also-held-phone-calls-with-two-more-that-day"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2734,7 +2750,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
                *CALLS_TOLD_IN_OTHER_WORDS, *CALLERS_LISTED_APART_FROM_THE_VERB,
-               *SEPARATE_CALLS_IN_ONE_SENTENCE, *GROUP_CALLS_NAMED_AROUND]
+               *SEPARATE_CALLS_IN_ONE_SENTENCE, *GROUP_CALLS_NAMED_AROUND,
+               *MORE_CALLS_OF_THAT_DAY]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -182,7 +182,9 @@ _SENT_IN_WRITING = re.compile(r"\b(?:in|by|via)\s+(?:a|an|his|her|their|separate
                               r"(?:cables?|letters?|telegrams?|messages?)\b", re.IGNORECASE)
 # "Trump spoke with Abe on Saturday. Trump also spoke with Merkel.": the caller of the call before, more of that
 # day's calls (not "Erdogan and Merkel also spoke with the president", whose day is not told).
-_ALSO_SPOKE_WITH = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked)\s+(?:with|to)\b")
+# "The president also had conversations with the leaders of Japan and Germany": more calls of that day, as told
+_ALSO_SPOKE_WITH = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked"
+                              r"|(?:had|held)\s+(?:(?:phone|telephone)\s+)?(?:conversations|calls))\s+(?:with|to)\b")
 _HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+also\b")
 # "The call came a day after Biden spoke with Netanyahu": that other call, counted from the call told before.
 _DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)\s+(?:just\s+)?"
