@@ -2718,6 +2718,14 @@ GROUP_CALLS_NAMED_AROUND = [
                  [Expected(("Paul Kagame", "Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"),
                            date(2023, 5, 10))],
                  id="talks-with-one-were-part-of-a-conversation-with-several"),
+    pytest.param("Chancellor Olaf Scholz, in a call with the leaders of France and Italy on Friday, discussed energy "
+                 "prices. Scholz, France's Emmanuel Macron and Italy's Mario Draghi agreed to coordinate purchases.",
+                 None, [Expected(("Emmanuel Macron", "Mario Draghi", "Olaf Scholz"), None, weekday=4)],
+                 id="an-undated-call-with-leaders-of-countries-then-all-of-them-as-the-subject"),
+    pytest.param("Prime Minister Rishi Sunak held a video call with the leaders of Canada and Japan on Tuesday. "
+                 "Sunak, Justin Trudeau and Fumio Kishida condemned the strikes.", None,
+                 [Expected(("Fumio Kishida", "Justin Trudeau", "Rishi Sunak"), None, kind="video-call", weekday=1)],
+                 id="an-undated-video-call-with-leaders-of-countries-then-the-three-named"),
 ]
 
 # More calls of the same leader told after one with its day: "also had conversations with A and B".

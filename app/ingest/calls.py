@@ -652,10 +652,17 @@ def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported
     and C", "Joining Biden on the call were A, B and C")."""
     joined = cues.JOINED.search(item.text)
     listing = _LISTING.search(item.text)
+    report, cue = facts.sentences[reported], reported_cues[0]
     if listing is not None:
         people = unique_people([p for p in item.leaders() if not p.possessive])
     elif joined is not None:
         people = unique_people([p for p in item.leaders() if not p.possessive and p.end <= joined.start()])
+    elif reported == index - 1 and _UNNAMED_GROUP.search(report.text) \
+            and len(opening := _opening_group(item)) >= 3 and {p.ref.slug for p in opening} & {
+                p.ref.slug for p in roles_at(report, (cue.start, cue.end), noun=cue.noun).callers}:
+        # "Biden, in a call with leaders of France and Germany, discussed ... Biden, France's Macron and Germany's
+        # Scholz called on Russia to ...": the caller and those leaders, named together as the next one's subject
+        people = opening
     else:
         return None
     lines: list[int] = []
@@ -666,7 +673,6 @@ def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported
             if not named or len(facts.sentences[following].text) > _LISTED_LINE_LENGTH:
                 break
             people, lines = unique_people([*people, *named]), [*lines, following]
-    report, cue = facts.sentences[reported], reported_cues[0]
     if reported != index and listing is not None:
         # "Biden held a video call with European leaders. Joining the call were A, B and C": and him
         people = unique_people([*roles_at(report, (cue.start, cue.end), noun=cue.noun).callers, *people])
@@ -678,6 +684,17 @@ def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported
     if date is not None:
         frame.dates.append((3, reported, date))
     return frame
+
+
+def _opening_group(item: SentenceFacts) -> list[PersonSpan]:
+    """The leaders named together at the start of the sentence, titles and countries between them."""
+    group: list[PersonSpan] = []
+    for person in item.leaders():
+        gap = item.text[group[-1].end if group else 0:person.start]
+        if person.possessive or not only_titles_between(gap):
+            break
+        group.append(person)
+    return unique_people(group)
 
 
 def _without_asides(text: str) -> str:
