@@ -4687,3 +4687,47 @@ def test_the_government_whose_formation_is_hailed_tells_nothing():
     [draft] = extract_calls(_article(text, published=date(2022, 10, 24)))
     owners = {p.leader_slug for p in draft.positions if p.sentence.text.startswith("After congratulating")}
     assert owners and "giorgia-meloni" not in owners
+
+
+@pytest.mark.parametrize(("text", "published", "opening"), [
+    pytest.param("President Joe Biden held his first phone call with President Cyril Ramaphosa on Tuesday. The two "
+                 "leaders discussed vaccines.\n\nThe two leaders had spoken in November when Ramaphosa congratulated "
+                 "Biden on his victory. In the phone call then, Biden stressed his interest in climate action.",
+                 date(2021, 3, 10), "In the phone call then", id="in-the-call-then"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Joe Biden on Friday about energy. The two leaders had "
+                 "spoken in March last year, when Biden thanked Scholz for his support on sanctions. During that "
+                 "conversation, Scholz urged more help for refugees.", date(2022, 6, 11), "During that conversation",
+                 id="during-that-conversation"),
+])
+def test_what_was_said_in_the_earlier_call_just_told_stays_with_it(text: str, published: date, opening: str):
+    [draft] = [d for d in extract_calls(_article(text, published=published)) if not d.passing]
+    assert not any(s.text.startswith(opening) for s in draft.sentences)
+    assert not any(p.sentence.text.startswith(opening) for p in draft.positions)
+
+
+@pytest.mark.parametrize(("text", "published", "opening"), [
+    pytest.param("President Donald Trump and President Vladimir Putin said they will speak by phone on Monday.\nTheir "
+                 "previous call came on March 18, a day after the talks in Jeddah.", date(2025, 5, 17),
+                 "President Donald", id="they-will-speak-by-phone"),
+    pytest.param("Prime Minister Keir Starmer said the call will take place at noon. He last spoke with President "
+                 "Emmanuel Macron on Sunday, when they discussed Ukraine.", date(2025, 3, 4), "Prime Minister Keir",
+                 id="the-call-will-take-place"),
+    pytest.param("Prime Minister Narendra Modi met Prime Minister Anthony Albanese in Sydney on Tuesday. Modi said "
+                 "that he had a meeting with Albanese on trade and students. Earlier, in March, Modi had a phone "
+                 "conversation with Albanese about the cricket series.", date(2023, 5, 24), "Modi said",
+                 id="said-he-had-a-meeting"),
+    pytest.param("Prime Minister Anthony Albanese met President Joe Biden in Hiroshima on Saturday. Albanese told "
+                 "reporters that they had met to discuss critical minerals. Earlier, in March, Albanese had a phone "
+                 "conversation with Biden about submarines.", date(2023, 5, 21), "Albanese told",
+                 id="told-reporters-they-had-met"),
+    pytest.param("Prime Minister Anthony Albanese and Prime Minister Chris Hipkins reaffirmed their close ties during "
+                 "a phone call on Monday. Albanese had been heaping praise on Jacinda Ardern, whom he had called "
+                 "\"a true friend\".", date(2023, 1, 31), "Albanese had been", id="had-been-lavish"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Wednesday about energy. "
+                 "Macron had been pushing for a joint gas purchase, which he described as urgent.", date(2022, 9, 8),
+                 "Macron had been", id="had-been-pushing"),
+])
+def test_a_call_to_come_a_meeting_or_what_had_been_is_not_a_calls_content(text: str, published: date, opening: str):
+    for draft in extract_calls(_article(text, published=published)):
+        assert not any(s.text.startswith(opening) for s in draft.sentences)
+        assert not any(p.sentence.text.startswith(opening) for p in draft.positions)
