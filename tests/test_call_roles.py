@@ -4717,3 +4717,118 @@ COUNTERPARTS_LISTED = [
 def test_each_counterpart_listed_is_a_call_of_its_own(text: str, published: date | None,
                                                        expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# Whose account a sentence opening with these words is, or that it is no one's: (text, published, opening, owners).
+SENTENCE_OWNERS = [
+    pytest.param("President Joe Biden spoke by phone on Monday with President Xi Jinping. Beijing's foreign ministry "
+                 "echoed the White House, and said the two leaders talked about trade.", date(2023, 4, 4),
+                 "Beijing's", {"xi-jinping"}, id="a-side-that-echoed-the-other-and-said"),
+    pytest.param("President Emmanuel Macron spoke by phone on Friday with President Vladimir Putin. The Kremlin echoed "
+                 "the Elysee, and stated that both leaders discussed the grain deal.", date(2022, 5, 28),
+                 "The Kremlin", {"vladimir-putin"}, id="the-kremlin-echoed-the-elysee-and-stated"),
+    pytest.param("The Elysee and the Kremlin issued separate accounts of Friday's call between Presidents Emmanuel "
+                 "Macron and Vladimir Putin.\n\"President Macron and President Putin agreed that the talks must go "
+                 "on,\" the Elysee release stated.\n\"The sides agreed to keep in touch,\" the Kremlin statement read.",
+                 date(2022, 5, 28), "\"President Macron", {"emmanuel-macron"}, id="a-quote-closed-by-a-sides-release"),
+    pytest.param("President Joe Biden and President Vladimir Putin spoke by phone on Thursday.\nThe Kremlin said Putin "
+                 "had warned against new sanctions.\nThe White House issued a statement on the Biden Putin call:\n"
+                 "\"Today, President Biden and President Putin discussed the need for diplomacy on Ukraine.\"",
+                 date(2021, 12, 30), "\"Today", {"joe-biden"}, id="a-quote-after-a-sides-line-with-a-colon"),
+    pytest.param("President Joe Biden and President Vladimir Putin spoke by phone on Thursday.\nThe Kremlin said Putin "
+                 "had warned against new sanctions.\nThe White House issued a statement on the Biden Putin call:\n"
+                 "\"Today, President Biden and President Putin discussed the need for diplomacy on Ukraine.\"",
+                 date(2021, 12, 30), "The White House issued", set(),
+                 id="the-line-introducing-a-statement-states-nothing"),
+    pytest.param("Chancellor Olaf Scholz spoke to President Emmanuel Macron by phone on Monday.\n\nThe French "
+                 "president told Scholz \"he wants a common answer\", the Elysee said.\n\nA German government "
+                 "readout said the two \"underlined the value of the Franco-German friendship\".\n\n\"The leaders "
+                 "agreed to meet before the summit,\" it added.", date(2023, 1, 10), "\"The leaders", {"olaf-scholz"},
+                 id="it-added-is-the-side-of-the-sentence-before"),
+    pytest.param("Prime Minister Rishi Sunak spoke to President Joe Biden on Tuesday.\n\nThe White House said Biden "
+                 "thanked Sunak for his support.\n\nDowning Street said the pair talked about Ukraine.\n\n\"Both "
+                 "leaders agreed to stay in close touch,\" it said.", date(2023, 3, 8), "\"Both leaders",
+                 {"rishi-sunak"}, id="it-said-is-the-side-of-the-sentence-before"),
+    pytest.param("President George H.W. Bush called President Mikhail Gorbachev today. The call was meant to convey "
+                 "the firm backing of the United States for President Gorbachev and the Soviet government.",
+                 date(1991, 8, 22), "The call was meant", set(), id="a-government-backed-is-no-side-telling"),
+    pytest.param("President Joe Biden spoke by phone on Monday with Prime Minister Rishi Sunak. King Charles III and "
+                 "Prime Minister Anthony Albanese also thanked the president for his support, the White House said.",
+                 date(2023, 5, 2), "King Charles", set(), id="others-who-also-thanked-told-by-a-side"),
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol spoke by phone on Thursday. Foreign "
+                 "Minister Yoshimasa Hayashi stressed \"the need for close coordination on missile launches\", the "
+                 "Japanese foreign ministry said.", date(2023, 3, 17), "Foreign Minister", set(),
+                 id="a-ministers-own-words-told-by-his-ministry"),
+    pytest.param("President Volodymyr Zelensky held a phone call with President Emmanuel Macron on Sunday. Kyiv's "
+                 "authorities said at least 12 people were hurt in a drone attack overnight.", date(2025, 5, 4),
+                 "Kyiv's authorities", set(), id="a-capitals-city-authorities-are-no-side"),
+    pytest.param("President Vladimir Putin spoke by phone with President Volodymyr Zelensky on Friday. Moscow city "
+                 "authorities said two buildings were damaged overnight.", date(2019, 7, 12),
+                 "Moscow city", set(), id="a-capitals-city-authorities-named-before"),
+    pytest.param("President Joe Biden and President Xi Jinping spoke by phone on Friday about trade, the White House "
+                 "said. Xi last month defended China's export rules. \"These rules protect our security and harm no "
+                 "one,\" he said.", date(2023, 11, 4), "\"These rules", set(), id="he-after-a-sentence-of-before"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron on Monday, the German government said. "
+                 "Macron earlier this year called for a European defence union. \"Europe must be able to defend "
+                 "itself,\" he told students in Paris.", date(2024, 5, 7), "\"Europe must", set(),
+                 id="he-told-after-a-sentence-of-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "opening", "owners"), SENTENCE_OWNERS)
+def test_whose_account_a_sentence_is(text: str, published: date, opening: str, owners: set[str]):
+    [draft] = extract_calls(_article(text, published=published))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == owners
+
+
+def test_the_government_whose_formation_is_hailed_tells_nothing():
+    text = ("President Emmanuel Macron and Chancellor Olaf Scholz had a telephone conversation on Monday with the new "
+            "Italian Prime Minister, Giorgia Meloni.\n\nAfter congratulating her on the formation of the new Italian "
+            "government, they stressed the need for unity on energy prices.")
+    [draft] = extract_calls(_article(text, published=date(2022, 10, 24)))
+    owners = {p.leader_slug for p in draft.positions if p.sentence.text.startswith("After congratulating")}
+    assert owners and "giorgia-meloni" not in owners
+
+
+@pytest.mark.parametrize(("text", "published", "opening"), [
+    pytest.param("President Joe Biden held his first phone call with President Cyril Ramaphosa on Tuesday. The two "
+                 "leaders discussed vaccines.\n\nThe two leaders had spoken in November when Ramaphosa congratulated "
+                 "Biden on his victory. In the phone call then, Biden stressed his interest in climate action.",
+                 date(2021, 3, 10), "In the phone call then", id="in-the-call-then"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Joe Biden on Friday about energy. The two leaders had "
+                 "spoken in March last year, when Biden thanked Scholz for his support on sanctions. During that "
+                 "conversation, Scholz urged more help for refugees.", date(2022, 6, 11), "During that conversation",
+                 id="during-that-conversation"),
+])
+def test_what_was_said_in_the_earlier_call_just_told_stays_with_it(text: str, published: date, opening: str):
+    [draft] = [d for d in extract_calls(_article(text, published=published)) if not d.passing]
+    assert not any(s.text.startswith(opening) for s in draft.sentences)
+    assert not any(p.sentence.text.startswith(opening) for p in draft.positions)
+
+
+@pytest.mark.parametrize(("text", "published", "opening"), [
+    pytest.param("President Donald Trump and President Vladimir Putin said they will speak by phone on Monday.\nTheir "
+                 "previous call came on March 18, a day after the talks in Jeddah.", date(2025, 5, 17),
+                 "President Donald", id="they-will-speak-by-phone"),
+    pytest.param("Prime Minister Keir Starmer said the call will take place at noon. He last spoke with President "
+                 "Emmanuel Macron on Sunday, when they discussed Ukraine.", date(2025, 3, 4), "Prime Minister Keir",
+                 id="the-call-will-take-place"),
+    pytest.param("Prime Minister Narendra Modi met Prime Minister Anthony Albanese in Sydney on Tuesday. Modi said "
+                 "that he had a meeting with Albanese on trade and students. Earlier, in March, Modi had a phone "
+                 "conversation with Albanese about the cricket series.", date(2023, 5, 24), "Modi said",
+                 id="said-he-had-a-meeting"),
+    pytest.param("Prime Minister Anthony Albanese met President Joe Biden in Hiroshima on Saturday. Albanese told "
+                 "reporters that they had met to discuss critical minerals. Earlier, in March, Albanese had a phone "
+                 "conversation with Biden about submarines.", date(2023, 5, 21), "Albanese told",
+                 id="told-reporters-they-had-met"),
+    pytest.param("Prime Minister Anthony Albanese and Prime Minister Chris Hipkins reaffirmed their close ties during "
+                 "a phone call on Monday. Albanese had been heaping praise on Jacinda Ardern, whom he had called "
+                 "\"a true friend\".", date(2023, 1, 31), "Albanese had been", id="had-been-lavish"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Wednesday about energy. "
+                 "Macron had been pushing for a joint gas purchase, which he described as urgent.", date(2022, 9, 8),
+                 "Macron had been", id="had-been-pushing"),
+])
+def test_a_call_to_come_a_meeting_or_what_had_been_is_not_a_calls_content(text: str, published: date, opening: str):
+    for draft in extract_calls(_article(text, published=published)):
+        assert not any(s.text.startswith(opening) for s in draft.sentences)
+        assert not any(p.sentence.text.startswith(opening) for p in draft.positions)

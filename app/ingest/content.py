@@ -81,6 +81,22 @@ _SEPARATELY = re.compile(r"\s*(?:Separately|In a separate (?:statement|post|mess
 _WELCOMED_TO_A_PLACE = re.compile(
     r"\bwelcom(?:ed|es|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:residence|home|estate|palace|resort|club|ranch|White House|Kremlin|Elys[eé]e|Mar-a-Lago|Camp David)\b")
+# "In the phone call then,", "During that conversation,": the other call the sentence before told of.
+_THAT_CALL_OPENING = re.compile(r"\s*(?:In|During|On)\s+(?:that\s+(?:earlier\s+|previous\s+|first\s+)?"
+                                r"(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\b"
+                                r"|the\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\s+then\b)")
+# "they will speak by phone on Thursday", "the call will take place at 10 a.m.": a call still to come.
+_CALL_TO_COME = re.compile(r"\b(?:will|would|are to|is to|plan to|plans to|expect to|expects to|are set to|is set to)"
+                           r"\s+(?:(?:again|also|soon|next)\s+)?(?:speak|talk)\s+(?:by|over|on)\s+(?:the\s+)?"
+                           r"(?:tele)?phone\b"
+                           r"|\b(?:the|their|a)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\s+will\s+"
+                           r"(?:take place|be held|happen|start|begin)\b", re.IGNORECASE)
+# "Modi said that he had a meeting with Suga": what the one stating did in person, not what was said in a call.
+_SAID_THEY_MET = re.compile(r"\b(?:said|says|told\s+[\w ]{1,20}?)\s+(?:that\s+)?(?:he|she|they|the two)\s+"
+                            r"(?:had\s+)?(?:met\b|(?:had|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?meeting\b)",
+                            re.IGNORECASE)
+# "Trudeau had been glowing in his praise for Ardern": what a leader had been doing before, told as its background.
+_HAD_BEEN_DOING = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}had\s+(?:long\s+|already\s+)?been\s+[a-z]+ing\b")
 _PRONOUN_OPENING = re.compile(r"(?:He|She)\s")
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
@@ -104,6 +120,9 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
         if speakers_elsewhere and _closes_quotation_of(item, speakers_elsewhere):
             elsewhere = speakers_elsewhere
             continue
+        if (speakers_elsewhere or after_occasion) and _THAT_CALL_OPENING.match(item.text):
+            elsewhere, occasion = speakers_elsewhere, after_occasion  # "In the phone call then, Biden expressed ..."
+            continue
         if s_index in anchored:
             for f_index in anchored[s_index]:
                 content[f_index].append(s_index)
@@ -111,6 +130,8 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
             # call the sentence tells, not the one it names in passing.
             focus = [f for f in anchored[s_index] if not frames[f].passing] or anchored[s_index]
             continue
+        if _CALL_TO_COME.search(item.text):
+            continue  # "Trump said they will speak by phone on Thursday": a call still to come
         if cues.CALL_CONTEXT.search(item.text) and not item.leader_slugs() - shared:
             # "Monday's call came days after ...": the call in focus, set in its context.
             for f_index in focus:
@@ -176,6 +197,8 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     if _SEPARATELY.match(text) and not cues.CALL_REFERENCE.search(text) or _WELCOMED_TO_A_PLACE.search(text):
         return True
     first_report = item.stances[0] if item.stances else None
+    if _SAID_THEY_MET.search(cues.without_remote_meetings(text)) or _HAD_BEEN_DOING.match(text):
+        return True  # "Modi said that he had a meeting with Suga", "Trudeau had been glowing in his praise for ..."
     plan = cues.NOT_HAPPENED.search(text)
     if plan and not cues.CALL_REFERENCE.search(text) and (first_report is None or plan.start() < first_report.start()):
         return True  # "Biden will speak with Xi": not "Erdogan told Putin that Turkey was ready to host talks"

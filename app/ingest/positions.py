@@ -99,8 +99,8 @@ _RECORD_ONLY = re.compile(r"\bno (?:(?:official|formal|public|immediate|further"
 # call was made known, and "Apparently, ...", "I don't know whether ...": the writer's own remarks on it.
 _ABOUT_THE_REPORT = caseless(
     r"\b(?:released|issued|published|put out|posted)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:readout|statement|summary|transcript|account)\s+(?:of|on|about)\s+the\s+(?:[\w-]+\s+)?"
-    r"(?:call|conversation|talks?)\b[^,;:]{0,30}$"
+    r"(?:readout|statement|summary|transcript|account)\s+(?:of|on|about)\s+the\s+(?:[\w-]+\s+){0,3}"
+    r"(?:call|conversation|talks?)\b[^,;:]{0,30}:?$"
     r"|\b(?:offered|gave|provided|shared|released)\s+(?:some\s+|more\s+|further\s+|additional\s+|few\s+)?"
     r"details\b[^,;:]{0,30}$"
     r"|\b(?:call|conversation|talks)\s+(?:had\s+)?(?:took|taken)\s+place\b[^,;:]{0,30}$"
@@ -159,7 +159,8 @@ _BRIEFING_HOUSEKEEPING = caseless(
     r"|\bbriefings?\s+(?:will|would)\s+(?:now\s+)?be\s+(?:on|off)\s+the\s+record\b")
 # "But the Kremlin paints a different picture of the call, saying ...": the side opening the sentence says it.
 _OPENING_SIDE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?")
-_SAYING = re.compile(r",\s+saying\b")
+# "The Kremlin echoed the White House, and said ...": the side opening the sentence goes on to say it.
+_SAYING = re.compile(r",\s+saying\b|,?\s+and\s+(?:also\s+)?(?:said|says|stated|added|noted)\b")
 _LONGER_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _TITLE_CASE_WORDS = 5
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
@@ -178,9 +179,10 @@ _ASIDE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
 _REPORT_ONLY = re.compile(r"said|says|told|added", re.IGNORECASE)
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # ", the White House said." closing a sentence: the whole sentence is that side's account.
-# "..., the White House statement said, without mentioning the new government.": so with the noun of what it issued.
-_TRAILING_REPORT = re.compile(r"\s+(?:(?:statement|readout|spokes(?:man|woman|person))\s+)?"
-                              r"(?:said|says|reported|added|announced|stated)\b[^,;]{0,40}"
+# "..., the White House statement said, without mentioning the new government.", '"...," the Kremlin release stated.':
+# so with the noun of what it issued.
+_TRAILING_REPORT = re.compile(r"\s+(?:(?:statement|readout|release|summary|spokes(?:man|woman|person))\s+)?"
+                              r"(?:said|says|reported|added|announced|stated|read|reads)\b[^,;]{0,40}"
                               r"(?:,\s+(?:without|adding|citing|noting)\b[^,;]{0,60})?[.!?\"”’]*\s*$",
                               re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told)\b", re.IGNORECASE)
@@ -242,12 +244,15 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         officials = _officials_speaking_before(facts)
         if previous_index is not None and officials[s_index] > officials[previous_index + 1]:
             last = ""  # "In an interview, Ambassador Louis Susman said ... "...," he said": no leader speaks
+        if s_index - 1 not in told and s_index > 0 and _opens_with_person(facts.sentences[s_index - 1]):
+            last = ""  # "Medvedev recently defended the vote. "...," he said": his words then, not in this call
         previous_index = s_index
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
         in_headline = whole.sentence.end <= headline_end
-        for item in _accounts(whole, leaders, last, home_slug, own_side):
-            speaker = _speaker(item, leaders, last, home_slug, own_side)
+        telling = _side_telling_on(facts, s_index, leaders) or home_slug
+        for item in _accounts(whole, leaders, last, telling, own_side):
+            speaker = _speaker(item, leaders, last, telling, own_side)
             if speaker is None:
                 # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
                 named = next((p for p in item.people if not p.possessive
@@ -278,6 +283,26 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                                             sentence=item.sentence, origin=origin)
                               for slug in (speaker.slug, *speaker.bloc)]
     return positions
+
+
+# '"The leaders agreed to meet," it added.': "it" is the readout the sentence before reported.
+_IT_CLOSES = re.compile(r"[,\"”]\s*it\s+(?:also\s+)?(?:said|says|added|adds|stated|noted|continued)\b"
+                        r"[^\"“”]{0,40}$")
+
+
+def _opens_with_person(item: SentenceFacts) -> bool:
+    return any(p.start <= 2 and not p.possessive for p in item.people)
+
+
+def _side_telling_on(facts: ArticleFacts, s_index: int, leaders: dict[str, LeaderRef]) -> str | None:
+    """The leader whose side the sentence before told of, when this sentence goes on with its words: after "The White
+    House released a statement on the call:", or closing with '..., it added.'."""
+    if s_index == 0:
+        return None
+    previous = facts.sentences[s_index - 1]
+    if not previous.text.rstrip().endswith(":") and not _IT_CLOSES.search(facts.sentences[s_index].text):
+        return None
+    return _reporting_side(previous, leaders)
 
 
 def _logistics_only(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
@@ -736,7 +761,12 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         trailing = _TRAILING_REPORT.match(text[end:])
         if first_verb is not None and start > first_verb.start() and not (according or trailing):
             continue  # "Xi noted that the US side keeps adding measures": the side is talked about
-        near_report = according or _REPORTED_BY.search(text[max(0, start - 40):min(len(text), end + 25)]) \
+        if first_verb is not None and start > first_verb.start() \
+                and _outsider_subject(item, first_verb.start(), leaders):
+            continue  # "King Abdullah also congratulated him, the White House said": the king's words, as told
+        if _CITY_AUTHORITIES.match(text, end):
+            continue  # "Kyiv's authorities said 23 people were injured": the city's, not the government's
+        near_report = according or trailing or _REPORTED_BY.search(text[max(0, start - 40):min(len(text), end + 25)]) \
             or re.match(r"\s+(?:readout|statement|account)\b", text[end:]) \
             or _OPENING_SIDE.fullmatch(text, 0, start) and _SAYING.search(text, end)
         if according and first_verb is not None and start < first_verb.start() \
@@ -748,7 +778,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         if first_verb is not None and start < first_verb.start() \
                 and (subject := _subject_of_reported_verb(item, first_verb.end(), leaders)) is not None:
             return subject  # "The White House said that President Moon told President Trump about his plan"
-        if near_report or re.search(r"\b(?:side|readout|statement|presidency|government)$", text[start:end], re.IGNORECASE):
+        if near_report or re.search(r"\b(?:side|readout|statement|presidency|government)$", text[start:end],
+                                    re.IGNORECASE) and not _SIDE_GOVERNED.search(text, max(0, start - 60), start):
             slug = next((s for s, ref in leaders.items() if ref.country == country), None)
             if slug is not None:
                 return slug
@@ -770,6 +801,24 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
     return None
 
 
+# "Kyiv's authorities", "Moscow city authorities", "Kyiv's mayor": a capital's own officials, not its government.
+_CITY_AUTHORITIES = re.compile(r"(?:['’]s)?\s+(?:(?:city|municipal|local|regional|military)\s+)?"
+                               r"(?:authorities|administration|officials|mayor|governor|police|emergency services)\b"
+                               r"|\s+(?:city|municipal|regional)\b", re.IGNORECASE)
+
+
+def _outsider_subject(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the subject opening the sentence before the verb at `verb_at` is someone not on the call: a person of
+    another country named ("King Abdullah and the emir also congratulated ...") or an official by title and name."""
+    if _official_before(item, verb_at) is not None:
+        return True
+    subjects = [p for p in item.people if p.end <= verb_at and not p.possessive and not _is_object(item.text, p.start)]
+    return bool(subjects) and subjects[0].start <= 2 and all(p.ref.slug not in leaders for p in subjects)
+
+
+# "support for President Yeltsin and the Russian government": the government supported, not the one telling.
+_SIDE_GOVERNED = re.compile(r"\b(?:for|to|with|against|towards?|behind|backing|of)\s+(?:the\s+)?(?:new\s+)?"
+                            r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}and\s+(?:the\s+)?)?$")
 # "A tweet on Netanyahu's Arabic-language account said", "Modi's official X account": where the leader speaks.
 _ACCOUNT_OF = caseless(r"^['’]s\s+(?:(?:official|personal|verified|[a-z]+-language|x|twitter|telegram|facebook"
                        r"|instagram)\s+){1,2}(?:account|page|channel)\b")
