@@ -1165,15 +1165,24 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
         if (opening := _BULLETS_FOLLOW.search(item.text)) and index + 1 < len(facts.sentences) \
                 and _BULLET_LINE.match(facts.sentences[index + 1].text) and not _planned(item.text, opening.start()):
             return True  # "Trudeau spoke on Monday with:" and a line for each leader
-        if index < lead_end and happened[index] and not cues.in_person(item.text):
+        # '"...," Sheinbaum said in her press conference, adding that she and Carney spoke': where she said so
+        text = _without_speech_occasions(item.text) if happened[index] else item.text
+        if index < lead_end and happened[index] and not cues.in_person(text):
             return not _met_story(facts)
         if index < lead_end:
             for cue in happened[index]:
                 for people in roles_at(item, (cue.start, cue.end), noun=cue.noun).calls():
                     low, high = min(p.start for p in people), max(p.end for p in people)
-                    if not cues.in_person(item.text[min(low, cue.start):max(high, cue.end)]):
+                    if not cues.in_person(text[min(low, cue.start):max(high, cue.end)]):
                         return not _met_story(facts)
     return False
+
+
+def _without_speech_occasions(text: str) -> str:
+    """The text with the occasions of what was said blanked, offsets kept."""
+    for occasion in cues.SPEECH_OCCASION.finditer(text):
+        text = text[:occasion.start()] + " " * (occasion.end() - occasion.start()) + text[occasion.end():]
+    return text
 
 
 _LIVE_TITLE = re.compile(r"\blive(?:\s+news|\s+updates?|\s+blog|:)|\bas it happened\b", re.IGNORECASE)
@@ -1418,14 +1427,18 @@ def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
     before = [p for p in item.leaders() if p.end <= verb_at]
     if len(before) < 2:
         return False
-    return bool(_PAIR_JOINED.fullmatch(item.text, before[-2].end, before[-1].start)) \
-        and verb_at - _PAIR_COUNTRY_AFTER.match(item.text, before[-1].end).end() < 40
+    near = verb_at - _PAIR_COUNTRY_AFTER.match(item.text, before[-1].end).end() < 40
+    # "Sheinbaum said she and Carney spoke on Tuesday": the one who said it and the leader beside "she"
+    told_by_one = not before[-2].possessive and _SAID_PRONOUN_AND.fullmatch(item.text, before[-2].end, before[-1].start)
+    return bool(_PAIR_JOINED.fullmatch(item.text, before[-2].end, before[-1].start) or told_by_one) and near
 
 
 # "Presidents Zelensky, of Ukraine, and Lula, of Brazil, spoke": each name may carry its country after a comma.
 _COUNTRY_ASIDE = r"(?:,\s*of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,?)?"
 _PAIR_JOINED = re.compile(_COUNTRY_ASIDE + r"\s*(?:and|,)\s*(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?\s*)?")
 _PAIR_COUNTRY_AFTER = re.compile(_COUNTRY_ASIDE)
+_SAID_PRONOUN_AND = re.compile(r"[^.;:\"“”]{0,100}?\b(?:said|says|added|adding|told|noted|stated|announced)\b"
+                               r"[^.;:\"“”]{0,40}?\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){0,5}?")
 
 
 # "telephonic conversations", "spoke by phone", "phoned": a phone word of the call's own clause.
@@ -1961,12 +1974,16 @@ def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tu
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<held>(?:having|holding)\s+(?:a|their)\s+"
                         r"(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 
+_ON_THE_PHONE = re.compile(r"on\s+the\s+(?:tele)?phone", re.IGNORECASE)
+
 
 def _under_way(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts) -> DateResolution | None:
     """The day a story tells of a call still going on: the day it was filed."""
     found = _UNDER_WAY.search(item.text, max(clause[0], cue.start - 40), cue.start)
-    if facts.anchor is None or found is None \
-            or not (found.group("held") if cue.noun else item.text.startswith(("speaking", "talking"), cue.start)):
+    # "is currently on the phone with Zelensky": the phone adverb tells the call going on
+    going_on = found is not None and (found.group("held") or _ON_THE_PHONE.fullmatch(item.text, cue.start, cue.end)) \
+        if cue.noun else item.text.startswith(("speaking", "talking"), cue.start)
+    if facts.anchor is None or found is None or not going_on:
         return None
     return DateResolution.on_day(facts.anchor.day, f"told as under way on the day of the story, {facts.anchor.basis}")
 
