@@ -2713,6 +2713,58 @@ A_CALL_OWNED_BY_A_NAME_IN_BRACKETS = [
                  id="heading-the-titles-name-in-parentheses-owns-the-call"),
 ]
 
+# A transcript: "Bush: Well, ...", and the paragraphs after it are the speaker's own until the next label.
+A_TRANSCRIPTS_SPEAKER_GOES_ON = [
+    pytest.param("Highlights of Chancellor Helmut Kohl's press conference on Tuesday:\n\nKohl: The situation in "
+                 "Moscow worries all of us.\n\nI spoke on Monday with President Mikhail Gorbachev and told him of "
+                 "our support.", date(1991, 8, 21),
+                 [Expected(("Helmut Kohl", "Mikhail Gorbachev"), date(1991, 8, 19))],
+                 id="transcript-speakers-next-paragraph-i-spoke"),
+    pytest.param("Excerpts from Prime Minister John Major's news conference:\n\nMajor: We are watching events "
+                 "closely.\n\nI have spoken on Monday with President George Bush about the coup.", date(1991, 8, 21),
+                 [Expected(("George H. W. Bush", "John Major"), date(1991, 8, 19))],
+                 id="transcript-speakers-next-paragraph-i-have-spoken"),
+    pytest.param("Excerpts from Prime Minister John Major's news conference:\n\nMajor: We are watching events "
+                 "closely.\n\nQuestion: Did you reach the Kremlin?\n\nI spoke on Monday with President Mikhail "
+                 "Gorbachev, the reporter added.", date(1991, 8, 21), [],
+                 id="transcript-another-label-ends-the-speakers-words"),
+]
+
+# "The telephone conversations of Meloni with world leaders continue: this morning the phone call with Scholz": the
+# leader whose calls they are made the call the colon tells.
+CALLS_OF_A_LEADER_GO_ON = [
+    pytest.param("The phone calls of President Emmanuel Macron with European leaders went on: on Tuesday the "
+                 "conversation with Chancellor Olaf Scholz.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 8))],
+                 id="phone-calls-of-a-leader-go-on-the-conversation-with-another"),
+    pytest.param("The telephone talks of Chancellor Olaf Scholz with his partners continued on Monday with a call with "
+                 "Prime Minister Mark Rutte.", date(2022, 3, 10),
+                 [Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 3, 7))],
+                 id="telephone-talks-of-a-leader-continued-with-a-call-with-another"),
+    pytest.param("The conversations of President Joe Biden with allies went on this afternoon: first the call with "
+                 "Prime Minister Justin Trudeau.", date(2022, 3, 10),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2022, 3, 10))],
+                 id="conversations-of-a-leader-went-on-first-the-call-with-another"),
+]
+
+# "After the call with Scholz it was the turn of Zelensky": the next call of the one who made the calls before.
+THE_TURN_OF_ANOTHER_LEADER = [
+    pytest.param("This afternoon President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz. After that call "
+                 "it was the turn of Prime Minister Mario Draghi.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 10)),
+                  Expected(("Emmanuel Macron", "Mario Draghi"), passing=True)],
+                 id="after-that-call-it-was-the-turn-of-another"),
+    pytest.param("Prime Minister Boris Johnson held a call with President Joe Biden on Monday morning. Then came the "
+                 "turn of President Emmanuel Macron, with whom Johnson discussed Ukraine.", date(2022, 3, 10),
+                 [Expected(("Boris Johnson", "Joe Biden"), date(2022, 3, 7)),
+                  Expected(("Boris Johnson", "Emmanuel Macron"), passing=True)],
+                 id="then-came-the-turn-of-another"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Monday. At the summit in "
+                 "Rome on Tuesday it was the turn of Prime Minister Mario Draghi to speak.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 7))],
+                 id="the-turn-of-another-to-speak-at-a-summit-is-no-call"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2728,7 +2780,10 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
                *CALLS_TOLD_IN_OTHER_WORDS, *CALLS_TOLD_IN_A_PHRASE_OF_TIME,
                *A_PAIR_TOLD_AS_HE_OR_SHE_AND_ANOTHER,
-               *A_CALL_OWNED_BY_A_NAME_IN_BRACKETS]
+               *A_CALL_OWNED_BY_A_NAME_IN_BRACKETS,
+               *A_TRANSCRIPTS_SPEAKER_GOES_ON,
+               *CALLS_OF_A_LEADER_GO_ON,
+               *THE_TURN_OF_ANOTHER_LEADER]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

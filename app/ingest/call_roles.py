@@ -160,9 +160,13 @@ _REPORTED_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has)\s+)?(?:ha
                                        r"[^,;]{0,80}$", re.IGNORECASE)
 _SAID_THEN_PRONOUN = re.compile(r"\s*(?:(?:on\s+|late\s+on\s+|early\s+on\s+)?\w+day\s+|today\s+|yesterday\s+)?"
                                 r"(?:that\s+)?(?:he|she)\s+(?:(?:had|has|also|earlier|just)\s+)*", re.IGNORECASE)
-# "Trump said Friday that his first call with Carney was productive": the call of the one who said so.
+# "The telephone conversations of Prime Minister Meloni with world leaders continue": the one whose calls they are
+_CALLS_OF_OWNER = re.compile(r"\b(?:(?:(?:tele)?phone|video)\s+(?:calls|conversations|talks)|conversations)\s+of\s+"
+                             r"(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", re.IGNORECASE)
+# "It was Lee's second call, following his first conversation with Trump": the owner of a call, and "his"
 _OWN_PRONOUN = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 _OWNER_OF_CALL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?)\b")
+# "Trump said Friday that his first call with Carney was productive": the call of the one who said so.
 _THAT_HIS_CALL = re.compile(r"\s*(?:his|her)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
@@ -583,7 +587,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                   and not all(p.ref.slug in called_slugs and bare_title(text, p) for p in g)
                   and not _told_then_pronoun(text, g, predicate)
                   and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate)
-                       or _subject_of_time_clause(text, g, predicate, noun=noun))]
+                       or _subject_of_time_clause(text, g, predicate, noun=noun)
+                       or noun and _CALLS_OF_OWNER.search(text, max(clause[0], g[0].start - 80), g[0].start))]
     if noun and len(candidates) >= 2 and _HIS_CALL_TOLD.search(text, max(clause[0], predicate[0] - 40), predicate[0]) \
             and _TOLD_ABOUT.match(text, candidates[0][-1].end, candidates[1][0].start):
         # "Macron informed Zelensky about his conversation with Putin": "his" is the teller's, not the one told.

@@ -422,6 +422,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         else:
             found = _frames_in_sentence(index, item, happened[index], facts, callers,
                                         _pair_with_owners(facts, index) or pair)
+        told_a_call = bool(happened[index] or index > 0 and happened[index - 1])
+        if frames and callers and (turned := _turn_of_another(index, item, callers[-1], told_a_call)):
+            found = [turned]  # "After the call with Scholz it was the turn of Zelensky": the caller's next call
         if not found and not frames and happened[index]:
             found = _talks_told_before(index, facts) \
                 or _plan_fulfilled(index, facts, cue_lists, happened)  # "A held discussions with B. During that call"
@@ -2136,6 +2139,21 @@ def _fold_told(frames: list[CallFrame], told: CallFrame) -> None:
         if told.key <= frame.key and not frame.passing:
             frame.anchors.extend(told.anchors)
             return
+
+
+_TURN_OF = re.compile(r"\b(?:was|is|came|comes)\s+(?:then\s+|now\s+|next\s+)?the\s+turn\s+of\s+", re.IGNORECASE)
+
+
+def _turn_of_another(index: int, item: SentenceFacts, caller: PersonSpan, told_a_call: bool) -> CallFrame | None:
+    """The next call of a series: "After the call with Scholz it was the turn of Zelensky", "... then came the turn
+    of A", in or right after a sentence that names a call; the caller is the one who made the calls before."""
+    turn = _TURN_OF.search(item.text) if told_a_call and not cues.in_person(item.text) else None
+    turned = next((p for p in item.leaders() if turn is not None and p.start >= turn.end() and not p.possessive
+                   and only_titles_between(item.text[turn.end():p.start])), None)
+    if turned is None or turned.ref.slug == caller.ref.slug:
+        return None
+    return CallFrame(leaders={caller.ref.slug: caller.ref, turned.ref.slug: turned.ref}, anchors=[index],
+                     clause_starts={index: turn.start()})
 
 
 def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
