@@ -2744,6 +2744,126 @@ MORE_CALLS_OF_THAT_DAY = [
                  id="he-also-held-phone-calls-with-two-more-that-day"),
 ]
 
+# A call told in a phrase of time or as going on: "following his first conversation with A on Friday", "after their
+# call on Thursday", "is currently on the phone with A".
+CALLS_TOLD_IN_A_PHRASE_OF_TIME = [
+    pytest.param("Italian Prime Minister Giorgia Meloni and German Chancellor Olaf Scholz spoke by phone on Tuesday. "
+                 "It was Meloni's second call with a European leader, following her first conversation with French "
+                 "President Emmanuel Macron on Monday.", date(2023, 3, 15),
+                 [Expected(("Giorgia Meloni", "Olaf Scholz"), date(2023, 3, 14)),
+                  Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2023, 3, 13), passing=True)],
+                 id="following-the-owners-earlier-conversation-with-another"),
+    pytest.param("Canadian Prime Minister Mark Carney and British Prime Minister Keir Starmer spoke by phone on "
+                 "Thursday. It was Carney's third call with a European leader this week, after his phone call with "
+                 "French President Emmanuel Macron on Tuesday.", date(2025, 5, 16),
+                 [Expected(("Keir Starmer", "Mark Carney"), date(2025, 5, 15)),
+                  Expected(("Emmanuel Macron", "Mark Carney"), date(2025, 5, 13), passing=True)],
+                 id="after-the-owners-phone-call-with-another-on-its-own-day"),
+    pytest.param("Turkish President Recep Tayyip Erdogan said on Saturday that Russian President Vladimir Putin had "
+                 "welcomed his offer to host a summit after their phone call on Friday.", date(2022, 3, 26),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2022, 3, 25))],
+                 id="after-their-call-beside-an-offer-to-host"),
+    pytest.param("Spanish Prime Minister Pedro Sánchez said on Monday that German Chancellor Olaf Scholz backed his "
+                 "proposal to host a conference after their call on Sunday.", date(2023, 5, 8),
+                 [Expected(("Olaf Scholz", "Pedro Sánchez"), date(2023, 5, 7))],
+                 id="after-their-call-beside-a-proposal-to-host"),
+    pytest.param("Chancellor Olaf Scholz is currently on the phone with President Joe Biden, a government spokesman "
+                 "told reporters.", date(2022, 2, 24),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 2, 24))],
+                 id="currently-on-the-phone-is-the-day-of-the-story"),
+    pytest.param("British Prime Minister Rishi Sunak is now on the telephone with Ukrainian President Volodymyr "
+                 "Zelensky, his office said.", date(2023, 6, 6),
+                 [Expected(("Rishi Sunak", "Volodymyr Zelensky"), date(2023, 6, 6))],
+                 id="now-on-the-telephone-is-the-day-of-the-story"),
+]
+
+# "X said she and Y spoke on Tuesday": the one who said it and the leader beside the pronoun, with no phone word.
+A_PAIR_TOLD_AS_HE_OR_SHE_AND_ANOTHER = [
+    pytest.param("Mexican President Claudia Sheinbaum said on Wednesday that she and Canadian Prime Minister Mark "
+                 "Carney spoke on Tuesday about trade.", date(2025, 7, 16),
+                 [Expected(("Claudia Sheinbaum", "Mark Carney"), date(2025, 7, 15))],
+                 id="said-she-and-another-spoke-on-a-day"),
+    pytest.param("German Chancellor Olaf Scholz told reporters he and French President Emmanuel Macron talked on "
+                 "Sunday about energy prices.", date(2023, 6, 7),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 6, 4))],
+                 id="told-reporters-he-and-another-talked-on-a-day"),
+    pytest.param('"We want a ceasefire," Turkish President Recep Tayyip Erdogan said at a news conference on Friday, '
+                 "adding that he and Russian President Vladimir Putin spoke on Thursday.", date(2023, 6, 10),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 6, 8))],
+                 id="said-at-a-news-conference-adding-he-and-another-spoke"),
+    pytest.param("French President Emmanuel Macron said he and German Chancellor Olaf Scholz talked about defence "
+                 "during their dinner in Paris on Monday.", date(2023, 6, 7), [],
+                 id="said-he-and-another-talked-at-their-dinner-is-no-call"),
+]
+
+# An archive heading: "The Chancellor's [Helmut Kohl's] telephone conversation with Prime Minister Major on ...".
+A_CALL_OWNED_BY_A_NAME_IN_BRACKETS = [
+    pytest.param("The Chancellor's [Helmut Kohl's] telephone conversation with Prime Minister John Major on 18 August "
+                 "1995\n\nKohl and Major discussed the war in Bosnia.", date(1995, 8, 21),
+                 [Expected(("Helmut Kohl", "John Major"), date(1995, 8, 18))],
+                 id="heading-the-titles-bracketed-name-owns-the-conversation"),
+    pytest.param("The President's [George Bush's] telephone conversation with Chancellor Helmut Kohl on 3 October 1990"
+                 "\n\nBush and Kohl discussed German unity.", date(1990, 10, 5),
+                 [Expected(("George H. W. Bush", "Helmut Kohl"), date(1990, 10, 3))],
+                 id="heading-the-presidents-bracketed-name-owns-the-conversation"),
+    pytest.param("The Prime Minister's (Margaret Thatcher's) telephone call with President Ronald Reagan on 25 October "
+                 "1983", date(1983, 10, 27),
+                 [Expected(("Margaret Thatcher", "Ronald Reagan"), date(1983, 10, 25))],
+                 id="heading-the-titles-name-in-parentheses-owns-the-call"),
+]
+
+# A transcript: "Bush: Well, ...", and the paragraphs after it are the speaker's own until the next label.
+A_TRANSCRIPTS_SPEAKER_GOES_ON = [
+    pytest.param("Highlights of Chancellor Helmut Kohl's press conference on Tuesday:\n\nKohl: The situation in "
+                 "Moscow worries all of us.\n\nI spoke on Monday with President Mikhail Gorbachev and told him of "
+                 "our support.", date(1991, 8, 21),
+                 [Expected(("Helmut Kohl", "Mikhail Gorbachev"), date(1991, 8, 19))],
+                 id="transcript-speakers-next-paragraph-i-spoke"),
+    pytest.param("Excerpts from Prime Minister John Major's news conference:\n\nMajor: We are watching events "
+                 "closely.\n\nI have spoken on Monday with President George Bush about the coup.", date(1991, 8, 21),
+                 [Expected(("George H. W. Bush", "John Major"), date(1991, 8, 19))],
+                 id="transcript-speakers-next-paragraph-i-have-spoken"),
+    pytest.param("Excerpts from Prime Minister John Major's news conference:\n\nMajor: We are watching events "
+                 "closely.\n\nQuestion: Did you reach the Kremlin?\n\nI spoke on Monday with President Mikhail "
+                 "Gorbachev, the reporter added.", date(1991, 8, 21), [],
+                 id="transcript-another-label-ends-the-speakers-words"),
+]
+
+# "The telephone conversations of Meloni with world leaders continue: this morning the phone call with Scholz": the
+# leader whose calls they are made the call the colon tells.
+CALLS_OF_A_LEADER_GO_ON = [
+    pytest.param("The phone calls of President Emmanuel Macron with European leaders went on: on Tuesday the "
+                 "conversation with Chancellor Olaf Scholz.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 8))],
+                 id="phone-calls-of-a-leader-go-on-the-conversation-with-another"),
+    pytest.param("The telephone talks of Chancellor Olaf Scholz with his partners continued on Monday with a call with "
+                 "Prime Minister Mark Rutte.", date(2022, 3, 10),
+                 [Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 3, 7))],
+                 id="telephone-talks-of-a-leader-continued-with-a-call-with-another"),
+    pytest.param("The conversations of President Joe Biden with allies went on this afternoon: first the call with "
+                 "Prime Minister Justin Trudeau.", date(2022, 3, 10),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2022, 3, 10))],
+                 id="conversations-of-a-leader-went-on-first-the-call-with-another"),
+]
+
+# "After the call with Scholz it was the turn of Zelensky": the next call of the one who made the calls before.
+THE_TURN_OF_ANOTHER_LEADER = [
+    pytest.param("This afternoon President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz. After that call "
+                 "it was the turn of Prime Minister Mario Draghi.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 10)),
+                  Expected(("Emmanuel Macron", "Mario Draghi"), passing=True)],
+                 id="after-that-call-it-was-the-turn-of-another"),
+    pytest.param("Prime Minister Boris Johnson held a call with President Joe Biden on Monday morning. Then came the "
+                 "turn of President Emmanuel Macron, with whom Johnson discussed Ukraine.", date(2022, 3, 10),
+                 [Expected(("Boris Johnson", "Joe Biden"), date(2022, 3, 7)),
+                  Expected(("Boris Johnson", "Emmanuel Macron"), passing=True)],
+                 id="then-came-the-turn-of-another"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Monday. At the summit in "
+                 "Rome on Tuesday it was the turn of Prime Minister Mario Draghi to speak.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 7))],
+                 id="the-turn-of-another-to-speak-at-a-summit-is-no-call"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2759,7 +2879,13 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
                *CALLS_TOLD_IN_OTHER_WORDS, *CALLERS_LISTED_APART_FROM_THE_VERB,
                *SEPARATE_CALLS_IN_ONE_SENTENCE, *GROUP_CALLS_NAMED_AROUND,
-               *MORE_CALLS_OF_THAT_DAY]
+               *MORE_CALLS_OF_THAT_DAY,
+               *CALLS_TOLD_IN_A_PHRASE_OF_TIME,
+               *A_PAIR_TOLD_AS_HE_OR_SHE_AND_ANOTHER,
+               *A_CALL_OWNED_BY_A_NAME_IN_BRACKETS,
+               *A_TRANSCRIPTS_SPEAKER_GOES_ON,
+               *CALLS_OF_A_LEADER_GO_ON,
+               *THE_TURN_OF_ANOTHER_LEADER]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -13,7 +13,7 @@ from app.ingest import cues
 from app.ingest.caseless import caseless
 from app.ingest.date_patterns import MONTH_WORD, MONTHS, parse_dateline
 from app.ingest.dates import DateMention, find_date_mentions
-from app.ingest.leaders import LeaderDirectory, MentionContext
+from app.ingest.leaders import LeaderDirectory, LeaderMention, MentionContext
 from app.ingest.sentences import split_sentences
 from app.ingest.text import fold
 from app.ingest.types import Anchor, Article, LeaderRef, Sentence
@@ -209,6 +209,13 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
             if low <= item.sentence.start and item.sentence.end <= high:
                 _add_first_person(item, poster)
                 item.posted_on = posted_on
+    if author is None:
+        for low, high, speaker in _labelled_speeches(article.text, mentions):
+            # "Bush: Well, ...\n\nI have this morning spoken with Boris Yeltsin": a transcript's speaker goes on
+            # speaking, paragraph after paragraph, until the next label.
+            for item in facts:
+                if low <= item.sentence.start and item.sentence.end <= high:
+                    _add_first_person(item, speaker)
     sides = _sides(article.text, _side_pattern(directory))
     spokespeople = _spokespeople(article.text, sides)
     for start, end, country in sorted(sides + spokespeople):
@@ -258,6 +265,22 @@ def _signed_posts(text: str, directory: LeaderDirectory, on: date | None
             if not text[start:signature.start()].strip():
                 start = text.rfind("\n\n", 0, max(0, start - 1)) + 1  # the signature on a line of its own, under the post
             found.append((start, signature.end(), leaders[0], _signature_day(signature.group("day"))))
+    return found
+
+
+# A transcript's paragraph opening with its speaker's name: "Bush: Well, events ...". Any label ends the one before.
+_SPEAKER_LABEL = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}):[ \t]+(?=\S)")
+
+
+def _labelled_speeches(text: str, mentions: list[LeaderMention]) -> list[tuple[int, int, LeaderRef]]:
+    """(start, end, leader) of each stretch of a transcript a leader's label opens, past the text's first line."""
+    labels = [label for label in _SPEAKER_LABEL.finditer(text) if label.start("name") > text.find("\n")]
+    found = []
+    for label, following in zip(labels, [*labels[1:], None]):
+        named = {m.person.slug: m.person for m in mentions
+                 if m.start == label.start("name") and m.end == label.end("name") and m.person.is_leader}
+        if len(named) == 1:
+            found.append((label.start("name"), following.start("name") if following else len(text), *named.values()))
     return found
 
 

@@ -160,6 +160,12 @@ _REPORTED_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has)\s+)?(?:ha
                                        r"[^,;]{0,80}$", re.IGNORECASE)
 _SAID_THEN_PRONOUN = re.compile(r"\s*(?:(?:on\s+|late\s+on\s+|early\s+on\s+)?\w+day\s+|today\s+|yesterday\s+)?"
                                 r"(?:that\s+)?(?:he|she)\s+(?:(?:had|has|also|earlier|just)\s+)*", re.IGNORECASE)
+# "The telephone conversations of Prime Minister Meloni with world leaders continue": the one whose calls they are
+_CALLS_OF_OWNER = re.compile(r"\b(?:(?:(?:tele)?phone|video)\s+(?:calls|conversations|talks)|conversations)\s+of\s+"
+                             r"(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", re.IGNORECASE)
+# "It was Lee's second call, following his first conversation with Trump": the owner of a call, and "his"
+_OWN_PRONOUN = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
+_OWNER_OF_CALL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?)\b")
 # "Trump said Friday that his first call with Carney was productive": the call of the one who said so.
 _THAT_HIS_CALL = re.compile(r"\s*(?:his|her)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
@@ -602,7 +608,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                   and not all(p.ref.slug in called_slugs and bare_title(text, p) for p in g)
                   and not _told_then_pronoun(text, g, predicate)
                   and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate)
-                       or _subject_of_time_clause(text, g, predicate, noun=noun))]
+                       or _subject_of_time_clause(text, g, predicate, noun=noun)
+                       or noun and _CALLS_OF_OWNER.search(text, max(clause[0], g[0].start - 80), g[0].start))]
     if noun and len(candidates) >= 2 and _HIS_CALL_TOLD.search(text, max(clause[0], predicate[0] - 40), predicate[0]) \
             and _TOLD_ABOUT.match(text, candidates[0][-1].end, candidates[1][0].start):
         # "Macron informed Zelensky about his conversation with Putin": "his" is the teller's, not the one told.
@@ -680,7 +687,13 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         if outer[0] > 0 and not any(outer[0] <= p.start < clause[0] for p in item.leaders()):
             outer = (clause_around(text, outer[0] - 3)[0], outer[1])
         subjects = _subjects_before(item, outer, clause[0])
-        if subjects:
+        if not subjects and noun and _OWN_PRONOUN.search(text, clause[0], predicate[0]):
+            # "It was Lee's second call this week, following his first conversation with Trump": "his" is the owner
+            # of the main clause's call, whose day is not this one's
+            owners = [p for p in item.leaders() if outer[0] <= p.start and p.end <= clause[0] and p.possessive
+                      and _OWNER_OF_CALL.match(text, p.end)]
+            callers = tuple(owners[:1])
+        elif subjects:
             # The main clause's day is its own event's: "hosted Zelensky on Friday, days after speaking with Putin".
             callers, clause = tuple(subjects[0]), clause if participle else (outer[0], clause[1])
     if not callers and called and clause[0] == 0 and (noun and _SUBORDINATE.match(text.lstrip())
@@ -1078,7 +1091,8 @@ def _subject_of_time_clause(text: str, group: list[PersonSpan], predicate: tuple
 
 def _possessive_of_call(text: str, person: PersonSpan, predicate: tuple[int, int]) -> bool:
     between = text[person.end:predicate[0]]
-    return len(between) <= 30 and bool(re.fullmatch(r"['’]s?\s+(?:\w+[ -]){0,3}", between))
+    # "The Chancellor's [Helmut Kohl's] telephone conversation": an editor's bracket closes after the owner
+    return len(between) <= 30 and bool(re.fullmatch(r"['’]s?[\])]?\s+(?:\w+[ -]){0,3}", between))
 
 
 def _after_speaking(text: str, start: int) -> bool:

@@ -427,6 +427,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         else:
             found = _frames_in_sentence(index, item, happened[index], facts, callers,
                                         _pair_with_owners(facts, index) or pair)
+        told_a_call = bool(happened[index] or index > 0 and happened[index - 1])
+        if frames and callers and (turned := _turn_of_another(index, item, callers[-1], told_a_call)):
+            found = [turned]  # "After the call with Scholz it was the turn of Zelensky": the caller's next call
         if not found and not frames and happened[index]:
             found = _talks_told_before(index, facts) \
                 or _plan_fulfilled(index, facts, cue_lists, happened)  # "A held discussions with B. During that call"
@@ -1222,15 +1225,24 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
         if (opening := _BULLETS_FOLLOW.search(item.text)) and index + 1 < len(facts.sentences) \
                 and _BULLET_LINE.match(facts.sentences[index + 1].text) and not _planned(item.text, opening.start()):
             return True  # "Trudeau spoke on Monday with:" and a line for each leader
-        if index < lead_end and happened[index] and not cues.in_person(item.text):
+        # '"...," Sheinbaum said in her press conference, adding that she and Carney spoke': where she said so
+        text = _without_speech_occasions(item.text) if happened[index] else item.text
+        if index < lead_end and happened[index] and not cues.in_person(text):
             return not _met_story(facts)
         if index < lead_end:
             for cue in happened[index]:
                 for people in roles_at(item, (cue.start, cue.end), noun=cue.noun).calls():
                     low, high = min(p.start for p in people), max(p.end for p in people)
-                    if not cues.in_person(item.text[min(low, cue.start):max(high, cue.end)]):
+                    if not cues.in_person(text[min(low, cue.start):max(high, cue.end)]):
                         return not _met_story(facts)
     return False
+
+
+def _without_speech_occasions(text: str) -> str:
+    """The text with the occasions of what was said blanked, offsets kept."""
+    for occasion in cues.SPEECH_OCCASION.finditer(text):
+        text = text[:occasion.start()] + " " * (occasion.end() - occasion.start()) + text[occasion.end():]
+    return text
 
 
 _LIVE_TITLE = re.compile(r"\blive(?:\s+news|\s+updates?|\s+blog|:)|\bas it happened\b", re.IGNORECASE)
@@ -1477,14 +1489,18 @@ def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
     before = [p for p in item.leaders() if p.end <= verb_at]
     if len(before) < 2:
         return False
-    return bool(_PAIR_JOINED.fullmatch(item.text, before[-2].end, before[-1].start)) \
-        and verb_at - _PAIR_COUNTRY_AFTER.match(item.text, before[-1].end).end() < 40
+    near = verb_at - _PAIR_COUNTRY_AFTER.match(item.text, before[-1].end).end() < 40
+    # "Sheinbaum said she and Carney spoke on Tuesday": the one who said it and the leader beside "she"
+    told_by_one = not before[-2].possessive and _SAID_PRONOUN_AND.fullmatch(item.text, before[-2].end, before[-1].start)
+    return bool(_PAIR_JOINED.fullmatch(item.text, before[-2].end, before[-1].start) or told_by_one) and near
 
 
 # "Presidents Zelensky, of Ukraine, and Lula, of Brazil, spoke": each name may carry its country after a comma.
 _COUNTRY_ASIDE = r"(?:,\s*of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,?)?"
 _PAIR_JOINED = re.compile(_COUNTRY_ASIDE + r"\s*(?:and|,)\s*(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?\s*)?")
 _PAIR_COUNTRY_AFTER = re.compile(_COUNTRY_ASIDE)
+_SAID_PRONOUN_AND = re.compile(r"[^.;:\"“”]{0,100}?\b(?:said|says|added|adding|told|noted|stated|announced)\b"
+                               r"[^.;:\"“”]{0,40}?\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){0,5}?")
 
 
 # "telephonic conversations", "spoke by phone", "phoned": a phone word of the call's own clause.
@@ -2020,12 +2036,16 @@ def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tu
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<held>(?:having|holding)\s+(?:a|their)\s+"
                         r"(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 
+_ON_THE_PHONE = re.compile(r"on\s+the\s+(?:tele)?phone", re.IGNORECASE)
+
 
 def _under_way(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts) -> DateResolution | None:
     """The day a story tells of a call still going on: the day it was filed."""
     found = _UNDER_WAY.search(item.text, max(clause[0], cue.start - 40), cue.start)
-    if facts.anchor is None or found is None \
-            or not (found.group("held") if cue.noun else item.text.startswith(("speaking", "talking"), cue.start)):
+    # "is currently on the phone with Zelensky": the phone adverb tells the call going on
+    going_on = found is not None and (found.group("held") or _ON_THE_PHONE.fullmatch(item.text, cue.start, cue.end)) \
+        if cue.noun else item.text.startswith(("speaking", "talking"), cue.start)
+    if facts.anchor is None or found is None or not going_on:
         return None
     return DateResolution.on_day(facts.anchor.day, f"told as under way on the day of the story, {facts.anchor.basis}")
 
@@ -2178,6 +2198,21 @@ def _fold_told(frames: list[CallFrame], told: CallFrame) -> None:
         if told.key <= frame.key and not frame.passing:
             frame.anchors.extend(told.anchors)
             return
+
+
+_TURN_OF = re.compile(r"\b(?:was|is|came|comes)\s+(?:then\s+|now\s+|next\s+)?the\s+turn\s+of\s+", re.IGNORECASE)
+
+
+def _turn_of_another(index: int, item: SentenceFacts, caller: PersonSpan, told_a_call: bool) -> CallFrame | None:
+    """The next call of a series: "After the call with Scholz it was the turn of Zelensky", "... then came the turn
+    of A", in or right after a sentence that names a call; the caller is the one who made the calls before."""
+    turn = _TURN_OF.search(item.text) if told_a_call and not cues.in_person(item.text) else None
+    turned = next((p for p in item.leaders() if turn is not None and p.start >= turn.end() and not p.possessive
+                   and only_titles_between(item.text[turn.end():p.start])), None)
+    if turned is None or turned.ref.slug == caller.ref.slug:
+        return None
+    return CallFrame(leaders={caller.ref.slug: caller.ref, turned.ref.slug: turned.ref}, anchors=[index],
+                     clause_starts={index: turn.start()})
 
 
 def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:

@@ -263,7 +263,10 @@ def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
 COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;.]*"
                         r"|\binvit(?:ed|es|ing|ations?)\b[^,;.]{0,40}?\bto\s+visit\b|\bwelcomed\s+(?:a|the)\s+visit\b"
                         r"|\b(?:could|may|might|will|would|(?:are|is)\s+(?:due|set|expected)\s+to)\s+(?:\w+\s+)?"
-                        r"(?:meet|see\s+each\s+other|visit)\b[^,;.]*")
+                        r"(?:meet|see\s+each\s+other|visit)\b[^,;.]*"
+                        # "warm towards his offer to host peace talks": a meeting offered, none held
+                        r"|\b(?:offer(?:s|ed|ing)?|proposal|readiness|willingness|ready|willing)\s+to\s+"
+                        r"(?:host|visit|meet)\b")
 
 
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit
