@@ -290,3 +290,26 @@ def test_what_a_side_has_long_done_told_with_an_adverb_is_no_topic_of_the_call(b
             f"Monday, a German government spokesman said. {background}")
     [draft] = extract_calls(_published(text, date(2022, 5, 9)))
     assert "sanctions" not in draft.topics
+
+
+@pytest.mark.parametrize(("follow", "expected"), [
+    ("On the agenda were \"trade, EU affairs and measures against the Covid-19 pandemic\", according to a statement.",
+     {"trade", "health"}),
+    ("Also on the agenda was the pandemic.", {"health"}),
+    ("The agenda included bilateral relations and energy.", {"bilateral-relations", "energy"}),
+], ids=["on-the-agenda-were-a-quoted-list", "also-on-the-agenda-was", "the-agenda-included"])
+def test_what_was_on_the_agenda_is_what_the_call_was_about(follow: str, expected: set[str]):
+    text = f"Prime Minister Sanna Marin held a video call with Prime Minister Kaja Kallas on Tuesday evening. {follow}"
+    [draft] = extract_calls(_published(text, date(2021, 1, 27)))
+    assert expected <= set(draft.topics)
+
+
+@pytest.mark.parametrize("background", [
+    "During the campaign, Trump had suggested the U.S. might not aid NATO members who failed to pay their share.",
+    "On the campaign trail, Trump had called the alliance obsolete.",
+], ids=["during-the-campaign", "on-the-campaign-trail"])
+def test_what_a_leader_said_while_campaigning_is_no_position_on_the_call(background: str):
+    text = f"President Donald Trump spoke by telephone with President Francois Hollande on Saturday. {background}"
+    [draft] = extract_calls(_published(text, date(2017, 1, 28)))
+    assert not [p for p in draft.positions if p.sentence.text == background]
+    assert "humanitarian-aid" not in draft.topics

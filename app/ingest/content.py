@@ -71,7 +71,10 @@ _SIDES_OPENING = re.compile(
 # passive, naming no one.
 _DISCUSSED_PASSIVE = re.compile(
     r"\b(?:was|were)\s+(?:also\s+|briefly\s+|further\s+)?(?:discussed|raised|touched (?:up)?on|addressed|reviewed)\b"
-    r"|^(?:Also|Further) (?:discussed|raised|addressed) (?:was|were)\b", re.IGNORECASE)
+    r"|^(?:Also|Further) (?:discussed|raised|addressed) (?:was|were)\b"
+    # 'On the agenda was "bilateral relations, EU affairs and health security"': what the call took up
+    r"|^(?:(?:also|high|first|next)\s+)?on\s+the\s+agenda\s+(?:was|were)\b|^the\s+agenda\s+(?:included|covered)\b",
+    re.IGNORECASE)
 # "Separately, Meloni said in a post on X that ...": another statement of the day, told apart from the call.
 # ("Separately, it denied a report that ..." may still be the office's account of the call.)
 _SEPARATELY = re.compile(r"\s*(?:Separately|In a separate (?:statement|post|message)),[^;:]{0,80}?"

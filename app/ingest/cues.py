@@ -364,7 +364,9 @@ BACKGROUND = caseless(
     r"|\b(?:last|earlier this|this past) (?:week|month|year)\b|\bin recent (?:days|weeks|months)\b|\bfor months\b"
     r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bsince the war began\b|\bsince then\b"
     # "The White House said at the time", "Xi recently gave an address": not "the recently elected president"
-    r"|\bat the time\b|\brecently\b(?!\s+(?:re-?)?(?:elected|appointed|inaugurated|installed|sworn)\b)",
+    r"|\bat the time\b|\brecently\b(?!\s+(?:re-?)?(?:elected|appointed|inaugurated|installed|sworn)\b)"
+    # "During the campaign, Trump had suggested ...": what was said while running for office
+    r"|\b(?:during|on) the (?:(?:presidential|election|electoral)\s+)?(?:campaign|campaign trail)\b",
 )
 
 # Other events a sentence may be about instead of the call: these make it background.
