@@ -4665,8 +4665,9 @@ LINES_THAT_STATE_NOTHING = [
                  {"Netanyahu was urged by members of his cabinet to reject the deal.": None,
                   "Netanyahu was asked about the hostages and said Israel would not stop.": "benjamin-netanyahu"},
                  id="urged-by-others-and-asked-then-said"),
-    pytest.param("President George W. Bush telephoned Prime Minister José Luis Rodríguez Zapatero on Friday. Speaking "
-                 "in Brussels after a European Council meeting, Zapatero announced a new cabinet.", date(2008, 3, 17),
+    pytest.param("President George W. Bush telephoned Prime Minister José Luis Rodríguez Zapatero on Friday. "
+                 "Speaking in Brussels after a European Council meeting, Zapatero announced a new cabinet.",
+                 date(2008, 3, 17),
                  {"Speaking in Brussels after a European Council meeting, Zapatero announced a new cabinet.": None},
                  id="speaking-after-a-meeting-elsewhere"),
     pytest.param("Chancellor Angela Merkel spoke by phone with President Dmitry Medvedev on Friday. Speaking at a "

@@ -136,7 +136,7 @@ def test_a_name_broken_off_its_honorific_is_joined_again(text: str, expected: st
 
 
 def test_a_call_with_a_name_broken_off_its_honorific_names_the_leader():
-    text = ("\"Prime Minister Narendra Modi will hold a virtual summit with Prime Minister Mr.\n\nScott Morrison on 4th "
-            "June,\" the ministry said on Wednesday.\n\nIn April, the prime ministers had a phone conversation about "
-            "the pandemic.")
+    text = ("\"Prime Minister Narendra Modi will hold a virtual summit with Prime Minister Mr.\n\nScott Morrison on "
+            "4th June,\" the ministry said on Wednesday.\n\nIn April, the prime ministers had a phone conversation "
+            "about the pandemic.")
     assert [e.leaders for e in calls_in(text, date(2020, 6, 4))] == [("Narendra Modi", "Scott Morrison")]

@@ -390,8 +390,9 @@ SPEECH_OCCASION = caseless(
     r"(?:news conference|press conference|interview|speech|rally|address)\b"
     r"|\btold\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:crowd|rally|audience|supporters|gathering|voters)\b"
     # "Speaking in Brussels after a European Council meeting, Zapatero announced": said at that meeting
-    r"|^\s*speaking\s+(?:[^,;:\"“”]{0,60}?\s)?(?:at|after|during|following|on the sidelines of)\s+(?:a|an|the|his|her"
-    r"|their)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|summit|conference|session|ceremony|rally|forum)\b[^,;:\"“”]{0,60},")
+    r"|^\s*speaking\s+(?:[^,;:\"“”]{0,60}?\s)?(?:at|after|during|following|on the sidelines of)\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|summit|conference|session|ceremony|rally|forum)\b"
+    r"[^,;:\"“”]{0,60},")
 AFTER_THE_CALL = caseless(r"\b(?:after|following)\s+(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+)?"
                           r"(?:call|conversation|talks)\b")
 # "The call came days after ...": the sentence sets the call in context rather than reporting it.

@@ -128,10 +128,11 @@ _ARCHIVE_CITATION = re.compile(r"\b(?:Online|Compiled|Collected|Archived|Edited)
                                r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Project|Archives?|Library|Collection)\b")
 # '"Yes," says the Prime Minister.', 'Asked if it went well, "I think so," replied Scholz.': a bare answer to someone
 # else's question, with nothing in it.
-_BARE_REPLY = re.compile(r"(?:[^\"“”]{0,100},\s*)?[\"“](?:yes|no|yeah|sure|of course|i do|i did|i will|i have|i am"
-                         r"|i think so|i hope so|i don['’]t know|not yet|absolutely|certainly|indeed|maybe|perhaps"
-                         r"|no comment)[.,!?]*[\"”],?(?:\s+[\w.'’-]+){0,4}?\s+(?:said|says|replied|replies|answered"
-                         r"|answers|responded|responds|added|adds)(?:\s+[\w.'’-]+){0,4}[.!?]?\s*", re.IGNORECASE)
+_BARE_REPLY = re.compile(r"(?:[^\"“”]{0,100},\s*)?[\"“](?:yes|no|yeah|sure|of course|i do|i did|i will|i have"
+                         r"|i am|i think so|i hope so|i don['’]t know|not yet|absolutely|certainly|indeed|maybe"
+                         r"|perhaps|no comment)[.,!?]*[\"”],?(?:\s+[\w.'’-]+){0,4}?"
+                         r"\s+(?:said|says|replied|replies|answered|answers|responded|responds|added|adds)"
+                         r"(?:\s+[\w.'’-]+){0,4}[.!?]?\s*", re.IGNORECASE)
 # "The call lasted two hours, according to the White House", "Biden and Xi began the call at 8:33 a.m. ET", "the
 # two men began the conversation shortly before 1400 GMT": when it ran and how long, no one's position in it.
 _LOGISTICS = caseless(
