@@ -4958,3 +4958,71 @@ def test_a_call_to_come_a_meeting_or_what_had_been_is_not_a_calls_content(text: 
     for draft in extract_calls(_article(text, published=published)):
         assert not any(s.text.startswith(opening) for s in draft.sentences)
         assert not any(p.sentence.text.startswith(opening) for p in draft.positions)
+
+
+# Lines that state nothing: a page's citation, the line bringing in a readout, a caption, a bare reply, what was done
+# to a leader, and what a leader said at another event. (None: no position of the call.)
+LINES_THAT_STATE_NOTHING = [
+    pytest.param("President Bill Clinton spoke by phone with President Boris Yeltsin of Russia today. The two "
+                 "presidents discussed the elections.\n\nWilliam J. Clinton, Statement on the Call with President "
+                 "Boris Yeltsin Online by Gerhard Peters and John T. Woolley, The American Presidency Project",
+                 date(1996, 7, 4),
+                 {"William J. Clinton, Statement on the Call with President Boris Yeltsin Online by Gerhard Peters "
+                  "and John T. Woolley, The American Presidency Project": None},
+                 id="a-citation-of-the-archive-the-page-comes-from"),
+    pytest.param("President Vladimir Putin and President Emmanuel Macron spoke by phone on Sunday.\nHere is the full "
+                 "statement that the Kremlin issued after the conversation:\nPutin warned of the risk to the plant.",
+                 date(2022, 9, 12),
+                 {"Here is the full statement that the Kremlin issued after the conversation:": None,
+                  "Putin warned of the risk to the plant.": "vladimir-putin"},
+                 id="the-line-bringing-in-a-statement-the-kremlin-issued"),
+    pytest.param("Prime Minister Rishi Sunak spoke by phone with President Joe Biden on Friday.\nBelow is the readout "
+                 "released by Downing Street:\nThe Prime Minister stressed the need for aid to reach Gaza.",
+                 date(2023, 10, 21),
+                 {"Below is the readout released by Downing Street:": None}, id="below-is-the-readout-released-by"),
+    pytest.param("Prime Minister Rishi Sunak speaks to reporters at Downing Street on Thursday.\n\nPrime Minister "
+                 "Rishi Sunak spoke by phone with President Joe Biden on Thursday and pledged support for Israel.",
+                 date(2023, 10, 13),
+                 {"Prime Minister Rishi Sunak speaks to reporters at Downing Street on Thursday.": None},
+                 id="a-caption-of-a-leader-at-the-seat-of-government"),
+    pytest.param("Prime Minister Fumio Kishida attends a meeting at the Prime Minister's Office on Monday.\n\nPrime "
+                 "Minister Fumio Kishida held telephone talks with President Yoon Suk Yeol on Monday.",
+                 date(2023, 3, 14),
+                 {"Prime Minister Fumio Kishida attends a meeting at the Prime Minister's Office on Monday.": None},
+                 id="a-caption-of-a-leader-at-his-office"),
+    pytest.param("President George W. Bush spoke by phone with Prime Minister John Howard on Tuesday. A radio host "
+                 "asked whether he had talked to the president. \"Yes,\" says the Prime Minister.",
+                 date(2006, 3, 22), {"\"Yes,\" says the Prime Minister.": None}, id="a-bare-yes-to-a-host"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Monday. Asked if it went "
+                 "well, \"I think so,\" replied Scholz.", date(2022, 10, 4),
+                 {"Asked if it went well, \"I think so,\" replied Scholz.": None}, id="a-bare-i-think-so"),
+    pytest.param("Prime Minister Sanna Marin held a video call with Prime Minister Kaja Kallas on Tuesday. Kaja Kallas "
+                 "was invited to form the government by President Kersti Kaljulaid after the coalition fell apart.",
+                 date(2021, 1, 27),
+                 {"Kaja Kallas was invited to form the government by President Kersti Kaljulaid after the coalition "
+                  "fell apart.": None}, id="invited-by-someone-off-the-call"),
+    pytest.param("President Joe Biden spoke with Prime Minister Benjamin Netanyahu on Monday. Netanyahu was urged by "
+                 "members of his cabinet to reject the deal. Netanyahu was asked about the hostages and said Israel "
+                 "would not stop.", date(2024, 3, 19),
+                 {"Netanyahu was urged by members of his cabinet to reject the deal.": None,
+                  "Netanyahu was asked about the hostages and said Israel would not stop.": "benjamin-netanyahu"},
+                 id="urged-by-others-and-asked-then-said"),
+    pytest.param("President George W. Bush telephoned Prime Minister José Luis Rodríguez Zapatero on Friday. "
+                 "Speaking in Brussels after a European Council meeting, Zapatero announced a new cabinet.",
+                 date(2008, 3, 17),
+                 {"Speaking in Brussels after a European Council meeting, Zapatero announced a new cabinet.": None},
+                 id="speaking-after-a-meeting-elsewhere"),
+    pytest.param("Chancellor Angela Merkel spoke by phone with President Dmitry Medvedev on Friday. Speaking at a "
+                 "summit in Lisbon, Merkel said Europe must stay united.", date(2010, 11, 20),
+                 {"Speaking at a summit in Lisbon, Merkel said Europe must stay united.": None},
+                 id="speaking-at-a-summit"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), LINES_THAT_STATE_NOTHING)
+def test_lines_that_state_nothing_are_no_positions(text: str, published: date, owners: dict[str, str | None]):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert drafts
+    found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
+    for sentence, owner in owners.items():
+        assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence

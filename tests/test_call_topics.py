@@ -290,3 +290,47 @@ def test_what_a_side_has_long_done_told_with_an_adverb_is_no_topic_of_the_call(b
             f"Monday, a German government spokesman said. {background}")
     [draft] = extract_calls(_published(text, date(2022, 5, 9)))
     assert "sanctions" not in draft.topics
+
+
+@pytest.mark.parametrize(("follow", "expected"), [
+    ("On the agenda were \"trade, EU affairs and measures against the Covid-19 pandemic\", according to a statement.",
+     {"trade", "health"}),
+    ("Also on the agenda was the pandemic.", {"health"}),
+    ("The agenda included bilateral relations and energy.", {"bilateral-relations", "energy"}),
+], ids=["on-the-agenda-were-a-quoted-list", "also-on-the-agenda-was", "the-agenda-included"])
+def test_what_was_on_the_agenda_is_what_the_call_was_about(follow: str, expected: set[str]):
+    text = f"Prime Minister Sanna Marin held a video call with Prime Minister Kaja Kallas on Tuesday evening. {follow}"
+    [draft] = extract_calls(_published(text, date(2021, 1, 27)))
+    assert expected <= set(draft.topics)
+
+
+@pytest.mark.parametrize("background", [
+    "During the campaign, Trump had suggested the U.S. might not aid NATO members who failed to pay their share.",
+    "On the campaign trail, Trump had called the alliance obsolete.",
+], ids=["during-the-campaign", "on-the-campaign-trail"])
+def test_what_a_leader_said_while_campaigning_is_no_position_on_the_call(background: str):
+    text = f"President Donald Trump spoke by telephone with President Francois Hollande on Saturday. {background}"
+    [draft] = extract_calls(_published(text, date(2017, 1, 28)))
+    assert not [p for p in draft.positions if p.sentence.text == background]
+    assert "humanitarian-aid" not in draft.topics
+
+
+@pytest.mark.parametrize(("text", "day", "absent"), [
+    ("President Mohamed bin Zayed received phone calls on Thursday from President Abdel Fattah El-Sisi and Lebanese "
+     "Prime Minister Najib Mikati offering condolences on the death of his brother.", date(2023, 7, 27),
+     "lebanon-hezbollah"),
+    ("Emir Tamim bin Hamad Al Thani received phone calls on Monday from President Recep Tayyip Erdogan and Iranian "
+     "President Masoud Pezeshkian offering greetings on Eid al-Adha.", date(2025, 6, 7), "iran"),
+], ids=["lebanese-prime-minister-on-the-other-call", "iranian-president-on-the-other-call"])
+def test_the_country_in_a_leaders_title_is_no_topic_of_the_other_calls_told_with_it(text: str, day: date,
+                                                                                     absent: str):
+    drafts = extract_calls(_published(text, day))
+    assert len(drafts) == 2
+    assert all(absent not in draft.topics for draft in drafts)
+    assert all(p.topic != absent for draft in drafts for p in draft.positions)
+
+
+def test_the_country_in_the_title_of_someone_on_no_call_may_be_the_topic():
+    text = "President Joe Biden spoke by phone with President Xi Jinping on Tuesday about Taiwan's President Lai."
+    [draft] = extract_calls(_published(text, date(2024, 5, 21)))
+    assert "taiwan" in draft.topics

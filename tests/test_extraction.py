@@ -406,6 +406,16 @@ ALSO_PRESENT_WORDINGS = [
                  "Aref participated in the event.", date(2024, 11, 11),
                  [Expected(("Masoud Pezeshkian", "Recep Tayyip Erdogan"), date(2024, 11, 10))],
                  id="took-part-in-the-event-not-the-call"),
+    pytest.param("Prime Minister Narendra Modi and President Joe Biden held a virtual meeting on Monday. Minister of "
+                 "External Affairs Dr S Jaishankar was present at the White House during the meeting.",
+                 date(2022, 4, 12),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2022, 4, 11), kind="video-call",
+                           also=("S Jaishankar",))], id="a-minister-of-two-words-with-a-doctors-title"),
+    pytest.param("Prime Minister Narendra Modi and President Joe Biden held a virtual meeting on Monday. Minister of "
+                 "Home Affairs Mr. Amit Shah and Minister of Finance Dr. Nirmala Sitharaman also joined the call.",
+                 date(2022, 4, 12),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2022, 4, 11), kind="video-call",
+                           also=("Amit Shah", "Nirmala Sitharaman"))], id="ministers-named-with-mr-and-dr"),
 ]
 
 

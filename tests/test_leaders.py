@@ -403,6 +403,12 @@ TITLE_FALLBACK = [
                  [("Prime Minister Ravi Kumarasami", "ravi-kumarasami", "Ravi Kumarasami", None),
                   ("President Anil Kumarasami", "anil-kumarasami", "Anil Kumarasami", None)],
                  id="two-people-one-surname"),
+    pytest.param("Prime Minister Mr.\n\nRavi Kumarasami said.",
+                 [("Prime Minister Mr.\n\nRavi Kumarasami", "ravi-kumarasami", "Ravi Kumarasami", None)],
+                 id="a-paragraph-break-after-the-honorific"),
+    pytest.param("President Dr.\nAna Torvalo of Chile said.",
+                 [("President Dr.\nAna Torvalo", "ana-torvalo", "Ana Torvalo", "CL")], id="a-line-break-after-dr"),
+    pytest.param("Prime Minister Mr.\n\nThe talks went on.", [], id="an-honorific-alone-is-no-name"),
 ]
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from app.ingest.line_breaks import unwrapped, with_lead_breaks
+from app.ingest.line_breaks import joined_after_honorifics, unwrapped, with_lead_breaks
 from app.ingest.reader import parse_article
 from tests.test_extraction import Expected, calls_in
 
@@ -123,3 +123,20 @@ def test_a_hard_wrapped_article_yields_the_calls_of_its_unwrapped_self():
     published = date(2022, 9, 9)
     assert calls_in(_wrapped(STORY, 60), published) == calls_in("\n\n".join(STORY), published) == [
         Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 7))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("with Prime Minister Mr.\n\nScott Morrison on Friday.", "with Prime Minister Mr. Scott Morrison on Friday."),
+    ("Minister of External Affairs Dr.\nS Jaishankar said.", "Minister of External Affairs Dr. S Jaishankar said."),
+    ("He said so, Mrs.\n   Ardern recalled.", "He said so, Mrs. Ardern recalled."),
+    ("It was a good call.\n\nMr. Biden left.", "It was a good call.\n\nMr. Biden left."),
+], ids=["paragraph-break-after-mr", "line-break-after-dr", "indented-line-after-mrs", "no-honorific-at-the-break"])
+def test_a_name_broken_off_its_honorific_is_joined_again(text: str, expected: str):
+    assert joined_after_honorifics(text) == expected
+
+
+def test_a_call_with_a_name_broken_off_its_honorific_names_the_leader():
+    text = ("\"Prime Minister Narendra Modi will hold a virtual summit with Prime Minister Mr.\n\nScott Morrison on "
+            "4th June,\" the ministry said on Wednesday.\n\nIn April, the prime ministers had a phone conversation "
+            "about the pandemic.")
+    assert [e.leaders for e in calls_in(text, date(2020, 6, 4))] == [("Narendra Modi", "Scott Morrison")]

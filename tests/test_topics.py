@@ -236,6 +236,20 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("The two presidents reviewed the latest developments of the Palestinian cause.", {"two-state-solution"}),
     ("They agreed on ways to resume negotiations between Palestinians and Israel.", {"two-state-solution"}),
     ("Abdullah urged a return to talks between Israel and the Palestinians.", {"two-state-solution"}),
+    # diplomacy as a leader's way with foreign policy is no way to end a war
+    ("Ishiba is known for his quiet diplomacy with Seoul.", set()),
+    ("Lee, who has pursued a pragmatic diplomacy, and Ishiba agreed to keep in touch.", set()),
+    ("They agreed that diplomacy must continue.", {"peace-talks"}),
+    # Russian troops in another country than Ukraine
+    ("Clinton hoped for progress on the withdrawal of Russian troops from Latvia and Estonia.", set()),
+    ("Yeltsin promised to pull Russian forces out of Moldova.", set()),
+    ("They discussed Russian forces in Kherson.", {"ukraine-war"}),
+    # coming to allies' defence is no humanitarian aid; arms sold are military aid
+    ("Trump had suggested the U.S. might not aid NATO members who fail to pay their share.", set()),
+    ("Macron vowed to aid the victims of the quake.", {"humanitarian-aid"}),
+    ("Trump backed the sale of aircraft to support Nigeria's fight against Boko Haram.", {"military-aid"}),
+    ("Biden backed the sale of attack helicopters to Poland.", {"military-aid"}),
+    ("Xi welcomed the sale of Airbus aircraft to China.", set()),
 ]
 
 

@@ -16,11 +16,13 @@ from app.ingest.types import DatePrecision, LeaderRef
 # A minister or adviser by title and name; the name runs on while words are capitalised (or "de", "la", "bin").
 _OFFICIAL = re.compile(
     # "Home Secretary James Cleverly", "Italy's interior minister Matteo Piantedosi": wire copy lowercases the office.
+    # "Minister of External Affairs Dr S Jaishankar": a title of two words before "Affairs", and a doctor's title
     r"\b(?P<title>(?:(?i:(?:Foreign|Security|Defen[cs]e|Finance|Trade|Economy|Interior|Energy|Health|Commerce|Home)"
-    r"\s+(?:Minister|Secretary))|Minister\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?"
+    r"\s+(?:Minister|Secretary))|Minister\s+of\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+Affairs)?"
     r"|Secretary\s+of\s+(?:State|Defense|the\s+Treasury)"
     r"|Vice[\s-]+President|Deputy\s+Prime\s+Minister|National\s+Security\s+Advis[eo]r|Chief\s+of\s+Staff))"
-    r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,4})")
+    r"\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>(?!(?:Affairs|Dr|Mr|Mrs|Ms|Prof)\b)[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,4})")
 # The name first: "H.E. Mr. Sihasak Phuangketkaew, Minister of Foreign Affairs", "Celso Amorim, Lula's chief adviser".
 _OFFICIAL_AFTER_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,5}),\s+"
@@ -71,7 +73,10 @@ _SIDES_OPENING = re.compile(
 # passive, naming no one.
 _DISCUSSED_PASSIVE = re.compile(
     r"\b(?:was|were)\s+(?:also\s+|briefly\s+|further\s+)?(?:discussed|raised|touched (?:up)?on|addressed|reviewed)\b"
-    r"|^(?:Also|Further) (?:discussed|raised|addressed) (?:was|were)\b", re.IGNORECASE)
+    r"|^(?:Also|Further) (?:discussed|raised|addressed) (?:was|were)\b"
+    # 'On the agenda was "bilateral relations, EU affairs and health security"': what the call took up
+    r"|^(?:(?:also|high|first|next)\s+)?on\s+the\s+agenda\s+(?:was|were)\b|^the\s+agenda\s+(?:included|covered)\b",
+    re.IGNORECASE)
 # "Separately, Meloni said in a post on X that ...": another statement of the day, told apart from the call.
 # ("Separately, it denied a report that ..." may still be the office's account of the call.)
 _SEPARATELY = re.compile(r"\s*(?:Separately|In a separate (?:statement|post|message)),[^;:]{0,80}?"

@@ -367,7 +367,9 @@ BACKGROUND = caseless(
     r"|\b(?:last|earlier this|this past) (?:week|month|year)\b|\bin recent (?:days|weeks|months)\b|\bfor months\b"
     r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bsince the war began\b|\bsince then\b"
     # "The White House said at the time", "Xi recently gave an address": not "the recently elected president"
-    r"|\bat the time\b|\brecently\b(?!\s+(?:re-?)?(?:elected|appointed|inaugurated|installed|sworn)\b)",
+    r"|\bat the time\b|\brecently\b(?!\s+(?:re-?)?(?:elected|appointed|inaugurated|installed|sworn)\b)"
+    # "During the campaign, Trump had suggested ...": what was said while running for office
+    r"|\b(?:during|on) the (?:(?:presidential|election|electoral)\s+)?(?:campaign|campaign trail)\b",
 )
 
 # Other events a sentence may be about instead of the call: these make it background.
@@ -389,7 +391,11 @@ SPEECH_OCCASION = caseless(
     r"\b(?:said|says|told|tells|added|declared|stated|remarked)\s+(?:\w+\s+)?(?:during|at|in)"
     r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:news conference|press conference|interview|speech|rally|address)\b"
-    r"|\btold\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:crowd|rally|audience|supporters|gathering|voters)\b")
+    r"|\btold\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:crowd|rally|audience|supporters|gathering|voters)\b"
+    # "Speaking in Brussels after a European Council meeting, Zapatero announced": said at that meeting
+    r"|^\s*speaking\s+(?:[^,;:\"“”]{0,60}?\s)?(?:at|after|during|following|on the sidelines of)\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|summit|conference|session|ceremony|rally|forum)\b"
+    r"[^,;:\"“”]{0,60},")
 AFTER_THE_CALL = caseless(r"\b(?:after|following)\s+(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+)?"
                           r"(?:call|conversation|talks)\b")
 # "The call came days after ...": the sentence sets the call in context rather than reporting it.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from app.ingest.analysis import analyse
+from app.ingest.analysis import SentenceFacts, analyse
 from app.ingest.call_topics import SentenceTopics, call_topics
 from app.ingest.calls import (CallFrame, date_from_context, dating_sentences, find_calls, told_as_recent,
                                with_part_of_day)
@@ -25,6 +25,17 @@ def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
     return extract_article(article, directory=directory, vocabulary=vocabulary).drafts
 
 
+def _without_leaders_countries(item: SentenceFacts, hits: list[TopicHit], call_leaders: set[str],
+                               vocabulary: TopicVocabulary) -> list[TopicHit]:
+    """The hits less a country named only as the title of a leader of the article's calls: "calls from Egyptian
+    President Sisi and Lebanese Prime Minister Mikati offering condolences" is no Lebanon topic on Sisi's call."""
+    def leaders_title(hit: TopicHit) -> bool:
+        named = vocabulary.countries.get(hit.slug)
+        return named is not None and named.bare(hit, item.text) and any(
+            p.start <= hit.start and hit.end <= p.end and p.ref.slug in call_leaders for p in item.people)
+    return [hit for hit in hits if not leaders_title(hit)]
+
+
 def extract_article(article: Article, *, directory: LeaderDirectory | None = None,
                     vocabulary: TopicVocabulary | None = None) -> Extraction:
     directory = directory or load_directory()
@@ -34,7 +45,9 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
     content = assign_sentences(facts, frames)
     find_also_present(facts, frames, content)
     # A sentence can tell of several calls and hold several positions: read its topics once.
-    sentence_hits = cache(lambda s_index: vocabulary.find(facts.sentences[s_index].text))
+    call_leaders = {slug for frame in frames for slug in frame.leaders}
+    sentence_hits = cache(lambda s_index: _without_leaders_countries(facts.sentences[s_index], vocabulary.find(
+        facts.sentences[s_index].text), call_leaders, vocabulary))
     parts = _own_parts(frames)
     drafts = []
     for f_index, frame in enumerate(frames):

@@ -216,7 +216,9 @@ class Patterns:
             elect_after=re.compile(rf"(?:-|{SP})(?i:elect|designate)(?!\w)"),
             of_place_after=re.compile(rf"{SP}(?i:of){SP}(?:(?i:the){SP})?(?:(?P<place>{places_rx})(?![\w])"
                                       rf"|(?P<raw>[A-Z][\w']+(?:{SP}[A-Z][\w']+){{0,2}}))"),
-            name_after=re.compile(rf"{SP}(?:(?i:{honorifics}){SP})?(?P<name>{cap}(?:{SP}(?:(?:{particle}){SP})*{cap}"
+            # "Prime Minister Mr.\n\nScott Morrison": a page may break the line after the honorific, never a name alone
+            name_after=re.compile(rf"{SP}(?:(?i:{honorifics})\s+)?(?!(?i:{honorifics})(?!\w))"
+                                  rf"(?P<name>{cap}(?:{SP}(?:(?:{particle}){SP})*{cap}"
                                   rf"){{0,4}})"),
             place_at=re.compile(rf"(?:{places_rx})(?![\w-])"),
             place_words=frozenset(w for p in places for w in fold(p).split()),

@@ -133,3 +133,12 @@ def _wrapped_here(line: str, following: str, width: int) -> bool:
     if not line.strip() or not words or _ITEM_START.match(following) or following[:1].isspace():
         return False
     return len(line.rstrip()) + 1 + len(words[0]) > width
+
+
+# "Prime Minister Mr.\n\nScott Morrison": a page's layout breaking the paragraph between an honorific and the name.
+_BREAK_AFTER_HONORIFIC = re.compile(r"(?<![\w.])(?P<honorific>Mr|Mrs|Ms|Dr)\.[^\S\n]*\n[\s]*(?=[A-Z])")
+
+
+def joined_after_honorifics(text: str) -> str:
+    """The text with a name broken off from its honorific at a line's end on one line again."""
+    return _BREAK_AFTER_HONORIFIC.sub(lambda m: m.group("honorific") + ". ", text)

@@ -114,7 +114,25 @@ _ABOUT_THE_REPORT = caseless(
     # "Harris joined the call, according to the White House": who was on it; "Sources: a statement on ..."
     r"|\b(?:joined|took part in|participated in|sat in on|listened in on) the (?:[\w-]+ )?(?:call|conversation)\b"
     r"[^,;:]{0,30}(?:,\s+according to [^,;:]{1,40})?$"
-    r"|^\s*sources?:")
+    r"|^\s*sources?:"
+    # "Here's the full readout that was issued by the White House after the call:", "Below is the statement released
+    # by Downing Street:": the line bringing in the readout, which follows it
+    r"|^\s*(?:here['’]s|here is|here are|below is|below are|(?:the\s+)?following is)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:readouts?|statements?|transcripts?|summary|text)\b[^.;:\"“”]{0,100}:\s*$"
+    r"|\b(?:issued|released|published|put out|posted|distributed)\s+(?:the|a|an|its|their)\s+(?:following\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:readout|statement|transcript|summary)\b[^.;:\"“”]{0,60}:\s*$")
+# "William J. Clinton, Statement on ... Online by Gerhard Peters and John T. Woolley, The American Presidency Project":
+# the citation of the archive a page comes from.
+_ARCHIVE_CITATION = re.compile(r"\b(?:Online|Compiled|Collected|Archived|Edited) by (?:[A-Z][\w.'’-]*\s+){0,3}"
+                               r"[A-Z][\w'’-]*(?:,?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)?,\s+"
+                               r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Project|Archives?|Library|Collection)\b")
+# '"Yes," says the Prime Minister.', 'Asked if it went well, "I think so," replied Scholz.': a bare answer to someone
+# else's question, with nothing in it.
+_BARE_REPLY = re.compile(r"(?:[^\"“”]{0,100},\s*)?[\"“](?:yes|no|yeah|sure|of course|i do|i did|i will|i have"
+                         r"|i am|i think so|i hope so|i don['’]t know|not yet|absolutely|certainly|indeed|maybe"
+                         r"|perhaps|no comment)[.,!?]*[\"”],?(?:\s+[\w.'’-]+){0,4}?"
+                         r"\s+(?:said|says|replied|replies|answered|answers|responded|responds|added|adds)"
+                         r"(?:\s+[\w.'’-]+){0,4}[.!?]?\s*", re.IGNORECASE)
 # "The call lasted two hours, according to the White House", "Biden and Xi began the call at 8:33 a.m. ET", "the
 # two men began the conversation shortly before 1400 GMT": when it ran and how long, no one's position in it.
 _LOGISTICS = caseless(
@@ -165,6 +183,8 @@ _LONGER_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _TITLE_CASE_WORDS = 5
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|reportedly\s+)?$", re.IGNORECASE)
+# "was determined to", "were worried about": a state the leader is in, which the leader holds as a position.
+_STATE_OF_MIND = re.compile(r"determined|worried|committed|concerned", re.IGNORECASE)
 _TITLE_BEFORE_NAME = 40  # "was told by the Russian president", "by President Vladimir Putin"
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")
 # Gulf monarchies, whose ruling family's leaders readouts call "His Highness" whatever their office; elsewhere only
@@ -275,6 +295,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _ABOUT_THE_REPORT.search(item.text) and not _logistics_only(item, leaders) \
                     and not _call_held_only(item, lambda: topic_hits(s_index)) \
                     and not _PHOTO_CREDIT.search(item.text) and not _briefed_only(item) \
+                    and not _ARCHIVE_CITATION.search(item.text) and not _BARE_REPLY.fullmatch(item.text) \
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
@@ -472,6 +493,9 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     for index, verb in enumerate(verbs):
         if (agent := _passive_agent(item, verb, leaders)) is not None:
             return _Speaker(agent, _stance_of(verb), verb.start())  # "Macron was told by Putin that ..."
+        if _PASSIVE_BEFORE.search(text, max(0, verb.start() - 20), verb.start()) \
+                and not _STATE_OF_MIND.fullmatch(verb.group()):
+            continue  # "Kallas was invited to form a government by the president": done to the one named, not said
         found = _agent_before(item, verb.start(), leaders, last, home_slug)
         if isinstance(found, tuple):
             return _Speaker(found[0], _stance_of(verb), verb.start(), found[1:])
@@ -755,6 +779,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
             continue  # "Modi, who visited Kyiv last week, said": a place in the story, not the one telling it
         if any(a < start and end < b for a, b in quoted):
             continue  # '"The United States government wants a deal," Sheinbaum said': words of the one quoted
+        if _AT_A_PLACE.search(text, max(0, start - 12), start) and not _REPORT_NOUN_AFTER.match(text, end):
+            continue  # "Kishida speaks to reporters at the Prime Minister's Office": where he is, not who tells
         if _INITIATIVE_OF.search(text, max(0, start - 40), start) or _OWN_INITIATIVE.match(text, end):
             continue  # "At the initiative of the American side, a call was held": who asked for it, not who tells
         according = re.search(r"\baccording to\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start], re.IGNORECASE)
@@ -786,7 +812,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
     for person in item.people:
         office = cues.OFFICE_OF.match(text[person.end:]) or _ACCOUNT_OF.match(text[person.end:])
         if person.possessive and office and person.ref.slug in leaders \
-                and not _HAPPENED_TO.match(text, person.end + office.end()):
+                and not _HAPPENED_TO.match(text, person.end + office.end()) \
+                and not _AT_A_PLACE.search(text, max(0, person.start - 12), person.start):
             if first_verb is not None and person.start < first_verb.start() \
                     and (subject := _subject_of_reported_verb(item, first_verb.end(), leaders)) is not None:
                 return subject  # "A post on Modi's account said Macron had welcomed ...": as a side's report
@@ -819,6 +846,9 @@ def _outsider_subject(item: SentenceFacts, verb_at: int, leaders: dict[str, Lead
 # "support for President Yeltsin and the Russian government": the government supported, not the one telling.
 _SIDE_GOVERNED = re.compile(r"\b(?:for|to|with|against|towards?|behind|backing|of)\s+(?:the\s+)?(?:new\s+)?"
                             r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}and\s+(?:the\s+)?)?$")
+# "attends a meeting at the Prime Minister's Office", "speaks outside Downing Street": a seat as the place one is at.
+_AT_A_PLACE = re.compile(r"\b(?:at|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_REPORT_NOUN_AFTER = re.compile(r"\s+(?:readout|statement|account)\b", re.IGNORECASE)
 # "A tweet on Netanyahu's Arabic-language account said", "Modi's official X account": where the leader speaks.
 _ACCOUNT_OF = caseless(r"^['’]s\s+(?:(?:official|personal|verified|[a-z]+-language|x|twitter|telegram|facebook"
                        r"|instagram)\s+){1,2}(?:account|page|channel)\b")
