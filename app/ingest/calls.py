@@ -44,7 +44,8 @@ _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    r"|between|through|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?:the\s+)?"
                                    r"(?:(?:evening|morning|night)\s+of\s+)?$"
                                    # "the run-off, to be held on May 28": the day of something still to come
-                                   r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for)\s+$",
+                                   # "the payment due in May": the day something else falls due
+                                   r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for|in)\s+$",
                                    re.IGNORECASE)
 # "Footage of the call will be broadcast Thursday": a day after a verb of the future is a coming event's, not a call's.
 _FUTURE_BEFORE_DATE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+"
@@ -1281,8 +1282,9 @@ def _plan_of_another_event(text: str, cue: int, end: int) -> bool:
 
 
 # "spoke by phone after their planned meeting at the summit was cancelled": what fell through is the meeting.
-_OTHER_CLAUSE = re.compile(r"\bbut\b|\bsaying\b|\b(?:after|because|following)\s+(?:their|his|her|the|a|an)\b",
-                           re.IGNORECASE)
+# "had spoken to Biden, and that a conversation with Johnson is also planned": the plan of a reported clause of its own.
+_OTHER_CLAUSE = re.compile(r"\bbut\b|\bsaying\b|\band\s+that\b"
+                           r"|\b(?:after|because|following)\s+(?:their|his|her|the|a|an)\b", re.IGNORECASE)
 
 
 _OPENING_CALLS = re.compile(r"(?:In|During|Over)\s+(?:[\w-]+\s+){0,3}?(?:calls?|conversations?)\b[^,;]{0,40},\s*")
