@@ -2696,6 +2696,25 @@ PLANNED_UNSCHEDULED_OR_DENIED = [
                  "President William Ruto,\" he wrote.", date(2023, 6, 12), [], id="a-days-schedule-in-the-present"),
 ]
 
+# A talk at a meeting told as a conversation, and a video call agreed on beside a phone call.
+MEETINGS_AND_VIDEO_CALLS_TO_COME = [
+    pytest.param("Xi speaks with Biden on sidelines of G20 summit\n\nChinese President Xi Jinping shook hands with US "
+                 "President Joe Biden at the G20 summit in Bali, a spokesman said on Tuesday.", date(2022, 11, 15), [],
+                 id="a-headline-speaks-with-on-sidelines"),
+    pytest.param("Prime Minister Rishi Sunak on Friday praised a warm meeting with President Emmanuel Macron, their "
+                 "first in-person talks, at a summit lunch in Paris. \"I had a very good conversation with President "
+                 "Macron,\" Sunak told reporters on Friday.", date(2023, 3, 11), [],
+                 id="a-conversation-told-after-a-meeting-in-person"),
+    pytest.param("Prime Minister Boris Johnson spoke with President Emmanuel Macron on Monday, and the two leaders "
+                 "agreed that a video conference of G7 leaders should be held next week.", date(2020, 3, 18),
+                 [Expected(("Boris Johnson", MACRON), date(2020, 3, 16))],
+                 id="spoke-and-agreed-that-a-video-conference-should-be-held"),
+    pytest.param("Chancellor Angela Merkel talked with Prime Minister Giuseppe Conte on Thursday and they agreed that "
+                 "a video summit of EU leaders must take place soon.", date(2020, 3, 21),
+                 [Expected(("Angela Merkel", "Giuseppe Conte"), date(2020, 3, 19))],
+                 id="talked-and-agreed-that-a-video-summit-must-take-place"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2710,7 +2729,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
                *CALLS_TOLD_IN_OTHER_WORDS, *CALLS_BESIDE_PLANS_OF_OTHER_THINGS,
-               *PLANNED_UNSCHEDULED_OR_DENIED]
+               *PLANNED_UNSCHEDULED_OR_DENIED, *MEETINGS_AND_VIDEO_CALLS_TO_COME]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

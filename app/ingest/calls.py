@@ -245,7 +245,9 @@ _PUBLIC_SPEECH = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|pre
                             r"|in\s+person|publicly|out\b|of\b|about\s+(?:it|this)\s+publicly)", re.IGNORECASE)
 # Where a plain "spoke" took place when the two were together.
 _MET_THERE = re.compile(r"\b(?:at|during)\s+(?:their|a|the|an)\s+(?:[\w'’-]+\s+){0,2}(?:summit|meeting|dinner|lunch"
-                        r"|visit|gathering|forum|talks)\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
+                        r"|visit|gathering|forum|talks)\b|\bin person\b|\bface[- ]to[- ]face\b"
+                        # "Putin speaks with Obama on sidelines of APEC summit", as a headline drops the article
+                        r"|\bon (?:the )?sidelines\b"
                         # "his conversation with Trump, which took place on Saturday at Trump's Mar-a-Lago residence"
                         r"|\bat\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:residence|estate|resort|retreat|dacha)\b",
                         re.IGNORECASE)
@@ -1121,10 +1123,11 @@ def _without_announced_calls(frames: list[CallFrame], facts: ArticleFacts, cue_l
 
 def _without_meetings_told_before(frames: list[CallFrame], facts: ArticleFacts) -> list[CallFrame]:
     """"Modi visited Ukraine, where he met Zelenskyy. During his conversation with the Ukrainian leader, Modi urged
-    dialogue": an undated talk, with no phone or video word, between leaders the sentence before says met in person,
-    is that meeting."""
+    dialogue": a talk with no day but the one it was told on, and no phone or video word, between leaders the
+    sentence before says met in person, is that meeting."""
     def met_before(frame: CallFrame) -> bool:
-        if frame.dates or not frame.anchors or min(frame.anchors) == 0:
+        # "'I had a great conversation with Premier Li,' Albanese told reporters yesterday": the day it was told
+        if any(strength > 1 for strength, _, _ in frame.dates) or not frame.anchors or min(frame.anchors) == 0:
             return False
         before = facts.sentences[min(frame.anchors) - 1]
         return cues.in_person(before.text) and frame.key <= set(before.leader_slugs()) \
@@ -1282,8 +1285,10 @@ def _plan_of_another_event(text: str, cue: int, end: int) -> bool:
 
 
 # "spoke by phone after their planned meeting at the summit was cancelled": what fell through is the meeting.
-# "had spoken to Biden, and that a conversation with Johnson is also planned": the plan of a reported clause of its own.
+# "had spoken to Biden, and that a conversation with Johnson is also planned", "spoke with A, and the two agreed that
+# a video conference of G20 leaders should be held": the plan of a reported clause of its own.
 _OTHER_CLAUSE = re.compile(r"\bbut\b|\bsaying\b|\band\s+that\b"
+                           r"|\b(?:agreed|agree|said|added|noted|stressed|decided|announced|hoped)\s+that\b"
                            r"|\b(?:after|because|following)\s+(?:their|his|her|the|a|an)\b", re.IGNORECASE)
 
 
@@ -1434,6 +1439,12 @@ _PAIR_COUNTRY_AFTER = re.compile(_COUNTRY_ASIDE)
 _PHONE_WORD = re.compile(r"\b(?:tele)?phon|\btelephonic", re.IGNORECASE)
 
 
+def _tells_held_video_call(text: str) -> bool:
+    """Whether the sentence tells of a video call held: not "agreed that a video conference of G20 leaders should be
+    held soon", a video call still to come beside the call told."""
+    return cues.tells_video_call(text) and any(not _planned(text, video.start()) for video in cues.VIDEO.finditer(text))
+
+
 def _kind_in_clause(text: str, cue: Cue, kind: str) -> str:
     """"After a video conference with SAARC nations, he has had telephonic conversations with Merkel": a call whose
     own stretch between commas names a phone and no video is a phone call, whatever video the rest names."""
@@ -1472,7 +1483,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         if interaction is None or _planned(text, interaction[0].start):
             return []
         mentions, strength = [interaction], 2
-    kind = "video-call" if cues.tells_video_call(text) else "call"
+    kind = "video-call" if _tells_held_video_call(text) else "call"
     frames: list[CallFrame] = []
     seen: list[frozenset[str]] = []
     main_people: tuple[PersonSpan, ...] = ()
