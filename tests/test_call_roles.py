@@ -2713,6 +2713,13 @@ MEETINGS_AND_VIDEO_CALLS_TO_COME = [
                  "a video summit of EU leaders must take place soon.", date(2020, 3, 21),
                  [Expected(("Angela Merkel", "Giuseppe Conte"), date(2020, 3, 19))],
                  id="talked-and-agreed-that-a-video-summit-must-take-place"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping on Monday and said the two sides should address "
+                 "the trade imbalance.", date(2023, 5, 10),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2023, 5, 8))],
+                 id="spoke-and-said-the-sides-should-address"),
+    pytest.param("President Emmanuel Macron called Chancellor Olaf Scholz on Monday, telling him that Europe must "
+                 "cover the cost of the aid.", date(2023, 5, 10), [Expected((MACRON, SCHOLZ), date(2023, 5, 8))],
+                 id="called-telling-him-europe-must-cover"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,

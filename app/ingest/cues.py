@@ -302,9 +302,10 @@ _FELL_THROUGH = (r"fell through|(?:could not|couldn['’]t|did not|didn['’]t|f
 # "a telephone conversation between A and B will take place on Tuesday": the plan follows the call word.
 # The stretch to the plan runs across abbreviations ("U.S. President"), not across a sentence's end.
 PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|would|is to|are to|is due to|is expected to"
-                         r"|is scheduled to|is set to|could|might|may|should|must)\s+(?:\w+\s+)?"
-                         r"(?:take place|be held|happen"
+                         r"|is scheduled to|is set to|could|might|may)\s+(?:\w+\s+)?(?:take place|be held|happen"
                          r"|go ahead|occur|focus|cover|address|center|centre)|(?:is|are) (?:on the cards|in the works)"
+                         # "agreed that a video conference of G20 leaders should be held soon"
+                         r"|(?:should|must)\s+(?:\w+\s+)?(?:take place|be held|happen|go ahead|occur)"
                          # "a phone call between Xi and Biden is being planned for next month"
                          r"|(?:is|are)\s+(?:also\s+)?(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
                          # "is also planned on Saturday", "is expected on Saturday": told after the call word
