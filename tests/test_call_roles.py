@@ -2722,6 +2722,20 @@ MEETINGS_AND_VIDEO_CALLS_TO_COME = [
                  id="called-telling-him-europe-must-cover"),
 ]
 
+# A byline and a date line between a standfirst and the story are no sentences of its lead.
+A_LEAD_PAST_A_BYLINE = [
+    pytest.param("The exchange began at 9 in the morning and went on for forty minutes. The two leaders had met in "
+                 "March.\n\nMaria Gonzalez\n\n11/20/2020 09:15 AM\n\nAlberto Fernández and Pedro Sánchez spoke this "
+                 "Friday morning.", date(2020, 11, 20),
+                 [Expected(("Alberto Fernández", SANCHEZ), date(2020, 11, 20))],
+                 id="spoke-after-a-byline-and-a-date-line"),
+    pytest.param("The exchange began at 9 in the morning and went on for forty minutes. The two leaders had met in "
+                 "March.\n\nBy Maria Gonzalez\n\nNovember 20, 2020\n\nAlberto Fernández and Pedro Sánchez talked this "
+                 "Friday about the debt.", date(2020, 11, 20),
+                 [Expected(("Alberto Fernández", SANCHEZ), date(2020, 11, 20))],
+                 id="talked-after-by-a-name-and-a-date"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2736,7 +2750,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
                *CALLS_TOLD_IN_OTHER_WORDS, *CALLS_BESIDE_PLANS_OF_OTHER_THINGS,
-               *PLANNED_UNSCHEDULED_OR_DENIED, *MEETINGS_AND_VIDEO_CALLS_TO_COME]
+               *PLANNED_UNSCHEDULED_OR_DENIED, *MEETINGS_AND_VIDEO_CALLS_TO_COME,
+               *A_LEAD_PAST_A_BYLINE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -1161,7 +1161,7 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
     (a meeting named outside the call's own words does not count: "spoke with X and briefed him on his meeting")."""
     # A live page's entries are news of their own, each with its own lead.
     lead_end = len(facts.sentences) if facts.live_day or _LIVE_TITLE.search(facts.article.title or "") \
-        else LEAD_SENTENCES + 1
+        else _lead_end(facts)
     for index, item in enumerate(facts.sentences):
         if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text) or index in met_remotely
                                 or _called_a_leader(item, happened[index])):
@@ -1178,6 +1178,21 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
                     if not cues.in_person(item.text[min(low, cue.start):max(high, cue.end)]):
                         return not _met_story(facts)
     return False
+
+
+# A word of running prose: a byline ("Ana Pérez") or a date line ("10/16/2020 10:47 AM") has none.
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _lead_end(facts: ArticleFacts) -> int:
+    """Where the lead ends: after its first sentences of prose, not counting a byline or a date line set between a
+    standfirst and the story ("... lasted an hour. / Ana Pérez / 10/16/2020 10:47 AM / A and B spoke on Friday")."""
+    prose = 0
+    for index, item in enumerate(facts.sentences):
+        prose += bool(_PROSE_WORD.search(item.text))
+        if prose > LEAD_SENTENCES + 1:
+            return index
+    return len(facts.sentences)
 
 
 _LIVE_TITLE = re.compile(r"\blive(?:\s+news|\s+updates?|\s+blog|:)|\bas it happened\b", re.IGNORECASE)
