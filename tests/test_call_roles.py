@@ -2864,6 +2864,97 @@ THE_TURN_OF_ANOTHER_LEADER = [
                  id="the-turn-of-another-to-speak-at-a-summit-is-no-call"),
 ]
 
+# A call held, told beside a plan, a cancellation or a due day of something else.
+CALLS_BESIDE_PLANS_OF_OTHER_THINGS = [
+    pytest.param("President Emmanuel Macron said on Tuesday he had spoken to Chancellor Olaf Scholz about energy, and "
+                 "that a call with Prime Minister Giorgia Meloni is also planned.", date(2023, 3, 8),
+                 [Expected((MACRON, SCHOLZ), date(2023, 3, 7))], id="had-spoken-and-that-another-call-is-planned"),
+    pytest.param("Chancellor Olaf Scholz on Thursday called Prime Minister Rishi Sunak to discuss Ukraine and the two "
+                 "leaders agreed to meet at the NATO summit in Vilnius.", date(2023, 6, 10),
+                 [Expected((SCHOLZ, "Rishi Sunak"), date(2023, 6, 8))], id="called-and-agreed-to-meet-at-a-summit"),
+    pytest.param("President Joe Biden telephoned President Emmanuel Macron on Monday and the two agreed to meet in "
+                 "Paris next month.", date(2023, 5, 10), [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 5, 8))],
+                 id="telephoned-and-agreed-to-meet-next-month"),
+    pytest.param("Prime Minister Justin Trudeau said on Wednesday that he had a phone call with Biden after "
+                 "their meeting was postponed.", date(2023, 3, 2),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2023, 3, 1))],
+                 id="a-phone-call-after-their-meeting-was-postponed"),
+    pytest.param("Chancellor Olaf Scholz said on Friday he had a phone conversation with President Joe Biden because "
+                 "the summit was cancelled.", date(2023, 5, 15),
+                 [Expected(("Joe Biden", SCHOLZ), date(2023, 5, 12))],
+                 id="a-phone-conversation-because-the-summit-was-cancelled"),
+    pytest.param("President Alberto Fernández spoke with Chancellor Angela Merkel about the crisis.\n\nFernández "
+                 "thanked Merkel for her support in the talks with the IMF and for the decision to postpone the "
+                 "payment due in May to the creditors.", date(2020, 4, 20),
+                 [Expected(("Alberto Fernández", "Angela Merkel"))],
+                 id="repayments-due-in-a-month-are-not-the-calls-day"),
+]
+
+# A call planned, still unscheduled, denied or on a day's schedule is no call.
+PLANNED_UNSCHEDULED_OR_DENIED = [
+    pytest.param("Prime Minister Boris Johnson said on Monday that he planned to have a phone call with President "
+                 "Emmanuel Macron later this week.", date(2021, 6, 8), [], id="planned-to-have-a-phone-call"),
+    pytest.param("Chancellor Olaf Scholz intended to hold a video call with President Xi Jinping before the summit, "
+                 "his spokesman said.", date(2022, 10, 8), [], id="intended-to-hold-a-video-call"),
+    pytest.param("Asked whether he had spoken to Chinese President Xi Jinping since his inauguration, US President Joe "
+                 "Biden replied that no such conversation has taken place so far.", date(2021, 1, 28), [],
+                 id="no-such-conversation-has-taken-place"),
+    pytest.param("Asked if he had talked with German Chancellor Olaf Scholz this month, French President Emmanuel "
+                 "Macron replied that no such call had happened.", date(2022, 1, 28), [],
+                 id="no-such-call-had-happened"),
+    pytest.param("A phone call between Prime Minister Fumio Kishida and President Yoon Suk Yeol is still "
+                 "unscheduled, officials said on Tuesday.", date(2022, 6, 8), [], id="a-phone-call-still-unscheduled"),
+    pytest.param("Video talks between President Emmanuel Macron and President Xi Jinping are yet to be scheduled, an "
+                 "aide said.", date(2022, 6, 8), [], id="video-talks-yet-to-be-scheduled"),
+    pytest.param("President Emmanuel Macron said on Thursday he will urge President Vladimir Putin in a phone call on "
+                 "Friday to let the inspectors in.", date(2022, 8, 18), [], id="will-urge-a-leader-in-a-phone-call"),
+    pytest.param("Chancellor Olaf Scholz said he would ask President Joe Biden in a call next week for more gas.",
+                 date(2022, 8, 18), [], id="would-ask-a-leader-in-a-call"),
+    pytest.param("President Joe Biden will speak with President Cyril Ramaphosa on Tuesday, a pool reporter said. "
+                 "\"Busy day. He talks by phone to South African President Ramaphosa at 10:30 am; then talks to Kenyan "
+                 "President William Ruto,\" he wrote.", date(2023, 6, 12), [], id="a-days-schedule-in-the-present"),
+]
+
+# A talk at a meeting told as a conversation, and a video call agreed on beside a phone call.
+MEETINGS_AND_VIDEO_CALLS_TO_COME = [
+    pytest.param("Xi speaks with Biden on sidelines of G20 summit\n\nChinese President Xi Jinping shook hands with US "
+                 "President Joe Biden at the G20 summit in Bali, a spokesman said on Tuesday.", date(2022, 11, 15), [],
+                 id="a-headline-speaks-with-on-sidelines"),
+    pytest.param("Prime Minister Rishi Sunak on Friday praised a warm meeting with President Emmanuel Macron, their "
+                 "first in-person talks, at a summit lunch in Paris. \"I had a very good conversation with President "
+                 "Macron,\" Sunak told reporters on Friday.", date(2023, 3, 11), [],
+                 id="a-conversation-told-after-a-meeting-in-person"),
+    pytest.param("Prime Minister Boris Johnson spoke with President Emmanuel Macron on Monday, and the two leaders "
+                 "agreed that a video conference of G7 leaders should be held next week.", date(2020, 3, 18),
+                 [Expected(("Boris Johnson", MACRON), date(2020, 3, 16))],
+                 id="spoke-and-agreed-that-a-video-conference-should-be-held"),
+    pytest.param("Chancellor Angela Merkel talked with Prime Minister Giuseppe Conte on Thursday and they agreed that "
+                 "a video summit of EU leaders must take place soon.", date(2020, 3, 21),
+                 [Expected(("Angela Merkel", "Giuseppe Conte"), date(2020, 3, 19))],
+                 id="talked-and-agreed-that-a-video-summit-must-take-place"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping on Monday and said the two sides should address "
+                 "the trade imbalance.", date(2023, 5, 10),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2023, 5, 8))],
+                 id="spoke-and-said-the-sides-should-address"),
+    pytest.param("President Emmanuel Macron called Chancellor Olaf Scholz on Monday, telling him that Europe must "
+                 "cover the cost of the aid.", date(2023, 5, 10), [Expected((MACRON, SCHOLZ), date(2023, 5, 8))],
+                 id="called-telling-him-europe-must-cover"),
+]
+
+# A byline and a date line between a standfirst and the story are no sentences of its lead.
+A_LEAD_PAST_A_BYLINE = [
+    pytest.param("The exchange began at 9 in the morning and went on for forty minutes. The two leaders had met in "
+                 "March.\n\nMaria Gonzalez\n\n11/20/2020 09:15 AM\n\nAlberto Fernández and Pedro Sánchez spoke this "
+                 "Friday morning.", date(2020, 11, 20),
+                 [Expected(("Alberto Fernández", SANCHEZ), date(2020, 11, 20))],
+                 id="spoke-after-a-byline-and-a-date-line"),
+    pytest.param("The exchange began at 9 in the morning and went on for forty minutes. The two leaders had met in "
+                 "March.\n\nBy Maria Gonzalez\n\nNovember 20, 2020\n\nAlberto Fernández and Pedro Sánchez talked this "
+                 "Friday about the debt.", date(2020, 11, 20),
+                 [Expected(("Alberto Fernández", SANCHEZ), date(2020, 11, 20))],
+                 id="talked-after-by-a-name-and-a-date"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2885,7 +2976,10 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_CALL_OWNED_BY_A_NAME_IN_BRACKETS,
                *A_TRANSCRIPTS_SPEAKER_GOES_ON,
                *CALLS_OF_A_LEADER_GO_ON,
-               *THE_TURN_OF_ANOTHER_LEADER]
+               *THE_TURN_OF_ANOTHER_LEADER,
+               *CALLS_BESIDE_PLANS_OF_OTHER_THINGS,
+               *PLANNED_UNSCHEDULED_OR_DENIED, *MEETINGS_AND_VIDEO_CALLS_TO_COME,
+               *A_LEAD_PAST_A_BYLINE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

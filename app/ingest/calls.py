@@ -44,7 +44,8 @@ _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    r"|between|through|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?:the\s+)?"
                                    r"(?:(?:evening|morning|night)\s+of\s+)?$"
                                    # "the run-off, to be held on May 28": the day of something still to come
-                                   r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for)\s+$",
+                                   # "the payment due in May": the day something else falls due
+                                   r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for|in)\s+$",
                                    re.IGNORECASE)
 # "Footage of the call will be broadcast Thursday": a day after a verb of the future is a coming event's, not a call's.
 _FUTURE_BEFORE_DATE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+"
@@ -246,7 +247,9 @@ _PUBLIC_SPEECH = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|pre
                             r"|in\s+person|publicly|out\b|of\b|about\s+(?:it|this)\s+publicly)", re.IGNORECASE)
 # Where a plain "spoke" took place when the two were together.
 _MET_THERE = re.compile(r"\b(?:at|during)\s+(?:their|a|the|an)\s+(?:[\w'’-]+\s+){0,2}(?:summit|meeting|dinner|lunch"
-                        r"|visit|gathering|forum|talks)\b|\bin person\b|\bface[- ]to[- ]face\b|\bon the sidelines\b"
+                        r"|visit|gathering|forum|talks)\b|\bin person\b|\bface[- ]to[- ]face\b"
+                        # "Putin speaks with Obama on sidelines of APEC summit", as a headline drops the article
+                        r"|\bon (?:the )?sidelines\b"
                         # "his conversation with Trump, which took place on Saturday at Trump's Mar-a-Lago residence"
                         r"|\bat\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:residence|estate|resort|retreat|dacha)\b",
                         re.IGNORECASE)
@@ -1180,10 +1183,11 @@ def _without_announced_calls(frames: list[CallFrame], facts: ArticleFacts, cue_l
 
 def _without_meetings_told_before(frames: list[CallFrame], facts: ArticleFacts) -> list[CallFrame]:
     """"Modi visited Ukraine, where he met Zelenskyy. During his conversation with the Ukrainian leader, Modi urged
-    dialogue": an undated talk, with no phone or video word, between leaders the sentence before says met in person,
-    is that meeting."""
+    dialogue": a talk with no day but the one it was told on, and no phone or video word, between leaders the
+    sentence before says met in person, is that meeting."""
     def met_before(frame: CallFrame) -> bool:
-        if frame.dates or not frame.anchors or min(frame.anchors) == 0:
+        # "'I had a great conversation with Premier Li,' Albanese told reporters yesterday": the day it was told
+        if any(strength > 1 for strength, _, _ in frame.dates) or not frame.anchors or min(frame.anchors) == 0:
             return False
         before = facts.sentences[min(frame.anchors) - 1]
         return cues.in_person(before.text) and frame.key <= set(before.leader_slugs()) \
@@ -1217,7 +1221,7 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
     (a meeting named outside the call's own words does not count: "spoke with X and briefed him on his meeting")."""
     # A live page's entries are news of their own, each with its own lead.
     lead_end = len(facts.sentences) if facts.live_day or _LIVE_TITLE.search(facts.article.title or "") \
-        else LEAD_SENTENCES + 1
+        else _lead_end(facts)
     for index, item in enumerate(facts.sentences):
         if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text) or index in met_remotely
                                 or _called_a_leader(item, happened[index])):
@@ -1243,6 +1247,21 @@ def _without_speech_occasions(text: str) -> str:
     for occasion in cues.SPEECH_OCCASION.finditer(text):
         text = text[:occasion.start()] + " " * (occasion.end() - occasion.start()) + text[occasion.end():]
     return text
+
+
+# A word of running prose: a byline ("Ana Pérez") or a date line ("10/16/2020 10:47 AM") has none.
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _lead_end(facts: ArticleFacts) -> int:
+    """Where the lead ends: after its first sentences of prose, not counting a byline or a date line set between a
+    standfirst and the story ("... lasted an hour. / Ana Pérez / 10/16/2020 10:47 AM / A and B spoke on Friday")."""
+    prose = 0
+    for index, item in enumerate(facts.sentences):
+        prose += bool(_PROSE_WORD.search(item.text))
+        if prose > LEAD_SENTENCES + 1:
+            return index
+    return len(facts.sentences)
 
 
 _LIVE_TITLE = re.compile(r"\blive(?:\s+news|\s+updates?|\s+blog|:)|\bas it happened\b", re.IGNORECASE)
@@ -1350,8 +1369,11 @@ def _plan_of_another_event(text: str, cue: int, end: int) -> bool:
 
 
 # "spoke by phone after their planned meeting at the summit was cancelled": what fell through is the meeting.
-_OTHER_CLAUSE = re.compile(r"\bbut\b|\bsaying\b|\b(?:after|because|following)\s+(?:their|his|her|the|a|an)\b",
-                           re.IGNORECASE)
+# "had spoken to Biden, and that a conversation with Johnson is also planned", "spoke with A, and the two agreed that
+# a video conference of G20 leaders should be held": the plan of a reported clause of its own.
+_OTHER_CLAUSE = re.compile(r"\bbut\b|\bsaying\b|\band\s+that\b"
+                           r"|\b(?:agreed|agree|said|added|noted|stressed|decided|announced|hoped)\s+that\b"
+                           r"|\b(?:after|because|following)\s+(?:their|his|her|the|a|an)\b", re.IGNORECASE)
 
 
 _OPENING_CALLS = re.compile(r"(?:In|During|Over)\s+(?:[\w-]+\s+){0,3}?(?:calls?|conversations?)\b[^,;]{0,40},\s*")
@@ -1507,6 +1529,12 @@ _SAID_PRONOUN_AND = re.compile(r"[^.;:\"“”]{0,100}?\b(?:said|says|added|addi
 _PHONE_WORD = re.compile(r"\b(?:tele)?phon|\btelephonic", re.IGNORECASE)
 
 
+def _tells_held_video_call(text: str) -> bool:
+    """Whether the sentence tells of a video call held: not "agreed that a video conference of G20 leaders should be
+    held soon", a video call still to come beside the call told."""
+    return cues.tells_video_call(text) and any(not _planned(text, video.start()) for video in cues.VIDEO.finditer(text))
+
+
 def _kind_in_clause(text: str, cue: Cue, kind: str) -> str:
     """"After a video conference with SAARC nations, he has had telephonic conversations with Merkel": a call whose
     own stretch between commas names a phone and no video is a phone call, whatever video the rest names."""
@@ -1545,7 +1573,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         if interaction is None or _planned(text, interaction[0].start):
             return []
         mentions, strength = [interaction], 2
-    kind = "video-call" if cues.tells_video_call(text) else "call"
+    kind = "video-call" if _tells_held_video_call(text) else "call"
     frames: list[CallFrame] = []
     seen: list[frozenset[str]] = []
     main_people: tuple[PersonSpan, ...] = ()

@@ -135,8 +135,9 @@ UNANSWERED = caseless(r"\b(?:refused|refuses|refusing|declined|declines|declinin
                       r"(?:(?:the|his|her|their|a|an|any)\s+)?(?:(?:[\w-]+['’]s\s+)?(?:phone|telephone|video)\s+)?"
                       r"(?:calls?|conversations?)\b")
 _NOT_HAPPENED = caseless(
-    r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planning to|intends? to"
-    r"|hopes? to|hoping to|is to|are to|was to|were to|set to|scheduled to|(?:is|are|was|were) due to|going to"
+    r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planned to|planning to"
+    r"|intend(?:s|ed)? to|hope[sd]? to|hoping to|is to|are to|was to|were to|set to|scheduled to"
+    r"|(?:is|are|was|were) due to|going to"
     r"|wants? to"
     r"|offered to|ready to|agreed to"
     # "wanted to have a telephone conversation with Putin, but the latter did not respond": tried, not held
@@ -146,9 +147,17 @@ _NOT_HAPPENED = caseless(
     r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having"
     r"|meet\s+(?:virtually|online|by\s+video)"  # "will meet virtually on Monday with Modi"
     r"|attend|take part|participate)\b"
+    # "he will tell Putin in a phone call later that ...": what is to be said in a call still to come
+    r"|\b(?:will|would|shall|is to|are to|plans? to|intends? to)\s+(?:\w+\s+)?"
+    r"(?:tell|ask|urge|press|inform|brief|convey|propose|assure|remind)\b"
+    r"(?=[^.;,]{0,60}?\b(?:in|during|over)\s+(?:a|an|the|their)\s+(?:(?:tele)?phone\s+|video\s+)?"
+    r"(?:call|conversation)\b)"
     # "I'm speaking with President Xi on Friday": the present for what is arranged to come
     r"|\b(?:['’]m|am|is|are|['’]re)\s+(?:speaking|talking)\s+(?:with|to)\b(?=[^.;]{0,60}\b(?:tomorrow|next|later"
     r"|soon|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
+    # "He speaks by phone to Buhari at 3:45 pm; then speaks to Zuma": a day's schedule in the present
+    r"|\b(?:speaks|talks|calls|phones)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\b"
+    r"(?=[^.;]{0,60}\bat\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)|;\s*then\s+(?:speaks|talks|calls|phones)\b"
     r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:spoken|talked|spoke|speak|talk|called|held|have|hold"
     r"|had)\b"
     r"|\bhaven['’]t (?:spoken|had)\b|\bhasn['’]t (?:spoken|had)\b"
@@ -200,6 +209,8 @@ _NOT_HAPPENED = caseless(
     r"[^.;]{0,120}?\b(?:are|is|were|was|have|has|had)\s+(?:(?:currently|now|not|yet|still|already)\s+){0,3}"
     r"(?:underway|under way|being made|in progress|begun|started|ongoing)\b"
     r"|\bno (?:(?:phone|telephone|video) )?(?:calls?|conversations?|contacts?) (?:between|with|from|to)\b"
+    # "replied that no such conversation has taken place so far"
+    r"|\bno\s+such\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|contacts?)\b"
     # "declined to confirm or deny a report of a phone call between A and B": a call said neither way
     r"|\b(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t)\s+(?:to\s+)?confirm\s+or\s+deny\b"
     # a call refused, attempted or called off
@@ -209,7 +220,9 @@ _NOT_HAPPENED = caseless(
     r"|\b(?:tried|attempted|sought|trying|attempting|failed)\s+to\s+(?:reach|call|phone|speak|talk|get through)\b"
     # "the call could not get through due to technical problems"
     r"|\b(?:could not|couldn['’]t|did not|didn['’]t|failed to)\s+(?:get|go|be put)\s+through\b"
-    r"|\b(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?)\b(?:\s+[\w,]+){0,8}?"
+    # "had a phone call with Trump after their meeting was cancelled": what a clause of its own tells fell through
+    r"|\b(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?)\b"
+    r"(?:\s+(?!(?:after|before|following|because|since|when|while|once|until|but)\b)[\w,]+){0,8}?"
     r"\s+(?:was|were|has been|had been|have been)\s+(?:cancell?ed|postponed|called off|scrapped"
     r"|delayed|put off)\b"
     # "has postponed a phone call with", "cancelled a scheduled phone call": called off by one side
@@ -262,7 +275,9 @@ def in_person(text: str, pattern: CaselessPattern | None = None) -> bool:
 # "They last spoke on March 18 and could see each other in person in November at the G20 summit": a meeting to come.
 COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;.]*"
                         r"|\binvit(?:ed|es|ing|ations?)\b[^,;.]{0,40}?\bto\s+visit\b|\bwelcomed\s+(?:a|the)\s+visit\b"
-                        r"|\b(?:could|may|might|will|would|(?:are|is)\s+(?:due|set|expected)\s+to)\s+(?:\w+\s+)?"
+                        # "called Modi and the two agreed to meet at the G20 summit": a meeting agreed on, to come
+                        r"|\b(?:could|may|might|will|would|(?:are|is)\s+(?:due|set|expected)\s+to"
+                        r"|(?:agreed|agree|agrees|decided|planned|plans?|hoped?|hopes|promised)\s+to)\s+(?:\w+\s+)?"
                         r"(?:meet|see\s+each\s+other|visit)\b[^,;.]*"
                         # "warm towards his offer to host peace talks": a meeting offered, none held
                         r"|\b(?:offer(?:s|ed|ing)?|proposal|readiness|willingness|ready|willing)\s+to\s+"
@@ -292,6 +307,8 @@ _FELL_THROUGH = (r"fell through|(?:could not|couldn['’]t|did not|didn['’]t|f
 PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|would|is to|are to|is due to|is expected to"
                          r"|is scheduled to|is set to|could|might|may)\s+(?:\w+\s+)?(?:take place|be held|happen"
                          r"|go ahead|occur|focus|cover|address|center|centre)|(?:is|are) (?:on the cards|in the works)"
+                         # "agreed that a video conference of G20 leaders should be held soon"
+                         r"|(?:should|must)\s+(?:\w+\s+)?(?:take place|be held|happen|go ahead|occur)"
                          # "a phone call between Xi and Biden is being planned for next month"
                          r"|(?:is|are)\s+(?:also\s+)?(?:being\s+)?(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
                          # "is also planned on Saturday", "is expected on Saturday": told after the call word
@@ -299,6 +316,9 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          # "a call between Putin and Erdogan was being prepared", "is not planned for now"
                          r"|(?:was|were)\s+being\s+(?:planned|arranged|prepared|organi[sz]ed|scheduled)"
                          r"|(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:planned|scheduled|arranged|on\s+the\s+agenda)"
+                         # "Telephone talks between Biden and Xi are still unscheduled"
+                         r"|(?:is|are|was|were)\s+(?:still\s+|as\s+yet\s+)?(?:unscheduled|yet\s+to\s+be\s+"
+                         r"(?:scheduled|arranged|set|fixed|held))"
                          # "the conversation between Erdogan and Putin was scheduled for Wednesday"
                          r"|(?:is|are|was|were)\s+(?:scheduled|planned|set|slated)\s+for"
                          # "is likely to take place soon"; "his first call to a foreign leader will be to Trudeau"
