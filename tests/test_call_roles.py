@@ -2645,6 +2645,39 @@ CALLS_TOLD_IN_OTHER_WORDS = [
                  id="a-visit-came-after-the-two-had-a-video-conference"),
 ]
 
+# A readout's bare title is its own government's holder: a letterhead, a readout's headline, a cited office.
+BARE_TITLES_OF_A_READOUT = [
+    pytest.param("THE WHITE HOUSE\nOffice of the Press Secretary\n\nThe President spoke by phone today with "
+                 "President Vladimir Putin of Russia. The President voiced his concern about the treaty.",
+                 date(2014, 8, 1), [Expected(("Barack Obama", "Vladimir Putin"), date(2014, 8, 1))],
+                 id="a-white-house-letterhead-makes-the-president-the-us-one"),
+    pytest.param("The White House\nOffice of the Press Secretary\n\nThe President called President Recep Tayyip "
+                 "Erdogan of Turkey today to discuss Syria.", date(2016, 7, 20),
+                 [Expected(("Barack Obama", "Recep Tayyip Erdogan"), date(2016, 7, 20))],
+                 id="a-white-house-letterhead-and-the-president-called"),
+    pytest.param("The White House said the President telephoned President Emmanuel Macron of France this morning "
+                 "to discuss trade.", date(2021, 9, 22),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2021, 9, 22))],
+                 id="the-white-house-said-the-president-telephoned-a-president"),
+    pytest.param("A Downing Street spokesperson said: \"The Prime Minister spoke to Prime Minister Narendra Modi of "
+                 "India this evening. The leaders discussed trade.\"", date(2022, 4, 10),
+                 [Expected(("Boris Johnson", "Narendra Modi"), date(2022, 4, 10))],
+                 id="a-downing-street-spokesperson-said-the-prime-minister-spoke-to-a-prime-minister"),
+    pytest.param("PM call with Prime Minister of Hungary: 27 May 2022\n\nThe Prime Minister spoke to Hungarian "
+                 "Prime Minister Viktor Orbán this evening.\n\nThe Prime Minister said the Ukrainian forces would "
+                 "hold out.", date(2022, 5, 27),
+                 [Expected(("Boris Johnson", "Viktor Orbán"), date(2022, 5, 27))],
+                 id="a-downing-street-headline-copied-with-ukraine-named"),
+    pytest.param("PM call with Prime Minister Kishida: 3 March 2023\n\nThe Prime Minister spoke to Japanese Prime "
+                 "Minister Fumio Kishida this morning.\n\nBoth leaders agreed to stay in close touch.",
+                 date(2023, 3, 3), [Expected(("Fumio Kishida", "Rishi Sunak"), date(2023, 3, 3))],
+                 id="a-downing-street-headline-copied-without-another-country"),
+    pytest.param("The Prime Minister spoke to Danish Prime Minister Mette Frederiksen this afternoon. They agreed to "
+                 "deepen the UK-Denmark relationship. The leaders discussed Ukraine's need for air defence.",
+                 date(2023, 3, 2), [Expected(("Mette Frederiksen", "Rishi Sunak"), date(2023, 3, 2))],
+                 id="a-bilateral-relationship-names-the-readouts-country-beside-the-counterparts"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2658,7 +2691,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
-               *CALLS_TOLD_IN_OTHER_WORDS]
+               *CALLS_TOLD_IN_OTHER_WORDS, *BARE_TITLES_OF_A_READOUT]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

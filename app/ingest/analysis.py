@@ -92,6 +92,14 @@ _OFFICE_OF_COUNTRY = re.compile(r"(?:The\s+)?(?:Office\s+of\s+the\s+)?(?P<office
 _GENERIC_OFFICE = re.compile(r"Prime Minister's Office", re.IGNORECASE)
 _OFFICIAL_OUTLET = re.compile(r"\b(?:readout|government|presidency|presidential|ministry|office|statement|cabinet"
                               r"|palace|chancellery|embassy|press service|official)\b", re.IGNORECASE)
+# "THE WHITE HOUSE / Office of the Press Secretary": a release's letterhead, a short opening line that is an office.
+_LETTERHEAD_LINES = 3
+_LETTERHEAD_CHARS = 60
+# "PM call with Prime Minister of Hungary: 27 May 2022": Downing Street's readout title, wherever it is copied.
+_DOWNING_STREET_TITLE = re.compile(r"\s*(?:Press release:?\s*)?PM(?:['’]s)? (?:phone |telephone )?call with "
+                                   rf"[^\n]{{3,100}}?:\s*\d{{1,2}} {MONTH_WORD} \d{{4}}[ \t]*(?:\n|$)")
+# "deepen the UK-Denmark relationship": a bilateral pair names the readout's country beside the counterpart's.
+_BILATERAL_PAIR = r"(?P<first>{words})\s?[-–]\s?(?P<second>{words})\s+(?:relationship|relations|ties|partnership)\b"
 # "Since Trump returned to the White House": the office as the seat one holds, not a source telling the story.
 _TOOK_OFFICE_IN = re.compile(r"\b(?:returned|returns|returning|return|back|moved|moves|entered|enters|left|leaves"
                              r"|won|wins)\s+(?:to\s+|into\s+|in\s+)?$", re.IGNORECASE)
@@ -582,6 +590,10 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
     for domain, code in cues.GOVERNMENT_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
             return code, True
+    if (letterhead := _letterhead_country(article.text)) is not None:
+        return letterhead, True
+    if _DOWNING_STREET_TITLE.match(article.text):
+        return "GB", True
     dateline = _dateline_country(article.text)
     if dateline and _OWN_PRESIDENCY_SAID.search(article.text[:_LEAD_CHARS]):
         return dateline, False  # "PRETORIA — ..., the Presidency said": the dateline's own presidency
@@ -608,6 +620,17 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
     return implied, implied is not None
 
 
+def _letterhead_country(text: str) -> str | None:
+    """ "THE WHITE HOUSE" alone on one of the first lines: the release of that government's office."""
+    lines = [line.strip() for line in text[:_LETTERHEAD_LINES * (_LETTERHEAD_CHARS + 10)].split("\n") if line.strip()]
+    for line in lines[:_LETTERHEAD_LINES]:
+        seat = line.title() if line.isupper() else line
+        match = cues.OUTLET_INSTITUTION.fullmatch(seat) if len(seat) <= _LETTERHEAD_CHARS else None
+        if match and seat.lower() not in cues.CAPITALS_AS_INSTITUTIONS and not _GENERIC_OFFICE.search(seat):
+            return cues.country_of_institution(match)
+    return None
+
+
 def _implied_home(article: Article, directory: LeaderDirectory) -> str | None:
     """"The Prime Minister spoke to Prime Minister Modi of India ... a trade deal between the United Kingdom and
     India": a readout's own head is of the one country it names that is not the counterpart's and has that office."""
@@ -621,7 +644,22 @@ def _implied_home(article: Article, directory: LeaderDirectory) -> str | None:
     counterparts = {ref.country for ref in directory.named_in(article.text, on=on) if ref.is_leader}
     title = titles.pop()
     homes = [code for code in named - counterparts if directory.office_holder(code, title, on) is not None]
+    paired = {code for code in homes for first, second in _bilateral_pairs(article.text, directory)
+              if {code} | counterparts >= {first, second} and code in {first, second}}
+    if len(paired) == 1:
+        return paired.pop()
     return homes[0] if len(homes) == 1 else None
+
+
+def _bilateral_pairs(text: str, directory: LeaderDirectory) -> list[tuple[str | None, str | None]]:
+    key = ("bilateral", id(directory))
+    if key not in _CACHE:
+        words = "|".join(re.escape(w) for w in sorted({w for c in directory.countries.values() for w in c.names},
+                                                      key=len, reverse=True))
+        _CACHE[key] = re.compile(_BILATERAL_PAIR.format(words=words))
+    codes = _country_word_pattern(directory)[1]
+    pattern: re.Pattern[str] = _CACHE[key]  # type: ignore[assignment]
+    return [(codes.get(fold(m.group("first"))), codes.get(fold(m.group("second")))) for m in pattern.finditer(text)]
 
 
 def _country_word_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], dict[str, str]]:

@@ -23,6 +23,8 @@ _NOUN_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]+)")
 _A_NATIONS_NOUNS = frozenset({"people", "peoples", "nation", "state", "government", "side", "republic", "kingdom",
                               "federation", "union", "authority", "administration", "leadership", "delegation"})
 _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
+# "The President spoke by phone today with President Putin": a bare title calling one who bears it too.
+_CALLS_AFTER = re.compile(r"[^\S\n]+(?:spoke|talked|held|had|received|called|telephoned|phoned)\b[^.\n]{0,60}")
 _GIVEN_NAME_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)(?:-[a-z]+)?\b")
 _OF_THE_REPUBLIC = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+republic\b(?![^\S\n]+of\b)", re.IGNORECASE)
 # "the President of the Republic, Mr. Abdelmadjid Tebboune," and "Tebboune, President of the Republic,": the text
@@ -404,7 +406,8 @@ class LeaderDirectory:
             of_other = False
         else:
             of_other = raw is not None or place is None and bool(_OF.match(scan.folded, after))  # "the king of pop"
-        person = None if of_other or key == "leader" and not codes else self._describe(scan, key, codes, place)
+        called = self._called_by_bare_title(scan, prefix, after) if place is None and own is None else None
+        person = None if of_other or key == "leader" and not codes else self._describe(scan, key, codes, place, called)
         if person is None and own is not None and not of_other:
             person = self._republic_named(scan, key, prefix.title_text or "")
         if person is not None:
@@ -444,7 +447,25 @@ class LeaderDirectory:
             return None
         return people[0]
 
-    def _describe(self, scan: _Scan, key: str, codes: set[str], place: str | None) -> Person | None:
+    def _called_by_bare_title(self, scan: _Scan, prefix: Prefix, after: int) -> str | None:
+        """ "The President called President Erdogan": whom a sentence's bare title calls, when that one bears the title
+        too and no one bearing it was named before."""
+        key = prefix.title or ""
+        if not prefix.determiner or scan.on is None:
+            return None
+        if any(m.start < prefix.det_start and title_key(m.person.office or "") == key for m in scan.mentions):
+            return None  # "President Macron arrived ... The President spoke with President Putin": Macron
+        call = _CALLS_AFTER.match(scan.text, after)
+        if call is None:
+            return None
+        at = bisect_left(scan.starts, after)
+        called = next((m for m in scan.mentions[at:] if m.start < call.end()), None)
+        if called is None or called.qualifier or title_key(called.title or "") != key:
+            return None
+        return called.person.slug
+
+    def _describe(self, scan: _Scan, key: str, codes: set[str], place: str | None,
+                  called: str | None = None) -> Person | None:
         on, context = scan.on, scan.context
         slugs = set(context.named_slugs) if context else set()
         slugs |= scan.slugs
@@ -468,6 +489,10 @@ class LeaderDirectory:
             return None  # a bare "the president" needs to know whose story this is
         found = [p for p in named if holds(p, None)]
         home = context.home_country
+        if called is not None and home and on is not None and (own := only(self._holders(home, key, on))) \
+                and own.slug != called and self._ref(own, on).is_leader:
+            # "The White House said the President telephoned President Macron": the account's own president
+            return own
         if context.issuer and home and on is not None and (own := only(self._holders(home, key, on))) and (
                 not found or self._ref(own, on).is_leader):
             # A Downing Street readout's "the Prime Minister" is the British one, whoever it names; its "the
