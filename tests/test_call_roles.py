@@ -2678,6 +2678,19 @@ BARE_TITLES_OF_A_READOUT = [
                  id="a-bilateral-relationship-names-the-readouts-country-beside-the-counterparts"),
 ]
 
+# A German name with its umlaut written out: "Schroeder" is Schröder, so reports spelling it either way meet.
+UMLAUTS_WRITTEN_OUT = [
+    pytest.param("Tony Blair and Gerhard Schroeder held a phone summit on Thursday about Iraq.", date(2003, 2, 14),
+                 [Expected(("Gerhard Schröder", "Tony Blair"), date(2003, 2, 13))],
+                 id="an-umlaut-written-out-in-a-full-name"),
+    pytest.param("German Chancellor Schroeder and President Jacques Chirac spoke by telephone on Monday.",
+                 date(2003, 3, 11), [Expected(("Gerhard Schröder", "Jacques Chirac"), date(2003, 3, 10))],
+                 id="an-umlaut-written-out-in-a-titled-surname"),
+    pytest.param("Austrian Chancellor Wolfgang Schuessel called Prime Minister Tony Blair on Friday.",
+                 date(2005, 6, 12), [Expected(("Tony Blair", "Wolfgang Schüssel"), date(2005, 6, 10))],
+                 id="an-austrian-umlaut-written-out"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2691,7 +2704,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
-               *CALLS_TOLD_IN_OTHER_WORDS, *BARE_TITLES_OF_A_READOUT]
+               *CALLS_TOLD_IN_OTHER_WORDS, *BARE_TITLES_OF_A_READOUT,
+               *UMLAUTS_WRITTEN_OUT]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
