@@ -1036,7 +1036,7 @@ TOLD_AND_UNDER_WAY = [
                  "the United States and President Jacques Chirac of France on April 6, with Prime Minister Jean Chretien "
                  "of Canada on April 8, and with Chancellor Gerhard Schroeder of Germany on April 11.", date(2000, 4, 17),
                  [Expected(("Bill Clinton", "Yoshiro Mori"), date(2000, 4, 6)),
-                  Expected(("Gerhard Schroeder", "Yoshiro Mori"), date(2000, 4, 11)),
+                  Expected(("Gerhard Schröder", "Yoshiro Mori"), date(2000, 4, 11)),
                   Expected(("Jacques Chirac", "Yoshiro Mori"), date(2000, 4, 6)),
                   Expected(("Jean Chrétien", "Yoshiro Mori"), date(2000, 4, 8))],
                  id="groups-of-calls-each-closed-by-its-day"),
@@ -2691,6 +2691,19 @@ UMLAUTS_WRITTEN_OUT = [
                  id="an-austrian-umlaut-written-out"),
 ]
 
+# Undated, "the Lithuanian and Polish prime ministers" are the ones the text names with those titles.
+LEADERS_BY_COUNTRY_UNDATED = [
+    pytest.param("The Lithuanian and Polish prime ministers had a telephone conversation on Friday about trade. "
+                 "Polish Prime Minister Mateusz Morawiecki said he was pleased, an aide to Lithuanian Prime Minister "
+                 "Saulius Skvernelis said.", None,
+                 [Expected(("Mateusz Morawiecki", "Saulius Skvernelis"), weekday=4)],
+                 id="undated-adjectives-prime-ministers-named-later"),
+    pytest.param("The presidents of France and Finland spoke by phone about the border. President Emmanuel Macron "
+                 "thanked President Sauli Niinistö for his support.", None,
+                 [Expected(("Emmanuel Macron", "Sauli Niinistö"))],
+                 id="undated-presidents-of-two-countries-named-later"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2705,7 +2718,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
                *CALLS_TOLD_IN_OTHER_WORDS, *BARE_TITLES_OF_A_READOUT,
-               *UMLAUTS_WRITTEN_OUT]
+               *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

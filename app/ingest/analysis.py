@@ -228,13 +228,13 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         index = _sentence_at(starts, start)
         facts[index].spokespeople.add(start - sentences[index].start)
     by_country: list[PersonSpan] = []
+    named_leaders = list({p.ref.slug: p.ref for item in facts for p in item.leaders()}.values())
     for item in facts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
         item.dates = _restated(item.text, _without_dateline(item, find_date_mentions(item.text)))
         item.subject_country = _subject_country(item.text, _country_codes(directory))
         item.peoples = _peoples(item.text, directory)
-        if anchor is not None:
-            by_country += _add_leaders_named_by_country(item, directory, anchor.day)
+        by_country += _add_leaders_named_by_country(item, directory, anchor.day if anchor else None, named_leaders)
     _prefer_leaders_named_outright(facts, by_country)
     # A leader's own post tells of a call the day it is posted, as an official readout does.
     readout_day = _readout_day(article, anchor) or (anchor.day if author is not None and anchor else None)
@@ -505,8 +505,10 @@ def _prefer_leaders_named_outright(facts: list[SentenceFacts], by_country: list[
                 item.people[index] = PersonSpan(person.start, person.end, next(iter(choices)), person.possessive)
 
 
-def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirectory, on: date) -> list[PersonSpan]:
-    """"The presidents of Russia, Turkey and Iran held a video conference": each country's leader that day."""
+def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirectory, on: date | None,
+                                  named: list[LeaderRef]) -> list[PersonSpan]:
+    """"The presidents of Russia, Turkey and Iran held a video conference": each country's leader that day, or, with
+    no day known, the one leader the text names who holds that office of that country."""
     added: list[PersonSpan] = []
     for match in _LEADERS_OF.finditer(item.text):
         said = (match.group("office") or match.group("office2")).lower()
@@ -525,7 +527,12 @@ def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirector
             if fold(name) not in codes:
                 name = _DAY_AFTER_PLACE.sub("", name)  # "the leaders of Germany and Angola Thursday"
             code = codes.get(fold(name))
-            ref = directory.office_holder(code, office, on) if code else None
+            if on is None:
+                holders = [ref for ref in named if ref.country == code
+                           and (office == "leader" or (ref.office or "").lower() == office)]
+                ref = holders[0] if code and len(holders) == 1 else None
+            else:
+                ref = directory.office_holder(code, office, on) if code else None
             start = match.start(group) + place.start()
             end = start + len(name)
             if ref is not None and not any(p.start < end and start < p.end for p in item.people):
