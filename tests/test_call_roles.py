@@ -2704,6 +2704,22 @@ LEADERS_BY_COUNTRY_UNDATED = [
                  id="undated-presidents-of-two-countries-named-later"),
 ]
 
+# A description or epithet for one side of the call: not the one it calls.
+EPITHETS_ON_A_CALL = [
+    pytest.param("Saudi Arabia's King Salman sent his condolences to King Charles III on the death of Queen Elizabeth "
+                 "II. The new monarch spoke to King Salman by phone on Thursday, a palace spokesman said.",
+                 date(2022, 9, 15), [Expected(("Charles III", "Salman bin Abdulaziz Al Saud"), date(2022, 9, 15))],
+                 id="the-new-monarch-spoke-to-the-other-king"),
+    pytest.param("President Joe Biden sent a letter to President Emmanuel Macron on Monday. The president called "
+                 "Macron on Tuesday to discuss trade.", date(2023, 5, 10),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 5, 9))],
+                 id="the-president-called-the-other-president-named-before"),
+    pytest.param("President Emmanuel Macron welcomed Prime Minister Rishi Sunak's budget on Friday. On Wednesday he "
+                 "had called the new British leader to congratulate him.", date(2022, 10, 28),
+                 [Expected(("Emmanuel Macron", "Rishi Sunak"), date(2022, 10, 26))],
+                 id="he-had-called-the-new-leader-of-a-country"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2718,7 +2734,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
                *CALLS_TOLD_IN_OTHER_WORDS, *BARE_TITLES_OF_A_READOUT,
-               *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED]
+               *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
+               *EPITHETS_ON_A_CALL]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

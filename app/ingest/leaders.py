@@ -406,7 +406,7 @@ class LeaderDirectory:
             of_other = False
         else:
             of_other = raw is not None or place is None and bool(_OF.match(scan.folded, after))  # "the king of pop"
-        called = self._called_by_bare_title(scan, prefix, after) if place is None and own is None else None
+        called = self._called_by_bare_title(scan, prefix, after) if place is None and own is None else (None, False)
         person = None if of_other or key == "leader" and not codes else self._describe(scan, key, codes, place, called)
         if person is None and own is not None and not of_other:
             person = self._republic_named(scan, key, prefix.title_text or "")
@@ -447,25 +447,23 @@ class LeaderDirectory:
             return None
         return people[0]
 
-    def _called_by_bare_title(self, scan: _Scan, prefix: Prefix, after: int) -> str | None:
-        """ "The President called President Erdogan": whom a sentence's bare title calls, when that one bears the title
-        too and no one bearing it was named before."""
+    def _called_by_bare_title(self, scan: _Scan, prefix: Prefix, after: int) -> tuple[str | None, bool]:
+        """ "The President called President Erdogan": whom a sentence's bare title calls, and whether that one bears
+        the title too while no one bearing it was named before."""
         key = prefix.title or ""
-        if not prefix.determiner or scan.on is None:
-            return None
-        if any(m.start < prefix.det_start and title_key(m.person.office or "") == key for m in scan.mentions):
-            return None  # "President Macron arrived ... The President spoke with President Putin": Macron
-        call = _CALLS_AFTER.match(scan.text, after)
-        if call is None:
-            return None
+        if not prefix.determiner or scan.on is None or (call := _CALLS_AFTER.match(scan.text, after)) is None:
+            return None, False
         at = bisect_left(scan.starts, after)
         called = next((m for m in scan.mentions[at:] if m.start < call.end()), None)
-        if called is None or called.qualifier or title_key(called.title or "") != key:
-            return None
-        return called.person.slug
+        if called is None or called.qualifier or not called.person.is_leader:
+            return None, False
+        # "President Macron arrived ... The President spoke with President Putin": Macron, not the account's own
+        first = title_key(called.title or "") == key and not any(
+            m.start < prefix.det_start and title_key(m.person.office or "") == key for m in scan.mentions)
+        return called.person.slug, first
 
     def _describe(self, scan: _Scan, key: str, codes: set[str], place: str | None,
-                  called: str | None = None) -> Person | None:
+                  called: tuple[str | None, bool] = (None, False)) -> Person | None:
         on, context = scan.on, scan.context
         slugs = set(context.named_slugs) if context else set()
         slugs |= scan.slugs
@@ -487,10 +485,11 @@ class LeaderDirectory:
             return only([p for p in named if holds(p, codes)])
         if context is None:
             return None  # a bare "the president" needs to know whose story this is
-        found = [p for p in named if holds(p, None)]
+        # "The monarch spoke to King Salman": whoever the bare title is, not the one it calls
+        found = [p for p in named if holds(p, None) and p.slug != called[0]]
         home = context.home_country
-        if called is not None and home and on is not None and (own := only(self._holders(home, key, on))) \
-                and own.slug != called and self._ref(own, on).is_leader:
+        if called[1] and home and on is not None and (own := only(self._holders(home, key, on))) \
+                and own.slug != called[0] and self._ref(own, on).is_leader:
             # "The White House said the President telephoned President Macron": the account's own president
             return own
         if context.issuer and home and on is not None and (own := only(self._holders(home, key, on))) and (
