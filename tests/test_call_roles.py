@@ -4693,3 +4693,20 @@ COUNTERPARTS_LISTED = [
 def test_each_counterpart_listed_is_a_call_of_its_own(text: str, published: date | None,
                                                        expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+@pytest.mark.parametrize(("text", "outlet", "leaders"), [
+    pytest.param("Badr Abdelatty, the Egyptian foreign minister, held a phone call on Wednesday with Musalia "
+                 "Mudavadi, the Prime Minister and Minister of Foreign Affairs of Kenya. Prime Minister Mudavadi "
+                 "spoke of the talks in Sudan. Both leaders agreed to keep in touch.",
+                 "Daily News Egypt", [], id="a-prime-minister-and-foreign-minister-of-another-country"),
+    pytest.param("Foreign Minister Sergey Lavrov spoke by phone on Wednesday with Ahmed Attaf, the Minister of State "
+                 "and Minister of Foreign Affairs of Algeria. The two discussed the Sahel.", "Russian daily", [],
+                 id="a-minister-of-state-and-foreign-minister-of-another-country"),
+    pytest.param("President Emmanuel Macron spoke by phone on Wednesday with Mohammed bin Salman, the Crown Prince "
+                 "and Prime Minister of Saudi Arabia. The two discussed energy.", "French daily",
+                 [["Emmanuel Macron", "Mohammed bin Salman"]], id="a-crown-prince-and-prime-minister-named"),
+])
+def test_a_joint_office_is_of_the_place_it_ends_with(text: str, outlet: str, leaders: list[list[str]]):
+    article = _article(text, published=date(2024, 8, 8), published_basis="manifest", outlet=outlet)
+    assert [sorted(ref.name for ref in draft.leaders) for draft in extract_calls(article)] == leaders

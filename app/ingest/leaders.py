@@ -24,6 +24,9 @@ _A_NATIONS_NOUNS = frozenset({"people", "peoples", "nation", "state", "governmen
                               "federation", "union", "authority", "administration", "leadership", "delegation"})
 _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
 # "The President spoke by phone today with President Putin": a bare title calling one who bears it too.
+# "the Prime Minister and Minister of Foreign Affairs of Kenya": a second office joined to the title, then its place.
+_JOINT_OFFICE = re.compile(r"[^\S\n]+and[^\S\n]+(?:Minister|Secretary|Cabinet|Head|Chair\w*|Commander|Leader)"
+                           r"(?:[^\S\n]+(?:of|for|the|[A-Z][a-z]+)){1,6}")
 _CALLS_AFTER = re.compile(r"[^\S\n]+(?:spoke|talked|held|had|received|called|telephoned|phoned)\b[^.\n]{0,60}")
 _GIVEN_NAME_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)(?:-[a-z]+)?\b")
 _OF_THE_REPUBLIC = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+republic\b(?![^\S\n]+of\b)", re.IGNORECASE)
@@ -393,6 +396,9 @@ class LeaderDirectory:
         if prefix.qualifier or prefix.elect or not (prefix.determiner or prefix.possessive):
             return
         place, end, raw = prefix.place, after, None
+        if place is None and (joint := self._joint_office_of(scan, after)) is not None:
+            # "the Prime Minister and Minister of Foreign Affairs of Kenya": both offices are of the place it ends with
+            place, end = joint.group("place"), joint.end()
         if place is None and (of := self.patterns.of_place_after.match(scan.folded, after)):
             place, raw, end = of.group("place"), of.group("raw"), of.end()
             if place is not None and place in self._adjectives_only \
@@ -446,6 +452,18 @@ class LeaderDirectory:
                                        for t in people[0].terms):
             return None
         return people[0]
+
+    def _joint_office_of(self, scan: _Scan, after: int) -> re.Match[str] | None:
+        joint = _JOINT_OFFICE.match(scan.text, after)
+        if joint is None:
+            return None
+        at = scan.text.find(" of ", after, joint.end())
+        while at != -1:
+            of = self.patterns.of_place_after.match(scan.folded, at)
+            if of is not None and of.group("place") is not None:
+                return of
+            at = scan.text.find(" of ", at + 1, joint.end())
+        return None
 
     def _called_by_bare_title(self, scan: _Scan, prefix: Prefix, after: int) -> tuple[str | None, bool]:
         """ "The President called President Erdogan": whom a sentence's bare title calls, and whether that one bears
