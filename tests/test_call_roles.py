@@ -1036,7 +1036,7 @@ TOLD_AND_UNDER_WAY = [
                  "the United States and President Jacques Chirac of France on April 6, with Prime Minister Jean Chretien "
                  "of Canada on April 8, and with Chancellor Gerhard Schroeder of Germany on April 11.", date(2000, 4, 17),
                  [Expected(("Bill Clinton", "Yoshiro Mori"), date(2000, 4, 6)),
-                  Expected(("Gerhard Schroeder", "Yoshiro Mori"), date(2000, 4, 11)),
+                  Expected(("Gerhard Schröder", "Yoshiro Mori"), date(2000, 4, 11)),
                   Expected(("Jacques Chirac", "Yoshiro Mori"), date(2000, 4, 6)),
                   Expected(("Jean Chrétien", "Yoshiro Mori"), date(2000, 4, 8))],
                  id="groups-of-calls-each-closed-by-its-day"),
@@ -2955,6 +2955,81 @@ A_LEAD_PAST_A_BYLINE = [
                  id="talked-after-by-a-name-and-a-date"),
 ]
 
+# A readout's bare title is its own government's holder: a letterhead, a readout's headline, a cited office.
+BARE_TITLES_OF_A_READOUT = [
+    pytest.param("THE WHITE HOUSE\nOffice of the Press Secretary\n\nThe President spoke by phone today with "
+                 "President Vladimir Putin of Russia. The President voiced his concern about the treaty.",
+                 date(2014, 8, 1), [Expected(("Barack Obama", "Vladimir Putin"), date(2014, 8, 1))],
+                 id="a-white-house-letterhead-makes-the-president-the-us-one"),
+    pytest.param("The White House\nOffice of the Press Secretary\n\nThe President called President Recep Tayyip "
+                 "Erdogan of Turkey today to discuss Syria.", date(2016, 7, 20),
+                 [Expected(("Barack Obama", "Recep Tayyip Erdogan"), date(2016, 7, 20))],
+                 id="a-white-house-letterhead-and-the-president-called"),
+    pytest.param("The White House said the President telephoned President Emmanuel Macron of France this morning "
+                 "to discuss trade.", date(2021, 9, 22),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2021, 9, 22))],
+                 id="the-white-house-said-the-president-telephoned-a-president"),
+    pytest.param("A Downing Street spokesperson said: \"The Prime Minister spoke to Prime Minister Narendra Modi of "
+                 "India this evening. The leaders discussed trade.\"", date(2022, 4, 10),
+                 [Expected(("Boris Johnson", "Narendra Modi"), date(2022, 4, 10))],
+                 id="a-downing-street-spokesperson-said-the-prime-minister-spoke-to-a-prime-minister"),
+    pytest.param("PM call with Prime Minister of Hungary: 27 May 2022\n\nThe Prime Minister spoke to Hungarian "
+                 "Prime Minister Viktor Orbán this evening.\n\nThe Prime Minister said the Ukrainian forces would "
+                 "hold out.", date(2022, 5, 27),
+                 [Expected(("Boris Johnson", "Viktor Orbán"), date(2022, 5, 27))],
+                 id="a-downing-street-headline-copied-with-ukraine-named"),
+    pytest.param("PM call with Prime Minister Kishida: 3 March 2023\n\nThe Prime Minister spoke to Japanese Prime "
+                 "Minister Fumio Kishida this morning.\n\nBoth leaders agreed to stay in close touch.",
+                 date(2023, 3, 3), [Expected(("Fumio Kishida", "Rishi Sunak"), date(2023, 3, 3))],
+                 id="a-downing-street-headline-copied-without-another-country"),
+    pytest.param("The Prime Minister spoke to Danish Prime Minister Mette Frederiksen this afternoon. They agreed to "
+                 "deepen the UK-Denmark relationship. The leaders discussed Ukraine's need for air defence.",
+                 date(2023, 3, 2), [Expected(("Mette Frederiksen", "Rishi Sunak"), date(2023, 3, 2))],
+                 id="a-bilateral-relationship-names-the-readouts-country-beside-the-counterparts"),
+]
+
+# A German name with its umlaut written out: "Schroeder" is Schröder, so reports spelling it either way meet.
+UMLAUTS_WRITTEN_OUT = [
+    pytest.param("Tony Blair and Gerhard Schroeder held a phone summit on Thursday about Iraq.", date(2003, 2, 14),
+                 [Expected(("Gerhard Schröder", "Tony Blair"), date(2003, 2, 13))],
+                 id="an-umlaut-written-out-in-a-full-name"),
+    pytest.param("German Chancellor Schroeder and President Jacques Chirac spoke by telephone on Monday.",
+                 date(2003, 3, 11), [Expected(("Gerhard Schröder", "Jacques Chirac"), date(2003, 3, 10))],
+                 id="an-umlaut-written-out-in-a-titled-surname"),
+    pytest.param("Austrian Chancellor Wolfgang Schuessel called Prime Minister Tony Blair on Friday.",
+                 date(2005, 6, 12), [Expected(("Tony Blair", "Wolfgang Schüssel"), date(2005, 6, 10))],
+                 id="an-austrian-umlaut-written-out"),
+]
+
+# Undated, "the Lithuanian and Polish prime ministers" are the ones the text names with those titles.
+LEADERS_BY_COUNTRY_UNDATED = [
+    pytest.param("The Lithuanian and Polish prime ministers had a telephone conversation on Friday about trade. "
+                 "Polish Prime Minister Mateusz Morawiecki said he was pleased, an aide to Lithuanian Prime Minister "
+                 "Saulius Skvernelis said.", None,
+                 [Expected(("Mateusz Morawiecki", "Saulius Skvernelis"), weekday=4)],
+                 id="undated-adjectives-prime-ministers-named-later"),
+    pytest.param("The presidents of France and Finland spoke by phone about the border. President Emmanuel Macron "
+                 "thanked President Sauli Niinistö for his support.", None,
+                 [Expected(("Emmanuel Macron", "Sauli Niinistö"))],
+                 id="undated-presidents-of-two-countries-named-later"),
+]
+
+# A description or epithet for one side of the call: not the one it calls.
+EPITHETS_ON_A_CALL = [
+    pytest.param("Saudi Arabia's King Salman sent his condolences to King Charles III on the death of Queen Elizabeth "
+                 "II. The new monarch spoke to King Salman by phone on Thursday, a palace spokesman said.",
+                 date(2022, 9, 15), [Expected(("Charles III", "Salman bin Abdulaziz Al Saud"), date(2022, 9, 15))],
+                 id="the-new-monarch-spoke-to-the-other-king"),
+    pytest.param("President Joe Biden sent a letter to President Emmanuel Macron on Monday. The president called "
+                 "Macron on Tuesday to discuss trade.", date(2023, 5, 10),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 5, 9))],
+                 id="the-president-called-the-other-president-named-before"),
+    pytest.param("President Emmanuel Macron welcomed Prime Minister Rishi Sunak's budget on Friday. On Wednesday he "
+                 "had called the new British leader to congratulate him.", date(2022, 10, 28),
+                 [Expected(("Emmanuel Macron", "Rishi Sunak"), date(2022, 10, 26))],
+                 id="he-had-called-the-new-leader-of-a-country"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -2979,7 +3054,10 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *THE_TURN_OF_ANOTHER_LEADER,
                *CALLS_BESIDE_PLANS_OF_OTHER_THINGS,
                *PLANNED_UNSCHEDULED_OR_DENIED, *MEETINGS_AND_VIDEO_CALLS_TO_COME,
-               *A_LEAD_PAST_A_BYLINE]
+               *A_LEAD_PAST_A_BYLINE,
+               *BARE_TITLES_OF_A_READOUT,
+               *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
+               *EPITHETS_ON_A_CALL]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
@@ -5120,3 +5198,20 @@ def test_lines_that_state_nothing_are_no_positions(text: str, published: date, o
     found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
     for sentence, owner in owners.items():
         assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
+
+
+@pytest.mark.parametrize(("text", "outlet", "leaders"), [
+    pytest.param("Badr Abdelatty, the Egyptian foreign minister, held a phone call on Wednesday with Musalia "
+                 "Mudavadi, the Prime Minister and Minister of Foreign Affairs of Kenya. Prime Minister Mudavadi "
+                 "spoke of the talks in Sudan. Both leaders agreed to keep in touch.",
+                 "Daily News Egypt", [], id="a-prime-minister-and-foreign-minister-of-another-country"),
+    pytest.param("Foreign Minister Sergey Lavrov spoke by phone on Wednesday with Ahmed Attaf, the Minister of State "
+                 "and Minister of Foreign Affairs of Algeria. The two discussed the Sahel.", "Russian daily", [],
+                 id="a-minister-of-state-and-foreign-minister-of-another-country"),
+    pytest.param("President Emmanuel Macron spoke by phone on Wednesday with Mohammed bin Salman, the Crown Prince "
+                 "and Prime Minister of Saudi Arabia. The two discussed energy.", "French daily",
+                 [["Emmanuel Macron", "Mohammed bin Salman"]], id="a-crown-prince-and-prime-minister-named"),
+])
+def test_a_joint_office_is_of_the_place_it_ends_with(text: str, outlet: str, leaders: list[list[str]]):
+    article = _article(text, published=date(2024, 8, 8), published_basis="manifest", outlet=outlet)
+    assert [sorted(ref.name for ref in draft.leaders) for draft in extract_calls(article)] == leaders

@@ -42,3 +42,14 @@ def test_a_presidency_the_lead_cites_is_the_datelines_over_an_institution_cited_
             "\n\nPutin reaffirmed his readiness for dialogue, according to the Kremlin.\n")
     facts = analyse(parse_article("t.txt", text), load_directory())
     assert facts.home_country == "ZA"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("THE WHITE HOUSE\nOffice of the Press Secretary\n\nThe President spoke today with President Putin.\n", "US"),
+    ("For Immediate Release\nThe Kremlin\n\nThe President had a call with President Macron.\n", "RU"),
+    ("PM call with President Macron: 4 June 2023\n\nThe Prime Minister spoke to President Macron.\n", "GB"),
+    ("Moscow\n\nThe President had a call with President Macron.\n", None),
+])
+def test_a_letterhead_or_a_downing_street_title_is_the_issuing_government(text: str, country: str | None):
+    facts = analyse(parse_article("t.txt", text), load_directory())
+    assert (facts.home_country, facts.issuer) == (country, country is not None)

@@ -92,6 +92,14 @@ _OFFICE_OF_COUNTRY = re.compile(r"(?:The\s+)?(?:Office\s+of\s+the\s+)?(?P<office
 _GENERIC_OFFICE = re.compile(r"Prime Minister's Office", re.IGNORECASE)
 _OFFICIAL_OUTLET = re.compile(r"\b(?:readout|government|presidency|presidential|ministry|office|statement|cabinet"
                               r"|palace|chancellery|embassy|press service|official)\b", re.IGNORECASE)
+# "THE WHITE HOUSE / Office of the Press Secretary": a release's letterhead, a short opening line that is an office.
+_LETTERHEAD_LINES = 3
+_LETTERHEAD_CHARS = 60
+# "PM call with Prime Minister of Hungary: 27 May 2022": Downing Street's readout title, wherever it is copied.
+_DOWNING_STREET_TITLE = re.compile(r"\s*(?:Press release:?\s*)?PM(?:['’]s)? (?:phone |telephone )?call with "
+                                   rf"[^\n]{{3,100}}?:\s*\d{{1,2}} {MONTH_WORD} \d{{4}}[ \t]*(?:\n|$)")
+# "deepen the UK-Denmark relationship": a bilateral pair names the readout's country beside the counterpart's.
+_BILATERAL_PAIR = r"(?P<first>{words})\s?[-–]\s?(?P<second>{words})\s+(?:relationship|relations|ties|partnership)\b"
 # "Since Trump returned to the White House": the office as the seat one holds, not a source telling the story.
 _TOOK_OFFICE_IN = re.compile(r"\b(?:returned|returns|returning|return|back|moved|moves|entered|enters|left|leaves"
                              r"|won|wins)\s+(?:to\s+|into\s+|in\s+)?$", re.IGNORECASE)
@@ -227,13 +235,13 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         index = _sentence_at(starts, start)
         facts[index].spokespeople.add(start - sentences[index].start)
     by_country: list[PersonSpan] = []
+    named_leaders = list({p.ref.slug: p.ref for item in facts for p in item.leaders()}.values())
     for item in facts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
         item.dates = _restated(item.text, _without_dateline(item, find_date_mentions(item.text)))
         item.subject_country = _subject_country(item.text, _country_codes(directory))
         item.peoples = _peoples(item.text, directory)
-        if anchor is not None:
-            by_country += _add_leaders_named_by_country(item, directory, anchor.day)
+        by_country += _add_leaders_named_by_country(item, directory, anchor.day if anchor else None, named_leaders)
     _prefer_leaders_named_outright(facts, by_country)
     # A leader's own post tells of a call the day it is posted, as an official readout does.
     readout_day = _readout_day(article, anchor) or (anchor.day if author is not None and anchor else None)
@@ -520,8 +528,10 @@ def _prefer_leaders_named_outright(facts: list[SentenceFacts], by_country: list[
                 item.people[index] = PersonSpan(person.start, person.end, next(iter(choices)), person.possessive)
 
 
-def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirectory, on: date) -> list[PersonSpan]:
-    """"The presidents of Russia, Turkey and Iran held a video conference": each country's leader that day."""
+def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirectory, on: date | None,
+                                  named: list[LeaderRef]) -> list[PersonSpan]:
+    """"The presidents of Russia, Turkey and Iran held a video conference": each country's leader that day, or, with
+    no day known, the one leader the text names who holds that office of that country."""
     added: list[PersonSpan] = []
     for match in _LEADERS_OF.finditer(item.text):
         said = (match.group("office") or match.group("office2")).lower()
@@ -540,7 +550,12 @@ def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirector
             if fold(name) not in codes:
                 name = _DAY_AFTER_PLACE.sub("", name)  # "the leaders of Germany and Angola Thursday"
             code = codes.get(fold(name))
-            ref = directory.office_holder(code, office, on) if code else None
+            if on is None:
+                holders = [ref for ref in named if ref.country == code
+                           and (office == "leader" or (ref.office or "").lower() == office)]
+                ref = holders[0] if code and len(holders) == 1 else None
+            else:
+                ref = directory.office_holder(code, office, on) if code else None
             start = match.start(group) + place.start()
             end = start + len(name)
             if ref is not None and not any(p.start < end and start < p.end for p in item.people):
@@ -605,6 +620,10 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
     for domain, code in cues.GOVERNMENT_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
             return code, True
+    if (letterhead := _letterhead_country(article.text)) is not None:
+        return letterhead, True
+    if _DOWNING_STREET_TITLE.match(article.text):
+        return "GB", True
     dateline = _dateline_country(article.text)
     if dateline and _OWN_PRESIDENCY_SAID.search(article.text[:_LEAD_CHARS]):
         return dateline, False  # "PRETORIA — ..., the Presidency said": the dateline's own presidency
@@ -631,6 +650,17 @@ def _home_country(article: Article, directory: LeaderDirectory) -> tuple[str | N
     return implied, implied is not None
 
 
+def _letterhead_country(text: str) -> str | None:
+    """ "THE WHITE HOUSE" alone on one of the first lines: the release of that government's office."""
+    lines = [line.strip() for line in text[:_LETTERHEAD_LINES * (_LETTERHEAD_CHARS + 10)].split("\n") if line.strip()]
+    for line in lines[:_LETTERHEAD_LINES]:
+        seat = line.title() if line.isupper() else line
+        match = cues.OUTLET_INSTITUTION.fullmatch(seat) if len(seat) <= _LETTERHEAD_CHARS else None
+        if match and seat.lower() not in cues.CAPITALS_AS_INSTITUTIONS and not _GENERIC_OFFICE.search(seat):
+            return cues.country_of_institution(match)
+    return None
+
+
 def _implied_home(article: Article, directory: LeaderDirectory) -> str | None:
     """"The Prime Minister spoke to Prime Minister Modi of India ... a trade deal between the United Kingdom and
     India": a readout's own head is of the one country it names that is not the counterpart's and has that office."""
@@ -644,7 +674,22 @@ def _implied_home(article: Article, directory: LeaderDirectory) -> str | None:
     counterparts = {ref.country for ref in directory.named_in(article.text, on=on) if ref.is_leader}
     title = titles.pop()
     homes = [code for code in named - counterparts if directory.office_holder(code, title, on) is not None]
+    paired = {code for code in homes for first, second in _bilateral_pairs(article.text, directory)
+              if {code} | counterparts >= {first, second} and code in {first, second}}
+    if len(paired) == 1:
+        return paired.pop()
     return homes[0] if len(homes) == 1 else None
+
+
+def _bilateral_pairs(text: str, directory: LeaderDirectory) -> list[tuple[str | None, str | None]]:
+    key = ("bilateral", id(directory))
+    if key not in _CACHE:
+        words = "|".join(re.escape(w) for w in sorted({w for c in directory.countries.values() for w in c.names},
+                                                      key=len, reverse=True))
+        _CACHE[key] = re.compile(_BILATERAL_PAIR.format(words=words))
+    codes = _country_word_pattern(directory)[1]
+    pattern: re.Pattern[str] = _CACHE[key]  # type: ignore[assignment]
+    return [(codes.get(fold(m.group("first"))), codes.get(fold(m.group("second")))) for m in pattern.finditer(text)]
 
 
 def _country_word_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], dict[str, str]]:

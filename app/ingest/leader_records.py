@@ -151,6 +151,8 @@ def _build(data: dict[str, Any]) -> LeaderRecords:
         people.append(Person(slug, row["name"], tuple(terms)))
         forms = [(row["name"], False), *((a, False) for a in row.get("aliases", [])),
                  *((a, True) for a in row.get("titled", []))]
+        forms += [(_umlauts_written_out(f), t) for f, t in forms
+                  if any(term.country in _UMLAUTS_OUT_COUNTRIES for term in terms) and _UMLAUT.search(f)]
         for form, titled in [*forms, *((_joined_syllables(f), t) for f, t in forms if _SYLLABLE_HYPHEN.search(f))]:
             key = name_key(form)
             if all(a.slug != slug or a.titled != titled for a in aliases[key]):
@@ -166,6 +168,16 @@ def _build(data: dict[str, Any]) -> LeaderRecords:
 
 # "Lee Jae-myung" is also written "Lee Jaemyung": a given name of two syllables, joined by a hyphen or not.
 _SYLLABLE_HYPHEN = re.compile(r"(?<!-)\b([A-Z][a-z]{1,5})-([a-z]{1,6})\b(?!-)")
+
+
+# "Schroeder" for Schröder: German-speaking countries' names as English writes them, each umlaut with an "e".
+_UMLAUTS_OUT_COUNTRIES = frozenset({"DE", "AT", "CH", "LI"})
+_UMLAUT = re.compile("[äöüÄÖÜ]")
+_UMLAUT_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+
+
+def _umlauts_written_out(name: str) -> str:
+    return _UMLAUT.sub(lambda m: _UMLAUT_OUT[m.group()], name)
 
 
 def _joined_syllables(name: str) -> str:

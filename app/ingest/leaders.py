@@ -23,6 +23,11 @@ _NOUN_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]+)")
 _A_NATIONS_NOUNS = frozenset({"people", "peoples", "nation", "state", "government", "side", "republic", "kingdom",
                               "federation", "union", "authority", "administration", "leadership", "delegation"})
 _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
+# "The President spoke by phone today with President Putin": a bare title calling one who bears it too.
+# "the Prime Minister and Minister of Foreign Affairs of Kenya": a second office joined to the title, then its place.
+_JOINT_OFFICE = re.compile(r"[^\S\n]+and[^\S\n]+(?:Minister|Secretary|Cabinet|Head|Chair\w*|Commander|Leader)"
+                           r"(?:[^\S\n]+(?:of|for|the|[A-Z][a-z]+)){1,6}")
+_CALLS_AFTER = re.compile(r"[^\S\n]+(?:spoke|talked|held|had|received|called|telephoned|phoned)\b[^.\n]{0,60}")
 _GIVEN_NAME_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)(?:-[a-z]+)?\b")
 _OF_THE_REPUBLIC = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+republic\b(?![^\S\n]+of\b)", re.IGNORECASE)
 # "the President of the Republic, Mr. Abdelmadjid Tebboune," and "Tebboune, President of the Republic,": the text
@@ -391,6 +396,9 @@ class LeaderDirectory:
         if prefix.qualifier or prefix.elect or not (prefix.determiner or prefix.possessive):
             return
         place, end, raw = prefix.place, after, None
+        if place is None and (joint := self._joint_office_of(scan, after)) is not None:
+            # "the Prime Minister and Minister of Foreign Affairs of Kenya": both offices are of the place it ends with
+            place, end = joint.group("place"), joint.end()
         if place is None and (of := self.patterns.of_place_after.match(scan.folded, after)):
             place, raw, end = of.group("place"), of.group("raw"), of.end()
             if place is not None and place in self._adjectives_only \
@@ -404,7 +412,8 @@ class LeaderDirectory:
             of_other = False
         else:
             of_other = raw is not None or place is None and bool(_OF.match(scan.folded, after))  # "the king of pop"
-        person = None if of_other or key == "leader" and not codes else self._describe(scan, key, codes, place)
+        called = self._called_by_bare_title(scan, prefix, after) if place is None and own is None else (None, False)
+        person = None if of_other or key == "leader" and not codes else self._describe(scan, key, codes, place, called)
         if person is None and own is not None and not of_other:
             person = self._republic_named(scan, key, prefix.title_text or "")
         if person is not None:
@@ -444,7 +453,35 @@ class LeaderDirectory:
             return None
         return people[0]
 
-    def _describe(self, scan: _Scan, key: str, codes: set[str], place: str | None) -> Person | None:
+    def _joint_office_of(self, scan: _Scan, after: int) -> re.Match[str] | None:
+        joint = _JOINT_OFFICE.match(scan.text, after)
+        if joint is None:
+            return None
+        at = scan.text.find(" of ", after, joint.end())
+        while at != -1:
+            of = self.patterns.of_place_after.match(scan.folded, at)
+            if of is not None and of.group("place") is not None:
+                return of
+            at = scan.text.find(" of ", at + 1, joint.end())
+        return None
+
+    def _called_by_bare_title(self, scan: _Scan, prefix: Prefix, after: int) -> tuple[str | None, bool]:
+        """ "The President called President Erdogan": whom a sentence's bare title calls, and whether that one bears
+        the title too while no one bearing it was named before."""
+        key = prefix.title or ""
+        if not prefix.determiner or scan.on is None or (call := _CALLS_AFTER.match(scan.text, after)) is None:
+            return None, False
+        at = bisect_left(scan.starts, after)
+        called = next((m for m in scan.mentions[at:] if m.start < call.end()), None)
+        if called is None or called.qualifier or not called.person.is_leader:
+            return None, False
+        # "President Macron arrived ... The President spoke with President Putin": Macron, not the account's own
+        first = title_key(called.title or "") == key and not any(
+            m.start < prefix.det_start and title_key(m.person.office or "") == key for m in scan.mentions)
+        return called.person.slug, first
+
+    def _describe(self, scan: _Scan, key: str, codes: set[str], place: str | None,
+                  called: tuple[str | None, bool] = (None, False)) -> Person | None:
         on, context = scan.on, scan.context
         slugs = set(context.named_slugs) if context else set()
         slugs |= scan.slugs
@@ -466,8 +503,13 @@ class LeaderDirectory:
             return only([p for p in named if holds(p, codes)])
         if context is None:
             return None  # a bare "the president" needs to know whose story this is
-        found = [p for p in named if holds(p, None)]
+        # "The monarch spoke to King Salman": whoever the bare title is, not the one it calls
+        found = [p for p in named if holds(p, None) and p.slug != called[0]]
         home = context.home_country
+        if called[1] and home and on is not None and (own := only(self._holders(home, key, on))) \
+                and own.slug != called[0] and self._ref(own, on).is_leader:
+            # "The White House said the President telephoned President Macron": the account's own president
+            return own
         if context.issuer and home and on is not None and (own := only(self._holders(home, key, on))) and (
                 not found or self._ref(own, on).is_leader):
             # A Downing Street readout's "the Prime Minister" is the British one, whoever it names; its "the
