@@ -4616,3 +4616,81 @@ COUNTERPARTS_LISTED = [
 def test_each_counterpart_listed_is_a_call_of_its_own(text: str, published: date | None,
                                                        expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# The day a call was told or its readout released is not the call's own day, when the text gives that too.
+DAYS_OF_THE_CALL_NOT_OF_ITS_TELLING = [
+    pytest.param("President Cyril Ramaphosa said, on Friday evening, that he spoke by telephone with President Xi "
+                 "Jinping. The conversation took place the day before.", date(2024, 6, 15),
+                 [Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2024, 6, 13))],
+                 id="said-with-commas-around-the-day-then-took-place-the-day-before"),
+    pytest.param("President Gustavo Petro announced, on Tuesday, that he had held a phone call with President Luiz "
+                 "Inácio Lula da Silva. The call took place the previous day.", date(2024, 6, 19),
+                 [Expected(("Gustavo Petro", LULA_SILVA), date(2024, 6, 17))],
+                 id="announced-with-commas-then-the-previous-day"),
+    pytest.param("President Javier Milei said on Wednesday that he had spoken by phone with President Emmanuel Macron "
+                 "the day before.", date(2024, 6, 20),
+                 [Expected(("Emmanuel Macron", "Javier Milei"), date(2024, 6, 18))],
+                 id="spoken-with-a-leader-the-day-before-counts-from-the-day-told"),
+    pytest.param("Chancellor Olaf Scholz told reporters on Monday that he had talked by telephone with President Joe "
+                 "Biden the previous day.", date(2024, 6, 18),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2024, 6, 16))],
+                 id="talked-with-a-leader-the-previous-day-counts-from-the-day-told"),
+    pytest.param("The Kremlin has released today [March 7, 2024] the readout of President Vladimir Putin's phone call "
+                 "with Turkish President Recep Tayyip Erdogan on March 5.", date(2024, 3, 7),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2024, 3, 5))],
+                 id="a-readout-released-on-one-day-of-a-call-on-another"),
+    pytest.param("The Elysee on Thursday published a summary of Emmanuel Macron's telephone conversation with Indian "
+                 "Prime Minister Narendra Modi on Tuesday.", date(2024, 3, 8),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2024, 3, 5))],
+                 id="a-summary-published-on-one-day-of-a-call-on-another"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAYS_OF_THE_CALL_NOT_OF_ITS_TELLING)
+def test_the_day_a_call_was_told_gives_way_to_its_own(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A neighbouring event's day is not the call's: what the call was about, or the meeting it arranged.
+DAYS_OF_NEIGHBOURING_EVENTS = [
+    pytest.param("Prime Minister Mette Frederiksen said on Tuesday evening that she had spoken to her Swedish "
+                 "counterpart Ulf Kristersson by phone earlier in the day.", date(2024, 2, 21),
+                 [Expected(("Mette Frederiksen", "Ulf Kristersson"), date(2024, 2, 20))],
+                 id="earlier-in-the-day-is-the-day-it-was-told"),
+    pytest.param("Prime Minister Jüri Ratas said on Monday evening that he had spoken to Prime Minister Sanna Marin by "
+                 "phone, apologising for remarks made by his interior minister on Sunday.", date(2019, 12, 17),
+                 [Expected(("Jüri Ratas", "Sanna Marin"), date(2019, 12, 16))],
+                 id="remarks-made-by-another-on-a-day-are-not-the-call"),
+    pytest.param("Chancellor Olaf Scholz said on Thursday that he had talked to President Emmanuel Macron by phone "
+                 "earlier that day about the comments voiced by a minister on Tuesday.", date(2024, 2, 23),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 2, 22))],
+                 id="earlier-that-day-and-comments-voiced-by-another"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron issued a joint declaration late Monday evening. "
+                 "Scholz also spoke with President Joe Biden on the same evening.", date(2024, 4, 10),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2024, 4, 8))],
+                 id="on-the-same-evening-as-the-day-told-before"),
+    pytest.param("Prime Minister Keir Starmer gave a speech in Berlin on Friday morning. He spoke by phone with "
+                 "President Volodymyr Zelensky that same afternoon.", date(2024, 11, 18),
+                 [Expected(("Keir Starmer", "Volodymyr Zelensky"), date(2024, 11, 15))],
+                 id="that-same-afternoon-as-the-day-told-before"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping on Tuesday morning. Biden also talked with "
+                 "Prime Minister Fumio Kishida on the same evening.", date(2024, 4, 4),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2024, 4, 2)),
+                  Expected(("Joe Biden", "Xi Jinping"), date(2024, 4, 2))],
+                 id="on-the-same-evening-as-the-call-before"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone about the summit.\n\nScholz is "
+                 "due to meet Macron in Paris on Friday evening.", date(2024, 3, 14),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"))],
+                 id="a-meeting-due-in-the-lead-gives-the-call-no-day"),
+    pytest.param("Prime Minister Giorgia Meloni and Chancellor Olaf Scholz held a phone call on migration.\n\nMeloni "
+                 "will meet Scholz in Rome on Monday.", date(2024, 3, 14),
+                 [Expected(("Giorgia Meloni", "Olaf Scholz"))],
+                 id="a-meeting-to-come-in-the-lead-gives-the-call-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAYS_OF_NEIGHBOURING_EVENTS)
+def test_a_neighbouring_events_day_is_not_the_calls(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
