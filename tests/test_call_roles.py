@@ -4694,3 +4694,23 @@ DAYS_OF_NEIGHBOURING_EVENTS = [
 def test_a_neighbouring_events_day_is_not_the_calls(text: str, published: date | None, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
 
+
+# A page's own time stamp under the title is not a readout's day when the story quotes another outlet's report, whose
+# day bounds the call.
+QUOTED_BY_ANOTHER_OUTLET = [
+    pytest.param("Trump Calls Morrison Over Bushfires\n\nTue 07th January 2020 | 11:00 AM\n\nPresident Donald Trump "
+                 "has called Prime Minister Scott Morrison to offer help with the bushfires, a White House spokesman "
+                 "has said.\n\n\"The president offered support,\" the spokesperson said, as quoted by The Hill news "
+                 "outlet on Monday.", date(2020, 1, 7), date(2020, 1, 6), id="as-quoted-by-an-outlet-on-a-day"),
+    pytest.param("Macron Phones Scholz\n\nWed 12th June 2024 | 09:30 AM\n\nPresident Emmanuel Macron has spoken by "
+                 "phone with Chancellor Olaf Scholz about the election, the Elysee has said.\n\n\"They agreed to stay "
+                 "in touch,\" an aide said, as cited by Le Monde on Tuesday.", date(2024, 6, 12), date(2024, 6, 11),
+                 id="as-cited-by-a-newspaper-on-a-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "latest"), QUOTED_BY_ANOTHER_OUTLET)
+def test_a_report_quoted_from_another_outlet_bounds_the_call_by_its_day(text: str, published_on: date, latest: date):
+    from app.ingest.types import DatePrecision
+    [draft] = extract_calls(published(text, published_on))
+    assert draft.date.precision is DatePrecision.RANGE and draft.date.latest == latest

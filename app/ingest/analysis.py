@@ -457,7 +457,9 @@ def _without_dateline(item: SentenceFacts, mentions: list[DateMention]) -> list[
 
 
 # "talked by phone, the Saudi Press Agency reported", "state media reported": another outlet's account retold.
-_REPORTED_BY_MEDIA = re.compile(r"\b(?:[Aa]gency|[Mm]edia|[Nn]ews|[A-Z]{2,6})\s+(?:has\s+|had\s+)?reported\b")
+# "..., the spokesperson said, as quoted by The Hill": a story quoting another outlet's report, not a readout
+_REPORTED_BY_MEDIA = re.compile(r"\b(?:[Aa]gency|[Mm]edia|[Nn]ews|[A-Z]{2,6})\s+(?:has\s+|had\s+)?reported\b"
+                                r"|\bas\s+(?:quoted|cited|reported)\s+by\s+(?:the\s+)?[A-Z]")
 _UPDATED_STAMP = re.compile(r"\s*(?:last\s+)?updated\b", re.IGNORECASE)
 _STAMP_LINES = 12  # a readout's date stamp may follow a title, a byline and a photo caption
 

@@ -2319,6 +2319,25 @@ def _meeting_to_come_only(text: str) -> bool:
         and not cues.ANY_CALL_WORD.search(cues.COMING_EVENT.sub(" ", text))
 
 
+# "the spokesperson said, as quoted by The Hill news outlet on Monday": the day another outlet carried the report
+_QUOTED_BY_OUTLET_ON = re.compile(r"\bas\s+(?:quoted|cited|reported)\s+by\s+(?:[\w'’.-]+\s+){1,6}?on\s+$")
+
+
+def day_quoted_by_an_outlet(sentence_indices: list[int], facts: ArticleFacts) -> DateResolution | None:
+    """No later than the day another outlet quoted a report of the call, told in the lead."""
+    for index in sentence_indices:
+        if index > LEAD_SENTENCES:
+            break
+        item = facts.sentences[index]
+        for mention in item.dates:
+            if _QUOTED_BY_OUTLET_ON.search(item.text, max(0, mention.start - 70), mention.start) \
+                    and (resolution := _resolve(mention, facts)) is not None and resolution.day is not None \
+                    and resolution.precision is DatePrecision.DAY:
+                return DateResolution(DatePrecision.RANGE, latest=resolution.day, basis=(
+                    f"no later than the day another outlet quoted a report of it: {resolution.basis}"))
+    return None
+
+
 def _counted_from_day_told(quoted: DateResolution, told: DateResolution | None, facts: ArticleFacts
                            ) -> DateResolution | None:
     """'Scholz said on Wednesday that he had spoken with Biden. "Last night I was on the phone with him," he told

@@ -7,8 +7,8 @@ from functools import cache
 
 from app.ingest.analysis import analyse
 from app.ingest.call_topics import SentenceTopics, call_topics
-from app.ingest.calls import (CallFrame, date_from_context, dating_sentences, find_calls, told_as_recent,
-                               with_part_of_day)
+from app.ingest.calls import (CallFrame, date_from_context, dating_sentences, day_quoted_by_an_outlet, find_calls,
+                              told_as_recent, with_part_of_day)
 from app.ingest.content import assign_sentences, find_also_present, find_duration
 from app.ingest.leaders import LeaderDirectory, load_directory
 from app.ingest.positions import find_positions, home_side
@@ -116,6 +116,8 @@ def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # no
         return with_part_of_day(best, sentence_indices, facts)
     article = facts.article
     recent = told_as_recent(frame, facts)
+    if not frame.passing and (quoted := day_quoted_by_an_outlet(sentence_indices, facts)) is not None:
+        return quoted
     if facts.readout_day and not frame.passing and not recent:
         # An official readout is dated the day it is issued, which is the day of the call it reports.
         day = facts.readout_day
