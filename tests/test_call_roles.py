@@ -4714,3 +4714,36 @@ def test_a_report_quoted_from_another_outlet_bounds_the_call_by_its_day(text: st
     from app.ingest.types import DatePrecision
     [draft] = extract_calls(published(text, published_on))
     assert draft.date.precision is DatePrecision.RANGE and draft.date.latest == latest
+
+
+# An embedded post that tells of the call, signed by one of its leaders: the day its signature gives.
+POSTS_THAT_DATE_THE_CALL = [
+    pytest.param("President Donald Trump called Prime Minister Narendra Modi to congratulate him on the result.\n\n"
+                 "Just spoke to Prime Minister @NarendraModi to congratulate him on his great win. — Donald J. Trump "
+                 "(@realDonaldTrump) May 24, 2019", date(2019, 5, 26),
+                 [Expected(("Donald Trump", "Narendra Modi"), date(2019, 5, 24))],
+                 id="just-spoke-in-a-post-signed-by-a-leader-of-the-call"),
+    pytest.param("President Emmanuel Macron held a phone call with President Volodymyr Zelensky about air defence.\n\n"
+                 "I had a good call with @ZelenskyyUa today about air defence.\n— Emmanuel Macron (@EmmanuelMacron) "
+                 "March 4, 2024", date(2024, 3, 6),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2024, 3, 4))],
+                 id="had-a-call-in-a-post-signed-on-its-own-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), POSTS_THAT_DATE_THE_CALL)
+def test_a_post_signed_by_a_leader_of_the_call_dates_it(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+def test_with_no_publication_date_a_weekday_is_the_day_of_a_post_of_that_weekday_signed_by_a_leader_of_the_call():
+    text = ("Prime Minister Kaja Kallas phoned Prime Minister Sanna Marin on Tuesday afternoon, her first call to a "
+            "foreign leader.\n\nKiitos, @MarinSanna! Finland is a dear neighbour.\n— Kaja Kallas (@kajakallas) "
+            "January 26, 2021")
+    assert calls_in(text, None) == [Expected(("Kaja Kallas", "Sanna Marin"), date(2021, 1, 26))]
+
+
+def test_a_post_that_looks_forward_to_a_call_does_not_date_it():
+    text = ("President Emmanuel Macron held a phone call with President Volodymyr Zelensky about air defence.\n\n"
+            "I look forward to talking with @ZelenskyyUa again soon.\n— Emmanuel Macron (@EmmanuelMacron) March 4, 2024")
+    assert calls_in(text, date(2024, 3, 6)) == [Expected(("Emmanuel Macron", "Volodymyr Zelensky"))]

@@ -1677,6 +1677,21 @@ def _posted(item: SentenceFacts) -> DateResolution | None:
                                                  "its signature dates it")
 
 
+def weekday_of_a_post(when: DateResolution, frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts
+                      ) -> DateResolution | None:
+    """"spoke with Marin on Tuesday afternoon" and no publication date, but a post of the call's leader signed on a
+    Tuesday ("— Kaja Kallas (@kajakallas) January 26, 2021"): that day."""
+    if facts.anchor is not None or when.precision is not DatePrecision.UNKNOWN or when.weekday is None:
+        return None
+    for index in sentence_indices:
+        item = facts.sentences[index]
+        if item.posted_on is not None and item.posted_on.weekday() == when.weekday \
+                and set(frame.leaders) & item.leader_slugs():
+            return DateResolution.on_day(item.posted_on, f"{when.basis}; the {item.posted_on:%A} of a post of the "
+                                                         f"call's leader, signed {item.posted_on:%-d %B %Y}")
+    return None
+
+
 def _opening_date(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts) -> DateResolution | None:
     """"On Saturday, February 22, Zelensky called several leaders — he spoke with A and B": a time that opens the
     sentence holds for its later clauses too, unless the call is told in the past perfect ("he had called")."""
@@ -2250,6 +2265,9 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             # "Lula said on Thursday that he spoke with Xi. The conversation took place the day before."
             return DateResolution.on_day(told.day - timedelta(days=1),
                                          f"the day before it was told, {told.day:%-d %B %Y} ({told.basis})")
+        told_in_post = _CALL_IN_POST.search(item.text) if item.posted_on is not None and set(frame.leaders) & item.leader_slugs() else None
+        if told_in_post is not None and not _planned(item.text, told_in_post.start()):
+            return _posted(item)  # "Just spoke to Prime Minister @NarendraModi ... — Donald J. Trump ... May 24, 2019"
         in_lead = s_index <= LEAD_SENTENCES
         group = (_LEAD_GROUP.match(item.text) or _LEAD_THEY.match(item.text)) if in_lead else None
         opener = _STATEMENT_OPENER.match(item.text) if in_lead and group is None else None
@@ -2311,6 +2329,12 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
     quoted = next((resolution for _, _, resolution in frame.dates if resolution.basis.endswith(_QUOTED_NOTE)), None)
     return (_counted_from_day_told(quoted, told_in_lead or told, facts) if quoted is not None else None) \
         or told_in_lead
+
+
+# A call a post tells of as held: "Just spoke to ...", "Had a good call with ..." (not "look forward to talking").
+_CALL_IN_POST = re.compile(r"\b(?:spoke|spoken|talked|phoned|telephoned|(?:had|held)\s+(?:a|an|our|my)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:(?:phone|video)\s+)?(?:call|conversation|talks?|exchange))\b",
+                           re.IGNORECASE)
 
 
 def _meeting_to_come_only(text: str) -> bool:
