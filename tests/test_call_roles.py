@@ -4743,6 +4743,25 @@ def test_with_no_publication_date_a_weekday_is_the_day_of_a_post_of_that_weekday
     assert calls_in(text, None) == [Expected(("Kaja Kallas", "Sanna Marin"), date(2021, 1, 26))]
 
 
+TRANSCRIPTS_OF_AN_EARLIER_DAY = [
+    pytest.param("Here are highlights from President Joe Biden's Thursday afternoon press conference:\n\nBiden: I "
+                 "spoke with Chancellor Olaf Scholz this morning and we agreed to keep working together.",
+                 date(2024, 2, 10),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2024, 2, 8))],
+                 id="this-morning-in-highlights-of-a-press-conference-of-a-weekday"),
+    pytest.param("Excerpts from Chancellor Olaf Scholz's Monday news conference:\n\nScholz: I talked to President "
+                 "Emmanuel Macron by phone today about the budget.", date(2024, 2, 14),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 2, 12))],
+                 id="today-in-excerpts-of-a-news-conference-of-a-weekday"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TRANSCRIPTS_OF_AN_EARLIER_DAY)
+def test_a_transcripts_time_words_count_from_the_day_it_transcribes(text: str, published: date | None,
+                                                                      expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
 def test_a_post_that_looks_forward_to_a_call_does_not_date_it():
     text = ("President Emmanuel Macron held a phone call with President Volodymyr Zelensky about air defence.\n\n"
             "I look forward to talking with @ZelenskyyUa again soon.\n— Emmanuel Macron (@EmmanuelMacron) March 4, 2024")
