@@ -5215,3 +5215,153 @@ def test_lines_that_state_nothing_are_no_positions(text: str, published: date, o
 def test_a_joint_office_is_of_the_place_it_ends_with(text: str, outlet: str, leaders: list[list[str]]):
     article = _article(text, published=date(2024, 8, 8), published_basis="manifest", outlet=outlet)
     assert [sorted(ref.name for ref in draft.leaders) for draft in extract_calls(article)] == leaders
+
+
+# The day a call was told or its readout released is not the call's own day, when the text gives that too.
+DAYS_OF_THE_CALL_NOT_OF_ITS_TELLING = [
+    pytest.param("President Cyril Ramaphosa said, on Friday evening, that he spoke by telephone with President Xi "
+                 "Jinping. The conversation took place the day before.", date(2024, 6, 15),
+                 [Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2024, 6, 13))],
+                 id="said-with-commas-around-the-day-then-took-place-the-day-before"),
+    pytest.param("President Gustavo Petro announced, on Tuesday, that he had held a phone call with President Luiz "
+                 "Inácio Lula da Silva. The call took place the previous day.", date(2024, 6, 19),
+                 [Expected(("Gustavo Petro", LULA_SILVA), date(2024, 6, 17))],
+                 id="announced-with-commas-then-the-previous-day"),
+    pytest.param("President Javier Milei said on Wednesday that he had spoken by phone with President Emmanuel Macron "
+                 "the day before.", date(2024, 6, 20),
+                 [Expected(("Emmanuel Macron", "Javier Milei"), date(2024, 6, 18))],
+                 id="spoken-with-a-leader-the-day-before-counts-from-the-day-told"),
+    pytest.param("Chancellor Olaf Scholz told reporters on Monday that he had talked by telephone with President Joe "
+                 "Biden the previous day.", date(2024, 6, 18),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2024, 6, 16))],
+                 id="talked-with-a-leader-the-previous-day-counts-from-the-day-told"),
+    pytest.param("The Kremlin has released today [March 7, 2024] the readout of President Vladimir Putin's phone call "
+                 "with Turkish President Recep Tayyip Erdogan on March 5.", date(2024, 3, 7),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2024, 3, 5))],
+                 id="a-readout-released-on-one-day-of-a-call-on-another"),
+    pytest.param("The Elysee on Thursday published a summary of Emmanuel Macron's telephone conversation with Indian "
+                 "Prime Minister Narendra Modi on Tuesday.", date(2024, 3, 8),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2024, 3, 5))],
+                 id="a-summary-published-on-one-day-of-a-call-on-another"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAYS_OF_THE_CALL_NOT_OF_ITS_TELLING)
+def test_the_day_a_call_was_told_gives_way_to_its_own(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A neighbouring event's day is not the call's: what the call was about, or the meeting it arranged.
+DAYS_OF_NEIGHBOURING_EVENTS = [
+    pytest.param("Prime Minister Mette Frederiksen said on Tuesday evening that she had spoken to her Swedish "
+                 "counterpart Ulf Kristersson by phone earlier in the day.", date(2024, 2, 21),
+                 [Expected(("Mette Frederiksen", "Ulf Kristersson"), date(2024, 2, 20))],
+                 id="earlier-in-the-day-is-the-day-it-was-told"),
+    pytest.param("Prime Minister Jüri Ratas said on Monday evening that he had spoken to Prime Minister Sanna Marin by "
+                 "phone, apologising for remarks made by his interior minister on Sunday.", date(2019, 12, 17),
+                 [Expected(("Jüri Ratas", "Sanna Marin"), date(2019, 12, 16))],
+                 id="remarks-made-by-another-on-a-day-are-not-the-call"),
+    pytest.param("Chancellor Olaf Scholz said on Thursday that he had talked to President Emmanuel Macron by phone "
+                 "earlier that day about the comments voiced by a minister on Tuesday.", date(2024, 2, 23),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 2, 22))],
+                 id="earlier-that-day-and-comments-voiced-by-another"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron issued a joint declaration late Monday evening. "
+                 "Scholz also spoke with President Joe Biden on the same evening.", date(2024, 4, 10),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2024, 4, 8))],
+                 id="on-the-same-evening-as-the-day-told-before"),
+    pytest.param("Prime Minister Keir Starmer gave a speech in Berlin on Friday morning. He spoke by phone with "
+                 "President Volodymyr Zelensky that same afternoon.", date(2024, 11, 18),
+                 [Expected(("Keir Starmer", "Volodymyr Zelensky"), date(2024, 11, 15))],
+                 id="that-same-afternoon-as-the-day-told-before"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping on Tuesday morning. Biden also talked with "
+                 "Prime Minister Fumio Kishida on the same evening.", date(2024, 4, 4),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2024, 4, 2)),
+                  Expected(("Joe Biden", "Xi Jinping"), date(2024, 4, 2))],
+                 id="on-the-same-evening-as-the-call-before"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone about the summit.\n\nScholz is "
+                 "due to meet Macron in Paris on Friday evening.", date(2024, 3, 14),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"))],
+                 id="a-meeting-due-in-the-lead-gives-the-call-no-day"),
+    pytest.param("Prime Minister Giorgia Meloni and Chancellor Olaf Scholz held a phone call on migration.\n\nMeloni "
+                 "will meet Scholz in Rome on Monday.", date(2024, 3, 14),
+                 [Expected(("Giorgia Meloni", "Olaf Scholz"))],
+                 id="a-meeting-to-come-in-the-lead-gives-the-call-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAYS_OF_NEIGHBOURING_EVENTS)
+def test_a_neighbouring_events_day_is_not_the_calls(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A page's own time stamp under the title is not a readout's day when the story quotes another outlet's report, whose
+# day bounds the call.
+QUOTED_BY_ANOTHER_OUTLET = [
+    pytest.param("Trump Calls Morrison Over Bushfires\n\nTue 07th January 2020 | 11:00 AM\n\nPresident Donald Trump "
+                 "has called Prime Minister Scott Morrison to offer help with the bushfires, a White House spokesman "
+                 "has said.\n\n\"The president offered support,\" the spokesperson said, as quoted by The Hill news "
+                 "outlet on Monday.", date(2020, 1, 7), date(2020, 1, 6), id="as-quoted-by-an-outlet-on-a-day"),
+    pytest.param("Macron Phones Scholz\n\nWed 12th June 2024 | 09:30 AM\n\nPresident Emmanuel Macron has spoken by "
+                 "phone with Chancellor Olaf Scholz about the election, the Elysee has said.\n\n\"They agreed to stay "
+                 "in touch,\" an aide said, as cited by Le Monde on Tuesday.", date(2024, 6, 12), date(2024, 6, 11),
+                 id="as-cited-by-a-newspaper-on-a-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "latest"), QUOTED_BY_ANOTHER_OUTLET)
+def test_a_report_quoted_from_another_outlet_bounds_the_call_by_its_day(text: str, published_on: date, latest: date):
+    from app.ingest.types import DatePrecision
+    [draft] = extract_calls(published(text, published_on))
+    assert draft.date.precision is DatePrecision.RANGE and draft.date.latest == latest
+
+
+# An embedded post that tells of the call, signed by one of its leaders: the day its signature gives.
+POSTS_THAT_DATE_THE_CALL = [
+    pytest.param("President Donald Trump called Prime Minister Narendra Modi to congratulate him on the result.\n\n"
+                 "Just spoke to Prime Minister @NarendraModi to congratulate him on his great win. — Donald J. Trump "
+                 "(@realDonaldTrump) May 24, 2019", date(2019, 5, 26),
+                 [Expected(("Donald Trump", "Narendra Modi"), date(2019, 5, 24))],
+                 id="just-spoke-in-a-post-signed-by-a-leader-of-the-call"),
+    pytest.param("President Emmanuel Macron held a phone call with President Volodymyr Zelensky about air defence.\n\n"
+                 "I had a good call with @ZelenskyyUa today about air defence.\n— Emmanuel Macron (@EmmanuelMacron) "
+                 "March 4, 2024", date(2024, 3, 6),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2024, 3, 4))],
+                 id="had-a-call-in-a-post-signed-on-its-own-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), POSTS_THAT_DATE_THE_CALL)
+def test_a_post_signed_by_a_leader_of_the_call_dates_it(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+def test_with_no_publication_date_a_weekday_is_the_day_of_a_post_of_that_weekday_signed_by_a_leader_of_the_call():
+    text = ("Prime Minister Kaja Kallas phoned Prime Minister Sanna Marin on Tuesday afternoon, her first call to a "
+            "foreign leader.\n\nKiitos, @MarinSanna! Finland is a dear neighbour.\n— Kaja Kallas (@kajakallas) "
+            "January 26, 2021")
+    assert calls_in(text, None) == [Expected(("Kaja Kallas", "Sanna Marin"), date(2021, 1, 26))]
+
+
+TRANSCRIPTS_OF_AN_EARLIER_DAY = [
+    pytest.param("Here are highlights from President Joe Biden's Thursday afternoon press conference:\n\nBiden: I "
+                 "spoke with Chancellor Olaf Scholz this morning and we agreed to keep working together.",
+                 date(2024, 2, 10),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2024, 2, 8))],
+                 id="this-morning-in-highlights-of-a-press-conference-of-a-weekday"),
+    pytest.param("Excerpts from Chancellor Olaf Scholz's Monday news conference:\n\nScholz: I talked to President "
+                 "Emmanuel Macron by phone today about the budget.", date(2024, 2, 14),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 2, 12))],
+                 id="today-in-excerpts-of-a-news-conference-of-a-weekday"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TRANSCRIPTS_OF_AN_EARLIER_DAY)
+def test_a_transcripts_time_words_count_from_the_day_it_transcribes(text: str, published: date | None,
+                                                                      expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+def test_a_post_that_looks_forward_to_a_call_does_not_date_it():
+    text = ("President Emmanuel Macron held a phone call with President Volodymyr Zelensky about air defence.\n\n"
+            "I look forward to talking with @ZelenskyyUa again soon.\n— Emmanuel Macron (@EmmanuelMacron) March 4, 2024")
+    assert calls_in(text, date(2024, 3, 6)) == [Expected(("Emmanuel Macron", "Volodymyr Zelensky"))]

@@ -428,6 +428,9 @@ def _anchor(article: Article) -> Anchor | None:
             # A story filed the day before it was posted: its "today" is the day of its dateline.
             line = article.text[match.start("place"):match.end("date" if "date" in match.re.groupindex else "day")]
             return Anchor(day, f"dateline {line} (published {article.published:%-d %B %Y})")
+        if (spoken := _transcribed_day(article)) is not None:
+            return Anchor(spoken, f"the day of the words the text transcribes, {spoken:%A %-d %B %Y} (published "
+                                  f"{article.published:%-d %B %Y})")
         return Anchor(article.published, f"publication date {article.published} ({article.published_basis})")
     if day:
         return Anchor(day, f"dateline {article.text[match.start('place'):match.end('date')]}")
@@ -435,6 +438,24 @@ def _anchor(article: Article) -> Anchor | None:
 
 
 _REPOSTED_WITHIN = timedelta(days=31)
+# "Here are highlights from President Obama's Tuesday morning press conference:": a transcript of words spoken that
+# day, whose "this morning" is that Tuesday's, not the day the text was posted.
+_TRANSCRIPT_OF_A_DAY = re.compile(
+    r"\s*(?:Here\s+(?:are|is)\s+)?(?:the\s+|a\s+)?(?:highlights|excerpts|transcript|full\s+text|text)\s+(?:from|of)\s+"
+    r"(?:[\w.'’-]+\s+){0,6}?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]?s?\s+"
+    r"(?:(?:morning|afternoon|evening|night)\s+)?(?:press\s+conference|news\s+conference|press\s+briefing|briefing"
+    r"|remarks|speech|address|interview)\b", re.IGNORECASE)
+_WEEKDAY_INDEX = {name: i for i, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                     "Saturday", "Sunday"))}
+
+
+def _transcribed_day(article: Article) -> date | None:
+    """The day, within the week before publication, of the press conference or speech a transcript opens by naming."""
+    found = _TRANSCRIPT_OF_A_DAY.match(article.text)
+    if found is None or article.published is None:
+        return None
+    back = (article.published.weekday() - _WEEKDAY_INDEX[found.group("weekday").capitalize()]) % 7
+    return article.published - timedelta(days=back) if back else None
 
 
 def _counts_from_publication(article: Article, body_start: int, title_day: date) -> bool:
@@ -488,7 +509,9 @@ def _without_dateline(item: SentenceFacts, mentions: list[DateMention]) -> list[
 
 
 # "talked by phone, the Saudi Press Agency reported", "state media reported": another outlet's account retold.
-_REPORTED_BY_MEDIA = re.compile(r"\b(?:[Aa]gency|[Mm]edia|[Nn]ews|[A-Z]{2,6})\s+(?:has\s+|had\s+)?reported\b")
+# "..., the spokesperson said, as quoted by The Hill": a story quoting another outlet's report, not a readout
+_REPORTED_BY_MEDIA = re.compile(r"\b(?:[Aa]gency|[Mm]edia|[Nn]ews|[A-Z]{2,6})\s+(?:has\s+|had\s+)?reported\b"
+                                r"|\bas\s+(?:quoted|cited|reported)\s+by\s+(?:the\s+)?[A-Z]")
 _UPDATED_STAMP = re.compile(r"\s*(?:last\s+)?updated\b", re.IGNORECASE)
 _STAMP_LINES = 12  # a readout's date stamp may follow a title, a byline and a photo caption
 

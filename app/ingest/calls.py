@@ -47,6 +47,11 @@ _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    # "the payment due in May": the day something else falls due
                                    r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for|in)\s+$",
                                    re.IGNORECASE)
+# "apologising for remarks made by his interior minister on Sunday": the day of what another said or did.
+_MADE_BY_ANOTHER_BEFORE_DATE = re.compile(
+    r"\b(?!(?:calls?|conversations?|talks?|phone|telephone|was|were|been|being|is|are)\b)[a-z][\w-]*\s+"
+    r"(?:made|uttered|voiced|given|delivered|levell?ed|directed|written|posted|published)\s+by\s+"
+    r"(?:[\w'’.-]+\s+){1,5}?(?:late\s+|early\s+)?(?:on\s+)?$")
 # "Footage of the call will be broadcast Thursday": a day after a verb of the future is a coming event's, not a call's.
 _FUTURE_BEFORE_DATE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+"
                                  r"(?:(?:not|also|then|first|be)\s+){0,2}[a-z]+\s+(?:on\s+)?$")
@@ -67,8 +72,9 @@ _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strik
                           re.IGNORECASE)
 _INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
                         r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
+# "Lula said, on Thursday night, that he spoke with Xi": the day may stand between commas.
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported"
-                        r"|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+"
+                        r"|told\s+(?:reporters|journalists|the\s+press|the\s+media)),?\s+"
                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "..., according to Turkey's Communications Directorate on Sept. 15": the day of the source's account.
 _SOURCE_ON = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,6}?on\s+$"
@@ -86,6 +92,13 @@ _ACCOUNT_NOUN = r"(?:statement|readout|press release|news release|communiqu[eé]
 _STATEMENT_BEFORE_DATE = re.compile(rf"\b{_ACCOUNT_NOUN}\s+"
                                     r"(?:(?:issued|released|published|posted)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$",
                                     re.IGNORECASE)
+# "The White House released today [February 15, 2017] the readout of Trump's call with Buhari on February 13": the
+# day a document of the call was put out, before the document is named.
+_RELEASED_BEFORE_DATE = re.compile(r"\b(?:released|issued|published|put\s+out|posted|made\s+public)\s+(?:late\s+"
+                                   r"|early\s+)?(?:on\s+)?(?:(?:today|yesterday)\s*[\[(]\s*)?$", re.IGNORECASE)
+_DOCUMENT_AFTER_DATE = re.compile(rf"\s*(?:[\[(][^\])\n]{{0,30}})?[\])]?\s*,?\s*(?:the|a|an|its|his|her|their)\s+"
+                                  rf"(?:[\w-]+\s+)?(?:{_ACCOUNT_NOUN}|summary|transcript|record)\s+(?:of|on|about)\b",
+                                  re.IGNORECASE)
 # An opening adjunct of another event, up to the date in it: "Prior to a meeting with Anwar in Istanbul on".
 # "Coinciding with Indonesia's Independence Day on August 17, Putin congratulated ...": the occasion's day.
 _OTHER_EVENT_OPENING = re.compile(r"\s*(?:Prior to|Before|Ahead of|After|Following|Since|Until|Coinciding with|Marking"
@@ -127,7 +140,7 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:(?!(?:after|before|following|since|during
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
 # '... said on Thursday: "I had a call with Trump on Sunday"': the saying's day, before the words said.
 # "Modi tweeted today about his call with Trump": the tweet's day, which the call may be before.
-_THAT_AFTER_DATE = re.compile(r"\s+(?:that|about)\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
+_THAT_AFTER_DATE = re.compile(r",?\s+(?:that|about)\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
 _REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted"
                                   r"|recounted|recalled|explained|shared)"
                                   # "Lukashenko on Tuesday revealed what was said during a phone call with Putin"
@@ -152,7 +165,9 @@ _AFTER_THE_CALL = re.compile(r"[^,;.()\"“”]{0,100}?\b(?:after|following)\s+(
 _SAME_DAY_NOTE = "the same day as the call before: "
 _SAME_DAY_TOLD_NOTE = "the same day as told just before: "
 _SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later) (?:in|that) (?:the )?day\b")
-_SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on )?(?:that|the) same day\b"
+# "the same evening" is the same day as well
+_SAME_PART = r"same\s+(?:day|evening|morning|afternoon|night)\b"
+_SAME_DAY = re.compile(rf"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on )?(?:that|the) {_SAME_PART}"
                        # "Trump later spoke with Zelensky", "Later, Macron called ...": after the call just told
                        r"|\blater\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b|^Later,"
                        r"|^Later\s+(?:he|she|they)\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b"
@@ -202,8 +217,11 @@ _REPORTS_THE_CALL = re.compile(r"\b(?:confirmed|announced|disclosed|reported|rev
 # "On July 5, A called B. The day before, C and D ...": a day counted from the call told just before.
 _DAY_APART_OPENING = re.compile(r"(?:The|A|One)\s+day\s+(?P<side>before|after|earlier|later)\s*,", re.IGNORECASE)
 _EARLIER_BY = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)"
-                         r"|the\s+(?:previous|prior)\s+day|the\s+day\s+before)\b"
+                         r"|the\s+(?:previous|prior)\s+day|the\s+day\s+before"
+                         # "said on Monday that he had spoken to Marin earlier in the day": the day it was told
+                         r"|(?P<same>earlier\s+(?:in\s+the|that)\s+day))\b"
                          r"(?!\s+(?:that|the|his|her|its|their)\b)", re.IGNORECASE)
+_EARLIER_BY_REACH = 20  # characters past the clause's end that "the previous day" may run on
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNTRY_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
 # "the presidents of Russia and the United States spoke": a pair named by office and country alone.
@@ -489,7 +507,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                     and (eve := _eve_of_call_told(item, frame, last_dated, last_leaders)) is not None:
                 # "On the eve of the conversation with Putin, Scholz spoke with Zelensky": the day before that call.
                 frame.dates.append((2, index, eve))
-            elif not frame.dates and last_dated is None and index > 0 and _SAME_DAY_OPENING.match(item.text) \
+            elif not frame.dates and last_dated is None and index > 0 \
+                    and (_SAME_DAY_OPENING.match(item.text) or _THE_SAME_DAY.search(item.text)) \
                     and (day_before := _day_told_before(facts, index)) is not None:
                 # "Kalin said on Saturday ... Earlier in the day, Putin and Erdogan held phone talks": that day.
                 frame.dates.append((2, index, day_before))
@@ -990,7 +1009,7 @@ def _clock_part_beside_the_day(item: SentenceFacts, when: DateResolution, facts:
     return "night" if hour < 5 or hour >= 21 else "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
 
 
-_THE_SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b", re.IGNORECASE)
+_THE_SAME_DAY = re.compile(rf"\b(?:that|the)\s+{_SAME_PART}", re.IGNORECASE)
 
 
 def _same_day_as_named_before(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
@@ -1761,6 +1780,21 @@ def _posted(item: SentenceFacts) -> DateResolution | None:
                                                  "its signature dates it")
 
 
+def weekday_of_a_post(when: DateResolution, frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts
+                      ) -> DateResolution | None:
+    """"spoke with Marin on Tuesday afternoon" and no publication date, but a post of the call's leader signed on a
+    Tuesday ("— Kaja Kallas (@kajakallas) January 26, 2021"): that day."""
+    if facts.anchor is not None or when.precision is not DatePrecision.UNKNOWN or when.weekday is None:
+        return None
+    for index in sentence_indices:
+        item = facts.sentences[index]
+        if item.posted_on is not None and item.posted_on.weekday() == when.weekday \
+                and set(frame.leaders) & item.leader_slugs():
+            return DateResolution.on_day(item.posted_on, f"{when.basis}; the {item.posted_on:%A} of a post of the "
+                                                         f"call's leader, signed {item.posted_on:%-d %B %Y}")
+    return None
+
+
 def _opening_date(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts) -> DateResolution | None:
     """"On Saturday, February 22, Zelensky called several leaders — he spoke with A and B": a time that opens the
     sentence holds for its later clauses too, unless the call is told in the past perfect ("he had called")."""
@@ -2083,16 +2117,20 @@ def _days_before_told(index: int, item: SentenceFacts, cue: Cue, clause: tuple[i
     """"Orban said on Friday that he had held a call with Putin a day earlier": counted back from the day it was
     told, or in the lead from publication. A day the clause names after the call word wins ("a day earlier, on
     Wednesday"), and further on "a day earlier" may count from another call, so it is left alone there."""
-    found = _EARLIER_BY.search(item.text, cue.end, clause[1])
+    # "had spoken with Xi the day before": "before" may end the clause inside the phrase
+    found = _EARLIER_BY.search(item.text, cue.end, min(len(item.text), clause[1] + _EARLIER_BY_REACH))
+    if found is not None and found.start() >= clause[1]:
+        found = None
     if found is None or any(cue.end <= m.start < clause[1] and m.start != found.start() for m in item.dates):
         return None
     told = _announced_date(item, facts, cue.start)
-    if told is None and index <= LEAD_SENTENCES and facts.anchor is not None:
+    if told is None and index <= LEAD_SENTENCES and facts.anchor is not None and not found.group("same"):
         told = DateResolution.on_day(facts.anchor.day, facts.anchor.basis)
     if told is None or told.precision is not DatePrecision.DAY or told.day is None:
         return None
     count = found.group("count")
-    day = told.day - timedelta(days=_COUNTS.get((count or "a").lower()) or int(count))
+    day = told.day if found.group("same") else told.day - timedelta(days=_COUNTS.get((count or "a").lower())
+                                                                    or int(count))
     return DateResolution.on_day(day, f"\"{found.group().strip()}\" than the day it was told, {told.day:%-d %B %Y} "
                                       f"({told.basis.split(_ANNOUNCED_NOTE)[0]})")
 
@@ -2150,9 +2188,14 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if _PASSIVE_REPORT_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and _PASSIVE_REPORT_AFTER.match(text, mention.end):
         return False  # "The conversation ... was on Tuesday confirmed by the White House": the confirmation's day
+    if mention.start < cue and _RELEASED_BEFORE_DATE.search(text, max(0, mention.start - 40), mention.start) \
+            and _DOCUMENT_AFTER_DATE.match(text, mention.end):
+        return False  # "released today [February 15, 2017] the readout of the call": the readout's day
     if _DOCUMENT_OF_DATE.search(text, max(0, mention.start - 40), mention.start):
         return False  # "the Geneva agreements of April 17": the document's day
     if _EXCLUDED_BEFORE_DATE.search(text[max(0, mention.start - 30):mention.start]):
+        return False
+    if _MADE_BY_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 70), mention.start):
         return False
     if _FUTURE_BEFORE_DATE.search(text, max(0, mention.start - 50), mention.start) \
             or _DEED_OF_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 100), mention.start):
@@ -2344,6 +2387,9 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             # "Lula said on Thursday that he spoke with Xi. The conversation took place the day before."
             return DateResolution.on_day(told.day - timedelta(days=1),
                                          f"the day before it was told, {told.day:%-d %B %Y} ({told.basis})")
+        told_in_post = _CALL_IN_POST.search(item.text) if item.posted_on is not None and set(frame.leaders) & item.leader_slugs() else None
+        if told_in_post is not None and not _planned(item.text, told_in_post.start()):
+            return _posted(item)  # "Just spoke to Prime Minister @NarendraModi ... — Donald J. Trump ... May 24, 2019"
         in_lead = s_index <= LEAD_SENTENCES
         group = (_LEAD_GROUP.match(item.text) or _LEAD_THEY.match(item.text)) if in_lead else None
         opener = _STATEMENT_OPENER.match(item.text) if in_lead and group is None else None
@@ -2375,7 +2421,7 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         named = [p for p in item.leaders() if p.ref.slug in frame.leaders and not p.possessive]
         places = [verb.start()] if verb is not None else []
         both = next((p for i, p in enumerate(named) if len({q.ref.slug for q in named[:i + 1]}) >= 2), None)
-        if in_lead and both is not None:
+        if in_lead and both is not None and not _meeting_to_come_only(item.text):
             # "Moon and Trump agreed on Monday to ..., in their first call": the lead tells what the call did.
             places.append(both.end)
         elif group is not None:
@@ -2405,6 +2451,37 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
     quoted = next((resolution for _, _, resolution in frame.dates if resolution.basis.endswith(_QUOTED_NOTE)), None)
     return (_counted_from_day_told(quoted, told_in_lead or told, facts) if quoted is not None else None) \
         or told_in_lead
+
+
+# A call a post tells of as held: "Just spoke to ...", "Had a good call with ..." (not "look forward to talking").
+_CALL_IN_POST = re.compile(r"\b(?:spoke|spoken|talked|phoned|telephoned|(?:had|held)\s+(?:a|an|our|my)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:(?:phone|video)\s+)?(?:call|conversation|talks?|exchange))\b",
+                           re.IGNORECASE)
+
+
+def _meeting_to_come_only(text: str) -> bool:
+    """"Merkel is due to meet Sarkozy in Berlin on Wednesday evening": a meeting to come, with no word of a call."""
+    return cues.COMING_EVENT.search(text) is not None \
+        and not cues.ANY_CALL_WORD.search(cues.COMING_EVENT.sub(" ", text))
+
+
+# "the spokesperson said, as quoted by The Hill news outlet on Monday": the day another outlet carried the report
+_QUOTED_BY_OUTLET_ON = re.compile(r"\bas\s+(?:quoted|cited|reported)\s+by\s+(?:[\w'’.-]+\s+){1,6}?on\s+$")
+
+
+def day_quoted_by_an_outlet(sentence_indices: list[int], facts: ArticleFacts) -> DateResolution | None:
+    """No later than the day another outlet quoted a report of the call, told in the lead."""
+    for index in sentence_indices:
+        if index > LEAD_SENTENCES:
+            break
+        item = facts.sentences[index]
+        for mention in item.dates:
+            if _QUOTED_BY_OUTLET_ON.search(item.text, max(0, mention.start - 70), mention.start) \
+                    and (resolution := _resolve(mention, facts)) is not None and resolution.day is not None \
+                    and resolution.precision is DatePrecision.DAY:
+                return DateResolution(DatePrecision.RANGE, latest=resolution.day, basis=(
+                    f"no later than the day another outlet quoted a report of it: {resolution.basis}"))
+    return None
 
 
 def _counted_from_day_told(quoted: DateResolution, told: DateResolution | None, facts: ArticleFacts

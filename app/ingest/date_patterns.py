@@ -192,12 +192,13 @@ def _with_clocks_ahead(text: str, mentions: list[DateMention]) -> list[DateMenti
 
 
 def _with_relative_years(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """"October 30th of last year", "30 October last year": the day in the year the phrase after it names, which the
-    latest October 30 before a November publication is not."""
+    """"October 30th of last year", "30 October last year", "in December last year": the day (or month) in the year
+    the phrase after it names, which the latest October 30 before a November publication is not."""
     joined: list[DateMention] = []
     for mention in mentions:
         before = joined[-1] if joined else None
-        if before is not None and before.kind == "month_day" and mention.kind == "relative_range" \
+        if before is not None and before.kind in ("month_day", "month") and before.year is None \
+                and before.modifier not in ("last", "next", "this") and mention.kind == "relative_range" \
                 and mention.unit == "year" and mention.modifier is None \
                 and _YEAR_AFTER_DAY.fullmatch(text, before.end, mention.start):
             joined[-1] = replace(before, end=mention.end, text=text[before.start:mention.end], unit="year",

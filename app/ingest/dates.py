@@ -377,6 +377,8 @@ def _month(mention: DateMention, anchor: Anchor | None, tense: Tense) -> DateRes
     name = _MONTH_NAMES[mention.month]
     if mention.year is not None:
         year = mention.year
+    elif anchor is not None and mention.unit == "year":  # "in December last year"
+        year = anchor.day.year + mention.offset
     elif anchor is None:
         return DateResolution.unknown(f"{mention.text}, year unknown; {_NO_ANCHOR}")
     else:

@@ -7,8 +7,8 @@ from functools import cache
 
 from app.ingest.analysis import SentenceFacts, analyse
 from app.ingest.call_topics import SentenceTopics, call_topics
-from app.ingest.calls import (CallFrame, date_from_context, dating_sentences, find_calls, told_as_recent,
-                               with_part_of_day)
+from app.ingest.calls import (CallFrame, date_from_context, dating_sentences, day_quoted_by_an_outlet, find_calls,
+                              told_as_recent, weekday_of_a_post, with_part_of_day)
 from app.ingest.content import assign_sentences, find_also_present, find_duration
 from app.ingest.leaders import LeaderDirectory, load_directory
 from app.ingest.positions import find_positions, home_side
@@ -126,9 +126,12 @@ def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # no
         # A call told in passing is not the one the lead and "the call" speak of.
         best = date_from_context(frame, dating_sentences(frame, sentence_indices, facts), facts) or best
     if best is not None:
+        best = weekday_of_a_post(best, frame, sentence_indices, facts) or best
         return with_part_of_day(best, sentence_indices, facts)
     article = facts.article
     recent = told_as_recent(frame, facts)
+    if not frame.passing and (quoted := day_quoted_by_an_outlet(sentence_indices, facts)) is not None:
+        return quoted
     if facts.readout_day and not frame.passing and not recent:
         # An official readout is dated the day it is issued, which is the day of the call it reports.
         day = facts.readout_day
