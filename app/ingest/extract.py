@@ -17,7 +17,7 @@ from app.ingest.topics import TopicHit, TopicVocabulary, load_vocabulary
 from app.ingest.types import Article, CallDraft, Extraction, DatePrecision, DateResolution, Sentence
 
 # Bump when extraction changes, so re-ingesting an unchanged file picks up the better reading.
-EXTRACTOR_VERSION = "2026.12.65"
+EXTRACTOR_VERSION = "2026.12.66"
 
 
 def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
