@@ -77,6 +77,7 @@ _LEADERS_OF = re.compile(r"\b(?:[Tt]he )?(?P<office>(?i:presidents|leaders|heads
                          # "Russian and Ukrainian presidents have discussed ...": the same, told by adjectives
                          r"|\b(?P<adjectives>[A-Z][a-z]+(?:(?:, | and |, and )[A-Z][a-z]+)+) "
                          r"(?P<office2>presidents|leaders|prime ministers)\b")
+_OFFICES_OF_MANY = ("presidents", "leaders", "heads of", "prime ministers")  # one of them is in every match above
 _DAY_AFTER_PLACE = re.compile(rf"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_WORD})$")
 # "The Prime Minister spoke to Prime Minister Modi": the same bare title on both ends of a call.
 _SAME_TITLE_CALL = re.compile(r"\bThe (Prime Minister|President|Chancellor|Premier) (?:spoke|talked|held|had|received"
@@ -556,6 +557,9 @@ def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirector
     """"The presidents of Russia, Turkey and Iran held a video conference": each country's leader that day, or, with
     no day known, the one leader the text names who holds that office of that country."""
     added: list[PersonSpan] = []
+    lowered = item.text.lower()
+    if not any(office in lowered for office in _OFFICES_OF_MANY):
+        return added  # a quick test first: the pattern's second branch would try every capitalised word
     for match in _LEADERS_OF.finditer(item.text):
         said = (match.group("office") or match.group("office2")).lower()
         office = "president" if said == "presidents" else "prime minister" if said == "prime ministers" else "leader"

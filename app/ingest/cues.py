@@ -155,9 +155,11 @@ _NOT_HAPPENED = caseless(
     # "I'm speaking with President Xi on Friday": the present for what is arranged to come
     r"|\b(?:['’]m|am|is|are|['’]re)\s+(?:speaking|talking)\s+(?:with|to)\b(?=[^.;]{0,60}\b(?:tomorrow|next|later"
     r"|soon|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
-    # "He speaks by phone to Buhari at 3:45 pm; then speaks to Zuma": a day's schedule in the present
+    # "He speaks by phone to Buhari at 3:45 pm; then speaks to Zuma": a day's schedule in the present. "then" is
+    # matched at its word, not at the ";" before it: a branch opening with ";" costs the pattern its fast scan.
     r"|\b(?:speaks|talks|calls|phones)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\b"
-    r"(?=[^.;]{0,60}\bat\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)|;\s*then\s+(?:speaks|talks|calls|phones)\b"
+    r"(?=[^.;]{0,60}\bat\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)|\bthen\s+(?:speaks|talks|calls|phones)\s+"
+    r"(?:by\s+(?:tele)?phone\s+)?(?:with|to)\b"
     r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:spoken|talked|spoke|speak|talk|called|held|have|hold"
     r"|had)\b"
     r"|\bhaven['’]t (?:spoken|had)\b|\bhasn['’]t (?:spoken|had)\b"
