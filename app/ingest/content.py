@@ -94,8 +94,9 @@ _THAT_CALL_OPENING = re.compile(r"\s*(?:In|During|On)\s+(?:that\s+(?:earlier\s+|
 _CALL_TO_COME = re.compile(r"\b(?:will|would|are to|is to|plan to|plans to|expect to|expects to|are set to|is set to)"
                            r"\s+(?:(?:again|also|soon|next)\s+)?(?:speak|talk)\s+(?:by|over|on)\s+(?:the\s+)?"
                            r"(?:tele)?phone\b"
-                           r"|\b(?:the|their|a)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\s+will\s+"
-                           r"(?:take place|be held|happen|start|begin)\b", re.IGNORECASE)
+                           # opening at the noun, not at "the" or "a", which nearly every sentence holds
+                           r"|\b(?:call|conversation)\s+will\s+(?:take place|be held|happen|start|begin)\b",
+                           re.IGNORECASE)
 # "Modi said that he had a meeting with Suga": what the one stating did in person, not what was said in a call.
 _SAID_THEY_MET = re.compile(r"\b(?:said|says|told\s+[\w ]{1,20}?)\s+(?:that\s+)?(?:he|she|they|the two)\s+"
                             r"(?:had\s+)?(?:met\b|(?:had|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?meeting\b)",
@@ -110,6 +111,8 @@ _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a
 def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, list[int]]:
     """For each frame index, the sentences that describe that call, in reading order."""
     content: dict[int, list[int]] = {i: [] for i in range(len(frames))}
+    if not frames:
+        return content  # most texts tell of no call: no sentence to read for one
     anchored: dict[int, list[int]] = {}
     for f_index, frame in enumerate(frames):
         for s_index in frame.anchors:
