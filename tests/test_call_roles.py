@@ -5363,5 +5363,6 @@ def test_a_transcripts_time_words_count_from_the_day_it_transcribes(text: str, p
 
 def test_a_post_that_looks_forward_to_a_call_does_not_date_it():
     text = ("President Emmanuel Macron held a phone call with President Volodymyr Zelensky about air defence.\n\n"
-            "I look forward to talking with @ZelenskyyUa again soon.\n— Emmanuel Macron (@EmmanuelMacron) March 4, 2024")
+            "I look forward to talking with @ZelenskyyUa again soon.\n"
+            "— Emmanuel Macron (@EmmanuelMacron) March 4, 2024")
     assert calls_in(text, date(2024, 3, 6)) == [Expected(("Emmanuel Macron", "Volodymyr Zelensky"))]

@@ -10,9 +10,9 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from app.ingest import cues
-from app.ingest.caseless import caseless
+from app.ingest.caseless import caseless, lowered
 from app.ingest.date_patterns import MONTH_WORD, MONTHS, parse_dateline
-from app.ingest.dates import DateMention, find_date_mentions
+from app.ingest.dates import WEEKDAY_NAMES, DateMention, find_date_mentions
 from app.ingest.leaders import LeaderDirectory, LeaderMention, MentionContext
 from app.ingest.sentences import split_sentences
 from app.ingest.text import fold
@@ -446,8 +446,6 @@ _TRANSCRIPT_OF_A_DAY = re.compile(
     r"(?:[\w.'’-]+\s+){0,6}?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]?s?\s+"
     r"(?:(?:morning|afternoon|evening|night)\s+)?(?:press\s+conference|news\s+conference|press\s+briefing|briefing"
     r"|remarks|speech|address|interview)\b", re.IGNORECASE)
-_WEEKDAY_INDEX = {name: i for i, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                                     "Saturday", "Sunday"))}
 
 
 def _transcribed_day(article: Article) -> date | None:
@@ -455,7 +453,7 @@ def _transcribed_day(article: Article) -> date | None:
     found = _TRANSCRIPT_OF_A_DAY.match(article.text)
     if found is None or article.published is None:
         return None
-    back = (article.published.weekday() - _WEEKDAY_INDEX[found.group("weekday").capitalize()]) % 7
+    back = (article.published.weekday() - WEEKDAY_NAMES.index(found.group("weekday").capitalize())) % 7
     return article.published - timedelta(days=back) if back else None
 
 
@@ -557,8 +555,8 @@ def _add_leaders_named_by_country(item: SentenceFacts, directory: LeaderDirector
     """"The presidents of Russia, Turkey and Iran held a video conference": each country's leader that day, or, with
     no day known, the one leader the text names who holds that office of that country."""
     added: list[PersonSpan] = []
-    lowered = item.text.lower()
-    if not any(office in lowered for office in _OFFICES_OF_MANY):
+    folded = lowered(item.text)
+    if not any(office in folded for office in _OFFICES_OF_MANY):
         return added  # a quick test first: the pattern's second branch would try every capitalised word
     for match in _LEADERS_OF.finditer(item.text):
         said = (match.group("office") or match.group("office2")).lower()
@@ -701,10 +699,12 @@ def _implied_home(article: Article, directory: LeaderDirectory) -> str | None:
     counterparts = {ref.country for ref in directory.named_in(article.text, on=on) if ref.is_leader}
     title = titles.pop()
     homes = [code for code in named - counterparts if directory.office_holder(code, title, on) is not None]
-    paired = {code for code in homes for first, second in _bilateral_pairs(article.text, directory)
-              if {code} | counterparts >= {first, second} and code in {first, second}}
-    if len(paired) == 1:
-        return paired.pop()
+    if len(homes) > 1:  # "the UK-Poland relationship": the one of them paired with a counterpart's country
+        pairs = _bilateral_pairs(article.text, directory)
+        paired = {code for code in homes for first, second in pairs
+                  if {code} | counterparts >= {first, second} and code in {first, second}}
+        if len(paired) == 1:
+            return paired.pop()
     return homes[0] if len(homes) == 1 else None
 
 

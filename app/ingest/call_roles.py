@@ -496,13 +496,15 @@ _PART_OF_CALL = re.compile(r"\b(?:talks|call|conversation|discussions?)\s+with\s
 
 def _host_after(item: SentenceFacts, predicate: tuple[int, int], clause: tuple[int, int]) -> list[PersonSpan]:
     """"Albanese took part in a video call hosted by Macron": the host the call noun names after it, who was on it."""
-    text = item.text
-    by = _HOSTED_BY.match(text, predicate[1])
-    if by is None:
-        return []
-    groups = _groups(text, [p for p in item.leaders() if by.end() <= p.start and p.end <= clause[1]
-                            and not p.possessive])
-    return groups[0] if groups and only_titles_between(text[by.end():groups[0][0].start]) else []
+    by = _HOSTED_BY.match(item.text, predicate[1])
+    return [] if by is None else _group_right_after(item, by.end(), clause)
+
+
+def _group_right_after(item: SentenceFacts, at: int, clause: tuple[int, int]) -> list[PersonSpan]:
+    """The leaders named together right after `at` in the clause, with nothing but titles before them."""
+    named = [p for p in item.leaders() if at <= p.start and p.end <= clause[1] and not p.possessive]
+    groups = _groups(item.text, named)
+    return groups[0] if groups and only_titles_between(item.text[at:groups[0][0].start]) else []
 
 
 def _subject_stands_for(text: str, comma: int, person: PersonSpan) -> bool:
@@ -914,11 +916,7 @@ def _passive_agents(item: SentenceFacts, predicate: tuple[int, int], callers: tu
     if callers[-1].possessive or not _PASSIVE_VOICE.fullmatch(text, callers[-1].end, predicate[0]) \
             or (by := _AGENT_BY.match(text, predicate[1])) is None:
         return []
-    after = [p for p in item.leaders() if by.end() <= p.start and p.end <= clause[1] and not p.possessive]
-    groups = _groups(text, after)
-    if not groups or not only_titles_between(text[by.end():groups[0][0].start]):
-        return []
-    return [p for p in groups[0] if p.ref.slug not in {c.ref.slug for c in callers}]
+    return [p for p in _group_right_after(item, by.end(), clause) if p.ref.slug not in {c.ref.slug for c in callers}]
 
 
 _THOSE_WHO = re.compile(r"\b(?:those|leaders|others|the\s+leaders)\s+(?:who|that)\s+(?:also\s+)?"

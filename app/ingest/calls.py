@@ -1249,7 +1249,7 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
                 and _BULLET_LINE.match(facts.sentences[index + 1].text) and not _planned(item.text, opening.start()):
             return True  # "Trudeau spoke on Monday with:" and a line for each leader
         # '"...," Sheinbaum said in her press conference, adding that she and Carney spoke': where she said so
-        text = _without_speech_occasions(item.text) if happened[index] else item.text
+        text = cues.without_speech_occasions(item.text) if happened[index] else item.text
         if index < lead_end and happened[index] and not cues.in_person(text):
             return not _met_story(facts)
         if index < lead_end:
@@ -1259,13 +1259,6 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
                     if not cues.in_person(text[min(low, cue.start):max(high, cue.end)]):
                         return not _met_story(facts)
     return False
-
-
-def _without_speech_occasions(text: str) -> str:
-    """The text with the occasions of what was said blanked, offsets kept."""
-    for occasion in cues.SPEECH_OCCASION.finditer(text):
-        text = text[:occasion.start()] + " " * (occasion.end() - occasion.start()) + text[occasion.end():]
-    return text
 
 
 # A word of running prose: a byline ("Ana Pérez") or a date line ("10/16/2020 10:47 AM") has none.
@@ -2387,7 +2380,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             # "Lula said on Thursday that he spoke with Xi. The conversation took place the day before."
             return DateResolution.on_day(told.day - timedelta(days=1),
                                          f"the day before it was told, {told.day:%-d %B %Y} ({told.basis})")
-        told_in_post = _CALL_IN_POST.search(item.text) if item.posted_on is not None and set(frame.leaders) & item.leader_slugs() else None
+        told_in_post = _CALL_IN_POST.search(item.text) \
+            if item.posted_on is not None and set(frame.leaders) & item.leader_slugs() else None
         if told_in_post is not None and not _planned(item.text, told_in_post.start()):
             return _posted(item)  # "Just spoke to Prime Minister @NarendraModi ... — Donald J. Trump ... May 24, 2019"
         in_lead = s_index <= LEAD_SENTENCES

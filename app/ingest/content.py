@@ -212,12 +212,12 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
         return True  # "Biden will speak with Xi": not "Erdogan told Putin that Turkey was ready to host talks"
     # "Biden congratulated Ruto on hosting the summit": a meeting after the verb of stating is what was said;
     # "Modi, who visited Kyiv last week, said": nor is the visit of an aside the sentence's own event.
-    own = _blanked(text, _leader_asides(item, frames))
+    own = cues.blanked(text, _leader_asides(item, frames))
     # "Israel and Sudan have agreed to make peace, he declared", "China and France need to support each other in
     # hosting the Olympics, he added": what a leader said, not background.
     said = _SAID_AT_END.search(own)
     if said and (said.group("who") or any(said.start("name") <= p.start < said.end("name") for p in item.people)):
-        own = _blanked(own, [(0, said.start())])
+        own = cues.blanked(own, [(0, said.start())])
     if cues.in_person(own[:first_report.start()] if first_report else own, cues.OTHER_EVENT_BACKGROUND):
         return True
     for match in cues.BACKGROUND.finditer(own):
@@ -243,13 +243,6 @@ def _leader_asides(item: SentenceFacts, frames: list[CallFrame]) -> list[tuple[i
     members = set().union(*(f.leaders for f in frames)) if frames else set()
     return [m.span() for m in _ASIDE.finditer(item.text)
             if any(p.ref.slug in members and not item.text[p.end:m.start()].strip() for p in item.people)]
-
-
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with the spans blanked out, its offsets unchanged."""
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 def _on_its_day(item: SentenceFacts, targets: list[int], frames: list[CallFrame], facts: ArticleFacts) -> list[int]:
@@ -323,8 +316,8 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
             if not joined:
                 continue
             # "King Abdullah, who was visiting the White House, joined the call": the aside is no clause of its own
-            low, high = clause_around(_blanked(item.text, [m.span() for m in cues.PERSON_ASIDE.finditer(item.text)]),
-                                      joined.start())
+            asides = [aside.span() for aside in cues.PERSON_ASIDE.finditer(item.text)]
+            low, high = clause_around(cues.blanked(item.text, asides), joined.start())
             comma = item.text.rfind(",", 0, low)
             if _WHO_OPENS.match(item.text, low) and comma > 0:
                 _antecedent_present(item, comma, frame)

@@ -257,13 +257,20 @@ class _PlanCue:
 
 
 NOT_HAPPENED = _PlanCue(_NOT_HAPPENED)
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans blanked out, its offsets unchanged."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 @lru_cache(maxsize=1024)
 def without_remote_meetings(text: str) -> str:
-    """The text with its remote meetings blanked, offsets kept ("held a video conference meeting with Biden"): the
-    meetings left in it were in person."""
-    for remote in REMOTE_MEETING.finditer(text):
-        text = text[:remote.start()] + " " * (remote.end() - remote.start()) + text[remote.end():]
-    return text
+    """The text with its remote meetings blanked ("held a video conference meeting with Biden"): the meetings left in
+    it were in person."""
+    return blanked(text, [remote.span() for remote in REMOTE_MEETING.finditer(text)])
 
 
 @lru_cache(maxsize=1024)
@@ -418,6 +425,14 @@ SPEECH_OCCASION = caseless(
     r"|^\s*speaking\s+(?:[^,;:\"“”]{0,60}?\s)?(?:at|after|during|following|on the sidelines of)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|summit|conference|session|ceremony|rally|forum)\b"
     r"[^,;:\"“”]{0,60},")
+
+
+def without_speech_occasions(text: str) -> str:
+    """The text with the occasions of what was said blanked: "said in her press conference, adding that she and
+    Carney spoke" tells of no meeting."""
+    return blanked(text, [occasion.span() for occasion in SPEECH_OCCASION.finditer(text)])
+
+
 AFTER_THE_CALL = caseless(r"\b(?:after|following)\s+(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+)?"
                           r"(?:call|conversation|talks)\b")
 # "The call came days after ...": the sentence sets the call in context rather than reporting it.

@@ -11,11 +11,12 @@ from typing import Literal
 from app.ingest.date_patterns import DateMention, find_date_mentions, parse_dateline
 from app.ingest.types import Anchor, DatePrecision, DateResolution
 
-__all__ = ["DateMention", "find_date_mentions", "parse_dateline", "resolve", "resolve_best", "still_to_come", "Tense"]
+__all__ = ["DateMention", "find_date_mentions", "parse_dateline", "resolve", "resolve_best", "still_to_come", "Tense",
+           "WEEKDAY_NAMES"]
 
 Tense = Literal["past", "future"]
 _DAY, _RANGE, _UNKNOWN = DatePrecision.DAY, DatePrecision.RANGE, DatePrecision.UNKNOWN
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = tuple(calendar.month_name)
 # Most specific first: an explicit date outranks a weekday, which outranks "last week".
 _RANK = {"full_date": 0, "month_day": 1, "day_of_month": 2, "weekday": 3, "relative_day": 4, "relative_range": 5,
@@ -124,7 +125,7 @@ def _describe(resolution: DateResolution) -> str:
     if resolution.precision is _RANGE:
         return f"{resolution.earliest} to {resolution.latest}"
     if resolution.weekday is not None:
-        return f"a {_WEEKDAY_NAMES[resolution.weekday]}"
+        return f"a {WEEKDAY_NAMES[resolution.weekday]}"
     return "unknown"
 
 
@@ -190,10 +191,10 @@ def _full_date(mention: DateMention, anchor: Anchor | None, tense: Tense) -> Dat
     if mention.weekday is None:
         return _on_day(found, basis)
     if found.weekday() == mention.weekday:
-        return _on_day(found, f"{basis} (a {_WEEKDAY_NAMES[found.weekday()]}, as stated)")
+        return _on_day(found, f"{basis} (a {WEEKDAY_NAMES[found.weekday()]}, as stated)")
     # The year is written out, so the date is firmer than the weekday beside it.
-    return _on_day(found, f"{basis}; note: that day is a {_WEEKDAY_NAMES[found.weekday()]}, "
-                       f"not a {_WEEKDAY_NAMES[mention.weekday]} as written")
+    return _on_day(found, f"{basis}; note: that day is a {WEEKDAY_NAMES[found.weekday()]}, "
+                       f"not a {WEEKDAY_NAMES[mention.weekday]} as written")
 
 
 def _day_of_month(mention: DateMention, anchor: Anchor | None, tense: Tense) -> DateResolution:
@@ -253,11 +254,11 @@ def _month_day(mention: DateMention, anchor: Anchor | None, tense: Tense) -> Dat
     if mention.weekday is None:
         return _on_day(found, basis)
     if found.weekday() == mention.weekday:
-        return _on_day(found, f"{basis}; a {_WEEKDAY_NAMES[found.weekday()]}, as stated")
+        return _on_day(found, f"{basis}; a {WEEKDAY_NAMES[found.weekday()]}, as stated")
     # The year was only inferred, so a weekday that does not fit leaves the day open rather than guessed.
     return DateResolution.unknown(
-        f"{_against(mention, anchor)} gives {found}, a {_WEEKDAY_NAMES[found.weekday()]}, not a "
-        f"{_WEEKDAY_NAMES[mention.weekday]} as written; the year is only inferred, so the date is left open",
+        f"{_against(mention, anchor)} gives {found}, a {WEEKDAY_NAMES[found.weekday()]}, not a "
+        f"{WEEKDAY_NAMES[mention.weekday]} as written; the year is only inferred, so the date is left open",
         weekday=mention.weekday)
 
 
@@ -265,7 +266,7 @@ def _weekday(mention: DateMention, anchor: Anchor | None, tense: Tense) -> DateR
     assert mention.weekday is not None
     weekday = mention.weekday
     if anchor is None:
-        return DateResolution.unknown(f"a {_WEEKDAY_NAMES[weekday]}; {_NO_ANCHOR}", weekday=weekday)
+        return DateResolution.unknown(f"a {WEEKDAY_NAMES[weekday]}; {_NO_ANCHOR}", weekday=weekday)
     today = anchor.day
     monday = today - timedelta(days=today.weekday())
     if mention.unit == "week":  # "Monday of last week"

@@ -23,10 +23,10 @@ _NOUN_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]+)")
 _A_NATIONS_NOUNS = frozenset({"people", "peoples", "nation", "state", "government", "side", "republic", "kingdom",
                               "federation", "union", "authority", "administration", "leadership", "delegation"})
 _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
-# "The President spoke by phone today with President Putin": a bare title calling one who bears it too.
 # "the Prime Minister and Minister of Foreign Affairs of Kenya": a second office joined to the title, then its place.
 _JOINT_OFFICE = re.compile(r"[^\S\n]+and[^\S\n]+(?:Minister|Secretary|Cabinet|Head|Chair\w*|Commander|Leader)"
                            r"(?:[^\S\n]+(?:of|for|the|[A-Z][a-z]+)){1,6}")
+# "The President spoke by phone today with President Putin": a bare title calling one who bears it too.
 _CALLS_AFTER = re.compile(r"[^\S\n]+(?:spoke|talked|held|had|received|called|telephoned|phoned)\b[^.\n]{0,60}")
 _GIVEN_NAME_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)(?:-[a-z]+)?\b")
 _OF_THE_REPUBLIC = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+republic\b(?![^\S\n]+of\b)", re.IGNORECASE)

@@ -793,7 +793,7 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         if _CITY_AUTHORITIES.match(text, end):
             continue  # "Kyiv's authorities said 23 people were injured": the city's, not the government's
         near_report = according or trailing or _REPORTED_BY.search(text[max(0, start - 40):min(len(text), end + 25)]) \
-            or re.match(r"\s+(?:readout|statement|account)\b", text[end:]) \
+            or _REPORT_NOUN_AFTER.match(text, end) \
             or _OPENING_SIDE.fullmatch(text, 0, start) and _SAYING.search(text, end)
         if according and first_verb is not None and start < first_verb.start() \
                 and _one_named_subject(item, end, first_verb.start(), leaders):
