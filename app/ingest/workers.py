@@ -73,6 +73,7 @@ class ExtractionAhead:
 
     def __iter__(self) -> Iterator[Article]:
         window: deque[Article] = deque()
+        finished = False
         try:
             for article in self._articles:
                 window.append(article)
@@ -82,8 +83,11 @@ class ExtractionAhead:
                     yield window.popleft()
             while window:
                 yield window.popleft()
+            finished = True
         finally:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            # A finished run has nothing left to wait for, so its pool is closed at once. A pool left closing would be
+            # closed again at the interpreter's exit, which can fail on its shut pipe and print a traceback.
+            self._pool.shutdown(wait=finished, cancel_futures=True)
 
     def __call__(self, article: Article) -> Extraction:
         future = self._futures.pop(article, None)
