@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.ingest.calls import CallFrame
+from app.ingest.call_frame import CallFrame
 from app.ingest.types import DatePrecision, DateResolution
 
 _entries = st.tuples(st.integers(1, 3), st.integers(0, 20), st.integers(0, 30)).map(

@@ -3,165 +3,33 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
-from typing import NamedTuple
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
-from app.ingest.call_roles import (DASHED_ASIDE, GROUP_POSSESSIVE, LEADING_APART, TRAVELING_WITH, CallRoles,
-                                   bare_title, clause_around, object_then_predicate, only_titles_between, roles_at,
+from app.ingest.call_dates import (ANNOUNCED_NOTE, CALL_ITSELF_ASIDE, INTERACTION, LAST_TIME, LEAD_SENTENCES,
+                                   OPENING_TIME, REPORTS_THE_CALL, announced_date, date_for, day_of_post,
+                                   inside_quotation, nearest_date, quoted_time_word, resolve_past, strong_cue)
+from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
+from app.ingest.call_plans import BROKE_OFF_TO, governed_by_plan, plan_matches
+from app.ingest.call_roles import (GROUP_POSSESSIVE, LEADING_APART, TRAVELING_WITH, CallRoles, bare_title,
+                                   clause_around, object_then_predicate, only_titles_between, roles_at,
                                    sentence_subject, unique_people)
-from app.ingest.caseless import caseless
+from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
+                                    among_those_he_spoke_to, bulleted_call, calls_to_leaders_unnamed, date_from_series,
+                                    group_named_after, listed_after, pair_named_next, series_counterparts,
+                                    series_report, several_calls)
 from app.ingest.date_patterns import MONTH_WORD
-from app.ingest.dates import DateMention, resolve, still_to_come
-from app.ingest.types import DatePrecision, DateResolution, LeaderRef
+from app.ingest.dates import DateMention, still_to_come
+from app.ingest.types import DatePrecision, DateResolution
 
-LEAD_SENTENCES = 3  # a title and the first paragraphs: where a story says what it is about
-PLAN_REACH = 45  # characters from "will hold", "expects", "have not spoken" to the call word they govern
-# "The conversation ... was on Tuesday confirmed by the White House": the confirmation's day.
-_PASSIVE_REPORT_BEFORE = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:on\s+)?$", re.IGNORECASE)
-_PASSIVE_REPORT_AFTER = re.compile(r"\s+(?:confirmed|announced|reported|disclosed|revealed|made\s+public)\b",
-                                   re.IGNORECASE)
-_DOCUMENT_OF_DATE = re.compile(r"\b(?:agreements?|accords?|deal|declaration|resolutions?|treaty|memorandum|protocol"
-                               r"|decree|armistice)\s+(?:of|signed\s+on|reached\s+on|dated)\s+(?:the\s+)?$",
-                               re.IGNORECASE)
-# Between a day and the call word it owns: "Monday's phone call", "Tuesday's hour-long conversation".
-_DAYS_CALL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
-# "in the wake of Wednesday's Senate ratification": a day whose possessive names no call is another event's.
-_POSSESSIVE_OF_ANOTHER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:(?:tele)?phon|video|call|conversation|talk|chat"
-                                    r"|exchange|discussion|conferenc|dialogue|contact))", re.IGNORECASE)
-# "talked about Monday's talks", "exchanged views on last week's talks": what the call was about, before its day.
-_ABOUT_BEFORE = re.compile(r"\b(?:(?:exchanged|shared|traded)\s+(?:views|opinions|notes|assessments)\s+"
-                           r"(?:on|about|over)|(?:talked|spoke|spoken|talking|speaking)\s+(?:about|of|over)"
-                           r"|discussed|discussing|reviewed|reviewing|briefed\s+(?:\w+\s+){1,3}?on)\s+$", re.IGNORECASE)
-# "As agreed on June 29, ...": the agreement's day.
-_EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
-                                   # "As was the case last week, the leaders talked ...": the time of the case before
-                                   r"|\bas\s+(?:was\s+the\s+case|(?:it\s+)?happened|they\s+did)\s+(?:on\s+|in\s+)?$"
-                                   r"|\b(?:since|before|after|until|till|from|ahead of|rather than|following|by|than"
-                                   r"|between|through|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?:the\s+)?"
-                                   r"(?:(?:evening|morning|night)\s+of\s+)?$"
-                                   # "the run-off, to be held on May 28": the day of something still to come
-                                   # "the payment due in May": the day something else falls due
-                                   r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for|in)\s+$",
-                                   re.IGNORECASE)
-# "apologising for remarks made by his interior minister on Sunday": the day of what another said or did.
-_MADE_BY_ANOTHER_BEFORE_DATE = re.compile(
-    r"\b(?!(?:calls?|conversations?|talks?|phone|telephone|was|were|been|being|is|are)\b)[a-z][\w-]*\s+"
-    r"(?:made|uttered|voiced|given|delivered|levell?ed|directed|written|posted|published)\s+by\s+"
-    r"(?:[\w'’.-]+\s+){1,5}?(?:late\s+|early\s+)?(?:on\s+)?$")
-# "Footage of the call will be broadcast Thursday": a day after a verb of the future is a coming event's, not a call's.
-_FUTURE_BEFORE_DATE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+"
-                                 r"(?:(?:not|also|then|first|be)\s+){0,2}[a-z]+\s+(?:on\s+)?$")
-# "briefed him on the projectiles North Korea launched last Saturday", "the deal he signed on Monday": a day after
-# the deed of another subject, in a clause with no "that", is the deed's (not "the call he held", nor what was said).
-_DEED_OF_ANOTHER_BEFORE_DATE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|these|those)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?!(?:that|which|who|when|where|and|or|but|as|after|before|since|because|if|while|than|phone|telephone|video"
-    r"|calls?|conversations?|talks?|chats?|discussions?|exchanges?|contacts?)\b)[a-z][\w-]*\s+"
-    r"(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:he|she|they|it|we)\s+)(?:had\s+)?"
-    r"(?!(?:called|phoned|telephoned|talked|agreed|discussed|stressed|noted|expressed|confirmed|announced|reported"
-    r"|stated|emphasi[sz]ed|asked|urged|pledged|vowed|promised|warned|insisted|welcomed|thanked)\b)"
-    r"(?:[a-z]{3,}ed|shot|struck|hit|sent|won|lost|fought|built|began|broke)\s+"
-    r"(?:(?:overnight|early|late|earlier|later)\s+)?(?:on\s+)?$")
-_OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strikes?|invaded|invasion|election|runoff"
-                          r"|vote|died|aired|ordered|approved|arrived|traveled|published|released|assassination"
-                          r"|took office|sworn\s+in(?:to)?|inaugurat\w+|took power|came to power)\b",
-                          re.IGNORECASE)
-_INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
-                        r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
-# "Lula said, on Thursday night, that he spoke with Xi": the day may stand between commas.
-_ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported"
-                        r"|told\s+(?:reporters|journalists|the\s+press|the\s+media)),?\s+"
-                        r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
-# "..., according to Turkey's Communications Directorate on Sept. 15": the day of the source's account.
-_SOURCE_ON = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,6}?on\s+$"
-                              # "the Ukrainian leader announced on his Telegram channel on Dec. 10"
-                              r"|\b(?:said|announced|wrote|posted|reported|confirmed)\s+(?:on|in|via)\s+(?:his|her|their|its"
-                              r"|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:channel|account|page|post|statement|address|message"
-                              r"|website)\s+on\s+$"
-                              # "posted on Facebook on Thursday that Obama and Castro had spoken": the post's day
-                              r"|\b(?:said|announced|wrote|posted|reported|confirmed|tweeted)\s+(?:on|via|in)\s+"
-                              r"(?:Facebook|Twitter|X|Telegram|Instagram|Weibo|WeChat|Truth\s+Social|social\s+media"
-                              r"|(?:state\s+)?(?:television|TV|radio|media))\s+(?:late\s+|early\s+)?on\s+$",
-                              re.IGNORECASE)
-# "In a statement on Thursday the Kremlin described the conversation": the day the account was issued.
-_ACCOUNT_NOUN = r"(?:statement|readout|press release|news release|communiqu[eé]|briefing)"
-_STATEMENT_BEFORE_DATE = re.compile(rf"\b{_ACCOUNT_NOUN}\s+"
-                                    r"(?:(?:issued|released|published|posted)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$",
-                                    re.IGNORECASE)
-# "The White House released today [February 15, 2017] the readout of Trump's call with Buhari on February 13": the
-# day a document of the call was put out, before the document is named.
-_RELEASED_BEFORE_DATE = re.compile(r"\b(?:released|issued|published|put\s+out|posted|made\s+public)\s+(?:late\s+"
-                                   r"|early\s+)?(?:on\s+)?(?:(?:today|yesterday)\s*[\[(]\s*)?$", re.IGNORECASE)
-_DOCUMENT_AFTER_DATE = re.compile(rf"\s*(?:[\[(][^\])\n]{{0,30}})?[\])]?\s*,?\s*(?:the|a|an|its|his|her|their)\s+"
-                                  rf"(?:[\w-]+\s+)?(?:{_ACCOUNT_NOUN}|summary|transcript|record)\s+(?:of|on|about)\b",
-                                  re.IGNORECASE)
-# An opening adjunct of another event, up to the date in it: "Prior to a meeting with Anwar in Istanbul on".
-# "Coinciding with Indonesia's Independence Day on August 17, Putin congratulated ...": the occasion's day.
-_OTHER_EVENT_OPENING = re.compile(r"\s*(?:Prior to|Before|Ahead of|After|Following|Since|Until|Coinciding with|Marking"
-                                  r"|To mark|On the occasion of|In honou?r of|Celebrating)\s[^,;]*$")
-# "on Indonesia's Independence Day on Wednesday", "Victory Day, May 9": the named day's date, not the call's.
-_NAMED_DAY_BEFORE_DATE = re.compile(r"\b[A-Z][\w'’-]*\s+Day\s*(?:on\s+|,\s*)$")
+
 # Between the day a statement was issued and the quotation of it: ' evening: "', ', reading: "'.
 _ISSUED_BEFORE_QUOTE = re.compile(r"[^\"“”.;]{0,30}[:,]\s*[\"“]$")
 # "days after", "weeks before": an interval with no count, so no day can be counted from it.
 _TIME_APART = re.compile(r"(?:(?P<count>[\w-]+)\s+)?\b(?:days|weeks|months|hours)\s+(?:after|before)\b", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
-_EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|visited|election|elections|vote|conference|trip|ceremony"
-                                r"|inauguration|talks|war|attack|invasion)\b[^,;.]{0,25}?\b(?:in|on|of)\s+(?:the\s+)?$",
-                                re.IGNORECASE)
-# "to wish them well on the start of Ramadan on June 18": an occasion's day, wherever it stands.
-_OCCASION_BEFORE_DATE = re.compile(r"\b(?:start|beginning|anniversary)\s+of\b[^,;.]{0,25}?\bon\s+(?:the\s+)?$",
-                                   re.IGNORECASE)
-# "in their first conversation since Lee took office on Wednesday": a date after one of these is another event's.
-_SUBORDINATE_EVENT = re.compile(r"\b(?:since|after|following|before|until|ahead of|when)\b", re.IGNORECASE)
-# "contacts ... that began last month", "the earthquake that shook the region on Monday": a relative clause telling
-# of another event, whose time follows.
-_RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?(?:began|begun|started|opened|ended|erupted|broke\s+out"
-                             r"|(?:was|were)\s+(?:signed|launched|elected|killed|held\s+in)|took\s+(?:effect|office)"
-                             r"|came\s+into\s+force|killed|struck|shook|hit)\b", re.IGNORECASE)
-# "listed Russia's reasons for exiting the deal last month": a gerund's own time.
-_NO_DAY = re.compile(r"(?![^\n]*(?:\d|day\b|night\b|morning\b|evening\b|afternoon\b))[^\n]+", re.IGNORECASE)
-# "congratulated him on forming a government last month": what he is congratulated on has its own time.
-_GERUND_CLAUSE = re.compile(r"\b(?:for|of|about|over|against|by|from|on)\s+(?!(?:\w+)?thing\b|morning\b|evening\b)"
-                            r"[a-z]+ing\b")
-# "held his fifth phone call since taking office with his Chinese counterpart on Thursday": the call's own words
-# resume after the subordinate clause, and the day after them is the call's.
-_CALLED_AFTER = re.compile(r"\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?counterparts?\b"
-                           r"|\bwith\s+(?:President|Prime\s+Minister|Chancellor|Premier|King|Emir)\s+[A-Z]")
-# "the April 16 referendum", "the Oct. 7 attacks": a date that names another event.
-_EVENT_AFTER_DATE = re.compile(r"\s*(?:(?!(?:after|before|following|since|during|ahead|until|while|when)\b)[a-z][\w-]*\s+)?"
-                               r"(?:referendum|elections?|votes?|polls?|attacks?|launch(?:es)?"
-                               r"|summit|meetings?|visit|ceremony|inauguration|strikes?|invasion|bombings?|shootings?"
-                               r"|massacre|earthquake|tests?|deadline|speech|address|parade|raid|incursion|coup)\b")
-# "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
-# '... said on Thursday: "I had a call with Trump on Sunday"': the saying's day, before the words said.
-# "Modi tweeted today about his call with Trump": the tweet's day, which the call may be before.
-_THAT_AFTER_DATE = re.compile(r",?\s+(?:that|about)\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
-_REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted"
-                                  r"|recounted|recalled|explained|shared)"
-                                  # "Lukashenko on Tuesday revealed what was said during a phone call with Putin"
-                                  r"\s+(?:that|he|she|they|the|what|how|details)"
-                                  # "Turnbull on Friday described his recent phone conversation with Trump as frank"
-                                  r"|(?:described|characteri[sz]ed|recounted|recalled)\s+(?:his|her|their|the))\b",
-                                  re.IGNORECASE)
-# "On Thursday it emerged that Trump had cut short a recent call": the day the news broke, which dates no call.
-_EMERGED_AFTER_DATE = re.compile(r",?\s+it\s+(?:emerged|was reported|was revealed|became known)\s+that\b",
-                                 re.IGNORECASE)
-# "Ramaphosa, who had spoken with Putin and Xi, on Thursday confirmed the call": after the comma that closes the
-# aside, a day before a verb is that verb's ("The Biden-Xi call on Tuesday covered Taiwan" keeps its day).
-_COMMA_BEFORE_DATE = re.compile(r",\s*(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
-_VERB_AFTER_DATE = re.compile(r"\s+(?:also\s+|publicly\s+|officially\s+|then\s+|later\s+)?"  # lowercase: no names
-                              r"(?:[a-z]{2,}ed|spoke|said|told|held|met|made|gave|took|sent|wrote|began|came|went"
-                              r"|has|had|was|will)\b")
-# "Diaz-Canel on Wednesday called for closer ties after a telephone call with Putin": the day of what was done after
-# the call, which bounds the call from after.
-_AFTER_THE_CALL = re.compile(r"[^,;.()\"“”]{0,100}?\b(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\b",
-                             re.IGNORECASE)
 _SAME_DAY_NOTE = "the same day as the call before: "
 _SAME_DAY_TOLD_NOTE = "the same day as told just before: "
 _SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later) (?:in|that) (?:the )?day\b")
@@ -206,14 +74,8 @@ _HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+also\b")
 _DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)\s+(?:just\s+)?"
                          r"(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
                          r"(?P<side>after|before)\b", re.IGNORECASE)
-_ANNOUNCED_NOTE = "; the day the call was announced, which gives no other date"
-_QUOTED_NOTE = "; a time word of a quoted statement, which counts from the day the statement was made"
 # Days that only bound a call from after: the day it was announced, a quoted speaker's "today".
-_TELLING_NOTES = (_ANNOUNCED_NOTE, _QUOTED_NOTE)
-# "On Tuesday the US embassy confirmed the call between A and B": a day before these is the report's.
-_REPORTS_THE_CALL = re.compile(r"\b(?:confirmed|announced|disclosed|reported|revealed|described|characteri[sz]ed"
-                               r"|denied|publicized|publicised)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+){0,2}$",
-                               re.IGNORECASE)
+_TELLING_NOTES = (ANNOUNCED_NOTE, QUOTED_NOTE)
 # "On July 5, A called B. The day before, C and D ...": a day counted from the call told just before.
 _DAY_APART_OPENING = re.compile(r"(?:The|A|One)\s+day\s+(?P<side>before|after|earlier|later)\s*,", re.IGNORECASE)
 _EARLIER_BY = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)"
@@ -278,22 +140,9 @@ _AGAIN = re.compile(r"\band\s+again\b", re.IGNORECASE)
 _PLAIN_CONVERSATION = re.compile(r"conversations?|talks?|chats?|exchanges?", re.IGNORECASE)
 _ANOTHER_TIME = re.compile(r"\b(?:again|another|a second|a further)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:with|to|from|of|between|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _PLAIN_TALKS = re.compile(r"talks|discussions|negotiations", re.IGNORECASE)
-_CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came)\b")
-_CALL_ASIDE_REACH = 90  # characters from a call word to an aside about it, past the leaders' names
-_LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides|pair|heads of state)\b")
-# "... have spoken by phone after a four-week gap. They talked on Friday": the pair of the lead, and its day.
-_LEAD_THEY = re.compile(r"They\s+(?:also\s+)?(?:spoke|talked|conferred|discussed|agreed|exchanged)\b")
-# "The Kremlin announced on Tuesday that the two heads of state had talked": the day it was told comes between.
-_REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?"
-                             r"(?:that\s+)?" + _LEAD_GROUP.pattern)
-# "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed ...": the day
-# the account of the call was issued, before the leaders it tells of.
-_STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|readout)\s+(?:released|issued|published)"
-                               r"\b[^,;]{0,60}?,\s+", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "Earlier this week, Erdogan had held another phone call with Zelensky": a call before the one the story tells.
@@ -301,101 +150,23 @@ _HAD_ANOTHER = re.compile(r"\bhad\s+(?:held\s+|had\s+)?another\s+(?:[\w-]+\s+)?$
 # "a call with Trump to discuss the details of the US President's conversation with Putin": a call talked about.
 _DETAILS_OF = re.compile(r"\b(?:details|results|outcome|outcomes|substance|contents?)\s+of\s+(?:(?:the|his|her|their)\s+"
                          r"|(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-_OPENING_TIME = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on|last|this|earlier|later)?\s*", re.IGNORECASE)
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "spoke to Putin on Thursday, just a day after he spoke to Trump": the other call's day, counted from this one's.
 _APART_BEFORE_CLAUSE = re.compile(r"\b(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
                                   r"(?P<side>after|before)\s*$", re.IGNORECASE)
+_MET_A_LEADER = re.compile(r"\b(?:has|have|had)\s+met\s+(?:with\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 # "who has previously confirmed that he has had conversations with A, B and C": calls before the news, told as a
 # tally; like "the previous call", one counts only with a day of its own.
-_BROKE_OFF_REACH = 120  # characters from "interrupted" to the "to call" it was for
-_BROKE_OFF_TO = re.compile(r"\b(?:interrupted|paused|broke off|stepped (?:out of|away from)|left)\b[^.;]*?\bto\s+"
-                           r"(?=(?:call|phone|telephone|speak|talk)\b)", re.IGNORECASE)
-_MET_A_LEADER = re.compile(r"\b(?:has|have|had)\s+met\s+(?:with\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _TALLY_REACH = 90  # characters from "previously" to the call word of the perfect it governs
 _PREVIOUSLY = re.compile(r"\b(?:previously|already)\b", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-# "The last time the presidents spoke was on February 12": an earlier call, like a tally.
-_LAST_TIME = re.compile(r"\b(?:the\s+)?(?:last|previous)\s+time\b", re.IGNORECASE)
 # "had reportedly last spoken to Yeltsin in October", "Scholz and Putin last spoke in December 2022", "The last
 # conversation between them took place in 2022": the call before, which gives its time to no other.
 _HAD_LAST = re.compile(r"\b(?:(?:had|have|has)\s+(?:\w+\s+)?)?last\s+$", re.IGNORECASE)
 
 
-@dataclass
-class CallFrame:
-    """One call as this article tells it, assembled from the sentences that report it."""
-
-    leaders: dict[str, LeaderRef]
-    anchors: list[int] = field(default_factory=list)
-    dates: list[tuple[int, int, DateResolution]] = field(default_factory=list)  # (strength, sentence, date)
-    kind: str = "call"
-    passing: bool = False
-    told: bool = False  # found only from one leader addressing another, with no call word
-    separate: bool = False  # one of several calls a sentence says were held separately
-    previous: bool = False  # told as "the previous call", "his last call": one before another the story tells
-    also_present: dict[str, LeaderRef] = field(default_factory=dict)
-    # Where, in a sentence that reports it, the clause telling of this call begins: "A called B on Monday about
-    # Rafah, and the two spoke again on Thursday about the hostages" tells each call's topics in its own part.
-    clause_starts: dict[int, int] = field(default_factory=dict)
-    # The best of the first n dates, as (n, entry): a long article folds thousands of sentences into one frame and
-    # asks its day after each, so the dates only added since are compared. `dates` is only ever added to.
-    _best: tuple[int, tuple[int, int, DateResolution]] | None = field(default=None, init=False, repr=False,
-                                                                      compare=False)
-
-    @property
-    def key(self) -> frozenset[str]:
-        return frozenset(self.leaders)
-
-    def best_date(self) -> DateResolution | None:
-        """The date of the strongest mention, the earliest sentence's among equals; a year or range gives way to an
-        equally strong day inside it."""
-        if not self.dates:
-            return None
-        seen, best = self._best if self._best is not None and self._best[0] <= len(self.dates) else (0, None)
-        if seen < len(self.dates):
-            # min() keeps the first of equals, as a stable sort of all the dates would.
-            best = min(([best] if best is not None else []) + self.dates[seen:],
-                       key=lambda entry: (-entry[0], entry[1]))
-            self._best = (len(self.dates), best)
-        return best[2] if best[2].precision is DatePrecision.DAY else _day_within(best, self.dates)
-
-    def day(self):  # noqa: ANN201 - date | None
-        best = self.best_date()
-        return best.day if best and best.precision is DatePrecision.DAY else None
-
-
-def _day_within(best: tuple[int, int, DateResolution], dates: list[tuple[int, int, DateResolution]]) -> DateResolution:
-    """"Starmer and Trump in a final call of 2025 ... spoke on Sunday": a day of the same strength inside the
-    strongest mention's year or range says more of the same."""
-    strength, _, coarse = best
-    if coarse.earliest is None or coarse.latest is None:
-        return coarse
-    # A quoted speaker's "this afternoon" is a day too, if the year or range allows it.
-    return next((resolution for level, _, resolution in dates
-                 if (level == strength or resolution.basis.endswith(_QUOTED_NOTE)) and resolution.day is not None
-                 and resolution.precision is DatePrecision.DAY and coarse.earliest <= resolution.day <= coarse.latest),
-                coarse)
-
-
 _LIST_REACH = 2  # sentences from a call that names no one to the list of those who took part
-_LISTED_LINES = 30  # "the following leaders:" and a line for each
-_LISTED_LINE_LENGTH = 120  # characters: a line naming a leader and their country, not a sentence of the story
 _SERIES_REACH = 12  # sentences from "called several leaders on Friday" to the last call of that series it tells
-# "a call with the leaders of the European countries", "The heads of government from France, Germany and the United
-# Kingdom held a joint call": a call with a group named by what its members lead, not by their names.
-_UNNAMED_GROUP = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+(?:of|from)\b"
-                            r"|\b(?:European|Western|Arab|Gulf|Nordic|G7|G-7|G20|NATO|EU|allied)\s+(?:leaders|allies"
-                            r"|counterparts)\b", re.IGNORECASE)
-# "participants included A, B and C", "Joining Biden on the call were A and B": the leaders of a call, listed.
-_LISTING = re.compile(r"\bparticipants\s+(?:included|were)\b|\bjoining\s+(?:\w+\s+){1,3}?on\s+the\s+"
-                      r"(?:call|line|video\s*call|videoconference|video\s+conference)\s+were\b"
-                      # "Joining the call were the following leaders:"
-                      r"|\bjoining\s+the\s+(?:call|video\s*call|videoconference|video\s+conference)\s+were\b"
-                      r"|\b(?:also\s+)?on\s+the\s+(?:call|line)\s+were\b"
-                      # "The call in the Situation Room was with A, B and C"
-                      r"|^\s*The\s+(?:[\w-]+\s+){0,2}?(?:call|teleconference|videoconference|conference)\b"
-                      r"[^.;\"“]{0,60}?\s+was\s+with\b", re.IGNORECASE)
 _AMONG_SPOKE = re.compile(r"\bamong (?:the )?(?:[\w-]+\s+){0,2}?(?:leaders|counterparts)\s+(?:whom\s+|that\s+)?"
                           r"(?:he|she)\s+(?:spoke|talked|called)(?:\s+(?:to|with))?(?:\s+(?:over|by)\s+(?:the\s+)?"
                           r"(?:phone|telephone))?\s+were\b", re.IGNORECASE)
@@ -420,15 +191,15 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     last_dated: DateResolution | None = None
     last_leaders: set[str] = set()  # who was on the call last_dated dates
     unnamed: int | None = None  # the last sentence reporting a call without naming who was on it
-    series: _SeriesReport | None = None  # the last sentence reporting calls to leaders it names only after
+    series: SeriesReport | None = None  # the last sentence reporting calls to leaders it names only after
     listed_at: tuple[int, CallFrame] | None = None  # the last call whose leaders a sentence listed
     # who "spoke with:" the leaders of the bullet lines that follow, and on what day if the sentence says
     bulleted: tuple[PersonSpan, DateResolution | None] | None = None
     for index, item in enumerate(facts.sentences):
         if bulleted is not None and _BULLET_LINE.match(item.text):
-            found = _bulleted_call(index, item, bulleted[0])
+            found = bulleted_call(index, item, bulleted[0])
             if found and series is not None and index - series.index <= _SERIES_REACH:
-                _date_from_series(found, series)
+                date_from_series(found, series)
             for frame in found:
                 if not frame.dates and bulleted[1] is not None:
                     frame.dates.append((2, index, bulleted[1]))  # "Trudeau spoke on Monday with:": that Monday
@@ -436,15 +207,15 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             continue
         bulleted = None
         if (opening := _BULLETS_FOLLOW.search(item.text)) is not None and item.leaders() \
-                and not item.leaders()[0].possessive and not _planned(item.text, opening.start()):
-            bulleted = (item.leaders()[0], _date_for(item, opening.span(), None, facts, (0, len(item.text))))
+                and not item.leaders()[0].possessive and not governed_by_plan(item.text, opening.start()):
+            bulleted = (item.leaders()[0], date_for(item, opening.span(), None, facts, (0, len(item.text))))
         if listed_at is not None and index - listed_at[0] <= _LIST_REACH and _ALSO_ON_CALL.search(item.text):
             # "Von der Leyen and Michel were also on the call": more of the leaders listed just before.
             listed_at[1].leaders.update((p.ref.slug, p.ref) for p in item.leaders() if not p.possessive)
             listed_at[1].anchors.append(index)
             continue
         if callers and (among := _AMONG_SPOKE.search(item.text)) is not None:
-            found = _among_those_he_spoke_to(index, item, among, callers[-1])  # "Among the leaders he spoke to were"
+            found = among_those_he_spoke_to(index, item, among, callers[-1])  # "Among the leaders he spoke to were"
         else:
             found = _frames_in_sentence(index, item, happened[index], facts, callers,
                                         _pair_with_owners(facts, index) or pair)
@@ -455,23 +226,23 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             found = _talks_told_before(index, facts) \
                 or _plan_fulfilled(index, facts, cue_lists, happened)  # "A held discussions with B. During that call"
         if not found and series is not None and index - series.index <= _SERIES_REACH:
-            found = _series_counterparts(index, item, series)  # "He discussed ties with Iran's A and Algeria's B"
+            found = series_counterparts(index, item, series)  # "He discussed ties with Iran's A and Algeria's B"
         if not found and frames and index - frames[-1].anchors[-1] <= 2 \
-                and (among := _AMONG_CALLERS.match(item.text)) is not None:
-            found = _among_other_callers(index, item, among, frames[-1])  # "Among other callers was A, whom B thanked"
-        if not found and unnamed == index - 1 and (pair_next := _pair_named_next(item, facts, unnamed,
-                                                                                 happened[unnamed])):
+                and (among := AMONG_CALLERS.match(item.text)) is not None:
+            found = among_other_callers(index, item, among, frames[-1])  # "Among other callers was A, whom B thanked"
+        if not found and unnamed == index - 1 and (pair_next := pair_named_next(item, facts, unnamed,
+                                                                                happened[unnamed])):
             # "The two heads of state had a telephone conversation on Tuesday. Medvedev and Obama discussed ..."
             found, unnamed = [pair_next], None
-        elif (not found or _LISTING.search(item.text)) and unnamed is not None and index - unnamed <= _LIST_REACH \
-                and (listed := _listed_after(index, item, facts, unnamed, happened[unnamed])):
+        elif (not found or LISTING.search(item.text)) and unnamed is not None and index - unnamed <= _LIST_REACH \
+                and (listed := listed_after(index, item, facts, unnamed, happened[unnamed])):
             # "Biden held a video call with European leaders on Monday. Joining the call were A, B and C"
             found, unnamed, listed_at = [listed], None, (index, listed)
-        elif not found and happened[index] and _LISTING.search(item.text) \
-                and (listed := _listed_after(index, item, facts, index, happened[index])):
+        elif not found and happened[index] and LISTING.search(item.text) \
+                and (listed := listed_after(index, item, facts, index, happened[index])):
             found, unnamed, listed_at = [listed], None, (index, listed)  # "Joining Biden on the call were A, B"
         elif found and unnamed is not None and index - unnamed <= _LIST_REACH \
-                and (joined := _group_named_after(index, found, facts, unnamed, happened[unnamed])):
+                and (joined := group_named_after(index, found, facts, unnamed, happened[unnamed])):
             found, unnamed = [joined], None  # "Biden held a call with European leaders. He talked with A, B and C."
         elif not found and happened[index]:
             unnamed = index  # "Leaders of the G7 held a video conference": who took part may follow
@@ -479,15 +250,15 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             unnamed = None
         # "Obama today called half-a-dozen world leaders, including his Afghan and Russian counterparts": the calls it
         # names are some of the series, and the rest follow
-        counted = (_calls_to_leaders_unnamed(item) or _several_calls(item)) \
+        counted = (calls_to_leaders_unnamed(item) or several_calls(item)) \
             if not found or _INCLUDING.search(item.text) else None
         if counted:
-            series = _series_report(facts, index, counted)  # "Zelensky called six European leaders": names follow
+            series = series_report(facts, index, counted)  # "Zelensky called six European leaders": names follow
             if series is not None and not found:
                 callers.append(series.caller)  # "In a phone call with A, the president said": the series' caller
         elif found and series is not None and index - series.index <= _SERIES_REACH:
             # Each call of the series the report announced is on its day, however far down the story tells it.
-            _date_from_series(found, series)
+            date_from_series(found, series)
         for frame in found:
             if not frame.dates and (same_day := _same_day_as_named_before(item, facts)) is not None:
                 # "In the wake of Tuesday's missile firing, Kishida and Biden held talks the same day": that day.
@@ -595,7 +366,7 @@ def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
         talks = [Cue(m.start(), m.end(), True) for m in _TALKS_WORD.finditer(item.text)]
         if talks and not cues.in_person(item.text) and (found := _frames_in_sentence(before, item, talks, facts, [])):
             # "The talks, conducted via telephone on Saturday, ...": the day the sentence naming them a call tells
-            day = _nearest_date(here, back.start(), facts, cue_end=back.end())
+            day = nearest_date(here, back.start(), facts, cue_end=back.end())
             for frame in found:
                 if not frame.dates and day is not None:
                     frame.dates.append((2, index, day))
@@ -617,7 +388,7 @@ def _plan_fulfilled(index: int, facts: ArticleFacts, cue_lists: list[list[Cue]],
     if took_place is None or item.leaders() or cues.in_person(item.text):
         return []
     when = next((day for mention in item.dates if mention.start >= took_place.end()
-                 and (day := _resolve(mention, facts)) is not None and day.precision is DatePrecision.DAY), None)
+                 and (day := resolve_past(mention, facts)) is not None and day.precision is DatePrecision.DAY), None)
     for before in range(index - 1, max(-1, index - 1 - _PLAN_REACH_BACK), -1):
         plan = facts.sentences[before]
         for cue in (c for c in cue_lists[before] if c not in happened[before]):
@@ -670,58 +441,6 @@ def _without_vague_earlier_calls(frames: list[CallFrame]) -> list[CallFrame]:
     return kept
 
 
-def _listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported: int,
-                  reported_cues: list[Cue]) -> CallFrame | None:
-    """"Leaders of the G7 held a video conference on Sunday. ... Biden, Macron, Scholz ... took part.": a call that
-    names no one, and a sentence soon after listing the leaders who took part in it ("participants included A, B
-    and C", "Joining Biden on the call were A, B and C")."""
-    joined = cues.JOINED.search(item.text)
-    listing = _LISTING.search(item.text)
-    report, cue = facts.sentences[reported], reported_cues[0]
-    if listing is not None:
-        people = unique_people([p for p in item.leaders() if not p.possessive])
-    elif joined is not None:
-        people = unique_people([p for p in item.leaders() if not p.possessive and p.end <= joined.start()])
-    elif reported == index - 1 and _UNNAMED_GROUP.search(report.text) \
-            and len(opening := _opening_group(item)) >= 3 and {p.ref.slug for p in opening} & {
-                p.ref.slug for p in roles_at(report, (cue.start, cue.end), noun=cue.noun).callers}:
-        # "Biden, in a call with leaders of France and Germany, discussed ... Biden, France's Macron and Germany's
-        # Scholz called on Russia to ...": the caller and those leaders, named together as the next one's subject
-        people = opening
-    else:
-        return None
-    lines: list[int] = []
-    if listing is not None and len(people) < 2 and item.text.rstrip().endswith(":"):
-        # "Joining the call were the following leaders:" and then a leader a line
-        for following in range(index + 1, min(len(facts.sentences), index + 1 + _LISTED_LINES)):
-            named = [p for p in facts.sentences[following].leaders() if not p.possessive]
-            if not named or len(facts.sentences[following].text) > _LISTED_LINE_LENGTH:
-                break
-            people, lines = unique_people([*people, *named]), [*lines, following]
-    if reported != index and listing is not None:
-        # "Biden held a video call with European leaders. Joining the call were A, B and C": and him
-        people = unique_people([*roles_at(report, (cue.start, cue.end), noun=cue.noun).callers, *people])
-    if len(people) < 2:
-        return None
-    frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[reported, index, *lines],
-                      kind="video-call" if cues.tells_video_call(report.text) else "call")
-    date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
-    if date is not None:
-        frame.dates.append((3, reported, date))
-    return frame
-
-
-def _opening_group(item: SentenceFacts) -> list[PersonSpan]:
-    """The leaders named together at the start of the sentence, titles and countries between them."""
-    group: list[PersonSpan] = []
-    for person in item.leaders():
-        gap = item.text[group[-1].end if group else 0:person.start]
-        if person.possessive or not only_titles_between(gap):
-            break
-        group.append(person)
-    return unique_people(group)
-
-
 def _without_asides(text: str) -> str:
     """The text without its relative asides about someone: ", who was visiting the White House,"."""
     return cues.PERSON_ASIDE.sub(",", text)
@@ -729,83 +448,6 @@ def _without_asides(text: str) -> str:
 
 # "during the phone conversation" after the sentence has told its calls: those calls again
 _BACK_REFERENCE = re.compile(r"\b(?:during|in|on|over|throughout)\s+(?:the|that|this|these|those)\s+$", re.IGNORECASE)
-_TWO_UNNAMED = re.compile(r"\b[Tt]he two (?:heads of (?:state|government)|leaders|presidents|prime ministers)\b")
-_PAIR_OPENING = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
-_PAIR_AND = re.compile(r"\s+and\s+")
-
-
-def _pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
-                     reported_cues: list[Cue]) -> CallFrame | None:
-    """"The two heads of state had a telephone conversation on Tuesday, the Kremlin said. Russian President Dmitry
-    Medvedev and Obama discussed ...": the pair that opens the next sentence had the call."""
-    report, cue = facts.sentences[reported], reported_cues[0]
-    leaders = [p for p in item.leaders() if not p.possessive]
-    joined = _PAIR_AND.match(item.text, leaders[0].end) if leaders else None
-    if len(unique_people(leaders[:2])) < 2 or joined is None or not _TWO_UNNAMED.search(report.text, 0, cue.start) \
-            or not _PAIR_OPENING.fullmatch(item.text, 0, leaders[0].start) \
-            or not only_titles_between(item.text[joined.end():leaders[1].start]):
-        return None
-    frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders[:2]}, anchors=[reported, item.sentence.index],
-                      kind="video-call" if cues.tells_video_call(report.text) else "call")
-    date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
-    if date is not None:
-        frame.dates.append((3, reported, date))
-    return frame
-
-
-_SEVERAL_CALL_NOUN = re.compile(r"\b(?:calls|conversations)$", re.IGNORECASE)
-
-
-def _group_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, reported: int,
-                       reported_cues: list[Cue]) -> CallFrame | None:
-    """"Biden held a phone call with the leaders of the European countries on December 6. President Biden talked
-    with A, B, C and D.": one call with a group the report did not name, whose members the next sentences name, on
-    the report's day. The calls found there, one with each, share one leader: the one who called."""
-    report, cue = facts.sentences[reported], reported_cues[0]
-    if len(found) < 2 or not cue.noun or not _UNNAMED_GROUP.search(report.text) \
-            or any(frame.passing or frame.told for frame in found) \
-            or _SEVERAL_CALL_NOUN.search(report.text, cue.start, cue.end):
-        # "exchanged greetings during phone conversations with leaders of the region": a call with each
-        return None
-    shared = frozenset.intersection(*(frame.key for frame in found))
-    leaders = {slug: ref for frame in found for slug, ref in frame.leaders.items()}
-    if len(leaders) < 3 or not shared:
-        return None
-    date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
-    days = {frame.day() for frame in found} - {None}
-    if date is not None and days and days != {date.day}:
-        return None  # the calls named after have days of their own
-    frame = CallFrame(leaders=leaders, anchors=[reported, index],
-                      kind="video-call" if cues.tells_video_call(report.text) or any(
-                          f.kind == "video-call" for f in found) else "call")
-    frame.dates = [entry for f in found for entry in f.dates] + ([(3, reported, date)] if date is not None else [])
-    for f in found:
-        frame.clause_starts.update(f.clause_starts)
-    return frame
-
-
-def _calls_to_leaders_unnamed(item: SentenceFacts) -> Cue | None:
-    """"Zelensky called six European leaders on Friday": calls whose leaders the text names only after."""
-    if not cues.ANY_CALL_WORD.search(item.text):
-        return None
-    for match in cues.SPEAK_VERB.finditer(item.text):
-        if _LEADERS_UNNAMED.match(item.text, match.end()) and not _planned(item.text, match.start()):
-            return Cue(match.start(), match.end(), False)
-    return None
-
-
-# "Zelensky held several phone calls on Tuesday": a series whose leaders the next sentences name
-# "received congratulations ... during a round of telephone calls on Sunday": a series too
-_SEVERAL_CALLS = re.compile(r"\b(?:(?:held|had|made|conducted)\s+(?:several|a\s+series\s+of|a\s+number\s+of"
-                            r"|a\s+round\s+of|two|three|four|five|six|\d+)|(?:during|in)\s+a\s+round\s+of)\s+"
-                            r"(?:(?:phone|telephone)\s+)?(?P<calls>calls|conversations)\b", re.IGNORECASE)
-
-
-def _several_calls(item: SentenceFacts) -> Cue | None:
-    found = _SEVERAL_CALLS.search(item.text) or _CALLS_WITH_UNNAMED.search(item.text)
-    if found is None or len(item.leader_slugs()) != 1 or _planned(item.text, found.start()):
-        return None
-    return Cue(found.start("calls"), found.end("calls"), True)
 
 
 # "President Obama spoke with:" and a line for each leader, "• Colombian President Uribe"
@@ -814,199 +456,11 @@ _BULLETS_FOLLOW = re.compile(r"\b(?:spoke|spoken|talked|calls|conversations)\s+(
 _BULLET_LINE = re.compile(r"\s*[•·▪◦*-]\s")
 
 
-def _bulleted_call(index: int, item: SentenceFacts, caller: PersonSpan) -> list[CallFrame]:
-    """A bullet line after "spoke with:": a call of the one who spoke with the leader the line names."""
-    listed = unique_people([p for p in item.leaders() if not p.possessive and p.ref.slug != caller.ref.slug])
-    return [CallFrame(leaders={caller.ref.slug: caller.ref, person.ref.slug: person.ref}, anchors=[index],
-                      separate=True, clause_starts={index: 0}) for person in listed[:1]]
-
-
-# "Among other callers was A", "Among those conveying their sympathies were A and B": more calls to the one called
-_AMONG_CALLERS = re.compile(r"\s*Among\s+(?:the\s+)?(?:other\s+|many\s+|further\s+)?(?:callers"
-                            r"|those\s+(?:who\s+(?:also\s+)?(?:called|phoned|telephoned|rang)"
-                            r"|(?:also\s+)?(?:calling|phoning|telephoning|conveying|offering|extending|expressing))"
-                            r"\b[^.;:\"“]{0,80}?)\s+(?:were|was)\s+", re.IGNORECASE)
-
-
-def _among_other_callers(index: int, item: SentenceFacts, among: re.Match[str], last: CallFrame) -> list[CallFrame]:
-    """"Salman called Modi on Friday. Among other callers was Abe, whom Modi thanked": a call of the one called
-    before, named again here, with each caller listed; nothing when the sentence does not name that one again."""
-    named = unique_people([p for p in item.leaders() if p.start >= among.end() and not p.possessive])
-    receivers = [p for p in named if p.ref.slug in last.leaders]
-    listed = [p for p in named if p.ref.slug not in last.leaders]
-    if len(receivers) != 1 or not listed:
-        return []
-    receiver = receivers[0]
-    return [CallFrame(leaders={receiver.ref.slug: receiver.ref, person.ref.slug: person.ref}, anchors=[index],
-                      separate=len(listed) > 1, clause_starts={index: 0}) for person in listed]
-
-
-def _among_those_he_spoke_to(index: int, item: SentenceFacts, among: re.Match[str], caller: PersonSpan,
-                             ) -> list[CallFrame]:
-    """"Among the world leaders he spoke to by phone were A, B and C": a call of the last subject with each."""
-    listed = unique_people([p for p in item.leaders() if p.start >= among.end() and not p.possessive
-                            and p.ref.slug != caller.ref.slug])
-    return [CallFrame(leaders={caller.ref.slug: caller.ref, person.ref.slug: person.ref}, anchors=[index],
-                      separate=len(listed) > 1, clause_starts={index: 0}) for person in listed]
-
-
-@dataclass(frozen=True)
-class _SeriesReport:
-    """A sentence reporting calls to leaders it names only after: where it is, who called, and on what day."""
-
-    index: int
-    callers: frozenset[str]
-    date: DateResolution | None  # None when neither the sentence nor the publication gives a day
-    caller: PersonSpan  # the first of them, for "he" or "the president" in the calls told after
-    listed_only: bool = False  # undated calls received, whose callers only an "Among those ... were" list names
-
-
-def _series_report(facts: ArticleFacts, reported: int, cue: Cue) -> _SeriesReport | None:
-    """"On Friday, Zelensky called six European leaders": who called and when, read once for all the calls named
-    after it; None when it names no caller, or no day in a text that has a publication date."""
-    report = facts.sentences[reported]
-    spans = roles_at(report, (cue.start, cue.end), noun=cue.noun).callers
-    date = _date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
-    # An undated text's series still tells who made the calls named after it: "The talks with Stubb ..."; so does
-    # "has received phone calls from a number of leaders", for those listed after it as "Among those calling were"
-    received = date is None and facts.anchor is not None and _RECEIVED_CALLS.search(report.text) is not None
-    return _SeriesReport(reported, frozenset(p.ref.slug for p in spans), date, spans[0], listed_only=received) \
-        if spans and (date is not None or facts.anchor is None or received) else None
-
-
-_RECEIVED_CALLS = re.compile(r"\breceived\s+(?:[\w-]+\s+){0,3}?calls\s+from\b", re.IGNORECASE)
-
-
-# "discussed bilateral ties with", "also extended Eid greetings to": what the caller of a series did with each leader
-# "conducted discussions with", "has also had discussions with": the talks of one call of the series
-_TOOK_UP_WITH = re.compile(r"\b(?:discussed|exchanged|extended|conveyed|offered"
-                           r"|(?:conducted|held|had)\s+(?:[\w-]+\s+)?(?:discussions|talks))\b"
-                           r"[^.;:]{0,80}?\b(?:with|to)\s",
-                           re.IGNORECASE)
-_SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\b")
-_TALKS_WITH_OPENING = re.compile(r"\s*(?:(?:During|In)\s+(?:his|her)|(?P<the>The))\s+(?:[\w-]+\s+){0,2}?"
-                                 r"(?:talks|conversation|call|discussions?)\s+with\s+", re.IGNORECASE)
-_PRONOUN_AFTER_COMMA = re.compile(r",\s*(?:he|she)\b", re.IGNORECASE)
-_SUBJECT_TITLE = re.compile(r"\s*The\s+(?P<title>President|Prime\s+Minister|Chancellor)\b")
-
-
-def _series_counterparts(index: int, item: SentenceFacts, series: _SeriesReport) -> list[CallFrame]:
-    """"Erdogan held phone talks with his counterparts on Friday. He discussed ties with Iran's Rouhani, Algeria's
-    Tebboune and Tunisia's Saied": the series' caller, the sentence's subject, had one of its calls with each."""
-    if (among := _AMONG_CALLERS.match(item.text)) is not None:
-        # "has received calls from a number of leaders. Among those conveying their sympathies were A and B"
-        listed = unique_people([p for p in item.leaders() if p.start >= among.end() and not p.possessive
-                                and p.ref.slug not in series.callers])
-    elif series.listed_only:
-        return []
-    elif (opening := _TALKS_WITH_OPENING.match(item.text)) is not None and opening.group("the"):
-        # "The talks with Finnish President Stubb focused on ...": the one named right after, the series' caller's
-        listed = [p for p in item.leaders() if p.start == opening.end() and not p.possessive
-                  and p.ref.slug not in series.callers]
-    elif opening is not None:
-        # "During his talks with Turkish President Erdogan, Xi said ...": the one the opener names, the subject after
-        comma = item.text.find(",", opening.end())
-        if comma < 0:
-            return []
-        subject = [p for p in item.leaders() if comma < p.start <= comma + 40]
-        listed = unique_people([p for p in item.leaders() if opening.end() <= p.start and p.end <= comma
-                                and not p.possessive and p.ref.slug not in series.callers])
-        if not (subject and subject[0].ref.slug in series.callers or _PRONOUN_AFTER_COMMA.match(item.text, comma)):
-            return []
-    elif (took_up := _TOOK_UP_WITH.search(item.text)) is not None and not cues.in_person(item.text):
-        subject = [p for p in item.leaders() if p.end <= took_up.start()]
-        titled = _SUBJECT_TITLE.match(item.text)
-        by_title = titled is not None and \
-            (series.caller.ref.office or "").lower() == " ".join(titled.group("title").lower().split())
-        if not (subject and {p.ref.slug for p in subject} <= series.callers or _SUBJECT_PRONOUN.match(item.text)
-                or by_title):
-            return []  # "The President has also had discussions with A and B": the series' caller, by title
-        listed = unique_people([p for p in item.leaders() if p.start >= took_up.end() and not p.possessive
-                                and p.ref.slug not in series.callers])
-    else:
-        return []
-    return [CallFrame(leaders={series.caller.ref.slug: series.caller.ref, person.ref.slug: person.ref},
-                      anchors=[series.index, index], dates=[(2, series.index, series.date)] if series.date else [],
-                      separate=len(listed) > 1, clause_starts={index: 0}) for person in listed]
-
-
-def _date_from_series(frames: list[CallFrame], series: _SeriesReport) -> None:
-    """"He spoke with the leaders of A, B and C": the undated calls named after a series report by its caller are
-    its calls, on its day."""
-    for frame in frames:
-        if not frame.dates and series.date is not None and series.callers <= set(frame.leaders):
-            frame.dates.append((2, series.index, series.date))
-            frame.anchors.append(series.index)
-
-
-# "The call on Sunday made no mention of the travel ban": the call just reported, by its day.
-_THE_CALL_ON = re.compile(r"\s*(?:The|Their|That)\s+(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?|talks)\s+"
-                          r"(?:on\s+)?")
-
-
-# "The one-hour conversation, held late last week, was the first ...": the call, and when it was held, in an aside.
-_THE_CALL_HELD = re.compile(r"\s*(?:The|Their|That)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+|video\s+)?"
-                            r"(?:call|conversation|talks)\s*,\s+(?:which\s+(?:was\s+)?)?(?:held|took\s+place)\b")
-
-
-def dating_sentences(frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts) -> list[int]:
-    """The sentences that tell of the call, and the one right after a report of it that opens with "The call on
-    Sunday" or reports what "the two leaders" did, whatever else it tells (a call that "made no mention of" something
-    tells nothing of it)."""
-    following = set()
-    for index in frame.anchors:
-        item = facts.sentences[index + 1] if index + 1 < len(facts.sentences) else None
-        opening = _THE_CALL_ON.match(item.text) if item is not None else None
-        if opening is not None and any(m.start == opening.end() for m in item.dates) \
-                or item is not None and (_REPORTED_GROUP.search(item.text) or _THE_CALL_HELD.match(item.text)):
-            following.add(index + 1)  # "The Kremlin announced on Tuesday that the two heads of state had talked"
-    return sorted(set(sentence_indices) | following)
-
-
 def _also_by_the_caller_before(item: SentenceFacts, leaders: set[str]) -> bool:
     """"Trump also spoke with Merkel", "He also talked to Scholz": one of the call before's leaders, as the subject."""
     also = _ALSO_SPOKE_WITH.search(item.text)
     return also is not None and (_HE_OR_SHE.match(item.text) is not None or any(
         p.ref.slug in leaders and p.end <= also.start() and not p.possessive for p in item.leaders()))
-
-
-# "The conversation took place in the morning Beijing time": the part of the day, told apart from the day itself.
-_PART_OF_THE_CALLS_DAY = re.compile(r"\b(?:took\s+place|was\s+held|happened|occurred|came|began|started)\s+"
-                                    r"(?:(?:early|late)\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)\b",
-                                    re.IGNORECASE)
-
-
-def with_part_of_day(when: DateResolution, sentence_indices: list[int], facts: ArticleFacts) -> DateResolution:
-    """The call's day with the part of it a sentence about the call tells on its own: a Beijing morning is the
-    evening before in Washington, so the two sides' reports are one call."""
-    if when.precision is not DatePrecision.DAY or when.part_of_day is not None:
-        return when
-    for index in sentence_indices:
-        item = facts.sentences[index]
-        if (part := _clock_part_beside_the_day(item, when, facts)) is not None:
-            return replace(when, part_of_day=part, basis=f"{when.basis}; in the {part}, by the time told beside it")
-        found = _PART_OF_THE_CALLS_DAY.search(item.text)
-        if found is not None and not item.dates and cues.STRONG_CALL_REFERENCE.search(item.text, 0, found.start()):
-            part = found.group("part").lower()
-            return replace(when, part_of_day=part,
-                           basis=f"{when.basis}; in the {part}, as a sentence about the call says")
-    return when
-
-
-# "at 11.30 pm IST (1 pm Washington time) on Tuesday": the first clock time told, its part of the day.
-_CLOCK_TIME = re.compile(r"\b(?P<hour>1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?P<half>[ap])\.?m\b", re.IGNORECASE)
-_CLOCK_REACH = 45  # characters between a clock time and the day it is told with
-
-
-def _clock_part_beside_the_day(item: SentenceFacts, when: DateResolution, facts: ArticleFacts) -> str | None:
-    """The part of the day of a clock time told right beside a mention of the call's day ("at 11.30 pm on Tuesday")."""
-    clock = _CLOCK_TIME.search(item.text)
-    if clock is None or not any(
-            min(abs(m.start - clock.end()), abs(clock.start() - m.end)) <= _CLOCK_REACH
-            and (resolution := _resolve(m, facts)) is not None and resolution.day == when.day for m in item.dates):
-        return None
-    hour = int(clock.group("hour")) % 12 + (12 if clock.group("half").lower() == "p" else 0)
-    return "night" if hour < 5 or hour >= 21 else "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
 
 
 _THE_SAME_DAY = re.compile(rf"\b(?:that|the)\s+{_SAME_PART}", re.IGNORECASE)
@@ -1018,7 +472,7 @@ def _same_day_as_named_before(item: SentenceFacts, facts: ArticleFacts) -> DateR
     if same is None:
         return None
     for mention in reversed(item.dates):
-        if mention.end <= same.start() and (resolution := _resolve(mention, facts)) is not None \
+        if mention.end <= same.start() and (resolution := resolve_past(mention, facts)) is not None \
                 and resolution.precision is DatePrecision.DAY:
             return replace(resolution, basis=_SAME_DAY_TOLD_NOTE + resolution.basis)
     return None
@@ -1027,7 +481,7 @@ def _same_day_as_named_before(item: SentenceFacts, facts: ArticleFacts) -> DateR
 def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
     """The last day the sentence before names, for a sentence opening "Earlier in the day"."""
     for mention in reversed(facts.sentences[index - 1].dates):
-        resolution = _resolve(mention, facts)
+        resolution = resolve_past(mention, facts)
         if resolution is not None and resolution.precision is DatePrecision.DAY:
             return replace(resolution, basis=_SAME_DAY_TOLD_NOTE + resolution.basis)
     return None
@@ -1176,7 +630,7 @@ def _without_announced_calls(frames: list[CallFrame], facts: ArticleFacts, cue_l
     for index, (item, found) in enumerate(zip(facts.sentences, cue_lists)):
         planned = set(planned_in[index])
         if not found and len(item.leader_slugs()) >= 2 and any(
-                _WITH_SOMEONE.match(item.text, end) for _, end in _plan_matches(item.text).planned):
+                _WITH_SOMEONE.match(item.text, end) for _, end in plan_matches(item.text).planned):
             planned.add(frozenset(item.leader_slugs()))  # "on Friday he will talk with President Biden"
         for key in planned:
             planned_by.setdefault(key, index)
@@ -1191,7 +645,7 @@ def _without_announced_calls(frames: list[CallFrame], facts: ArticleFacts, cue_l
             return False
         for index in set(frame.anchors):
             text = facts.sentences[index].text
-            plans = _plan_matches(text)
+            plans = plan_matches(text)
             if any(not cue.noun for cue in happened[index]) \
                     or not (plans.not_happened or plans.planned or not _PAST_VERB.search(text)):
                 return False
@@ -1210,7 +664,7 @@ def _without_meetings_told_before(frames: list[CallFrame], facts: ArticleFacts) 
             return False
         before = facts.sentences[min(frame.anchors) - 1]
         return cues.in_person(before.text) and frame.key <= set(before.leader_slugs()) \
-            and not any(_strong_cue(facts.sentences[index].text) for index in frame.anchors)
+            and not any(strong_cue(facts.sentences[index].text) for index in frame.anchors)
 
     return [f for f in frames if not met_before(f)]
 
@@ -1228,7 +682,7 @@ def _without_calls_recalled_at_a_meeting(frames: list[CallFrame], facts: Article
             quote = min((at for at in (text.find('"'), text.find("“")) if at >= 0), default=-1)
             if quote < 0 or not happened[index] or not cues.in_person(text[:quote]) \
                     or any(mention.start > quote for mention in facts.sentences[index].dates) \
-                    or not all(cue.start > quote and _inside_quotation(text, cue.start) for cue in happened[index]):
+                    or not all(cue.start > quote and inside_quotation(text, cue.start) for cue in happened[index]):
                 return False
         return True
 
@@ -1242,11 +696,12 @@ def _is_call_article(facts: ArticleFacts, happened: list[list[Cue]], met_remotel
     lead_end = len(facts.sentences) if facts.live_day or _LIVE_TITLE.search(facts.article.title or "") \
         else _lead_end(facts)
     for index, item in enumerate(facts.sentences):
-        if happened[index] and (_strong_cue(item.text) or _BROKE_OFF_TO.search(item.text) or index in met_remotely
+        if happened[index] and (strong_cue(item.text) or BROKE_OFF_TO.search(item.text) or index in met_remotely
                                 or _called_a_leader(item, happened[index])):
             return True  # "interrupted his meeting to call Putin" names the meeting only to set the call apart
         if (opening := _BULLETS_FOLLOW.search(item.text)) and index + 1 < len(facts.sentences) \
-                and _BULLET_LINE.match(facts.sentences[index + 1].text) and not _planned(item.text, opening.start()):
+                and _BULLET_LINE.match(facts.sentences[index + 1].text) \
+                and not governed_by_plan(item.text, opening.start()):
             return True  # "Trudeau spoke on Monday with:" and a line for each leader
         # '"...," Sheinbaum said in her press conference, adding that she and Carney spoke': where she said so
         text = cues.without_speech_occasions(item.text) if happened[index] else item.text
@@ -1305,87 +760,7 @@ def _met_story(facts: ArticleFacts) -> bool:
     """"Albanese has met with Premier Li ... Albanese spoke to Li for four minutes": a lead saying the leaders met,
     and no phone named anywhere, makes a plain "spoke" the meeting's."""
     return any(_MET_A_LEADER.search(item.text, 0, person.start) for item in facts.sentences[:LEAD_SENTENCES + 1]
-               for person in item.leaders()) and not any(_strong_cue(item.text) for item in facts.sentences)
-
-
-# "Ahead of the call with Putin on Monday, Starmer spoke with Trump": the call to come is the opener's alone.
-_COMING_OPENER = re.compile(r"\s*(?:ahead of|looking ahead to|in anticipation of|in preparation for|on the eve of)\b",
-                            re.IGNORECASE)
-
-
-def _planned(text: str, cue: int) -> bool:
-    """Whether the call word at `cue` is governed by a plan, an expectation or a denial."""
-    broke = _BROKE_OFF_TO.search(text, max(0, cue - _BROKE_OFF_REACH), cue + 10)
-    if broke is not None and broke.end() == cue:
-        return False  # "interrupted his meeting on Monday to call Putin": what he broke off for, he did
-    found = _plan_matches(text)
-    for start, end in (*found.not_happened, *found.planned):
-        if start <= cue + 5 and _plan_reaches(text, end, cue) \
-                and not (end <= cue and _COMING_OPENER.match(text, 0, end) and "," in text[end:cue]):
-            return True
-    if (plan := cues.PLANNED_AFTER.match(text, cue)) and not _plan_of_another_event(text, cue, plan.end()):
-        return True
-    # "have spoken several times", "talk regularly": a habit, not one call; "had spoken to A and B several times in
-    # recent weeks" says it after the people, with no comma between.
-    return any(abs(start - cue) <= PLAN_REACH or cue < start and "," not in text[cue:start] for start in found.habits)
-
-
-class _PlanMatches(NamedTuple):
-    not_happened: tuple[tuple[int, int], ...]  # spans of plans, denials and refusals
-    planned: tuple[tuple[int, int], ...]  # spans of the stricter cues of plans
-    habits: tuple[int, ...]  # starts of words of habit ("several times")
-
-
-@lru_cache(maxsize=64)
-def _plan_matches(text: str) -> _PlanMatches:
-    """The plan cues of a sentence, found once: each of its call words is checked against them."""
-    return _PlanMatches(tuple(m.span() for m in cues.NOT_HAPPENED.finditer(text)),
-                        tuple(m.span() for m in cues.PLANNED_EXTRA.finditer(text)),
-                        tuple(m.start() for m in cues.HABITUAL.finditer(text)))
-
-
-def _plan_reaches(text: str, plan_end: int, cue: int) -> bool:
-    """Whether a plan's words reach the call word: near it, or near it but for the names and titles between ("will
-    speak with Russian President Vladimir Putin during a Tuesday phone call"), with no comma between."""
-    if cue - plan_end <= PLAN_REACH:
-        return True
-    between = text[plan_end:cue]
-    if len(between) > 3 * PLAN_REACH or "," in between:
-        return False
-    return len(_CAPITALISED_WORD.sub("", between)) <= PLAN_REACH \
-        or bool(_PLANNED_TALK.search(text, max(0, plan_end - 12), plan_end) and _INTO_THE_CALL.search(between))
-
-
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w.'’-]*")
-# "was set to discuss security issues raised by the missile launches in a phone call with Kishida": what is to be
-# discussed, however long, leads to the call it will be discussed in.
-_PLANNED_TALK = re.compile(r"\b(?:discuss|talk about|address|raise)$", re.IGNORECASE)
-_INTO_THE_CALL = re.compile(r"\s(?:in|during|at|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$",
-                            re.IGNORECASE)
-
-
-# "talked about the G20 summit which will take place in London": what is to come is the noun before "which".
-_PLAN_OF_A_NOUN = re.compile(r"\b(?P<noun>[\w-]+),?\s+(?:which|that)\s+(?:will|would|is|are|could|might|may)\b",
-                             re.IGNORECASE)
-_CALL_NOUNS = frozenset({"call", "calls", "conversation", "conversations", "conference", "talk", "talks",
-                         "videoconference", "video-conference", "teleconference"})
-
-
-def _plan_of_another_event(text: str, cue: int, end: int) -> bool:
-    """Whether the plan after a call word is another event's, told in a relative clause about it, or in a clause
-    of its own ("phoned him with some ideas but stopped short of saying a new peace move is in the works")."""
-    if _OTHER_CLAUSE.search(text, cue, end):
-        return True
-    found = list(_PLAN_OF_A_NOUN.finditer(text, cue, end))
-    return bool(found) and found[-1].group("noun").lower() not in _CALL_NOUNS
-
-
-# "spoke by phone after their planned meeting at the summit was cancelled": what fell through is the meeting.
-# "had spoken to Biden, and that a conversation with Johnson is also planned", "spoke with A, and the two agreed that
-# a video conference of G20 leaders should be held": the plan of a reported clause of its own.
-_OTHER_CLAUSE = re.compile(r"\bbut\b|\bsaying\b|\band\s+that\b"
-                           r"|\b(?:agreed|agree|said|added|noted|stressed|decided|announced|hoped)\s+that\b"
-                           r"|\b(?:after|because|following)\s+(?:their|his|her|the|a|an)\b", re.IGNORECASE)
+               for person in item.leaders()) and not any(strong_cue(item.text) for item in facts.sentences)
 
 
 _OPENING_CALLS = re.compile(r"(?:In|During|Over)\s+(?:[\w-]+\s+){0,3}?(?:calls?|conversations?)\b[^,;]{0,40},\s*")
@@ -1400,8 +775,8 @@ def _happened(text: str, found: list[Cue]) -> list[Cue]:
     call by a comma names that same call, planned too."""
     if not found or cues.UNANSWERED.search(text):
         return []
-    kept = [cue for cue in found if not _planned(text, cue.start)]
-    not_happened = _plan_matches(text).not_happened
+    kept = [cue for cue in found if not governed_by_plan(text, cue.start)]
+    not_happened = plan_matches(text).not_happened
     if len(kept) == len(found) and not not_happened:
         return kept
     plans = [cue.end for cue in found if cue not in kept] + [end for _, end in not_happened]
@@ -1412,19 +787,6 @@ def _happened(text: str, found: list[Cue]) -> list[Cue]:
     return [cue for cue in kept if not (cue.noun and any(
         end <= cue.start and _APPOSITIVE.search(text, end, cue.start) for end in plans))
         and not (planned_after_opener and cue.start < opener.end())]
-
-
-def _strong_cue(text: str) -> bool:
-    return bool(cues.PHONE_ADVERB.search(text) or cues.REMOTE_MEETING.search(text) or cues.REMOTE_CALL.search(text))
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A word that reports a call: a verb ("spoke", "phoned") or a noun ("a phone call")."""
-
-    start: int
-    end: int
-    noun: bool
 
 
 def _call_cues(item: SentenceFacts) -> list[Cue]:
@@ -1462,26 +824,7 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     nouns = [cue for cue in found if cue.noun]
     found = [cue for cue in found if cue.noun or not any(n.start < cue.start and cue.end <= n.end for n in nouns)]
     return sorted(set(found), key=lambda cue: cue.start)
-
-
-# "Zelensky called six European leaders", "spoke with several of his counterparts", "spoke by phone late Wednesday
-# with several world leaders", "held phone calls with world leaders", "with the leaders of several countries": calls
-# told before the names of those called.
-_UNNAMED_LEADERS_GROUP = (
-    r"(?:(?:several|a number of|a series of|(?:\w+\s+)?other|\d+|two|three|four|five|six|seven|eight|nine|ten"
-    r"|a dozen|half[ -]a[ -]dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|counterparts"
-    r"|heads of (?:state|government)|presidents|prime ministers)"
-    r"|world leaders|foreign leaders|(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterparts"
-    r"|(?:the\s+)?(?:leaders|heads of (?:state|government)(?: and government)?)\s+of\s+(?:several|a number of|many"
-    r"|various|(?:\w+\s+)?other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
-    r"(?:countries|nations|states))\b")
-_LEADERS_UNNAMED = re.compile(rf"\s+(?:(?:calls|conversations|talks)\s+)?(?:(?:[\w.-]+\s+){{0,4}}?(?:with|to)\s+)?"
-                              rf"{_UNNAMED_LEADERS_GROUP}", re.IGNORECASE)
-_LEADERS_INCLUDING = re.compile(rf"{_LEADERS_UNNAMED.pattern}[^.;]{{0,40}}?,?\s+including\b", re.IGNORECASE)
-# "President Xi Jinping's phone conversations with foreign leaders on Tuesday": a series told by its calls' owner
-# "received phone calls from a number of heads of state": a series too, its leaders named after
-_CALLS_WITH_UNNAMED = re.compile(rf"(?P<calls>calls|conversations)\s+(?:with|from)\s+{_UNNAMED_LEADERS_GROUP}",
-                                 re.IGNORECASE)
+_LEADERS_INCLUDING = re.compile(rf"{LEADERS_UNNAMED.pattern}[^.;]{{0,40}}?,?\s+including\b", re.IGNORECASE)
 _ADVERB_REACH = 80  # characters from a call verb to a phone adverb that belongs to it
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
 _ADDRESSEE_REACH = 90
@@ -1544,7 +887,8 @@ _PHONE_WORD = re.compile(r"\b(?:tele)?phon|\btelephonic", re.IGNORECASE)
 def _tells_held_video_call(text: str) -> bool:
     """Whether the sentence tells of a video call held: not "agreed that a video conference of G20 leaders should be
     held soon", a video call still to come beside the call told."""
-    return cues.tells_video_call(text) and any(not _planned(text, video.start()) for video in cues.VIDEO.finditer(text))
+    return cues.tells_video_call(text) \
+        and any(not governed_by_plan(text, video.start()) for video in cues.VIDEO.finditer(text))
 
 
 def _kind_in_clause(text: str, cue: Cue, kind: str) -> str:
@@ -1563,7 +907,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     """The calls one sentence reports; `callers` carries the last subject who called, for "he" and "she", and
     `pair` the leaders last named together, for "the two leaders"."""
     text = item.text
-    if happened and cues.in_person(_without_asides(text)) and not _strong_cue(text) and len(item.leader_slugs()) < 2:
+    if happened and cues.in_person(_without_asides(text)) and not strong_cue(text) and len(item.leader_slugs()) < 2:
         return []  # (not "King Abdullah, who was visiting the White House, joined the call": where he was)
     mentions: list[tuple[Cue, CallRoles]] = []
     for cue in happened:  # in order: "Lula spoke with Modi, and on Friday he called Putin": he is Lula
@@ -1582,7 +926,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     strength = 3
     if not any(roles.calls() for _, roles in mentions):
         interaction = _interaction(item)
-        if interaction is None or _planned(text, interaction[0].start):
+        if interaction is None or governed_by_plan(text, interaction[0].start):
             return []
         mentions, strength = [interaction], 2
     kind = "video-call" if _tells_held_video_call(text) else "call"
@@ -1592,16 +936,16 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     for cue, roles in mentions:
         plain = not cue.noun or _PLAIN_CONVERSATION.fullmatch(text, cue.start, cue.end) is not None
         # "..., which took place at the leaders' dinner": an aside about the talk itself says where it was
-        told_where = len(text) if _CALL_ITSELF_ASIDE.match(text, roles.clause[1]) else roles.clause[1]
-        if plain and not _strong_cue(text) and (_met_there(text, cue.end, told_where)
-                                                or _met_says_next(facts, index)):
+        told_where = len(text) if CALL_ITSELF_ASIDE.match(text, roles.clause[1]) else roles.clause[1]
+        if plain and not strong_cue(text) and (_met_there(text, cue.end, told_where)
+                                               or _met_says_next(facts, index)):
             # "Biden and Xi last spoke in November, at their summit in California", "had an informal
             # conversation ..., saying it happened at the G20 dinner": they met
             continue
         if not cue.noun and _WHERE_BEFORE.search(text, max(0, cue.start - _WHERE_REACH), cue.start) \
                 and not cues.PHONE_ADVERB.search(text, cue.start, cue.end + _WHERE_REACH):
             continue  # "a call from Warwick University - where Blair is speaking with Chirac -": talks at that place
-        if _PLAIN_TALKS.fullmatch(text, cue.start, cue.end) and not _strong_cue(text) \
+        if _PLAIN_TALKS.fullmatch(text, cue.start, cue.end) and not strong_cue(text) \
                 and cues.in_person(text):
             continue  # "held extensive talks on Friday, a day after Sousa arrived here on a four-day visit": in person
         # "the previous call", "a day after Macron's call with Putin": another call, told in passing.
@@ -1611,7 +955,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             or _DETAILS_OF.search(text, max(0, cue.start - 70), cue.start)
         tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
                      and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start)) \
-            or bool(_LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
+            or bool(LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
             or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start))
         for people in roles.calls():
             key = frozenset(p.ref.slug for p in people)
@@ -1630,7 +974,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             apart = roles.clause[0] > 0 and _vaguely_apart(text, roles.clause[0]) \
                 and any(other.start < roles.clause[0] for other, _ in mentions)
             if earlier and (frames or apart) or tally:
-                date = _nearest_date(item, cue.start, facts, roles.clause, after_only=True) \
+                date = nearest_date(item, cue.start, facts, roles.clause, after_only=True) \
                     or _within_perfect(item, cue, facts) or (
                     _apart_before_clause(text, roles.clause[0], frames[-1]) if earlier and frames else None) or (
                     _opener_apart(leading, frames[0]) if opener and frames else None)
@@ -1639,9 +983,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 frame.passing = True
             else:
                 counterpart = people[-1] if roles.separate and len(roles.called) > 1 else None
-                date = _days_before_told(index, item, cue, roles.clause, facts) or _date_for(
+                date = _days_before_told(index, item, cue, roles.clause, facts) or date_for(
                     item, (cue.start, cue.end), counterpart, facts, roles.clause) or _opening_date(
-                    item, cue, roles.clause, facts) or _under_way(item, cue, roles.clause, facts) or _posted(item)
+                    item, cue, roles.clause, facts) or _under_way(item, cue, roles.clause, facts) or day_of_post(item)
                 if _HAD_LAST.search(text, max(roles.clause[0], cue.start - 40), cue.start) \
                         and (date is None or date.precision is not DatePrecision.DAY):
                     continue
@@ -1654,15 +998,15 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             if repeated and (date is None or date.precision is not DatePrecision.DAY
                              or any(date.day == other.best_date().day for other in frames if other.best_date())):
                 continue
-            if date is not None and not frame.passing and (quoted := _quoted_time_word(item, date, facts)):
+            if date is not None and not frame.passing and (quoted := quoted_time_word(item, date, facts)):
                 # '"Today I spoke with Prime Minister Modi," Biden wrote': the writer's today, not the story's, unless
                 # the sentence says when the words were issued ("issued this statement late Wednesday: ...").
                 issued = _issued_day(item, quoted, facts)
                 frame.dates.append((strength, index, issued) if issued is not None
-                                   else (1, index, replace(date, basis=date.basis + _QUOTED_NOTE)))
+                                   else (1, index, replace(date, basis=date.basis + QUOTED_NOTE)))
             elif date is not None:
                 frame.dates.append((strength, index, date))
-            elif not frame.passing and (announced := _announced_date(item, facts, cue.start)) is not None:
+            elif not frame.passing and (announced := announced_date(item, facts, cue.start)) is not None:
                 frame.dates.append((1, index, announced))
             frames.append(frame)
             if date is not None and not frame.passing and (again := _again(item, cue, roles.clause, facts)):
@@ -1681,7 +1025,7 @@ def _call_since(frame: CallFrame, item: SentenceFacts, facts: ArticleFacts, inde
     for mention in item.dates:
         if mention.kind in ("full_date", "month_day") \
                 and _FIRST_SINCE.search(item.text, max(0, mention.start - 60), mention.start):
-            day = _resolve(mention, facts)
+            day = resolve_past(mention, facts)
             if day is not None and day.precision is DatePrecision.DAY and day != frame.best_date():
                 return CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(3, index, day)],
                                  kind=frame.kind, passing=True)
@@ -1707,7 +1051,7 @@ def _within_perfect(item: SentenceFacts, cue: Cue, facts: ArticleFacts) -> DateR
     for mention in item.dates:
         if mention.end <= cue.start and _HAD_BEFORE.search(item.text, max(0, mention.start - 12), mention.start) \
                 and _ADVERBS_ONLY.fullmatch(item.text, mention.end, cue.start):
-            return _resolve(mention, facts)
+            return resolve_past(mention, facts)
     return None
 
 
@@ -1721,35 +1065,17 @@ def _vaguely_apart(text: str, clause_start: int) -> bool:
     return found is not None and not (count and (count.isdigit() or count.lower() in _COUNTS))
 
 
-def _quoted_time_word(item: SentenceFacts, date: DateResolution, facts: ArticleFacts) -> DateMention | None:
-    """The time word ("today", "last night") inside a quotation that the date was read from, if it was."""
-    return next((mention for mention in item.dates if mention.kind == "relative_day"
-                 and _inside_quotation(item.text, mention.start) and _resolve(mention, facts) == date), None)
-
-
 def _issued_day(item: SentenceFacts, quoted: DateMention, facts: ArticleFacts) -> DateResolution | None:
     """"The White House issued this statement late Wednesday evening: 'President Obama spoke by phone today ...'":
     the quoted time word counted from the day the sentence says the words were issued."""
     opening = max(item.text.rfind('"', 0, quoted.start), item.text.rfind("“", 0, quoted.start))
     issued = next((m for m in reversed(item.dates) if m.end <= opening and m.kind in ("weekday", "full_date", "month_day")
                    and _ISSUED_BEFORE_QUOTE.search(item.text, m.end, opening + 1)), None)
-    day = _resolve(issued, facts) if issued is not None else None
+    day = resolve_past(issued, facts) if issued is not None else None
     if day is None or day.precision is not DatePrecision.DAY or day.day is None:
         return None
     when = day.day + timedelta(days=quoted.offset)
     return DateResolution.on_day(when, f"{quoted.text} in a statement issued {issued.text} ({day.basis}) → {when}")
-
-
-def _inside_quotation(text: str, at: int) -> bool:
-    """Whether a quotation is open at `at`: opened before it in the sentence, or in a sentence before (a closing mark
-    follows with no mark before)."""
-    before, after = text[:at], text[at:]
-    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
-        return True
-    if any(mark in before for mark in '"“”'):
-        return False
-    first = next((char for char in after if char in '"“”'), None)
-    return first == "”" or first == '"' and after.count('"') % 2 == 1
 
 
 # "from Warwick University - where Mr Blair is speaking with the French president": a clause of what goes on there.
@@ -1765,38 +1091,15 @@ def _met_there(text: str, start: int, end: int) -> bool:
     return found is not None and not cues.COMING_EVENT.search(text, start, found.start())
 
 
-def _posted(item: SentenceFacts) -> DateResolution | None:
-    """"Just spoke to Prime Minister Modi ... — Donald J. Trump (@realDonaldTrump) May 24, 2019": the post's day."""
-    if item.posted_on is None:
-        return None
-    return DateResolution.on_day(item.posted_on, f"the day of the post that tells it, {item.posted_on:%-d %B %Y}, as "
-                                                 "its signature dates it")
-
-
-def weekday_of_a_post(when: DateResolution, frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts
-                      ) -> DateResolution | None:
-    """"spoke with Marin on Tuesday afternoon" and no publication date, but a post of the call's leader signed on a
-    Tuesday ("— Kaja Kallas (@kajakallas) January 26, 2021"): that day."""
-    if facts.anchor is not None or when.precision is not DatePrecision.UNKNOWN or when.weekday is None:
-        return None
-    for index in sentence_indices:
-        item = facts.sentences[index]
-        if item.posted_on is not None and item.posted_on.weekday() == when.weekday \
-                and set(frame.leaders) & item.leader_slugs():
-            return DateResolution.on_day(item.posted_on, f"{when.basis}; the {item.posted_on:%A} of a post of the "
-                                                         f"call's leader, signed {item.posted_on:%-d %B %Y}")
-    return None
-
-
 def _opening_date(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts) -> DateResolution | None:
     """"On Saturday, February 22, Zelensky called several leaders — he spoke with A and B": a time that opens the
     sentence holds for its later clauses too, unless the call is told in the past perfect ("he had called")."""
     opening = item.dates[0] if item.dates else None
-    if opening is None or opening.end > clause[0] or not _OPENING_TIME.fullmatch(item.text, 0, opening.start) \
+    if opening is None or opening.end > clause[0] or not OPENING_TIME.fullmatch(item.text, 0, opening.start) \
             or not item.text.startswith(",", opening.end) or _PAST_PERFECT_BEFORE.search(item.text, 0, cue.start) \
-            or _REPORTS_THE_CALL.search(item.text, max(0, cue.start - 40), cue.start):
+            or REPORTS_THE_CALL.search(item.text, max(0, cue.start - 40), cue.start):
         return None
-    return _resolve(opening, facts)
+    return resolve_past(opening, facts)
 
 
 def _met_says_next(facts: ArticleFacts, index: int) -> bool:
@@ -1805,7 +1108,7 @@ def _met_says_next(facts: ArticleFacts, index: int) -> bool:
     if index + 1 >= len(facts.sentences):
         return False
     following = facts.sentences[index + 1].text
-    return bool(_MET_ON_MARGINS.search(following)) and not _strong_cue(following)
+    return bool(_MET_ON_MARGINS.search(following)) and not strong_cue(following)
 
 
 def _opener_apart(leading: re.Match[str], told: CallFrame) -> DateResolution | None:
@@ -1834,7 +1137,7 @@ def _again(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: Articl
     if again is None:
         return None
     mention = next((m for m in item.dates if again.end() <= m.start <= again.end() + 4), None)
-    resolution = _resolve(mention, facts) if mention is not None else None
+    resolution = resolve_past(mention, facts) if mention is not None else None
     return resolution if resolution is not None and resolution.precision is DatePrecision.DAY else None
 
 
@@ -1924,9 +1227,9 @@ def _drop_subsets(frames: list[CallFrame]) -> list[CallFrame]:
 def _interaction(item: SentenceFacts) -> tuple[Cue, CallRoles] | None:
     """"Biden told Netanyahu on Sunday ...": one leader addressing another, in a call article."""
     leaders = [p for p in item.leaders() if not p.possessive]
-    if len(leaders) < 2 or not _INTERACTION.search(item.text) or cues.in_person(item.text):
+    if len(leaders) < 2 or not INTERACTION.search(item.text) or cues.in_person(item.text):
         return None
-    for match in _INTERACTION.finditer(item.text):
+    for match in INTERACTION.finditer(item.text):
         before = [p for p in leaders if p.end <= match.start() and match.start() - p.end < 45]
         after = [p for p in item.leaders() if p.start >= match.end() and p.start - match.end() < 40]
         if before and after and before[-1].ref.slug != after[0].ref.slug:
@@ -1943,148 +1246,14 @@ def _interaction(item: SentenceFacts) -> tuple[Cue, CallRoles] | None:
     return None
 
 
-def _date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan | None, facts: ArticleFacts,
-              clause: tuple[int, int]) -> DateResolution | None:
-    """The call's date: one in its own clause; "with A on Monday and with B on Tuesday" gives each its own."""
-    if counterpart is not None:
-        opening = next((m for m in reversed(item.dates) if m.end <= cue[0]
-                        and _SUBJECT_ONLY.fullmatch(item.text, m.end, cue[0])), None)
-        if opening is not None and (day := _resolve(opening, facts)) is not None:
-            return day  # "on January 20, Trump spoke with A and B": the day the separate calls share
-        for person in [p for p in item.people if p.ref.slug == counterpart.ref.slug]:
-            # "while Trump called A and B, No10 issued a readout of the pair's call today": the clause ends the list
-            stop = min((p.start for p in item.leaders() if p.start > person.end),
-                       default=clause[1] if person.start < clause[1] else len(item.text))
-            # "... with B and on Sunday he spoke with C": a day told before a later call verb is that call's.
-            own = [_resolve(m, facts) for m in item.dates
-                   if person.end <= m.start < stop and _date_is_usable(item.text, m, person.end)
-                   and not cues.SPEAK_VERB.search(item.text, m.end, stop)]
-            own = [r for r in own if r is not None]
-            if len(own) == 1 or own and stop < len(item.text):
-                return own[0]
-            # "with A and B on April 6, with C on April 8": the day that closes the group A stands in.
-            with_next = _NEXT_WITH.search(item.text, person.end)
-            group_end = with_next.start() if with_next else len(item.text)
-            days = [_resolve(m, facts) for m in item.dates
-                    if person.end <= m.start < group_end and _date_is_usable(item.text, m, person.end)]
-            if with_next is not None and len(days) == 1 and days[0] is not None:
-                return days[0]
-        shared = _days_named(item, cue[0], facts, clause)
-        if len(shared) > 1:
-            # "separate calls with A and B yesterday and this morning": which was when, the text does not say.
-            earliest, latest = min(shared), max(shared)
-            return DateResolution(DatePrecision.RANGE, earliest=earliest, latest=latest,
-                                  basis=f"one of {earliest:%-d} and {latest:%-d %B %Y}: the text gives the separate "
-                                        "calls these days without saying which was when")
-    # "held three telephone conversations on Sunday and Monday", "held phone calls on ...": the calls span both days
-    if _PLURAL_CALL_NOUN.search(item.text, cue[0], cue[1] + _CALL_NOUN_REACH) \
-            and (both := _two_days_joined(item, cue, facts, clause)):
-        return both
-    return _nearest_date(item, cue[0], facts, clause, cue_end=cue[1]) or _date_in_call_aside(item, cue[1], facts) \
-        or _since_arrival(item, cue[1], facts)
-
-
-# "called the US president from the Sirius centre, where he arrived on Monday": no earlier than the arrival.
-_ARRIVED_THERE = re.compile(r",\s+where\s+(?:he|she)\s+(?:had\s+)?arrived\s+(?:on\s+)?$", re.IGNORECASE)
-_CALLED_FROM = re.compile(r"\bfrom\b")
-_ARRIVAL_REACH = 100  # characters from the call word to the place the caller arrived at
-
-
-def _since_arrival(item: SentenceFacts, cue_end: int, facts: ArticleFacts) -> DateResolution | None:
-    """From the day the caller arrived where the call was made from to the story's day."""
-    if facts.anchor is None:
-        return None
-    for mention in item.dates:
-        found = _ARRIVED_THERE.search(item.text, max(cue_end, mention.start - 40), mention.start)
-        if found is None or found.start() - cue_end > _ARRIVAL_REACH \
-                or not _CALLED_FROM.search(item.text, cue_end, found.start()):
-            continue
-        arrived = _resolve(mention, facts)
-        if arrived is None or arrived.precision is not DatePrecision.DAY or arrived.day is None \
-                or arrived.day > facts.anchor.day:
-            return None
-        basis = f"made from where the caller arrived on {arrived.day} ({arrived.basis}), by {facts.anchor.basis}"
-        if arrived.day == facts.anchor.day:
-            return DateResolution.on_day(arrived.day, basis)
-        return DateResolution(DatePrecision.RANGE, earliest=arrived.day, latest=facts.anchor.day, basis=basis)
-    return None
-
-
-_PLURAL_CALL_NOUN = re.compile(r"\b(?:calls|conversations)\b", re.IGNORECASE)
-_CALL_NOUN_REACH = 14  # characters from a verb cue ("held phone") to its noun ("calls")
-_DAYS_JOINED = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?")
-
-
-def _two_days_joined(item: SentenceFacts, cue: tuple[int, int], facts: ArticleFacts, clause: tuple[int, int]
-                     ) -> DateResolution | None:
-    """The range from the first to the second of two days told together ("on Sunday and Monday") in the clause."""
-    for first, second in zip(item.dates, item.dates[1:]):
-        if not (clause[0] <= first.start and second.start < clause[1]) \
-                or not _DAYS_JOINED.fullmatch(item.text, first.end, second.start) \
-                or not _date_is_usable(item.text, first, cue[0]) or not _date_is_usable(item.text, second, cue[0]):
-            continue
-        days = [_resolve(first, facts), _resolve(second, facts)]
-        if all(d is not None and d.precision is DatePrecision.DAY and d.day is not None for d in days) \
-                and days[0].day != days[1].day:
-            earliest, latest = sorted(d.day for d in days)
-            return DateResolution(DatePrecision.RANGE, earliest=earliest, latest=latest,
-                                  basis=f"{first.text} and {second.text}: the calls were held over {earliest} to "
-                                        f"{latest}")
-    return None
-
-
 # "The leaders discussed", "All three agreed", "The three leaders": a sentence that speaks of everyone at once.
 _ALL_OF_THEM = re.compile(r"\s*(?:The|All)\s+(?:(?:three|four|five)\s+)?(?:leaders|heads\s+of\s+(?:state|government))\b"
                           r"|\s*All\s+(?:three|four|five)\b|\s*The\s+(?:three|four|five)\s+(?:leaders|men|presidents)\b")
 # "President Biden updated the other leaders on his call with Putin": those the list named were on one call
 _THE_OTHERS = re.compile(r"\bthe\s+other\s+(?:leaders|participants|heads\s+of\s+(?:state|government))\b")
 _PLURAL_CALLS = re.compile(r"\b(?:calls|conversations|separately|separate)\b", re.IGNORECASE)
-_SUBJECT_ONLY = re.compile(r",?\s+(?:[A-Z][\w.'’-]*\s+){1,4}")
 _PREDECESSOR = re.compile(r"\b(?:replacing|replaces|replaced|succeeding|succeeds|succeeded|predecessor|outgoing)\s+"
                           r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
-_NEXT_WITH = re.compile(r",\s+(?:and\s+)?with\b")
-
-
-def _date_in_call_aside(item: SentenceFacts, cue_end: int, facts: ArticleFacts) -> DateResolution | None:
-    """"The call between A and B, which took place on Thursday, lasted two hours": the aside tells the call's day."""
-    aside = _RELATIVE_ASIDE.search(item.text, cue_end)
-    if aside is None or aside.start() - cue_end > _CALL_ASIDE_REACH or not _CALL_ITSELF_ASIDE.match(aside.group()):
-        return None
-    for mention in item.dates:
-        if aside.start() <= mention.start < aside.end() and (resolution := _resolve(mention, facts)) is not None:
-            return resolution
-    return None
-
-
-def _days_named(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tuple[int, int]) -> set:
-    days = set()
-    for mention in item.dates:
-        if clause[0] <= mention.start < clause[1] and _date_is_usable(item.text, mention, cue):
-            resolution = _resolve(mention, facts)
-            if resolution is not None and resolution.precision is DatePrecision.DAY:
-                days.add(resolution.day)
-    return days
-
-
-def _nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tuple[int, int] | None = None, *,
-                  after_only: bool = False, cue_end: int | None = None) -> DateResolution | None:
-    low, high = clause if clause is not None else clause_around(item.text, cue)
-    cue_end = cue if cue_end is None else cue_end
-    candidates = []
-    for mention in item.dates:
-        if after_only and mention.start < cue or not low <= mention.start < high:
-            continue
-        if after_only and _inside_quotation(item.text, mention.start):
-            continue  # '... had already conferred with them to "begin ... how to respond to today's events"'
-        if _date_is_usable(item.text, mention, cue):
-            # Distance from the call's words, not their first letter: "a telephone conversation on Thursday".
-            distance = mention.start - cue_end if mention.start >= cue_end else cue - mention.end
-            candidates.append((max(distance, 0), mention))
-    for _, mention in sorted(candidates, key=lambda c: c[0]):
-        resolution = _resolve(mention, facts)
-        if resolution is not None:
-            return resolution
-    return None
 
 
 # "Putin and Trump are having a phone conversation, Spicer wrote": a call under way as the story was filed.
@@ -2116,7 +1285,7 @@ def _days_before_told(index: int, item: SentenceFacts, cue: Cue, clause: tuple[i
         found = None
     if found is None or any(cue.end <= m.start < clause[1] and m.start != found.start() for m in item.dates):
         return None
-    told = _announced_date(item, facts, cue.start)
+    told = announced_date(item, facts, cue.start)
     if told is None and index <= LEAD_SENTENCES and facts.anchor is not None and not found.group("same"):
         told = DateResolution.on_day(facts.anchor.day, facts.anchor.basis)
     if told is None or told.precision is not DatePrecision.DAY or told.day is None:
@@ -2125,128 +1294,7 @@ def _days_before_told(index: int, item: SentenceFacts, cue: Cue, clause: tuple[i
     day = told.day if found.group("same") else told.day - timedelta(days=_COUNTS.get((count or "a").lower())
                                                                     or int(count))
     return DateResolution.on_day(day, f"\"{found.group().strip()}\" than the day it was told, {told.day:%-d %B %Y} "
-                                      f"({told.basis.split(_ANNOUNCED_NOTE)[0]})")
-
-
-def _announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateResolution | None:
-    """"Trump said on Tuesday that he had a call with Xi", "Ramaphosa's office on Thursday confirmed he had a call
-    with Putin": no date of its own, the call is told the day it is announced."""
-    for mention in item.dates:
-        before = item.text[max(0, mention.start - 40):mention.start]
-        if _told_on(item.text, mention.start) or _STATEMENT_BEFORE_DATE.search(before) \
-                or mention.end < cue and _OPENING_TIME.fullmatch(item.text, 0, mention.start) \
-                and _REPORTER_AFTER_OPENING_DATE.match(item.text, mention.end) \
-                or mention.end < cue and (_REPORTED_AFTER_DATE.match(item.text, mention.end)
-                                          or _deed_after_the_call(item.text, mention, cue)
-                                          or _REPORTS_THE_CALL.search(item.text, max(mention.end, cue - 40), cue)):
-            if (announced := _announced_on(mention, facts)) is not None:
-                return announced
-    return None
-
-
-def _deed_after_the_call(text: str, mention: DateMention, cue: int) -> bool:
-    """"X on Wednesday called for closer ties after a phone call with Y": the day of the verb the date stands before."""
-    return mention.end <= cue and bool(_VERB_AFTER_DATE.match(text, mention.end)) \
-        and _AFTER_THE_CALL.match(text, mention.end) is not None
-
-
-def _told_on(text: str, at: int) -> bool:
-    """Whether the date at `at` is the day a report was made: "the White House said on Friday", "according to the
-    Directorate on Sept. 15"."""
-    return bool(_ANNOUNCED.search(text, max(0, at - 40), at) or _SOURCE_ON.search(text, max(0, at - 70), at))
-
-
-def _announced_on(mention: DateMention, facts: ArticleFacts) -> DateResolution | None:
-    """The day a report of the call was issued, as the call's day, saying so; None unless it is a day."""
-    resolution = _resolve(mention, facts)
-    if resolution is None or resolution.precision is not DatePrecision.DAY:
-        return None
-    return replace(resolution, basis=f"{resolution.basis}{_ANNOUNCED_NOTE}")
-
-
-def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
-    broke = _BROKE_OFF_TO.search(text, max(0, cue - _BROKE_OFF_REACH), cue + 10) if mention.start < cue else None
-    if broke is not None and broke.end() == cue and broke.start() < mention.start:
-        return True  # "interrupted his meeting on Monday to call Putin": the meeting's day is the call's
-    if text.startswith(("'s", "’s"), mention.end) and _ABOUT_BEFORE.search(text, max(0, mention.start - 40),
-                                                                           mention.start):
-        return False  # "exchanged views on last week's talks in Beijing": the day of the talks they spoke about
-    if mention.end < cue and _DAYS_CALL.fullmatch(text, mention.end, cue):
-        return True  # "Following Monday's conversation", "who took part in Monday's call": the day owns the call
-    if _POSSESSIVE_OF_ANOTHER.match(text, mention.end):
-        return False  # "in the wake of Wednesday's Senate ratification": the ratification's day
-    for aside in (*_RELATIVE_ASIDE.finditer(text), *DASHED_ASIDE.finditer(text)):
-        if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end():
-            return False  # "Macron, who proposed a truce last week, spoke ...": the aside's own time
-    if _PASSIVE_REPORT_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
-            and _PASSIVE_REPORT_AFTER.match(text, mention.end):
-        return False  # "The conversation ... was on Tuesday confirmed by the White House": the confirmation's day
-    if mention.start < cue and _RELEASED_BEFORE_DATE.search(text, max(0, mention.start - 40), mention.start) \
-            and _DOCUMENT_AFTER_DATE.match(text, mention.end):
-        return False  # "released today [February 15, 2017] the readout of the call": the readout's day
-    if _DOCUMENT_OF_DATE.search(text, max(0, mention.start - 40), mention.start):
-        return False  # "the Geneva agreements of April 17": the document's day
-    if _EXCLUDED_BEFORE_DATE.search(text[max(0, mention.start - 30):mention.start]):
-        return False
-    if _MADE_BY_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 70), mention.start):
-        return False
-    if _FUTURE_BEFORE_DATE.search(text, max(0, mention.start - 50), mention.start) \
-            or _DEED_OF_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 100), mention.start):
-        return False
-    if mention.start < cue and _STATEMENT_BEFORE_DATE.search(text, max(0, mention.start - 40), mention.start):
-        return False
-    if mention.start < cue and _OTHER_EVENT_OPENING.match(text, 0, mention.start) and "," in text[mention.end:cue]:
-        return False  # "Prior to a meeting with Anwar in Istanbul on Oct. 22, Erdogan spoke with ...": the meeting's
-    if _OCCASION_BEFORE_DATE.search(text, max(0, mention.start - 35), mention.start) \
-            or _NAMED_DAY_BEFORE_DATE.search(text, max(0, mention.start - 40), mention.start):
-        return False
-    if mention.start < cue and _EVENT_BEFORE_DATE.search(text[max(0, mention.start - 35):mention.start]):
-        return False  # "the G20 summit in Bali in November during a call": the summit's month
-    if _EVENT_AFTER_DATE.match(text, mention.end, mention.end + 40):
-        return False
-    if _told_on(text, mention.start) and (mention.start > cue or _THAT_AFTER_DATE.match(text, mention.end)):
-        # "The call was meant to keep channels open, the White House said on Friday", "Lula said on Thursday night
-        # that he spoke with Xi": the report's day
-        return False
-    if _deed_after_the_call(text, mention, len(text)):
-        return False  # "Diaz-Canel on Wednesday called for closer ties after a call with Putin": the appeal's day
-    if mention.start < cue and (_REPORTED_AFTER_DATE.match(text, mention.end)
-                                or _EMERGED_AFTER_DATE.match(text, mention.end)
-                                or _REPORTS_THE_CALL.search(text, max(mention.end, cue - 40), cue)):
-        return False
-    if mention.start > cue and _COMMA_BEFORE_DATE.search(text, max(0, mention.start - 8), mention.start) \
-            and _VERB_AFTER_DATE.match(text, mention.end):
-        return False
-    low, high = sorted((cue, mention.start))
-    between = cues.REMOTE_MEETING.sub(" ", text[low:high])
-    subordinate = [m.end() for m in (*_SUBORDINATE_EVENT.finditer(between), *_RELATIVE_EVENT.finditer(between))]
-    if _NO_DAY.fullmatch(text, mention.start, mention.end):
-        # "for exiting the deal last month": a month or a year after a gerund is the gerund's; a day stays the call's
-        subordinate += [m.end() for m in _GERUND_CLAUSE.finditer(between)]
-    if mention.start > cue and _bound_within_its_day(mention, between):
-        return True
-    if mention.start > cue and subordinate and not _CALLED_AFTER.search(between, max(subordinate)):
-        return False
-    return not _OTHER_EVENT.search(between)
-
-
-# "spoke after her press conference and before one held by Morrison later on Tuesday": bounded within that day.
-_BEFORE_THE_LATER = re.compile(r"\bbefore\b[^.;]{0,80}$", re.IGNORECASE)
-_AFTER_THE_EARLIER = re.compile(r"\bafter\b[^.;]{0,80}$", re.IGNORECASE)
-
-
-def _bound_within_its_day(mention: DateMention, between: str) -> bool:
-    """"before one held later on Tuesday", "after a summit earlier on Tuesday": the call was that day too."""
-    if mention.kind != "weekday" or mention.modifier not in ("later", "earlier"):
-        return False
-    return bool((_BEFORE_THE_LATER if mention.modifier == "later" else _AFTER_THE_EARLIER).search(between))
-
-
-def _resolve(mention: DateMention, facts: ArticleFacts) -> DateResolution | None:
-    resolution = resolve(mention, anchor=facts.anchor, tense="past")
-    if resolution.precision is DatePrecision.UNKNOWN and resolution.weekday is None and resolution.month_day is None:
-        return None
-    return resolution
+                                      f"({told.basis.split(ANNOUNCED_NOTE)[0]})")
 
 
 def _fold_told(frames: list[CallFrame], told: CallFrame) -> None:
@@ -2367,175 +1415,6 @@ def _told_apart_below(group: CallFrame, frames: list[CallFrame]) -> bool:
     """Whether calls of some of the group's leaders, told in the body, together name them all."""
     parts = [f for f in frames if f.key < group.key and min(f.anchors) > 0 and not f.passing]
     return len(parts) >= 2 and set().union(*(f.key for f in parts)) == group.key
-
-
-def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts) -> DateResolution | None:
-    """A date for a call its anchors leave undated, from the lead or a sentence about "the call"."""
-    told = frame.best_date()
-    told_in_lead: DateResolution | None = None
-    for s_index in sentence_indices:
-        item = facts.sentences[s_index]
-        if told is not None and told.day is not None and _TOOK_PLACE_DAY_BEFORE.search(item.text) \
-                and cues.STRONG_CALL_REFERENCE.search(item.text):
-            # "Lula said on Thursday that he spoke with Xi. The conversation took place the day before."
-            return DateResolution.on_day(told.day - timedelta(days=1),
-                                         f"the day before it was told, {told.day:%-d %B %Y} ({told.basis})")
-        told_in_post = _CALL_IN_POST.search(item.text) \
-            if item.posted_on is not None and set(frame.leaders) & item.leader_slugs() else None
-        if told_in_post is not None and not _planned(item.text, told_in_post.start()):
-            return _posted(item)  # "Just spoke to Prime Minister @NarendraModi ... — Donald J. Trump ... May 24, 2019"
-        in_lead = s_index <= LEAD_SENTENCES
-        group = (_LEAD_GROUP.match(item.text) or _LEAD_THEY.match(item.text)) if in_lead else None
-        opener = _STATEMENT_OPENER.match(item.text) if in_lead and group is None else None
-        if opener is not None and _LEAD_GROUP.match(item.text, opener.end()):
-            issued = next((m for m in item.dates if m.end <= opener.end()), None)
-            if issued is not None and (announced := _announced_on(issued, facts)) is not None:
-                return announced
-        if in_lead and group is None:
-            # "The confirmation comes after the Kremlin said the two leaders discussed ... on Wednesday night"
-            group = _REPORTED_GROUP.search(item.text)
-        # '"The leaders agreed ...," an April 29 PMO statement said': issued the day of the call it tells of.
-        issued_on = [_announced_on(m, facts) for m in item.dates if _DATED_STATEMENT.match(item.text, m.end)]
-        if in_lead and (announced := next((day for day in issued_on if day is not None), None)) is not None:
-            return announced
-        if _CAPTION.search(item.text) and (not cues.ANY_CALL_WORD.search(item.text)
-                                           or cues.in_person(item.text) and not _strong_cue(item.text)) \
-                or _PHOTO_LINE.match(item.text) \
-                or s_index + 1 < len(facts.sentences) and _PHOTO_CREDIT.fullmatch(facts.sentences[s_index + 1].text):
-            continue  # "Volodymyr Zelenskyy and Emmanuel Macron in Chisinau, June 1, 2023.": a photo's caption
-        if s_index > 0 and _REMARKS_IN_CALL.search(item.text) and cues.STRONG_CALL_REFERENCE.search(item.text) \
-                and (said := _day_of_remarks(facts.sentences[s_index - 1], frame, facts)) is not None:
-            return said  # "Xi said Tuesday night that ... He made the remarks in a phone conversation with Tokayev."
-        held = _THE_CALL_HELD.match(item.text)
-        if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None and held is None \
-                and not cues.STRONG_CALL_REFERENCE.search(item.text) or _LAST_TIME.search(item.text):
-            continue  # "The last time the two spoke was on February 12": the day of another call
-        interaction = _INTERACTION.search(item.text)
-        verb = interaction or cues.STRONG_CALL_REFERENCE.search(item.text)
-        named = [p for p in item.leaders() if p.ref.slug in frame.leaders and not p.possessive]
-        places = [verb.start()] if verb is not None else []
-        both = next((p for i, p in enumerate(named) if len({q.ref.slug for q in named[:i + 1]}) >= 2), None)
-        if in_lead and both is not None and not _meeting_to_come_only(item.text):
-            # "Moon and Trump agreed on Monday to ..., in their first call": the lead tells what the call did.
-            places.append(both.end)
-        elif group is not None:
-            places.append(group.end())  # "The two leaders on Friday discussed ...", right after the call's report
-        if held is not None:
-            places.append(held.end())  # "The one-hour conversation, held late last week, ..."
-        if in_lead and verb is None and named and (spoke := cues.SPEAK_VERB.search(item.text)) is not None \
-                and _CALLED_A_PRONOUN.match(item.text, spoke.end()) and not _planned(item.text, spoke.start()):
-            places.append(spoke.start())  # "Xi offered help when he called her on Wednesday, Hasina's office said"
-        for at in places:
-            low, high = clause_around(item.text, at)
-            if (interaction is None or at != interaction.start()) \
-                    and any(low <= p.start < high and p.ref.slug not in frame.leaders for p in item.leaders()):
-                continue  # "based on the call made yesterday with President Putin": another call's day
-            found = _nearest_date(item, at, facts)
-            if found is None and verb is not None and at == verb.start() and verb is not interaction:
-                found = _date_in_call_aside(item, verb.end(), facts)  # "The call, which took place on Monday, ..."
-            if found is not None and _quoted_time_word(item, found, facts) is not None:
-                return _counted_from_day_told(found, told_in_lead or told, facts) or found
-            if found is not None:
-                return found
-            announced = _announced_date(item, facts, at) if in_lead else None
-            if announced is not None and (told_in_lead is None or announced.day < told_in_lead.day):
-                # "..., the prime minister told reporters on Friday": the day it was told, unless another sentence
-                # says when the call was; of two such days, the earlier bounds the call more closely
-                told_in_lead = announced
-    quoted = next((resolution for _, _, resolution in frame.dates if resolution.basis.endswith(_QUOTED_NOTE)), None)
-    return (_counted_from_day_told(quoted, told_in_lead or told, facts) if quoted is not None else None) \
-        or told_in_lead
-
-
-# A call a post tells of as held: "Just spoke to ...", "Had a good call with ..." (not "look forward to talking").
-_CALL_IN_POST = re.compile(r"\b(?:spoke|spoken|talked|phoned|telephoned|(?:had|held)\s+(?:a|an|our|my)\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:(?:phone|video)\s+)?(?:call|conversation|talks?|exchange))\b",
-                           re.IGNORECASE)
-
-
-def _meeting_to_come_only(text: str) -> bool:
-    """"Merkel is due to meet Sarkozy in Berlin on Wednesday evening": a meeting to come, with no word of a call."""
-    return cues.COMING_EVENT.search(text) is not None \
-        and not cues.ANY_CALL_WORD.search(cues.COMING_EVENT.sub(" ", text))
-
-
-# "the spokesperson said, as quoted by The Hill news outlet on Monday": the day another outlet carried the report
-_QUOTED_BY_OUTLET_ON = re.compile(r"\bas\s+(?:quoted|cited|reported)\s+by\s+(?:[\w'’.-]+\s+){1,6}?on\s+$")
-
-
-def day_quoted_by_an_outlet(sentence_indices: list[int], facts: ArticleFacts) -> DateResolution | None:
-    """No later than the day another outlet quoted a report of the call, told in the lead."""
-    for index in sentence_indices:
-        if index > LEAD_SENTENCES:
-            break
-        item = facts.sentences[index]
-        for mention in item.dates:
-            if _QUOTED_BY_OUTLET_ON.search(item.text, max(0, mention.start - 70), mention.start) \
-                    and (resolution := _resolve(mention, facts)) is not None and resolution.day is not None \
-                    and resolution.precision is DatePrecision.DAY:
-                return DateResolution(DatePrecision.RANGE, latest=resolution.day, basis=(
-                    f"no later than the day another outlet quoted a report of it: {resolution.basis}"))
-    return None
-
-
-def _counted_from_day_told(quoted: DateResolution, told: DateResolution | None, facts: ArticleFacts
-                           ) -> DateResolution | None:
-    """'Scholz said on Wednesday that he had spoken with Biden. "Last night I was on the phone with him," he told
-    reporters': the leader's own time word counts from the day he said it, which the story may have been filed after."""
-    if told is None or told.day is None or not told.basis.endswith(_ANNOUNCED_NOTE) or facts.anchor is None \
-            or quoted.day is None:
-        return None
-    day = told.day + (quoted.day - facts.anchor.day)
-    if day > told.day:
-        return None  # "tomorrow" said of a call that was announced as held
-    basis = (f"{quoted.basis.removesuffix(_QUOTED_NOTE)}, counted instead from the day the leader said it, "
-             f"{told.day:%-d %B %Y} ({told.basis.removesuffix(_ANNOUNCED_NOTE)}) → {day}")
-    return replace(quoted, day=day, earliest=day, latest=day, weekday=day.weekday(), basis=basis)
-
-
-def _day_of_remarks(told: SentenceFacts, frame: CallFrame, facts: ArticleFacts) -> DateResolution | None:
-    """The day a leader of the call is said to have spoken, in the sentence before "He made the remarks in a call"."""
-    for mention in told.dates:
-        if _ANNOUNCED.search(told.text, max(0, mention.start - 40), mention.start) \
-                and any(p.ref.slug in frame.leaders and p.end <= mention.start for p in told.leaders()):
-            resolution = _resolve(mention, facts)
-            if resolution is not None and resolution.precision is DatePrecision.DAY:
-                return replace(resolution, basis=f"the day of the remarks made in the call: {resolution.basis}")
-    return None
-
-
-# "On Saturday, July 26, the Royal Hashemite Court reported that ...": the day a report opens with is its own.
-_REPORTER_AFTER_OPENING_DATE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
-                                          r"(?:said|reported|announced|confirmed|stated)\s+that\b")
-_CALLED_A_PRONOUN = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her|them|each\s+other)\b")
-_REMARKS_IN_CALL = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\b",
-                              re.IGNORECASE)
-# "File photo shows Xi meeting Tokayev in Bishkek, June 13, 2019.", "(Xinhua/Gao Jie)": a photo's line and its credit.
-_PHOTO_LINE = re.compile(r"\s*(?:\(?(?:File\s+)?(?:photo|picture|image)\s+(?:shows|taken|of)\b|This\s+(?:file\s+)?"
-                         r"(?:photo|picture)\b|In\s+this\s+(?:file\s+)?(?:photo|picture)\b|\(?File\s+photo\)?[:.]?)",
-                         re.IGNORECASE)
-# "Photograph:(Reuters)", "Photo: (AFP)": a credit that names its kind before the agency in brackets.
-_PHOTO_CREDIT = re.compile(r"\s*(?:\(\s*(?:[\w .&'’-]{1,40}/[\w .&'’-]{1,40}|(?:Photo|File|Image)\s*:[^()]{1,60})\)"
-                           r"|(?:Photo(?:graph)?|Picture|Image)\s*:\s*\(\s*[\w .&'’-]{1,40}\))\s*")
-# A caption under a photo: who, where and when, with no verb: "Biden and Netanyahu in Tel Aviv, October 18, 2023."
-_CAPTION = re.compile(rf"\b(?:in|at)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){{0,2}}"
-                      rf"(?:(?:{MONTH_WORD})\s+\d{{1,2}},\s+"
-                      rf"\d{{4}}|\d{{1,2}}\s+(?:{MONTH_WORD})\s+\d{{4}}|(?:{MONTH_WORD})\s+\d{{4}}|\d{{4}})\.?\s*$")
-_TOOK_PLACE_DAY_BEFORE = re.compile(r"\b(?:took place|was held|happened|occurred)\s+(?:on\s+)?(?:the\s+day\s+before"
-                                    r"|a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+prior)\b", re.IGNORECASE)
-_DATED_STATEMENT = re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{_ACCOUNT_NOUN}\b")
-
-
-# "held a telephone conversation recently", "had recently spoken": a call some time before the story, whatever day
-# the story was issued on.
-_RECENTLY = re.compile(r"\b(?:call|conversation|talks|spoke|spoken|talked|phoned|telephoned)\b[^.;,]{0,40}?\brecently\b"
-                       r"|\brecently\s+(?:\w+\s+){0,2}?(?:spoke|spoken|talked|called|phoned|telephoned|held|had)\b",
-                       re.IGNORECASE)
-
-
-def told_as_recent(frame: CallFrame, facts: ArticleFacts) -> bool:
-    """Whether a sentence reporting the call says only that it was held recently."""
-    return any(_RECENTLY.search(facts.sentences[index].text) for index in set(frame.anchors))
 
 
 def _mark_passing(frames: list[CallFrame]) -> None:

@@ -7,7 +7,7 @@ import re
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_roles import clause_around
-from app.ingest.calls import CallFrame
+from app.ingest.call_frame import CallFrame
 from app.ingest.dates import resolve
 from app.ingest.text import slugify
 from app.ingest.types import DatePrecision, LeaderRef

@@ -7,8 +7,10 @@ from functools import cache
 
 from app.ingest.analysis import SentenceFacts, analyse
 from app.ingest.call_topics import SentenceTopics, call_topics
-from app.ingest.calls import (CallFrame, date_from_context, dating_sentences, day_quoted_by_an_outlet, find_calls,
-                              told_as_recent, weekday_of_a_post, with_part_of_day)
+from app.ingest.call_dates import (date_from_context, dating_sentences, day_quoted_by_an_outlet, told_as_recent,
+                                   weekday_of_a_post, with_part_of_day)
+from app.ingest.call_frame import CallFrame
+from app.ingest.calls import find_calls
 from app.ingest.content import assign_sentences, find_also_present, find_duration
 from app.ingest.leaders import LeaderDirectory, load_directory
 from app.ingest.positions import find_positions, home_side
