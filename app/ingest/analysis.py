@@ -382,6 +382,15 @@ def _spokespeople(text: str, sides: list[tuple[int, int, str]]) -> list[tuple[in
     return found
 
 
+def _alternation(words: list[str]) -> str:
+    """A regex for any of the words, tried in the order given, with those sharing a first letter under one branch:
+    a branch opening with a plain letter is skipped at a glance where that letter is not, hundreds are not tried."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
 def _side_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], dict[str, str]]:
     """"the Chinese side", "Egypt's presidency", "the Brazilian government": a country's side in a call."""
     key = ("sides", id(directory))
@@ -390,8 +399,8 @@ def _side_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], dict[str
         for code, country in directory.countries.items():
             for word in (country.name, *country.names, *country.adjectives):
                 codes.setdefault(fold(word), code)
-        words = "|".join(re.escape(w) for w in sorted({w for c in directory.countries.values()
-                                                       for w in (c.name, *c.names, *c.adjectives)}, key=len, reverse=True))
+        names = {w for c in directory.countries.values() for w in (c.name, *c.names, *c.adjectives)}
+        words = _alternation(sorted(names, key=len, reverse=True))
         # "Chinese Foreign Ministry spokesman Ma Zhaoxu says": the side's words capitalised as a name.
         regex = re.compile(rf"\b(?:the\s+)?(?P<country>{words})(?:['’]s)?\s+"
                            rf"(?i:side|presidency|government|foreign ministry|ministry of foreign affairs"
@@ -723,8 +732,8 @@ def _country_word_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], 
     key = ("country words", id(directory))
     if key not in _CACHE:
         codes = _side_pattern(directory)[1]
-        words = "|".join(re.escape(w) for w in sorted({w for c in directory.countries.values()
-                                                       for w in (c.name, *c.names, *c.adjectives)}, key=len, reverse=True))
+        names = {w for c in directory.countries.values() for w in (c.name, *c.names, *c.adjectives)}
+        words = _alternation(sorted(names, key=len, reverse=True))
         _CACHE[key] = (re.compile(rf"(?<!\w)(?P<country>{words})(?!\w)"), codes)
     return _CACHE[key]
 
@@ -738,8 +747,8 @@ def _peoples(text: str, directory: LeaderDirectory) -> list[str]:
         return []
     key = ("peoples", id(directory))
     if key not in _CACHE:
-        words = "|".join(re.escape(w) for w in sorted({w for c in directory.countries.values() for w in c.adjectives},
-                                                      key=len, reverse=True))
+        words = _alternation(sorted({w for c in directory.countries.values() for w in c.adjectives},
+                                    key=len, reverse=True))
         _CACHE[key] = re.compile(rf"\b[Tt]he\s+(?P<country>{words})s?{_PEOPLE_FOLLOWS}")
     codes = _side_pattern(directory)[1]
     pattern: re.Pattern[str] = _CACHE[key]  # type: ignore[assignment]

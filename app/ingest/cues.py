@@ -471,11 +471,42 @@ INSTITUTIONS: dict[str, str] = {
     r"the Casa Rosada|Casa Rosada": "AR",
     r"the Akorda|Akorda|Ak Orda": "KZ",
 }
-# "The White House said" opens a sentence as often as "the White House" ends one.
-# The lookahead lets the scan skip at once every position where no institution's first letter stands.
-INSTITUTION = re.compile("(?=[" + "".join(sorted({p[0] for p in "|".join(INSTITUTIONS).split("|")} | set("TtAa")))
-                         + "])(?:" + "|".join(f"(?P<i{n}>{p})".replace("the ", "(?:[Tt]he|[Aa]n?) ")
-                                              for n, p in enumerate(INSTITUTIONS)) + ")")
+
+
+def _top_level_alternatives(regex: str) -> list[str]:
+    """The branches of a regex's outermost alternation: "a|(?:b|c)" gives "a" and "(?:b|c)"."""
+    branches, depth, start, at, in_class = [], 0, 0, 0, False
+    while at < len(regex):
+        char = regex[at]
+        if char == "\\":
+            at += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            branches.append(regex[start:at])
+            start = at + 1
+        at += 1
+    return [*branches, regex[start:]]
+
+
+def _institution_branches() -> Iterator[str]:
+    """Each way of writing each institution as a branch of its own that opens with a plain letter, marked at its end by
+    an empty group named for the institution: the scan then rejects a branch on its first letter without entering it.
+    "The White House said" opens a sentence as often as "the White House" ends one; "a" or "an" may stand for "the"."""
+    for n, pattern in enumerate(INSTITUTIONS):
+        for k, branch in enumerate(_top_level_alternatives(pattern)):
+            opening, rest = ("the ", branch[4:]) if branch.startswith("the ") else ("", branch)
+            rest = rest.replace("the ", "(?:[Tt]he|[Aa]n?) ")
+            articles = ("The", "the", "An", "A", "an", "a") if opening else ("",)  # in the order "[Tt]he|[Aa]n?" tries
+            for j, article in enumerate(articles):
+                yield f"{article}{' ' if article else ''}{rest}(?P<i{n}_{k}_{j}>)"
+
+
+INSTITUTION = re.compile("|".join(_institution_branches()))
 INSTITUTION_COUNTRIES = list(INSTITUTIONS.values())
 # An outlet is named without the article: "Élysée readout", "White House statement", "Kremlin".
 OUTLET_INSTITUTION = re.compile("|".join(f"(?P<i{n}>{p})".replace("the ", "(?:[Tt]he )?")
@@ -547,8 +578,8 @@ def duration_minutes(match: CaselessMatch) -> int | None:
 
 
 def country_of_institution(match: re.Match[str]) -> str:
-    index = next(int(name[1:]) for name, value in match.groupdict().items() if value)
-    return INSTITUTION_COUNTRIES[index]
+    """The country of the institution matched: its group, "i3" or a branch's "i3_0_1", is the last one closed."""
+    return INSTITUTION_COUNTRIES[int(match.lastgroup[1:].partition("_")[0])]
 
 # A news dateline's city says whose capital the story is told from ("MOSCOW —", "OTTAWA —").
 DATELINE_CITIES: dict[str, str] = {

@@ -221,11 +221,11 @@ def _combine(patterns: list[tuple[str, _Alternative]], cues: list[tuple[tuple[st
     for pattern, alternative in patterns:
         for first in sorted(_first_chars(pattern) or {""}):
             by_first.setdefault(first, []).append((pattern, alternative))
-    trie: dict[str, dict[str, list[tuple[str, _Alternative]]]] = {}
+    trie: dict[str, dict[str, list[tuple[tuple[str, ...], _Alternative]]]] = {}
     for tokens, alternative in sorted(cues, key=lambda cue: -len(cue[1].cue)):
         first = _literal(tokens[0])
         second = _literal(tokens[1]) if first and len(tokens) > 1 else ""
-        rest = "".join(tokens[(first != "") + (second != ""):])
+        rest = tokens[(first != "") + (second != ""):]
         trie.setdefault(first, {}).setdefault(second, []).append((rest, alternative))
     branches: list[_Alternative | _PatternGroup] = []
     parts: list[str] = []
@@ -241,13 +241,46 @@ def _combine(patterns: list[tuple[str, _Alternative]], cues: list[tuple[tuple[st
                                           tuple(alternative for _, alternative in members)))
         inner: list[str] = []
         for second, members in trie.get(first, {}).items():
-            body = "|".join(f"({rest})" for rest, _ in members)
-            branches.extend(alternative for _, alternative in members)
-            inner.append(f"{_either_case(second)}(?:{body})" if second else f"(?:{body})")
+            if not second:
+                inner.append(f"(?:{_cue_branches(members, branches)})")
+                continue
+            # The third letter is tested once for all the cues it opens ("the", "thr"...), not once for each of them.
+            thirds = [f"{third}(?:{_cue_branches([(rest[1:], a) for rest, a in group], branches)})" if third
+                      else f"(?:{_cue_branches(group, branches)})" for third, group in _by_next_letter(members)]
+            inner.append(f"{_either_case(second)}(?:{'|'.join(thirds)})")
         if inner:
             options.append(f"(?:{'|'.join(inner)}){_CLOSE}")
         parts.append(f"{_either_case(first)}(?:{'|'.join(options)})" if first else "|".join(options))
     return re.compile(f"{_OPEN}(?:{'|'.join(parts)})", _FLAGS), tuple(branches)
+
+
+def _cue_branches(members: list[tuple[tuple[str, ...], _Alternative]], branches: list[_Alternative | _PatternGroup],
+                  ) -> str:
+    """The cues' remaining tokens as one group each, in order; what each group stands for goes onto `branches`."""
+    branches.extend(alternative for _, alternative in members)
+    return "|".join(f"({''.join(rest)})" for rest, _ in members)
+
+
+def _by_next_letter(members: list[tuple[tuple[str, ...], _Alternative]],
+                    ) -> list[tuple[str, list[tuple[tuple[str, ...], _Alternative]]]]:
+    """The cues grouped under the ASCII character their rest opens with (its token, or "" for none), in an order that
+    tries any two cues that can match at one place as the plain list did: two different ASCII characters never match
+    one character of the text, even without regard to case, while a cue opening otherwise may match where any does."""
+    groups: list[tuple[str, list[tuple[tuple[str, ...], _Alternative]]]] = []
+    open_groups: dict[str, int] = {}  # the groups since the last cue that opens otherwise, by character
+    for rest, alternative in members:
+        char = _literal(rest[0]) if rest else ""
+        if not char or not char.isascii():
+            open_groups = {}
+            if not groups or groups[-1][0]:
+                groups.append(("", []))
+            groups[-1][1].append((rest, alternative))
+            continue
+        if char not in open_groups:
+            open_groups[char] = len(groups)
+            groups.append((rest[0], []))
+        groups[open_groups[char]][1].append((rest, alternative))
+    return groups
 
 
 def _either_case(char: str) -> str:
