@@ -3030,6 +3030,22 @@ EPITHETS_ON_A_CALL = [
                  id="he-had-called-the-new-leader-of-a-country"),
 ]
 
+# The one an opening call's subject addressed is named only as an object, or as the owner of what was praised.
+ADDRESSED_AFTER_AN_OPENING_CALL = [
+    pytest.param("In a phone call on Tuesday, President Bola Tinubu of Nigeria commended President William Ruto's "
+                 "role in the peace talks.", date(2024, 4, 10),
+                 [Expected(("Bola Tinubu", "William Ruto"), date(2024, 4, 9))],
+                 id="opening-call-praised-the-others-role"),
+    pytest.param("During a telephone conversation on Friday, Chancellor Olaf Scholz expressed his deep gratitude to "
+                 "President Volodymyr Zelensky for the briefing.", date(2023, 6, 12),
+                 [Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2023, 6, 9))],
+                 id="opening-call-expressed-gratitude-to"),
+    pytest.param("In a phone conversation on Monday, Prime Minister Narendra Modi hailed President Emmanuel Macron's "
+                 "decision to attend the summit.", date(2023, 7, 5),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2023, 7, 3))],
+                 id="opening-call-hailed-the-others-decision"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3057,7 +3073,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_LEAD_PAST_A_BYLINE,
                *BARE_TITLES_OF_A_READOUT,
                *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
-               *EPITHETS_ON_A_CALL]
+               *EPITHETS_ON_A_CALL, *ADDRESSED_AFTER_AN_OPENING_CALL]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

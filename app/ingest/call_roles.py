@@ -395,8 +395,13 @@ def _told_then_pronoun(text: str, group: list[PersonSpan], predicate: tuple[int,
                 and _PRONOUN_RIGHT_AFTER.match(text, group[-1].end, predicate[0]))
 
 
-_ADDRESSING = re.compile(r"\s+(?:also\s+)?(?:told|warned|urged|pressed|assured|reassured|thanked|congratulated|asked"
-                         r"|briefed|informed)\s+(?:the\s+)?", re.IGNORECASE)
+# "Hollande warned Trump", "Tinubu of Nigeria praised Ruto's leadership", "Bush showed his appreciation to Putin": the
+# one the subject of an opening call addressed, or whose deeds it took up
+_ADDRESSING = re.compile(rf"{_OF_COUNTRY}\s+(?:also\s+)?(?:(?:told|warned|urged|pressed|assured|reassured|thanked"
+                         r"|congratulated|asked|briefed|informed|praised|commended|hailed|lauded|criticized|criticised)\s+"
+                         r"|(?:expressed|showed|conveyed|extended|voiced)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:appreciation|gratitude|thanks|condolences|congratulations|sympathy|support|solidarity)"
+                         r"\s+(?:to|for|with)\s+)(?:the\s+)?", re.IGNORECASE)
 _WITH_THE_TITLE = re.compile(r"\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+the\s+(?P<title>president|prime\s+minister"
                              r"|chancellor|premier|king|emir)\b(?!\s+of\b|['’]s)", re.IGNORECASE)
 _PRONOUN_RIGHT_AFTER = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
