@@ -3046,6 +3046,34 @@ ADDRESSED_AFTER_AN_OPENING_CALL = [
                  id="opening-call-hailed-the-others-decision"),
 ]
 
+# A call told as what made its caller first, as the call its caller made, or as what the caller asked for.
+CALLS_TOLD_BY_WHO_MADE_THEM = [
+    pytest.param("President Vladimir Putin was the first foreign leader to call President George W. Bush on Tuesday, "
+                 "hours after the attacks.", date(2001, 9, 13),
+                 [Expected(("George W. Bush", "Vladimir Putin"), date(2001, 9, 11))],
+                 id="was-the-first-foreign-leader-to-call"),
+    pytest.param("Chancellor Angela Merkel was one of the first leaders to call President Barack Obama on "
+                 "Thursday after his inauguration.", date(2009, 1, 24),
+                 [Expected(("Angela Merkel", "Barack Obama"), date(2009, 1, 22))],
+                 id="was-one-of-the-first-leaders-to-call"),
+    pytest.param("The phone call with Chancellor Helmut Kohl, which Prime Minister Tony Blair made on Thursday, "
+                 "lasted an hour.", date(1997, 11, 16),
+                 [Expected(("Helmut Kohl", "Tony Blair"), date(1997, 11, 13))],
+                 id="the-call-with-a-which-b-made-on-a-day"),
+    pytest.param("The two men agreed on Iraq, an aide said of the call to President Jacques Chirac which President "
+                 "Bill Clinton placed from his plane.", date(1997, 11, 16),
+                 [Expected(("Bill Clinton", "Jacques Chirac"))],
+                 id="the-call-to-a-which-b-placed"),
+    pytest.param("At the request of U.S. President Bill Clinton, Chinese President Jiang Zemin held a phone talk with "
+                 "him on Friday.", date(1999, 5, 15),
+                 [Expected(("Bill Clinton", "Jiang Zemin"), date(1999, 5, 14))],
+                 id="at-the-request-of-a-b-held-a-phone-talk-with-him"),
+    pytest.param("At the invitation of President Emmanuel Macron, Chancellor Olaf Scholz joined a video call on "
+                 "Monday.", date(2023, 3, 8),
+                 [Expected((MACRON, SCHOLZ), date(2023, 3, 6), kind="video-call")],
+                 id="at-the-invitation-of-a-b-joined-a-video-call"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3073,7 +3101,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_LEAD_PAST_A_BYLINE,
                *BARE_TITLES_OF_A_READOUT,
                *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
-               *EPITHETS_ON_A_CALL, *ADDRESSED_AFTER_AN_OPENING_CALL]
+               *EPITHETS_ON_A_CALL, *ADDRESSED_AFTER_AN_OPENING_CALL,
+               *CALLS_TOLD_BY_WHO_MADE_THEM]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -324,6 +324,7 @@ _TO_OR_WITH = re.compile(r"\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\s+", re.IGN
 # "told reporters traveling with Bush to Fargo": a leader the press travels with is no one called.
 TRAVELING_WITH = re.compile(r"\b(?:travell?ing|flying|accompanying|touring)\s+with\s*$", re.IGNORECASE)
 # "phoned Putin on a request from Zelensky": the one who asked is no one called.
+_AT_THE_REQUEST_OF = re.compile(r"\s*(?:At|Upon|On)\s+the\s+(?:request|invitation|initiative)\s+of\s+", re.IGNORECASE)
 _REQUEST_FROM = re.compile(r"\b(?:request|invitation|initiative|suggestion|proposal|behalf|instructions?)\s+from\s*$",
                            re.IGNORECASE)
 
@@ -741,6 +742,16 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             # "On another call, Hollande warned Trump that ...": the one who spoke and the one addressed
             callers, called = tuple(after[0]), addressed[:1]
             clause = (clause[0], max(clause[1], addressed[0].end))
+    if not callers and not called and (request := _AT_THE_REQUEST_OF.match(text)) is not None:
+        # "At the request of President Clinton, President Jiang held a phone talk with him": the one who asked called
+        leaders = [p for p in item.leaders() if request.end() <= p.start]
+        comma = text.find(",", leaders[0].end) if leaders else -1
+        subject = next((p for p in leaders if comma < p.start and p.end <= predicate[0]), None) if comma > 0 else None
+        if subject is not None and subject.ref.slug != leaders[0].ref.slug and not subject.possessive \
+                and _OPENER_END.fullmatch(text, comma, subject.start) \
+                and predicate[0] - subject.end <= _SUBJECT_REACH \
+                and not any(predicate[1] < p.start < clause[1] for p in item.leaders()):
+            callers, called = (leaders[0],), [subject]
     if callers and not called and previous_callers and not noun \
             and (titled := _WITH_THE_TITLE.match(text, predicate[1])) is not None \
             and " ".join(titled.group("title").lower().split()) == (previous_callers[0].ref.office or "").lower() \
@@ -855,6 +866,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         called = [p for p in host if p.ref.slug not in {c.ref.slug for c in callers}]  # "a call hosted by Macron"
     if noun and not callers and len(unique_people(called)) <= 1:
         callers, called = _told_after_the_noun(item, predicate, called, clause)
+        if callers and callers[0].end > clause[1]:
+            clause = (clause[0], clause_around(text, callers[0].start)[1])  # the maker's clause tells the call too
     if noun and len(callers) == 1 and not callers[0].possessive and not called:
         # "May criticized Trump's steel tariffs during a tense phone call": the one whose policy was taken up
         owner = next((p for p in item.leaders() if p.possessive and callers[0].end < p.start < predicate[0]), None)
@@ -1118,6 +1131,10 @@ _POLICY_DURING_CALL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|pol
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:with|to)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[;:\"“”]")
 _HAD_AFTER = re.compile(r"\s+(?:had|held|conducted)\b", re.IGNORECASE)
+_WHICH_AFTER_CALLED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*,?\s+"
+                                 r"(?:which|that)\s+(?:the\s+)?")
+_MADE_AFTER = re.compile(r"\s+(?:(?:had|has)\s+)?(?:also\s+)?(?:made|placed|held|initiated|put\s+through)\b",
+                         re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\s+from\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 _TO_BEFORE_NAME = re.compile(r"\s+to\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 
@@ -1140,6 +1157,11 @@ def _told_after_the_noun(item: SentenceFacts, predicate: tuple[int, int], called
             and _TO_BEFORE_NAME.fullmatch(text, groups[0][-1].end, groups[1][0].start) \
             and only_titles_between(text[groups[0][-1].end:groups[1][0].start].replace(" to ", " ", 1)):
         return tuple(groups[0]), list(groups[1])
+    if len(unique_people(called)) == 1 and (maker := next((p for p in item.leaders() if p.start > called[-1].end
+                                                            and not p.possessive), None)) is not None \
+            and maker.ref.slug != called[0].ref.slug \
+            and _WHICH_AFTER_CALLED.fullmatch(text, called[-1].end, maker.start) and _MADE_AFTER.match(text, maker.end):
+        return (maker,), called  # "the call to Blair, which Clinton made aboard Air Force One"
     return (), called
 
 
