@@ -3074,6 +3074,34 @@ CALLS_TOLD_BY_WHO_MADE_THEM = [
                  id="at-the-invitation-of-a-b-joined-a-video-call"),
 ]
 
+# "His Majesty and President Erdogan also affirmed ...": the subject told of before goes on, with another beside him.
+THE_SUBJECT_AND_ANOTHER_GO_ON = [
+    pytest.param("King Abdullah II received a phone call from President Recep Tayyip Erdogan on Tuesday. His Majesty "
+                 "and President Erdogan stressed the need for calm. On Monday, His Majesty discussed the crisis in a "
+                 "phone call with President Emmanuel Macron.", date(2023, 6, 8),
+                 [Expected(("Abdullah II", MACRON), date(2023, 6, 5), passing=True),
+                  Expected(("Abdullah II", "Recep Tayyip Erdogan"), date(2023, 6, 6))],
+                 id="his-majesty-and-another-then-his-majesty-called"),
+    pytest.param("President Emmanuel Macron spoke with Chancellor Olaf Scholz on Tuesday. He and Chancellor Scholz "
+                 "agreed to meet soon. On Monday, he had called Prime Minister Giorgia Meloni.", date(2023, 6, 8),
+                 [Expected((MACRON, "Giorgia Meloni"), date(2023, 6, 5), passing=True),
+                  Expected((MACRON, SCHOLZ), date(2023, 6, 6))],
+                 id="he-and-another-then-he-called"),
+]
+
+# "the Qatari Emir appreciated the Iranian president's call": the one who valued another's call was on it.
+THE_ONE_WHO_VALUED_THE_CALL = [
+    pytest.param("During a phone conversation on Monday, President Masoud Pezeshkian congratulated the Qatari people "
+                 "on the holiday. In response, the Qatari Emir appreciated the Iranian president's call.",
+                 date(2025, 6, 4), [Expected(("Masoud Pezeshkian", "Tamim bin Hamad Al Thani"), date(2025, 6, 2))],
+                 id="the-emir-appreciated-the-presidents-call"),
+    pytest.param("Prime Minister Narendra Modi warmly welcomed President Emmanuel Macron's call on Tuesday.",
+                 date(2025, 6, 4), [Expected((MACRON, "Narendra Modi"), date(2025, 6, 3))],
+                 id="welcomed-the-others-call"),
+    pytest.param("Prime Minister Narendra Modi welcomed President Emmanuel Macron's call on Tuesday for a ceasefire.",
+                 date(2025, 6, 4), [], id="welcomed-the-others-call-for-a-ceasefire-is-no-call"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3102,7 +3130,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *BARE_TITLES_OF_A_READOUT,
                *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
                *EPITHETS_ON_A_CALL, *ADDRESSED_AFTER_AN_OPENING_CALL,
-               *CALLS_TOLD_BY_WHO_MADE_THEM]
+               *CALLS_TOLD_BY_WHO_MADE_THEM, *THE_SUBJECT_AND_ANOTHER_GO_ON,
+               *THE_ONE_WHO_VALUED_THE_CALL]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -876,6 +876,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 and _POLICY_DURING_CALL.fullmatch(text, owner.end, predicate[0]):
             called = [owner]
     if noun and len(callers) == 1 and callers[0].possessive and not called:
+        # "the Qatari Emir appreciated the Iranian president's call": the one who valued the call took it
+        called = [p for p in item.leaders() if clause[0] <= p.start and p.end < callers[0].start and not p.possessive
+                  and p.ref.slug != callers[0].ref.slug and _VALUED_CALL.fullmatch(text, p.end, callers[0].start)
+                  and not _APPEAL_AFTER.match(text, predicate[1])][:1]  # not "welcomed Macron's call to end the war"
+    if noun and len(callers) == 1 and callers[0].possessive and not called:
         # "Trump's first call to a foreign leader since taking office was to Starmer": the one it "was to"
         called = [p for p in item.leaders() if predicate[1] < p.start and not p.possessive
                   and _WAS_TO.search(text, max(predicate[1], p.start - 12), p.start)
@@ -1128,6 +1133,10 @@ _TOOK_UP_POLICY = re.compile(r"\s+(?:\w+ly\s+)?(?:criticized|criticised|complain
 _POLICY_DURING_CALL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|polic(?:y|ies)|decisions?|plans?|remarks"
                                  r"|comments|proposals?|measures|sanctions|duties)\s+(?:during|in|on|over)\s+"
                                  r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+_VALUED_CALL = re.compile(r"\s+(?:also\s+|warmly\s+|greatly\s+)?(?:appreciated|welcomed|valued|praised|hailed"
+                          r"|thanked\s+(?:him|her)\s+for|expressed\s+(?:his|her)\s+appreciation\s+(?:of|for))"
+                          r"\s+(?:the\s+)?", re.IGNORECASE)
+_APPEAL_AFTER = re.compile(r"(?:\s+(?:on|last|this)\s+[A-Z]\w+)?\s+(?:to\s+(?!the\s+[A-Z])[a-z]|for\b|on\s+(?:all\s+|the\s+)?[a-z])")
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:with|to)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[;:\"“”]")
 _HAD_AFTER = re.compile(r"\s+(?:had|held|conducted)\b", re.IGNORECASE)
@@ -1200,6 +1209,9 @@ def object_then_predicate(text: str, group: list[PersonSpan], clause_start: int,
         _without_titles(text[max(clause_start, group[0].start - 40):group[0].start])))
 
 
+_TOLD_BEFORE_AND = re.compile(r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)|He|She)\s+(?:and|&)\s+(?:the\s+)?")
+
+
 def sentence_subject(item: SentenceFacts) -> PersonSpan | None:
     """The leader a sentence opens with as its subject ("French President Emmanuel Macron will travel to Israel"):
     whom a "he" in the next sentence means."""
@@ -1213,6 +1225,8 @@ def sentence_subject(item: SentenceFacts) -> PersonSpan | None:
             continue
         if person.start - low > _SUBJECT_OPENING_REACH:
             return None
+        if _TOLD_BEFORE_AND.fullmatch(item.text, low, person.start):
+            return None  # "His Majesty and President Erdogan also affirmed": the subject is still the one told before
         if not person.possessive and not _governed(item.text, person, clause_around(item.text, person.start)):
             return person
     return None
