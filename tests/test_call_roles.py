@@ -3102,6 +3102,17 @@ THE_ONE_WHO_VALUED_THE_CALL = [
                  date(2025, 6, 4), [], id="welcomed-the-others-call-for-a-ceasefire-is-no-call"),
 ]
 
+# "the words of President Biden in his video conference with Xi": the call of the leader "his" stands right after.
+A_CALL_OWNED_BY_THE_LEADER_BEFORE = [
+    pytest.param("Foreign Minister Wang Yi recalled the pledge of President Joe Biden during his Nov. 16 video "
+                 "conference with President Xi Jinping.", date(2022, 1, 28),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 16), kind="video-call")],
+                 id="the-pledge-of-a-during-his-video-conference-with-b"),
+    pytest.param("Officials cited the remarks of Chancellor Olaf Scholz in his phone call with President Joe Biden on "
+                 "Tuesday.", date(2022, 1, 28), [Expected(("Joe Biden", SCHOLZ), date(2022, 1, 25))],
+                 id="the-remarks-of-a-in-his-phone-call-with-b"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3131,7 +3142,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
                *EPITHETS_ON_A_CALL, *ADDRESSED_AFTER_AN_OPENING_CALL,
                *CALLS_TOLD_BY_WHO_MADE_THEM, *THE_SUBJECT_AND_ANOTHER_GO_ON,
-               *THE_ONE_WHO_VALUED_THE_CALL]
+               *THE_ONE_WHO_VALUED_THE_CALL, *A_CALL_OWNED_BY_THE_LEADER_BEFORE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

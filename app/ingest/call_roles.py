@@ -856,6 +856,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         after = [p for p in item.leaders() if aside.end() <= p.start <= aside.end() + _ASIDE_OBJECT_REACH
                  and p.end <= clause[1] and not p.possessive and p.ref.slug not in mine]
         called = after[:1]
+    if noun and not callers and len(unique_people(called)) == 1 \
+            and (owner := next((p for p in reversed(item.leaders()) if p.end <= predicate[0]), None)) is not None \
+            and not owner.possessive and owner.ref.slug != called[0].ref.slug \
+            and _IN_HIS_OWN_CALL.fullmatch(text, owner.end, predicate[0]):
+        callers = (owner,)  # "the words of President Biden in his Nov. 16 video conference with Xi": his call
     if noun and not callers and not called and (hosted := _hosted_call(item, predicate)) is not None:
         callers, called = hosted  # "The video call hosted by Biden on Tuesday included A, B and C"
     if noun and called and (part := _PART_OF_CALL.search(text, max(clause[0], predicate[0] - 120), predicate[0])):
@@ -1136,6 +1141,7 @@ _POLICY_DURING_CALL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|pol
 _VALUED_CALL = re.compile(r"\s+(?:also\s+|warmly\s+|greatly\s+)?(?:appreciated|welcomed|valued|praised|hailed"
                           r"|thanked\s+(?:him|her)\s+for|expressed\s+(?:his|her)\s+appreciation\s+(?:of|for))"
                           r"\s+(?:the\s+)?", re.IGNORECASE)
+_IN_HIS_OWN_CALL = re.compile(r"\s+(?:in|during|at|over)\s+(?:his|her)\s+(?:[\w.,'’-]+\s+){0,5}", re.IGNORECASE)
 _APPEAL_AFTER = re.compile(r"(?:\s+(?:on|last|this)\s+[A-Z]\w+)?\s+(?:to\s+(?!the\s+[A-Z])[a-z]|for\b|on\s+(?:all\s+|the\s+)?[a-z])")
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:with|to)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[;:\"“”]")
