@@ -3113,6 +3113,22 @@ A_CALL_OWNED_BY_THE_LEADER_BEFORE = [
                  id="the-remarks-of-a-in-his-phone-call-with-b"),
 ]
 
+# "last spoke by phone in June 2023" with no dated call of the pair beside it: a call of that month, as "spoke by phone
+# in June 2023" is.
+THE_LAST_CALL_OF_A_MONTH_ALONE = [
+    pytest.param("President Abdel Fattah al-Sisi refused to take a phone call from Prime Minister Benjamin Netanyahu, "
+                 "a broadcaster reported. Sisi and Netanyahu last spoke by phone in June 2023.", date(2024, 1, 25),
+                 [Expected(("Abdel Fattah el-Sisi", "Benjamin Netanyahu"))],
+                 id="refused-a-call-and-last-spoke-in-a-month"),
+    pytest.param("Chancellor Olaf Scholz has no plans to call President Vladimir Putin, his spokesman said on Monday. "
+                 "Scholz and Putin last talked by telephone in December 2022.", date(2024, 1, 25),
+                 [Expected((SCHOLZ, "Vladimir Putin"))],
+                 id="no-plans-to-call-and-last-talked-in-a-month"),
+    pytest.param("Prime Minister Fumio Kishida had last spoken with President Joe Biden by phone in November, Japanese "
+                 "officials said.", date(2024, 1, 25), [Expected(("Fumio Kishida", "Joe Biden"))],
+                 id="had-last-spoken-by-phone-in-a-month"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3142,7 +3158,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
                *EPITHETS_ON_A_CALL, *ADDRESSED_AFTER_AN_OPENING_CALL,
                *CALLS_TOLD_BY_WHO_MADE_THEM, *THE_SUBJECT_AND_ANOTHER_GO_ON,
-               *THE_ONE_WHO_VALUED_THE_CALL, *A_CALL_OWNED_BY_THE_LEADER_BEFORE]
+               *THE_ONE_WHO_VALUED_THE_CALL, *A_CALL_OWNED_BY_THE_LEADER_BEFORE,
+               *THE_LAST_CALL_OF_A_MONTH_ALONE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
