@@ -3030,6 +3030,105 @@ EPITHETS_ON_A_CALL = [
                  id="he-had-called-the-new-leader-of-a-country"),
 ]
 
+# The one an opening call's subject addressed is named only as an object, or as the owner of what was praised.
+ADDRESSED_AFTER_AN_OPENING_CALL = [
+    pytest.param("In a phone call on Tuesday, President Bola Tinubu of Nigeria commended President William Ruto's "
+                 "role in the peace talks.", date(2024, 4, 10),
+                 [Expected(("Bola Tinubu", "William Ruto"), date(2024, 4, 9))],
+                 id="opening-call-praised-the-others-role"),
+    pytest.param("During a telephone conversation on Friday, Chancellor Olaf Scholz expressed his deep gratitude to "
+                 "President Volodymyr Zelensky for the briefing.", date(2023, 6, 12),
+                 [Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2023, 6, 9))],
+                 id="opening-call-expressed-gratitude-to"),
+    pytest.param("In a phone conversation on Monday, Prime Minister Narendra Modi hailed President Emmanuel Macron's "
+                 "decision to attend the summit.", date(2023, 7, 5),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2023, 7, 3))],
+                 id="opening-call-hailed-the-others-decision"),
+]
+
+# A call told as what made its caller first, as the call its caller made, or as what the caller asked for.
+CALLS_TOLD_BY_WHO_MADE_THEM = [
+    pytest.param("President Vladimir Putin was the first foreign leader to call President George W. Bush on Tuesday, "
+                 "hours after the attacks.", date(2001, 9, 13),
+                 [Expected(("George W. Bush", "Vladimir Putin"), date(2001, 9, 11))],
+                 id="was-the-first-foreign-leader-to-call"),
+    pytest.param("Chancellor Angela Merkel was one of the first leaders to call President Barack Obama on "
+                 "Thursday after his inauguration.", date(2009, 1, 24),
+                 [Expected(("Angela Merkel", "Barack Obama"), date(2009, 1, 22))],
+                 id="was-one-of-the-first-leaders-to-call"),
+    pytest.param("The phone call with Chancellor Helmut Kohl, which Prime Minister Tony Blair made on Thursday, "
+                 "lasted an hour.", date(1997, 11, 16),
+                 [Expected(("Helmut Kohl", "Tony Blair"), date(1997, 11, 13))],
+                 id="the-call-with-a-which-b-made-on-a-day"),
+    pytest.param("The two men agreed on Iraq, an aide said of the call to President Jacques Chirac which President "
+                 "Bill Clinton placed from his plane.", date(1997, 11, 16),
+                 [Expected(("Bill Clinton", "Jacques Chirac"))],
+                 id="the-call-to-a-which-b-placed"),
+    pytest.param("At the request of U.S. President Bill Clinton, Chinese President Jiang Zemin held a phone talk with "
+                 "him on Friday.", date(1999, 5, 15),
+                 [Expected(("Bill Clinton", "Jiang Zemin"), date(1999, 5, 14))],
+                 id="at-the-request-of-a-b-held-a-phone-talk-with-him"),
+    pytest.param("At the invitation of President Emmanuel Macron, Chancellor Olaf Scholz joined a video call on "
+                 "Monday.", date(2023, 3, 8),
+                 [Expected((MACRON, SCHOLZ), date(2023, 3, 6), kind="video-call")],
+                 id="at-the-invitation-of-a-b-joined-a-video-call"),
+]
+
+# "His Majesty and President Erdogan also affirmed ...": the subject told of before goes on, with another beside him.
+THE_SUBJECT_AND_ANOTHER_GO_ON = [
+    pytest.param("King Abdullah II received a phone call from President Recep Tayyip Erdogan on Tuesday. His Majesty "
+                 "and President Erdogan stressed the need for calm. On Monday, His Majesty discussed the crisis in a "
+                 "phone call with President Emmanuel Macron.", date(2023, 6, 8),
+                 [Expected(("Abdullah II", MACRON), date(2023, 6, 5), passing=True),
+                  Expected(("Abdullah II", "Recep Tayyip Erdogan"), date(2023, 6, 6))],
+                 id="his-majesty-and-another-then-his-majesty-called"),
+    pytest.param("President Emmanuel Macron spoke with Chancellor Olaf Scholz on Tuesday. He and Chancellor Scholz "
+                 "agreed to meet soon. On Monday, he had called Prime Minister Giorgia Meloni.", date(2023, 6, 8),
+                 [Expected((MACRON, "Giorgia Meloni"), date(2023, 6, 5), passing=True),
+                  Expected((MACRON, SCHOLZ), date(2023, 6, 6))],
+                 id="he-and-another-then-he-called"),
+]
+
+# "the Qatari Emir appreciated the Iranian president's call": the one who valued another's call was on it.
+THE_ONE_WHO_VALUED_THE_CALL = [
+    pytest.param("During a phone conversation on Monday, President Masoud Pezeshkian congratulated the Qatari people "
+                 "on the holiday. In response, the Qatari Emir appreciated the Iranian president's call.",
+                 date(2025, 6, 4), [Expected(("Masoud Pezeshkian", "Tamim bin Hamad Al Thani"), date(2025, 6, 2))],
+                 id="the-emir-appreciated-the-presidents-call"),
+    pytest.param("Prime Minister Narendra Modi warmly welcomed President Emmanuel Macron's call on Tuesday.",
+                 date(2025, 6, 4), [Expected((MACRON, "Narendra Modi"), date(2025, 6, 3))],
+                 id="welcomed-the-others-call"),
+    pytest.param("Prime Minister Narendra Modi welcomed President Emmanuel Macron's call on Tuesday for a ceasefire.",
+                 date(2025, 6, 4), [], id="welcomed-the-others-call-for-a-ceasefire-is-no-call"),
+]
+
+# "the words of President Biden in his video conference with Xi": the call of the leader "his" stands right after.
+A_CALL_OWNED_BY_THE_LEADER_BEFORE = [
+    pytest.param("Foreign Minister Wang Yi recalled the pledge of President Joe Biden during his Nov. 16 video "
+                 "conference with President Xi Jinping.", date(2022, 1, 28),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 16), kind="video-call")],
+                 id="the-pledge-of-a-during-his-video-conference-with-b"),
+    pytest.param("Officials cited the remarks of Chancellor Olaf Scholz in his phone call with President Joe Biden on "
+                 "Tuesday.", date(2022, 1, 28), [Expected(("Joe Biden", SCHOLZ), date(2022, 1, 25))],
+                 id="the-remarks-of-a-in-his-phone-call-with-b"),
+]
+
+# "last spoke by phone in June 2023" with no dated call of the pair beside it: a call of that month, as "spoke by phone
+# in June 2023" is.
+THE_LAST_CALL_OF_A_MONTH_ALONE = [
+    pytest.param("President Abdel Fattah al-Sisi refused to take a phone call from Prime Minister Benjamin Netanyahu, "
+                 "a broadcaster reported. Sisi and Netanyahu last spoke by phone in June 2023.", date(2024, 1, 25),
+                 [Expected(("Abdel Fattah el-Sisi", "Benjamin Netanyahu"))],
+                 id="refused-a-call-and-last-spoke-in-a-month"),
+    pytest.param("Chancellor Olaf Scholz has no plans to call President Vladimir Putin, his spokesman said on Monday. "
+                 "Scholz and Putin last talked by telephone in December 2022.", date(2024, 1, 25),
+                 [Expected((SCHOLZ, "Vladimir Putin"))],
+                 id="no-plans-to-call-and-last-talked-in-a-month"),
+    pytest.param("Prime Minister Fumio Kishida had last spoken with President Joe Biden by phone in November, Japanese "
+                 "officials said.", date(2024, 1, 25), [Expected(("Fumio Kishida", "Joe Biden"))],
+                 id="had-last-spoken-by-phone-in-a-month"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3057,7 +3156,10 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_LEAD_PAST_A_BYLINE,
                *BARE_TITLES_OF_A_READOUT,
                *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
-               *EPITHETS_ON_A_CALL]
+               *EPITHETS_ON_A_CALL, *ADDRESSED_AFTER_AN_OPENING_CALL,
+               *CALLS_TOLD_BY_WHO_MADE_THEM, *THE_SUBJECT_AND_ANOTHER_GO_ON,
+               *THE_ONE_WHO_VALUED_THE_CALL, *A_CALL_OWNED_BY_THE_LEADER_BEFORE,
+               *THE_LAST_CALL_OF_A_MONTH_ALONE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

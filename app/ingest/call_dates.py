@@ -161,7 +161,9 @@ REPORTS_THE_CALL = re.compile(r"\b(?:confirmed|announced|disclosed|reported|reve
                               r"|denied|publicized|publicised)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+){0,2}$",
                               re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
-CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came)\b")
+# ", which took place on Thursday,", ", which Blair placed from Downing Street on Friday,": an aside about the call
+CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came"
+                               r"|(?:[\w.'’-]+\s+){1,5}?(?:made|placed|held|initiated))\b")
 _CALL_ASIDE_REACH = 90  # characters from a call word to an aside about it, past the leaders' names
 _LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides|pair|heads of state)\b")
 # "... have spoken by phone after a four-week gap. They talked on Friday": the pair of the lead, and its day.

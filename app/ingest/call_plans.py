@@ -14,6 +14,10 @@ BROKE_OFF_REACH = 120  # characters from "interrupted" to the "to call" it was f
 BROKE_OFF_TO = re.compile(r"\b(?:interrupted|paused|broke off|stepped (?:out of|away from)|left)\b[^.;]*?\bto\s+"
                           r"(?=(?:call|phone|telephone|speak|talk)\b)", re.IGNORECASE)
 
+# "Putin was the first foreign leader to call Bush", "was one of the first leaders to speak with him": a call held
+FIRST_TO_CALL = re.compile(r"\b(?:was|were|is|are|became|has\s+been|had\s+been)\s+(?:also\s+)?(?:the|one\s+of\s+the)\s+"
+                           r"(?:very\s+)?(?:first|second|third|last|only)\b[^.;,]{0,40}?\bto\s+"
+                           r"(?=(?:call|phone|telephone|speak|talk)\b)", re.IGNORECASE)
 
 # "Ahead of the call with Putin on Monday, Starmer spoke with Trump": the call to come is the opener's alone.
 _COMING_OPENER = re.compile(r"\s*(?:ahead of|looking ahead to|in anticipation of|in preparation for|on the eve of)\b",
@@ -25,6 +29,8 @@ def governed_by_plan(text: str, cue: int) -> bool:
     broke = BROKE_OFF_TO.search(text, max(0, cue - BROKE_OFF_REACH), cue + 10)
     if broke is not None and broke.end() == cue:
         return False  # "interrupted his meeting on Monday to call Putin": what he broke off for, he did
+    if (first := FIRST_TO_CALL.search(text, max(0, cue - 80), cue + 10)) is not None and first.end() == cue:
+        return False
     found = plan_matches(text)
     for start, end in (*found.not_happened, *found.planned):
         if start <= cue + 5 and _plan_reaches(text, end, cue) \

@@ -324,6 +324,7 @@ _TO_OR_WITH = re.compile(r"\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\s+", re.IGN
 # "told reporters traveling with Bush to Fargo": a leader the press travels with is no one called.
 TRAVELING_WITH = re.compile(r"\b(?:travell?ing|flying|accompanying|touring)\s+with\s*$", re.IGNORECASE)
 # "phoned Putin on a request from Zelensky": the one who asked is no one called.
+_AT_THE_REQUEST_OF = re.compile(r"\s*(?:At|Upon|On)\s+the\s+(?:request|invitation|initiative)\s+of\s+", re.IGNORECASE)
 _REQUEST_FROM = re.compile(r"\b(?:request|invitation|initiative|suggestion|proposal|behalf|instructions?)\s+from\s*$",
                            re.IGNORECASE)
 
@@ -395,8 +396,13 @@ def _told_then_pronoun(text: str, group: list[PersonSpan], predicate: tuple[int,
                 and _PRONOUN_RIGHT_AFTER.match(text, group[-1].end, predicate[0]))
 
 
-_ADDRESSING = re.compile(r"\s+(?:also\s+)?(?:told|warned|urged|pressed|assured|reassured|thanked|congratulated|asked"
-                         r"|briefed|informed)\s+(?:the\s+)?", re.IGNORECASE)
+# "Hollande warned Trump", "Tinubu of Nigeria praised Ruto's leadership", "Bush showed his appreciation to Putin": the
+# one the subject of an opening call addressed, or whose deeds it took up
+_ADDRESSING = re.compile(rf"{_OF_COUNTRY}\s+(?:also\s+)?(?:(?:told|warned|urged|pressed|assured|reassured|thanked"
+                         r"|congratulated|asked|briefed|informed|praised|commended|hailed|lauded|criticized|criticised)\s+"
+                         r"|(?:expressed|showed|conveyed|extended|voiced)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:appreciation|gratitude|thanks|condolences|congratulations|sympathy|support|solidarity)"
+                         r"\s+(?:to|for|with)\s+)(?:the\s+)?", re.IGNORECASE)
 _WITH_THE_TITLE = re.compile(r"\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+the\s+(?P<title>president|prime\s+minister"
                              r"|chancellor|premier|king|emir)\b(?!\s+of\b|['’]s)", re.IGNORECASE)
 _PRONOUN_RIGHT_AFTER = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -736,6 +742,16 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             # "On another call, Hollande warned Trump that ...": the one who spoke and the one addressed
             callers, called = tuple(after[0]), addressed[:1]
             clause = (clause[0], max(clause[1], addressed[0].end))
+    if not callers and not called and (request := _AT_THE_REQUEST_OF.match(text)) is not None:
+        # "At the request of President Clinton, President Jiang held a phone talk with him": the one who asked called
+        leaders = [p for p in item.leaders() if request.end() <= p.start]
+        comma = text.find(",", leaders[0].end) if leaders else -1
+        subject = next((p for p in leaders if comma < p.start and p.end <= predicate[0]), None) if comma > 0 else None
+        if subject is not None and subject.ref.slug != leaders[0].ref.slug and not subject.possessive \
+                and _OPENER_END.fullmatch(text, comma, subject.start) \
+                and predicate[0] - subject.end <= _SUBJECT_REACH \
+                and not any(predicate[1] < p.start < clause[1] for p in item.leaders()):
+            callers, called = (leaders[0],), [subject]
     if callers and not called and previous_callers and not noun \
             and (titled := _WITH_THE_TITLE.match(text, predicate[1])) is not None \
             and " ".join(titled.group("title").lower().split()) == (previous_callers[0].ref.office or "").lower() \
@@ -840,6 +856,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         after = [p for p in item.leaders() if aside.end() <= p.start <= aside.end() + _ASIDE_OBJECT_REACH
                  and p.end <= clause[1] and not p.possessive and p.ref.slug not in mine]
         called = after[:1]
+    if noun and not callers and len(unique_people(called)) == 1 \
+            and (owner := next((p for p in reversed(item.leaders()) if p.end <= predicate[0]), None)) is not None \
+            and not owner.possessive and owner.ref.slug != called[0].ref.slug \
+            and _IN_HIS_OWN_CALL.fullmatch(text, owner.end, predicate[0]):
+        callers = (owner,)  # "the words of President Biden in his Nov. 16 video conference with Xi": his call
     if noun and not callers and not called and (hosted := _hosted_call(item, predicate)) is not None:
         callers, called = hosted  # "The video call hosted by Biden on Tuesday included A, B and C"
     if noun and called and (part := _PART_OF_CALL.search(text, max(clause[0], predicate[0] - 120), predicate[0])):
@@ -850,6 +871,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         called = [p for p in host if p.ref.slug not in {c.ref.slug for c in callers}]  # "a call hosted by Macron"
     if noun and not callers and len(unique_people(called)) <= 1:
         callers, called = _told_after_the_noun(item, predicate, called, clause)
+        if callers and callers[0].end > clause[1]:
+            clause = (clause[0], clause_around(text, callers[0].start)[1])  # the maker's clause tells the call too
     if noun and len(callers) == 1 and not callers[0].possessive and not called:
         # "May criticized Trump's steel tariffs during a tense phone call": the one whose policy was taken up
         owner = next((p for p in item.leaders() if p.possessive and callers[0].end < p.start < predicate[0]), None)
@@ -857,6 +880,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 and _TOOK_UP_POLICY.fullmatch(text, callers[0].end, owner.start) \
                 and _POLICY_DURING_CALL.fullmatch(text, owner.end, predicate[0]):
             called = [owner]
+    if noun and len(callers) == 1 and callers[0].possessive and not called:
+        # "the Qatari Emir appreciated the Iranian president's call": the one who valued the call took it
+        called = [p for p in item.leaders() if clause[0] <= p.start and p.end < callers[0].start and not p.possessive
+                  and p.ref.slug != callers[0].ref.slug and _VALUED_CALL.fullmatch(text, p.end, callers[0].start)
+                  and not _APPEAL_AFTER.match(text, predicate[1])][:1]  # not "welcomed Macron's call to end the war"
     if noun and len(callers) == 1 and callers[0].possessive and not called:
         # "Trump's first call to a foreign leader since taking office was to Starmer": the one it "was to"
         called = [p for p in item.leaders() if predicate[1] < p.start and not p.possessive
@@ -1110,9 +1138,18 @@ _TOOK_UP_POLICY = re.compile(r"\s+(?:\w+ly\s+)?(?:criticized|criticised|complain
 _POLICY_DURING_CALL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|polic(?:y|ies)|decisions?|plans?|remarks"
                                  r"|comments|proposals?|measures|sanctions|duties)\s+(?:during|in|on|over)\s+"
                                  r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+_VALUED_CALL = re.compile(r"\s+(?:also\s+|warmly\s+|greatly\s+)?(?:appreciated|welcomed|valued|praised|hailed"
+                          r"|thanked\s+(?:him|her)\s+for|expressed\s+(?:his|her)\s+appreciation\s+(?:of|for))"
+                          r"\s+(?:the\s+)?", re.IGNORECASE)
+_IN_HIS_OWN_CALL = re.compile(r"\s+(?:in|during|at|over)\s+(?:his|her)\s+(?:[\w.,'’-]+\s+){0,5}", re.IGNORECASE)
+_APPEAL_AFTER = re.compile(r"(?:\s+(?:on|last|this)\s+[A-Z]\w+)?\s+(?:to\s+(?!the\s+[A-Z])[a-z]|for\b|on\s+(?:all\s+|the\s+)?[a-z])")
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:with|to)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[;:\"“”]")
 _HAD_AFTER = re.compile(r"\s+(?:had|held|conducted)\b", re.IGNORECASE)
+_WHICH_AFTER_CALLED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*,?\s+"
+                                 r"(?:which|that)\s+(?:the\s+)?")
+_MADE_AFTER = re.compile(r"\s+(?:(?:had|has)\s+)?(?:also\s+)?(?:made|placed|held|initiated|put\s+through)\b",
+                         re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\s+from\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 _TO_BEFORE_NAME = re.compile(r"\s+to\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 
@@ -1135,6 +1172,11 @@ def _told_after_the_noun(item: SentenceFacts, predicate: tuple[int, int], called
             and _TO_BEFORE_NAME.fullmatch(text, groups[0][-1].end, groups[1][0].start) \
             and only_titles_between(text[groups[0][-1].end:groups[1][0].start].replace(" to ", " ", 1)):
         return tuple(groups[0]), list(groups[1])
+    if len(unique_people(called)) == 1 and (maker := next((p for p in item.leaders() if p.start > called[-1].end
+                                                            and not p.possessive), None)) is not None \
+            and maker.ref.slug != called[0].ref.slug \
+            and _WHICH_AFTER_CALLED.fullmatch(text, called[-1].end, maker.start) and _MADE_AFTER.match(text, maker.end):
+        return (maker,), called  # "the call to Blair, which Clinton made aboard Air Force One"
     return (), called
 
 
@@ -1173,6 +1215,9 @@ def object_then_predicate(text: str, group: list[PersonSpan], clause_start: int,
         _without_titles(text[max(clause_start, group[0].start - 40):group[0].start])))
 
 
+_TOLD_BEFORE_AND = re.compile(r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)|He|She)\s+(?:and|&)\s+(?:the\s+)?")
+
+
 def sentence_subject(item: SentenceFacts) -> PersonSpan | None:
     """The leader a sentence opens with as its subject ("French President Emmanuel Macron will travel to Israel"):
     whom a "he" in the next sentence means."""
@@ -1186,6 +1231,8 @@ def sentence_subject(item: SentenceFacts) -> PersonSpan | None:
             continue
         if person.start - low > _SUBJECT_OPENING_REACH:
             return None
+        if _TOLD_BEFORE_AND.fullmatch(item.text, low, person.start):
+            return None  # "His Majesty and President Erdogan also affirmed": the subject is still the one told before
         if not person.possessive and not _governed(item.text, person, clause_around(item.text, person.start)):
             return person
     return None

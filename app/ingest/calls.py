@@ -986,8 +986,10 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 date = _days_before_told(index, item, cue, roles.clause, facts) or date_for(
                     item, (cue.start, cue.end), counterpart, facts, roles.clause) or _opening_date(
                     item, cue, roles.clause, facts) or _under_way(item, cue, roles.clause, facts) or day_of_post(item)
+                # "last spoke by phone in June 2023" is a call of that month, as "spoke by phone in June 2023" is; left
+                # out beside the pair's dated call, as any earlier call of a month is. With no time at all it is none.
                 if _HAD_LAST.search(text, max(roles.clause[0], cue.start - 40), cue.start) \
-                        and (date is None or date.precision is not DatePrecision.DAY):
+                        and (date is None or date.precision not in (DatePrecision.DAY, DatePrecision.RANGE)):
                     continue
                 in_clause = [m for m in item.dates if roles.clause[0] <= m.start < roles.clause[1]] if cue.noun else []
                 if len(in_clause) == 1 and still_to_come(in_clause[0], facts.anchor):
