@@ -284,7 +284,10 @@ def _published(text: str, day: date):  # noqa: ANN202 - an Article
     "Beijing has also sharply criticized the EU's sanctions on Moscow.",
     "Ankara has repeatedly and loudly condemned the sanctions on Russia.",
     "Moscow has bitterly denounced the sanctions as theft.",
-], ids=["has-also-sharply-criticized", "has-repeatedly-and-loudly-condemned", "has-bitterly-denounced"])
+    "Beijing has already suspended its sanctions talks and refuses to discuss them until the strikes stop.",
+    "Moscow has already rejected the sanctions, and its envoy discussed them with no one.",
+], ids=["has-also-sharply-criticized", "has-repeatedly-and-loudly-condemned", "has-bitterly-denounced",
+        "has-already-suspended-and-refuses-to-discuss", "has-already-rejected"])
 def test_what_a_side_has_long_done_told_with_an_adverb_is_no_topic_of_the_call(background: str):
     text = ("Chancellor Olaf Scholz and President Xi Jinping discussed climate protection during a video call on "
             f"Monday, a German government spokesman said. {background}")
@@ -321,7 +324,13 @@ def test_what_a_leader_said_while_campaigning_is_no_position_on_the_call(backgro
      "lebanon-hezbollah"),
     ("Emir Tamim bin Hamad Al Thani received phone calls on Monday from President Recep Tayyip Erdogan and Iranian "
      "President Masoud Pezeshkian offering greetings on Eid al-Adha.", date(2025, 6, 7), "iran"),
-], ids=["lebanese-prime-minister-on-the-other-call", "iranian-president-on-the-other-call"])
+    ("President Recep Tayyip Erdogan held separate phone calls on Sunday with Prime Minister Shehbaz Sharif of "
+     "Pakistan and Prime Minister Najib Mikati of Lebanon to exchange holiday greetings.", date(2022, 7, 11),
+     "lebanon-hezbollah"),
+    ("Prime Minister Shehbaz Sharif received calls on Monday from Ebrahim Raisi, President of Iran, and Anwar "
+     "Ibrahim, Prime Minister of Malaysia, who congratulated him on taking office.", date(2024, 3, 5), "iran"),
+], ids=["lebanese-prime-minister-on-the-other-call", "iranian-president-on-the-other-call",
+        "prime-minister-of-lebanon-after-the-name", "president-of-iran-in-apposition"])
 def test_the_country_in_a_leaders_title_is_no_topic_of_the_other_calls_told_with_it(text: str, day: date,
                                                                                      absent: str):
     drafts = extract_calls(_published(text, day))
@@ -334,3 +343,67 @@ def test_the_country_in_the_title_of_someone_on_no_call_may_be_the_topic():
     text = "President Joe Biden spoke by phone with President Xi Jinping on Tuesday about Taiwan's President Lai."
     [draft] = extract_calls(_published(text, date(2024, 5, 21)))
     assert "taiwan" in draft.topics
+
+
+@pytest.mark.parametrize(("follow", "expected"), [
+    ("Special attention was paid to expanding trade and to cooperation in energy.", {"trade", "energy"}),
+    ("The main attention was given to the fight against the pandemic.", {"health"}),
+    ("The two leaders had a frank communication and exchange on China-EU relations.", {"bilateral-relations"}),
+    ("They also exchanged information on the vaccination campaign against COVID-19.", {"health"}),
+    ("In the telephone talk the sides expressed satisfaction with the growth of mutual trade.", {"trade"}),
+    ("During the phone talk the presidents noted the steady rise of trade.", {"trade"}),
+], ids=["attention-was-paid-to", "attention-was-given-to", "communication-and-exchange-on",
+        "exchanged-information-on", "the-telephone-talk-the-sides-expressed-satisfaction", "during-the-phone-talk"])
+def test_a_readouts_formulaic_wording_for_what_was_discussed_is_what_the_call_was_about(follow: str,
+                                                                                      expected: set[str]):
+    text = ("President Shavkat Mirziyoyev had a telephone conversation with President Kassym-Jomart Tokayev on "
+            f"Tuesday. {follow}")
+    [draft] = extract_calls(_published(text, date(2022, 5, 18)))
+    assert expected <= set(draft.topics)
+
+
+@pytest.mark.parametrize(("text", "day", "absent"), [
+    ("Iranian President Ebrahim Raisi and Crown Prince Mohammed bin Salman discussed the Israeli war on Gaza by "
+     "phone on Wednesday.", date(2023, 10, 12), "iran"),
+    ("Lebanese President Michel Aoun spoke by phone with President Emmanuel Macron on Friday about the threat of "
+     "famine in Yemen.", date(2021, 3, 6), "lebanon-hezbollah"),
+], ids=["iranian-president-and-the-war-on-gaza", "lebanese-president-and-a-threat"])
+def test_a_leaders_own_country_in_his_title_is_no_topic_of_his_call_even_beside_a_context_word(text: str, day: date,
+                                                                                               absent: str):
+    [draft] = extract_calls(_published(text, day))
+    assert absent not in draft.topics
+
+
+@pytest.mark.parametrize(("lead", "follow", "day", "absent"), [
+    ("President Michel Aoun received a phone call on Friday from President Emmanuel Macron.",
+     "President Aoun thanked his French counterpart for his support for Lebanon.", date(2020, 1, 25),
+     "lebanon-hezbollah"),
+    ("President Masoud Pezeshkian received a phone call on Friday from Prime Minister Narendra Modi.",
+     "President Pezeshkian thanked Prime Minister Modi for his good wishes to Iran.", date(2024, 9, 14), "iran"),
+], ids=["support-for-lebanon", "good-wishes-to-iran"])
+def test_a_leaders_own_country_named_bare_is_no_topic_of_his_position(lead: str, follow: str, day: date,
+                                                                      absent: str):
+    [draft] = extract_calls(_published(f"{lead} {follow}", day))
+    assert [p for p in draft.positions if p.sentence.text == follow]
+    assert all(p.topic != absent for p in draft.positions)
+
+
+@pytest.mark.parametrize("credit", ["Iran PressEurope:", "Tehran Times -", "Iran International:"])
+def test_an_outlets_name_is_no_topic(credit: str):
+    text = ("President Vladimir Putin and President Kassym-Jomart Tokayev held a long phone conversation on "
+            f"Saturday. {credit} The Kremlin said that Tokayev told Putin about the situation in Kazakhstan.")
+    [draft] = extract_calls(_published(text, date(2022, 1, 8)))
+    assert "iran" not in draft.topics
+
+
+@pytest.mark.parametrize(("follow", "topic"), [
+    ("Besides, the heads of state discussed cooperation in nuclear security.", "nuclear"),
+    ("Moreover, the presidents touched on gas supplies for the winter.", "energy"),
+    ("In addition, the leaders discussed the spread of the infection in both countries.", "health"),
+], ids=["besides-the-heads-of-state", "moreover-the-presidents", "in-addition-the-leaders-and-the-infection"])
+def test_an_opening_word_before_the_leaders_named_as_a_group_goes_on_about_the_call(follow: str, topic: str):
+    text = ("President Alexander Lukashenko had a telephone conversation with President Gitanas Nauseda on 23 April. "
+            f"{follow}")
+    [draft] = extract_calls(_published(text, date(2020, 4, 23)))
+    assert topic in draft.topics
+    assert any(s.text == follow for s in draft.sentences)

@@ -250,6 +250,23 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("Trump backed the sale of aircraft to support Nigeria's fight against Boko Haram.", {"military-aid"}),
     ("Biden backed the sale of attack helicopters to Poland.", {"military-aid"}),
     ("Xi welcomed the sale of Airbus aircraft to China.", set()),
+    # a gas leak is an accident, not energy; diplomacy by scientists or doctors is no way to end a war
+    ("Herzog offered his condolences over the toxic gas leak at the port.", set()),
+    ("The king thanked him for the help after the chlorine gas spilled from a tank.", set()),
+    ("They praised the use of scientific diplomacy and the union of medical scientists.", set()),
+    ("The two presidents spoke of medical diplomacy during the pandemic.", {"health"}),
+    # aid to Ukraine that is humanitarian is not military aid
+    ("Zelensky thanked Mongolia for sending humanitarian aid to Ukraine.", {"humanitarian-aid"}),
+    ("Rutte announced more medical aid for Ukraine.", {"humanitarian-aid"}),
+    ("Biden said aid to Ukraine would continue.", {"military-aid"}),
+    # spending on defence is not investment as trade
+    ("Michal backed increasing defense investments across Europe.", set()),
+    ("The allies agreed on larger defence investment and stronger air defences.", {"military-aid"}),
+    ("Both leaders welcomed new investment in the car industry.", {"trade"}),
+    # in 2020 "the infection" of a readout is the pandemic
+    ("They also discussed the fight against the spread of the infection.", {"health"}),
+    ("The minister said the infection rate had fallen.", {"health"}),
+    ("The doctor treated an infection of the wound.", set()),
 ]
 
 

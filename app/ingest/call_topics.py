@@ -49,11 +49,13 @@ LAST_ITEM_WORDS = 10  # the last item and the rest of its clause ("... and Iran 
 # Words that make a list in a sentence the call's content rather than background (read twice a sentence).
 _DISCUSSING = caseless(
     r"\b(?:discuss\w*|talk(?:s|ed|ing)? (?:about|over|through)|sp(?:oke|eak|eaks|eaking) (?:about|of|on)"
-    r"|rais(?:e|es|ed|ing)|exchang\w* (?:\w+ )?(?:views|opinions|ideas)|review\w*|address(?:es|ed|ing)"
+    r"|rais(?:e|es|ed|ing)|exchang\w* (?:\w+ )?(?:views|opinions|ideas|information)|review\w*|address(?:es|ed|ing)"
+    # "had a candid communication and exchange on ...", "Particular attention was paid to ...": a readout's wording
+    r"|(?:communication|exchange)s? on|attention (?:was |were )?(?:also )?(?:paid|given|devoted) to"
     r"|touch(?:es|ed|ing)? (?:on|upon)|focus\w* on|cent(?:red|ered) on|revolv\w* around|cover(?:s|ed|ing)"
     r"|went over|agenda|topics?"
     r"|(?:issues|matters|subjects|areas|fields),? (?:such as|including|like)"
-    r"|(?:during|in|on) the (?:\w+ )?(?:call|conversation)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)"
+    r"|(?:during|in|on) the (?:\w+ )?(?:call|conversation|(?:tele)?phone talk)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)"
     r"|stress(?:es|ed|ing)|emphasi[sz]\w*|underscor\w*|underlin\w*|reaffirm\w*|reiterat\w*|agree[ds]?"
     r"|pledg\w*|commit(?:s|ted)|welcom\w*|condemn\w*|call(?:s|ed|ing)? for|express\w*|told|brief\w*"
     r"|highlight\w*|convey\w*|co-?operat\w* (?:on|in)|work(?:s|ed|ing)? (?:together )?on"

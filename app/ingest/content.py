@@ -48,8 +48,8 @@ _GROUP_OPENING = re.compile(
     r"[\"“‘']?(?:(?:[A-Z]\w+,\s+)?(?:they|the (?:two|three|four)|both)\b"
     r"(?!\s+(?:countries|nations|governments|sides)\b)"
     # "The U.S. and Russian presidents", "The leaders", "The French and German leaders": the call's leaders.
-    # A readout may capitalise the office: "The Presidents agreed".
-    r"|(?-i:The (?:(?:[A-Z][\w.]*(?:, | and ))*[A-Z][\w.]* )?"
+    # A readout may capitalise the office: "The Presidents agreed"; "Besides, the heads of state discussed ...".
+    r"|(?-i:(?:The|[A-Z]\w+(?: [a-z]+)?, the) (?:(?:[A-Z][\w.]*(?:, | and ))*[A-Z][\w.]* )?"
     r"(?i:leaders|presidents|prime ministers|heads of state)\b))",
     re.IGNORECASE)
 _SAID_AT_END = re.compile(r",\s+(?:(?P<who>he|she)|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+"
@@ -75,6 +75,8 @@ _DISCUSSED_PASSIVE = re.compile(
     r"\b(?:was|were)\s+(?:also\s+|briefly\s+|further\s+)?(?:discussed|raised|touched (?:up)?on|addressed|reviewed)\b"
     r"|^(?:Also|Further) (?:discussed|raised|addressed) (?:was|were)\b"
     # 'On the agenda was "bilateral relations, EU affairs and health security"': what the call took up
+    # "The main attention was paid to trade": a Central Asian readout's word for what the call took up
+    r"|\battention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|devoted)\s+to\b"
     r"|^(?:(?:also|high|first|next)\s+)?on\s+the\s+agenda\s+(?:was|were)\b|^the\s+agenda\s+(?:included|covered)\b",
     re.IGNORECASE)
 # "Separately, Meloni said in a post on X that ...": another statement of the day, told apart from the call.

@@ -373,6 +373,7 @@ CALL_REFERENCE = caseless(
     r"\b(?:the|this|that|their|his|her|its|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)"
     r"\s+(?:\w+[ -])?(?:phone |telephone |video )?(?:call|conversation|exchange|talks)\b"
     r"|\b(?:during|in|on|after|ahead of|before) the (?:\w+[ -])?(?:call|conversation)\b"
+    r"|\bthe (?:tele)?phone talk\b"  # "During the telephone talk the sides expressed ...": a readout's singular
     r"|\bthe (?:two|three) (?:leaders|men|presidents|heads of state|sides)\b|\bboth (?:leaders|presidents|men)\b"
     r"|\bthe leaders\b|\breadout\b|\baccount of the (?:call|conversation)\b",
 )
@@ -390,8 +391,9 @@ BARE_OFFICES = r"chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|
 TITLE_OPENING = re.compile(rf"(?:The\s+)?(?i:{BARE_OFFICES})\b(?!\s+of\b|['’]s|\s+[A-Z])")
 # Background: what has long been so, or happened at another time, rather than in the call.
 BACKGROUND = caseless(
-    # "has also sharply criticized", "has repeatedly and loudly condemned": any adverbs before the participle
-    r"\b(?:has|have)\s+(?:(?:also|long|since|not|been|\w+ly)\s+(?:and\s+)?)*"
+    # "has also sharply criticized", "has repeatedly and loudly condemned", "has already suspended": any adverbs
+    # before the participle
+    r"\b(?:has|have)\s+(?:(?:also|long|since|not|been|already|\w+ly)\s+(?:and\s+)?)*"
     r"(?:\w+ed|been|said|shown|sent|made|taken|given|held|told|grown|become|begun|drawn|fought|seen|led)\b"
     r"|\b(?:last|earlier this|this past) (?:week|month|year)\b|\bin recent (?:days|weeks|months)\b|\bfor months\b"
     r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bsince the war began\b|\bsince then\b"

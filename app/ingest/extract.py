@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 
@@ -22,6 +23,11 @@ from app.ingest.types import Article, CallDraft, Extraction, DatePrecision, Date
 EXTRACTOR_VERSION = "2026.12.66"
 
 
+# Between a leader's name and his country named after it: " of ", ", President of the ", ", the Prime Minister of ".
+_TITLE_AFTER = re.compile(r"(?:,\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?\s*of\s+(?:the\s+)?")
+_TITLE_AFTER_REACH = 40
+
+
 def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
                   vocabulary: TopicVocabulary | None = None) -> list[CallDraft]:
     return extract_article(article, directory=directory, vocabulary=vocabulary).drafts
@@ -33,9 +39,27 @@ def _without_leaders_countries(item: SentenceFacts, hits: list[TopicHit], call_l
     President Sisi and Lebanese Prime Minister Mikati offering condolences" is no Lebanon topic on Sisi's call."""
     def leaders_title(hit: TopicHit) -> bool:
         named = vocabulary.countries.get(hit.slug)
-        return named is not None and named.bare(hit, item.text) and any(
-            p.start <= hit.start and hit.end <= p.end and p.ref.slug in call_leaders for p in item.people)
+        if named is None or hit.cue not in named.names:
+            return False
+        for person in item.people:
+            if person.ref.slug not in call_leaders:
+                continue
+            # "Iranian President Raisi discussed the war on Gaza": a leader's own country in his title, whatever
+            # else the sentence names
+            own = person.ref.country == named.country
+            if person.start <= hit.start and hit.end <= person.end and (own or named.bare(hit, item.text)):
+                return True
+            # "Prime Minister Najib Mikati of Lebanon", "Ebrahim Raisi, President of Iran": the title after the name
+            if own and 0 <= hit.start - person.end <= _TITLE_AFTER_REACH \
+                    and _TITLE_AFTER.fullmatch(item.text, person.end, hit.start):
+                return True
+        return False
     return [hit for hit in hits if not leaders_title(hit)]
+
+
+def _own_country_named(hit: TopicHit, text: str, countries: set[str], vocabulary: TopicVocabulary) -> bool:
+    named = vocabulary.countries.get(hit.slug)
+    return named is not None and named.country in countries and named.bare(hit, text)
 
 
 def extract_article(article: Article, *, directory: LeaderDirectory | None = None,
@@ -53,15 +77,20 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
     parts = _own_parts(frames)
     drafts = []
     for f_index, frame in enumerate(frames):
-        def topic_hits(s_index: int, own: dict[int, tuple[int, int]] = parts[f_index]) -> list[TopicHit]:
-            low, high = own.get(s_index, (0, len(facts.sentences[s_index].text)))
-            return [hit for hit in sentence_hits(s_index) if low <= hit.start < high]
+        countries = {ref.country for ref in frame.leaders.values() if ref.country}
+
+        def topic_hits(s_index: int, own: dict[int, tuple[int, int]] = parts[f_index],
+                       countries: set[str] = countries) -> list[TopicHit]:
+            text = facts.sentences[s_index].text
+            low, high = own.get(s_index, (0, len(text)))
+            # "Aoun thanked Macron for his support for Lebanon": a side's own country named bare is not what was said
+            return [hit for hit in sentence_hits(s_index) if low <= hit.start < high
+                    and not _own_country_named(hit, text, countries, vocabulary)]
 
         sentence_indices = sorted(set(content[f_index]))
         sentences = [facts.sentences[i].sentence for i in sentence_indices]
         found = call_topics([SentenceTopics(i, facts.sentences[i].text, topic_hits(i)) for i in sentence_indices],
-                            {ref.country for ref in frame.leaders.values() if ref.country},
-                            lead=set(frame.anchors), vocabulary=vocabulary)
+                            countries, lead=set(frame.anchors), vocabulary=vocabulary)
         topics: dict[str, list[Sentence]] = {slug: [facts.sentences[i].sentence for i in indices]
                                              for slug, indices in sorted(found.items())}
         minutes, duration_text = find_duration(facts, sentence_indices)
