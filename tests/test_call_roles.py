@@ -5243,6 +5243,22 @@ DAYS_OF_THE_CALL_NOT_OF_ITS_TELLING = [
                  "Prime Minister Narendra Modi on Tuesday.", date(2024, 3, 8),
                  [Expected(("Emmanuel Macron", "Narendra Modi"), date(2024, 3, 5))],
                  id="a-summary-published-on-one-day-of-a-call-on-another"),
+    pytest.param("Prime Minister Benjamin Netanyahu said on Monday he had spoken with Crown Prince Mohammed bin Zayed "
+                 "of Abu Dhabi. Netanyahu told his ministers that he spoke with the crown prince over the weekend.",
+                 date(2020, 10, 12), [Expected(("Benjamin Netanyahu", "Mohamed bin Zayed Al Nahyan"), None)],
+                 id="said-on-a-day-with-no-that-then-the-weekend-is-one-call"),
+    pytest.param("President Emmanuel Macron said on Friday he had spoken with President Joe Biden about subsidies. "
+                 "Macron told reporters that he spoke with Biden last week.", date(2023, 3, 10),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), None)],
+                 id="said-on-a-day-then-last-week-is-one-call-in-that-week"),
+    pytest.param("Prime Minister Rishi Sunak told Parliament on Wednesday that he had spoken with President Volodymyr "
+                 "Zelensky. Sunak said he spoke with Zelensky over the weekend.", date(2023, 2, 23),
+                 [Expected(("Rishi Sunak", "Volodymyr Zelensky"), None)],
+                 id="told-parliament-on-a-day-then-the-weekend-is-one-call"),
+    pytest.param("Prime Minister Rishi Sunak told MPs on Wednesday that he had spoken with President Volodymyr "
+                 "Zelensky. Sunak said he spoke with Zelensky on Monday.", date(2023, 2, 23),
+                 [Expected(("Rishi Sunak", "Volodymyr Zelensky"), date(2023, 2, 20))],
+                 id="told-mps-on-a-day-gives-way-to-the-day-of-the-call"),
 ]
 
 

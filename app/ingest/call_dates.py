@@ -72,7 +72,9 @@ INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|co
                        r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
 # "Lula said, on Thursday night, that he spoke with Xi": the day may stand between commas.
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported"
-                        r"|told\s+(?:reporters|journalists|the\s+press|the\s+media)),?\s+"
+                        r"|told\s+(?:reporters|journalists|the\s+press|the\s+media|(?:the\s+)?[Pp]arliament|lawmakers"
+                        # "told Parliament on March 17 that he had spoken": the day of the telling
+                        r"|legislators|MPs|senators|the\s+Senate|Congress|(?:his|her|the)\s+cabinet)),?\s+"
                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "..., according to Turkey's Communications Directorate on Sept. 15": the day of the source's account.
 _SOURCE_ON = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,6}?on\s+$"
@@ -133,7 +135,9 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:(?!(?:after|before|following|since|during
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
 # '... said on Thursday: "I had a call with Trump on Sunday"': the saying's day, before the words said.
 # "Modi tweeted today about his call with Trump": the tweet's day, which the call may be before.
-_THAT_AFTER_DATE = re.compile(r",?\s+(?:that|about)\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
+# "Netanyahu said on Monday he had spoken with ...": the words said may follow with no "that".
+_THAT_AFTER_DATE = re.compile(r",?\s+(?:that|about|(?:he|she|they|we)\s+(?:had|has|have|was|were|did|spoke|talked"
+                              r"|held|called|phoned|telephoned)\b)\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
 _REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted"
                                   r"|recounted|recalled|explained|shared)"
                                   # "Lukashenko on Tuesday revealed what was said during a phone call with Putin"

@@ -1349,7 +1349,8 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if new.previous and new_day is None and day is not None and _ranged(new) \
                 or frame.previous and day is None and new_day is not None and _ranged(frame):
             continue  # "on Saturday ... Earlier this week, A had held another call with B": the call before it
-        if _outside(new_day, frame.best_date()) or _outside(day, new.best_date()):
+        if _outside(new_day, frame.best_date(), told=_announced_only(new)) \
+                or _outside(day, new.best_date(), told=_announced_only(frame)):
             continue  # "last Monday" (either of two) is not "on Thursday"
         if new_day is None and frame.passing or day is None and new.passing and not frame.passing:
             continue  # an undated sentence cannot be told to belong to a call mentioned in passing, nor the reverse
@@ -1373,10 +1374,13 @@ def _announced_only(frame: CallFrame) -> bool:
     return bool(frame.dates) and all(resolution.basis.endswith(_TELLING_NOTES) for _, _, resolution in frame.dates)
 
 
-def _outside(day: date | None, resolution: DateResolution | None) -> bool:
+def _outside(day: date | None, resolution: DateResolution | None, *, told: bool = False) -> bool:
+    """Whether a day falls outside a range; a day the call was told on only bounds it ("said on Monday he had
+    spoken with X ... spoke with him over the weekend"), so a range before it agrees."""
     return (day is not None and resolution is not None and resolution.precision is DatePrecision.RANGE
             and resolution.earliest is not None and resolution.latest is not None
-            and not resolution.earliest <= day <= resolution.latest)
+            and not resolution.earliest <= day <= resolution.latest
+            and not (told and resolution.latest < day))
 
 
 def _fold_subsets(frames: list[CallFrame], *, headline: bool = False) -> list[CallFrame]:
