@@ -1170,6 +1170,22 @@ TOLD_AND_UNDER_WAY = [
                  "call with President Donald Trump, Downing Street said.", date(2025, 3, 3),
                  [Expected(("Donald Trump", "Keir Starmer"))],
                  id="a-bracketed-country-dateline-is-no-call-date-of-its-own"),
+    pytest.param("August 24/2021 (ENA) Prime Minister Abiy Ahmed has held a phone discussion with Prime Minister "
+                 "Naftali Bennett on Monday.", date(2021, 8, 24),
+                 [Expected(("Abiy Ahmed", "Naftali Bennett"), date(2021, 8, 23))],
+                 id="a-slashed-agency-dateline-gives-way-to-the-weekday"),
+    pytest.param("Addis Ababa, March 9/2022 (ENA) Prime Minister Abiy Ahmed spoke by phone with President Emmanuel "
+                 "Macron on Tuesday about the peace talks.", date(2022, 3, 9),
+                 [Expected(("Abiy Ahmed", "Emmanuel Macron"), date(2022, 3, 8))],
+                 id="a-slashed-agency-dateline-with-its-place-gives-way-to-the-weekday"),
+    pytest.param("Memorandum of Telephone Conversation between President George H.W. Bush and Chancellor Helmut Kohl "
+                 "June 23, 1989\n\nThe President thanked the Chancellor for calling.", date(2010, 1, 1),
+                 [Expected(("George H. W. Bush", "Helmut Kohl"), date(1989, 6, 23))],
+                 id="a-full-date-right-after-a-name-in-a-memo-title-dates-the-call"),
+    pytest.param("Telephone call between Prime Minister Margaret Thatcher and President Ronald Reagan April 5, 1982"
+                 "\n\nThe Prime Minister described the situation in the South Atlantic.", date(2015, 6, 1),
+                 [Expected(("Margaret Thatcher", "Ronald Reagan"), date(1982, 4, 5))],
+                 id="an-april-date-with-its-year-after-a-name-is-no-first-name"),
     pytest.param("Macron and Putin\n\nIn 2024, President Emmanuel Macron said he was open to resuming telephone "
                  "conversations with President Vladimir Putin.", date(2025, 1, 10), [],
                  id="open-to-resuming-calls-is-no-call"),
@@ -1687,6 +1703,14 @@ DAYS_BESIDE_THE_CALL = [
                  "afternoon with President Petro.", date(2023, 6, 15),
                  [Expected(("Gustavo Petro", LULA_SILVA), date(2023, 6, 12))],
                  id="a-dateline-on-a-line-of-its-own-anchors-this-afternoon"),
+    pytest.param("Telephone conversation between PM and Prime Minister of Vietnam\n\n13 April 2020\n\nPrime Minister "
+                 "Narendra Modi had a telephone conversation today with Nguyen Xuan Phuc, Prime Minister of Vietnam.",
+                 date(2020, 6, 12), [Expected(("Narendra Modi", "Nguyễn Xuân Phúc"), date(2020, 4, 13))],
+                 id="a-documents-own-date-under-its-title-anchors-today-months-later"),
+    pytest.param("Call with Chancellor Scholz\n\nMarch 2, 2023\n\nPresident Joe Biden spoke by phone this morning "
+                 "with Chancellor Olaf Scholz.", date(2023, 7, 20),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 3, 2))],
+                 id="a-date-line-under-the-title-anchors-this-morning-months-later"),
     pytest.param("Call with President Petro\n\n12 June 2023\nToday, President Lula spoke by telephone with President "
                  "Petro.", date(2023, 6, 15), [Expected(("Gustavo Petro", LULA_SILVA), date(2023, 6, 12))],
                  id="a-release-dated-on-the-line-under-its-title-anchors-today"),
