@@ -1372,6 +1372,18 @@ TOLD_AND_UNDER_WAY = [
                  [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 2, 20)),
                   Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 2, 20))],
                  id="the-to-after-another-call-verb-is-that-calls"),
+    pytest.param("Mubarak calls\n\nPresident Hosni Mubarak on Monday had phone talks with President Yasser Arafat on "
+                 "a ceasefire. In addition, Mubarak made a phone call to Prime Minister Mahmoud Abbas on the same "
+                 "issue.", date(2003, 7, 1),
+                 [Expected(("Hosni Mubarak", "Mahmoud Abbas"), date(2003, 6, 30)),
+                  Expected(("Hosni Mubarak", "Yasser Arafat"), date(2003, 6, 30))],
+                 id="in-addition-the-caller-before-made-another-call-that-day"),
+    pytest.param("Merkel calls\n\nChancellor Angela Merkel spoke by telephone with President Vladimir Putin on "
+                 "Thursday. Additionally, she phoned President Petro Poroshenko to discuss the ceasefire.",
+                 date(2015, 2, 13),
+                 [Expected(("Angela Merkel", "Petro Poroshenko"), date(2015, 2, 12)),
+                  Expected(("Angela Merkel", "Vladimir Putin"), date(2015, 2, 12))],
+                 id="additionally-she-phoned-another-leader-that-day"),
     pytest.param("Ramaphosa and Zelensky talk\n\nThe call between President Cyril Ramaphosa and President Volodymyr "
                  "Zelensky on Wednesday has sent a clear message to President Vladimir Putin, analysts said.",
                  date(2022, 4, 21),
@@ -5313,6 +5325,17 @@ DAYS_OF_NEIGHBOURING_EVENTS = [
                  "President Volodymyr Zelensky that same afternoon.", date(2024, 11, 18),
                  [Expected(("Keir Starmer", "Volodymyr Zelensky"), date(2024, 11, 15))],
                  id="that-same-afternoon-as-the-day-told-before"),
+    pytest.param("An adviser sent a memo to Prime Minister Tony Blair on 2 July, in advance of a video conference "
+                 "between Mr Blair and President George W. Bush.\n\nCabinet met on 3 July. The video conference took "
+                 "place later that day, and Vice President Dick Cheney joined it in Washington.", date(2003, 7, 10),
+                 [Expected(("George W. Bush", "Tony Blair"), date(2003, 7, 3), kind="video-call",
+                           also=("Dick Cheney",))],
+                 id="a-memo-in-advance-of-the-call-then-later-that-day"),
+    pytest.param("A note went to President Barack Obama on 11 March, ahead of a telephone call between Mr Obama and "
+                 "Chancellor Angela Merkel.\n\nAdvisers met on 12 March. The call took place later that day, and Vice "
+                 "President Joe Biden joined it.", date(2014, 3, 20),
+                 [Expected(("Angela Merkel", "Barack Obama"), date(2014, 3, 12), also=("Joe Biden",))],
+                 id="a-note-ahead-of-the-call-then-later-that-day"),
     pytest.param("President Joe Biden spoke with President Xi Jinping on Tuesday morning. Biden also talked with "
                  "Prime Minister Fumio Kishida on the same evening.", date(2024, 4, 4),
                  [Expected(("Fumio Kishida", "Joe Biden"), date(2024, 4, 2)),

@@ -460,6 +460,11 @@ def _announced_on(mention: DateMention, facts: ArticleFacts) -> DateResolution |
     return replace(resolution, basis=f"{resolution.basis}{ANNOUNCED_NOTE}")
 
 
+# "sent a note on 2 July, in advance of a video conference between A and B": the day of what came before the call.
+_AHEAD_OF_THE_CALL = re.compile(r",?\s+(?:in\s+advance\s+of|ahead\s+of|prior\s+to|before)\s+(?:a|an|the|their|his"
+                                r"|her|its)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
 def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     broke = BROKE_OFF_TO.search(text, max(0, cue - BROKE_OFF_REACH), cue + 10) if mention.start < cue else None
     if broke is not None and broke.end() == cue and broke.start() < mention.start:
@@ -469,6 +474,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False  # "exchanged views on last week's talks in Beijing": the day of the talks they spoke about
     if mention.end < cue and _DAYS_CALL.fullmatch(text, mention.end, cue):
         return True  # "Following Monday's conversation", "who took part in Monday's call": the day owns the call
+    if mention.end < cue and _AHEAD_OF_THE_CALL.fullmatch(text, mention.end, cue):
+        return False  # "sent a note on 2 July, in advance of a video conference": the note's day
     if _POSSESSIVE_OF_ANOTHER.match(text, mention.end):
         return False  # "in the wake of Wednesday's Senate ratification": the ratification's day
     for aside in (*_RELATIVE_ASIDE.finditer(text), *DASHED_ASIDE.finditer(text)):
@@ -582,6 +589,10 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         if s_index > 0 and _REMARKS_IN_CALL.search(item.text) and cues.STRONG_CALL_REFERENCE.search(item.text) \
                 and (said := _day_of_remarks(facts.sentences[s_index - 1], frame, facts)) is not None:
             return said  # "Xi said Tuesday night that ... He made the remarks in a phone conversation with Tokayev."
+        if s_index > 0 and not item.dates and _LATER_THAT_DAY.search(item.text) \
+                and cues.STRONG_CALL_REFERENCE.search(item.text) \
+                and (that_day := _day_of_sentence_before(facts.sentences[s_index - 1], facts)) is not None:
+            return that_day  # "Cabinet met on 3 July. The video conference took place later that day."
         held = _THE_CALL_HELD.match(item.text)
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None and held is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text) or LAST_TIME.search(item.text):
@@ -621,6 +632,17 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
     quoted = next((resolution for _, _, resolution in frame.dates if resolution.basis.endswith(QUOTED_NOTE)), None)
     return (_counted_from_day_told(quoted, told_in_lead or told, facts) if quoted is not None else None) \
         or told_in_lead
+
+
+_LATER_THAT_DAY = re.compile(r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+day\b", re.IGNORECASE)
+
+
+def _day_of_sentence_before(before: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
+    """The last day the sentence before names, which "later that day" counts from."""
+    for mention in reversed(before.dates):
+        if (resolution := resolve_past(mention, facts)) is not None and resolution.precision is DatePrecision.DAY:
+            return replace(resolution, basis=f"later the day the sentence before names: {resolution.basis}")
+    return None
 
 
 # A call a post tells of as held: "Just spoke to ...", "Had a good call with ..." (not "look forward to talking").
