@@ -1170,6 +1170,22 @@ TOLD_AND_UNDER_WAY = [
                  "call with President Donald Trump, Downing Street said.", date(2025, 3, 3),
                  [Expected(("Donald Trump", "Keir Starmer"))],
                  id="a-bracketed-country-dateline-is-no-call-date-of-its-own"),
+    pytest.param("August 24/2021 (ENA) Prime Minister Abiy Ahmed has held a phone discussion with Prime Minister "
+                 "Naftali Bennett on Monday.", date(2021, 8, 24),
+                 [Expected(("Abiy Ahmed", "Naftali Bennett"), date(2021, 8, 23))],
+                 id="a-slashed-agency-dateline-gives-way-to-the-weekday"),
+    pytest.param("Addis Ababa, March 9/2022 (ENA) Prime Minister Abiy Ahmed spoke by phone with President Emmanuel "
+                 "Macron on Tuesday about the peace talks.", date(2022, 3, 9),
+                 [Expected(("Abiy Ahmed", "Emmanuel Macron"), date(2022, 3, 8))],
+                 id="a-slashed-agency-dateline-with-its-place-gives-way-to-the-weekday"),
+    pytest.param("Memorandum of Telephone Conversation between President George H.W. Bush and Chancellor Helmut Kohl "
+                 "June 23, 1989\n\nThe President thanked the Chancellor for calling.", date(2010, 1, 1),
+                 [Expected(("George H. W. Bush", "Helmut Kohl"), date(1989, 6, 23))],
+                 id="a-full-date-right-after-a-name-in-a-memo-title-dates-the-call"),
+    pytest.param("Telephone call between Prime Minister Margaret Thatcher and President Ronald Reagan April 5, 1982"
+                 "\n\nThe Prime Minister described the situation in the South Atlantic.", date(2015, 6, 1),
+                 [Expected(("Margaret Thatcher", "Ronald Reagan"), date(1982, 4, 5))],
+                 id="an-april-date-with-its-year-after-a-name-is-no-first-name"),
     pytest.param("Macron and Putin\n\nIn 2024, President Emmanuel Macron said he was open to resuming telephone "
                  "conversations with President Vladimir Putin.", date(2025, 1, 10), [],
                  id="open-to-resuming-calls-is-no-call"),
@@ -1356,6 +1372,18 @@ TOLD_AND_UNDER_WAY = [
                  [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 2, 20)),
                   Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 2, 20))],
                  id="the-to-after-another-call-verb-is-that-calls"),
+    pytest.param("Mubarak calls\n\nPresident Hosni Mubarak on Monday had phone talks with President Yasser Arafat on "
+                 "a ceasefire. In addition, Mubarak made a phone call to Prime Minister Mahmoud Abbas on the same "
+                 "issue.", date(2003, 7, 1),
+                 [Expected(("Hosni Mubarak", "Mahmoud Abbas"), date(2003, 6, 30)),
+                  Expected(("Hosni Mubarak", "Yasser Arafat"), date(2003, 6, 30))],
+                 id="in-addition-the-caller-before-made-another-call-that-day"),
+    pytest.param("Merkel calls\n\nChancellor Angela Merkel spoke by telephone with President Vladimir Putin on "
+                 "Thursday. Additionally, she phoned President Petro Poroshenko to discuss the ceasefire.",
+                 date(2015, 2, 13),
+                 [Expected(("Angela Merkel", "Petro Poroshenko"), date(2015, 2, 12)),
+                  Expected(("Angela Merkel", "Vladimir Putin"), date(2015, 2, 12))],
+                 id="additionally-she-phoned-another-leader-that-day"),
     pytest.param("Ramaphosa and Zelensky talk\n\nThe call between President Cyril Ramaphosa and President Volodymyr "
                  "Zelensky on Wednesday has sent a clear message to President Vladimir Putin, analysts said.",
                  date(2022, 4, 21),
@@ -1687,6 +1715,14 @@ DAYS_BESIDE_THE_CALL = [
                  "afternoon with President Petro.", date(2023, 6, 15),
                  [Expected(("Gustavo Petro", LULA_SILVA), date(2023, 6, 12))],
                  id="a-dateline-on-a-line-of-its-own-anchors-this-afternoon"),
+    pytest.param("Telephone conversation between PM and Prime Minister of Vietnam\n\n13 April 2020\n\nPrime Minister "
+                 "Narendra Modi had a telephone conversation today with Nguyen Xuan Phuc, Prime Minister of Vietnam.",
+                 date(2020, 6, 12), [Expected(("Narendra Modi", "Nguyễn Xuân Phúc"), date(2020, 4, 13))],
+                 id="a-documents-own-date-under-its-title-anchors-today-months-later"),
+    pytest.param("Call with Chancellor Scholz\n\nMarch 2, 2023\n\nPresident Joe Biden spoke by phone this morning "
+                 "with Chancellor Olaf Scholz.", date(2023, 7, 20),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 3, 2))],
+                 id="a-date-line-under-the-title-anchors-this-morning-months-later"),
     pytest.param("Call with President Petro\n\n12 June 2023\nToday, President Lula spoke by telephone with President "
                  "Petro.", date(2023, 6, 15), [Expected(("Gustavo Petro", LULA_SILVA), date(2023, 6, 12))],
                  id="a-release-dated-on-the-line-under-its-title-anchors-today"),
@@ -5345,6 +5381,22 @@ DAYS_OF_THE_CALL_NOT_OF_ITS_TELLING = [
                  "Prime Minister Narendra Modi on Tuesday.", date(2024, 3, 8),
                  [Expected(("Emmanuel Macron", "Narendra Modi"), date(2024, 3, 5))],
                  id="a-summary-published-on-one-day-of-a-call-on-another"),
+    pytest.param("Prime Minister Benjamin Netanyahu said on Monday he had spoken with Crown Prince Mohammed bin Zayed "
+                 "of Abu Dhabi. Netanyahu told his ministers that he spoke with the crown prince over the weekend.",
+                 date(2020, 10, 12), [Expected(("Benjamin Netanyahu", "Mohamed bin Zayed Al Nahyan"), None)],
+                 id="said-on-a-day-with-no-that-then-the-weekend-is-one-call"),
+    pytest.param("President Emmanuel Macron said on Friday he had spoken with President Joe Biden about subsidies. "
+                 "Macron told reporters that he spoke with Biden last week.", date(2023, 3, 10),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), None)],
+                 id="said-on-a-day-then-last-week-is-one-call-in-that-week"),
+    pytest.param("Prime Minister Rishi Sunak told Parliament on Wednesday that he had spoken with President Volodymyr "
+                 "Zelensky. Sunak said he spoke with Zelensky over the weekend.", date(2023, 2, 23),
+                 [Expected(("Rishi Sunak", "Volodymyr Zelensky"), None)],
+                 id="told-parliament-on-a-day-then-the-weekend-is-one-call"),
+    pytest.param("Prime Minister Rishi Sunak told MPs on Wednesday that he had spoken with President Volodymyr "
+                 "Zelensky. Sunak said he spoke with Zelensky on Monday.", date(2023, 2, 23),
+                 [Expected(("Rishi Sunak", "Volodymyr Zelensky"), date(2023, 2, 20))],
+                 id="told-mps-on-a-day-gives-way-to-the-day-of-the-call"),
 ]
 
 
@@ -5375,6 +5427,17 @@ DAYS_OF_NEIGHBOURING_EVENTS = [
                  "President Volodymyr Zelensky that same afternoon.", date(2024, 11, 18),
                  [Expected(("Keir Starmer", "Volodymyr Zelensky"), date(2024, 11, 15))],
                  id="that-same-afternoon-as-the-day-told-before"),
+    pytest.param("An adviser sent a memo to Prime Minister Tony Blair on 2 July, in advance of a video conference "
+                 "between Mr Blair and President George W. Bush.\n\nCabinet met on 3 July. The video conference took "
+                 "place later that day, and Vice President Dick Cheney joined it in Washington.", date(2003, 7, 10),
+                 [Expected(("George W. Bush", "Tony Blair"), date(2003, 7, 3), kind="video-call",
+                           also=("Dick Cheney",))],
+                 id="a-memo-in-advance-of-the-call-then-later-that-day"),
+    pytest.param("A note went to President Barack Obama on 11 March, ahead of a telephone call between Mr Obama and "
+                 "Chancellor Angela Merkel.\n\nAdvisers met on 12 March. The call took place later that day, and Vice "
+                 "President Joe Biden joined it.", date(2014, 3, 20),
+                 [Expected(("Angela Merkel", "Barack Obama"), date(2014, 3, 12), also=("Joe Biden",))],
+                 id="a-note-ahead-of-the-call-then-later-that-day"),
     pytest.param("President Joe Biden spoke with President Xi Jinping on Tuesday morning. Biden also talked with "
                  "Prime Minister Fumio Kishida on the same evening.", date(2024, 4, 4),
                  [Expected(("Fumio Kishida", "Joe Biden"), date(2024, 4, 2)),

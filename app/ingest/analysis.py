@@ -434,7 +434,8 @@ def _anchor(article: Article) -> Anchor | None:
             # A readout posted again days later: "this evening" is the evening of the day in its title.
             return Anchor(title_day, f"the date in the readout's title, {title_date} (published "
                                      f"{article.published:%-d %B %Y})")
-        if match and day and timedelta(0) < article.published - day <= _REPOSTED_WITHIN:
+        if match and day and timedelta(0) < article.published - day <= (
+                _OWN_DATE_WITHIN if _right_under_the_title(article.text, match) else _REPOSTED_WITHIN):
             # A story filed the day before it was posted: its "today" is the day of its dateline.
             line = article.text[match.start("place"):match.end("date" if "date" in match.re.groupindex else "day")]
             return Anchor(day, f"dateline {line} (published {article.published:%-d %B %Y})")
@@ -448,6 +449,13 @@ def _anchor(article: Article) -> Anchor | None:
 
 
 _REPOSTED_WITHIN = timedelta(days=31)
+# "Telephone conversation between PM and Prime Minister of Vietnam\n\n13 April 2020", posted two months later: the
+# document's own date on the line under its title is the day its "today" means.
+_OWN_DATE_WITHIN = timedelta(days=366)
+
+
+def _right_under_the_title(text: str, match: re.Match[str]) -> bool:
+    return match.re is _DATE_LINE and "\n" not in text[:match.start()].strip()
 # "Here are highlights from President Obama's Tuesday morning press conference:": a transcript of words spoken that
 # day, whose "this morning" is that Tuesday's, not the day the text was posted.
 _TRANSCRIPT_OF_A_DAY = re.compile(
@@ -495,7 +503,9 @@ def _day_before(published: date, match: re.Match[str]) -> date | None:
 _DATELINE_PREFIX = re.compile(r"(?!(?:On|In|At|By|From|During|Since|Until|After|Before)\b)"
                               r"[A-ZÀ-Þ][\w.'’ \[\]-]{1,40}?,\s+(?:\w+,?\s+)?"
                               r"(?:\w+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
-                              r"(?:,?\s+\d{4})?\s*(?::(?!\d)|[—–]|--|-\s|\(\w+\)\s*[:—–-]|/\w+/)")
+                              r"(?:,?\s+\d{4})?\s*(?::(?!\d)|[—–]|--|-\s|\(\w+\)\s*[:—–-]|/\w+/)"
+                              # "August 24/2021 (ENA) Prime Minister ...", "Addis Ababa, August 24/2021 (ENA)"
+                              r"|(?:[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/\d{4}\s*\([A-Z]{2,8}\)")
 
 
 _APPOSITION = re.compile(r"\s*(?:\(\s*|,\s*)")

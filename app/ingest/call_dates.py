@@ -72,7 +72,9 @@ INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|co
                        r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
 # "Lula said, on Thursday night, that he spoke with Xi": the day may stand between commas.
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported"
-                        r"|told\s+(?:reporters|journalists|the\s+press|the\s+media)),?\s+"
+                        r"|told\s+(?:reporters|journalists|the\s+press|the\s+media|(?:the\s+)?[Pp]arliament|lawmakers"
+                        # "told Parliament on March 17 that he had spoken": the day of the telling
+                        r"|legislators|MPs|senators|the\s+Senate|Congress|(?:his|her|the)\s+cabinet)),?\s+"
                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "..., according to Turkey's Communications Directorate on Sept. 15": the day of the source's account.
 _SOURCE_ON = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,6}?on\s+$"
@@ -133,7 +135,9 @@ _EVENT_AFTER_DATE = re.compile(r"\s*(?:(?!(?:after|before|following|since|during
 # "Ramaphosa's office on Thursday confirmed he had a call with Putin": the day of the report, not of the call.
 # '... said on Thursday: "I had a call with Trump on Sunday"': the saying's day, before the words said.
 # "Modi tweeted today about his call with Trump": the tweet's day, which the call may be before.
-_THAT_AFTER_DATE = re.compile(r",?\s+(?:that|about)\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
+# "Netanyahu said on Monday he had spoken with ...": the words said may follow with no "that".
+_THAT_AFTER_DATE = re.compile(r",?\s+(?:that|about|(?:he|she|they|we)\s+(?:had|has|have|was|were|did|spoke|talked"
+                              r"|held|called|phoned|telephoned)\b)\b|\s*[:,]\s*[\"“]", re.IGNORECASE)
 _REPORTED_AFTER_DATE = re.compile(r"\s+(?:(?:confirmed|said|announced|revealed|disclosed|stated|wrote|tweeted|posted"
                                   r"|recounted|recalled|explained|shared)"
                                   # "Lukashenko on Tuesday revealed what was said during a phone call with Putin"
@@ -458,6 +462,11 @@ def _announced_on(mention: DateMention, facts: ArticleFacts) -> DateResolution |
     return replace(resolution, basis=f"{resolution.basis}{ANNOUNCED_NOTE}")
 
 
+# "sent a note on 2 July, in advance of a video conference between A and B": the day of what came before the call.
+_AHEAD_OF_THE_CALL = re.compile(r",?\s+(?:in\s+advance\s+of|ahead\s+of|prior\s+to|before)\s+(?:a|an|the|their|his"
+                                r"|her|its)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
 def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     broke = BROKE_OFF_TO.search(text, max(0, cue - BROKE_OFF_REACH), cue + 10) if mention.start < cue else None
     if broke is not None and broke.end() == cue and broke.start() < mention.start:
@@ -467,6 +476,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False  # "exchanged views on last week's talks in Beijing": the day of the talks they spoke about
     if mention.end < cue and _DAYS_CALL.fullmatch(text, mention.end, cue):
         return True  # "Following Monday's conversation", "who took part in Monday's call": the day owns the call
+    if mention.end < cue and _AHEAD_OF_THE_CALL.fullmatch(text, mention.end, cue):
+        return False  # "sent a note on 2 July, in advance of a video conference": the note's day
     if _POSSESSIVE_OF_ANOTHER.match(text, mention.end):
         return False  # "in the wake of Wednesday's Senate ratification": the ratification's day
     for aside in (*_RELATIVE_ASIDE.finditer(text), *DASHED_ASIDE.finditer(text)):
@@ -580,6 +591,10 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         if s_index > 0 and _REMARKS_IN_CALL.search(item.text) and cues.STRONG_CALL_REFERENCE.search(item.text) \
                 and (said := _day_of_remarks(facts.sentences[s_index - 1], frame, facts)) is not None:
             return said  # "Xi said Tuesday night that ... He made the remarks in a phone conversation with Tokayev."
+        if s_index > 0 and not item.dates and _LATER_THAT_DAY.search(item.text) \
+                and cues.STRONG_CALL_REFERENCE.search(item.text) \
+                and (that_day := _day_of_sentence_before(facts.sentences[s_index - 1], facts)) is not None:
+            return that_day  # "Cabinet met on 3 July. The video conference took place later that day."
         held = _THE_CALL_HELD.match(item.text)
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None and held is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text) or LAST_TIME.search(item.text):
@@ -619,6 +634,17 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
     quoted = next((resolution for _, _, resolution in frame.dates if resolution.basis.endswith(QUOTED_NOTE)), None)
     return (_counted_from_day_told(quoted, told_in_lead or told, facts) if quoted is not None else None) \
         or told_in_lead
+
+
+_LATER_THAT_DAY = re.compile(r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+day\b", re.IGNORECASE)
+
+
+def _day_of_sentence_before(before: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
+    """The last day the sentence before names, which "later that day" counts from."""
+    for mention in reversed(before.dates):
+        if (resolution := resolve_past(mention, facts)) is not None and resolution.precision is DatePrecision.DAY:
+            return replace(resolution, basis=f"later the day the sentence before names: {resolution.basis}")
+    return None
 
 
 # A call a post tells of as held: "Just spoke to ...", "Had a good call with ..." (not "look forward to talking").

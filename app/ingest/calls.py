@@ -70,6 +70,8 @@ _SENT_IN_WRITING = re.compile(r"\b(?:in|by|via)\s+(?:a|an|his|her|their|separate
 _ALSO_SPOKE_WITH = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked"
                               r"|(?:had|held)\s+(?:(?:phone|telephone)\s+)?(?:conversations|calls))\s+(?:with|to)\b")
 _HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+also\b")
+# "In addition, Mubarak made a phone call to Abbas on the same issue": more of the day's calls of the caller before.
+_IN_ADDITION = re.compile(r"\s*(?:In\s+addition|Additionally|Also),\s+(?:(?P<pronoun>he|she)\b)?")
 # "The call came a day after Biden spoke with Netanyahu": that other call, counted from the call told before.
 _DAYS_APART = re.compile(r"\b(?:came|comes|followed|follows|was held|took place)\s+(?:just\s+)?"
                          r"(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
@@ -457,8 +459,15 @@ _BULLET_LINE = re.compile(r"\s*[•·▪◦*-]\s")
 
 
 def _also_by_the_caller_before(item: SentenceFacts, leaders: set[str]) -> bool:
-    """"Trump also spoke with Merkel", "He also talked to Scholz": one of the call before's leaders, as the subject."""
+    """"Trump also spoke with Merkel", "He also talked to Scholz", "In addition, Trump called Abe": one of the call
+    before's leaders, as the subject."""
     also = _ALSO_SPOKE_WITH.search(item.text)
+    if also is None and (opening := _IN_ADDITION.match(item.text)) is not None:
+        if opening.group("pronoun"):
+            return True
+        subject = next((p for p in item.leaders() if p.start >= opening.end()), None)
+        return subject is not None and subject.ref.slug in leaders and not subject.possessive \
+            and only_titles_between(item.text[opening.end():subject.start])
     return also is not None and (_HE_OR_SHE.match(item.text) is not None or any(
         p.ref.slug in leaders and p.end <= also.start() and not p.possessive for p in item.leaders()))
 
@@ -1351,7 +1360,8 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if new.previous and new_day is None and day is not None and _ranged(new) \
                 or frame.previous and day is None and new_day is not None and _ranged(frame):
             continue  # "on Saturday ... Earlier this week, A had held another call with B": the call before it
-        if _outside(new_day, frame.best_date()) or _outside(day, new.best_date()):
+        if _outside(new_day, frame.best_date(), told=_announced_only(new)) \
+                or _outside(day, new.best_date(), told=_announced_only(frame)):
             continue  # "last Monday" (either of two) is not "on Thursday"
         if new_day is None and frame.passing or day is None and new.passing and not frame.passing:
             continue  # an undated sentence cannot be told to belong to a call mentioned in passing, nor the reverse
@@ -1375,10 +1385,13 @@ def _announced_only(frame: CallFrame) -> bool:
     return bool(frame.dates) and all(resolution.basis.endswith(_TELLING_NOTES) for _, _, resolution in frame.dates)
 
 
-def _outside(day: date | None, resolution: DateResolution | None) -> bool:
+def _outside(day: date | None, resolution: DateResolution | None, *, told: bool = False) -> bool:
+    """Whether a day falls outside a range; a day the call was told on only bounds it ("said on Monday he had
+    spoken with X ... spoke with him over the weekend"), so a range before it agrees."""
     return (day is not None and resolution is not None and resolution.precision is DatePrecision.RANGE
             and resolution.earliest is not None and resolution.latest is not None
-            and not resolution.earliest <= day <= resolution.latest)
+            and not resolution.earliest <= day <= resolution.latest
+            and not (told and resolution.latest < day))
 
 
 def _fold_subsets(frames: list[CallFrame], *, headline: bool = False) -> list[CallFrame]:

@@ -244,7 +244,8 @@ def _weekday(word: str | None) -> int | None:
 
 
 def _looks_like_a_name(text: str, match: re.Match[str]) -> bool:
-    if match.group("mon") not in _NAME_MONTHS or match.groupdict().get("wd"):
+    if match.group("mon") not in _NAME_MONTHS or match.groupdict().get("wd") or match.groupdict().get("year"):
+        # "... between Bush and Kohl June 23, 1989": with its year, a month after a name is a date
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, match.start("mon") - 20), match.start("mon"))
     if previous is None or previous.group(1) in _CAPITALISED_OK:
