@@ -19,7 +19,51 @@ LEADERS_ON_THE_DAY_THE_TEXT_GIVES = [
                  date(2024, 6, 1), [], id="a-past-leader-on-a-day-after-her-term-is-no-call-of-leaders"),
 ]
 
-CALL_LEADERS = [*LEADERS_ON_THE_DAY_THE_TEXT_GIVES]
+# A military rank a head bears beside the office ("General Michel Aoun", "Gen Prayut"): the day decides who leads.
+A_RANK_BEFORE_THE_NAME = [
+    pytest.param("General Michel Aoun took a phone call on Tuesday from President Emmanuel Macron, who offered help "
+                 "after the blast.", date(2020, 8, 5),
+                 [Expected(("Emmanuel Macron", "Michel Aoun"), date(2020, 8, 4))],
+                 id="general-before-a-presidents-name"),
+    pytest.param("Prime Minister Prayut Chan-o-cha was in Bangkok. Gen Prayut held a video call with Prime Minister "
+                 "Narendra Modi on Thursday.", date(2021, 3, 6),
+                 [Expected(("Narendra Modi", "Prayut Chan-o-cha"), date(2021, 3, 4), kind="video-call")],
+                 id="gen-without-a-stop-before-a-surname"),
+    pytest.param("Field Marshal Abdel Fattah el-Sisi spoke by phone with King Abdullah II on Sunday.",
+                 date(2021, 4, 5), [Expected(("Abdel Fattah el-Sisi", "Abdullah II"), date(2021, 4, 4))],
+                 id="field-marshal-before-a-presidents-name"),
+    pytest.param("General Joseph Aoun, the army commander, spoke by phone with President Emmanuel Macron on Tuesday.",
+                 date(2020, 8, 5), [], id="a-general-who-does-not-lead-on-the-day-is-no-leader"),
+]
+
+# "his Vietnamese counterpart" of a prime minister: that country's prime minister, though another leads it.
+A_PRIME_MINISTERS_COUNTERPART = [
+    pytest.param("Thai Prime Minister Prayut Chan-o-cha spoke by phone with his Vietnamese counterpart on Friday.",
+                 date(2020, 9, 14), [Expected(("Nguyễn Xuân Phúc", "Prayut Chan-o-cha"), date(2020, 9, 11))],
+                 id="a-prime-ministers-vietnamese-counterpart-is-the-prime-minister"),
+    pytest.param("Prime Minister Narendra Modi held a telephone conversation with his Russian counterpart on "
+                 "Wednesday about trade.", date(2021, 6, 3),
+                 [Expected(("Mikhail Mishustin", "Narendra Modi"), date(2021, 6, 2))],
+                 id="a-prime-ministers-russian-counterpart-is-the-prime-minister"),
+    pytest.param("Prime Minister Fumio Kishida spoke by phone with his British counterpart on Monday.",
+                 date(2023, 1, 10), [Expected(("Fumio Kishida", "Rishi Sunak"), date(2023, 1, 9))],
+                 id="a-prime-ministers-counterpart-where-the-prime-minister-leads"),
+]
+
+# "the Moroccan sovereign" is the country's monarch, "the Qatari ruler" its leader.
+SOVEREIGNS_AND_RULERS = [
+    pytest.param("The Moroccan sovereign held a phone call with President Emmanuel Macron on Tuesday.",
+                 date(2022, 11, 2), [Expected(("Emmanuel Macron", "Mohammed VI"), date(2022, 11, 1))],
+                 id="a-countrys-sovereign-is-its-monarch"),
+    pytest.param("The Qatari ruler received a phone call from President Joe Biden on Monday about the hostages.",
+                 date(2023, 10, 24), [Expected(("Joe Biden", "Tamim bin Hamad Al Thani"), date(2023, 10, 23))],
+                 id="a-countrys-ruler-is-its-leader"),
+    pytest.param("The Saudi sovereign wealth fund spoke by phone with President Joe Biden's aides on Monday.",
+                 date(2023, 10, 24), [], id="a-sovereign-wealth-fund-is-no-monarch"),
+]
+
+CALL_LEADERS = [*LEADERS_ON_THE_DAY_THE_TEXT_GIVES, *A_RANK_BEFORE_THE_NAME, *A_PRIME_MINISTERS_COUNTERPART,
+                *SOVEREIGNS_AND_RULERS]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_LEADERS)

@@ -47,6 +47,11 @@ def _name_hits(names: re.Pattern[str], folded: str) -> list[tuple[int, int, str]
     return [(m.start(), m.end(), name_key(m.group())) for m in names.finditer(name_text(folded))]
 
 
+# "the Saudi sovereign wealth fund", "its sovereign right": the adjective, not the monarch
+_SOVEREIGN_THING = re.compile(r"sovereign[^\S\n]+(?:wealth|debt|funds?|bonds?|ratings?|states?|nations?|territory"
+                              r"|rights?|immunity|equality|decisions?|powers?|default|risk|credit|country|will)\b",
+                              re.IGNORECASE)
+_HEADS_OF_GOVERNMENT = frozenset({"prime minister", "premier"})
 _CROWNS = frozenset({"king", "queen", "emperor", "emir", "sultan", "grand duke"})  # titles held by one monarch
 
 
@@ -163,11 +168,11 @@ class LeaderDirectory:
 
     def _counterparts(self, code: str, on: date, owner_office: str = "") -> list[Person]:
         """Who a leader's counterpart in this country is: its leader, but of Iran the president, as reporters use
-        the word, not the supreme leader; and of a prime minister, a country's premier (China's), whom prime
-        ministers' offices and reporters alike call their counterpart."""
-        if title_key(owner_office) == "prime minister":
+        the word, not the supreme leader; and of a prime minister, a country's prime minister or premier (China's,
+        Vietnam's), whom prime ministers' offices and reporters alike call their counterpart, though another leads."""
+        if title_key(owner_office) in _HEADS_OF_GOVERNMENT:
             premiers = self._holders(code, "head-of-government", on)
-            if len(premiers) == 1 and (self._ref(premiers[0], on).office or "").lower() == "premier":
+            if len(premiers) == 1 and title_key(self._ref(premiers[0], on).office or "") in _HEADS_OF_GOVERNMENT:
                 return premiers
         holders = self._holders(code, "leader", on)
         if len(holders) == 1 and (self._ref(holders[0], on).office or "").lower() == "supreme leader":
@@ -311,7 +316,7 @@ class LeaderDirectory:
                 continue
             key = title_key(match.group())
             role = title_role(key)
-            if role == "other":
+            if role == "other" or _SOVEREIGN_THING.match(scan.folded, start):
                 continue
             elect = self.patterns.elect_after.match(scan.folded, end)
             after = elect.end() if elect else end
