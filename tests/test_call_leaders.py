@@ -62,8 +62,24 @@ SOVEREIGNS_AND_RULERS = [
                  date(2023, 10, 24), [], id="a-sovereign-wealth-fund-is-no-monarch"),
 ]
 
+# Leaders of earlier decades and other spellings of a name, from the leaders' data.
+OLDER_LEADERS_AND_SPELLINGS = [
+    pytest.param("President Richard Nixon telephoned Prime Minister Golda Meir on Tuesday to discuss the ceasefire.",
+                 date(1970, 8, 12), [Expected(("Golda Meir", "Richard Nixon"), date(1970, 8, 11))],
+                 id="nixon-and-golda-meir-by-name"),
+    pytest.param("Premier Golda Meir and President Nixon spoke by phone on Friday about the airlift.",
+                 date(1973, 10, 13), [Expected(("Golda Meir", "Richard Nixon"), date(1973, 10, 12))],
+                 id="premier-meir-and-president-nixon"),
+    pytest.param("Prime Minister Pierre Elliott Trudeau spoke by phone with President Nixon on Monday.",
+                 date(1971, 12, 7), [Expected(("Pierre Trudeau", "Richard Nixon"), date(1971, 12, 6))],
+                 id="pierre-elliott-trudeau-not-his-son"),
+    pytest.param("Prime Minister Mustafa Al-Kadhemi received a call on Sunday from President Emmanuel Macron.",
+                 date(2020, 6, 1), [Expected(("Emmanuel Macron", "Mustafa al-Kadhimi"), date(2020, 5, 31))],
+                 id="al-kadhemi-is-al-kadhimi"),
+]
+
 CALL_LEADERS = [*LEADERS_ON_THE_DAY_THE_TEXT_GIVES, *A_RANK_BEFORE_THE_NAME, *A_PRIME_MINISTERS_COUNTERPART,
-                *SOVEREIGNS_AND_RULERS]
+                *SOVEREIGNS_AND_RULERS, *OLDER_LEADERS_AND_SPELLINGS]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_LEADERS)
