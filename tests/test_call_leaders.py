@@ -78,8 +78,22 @@ OLDER_LEADERS_AND_SPELLINGS = [
                  id="al-kadhemi-is-al-kadhimi"),
 ]
 
+# "the American leader" in a story about the president-elect is the president-elect, not the incumbent.
+THE_LEADER_TO_BE = [
+    pytest.param("US President-elect Donald Trump took calls from leaders after his win. On Wednesday the American "
+                 "leader spoke with French President Emmanuel Macron about Ukraine.", date(2024, 11, 7), [],
+                 id="the-american-leader-is-the-president-elect"),
+    pytest.param("President-elect Luiz Inacio Lula da Silva received calls from abroad. On Monday the Brazilian "
+                 "leader spoke with President Joe Biden.", date(2022, 11, 2), [],
+                 id="the-brazilian-leader-is-the-president-elect"),
+    pytest.param("President-elect Luiz Inacio Lula da Silva won on Sunday. President Jair Bolsonaro stayed silent, "
+                 "and on Monday the Brazilian leader spoke with President Joe Biden.", date(2022, 11, 2),
+                 [Expected(("Jair Bolsonaro", "Joe Biden"), date(2022, 10, 31))],
+                 id="the-brazilian-leader-is-the-incumbent-the-text-names"),
+]
+
 CALL_LEADERS = [*LEADERS_ON_THE_DAY_THE_TEXT_GIVES, *A_RANK_BEFORE_THE_NAME, *A_PRIME_MINISTERS_COUNTERPART,
-                *SOVEREIGNS_AND_RULERS, *OLDER_LEADERS_AND_SPELLINGS]
+                *SOVEREIGNS_AND_RULERS, *OLDER_LEADERS_AND_SPELLINGS, *THE_LEADER_TO_BE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_LEADERS)
