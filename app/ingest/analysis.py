@@ -199,14 +199,16 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     mentions = directory.find_mentions(article.text, on=on, context=context)
     facts = [SentenceFacts(s) for s in sentences]
     starts = [s.start for s in sentences]
+    led_then = _leading_on_dates_told(mentions, sentences, starts, directory, on)
     for mention in mentions:
         index = _sentence_at(starts, mention.start)
         sentence = sentences[index]
         if mention.end > sentence.end:
             continue
         rest = article.text[mention.end:mention.end + 3]
+        ref = led_then.get(mention.person.slug, mention.person) if mention.qualifier is None else mention.person
         facts[index].people.append(PersonSpan(mention.start - sentence.start, mention.end - sentence.start,
-                                              mention.person, bool(_POSSESSIVE.match(rest))))
+                                              ref, bool(_POSSESSIVE.match(rest))))
     author = _author(article, directory, on) or _speaker_of_title(article, directory, on, home if issuer else None)
     if author is not None:  # a leader's own post or statement: "I had a call with President Macron"
         for item in facts:
@@ -248,6 +250,41 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     readout_day = _readout_day(article, anchor) or (anchor.day if author is not None and anchor else None)
     live_day = anchor.day if anchor and len(_LIVE_STAMP.findall(article.text)) >= _LIVE_STAMPS else None
     return ArticleFacts(article, anchor, facts, readout_day, home, warnings, issuer, live_day)
+
+
+def _leading_on_dates_told(mentions: list[LeaderMention], sentences: list[Sentence], starts: list[int],
+                           directory: LeaderDirectory, on: date | None) -> dict[str, LeaderRef]:
+    """People out of office on the anchor day whom a sentence naming them dates to a day they led: "On March 5, 2018,
+    President Nazarbayev held a telephone conversation with ...", published years later, is a call between leaders."""
+    found: dict[str, LeaderRef] = {}
+    days_told: dict[int, list[list[date]]] = {}  # by sentence: each date it states, as its first and last day
+    for mention in mentions:
+        person = directory.people.get(mention.person.slug)
+        if on is None or person is None or not person.ever_leader or mention.person.is_leader \
+                or mention.qualifier is not None or mention.via not in ("name", "surname") or person.slug in found:
+            continue
+        index = _sentence_at(starts, mention.start)
+        if index not in days_told:
+            days_told[index] = [days for told in find_date_mentions(sentences[index].text) if (days := _days_of(told))]
+        for days in days_told[index]:
+            if all(person.leads_on(day) for day in days):
+                found[person.slug] = directory.leader_for(person.slug, days[0])
+                break
+    return found
+
+
+def _days_of(told: DateMention) -> list[date]:
+    """The first and last day a date with its year states ("March 5, 2018"; "in March 2018"), else none."""
+    if told.year is None or told.month is None or told.modifier is not None:
+        return []
+    try:
+        first = date(told.year, told.month, told.day or 1)
+        if told.day is not None:
+            return [first]
+        following = date(told.year + told.month // 12, told.month % 12 + 1, 1)
+    except ValueError:
+        return []
+    return [first, following - timedelta(days=1)]
 
 
 def _add_first_person(item: SentenceFacts, writer: LeaderRef) -> None:

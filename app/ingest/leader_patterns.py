@@ -48,8 +48,9 @@ HEAD_TITLES = {
     "president of the government": "prime minister",
 }
 # Titles a description may use ("the Chinese leader", "the crown prince") without naming anyone new.
+# "the Moroccan sovereign" is its king, "the Qatari ruler" its leader.
 DESCRIBING_TITLES = {"leader": "leader", "crown prince": "crown prince", "monarch": "monarch", "pope": "pope",
-                     "pontiff": "pope", "vice president": "vice president"}
+                     "pontiff": "pope", "vice president": "vice president", "sovereign": "monarch", "ruler": "leader"}
 # Titles of people who are not heads; listed so that "Vice President" is never read as "President".
 OTHER_TITLES = (
     "first vice president", "deputy prime minister", "first deputy prime minister", "alternate prime minister",
@@ -64,7 +65,7 @@ OTHER_TITLES = (
     "kremlin aide", "spokesman", "spokeswoman", "spokesperson", "press secretary", "chief of staff",
     "ambassador", "envoy", "special envoy", "senator", "sen.", "rep.", "representative", "congressman",
     "congresswoman", "speaker", "house speaker", "majority leader", "minority leader", "opposition leader",
-    "party leader", "political leader", "military leader", "governor", "gov.", "mayor", "general", "gen.",
+    "party leader", "political leader", "military leader", "governor", "gov.", "mayor", "general", "gen.", "gen",
     "field marshal", "marshal", "admiral", "director", "cia director", "chief", "army chief", "chairman",
     "chairwoman", "chief executive", "secretary general", "secretary-general", "general secretary",
     "high representative", "commissioner", "first minister", "chancellor of the exchequer",
@@ -81,9 +82,10 @@ HONORIFICS = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
 NEEDS_COUNTRY = frozenset({"premier", "chancellor", "federal chancellor"})
 # Titles of a party or a ruling body that a head of state or government may hold beside the office: "Communist Party
 # leader Xi Jinping", "General Secretary Xi", "military leader Tiani". They name someone who may lead, never someone
-# who cannot: the day decides.
+# who cannot: the day decides. So too a rank the head bears from the army: "General Michel Aoun", "Gen Prayut".
 HELD_BESIDE_OFFICE = frozenset({"party leader", "political leader", "military leader", "general secretary",
-                                "chairman", "chairwoman"})
+                                "chairman", "chairwoman", "general", "gen.", "gen", "field marshal", "marshal",
+                                "admiral"})
 QUALIFIERS: dict[str, str | None] = {"former": "former", "ex": "former", "erstwhile": "former", "then": "then",
                                      "late": "late", "incoming": "elect", "outgoing": None,
                                      # "The new Indian Prime Minister thanked Li": the one in office, newly

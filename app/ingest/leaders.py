@@ -47,6 +47,11 @@ def _name_hits(names: re.Pattern[str], folded: str) -> list[tuple[int, int, str]
     return [(m.start(), m.end(), name_key(m.group())) for m in names.finditer(name_text(folded))]
 
 
+# "the Saudi sovereign wealth fund", "its sovereign right": the adjective, not the monarch
+_SOVEREIGN_THING = re.compile(r"sovereign[^\S\n]+(?:wealth|debt|funds?|bonds?|ratings?|states?|nations?|territory"
+                              r"|rights?|immunity|equality|decisions?|powers?|default|risk|credit|country|will)\b",
+                              re.IGNORECASE)
+_HEADS_OF_GOVERNMENT = frozenset({"prime minister", "premier"})
 _CROWNS = frozenset({"king", "queen", "emperor", "emir", "sultan", "grand duke"})  # titles held by one monarch
 
 
@@ -86,6 +91,7 @@ class _Scan:
     ends: list[int] = field(default_factory=list)  # the mentions' ends, sorted
     slugs: set[str] = field(default_factory=set)  # everyone mentioned so far
     republics: dict[str, Person | None] = field(default_factory=dict)  # "the President of the Republic": whose, by title
+    elects: dict[str, set[str]] = field(default_factory=dict)  # "President-elect Trump": who, by country
 
     def claimed(self, start: int, end: int) -> bool:
         # Mentions do not overlap, so only the last ones starting before `end` can reach past `start`.
@@ -105,6 +111,8 @@ class _Scan:
         self.mentions.insert(at, LeaderMention(start, end, self.text[start:end], ref, via, qualifier, title))
         insort(self.ends, end)
         self.slugs.add(ref.slug)
+        if qualifier == "elect" and ref.country:
+            self.elects.setdefault(ref.country, set()).add(ref.slug)
 
     def rename(self, old: LeaderRef, new: LeaderRef) -> None:
         """Someone made from a short name turned out to have a longer one: their earlier mentions follow."""
@@ -163,11 +171,11 @@ class LeaderDirectory:
 
     def _counterparts(self, code: str, on: date, owner_office: str = "") -> list[Person]:
         """Who a leader's counterpart in this country is: its leader, but of Iran the president, as reporters use
-        the word, not the supreme leader; and of a prime minister, a country's premier (China's), whom prime
-        ministers' offices and reporters alike call their counterpart."""
-        if title_key(owner_office) == "prime minister":
+        the word, not the supreme leader; and of a prime minister, a country's prime minister or premier (China's,
+        Vietnam's), whom prime ministers' offices and reporters alike call their counterpart, though another leads."""
+        if title_key(owner_office) in _HEADS_OF_GOVERNMENT:
             premiers = self._holders(code, "head-of-government", on)
-            if len(premiers) == 1 and (self._ref(premiers[0], on).office or "").lower() == "premier":
+            if len(premiers) == 1 and title_key(self._ref(premiers[0], on).office or "") in _HEADS_OF_GOVERNMENT:
                 return premiers
         holders = self._holders(code, "leader", on)
         if len(holders) == 1 and (self._ref(holders[0], on).office or "").lower() == "supreme leader":
@@ -311,7 +319,7 @@ class LeaderDirectory:
                 continue
             key = title_key(match.group())
             role = title_role(key)
-            if role == "other":
+            if role == "other" or _SOVEREIGN_THING.match(scan.folded, start):
                 continue
             elect = self.patterns.elect_after.match(scan.folded, end)
             after = elect.end() if elect else end
@@ -498,7 +506,13 @@ class LeaderDirectory:
             return found[0] if len(found) == 1 else None
 
         if len(codes) == 1 and on is not None and self._places.get(place or "", ("country",))[0] == "country":
-            return only(self._holders(next(iter(codes)), key, on))
+            holders = self._holders(next(iter(codes)), key, on)
+            elect = self._elect_of(scan, next(iter(codes)))
+            if elect is not None and not any(h.slug in slugs for h in holders):
+                # "President-elect Donald Trump received calls ... the American leader spoke with Macron": the
+                # one-to-be the story is about, not the incumbent it never names
+                return elect
+            return only(holders)
         if codes:
             return only([p for p in named if holds(p, codes)])
         if context is None:
@@ -525,6 +539,11 @@ class LeaderDirectory:
             countries = {t.country for p in named for t in p.terms if t.covers(on)}
             return only(list({h.slug: h for code in sorted(countries) for h in self._holders(code, key, on)}.values()))
         return only(found)
+
+    def _elect_of(self, scan: _Scan, code: str) -> Person | None:
+        """The one person the text so far names as a country's leader-elect ("President-elect Trump")."""
+        found = {slug for slug in scan.elects.get(code, ()) if slug in self.people}
+        return self.people[next(iter(found))] if len(found) == 1 else None
 
     def _scan_counterparts(self, scan: _Scan) -> None:
         """ "Macron spoke with his Brazilian counterpart": that country's leader on the day."""

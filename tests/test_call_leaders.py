@@ -1,0 +1,101 @@
+"""Who the leaders on a call are: a name, a title or a description read as the leader the text means."""
+
+from datetime import date
+
+import pytest
+
+from tests.test_extraction import Expected, calls_in
+
+# A leader out of office when the text is published, named in a sentence that dates the call to their term.
+LEADERS_ON_THE_DAY_THE_TEXT_GIVES = [
+    pytest.param("On September 9, 2016, President Vladimir Putin had a telephone conversation with President Barack "
+                 "Obama about Syria.", date(2022, 4, 2),
+                 [Expected(("Barack Obama", "Vladimir Putin"), date(2016, 9, 9))],
+                 id="a-past-president-on-a-full-date-years-before-publication"),
+    pytest.param("Prime Minister Theresa May spoke by phone with President Emmanuel Macron in March 2019 about "
+                 "Brexit.", date(2024, 6, 1), [Expected(("Emmanuel Macron", "Theresa May"))],
+                 id="a-past-prime-minister-in-a-month-of-her-term"),
+    pytest.param("Theresa May, who left office in 2019, spoke by phone with President Emmanuel Macron on Tuesday.",
+                 date(2024, 6, 1), [], id="a-past-leader-on-a-day-after-her-term-is-no-call-of-leaders"),
+]
+
+# A military rank a head bears beside the office ("General Michel Aoun", "Gen Prayut"): the day decides who leads.
+A_RANK_BEFORE_THE_NAME = [
+    pytest.param("General Michel Aoun took a phone call on Tuesday from President Emmanuel Macron, who offered help "
+                 "after the blast.", date(2020, 8, 5),
+                 [Expected(("Emmanuel Macron", "Michel Aoun"), date(2020, 8, 4))],
+                 id="general-before-a-presidents-name"),
+    pytest.param("Prime Minister Prayut Chan-o-cha was in Bangkok. Gen Prayut held a video call with Prime Minister "
+                 "Narendra Modi on Thursday.", date(2021, 3, 6),
+                 [Expected(("Narendra Modi", "Prayut Chan-o-cha"), date(2021, 3, 4), kind="video-call")],
+                 id="gen-without-a-stop-before-a-surname"),
+    pytest.param("Field Marshal Abdel Fattah el-Sisi spoke by phone with King Abdullah II on Sunday.",
+                 date(2021, 4, 5), [Expected(("Abdel Fattah el-Sisi", "Abdullah II"), date(2021, 4, 4))],
+                 id="field-marshal-before-a-presidents-name"),
+    pytest.param("General Joseph Aoun, the army commander, spoke by phone with President Emmanuel Macron on Tuesday.",
+                 date(2020, 8, 5), [], id="a-general-who-does-not-lead-on-the-day-is-no-leader"),
+]
+
+# "his Vietnamese counterpart" of a prime minister: that country's prime minister, though another leads it.
+A_PRIME_MINISTERS_COUNTERPART = [
+    pytest.param("Thai Prime Minister Prayut Chan-o-cha spoke by phone with his Vietnamese counterpart on Friday.",
+                 date(2020, 9, 14), [Expected(("Nguyễn Xuân Phúc", "Prayut Chan-o-cha"), date(2020, 9, 11))],
+                 id="a-prime-ministers-vietnamese-counterpart-is-the-prime-minister"),
+    pytest.param("Prime Minister Narendra Modi held a telephone conversation with his Russian counterpart on "
+                 "Wednesday about trade.", date(2021, 6, 3),
+                 [Expected(("Mikhail Mishustin", "Narendra Modi"), date(2021, 6, 2))],
+                 id="a-prime-ministers-russian-counterpart-is-the-prime-minister"),
+    pytest.param("Prime Minister Fumio Kishida spoke by phone with his British counterpart on Monday.",
+                 date(2023, 1, 10), [Expected(("Fumio Kishida", "Rishi Sunak"), date(2023, 1, 9))],
+                 id="a-prime-ministers-counterpart-where-the-prime-minister-leads"),
+]
+
+# "the Moroccan sovereign" is the country's monarch, "the Qatari ruler" its leader.
+SOVEREIGNS_AND_RULERS = [
+    pytest.param("The Moroccan sovereign held a phone call with President Emmanuel Macron on Tuesday.",
+                 date(2022, 11, 2), [Expected(("Emmanuel Macron", "Mohammed VI"), date(2022, 11, 1))],
+                 id="a-countrys-sovereign-is-its-monarch"),
+    pytest.param("The Qatari ruler received a phone call from President Joe Biden on Monday about the hostages.",
+                 date(2023, 10, 24), [Expected(("Joe Biden", "Tamim bin Hamad Al Thani"), date(2023, 10, 23))],
+                 id="a-countrys-ruler-is-its-leader"),
+    pytest.param("The Saudi sovereign wealth fund spoke by phone with President Joe Biden's aides on Monday.",
+                 date(2023, 10, 24), [], id="a-sovereign-wealth-fund-is-no-monarch"),
+]
+
+# Leaders of earlier decades and other spellings of a name, from the leaders' data.
+OLDER_LEADERS_AND_SPELLINGS = [
+    pytest.param("President Richard Nixon telephoned Prime Minister Golda Meir on Tuesday to discuss the ceasefire.",
+                 date(1970, 8, 12), [Expected(("Golda Meir", "Richard Nixon"), date(1970, 8, 11))],
+                 id="nixon-and-golda-meir-by-name"),
+    pytest.param("Premier Golda Meir and President Nixon spoke by phone on Friday about the airlift.",
+                 date(1973, 10, 13), [Expected(("Golda Meir", "Richard Nixon"), date(1973, 10, 12))],
+                 id="premier-meir-and-president-nixon"),
+    pytest.param("Prime Minister Pierre Elliott Trudeau spoke by phone with President Nixon on Monday.",
+                 date(1971, 12, 7), [Expected(("Pierre Trudeau", "Richard Nixon"), date(1971, 12, 6))],
+                 id="pierre-elliott-trudeau-not-his-son"),
+    pytest.param("Prime Minister Mustafa Al-Kadhemi received a call on Sunday from President Emmanuel Macron.",
+                 date(2020, 6, 1), [Expected(("Emmanuel Macron", "Mustafa al-Kadhimi"), date(2020, 5, 31))],
+                 id="al-kadhemi-is-al-kadhimi"),
+]
+
+# "the American leader" in a story about the president-elect is the president-elect, not the incumbent.
+THE_LEADER_TO_BE = [
+    pytest.param("US President-elect Donald Trump took calls from leaders after his win. On Wednesday the American "
+                 "leader spoke with French President Emmanuel Macron about Ukraine.", date(2024, 11, 7), [],
+                 id="the-american-leader-is-the-president-elect"),
+    pytest.param("President-elect Luiz Inacio Lula da Silva received calls from abroad. On Monday the Brazilian "
+                 "leader spoke with President Joe Biden.", date(2022, 11, 2), [],
+                 id="the-brazilian-leader-is-the-president-elect"),
+    pytest.param("President-elect Luiz Inacio Lula da Silva won on Sunday. President Jair Bolsonaro stayed silent, "
+                 "and on Monday the Brazilian leader spoke with President Joe Biden.", date(2022, 11, 2),
+                 [Expected(("Jair Bolsonaro", "Joe Biden"), date(2022, 10, 31))],
+                 id="the-brazilian-leader-is-the-incumbent-the-text-names"),
+]
+
+CALL_LEADERS = [*LEADERS_ON_THE_DAY_THE_TEXT_GIVES, *A_RANK_BEFORE_THE_NAME, *A_PRIME_MINISTERS_COUNTERPART,
+                *SOVEREIGNS_AND_RULERS, *OLDER_LEADERS_AND_SPELLINGS, *THE_LEADER_TO_BE]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALL_LEADERS)
+def test_call_leaders(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
