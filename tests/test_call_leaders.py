@@ -36,15 +36,19 @@ A_RANK_BEFORE_THE_NAME = [
                  date(2020, 8, 5), [], id="a-general-who-does-not-lead-on-the-day-is-no-leader"),
 ]
 
-# "his Vietnamese counterpart" of a prime minister: that country's prime minister, though another leads it.
+# "his Vietnamese counterpart" of a prime minister: that country's prime minister, though its party leads it.
 A_PRIME_MINISTERS_COUNTERPART = [
     pytest.param("Thai Prime Minister Prayut Chan-o-cha spoke by phone with his Vietnamese counterpart on Friday.",
                  date(2020, 9, 14), [Expected(("Nguyễn Xuân Phúc", "Prayut Chan-o-cha"), date(2020, 9, 11))],
                  id="a-prime-ministers-vietnamese-counterpart-is-the-prime-minister"),
+    # Where a president leads, reporters call the president a prime minister's counterpart.
     pytest.param("Prime Minister Narendra Modi held a telephone conversation with his Russian counterpart on "
                  "Wednesday about trade.", date(2021, 6, 3),
-                 [Expected(("Mikhail Mishustin", "Narendra Modi"), date(2021, 6, 2))],
-                 id="a-prime-ministers-russian-counterpart-is-the-prime-minister"),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2021, 6, 2))],
+                 id="a-prime-ministers-russian-counterpart-is-the-president-who-leads"),
+    pytest.param("Prime Minister Keir Starmer spoke with his French counterpart on Sunday about small boats.",
+                 date(2025, 3, 4), [Expected(("Emmanuel Macron", "Keir Starmer"), date(2025, 3, 2))],
+                 id="a-prime-ministers-french-counterpart-is-the-president-who-leads"),
     pytest.param("Prime Minister Fumio Kishida spoke by phone with his British counterpart on Monday.",
                  date(2023, 1, 10), [Expected(("Fumio Kishida", "Rishi Sunak"), date(2023, 1, 9))],
                  id="a-prime-ministers-counterpart-where-the-prime-minister-leads"),

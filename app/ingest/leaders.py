@@ -171,16 +171,23 @@ class LeaderDirectory:
 
     def _counterparts(self, code: str, on: date, owner_office: str = "") -> list[Person]:
         """Who a leader's counterpart in this country is: its leader, but of Iran the president, as reporters use
-        the word, not the supreme leader; and of a prime minister, a country's prime minister or premier (China's,
-        Vietnam's), whom prime ministers' offices and reporters alike call their counterpart, though another leads."""
+        the word, not the supreme leader; and of a prime minister, China's premier or the prime minister of a
+        country a party leads (Vietnam's), whom prime ministers' offices and reporters alike call their
+        counterpart, though another leads."""
         if title_key(owner_office) in _HEADS_OF_GOVERNMENT:
             premiers = self._holders(code, "head-of-government", on)
-            if len(premiers) == 1 and title_key(self._ref(premiers[0], on).office or "") in _HEADS_OF_GOVERNMENT:
+            if len(premiers) == 1 and self._premier_is_counterpart(code, premiers[0], on):
                 return premiers
         holders = self._holders(code, "leader", on)
         if len(holders) == 1 and (self._ref(holders[0], on).office or "").lower() == "supreme leader":
             return self._holders(code, "president", on) or holders
         return holders
+
+    def _premier_is_counterpart(self, code: str, premier: Person, on: date) -> bool:
+        # Not where a president leads: "Starmer and his French counterpart" is Macron, as British reporters use it.
+        office = title_key(self._ref(premier, on).office or "")
+        leader_kinds = self.countries[code].leader_kinds if code in self.countries else ()
+        return office == "premier" or office == "prime minister" and leader_kinds[:1] == ("de-facto",)
 
     def _ref(self, person: Person, on: date | None, key: str | None = None, qualifier: str | None = None) -> LeaderRef:
         return _person_ref(person, on, key, qualifier)
