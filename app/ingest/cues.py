@@ -482,7 +482,9 @@ OUTLET_INSTITUTION = re.compile("|".join(f"(?P<i{n}>{p})".replace("the ", "(?:[T
                                          for n, p in enumerate(INSTITUTIONS)))
 # Capitals in INSTITUTIONS: "Moscow said" speaks for a government, "troops near Kyiv" only names a place.
 CAPITALS_AS_INSTITUTIONS = frozenset({"washington", "moscow", "beijing", "cairo", "doha", "ankara", "kyiv", "jerusalem"})
-OFFICE_OF = caseless(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account)\b")
+# "Japarov's press service noted": who tells for that leader
+OFFICE_OF = caseless(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account"
+                     r"|press (?:service|office|secretary))\b")
 
 # Stated positions: the verb that carries each stance.
 STANCES: dict[str, str] = {

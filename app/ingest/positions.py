@@ -46,7 +46,7 @@ _OBJECT_BEFORE = re.compile(
     r"|felicitated|felicitating|greeted|greeting|hailed|hailing|lauded|lauding|saluted|saluting"
     r"|welcomed|welcoming|received|receiving"
     r"|hosted|hosting|reminded|reminding|updated|updating|encouraged|encouraging|advised|advising|requested"
-    r"|requesting|condoled|consoled|apprised|apprising)"
+    r"|requesting|condoled|consoled|apprised|apprising|wished|wishing)"
     # "called new Israeli Prime Minister Ehud Olmert": the one called, whatever is said of him first; "spoke to both
     # Putin and Zelensky": both spoken to
     r"\s+(?:both\s+)?(?:the\s+)?"
@@ -69,8 +69,9 @@ _OBJECT_DESCRIBED = re.compile(
 _WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
 # Between the names of a bloc: "A and B", "A, B", and "Ferdinand Marcos, Jr. and Emmanuel Macron".
 # "Erdogan and his Russian counterpart Vladimir Putin": the counterpart is named beside the first, not told.
+# "King Salman and Turk President Erdogan": a people's word the name's title does not hold.
 _AND_BEFORE = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?\s*(?:,|[Aa]nd|,\s*[Aa]nd)\s*"
-                         r"(?:the\s+|(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?$")
+                         r"(?:the\s+|(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+|[A-Z][a-z]+\s+)?$")
 # "Netanyahu's office did not comment", "The White House declined to say whether ...": nothing was stated.
 _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|declined to|refused to)"
                            r"\s+(?:immediately\s+)?(?:comment|say|confirm|elaborate|respond|give details|disclose"
@@ -149,7 +150,7 @@ _CALL_HELD = caseless(r"\b(?:spoke|talked|conferred|phoned|telephoned|rang|diale
                       r"|(?:held|had|made|placed|conducted)\s+(?:a|an|their|his|her)?\s*(?:[\w-]+\s+)?"
                       r"(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?))\b")
 # The verbs that only tell who gives that account: "..., the Kremlin said", "He said Blair spoke by phone ...".
-_ONLY_REPORTING = re.compile(r"(?:said|says|added|stated|reported|announced|confirmed"
+_ONLY_REPORTING = re.compile(r"(?:said|says|added|stated|noted|reported|announced|confirmed"
                              r"|told\s+(?:reporters|journalists))\b", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r",\s+[^,;]{1,60}$")  # ", the German government" before its closing verb
 _ATTRIBUTION_TAIL = re.compile(r"[^,;]{0,40}$")
@@ -264,7 +265,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         officials = _officials_speaking_before(facts)
         if previous_index is not None and officials[s_index] > officials[previous_index + 1]:
             last = ""  # "In an interview, Ambassador Louis Susman said ... "...," he said": no leader speaks
-        if s_index - 1 not in told and s_index > 0 and _opens_with_person(facts.sentences[s_index - 1]):
+        if s_index - 1 not in told and s_index > 0 and (_opens_with_person(facts.sentences[s_index - 1])
+                                                         or _ends_with_outsider(facts.sentences[s_index - 1], leaders)):
             last = ""  # "Medvedev recently defended the vote. "...," he said": his words then, not in this call
         previous_index = s_index
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
@@ -313,6 +315,13 @@ _IT_CLOSES = re.compile(r"[,\"”]\s*it\s+(?:also\s+)?(?:said|says|added|adds|st
 
 def _opens_with_person(item: SentenceFacts) -> bool:
     return any(p.start <= 2 and not p.possessive for p in item.people)
+
+
+def _ends_with_outsider(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """"... a movement against former President Nazarbayev. He turned over the presidency ...": the last one a
+    sentence off the call names is someone not on it, whom a "he" next means."""
+    named = [p for p in item.people if not p.possessive]
+    return bool(named) and named[-1].ref.slug not in leaders
 
 
 def _side_telling_on(facts: ArticleFacts, s_index: int, leaders: dict[str, LeaderRef]) -> str | None:
@@ -804,7 +813,7 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         if first_verb is not None and start < first_verb.start() \
                 and (subject := _subject_of_reported_verb(item, first_verb.end(), leaders)) is not None:
             return subject  # "The White House said that President Moon told President Trump about his plan"
-        if near_report or re.search(r"\b(?:side|readout|statement|presidency|government)$", text[start:end],
+        if near_report or re.search(r"\b(?:side|readout|statement|presidency|government|official)$", text[start:end],
                                     re.IGNORECASE) and not _SIDE_GOVERNED.search(text, max(0, start - 60), start):
             slug = next((s for s, ref in leaders.items() if ref.country == country), None)
             if slug is not None:
@@ -914,7 +923,9 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         candidates.append((official, ""))  # "the Ambassador to London, Louis Susman, said": their own words
     for offset in item.pronouns:
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
-                and not any(p.start <= offset < p.end for p in item.people):
+                and not any(p.start <= offset < p.end for p in item.people) \
+                and not (_SUBORDINATOR_BEFORE.search(text, max(0, offset - 12), offset)
+                         and _AND_THEN_VERB.search(text, offset, verb_at)):
             candidates.append((offset + 2, _not_addressed(item, offset, last, leaders)))
     for match in cues.FORMER_OR_LATTER.finditer(text, 0, verb_at):
         # "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before
@@ -924,6 +935,10 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     for match in _GROUP.finditer(text[:verb_at]):
         if verb_at - match.end() <= AGENT_REACH:
             candidates.append((match.end(), _counted_bloc(item, match, verb_at, leaders)))
+    for match in _GUEST_HEAD.finditer(text, 0, verb_at):
+        others = [slug for slug in leaders if slug != home_slug]
+        if home_slug in leaders and len(others) == 1 and verb_at - match.end() <= AGENT_REACH:
+            candidates.append((match.end(), others[0]))  # "the head of the friendly state wished": the guest
     for match in _HONORIFIC.finditer(text[:verb_at]):
         monarchs = [slug for slug, ref in leaders.items() if ref.country in _RULING_FAMILIES
                     or (ref.office or "").split()[:1] and (ref.office or "").split()[0] in _MONARCH_OFFICES]
@@ -931,8 +946,8 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             candidates.append((match.end(), monarchs[0]))  # "His Highness affirmed": the ruler on the call
     if not candidates:
         return None
-    _, agent = max(candidates, key=lambda candidate: (candidate[0], candidate[1] if isinstance(candidate[1], str)
-                                                       else "group"))
+    agent_end, agent = max(candidates, key=lambda candidate: (candidate[0], candidate[1]
+                                                              if isinstance(candidate[1], str) else "group"))
     if isinstance(agent, tuple):
         bloc = [slug for slug in agent if slug in leaders]
         if len(leaders) >= 3 and len(bloc) >= 2:
@@ -948,12 +963,15 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         verb_end = next((v.end() for v in item.stances if v.start() == verb_at), verb_at)
         addressed = {p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
                      and _TITLES_ONLY.fullmatch(text, verb_end, p.start)}
+        if _HIM_AFTER.match(text, verb_end) and last in leaders:
+            addressed.add(last)  # "Shehbaz received calls from Raisi and Anwar. The two leaders congratulated him"
         if len(leaders) == 2 and len(addressed) == 1:
             return next(slug for slug in leaders if slug not in addressed)  # "The leaders congratulated King Abdullah"
         return home_slug if home_slug in leaders else next(iter(leaders))
-    if agent in leaders and len(leaders) == 2 and _quotes_addressing(item, quoted, agent):
+    named = any(p.end == agent_end and p.ref.slug == agent for p in people)
+    if agent in leaders and len(leaders) == 2 and not named and _quotes_addressing(item, quoted, agent):
         # '"I just spoke to President Macron," he confirmed': whoever "he" was before, the one who speaks of a call
-        # with Macron in the first person is the other leader of the call.
+        # with Macron in the first person is the other leader of the call; '"...," Biden said' names its speaker.
         return next(slug for slug in leaders if slug != agent)
     return agent if agent in leaders else ""
 
@@ -969,6 +987,16 @@ def _not_addressed(item: SentenceFacts, pronoun_at: int, last: str, leaders: dic
 
 
 _AND_I = re.compile(r"\s+and\s+I\b")
+# "Tinubu had sent a message to Ruto after he won the election and said ...": the "he" of a clause of time or cause
+# is not the subject of the verb joined to the sentence's own by "and".
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|since|because|once|until|as|if|though|although)\s+$",
+                                  re.IGNORECASE)
+_AND_THEN_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+)?$")
+_HIM_AFTER = re.compile(r"\s+(?:him|her)\b")
+# "the head of the friendly state", "the leader of the brotherly country": the other leader, as the home side's
+# readout calls its guest.
+_GUEST_HEAD = re.compile(r"\b(?:head|leader) of (?:the |this )?(?:friendly|fraternal|brotherly)"
+                         r" (?:state|country|nation)\b", re.IGNORECASE)
 # "the Special Adviser to President Buhari", "a spokesman for Mr. Sharif": one who tells for that leader's side.
 _AIDE_TO = re.compile(r"\b(?:advis[eo]r|aide|spokes(?:man|woman|person)|press secretary)\s+(?:to|for)\s+(?:the\s+)?"
                       r"$", re.IGNORECASE)
