@@ -5474,3 +5474,45 @@ def test_the_two_callers_who_congratulated_him_are_each_the_one_on_their_call():
               for draft in drafts}
     assert owners == {("ilham-aliyev", "shehbaz-sharif"): {"ilham-aliyev"},
                       ("recep-tayyip-erdogan", "shehbaz-sharif"): {"recep-tayyip-erdogan"}}
+
+
+# Words of others beside the call: the leader opening a sentence goes on in its participle whatever "he" stands
+# between; a court's ruling is no leader's. Each with whose account it is (None: no position of the call).
+OTHER_PEOPLES_WORDS = [
+    pytest.param("President Ronald Reagan phoned Prime Minister Margaret Thatcher on October 26, 1983.\n\"It was kept "
+                 "very tight,\" he told her.\nThatcher went on to suggest she saw why he had kept it from her, saying "
+                 "she had done the same in the Falklands.\n\"We must talk again soon, Ron,\" she said.",
+                 date(2014, 11, 10),
+                 {"Thatcher went on to suggest she saw why he had kept it from her, saying she had done the same in "
+                  "the Falklands.": "margaret-thatcher",
+                  "\"We must talk again soon, Ron,\" she said.": "margaret-thatcher"},
+                 id="the-opener-goes-on-in-its-participle-past-a-he"),
+    pytest.param("President George W. Bush telephoned Prime Minister Tony Blair on March 12, 2003. A tribunal has "
+                 "ruled that notes of the call be published. They said in their ruling: \"The public interest in this "
+                 "decision is very strong.\"", date(2012, 5, 23),
+                 {"They said in their ruling: \"The public interest in this decision is very strong.\"": None},
+                 id="they-said-in-their-ruling"),
+    pytest.param("President Barack Obama spoke by phone with Prime Minister David Cameron on Monday. The court said "
+                 "the sanctions were lawful.", date(2014, 4, 29),
+                 {"The court said the sanctions were lawful.": None}, id="the-court-said"),
+    pytest.param("Prime Minister Yair Lapid spoke by phone with King Abdullah II on Saturday about water. Lapid "
+                 "visited Amman in March and met the king. After that visit, Lapid said, \"Our two peoples share one "
+                 "river.\"",
+                 date(2022, 7, 10),
+                 {"After that visit, Lapid said, \"Our two peoples share one river.\"": None},
+                 id="words-after-an-earlier-visit"),
+    pytest.param("Prime Minister Naftali Bennett and King Abdullah II talked by phone on Sunday. The talk came two "
+                 "days after Israel's President Isaac Herzog flew to Amman to see the Jordanian king, asking him to "
+                 "help ease tensions.", date(2022, 4, 3),
+                 {"The talk came two days after Israel's President Isaac Herzog flew to Amman to see the Jordanian "
+                  "king, asking him to help ease tensions.": None}, id="the-talk-came-after-a-visit"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), OTHER_PEOPLES_WORDS)
+def test_whose_account_words_beside_the_call_are(text: str, published: date, owners: dict[str, str | None]):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert drafts
+    found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
+    for sentence, owner in owners.items():
+        assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence

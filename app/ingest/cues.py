@@ -437,7 +437,7 @@ AFTER_THE_CALL = caseless(r"\b(?:after|following)\s+(?:the|their|this|that|his|h
                           r"(?:call|conversation|talks)\b")
 # "The call came days after ...": the sentence sets the call in context rather than reporting it.
 CALL_CONTEXT = caseless(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
-                        r"|sunday's) (?:\w+ )?(?:call|conversation|calls) (?:came|comes|followed|follows|coincided"
+                        r"|sunday's) (?:\w+ )?(?:call|conversation|calls|talk) (?:came|comes|followed|follows|coincided"
                         r"|took place amid)\b")
 # "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before.
 FORMER_OR_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.IGNORECASE)

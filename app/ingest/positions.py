@@ -299,7 +299,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _PHOTO_CREDIT.search(item.text) and not _briefed_only(item) \
                     and not _ARCHIVE_CITATION.search(item.text) and not _BARE_REPLY.fullmatch(item.text) \
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
-                    and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders):
+                    and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
+                    and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -315,6 +316,18 @@ _IT_CLOSES = re.compile(r"[,\"”]\s*it\s+(?:also\s+)?(?:said|says|added|adds|st
 
 def _opens_with_person(item: SentenceFacts) -> bool:
     return any(p.start <= 2 and not p.possessive for p in item.people)
+
+
+# "Lapid met King Abdullah in March. Following the meeting, Lapid said ...": words after that meeting, not the call.
+_AFTER_THE_MEETING = caseless(r"\s*(?:following|after) (?:the|that|this|their) (?:[\w-]+ )?"
+                              r"(?:meeting|visit|summit|trip),")
+_MET_OR_VISITED = caseless(r"\b(?:met|meets|visited|visits)\b|\bvisit to\b")
+
+
+def _after_meeting_told_before(facts: ArticleFacts, s_index: int) -> bool:
+    """Whether the sentence opens "Following the meeting," just after a sentence telling of a meeting or visit."""
+    return s_index > 0 and _AFTER_THE_MEETING.match(facts.sentences[s_index].text) is not None \
+        and _MET_OR_VISITED.search(facts.sentences[s_index - 1].text) is not None
 
 
 def _ends_with_outsider(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
@@ -944,6 +957,10 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
                     or (ref.office or "").split()[:1] and (ref.office or "").split()[0] in _MONARCH_OFFICES]
         if len(monarchs) == 1 and verb_at - match.end() <= AGENT_REACH:
             candidates.append((match.end(), monarchs[0]))  # "His Highness affirmed": the ruler on the call
+    if _PARTICIPLE_AFTER_COMMA.fullmatch(text, max(0, verb_at - 2), verb_at) and _IN_ING.match(text, verb_at) \
+            and (opener := next((p for p in people if p.start <= 2 and not p.possessive), None)) is not None:
+        # "Thatcher went on to suggest she understood why he had not been open, saying she had ...": the opener
+        candidates = [(opener.end, opener.ref.slug)]
     if not candidates:
         return None
     agent_end, agent = max(candidates, key=lambda candidate: (candidate[0], candidate[1]
@@ -987,6 +1004,11 @@ def _not_addressed(item: SentenceFacts, pronoun_at: int, last: str, leaders: dic
 
 
 _AND_I = re.compile(r"\s+and\s+I\b")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s")
+# "They said in their ruling", "the tribunal ruled": a court's words, not a leader's.
+_COURT_WORDS = re.compile(r"\b(?:said|stated|wrote|found) in (?:their|its) (?:ruling|judgment|judgement|verdict)\b"
+                          r"|^\s*(?:the|a) (?:court|tribunal|judges?|panel of judges)\s+(?:said|ruled|found|ordered)\b",
+                          re.IGNORECASE)
 # "Tinubu had sent a message to Ruto after he won the election and said ...": the "he" of a clause of time or cause
 # is not the subject of the verb joined to the sentence's own by "and".
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|since|because|once|until|as|if|though|although)\s+$",
