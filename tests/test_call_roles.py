@@ -5516,3 +5516,50 @@ def test_whose_account_words_beside_the_call_are(text: str, published: date, own
     found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
     for sentence, owner in owners.items():
         assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
+
+
+# Lines that are no statement of the call: a leader's habit told as background, a statement still to come, a talk
+# with an official off the call. Each with whose account it is (None: no position of the call).
+NOT_STATEMENTS_OF_THE_CALL = [
+    pytest.param("Prime Minister Imran Khan phoned Prime Minister Sheikh Hasina on Wednesday to ask about her health. "
+                 "Sheikh Hasina traditionally backs India's stand in its quarrels with Pakistan.", date(2019, 10, 3),
+                 {"Sheikh Hasina traditionally backs India's stand in its quarrels with Pakistan.": None},
+                 id="a-leaders-habit-told-as-background"),
+    pytest.param("President Aleksandar Vucic and President Vladimir Putin spoke on the phone on Wednesday about "
+                 "Kosovo. A statement from the Serbian president's office is expected this evening.", date(2018, 3, 28),
+                 {"A statement from the Serbian president's office is expected this evening.": None},
+                 id="a-statement-still-to-come"),
+    pytest.param("President Aleksandar Vucic and President Vladimir Putin spoke on the phone on Wednesday about "
+                 "Kosovo. Earlier that day, Vucic discussed the border with US Ambassador Kyle Scott.",
+                 date(2018, 3, 28),
+                 {"Earlier that day, Vucic discussed the border with US Ambassador Kyle Scott.": None},
+                 id="a-talk-with-an-ambassador-that-day"),
+    pytest.param("President Aleksandar Vucic and President Vladimir Putin spoke on the phone on Wednesday about "
+                 "Kosovo. Vucic stressed that Serbia would keep talking with the European Union.", date(2018, 3, 28),
+                 {"Vucic stressed that Serbia would keep talking with the European Union.": "aleksandar-vucic"},
+                 id="what-was-said-in-the-call-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), NOT_STATEMENTS_OF_THE_CALL)
+def test_lines_that_are_no_statement_of_the_call(text: str, published: date, owners: dict[str, str | None]):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert drafts
+    found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
+    for sentence, owner in owners.items():
+        assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Monday, 12, June, 2023\n\nErdogan discusses the grain deal with Putin over the phone\n\nOn June 11, "
+                 "President Recep Tayyip Erdogan held a telephone conversation with President Vladimir Putin.\n\nThe "
+                 "two leaders discussed the grain deal.", id="a-headline-under-the-sites-date-line"),
+    pytest.param("A telephone conversation between Erdogan and Putin took place\n\nOn June 11, President Recep Tayyip "
+                 "Erdogan held a telephone conversation with President Vladimir Putin.\n\nOther materials of «Top "
+                 "stories»\n\nErdogan urges faster building of homes in the quake zone\n\nErdogan receives central "
+                 "bank report, calls for lower inflation", id="headlines-listed-under-other-materials"),
+])
+def test_a_sites_headlines_are_no_positions(text: str):
+    drafts = extract_calls(_article(text))
+    assert drafts
+    assert not [p.sentence.text for draft in drafts for p in draft.positions if "Erdogan" in p.sentence.text[:9]]

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
+from app.ingest.articles import DATE_ONLY_LINE
 from app.ingest.caseless import caseless
 from app.ingest.topics import TopicHit
 from app.ingest.types import LeaderRef, PositionDraft, Sentence
@@ -271,7 +272,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         previous_index = s_index
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
-        in_headline = whole.sentence.end <= headline_end
+        in_headline = whole.sentence.end <= headline_end or _listed_under_other_materials(facts, whole)
         telling = _side_telling_on(facts, s_index, leaders) or home_slug
         for item in _accounts(whole, leaders, last, telling, own_side):
             speaker = _speaker(item, leaders, last, telling, own_side)
@@ -300,7 +301,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _ARCHIVE_CITATION.search(item.text) and not _BARE_REPLY.fullmatch(item.text) \
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
-                    and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index):
+                    and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
+                    and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) and not _with_an_official_only(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -322,6 +324,28 @@ def _opens_with_person(item: SentenceFacts) -> bool:
 _AFTER_THE_MEETING = caseless(r"\s*(?:following|after) (?:the|that|this|their) (?:[\w-]+ )?"
                               r"(?:meeting|visit|summit|trip),")
 _MET_OR_VISITED = caseless(r"\b(?:met|meets|visited|visits)\b|\bvisit to\b")
+
+
+# "Sheikh Hasina traditionally supports India's position": a leader's habit, told as background; "An official
+# statement is expected later in the day": a statement still to come.
+_HABIT_OR_STATEMENT_TO_COME = caseless(
+    r"\b(?:traditionally|habitually|historically|customarily)\s+(?:\w+s|has|have)\b"
+    r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b")
+
+
+# "Earlier in the day, Vucic discussed Kosovo with US Ambassador Kyle Scott": a talk with an official, off the call.
+_WITH_AN_OFFICIAL = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?<![Pp]rime )(?<![Ff]irst )"
+                               r"(?i:ambassador|envoy|minister|secretary|special representative)\b")
+
+
+def _with_an_official_only(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence tells of a talk with an official, no leader of the call, naming one leader of the call at
+    most and no call."""
+    official = _WITH_AN_OFFICIAL.search(item.text)
+    return official is not None and not cues.ANY_CALL_WORD.search(item.text) \
+        and len({p.ref.slug for p in item.people} & set(leaders)) < 2 \
+        and not any(p.ref.slug in leaders and official.start() < p.end and p.start <= official.end() + 1
+                    for p in item.people)
 
 
 def _after_meeting_told_before(facts: ArticleFacts, s_index: int) -> bool:
@@ -440,12 +464,30 @@ def _official_before(item: SentenceFacts, verb_at: int) -> int | None:
     return official.end()
 
 
+# "Other materials of «Topics of the day»", "More news": a site's list of its other stories, each a headline.
+_OTHER_MATERIALS = re.compile(r"^[ \t]*(?:other materials|more (?:news|materials|stories)|latest news"
+                              r"|related (?:news|materials|stories))\b[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)
+_CLOSES_A_SENTENCE = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def _listed_under_other_materials(facts: ArticleFacts, item: SentenceFacts) -> bool:
+    """Whether the sentence is a headline line listed under a site's heading of its other stories."""
+    heading = facts.memo.get("other materials")
+    if heading is None:
+        found = _OTHER_MATERIALS.search(facts.article.text) if "\n" in facts.article.text else None
+        heading = facts.memo["other materials"] = found.end() if found else -1
+    return 0 <= heading < item.sentence.start and not _CLOSES_A_SENTENCE.search(item.text)
+
+
 def _headline_end(facts: ArticleFacts) -> int:
     """Where the headline ends in the article's text, or 0 when the text does not open with one: a line of its
     own above the story (a short text on one line is the story itself)."""
     title = (facts.article.title or "").strip()
     text = facts.article.text
     start = len(text) - len(text.lstrip())
+    if (dated := DATE_ONLY_LINE.match(text, start)) is not None:  # "Thursday, 09, May, 2024" above the headline
+        gap = text[dated.end():dated.end() + 20]
+        start = dated.end() + len(gap) - len(gap.lstrip())
     end = start + len(title)
     return end if title and text.startswith(title, start) and text[end:end + 1] == "\n" else 0
 
