@@ -5531,3 +5531,200 @@ def test_a_post_that_looks_forward_to_a_call_does_not_date_it():
             "I look forward to talking with @ZelenskyyUa again soon.\n"
             "— Emmanuel Macron (@EmmanuelMacron) March 4, 2024")
     assert calls_in(text, date(2024, 3, 6)) == [Expected(("Emmanuel Macron", "Volodymyr Zelensky"))]
+
+
+# Sentences whose subject opens them, before the other leader named with a long title, an honorific or a people's
+# word, or a guest named by a description; each with whose account it is (None: no position of the call).
+SUBJECTS_BEFORE_LONG_NAMES = [
+    pytest.param("President Vladimir Putin held a telephone conversation with President of the Republic of Kazakhstan "
+                 "Kassym-Jomart Tokayev on Monday and stressed the value of the Eurasian union.", date(2023, 5, 2),
+                 {"President Vladimir Putin held a telephone conversation with President of the Republic of Kazakhstan "
+                  "Kassym-Jomart Tokayev on Monday and stressed the value of the Eurasian union.": "vladimir-putin"},
+                 id="the-one-spoken-with-titled-by-the-republics-formal-name"),
+    pytest.param("President Joe Biden spoke with Prime Minister Shri Narendra Modi on Wednesday and congratulated him "
+                 "on the landing on the Moon.", date(2023, 8, 24),
+                 {"President Joe Biden spoke with Prime Minister Shri Narendra Modi on Wednesday and congratulated him "
+                  "on the landing on the Moon.": "joe-biden"},
+                 id="the-one-spoken-with-under-an-indian-honorific"),
+    pytest.param("President Vladimir Putin on Tuesday talked to Emir Tamim bin Hamad Al Thani and Turk President Recep "
+                 "Tayyip Erdogan by telephone and discussed the gas market.", date(2022, 10, 19),
+                 {"President Vladimir Putin on Tuesday talked to Emir Tamim bin Hamad Al Thani and Turk President "
+                  "Recep Tayyip Erdogan by telephone and discussed the gas market.": "vladimir-putin"},
+                 id="two-spoken-to-the-second-after-a-peoples-word"),
+    pytest.param("President Vladimir Putin and President Shavkat Mirziyoyev had a telephone conversation on Friday, "
+                 "Mirziyoyev's press service noted.", date(2023, 6, 10),
+                 {"President Vladimir Putin and President Shavkat Mirziyoyev had a telephone conversation on Friday, "
+                  "Mirziyoyev's press service noted.": None},
+                 id="a-press-service-noted-only-that-the-call-was-held"),
+    pytest.param("President Vladimir Putin and President Shavkat Mirziyoyev spoke by phone on Friday. Mirziyoyev's "
+                 "press service said the presidents discussed the supply of gas.", date(2023, 6, 10),
+                 {"Mirziyoyev's press service said the presidents discussed the supply of gas.": "shavkat-mirziyoyev"},
+                 id="a-leaders-press-service-tells-for-that-leader"),
+    pytest.param("President Xi Jinping held a video call with President Vladimir Putin on Friday. \"As the leaders of "
+                 "Russia and China we must keep our partnership steady,\" Putin said at the opening of the call, "
+                 "according to the AP news agency.", date(2022, 12, 31),
+                 {"\"As the leaders of Russia and China we must keep our partnership steady,\" Putin said at the "
+                  "opening of the call, according to the AP news agency.": "vladimir-putin"},
+                 id="a-quotation-naming-both-countries-closed-by-its-speaker-and-where"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), SUBJECTS_BEFORE_LONG_NAMES)
+def test_whose_account_a_sentence_is_whatever_names_the_other_leader(text: str, published: date,
+                                                                     owners: dict[str, str | None]):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert drafts
+    found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
+    for sentence, owner in owners.items():
+        assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The head of the friendly state warmly congratulated President Serdar Berdimuhamedov on the holiday.",
+                 id="the-head-of-the-friendly-state"),
+    pytest.param("Wishing him good health, the leader of the brotherly country wished President Serdar "
+                 "Berdimuhamedov success in his work.", id="the-leader-of-the-brotherly-country"),
+])
+def test_the_head_of_the_friendly_state_in_a_home_readout_is_the_guest(sentence: str):
+    text = ("President Serdar Berdimuhamedov held a telephone conversation with President Shavkat Mirziyoyev. "
+            f"{sentence}")
+    [draft] = extract_calls(_article(text, published=date(2023, 5, 3), published_basis="manifest",
+                                     outlet="MFA Turkmenistan"))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text == sentence} == {"shavkat-mirziyoyev"}
+
+
+# Whom "he", "she" and "him" mean: not the "he" of a clause of time, not a leader after someone off the call was named
+# last, "she" after a side's official; each with whose account it is (None: no position of the call).
+PRONOUNS_OF_OTHERS = [
+    pytest.param("President William Ruto spoke by phone with President Bola Tinubu on Tuesday. President Tinubu had "
+                 "written to Ruto when he took office and said he hoped for closer trade ties.", date(2024, 4, 10),
+                 {"President Tinubu had written to Ruto when he took office and said he hoped for closer trade ties.":
+                  "bola-tinubu"}, id="the-he-of-a-clause-of-time-is-not-the-subject-of-and-said"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Friday. Scholz had "
+                 "written to Macron after he was re-elected and also stressed the need for a common budget.",
+                 date(2022, 5, 7),
+                 {"Scholz had written to Macron after he was re-elected and also stressed the need for a common "
+                  "budget.": "olaf-scholz"}, id="the-he-after-after-is-not-the-subject-of-and-also-stressed"),
+    pytest.param("President Vladimir Putin and President Kassym-Jomart Tokayev spoke by phone on Saturday, the Kremlin "
+                 "said.\n\nThe unrest was aimed at the government and at former President Nursultan Nazarbayev.\n\nHe "
+                 "passed the presidency to Tokayev three years ago, but his clan is widely believed to have held on to "
+                 "power.", date(2022, 1, 8),
+                 {"He passed the presidency to Tokayev three years ago, but his clan is widely believed to have held on "
+                  "to power.": None},
+                 id="he-after-a-former-president-named-last-in-background"),
+    pytest.param("Prime Minister Prayut Chan-o-cha spoke to State Counsellor Aung San Suu Kyi by telephone on Friday. "
+                 "In the call the Myanmar official thanked Thailand for its medical supplies. She expressed the hope "
+                 "that the two countries would keep working together.", date(2020, 9, 14),
+                 {"In the call the Myanmar official thanked Thailand for its medical supplies.": "aung-san-suu-kyi",
+                  "She expressed the hope that the two countries would keep working together.": "aung-san-suu-kyi"},
+                 id="she-after-the-official-of-a-side"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), PRONOUNS_OF_OTHERS)
+def test_whose_account_a_pronoun_gives(text: str, published: date, owners: dict[str, str | None]):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert drafts
+    found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
+    for sentence, owner in owners.items():
+        assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
+
+
+def test_the_two_callers_who_congratulated_him_are_each_the_one_on_their_call():
+    text = ("Prime Minister Shehbaz Sharif received telephone calls from President Recep Tayyip Erdogan and "
+            "President Ilham Aliyev on Tuesday. The two leaders congratulated him on his election.")
+    drafts = extract_calls(_article(text, published=date(2024, 3, 6), published_basis="manifest"))
+    owners = {tuple(sorted(ref.slug for ref in draft.leaders)): {p.leader_slug for p in draft.positions
+                                                                 if p.sentence.text.startswith("The two")}
+              for draft in drafts}
+    assert owners == {("ilham-aliyev", "shehbaz-sharif"): {"ilham-aliyev"},
+                      ("recep-tayyip-erdogan", "shehbaz-sharif"): {"recep-tayyip-erdogan"}}
+
+
+# Words of others beside the call: the leader opening a sentence goes on in its participle whatever "he" stands
+# between; a court's ruling is no leader's. Each with whose account it is (None: no position of the call).
+OTHER_PEOPLES_WORDS = [
+    pytest.param("President Ronald Reagan phoned Prime Minister Margaret Thatcher on October 26, 1983.\n\"It was kept "
+                 "very tight,\" he told her.\nThatcher went on to suggest she saw why he had kept it from her, saying "
+                 "she had done the same in the Falklands.\n\"We must talk again soon, Ron,\" she said.",
+                 date(2014, 11, 10),
+                 {"Thatcher went on to suggest she saw why he had kept it from her, saying she had done the same in "
+                  "the Falklands.": "margaret-thatcher",
+                  "\"We must talk again soon, Ron,\" she said.": "margaret-thatcher"},
+                 id="the-opener-goes-on-in-its-participle-past-a-he"),
+    pytest.param("President George W. Bush telephoned Prime Minister Tony Blair on March 12, 2003. A tribunal has "
+                 "ruled that notes of the call be published. They said in their ruling: \"The public interest in this "
+                 "decision is very strong.\"", date(2012, 5, 23),
+                 {"They said in their ruling: \"The public interest in this decision is very strong.\"": None},
+                 id="they-said-in-their-ruling"),
+    pytest.param("President Barack Obama spoke by phone with Prime Minister David Cameron on Monday. The court said "
+                 "the sanctions were lawful.", date(2014, 4, 29),
+                 {"The court said the sanctions were lawful.": None}, id="the-court-said"),
+    pytest.param("Prime Minister Yair Lapid spoke by phone with King Abdullah II on Saturday about water. Lapid "
+                 "visited Amman in March and met the king. After that visit, Lapid said, \"Our two peoples share one "
+                 "river.\"",
+                 date(2022, 7, 10),
+                 {"After that visit, Lapid said, \"Our two peoples share one river.\"": None},
+                 id="words-after-an-earlier-visit"),
+    pytest.param("Prime Minister Naftali Bennett and King Abdullah II talked by phone on Sunday. The talk came two "
+                 "days after Israel's President Isaac Herzog flew to Amman to see the Jordanian king, asking him to "
+                 "help ease tensions.", date(2022, 4, 3),
+                 {"The talk came two days after Israel's President Isaac Herzog flew to Amman to see the Jordanian "
+                  "king, asking him to help ease tensions.": None}, id="the-talk-came-after-a-visit"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), OTHER_PEOPLES_WORDS)
+def test_whose_account_words_beside_the_call_are(text: str, published: date, owners: dict[str, str | None]):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert drafts
+    found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
+    for sentence, owner in owners.items():
+        assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
+
+
+# Lines that are no statement of the call: a leader's habit told as background, a statement still to come, a talk
+# with an official off the call. Each with whose account it is (None: no position of the call).
+NOT_STATEMENTS_OF_THE_CALL = [
+    pytest.param("Prime Minister Imran Khan phoned Prime Minister Sheikh Hasina on Wednesday to ask about her health. "
+                 "Sheikh Hasina traditionally backs India's stand in its quarrels with Pakistan.", date(2019, 10, 3),
+                 {"Sheikh Hasina traditionally backs India's stand in its quarrels with Pakistan.": None},
+                 id="a-leaders-habit-told-as-background"),
+    pytest.param("President Aleksandar Vucic and President Vladimir Putin spoke on the phone on Wednesday about "
+                 "Kosovo. A statement from the Serbian president's office is expected this evening.", date(2018, 3, 28),
+                 {"A statement from the Serbian president's office is expected this evening.": None},
+                 id="a-statement-still-to-come"),
+    pytest.param("President Aleksandar Vucic and President Vladimir Putin spoke on the phone on Wednesday about "
+                 "Kosovo. Earlier that day, Vucic discussed the border with US Ambassador Kyle Scott.",
+                 date(2018, 3, 28),
+                 {"Earlier that day, Vucic discussed the border with US Ambassador Kyle Scott.": None},
+                 id="a-talk-with-an-ambassador-that-day"),
+    pytest.param("President Aleksandar Vucic and President Vladimir Putin spoke on the phone on Wednesday about "
+                 "Kosovo. Vucic stressed that Serbia would keep talking with the European Union.", date(2018, 3, 28),
+                 {"Vucic stressed that Serbia would keep talking with the European Union.": "aleksandar-vucic"},
+                 id="what-was-said-in-the-call-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), NOT_STATEMENTS_OF_THE_CALL)
+def test_lines_that_are_no_statement_of_the_call(text: str, published: date, owners: dict[str, str | None]):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert drafts
+    found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
+    for sentence, owner in owners.items():
+        assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Monday, 12, June, 2023\n\nErdogan discusses the grain deal with Putin over the phone\n\nOn June 11, "
+                 "President Recep Tayyip Erdogan held a telephone conversation with President Vladimir Putin.\n\nThe "
+                 "two leaders discussed the grain deal.", id="a-headline-under-the-sites-date-line"),
+    pytest.param("A telephone conversation between Erdogan and Putin took place\n\nOn June 11, President Recep Tayyip "
+                 "Erdogan held a telephone conversation with President Vladimir Putin.\n\nOther materials of «Top "
+                 "stories»\n\nErdogan urges faster building of homes in the quake zone\n\nErdogan receives central "
+                 "bank report, calls for lower inflation", id="headlines-listed-under-other-materials"),
+])
+def test_a_sites_headlines_are_no_positions(text: str):
+    drafts = extract_calls(_article(text))
+    assert drafts
+    assert not [p.sentence.text for draft in drafts for p in draft.positions if "Erdogan" in p.sentence.text[:9]]

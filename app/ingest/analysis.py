@@ -111,7 +111,7 @@ _SAID_THEN = re.compile(r"\s*(?:said|says|announced|stated)\s+(?:at the time|las
                         r"|previously|in (?:January|February|March|April|May|June|July|August|September|October"
                         r"|November|December)\b)", re.IGNORECASE)
 _SIDE_WORD = caseless(r"\b(?:side|presidency|government|ministry|office|media|agency|readout|statement|embassy"
-                     r"|officials)\b")
+                     r"|officials?)\b")
 _OFFICIALS_TELL = re.compile(r"\s+(?:said|say|says|told|added|confirmed|stressed|noted)\b")
 # "White House spokesman Ari Fleischer": a spokesperson a side names, who speaks for it wherever named again.
 _SPOKESPERSON = re.compile(r"\s+(?:spokes(?:man|woman|person)|press secretary)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}"
@@ -394,6 +394,9 @@ def _sides(text: str, pattern: tuple[re.Pattern[str], dict[str, str]]) -> list[t
             code = codes.get(fold(match.group("country")))
             if match.group().endswith("officials") and not _OFFICIALS_TELL.match(text, match.end()):
                 continue  # "talks with top EU officials": officials talked about, not telling
+            if match.group().endswith("official") and not (match.group().lower().startswith("the ")
+                                                            and cues.STANCE.match(text, match.end() + 1)):
+                continue  # "a Myanmar official visited": only "the Myanmar official thanked" is the side's leader
             before = bisect_left(starts, match.end())
             if code and match.end() == word.end() and not (before and ends[before - 1] > match.start()):
                 found.append((match.start(), match.end(), code))
@@ -439,11 +442,12 @@ def _side_pattern(directory: LeaderDirectory) -> tuple[re.Pattern[str], dict[str
         names = {w for c in directory.countries.values() for w in (c.name, *c.names, *c.adjectives)}
         words = _alternation(sorted(names, key=len, reverse=True))
         # "Chinese Foreign Ministry spokesman Ma Zhaoxu says": the side's words capitalised as a name.
+        # "the Myanmar official thanked Thailand": an official of the side, as much as its officials.
         regex = re.compile(rf"\b(?:the\s+)?(?P<country>{words})(?:['’]s)?\s+"
                            rf"(?i:side|presidency|government|foreign ministry|ministry of foreign affairs"
                            rf"|leader's office|president's office|prime minister's office"
                            rf"|state media|state news agency|official news agency|readout|statement|embassy"
-                           rf"|(?-i:officials))\b")
+                           rf"|(?-i:officials?))\b")
         _CACHE[key] = (regex, codes)
     return _CACHE[key]
 

@@ -93,10 +93,18 @@ def _dateline_in_text(text: str) -> date | None:
     return None
 
 
+# "Thursday, 09, May, 2024": a site's line of today's date above the headline, no headline itself.
+_WEEKDAY_OR_MONTH = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may"
+                     r"|june|july|august|september|october|november|december")
+DATE_ONLY_LINE = re.compile(rf"[ \t]*(?:(?:{_WEEKDAY_OR_MONTH}|\d{{1,4}})[,./-]?[ \t]*){{2,6}}(?:\n|$)", re.IGNORECASE)
+
+
 def _title(text: str) -> str | None:
     """The headline: an early short line that is not boilerplate and does not read as a sentence."""
     for line in [line.strip() for line in text.split("\n")[:6]]:
         words = line.split()
+        if DATE_ONLY_LINE.fullmatch(line):
+            continue
         if 4 <= len(words) <= 25 and not line.endswith((".", "”", '"')) and not line.isupper():
             return line
         if len(words) > 25:

@@ -439,7 +439,7 @@ AFTER_THE_CALL = caseless(r"\b(?:after|following)\s+(?:the|their|this|that|his|h
                           r"(?:call|conversation|talks)\b")
 # "The call came days after ...": the sentence sets the call in context rather than reporting it.
 CALL_CONTEXT = caseless(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
-                        r"|sunday's) (?:\w+ )?(?:call|conversation|calls) (?:came|comes|followed|follows|coincided"
+                        r"|sunday's) (?:\w+ )?(?:call|conversation|calls|talk) (?:came|comes|followed|follows|coincided"
                         r"|took place amid)\b")
 # "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before.
 FORMER_OR_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.IGNORECASE)
@@ -515,7 +515,9 @@ OUTLET_INSTITUTION = re.compile("|".join(f"(?P<i{n}>{p})".replace("the ", "(?:[T
                                          for n, p in enumerate(INSTITUTIONS)))
 # Capitals in INSTITUTIONS: "Moscow said" speaks for a government, "troops near Kyiv" only names a place.
 CAPITALS_AS_INSTITUTIONS = frozenset({"washington", "moscow", "beijing", "cairo", "doha", "ankara", "kyiv", "jerusalem"})
-OFFICE_OF = caseless(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account)\b")
+# "Japarov's press service noted": who tells for that leader
+OFFICE_OF = caseless(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account"
+                     r"|press (?:service|office|secretary))\b")
 
 # Stated positions: the verb that carries each stance.
 STANCES: dict[str, str] = {

@@ -75,6 +75,8 @@ HONORIFICS = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
               "shaikh", "prince", "princess", "ayatollah", "grand ayatollah", "his majesty", "her majesty",
               "his highness", "her highness", "his royal highness", "his excellency", "her excellency", "h.e.",
               "h.h.", "hrh", "comrade", "mister", "madam", "madame", "monsieur", "herr", "frau",
+              # Indian honorifics, as its ministry writes them: "Prime Minister Shri Narendra Modi"
+              "shri", "shree", "smt", "smt.",
               # Cambodian and Malaysian honours, as their readouts write them before a leader's name
               "samdech", "samdech techo", "tun", "tan sri", "datuk", "datuk seri", "dato", "dato'", "dato’",
               "dato' sri", "dato’ sri", "dato seri")
@@ -209,8 +211,9 @@ class Patterns:
         return cls(
             names=re.compile(rf"(?<!\w)(?:{names})(?!\w)(?!'(?!s\b)\w)"),
             titles=caseless(rf"(?<!\w)(?:{titles})(?!\w)"),
+            # "President of the Republic of Azerbaijan Ilham Aliyev": the title with the country's formal name
             step=re.compile(rf"(?<![\w.])(?:(?P<title>(?i:{titles}))(?P<elect>(?:-|{SP})(?i:elect|designate))?"
-                            rf"(?:{SP}(?i:of){SP}(?:(?i:the){SP})?(?P<of>{places_rx}))?"
+                            rf"(?:{SP}(?i:of){SP}(?:(?i:the){SP})?(?:(?i:republic{SP}of){SP})?(?P<of>{places_rx}))?"
                             rf"|(?P<hon>(?i:{honorifics})))(?:-|{SP})\Z"),
             place_suffix=re.compile(rf"(?<![\w.])(?P<place>{places_rx})(?P<poss>'s?)?{SP}\Z"),
             qualifier_suffix=re.compile(rf"(?<!\w)(?P<q>(?i:{quals}))(?:{SP})?\Z"),

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
+from app.ingest.articles import DATE_ONLY_LINE
 from app.ingest.caseless import caseless
 from app.ingest.topics import TopicHit
 from app.ingest.types import LeaderRef, PositionDraft, Sentence
@@ -46,7 +47,7 @@ _OBJECT_BEFORE = re.compile(
     r"|felicitated|felicitating|greeted|greeting|hailed|hailing|lauded|lauding|saluted|saluting"
     r"|welcomed|welcoming|received|receiving"
     r"|hosted|hosting|reminded|reminding|updated|updating|encouraged|encouraging|advised|advising|requested"
-    r"|requesting|condoled|consoled|apprised|apprising)"
+    r"|requesting|condoled|consoled|apprised|apprising|wished|wishing)"
     # "called new Israeli Prime Minister Ehud Olmert": the one called, whatever is said of him first; "spoke to both
     # Putin and Zelensky": both spoken to
     r"\s+(?:both\s+)?(?:the\s+)?"
@@ -69,8 +70,9 @@ _OBJECT_DESCRIBED = re.compile(
 _WHO_BETWEEN = re.compile(r",?\s+who\s+(?:also\s+|then\s+|later\s+)?")
 # Between the names of a bloc: "A and B", "A, B", and "Ferdinand Marcos, Jr. and Emmanuel Macron".
 # "Erdogan and his Russian counterpart Vladimir Putin": the counterpart is named beside the first, not told.
+# "King Salman and Turk President Erdogan": a people's word the name's title does not hold.
 _AND_BEFORE = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?\s*(?:,|[Aa]nd|,\s*[Aa]nd)\s*"
-                         r"(?:the\s+|(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?$")
+                         r"(?:the\s+|(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+|[A-Z][a-z]+\s+)?$")
 # "Netanyahu's office did not comment", "The White House declined to say whether ...": nothing was stated.
 _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|declined to|refused to)"
                            r"\s+(?:immediately\s+)?(?:comment|say|confirm|elaborate|respond|give details|disclose"
@@ -149,7 +151,7 @@ _CALL_HELD = caseless(r"\b(?:spoke|talked|conferred|phoned|telephoned|rang|diale
                       r"|(?:held|had|made|placed|conducted)\s+(?:a|an|their|his|her)?\s*(?:[\w-]+\s+)?"
                       r"(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?))\b")
 # The verbs that only tell who gives that account: "..., the Kremlin said", "He said Blair spoke by phone ...".
-_ONLY_REPORTING = re.compile(r"(?:said|says|added|stated|reported|announced|confirmed"
+_ONLY_REPORTING = re.compile(r"(?:said|says|added|stated|noted|reported|announced|confirmed"
                              r"|told\s+(?:reporters|journalists))\b", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r",\s+[^,;]{1,60}$")  # ", the German government" before its closing verb
 _ATTRIBUTION_TAIL = re.compile(r"[^,;]{0,40}$")
@@ -264,12 +266,13 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         officials = _officials_speaking_before(facts)
         if previous_index is not None and officials[s_index] > officials[previous_index + 1]:
             last = ""  # "In an interview, Ambassador Louis Susman said ... "...," he said": no leader speaks
-        if s_index - 1 not in told and s_index > 0 and _opens_with_person(facts.sentences[s_index - 1]):
+        if s_index - 1 not in told and s_index > 0 and (_opens_with_person(facts.sentences[s_index - 1])
+                                                         or _ends_with_outsider(facts.sentences[s_index - 1], leaders)):
             last = ""  # "Medvedev recently defended the vote. "...," he said": his words then, not in this call
         previous_index = s_index
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
-        in_headline = whole.sentence.end <= headline_end
+        in_headline = whole.sentence.end <= headline_end or _listed_under_other_materials(facts, whole)
         telling = _side_telling_on(facts, s_index, leaders) or home_slug
         for item in _accounts(whole, leaders, last, telling, own_side):
             speaker = _speaker(item, leaders, last, telling, own_side)
@@ -297,7 +300,9 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _PHOTO_CREDIT.search(item.text) and not _briefed_only(item) \
                     and not _ARCHIVE_CITATION.search(item.text) and not _BARE_REPLY.fullmatch(item.text) \
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
-                    and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders):
+                    and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
+                    and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
+                    and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) and not _with_an_official_only(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -313,6 +318,47 @@ _IT_CLOSES = re.compile(r"[,\"”]\s*it\s+(?:also\s+)?(?:said|says|added|adds|st
 
 def _opens_with_person(item: SentenceFacts) -> bool:
     return any(p.start <= 2 and not p.possessive for p in item.people)
+
+
+# "Lapid met King Abdullah in March. Following the meeting, Lapid said ...": words after that meeting, not the call.
+_AFTER_THE_MEETING = caseless(r"\s*(?:following|after) (?:the|that|this|their) (?:[\w-]+ )?"
+                              r"(?:meeting|visit|summit|trip),")
+_MET_OR_VISITED = caseless(r"\b(?:met|meets|visited|visits)\b|\bvisit to\b")
+
+
+# "Sheikh Hasina traditionally supports India's position": a leader's habit, told as background; "An official
+# statement is expected later in the day": a statement still to come.
+_HABIT_OR_STATEMENT_TO_COME = caseless(
+    r"\b(?:traditionally|habitually|historically|customarily)\s+(?:\w+s|has|have)\b"
+    r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b")
+
+
+# "Earlier in the day, Vucic discussed Kosovo with US Ambassador Kyle Scott": a talk with an official, off the call.
+_WITH_AN_OFFICIAL = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?<![Pp]rime )(?<![Ff]irst )"
+                               r"(?i:ambassador|envoy|minister|secretary|special representative)\b")
+
+
+def _with_an_official_only(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence tells of a talk with an official, no leader of the call, naming one leader of the call at
+    most and no call."""
+    official = _WITH_AN_OFFICIAL.search(item.text)
+    return official is not None and not cues.ANY_CALL_WORD.search(item.text) \
+        and len({p.ref.slug for p in item.people} & set(leaders)) < 2 \
+        and not any(p.ref.slug in leaders and official.start() < p.end and p.start <= official.end() + 1
+                    for p in item.people)
+
+
+def _after_meeting_told_before(facts: ArticleFacts, s_index: int) -> bool:
+    """Whether the sentence opens "Following the meeting," just after a sentence telling of a meeting or visit."""
+    return s_index > 0 and _AFTER_THE_MEETING.match(facts.sentences[s_index].text) is not None \
+        and _MET_OR_VISITED.search(facts.sentences[s_index - 1].text) is not None
+
+
+def _ends_with_outsider(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """"... a movement against former President Nazarbayev. He turned over the presidency ...": the last one a
+    sentence off the call names is someone not on it, whom a "he" next means."""
+    named = [p for p in item.people if not p.possessive]
+    return bool(named) and named[-1].ref.slug not in leaders
 
 
 def _side_telling_on(facts: ArticleFacts, s_index: int, leaders: dict[str, LeaderRef]) -> str | None:
@@ -418,12 +464,30 @@ def _official_before(item: SentenceFacts, verb_at: int) -> int | None:
     return official.end()
 
 
+# "Other materials of «Topics of the day»", "More news": a site's list of its other stories, each a headline.
+_OTHER_MATERIALS = re.compile(r"^[ \t]*(?:other materials|more (?:news|materials|stories)|latest news"
+                              r"|related (?:news|materials|stories))\b[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)
+_CLOSES_A_SENTENCE = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def _listed_under_other_materials(facts: ArticleFacts, item: SentenceFacts) -> bool:
+    """Whether the sentence is a headline line listed under a site's heading of its other stories."""
+    heading = facts.memo.get("other materials")
+    if heading is None:
+        found = _OTHER_MATERIALS.search(facts.article.text) if "\n" in facts.article.text else None
+        heading = facts.memo["other materials"] = found.end() if found else -1
+    return 0 <= heading < item.sentence.start and not _CLOSES_A_SENTENCE.search(item.text)
+
+
 def _headline_end(facts: ArticleFacts) -> int:
     """Where the headline ends in the article's text, or 0 when the text does not open with one: a line of its
     own above the story (a short text on one line is the story itself)."""
     title = (facts.article.title or "").strip()
     text = facts.article.text
     start = len(text) - len(text.lstrip())
+    if (dated := DATE_ONLY_LINE.match(text, start)) is not None:  # "Thursday, 09, May, 2024" above the headline
+        gap = text[dated.end():dated.end() + 20]
+        start = dated.end() + len(gap) - len(gap.lstrip())
     end = start + len(title)
     return end if title and text.startswith(title, start) and text[end:end + 1] == "\n" else 0
 
@@ -804,7 +868,7 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         if first_verb is not None and start < first_verb.start() \
                 and (subject := _subject_of_reported_verb(item, first_verb.end(), leaders)) is not None:
             return subject  # "The White House said that President Moon told President Trump about his plan"
-        if near_report or re.search(r"\b(?:side|readout|statement|presidency|government)$", text[start:end],
+        if near_report or re.search(r"\b(?:side|readout|statement|presidency|government|official)$", text[start:end],
                                     re.IGNORECASE) and not _SIDE_GOVERNED.search(text, max(0, start - 60), start):
             slug = next((s for s, ref in leaders.items() if ref.country == country), None)
             if slug is not None:
@@ -914,7 +978,9 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         candidates.append((official, ""))  # "the Ambassador to London, Louis Susman, said": their own words
     for offset in item.pronouns:
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
-                and not any(p.start <= offset < p.end for p in item.people):
+                and not any(p.start <= offset < p.end for p in item.people) \
+                and not (_SUBORDINATOR_BEFORE.search(text, max(0, offset - 12), offset)
+                         and _AND_THEN_VERB.search(text, offset, verb_at)):
             candidates.append((offset + 2, _not_addressed(item, offset, last, leaders)))
     for match in cues.FORMER_OR_LATTER.finditer(text, 0, verb_at):
         # "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before
@@ -924,15 +990,23 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     for match in _GROUP.finditer(text[:verb_at]):
         if verb_at - match.end() <= AGENT_REACH:
             candidates.append((match.end(), _counted_bloc(item, match, verb_at, leaders)))
+    for match in _GUEST_HEAD.finditer(text, 0, verb_at):
+        others = [slug for slug in leaders if slug != home_slug]
+        if home_slug in leaders and len(others) == 1 and verb_at - match.end() <= AGENT_REACH:
+            candidates.append((match.end(), others[0]))  # "the head of the friendly state wished": the guest
     for match in _HONORIFIC.finditer(text[:verb_at]):
         monarchs = [slug for slug, ref in leaders.items() if ref.country in _RULING_FAMILIES
                     or (ref.office or "").split()[:1] and (ref.office or "").split()[0] in _MONARCH_OFFICES]
         if len(monarchs) == 1 and verb_at - match.end() <= AGENT_REACH:
             candidates.append((match.end(), monarchs[0]))  # "His Highness affirmed": the ruler on the call
+    if _PARTICIPLE_AFTER_COMMA.fullmatch(text, max(0, verb_at - 2), verb_at) and _IN_ING.match(text, verb_at) \
+            and (opener := next((p for p in people if p.start <= 2 and not p.possessive), None)) is not None:
+        # "Thatcher went on to suggest she understood why he had not been open, saying she had ...": the opener
+        candidates = [(opener.end, opener.ref.slug)]
     if not candidates:
         return None
-    _, agent = max(candidates, key=lambda candidate: (candidate[0], candidate[1] if isinstance(candidate[1], str)
-                                                       else "group"))
+    agent_end, agent = max(candidates, key=lambda candidate: (candidate[0], candidate[1]
+                                                              if isinstance(candidate[1], str) else "group"))
     if isinstance(agent, tuple):
         bloc = [slug for slug in agent if slug in leaders]
         if len(leaders) >= 3 and len(bloc) >= 2:
@@ -948,12 +1022,15 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         verb_end = next((v.end() for v in item.stances if v.start() == verb_at), verb_at)
         addressed = {p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
                      and _TITLES_ONLY.fullmatch(text, verb_end, p.start)}
+        if _HIM_AFTER.match(text, verb_end) and last in leaders:
+            addressed.add(last)  # "Shehbaz received calls from Raisi and Anwar. The two leaders congratulated him"
         if len(leaders) == 2 and len(addressed) == 1:
             return next(slug for slug in leaders if slug not in addressed)  # "The leaders congratulated King Abdullah"
         return home_slug if home_slug in leaders else next(iter(leaders))
-    if agent in leaders and len(leaders) == 2 and _quotes_addressing(item, quoted, agent):
+    named = any(p.end == agent_end and p.ref.slug == agent for p in people)
+    if agent in leaders and len(leaders) == 2 and not named and _quotes_addressing(item, quoted, agent):
         # '"I just spoke to President Macron," he confirmed': whoever "he" was before, the one who speaks of a call
-        # with Macron in the first person is the other leader of the call.
+        # with Macron in the first person is the other leader of the call; '"...," Biden said' names its speaker.
         return next(slug for slug in leaders if slug != agent)
     return agent if agent in leaders else ""
 
@@ -969,6 +1046,21 @@ def _not_addressed(item: SentenceFacts, pronoun_at: int, last: str, leaders: dic
 
 
 _AND_I = re.compile(r"\s+and\s+I\b")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s")
+# "They said in their ruling", "the tribunal ruled": a court's words, not a leader's.
+_COURT_WORDS = re.compile(r"\b(?:said|stated|wrote|found) in (?:their|its) (?:ruling|judgment|judgement|verdict)\b"
+                          r"|^\s*(?:the|a) (?:court|tribunal|judges?|panel of judges)\s+(?:said|ruled|found|ordered)\b",
+                          re.IGNORECASE)
+# "Tinubu had sent a message to Ruto after he won the election and said ...": the "he" of a clause of time or cause
+# is not the subject of the verb joined to the sentence's own by "and".
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|since|because|once|until|as|if|though|although)\s+$",
+                                  re.IGNORECASE)
+_AND_THEN_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+)?$")
+_HIM_AFTER = re.compile(r"\s+(?:him|her)\b")
+# "the head of the friendly state", "the leader of the brotherly country": the other leader, as the home side's
+# readout calls its guest.
+_GUEST_HEAD = re.compile(r"\b(?:head|leader) of (?:the |this )?(?:friendly|fraternal|brotherly)"
+                         r" (?:state|country|nation)\b", re.IGNORECASE)
 # "the Special Adviser to President Buhari", "a spokesman for Mr. Sharif": one who tells for that leader's side.
 _AIDE_TO = re.compile(r"\b(?:advis[eo]r|aide|spokes(?:man|woman|person)|press secretary)\s+(?:to|for)\s+(?:the\s+)?"
                       r"$", re.IGNORECASE)
