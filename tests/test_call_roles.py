@@ -3030,6 +3030,38 @@ EPITHETS_ON_A_CALL = [
                  id="he-had-called-the-new-leader-of-a-country"),
 ]
 
+# Calls still to come or asked for, told after the call ("will be closely watched"), as a request for a conference,
+# or as preparations under way; and a reported call the article then says was never held.
+CALLS_TO_COME_ASKED_FOR_OR_DENIED = [
+    pytest.param("Observers say Prime Minister Narendra Modi's phone call with President Joe Biden tomorrow will be "
+                 "closely watched.", date(2023, 3, 2), [], id="a-call-tomorrow-will-be-closely-watched"),
+    pytest.param("The video call between Chancellor Olaf Scholz and President Xi Jinping on Friday is set to be keenly "
+                 "followed in Washington.", date(2022, 11, 1), [], id="a-video-call-is-set-to-be-keenly-followed"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping on Monday in a call that will be closely watched "
+                 "by markets.", date(2023, 5, 10), [Expected(("Joe Biden", "Xi Jinping"), date(2023, 5, 8))],
+                 id="a-call-held-that-will-be-watched-is-a-call"),
+    pytest.param("Officials said Chancellor Olaf Scholz has requested a videoconference with President Xi Jinping.",
+                 date(2022, 11, 1), [], id="has-requested-a-videoconference"),
+    pytest.param("The Presidency confirmed that President Cyril Ramaphosa has requested a teleconference with "
+                 "President William Ruto.", date(2024, 4, 10), [], id="has-requested-a-teleconference"),
+    pytest.param("Prime Minister Fumio Kishida asked for an urgent video call with President Yoon Suk Yeol, Tokyo said.",
+                 date(2023, 3, 2), [], id="asked-for-an-urgent-video-call"),
+    pytest.param("Kyiv said on Friday that preparations for the first phone call between President Volodymyr Zelensky "
+                 "and U.S. President Joe Biden were underway.", date(2021, 2, 5), [],
+                 id="preparations-for-the-first-call-underway-past-an-abbreviation"),
+    pytest.param("Preparations for a video call between Chancellor Olaf Scholz and U.K. Prime Minister Rishi Sunak are "
+                 "in progress, Berlin said on Monday.", date(2023, 3, 2), [],
+                 id="preparations-for-a-video-call-in-progress-past-an-abbreviation"),
+    pytest.param("News agencies reported on Tuesday that President Boris Yeltsin had told President Bill Clinton in a "
+                 "phone call that the bombing must stop.\n\nWashington said it was puzzled by the reports because "
+                 "Clinton and Yeltsin have not spoken for weeks.", date(1999, 2, 17), [],
+                 id="a-reported-call-the-other-side-says-was-not-held"),
+    pytest.param("Turkish media said on Monday that President Recep Tayyip Erdogan had told Chancellor Angela Merkel in "
+                 "a telephone call that Ankara would act alone.\n\nA spokesman in Berlin said Merkel has not spoken "
+                 "with Erdogan since March.", date(2016, 6, 14), [],
+                 id="a-reported-call-a-spokesman-says-was-not-held"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3057,7 +3089,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_LEAD_PAST_A_BYLINE,
                *BARE_TITLES_OF_A_READOUT,
                *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
-               *EPITHETS_ON_A_CALL]
+               *EPITHETS_ON_A_CALL, *CALLS_TO_COME_ASKED_FOR_OR_DENIED]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

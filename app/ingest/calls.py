@@ -554,11 +554,12 @@ def _without_called_off(frames: list[CallFrame], facts: ArticleFacts, cue_lists:
                         happened: list[list[Cue]]) -> list[CallFrame]:
     """An undated mention of a call whose leaders the article says never held it ("the videoconference between
     Putin, Macron and Merkel failed to take place", "Sisi refused to receive a phone call from Netanyahu") is of
-    that call."""
+    that call; so is one dated only by the day it was reported ("agencies reported yesterday that Yeltsin told
+    Clinton in a call ... Clinton and Yeltsin have not spoken for weeks")."""
     called_off = {frozenset(p.ref.slug for p in item.leaders() if not p.possessive)
                   for item, found, kept in zip(facts.sentences, cue_lists, happened)
                   if found and not kept and (cues.CALLED_OFF.search(item.text) or cues.UNANSWERED.search(item.text))}
-    return [f for f in frames if f.dates or f.key not in called_off]
+    return [f for f in frames if f.dates and not _announced_only(f) or f.key not in called_off]
 
 
 # "it was not Trump who spoke with Putin, but the special envoy": the talk was someone else's.
