@@ -3062,6 +3062,19 @@ CALLS_TO_COME_ASKED_FOR_OR_DENIED = [
                  id="a-reported-call-a-spokesman-says-was-not-held"),
 ]
 
+# "had called PM Modi a 'true friend'": naming someone, with the name in quotes, is no call.
+CALLED_SOMEONE_A_QUOTED_NAME = [
+    pytest.param("Prime Minister Narendra Modi landed in Washington on Sunday ahead of his meeting with President "
+                 "Donald Trump. Earlier, Trump had called PM Modi a 'true friend'.", date(2017, 6, 25), [],
+                 id="had-called-someone-a-quoted-true-friend"),
+    pytest.param("President Joe Biden called Prime Minister Benjamin Netanyahu \u2018a good man\u2019 on Tuesday.",
+                 date(2024, 3, 6), [], id="called-someone-a-good-man-in-curly-quotes"),
+    pytest.param("President Emmanuel Macron once called Chancellor Olaf Scholz 'my dear friend'.", date(2022, 5, 6), [],
+                 id="called-someone-my-dear-friend-in-quotes"),
+    pytest.param("President Joe Biden called Prime Minister Benjamin Netanyahu on Tuesday, 'a good man', he said.",
+                 date(2024, 3, 6), [Expected(BN, date(2024, 3, 5))], id="called-someone-on-a-day-is-a-call"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3089,7 +3102,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_LEAD_PAST_A_BYLINE,
                *BARE_TITLES_OF_A_READOUT,
                *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
-               *EPITHETS_ON_A_CALL, *CALLS_TO_COME_ASKED_FOR_OR_DENIED]
+               *EPITHETS_ON_A_CALL, *CALLS_TO_COME_ASKED_FOR_OR_DENIED,
+               *CALLED_SOMEONE_A_QUOTED_NAME]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

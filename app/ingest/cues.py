@@ -111,8 +111,10 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       r"(?:on the sidelines|in person|face[- ]to[- ]face|at the summit|at the meeting)\b")
 _NAMED_TITLE = (r"president|prime\s+minister|premier|chancellor|king|queen|emir|amir|sultan|crown\s+prince"
                 r"|emperor|leader|taoiseach")
-# "called Putin a killer", "called Netanyahu's plan a mistake": naming, not phoning. Names are capitalised.
-NAMING = re.compile(r"\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?(?:a|an|his|her|their|my|our)\s+(?!(?:day|week|month|year|few"
+# "called Putin a killer", "called Netanyahu's plan a mistake", "called PM Modi a 'true friend'": naming, not
+# phoning. Names are capitalised.
+NAMING = re.compile(r"\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[\"“'‘]?(?:a|an|his|her|their|my|our)\s+"
+                    r"[\"“'‘]?(?!(?:day|week|month|year|few"
                     r"|couple|second|third|short|little|half|number|series|total|hour|brief|lengthy|long)\b)[\w-]+"
                     r"|\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+"
                     # "called Saudi Arabia's new Crown Prince Mohammed bin Salman": a title and a name, so a call
