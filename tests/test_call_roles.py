@@ -3075,6 +3075,21 @@ CALLED_SOMEONE_A_QUOTED_NAME = [
                  date(2024, 3, 6), [Expected(BN, date(2024, 3, 5))], id="called-someone-on-a-day-is-a-call"),
 ]
 
+# "Scholz thanked Macron for his support, then spoke with Biden": the one thanked, snubbed or ignored did not speak;
+# the subject before did.
+THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL = [
+    pytest.param("Chancellor Olaf Scholz thanked President Emmanuel Macron for his support, then spoke by phone with "
+                 "President Joe Biden on Monday.", date(2024, 3, 12),
+                 [Expected(("Joe Biden", SCHOLZ), date(2024, 3, 11))], id="thanked-a-leader-then-spoke-with-another"),
+    pytest.param("President Joe Biden ignored Prime Minister Viktor Orban and spoke by phone with President Andrzej "
+                 "Duda on Monday.", date(2024, 3, 12), [Expected(("Andrzej Duda", "Joe Biden"), date(2024, 3, 11))],
+                 id="ignored-a-leader-and-spoke-with-another"),
+    pytest.param("Biden snubs Netanyahu, talks to Sisi and Abdullah\n\nPresident Joe Biden spoke by phone on Monday "
+                 "with President Abdel Fattah el-Sisi and King Abdullah II, the White House said.", date(2024, 3, 12),
+                 [Expected(("Abdel Fattah el-Sisi", "Abdullah II", "Joe Biden"), date(2024, 3, 11))],
+                 id="a-headline-snubs-a-leader-talks-to-others"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3103,7 +3118,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *BARE_TITLES_OF_A_READOUT,
                *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
                *EPITHETS_ON_A_CALL, *CALLS_TO_COME_ASKED_FOR_OR_DENIED,
-               *CALLED_SOMEONE_A_QUOTED_NAME]
+               *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -304,10 +304,15 @@ _PARTICIPLE_AFTER_OBJECT = re.compile(r"(?:\s+[^\s,;]+){0,3}?\s+(?:after|before|
 # "after speaking with Putin to inform him of the conversation": Putin is the speaking's, not the later noun's.
 _ANOTHER_CALL_WORD_WITH = re.compile(r"\b(?:speaking|spoke|spoken|talking|talked|conferring|conferred|calls?|"
                                      r"conversations?|talks)\s+with\s*$", re.IGNORECASE)
-# "briefed Trump on the talks, then spoke with Modi": the one briefed did not speak; the subject before did.
-_THEN_PREDICATE = re.compile(r"[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then|later|afterwards|subsequently)\s+"
+# "briefed Trump on the talks, then spoke with Modi", "ignored Orban and spoke with Duda", "snubs Mugabe, talks to
+# Zuma": the one briefed did not speak; the subject before did.
+_THEN_PREDICATE = re.compile(r"[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|afterwards|subsequently)\s+)?"
                              r"(?:also\s+)?", re.IGNORECASE)
 _VERB_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*$")
+# "Scholz thanked Macron": the subject, then the verb whose object the next leader is.
+_SUBJECT_THEN_VERB = re.compile(r"\s+(?:(?:also|first|then|had|has)\s+)?[a-z]{3,}(?:ed|s)\s*")
+# "spoke by phone": the verb a manner of calling follows.
+_VERB_RIGHT_BEFORE = re.compile(r"\b[a-z]{3,}\s+$")
 _CALL_RIGHT_AFTER = re.compile(r"\s+(?:(?:in|during|over|via)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3})?",
                                re.IGNORECASE)
 # "a phone conversation to discuss their latest contacts with the Russian and Ukrainian leaders": those are the
@@ -635,14 +640,17 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "Biden praised Kenyatta in his first phone call to Kenyatta": not the one the call went to
         nearest = (objects or candidates)[-2:] if not called \
             else [g for g in candidates if any(p.ref.slug not in called_slugs for p in g)][-1:]
+        verb = _VERB_RIGHT_BEFORE.search(text, max(clause[0], predicate[0] - 20), predicate[0]) if adverb else None
+        if verb is not None and (subject := _subject_past_object(text, candidates, clause[0], verb.start())) is not None:
+            nearest = [subject]  # "Scholz thanked Macron, then spoke by phone with Biden": Scholz spoke, by phone
         callers = tuple(p for g in nearest for p in g if not p.possessive)
     elif candidates and predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH:
         nearest = candidates[-1]
         if len(candidates) == 2 and called and not nearest[-1].possessive \
                 and _PARTICIPLE_AFTER_OBJECT.fullmatch(text, nearest[-1].end, predicate[0]):
             nearest = candidates[0]
-        elif len(candidates) == 1 and not noun and object_then_predicate(text, nearest, clause[0], predicate[0]):
-            nearest = []  # "Vice President Vance briefed Trump on the talks, then spoke with Modi": Vance spoke
+        elif not noun and (subject := _subject_past_object(text, candidates, clause[0], predicate[0])) is not None:
+            nearest = subject  # "Vice President Vance briefed Trump on the talks, then spoke with Modi": Vance spoke
         callers = tuple(p for p in nearest
                         if not p.possessive or (noun and _possessive_of_call(text, p, predicate)))
     pronoun = _PRONOUN_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
@@ -1164,6 +1172,18 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int],
 def bare_title(text: str, person: PersonSpan) -> bool:
     """Whether the person is named only by a title ("the President"), which the article's context resolved."""
     return text.startswith(("the ", "The "), person.start)
+
+
+def _subject_past_object(text: str, candidates: list[list[PersonSpan]], clause_start: int,
+                         predicate_start: int) -> list[PersonSpan] | None:
+    """When the last group before the predicate is the object of a verb coordinated with it ("Scholz thanked Macron
+    for his support, then spoke with Biden"), the leader right before that verb, who is its subject (none when the
+    subject is no leader: "Vice President Vance briefed Trump on the talks, then spoke with Modi"). None otherwise."""
+    if not candidates or not object_then_predicate(text, candidates[-1], clause_start, predicate_start):
+        return None
+    subject = candidates[-2] if len(candidates) >= 2 else []
+    return subject if subject and _SUBJECT_THEN_VERB.fullmatch(
+        _without_titles(text[subject[-1].end:candidates[-1][0].start])) else []
 
 
 def object_then_predicate(text: str, group: list[PersonSpan], clause_start: int, predicate_start: int) -> bool:
