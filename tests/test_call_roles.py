@@ -3044,7 +3044,8 @@ CALLS_TO_COME_ASKED_FOR_OR_DENIED = [
                  date(2022, 11, 1), [], id="has-requested-a-videoconference"),
     pytest.param("The Presidency confirmed that President Cyril Ramaphosa has requested a teleconference with "
                  "President William Ruto.", date(2024, 4, 10), [], id="has-requested-a-teleconference"),
-    pytest.param("Prime Minister Fumio Kishida asked for an urgent video call with President Yoon Suk Yeol, Tokyo said.",
+    pytest.param("Prime Minister Fumio Kishida asked for an urgent video call with President Yoon Suk Yeol, Tokyo "
+                 "said.",
                  date(2023, 3, 2), [], id="asked-for-an-urgent-video-call"),
     pytest.param("Kyiv said on Friday that preparations for the first phone call between President Volodymyr Zelensky "
                  "and U.S. President Joe Biden were underway.", date(2021, 2, 5), [],
@@ -3056,8 +3057,8 @@ CALLS_TO_COME_ASKED_FOR_OR_DENIED = [
                  "phone call that the bombing must stop.\n\nWashington said it was puzzled by the reports because "
                  "Clinton and Yeltsin have not spoken for weeks.", date(1999, 2, 17), [],
                  id="a-reported-call-the-other-side-says-was-not-held"),
-    pytest.param("Turkish media said on Monday that President Recep Tayyip Erdogan had told Chancellor Angela Merkel in "
-                 "a telephone call that Ankara would act alone.\n\nA spokesman in Berlin said Merkel has not spoken "
+    pytest.param("Turkish media said on Monday that President Recep Tayyip Erdogan had told Chancellor Angela Merkel "
+                 "in a telephone call that Ankara would act alone.\n\nA spokesman in Berlin said Merkel has not spoken "
                  "with Erdogan since March.", date(2016, 6, 14), [],
                  id="a-reported-call-a-spokesman-says-was-not-held"),
 ]
@@ -3090,6 +3091,27 @@ THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL = [
                  id="a-headline-snubs-a-leader-talks-to-others"),
 ]
 
+# Leaders only talked about are not on the call: the one the callers "discussed ways to persuade", and one named in a
+# quotation beside "a conversation between the two leaders".
+LEADERS_ONLY_TALKED_ABOUT = [
+    pytest.param("President Joe Biden and President Emmanuel Macron discussed ways to pressure President Vladimir "
+                 "Putin to accept a ceasefire in a 40-minute phone call on Monday.", date(2022, 6, 8),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2022, 6, 6))],
+                 id="the-leader-they-discussed-ways-to-pressure-is-not-on-the-call"),
+    pytest.param("Chancellor Olaf Scholz discussed how to persuade President Recep Tayyip Erdogan to lift his veto in "
+                 "a phone call with President Joe Biden on Friday.", date(2022, 6, 8),
+                 [Expected(("Joe Biden", SCHOLZ), date(2022, 6, 3))],
+                 id="the-leader-discussed-how-to-persuade-is-not-the-caller"),
+    pytest.param("President Joe Biden assured President Volodymyr Zelensky of more aid in a phone call on Monday.",
+                 date(2022, 6, 8), [Expected(("Joe Biden", "Volodymyr Zelensky"), date(2022, 6, 6))],
+                 id="the-leader-assured-in-a-phone-call-is-on-it"),
+    pytest.param("President Vladimir Putin told President Joe Biden in a phone call that sanctions would be a mistake, "
+                 "records show.\n\n\"Zelensky will never give in,\" Putin is quoted as saying in a record of a "
+                 "conversation between the two leaders on March 3, 2022.", date(2024, 7, 10),
+                 [Expected(("Joe Biden", "Vladimir Putin"), date(2022, 3, 3))],
+                 id="a-leader-named-in-a-quotation-is-not-one-of-the-two-leaders"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3118,7 +3140,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *BARE_TITLES_OF_A_READOUT,
                *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
                *EPITHETS_ON_A_CALL, *CALLS_TO_COME_ASKED_FOR_OR_DENIED,
-               *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL]
+               *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
+               *LEADERS_ONLY_TALKED_ABOUT]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -173,6 +173,9 @@ _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her
 # "spoke with A about his meeting with B": what follows "about" is the topic; "for about an hour" is not.
 _TOPIC_BETWEEN = re.compile(r"\b(?:regarding|about(?!\s+(?:\d|an?\b|one|two|three|half|ninety|thirty|forty|fifty"
                             r"|twenty|fifteen|sixty|forty-five)))\b", re.IGNORECASE)
+_QUOTATION = re.compile(r"\"[^\"]{1,400}\"|“[^“”]{1,400}”")
+# "discussed ways to persuade Saddam": the leaders after it are what the call was about.
+_TALKED_OF = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|explored|considered)\b", re.IGNORECASE)
 _MANNER = re.compile(r"(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|by\s+video", re.IGNORECASE)
 # Another encounter a "with" belongs to, not the call: "his summit with Kim", "his public clash with Zelensky".
 _MET_WITH = re.compile(r"\b(?:summit|meeting|talks|visit|trip|dinner|lunch|encounter|meet|met|meets"
@@ -629,19 +632,31 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         and GROUP_POSSESSIVE.search(text, max(clause[0], predicate[0] - 50), predicate[0]) is not None
     if owned_by_group:
         candidates = []  # the caller resolves the group from the leaders named before
+    # '"Milosevic will never capitulate," Yeltsin is quoted as saying in a conversation between the two leaders':
+    # one named in a quotation the call word stands outside of was spoken of, not one of the two.
+    spoken_of = [g for g in groups if noun and _BETWEEN_GROUP.match(text, predicate[1])
+                 and quoted_apart(text, g[0].start, predicate)]
+    candidates = [g for g in candidates if g not in spoken_of]
     adverb = _MANNER.match(text, predicate[0]) is not None  # "briefed Abe by phone": the verb's own people
     if noun and candidates and (adverb or _MODIFIER.search(text[max(clause[0], predicate[0] - 80):predicate[0]])):
         # "Biden assured Zelensky in a phone call", "Moon briefed Abe by phone", "Biden opposed an offensive
         # during a call with Netanyahu": the verb's subject, and its object when no "with" names one.
         # The object may follow an event verb: "he met A, B and C by video link".
+        # "Clinton and Chirac discussed ways to persuade Saddam ... in a telephone call": Saddam was talked about.
+        talked_of = _TALKED_OF.search(text, candidates[0][-1].end, predicate[0])
+        if talked_of is not None:
+            candidates = [g for g in candidates if g[0].start < talked_of.start()]
         objects = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
+                   and g not in spoken_of
+                   and (talked_of is None or g[0].start < talked_of.start())
                    and (not _PREPOSITION_BEFORE.search(text[max(clause[0], g[0].start - 25):g[0].start])
                         or cues.LEADERS_OF_BEFORE.search(text, max(clause[0], g[0].start - 40), g[0].start))]
         # "Biden praised Kenyatta in his first phone call to Kenyatta": not the one the call went to
         nearest = (objects or candidates)[-2:] if not called \
             else [g for g in candidates if any(p.ref.slug not in called_slugs for p in g)][-1:]
         verb = _VERB_RIGHT_BEFORE.search(text, max(clause[0], predicate[0] - 20), predicate[0]) if adverb else None
-        if verb is not None and (subject := _subject_past_object(text, candidates, clause[0], verb.start())) is not None:
+        subject = _subject_past_object(text, candidates, clause[0], verb.start()) if verb is not None else None
+        if subject is not None:
             nearest = [subject]  # "Scholz thanked Macron, then spoke by phone with Biden": Scholz spoke, by phone
         callers = tuple(p for g in nearest for p in g if not p.possessive)
     elif candidates and predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH:
@@ -834,7 +849,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
         # "..., after the four met by video link", "a good conversation between the two leaders": the leaders the
         # sentence names were the four, or the two.
-        everyone = [p for p in item.leaders() if not p.possessive
+        everyone = [p for p in item.leaders() if not p.possessive and not quoted_apart(text, p.start, predicate)
                     and not _TOPIC_BEFORE.search(text[max(0, p.start - 25):p.start])
                     # "a conversation in which Kishida explained his summit with Biden": a meeting told after
                     # the call word is what was said in the call, and the one met is not on it.
@@ -1172,6 +1187,12 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int],
 def bare_title(text: str, person: PersonSpan) -> bool:
     """Whether the person is named only by a title ("the President"), which the article's context resolved."""
     return text.startswith(("the ", "The "), person.start)
+
+
+def quoted_apart(text: str, at: int, predicate: tuple[int, int]) -> bool:
+    """Whether `at` is inside a quotation that the call word at `predicate` stands outside of."""
+    return any(quote.start() < at < quote.end() and not quote.start() <= predicate[0] < quote.end()
+               for quote in _QUOTATION.finditer(text, 0, max(at, predicate[0]) + 400))
 
 
 def _subject_past_object(text: str, candidates: list[list[PersonSpan]], clause_start: int,

@@ -14,8 +14,8 @@ from app.ingest.call_dates import (ANNOUNCED_NOTE, CALL_ITSELF_ASIDE, INTERACTIO
 from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
 from app.ingest.call_plans import BROKE_OFF_TO, governed_by_plan, plan_matches
 from app.ingest.call_roles import (GROUP_POSSESSIVE, LEADING_APART, TRAVELING_WITH, CallRoles, bare_title,
-                                   clause_around, object_then_predicate, only_titles_between, roles_at,
-                                   sentence_subject, unique_people)
+                                   clause_around, object_then_predicate, only_titles_between, quoted_apart,
+                                   roles_at, sentence_subject, unique_people)
 from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
                                     among_those_he_spoke_to, bulleted_call, calls_to_leaders_unnamed, date_from_series,
                                     group_named_after, listed_after, pair_named_next, series_counterparts,
@@ -1176,6 +1176,12 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
             # "a telephone conversation between the presidents", "the two heads of state had a long conversation"
             subject = _BETWEEN_GROUP.match(item.text, cue.end) or _group_opening_sentence(item.text, roles.clause[0],
                                                                                            cue.start)
+        if subject is None and cue.noun and {p.ref.slug for p in named
+                                             if not quoted_apart(item.text, p.start, (cue.start, cue.end))} \
+                <= {p.ref.slug for p in pair}:
+            # '"Milosevic will not give in," Yeltsin is quoted as saying in a conversation between the two leaders':
+            # the pair named before, one of whom the sentence names again; the one quoted was spoken of
+            subject = _BETWEEN_GROUP.match(item.text, cue.end)
         if subject is None or len(pair) != _group_size(subject, len(pair)):
             return roles
         return replace(roles, callers=pair)
