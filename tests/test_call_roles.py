@@ -3112,6 +3112,20 @@ LEADERS_ONLY_TALKED_ABOUT = [
                  id="a-leader-named-in-a-quotation-is-not-one-of-the-two-leaders"),
 ]
 
+# "spoke with world leaders, most significantly A and B": those named are the ones he spoke with, as with "including".
+LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED = [
+    pytest.param("President Donald Trump spoke on Saturday with world leaders, most significantly President Vladimir "
+                 "Putin and Chancellor Angela Merkel.", date(2017, 1, 30),
+                 [Expected(("Angela Merkel", "Donald Trump"), date(2017, 1, 28)),
+                  Expected(("Donald Trump", "Vladimir Putin"), date(2017, 1, 28))],
+                 id="spoke-with-world-leaders-most-significantly-a-and-b"),
+    pytest.param("President Barack Obama called several world leaders on Friday, notably Prime Minister David Cameron "
+                 "and President Francois Hollande.", date(2014, 3, 9),
+                 [Expected(("Barack Obama", "David Cameron"), date(2014, 3, 7)),
+                  Expected(("Barack Obama", "François Hollande"), date(2014, 3, 7))],
+                 id="called-world-leaders-notably-a-and-b"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3141,7 +3155,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
                *EPITHETS_ON_A_CALL, *CALLS_TO_COME_ASKED_FOR_OR_DENIED,
                *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
-               *LEADERS_ONLY_TALKED_ABOUT]
+               *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

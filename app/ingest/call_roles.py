@@ -235,6 +235,8 @@ LEADING_APART = re.compile(r"(?:[^—–:]{0,80}?(?:\s--|\s[—–]|:)\s+)?"  # 
                            r"(?:speaking|talking|phoning|telephoning|calling|(?:his|her|a|the)\s+(?:[\w-]+\s+)?"
                            r"(?:call|conversation|talks))\b[^,;]{0,150},", re.IGNORECASE)
 # "spoke with Biden and, in a separate call, with Putin": one call each.
+# "with world leaders, including Putin", "..., most significantly Putin": those named were among the leaders.
+INCLUDING = r"(?:including|(?:most\s+)?(?:notably|significantly|importantly)|in\s+particular|especially)"
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls?|conversations?|talks)"
                        r"|back[- ]to[- ]back"
                        r"|in turn|respectively|each of"
@@ -251,7 +253,7 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        r"(?=(?:\s+(?:on|this|last)\s+\w+)?,)"
                        # "spoke with world leaders on Tuesday, including A and B": a call with each
                        r"|(?:spoke|talked|called|phoned|telephoned|calls|conversations)\s+(?:[\w-]+\s+){0,4}?"
-                       r"(?:leaders|counterparts|heads of (?:state|government))\b[^.;]{0,60}?\bincluding"
+                       r"(?:leaders|counterparts|heads of (?:state|government))\b[^.;]{0,60}?\b" + INCLUDING +
                        r"|(?:in|over|during) (?:the )?(?:last|past|recent) (?:few |several |\d+ |two |three )?(?:days|weeks|months))\b",
                        re.IGNORECASE)
 # "has spoken with A, B and C": the perfect of a call verb tells a tally of calls over time, not one call.
@@ -281,7 +283,8 @@ _DATED_LIST_ITEM = re.compile(rf"{_OF_COUNTRY}"
 _ITEM_CONTINUES = re.compile(rf"{_OF_COUNTRY}(?:\s+on\b|\s*[,;.]|\s+and\b|\s*$)")
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
-_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|including|among them"
+_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|among them|"
+                        + INCLUDING +
                         r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by"
                         # "with three of his counterparts – A, B and C"
                         r"|(?:with|to)\s+(?:[\w-]+\s+){0,3}?(?:counterparts|leaders)\s*[—–:])\s*$", re.IGNORECASE)
@@ -1050,14 +1053,14 @@ _ANOTHER_CALL_WORD = re.compile(r"\b(?:call|calls|conversation|conversations|dis
                                 r"|phoned|telephoned|talking|talked|speaking)\b", re.IGNORECASE)
 
 
-_LEADERS_THEN_INCLUDING = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:leaders|counterparts)\b"
-                                     r"[^.;]{0,80}?,?\s+including\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+_LEADERS_THENINCLUDING = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:leaders|counterparts)\b"
+                                     r"[^.;]{0,80}?,?\s+" + INCLUDING + r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
 def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
     """Whether the preposition before `at` belongs to the call: near it, with no meeting or other "with" between."""
     low, high = sorted((predicate[1], at)) if at >= predicate[1] else (at, predicate[0])
-    if at >= predicate[1] and _LEADERS_THEN_INCLUDING.match(text, predicate[1], at):
+    if at >= predicate[1] and _LEADERS_THENINCLUDING.match(text, predicate[1], at):
         # "made a series of phone calls on Saturday to world leaders about Ukraine, including A": "including" reaches
         # back to the leaders the calls went to, whatever the topic between
         return not cues.in_person(text[predicate[1]:at])
