@@ -3165,6 +3165,102 @@ THE_LAST_CALL_OF_A_MONTH_ALONE = [
                  id="had-last-spoken-by-phone-in-a-month"),
 ]
 
+# Calls still to come or asked for, told after the call ("will be closely watched"), as a request for a conference,
+# or as preparations under way; and a reported call the article then says was never held.
+CALLS_TO_COME_ASKED_FOR_OR_DENIED = [
+    pytest.param("Observers say Prime Minister Narendra Modi's phone call with President Joe Biden tomorrow will be "
+                 "closely watched.", date(2023, 3, 2), [], id="a-call-tomorrow-will-be-closely-watched"),
+    pytest.param("The video call between Chancellor Olaf Scholz and President Xi Jinping on Friday is set to be keenly "
+                 "followed in Washington.", date(2022, 11, 1), [], id="a-video-call-is-set-to-be-keenly-followed"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping on Monday in a call that will be closely watched "
+                 "by markets.", date(2023, 5, 10), [Expected(("Joe Biden", "Xi Jinping"), date(2023, 5, 8))],
+                 id="a-call-held-that-will-be-watched-is-a-call"),
+    pytest.param("Officials said Chancellor Olaf Scholz has requested a videoconference with President Xi Jinping.",
+                 date(2022, 11, 1), [], id="has-requested-a-videoconference"),
+    pytest.param("The Presidency confirmed that President Cyril Ramaphosa has requested a teleconference with "
+                 "President William Ruto.", date(2024, 4, 10), [], id="has-requested-a-teleconference"),
+    pytest.param("Prime Minister Fumio Kishida asked for an urgent video call with President Yoon Suk Yeol, Tokyo "
+                 "said.",
+                 date(2023, 3, 2), [], id="asked-for-an-urgent-video-call"),
+    pytest.param("Kyiv said on Friday that preparations for the first phone call between President Volodymyr Zelensky "
+                 "and U.S. President Joe Biden were underway.", date(2021, 2, 5), [],
+                 id="preparations-for-the-first-call-underway-past-an-abbreviation"),
+    pytest.param("Preparations for a video call between Chancellor Olaf Scholz and U.K. Prime Minister Rishi Sunak are "
+                 "in progress, Berlin said on Monday.", date(2023, 3, 2), [],
+                 id="preparations-for-a-video-call-in-progress-past-an-abbreviation"),
+    pytest.param("News agencies reported on Tuesday that President Boris Yeltsin had told President Bill Clinton in a "
+                 "phone call that the bombing must stop.\n\nWashington said it was puzzled by the reports because "
+                 "Clinton and Yeltsin have not spoken for weeks.", date(1999, 2, 17), [],
+                 id="a-reported-call-the-other-side-says-was-not-held"),
+    pytest.param("Turkish media said on Monday that President Recep Tayyip Erdogan had told Chancellor Angela Merkel "
+                 "in a telephone call that Ankara would act alone.\n\nA spokesman in Berlin said Merkel has not spoken "
+                 "with Erdogan since March.", date(2016, 6, 14), [],
+                 id="a-reported-call-a-spokesman-says-was-not-held"),
+]
+
+# "had called PM Modi a 'true friend'": naming someone, with the name in quotes, is no call.
+CALLED_SOMEONE_A_QUOTED_NAME = [
+    pytest.param("Prime Minister Narendra Modi landed in Washington on Sunday ahead of his meeting with President "
+                 "Donald Trump. Earlier, Trump had called PM Modi a 'true friend'.", date(2017, 6, 25), [],
+                 id="had-called-someone-a-quoted-true-friend"),
+    pytest.param("President Joe Biden called Prime Minister Benjamin Netanyahu \u2018a good man\u2019 on Tuesday.",
+                 date(2024, 3, 6), [], id="called-someone-a-good-man-in-curly-quotes"),
+    pytest.param("President Emmanuel Macron once called Chancellor Olaf Scholz 'my dear friend'.", date(2022, 5, 6), [],
+                 id="called-someone-my-dear-friend-in-quotes"),
+    pytest.param("President Joe Biden called Prime Minister Benjamin Netanyahu on Tuesday, 'a good man', he said.",
+                 date(2024, 3, 6), [Expected(BN, date(2024, 3, 5))], id="called-someone-on-a-day-is-a-call"),
+]
+
+# "Scholz thanked Macron for his support, then spoke with Biden": the one thanked, snubbed or ignored did not speak;
+# the subject before did.
+THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL = [
+    pytest.param("Chancellor Olaf Scholz thanked President Emmanuel Macron for his support, then spoke by phone with "
+                 "President Joe Biden on Monday.", date(2024, 3, 12),
+                 [Expected(("Joe Biden", SCHOLZ), date(2024, 3, 11))], id="thanked-a-leader-then-spoke-with-another"),
+    pytest.param("President Joe Biden ignored Prime Minister Viktor Orban and spoke by phone with President Andrzej "
+                 "Duda on Monday.", date(2024, 3, 12), [Expected(("Andrzej Duda", "Joe Biden"), date(2024, 3, 11))],
+                 id="ignored-a-leader-and-spoke-with-another"),
+    pytest.param("Biden snubs Netanyahu, talks to Sisi and Abdullah\n\nPresident Joe Biden spoke by phone on Monday "
+                 "with President Abdel Fattah el-Sisi and King Abdullah II, the White House said.", date(2024, 3, 12),
+                 [Expected(("Abdel Fattah el-Sisi", "Abdullah II", "Joe Biden"), date(2024, 3, 11))],
+                 id="a-headline-snubs-a-leader-talks-to-others"),
+]
+
+# Leaders only talked about are not on the call: the one the callers "discussed ways to persuade", and one named in a
+# quotation beside "a conversation between the two leaders".
+LEADERS_ONLY_TALKED_ABOUT = [
+    pytest.param("President Joe Biden and President Emmanuel Macron discussed ways to pressure President Vladimir "
+                 "Putin to accept a ceasefire in a 40-minute phone call on Monday.", date(2022, 6, 8),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2022, 6, 6))],
+                 id="the-leader-they-discussed-ways-to-pressure-is-not-on-the-call"),
+    pytest.param("Chancellor Olaf Scholz discussed how to persuade President Recep Tayyip Erdogan to lift his veto in "
+                 "a phone call with President Joe Biden on Friday.", date(2022, 6, 8),
+                 [Expected(("Joe Biden", SCHOLZ), date(2022, 6, 3))],
+                 id="the-leader-discussed-how-to-persuade-is-not-the-caller"),
+    pytest.param("President Joe Biden assured President Volodymyr Zelensky of more aid in a phone call on Monday.",
+                 date(2022, 6, 8), [Expected(("Joe Biden", "Volodymyr Zelensky"), date(2022, 6, 6))],
+                 id="the-leader-assured-in-a-phone-call-is-on-it"),
+    pytest.param("President Vladimir Putin told President Joe Biden in a phone call that sanctions would be a mistake, "
+                 "records show.\n\n\"Zelensky will never give in,\" Putin is quoted as saying in a record of a "
+                 "conversation between the two leaders on March 3, 2022.", date(2024, 7, 10),
+                 [Expected(("Joe Biden", "Vladimir Putin"), date(2022, 3, 3))],
+                 id="a-leader-named-in-a-quotation-is-not-one-of-the-two-leaders"),
+]
+
+# "spoke with world leaders, most significantly A and B": those named are the ones he spoke with, as with "including".
+LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED = [
+    pytest.param("President Donald Trump spoke on Saturday with world leaders, most significantly President Vladimir "
+                 "Putin and Chancellor Angela Merkel.", date(2017, 1, 30),
+                 [Expected(("Angela Merkel", "Donald Trump"), date(2017, 1, 28)),
+                  Expected(("Donald Trump", "Vladimir Putin"), date(2017, 1, 28))],
+                 id="spoke-with-world-leaders-most-significantly-a-and-b"),
+    pytest.param("President Barack Obama called several world leaders on Friday, notably Prime Minister David Cameron "
+                 "and President Francois Hollande.", date(2014, 3, 9),
+                 [Expected(("Barack Obama", "David Cameron"), date(2014, 3, 7)),
+                  Expected(("Barack Obama", "François Hollande"), date(2014, 3, 7))],
+                 id="called-world-leaders-notably-a-and-b"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3195,7 +3291,9 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *EPITHETS_ON_A_CALL, *ADDRESSED_AFTER_AN_OPENING_CALL,
                *CALLS_TOLD_BY_WHO_MADE_THEM, *THE_SUBJECT_AND_ANOTHER_GO_ON,
                *THE_ONE_WHO_VALUED_THE_CALL, *A_CALL_OWNED_BY_THE_LEADER_BEFORE,
-               *THE_LAST_CALL_OF_A_MONTH_ALONE]
+               *THE_LAST_CALL_OF_A_MONTH_ALONE, *CALLS_TO_COME_ASKED_FOR_OR_DENIED,
+               *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
+               *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -173,6 +173,9 @@ _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her
 # "spoke with A about his meeting with B": what follows "about" is the topic; "for about an hour" is not.
 _TOPIC_BETWEEN = re.compile(r"\b(?:regarding|about(?!\s+(?:\d|an?\b|one|two|three|half|ninety|thirty|forty|fifty"
                             r"|twenty|fifteen|sixty|forty-five)))\b", re.IGNORECASE)
+_QUOTATION = re.compile(r"\"[^\"]{1,400}\"|“[^“”]{1,400}”")
+# "discussed ways to persuade Saddam": the leaders after it are what the call was about.
+_TALKED_OF = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|explored|considered)\b", re.IGNORECASE)
 _MANNER = re.compile(r"(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|by\s+video", re.IGNORECASE)
 # Another encounter a "with" belongs to, not the call: "his summit with Kim", "his public clash with Zelensky".
 _MET_WITH = re.compile(r"\b(?:summit|meeting|talks|visit|trip|dinner|lunch|encounter|meet|met|meets"
@@ -232,6 +235,8 @@ LEADING_APART = re.compile(r"(?:[^—–:]{0,80}?(?:\s--|\s[—–]|:)\s+)?"  # 
                            r"(?:speaking|talking|phoning|telephoning|calling|(?:his|her|a|the)\s+(?:[\w-]+\s+)?"
                            r"(?:call|conversation|talks))\b[^,;]{0,150},", re.IGNORECASE)
 # "spoke with Biden and, in a separate call, with Putin": one call each.
+# "with world leaders, including Putin", "..., most significantly Putin": those named were among the leaders.
+INCLUDING = r"(?:including|(?:most\s+)?(?:notably|significantly|importantly)|in\s+particular|especially)"
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls?|conversations?|talks)"
                        r"|back[- ]to[- ]back"
                        r"|in turn|respectively|each of"
@@ -248,7 +253,7 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        r"(?=(?:\s+(?:on|this|last)\s+\w+)?,)"
                        # "spoke with world leaders on Tuesday, including A and B": a call with each
                        r"|(?:spoke|talked|called|phoned|telephoned|calls|conversations)\s+(?:[\w-]+\s+){0,4}?"
-                       r"(?:leaders|counterparts|heads of (?:state|government))\b[^.;]{0,60}?\bincluding"
+                       r"(?:leaders|counterparts|heads of (?:state|government))\b[^.;]{0,60}?\b" + INCLUDING +
                        r"|(?:in|over|during) (?:the )?(?:last|past|recent) (?:few |several |\d+ |two |three )?(?:days|weeks|months))\b",
                        re.IGNORECASE)
 # "has spoken with A, B and C": the perfect of a call verb tells a tally of calls over time, not one call.
@@ -278,7 +283,8 @@ _DATED_LIST_ITEM = re.compile(rf"{_OF_COUNTRY}"
 _ITEM_CONTINUES = re.compile(rf"{_OF_COUNTRY}(?:\s+on\b|\s*[,;.]|\s+and\b|\s*$)")
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
-_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|including|among them"
+_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|among them|"
+                        + INCLUDING +
                         r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by"
                         # "with three of his counterparts – A, B and C"
                         r"|(?:with|to)\s+(?:[\w-]+\s+){0,3}?(?:counterparts|leaders)\s*[—–:])\s*$", re.IGNORECASE)
@@ -304,10 +310,15 @@ _PARTICIPLE_AFTER_OBJECT = re.compile(r"(?:\s+[^\s,;]+){0,3}?\s+(?:after|before|
 # "after speaking with Putin to inform him of the conversation": Putin is the speaking's, not the later noun's.
 _ANOTHER_CALL_WORD_WITH = re.compile(r"\b(?:speaking|spoke|spoken|talking|talked|conferring|conferred|calls?|"
                                      r"conversations?|talks)\s+with\s*$", re.IGNORECASE)
-# "briefed Trump on the talks, then spoke with Modi": the one briefed did not speak; the subject before did.
-_THEN_PREDICATE = re.compile(r"[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then|later|afterwards|subsequently)\s+"
+# "briefed Trump on the talks, then spoke with Modi", "ignored Orban and spoke with Duda", "snubs Mugabe, talks to
+# Zuma": the one briefed did not speak; the subject before did.
+_THEN_PREDICATE = re.compile(r"[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|afterwards|subsequently)\s+)?"
                              r"(?:also\s+)?", re.IGNORECASE)
 _VERB_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*$")
+# "Scholz thanked Macron": the subject, then the verb whose object the next leader is.
+_SUBJECT_THEN_VERB = re.compile(r"\s+(?:(?:also|first|then|had|has)\s+)?[a-z]{3,}(?:ed|s)\s*")
+# "spoke by phone": the verb a manner of calling follows.
+_VERB_RIGHT_BEFORE = re.compile(r"\b[a-z]{3,}\s+$")
 _CALL_RIGHT_AFTER = re.compile(r"\s+(?:(?:in|during|over|via)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3})?",
                                re.IGNORECASE)
 # "a phone conversation to discuss their latest contacts with the Russian and Ukrainian leaders": those are the
@@ -630,25 +641,40 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         and GROUP_POSSESSIVE.search(text, max(clause[0], predicate[0] - 50), predicate[0]) is not None
     if owned_by_group:
         candidates = []  # the caller resolves the group from the leaders named before
+    # '"Milosevic will never capitulate," Yeltsin is quoted as saying in a conversation between the two leaders':
+    # one named in a quotation the call word stands outside of was spoken of, not one of the two.
+    spoken_of = [g for g in groups if noun and _BETWEEN_GROUP.match(text, predicate[1])
+                 and quoted_apart(text, g[0].start, predicate)]
+    candidates = [g for g in candidates if g not in spoken_of]
     adverb = _MANNER.match(text, predicate[0]) is not None  # "briefed Abe by phone": the verb's own people
     if noun and candidates and (adverb or _MODIFIER.search(text[max(clause[0], predicate[0] - 80):predicate[0]])):
         # "Biden assured Zelensky in a phone call", "Moon briefed Abe by phone", "Biden opposed an offensive
         # during a call with Netanyahu": the verb's subject, and its object when no "with" names one.
         # The object may follow an event verb: "he met A, B and C by video link".
+        # "Clinton and Chirac discussed ways to persuade Saddam ... in a telephone call": Saddam was talked about.
+        talked_of = _TALKED_OF.search(text, candidates[0][-1].end, predicate[0])
+        if talked_of is not None:
+            candidates = [g for g in candidates if g[0].start < talked_of.start()]
         objects = [g for g in groups if g[-1].end <= predicate[0] and not any(p in called for p in g)
+                   and g not in spoken_of
+                   and (talked_of is None or g[0].start < talked_of.start())
                    and (not _PREPOSITION_BEFORE.search(text[max(clause[0], g[0].start - 25):g[0].start])
                         or cues.LEADERS_OF_BEFORE.search(text, max(clause[0], g[0].start - 40), g[0].start))]
         # "Biden praised Kenyatta in his first phone call to Kenyatta": not the one the call went to
         nearest = (objects or candidates)[-2:] if not called \
             else [g for g in candidates if any(p.ref.slug not in called_slugs for p in g)][-1:]
+        verb = _VERB_RIGHT_BEFORE.search(text, max(clause[0], predicate[0] - 20), predicate[0]) if adverb else None
+        subject = _subject_past_object(text, candidates, clause[0], verb.start()) if verb is not None else None
+        if subject is not None:
+            nearest = [subject]  # "Scholz thanked Macron, then spoke by phone with Biden": Scholz spoke, by phone
         callers = tuple(p for g in nearest for p in g if not p.possessive)
     elif candidates and predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH:
         nearest = candidates[-1]
         if len(candidates) == 2 and called and not nearest[-1].possessive \
                 and _PARTICIPLE_AFTER_OBJECT.fullmatch(text, nearest[-1].end, predicate[0]):
             nearest = candidates[0]
-        elif len(candidates) == 1 and not noun and object_then_predicate(text, nearest, clause[0], predicate[0]):
-            nearest = []  # "Vice President Vance briefed Trump on the talks, then spoke with Modi": Vance spoke
+        elif not noun and (subject := _subject_past_object(text, candidates, clause[0], predicate[0])) is not None:
+            nearest = subject  # "Vice President Vance briefed Trump on the talks, then spoke with Modi": Vance spoke
         callers = tuple(p for p in nearest
                         if not p.possessive or (noun and _possessive_of_call(text, p, predicate)))
     pronoun = _PRONOUN_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
@@ -842,7 +868,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
         # "..., after the four met by video link", "a good conversation between the two leaders": the leaders the
         # sentence names were the four, or the two.
-        everyone = [p for p in item.leaders() if not p.possessive
+        everyone = [p for p in item.leaders() if not p.possessive and not quoted_apart(text, p.start, predicate)
                     and not _TOPIC_BEFORE.search(text[max(0, p.start - 25):p.start])
                     # "a conversation in which Kishida explained his summit with Biden": a meeting told after
                     # the call word is what was said in the call, and the one met is not on it.
@@ -1055,14 +1081,14 @@ _ANOTHER_CALL_WORD = re.compile(r"\b(?:call|calls|conversation|conversations|dis
                                 r"|phoned|telephoned|talking|talked|speaking)\b", re.IGNORECASE)
 
 
-_LEADERS_THEN_INCLUDING = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:leaders|counterparts)\b"
-                                     r"[^.;]{0,80}?,?\s+including\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+_LEADERS_THENINCLUDING = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:leaders|counterparts)\b"
+                                     r"[^.;]{0,80}?,?\s+" + INCLUDING + r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
 def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
     """Whether the preposition before `at` belongs to the call: near it, with no meeting or other "with" between."""
     low, high = sorted((predicate[1], at)) if at >= predicate[1] else (at, predicate[0])
-    if at >= predicate[1] and _LEADERS_THEN_INCLUDING.match(text, predicate[1], at):
+    if at >= predicate[1] and _LEADERS_THENINCLUDING.match(text, predicate[1], at):
         # "made a series of phone calls on Saturday to world leaders about Ukraine, including A": "including" reaches
         # back to the leaders the calls went to, whatever the topic between
         return not cues.in_person(text[predicate[1]:at])
@@ -1206,6 +1232,24 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int],
 def bare_title(text: str, person: PersonSpan) -> bool:
     """Whether the person is named only by a title ("the President"), which the article's context resolved."""
     return text.startswith(("the ", "The "), person.start)
+
+
+def quoted_apart(text: str, at: int, predicate: tuple[int, int]) -> bool:
+    """Whether `at` is inside a quotation that the call word at `predicate` stands outside of."""
+    return any(quote.start() < at < quote.end() and not quote.start() <= predicate[0] < quote.end()
+               for quote in _QUOTATION.finditer(text, 0, max(at, predicate[0]) + 400))
+
+
+def _subject_past_object(text: str, candidates: list[list[PersonSpan]], clause_start: int,
+                         predicate_start: int) -> list[PersonSpan] | None:
+    """When the last group before the predicate is the object of a verb coordinated with it ("Scholz thanked Macron
+    for his support, then spoke with Biden"), the leader right before that verb, who is its subject (none when the
+    subject is no leader: "Vice President Vance briefed Trump on the talks, then spoke with Modi"). None otherwise."""
+    if not candidates or not object_then_predicate(text, candidates[-1], clause_start, predicate_start):
+        return None
+    subject = candidates[-2] if len(candidates) >= 2 else []
+    return subject if subject and _SUBJECT_THEN_VERB.fullmatch(
+        _without_titles(text[subject[-1].end:candidates[-1][0].start])) else []
 
 
 def object_then_predicate(text: str, group: list[PersonSpan], clause_start: int, predicate_start: int) -> bool:

@@ -13,9 +13,9 @@ from app.ingest.call_dates import (ANNOUNCED_NOTE, CALL_ITSELF_ASIDE, INTERACTIO
                                    inside_quotation, nearest_date, quoted_time_word, resolve_past, strong_cue)
 from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
 from app.ingest.call_plans import BROKE_OFF_TO, governed_by_plan, plan_matches
-from app.ingest.call_roles import (GROUP_POSSESSIVE, LEADING_APART, TRAVELING_WITH, CallRoles, bare_title,
-                                   clause_around, object_then_predicate, only_titles_between, roles_at,
-                                   sentence_subject, unique_people)
+from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
+                                   bare_title, clause_around, object_then_predicate, only_titles_between,
+                                   quoted_apart, roles_at, sentence_subject, unique_people)
 from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
                                     among_those_he_spoke_to, bulleted_call, calls_to_leaders_unnamed, date_from_series,
                                     group_named_after, listed_after, pair_named_next, series_counterparts,
@@ -143,7 +143,7 @@ _PLAIN_CONVERSATION = re.compile(r"conversations?|talks?|chats?|exchanges?", re.
 _ANOTHER_TIME = re.compile(r"\b(?:again|another|a second|a further)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:with|to|from|of|between|by)\s+(?:the\s+)?$", re.IGNORECASE)
-_INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
+_INCLUDING = re.compile(rf"\b{INCLUDING}\b", re.IGNORECASE)
 _PLAIN_TALKS = re.compile(r"talks|discussions|negotiations", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -563,11 +563,12 @@ def _without_called_off(frames: list[CallFrame], facts: ArticleFacts, cue_lists:
                         happened: list[list[Cue]]) -> list[CallFrame]:
     """An undated mention of a call whose leaders the article says never held it ("the videoconference between
     Putin, Macron and Merkel failed to take place", "Sisi refused to receive a phone call from Netanyahu") is of
-    that call."""
+    that call; so is one dated only by the day it was reported ("agencies reported yesterday that Yeltsin told
+    Clinton in a call ... Clinton and Yeltsin have not spoken for weeks")."""
     called_off = {frozenset(p.ref.slug for p in item.leaders() if not p.possessive)
                   for item, found, kept in zip(facts.sentences, cue_lists, happened)
                   if found and not kept and (cues.CALLED_OFF.search(item.text) or cues.UNANSWERED.search(item.text))}
-    return [f for f in frames if f.dates or f.key not in called_off]
+    return [f for f in frames if f.dates and not _announced_only(f) or f.key not in called_off]
 
 
 # "it was not Trump who spoke with Putin, but the special envoy": the talk was someone else's.
@@ -833,7 +834,7 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     nouns = [cue for cue in found if cue.noun]
     found = [cue for cue in found if cue.noun or not any(n.start < cue.start and cue.end <= n.end for n in nouns)]
     return sorted(set(found), key=lambda cue: cue.start)
-_LEADERS_INCLUDING = re.compile(rf"{LEADERS_UNNAMED.pattern}[^.;]{{0,40}}?,?\s+including\b", re.IGNORECASE)
+_LEADERS_INCLUDING = re.compile(rf"{LEADERS_UNNAMED.pattern}[^.;]{{0,40}}?,?\s+{INCLUDING}\b", re.IGNORECASE)
 _ADVERB_REACH = 80  # characters from a call verb to a phone adverb that belongs to it
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".
 _ADDRESSEE_REACH = 90
@@ -1186,6 +1187,12 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
             # "a telephone conversation between the presidents", "the two heads of state had a long conversation"
             subject = _BETWEEN_GROUP.match(item.text, cue.end) or _group_opening_sentence(item.text, roles.clause[0],
                                                                                            cue.start)
+        if subject is None and cue.noun and {p.ref.slug for p in named
+                                             if not quoted_apart(item.text, p.start, (cue.start, cue.end))} \
+                <= {p.ref.slug for p in pair}:
+            # '"Milosevic will not give in," Yeltsin is quoted as saying in a conversation between the two leaders':
+            # the pair named before, one of whom the sentence names again; the one quoted was spoken of
+            subject = _BETWEEN_GROUP.match(item.text, cue.end)
         if subject is None or len(pair) != _group_size(subject, len(pair)):
             return roles
         return replace(roles, callers=pair)

@@ -111,8 +111,10 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       r"(?:on the sidelines|in person|face[- ]to[- ]face|at the summit|at the meeting)\b")
 _NAMED_TITLE = (r"president|prime\s+minister|premier|chancellor|king|queen|emir|amir|sultan|crown\s+prince"
                 r"|emperor|leader|taoiseach")
-# "called Putin a killer", "called Netanyahu's plan a mistake": naming, not phoning. Names are capitalised.
-NAMING = re.compile(r"\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?(?:a|an|his|her|their|my|our)\s+(?!(?:day|week|month|year|few"
+# "called Putin a killer", "called Netanyahu's plan a mistake", "called PM Modi a 'true friend'": naming, not
+# phoning. Names are capitalised.
+NAMING = re.compile(r"\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[\"“'‘]?(?:a|an|his|her|their|my|our)\s+"
+                    r"[\"“'‘]?(?!(?:day|week|month|year|few"
                     r"|couple|second|third|short|little|half|number|series|total|hour|brief|lengthy|long)\b)[\w-]+"
                     r"|\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+"
                     # "called Saudi Arabia's new Crown Prince Mohammed bin Salman": a title and a name, so a call
@@ -208,7 +210,8 @@ _NOT_HAPPENED = caseless(
     r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|contacts?)\b"
     # "Preparations for a telephone conversation between Putin and Trump are not underway": one not yet arranged
     r"|\bpreparations?\s+for\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?(?:calls?|conversations?|talks)\b"
-    r"[^.;]{0,120}?\b(?:are|is|were|was|have|has|had)\s+(?:(?:currently|now|not|yet|still|already)\s+){0,3}"
+    r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,120}?\b(?:are|is|were|was|have|has|had)\s+"
+    r"(?:(?:currently|now|not|yet|still|already)\s+){0,3}"
     r"(?:underway|under way|being made|in progress|begun|started|ongoing)\b"
     r"|\bno (?:(?:phone|telephone|video) )?(?:calls?|conversations?|contacts?) (?:between|with|from|to)\b"
     # "replied that no such conversation has taken place so far"
@@ -305,8 +308,10 @@ _PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been
                          r"|\bplans? (?:a|an)\b|\bplanning (?:a|an|to)\b"
                          r"|\bpreparing for (?:a|an|the|his|her|their)\b"
                          # "Putin had requested a phone call with him": asked for, not yet held
+                         # "has requested a teleconference with Ruto", "asked for an urgent video call"
                          r"|\b(?:requested|requests|requesting|asked for|asks for|sought|seeks|proposed|proposes)"
-                         r"\s+(?:a|an)\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b")
+                         r"\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone|video)\s+)?"
+                         r"(?:call|conversation|conference|teleconference|videoconference|video-conference)\b")
 PLANNED_EXTRA = _PlanCue(_PLANNED_EXTRA)
 _FELL_THROUGH = (r"fell through|(?:could not|couldn['’]t|did not|didn['’]t|failed to)\s+(?:get|go|be put)\s+through"
                  r"|(?:was|were|has been|had been)\s+(?:cancell?ed|called off|postponed|scrapped|put off)"
@@ -333,6 +338,10 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          # "is likely to take place soon"; "his first call to a foreign leader will be to Trudeau"
                          r"|(?:is|are)\s+likely\s+to\s+(?:take place|happen|be held|occur)"
                          r"|will\s+be\s+(?:to|with)"
+                         # "Ruto's call with Tinubu today will be closely watched", not "a call that will be watched"
+                         r"|(?<!that\s)(?<!which\s)"
+                         r"(?:will|is set to|is expected to|is likely to|is sure to|is bound to)"
+                         r"\s+be\s+(?:\w+ly\s+)?(?:watched|followed|monitored|scrutini[sz]ed)"
                          # "the dates of telephone conversations with Putin have not yet been determined"
                          r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|determined|fixed|scheduled|agreed|decided)"
                          # "The videoconference of Putin with Macron and Merkel fell through"
