@@ -185,9 +185,9 @@ class LeaderDirectory:
 
     def _premier_is_counterpart(self, code: str, premier: Person, on: date) -> bool:
         # Not where a president leads: "Starmer and his French counterpart" is Macron, as British reporters use it.
-        office = title_key(self._ref(premier, on).office or "")
+        office = self._ref(premier, on).office or ""
         leader_kinds = self.countries[code].leader_kinds if code in self.countries else ()
-        return office == "premier" or office == "prime minister" and leader_kinds[:1] == ("de-facto",)
+        return office.lower() == "premier" or title_key(office) == "prime minister" and leader_kinds[:1] == ("de-facto",)
 
     def _ref(self, person: Person, on: date | None, key: str | None = None, qualifier: str | None = None) -> LeaderRef:
         return _person_ref(person, on, key, qualifier)
