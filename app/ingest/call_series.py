@@ -233,6 +233,9 @@ _TOOK_UP_WITH = re.compile(r"\b(?:discussed|exchanged|extended|conveyed|offered"
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 _TALKS_WITH_OPENING = re.compile(r"\s*(?:(?:During|In)\s+(?:his|her)|(?P<the>The))\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:talks|conversation|call|discussions?)\s+with\s+", re.IGNORECASE)
+# "The call with the Russian president, Vladimir Putin, lasted ...": the leader's title set before the name
+_DESCRIBED_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:president|prime\s+minister|chancellor"
+                                    r"|premier|leader|king|emir|sultan)\s*,\s*", re.IGNORECASE)
 _PRONOUN_AFTER_COMMA = re.compile(r",\s*(?:he|she)\b", re.IGNORECASE)
 _SUBJECT_TITLE = re.compile(r"\s*The\s+(?P<title>President|Prime\s+Minister|Chancellor)\b")
 
@@ -248,8 +251,8 @@ def series_counterparts(index: int, item: SentenceFacts, series: SeriesReport) -
         return []
     elif (opening := _TALKS_WITH_OPENING.match(item.text)) is not None and opening.group("the"):
         # "The talks with Finnish President Stubb focused on ...": the one named right after, the series' caller's
-        listed = [p for p in item.leaders() if p.start == opening.end() and not p.possessive
-                  and p.ref.slug not in series.callers]
+        listed = [p for p in item.leaders() if not p.possessive and p.ref.slug not in series.callers
+                  and (p.start == opening.end() or _DESCRIBED_BEFORE_NAME.fullmatch(item.text, opening.end(), p.start))]
     elif opening is not None:
         # "During his talks with Turkish President Erdogan, Xi said ...": the one the opener names, the subject after
         comma = item.text.find(",", opening.end())
