@@ -2782,8 +2782,33 @@ LATER_CALLS_OF_A_ROUND_UP = [
                  id="during-phone-talks-they-are-the-two-named-before"),
 ]
 
+# The day a leader extended greetings, carried to the calls "he" or "she" made next to give them.
+THE_DAY_OF_GREETINGS_GIVEN_BY_CALLS = [
+    pytest.param("Prime Minister Lee Hsien Loong extended his Hari Raya greetings on Sunday. He made telephone calls "
+                 "to President Joko Widodo and Prime Minister Muhyiddin Yassin.", date(2020, 5, 25),
+                 [Expected(("Joko Widodo", "Lee Hsien Loong"), date(2020, 5, 24)),
+                  Expected(("Lee Hsien Loong", "Muhyiddin Yassin"), date(2020, 5, 24))],
+                 id="greetings-extended-on-a-day-then-he-made-calls-to-two"),
+    pytest.param("President Emmanuel Macron sent his New Year wishes on Sunday (January 1). He telephoned Chancellor "
+                 "Olaf Scholz.", date(2023, 1, 2),
+                 [Expected((MACRON, SCHOLZ), date(2023, 1, 1))],
+                 id="wishes-sent-on-a-day-then-he-telephoned-one"),
+]
+
 # A group call whose host or other members are named around the call noun.
 GROUP_CALLS_NAMED_AROUND = [
+    pytest.param("President Cyril Ramaphosa convened a video conference of the bureau of heads of state on 10 May "
+                 "2020. The following members of the bureau took part in the video conference: President Emmerson "
+                 "Mnangagwa and President Abdel Fattah el-Sisi. President Macky Sall also took part in the video "
+                 "conference.", date(2020, 5, 12),
+                 [Expected(("Abdel Fattah el-Sisi", "Cyril Ramaphosa", "Emmerson Mnangagwa", "Macky Sall"),
+                           date(2020, 5, 10), kind="video-call")],
+                 id="the-following-members-took-part-in-the-conference-the-host-convened"),
+    pytest.param("Prime Minister Boris Johnson chaired a teleconference of Commonwealth leaders on Friday. The "
+                 "following leaders participated in the call: Prime Minister Justin Trudeau and Prime Minister "
+                 "Jacinda Ardern.", date(2020, 4, 18),
+                 [Expected(("Boris Johnson", "Jacinda Ardern", "Justin Trudeau"), date(2020, 4, 17))],
+                 id="the-following-leaders-participated-in-the-call-the-host-chaired"),
     pytest.param("On Tuesday, Prime Minister Mark Carney took part in a video call hosted by President Emmanuel "
                  "Macron.", date(2025, 9, 3),
                  [Expected(("Emmanuel Macron", "Mark Carney"), date(2025, 9, 2), kind="video-call")],
@@ -3131,6 +3156,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
                *CALLS_TOLD_IN_OTHER_WORDS, *CALLERS_LISTED_APART_FROM_THE_VERB,
                *SEPARATE_CALLS_IN_ONE_SENTENCE, *SEVERAL_CALLS_TOLD_AS_ONE_LIST, *LATER_CALLS_OF_A_ROUND_UP,
+               *THE_DAY_OF_GREETINGS_GIVEN_BY_CALLS,
                *GROUP_CALLS_NAMED_AROUND,
                *MORE_CALLS_OF_THAT_DAY,
                *CALLS_TOLD_IN_A_PHRASE_OF_TIME,

@@ -27,6 +27,10 @@ LISTING = re.compile(r"\bparticipants\s+(?:included|were)\b|\bjoining\s+(?:\w+\s
                       # "Joining the call were the following leaders:"
                      r"|\bjoining\s+the\s+(?:call|video\s*call|videoconference|video\s+conference)\s+were\b"
                      r"|\b(?:also\s+)?on\s+the\s+(?:call|line)\s+were\b"
+                     # "The following members of the Bureau participated in the teleconference:"
+                     r"|\bfollowing\s+(?:[\w-]+\s+){0,4}?(?:participated|took\s+part)\s+in\s+(?:the\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:call|teleconference|videoconference|video\s*call|(?:video\s+)?conference"
+                     r"|meeting)\s*:"
                       # "The call in the Situation Room was with A, B and C"
                      r"|^\s*The\s+(?:[\w-]+\s+){0,2}?(?:call|teleconference|videoconference|conference)\b"
                      r"[^.;\"“]{0,60}?\s+was\s+with\b", re.IGNORECASE)

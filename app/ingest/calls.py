@@ -296,6 +296,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                     and (day_before := _day_told_before(facts, index)) is not None:
                 # "Kalin said on Saturday ... Earlier in the day, Putin and Erdogan held phone talks": that day.
                 frame.dates.append((2, index, day_before))
+            elif not frame.dates and index > 0 and (greeted := _greeting_day_before(facts, index, frame)) is not None:
+                frame.dates.append((2, index, greeted))  # "extended his greetings on Sunday. He made calls to A and B"
             if frame.day() is not None and not frame.told:
                 last_dated, last_leaders = frame.best_date(), set(frame.leaders)
             _add_frame(told if frame.told else frames, frame)
@@ -512,6 +514,23 @@ def _same_day_as_named_before(item: SentenceFacts, facts: ArticleFacts) -> DateR
                 and resolution.precision is DatePrecision.DAY:
             return replace(resolution, basis=_SAME_DAY_TOLD_NOTE + resolution.basis)
     return None
+
+
+# "Lee extended his Hari Raya greetings on Sunday (May 24). He made telephone calls to A and B": the greetings the
+# calls gave, on that day
+_GREETED_ON = re.compile(r"\b(?:extended|conveyed|sent|offered|exchanged)\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:greetings|wishes|congratulations|condolences)\b", re.IGNORECASE)
+_HE_OR_SHE_OPENING = re.compile(r"\s*(?:He|She)\b")
+
+
+def _greeting_day_before(facts: ArticleFacts, index: int, frame: CallFrame) -> DateResolution | None:
+    """The day of the greetings the sentence before says its subject extended, when "he" or "she" goes on to call."""
+    before = facts.sentences[index - 1]
+    subject = sentence_subject(before)
+    if subject is None or subject.ref.slug not in frame.leaders or not _GREETED_ON.search(before.text) \
+            or not _HE_OR_SHE_OPENING.match(facts.sentences[index].text):
+        return None
+    return _day_told_before(facts, index)
 
 
 def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
