@@ -2809,6 +2809,12 @@ GROUP_CALLS_NAMED_AROUND = [
                  "Jacinda Ardern.", date(2020, 4, 18),
                  [Expected(("Boris Johnson", "Jacinda Ardern", "Justin Trudeau"), date(2020, 4, 17))],
                  id="the-following-leaders-participated-in-the-call-the-host-chaired"),
+    pytest.param("President Cyril Ramaphosa convened a teleconference meeting of the bureau on 24 December 2020. "
+                 "Leaders participated in the meeting as follows: President Felix Tshisekedi of the Democratic "
+                 "Republic of Congo, President Macky Sall of Senegal, represented by the Minister of Foreign Affairs, "
+                 "and President Paul Kagame of Rwanda.", date(2020, 12, 26),
+                 [Expected(("Cyril Ramaphosa", "Félix Tshisekedi", "Paul Kagame"), date(2020, 12, 24))],
+                 id="participated-in-the-meeting-as-follows-and-one-represented-by-a-minister-is-not-on-it"),
     pytest.param("On Tuesday, Prime Minister Mark Carney took part in a video call hosted by President Emmanuel "
                  "Macron.", date(2025, 9, 3),
                  [Expected(("Emmanuel Macron", "Mark Carney"), date(2025, 9, 2), kind="video-call")],

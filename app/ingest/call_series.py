@@ -31,9 +31,16 @@ LISTING = re.compile(r"\bparticipants\s+(?:included|were)\b|\bjoining\s+(?:\w+\s
                      r"|\bfollowing\s+(?:[\w-]+\s+){0,4}?(?:participated|took\s+part)\s+in\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,2}?(?:call|teleconference|videoconference|video\s*call|(?:video\s+)?conference"
                      r"|meeting)\s*:"
+                     # "participated in the Meeting as follows:"
+                     r"|\b(?:participated|took\s+part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:call|teleconference"
+                     r"|videoconference|conference|meeting)\s+as\s+follows\s*:"
                       # "The call in the Situation Room was with A, B and C"
                      r"|^\s*The\s+(?:[\w-]+\s+){0,2}?(?:call|teleconference|videoconference|conference)\b"
                      r"[^.;\"“]{0,60}?\s+was\s+with\b", re.IGNORECASE)
+
+# "President Bah N'Daw of Mali, represented by the Minister of Foreign Affairs": not on the call himself
+_REPRESENTED_BY = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?\s*,?\s*(?:who\s+was\s+)?"
+                             r"represented\s+by\b")
 
 
 def listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported: int,
@@ -45,7 +52,8 @@ def listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported:
     listing = LISTING.search(item.text)
     report, cue = facts.sentences[reported], reported_cues[0]
     if listing is not None:
-        people = unique_people([p for p in item.leaders() if not p.possessive])
+        people = unique_people([p for p in item.leaders() if not p.possessive
+                                and not _REPRESENTED_BY.match(item.text, p.end)])
     elif joined is not None:
         people = unique_people([p for p in item.leaders() if not p.possessive and p.end <= joined.start()])
     elif reported == index - 1 and _UNNAMED_GROUP.search(report.text) \
