@@ -2711,6 +2711,28 @@ CALLERS_LISTED_APART_FROM_THE_VERB = [
                  "Prime Minister Justin Trudeau.", date(2019, 3, 20),
                  [Expected(("Abdullah II", "Emmanuel Macron")), Expected(("Abdullah II", "Justin Trudeau"))],
                  id="calls-received-from-a-number-of-leaders-then-among-those-offering"),
+    pytest.param("On Tuesday, Prime Minister Narendra Modi made calls to two Gulf heads of state: King Salman of Saudi "
+                 "Arabia and Emir Tamim bin Hamad Al Thani of Qatar.", date(2020, 6, 17),
+                 [Expected(("Narendra Modi", "Salman bin Abdulaziz Al Saud"), date(2020, 6, 16)),
+                  Expected(("Narendra Modi", "Tamim bin Hamad Al Thani"), date(2020, 6, 16))],
+                 id="calls-to-two-heads-of-state-then-a-colon-and-their-names"),
+    pytest.param("Chancellor Olaf Scholz held phone calls on Wednesday with three fellow heads of government: Prime "
+                 "Minister Mark Rutte, Prime Minister Giorgia Meloni and Prime Minister Pedro Sánchez.",
+                 date(2023, 1, 12),
+                 [Expected(("Giorgia Meloni", SCHOLZ), date(2023, 1, 11)),
+                  Expected(("Mark Rutte", SCHOLZ), date(2023, 1, 11)),
+                  Expected((SCHOLZ, SANCHEZ), date(2023, 1, 11))],
+                 id="calls-with-three-heads-of-government-listed-after-a-colon"),
+    pytest.param("King Abdullah II has had a series of phone conversations with regional leaders, the royal court said "
+                 "on Monday. Among them were President Abdel Fattah el-Sisi and Emir Tamim bin Hamad Al Thani.",
+                 date(2021, 5, 18),
+                 [Expected(("Abdel Fattah el-Sisi", "Abdullah II")),
+                  Expected(("Abdullah II", "Tamim bin Hamad Al Thani"))],
+                 id="a-series-of-conversations-with-leaders-then-among-them-were"),
+    pytest.param("President Emmanuel Macron held a number of telephone conversations with African heads of state this "
+                 "week. Among those leaders were President Macky Sall and President Paul Kagame.", date(2020, 4, 10),
+                 [Expected((MACRON, "Macky Sall")), Expected((MACRON, "Paul Kagame"))],
+                 id="a-number-of-conversations-with-heads-of-state-then-among-those-leaders-were"),
 ]
 
 # Calls told in one sentence that were separate, one with each leader named.
@@ -2732,8 +2754,103 @@ SEPARATE_CALLS_IN_ONE_SENTENCE = [
                  id="back-to-back-talks-without-hyphens-are-a-call-each"),
 ]
 
+# Several calls told as one list: "with world leaders, most notably A and B", "in telephone conversations" after
+# the list, "In both conversations" in the next sentence, a bare title beside another who holds it.
+SEVERAL_CALLS_TOLD_AS_ONE_LIST = [
+    pytest.param("President Joe Biden spoke by phone on Tuesday with world leaders, including Chancellor Angela "
+                 "Merkel and President Emmanuel Macron.", date(2021, 1, 27),
+                 [Expected(("Angela Merkel", "Joe Biden"), date(2021, 1, 26)),
+                  Expected(("Emmanuel Macron", "Joe Biden"), date(2021, 1, 26))],
+                 id="spoke-by-phone-on-a-day-with-world-leaders-including-a-and-b-is-a-call-each"),
+    pytest.param("Prime Minister Rishi Sunak spent Monday talking by telephone with fellow leaders, most notably "
+                 "President Joe Biden and Prime Minister Fumio Kishida.", date(2023, 5, 2),
+                 [Expected(("Fumio Kishida", "Rishi Sunak"), date(2023, 5, 1)),
+                  Expected(("Joe Biden", "Rishi Sunak"), date(2023, 5, 1))],
+                 id="talking-with-fellow-leaders-most-notably-a-and-b-is-a-call-each"),
+    pytest.param("On Wednesday, President Emmanuel Macron held phone talks with Chancellor Olaf Scholz and Prime "
+                 "Minister Mark Rutte. In both conversations, Macron stressed the need for unity.", date(2022, 3, 3),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"), date(2022, 3, 2)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 2))],
+                 id="phone-talks-with-a-and-b-then-in-both-conversations-is-two-calls"),
+    pytest.param("Chancellor Olaf Scholz won backing from President Emmanuel Macron and Prime Minister Giorgia "
+                 "Meloni in telephone calls on Monday.", date(2022, 11, 16),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 11, 14)),
+                  Expected(("Giorgia Meloni", "Olaf Scholz"), date(2022, 11, 14))],
+                 id="backing-from-a-and-b-in-telephone-calls-is-a-call-with-each"),
+    pytest.param("President Bill Clinton received support from Chancellor Helmut Kohl and President Jacques Chirac "
+                 "in weekend telephone conversations.", date(1997, 11, 16),
+                 [Expected(("Bill Clinton", "Helmut Kohl")), Expected(("Bill Clinton", "Jacques Chirac"))],
+                 id="support-from-a-and-b-in-weekend-conversations-is-the-subjects-call-with-each"),
+    pytest.param("Prime Minister Keir Starmer took office on Friday. The prime minister received phone calls from "
+                 "President Joe Biden and Canadian Prime Minister Justin Trudeau on Saturday.", date(2024, 7, 7),
+                 [Expected(("Joe Biden", "Keir Starmer"), date(2024, 7, 6)),
+                  Expected(("Justin Trudeau", "Keir Starmer"), date(2024, 7, 6))],
+                 id="the-bare-title-is-not-a-holder-of-it-in-the-list-of-callers"),
+]
+
+# The later calls of a round-up told in other words than the first: after "Separately,", as greetings "also
+# exchanged", as "the call with the <title>, <name>," or with "they" after an opener of phone talks.
+LATER_CALLS_OF_A_ROUND_UP = [
+    pytest.param("President Recep Tayyip Erdogan spoke by phone with Prime Minister Mark Rutte on Tuesday. "
+                 "Separately, in a phone call with Chancellor Olaf Scholz on Tuesday, Erdogan discussed grain exports.",
+                 date(2023, 5, 4),
+                 [Expected(("Mark Rutte", "Recep Tayyip Erdogan"), date(2023, 5, 2)),
+                  Expected(("Olaf Scholz", "Recep Tayyip Erdogan"), date(2023, 5, 2))],
+                 id="separately-then-an-opener-naming-the-one-called-and-the-subject-after"),
+    pytest.param("President Recep Tayyip Erdogan spoke by phone with Prime Minister Mark Rutte on Tuesday. "
+                 "Meanwhile, during a telephone conversation with Chancellor Olaf Scholz on Tuesday, Erdogan discussed "
+                 "grain exports.", date(2023, 5, 4),
+                 [Expected(("Mark Rutte", "Recep Tayyip Erdogan"), date(2023, 5, 2)),
+                  Expected(("Olaf Scholz", "Recep Tayyip Erdogan"), date(2023, 5, 2))],
+                 id="meanwhile-then-an-opener-naming-the-one-called-and-the-subject-after"),
+    pytest.param("President Emmanuel Macron exchanged New Year greetings with Chancellor Olaf Scholz in a phone call "
+                 "on Sunday. Macron also exchanged greetings with Prime Minister Giorgia Meloni.", date(2023, 1, 2),
+                 [Expected((MACRON, "Giorgia Meloni"), date(2023, 1, 1)),
+                  Expected((MACRON, SCHOLZ), date(2023, 1, 1))],
+                 id="also-exchanged-greetings-after-a-greetings-call-is-the-next-call-that-day"),
+    pytest.param("President Joe Biden made a series of phone calls to allies on Monday. The call with the British "
+                 "prime minister, Rishi Sunak, lasted half an hour.", date(2023, 2, 14),
+                 [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 2, 13))],
+                 id="the-call-with-the-title-then-the-name-in-commas-after-a-series"),
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol agreed on Friday to deepen security ties. "
+                 "During twenty-minute phone talks, they also discussed North Korea.", date(2023, 3, 11),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 3, 10))],
+                 id="during-phone-talks-they-are-the-two-named-before"),
+]
+
+# The day a leader extended greetings, carried to the calls "he" or "she" made next to give them.
+THE_DAY_OF_GREETINGS_GIVEN_BY_CALLS = [
+    pytest.param("Prime Minister Lee Hsien Loong extended his Hari Raya greetings on Sunday. He made telephone calls "
+                 "to President Joko Widodo and Prime Minister Muhyiddin Yassin.", date(2020, 5, 25),
+                 [Expected(("Joko Widodo", "Lee Hsien Loong"), date(2020, 5, 24)),
+                  Expected(("Lee Hsien Loong", "Muhyiddin Yassin"), date(2020, 5, 24))],
+                 id="greetings-extended-on-a-day-then-he-made-calls-to-two"),
+    pytest.param("President Emmanuel Macron sent his New Year wishes on Sunday (January 1). He telephoned Chancellor "
+                 "Olaf Scholz.", date(2023, 1, 2),
+                 [Expected((MACRON, SCHOLZ), date(2023, 1, 1))],
+                 id="wishes-sent-on-a-day-then-he-telephoned-one"),
+]
+
 # A group call whose host or other members are named around the call noun.
 GROUP_CALLS_NAMED_AROUND = [
+    pytest.param("President Cyril Ramaphosa convened a video conference of the bureau of heads of state on 10 May "
+                 "2020. The following members of the bureau took part in the video conference: President Emmerson "
+                 "Mnangagwa and President Abdel Fattah el-Sisi. President Macky Sall also took part in the video "
+                 "conference.", date(2020, 5, 12),
+                 [Expected(("Abdel Fattah el-Sisi", "Cyril Ramaphosa", "Emmerson Mnangagwa", "Macky Sall"),
+                           date(2020, 5, 10), kind="video-call")],
+                 id="the-following-members-took-part-in-the-conference-the-host-convened"),
+    pytest.param("Prime Minister Boris Johnson chaired a teleconference of Commonwealth leaders on Friday. The "
+                 "following leaders participated in the call: Prime Minister Justin Trudeau and Prime Minister "
+                 "Jacinda Ardern.", date(2020, 4, 18),
+                 [Expected(("Boris Johnson", "Jacinda Ardern", "Justin Trudeau"), date(2020, 4, 17))],
+                 id="the-following-leaders-participated-in-the-call-the-host-chaired"),
+    pytest.param("President Cyril Ramaphosa convened a teleconference meeting of the bureau on 24 December 2020. "
+                 "Leaders participated in the meeting as follows: President Felix Tshisekedi of the Democratic "
+                 "Republic of Congo, President Macky Sall of Senegal, represented by the Minister of Foreign Affairs, "
+                 "and President Paul Kagame of Rwanda.", date(2020, 12, 26),
+                 [Expected(("Cyril Ramaphosa", "Félix Tshisekedi", "Paul Kagame"), date(2020, 12, 24))],
+                 id="participated-in-the-meeting-as-follows-and-one-represented-by-a-minister-is-not-on-it"),
     pytest.param("On Tuesday, Prime Minister Mark Carney took part in a video call hosted by President Emmanuel "
                  "Macron.", date(2025, 9, 3),
                  [Expected(("Emmanuel Macron", "Mark Carney"), date(2025, 9, 2), kind="video-call")],
@@ -3275,7 +3392,9 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
                *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
                *CALLS_TOLD_IN_OTHER_WORDS, *CALLERS_LISTED_APART_FROM_THE_VERB,
-               *SEPARATE_CALLS_IN_ONE_SENTENCE, *GROUP_CALLS_NAMED_AROUND,
+               *SEPARATE_CALLS_IN_ONE_SENTENCE, *SEVERAL_CALLS_TOLD_AS_ONE_LIST, *LATER_CALLS_OF_A_ROUND_UP,
+               *THE_DAY_OF_GREETINGS_GIVEN_BY_CALLS,
+               *GROUP_CALLS_NAMED_AROUND,
                *MORE_CALLS_OF_THAT_DAY,
                *CALLS_TOLD_IN_A_PHRASE_OF_TIME,
                *A_PAIR_TOLD_AS_HE_OR_SHE_AND_ANOTHER,

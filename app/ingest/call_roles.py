@@ -141,7 +141,10 @@ _A_CALL_BEFORE = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _DASHED_LIST_BEFORE = re.compile(r"\b(?:leaders|presidents|prime ministers|heads of (?:state|government)|premiers)"
                                  r"\s+[—–]\s+(?P<people>[^—–;]{3,200}?)\s+[—–]\s*$", re.IGNORECASE)
 # "Following his meeting with Netanyahu, Biden ...": an adjunct opening the sentence, up to its first comma.
-_OPENING_ADJUNCT = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid|Since|Ahead of|Upon|Unlike|Besides"
+# "Separately, in a phone call with A, B said": a sentence adverb before the opener
+_LEADING_ADVERB = r"(?:(?:Separately|Meanwhile|Also|Later|Earlier|Additionally|In addition|Elsewhere)\s*,\s*)?"
+_OPENING_ADJUNCT = re.compile(rf"\s*{_LEADING_ADVERB}(?i:Following|After|Before|During|Despite|Amid|Since|Ahead of|Upon"
+                              r"|Unlike|Besides"
                               r"|On the eve of|Fresh from|Hours after|Days after|A day after|Prior to|While|Having"
                               r"|Shortly (?:before|after)"
                               r"|Just (?:before|after)|Hours before|Days before|A day before"
@@ -170,6 +173,7 @@ _OWNER_OF_CALL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+
 _THAT_HIS_CALL = re.compile(r"\s*(?:his|her)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _MODIFIER = re.compile(r"\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
+_PLURAL_MODIFIER = re.compile(r"\b(?:in|during|over|via)\s+(?:separate\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "spoke with A about his meeting with B": what follows "about" is the topic; "for about an hour" is not.
 _TOPIC_BETWEEN = re.compile(r"\b(?:regarding|about(?!\s+(?:\d|an?\b|one|two|three|half|ninety|thirty|forty|fifty"
                             r"|twenty|fifteen|sixty|forty-five)))\b", re.IGNORECASE)
@@ -214,6 +218,7 @@ _BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s
 _BETWEEN_FIRST = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?between\s+(?:[\w.'’-]+\s+){0,4}?", re.IGNORECASE)
 _THEIR_CALL = re.compile(r"\b(?:in|during|over)\s+their\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
+_OPENING_SUBORDINATE = re.compile(rf"\s*{_LEADING_ADVERB}(?:after|following|during|in|on|before)\b", re.IGNORECASE)
 # The subject after an opener's comma when it names no one: "he", "she", or the bare title of the one last told of.
 # "In a conversation with Frederiksen, the parties discussed ...": the two on the line, the one told of before and
 # the one the opener names.
@@ -251,9 +256,11 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        # "During the phone calls, Sheikh Mohamed exchanged greetings with A and B": a call each
                        r"|^\s*(?:in|during|over)\s+(?:the\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls|conversations)"
                        r"(?=(?:\s+(?:on|this|last)\s+\w+)?,)"
-                       # "spoke with world leaders on Tuesday, including A and B": a call with each
-                       r"|(?:spoke|talked|called|phoned|telephoned|calls|conversations)\s+(?:[\w-]+\s+){0,4}?"
-                       r"(?:leaders|counterparts|heads of (?:state|government))\b[^.;]{0,60}?\b" + INCLUDING +
+                       # "spoke with world leaders on Tuesday, including A and B", "speaking by phone Saturday with world
+                       # leaders, most significantly A, B and C": a call with each
+                       r"|(?:spoke|speaking|talked|talking|called|phoned|telephoned|calls|conversations)\s+"
+                       r"(?:[\w-]+\s+){0,6}?(?:leaders|counterparts|heads of (?:state|government))\b[^.;]{0,60}?"
+                       r"\b(?:" + INCLUDING + r"|among them|such as)"
                        r"|(?:in|over|during) (?:the )?(?:last|past|recent) (?:few |several |\d+ |two |three )?(?:days|weeks|months))\b",
                        re.IGNORECASE)
 # "has spoken with A, B and C": the perfect of a call verb tells a tally of calls over time, not one call.
@@ -283,11 +290,14 @@ _DATED_LIST_ITEM = re.compile(rf"{_OF_COUNTRY}"
 _ITEM_CONTINUES = re.compile(rf"{_OF_COUNTRY}(?:\s+on\b|\s*[,;.]|\s+and\b|\s*$)")
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
-_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|among them|"
+_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|among them|such as|"
+                        # "with world leaders, most significantly A, B and C"
                         + INCLUDING +
                         r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by"
                         # "with three of his counterparts – A, B and C"
-                        r"|(?:with|to)\s+(?:[\w-]+\s+){0,3}?(?:counterparts|leaders)\s*[—–:])\s*$", re.IGNORECASE)
+                        # "calls to three allied heads of government: A, B and C"
+                        r"|(?:with|to)\s+(?:[\w-]+\s+){0,3}?(?:counterparts|leaders|heads\s+of\s+(?:state|government)"
+                        r"(?:\s+and\s+government)?)\s*[—–:])\s*$", re.IGNORECASE)
 _SPOKE = re.compile(r"(?:spoke|spoken|talked)\b", re.IGNORECASE)
 _DIRECT_VERB = re.compile(r"(?:call|called|calls|calling|phoned|phones|phoning|telephoned|telephones|telephoning"
                           r"|rang|rings|dialed|dialled|dials)\b", re.IGNORECASE)
@@ -647,7 +657,13 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                  and quoted_apart(text, g[0].start, predicate)]
     candidates = [g for g in candidates if g not in spoken_of]
     adverb = _MANNER.match(text, predicate[0]) is not None  # "briefed Abe by phone": the verb's own people
-    if noun and candidates and (adverb or _MODIFIER.search(text[max(clause[0], predicate[0] - 80):predicate[0]])):
+    # "received support from A and B in weekend telephone conversations": the verb's subject held one with each
+    several_in = noun and len(unique_people(called)) > 1 and text[predicate[1] - 1] == "s" \
+        and _PLURAL_MODIFIER.search(text, max(clause[0], predicate[0] - 30), predicate[0]) is not None \
+        and all(p.end <= predicate[0] for p in called) and not cues.MULTI_PARTY.search(text)
+    separate = separate or several_in
+    if noun and candidates and (adverb or several_in
+                                or _MODIFIER.search(text[max(clause[0], predicate[0] - 80):predicate[0]])):
         # "Biden assured Zelensky in a phone call", "Moon briefed Abe by phone", "Biden opposed an offensive
         # during a call with Netanyahu": the verb's subject, and its object when no "with" names one.
         # The object may follow an event verb: "he met A, B and C by video link".
@@ -730,7 +746,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         elif subjects:
             # The main clause's day is its own event's: "hosted Zelensky on Friday, days after speaking with Putin".
             callers, clause = tuple(subjects[0]), clause if participle else (outer[0], clause[1])
-    if not callers and called and clause[0] == 0 and (noun and _SUBORDINATE.match(text.lstrip())
+    if not callers and called and clause[0] == 0 and (noun and _OPENING_SUBORDINATE.match(text)
                                                       or _OPENING_PARTICIPLE.match(text.lstrip()) or leading):
         # "During a phone call on Sunday with A, Erdogan said ...", "Speaking by phone with A on Monday, B urged":
         # the adjunct opens the sentence and its caller is the subject that follows it.
@@ -752,7 +768,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                  if not g[0].possessive and not any(p in called for p in g)]
         if after and _OPENER_END.fullmatch(text, leading.end() - 1, after[0][0].start):
             callers = tuple(after[0])
-    if not callers and not called and noun and clause[0] == 0 and _SUBORDINATE.match(text.lstrip()):
+    if not callers and not called and noun and clause[0] == 0 and _OPENING_SUBORDINATE.match(text):
         # "In a telephone conversation on Tuesday, Scholz and Macron agreed to meet": the pair after the opener.
         comma = text.find(",", predicate[1])
         # "In a phone call on Tuesday, Egyptian President Abdel Fattah al-Sisi and King Abdullah II of Jordan
@@ -1029,7 +1045,8 @@ def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
         groups.append([person])
         joined.append(False)
     split: list[list[PersonSpan]] = []
-    first_comma = text.find(",") if _OPENING_ADJUNCT.match(text) else -1
+    opener = _OPENING_ADJUNCT.match(text)
+    first_comma = text.find(",", opener.end()) if opener else -1
     for group, anded in zip(groups, joined):
         if len(group) > 1 and not anded and group[0].start < first_comma:
             split += [group[:1], group[1:]]  # "After his meeting with Netanyahu, Biden spoke ...": two people
@@ -1081,14 +1098,14 @@ _ANOTHER_CALL_WORD = re.compile(r"\b(?:call|calls|conversation|conversations|dis
                                 r"|phoned|telephoned|talking|talked|speaking)\b", re.IGNORECASE)
 
 
-_LEADERS_THENINCLUDING = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:leaders|counterparts)\b"
+_LEADERS_THEN_INCLUDING = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:leaders|counterparts)\b"
                                      r"[^.;]{0,80}?,?\s+" + INCLUDING + r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
 def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
     """Whether the preposition before `at` belongs to the call: near it, with no meeting or other "with" between."""
     low, high = sorted((predicate[1], at)) if at >= predicate[1] else (at, predicate[0])
-    if at >= predicate[1] and _LEADERS_THENINCLUDING.match(text, predicate[1], at):
+    if at >= predicate[1] and _LEADERS_THEN_INCLUDING.match(text, predicate[1], at):
         # "made a series of phone calls on Saturday to world leaders about Ukraine, including A": "including" reaches
         # back to the leaders the calls went to, whatever the topic between
         return not cues.in_person(text[predicate[1]:at])

@@ -27,9 +27,20 @@ LISTING = re.compile(r"\bparticipants\s+(?:included|were)\b|\bjoining\s+(?:\w+\s
                       # "Joining the call were the following leaders:"
                      r"|\bjoining\s+the\s+(?:call|video\s*call|videoconference|video\s+conference)\s+were\b"
                      r"|\b(?:also\s+)?on\s+the\s+(?:call|line)\s+were\b"
+                     # "The following members of the Bureau participated in the teleconference:"
+                     r"|\bfollowing\s+(?:[\w-]+\s+){0,4}?(?:participated|took\s+part)\s+in\s+(?:the\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:call|teleconference|videoconference|video\s*call|(?:video\s+)?conference"
+                     r"|meeting)\s*:"
+                     # "participated in the Meeting as follows:"
+                     r"|\b(?:participated|took\s+part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:call|teleconference"
+                     r"|videoconference|conference|meeting)\s+as\s+follows\s*:"
                       # "The call in the Situation Room was with A, B and C"
                      r"|^\s*The\s+(?:[\w-]+\s+){0,2}?(?:call|teleconference|videoconference|conference)\b"
                      r"[^.;\"“]{0,60}?\s+was\s+with\b", re.IGNORECASE)
+
+# "President Bah N'Daw of Mali, represented by the Minister of Foreign Affairs": not on the call himself
+_REPRESENTED_BY = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?\s*,?\s*(?:who\s+was\s+)?"
+                             r"represented\s+by\b")
 
 
 def listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported: int,
@@ -41,7 +52,8 @@ def listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported:
     listing = LISTING.search(item.text)
     report, cue = facts.sentences[reported], reported_cues[0]
     if listing is not None:
-        people = unique_people([p for p in item.leaders() if not p.possessive])
+        people = unique_people([p for p in item.leaders() if not p.possessive
+                                and not _REPRESENTED_BY.match(item.text, p.end)])
     elif joined is not None:
         people = unique_people([p for p in item.leaders() if not p.possessive and p.end <= joined.start()])
     elif reported == index - 1 and _UNNAMED_GROUP.search(report.text) \
@@ -233,6 +245,9 @@ _TOOK_UP_WITH = re.compile(r"\b(?:discussed|exchanged|extended|conveyed|offered"
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 _TALKS_WITH_OPENING = re.compile(r"\s*(?:(?:During|In)\s+(?:his|her)|(?P<the>The))\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:talks|conversation|call|discussions?)\s+with\s+", re.IGNORECASE)
+# "The call with the Russian president, Vladimir Putin, lasted ...": the leader's title set before the name
+_DESCRIBED_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:president|prime\s+minister|chancellor"
+                                    r"|premier|leader|king|emir|sultan)\s*,\s*", re.IGNORECASE)
 _PRONOUN_AFTER_COMMA = re.compile(r",\s*(?:he|she)\b", re.IGNORECASE)
 _SUBJECT_TITLE = re.compile(r"\s*The\s+(?P<title>President|Prime\s+Minister|Chancellor)\b")
 
@@ -248,8 +263,8 @@ def series_counterparts(index: int, item: SentenceFacts, series: SeriesReport) -
         return []
     elif (opening := _TALKS_WITH_OPENING.match(item.text)) is not None and opening.group("the"):
         # "The talks with Finnish President Stubb focused on ...": the one named right after, the series' caller's
-        listed = [p for p in item.leaders() if p.start == opening.end() and not p.possessive
-                  and p.ref.slug not in series.callers]
+        listed = [p for p in item.leaders() if not p.possessive and p.ref.slug not in series.callers
+                  and (p.start == opening.end() or _DESCRIBED_BEFORE_NAME.fullmatch(item.text, opening.end(), p.start))]
     elif opening is not None:
         # "During his talks with Turkish President Erdogan, Xi said ...": the one the opener names, the subject after
         comma = item.text.find(",", opening.end())

@@ -68,7 +68,10 @@ _SENT_IN_WRITING = re.compile(r"\b(?:in|by|via)\s+(?:a|an|his|her|their|separate
 # day's calls (not "Erdogan and Merkel also spoke with the president", whose day is not told).
 # "The president also had conversations with the leaders of Japan and Germany": more calls of that day, as told
 _ALSO_SPOKE_WITH = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked"
-                              r"|(?:had|held)\s+(?:(?:phone|telephone)\s+)?(?:conversations|calls))\s+(?:with|to)\b")
+                              r"|(?:had|held)\s+(?:(?:phone|telephone)\s+)?(?:conversations|calls)"
+                              # "Erdogan also exchanged holiday greetings with Berdimuhamedow"
+                              r"|(?:exchanged|extended|conveyed|offered)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:greetings|congratulations|wishes|condolences))\s+(?:with|to)\b")
 _HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+also\b")
 # "In addition, Mubarak made a phone call to Abbas on the same issue": more of the day's calls of the caller before.
 _IN_ADDITION = re.compile(r"\s*(?:In\s+addition|Additionally|Also),\s+(?:(?P<pronoun>he|she)\b)?")
@@ -110,6 +113,9 @@ _DATED_OPENING = re.compile(r"(?:[^,;:\"“”]{1,30},\s*){1,2}")
 _EARLIER_OPENING = re.compile(r"(?:Prior\s+to\s+that|Before\s+that|Earlier|Previously)\b", re.IGNORECASE)
 _EARLIER_OPENER_COMMA = re.compile(_EARLIER_OPENING.pattern + r"\s*,\s*", re.IGNORECASE)
 _THEY = re.compile(r"they\b", re.IGNORECASE)
+# "During half-hour phone talks, they also agreed": the leaders named together before
+_OPENER_THEN_THEY = re.compile(r"\s*(?:During|In|Over|On)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:calls?|conversations?|talks)(?:\s+[^,;]{1,30}?)?\s*,\s*they\b")
 _GROUP_NOUN = r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))"
 _BETWEEN_GROUP = re.compile(rf"\s+between\s+(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\b",
                             re.IGNORECASE)
@@ -172,6 +178,9 @@ _SERIES_REACH = 12  # sentences from "called several leaders on Friday" to the l
 _AMONG_SPOKE = re.compile(r"\bamong (?:the )?(?:[\w-]+\s+){0,2}?(?:leaders|counterparts)\s+(?:whom\s+|that\s+)?"
                           r"(?:he|she)\s+(?:spoke|talked|called)(?:\s+(?:to|with))?(?:\s+(?:over|by)\s+(?:the\s+)?"
                           r"(?:phone|telephone))?\s+were\b", re.IGNORECASE)
+# "had a series of phone conversations with Arab heads of state. Among those leaders were A and B": those called
+_AMONG_THOSE = re.compile(r"\s*Among\s+(?:them|these|those)(?:\s+(?:[\w-]+\s+)?(?:leaders|heads\s+of\s+"
+                          r"(?:state|government)|counterparts))?\s+(?:were|was|are|is)\s+")
 # "Von der Leyen and Michel were also on the call": more leaders of the call just listed.
 _ALSO_ON_CALL = re.compile(r"\b(?:were|was)\s+also\s+(?:on|in on)\s+the\s+(?:call|line|video\s*call)\b"
                            r"|\balso\s+(?:took part|joined|participated)\b", re.IGNORECASE)
@@ -216,7 +225,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             listed_at[1].leaders.update((p.ref.slug, p.ref) for p in item.leaders() if not p.possessive)
             listed_at[1].anchors.append(index)
             continue
-        if callers and (among := _AMONG_SPOKE.search(item.text)) is not None:
+        if callers and ((among := _AMONG_SPOKE.search(item.text)) is not None or index > 0 and happened[index - 1]
+                        and (among := _AMONG_THOSE.match(item.text)) is not None
+                        and several_calls(facts.sentences[index - 1]) is not None):
             found = among_those_he_spoke_to(index, item, among, callers[-1])  # "Among the leaders he spoke to were"
         else:
             found = _frames_in_sentence(index, item, happened[index], facts, callers,
@@ -229,6 +240,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 or _plan_fulfilled(index, facts, cue_lists, happened)  # "A held discussions with B. During that call"
         if not found and series is not None and index - series.index <= _SERIES_REACH:
             found = series_counterparts(index, item, series)  # "He discussed ties with Iran's A and Algeria's B"
+        if not found and frames and index - frames[-1].anchors[-1] <= 1 and not happened[index]:
+            found = _also_greeted(index, item, frames[-1], facts)  # "A also exchanged holiday greetings with C"
         if not found and frames and index - frames[-1].anchors[-1] <= 2 \
                 and (among := AMONG_CALLERS.match(item.text)) is not None:
             found = among_other_callers(index, item, among, frames[-1])  # "Among other callers was A, whom B thanked"
@@ -285,6 +298,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                     and (day_before := _day_told_before(facts, index)) is not None:
                 # "Kalin said on Saturday ... Earlier in the day, Putin and Erdogan held phone talks": that day.
                 frame.dates.append((2, index, day_before))
+            elif not frame.dates and index > 0 and (greeted := _greeting_day_before(facts, index, frame)) is not None:
+                frame.dates.append((2, index, greeted))  # "extended his greetings on Sunday. He made calls to A and B"
             if frame.day() is not None and not frame.told:
                 last_dated, last_leaders = frame.best_date(), set(frame.leaders)
             _add_frame(told if frame.told else frames, frame)
@@ -458,6 +473,29 @@ _BULLETS_FOLLOW = re.compile(r"\b(?:spoke|spoken|talked|calls|conversations)\s+(
 _BULLET_LINE = re.compile(r"\s*[•·▪◦*-]\s")
 
 
+# "exchanged Eid greetings with B in a phone call on Friday. ... A also exchanged holiday greetings with C": the
+# next call of the round-up, told without its call word
+_ALSO_GREETED = re.compile(r"\balso\s+(?:exchanged|extended|conveyed|offered)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:greetings|congratulations|wishes|condolences)\s+(?:with|to)\s+", re.IGNORECASE)
+_GREETINGS = re.compile(r"\b(?:greetings|congratulat\w+|wishes|condolences)\b", re.IGNORECASE)
+
+
+def _also_greeted(index: int, item: SentenceFacts, last: CallFrame, facts: ArticleFacts) -> list[CallFrame]:
+    """"Erdogan also exchanged holiday greetings with Berdimuhamedow" right after a greetings call of Erdogan's: a
+    call of that caller with each one greeted."""
+    also = _ALSO_GREETED.search(item.text)
+    if also is None or not _GREETINGS.search(facts.sentences[last.anchors[-1]].text):
+        return []
+    subject = next((p for p in item.leaders() if p.end <= also.start() and not p.possessive), None)
+    caller = subject.ref if subject is not None else None
+    if caller is None or caller.slug not in last.leaders:
+        return []
+    greeted = unique_people([p for p in item.leaders() if p.start >= also.end() and not p.possessive
+                             and p.ref.slug not in last.leaders])
+    return [CallFrame(leaders={caller.slug: caller, p.ref.slug: p.ref}, anchors=[index], separate=len(greeted) > 1,
+                      clause_starts={index: 0}) for p in greeted]
+
+
 def _also_by_the_caller_before(item: SentenceFacts, leaders: set[str]) -> bool:
     """"Trump also spoke with Merkel", "He also talked to Scholz", "In addition, Trump called Abe": one of the call
     before's leaders, as the subject."""
@@ -485,6 +523,23 @@ def _same_day_as_named_before(item: SentenceFacts, facts: ArticleFacts) -> DateR
                 and resolution.precision is DatePrecision.DAY:
             return replace(resolution, basis=_SAME_DAY_TOLD_NOTE + resolution.basis)
     return None
+
+
+# "Lee extended his Hari Raya greetings on Sunday (May 24). He made telephone calls to A and B": the greetings the
+# calls gave, on that day
+_GREETED_ON = re.compile(r"\b(?:extended|conveyed|sent|offered|exchanged)\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:greetings|wishes|congratulations|condolences)\b", re.IGNORECASE)
+_HE_OR_SHE_OPENING = re.compile(r"\s*(?:He|She)\b")
+
+
+def _greeting_day_before(facts: ArticleFacts, index: int, frame: CallFrame) -> DateResolution | None:
+    """The day of the greetings the sentence before says its subject extended, when "he" or "she" goes on to call."""
+    before = facts.sentences[index - 1]
+    subject = sentence_subject(before)
+    if subject is None or subject.ref.slug not in frame.leaders or not _GREETED_ON.search(before.text) \
+            or not _HE_OR_SHE_OPENING.match(facts.sentences[index].text):
+        return None
+    return _day_told_before(facts, index)
 
 
 def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
@@ -926,6 +981,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             continue  # "held phone conversations with A, B and C and discussed ... during the phone conversation"
         roles = _with_group_callers(item, cue, roles_at(item, (cue.start, cue.end), noun=cue.noun,
                                                         previous_callers=tuple(callers[-1:])), pair)
+        if roles.callers and len(roles.called) > 1 and not roles.separate and _each_told_next(facts, index):
+            roles = replace(roles, separate=True)  # "had phone talks with A and B. In both conversations, ...": two
         mentions.append((cue, roles))
         if roles.callers and roles.calls():
             callers.append(roles.callers[0])
@@ -1042,6 +1099,15 @@ def _call_since(frame: CallFrame, item: SentenceFacts, facts: ArticleFacts, inde
                 return CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(3, index, day)],
                                  kind=frame.kind, passing=True)
     return None
+
+
+# "In both the conversations, he said ...", "During each of the calls": the calls just told were one each.
+_EACH_CALL = re.compile(r"\s*(?:(?:In|During|On|Over)\s+)?(?:both|each\s+of)\s+(?:the\s+|these\s+|those\s+)?"
+                        r"(?:(?:tele)?phone\s+|video\s+)?(?:calls|conversations|talks)\b", re.IGNORECASE)
+
+
+def _each_told_next(facts: ArticleFacts, index: int) -> bool:
+    return index + 1 < len(facts.sentences) and _EACH_CALL.match(facts.sentences[index + 1].text) is not None
 
 
 def _as_one_if_told_as_one(frames: list[CallFrame], facts: ArticleFacts, index: int) -> list[CallFrame]:
@@ -1178,6 +1244,8 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
                 and any(m.start < opener.end() for m in item.dates):
             subject = _GROUP_CALLERS.match(item.text, opener.end()) or (
                 _THEY.match(item.text, opener.end()) if _EARLIER_OPENING.match(item.text) else None)
+        if subject is None and roles.clause[0] == 0 and not named and cue.noun:
+            subject = _OPENER_THEN_THEY.match(item.text)  # "During half-hour phone talks, they agreed ..."
         if subject is None and roles.clause[0] == 0 and not named \
                 and (opener := _EARLIER_OPENER_COMMA.match(item.text)) is not None:
             subject = _GROUP_CALLERS.match(item.text, opener.end())  # "Previously, the two leaders had talked on ..."

@@ -28,6 +28,9 @@ _JOINT_OFFICE = re.compile(r"[^\S\n]+and[^\S\n]+(?:Minister|Secretary|Cabinet|He
                            r"(?:[^\S\n]+(?:of|for|the|[A-Z][a-z]+)){1,6}")
 # "The President spoke by phone today with President Putin": a bare title calling one who bears it too.
 _CALLS_AFTER = re.compile(r"[^\S\n]+(?:spoke|talked|held|had|received|called|telephoned|phoned)\b[^.\n]{0,60}")
+# Between two leaders of one list: "President A and Malaysian Prime Minister B", "A, B and C".
+_LIST_GAP = re.compile(r"(?:[^\S\n]*,)?[^\S\n]+(?:and[^\S\n]+)(?:(?:the|[A-Z][\w'’-]*)[^\S\n]+){0,4}"
+                       r"|[^\S\n]*,[^\S\n]+(?:(?:the|[A-Z][\w'’-]*)[^\S\n]+){0,4}")
 _GIVEN_NAME_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)(?:-[a-z]+)?\b")
 _OF_THE_REPUBLIC = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+republic\b(?![^\S\n]+of\b)", re.IGNORECASE)
 # "the President of the Republic, Mr. Abdelmadjid Tebboune," and "Tebboune, President of the Republic,": the text
@@ -427,7 +430,8 @@ class LeaderDirectory:
             of_other = False
         else:
             of_other = raw is not None or place is None and bool(_OF.match(scan.folded, after))  # "the king of pop"
-        called = self._called_by_bare_title(scan, prefix, after) if place is None and own is None else (None, False)
+        called = self._called_by_bare_title(scan, prefix, after) if place is None and own is None \
+            else (frozenset(), False)
         person = None if of_other or key == "leader" and not codes else self._describe(scan, key, codes, place, called)
         if person is None and own is not None and not of_other:
             person = self._republic_named(scan, key, prefix.title_text or "")
@@ -480,23 +484,34 @@ class LeaderDirectory:
             at = scan.text.find(" of ", at + 1, joint.end())
         return None
 
-    def _called_by_bare_title(self, scan: _Scan, prefix: Prefix, after: int) -> tuple[str | None, bool]:
+    def _called_by_bare_title(self, scan: _Scan, prefix: Prefix, after: int) -> tuple[frozenset[str], bool]:
         """ "The President called President Erdogan": whom a sentence's bare title calls, and whether that one bears
         the title too while no one bearing it was named before."""
         key = prefix.title or ""
         if not prefix.determiner or scan.on is None or (call := _CALLS_AFTER.match(scan.text, after)) is None:
-            return None, False
+            return frozenset(), False
         at = bisect_left(scan.starts, after)
-        called = next((m for m in scan.mentions[at:] if m.start < call.end()), None)
+        called_at = next((i for i in range(at, len(scan.mentions)) if scan.mentions[i].start < call.end()), None)
+        called = scan.mentions[called_at] if called_at is not None else None
         if called is None or called.qualifier or not called.person.is_leader:
-            return None, False
+            return frozenset(), False
         # "President Macron arrived ... The President spoke with President Putin": Macron, not the account's own
         first = title_key(called.title or "") == key and not any(
             m.start < prefix.det_start and title_key(m.person.office or "") == key for m in scan.mentions)
-        return called.person.slug, first
+        return frozenset(m.person.slug for m in self._listed_from(scan, called_at)), first
+
+    @staticmethod
+    def _listed_from(scan: _Scan, at: int) -> list[LeaderMention]:
+        """The mention at `at` and those listed on after it: "calls from President A and Prime Minister B"."""
+        listed = [scan.mentions[at]]
+        for mention in scan.mentions[at + 1:]:
+            if not _LIST_GAP.fullmatch(scan.text, listed[-1].end, mention.start):
+                break
+            listed.append(mention)
+        return listed
 
     def _describe(self, scan: _Scan, key: str, codes: set[str], place: str | None,
-                  called: tuple[str | None, bool] = (None, False)) -> Person | None:
+                  called: tuple[frozenset[str], bool] = (frozenset(), False)) -> Person | None:
         on, context = scan.on, scan.context
         slugs = set(context.named_slugs) if context else set()
         slugs |= scan.slugs
@@ -525,10 +540,10 @@ class LeaderDirectory:
         if context is None:
             return None  # a bare "the president" needs to know whose story this is
         # "The monarch spoke to King Salman": whoever the bare title is, not the one it calls
-        found = [p for p in named if holds(p, None) and p.slug != called[0]]
+        found = [p for p in named if holds(p, None) and p.slug not in called[0]]
         home = context.home_country
         if called[1] and home and on is not None and (own := only(self._holders(home, key, on))) \
-                and own.slug != called[0] and self._ref(own, on).is_leader:
+                and own.slug not in called[0] and self._ref(own, on).is_leader:
             # "The White House said the President telephoned President Macron": the account's own president
             return own
         if context.issuer and home and on is not None and (own := only(self._holders(home, key, on))) and (
