@@ -256,8 +256,8 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        # "During the phone calls, Sheikh Mohamed exchanged greetings with A and B": a call each
                        r"|^\s*(?:in|during|over)\s+(?:the\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls|conversations)"
                        r"(?=(?:\s+(?:on|this|last)\s+\w+)?,)"
-                       # "spoke with world leaders on Tuesday, including A and B", "speaking by phone Saturday with world
-                       # leaders, most significantly A, B and C": a call with each
+                       # "spoke with world leaders on Tuesday, including A and B", "speaking by phone Saturday with
+                       # world leaders, most significantly A, B and C": a call with each
                        r"|(?:spoke|speaking|talked|talking|called|phoned|telephoned|calls|conversations)\s+"
                        r"(?:[\w-]+\s+){0,6}?(?:leaders|counterparts|heads of (?:state|government))\b[^.;]{0,60}?"
                        r"\b(?:" + INCLUDING + r"|among them|such as)"
@@ -420,7 +420,8 @@ def _told_then_pronoun(text: str, group: list[PersonSpan], predicate: tuple[int,
 # "Hollande warned Trump", "Tinubu of Nigeria praised Ruto's leadership", "Bush showed his appreciation to Putin": the
 # one the subject of an opening call addressed, or whose deeds it took up
 _ADDRESSING = re.compile(rf"{_OF_COUNTRY}\s+(?:also\s+)?(?:(?:told|warned|urged|pressed|assured|reassured|thanked"
-                         r"|congratulated|asked|briefed|informed|praised|commended|hailed|lauded|criticized|criticised)\s+"
+                         r"|congratulated|asked|briefed|informed|praised|commended|hailed|lauded|criticized"
+                         r"|criticised)\s+"
                          r"|(?:expressed|showed|conveyed|extended|voiced)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:appreciation|gratitude|thanks|condolences|congratulations|sympathy|support|solidarity)"
                          r"\s+(?:to|for|with)\s+)(?:the\s+)?", re.IGNORECASE)
@@ -1185,7 +1186,8 @@ _VALUED_CALL = re.compile(r"\s+(?:also\s+|warmly\s+|greatly\s+)?(?:appreciated|w
                           r"|thanked\s+(?:him|her)\s+for|expressed\s+(?:his|her)\s+appreciation\s+(?:of|for))"
                           r"\s+(?:the\s+)?", re.IGNORECASE)
 _IN_HIS_OWN_CALL = re.compile(r"\s+(?:in|during|at|over)\s+(?:his|her)\s+(?:[\w.,'’-]+\s+){0,5}", re.IGNORECASE)
-_APPEAL_AFTER = re.compile(r"(?:\s+(?:on|last|this)\s+[A-Z]\w+)?\s+(?:to\s+(?!the\s+[A-Z])[a-z]|for\b|on\s+(?:all\s+|the\s+)?[a-z])")
+_APPEAL_AFTER = re.compile(r"(?:\s+(?:on|last|this)\s+[A-Z]\w+)?\s+"
+                           r"(?:to\s+(?!the\s+[A-Z])[a-z]|for\b|on\s+(?:all\s+|the\s+)?[a-z])")
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:with|to)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[;:\"“”]")
 _HAD_AFTER = re.compile(r"\s+(?:had|held|conducted)\b", re.IGNORECASE)
@@ -1276,7 +1278,8 @@ def object_then_predicate(text: str, group: list[PersonSpan], clause_start: int,
         _without_titles(text[max(clause_start, group[0].start - 40):group[0].start])))
 
 
-_TOLD_BEFORE_AND = re.compile(r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)|He|She)\s+(?:and|&)\s+(?:the\s+)?")
+_TOLD_BEFORE_AND = re.compile(r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)|He|She)\s+(?:and|&)\s+"
+                              r"(?:the\s+)?")
 
 
 def sentence_subject(item: SentenceFacts) -> PersonSpan | None:

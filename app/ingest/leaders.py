@@ -190,7 +190,8 @@ class LeaderDirectory:
         # Not where a president leads: "Starmer and his French counterpart" is Macron, as British reporters use it.
         office = self._ref(premier, on).office or ""
         leader_kinds = self.countries[code].leader_kinds if code in self.countries else ()
-        return office.lower() == "premier" or title_key(office) == "prime minister" and leader_kinds[:1] == ("de-facto",)
+        led_by_party = leader_kinds[:1] == ("de-facto",)
+        return office.lower() == "premier" or title_key(office) == "prime minister" and led_by_party
 
     def _ref(self, person: Person, on: date | None, key: str | None = None, qualifier: str | None = None) -> LeaderRef:
         return _person_ref(person, on, key, qualifier)
