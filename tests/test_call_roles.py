@@ -5936,6 +5936,9 @@ def test_lines_that_are_no_statement_of_the_call(text: str, published: date, own
     pytest.param("Monday, 12, June, 2023\n\nErdogan discusses the grain deal with Putin over the phone\n\nOn June 11, "
                  "President Recep Tayyip Erdogan held a telephone conversation with President Vladimir Putin.\n\nThe "
                  "two leaders discussed the grain deal.", id="a-headline-under-the-sites-date-line"),
+    pytest.param("Tue, 13 Jun. 2023\n\nErdogan discusses the grain deal with Putin over the phone\n\nOn June 11, "
+                 "President Recep Tayyip Erdogan held a telephone conversation with President Vladimir Putin.\n\nThe "
+                 "two leaders discussed the grain deal.", id="a-headline-under-the-sites-abbreviated-date-line"),
     pytest.param("A telephone conversation between Erdogan and Putin took place\n\nOn June 11, President Recep Tayyip "
                  "Erdogan held a telephone conversation with President Vladimir Putin.\n\nOther materials of «Top "
                  "stories»\n\nErdogan urges faster building of homes in the quake zone\n\nErdogan receives central "

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.ingest.characters import plain_characters
-from app.ingest.date_patterns import parse_dateline
+from app.ingest.date_patterns import MONTHS, WEEKDAYS, parse_dateline
 from app.ingest.headline_case import with_headline_case
 from app.ingest.line_breaks import joined_after_honorifics, unwrapped, with_lead_breaks
 from app.ingest.manifest import ManifestEntry
@@ -94,9 +94,9 @@ def _dateline_in_text(text: str) -> date | None:
 
 
 # "Thursday, 09, May, 2024": a site's line of today's date above the headline, no headline itself.
-_WEEKDAY_OR_MONTH = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may"
-                     r"|june|july|august|september|october|november|december")
-DATE_ONLY_LINE = re.compile(rf"[ \t]*(?:(?:{_WEEKDAY_OR_MONTH}|\d{{1,4}})[,./-]?[ \t]*){{2,6}}(?:\n|$)", re.IGNORECASE)
+_CALENDAR_WORD = "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
+DATE_ONLY_LINE = re.compile(rf"[ \t]*(?:(?:(?:{_CALENDAR_WORD})\b\.?|\d{{1,4}})[,./-]?[ \t]*){{2,6}}(?:\n|$)",
+                            re.IGNORECASE)
 
 
 def _title(text: str) -> str | None:
