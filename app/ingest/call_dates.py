@@ -593,7 +593,7 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             return said  # "Xi said Tuesday night that ... He made the remarks in a phone conversation with Tokayev."
         if s_index > 0 and not item.dates and _LATER_THAT_DAY.search(item.text) \
                 and cues.STRONG_CALL_REFERENCE.search(item.text) \
-                and (that_day := _day_of_sentence_before(facts.sentences[s_index - 1], facts)) is not None:
+                and (that_day := day_told_before(facts, s_index)) is not None:
             return that_day  # "Cabinet met on 3 July. The video conference took place later that day."
         held = _THE_CALL_HELD.match(item.text)
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None and held is None \
@@ -639,11 +639,16 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
 _LATER_THAT_DAY = re.compile(r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+day\b", re.IGNORECASE)
 
 
-def _day_of_sentence_before(before: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
-    """The last day the sentence before names, which "later that day" counts from."""
-    for mention in reversed(before.dates):
-        if (resolution := resolve_past(mention, facts)) is not None and resolution.precision is DatePrecision.DAY:
-            return replace(resolution, basis=f"later the day the sentence before names: {resolution.basis}")
+SAME_DAY_TOLD_NOTE = "the same day as told just before: "
+
+
+def day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
+    """The last day the sentence before names, for a sentence opening "Earlier in the day" or telling of a call
+    "later that day"."""
+    for mention in reversed(facts.sentences[index - 1].dates):
+        resolution = resolve_past(mention, facts)
+        if resolution is not None and resolution.precision is DatePrecision.DAY:
+            return replace(resolution, basis=SAME_DAY_TOLD_NOTE + resolution.basis)
     return None
 
 

@@ -9,8 +9,9 @@ from datetime import date, timedelta
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_dates import (ANNOUNCED_NOTE, CALL_ITSELF_ASIDE, INTERACTION, LAST_TIME, LEAD_SENTENCES,
-                                   OPENING_TIME, REPORTS_THE_CALL, announced_date, date_for, day_of_post,
-                                   inside_quotation, nearest_date, quoted_time_word, resolve_past, strong_cue)
+                                   OPENING_TIME, REPORTS_THE_CALL, SAME_DAY_TOLD_NOTE, announced_date, date_for,
+                                   day_of_post, day_told_before, inside_quotation, nearest_date, quoted_time_word,
+                                   resolve_past, strong_cue)
 from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
 from app.ingest.call_plans import BROKE_OFF_TO, governed_by_plan, plan_matches
 from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
@@ -31,7 +32,6 @@ _ISSUED_BEFORE_QUOTE = re.compile(r"[^\"“”.;]{0,30}[:,]\s*[\"“]$")
 _TIME_APART = re.compile(r"(?:(?P<count>[\w-]+)\s+)?\b(?:days|weeks|months|hours)\s+(?:after|before)\b", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
 _SAME_DAY_NOTE = "the same day as the call before: "
-_SAME_DAY_TOLD_NOTE = "the same day as told just before: "
 _SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later) (?:in|that) (?:the )?day\b")
 # "the same evening" is the same day as well
 _SAME_PART = r"same\s+(?:day|evening|morning|afternoon|night)\b"
@@ -67,11 +67,13 @@ _SENT_IN_WRITING = re.compile(r"\b(?:in|by|via)\s+(?:a|an|his|her|their|separate
 # "Trump spoke with Abe on Saturday. Trump also spoke with Merkel.": the caller of the call before, more of that
 # day's calls (not "Erdogan and Merkel also spoke with the president", whose day is not told).
 # "The president also had conversations with the leaders of Japan and Germany": more calls of that day, as told
+# "exchanged holiday greetings with", "extended congratulations to": greetings told with their verb
+_GREETED = (r"(?:exchanged|extended|conveyed|offered)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:greetings|congratulations|wishes|condolences)")
 _ALSO_SPOKE_WITH = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked"
                               r"|(?:had|held)\s+(?:(?:phone|telephone)\s+)?(?:conversations|calls)"
                               # "Erdogan also exchanged holiday greetings with Berdimuhamedow"
-                              r"|(?:exchanged|extended|conveyed|offered)\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:greetings|congratulations|wishes|condolences))\s+(?:with|to)\b")
+                              rf"|{_GREETED})\s+(?:with|to)\b")
 _HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+also\b")
 # "In addition, Mubarak made a phone call to Abbas on the same issue": more of the day's calls of the caller before.
 _IN_ADDITION = re.compile(r"\s*(?:In\s+addition|Additionally|Also),\s+(?:(?P<pronoun>he|she)\b)?")
@@ -295,7 +297,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 frame.dates.append((2, index, eve))
             elif not frame.dates and last_dated is None and index > 0 \
                     and (_SAME_DAY_OPENING.match(item.text) or _THE_SAME_DAY.search(item.text)) \
-                    and (day_before := _day_told_before(facts, index)) is not None:
+                    and (day_before := day_told_before(facts, index)) is not None:
                 # "Kalin said on Saturday ... Earlier in the day, Putin and Erdogan held phone talks": that day.
                 frame.dates.append((2, index, day_before))
             elif not frame.dates and index > 0 and (greeted := _greeting_day_before(facts, index, frame)) is not None:
@@ -475,8 +477,7 @@ _BULLET_LINE = re.compile(r"\s*[•·▪◦*-]\s")
 
 # "exchanged Eid greetings with B in a phone call on Friday. ... A also exchanged holiday greetings with C": the
 # next call of the round-up, told without its call word
-_ALSO_GREETED = re.compile(r"\balso\s+(?:exchanged|extended|conveyed|offered)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:greetings|congratulations|wishes|condolences)\s+(?:with|to)\s+", re.IGNORECASE)
+_ALSO_GREETED = re.compile(rf"\balso\s+{_GREETED}\s+(?:with|to)\s+", re.IGNORECASE)
 _GREETINGS = re.compile(r"\b(?:greetings|congratulat\w+|wishes|condolences)\b", re.IGNORECASE)
 
 
@@ -521,7 +522,7 @@ def _same_day_as_named_before(item: SentenceFacts, facts: ArticleFacts) -> DateR
     for mention in reversed(item.dates):
         if mention.end <= same.start() and (resolution := resolve_past(mention, facts)) is not None \
                 and resolution.precision is DatePrecision.DAY:
-            return replace(resolution, basis=_SAME_DAY_TOLD_NOTE + resolution.basis)
+            return replace(resolution, basis=SAME_DAY_TOLD_NOTE + resolution.basis)
     return None
 
 
@@ -539,16 +540,7 @@ def _greeting_day_before(facts: ArticleFacts, index: int, frame: CallFrame) -> D
     if subject is None or subject.ref.slug not in frame.leaders or not _GREETED_ON.search(before.text) \
             or not _HE_OR_SHE_OPENING.match(facts.sentences[index].text):
         return None
-    return _day_told_before(facts, index)
-
-
-def _day_told_before(facts: ArticleFacts, index: int) -> DateResolution | None:
-    """The last day the sentence before names, for a sentence opening "Earlier in the day"."""
-    for mention in reversed(facts.sentences[index - 1].dates):
-        resolution = resolve_past(mention, facts)
-        if resolution is not None and resolution.precision is DatePrecision.DAY:
-            return replace(resolution, basis=_SAME_DAY_TOLD_NOTE + resolution.basis)
-    return None
+    return day_told_before(facts, index)
 
 
 # "Putin and Trump's phone conversation comes a day after the release of ...": the call set beside another event,
