@@ -3378,6 +3378,22 @@ LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED = [
                  id="called-world-leaders-notably-a-and-b"),
 ]
 
+# "United Arab Emirates (UAE) President Sheikh Mohamed": a place's abbreviation in brackets is part of the title.
+A_PLACE_ABBREVIATED_IN_BRACKETS = [
+    pytest.param("Prime Minister Shehbaz Sharif spoke by telephone with United Arab Emirates (UAE) President Sheikh "
+                 "Mohamed bin Zayed Al Nahyan on Friday.", date(2024, 4, 19),
+                 [Expected(("Mohamed bin Zayed Al Nahyan", "Shehbaz Sharif"), date(2024, 4, 19))],
+                 id="place-then-abbreviation-then-title"),
+    pytest.param("Prime Minister Narendra Modi held a phone call with United States (US) President Joe Biden on "
+                 "Monday.", date(2023, 3, 8), [Expected(("Joe Biden", "Narendra Modi"), date(2023, 3, 6))],
+                 id="united-states-abbreviated-before-the-title"),
+    pytest.param("Prime Minister Narendra Modi on Thursday spoke by phone with K P Sharma Oli, chairman of the "
+                 "Communist Party of Nepal (UML), and Sher Bahadur Deuba, the outgoing Prime Minister.",
+                 date(2017, 12, 21),
+                 [Expected(("Narendra Modi", "Sher Bahadur Deuba"), date(2017, 12, 21))],
+                 id="a-partys-abbreviation-in-brackets-before-the-one-called"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3412,7 +3428,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *THE_ONE_WHO_VALUED_THE_CALL, *A_CALL_OWNED_BY_THE_LEADER_BEFORE,
                *THE_LAST_CALL_OF_A_MONTH_ALONE, *CALLS_TO_COME_ASKED_FOR_OR_DENIED,
                *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
-               *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED]
+               *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED,
+               *A_PLACE_ABBREVIATED_IN_BRACKETS]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
@@ -5783,6 +5800,13 @@ SUBJECTS_BEFORE_LONG_NAMES = [
                  {"\"As the leaders of Russia and China we must keep our partnership steady,\" Putin said at the "
                   "opening of the call, according to the AP news agency.": "vladimir-putin"},
                  id="a-quotation-naming-both-countries-closed-by-its-speaker-and-where"),
+    pytest.param("Prime Minister Shehbaz Sharif on Tuesday held a telephone conversation with President of the United "
+                 "Arab Emirates (UAE) Sheikh Mohamed bin Zayed Al Nahyan and offered his condolences.",
+                 date(2024, 5, 8),
+                 {"Prime Minister Shehbaz Sharif on Tuesday held a telephone conversation with President of the United "
+                  "Arab Emirates (UAE) Sheikh Mohamed bin Zayed Al Nahyan and offered his condolences.":
+                  "shehbaz-sharif"},
+                 id="the-one-spoken-with-titled-by-a-place-and-its-abbreviation"),
 ]
 
 

@@ -58,6 +58,7 @@ _GROUP_GAP = re.compile(rf"(?:\s|,|&|\((?-i:[A-Z][A-Za-z.]{{1,7}})\)|(?:{_GAP_WO
 _DESCRIPTION_IN_GAP = re.compile(r"^,\s+the\s+[^,;()\"“”]{1,100}?(?=,\s+and\s)")
 _PAIR_DASHES = frozenset({"-", "\u2013", "\u2014", "/"})
 _GAP_WORD = re.compile(rf"(?:{_GAP_WORDS})", re.IGNORECASE)
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z.]{1,7}\)")
 _TOKEN = re.compile(r"[\w.'’-]+")
 _CALLED_AT_END = re.compile(r"\b(?:with|to|between|among|from)\s*$", re.IGNORECASE)
 _GROUP_GAP_MAX = 90  # "Burhan, the chairman of the Sovereign Council, and Prime Minister Hamdok"; "..., and Cambodian
@@ -1067,9 +1068,11 @@ def _without_titles(before: str) -> str:
     tail = before[-_TITLE_REACH:]
     if _CALLED_AT_END.search(tail):
         return before
-    cut = len(tail)
-    for word in reversed(list(_TOKEN.finditer(tail))):
-        if tail[word.end():cut].strip(" \t\n,&") or not _GAP_WORD.fullmatch(word.group()):
+    # "with United Arab Emirates (UAE) President": the abbreviation in brackets is read as a word of the title
+    words = _ABBREVIATION_IN_BRACKETS.sub(lambda found: f" {found.group()[1:-1]} ", tail) if "(" in tail else tail
+    cut = len(words)
+    for word in reversed(list(_TOKEN.finditer(words))):
+        if words[word.end():cut].strip(" \t\n,&") or not _GAP_WORD.fullmatch(word.group()):
             break
         cut = word.start()
     return before[:len(before) - len(tail)] + tail[:cut].rstrip(" \t\n,&")

@@ -114,6 +114,8 @@ telephoned ring rings rang urge urges urged agree agrees agreed exchange exchang
 thank thanks thanked congratulate congratulates congratulated invite invites invited welcome welcomes welcomed
 confirms denies reveals announces hails slams warns vows pledges backs seeks asks offers praises rejects accepts
 admits claims reports assures briefs informs condemns lauds stresses insists expresses extends conveys""".split())
+# "United Arab Emirates (UAE) President", "President of the United States (US) Joe Biden": the place's abbreviation
+_GLOSS = rf"(?:{SP}\([A-Z][A-Za-z.]{{1,7}}\))?"
 _ROMAN = re.compile(r"^[IVX]+$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "W.", "J.D."
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ean|ese|ish|i)$")
@@ -213,9 +215,10 @@ class Patterns:
             titles=caseless(rf"(?<!\w)(?:{titles})(?!\w)"),
             # "President of the Republic of Azerbaijan Ilham Aliyev": the title with the country's formal name
             step=re.compile(rf"(?<![\w.])(?:(?P<title>(?i:{titles}))(?P<elect>(?:-|{SP})(?i:elect|designate))?"
-                            rf"(?:{SP}(?i:of){SP}(?:(?i:the){SP})?(?:(?i:republic{SP}of){SP})?(?P<of>{places_rx}))?"
+                            rf"(?:{SP}(?i:of){SP}(?:(?i:the){SP})?(?:(?i:republic{SP}of){SP})?(?P<of>{places_rx})"
+                            rf"{_GLOSS})?"
                             rf"|(?P<hon>(?i:{honorifics})))(?:-|{SP})\Z"),
-            place_suffix=re.compile(rf"(?<![\w.])(?P<place>{places_rx})(?P<poss>'s?)?{SP}\Z"),
+            place_suffix=re.compile(rf"(?<![\w.])(?P<place>{places_rx})(?P<poss>'s?)?{_GLOSS}{SP}\Z"),
             qualifier_suffix=re.compile(rf"(?<!\w)(?P<q>(?i:{quals}))(?:{SP})?\Z"),
             determiner_suffix=re.compile(rf"(?<!\w)(?i:the){SP}\Z"),
             elect_after=re.compile(rf"(?:-|{SP})(?i:elect|designate)(?!\w)"),
