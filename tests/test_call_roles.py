@@ -3394,6 +3394,15 @@ A_PLACE_ABBREVIATED_IN_BRACKETS = [
                  id="a-partys-abbreviation-in-brackets-before-the-one-called"),
 ]
 
+# "Prime Minister (Benjamin) Netanyahu": the given names in brackets between the title and the surname, as AP writes.
+GIVEN_NAMES_IN_BRACKETS = [
+    pytest.param("On Saturday, President Barack Obama telephoned Prime Minister (Benjamin) Netanyahu of Israel and "
+                 "Prime Minister (Recep Tayyip) Erdogan of Turkey to discuss Egypt.", date(2011, 1, 30),
+                 [Expected(("Barack Obama", "Benjamin Netanyahu"), date(2011, 1, 29)),
+                  Expected(("Barack Obama", "Recep Tayyip Erdogan"), date(2011, 1, 29))],
+                 id="two-called-each-with-given-names-in-brackets"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3429,7 +3438,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *THE_LAST_CALL_OF_A_MONTH_ALONE, *CALLS_TO_COME_ASKED_FOR_OR_DENIED,
                *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
                *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED,
-               *A_PLACE_ABBREVIATED_IN_BRACKETS]
+               *A_PLACE_ABBREVIATED_IN_BRACKETS, *GIVEN_NAMES_IN_BRACKETS]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
@@ -5807,6 +5816,11 @@ SUBJECTS_BEFORE_LONG_NAMES = [
                   "Arab Emirates (UAE) Sheikh Mohamed bin Zayed Al Nahyan and offered his condolences.":
                   "shehbaz-sharif"},
                  id="the-one-spoken-with-titled-by-a-place-and-its-abbreviation"),
+    pytest.param("President (Nicolas) Sarkozy of France telephoned Chancellor (Angela) Merkel on Tuesday and pressed "
+                 "for a deal on Greek debt.", date(2011, 11, 9),
+                 {"President (Nicolas) Sarkozy of France telephoned Chancellor (Angela) Merkel on Tuesday and pressed "
+                  "for a deal on Greek debt.": "nicolas-sarkozy"},
+                 id="the-caller-and-the-one-called-with-given-names-in-brackets"),
 ]
 
 

@@ -32,6 +32,7 @@ _CALLS_AFTER = re.compile(r"[^\S\n]+(?:spoke|talked|held|had|received|called|tel
 _LIST_GAP = re.compile(r"(?:[^\S\n]*,)?[^\S\n]+(?:and[^\S\n]+)(?:(?:the|[A-Z][\w'’-]*)[^\S\n]+){0,4}"
                        r"|[^\S\n]*,[^\S\n]+(?:(?:the|[A-Z][\w'’-]*)[^\S\n]+){0,4}")
 _GIVEN_NAME_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)(?:-[a-z]+)?\b")
+_GIVEN_NAMES_IN_BRACKETS = re.compile(r"\((?:[A-Z][\w.'’-]*[^\S\n]?){1,3}\)[^\S\n]+\Z")
 _OF_THE_REPUBLIC = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+republic\b(?![^\S\n]+of\b)", re.IGNORECASE)
 # "the President of the Republic, Mr. Abdelmadjid Tebboune," and "Tebboune, President of the Republic,": the text
 # says once whose the title is, so its later bare uses are that person's even when the counterpart is a president too.
@@ -236,6 +237,9 @@ class LeaderDirectory:
             if start < last_end:
                 continue
             prefix = self.patterns.peel(scan.folded, start, last_end)
+            if (given := _GIVEN_NAMES_IN_BRACKETS.search(scan.folded, max(last_end, start - 40), start)) is not None \
+                    and (titled := self.patterns.peel(scan.folded, given.start(), last_end)).title is not None:
+                prefix = titled  # "Prime Minister (Benjamin) Netanyahu": the given names in brackets, as AP writes
             if "jr" not in key and self.patterns.junior(scan.folded, end):
                 continue
             single = len([w for w in key.split() if w not in PARTICLES]) == 1  # "Assad", "al-Assad"
