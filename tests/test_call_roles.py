@@ -3403,6 +3403,23 @@ GIVEN_NAMES_IN_BRACKETS = [
                  id="two-called-each-with-given-names-in-brackets"),
 ]
 
+# "President Ibrahim Solih" for "Ibrahim Mohamed Solih": the first and last words of a leader's full name, with some
+# of those between, are that leader, not someone new.
+A_FULL_NAME_SHORTENED = [
+    pytest.param("Modi speaks to Maldivian President Ibrahim Solih\n\nPrime Minister Narendra Modi spoke by phone "
+                 "on Wednesday with President Ibrahim Mohamed Solih of the Maldives.", date(2021, 7, 15),
+                 [Expected(("Ibrahim Mohamed Solih", "Narendra Modi"), date(2021, 7, 14))],
+                 id="a-headline-leaves-out-a-middle-name"),
+    pytest.param("Modi phones King Hamad Khalifa of Bahrain\n\nPrime Minister Narendra Modi on Monday telephoned "
+                 "King Hamad bin Isa Al Khalifa of Bahrain to discuss the pandemic.", date(2020, 4, 7),
+                 [Expected(("Hamad bin Isa Al Khalifa", "Narendra Modi"), date(2020, 4, 6))],
+                 id="a-headline-keeps-the-given-name-and-the-family-name"),
+    pytest.param("President Emmanuel Macron spoke with President Mohamed Ould Ghazouani of Mauritania on Tuesday. "
+                 "During the call with President Mohamed Ghazouani, Macron praised the Sahel partnership.",
+                 date(2023, 6, 7), [Expected(("Emmanuel Macron", "Mohamed Ould Ghazouani"), date(2023, 6, 6))],
+                 id="a-later-sentence-leaves-out-a-particle-of-the-name"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3438,7 +3455,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *THE_LAST_CALL_OF_A_MONTH_ALONE, *CALLS_TO_COME_ASKED_FOR_OR_DENIED,
                *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
                *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED,
-               *A_PLACE_ABBREVIATED_IN_BRACKETS, *GIVEN_NAMES_IN_BRACKETS]
+               *A_PLACE_ABBREVIATED_IN_BRACKETS, *GIVEN_NAMES_IN_BRACKETS, *A_FULL_NAME_SHORTENED]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -148,6 +148,11 @@ class LeaderDirectory:
             for term in person.terms:
                 self._terms[term.country].append((person, term))
         self.patterns = Patterns.build(aliases, self._places)
+        self._by_first_and_last: dict[tuple[str, str], list[Person]] = defaultdict(list)
+        for person in people:
+            words = name_key(person.name).split()
+            if len(words) > 2:
+                self._by_first_and_last[words[0], words[-1]].append(person)
         self._run_together = {key.replace(" ", ""): key for key in aliases if key.count(" ") == 1}
 
     # ------------------------------------------------------------------ lookups
@@ -356,6 +361,10 @@ class LeaderDirectory:
         key = name_key(name)
         if key in self._aliases:
             return False  # a known name the text leaves open ("King Abdullah" while two kings bear it): no one new
+        if (shortened := self._shortened_name(key, prefix, scan.on)) is not None:
+            # "President Ibrahim Solih", "King Hamad Khalifa": words of a known leader's full name, first and last kept
+            scan.add(prefix.start, name_end, self._ref(shortened, scan.on, prefix.title), "name", prefix)
+            return True
         if " " not in key and (spaced := self._run_together.get(key)) is not None:
             # "President XiJinping": a known name whose space was lost
             person = self._pick(self._aliases[spaced], prefix, scan, set())
@@ -386,6 +395,20 @@ class LeaderDirectory:
             ref = LeaderRef(ref.slug, ref.name, ref.office, ref.country, False)
         scan.add(prefix.start, name_end, ref, "title", prefix, qualifier)
         return True
+
+    def _shortened_name(self, key: str, prefix: Prefix, on: date | None) -> Person | None:
+        """The one leader bearing the title whose full name begins and ends with the name's words and holds the rest
+        in order: "Ibrahim Solih" of "Ibrahim Mohamed Solih"."""
+        words = key.split()
+        if len(words) < 2 or prefix.title is None:
+            return None
+        found = []
+        for person in self._by_first_and_last.get((words[0], words[-1]), ()):
+            full = iter(name_key(person.name).split())
+            if all(word in full for word in words) and any(
+                    t.answers(prefix.title) and (on is None or t.covers(on)) for t in person.terms):
+                found.append(person)
+        return found[0] if len(found) == 1 else None
 
     def _made(self, scan: _Scan, name: str, prefix: Prefix, country: str | None) -> LeaderRef:
         """Someone the text introduces by title, known by the name as written ("Manmohan Singh", not "Singh")."""
