@@ -3420,6 +3420,27 @@ A_FULL_NAME_SHORTENED = [
                  id="a-later-sentence-leaves-out-a-particle-of-the-name"),
 ]
 
+# "the Saudi prince called up Khan": the country's crown prince; "Sheikh Mohamed" again after "UAE President Sheikh
+# Mohamed": the one the text titled before.
+PRINCES_AND_SHEIKHS_BY_SHORT_NAMES = [
+    pytest.param("Prime Minister Imran Khan spoke by phone with Saudi Crown Prince Mohammed bin Salman on Monday. On "
+                 "August 19, the Saudi prince rang Khan to discuss Kashmir.", date(2019, 8, 27),
+                 [Expected(("Imran Khan", "Mohammed bin Salman"), date(2019, 8, 19), passing=True),
+                  Expected(("Imran Khan", "Mohammed bin Salman"), date(2019, 8, 26))],
+                 id="the-saudi-prince-called"),
+    pytest.param("Prime Minister Imran Khan spoke by phone with Saudi Crown Prince Mohammed bin Salman on Monday. Khan "
+                 "and the Saudi Prince had first talked by telephone on August 7.", date(2019, 8, 27),
+                 [Expected(("Imran Khan", "Mohammed bin Salman"), date(2019, 8, 7), passing=True),
+                  Expected(("Imran Khan", "Mohammed bin Salman"), date(2019, 8, 26))],
+                 id="a-leader-and-the-saudi-prince-talked"),
+    pytest.param("UAE President Sheikh Mohamed received condolences from Arab leaders on Sunday. King Abdullah II of "
+                 "Jordan and President Abdel Fattah el-Sisi of Egypt offered their sympathy in phone calls to Sheikh "
+                 "Mohamed.", date(2022, 5, 16),
+                 [Expected(("Abdel Fattah el-Sisi", "Mohamed bin Zayed Al Nahyan")),
+                  Expected(("Abdullah II", "Mohamed bin Zayed Al Nahyan"))],
+                 id="sheikh-and-the-short-name-titled-before"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3455,7 +3476,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *THE_LAST_CALL_OF_A_MONTH_ALONE, *CALLS_TO_COME_ASKED_FOR_OR_DENIED,
                *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
                *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED,
-               *A_PLACE_ABBREVIATED_IN_BRACKETS, *GIVEN_NAMES_IN_BRACKETS, *A_FULL_NAME_SHORTENED]
+               *A_PLACE_ABBREVIATED_IN_BRACKETS, *GIVEN_NAMES_IN_BRACKETS, *A_FULL_NAME_SHORTENED,
+               *PRINCES_AND_SHEIKHS_BY_SHORT_NAMES]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

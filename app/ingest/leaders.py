@@ -214,6 +214,7 @@ class LeaderDirectory:
         scan = _Scan(text, _folded(text), on, context)
         self._scan_names(scan)
         self._scan_titles(scan)
+        self._scan_princes(scan)
         self._scan_counterparts(scan)
         self._scan_made_surnames(scan)
         return _through_surname(scan.text, _drop_appositive_descriptions(scan))
@@ -276,7 +277,9 @@ class LeaderDirectory:
         def usable(alias: Alias) -> bool:
             # "Mr. Kim" could be anyone; "Chairman Kim" or a "Kim Jong Un" earlier in the text cannot.
             title = prefix.title if prefix.title != "leader" or prefix.place else None  # "Hezbollah leader"
-            return not alias.titled or alias.slug in named or title is not None and any(
+            # "UAE President Sheikh Mohamed ... calls to Sheikh Mohamed": an honorific and the short name again
+            again = prefix.honorific and alias.slug in scan.slugs
+            return not alias.titled or alias.slug in named or again or title is not None and any(
                 t.answers(title) for t in self.people[alias.slug].terms)
 
         people = [self.people[a.slug] for a in aliases if usable(a)]
@@ -595,6 +598,22 @@ class LeaderDirectory:
         found = {slug for slug in scan.elects.get(code, ()) if slug in self.people}
         return self.people[next(iter(found))] if len(found) == 1 else None
 
+    def _scan_princes(self, scan: _Scan) -> None:
+        """ "the Saudi prince called up Khan": the country's one crown prince on the day, as reporters shorten it."""
+        if scan.on is None or "rince" not in scan.folded:
+            return
+        for match in _PRINCE.finditer(scan.folded):
+            start, end = match.span()
+            if scan.claimed(start, end) or _NAME_FOLLOWS.match(scan.text, end):
+                continue  # "the Saudi prince Alwaleed bin Talal": the name says who
+            lo = max(scan.floor(start), start - 60)
+            place = self.patterns.place_suffix.search(scan.folded, lo, start)
+            the = place and self.patterns.determiner_suffix.search(scan.folded, lo, place.start())
+            codes = self._codes(place.group("place")) if place and the and not place.group("poss") else set()
+            found = self._holders(next(iter(codes)), "crown prince", scan.on) if len(codes) == 1 else []
+            if the and len(found) == 1:
+                scan.add(the.start(), end, self._ref(found[0], scan.on, "crown prince"), "description")
+
     def _scan_counterparts(self, scan: _Scan) -> None:
         """ "Macron spoke with his Brazilian counterpart": that country's leader on the day."""
         if scan.on is None or ("counterpart" not in scan.folded and "colleague" not in scan.folded):
@@ -658,6 +677,7 @@ class LeaderDirectory:
 
 # "his French colleague", as readouts translated from Russian say it; "his German and French counterparts"
 _COUNTERPART = re.compile(r"(?<!\w)(?i:counterpart|colleague)(?P<plural>s)?(?!\w)")
+_PRINCE = re.compile(r"(?<![\w-])[Pp]rince(?![\w-])")
 _PLACES_JOINED = re.compile(r"(?:,|\s+and|,\s+and)\s+\Z")
 _NAME_FOLLOWS = re.compile(r",?[^\S\n]+[A-Z]")
 _NOT_THE_LEADERS = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n"
