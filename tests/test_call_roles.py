@@ -5860,6 +5860,18 @@ SUBJECTS_BEFORE_LONG_NAMES = [
                  {"President (Nicolas) Sarkozy of France telephoned Chancellor (Angela) Merkel on Tuesday and pressed "
                   "for a deal on Greek debt.": "nicolas-sarkozy"},
                  id="the-caller-and-the-one-called-with-given-names-in-brackets"),
+    pytest.param("Prime Minister Narendra Modi spoke by telephone with his Nepalese counterpart Pushpa Kamal Dahal "
+                 "\"Prachanda\" on Saturday and reviewed the progress of cross-border railway projects.",
+                 date(2023, 8, 5),
+                 {"Prime Minister Narendra Modi spoke by telephone with his Nepalese counterpart Pushpa Kamal Dahal "
+                  "\"Prachanda\" on Saturday and reviewed the progress of cross-border railway projects.":
+                  "narendra-modi"},
+                 id="the-one-spoken-with-under-a-quoted-nickname"),
+    pytest.param("President Joe Biden spoke with Prime Minister Benjamin Netanyahu 'Bibi' on Monday and stressed "
+                 "the need to protect civilians.", date(2023, 10, 24),
+                 {"President Joe Biden spoke with Prime Minister Benjamin Netanyahu 'Bibi' on Monday and stressed "
+                  "the need to protect civilians.": "joe-biden"},
+                 id="the-one-spoken-with-under-a-nickname-in-single-quotes"),
 ]
 
 

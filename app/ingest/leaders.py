@@ -217,7 +217,7 @@ class LeaderDirectory:
         self._scan_princes(scan)
         self._scan_counterparts(scan)
         self._scan_made_surnames(scan)
-        return _through_surname(scan.text, _drop_appositive_descriptions(scan))
+        return _with_nickname_after(scan.text, _through_surname(scan.text, _drop_appositive_descriptions(scan)))
 
     def named_in(self, text: str, *, on: date | None) -> list[LeaderRef]:
         """The people a text names by a form only they bear ("Benjamin Netanyahu", not "Mr. Lee"), each as they
@@ -713,6 +713,21 @@ def _through_surname(text: str, mentions: list[LeaderMention]) -> list[LeaderMen
     return extended
 
 
+def _with_nickname_after(text: str, mentions: list[LeaderMention]) -> list[LeaderMention]:
+    """ "Pushpa Kamal Dahal 'Prachanda'": the nickname in quotes after the name is part of that one mention."""
+    kept: list[LeaderMention] = []
+    for mention in mentions:
+        last = kept[-1] if kept else None
+        nickname = _NICKNAME_AFTER.match(text, last.end) if last is not None else None
+        if last is not None and nickname is not None and last.person.slug == mention.person.slug \
+                and nickname.span("nickname") == (mention.start, mention.end):
+            kept[-1] = replace(last, end=nickname.end(), surface=text[last.start:nickname.end()])
+            continue
+        kept.append(mention)
+    return kept
+
+
+_NICKNAME_AFTER = re.compile(r"[^\S\n]+[\"“'‘](?P<nickname>[^\"“”'‘’\n]{1,40})[\"”'’]")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
 _SURNAME_AFTER_NICKNAME = re.compile(r"[\"”’']\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][\w'’-]+)(?:,?\s+(?:Jr|Sr)\.)?")
 
