@@ -3441,6 +3441,18 @@ PRINCES_AND_SHEIKHS_BY_SHORT_NAMES = [
                  id="sheikh-and-the-short-name-titled-before"),
 ]
 
+# "Putin, Cyprus' President Hold Phone Talks": a headline's verb in capitals ends the title, and is no name.
+HEADLINE_VERBS_AFTER_A_TITLE = [
+    pytest.param("Macron, Cyprus' President Hold Phone Talks On Energy\n\nFrench President Emmanuel Macron and his "
+                 "Cypriot counterpart, Nikos Christodoulides, held a phone conversation on energy on Tuesday.",
+                 date(2023, 5, 17), [Expected(("Emmanuel Macron", "Nikos Christodoulides"), date(2023, 5, 16))],
+                 id="a-headline-pair-hold-talks"),
+    pytest.param("Scholz, Greece's Prime Minister Vow Closer Ties In Phone Call\n\nChancellor Olaf Scholz spoke by "
+                 "phone with Greek Prime Minister Kyriakos Mitsotakis on Monday.", date(2023, 7, 11),
+                 [Expected(("Kyriakos Mitsotakis", "Olaf Scholz"), date(2023, 7, 10))],
+                 id="a-headline-pair-vow-closer-ties"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3477,7 +3489,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
                *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED,
                *A_PLACE_ABBREVIATED_IN_BRACKETS, *GIVEN_NAMES_IN_BRACKETS, *A_FULL_NAME_SHORTENED,
-               *PRINCES_AND_SHEIKHS_BY_SHORT_NAMES]
+               *PRINCES_AND_SHEIKHS_BY_SHORT_NAMES, *HEADLINE_VERBS_AFTER_A_TITLE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -113,7 +113,8 @@ speak talk converse converses conversed discuss discusses discussed dial dials d
 telephoned ring rings rang urge urges urged agree agrees agreed exchange exchanges exchanged review reviews reviewed
 thank thanks thanked congratulate congratulates congratulated invite invites invited welcome welcomes welcomed
 confirms denies reveals announces hails slams warns vows pledges backs seeks asks offers praises rejects accepts
-admits claims reports assures briefs informs condemns lauds stresses insists expresses extends conveys""".split())
+admits claims reports assures briefs informs condemns lauds stresses insists expresses extends conveys
+hold meet vow pledge seek stress reaffirm""".split())
 # "United Arab Emirates (UAE) President", "President of the United States (US) Joe Biden": the place's abbreviation
 _GLOSS = rf"(?:{SP}\([A-Z][A-Za-z.]{{1,7}}\))?"
 _ROMAN = re.compile(r"^[IVX]+$")
