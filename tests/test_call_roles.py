@@ -3453,6 +3453,20 @@ HEADLINE_VERBS_AFTER_A_TITLE = [
                  id="a-headline-pair-vow-closer-ties"),
 ]
 
+# "Diaz-Canel, first secretary of the Central Committee of the Communist Party of Cuba and president of the country,
+# held a telephone conversation": a long description set off by commas between the caller and the call.
+A_LONG_DESCRIPTION_BEFORE_THE_CALL = [
+    pytest.param("On Tuesday Xi Jinping, general secretary of the Central Committee of the Communist Party of China "
+                 "and president of the People's Republic, held a phone call with Lao President Thongloun Sisoulith.",
+                 date(2023, 3, 1), [Expected(("Thongloun Sisoulith", "Xi Jinping"), date(2023, 2, 28))],
+                 id="a-party-and-state-title-between-caller-and-call"),
+    pytest.param("Miguel Diaz-Canel, first secretary of the Central Committee of the Communist Party of Cuba and "
+                 "president of the republic, had a telephone conversation on Friday with President Luiz Inacio Lula da "
+                 "Silva.",
+                 date(2023, 5, 13), [Expected(("Luiz Inácio Lula da Silva", "Miguel Díaz-Canel"), date(2023, 5, 12))],
+                 id="a-party-title-between-caller-and-conversation"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3489,7 +3503,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
                *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED,
                *A_PLACE_ABBREVIATED_IN_BRACKETS, *GIVEN_NAMES_IN_BRACKETS, *A_FULL_NAME_SHORTENED,
-               *PRINCES_AND_SHEIKHS_BY_SHORT_NAMES, *HEADLINE_VERBS_AFTER_A_TITLE]
+               *PRINCES_AND_SHEIKHS_BY_SHORT_NAMES, *HEADLINE_VERBS_AFTER_A_TITLE,
+               *A_LONG_DESCRIPTION_BEFORE_THE_CALL]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -311,6 +311,8 @@ _OPENER_END = re.compile(r"\s*,\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _WITH_RIGHT_AFTER = re.compile(r"\s+(?:with|to)\b", re.IGNORECASE)
 _WITH_REACH = 120  # characters between a call word and the leader named after its "with" or "from"
 _SUBJECT_REACH = 90  # characters between the callers and the predicate
+_APPOSITION_REACH = 220  # characters of a description set off by commas between the callers and the predicate
+_APPOSITION_THEN_PREDICATE = re.compile(r",\s+[^,;:()\"“”]{1,200},\s+(?:[\w-]+\s+){0,3}")
 # "..., his office said in separate statements": an account of each call, wherever in the sentence.
 _SEPARATE_ACCOUNTS = re.compile(r"\bseparate\s+(?:statements|readouts|releases|press\s+releases)\b", re.IGNORECASE)
 # "Macron called Zelensky after speaking with Putin", "... after holding a phone conversation with Putin": the
@@ -686,7 +688,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         if subject is not None:
             nearest = [subject]  # "Scholz thanked Macron, then spoke by phone with Biden": Scholz spoke, by phone
         callers = tuple(p for g in nearest for p in g if not p.possessive)
-    elif candidates and predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH:
+    elif candidates and (predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH
+                         or _long_apposition_between(item, candidates[-1][-1].end, predicate[0])):
         nearest = candidates[-1]
         if len(candidates) == 2 and called and not nearest[-1].possessive \
                 and _PARTICIPLE_AFTER_OBJECT.fullmatch(text, nearest[-1].end, predicate[0]):
@@ -1142,6 +1145,14 @@ _WITH_LEADERS_OF = re.compile(r"\bwith\s+the\s+(?:presidents|leaders|prime minis
 def _quotation_opens(between: str) -> bool:
     """Whether a quotation opened in `between` is still open at its end."""
     return between.count("“") > between.count("”") or between.count('"') % 2 == 1
+
+
+def _long_apposition_between(item: SentenceFacts, end: int, at: int) -> bool:
+    """"Diaz-Canel, first secretary of the Central Committee of the Communist Party of Cuba and president of the
+    country, held a telephone conversation": a description set off by commas, naming no leader, parts the subject
+    from its verb."""
+    return at - end <= _APPOSITION_REACH and _APPOSITION_THEN_PREDICATE.fullmatch(item.text, end, at) is not None \
+        and not any(end <= p.start < at for p in item.leaders())
 
 
 def _governed(text: str, person: PersonSpan, clause: tuple[int, int]) -> bool:
