@@ -3467,6 +3467,17 @@ A_LONG_DESCRIPTION_BEFORE_THE_CALL = [
                  id="a-party-title-between-caller-and-conversation"),
 ]
 
+# "A Number 10 spokesman said: 'The Prime Minister spoke to ...'": the British prime minister's office by its door.
+THE_PRIME_MINISTERS_OFFICE_BY_ITS_DOOR = [
+    pytest.param("A Number 10 spokesperson said: \"The Prime Minister spoke to President Emmanuel Macron this morning "
+                 "about support for Ukraine.\"", date(2022, 3, 1),
+                 [Expected(("Boris Johnson", "Emmanuel Macron"), date(2022, 3, 1))],
+                 id="a-number-10-spokesperson-said-the-prime-minister-spoke"),
+    pytest.param("No 10 said the Prime Minister had spoken with Chancellor Olaf Scholz on Tuesday about energy.",
+                 date(2023, 2, 9), [Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 2, 7))],
+                 id="no-10-said-the-prime-minister-had-spoken"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3504,7 +3515,7 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED,
                *A_PLACE_ABBREVIATED_IN_BRACKETS, *GIVEN_NAMES_IN_BRACKETS, *A_FULL_NAME_SHORTENED,
                *PRINCES_AND_SHEIKHS_BY_SHORT_NAMES, *HEADLINE_VERBS_AFTER_A_TITLE,
-               *A_LONG_DESCRIPTION_BEFORE_THE_CALL]
+               *A_LONG_DESCRIPTION_BEFORE_THE_CALL, *THE_PRIME_MINISTERS_OFFICE_BY_ITS_DOOR]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
