@@ -6075,3 +6075,74 @@ def test_a_sites_headlines_are_no_positions(text: str):
     drafts = extract_calls(_article(text))
     assert drafts
     assert not [p.sentence.text for draft in drafts for p in draft.positions if "Erdogan" in p.sentence.text[:9]]
+
+
+# A clause between the call's day and its verb leaves the day the call's: "On May 4, on her way to Brussels, ...".
+DAYS_ACROSS_A_CLAUSE = [
+    pytest.param("On March 9, on her way to a summit in Brussels, Prime Minister Giorgia Meloni called Chancellor "
+                 "Olaf Scholz.", date(2023, 3, 20), [Expected(("Giorgia Meloni", SCHOLZ), date(2023, 3, 9))],
+                 id="an-opening-day-then-an-aside-of-the-way-to-a-meeting"),
+    pytest.param("On Tuesday, shortly before leaving for the summit, President Joe Biden spoke by phone with President "
+                 "Emmanuel Macron.", date(2023, 5, 18), [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 5, 16))],
+                 id="an-opening-weekday-then-an-aside-before-a-trip"),
+    pytest.param("Chancellor Olaf Scholz has held frequent calls with President Volodymyr Zelensky since the invasion, "
+                 "most recently speaking with him on June 12.", date(2022, 6, 20),
+                 [Expected((SCHOLZ, "Volodymyr Zelensky"), date(2022, 6, 12))],
+                 id="frequent-calls-then-most-recently-on-a-day"),
+    pytest.param("President Emmanuel Macron has had regular talks by phone with President Vladimir Putin since the war "
+                 "began, the latest on March 6.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 6))],
+                 id="regular-talks-then-the-latest-on-a-day"),
+    pytest.param("Prime Minister Fumio Kishida began his term on the 4th by holding a phone call with President Joe "
+                 "Biden.", date(2021, 10, 5), [Expected(("Fumio Kishida", "Joe Biden"), date(2021, 10, 4))],
+                 id="a-term-begun-on-a-day-of-the-month-by-a-call"),
+    pytest.param("Prime Minister Shigeru Ishiba marked his first day on the 2nd by having a telephone conversation "
+                 "with President Yoon Suk Yeol.", date(2024, 10, 3),
+                 [Expected(("Shigeru Ishiba", "Yoon Suk Yeol"), date(2024, 10, 2))],
+                 id="a-first-day-marked-on-a-day-of-the-month-by-a-call"),
+    pytest.param("President Emmanuel Macron spoke with President Volodymyr Zelensky as a new wave of Russian missiles "
+                 "struck Kyiv on Monday morning.", date(2022, 10, 12),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 10, 10))],
+                 id="spoke-as-an-attack-struck-on-a-day"),
+    pytest.param("Chancellor Angela Merkel talked by phone with President Joe Biden while crowds gathered around the "
+                 "airport on Thursday.", date(2021, 8, 28),
+                 [Expected(("Angela Merkel", "Joe Biden"), date(2021, 8, 26))],
+                 id="talked-while-fighting-continued-on-a-day"),
+    pytest.param("Prime Minister Kishida and President Yoon vowed a firm response after the North fired a missile on "
+                 "Sunday night. In a 30-minute phone call, they agreed to work closely with Washington.",
+                 date(2022, 11, 20), [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2022, 11, 20))],
+                 id="a-lead-deed-after-an-event-on-the-day-of-publication"),
+]
+
+
+# "Trump and Abe vowed pressure after the regime launched a missile on Tuesday. In a phone call, they ...": the call
+# came after the launch, no later than the story.
+@pytest.mark.parametrize(("text", "published_on", "earliest", "latest"), [
+    pytest.param("Prime Minister Kishida and President Biden pledged closer ties after the North launched a missile on "
+                 "Monday. In a phone call, they agreed to consult at the UN.", date(2022, 10, 6), date(2022, 10, 3),
+                 date(2022, 10, 6), id="a-lead-deed-after-an-event-days-before-publication"),
+])
+def test_a_call_told_after_an_event_in_the_lead_is_no_earlier_than_it(text: str, published_on: date, earliest: date,
+                                                                       latest: date):
+    [draft] = extract_calls(published(text, published_on))
+    assert (draft.date.earliest or draft.date.day, draft.date.latest or draft.date.day) == (earliest, latest)
+
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAYS_ACROSS_A_CLAUSE)
+def test_a_clause_between_the_day_and_the_call_leaves_the_day_the_calls(text: str, published: date,
+                                                                         expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# '"Yesterday, he had a conversation with A. Today, he'll talk to B and C," an aide said': the day of the call to come
+# is not the past call's.
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    pytest.param("\"Yesterday, the president had a conversation with the president of the Philippines. Today, he'll "
+                 "speak with Singapore and Thailand,\" a White House aide told NBC, speaking about President Donald "
+                 "Trump's calls with foreign leaders on trade.", date(2017, 5, 10),
+                 [Expected(("Donald Trump", "Rodrigo Duterte"), date(2017, 5, 9))],
+                 id="yesterday-a-call-then-today-a-call-to-come"),
+])
+def test_the_day_of_a_call_to_come_does_not_date_the_past_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -39,6 +39,11 @@ RESOLVE = [
     pytest.param("spoke last Monday", TUE, "past", RANGE, (date(2024, 3, 11), date(2024, 3, 18)), 0,
                  id="last weekday ambiguous within this week"),
     pytest.param("met on Tuesday of last week", TUE, "past", DAY, date(2024, 3, 12), 1, id="weekday of last week"),
+    # "on Wednesday (last)", as a translated story writes "last Wednesday"
+    pytest.param("spoke on the same day Wednesday (last)", date(2024, 3, 20), "past", DAY, date(2024, 3, 13), 2,
+                 id="weekday then last in brackets on that weekday is the week before"),
+    pytest.param("called on Monday (past)", TUE, "past", RANGE, (date(2024, 3, 11), date(2024, 3, 18)), 0,
+                 id="weekday then past in brackets as last weekday"),
     # A weekday told by a clock far ahead may be the day after a publication dated in the Americas.
     pytest.param("spoke early Tuesday, Canberra time", date(2024, 3, 18), "past", DAY, date(2024, 3, 19), 1,
                  id="weekday by a clock ahead the day after the anchor"),

@@ -53,6 +53,10 @@ _MADE_BY_ANOTHER_BEFORE_DATE = re.compile(
 # "Footage of the call will be broadcast Thursday": a day after a verb of the future is a coming event's, not a call's.
 _FUTURE_BEFORE_DATE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+"
                                  r"(?:(?:not|also|then|first|be)\s+){0,2}[a-z]+\s+(?:on\s+)?$")
+# "Today, he'll talk to Singapore", "On Friday, she will call ...": a time opening a clause of the future.
+_FUTURE_AFTER_DATE = re.compile(r",?\s+(?:he|she|they|we|I|(?:[A-Z][\w.'’-]*\s+){1,3}?)\s*(?:['’]ll|will|shall"
+                                r"|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b")
+_FUTURE_VERB_REACH = 15  # characters from the future's auxiliary to the call word it governs
 # "briefed him on the projectiles North Korea launched last Saturday", "the deal he signed on Monday": a day after
 # the deed of another subject, in a clause with no "that", is the deed's (not "the call he held", nor what was said).
 _DEED_OF_ANOTHER_BEFORE_DATE = re.compile(
@@ -495,6 +499,9 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False
     if _MADE_BY_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 70), mention.start):
         return False
+    future = _FUTURE_AFTER_DATE.match(text, mention.end)
+    if future is not None and not mention.end <= cue <= future.end() + _FUTURE_VERB_REACH:
+        return False  # "Yesterday, he had a conversation with A. Today, he'll talk to B": the day of the call to come
     if _FUTURE_BEFORE_DATE.search(text, max(0, mention.start - 50), mention.start) \
             or _DEED_OF_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 100), mention.start):
         return False
@@ -522,6 +529,13 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if mention.start > cue and _COMMA_BEFORE_DATE.search(text, max(0, mention.start - 8), mention.start) \
             and _VERB_AFTER_DATE.match(text, mention.end):
         return False
+    if mention.start < cue and OPENING_TIME.fullmatch(text, 0, mention.start) \
+            and _ASIDE_THEN_SUBJECT.fullmatch(text, mention.end, cue):
+        return True  # "On January 17, on his way to a meeting, Rutte called Scholz": the aside is within the day
+    if mention.start > cue and _MOST_RECENT_BEFORE_DATE.search(text, max(0, mention.start - 60), mention.start):
+        return True  # "has held regular calls with Putin since the invasion, most recently on May 3": the latest's day
+    if mention.start > cue and _AS_IT_HAPPENED_BEFORE_DATE.search(text, max(cue, mention.start - 120), mention.start):
+        return True  # "spoke with Netanyahu as a wave of strikes began on Friday": the call was held as it happened
     low, high = sorted((cue, mention.start))
     between = cues.REMOTE_MEETING.sub(" ", text[low:high])
     subordinate = [m.end() for m in (*_SUBORDINATE_EVENT.finditer(between), *_RELATIVE_EVENT.finditer(between))]
@@ -533,6 +547,23 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if mention.start > cue and subordinate and not _CALLED_AFTER.search(between, max(subordinate)):
         return False
     return not _OTHER_EVENT.search(between)
+
+
+# ", on his way to a meeting, Dutch Prime Minister Mark Rutte ": an aside between an opening day and the subject.
+_ASIDE_THEN_SUBJECT = re.compile(r",\s+[^,;()\"“”]{3,80},\s+(?:(?:[A-Z][\w.'’-]*|of|the|he|she)\s+){1,7}"
+                                 r"(?:also\s+|then\s+)?")
+# ", most recently speaking with him on", ", the latest on": the day of the latest of the calls told.
+_MOST_RECENT_BEFORE_DATE = re.compile(r",\s+(?:most\s+recently|the\s+(?:latest|most\s+recent)(?:\s+(?:one|call"
+                                      r"|conversation|talks?))?)\b[^,;.()]{0,50}?\b(?:on|in)\s+$", re.IGNORECASE)
+
+
+# "as a fresh wave of strikes began on", "while talks went on in Geneva on": what went on as the call was held.
+_AS_IT_HAPPENED_BEFORE_DATE = re.compile(
+    r"\b(?:just\s+|even\s+)?(?:as|while)\s+(?!(?:well|agreed|part|such|soon|long|far|much|many|planned|expected"
+    r"|scheduled|announced|reported)\b)(?:[\w'’-]+\s+){1,10}?(?<!\bhad\s)"
+    r"(?:began|begun|started|opened|unfolded|went\s+on|continued|got\s+under\s+way|(?:was|were)\s+[a-z]+ing"
+    r"|[a-z]{3,}ed)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$")
 
 
 # "spoke after her press conference and before one held by Morrison later on Tuesday": bounded within that day.
@@ -620,6 +651,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
                     and any(low <= p.start < high and p.ref.slug not in frame.leaders for p in item.leaders()):
                 continue  # "based on the call made yesterday with President Putin": another call's day
             found = nearest_date(item, at, facts)
+            if found is None and in_lead and (both is not None and at == both.end or group is not None):
+                found = _no_earlier_than_an_event(item, at, facts)
             if found is None and verb is not None and at == verb.start() and verb is not interaction:
                 found = _date_in_call_aside(item, verb.end(), facts)  # "The call, which took place on Monday, ..."
             if found is not None and quoted_time_word(item, found, facts) is not None:
@@ -634,6 +667,33 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
     quoted = next((resolution for _, _, resolution in frame.dates if resolution.basis.endswith(QUOTED_NOTE)), None)
     return (_counted_from_day_told(quoted, told_in_lead or told, facts) if quoted is not None else None) \
         or told_in_lead
+
+
+# "vowed pressure after the regime launched a missile over Japan on": the call came after that event.
+_AFTER_AN_EVENT_BEFORE_DATE = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){1,10}?(?:(?:late|early)\s+)?"
+                                         r"(?:on\s+)?$", re.IGNORECASE)
+_AFTER_AN_EVENT_REACH = 100  # characters from "after" to the event's day
+
+
+def _no_earlier_than_an_event(item: SentenceFacts, at: int, facts: ArticleFacts) -> DateResolution | None:
+    """"Trump and Abe vowed pressure after the regime launched a missile on Tuesday morning. In a phone call, they
+    ...": what the leaders did in the call came after the event, so the call is from its day to the story's."""
+    if facts.anchor is None or facts.anchor.day is None:
+        return None
+    low, high = clause_around(item.text, at)
+    for mention in item.dates:
+        if not (at <= mention.start < high and low <= mention.start) or not _AFTER_AN_EVENT_BEFORE_DATE.search(
+                item.text, max(at, mention.start - _AFTER_AN_EVENT_REACH), mention.start):
+            continue
+        event = resolve_past(mention, facts)
+        if event is None or event.precision is not DatePrecision.DAY or event.day is None \
+                or event.day > facts.anchor.day:
+            return None
+        basis = f"after what was told to come before it, on {event.day} ({event.basis}), by {facts.anchor.basis}"
+        if event.day == facts.anchor.day:
+            return DateResolution.on_day(event.day, basis)
+        return DateResolution(DatePrecision.RANGE, earliest=event.day, latest=facts.anchor.day, basis=basis)
+    return None
 
 
 _LATER_THAT_DAY = re.compile(r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+day\b", re.IGNORECASE)

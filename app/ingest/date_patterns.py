@@ -80,7 +80,7 @@ _SLASHED = re.compile(rf"{_WEEKDAY_PREFIX}(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?
 _DAY_OF_MONTH = re.compile(
     rf"(?<=\b[Oo]n\s)(?:(?:[Tt]he\s+)?(?:(?:early|late)\s+)?(?P<part>{_PART})\s+of\s+)?the\s+"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|at|from|in|with|when|after|before|local|this|last|for|to)\b)")
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|at|from|in|with|when|after|before|local|this|last|for|to|by)\b)")
 # "spoke today (1) with Zelensky", as some agencies write it: the day of the month in brackets after the time word
 _DAY_IN_BRACKETS = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)"
                               r"|[Ll]ast\s+night)\s*\((?P<day>[0-3]?\d)\)")
@@ -102,7 +102,9 @@ _WEEKDAY_PHRASE = re.compile(
     rf"(?:\b(?P<mod>(?i:this\s+past|last|next|this|past|early|late|earlier|later))\s+(?:on\s+)?)?"
     rf"\b(?P<wd>{_WEEKDAY})"
     rf"(?:\s+(?P<part>{_PART}))?"
-    rf"(?:,?\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b)?"
+    rf"(?:,?\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b"
+    # "on Wednesday (last)": "last Wednesday", as a translated story may write it
+    r"|\s*\((?P<after>last|past)\))?"
 )
 _RELATIVE_DAY = re.compile(
     r"\b(?i:(?P<before>the\s+day\s+before\s+yesterday)|(?P<after>the\s+day\s+after\s+tomorrow)"
@@ -353,7 +355,7 @@ def _year_alone(text: str, match: re.Match[str]) -> list[DateMention]:
 
 
 def _weekday_phrase(text: str, match: re.Match[str]) -> list[DateMention]:
-    modifier = match.group("mod")
+    modifier = match.group("mod") or ("last" if match.group("after") else None)
     modifier = " ".join(modifier.lower().split()) if modifier else None
     modifier = "past" if modifier == "this past" else modifier
     week = match.group("wk")
