@@ -97,6 +97,12 @@ CASES: list[tuple[str, list[str], set[str], set[str]]] = [
     ("a-countrys-diplomacy-on-a-war-call", ["Lee and Zelensky discussed the war in Ukraine.",
                                             "Lee said the alliance was the foundation of Korea's diplomacy."],
      {"KR", "UA"}, {"ukraine-war"}),
+    # miscalculation is about the two countries' ties on a call about them, not in a warning about a war elsewhere
+    ("miscalculation-warned-of-before-a-strike", ["Starmer urged Pezeshkian not to launch an attack on Israel.",
+                                                  "Starmer warned of a serious risk of miscalculation."],
+     {"GB", "IR"}, set()),
+    ("miscalculation-between-rivals", ["Biden told Xi that open military communication helps prevent "
+                                       "miscalculation."], {"US", "CN"}, {"bilateral-relations"}),
     # what was not discussed is not what the call was about
     ("nothing-discussed-concerning", ["\"It was almost all about trade. Nothing was discussed concerning Russia, "
                                       "Ukraine or Iran,\" Trump wrote."], {"US", "CN"}, {"trade"}),
