@@ -79,6 +79,30 @@ CASES: list[tuple[str, list[str], set[str], set[str]]] = [
     ("a-long-clause-is-no-item", ["In a turbulent world, attempts at decoupling or at severing supply chains in "
                                   "defiance of economic laws would not help anyone at all in the long run."],
      {"US", "CN"}, {"trade"}),
+    # the subject of the call named as such is what the call was about
+    ("subject-of-the-conversation", ["A phone conversation took place between Niinisto and Putin on Friday.",
+                                     "The subject of the conversation was security, including arms control and "
+                                     "the situation in Ukraine."], {"FI", "RU"}, {"ukraine-war", "nuclear"}),
+    ("main-theme-of-the-call", ["Duda spoke by phone with Nauseda on Monday.",
+                                "The main theme of the call was trade, energy and the crisis in Ukraine."],
+     {"PL", "LT"}, {"trade", "energy", "ukraine-war"}),
+    # diplomacy is a way to end a war on a call about one, and otherwise foreign policy
+    ("diplomacy-on-a-war-call", ["Scholz spoke with Zelensky on Monday.",
+                                 "Scholz said diplomacy must be given a chance to end the war."],
+     {"DE", "UA"}, {"peace-talks", "ukraine-war"}),
+    ("inaugural-diplomacy", ["Ishiba held a phone call with Yoon on Wednesday as part of his inaugural diplomacy.",
+                             "Yoon said the two countries should communicate closely."], {"JP", "KR"}, set()),
+    ("quoted-pragmatic-diplomacy", ["Lee, who has pursued a \"pragmatic\" diplomacy, spoke with Ishiba on Monday."],
+     {"KR", "JP"}, set()),
+    ("a-countrys-diplomacy-on-a-war-call", ["Lee and Zelensky discussed the war in Ukraine.",
+                                            "Lee said the alliance was the foundation of Korea's diplomacy."],
+     {"KR", "UA"}, {"ukraine-war"}),
+    # miscalculation is about the two countries' ties on a call about them, not in a warning about a war elsewhere
+    ("miscalculation-warned-of-before-a-strike", ["Starmer urged Pezeshkian not to launch an attack on Israel.",
+                                                  "Starmer warned of a serious risk of miscalculation."],
+     {"GB", "IR"}, set()),
+    ("miscalculation-between-rivals", ["Biden told Xi that open military communication helps prevent "
+                                       "miscalculation."], {"US", "CN"}, {"bilateral-relations"}),
     # what was not discussed is not what the call was about
     ("nothing-discussed-concerning", ["\"It was almost all about trade. Nothing was discussed concerning Russia, "
                                       "Ukraine or Iran,\" Trump wrote."], {"US", "CN"}, {"trade"}),

@@ -47,6 +47,9 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("Biden promised additional F-16 training for Ukrainian pilots.", {"military-aid"}),
     ("Biden announced a $1 billion aid package for Ukraine.", {"military-aid"}),
     ("The president called on Israel to allow more fuel into Gaza.", {"humanitarian-aid"}),
+    ("Biden and Sisi discussed the need to increase the assistance flowing into Gaza.", {"humanitarian-aid"}),
+    ("Macron asked that more assistance reach civilians in the north.", {"humanitarian-aid"}),
+    ("They discussed security assistance to Palestinians.", {"military-aid"}),
     ("A senior aide briefed reporters after the conversation.", set()),
     ("The leaders agreed to speak again in May.", set()),
     # civilians and the laws of war
@@ -184,6 +187,16 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("Both said the meeting had improved the climate of trust between Moscow and Washington.", set()),
     ("The chancellor complained about the political climate in Washington.", set()),
     ("They agreed that the climate crisis demands faster cuts.", {"climate"}),
+    ("Anastasiades said Ankara's moves did not help create a good climate for the continuation of talks.", set()),
+    ("Both wanted a more positive climate for dialogue between the two communities.", set()),
+    ("The leaders said a good climate deal was within reach.", {"climate"}),
+    # drought and extreme weather are the climate's
+    ("Lula and Petro discussed the severe drought affecting the Amazon region.", {"climate"}),
+    ("The two prime ministers spoke about heatwaves and extreme weather.", {"climate"}),
+    # a partner described by the values it shares is no human rights topic
+    ("Abe said the two nations share universal values such as freedom, democracy, human rights and the rule of law.",
+     set()),
+    ("The leaders reaffirmed their shared values of democracy and human rights.", set()),
     ("Erdogan said no group may take Sweden's NATO membership bid hostage.", set()),
     ("He accused the opposition of holding the budget hostage for months.", set()),
     ("The region must not be held hostage to the ambitions of one man.", set()),
@@ -239,11 +252,22 @@ SENTENCES: list[tuple[str, set[str]]] = [
     # diplomacy as a leader's way with foreign policy is no way to end a war
     ("Ishiba is known for his quiet diplomacy with Seoul.", set()),
     ("Lee, who has pursued a pragmatic diplomacy, and Ishiba agreed to keep in touch.", set()),
-    ("They agreed that diplomacy must continue.", {"peace-talks"}),
+    # and bare diplomacy is a way to end a war only on a call about one (see call_cues)
+    ("They agreed that diplomacy must continue.", set()),
+    ("Ishiba began his inaugural diplomacy with a call to Seoul.", set()),
     # Russian troops in another country than Ukraine
     ("Clinton hoped for progress on the withdrawal of Russian troops from Latvia and Estonia.", set()),
     ("Yeltsin promised to pull Russian forces out of Moldova.", set()),
     ("They discussed Russian forces in Kherson.", {"ukraine-war"}),
+    # the war told by who wages it on whom, or by its events, without naming the war
+    ("Johnson condemned Putin's barbaric invasion and the blockade of the ports.", {"ukraine-war"}),
+    ("Scholz said the Kremlin's brutal, unprovoked invasion would fail.", {"ukraine-war"}),
+    ("Macron urged action against the horrors Moscow is inflicting on the Ukrainian people.", {"ukraine-war"}),
+    ("The king spoke of the suffering of the people of Ukraine.", {"ukraine-war"}),
+    ("The two premiers discussed the ongoing hostilities in Ukraine.", {"ukraine-war"}),
+    ("Putin briefed Lukashenko on the events in Ukraine and the aims of the operation in Ukraine.", {"ukraine-war"}),
+    ("Bush recalled the Russian invasion of Georgia.", set()),
+    ("Luxon's country helped train Ukrainian soldiers, a valuable contribution to Ukraine's defence.", {"ukraine-war"}),
     # coming to allies' defence is no humanitarian aid; arms sold are military aid
     ("Trump had suggested the U.S. might not aid NATO members who fail to pay their share.", set()),
     ("Macron vowed to aid the victims of the quake.", {"humanitarian-aid"}),

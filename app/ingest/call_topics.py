@@ -54,6 +54,9 @@ _DISCUSSING = caseless(
     r"|(?:communication|exchange)s? on|attention (?:was |were )?(?:also )?(?:paid|given|devoted) to"
     r"|touch(?:es|ed|ing)? (?:on|upon)|focus\w* on|cent(?:red|ered) on|revolv\w* around|cover(?:s|ed|ing)"
     r"|went over|agenda|topics?"
+    # "The subject of the conversation was geopolitics, including European security and the situation in Ukraine"
+    r"|(?:subject|theme|focus|substance)s? of (?:the|their|this|that) (?:\w+ )?"
+    r"(?:call|conversation|talks?|discussions?)"
     r"|(?:issues|matters|subjects|areas|fields),? (?:such as|including|like)"
     r"|(?:during|in|on) the (?:\w+ )?(?:call|conversation|(?:tele)?phone talk)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)"
     r"|stress(?:es|ed|ing)|emphasi[sz]\w*|underscor\w*|underlin\w*|reaffirm\w*|reiterat\w*|agree[ds]?"
@@ -134,8 +137,11 @@ def _call_cue_hits(sentences: Sequence[SentenceTopics], vocabulary: TopicVocabul
         if not call_cues.about_the_call(sentence.text for sentence in sentences):
             continue
         for sentence in sentences:
-            found.setdefault(sentence.index, []).extend(TopicHit(slug, match.start(), match.end(), match.group())
-                                                        for match in call_cues.cues.finditer(sentence.text))
+            # "Korea's diplomacy" is no way to end a war even on a call about one: not_when holds here too
+            found.setdefault(sentence.index, []).extend(
+                TopicHit(slug, match.start(), match.end(), match.group())
+                for match in call_cues.cues.finditer(sentence.text)
+                if not vocabulary.vetoed(slug, sentence.text, match.start(), match.end()))
     return found
 
 

@@ -120,7 +120,7 @@ class TopicVocabulary:
                     continue
                 alternative, end = alternative.alternatives[(found.lastindex or 1) - 1], found.end()
             for slug in alternative.slugs:
-                if start < last_end.get(slug, -1) or self._vetoed(slug, text, start, end):
+                if start < last_end.get(slug, -1) or self.vetoed(slug, text, start, end):
                     continue
                 hits.append(TopicHit(slug, start, end, alternative.cue))
                 last_end[slug] = end
@@ -134,7 +134,8 @@ class TopicVocabulary:
     def get(self, slug: str) -> Topic | None:
         return next((topic for topic in self.topics if topic.slug == slug), None)
 
-    def _vetoed(self, slug: str, text: str, start: int, end: int) -> bool:
+    def vetoed(self, slug: str, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] lies inside one of the topic's not_when phrases."""
         veto = self._vetoes.get(slug)
         if veto is None:
             return False
