@@ -3313,8 +3313,8 @@ CALLS_TO_COME_ASKED_FOR_OR_DENIED = [
                  "in a telephone call that Ankara would act alone.\n\nA spokesman in Berlin said Merkel has not spoken "
                  "with Erdogan since March.", date(2016, 6, 14), [],
                  id="a-reported-call-a-spokesman-says-was-not-held"),
-    pytest.param("President Gustavo Petro said on Friday that he has a call pending with President Luiz In\u00e1cio Lula "
-                 "da Silva.", date(2023, 3, 3), [], id="has-a-call-pending-with"),
+    pytest.param("President Gustavo Petro said on Friday that he has a call pending with President Luiz "
+                 "In\u00e1cio Lula da Silva.", date(2023, 3, 3), [], id="has-a-call-pending-with"),
     pytest.param("Prime Minister Narendra Modi has a pending phone call with President Joe Biden, officials said.",
                  date(2023, 3, 3), [], id="has-a-pending-phone-call-with"),
     pytest.param("Chancellor Olaf Scholz said on Monday that he is intending to conduct phone talks with President Xi "
@@ -3337,8 +3337,8 @@ CALLED_SOMEONE_A_QUOTED_NAME = [
                  id="called-someone-my-dear-friend-in-quotes"),
     pytest.param("President Joe Biden called Prime Minister Benjamin Netanyahu on Tuesday, 'a good man', he said.",
                  date(2024, 3, 6), [Expected(BN, date(2024, 3, 5))], id="called-someone-on-a-day-is-a-call"),
-    pytest.param("On Sunday, President Donald Trump called his Mexican counterpart, Claudia Sheinbaum, \"a fine woman.\""
-                 "\n\nThe two leaders spoke by phone on Wednesday.", date(2025, 3, 14),
+    pytest.param("On Sunday, President Donald Trump called his Mexican counterpart, Claudia Sheinbaum, \"a fine "
+                 "woman.\"\n\nThe two leaders spoke by phone on Wednesday.", date(2025, 3, 14),
                  [Expected(("Claudia Sheinbaum", "Donald Trump"), date(2025, 3, 12))],
                  id="called-a-counterpart-by-office-and-name-a-quoted-label"),
     pytest.param("President Recep Tayyip Erdogan on Monday called his Israeli counterpart, Benjamin Netanyahu, a "
@@ -3415,10 +3415,45 @@ TALK_OF_AN_EARLIER_CALL = [
                  "On Friday, Scholz talked about the conversation with Xi at a party congress.", date(2023, 3, 18),
                  [Expected(("Olaf Scholz", "Xi Jinping"), date(2023, 3, 3))],
                  id="talked-about-the-conversation-on-another-day"),
-    pytest.param("President Emmanuel Macron spoke by phone with President Joe Biden on June 2.\n\nDuring a visit to Lyon on "
-                 "Tuesday, Macron commented on his conversation with Biden.", date(2023, 6, 8),
+    pytest.param("President Emmanuel Macron spoke by phone with President Joe Biden on June 2.\n\nDuring a visit "
+                 "to Lyon on Tuesday, Macron commented on his conversation with Biden.", date(2023, 6, 8),
                  [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 6, 2))],
                  id="commented-on-his-conversation-on-another-day"),
+]
+
+# "Anwar described as 'unfortunate' the leaked call between Paetongtarn and former premier Hun Sen": the call was
+# between the two it names, one of them no leader; the one who spoke of it was not on it.
+A_CALL_BETWEEN_A_LEADER_AND_ANOTHER = [
+    pytest.param("Prime Minister Anwar Ibrahim on Thursday described as \"unfortunate\" the leaked phone call between "
+                 "Prime Minister Paetongtarn Shinawatra and former Cambodian prime minister Hun Sen.",
+                 date(2025, 6, 19), [], id="described-a-call-between-a-leader-and-a-former-premier"),
+    pytest.param("President Emmanuel Macron on Monday called \"regrettable\" the phone call between President "
+                 "Vladimir Putin and former chancellor Gerhard Schroeder.", date(2025, 6, 19), [],
+                 id="called-regrettable-a-call-between-a-leader-and-a-former-chancellor"),
+    pytest.param("Prime Minister Giorgia Meloni on Tuesday criticised the phone call between President Donald Trump "
+                 "and a Russian businessman.", date(2025, 6, 19), [],
+                 id="criticised-a-call-between-a-leader-and-a-businessman"),
+]
+
+# "As many as 13 phone conversations between Biden and Netanyahu over six weeks": a tally of calls, none of them told.
+A_TALLY_OF_CALLS = [
+    pytest.param("As many as 13 phone conversations between President Joe Biden and Prime Minister Benjamin Netanyahu "
+                 "over six weeks led to the truce.", date(2023, 11, 24), [], id="as-many-as-13-conversations"),
+    pytest.param("More than 20 phone calls between Chancellor Olaf Scholz and President Emmanuel Macron shaped the "
+                 "deal.", date(2023, 11, 24), [], id="more-than-20-calls"),
+    pytest.param("President Joe Biden held nine phone calls with President Volodymyr Zelensky over the past months.",
+                 date(2023, 11, 24), [], id="nine-calls-over-the-past-months"),
+    pytest.param("President Joe Biden held two phone calls with Prime Minister Benjamin Netanyahu over the weekend.",
+                 date(2023, 11, 24), [Expected(BN, None)], id="two-calls-over-the-weekend-are-the-pairs-calls"),
+]
+
+# "complained about the lack of a call between Biden and Meloni on Saturday": a call missed is no call.
+A_CALL_MISSED = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Rishi Sunak last night. Critics had "
+                 "complained about the lack of a call between Biden and Sunak on Friday.", date(2023, 6, 27),
+                 [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 6, 26))], id="the-lack-of-a-call-on-another-day"),
+    pytest.param("The absence of any phone call between Chancellor Olaf Scholz and President Xi Jinping on Tuesday "
+                 "drew comment in Berlin.", date(2023, 6, 27), [], id="the-absence-of-any-phone-call"),
 ]
 
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
@@ -3455,7 +3490,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *THE_ONE_WHO_VALUED_THE_CALL, *A_CALL_OWNED_BY_THE_LEADER_BEFORE,
                *THE_LAST_CALL_OF_A_MONTH_ALONE, *CALLS_TO_COME_ASKED_FOR_OR_DENIED,
                *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
-               *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED, *TALK_OF_AN_EARLIER_CALL]
+               *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED, *TALK_OF_AN_EARLIER_CALL,
+               *A_CALL_BETWEEN_A_LEADER_AND_ANOTHER, *A_TALLY_OF_CALLS, *A_CALL_MISSED]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

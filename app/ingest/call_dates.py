@@ -164,7 +164,8 @@ ANNOUNCED_NOTE = "; the day the call was announced, which gives no other date"
 REPORTS_THE_CALL = re.compile(r"\b(?:confirmed|announced|disclosed|reported|revealed|described|characteri[sz]ed"
                               r"|denied|publicized|publicised"
                               # "Trump spoke again about his conversation with Maduro": talk of a call held before
-                              r"|(?:spoke|spoken|speaks|talked|talks)\s+(?:again\s+|briefly\s+|publicly\s+)?(?:about|of)"
+                              r"|(?:spoke|spoken|speaks|talked|talks)\s+(?:again\s+|briefly\s+|publicly\s+)?"
+                              r"(?:about|of)"
                               r"|commented\s+on|asked\s+about|questions?\s+about|referred\s+to)"
                               r"\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+){0,2}$",
                               re.IGNORECASE)

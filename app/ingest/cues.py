@@ -223,6 +223,8 @@ _NOT_HAPPENED = caseless(
     r"(?:(?:currently|now|not|yet|still|already)\s+){0,3}"
     r"(?:underway|under way|being made|in progress|begun|started|ongoing)\b"
     r"|\bno (?:(?:phone|telephone|video) )?(?:calls?|conversations?|contacts?) (?:between|with|from|to)\b"
+    # "complained about the lack of a call between Biden and Meloni": a call missed, not held
+    r"|\b(?:lack|absence)\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:calls?|conversations?|talks)\b"
     # "replied that no such conversation has taken place so far"
     r"|\bno\s+such\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|contacts?)\b"
     # "declined to confirm or deny a report of a phone call between A and B": a call said neither way
@@ -372,7 +374,16 @@ HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|thre
                     r"|\b(?:(?:almost|nearly|practically)\s+)?every\s+(?:single\s+)?(?:other\s+)?(?:day|week)\b"
                     # "have held two recent phone calls with Trump": a count of past calls, none of them told
                     r"|\b(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:recent|previous|earlier|prior)\s+"
-                    r"(?:(?:phone|telephone|video)\s+)?(?:calls|conversations)\b")
+                    r"(?:(?:phone|telephone|video)\s+)?(?:calls|conversations)\b"
+                    # "As many as 13 phone conversations between Biden and Netanyahu": a tally, none of them told
+                    r"|\b(?:as\s+many\s+as|more\s+than|upwards\s+of|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
+                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|\w+ty)\s+)?"
+                    r"(?:(?:phone|telephone|video)\s+)?(?:calls|conversations)\b"
+                    # "13 phone conversations over six weeks": a count spread over a stretch of time
+                    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|numerous)\s+"
+                    r"(?:(?:phone|telephone|video)\s+)?(?:calls|conversations)\b"
+                    r"(?=[^.;]{0,100}?\b(?:over|throughout)\s+(?:the\s+)?(?:(?:past|last|recent|previous)\s+)?"
+                    r"(?:\w+\s+)?(?:days|weeks|months|years)\b)")
 
 # "the presidents of Russia, Turkey and Iran": leaders named by the countries they lead, just before a country.
 LEADERS_OF_BEFORE = re.compile(r"\b(?:the\s+)?(?:presidents|leaders|prime ministers"
