@@ -3313,6 +3313,17 @@ CALLS_TO_COME_ASKED_FOR_OR_DENIED = [
                  "in a telephone call that Ankara would act alone.\n\nA spokesman in Berlin said Merkel has not spoken "
                  "with Erdogan since March.", date(2016, 6, 14), [],
                  id="a-reported-call-a-spokesman-says-was-not-held"),
+    pytest.param("President Gustavo Petro said on Friday that he has a call pending with President Luiz "
+                 "In\u00e1cio Lula da Silva.", date(2023, 3, 3), [], id="has-a-call-pending-with"),
+    pytest.param("Prime Minister Narendra Modi has a pending phone call with President Joe Biden, officials said.",
+                 date(2023, 3, 3), [], id="has-a-pending-phone-call-with"),
+    pytest.param("Chancellor Olaf Scholz said on Monday that he is intending to conduct phone talks with President Xi "
+                 "Jinping later in the week.", date(2022, 5, 2), [], id="is-intending-to-conduct-phone-talks"),
+    pytest.param("\"This week I plan phone talks with Mr. Macron,\" Prime Minister Giorgia Meloni told a briefing on "
+                 "Monday.", date(2023, 3, 6), [], id="i-plan-phone-talks-with"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Narendra Modi on Monday about the trade talks "
+                 "still pending in Geneva.", date(2023, 3, 8),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2023, 3, 6))], id="a-call-about-talks-still-pending"),
 ]
 
 # "had called PM Modi a 'true friend'": naming someone, with the name in quotes, is no call.
@@ -3326,6 +3337,22 @@ CALLED_SOMEONE_A_QUOTED_NAME = [
                  id="called-someone-my-dear-friend-in-quotes"),
     pytest.param("President Joe Biden called Prime Minister Benjamin Netanyahu on Tuesday, 'a good man', he said.",
                  date(2024, 3, 6), [Expected(BN, date(2024, 3, 5))], id="called-someone-on-a-day-is-a-call"),
+    pytest.param("On Sunday, President Donald Trump called his Mexican counterpart, Claudia Sheinbaum, \"a fine "
+                 "woman.\"\n\nThe two leaders spoke by phone on Wednesday.", date(2025, 3, 14),
+                 [Expected(("Claudia Sheinbaum", "Donald Trump"), date(2025, 3, 12))],
+                 id="called-a-counterpart-by-office-and-name-a-quoted-label"),
+    pytest.param("President Recep Tayyip Erdogan on Monday called his Israeli counterpart, Benjamin Netanyahu, a "
+                 "terrorist.", date(2024, 3, 6), [], id="called-a-counterpart-by-office-and-name-a-label"),
+    pytest.param("Asked about President Vladimir Putin, President Joe Biden called him 'a killer' on Wednesday.",
+                 date(2021, 3, 18), [], id="called-him-a-quoted-label"),
+    pytest.param("President Emmanuel Macron called President Joe Biden \u201cunpredictable\u201d on Friday.",
+                 date(2021, 3, 18), [], id="called-someone-a-quoted-adjective"),
+    pytest.param("President Joe Biden called his Israeli counterpart, Isaac Herzog, on Monday.", date(2024, 3, 6),
+                 [Expected(("Isaac Herzog", "Joe Biden"), date(2024, 3, 4))],
+                 id="called-a-counterpart-by-office-and-name-on-a-day-is-a-call"),
+    pytest.param("President Joe Biden called his Israeli counterpart, Isaac Herzog, a day after the attack on Monday.",
+                 date(2024, 3, 6), [Expected(("Isaac Herzog", "Joe Biden"), None)],
+                 id="called-a-counterpart-by-office-and-name-a-day-after-is-a-call"),
 ]
 
 # "Scholz thanked Macron for his support, then spoke with Biden": the one thanked, snubbed or ignored did not speak;
@@ -3478,6 +3505,57 @@ THE_PRIME_MINISTERS_OFFICE_BY_ITS_DOOR = [
                  id="no-10-said-the-prime-minister-had-spoken"),
 ]
 
+# "On Wednesday, Trump spoke again about his conversation with Maduro": talk of a call held before is not another call.
+TALK_OF_AN_EARLIER_CALL = [
+    pytest.param("President Nicolás Maduro said his phone call with President Donald Trump on November 21 was cordial."
+                 "\n\nAnswering reporters' questions on Wednesday, Trump spoke again about his call with Maduro.",
+                 date(2025, 12, 4), [Expected(("Donald Trump", "Nicolás Maduro"), date(2025, 11, 21))],
+                 id="spoke-again-about-his-call-on-another-day"),
+    pytest.param("Chancellor Olaf Scholz held a telephone conversation with President Xi Jinping on March 3.\n\n"
+                 "On Friday, Scholz talked about the conversation with Xi at a party congress.", date(2023, 3, 18),
+                 [Expected(("Olaf Scholz", "Xi Jinping"), date(2023, 3, 3))],
+                 id="talked-about-the-conversation-on-another-day"),
+    pytest.param("President Emmanuel Macron spoke by phone with President Joe Biden on June 2.\n\nDuring a visit "
+                 "to Lyon on Tuesday, Macron commented on his conversation with Biden.", date(2023, 6, 8),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 6, 2))],
+                 id="commented-on-his-conversation-on-another-day"),
+]
+
+# "Anwar described as 'unfortunate' the leaked call between Paetongtarn and former premier Hun Sen": the call was
+# between the two it names, one of them no leader; the one who spoke of it was not on it.
+A_CALL_BETWEEN_A_LEADER_AND_ANOTHER = [
+    pytest.param("Prime Minister Anwar Ibrahim on Thursday described as \"unfortunate\" the leaked phone call between "
+                 "Prime Minister Paetongtarn Shinawatra and former Cambodian prime minister Hun Sen.",
+                 date(2025, 6, 19), [], id="described-a-call-between-a-leader-and-a-former-premier"),
+    pytest.param("President Emmanuel Macron on Monday called \"regrettable\" the phone call between President "
+                 "Vladimir Putin and former chancellor Gerhard Schroeder.", date(2025, 6, 19), [],
+                 id="called-regrettable-a-call-between-a-leader-and-a-former-chancellor"),
+    pytest.param("Prime Minister Giorgia Meloni on Tuesday criticised the phone call between President Donald Trump "
+                 "and a Russian businessman.", date(2025, 6, 19), [],
+                 id="criticised-a-call-between-a-leader-and-a-businessman"),
+]
+
+# "As many as 13 phone conversations between Biden and Netanyahu over six weeks": a tally of calls, none of them told.
+A_TALLY_OF_CALLS = [
+    pytest.param("As many as 13 phone conversations between President Joe Biden and Prime Minister Benjamin Netanyahu "
+                 "over six weeks led to the truce.", date(2023, 11, 24), [], id="as-many-as-13-conversations"),
+    pytest.param("More than 20 phone calls between Chancellor Olaf Scholz and President Emmanuel Macron shaped the "
+                 "deal.", date(2023, 11, 24), [], id="more-than-20-calls"),
+    pytest.param("President Joe Biden held nine phone calls with President Volodymyr Zelensky over the past months.",
+                 date(2023, 11, 24), [], id="nine-calls-over-the-past-months"),
+    pytest.param("President Joe Biden held two phone calls with Prime Minister Benjamin Netanyahu over the weekend.",
+                 date(2023, 11, 24), [Expected(BN, None)], id="two-calls-over-the-weekend-are-the-pairs-calls"),
+]
+
+# "complained about the lack of a call between Biden and Meloni on Saturday": a call missed is no call.
+A_CALL_MISSED = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Rishi Sunak last night. Critics had "
+                 "complained about the lack of a call between Biden and Sunak on Friday.", date(2023, 6, 27),
+                 [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 6, 26))], id="the-lack-of-a-call-on-another-day"),
+    pytest.param("The absence of any phone call between Chancellor Olaf Scholz and President Xi Jinping on Tuesday "
+                 "drew comment in Berlin.", date(2023, 6, 27), [], id="the-absence-of-any-phone-call"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3515,7 +3593,9 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED,
                *A_PLACE_ABBREVIATED_IN_BRACKETS, *GIVEN_NAMES_IN_BRACKETS, *A_FULL_NAME_SHORTENED,
                *PRINCES_AND_SHEIKHS_BY_SHORT_NAMES, *HEADLINE_VERBS_AFTER_A_TITLE,
-               *A_LONG_DESCRIPTION_BEFORE_THE_CALL, *THE_PRIME_MINISTERS_OFFICE_BY_ITS_DOOR]
+               *A_LONG_DESCRIPTION_BEFORE_THE_CALL, *THE_PRIME_MINISTERS_OFFICE_BY_ITS_DOOR,
+               *TALK_OF_AN_EARLIER_CALL,
+               *A_CALL_BETWEEN_A_LEADER_AND_ANOTHER, *A_TALLY_OF_CALLS, *A_CALL_MISSED]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -166,7 +166,12 @@ _AFTER_THE_CALL = re.compile(r"[^,;.()\"“”]{0,100}?\b(?:after|following)\s+(
 ANNOUNCED_NOTE = "; the day the call was announced, which gives no other date"
 # "On Tuesday the US embassy confirmed the call between A and B": a day before these is the report's.
 REPORTS_THE_CALL = re.compile(r"\b(?:confirmed|announced|disclosed|reported|revealed|described|characteri[sz]ed"
-                              r"|denied|publicized|publicised)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+){0,2}$",
+                              r"|denied|publicized|publicised"
+                              # "Trump spoke again about his conversation with Maduro": talk of a call held before
+                              r"|(?:spoke|spoken|speaks|talked|talks)\s+(?:again\s+|briefly\s+|publicly\s+)?"
+                              r"(?:about|of)"
+                              r"|commented\s+on|asked\s+about|questions?\s+about|referred\s+to)"
+                              r"\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+){0,2}$",
                               re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 # ", which took place on Thursday,", ", which Blair placed from Downing Street on Friday,": an aside about the call

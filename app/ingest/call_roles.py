@@ -216,6 +216,8 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:told|assured|urged|warned|pressed|asked|tha
                              r"\s+(?:him|her)\b", re.IGNORECASE)
 _BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s+(?:leaders|presidents|men|heads of state)\b",
                             re.IGNORECASE)
+# "between A and former premier B", "between A and his envoy": the other one the call was between
+_AND_ANOTHER = re.compile(r"\s*,?\s+and\s+(?!(?:with|on|in|at|for|by|to|over|about|discussed|agreed|said)\b)[\w'’-]")
 _BETWEEN_FIRST = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?between\s+(?:[\w.'’-]+\s+){0,4}?", re.IGNORECASE)
 _THEIR_CALL = re.compile(r"\b(?:in|during|over)\s+their\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|following|during|in|on|before)\b", re.IGNORECASE)
@@ -884,6 +886,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     if between and len(unique_people(called)) >= 2 and not any(p.ref.slug in called_slugs for p in callers):
         # "Maduro welcomed the call between Putin and Trump": the two it was between, not the one who welcomed it
         callers, called = (called[0],), [p for p in called if p.ref.slug != called[0].ref.slug]
+    elif between and len(unique_people(called)) == 1 and _AND_ANOTHER.match(text, called[-1].end):
+        # "Anwar called unfortunate the leaked call between Paetongtarn and former premier Hun Sen": the call was
+        # between the one leader named and someone who is no leader, not the one who spoke of it
+        callers, called = (), []
     between = noun and len(unique_people([*callers, *called])) < 2 and _BETWEEN_GROUP.match(text, predicate[1])
     if between or not callers and not called and not owned_by_group \
             and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):

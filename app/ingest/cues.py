@@ -106,16 +106,23 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       r"(?:foreign|defen[cs]e|finance|trade|economy|interior|energy)\s+ministers\b"
                       # "Putin cannot be stopped by phone calls": calls as a means, none held
                       r"|\bbe\s+\w+\s+(?:by|with|through)\s+(?:(?:mere|more|just|phone|telephone)\s+){0,2}calls\b"
+                      # "Trump spoke again about his conversation with Maduro": talk of a call, which its noun tells
+                      r"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks)(?=\s+(?:again\s+|briefly\s+|publicly\s+)?"
+                      r"(?:about|of)\s+(?:the|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:calls?|conversations?)\b)"
                       # "spoke on the sidelines of the summit", "talked in person": face to face, not by phone
                       r"|\b(?:spoke|speak|speaks|talked|talk|talks)\s+(?:briefly\s+|again\s+)?"
                       r"(?:on the sidelines|in person|face[- ]to[- ]face|at the summit|at the meeting)\b")
 _NAMED_TITLE = (r"president|prime\s+minister|premier|chancellor|king|queen|emir|amir|sultan|crown\s+prince"
                 r"|emperor|leader|taoiseach")
-# "called Putin a killer", "called Netanyahu's plan a mistake", "called PM Modi a 'true friend'": naming, not
-# phoning. Names are capitalised.
-NAMING = re.compile(r"\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[\"“'‘]?(?:a|an|his|her|their|my|our)\s+"
-                    r"[\"“'‘]?(?!(?:day|week|month|year|few"
-                    r"|couple|second|third|short|little|half|number|series|total|hour|brief|lengthy|long)\b)[\w-]+"
+# What someone is called: "a killer", 'a "true friend"', "“unpredictable”"; not "a day later", "a few times".
+_NAMED_AS = (r"(?:[\"“'‘]?(?:a|an|his|her|their|my|our)\s+[\"“'‘]?(?!(?:day|week|month|year|few|couple|second|third"
+             r"|short|little|half|number|series|total|hour|brief|lengthy|long|while|night|minute|moment|dozen)\b)[\w-]+"
+             r"|[\"“'‘]\w)")
+# "called Putin a killer", "called Netanyahu's plan a mistake", "called PM Modi a 'true friend'", "called him 'a
+# killer'", "called his Colombian counterpart, Gustavo Petro, 'a sick man'": naming, not phoning. Names are capitalised.
+NAMING = re.compile(r"\b[Cc]all(?:ed|s|ing)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:him|her|them)\s+"
+                    r"|(?:his|her|their|its|the)\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+,\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+                    rf"[A-Z][\w.'’-]*,?\s+){_NAMED_AS}"
                     r"|\b[Cc]all(?:ed|s|ing)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+"
                     # "called Saudi Arabia's new Crown Prince Mohammed bin Salman": a title and a name, so a call
                     rf"(?!office\b|residence\b|aides?\b|(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_NAMED_TITLE}),?\s+[A-Z])\w+")
@@ -138,7 +145,7 @@ UNANSWERED = caseless(r"\b(?:refused|refuses|refusing|declined|declines|declinin
                       r"(?:calls?|conversations?)\b")
 _NOT_HAPPENED = caseless(
     r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planned to|planning to"
-    r"|intend(?:s|ed)? to|hope[sd]? to|hoping to|is to|are to|was to|were to|set to|scheduled to"
+    r"|intend(?:s|ed|ing)? to|hope[sd]? to|hoping to|is to|are to|was to|were to|set to|scheduled to"
     r"|(?:is|are|was|were) due to|going to"
     r"|wants? to"
     r"|offered to|ready to|agreed to"
@@ -146,7 +153,7 @@ _NOT_HAPPENED = caseless(
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
     # "was open to resuming telephone conversations with Putin": willing, not held
     r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
-    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having"
+    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having|conduct"
     r"|meet\s+(?:virtually|online|by\s+video)"  # "will meet virtually on Monday with Modi"
     r"|attend|take part|participate)\b"
     # "he will tell Putin in a phone call later that ...": what is to be said in a call still to come
@@ -173,8 +180,10 @@ _NOT_HAPPENED = caseless(
     r"|\bnot\s+(?:yet\s+)?(?:speaking|talking|calling|phoning|having\s+(?:spoken|talked|called))\b"
     # "had not received information about the schedule of a phone call between A and B": one yet to be arranged
     r"|\b(?:schedule|timing|date) (?:of|for) (?:a|the|any) (?:(?:phone|telephone|video) )?(?:call|conversation)\b"
-    r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending)\s+"
-    r"(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
+    r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending"
+    r"|pending)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
+    # "she has a call pending with Carney": one still to be arranged
+    r"|\b(?:call|conversation|talks)\s+(?:still\s+)?pending\b"
     # "ahead of his scheduled telephone conversation", "ahead of Monday's high-stakes call": a call still to come
     # "on the eve of a crucial Biden call with Putin"
     r"|\b(?:ahead of|looking ahead to|in anticipation of|in preparation for|on the eve of)\s+"
@@ -214,6 +223,8 @@ _NOT_HAPPENED = caseless(
     r"(?:(?:currently|now|not|yet|still|already)\s+){0,3}"
     r"(?:underway|under way|being made|in progress|begun|started|ongoing)\b"
     r"|\bno (?:(?:phone|telephone|video) )?(?:calls?|conversations?|contacts?) (?:between|with|from|to)\b"
+    # "complained about the lack of a call between Biden and Meloni": a call missed, not held
+    r"|\b(?:lack|absence)\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:calls?|conversations?|talks)\b"
     # "replied that no such conversation has taken place so far"
     r"|\bno\s+such\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|contacts?)\b"
     # "declined to confirm or deny a report of a phone call between A and B": a call said neither way
@@ -306,6 +317,8 @@ _PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been
                          r"|\b(?:arranging|organi[sz]ing|setting up|scheduling|preparing)\s+(?:a|an|the)\b"
                          # "plans a call with", "is preparing for a call with"
                          r"|\bplans? (?:a|an)\b|\bplanning (?:a|an|to)\b"
+                         # "This week I plan talks with Putin"
+                         r"|\bplans?\s+(?:(?:phone|telephone|video)\s+)?(?:talks|calls|conversations)\b"
                          r"|\bpreparing for (?:a|an|the|his|her|their)\b"
                          # "Putin had requested a phone call with him": asked for, not yet held
                          # "has requested a teleconference with Ruto", "asked for an urgent video call"
@@ -361,7 +374,16 @@ HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|thre
                     r"|\b(?:(?:almost|nearly|practically)\s+)?every\s+(?:single\s+)?(?:other\s+)?(?:day|week)\b"
                     # "have held two recent phone calls with Trump": a count of past calls, none of them told
                     r"|\b(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:recent|previous|earlier|prior)\s+"
-                    r"(?:(?:phone|telephone|video)\s+)?(?:calls|conversations)\b")
+                    r"(?:(?:phone|telephone|video)\s+)?(?:calls|conversations)\b"
+                    # "As many as 13 phone conversations between Biden and Netanyahu": a tally, none of them told
+                    r"|\b(?:as\s+many\s+as|more\s+than|upwards\s+of|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
+                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|\w+ty)\s+)?"
+                    r"(?:(?:phone|telephone|video)\s+)?(?:calls|conversations)\b"
+                    # "13 phone conversations over six weeks": a count spread over a stretch of time
+                    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|numerous)\s+"
+                    r"(?:(?:phone|telephone|video)\s+)?(?:calls|conversations)\b"
+                    r"(?=[^.;]{0,100}?\b(?:over|throughout)\s+(?:the\s+)?(?:(?:past|last|recent|previous)\s+)?"
+                    r"(?:\w+\s+)?(?:days|weeks|months|years)\b)")
 
 # "the presidents of Russia, Turkey and Iran": leaders named by the countries they lead, just before a country.
 LEADERS_OF_BEFORE = re.compile(r"\b(?:the\s+)?(?:presidents|leaders|prime ministers"
