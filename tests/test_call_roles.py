@@ -5948,3 +5948,49 @@ def test_a_sites_headlines_are_no_positions(text: str):
     drafts = extract_calls(_article(text))
     assert drafts
     assert not [p.sentence.text for draft in drafts for p in draft.positions if "Erdogan" in p.sentence.text[:9]]
+
+
+# A quotation over several paragraphs (each opened with a mark, only the last closed) is the words of the one its
+# closing or opening names; a quotation standing on its own goes on with the leader the sentence before said it of.
+QUOTATIONS_OVER_PARAGRAPHS = [
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Wednesday.\n\n“We agreed that "
+                 "Europe must carry more of the load. Our support for Kyiv will not waver.\n\n“We will meet again "
+                 "next month,” Macron said after the call.", date(2024, 5, 9),
+                 {"“We agreed that Europe must carry more of the load.": "emmanuel-macron",
+                  "Our support for Kyiv will not waver.": "emmanuel-macron",
+                  "“We will meet again next month,” Macron said after the call.": "emmanuel-macron"},
+                 id="paragraphs-of-a-quotation-closed-by-its-speaker"),
+    pytest.param("Prime Minister Anthony Albanese held a video call with Prime Minister Chris Hipkins on Monday.\n\n"
+                 "\"Our two countries face the same storms in the Pacific.\n\n\"We will stand together on climate "
+                 "finance,\" Hipkins told reporters.", date(2023, 3, 7),
+                 {"\"Our two countries face the same storms in the Pacific.": "chris-hipkins"},
+                 id="paragraphs-in-straight-marks-closed-by-the-other-leader"),
+    pytest.param("Chancellor Olaf Scholz spoke by telephone with President Joe Biden on Friday.\n\nScholz said: “We "
+                 "discussed how to keep the alliance united.\n\n“Sanctions on Moscow will stay in place.”",
+                 date(2023, 2, 4),
+                 {"Scholz said: “We discussed how to keep the alliance united.": "olaf-scholz",
+                  "“Sanctions on Moscow will stay in place.”": "olaf-scholz"},
+                 id="a-quotation-opened-by-its-speaker-going-on-in-the-next-paragraph"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Wednesday.\n\nMacron said "
+                 "after the call that Europe must do more. “We agreed that air defence comes first.”",
+                 date(2024, 5, 9), {"“We agreed that air defence comes first.”": "emmanuel-macron"},
+                 id="a-quotation-on-its-own-after-the-leaders-statement"),
+    pytest.param("Prime Minister Rishi Sunak spoke with President Volodymyr Zelensky on Tuesday.\n\nZelensky told "
+                 "reporters the talk had been useful. \"Britain has been with us from the first day.\"",
+                 date(2023, 8, 16), {"\"Britain has been with us from the first day.\"": "volodymyr-zelensky"},
+                 id="a-quotation-in-straight-marks-after-the-other-leaders-statement"),
+    pytest.param("Prime Minister Rishi Sunak spoke with President Volodymyr Zelensky on Tuesday.\n\nThe two leaders "
+                 "discussed grain exports. \"Britain has been with us from the first day.\"",
+                 date(2023, 8, 16), {"\"Britain has been with us from the first day.\"": None},
+                 id="a-quotation-after-no-ones-statement-is-no-ones"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Wednesday.\n\n“We agreed "
+                 "that Europe must carry more of the load.\n\nThe call lasted an hour.\n\n“We will meet again soon,” "
+                 "Macron said.", date(2024, 5, 9),
+                 {"“We agreed that Europe must carry more of the load.": None},
+                 id="a-stray-mark-before-a-paragraph-with-none-is-no-quotation-of-the-next"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), QUOTATIONS_OVER_PARAGRAPHS)
+def test_whose_words_a_quotation_over_paragraphs_is(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -31,6 +31,7 @@ from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.articles import DATE_ONLY_LINE
 from app.ingest.caseless import caseless
+from app.ingest.quotations import inside_quotation_only, quotation_runs, whole_quotation
 from app.ingest.topics import TopicHit
 from app.ingest.types import LeaderRef, PositionDraft, Sentence
 
@@ -261,6 +262,9 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     headline_end = _headline_end(facts)
     previous_index: int | None = None
     told = set(sentence_indices)
+    runs = quotation_runs(facts)
+    run_speakers: dict[tuple[int, ...], _Speaker | None] = {}
+    said_before: str | None = None  # the leader the sentence before named as saying it, for a quotation after it
     for s_index in sentence_indices:
         whole = facts.sentences[s_index]
         officials = _officials_speaking_before(facts)
@@ -274,8 +278,17 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
         in_headline = whole.sentence.end <= headline_end or _listed_under_other_materials(facts, whole)
         telling = _side_telling_on(facts, s_index, leaders) or home_slug
-        for item in _accounts(whole, leaders, last, telling, own_side):
-            speaker = _speaker(item, leaders, last, telling, own_side)
+        run = runs.get(s_index)
+        if run is not None and run not in run_speakers:
+            run_speakers[run] = _run_speaker(facts, run, leaders, last, telling, own_side)
+        said_by, said_before = said_before if s_index - 1 in told else None, None
+        quoted_only = run is not None and run_speakers[run] is not None and inside_quotation_only(whole, run)
+        for item in [whole] if quoted_only else _accounts(whole, leaders, last, telling, own_side):
+            if quoted_only:  # '“We agreed that Europe must do more.' opening a quotation the next paragraph closes
+                speaker = run_speakers[run]
+            elif (speaker := _speaker(item, leaders, last, telling, own_side)) is None and said_by is not None \
+                    and whole_quotation(item):
+                speaker = _Speaker(said_by, "states", 0)  # 'Macron said ... “We agreed ...”': his words go on
             if speaker is None:
                 # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
                 named = next((p for p in item.people if not p.possessive
@@ -290,6 +303,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     last = named.ref.slug if named.ref.slug in leaders else ""
                 continue
             last = speaker.slug or ""
+            if speaker.slug in leaders and (quoted_only or whole_quotation(item) or _SAYS.match(item.text, speaker.at)):
+                said_before = speaker.slug
             reporter = _closing_reporter(item)
             if reporter is not None:  # '"Putin said he would attend," Jokowi said. He said ...': he is Jokowi
                 last = reporter if reporter in leaders else ""
@@ -309,6 +324,19 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                                             sentence=item.sentence, origin=origin)
                               for slug in (speaker.slug, *speaker.bloc)]
     return positions
+
+
+_SAYS = re.compile(r"said|says|told|tells|added|wrote|stressed|declared|stated", re.IGNORECASE)
+
+
+def _run_speaker(facts: ArticleFacts, run: tuple[int, ...], leaders: dict[str, LeaderRef], last: str | None,
+                 telling: str | None, own_side: str | None) -> _Speaker | None:
+    """Who gives a quotation over several sentences: whoever the sentence that names its speaker names."""
+    for index in reversed(run):
+        item = facts.sentences[index]
+        if not inside_quotation_only(item, run):
+            return _speaker(item, leaders, last, telling, own_side)
+    return None
 
 
 # '"The leaders agreed to meet," it added.': "it" is the readout the sentence before reported.
