@@ -5953,8 +5953,8 @@ def test_a_sites_headlines_are_no_positions(text: str):
 # A quotation over several paragraphs (each opened with a mark, only the last closed) is the words of the one its
 # closing or opening names; a quotation standing on its own goes on with the leader the sentence before said it of.
 QUOTATIONS_OVER_PARAGRAPHS = [
-    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Wednesday.\n\n“We agreed that "
-                 "Europe must carry more of the load. Our support for Kyiv will not waver.\n\n“We will meet again "
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Wednesday.\n\n“We agreed "
+                 "that Europe must carry more of the load. Our support for Kyiv will not waver.\n\n“We will meet again "
                  "next month,” Macron said after the call.", date(2024, 5, 9),
                  {"“We agreed that Europe must carry more of the load.": "emmanuel-macron",
                   "Our support for Kyiv will not waver.": "emmanuel-macron",
@@ -5993,4 +5993,64 @@ QUOTATIONS_OVER_PARAGRAPHS = [
 
 @pytest.mark.parametrize(("text", "published", "owners"), QUOTATIONS_OVER_PARAGRAPHS)
 def test_whose_words_a_quotation_over_paragraphs_is(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# A line of its own with no full stop inside the story is a heading of the desk's, not what a leader said.
+HEADINGS_INSIDE_THE_STORY = [
+    pytest.param("Acting Chancellor Alexander Schallenberg and President Emmanuel Macron spoke on the phone on "
+                 "Saturday.\n\nMacron Welcomes New Chancellor\n\nThe French president congratulated Schallenberg on "
+                 "taking office.", date(2025, 1, 13), {"Macron Welcomes New Chancellor": None,
+                                      "The French president congratulated Schallenberg on taking office.":
+                                      "emmanuel-macron"}, id="a-subheading-in-title-case"),
+    pytest.param("Prime Minister Narendra Modi had a telephone conversation with President Joe Biden on Monday.\n\n"
+                 "PM Modi raises vaccine supplies with US President\n\nModi asked for raw materials for vaccines.",
+                 date(2021, 4, 27), {"PM Modi raises vaccine supplies with US President": None},
+                 id="a-subheading-in-sentence-case"),
+    pytest.param("Albanese calls for calm\n\nPrime Minister Anthony Albanese spoke with President Prabowo Subianto on "
+                 "Friday and called for calm in the region.", date(2025, 8, 30),
+                 {"Albanese calls for calm": None}, id="a-headline-line-with-no-title-given"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), HEADINGS_INSIDE_THE_STORY)
+def test_a_heading_inside_the_story_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# Background the desk adds beside the call: a labelled line, a country described, where the news was told, the
+# line bringing in a statement.
+BACKGROUND_BESIDE_THE_CALL = [
+    pytest.param("President Volodymyr Zelensky spoke by phone with Prime Minister Mark Rutte. Zelensky thanked Rutte "
+                 "for the jets.\n\nBackground: On 2 July, a new Dutch cabinet was headed by Prime Minister Dick "
+                 "Schoof.",
+                 date(2024, 7, 2),
+                 {"Background: On 2 July, a new Dutch cabinet was headed by Prime Minister Dick Schoof.": None},
+                 id="a-line-labelled-background"),
+    pytest.param("President Recep Tayyip Erdogan had a phone call with President Volodymyr Zelensky on Monday about "
+                 "grain. Ukraine, one of the biggest wheat growers in the world, cannot ship its harvest.",
+                 date(2022, 7, 12),
+                 {"Ukraine, one of the biggest wheat growers in the world, cannot ship its harvest.": None},
+                 id="a-country-described-in-an-aside"),
+    pytest.param("President Xi Jinping held a phone call with President Luiz Inácio Lula da Silva on Tuesday.\n"
+                 "Brazil remains a major iron ore supplier to China.", date(2025, 8, 13),
+                 {"Brazil remains a major iron ore supplier to China.": None}, id="a-country-remains-a-noun"),
+    pytest.param("President Xi Jinping held a phone call with President Luiz Inácio Lula da Silva on Tuesday.\n"
+                 "Brazil remains committed to a negotiated peace, Lula told Xi.", date(2025, 8, 13),
+                 {"Brazil remains committed to a negotiated peace, Lula told Xi.": "luiz-inacio-lula-da-silva"},
+                 id="a-country-remains-committed-stays-a-position"),
+    pytest.param("On Sunday, President Volodymyr Zelensky spoke with Prime Minister Keir Starmer. He announced it "
+                 "on his Telegram channel.", date(2025, 3, 3),
+                 {"He announced it on his Telegram channel.": None}, id="where-the-news-was-told"),
+    pytest.param("Prime Minister Giorgia Meloni spoke by phone with President Joe Biden on Friday. Meloni announced "
+                 "this in a post on X.", date(2023, 10, 14),
+                 {"Meloni announced this in a post on X.": None}, id="where-the-news-was-told-by-name"),
+    pytest.param("Obama calls Erdogan\n\nAccording to a statement from the White House:\n\nOn Saturday, President "
+                 "Barack Obama spoke to Prime Minister Recep Tayyip Erdogan about Egypt.", date(2011, 1, 30),
+                 {"According to a statement from the White House:": None}, id="according-to-a-statement-colon"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), BACKGROUND_BESIDE_THE_CALL)
+def test_background_beside_the_call_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
