@@ -6226,3 +6226,109 @@ def test_a_clause_between_the_day_and_the_call_leaves_the_day_the_calls(text: st
 ])
 def test_the_day_of_a_call_to_come_does_not_date_the_past_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# A quotation over several paragraphs (each opened with a mark, only the last closed) is the words of the one its
+# closing or opening names; a quotation standing on its own goes on with the leader the sentence before said it of.
+QUOTATIONS_OVER_PARAGRAPHS = [
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Wednesday.\n\n“We agreed "
+                 "that Europe must carry more of the load. Our support for Kyiv will not waver.\n\n“We will meet again "
+                 "next month,” Macron said after the call.", date(2024, 5, 9),
+                 {"“We agreed that Europe must carry more of the load.": "emmanuel-macron",
+                  "Our support for Kyiv will not waver.": "emmanuel-macron",
+                  "“We will meet again next month,” Macron said after the call.": "emmanuel-macron"},
+                 id="paragraphs-of-a-quotation-closed-by-its-speaker"),
+    pytest.param("Prime Minister Anthony Albanese held a video call with Prime Minister Chris Hipkins on Monday.\n\n"
+                 "\"Our two countries face the same storms in the Pacific.\n\n\"We will stand together on climate "
+                 "finance,\" Hipkins told reporters.", date(2023, 3, 7),
+                 {"\"Our two countries face the same storms in the Pacific.": "chris-hipkins"},
+                 id="paragraphs-in-straight-marks-closed-by-the-other-leader"),
+    pytest.param("Chancellor Olaf Scholz spoke by telephone with President Joe Biden on Friday.\n\nScholz said: “We "
+                 "discussed how to keep the alliance united.\n\n“Sanctions on Moscow will stay in place.”",
+                 date(2023, 2, 4),
+                 {"Scholz said: “We discussed how to keep the alliance united.": "olaf-scholz",
+                  "“Sanctions on Moscow will stay in place.”": "olaf-scholz"},
+                 id="a-quotation-opened-by-its-speaker-going-on-in-the-next-paragraph"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Wednesday.\n\nMacron said "
+                 "after the call that Europe must do more. “We agreed that air defence comes first.”",
+                 date(2024, 5, 9), {"“We agreed that air defence comes first.”": "emmanuel-macron"},
+                 id="a-quotation-on-its-own-after-the-leaders-statement"),
+    pytest.param("Prime Minister Rishi Sunak spoke with President Volodymyr Zelensky on Tuesday.\n\nZelensky told "
+                 "reporters the talk had been useful. \"Britain has been with us from the first day.\"",
+                 date(2023, 8, 16), {"\"Britain has been with us from the first day.\"": "volodymyr-zelensky"},
+                 id="a-quotation-in-straight-marks-after-the-other-leaders-statement"),
+    pytest.param("Prime Minister Rishi Sunak spoke with President Volodymyr Zelensky on Tuesday.\n\nThe two leaders "
+                 "discussed grain exports. \"Britain has been with us from the first day.\"",
+                 date(2023, 8, 16), {"\"Britain has been with us from the first day.\"": None},
+                 id="a-quotation-after-no-ones-statement-is-no-ones"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Wednesday.\n\n“We agreed "
+                 "that Europe must carry more of the load.\n\nThe call lasted an hour.\n\n“We will meet again soon,” "
+                 "Macron said.", date(2024, 5, 9),
+                 {"“We agreed that Europe must carry more of the load.": None},
+                 id="a-stray-mark-before-a-paragraph-with-none-is-no-quotation-of-the-next"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), QUOTATIONS_OVER_PARAGRAPHS)
+def test_whose_words_a_quotation_over_paragraphs_is(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# A line of its own with no full stop inside the story is a heading of the desk's, not what a leader said.
+HEADINGS_INSIDE_THE_STORY = [
+    pytest.param("Acting Chancellor Alexander Schallenberg and President Emmanuel Macron spoke on the phone on "
+                 "Saturday.\n\nMacron Welcomes New Chancellor\n\nThe French president congratulated Schallenberg on "
+                 "taking office.", date(2025, 1, 13), {"Macron Welcomes New Chancellor": None,
+                                      "The French president congratulated Schallenberg on taking office.":
+                                      "emmanuel-macron"}, id="a-subheading-in-title-case"),
+    pytest.param("Prime Minister Narendra Modi had a telephone conversation with President Joe Biden on Monday.\n\n"
+                 "PM Modi raises vaccine supplies with US President\n\nModi asked for raw materials for vaccines.",
+                 date(2021, 4, 27), {"PM Modi raises vaccine supplies with US President": None},
+                 id="a-subheading-in-sentence-case"),
+    pytest.param("Albanese calls for calm\n\nPrime Minister Anthony Albanese spoke with President Prabowo Subianto on "
+                 "Friday and called for calm in the region.", date(2025, 8, 30),
+                 {"Albanese calls for calm": None}, id="a-headline-line-with-no-title-given"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), HEADINGS_INSIDE_THE_STORY)
+def test_a_heading_inside_the_story_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# Background the desk adds beside the call: a labelled line, a country described, where the news was told, the
+# line bringing in a statement.
+BACKGROUND_BESIDE_THE_CALL = [
+    pytest.param("President Volodymyr Zelensky spoke by phone with Prime Minister Mark Rutte. Zelensky thanked Rutte "
+                 "for the jets.\n\nBackground: On 2 July, a new Dutch cabinet was headed by Prime Minister Dick "
+                 "Schoof.",
+                 date(2024, 7, 2),
+                 {"Background: On 2 July, a new Dutch cabinet was headed by Prime Minister Dick Schoof.": None},
+                 id="a-line-labelled-background"),
+    pytest.param("President Recep Tayyip Erdogan had a phone call with President Volodymyr Zelensky on Monday about "
+                 "grain. Ukraine, one of the biggest wheat growers in the world, cannot ship its harvest.",
+                 date(2022, 7, 12),
+                 {"Ukraine, one of the biggest wheat growers in the world, cannot ship its harvest.": None},
+                 id="a-country-described-in-an-aside"),
+    pytest.param("President Xi Jinping held a phone call with President Luiz Inácio Lula da Silva on Tuesday.\n"
+                 "Brazil remains a major iron ore supplier to China.", date(2025, 8, 13),
+                 {"Brazil remains a major iron ore supplier to China.": None}, id="a-country-remains-a-noun"),
+    pytest.param("President Xi Jinping held a phone call with President Luiz Inácio Lula da Silva on Tuesday.\n"
+                 "Brazil remains committed to a negotiated peace, Lula told Xi.", date(2025, 8, 13),
+                 {"Brazil remains committed to a negotiated peace, Lula told Xi.": "luiz-inacio-lula-da-silva"},
+                 id="a-country-remains-committed-stays-a-position"),
+    pytest.param("On Sunday, President Volodymyr Zelensky spoke with Prime Minister Keir Starmer. He announced it "
+                 "on his Telegram channel.", date(2025, 3, 3),
+                 {"He announced it on his Telegram channel.": None}, id="where-the-news-was-told"),
+    pytest.param("Prime Minister Giorgia Meloni spoke by phone with President Joe Biden on Friday. Meloni announced "
+                 "this in a post on X.", date(2023, 10, 14),
+                 {"Meloni announced this in a post on X.": None}, id="where-the-news-was-told-by-name"),
+    pytest.param("Obama calls Erdogan\n\nAccording to a statement from the White House:\n\nOn Saturday, President "
+                 "Barack Obama spoke to Prime Minister Recep Tayyip Erdogan about Egypt.", date(2011, 1, 30),
+                 {"According to a statement from the White House:": None}, id="according-to-a-statement-colon"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), BACKGROUND_BESIDE_THE_CALL)
+def test_background_beside_the_call_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -9,6 +9,7 @@ from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_roles import clause_around
 from app.ingest.call_frame import CallFrame
 from app.ingest.dates import resolve
+from app.ingest.quotations import quotation_runs, whole_quotation
 from app.ingest.text import slugify
 from app.ingest.types import DatePrecision, LeaderRef
 
@@ -124,9 +125,11 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
     focus: list[int] = anchored[min(anchored)] if anchored else []
     elsewhere: set[str] = set()  # who last spoke on another occasion, in the sentence before
     occasion = False  # whether the sentence before told, with no word of stating, what a leader did elsewhere
+    stated_before: list[int] = []  # the calls of the sentence before, when it told what someone stated in them
     for s_index, item in enumerate(facts.sentences):
         speakers_elsewhere, elsewhere = elsewhere, set()
         after_occasion, occasion = occasion, False
+        stated_in, stated_before = stated_before, []
         if speakers_elsewhere and _closes_quotation_of(item, speakers_elsewhere):
             elsewhere = speakers_elsewhere
             continue
@@ -155,9 +158,12 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
             focus = []  # what follows, naming no one, goes on about that other call
             continue
         targets = _on_its_day(item, targets, frames, facts)
+        quoted_on = bool(stated_in) and whole_quotation(item)
+        if quoted_on:  # 'Macron said Europe must do more. “We have long agreed ...”': his words go on, in his tenses
+            targets = targets or stated_in
         if not targets:
             continue
-        if _is_background(item, [frames[t] for t in targets], facts):
+        if not quoted_on and _is_background(item, [frames[t] for t in targets], facts):
             if item.stances:
                 elsewhere = {p.ref.slug for p in item.people if not p.possessive}
             else:
@@ -166,7 +172,23 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
         for f_index in targets:
             content[f_index].append(s_index)
         focus = targets
+        if item.stances:
+            stated_before = targets
+    _whole_quotations(facts, content)
     return content
+
+
+def _whole_quotations(facts: ArticleFacts, content: dict[int, list[int]]) -> None:
+    """'“We agreed ... waver.' then '“We will meet again,” Macron said.': a quotation over several paragraphs
+    tells of the call its sentence naming the speaker tells of, every sentence of it."""
+    runs = quotation_runs(facts)
+    if not runs:
+        return
+    for f_index, indices in content.items():
+        told = set(indices)
+        added = {member for s_index in indices for member in runs.get(s_index, ())} - told
+        if added:
+            content[f_index] = sorted(told | added)
 
 
 def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], focus: list[int]) -> list[int]:

@@ -31,6 +31,7 @@ from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.articles import DATE_ONLY_LINE
 from app.ingest.caseless import caseless
+from app.ingest.quotations import inside_quotation_only, quotation_runs, whole_quotation
 from app.ingest.topics import TopicHit
 from app.ingest.types import LeaderRef, PositionDraft, Sentence
 
@@ -233,14 +234,24 @@ _TITLE_ABBREVIATIONS = {"pm": "prime minister"}
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?")
 _CLAUSE_SUBJECT_REACH = 40  # characters from the join to the second clause's leader (titles between)
 # What a country that opens a sentence does when it states a position: "will", "stands ready", "cannot".
-_COUNTRY_STATES = re.compile(r"\b(?:will|would|cannot|can|must|should|shall|stands? ready|is ready|remains?|intends?"
+# ("Brazil remains a key soy exporter" describes the country: no position)
+_COUNTRY_STATES = re.compile(r"\b(?:will|would|cannot|can|must|should|shall|stands? ready|is ready"
+                             r"|remains?(?!\s+(?:a|an|the|one)\b)|intends?"
                              r"|hopes?|is willing|is prepared|supports?|opposes?|welcomes?|wants?|calls? for|urges?"
                              r"|rejects?|insists?|reiterated|reaffirmed|stressed)\b", re.IGNORECASE)
 _COUNTRY_STATES_REACH = 70
 # "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
 _INITIATIVE_OF = re.compile(r"\b(?:initiative|request|invitation|behest)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_INITIATIVE = re.compile(r"['’]s\s+(?:initiative|request|invitation)\b", re.IGNORECASE)
-_FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?)\s*:\s*")
+_FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?)\s*:\s*"
+                         r"|\s*According to [^.:;\"“”]{1,80}:\s*")  # "According to a White House statement:"
+# "He announced this in his Telegram channel.": where the news was told, and nothing of what was said.
+_TOLD_THIS_WHERE = re.compile(r"\s*(?:He|She|They|[A-Z][\w.'’-]*)\s+(?:also\s+)?(?:announced|reported|wrote|posted"
+                              r"|shared|said|confirmed)\s+(?:this|it|so)\s+(?:on|in|via)\s+[^.;,:\"“”]{1,60}[.!]?\s*")
+# "Background: On 2 July, ...": a line the desk labels as background.
+_BACKGROUND_LABEL = re.compile(r"\s*(?:Background|Context|Editor['’]s note)\s*:", re.IGNORECASE)
+# "Ukraine, one of the largest grain producers, cannot ...": a country described in an aside, as background.
+_COUNTRY_DESCRIBED = re.compile(r"(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:one of|a|an|the|home to)\s")
 
 
 @dataclass(frozen=True)
@@ -261,6 +272,9 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     headline_end = _headline_end(facts)
     previous_index: int | None = None
     told = set(sentence_indices)
+    runs = quotation_runs(facts)
+    run_speakers: dict[tuple[int, ...], _Speaker | None] = {}
+    said_before: str | None = None  # the leader the sentence before named as saying it, for a quotation after it
     for s_index in sentence_indices:
         whole = facts.sentences[s_index]
         officials = _officials_speaking_before(facts)
@@ -272,10 +286,20 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         previous_index = s_index
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
-        in_headline = whole.sentence.end <= headline_end or _listed_under_other_materials(facts, whole)
+        in_headline = whole.sentence.end <= headline_end or _listed_under_other_materials(facts, whole) \
+            or _heading_line(facts, whole)
         telling = _side_telling_on(facts, s_index, leaders) or home_slug
-        for item in _accounts(whole, leaders, last, telling, own_side):
-            speaker = _speaker(item, leaders, last, telling, own_side)
+        run = runs.get(s_index)
+        if run is not None and run not in run_speakers:
+            run_speakers[run] = _run_speaker(facts, run, leaders, last, telling, own_side)
+        said_by, said_before = said_before if s_index - 1 in told else None, None
+        quoted_only = run is not None and run_speakers[run] is not None and inside_quotation_only(whole, run)
+        for item in [whole] if quoted_only else _accounts(whole, leaders, last, telling, own_side):
+            if quoted_only:  # '“We agreed that Europe must do more.' opening a quotation the next paragraph closes
+                speaker = run_speakers[run]
+            elif (speaker := _speaker(item, leaders, last, telling, own_side)) is None and said_by is not None \
+                    and whole_quotation(item):
+                speaker = _Speaker(said_by, "states", 0)  # 'Macron said ... “We agreed ...”': his words go on
             if speaker is None:
                 # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
                 named = next((p for p in item.people if not p.possessive
@@ -290,6 +314,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     last = named.ref.slug if named.ref.slug in leaders else ""
                 continue
             last = speaker.slug or ""
+            if speaker.slug in leaders and (quoted_only or whole_quotation(item) or _SAYS.match(item.text, speaker.at)):
+                said_before = speaker.slug
             reporter = _closing_reporter(item)
             if reporter is not None:  # '"Putin said he would attend," Jokowi said. He said ...': he is Jokowi
                 last = reporter if reporter in leaders else ""
@@ -298,6 +324,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _ABOUT_THE_REPORT.search(item.text) and not _logistics_only(item, leaders) \
                     and not _call_held_only(item, lambda: topic_hits(s_index)) \
                     and not _PHOTO_CREDIT.search(item.text) and not _briefed_only(item) \
+                    and not _TOLD_THIS_WHERE.fullmatch(item.text) and not _BACKGROUND_LABEL.match(whole.text) \
                     and not _ARCHIVE_CITATION.search(item.text) and not _BARE_REPLY.fullmatch(item.text) \
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
@@ -309,6 +336,19 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                                             sentence=item.sentence, origin=origin)
                               for slug in (speaker.slug, *speaker.bloc)]
     return positions
+
+
+_SAYS = re.compile(r"said|says|told|tells|added|wrote|stressed|declared|stated", re.IGNORECASE)
+
+
+def _run_speaker(facts: ArticleFacts, run: tuple[int, ...], leaders: dict[str, LeaderRef], last: str | None,
+                 telling: str | None, own_side: str | None) -> _Speaker | None:
+    """Who gives a quotation over several sentences: whoever the sentence that names its speaker names."""
+    for index in reversed(run):
+        item = facts.sentences[index]
+        if not inside_quotation_only(item, run):
+            return _speaker(item, leaders, last, telling, own_side)
+    return None
 
 
 # '"The leaders agreed to meet," it added.': "it" is the readout the sentence before reported.
@@ -477,6 +517,26 @@ def _listed_under_other_materials(facts: ArticleFacts, item: SentenceFacts) -> b
         found = _OTHER_MATERIALS.search(facts.article.text) if "\n" in facts.article.text else None
         heading = facts.memo["other materials"] = found.end() if found else -1
     return 0 <= heading < item.sentence.start and not _CLOSES_A_SENTENCE.search(item.text)
+
+
+_HEADING_WORDS = 10
+_HEADING_SUBJECT_REACH = 15  # "PM Modi discusses ...": the one a heading is about opens it
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+
+
+def _heading_line(facts: ArticleFacts, item: SentenceFacts) -> bool:
+    """'Macron Congratulates', 'PM Modi discusses COVID-19 spread with Australian PM': a line of its own above a
+    paragraph, opening with a name and ending with no full stop, is a heading of the desk's, not a leader's words."""
+    text, sentence = facts.article.text, item.sentence
+    if _CLOSES_A_SENTENCE.search(item.text) or len(item.text.split()) > _HEADING_WORDS \
+            or _FIRST_PERSON_WORD.search(item.text) or not item.text[:1].isupper():
+        return False
+    if text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip():
+        return False
+    line_end = text.find("\n", sentence.end)
+    if line_end < 0 or text[sentence.end:line_end].strip() or not text[line_end:].strip():
+        return False
+    return any(p.start <= _HEADING_SUBJECT_REACH and not p.possessive for p in item.people)
 
 
 def _headline_end(facts: ArticleFacts) -> int:
@@ -753,7 +813,8 @@ def _counterpart_who_stated(item: SentenceFacts, leaders: dict[str, LeaderRef]) 
 
 def _country_account(item: SentenceFacts, leaders: dict[str, LeaderRef], own_side: str | None) -> _Speaker | None:
     """"China stands ready to ...": the country's leader on the call, when nobody else is the subject."""
-    if item.subject_country is None or not _COUNTRY_STATES.search(item.text[:_COUNTRY_STATES_REACH]):
+    if item.subject_country is None or not _COUNTRY_STATES.search(item.text[:_COUNTRY_STATES_REACH]) \
+            or _COUNTRY_DESCRIBED.match(item.text):
         return None
     slug = next((s for s, ref in leaders.items() if ref.country == item.subject_country), None)
     if slug is None or own_side is not None and slug != own_side:
