@@ -3448,6 +3448,8 @@ CALLS_HELD_WITH_SOMETHING_BESIDE = [
                  "during a phone call on Monday.", date(2022, 7, 29),
                  [Expected(("Fumio Kishida", "Joe Biden"), date(2022, 7, 25))],
                  id="asked-to-arrange-a-visit-during-a-call"),
+    pytest.param("President Emmanuel Macron asked aides to arrange a meeting with Chancellor Olaf Scholz by phone.",
+                 date(2023, 6, 29), [], id="to-arrange-a-meeting-by-phone-is-still-to-come"),
     pytest.param("On January 17, on his way to the White House, Dutch Prime Minister Mark Rutte called German "
                  "Chancellor Olaf Scholz.", date(2023, 6, 29),
                  [Expected(("Mark Rutte", SCHOLZ), date(2023, 1, 17))], id="on-his-way-to-a-place-then-called"),

@@ -308,8 +308,10 @@ COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;
 
 
 # "told aides to plan an in-person meeting during a call": what is planned is a meeting, told in a call held.
+# ("to arrange a meeting with Scholz by phone" is still a call to come)
 _NO_EVENT_IN_PERSON = (r"(?!\s+(?:(?:a|an|the|their)\s+)?(?:(?!video|virtual|online|phone|telephone)[\w-]+\s+){0,2}?"
-                       r"(?:meeting|visit|summit|trip)s?\b)")
+                       r"(?:meeting|visit|summit|trip)s?\b"
+                       r"(?![^,;.]{0,60}?\b(?:by|via|over|on)\s+(?:the\s+|a\s+)?(?:video|phone|telephone)\b))")
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit
 # ("have spoken several times"), cannot anchor one call.
 _PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
