@@ -3556,7 +3556,95 @@ A_CALL_MISSED = [
                  "drew comment in Berlin.", date(2023, 6, 27), [], id="the-absence-of-any-phone-call"),
 ]
 
-CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
+# The one who tells of the call was the one called: "X said Y called him", '"Y called me," X said'; "called him a
+# friend" names him.
+THE_ONE_WHO_TELLS_IT_WAS_CALLED = [
+    pytest.param("Turkish President Recep Tayyip Erdogan said Russian President Vladimir Putin called him on Tuesday.",
+                 date(2023, 6, 8), [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 6, 6))],
+                 id="said-another-called-him-with-no-that"),
+    pytest.param("Mexican President Claudia Sheinbaum told reporters that U.S. President Donald Trump had called her "
+                 "on Monday.", date(2025, 3, 6), [Expected(("Claudia Sheinbaum", "Donald Trump"), date(2025, 3, 3))],
+                 id="told-reporters-another-had-called-her"),
+    pytest.param("\"Chancellor Olaf Scholz called me on Monday to wish me well,\" President Emmanuel Macron said.",
+                 date(2022, 4, 27), [Expected((MACRON, SCHOLZ), date(2022, 4, 25))],
+                 id="quoted-called-me-is-the-speaker"),
+    pytest.param("\"I will phone the prime minister of Italy soon, even though Chancellor Olaf Scholz called me last "
+                 "Friday to thank me,\" said President Volodymyr Zelensky.", date(2023, 3, 15),
+                 [Expected((SCHOLZ, "Volodymyr Zelensky"), date(2023, 3, 10))],
+                 id="called-me-beside-a-leader-still-to-phone"),
+    pytest.param("Prime Minister Narendra Modi said President Joe Biden called him a true friend of America.",
+                 date(2023, 6, 8), [], id="called-him-a-friend-names-him"),
+]
+
+# Call wordings: a call in a video app, a passive with the call as its means, "has rung", "the call of A and B".
+CALLS_IN_APP_PASSIVE_RUNG_AND_OF_WORDINGS = [
+    pytest.param("Prime Minister James Marape held a short Zoom meeting with Prime Minister Anthony Albanese on "
+                 "Tuesday.", date(2022, 5, 26),
+                 [Expected(("Anthony Albanese", "James Marape"), date(2022, 5, 24), kind="video-call")],
+                 id="a-zoom-meeting-is-a-video-call"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron talked in a Teams call on Friday.",
+                 date(2022, 11, 14), [Expected((MACRON, SCHOLZ), date(2022, 11, 11), kind="video-call")],
+                 id="a-teams-call-is-a-video-call"),
+    pytest.param("The negotiating teams meeting in Doha briefed President Emmanuel Macron and Chancellor Olaf Scholz "
+                 "on Friday.", date(2022, 11, 14), [], id="teams-meeting-in-a-city-is-no-call"),
+    pytest.param("The question of fishing rights was raised by Japanese Prime Minister Fumio Kishida in a recent "
+                 "phone call with his Vietnamese counterpart Pham Minh Chinh.", date(2022, 6, 2),
+                 [Expected(("Fumio Kishida", "Phạm Minh Chính"))], id="raised-by-a-leader-in-a-phone-call-with"),
+    pytest.param("The proposal was first made by Chancellor Angela Merkel during a video call with President Emmanuel "
+                 "Macron on Friday.", date(2021, 5, 31),
+                 [Expected(("Angela Merkel", MACRON), date(2021, 5, 28), kind="video-call")],
+                 id="made-by-a-leader-during-a-video-call-with"),
+    pytest.param("Prime Minister Jacinda Ardern has rung Prime Minister Scott Morrison to congratulate him on his win.",
+                 date(2019, 5, 19), [Expected(("Jacinda Ardern", "Scott Morrison"))], id="has-rung-is-a-call"),
+    pytest.param("Chancellor Angela Merkel said she had rung President Emmanuel Macron on Thursday.",
+                 date(2019, 5, 19), [Expected(("Angela Merkel", MACRON), date(2019, 5, 16))], id="had-rung-is-a-call"),
+    pytest.param("Ukraine was the subject of a Sunday phone conversation of Polish and U.S. Presidents Bronislaw "
+                 "Komorowski and Barack Obama.", date(2014, 3, 3),
+                 [Expected(("Barack Obama", "Bronisław Komorowski"), date(2014, 3, 2))],
+                 id="a-conversation-of-two-presidents-titled-together"),
+    pytest.param("Gas prices were the focus of a telephone conversation of Chancellor Angela Merkel and President "
+                 "Vladimir Putin on Friday.", date(2014, 3, 3),
+                 [Expected(("Angela Merkel", "Vladimir Putin"), date(2014, 2, 28))],
+                 id="a-conversation-of-two-leaders"),
+]
+
+# A call held, with something beside it in the sentence: a meeting hoped for or planned in it, where the caller was
+# headed, a wire's dateline before an opening call.
+CALLS_HELD_WITH_SOMETHING_BESIDE = [
+    pytest.param("\"I spoke to Mr Scholz this afternoon to offer my congratulations. It was a warm conversation and I "
+                 "look forward to meeting him soon,\" says President Emmanuel Macron.", date(2021, 12, 8),
+                 [Expected((MACRON, SCHOLZ), date(2021, 12, 8))], id="spoke-to-then-look-forward-to-meeting"),
+    pytest.param("\"I talked with Prime Minister Fumio Kishida this morning and we look forward to seeing each other "
+                 "in Tokyo,\" said President Yoon Suk Yeol.", date(2022, 5, 11),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2022, 5, 11))],
+                 id="talked-with-then-look-forward-to-seeing"),
+    pytest.param("President Joe Biden and President Xi Jinping told aides to plan an in-person meeting during a "
+                 "two-hour call Thursday.", date(2022, 7, 29),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2022, 7, 28))],
+                 id="told-aides-to-plan-a-meeting-during-a-call"),
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida asked their teams to arrange a visit to Tokyo "
+                 "during a phone call on Monday.", date(2022, 7, 29),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2022, 7, 25))],
+                 id="asked-to-arrange-a-visit-during-a-call"),
+    pytest.param("President Emmanuel Macron asked aides to arrange a meeting with Chancellor Olaf Scholz by phone.",
+                 date(2023, 6, 29), [], id="to-arrange-a-meeting-by-phone-is-still-to-come"),
+    pytest.param("On January 17, on his way to the White House, Dutch Prime Minister Mark Rutte called German "
+                 "Chancellor Olaf Scholz.", date(2023, 6, 29),
+                 [Expected(("Mark Rutte", SCHOLZ), date(2023, 1, 17))], id="on-his-way-to-a-place-then-called"),
+    pytest.param("On Friday, en route to Rome, President Emmanuel Macron called Chancellor Olaf Scholz.",
+                 date(2023, 6, 29), [Expected((MACRON, SCHOLZ), date(2023, 6, 23))],
+                 id="en-route-to-a-place-then-called"),
+    pytest.param("KYIV (Ukrinform) - In a telephone conversation, President Volodymyr Zelensky thanked Croatian Prime "
+                 "Minister Andrej Plenković for confirming his participation in the Peace Summit.", date(2024, 5, 20),
+                 [Expected(("Andrej Plenković", "Volodymyr Zelensky"))], id="a-dateline-before-an-opening-call"),
+    pytest.param("WARSAW (PAP) - During a phone call, President Andrzej Duda and President Volodymyr Zelensky "
+                 "discussed the grain summit in Brussels.", date(2023, 9, 20),
+                 [Expected(("Andrzej Duda", "Volodymyr Zelensky"))], id="a-dateline-before-an-opening-call-of-a-pair"),
+]
+
+CALL_TABLES = [*MANY_LEADERS, *THE_ONE_WHO_TELLS_IT_WAS_CALLED, *CALLS_IN_APP_PASSIVE_RUNG_AND_OF_WORDINGS,
+               *CALLS_HELD_WITH_SOMETHING_BESIDE,
+               *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,

@@ -119,6 +119,12 @@ _HIS_CALL_TOLD = re.compile(r"\b(?:about|on|of)\s+(?:his|her|the)\s+(?:[\w-]+\s+
 _TOLD_ABOUT = re.compile(r"\s+(?:also\s+|fully\s+|then\s+|later\s+)?"
                          r"(?:informed|told|briefed|updated|apprised|notified|tells|informs|briefs)\s+"
                          r"(?:his|her|the)?\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+# "was raised by Suga in a recent phone call with ...": the agent of a passive, then the call it was done in
+_BY_AGENT_OF_PASSIVE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+)?"
+                                  r"[a-z]{3,}\s+by\s*$")
+# "Suga Yoshihide in a recent phone call": a given name after the family name the leader is known by may follow
+_IN_A_CALL_NEXT = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s*,?\s+(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+"
+                             r"(?:[\w-]+\s+){0,3}")
 _PASSIVE_TOPIC = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|reviewed|addressed|considered"
                             r"|touched upon|the main topic)\b", re.IGNORECASE)
 _NAME_AFTER_PRONOUN = re.compile(r"(\b(?:he|she)\s+)\(((?:[A-Z][\w.'’-]*\s?){1,3})\)")
@@ -187,6 +193,11 @@ _MET_WITH = re.compile(r"\b(?:summit|meeting|talks|visit|trip|dinner|lunch|encou
                        r"|clash|row|spat|dispute|feud|quarrel|confrontation|argument|showdown|standoff)"
                        r"\s+(?:(?:in|at)\s+[A-Z][\w.'’-]*\s+|\w+\s+)?with"
                        r"\s+(?:[\w.'’-]+\s+){0,6}$", re.IGNORECASE)
+_ON_THE_WAY_TO = re.compile(r"\b(?:on\s+(?:his|her|their|the)\s+way|en\s+route|heading|travell?ing|flying|returning"
+                            r"|(?:a|his|her|their)\s+(?:trip|journey|flight))\s+to\s*$", re.IGNORECASE)
+_DATELINE_OPENING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}?(?:,[\w.'’ ,-]{0,30})?(?:\s*\([^()\n]{2,30}\))?"
+                               r"\s+[—–-]{1,2}\s+")
+_OF_THE_PAIR = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|over|of|for|against|regarding|after|before|since|than|like|with|to"
                                  r"|from|by|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\b(?:\s+(?:leaders|men|presidents))?"
@@ -303,7 +314,7 @@ _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|invol
                         r"(?:\s+and\s+government)?)\s*[—–:])\s*$", re.IGNORECASE)
 _SPOKE = re.compile(r"(?:spoke|spoken|talked)\b", re.IGNORECASE)
 _DIRECT_VERB = re.compile(r"(?:call|called|calls|calling|phoned|phones|phoning|telephoned|telephones|telephoning"
-                          r"|rang|rings|dialed|dialled|dials)\b", re.IGNORECASE)
+                          r"|rang|rung|rings|dialed|dialled|dials)\b", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regarding|including|than|like|since"
                        r"|toward|towards|into|under|behind|beside|meeting|met|visiting|visited|hosting|hosted"
                        r"|succeed(?:ed|ing)?|replac(?:ed|ing)|defeat(?:ed|ing)?|accus(?:ed|ing)|criticiz(?:ed|ing))"
@@ -394,6 +405,12 @@ _HAD_WERE_WITH = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:had|held|made|plac
 _OUR_CALL = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){0,4}?$", re.IGNORECASE)
 _HIM_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
+_ME_AFTER = re.compile(r"\s+me\b", re.IGNORECASE)
+# "Modi said Lula ...", "Sheinbaum told reporters on Monday Trump ...": a reporting verb right before the callers
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press)|recalled|revealed"
+                                r"|disclosed|added)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?(?:\s+that)?\s*$",
+                                re.IGNORECASE)
+_SAID_REACH = 40  # characters from the one who said it to "said": "Modi, in Delhi, said"
 _UP_TO_THE_VERB = re.compile(r"\s+(?:\w+\s+)?")
 
 
@@ -623,6 +640,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 and not _REQUEST_FROM.search(before)
                 # "told reporters traveling with Bush to Fargo": those who travel with a leader, not the one called
                 and not TRAVELING_WITH.search(before)
+                # "on his way to the White House, Rutte called Scholz": where one travels is no one called
+                and not _ON_THE_WAY_TO.search(before)
                 # "held talks with Sarkozy over the phone": those talks are this call, no other
                 and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(
                     _without_titles(cues.without_remote_meetings(text)[low:head.start])))
@@ -636,6 +655,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             between = between or noun and not called[:-len(group)] and to.group().strip().lower() == "between"
         elif head.start > predicate[1] and _ADDRESSED.search(before):
             called.extend(group)  # "in back-to-back calls, warning A ... and assuring B"
+    if noun and not called and (of := _OF_THE_PAIR.match(text, predicate[1])) is not None \
+            and len(unique_people(pair := _group_right_after(item, of.end(), clause))) >= 2:
+        # "a Sunday phone conversation of Polish and U.S. Presidents Komorowski and Obama": the call of the two
+        called, between = list(pair), True
     callers: tuple[PersonSpan, ...] = ()
     # "the President also spoke with ... President Rousseff": a bare title resolved to one of those spoken to is not her
     called_slugs = {p.ref.slug for p in called}
@@ -700,6 +723,13 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             nearest = subject  # "Vice President Vance briefed Trump on the talks, then spoke with Modi": Vance spoke
         callers = tuple(p for p in nearest
                         if not p.possessive or (noun and _possessive_of_call(text, p, predicate)))
+    if not callers and called and noun:
+        # "The issue was raised by Suga in a recent phone call with Pham Minh Chinh": the agent of the passive called
+        before = [p for p in item.leaders() if clause[0] <= p.start and p.end <= predicate[0]]
+        agents = [g for g in _groups(text, before)
+                  if not g[-1].possessive and _IN_A_CALL_NEXT.fullmatch(text, g[-1].end, predicate[0])
+                  and _BY_AGENT_OF_PASSIVE.search(_without_titles(text[clause[0]:g[0].start]))]
+        callers = tuple(agents[-1]) if agents else callers
     pronoun = _PRONOUN_SUBJECT.search(text[max(clause[0], predicate[0] - 60):predicate[0]])
     if pronoun is None and previous_callers and (previous_callers[0].ref.office or "").lower() in _MONARCHS:
         # "Later in the day, His Majesty received another phone call from ...": the monarch told of before
@@ -753,7 +783,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         elif subjects:
             # The main clause's day is its own event's: "hosted Zelensky on Friday, days after speaking with Putin".
             callers, clause = tuple(subjects[0]), clause if participle else (outer[0], clause[1])
-    if not callers and called and clause[0] == 0 and (noun and _OPENING_SUBORDINATE.match(text)
+    # "KYIV (Ukrinform) - In a telephone conversation, Zelensky thanked ...": the sentence opens past its dateline
+    dateline = _DATELINE_OPENING.match(text)
+    opens = dateline.end() if dateline and clause[0] <= dateline.end() else 0
+    if not callers and called and clause[0] <= opens and (noun and _OPENING_SUBORDINATE.match(text, opens)
                                                       or _OPENING_PARTICIPLE.match(text.lstrip()) or leading):
         # "During a phone call on Sunday with A, Erdogan said ...", "Speaking by phone with A on Monday, B urged":
         # the adjunct opens the sentence and its caller is the subject that follows it.
@@ -775,7 +808,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                  if not g[0].possessive and not any(p in called for p in g)]
         if after and _OPENER_END.fullmatch(text, leading.end() - 1, after[0][0].start):
             callers = tuple(after[0])
-    if not callers and not called and noun and clause[0] == 0 and _OPENING_SUBORDINATE.match(text):
+    if not callers and not called and noun and clause[0] <= opens and _OPENING_SUBORDINATE.match(text, opens):
         # "In a telephone conversation on Tuesday, Scholz and Macron agreed to meet": the pair after the opener.
         comma = text.find(",", predicate[1])
         # "In a phone call on Tuesday, Egyptian President Abdel Fattah al-Sisi and King Abdullah II of Jordan
@@ -874,6 +907,18 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         outer = clause_around(text, clause[0] - 3)
         if subjects := _subjects_before(item, outer, clause[0], excluded=named):
             called, clause = list(subjects[0]), (outer[0], clause[1])
+    elif not noun and callers and not called and _HIM_AFTER.match(text, predicate[1]) \
+            and (said := _SAID_RIGHT_BEFORE.search(_without_titles(text[:callers[0].start]))) is not None:
+        # "Modi said Lula called him on Thursday": with no "that", "him" is still the one who said it.
+        subjects = _subjects_before(item, (0, said.start()), said.start(), excluded=named)
+        if subjects and said.start() - subjects[-1][-1].end <= _SAID_REACH:
+            called = list(subjects[-1])
+    elif not noun and callers and _ME_AFTER.match(text, predicate[1]) \
+            and (speaker := _speaker_of_quotation(item, predicate)) is not None \
+            and speaker.ref.slug not in {p.ref.slug for p in callers}:
+        # '"Fernández called me on Wednesday," Boluarte said': "me" is the one quoted, not a leader named before
+        # ('"I will talk with the president of Mexico, though Fernández called me," she said').
+        called = [speaker, *(p for p in called if p.start > predicate[1])]
     if not noun and (subject := _former_or_latter(item, clause[0], predicate[0])) is not None:
         # "Soon after Modi's call with Trump last night, the latter dialed Khan": the one named last (or, for "the
         # former", the one before) called, and nobody named before "the latter" is on this call.
@@ -1256,8 +1301,8 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int],
     closing = (_QUOTE_CLOSING if opening.group() in "\"“" else _SINGLE_QUOTE_CLOSING).search(text, predicate[1])
     if closing is None:
         return None
-    if opening.start() <= 1:  # the quotation opens the sentence: its speaker follows it
-        after = _REPORTER_AFTER.match(text, closing.end())
+    if opening.start() <= 1:  # the quotation opens the sentence: its speaker follows it ('," says Ms Ardern' too)
+        after = _REPORTER_AFTER.match(text, closing.end()) or _SPEAKING_THEN_REPORTER.match(text, closing.end())
         if after is None and previous_callers and (pronoun := _PRONOUN_REPORTER_AFTER.match(text, closing.end())):
             title = " ".join((pronoun.group("title") or "").lower().split())
             return previous_callers[0] if title in (previous_callers[0].ref.office or "").lower() else None
@@ -1266,6 +1311,27 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int],
     before = _REPORTER_BEFORE.search(text[:opening.start()])  # 'Biden posted on X: "..."'
     return next((p for p in item.leaders() if before and before.start("who") <= p.start < before.end("who")
                  and not p.possessive), None)
+
+
+def _speaker_of_quotation(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSpan | None:
+    """The leader named as the speaker of the quotation that holds the predicate: '"...," Boluarte said', '"...,"
+    said Boluarte', 'Boluarte said: "..."'."""
+    text = item.text
+    opening = max(text.rfind(mark, 0, predicate[0]) for mark in "\"“")
+    if opening < 0 or text[:opening].count('"') % 2 or "”" in text[opening:predicate[0]]:
+        return None
+    closing = _QUOTE_CLOSING.search(text, predicate[1])
+    if closing is None:
+        return None
+    if opening <= 1:
+        after = _REPORTER_AFTER.match(text, closing.end()) or _SPEAKING_THEN_REPORTER.match(text, closing.end())
+    else:
+        after = _REPORTER_BEFORE.search(text[:opening])
+    return next((p for p in item.leaders() if after and after.start("who") <= p.start < after.end("who")
+                 and not p.possessive), None)
+
+
+_SPEAKING_THEN_REPORTER = re.compile(rf"\s*,?\s*{_SPEAKING}\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)")
 
 
 def bare_title(text: str, person: PersonSpan) -> bool:

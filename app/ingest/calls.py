@@ -551,7 +551,8 @@ _COMES_AFTER = re.compile(r"\b(?:call|conversation|talks)(?:\s+(?:with|between)\
 
 
 # A word of a call after "came two days after": "after Biden spoke with Netanyahu" (not "after his meeting").
-_CALL_WORD_NOT_A_MEETING = re.compile(r"phon|call|spok|speak|talk|convers|confer|video|virtual|online|rang|rings|dial",
+_CALL_WORD_NOT_A_MEETING = re.compile(r"phon|call|spok|speak|talk|convers|confer|video|virtual|online|rang|rung|rings"
+                                      r"|dial",
                                       re.IGNORECASE)
 
 
@@ -791,7 +792,7 @@ def _lead_end(facts: ArticleFacts) -> int:
 _LIVE_TITLE = re.compile(r"\blive(?:\s+news|\s+updates?|\s+blog|:)|\bas it happened\b", re.IGNORECASE)
 # "said he had called Rutte to express support", "called Erdogan on Monday": a plain "called" whose object is a
 # leader, followed by the call's day or its purpose, is a call wherever the story tells it, not only in its lead.
-_CALLED_VERB = re.compile(r"called|rang", re.IGNORECASE)
+_CALLED_VERB = re.compile(r"called|rang|rung", re.IGNORECASE)
 _AFTER_THE_ONE_CALLED = re.compile(r"\s*,?\s+(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                                    rf"|\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}\b)"
                                    r"|(?:yesterday|today|earlier\s+(?:today|this\s+week)|last\s+night"
@@ -868,7 +869,8 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
                      for s in leader_starts)
         if follows or direct or adverbs or _pair_subject(item, match.start()) or _group_subject(text, match) \
                 or _PAIR_EARLIER.search(text, max(0, match.start() - 80), match.start()) \
-                or _LEADERS_INCLUDING.match(text, match.end()):  # "called six world leaders, including A and B"
+                or _LEADERS_INCLUDING.match(text, match.end()) \
+                or _called_the_teller(text, match, leader_starts):  # "called six world leaders, including A and B"
             found.append(Cue(match.start(), match.end(), False))
     # "Zelensky spoke with Trump after the latter spoke with Putin on the phone": the phone is the last verb's,
     # which tells that call already; read on its own, it would join the first subject to the last leader.
@@ -881,6 +883,20 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     nouns = [cue for cue in found if cue.noun]
     found = [cue for cue in found if cue.noun or not any(n.start < cue.start and cue.end <= n.end for n in nouns)]
     return sorted(set(found), key=lambda cue: cue.start)
+# "Lula called him on Thursday", "called me to congratulate me": the one who tells it was called (not "called him
+# a liar", naming him).
+_CALLED_THE_TELLER = re.compile(r"\s+(?:him|her|me)\b(?=\s*(?:[,.;:\"”’)]|$|(?:up\s+)?(?:on|last|yesterday|today"
+                                r"|this|earlier|late|recently|twice|again|personally|directly|from|after|before|shortly"
+                                r"|by\s+(?:tele)?phone|\w+day|to\s+(?:congratulate|express|offer|discuss|thank|convey"
+                                r"|wish|say|ask|tell|inform|invite|extend|talk|brief|apologi[sz]e))\b))", re.IGNORECASE)
+
+
+def _called_the_teller(text: str, verb: re.Match[str], leader_starts: list[int]) -> bool:
+    """"Modi said Lula called him on Thursday": "called" with a pronoun for its object, a leader named before it."""
+    return verb.group().lower() == "called" and any(start < verb.start() for start in leader_starts) \
+        and _CALLED_THE_TELLER.match(text, verb.end()) is not None
+
+
 _LEADERS_INCLUDING = re.compile(rf"{LEADERS_UNNAMED.pattern}[^.;]{{0,40}}?,?\s+{INCLUDING}\b", re.IGNORECASE)
 _ADVERB_REACH = 80  # characters from a call verb to a phone adverb that belongs to it
 # Characters from a call verb to its "with" or "to": "spoke on Wednesday with President-elect Trump and with Biden".

@@ -15,7 +15,9 @@ _TELEPHONE_INTERVIEW = (r"\btelephone interviews?\b(?=\s+(?:between|with\s+(?:th
                         # "During their first telephone interview since ..., Macron and Biden ...": theirs, two leaders'
                         r"|(?<=\btheir\s)telephone interview\b|(?<=\btheir\sfirst\s)telephone interview\b")
 # "a virtual summit", "an online session": talks held over video.
-_ONLINE_TALKS = r"\b(?:virtual|online) (?:summits?|meetings?|talks|calls?|sessions?|conversations?|conferences?)\b"
+# "a Zoom meeting", "a Teams call", "a Skype conversation": talks held in a video app (not "the teams meeting").
+_ONLINE_TALKS = (r"(?:\b(?:virtual|online|zoom|skype|webex)|(?<=\ba )teams|(?<=\bmicrosoft )teams)"
+                 r" (?:video )?(?:summits?|meetings?|talks|calls?|sessions?|conversations?|conferences?|chats?)\b")
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
 CALL_NOUN = caseless(
     r"\b(?:(?:tele)?phone|telephonic|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?"
@@ -28,8 +30,8 @@ CALL_NOUN = caseless(
     r"|\bcall(?:s)?\b(?!\s+(?:for|off|up|out|back)\b)|\bconversations?\b",
 )
 # Every call word below contains one of these stems: a cheap first look before the full patterns.
-ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|confer|video|virtual|online|rang|rings|dial|link|summit|meeting"
-                         r"|conferenc")
+ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|confer|video|virtual|online|rang|rung|rings|dial|link"
+                         r"|summit|meeting|conferenc")
 VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|\bvideoconferenc"
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
 # "said in his nightly video address", "in a video message": a video of a leader speaking, no video call.
@@ -56,6 +58,7 @@ REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conv
                        rf"|virtual summit|{_TELEPHONE_INTERVIEW}")
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
 REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|telephonic|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"
+                          rf"|{_ONLINE_TALKS}"
                           # "held talks with Sarkozy over the phone": the talks were the call
                           r"|\btalks\s+with\s+[^.;:\"“”]{1,80}?\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b"
                           # "a Video Teleconference Meeting", "a video conference meeting"
@@ -75,13 +78,16 @@ PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby vid
                         r"|\b(?:on|over) (?:tele)?phone\b(?![ -](?:calls?|lines?|records?|use|hacking|taps?|numbers?)\b)"
                         r"|\btelephonically\b"
                         r"|\bphoned\b|\btelephoned\b|\brang\b"
+                        # "Ardern has rung Morrison" (not "the bottom rung")
+                        r"|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))rung\b"
                         # "the four met virtually on Thursday"
                         r"|\b(?:virtually|online)\b(?:(?<=met virtually)|(?<=meet virtually)|(?<=meets virtually)"
                         r"|(?<=met online)|(?<=meet online)|(?<=meets online))")
 SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|phoning|telephoning"
                       r"|conferred|confers|conferring"
                       r"|phones|telephones|dials|called|calls|calling|"
-                      r"dialed|dialled|rang|rings|held (?:a |their )?(?:phone|telephone|video)"
+                      r"dialed|dialled|rang|rings|(?:(?<=has )|(?<=had )|(?<=have ))rung"
+                      r"|held (?:a |their )?(?:phone|telephone|video)"
                       # "received on Thursday a telephone call from", as Gulf agencies write it
                       r"|received (?:(?:on |late on |early on )?\w+day |today |yesterday )?a (?:phone |telephone )?call"
                       r"|had (?:a |their )?(?:phone|telephone|video))\b")
@@ -302,21 +308,32 @@ COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;
                         r"|\b(?:could|may|might|will|would|(?:are|is)\s+(?:due|set|expected)\s+to"
                         r"|(?:agreed|agree|agrees|decided|planned|plans?|hoped?|hopes|promised)\s+to)\s+(?:\w+\s+)?"
                         r"(?:meet|see\s+each\s+other|visit)\b[^,;.]*"
+                        # "told aides to plan an in-person meeting": a meeting being prepared
+                        r"|\bto\s+(?:plan|arrange|organi[sz]e|prepare|set\s+up)\s+(?:a|an|the|their)\s+[^,;.]*"
+                        # "I look forward to meeting properly": a meeting hoped for
+                        r"|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:\w+\s+)?(?:meeting|seeing|visiting|welcoming"
+                        r"|hosting)\b[^,;.]*"
                         # "warm towards his offer to host peace talks": a meeting offered, none held
                         r"|\b(?:offer(?:s|ed|ing)?|proposal|readiness|willingness|ready|willing)\s+to\s+"
                         r"(?:host|visit|meet)\b")
 
 
+# "told aides to plan an in-person meeting during a call": what is planned is a meeting, told in a call held.
+# ("to arrange a meeting with Scholz by phone" is still a call to come)
+_NO_EVENT_IN_PERSON = (r"(?!\s+(?:(?:a|an|the|their)\s+)?(?:(?!video|virtual|online|phone|telephone)[\w-]+\s+){0,2}?"
+                       r"(?:meeting|visit|summit|trip)s?\b"
+                       r"(?![^,;.]{0,60}?\b(?:by|via|over|on)\s+(?:the\s+|a\s+)?(?:video|phone|telephone)\b))")
 # Stricter than NOT_HAPPENED: a sentence that announces a call to come, or speaks of calls as a habit
 # ("have spoken several times"), cannot anchor one call.
 _PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been|had been) (?:set|scheduled)\b"
                          r"|\b(?:to|will) (?:speak|talk|hold|call)\b"
                          r"|\b(?:will|would|shall) be (?:calling|speaking|talking|holding|phoning)\b"
-                         r"|\bto (?:arrange|organi[sz]e|set up|schedule)\b"
+                         rf"|\bto (?:arrange|organi[sz]e|set up|schedule)\b{_NO_EVENT_IN_PERSON}"
                          # "the government is arranging a phone conversation between Kishida and Xi"
                          r"|\b(?:arranging|organi[sz]ing|setting up|scheduling|preparing)\s+(?:a|an|the)\b"
+                         rf"{_NO_EVENT_IN_PERSON}"
                          # "plans a call with", "is preparing for a call with"
-                         r"|\bplans? (?:a|an)\b|\bplanning (?:a|an|to)\b"
+                         rf"|\bplans? (?:a|an)\b{_NO_EVENT_IN_PERSON}|\bplanning (?:a|an|to)\b"
                          # "This week I plan talks with Putin"
                          r"|\bplans?\s+(?:(?:phone|telephone|video)\s+)?(?:talks|calls|conversations)\b"
                          r"|\bpreparing for (?:a|an|the|his|her|their)\b"
