@@ -6420,3 +6420,30 @@ BACKGROUND_BESIDE_THE_CALL = [
 @pytest.mark.parametrize(("text", "published", "owners"), BACKGROUND_BESIDE_THE_CALL)
 def test_background_beside_the_call_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# Under whose name a sentence goes when another leader is named between its subject and its verb.
+THE_SUBJECT_PAST_THE_ONE_NAMED = [
+    pytest.param("Prime Minister Keir Starmer has made a phone call to the president of Iran urging him not to strike "
+                 "Israel.", date(2024, 8, 13),
+                 {"Prime Minister Keir Starmer has made a phone call to the president of Iran urging him not to strike "
+                  "Israel.": "keir-starmer"}, id="a-call-to-a-leader-by-title-urging-him"),
+    pytest.param("Chancellor Olaf Scholz placed a call to President Vladimir Putin pressing him to withdraw his "
+                 "troops.", date(2022, 12, 3),
+                 {"Chancellor Olaf Scholz placed a call to President Vladimir Putin pressing him to withdraw his "
+                  "troops.": "olaf-scholz"}, id="a-call-to-a-leader-by-name-pressing-him"),
+    pytest.param("Prime Minister Anthony Albanese has rung Christopher Luxon to congratulate him on taking office and "
+                 "says he looks forward to working together. Albanese said he phoned Mr Luxon on Monday evening.",
+                 date(2023, 11, 28),
+                 {"Prime Minister Anthony Albanese has rung Christopher Luxon to congratulate him on taking office and "
+                  "says he looks forward to working together.": "anthony-albanese"}, id="has-rung-a-leader-and-says"),
+    pytest.param("President Emmanuel Macron, phoning Chancellor Olaf Scholz late on Monday, said Europe had to act "
+                 "together.", date(2023, 3, 21),
+                 {"President Emmanuel Macron, phoning Chancellor Olaf Scholz late on Monday, said Europe had to act "
+                  "together.": "emmanuel-macron"}, id="phoning-a-leader-in-an-aside-then-said"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), THE_SUBJECT_PAST_THE_ONE_NAMED)
+def test_the_subject_past_the_one_named_gives_the_account(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -42,8 +42,8 @@ _GROUP = re.compile(r"\b(?:the (?:two|three|four)(?: (?:leaders|men|presidents|h
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thanked|thanking"
     r"|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting|called"
-    r"|phoned|telephoned|calls|phones|dials|dialled|dialed|rings|rang"
-    r"|(?:called|calls|phoned|phones|dialed|dialled|dials|rang|rings)\s+up"  # "Biden dialed up Xi"
+    r"|phoned|telephoned|calls|phones|dials|dialled|dialed|rings|rang|rung|ringing|phoning|telephoning|calling"
+    r"|(?:called|calls|phoned|phones|dialed|dialled|dials|rang|rings|rung)\s+up"  # "Biden dialed up Xi"
     r"|about|on|of|for|by|from|against|than|over|toward|towards|between|commended|praised|reassured"
     r"|felicitated|felicitating|greeted|greeting|hailed|hailing|lauded|lauding|saluted|saluting"
     r"|welcomed|welcoming|received|receiving"
@@ -58,7 +58,7 @@ _OBJECT_BEFORE = re.compile(
 # Japan's new prime minister, Shigeru Ishiba": an object named after its description.
 _OBJECT_DESCRIBED = re.compile(
     r"\b(?:with|(?<!according )to|told|urged|asked|assured|warned|thanked|congratulated|pressed|briefed|informed"
-    r"|invited|called|phoned|telephoned|rang|dialed|dialled|from)(?:\s+up)?"
+    r"|invited|called|phoned|telephoned|rang|rung|dialed|dialled|from)(?:\s+up)?"
     r"\s+(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+"
     r"(?:(?!(?:and|but|while|who|which)\b)[\w.'’-]+\s+){0,6}"
     r"(?:(?:counterparts?|presidents?|prime ministers?|leaders?|chancellor|premier|king|emir|sultan|head of state"
@@ -1022,7 +1022,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         if _listed_after_object(item, person):
             continue  # "held calls with the leaders of Somalia, Kenya and Uganda and discussed": all were spoken with
         if person.possessive or _is_object(text, person.start) and not _subject_after_opener(text, previous, person) \
-                and not (_SPACE_OR_ADVERB.fullmatch(text, person.end, verb_at) and _IN_ING.match(text, verb_at)):
+                and not (_SPACE_OR_ADVERB.fullmatch(text, person.end, verb_at) and _doing_not_done_to(text, verb_at)):
             continue
         if previous is not None and _AND_BEFORE.fullmatch(text[previous.end:person.start]) \
                 and previous.ref.slug in leaders and person.ref.slug in leaders \
@@ -1094,6 +1094,13 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         # with Macron in the first person is the other leader of the call; '"...," Biden said' names its speaker.
         return next(slug for slug in leaders if slug != agent)
     return agent if agent in leaders else ""
+
+
+def _doing_not_done_to(text: str, verb_at: int) -> bool:
+    """'with the French president urging a ceasefire': the one named before a verb in -ing does it; not in 'a call
+    to the president of Iran urging him not to strike', where it is done to him."""
+    doing = _IN_ING.match(text, verb_at)
+    return doing is not None and not _HIM_AFTER.match(text, doing.end())
 
 
 def _not_addressed(item: SentenceFacts, pronoun_at: int, last: str, leaders: dict[str, LeaderRef]) -> str:
