@@ -267,6 +267,7 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("The two premiers discussed the ongoing hostilities in Ukraine.", {"ukraine-war"}),
     ("Putin briefed Lukashenko on the events in Ukraine and the aims of the operation in Ukraine.", {"ukraine-war"}),
     ("Bush recalled the Russian invasion of Georgia.", set()),
+    ("The carmaker wound down its business operations in Ukraine.", set()),
     ("Luxon's country helped train Ukrainian soldiers, a valuable contribution to Ukraine's defence.", {"ukraine-war"}),
     # coming to allies' defence is no humanitarian aid; arms sold are military aid
     ("Trump had suggested the U.S. might not aid NATO members who fail to pay their share.", set()),
