@@ -3378,6 +3378,89 @@ LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED = [
                  id="called-world-leaders-notably-a-and-b"),
 ]
 
+# One leader's calls with several others told in one clause: "in succession", a phone adverb beside a verb that
+# lists its calls, a verb of the subject's with several objects "by telephone". A call all share stays one.
+ONE_LEADERS_CALLS_WITH_SEVERAL = [
+    pytest.param("Prime Minister Fumio Kishida on Tuesday held his first phone calls in quick succession with "
+                 "President Joe Biden and President Yoon Suk Yeol.", date(2023, 3, 15),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 3, 14)),
+                  Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 3, 14))],
+                 id="phone-calls-in-quick-succession-with-a-and-b"),
+    pytest.param("Chancellor Olaf Scholz held telephone conversations on Monday one after another with President "
+                 "Emmanuel Macron and Prime Minister Giorgia Meloni.", date(2023, 2, 7),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 6)),
+                  Expected(("Giorgia Meloni", "Olaf Scholz"), date(2023, 2, 6))],
+                 id="conversations-one-after-another-with-a-and-b"),
+    pytest.param("President Emmanuel Macron said he had spoken over the phone on Sunday with Chancellor Olaf Scholz "
+                 "and Prime Minister Mark Rutte, who both backed the plan.", date(2022, 3, 1),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"), date(2022, 2, 27)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 2, 27))],
+                 id="had-spoken-over-the-phone-with-a-and-b-is-a-call-each"),
+    pytest.param("Prime Minister Keir Starmer has spoken by phone today with President Emmanuel Macron, Chancellor "
+                 "Olaf Scholz and Prime Minister Giorgia Meloni. Each of them congratulated him.", date(2024, 7, 6),
+                 [Expected(("Emmanuel Macron", "Keir Starmer"), date(2024, 7, 6)),
+                  Expected(("Giorgia Meloni", "Keir Starmer"), date(2024, 7, 6)),
+                  Expected(("Keir Starmer", "Olaf Scholz"), date(2024, 7, 6))],
+                 id="has-spoken-by-phone-today-with-three-is-a-call-each"),
+    pytest.param("President Joko Widodo on Monday invited President Joe Biden and President Xi Jinping by telephone "
+                 "to attend the summit in Bali.", date(2022, 6, 8),
+                 [Expected(("Joe Biden", "Joko Widodo"), date(2022, 6, 6)),
+                  Expected(("Joko Widodo", "Xi Jinping"), date(2022, 6, 6))],
+                 id="invited-a-and-b-by-telephone-is-a-call-each"),
+    pytest.param("President Emmanuel Macron has spoken with Chancellor Olaf Scholz and Prime Minister Mark Rutte in "
+                 "a joint video call on Tuesday.", date(2022, 3, 2),
+                 [Expected(("Emmanuel Macron", "Mark Rutte", "Olaf Scholz"), date(2022, 3, 1), kind="video-call")],
+                 id="has-spoken-with-a-and-b-in-a-joint-video-call-is-one-call"),
+]
+
+# "conversations of A with B and C": the one the calls are "of" made them, one with each of those after "with".
+CALLS_OF_A_LEADER_WITH_OTHERS = [
+    pytest.param("Energy prices were the subject of Monday phone conversations of Chancellor Olaf Scholz with "
+                 "President Emmanuel Macron and Prime Minister Mark Rutte, the government said.", date(2022, 3, 9),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 7)),
+                  Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 3, 7))],
+                 id="phone-conversations-of-a-with-b-and-c-are-a-call-each"),
+    pytest.param("Grain exports were the topic of a telephone conversation of President Recep Tayyip Erdogan with "
+                 "President Vladimir Putin on Friday.", date(2023, 6, 12),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 6, 9))],
+                 id="a-telephone-conversation-of-a-with-b"),
+    pytest.param("Energy prices were the subject of a video conference of Chancellor Olaf Scholz with President "
+                 "Emmanuel Macron and Prime Minister Mark Rutte on Monday.", date(2022, 3, 9),
+                 [Expected(("Emmanuel Macron", "Mark Rutte", "Olaf Scholz"), date(2022, 3, 7), kind="video-call")],
+                 id="a-video-conference-of-a-with-b-and-c-is-one-call"),
+]
+
+# Two callers and one recipient: "A and B expressed their wishes in phone calls to C" is a call each with C, and
+# never one of A with B, even when C is no leader the text resolves.
+TWO_CALLERS_ONE_RECIPIENT = [
+    pytest.param("Prime Minister Shehbaz Sharif of Pakistan and Israel's interim prime minister Yair Lapid expressed "
+                 "their best wishes in phone calls to Sheikh Mohamed bin Zayed on Saturday.", date(2022, 7, 10),
+                 [Expected(("Mohamed bin Zayed Al Nahyan", "Shehbaz Sharif"), date(2022, 7, 9)),
+                  Expected(("Mohamed bin Zayed Al Nahyan", "Yair Lapid"), date(2022, 7, 9))],
+                 id="two-callers-wishes-in-phone-calls-to-one"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz offered their condolences in telephone calls to "
+                 "Sheikh Hamdan Al Rashidi on Friday.", date(2022, 7, 10), [],
+                 id="two-callers-in-calls-to-someone-unresolved-are-no-call-of-the-two"),
+    pytest.param("Prime Minister Giorgia Meloni and Chancellor Olaf Scholz conveyed congratulations in phone calls "
+                 "with Governor Tom Hardwick on Monday.", date(2023, 5, 10), [],
+                 id="two-callers-in-calls-with-someone-unresolved-are-no-call-of-the-two"),
+]
+
+# "the call was joined by A, B and C": more leaders on the call told before, never a call of theirs alone.
+JOINED_THE_CALL_TOLD_BEFORE = [
+    pytest.param("President Volodymyr Zelensky spoke with President Donald Trump by phone on Monday evening. "
+                 "According to him, the call was joined by President Emmanuel Macron, Chancellor Friedrich Merz and "
+                 "President Alexander Stubb.", date(2025, 5, 20),
+                 [Expected(("Alexander Stubb", "Donald Trump", "Emmanuel Macron", "Friedrich Merz",
+                            "Volodymyr Zelensky"), date(2025, 5, 19))],
+                 id="the-call-was-joined-by-three-more"),
+    pytest.param("Prime Minister Keir Starmer spoke with President Volodymyr Zelensky on Tuesday. The conversation "
+                 "was later joined by Prime Minister Mark Carney and Prime Minister Giorgia Meloni.", date(2025, 6, 4),
+                 [Expected(("Giorgia Meloni", "Keir Starmer", "Mark Carney", "Volodymyr Zelensky"),
+                           date(2025, 6, 3))],
+                 id="the-conversation-was-later-joined-by-two-more"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3412,7 +3495,9 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *THE_ONE_WHO_VALUED_THE_CALL, *A_CALL_OWNED_BY_THE_LEADER_BEFORE,
                *THE_LAST_CALL_OF_A_MONTH_ALONE, *CALLS_TO_COME_ASKED_FOR_OR_DENIED,
                *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
-               *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED]
+               *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED,
+               *ONE_LEADERS_CALLS_WITH_SEVERAL, *CALLS_OF_A_LEADER_WITH_OTHERS,
+               *TWO_CALLERS_ONE_RECIPIENT, *JOINED_THE_CALL_TOLD_BEFORE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
