@@ -3461,6 +3461,32 @@ JOINED_THE_CALL_TOLD_BEFORE = [
                  id="the-conversation-was-later-joined-by-two-more"),
 ]
 
+# "talked to A on Wednesday evening and B on Tuesday": a list of calls, each on its own day and time of day.
+CALLS_LISTED_EACH_WITH_A_TIME_OF_DAY = [
+    pytest.param("President Recep Tayyip Erdogan said he talked to President Volodymyr Zelensky on Wednesday evening "
+                 "and President Vladimir Putin on Tuesday.", date(2022, 11, 3),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2022, 11, 1)),
+                  Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), date(2022, 11, 2))],
+                 id="talked-to-a-on-a-weekday-evening-and-b-on-another-day"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron on Monday morning and Prime Minister "
+                 "Mark Rutte on Tuesday afternoon.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 7)),
+                  Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 3, 8))],
+                 id="spoke-with-a-on-a-morning-and-b-on-an-afternoon"),
+]
+
+# "spoke with A and B on Friday, and the three leaders called for ...": the three were on one call.
+ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER = [
+    pytest.param("Prime Minister Keir Starmer spoke with President Emmanuel Macron and Chancellor Friedrich Merz on "
+                 "Friday morning, and the three leaders called for restraint.", date(2025, 6, 13),
+                 [Expected(("Emmanuel Macron", "Friedrich Merz", "Keir Starmer"), date(2025, 6, 13))],
+                 id="spoke-with-a-and-b-and-the-three-leaders-called-for"),
+    pytest.param("Chancellor Olaf Scholz talked with President Emmanuel Macron and Prime Minister Mark Rutte on "
+                 "Monday, and all three agreed to coordinate their sanctions.", date(2022, 3, 9),
+                 [Expected(("Emmanuel Macron", "Mark Rutte", "Olaf Scholz"), date(2022, 3, 7))],
+                 id="talked-with-a-and-b-and-all-three-agreed"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
                *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
                *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
@@ -3497,7 +3523,8 @@ CALL_TABLES = [*MANY_LEADERS, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING,
                *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
                *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED,
                *ONE_LEADERS_CALLS_WITH_SEVERAL, *CALLS_OF_A_LEADER_WITH_OTHERS,
-               *TWO_CALLERS_ONE_RECIPIENT, *JOINED_THE_CALL_TOLD_BEFORE]
+               *TWO_CALLERS_ONE_RECIPIENT, *JOINED_THE_CALL_TOLD_BEFORE,
+               *CALLS_LISTED_EACH_WITH_A_TIME_OF_DAY, *ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -285,6 +285,8 @@ _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s*$", re.IGNORECASE)
 _OF_COUNTRY = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}?)?"  # "of Canada", "of the United Kingdom"
 _DATED_LIST_ITEM = re.compile(rf"{_OF_COUNTRY}"
                               r"\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
+                              # "with Zelensky on Wednesday evening and Putin on Tuesday"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?"
                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?")
 # The next item of such a list goes on as a list does: its country, its day, or the next item ("..., B on March 8",
 # "B of Italy, C of the United Kingdom, and D on April 10"). A verb after the name makes it the subject of the

@@ -1133,8 +1133,11 @@ def _as_one_if_told_as_one(frames: list[CallFrame], facts: ArticleFacts, index: 
     a list would make one each, which the next sentence tells as one conversation of them all."""
     split = [f for f in frames if f.separate and not f.passing]
     following = facts.sentences[index + 1].text if index + 1 < len(facts.sentences) else ""
+    counted = _AND_ALL_OF_THEM.search(facts.sentences[index].text)
+    # "spoke with A and B on Friday, and the three leaders called for restraint": so many on one call
+    counted_here = counted is not None and _COUNTS.get(counted.group("count").lower()) == len(split) + 1
     if len(split) < 2 or len({f.day() for f in split}) > 1 \
-            or not (_ALL_OF_THEM.match(following) or _THE_OTHERS.search(following)) \
+            or not (_ALL_OF_THEM.match(following) or _THE_OTHERS.search(following) or counted_here) \
             or _PLURAL_CALLS.search(facts.sentences[index].text):
         return frames  # "received phone calls from A, B and C. The leaders congratulated him": a call each
     joined = replace(split[0], leaders={k: v for f in split for k, v in f.leaders.items()}, separate=False,
@@ -1355,6 +1358,8 @@ _ALL_OF_THEM = re.compile(r"\s*(?:The|All)\s+(?:(?:three|four|five)\s+)?(?:leade
                           r"|\s*All\s+(?:three|four|five)\b|\s*The\s+(?:three|four|five)\s+(?:leaders|men|presidents)\b")
 # "President Biden updated the other leaders on his call with Putin": those the list named were on one call
 _THE_OTHERS = re.compile(r"\bthe\s+other\s+(?:leaders|participants|heads\s+of\s+(?:state|government))\b")
+_AND_ALL_OF_THEM = re.compile(r",?\s+and\s+(?:the|all)\s+(?P<count>three|four|five)"
+                              r"(?:\s+(?:leaders|men|presidents|heads\s+of\s+(?:state|government)))?\b", re.IGNORECASE)
 _PLURAL_CALLS = re.compile(r"\b(?:calls|conversations|separately|separate)\b", re.IGNORECASE)
 _PREDECESSOR = re.compile(r"\b(?:replacing|replaces|replaced|succeeding|succeeds|succeeded|predecessor|outgoing)\s+"
                           r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
