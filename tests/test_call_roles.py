@@ -3642,48 +3642,145 @@ CALLS_HELD_WITH_SOMETHING_BESIDE = [
                  [Expected(("Andrzej Duda", "Volodymyr Zelensky"))], id="a-dateline-before-an-opening-call-of-a-pair"),
 ]
 
+# One leader's calls with several others told in one clause: "in succession", a phone adverb beside a verb that
+# lists its calls, a verb of the subject's with several objects "by telephone". A call all share stays one.
+ONE_LEADERS_CALLS_WITH_SEVERAL = [
+    pytest.param("Prime Minister Fumio Kishida on Tuesday held his first phone calls in quick succession with "
+                 "President Joe Biden and President Yoon Suk Yeol.", date(2023, 3, 15),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 3, 14)),
+                  Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 3, 14))],
+                 id="phone-calls-in-quick-succession-with-a-and-b"),
+    pytest.param("Chancellor Olaf Scholz held telephone conversations on Monday one after another with President "
+                 "Emmanuel Macron and Prime Minister Giorgia Meloni.", date(2023, 2, 7),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 6)),
+                  Expected(("Giorgia Meloni", "Olaf Scholz"), date(2023, 2, 6))],
+                 id="conversations-one-after-another-with-a-and-b"),
+    pytest.param("President Emmanuel Macron said he had spoken over the phone on Sunday with Chancellor Olaf Scholz "
+                 "and Prime Minister Mark Rutte, who both backed the plan.", date(2022, 3, 1),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"), date(2022, 2, 27)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 2, 27))],
+                 id="had-spoken-over-the-phone-with-a-and-b-is-a-call-each"),
+    pytest.param("Prime Minister Keir Starmer has spoken by phone today with President Emmanuel Macron, Chancellor "
+                 "Olaf Scholz and Prime Minister Giorgia Meloni. Each of them congratulated him.", date(2024, 7, 6),
+                 [Expected(("Emmanuel Macron", "Keir Starmer"), date(2024, 7, 6)),
+                  Expected(("Giorgia Meloni", "Keir Starmer"), date(2024, 7, 6)),
+                  Expected(("Keir Starmer", "Olaf Scholz"), date(2024, 7, 6))],
+                 id="has-spoken-by-phone-today-with-three-is-a-call-each"),
+    pytest.param("President Joko Widodo on Monday invited President Joe Biden and President Xi Jinping by telephone "
+                 "to attend the summit in Bali.", date(2022, 6, 8),
+                 [Expected(("Joe Biden", "Joko Widodo"), date(2022, 6, 6)),
+                  Expected(("Joko Widodo", "Xi Jinping"), date(2022, 6, 6))],
+                 id="invited-a-and-b-by-telephone-is-a-call-each"),
+    pytest.param("President Emmanuel Macron has spoken with Chancellor Olaf Scholz and Prime Minister Mark Rutte in "
+                 "a joint video call on Tuesday.", date(2022, 3, 2),
+                 [Expected(("Emmanuel Macron", "Mark Rutte", "Olaf Scholz"), date(2022, 3, 1), kind="video-call")],
+                 id="has-spoken-with-a-and-b-in-a-joint-video-call-is-one-call"),
+]
+
+# "conversations of A with B and C": the one the calls are "of" made them, one with each of those after "with".
+CALLS_OF_A_LEADER_WITH_OTHERS = [
+    pytest.param("Energy prices were the subject of Monday phone conversations of Chancellor Olaf Scholz with "
+                 "President Emmanuel Macron and Prime Minister Mark Rutte, the government said.", date(2022, 3, 9),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 7)),
+                  Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 3, 7))],
+                 id="phone-conversations-of-a-with-b-and-c-are-a-call-each"),
+    pytest.param("Grain exports were the topic of a telephone conversation of President Recep Tayyip Erdogan with "
+                 "President Vladimir Putin on Friday.", date(2023, 6, 12),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 6, 9))],
+                 id="a-telephone-conversation-of-a-with-b"),
+    pytest.param("Energy prices were the subject of a video conference of Chancellor Olaf Scholz with President "
+                 "Emmanuel Macron and Prime Minister Mark Rutte on Monday.", date(2022, 3, 9),
+                 [Expected(("Emmanuel Macron", "Mark Rutte", "Olaf Scholz"), date(2022, 3, 7), kind="video-call")],
+                 id="a-video-conference-of-a-with-b-and-c-is-one-call"),
+]
+
+# Two callers and one recipient: "A and B expressed their wishes in phone calls to C" is a call each with C, and
+# never one of A with B, even when C is no leader the text resolves.
+TWO_CALLERS_ONE_RECIPIENT = [
+    pytest.param("Prime Minister Shehbaz Sharif of Pakistan and Israel's interim prime minister Yair Lapid expressed "
+                 "their best wishes in phone calls to Sheikh Mohamed bin Zayed on Saturday.", date(2022, 7, 10),
+                 [Expected(("Mohamed bin Zayed Al Nahyan", "Shehbaz Sharif"), date(2022, 7, 9)),
+                  Expected(("Mohamed bin Zayed Al Nahyan", "Yair Lapid"), date(2022, 7, 9))],
+                 id="two-callers-wishes-in-phone-calls-to-one"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz offered their condolences in telephone calls to "
+                 "Sheikh Hamdan Al Rashidi on Friday.", date(2022, 7, 10), [],
+                 id="two-callers-in-calls-to-someone-unresolved-are-no-call-of-the-two"),
+    pytest.param("Prime Minister Giorgia Meloni and Chancellor Olaf Scholz conveyed congratulations in phone calls "
+                 "with Governor Tom Hardwick on Monday.", date(2023, 5, 10), [],
+                 id="two-callers-in-calls-with-someone-unresolved-are-no-call-of-the-two"),
+]
+
+# "the call was joined by A, B and C": more leaders on the call told before, never a call of theirs alone.
+JOINED_THE_CALL_TOLD_BEFORE = [
+    pytest.param("President Volodymyr Zelensky spoke with President Donald Trump by phone on Monday evening. "
+                 "According to him, the call was joined by President Emmanuel Macron, Chancellor Friedrich Merz and "
+                 "President Alexander Stubb.", date(2025, 5, 20),
+                 [Expected(("Alexander Stubb", "Donald Trump", "Emmanuel Macron", "Friedrich Merz",
+                            "Volodymyr Zelensky"), date(2025, 5, 19))],
+                 id="the-call-was-joined-by-three-more"),
+    pytest.param("Prime Minister Keir Starmer spoke with President Volodymyr Zelensky on Tuesday. The conversation "
+                 "was later joined by Prime Minister Mark Carney and Prime Minister Giorgia Meloni.", date(2025, 6, 4),
+                 [Expected(("Giorgia Meloni", "Keir Starmer", "Mark Carney", "Volodymyr Zelensky"),
+                           date(2025, 6, 3))],
+                 id="the-conversation-was-later-joined-by-two-more"),
+]
+
+# "talked to A on Wednesday evening and B on Tuesday": a list of calls, each on its own day and time of day.
+CALLS_LISTED_EACH_WITH_A_TIME_OF_DAY = [
+    pytest.param("President Recep Tayyip Erdogan said he talked to President Volodymyr Zelensky on Wednesday evening "
+                 "and President Vladimir Putin on Tuesday.", date(2022, 11, 3),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2022, 11, 1)),
+                  Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), date(2022, 11, 2))],
+                 id="talked-to-a-on-a-weekday-evening-and-b-on-another-day"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron on Monday morning and Prime Minister "
+                 "Mark Rutte on Tuesday afternoon.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 7)),
+                  Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 3, 8))],
+                 id="spoke-with-a-on-a-morning-and-b-on-an-afternoon"),
+]
+
+# "spoke with A and B on Friday, and the three leaders called for ...": the three were on one call.
+ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER = [
+    pytest.param("Prime Minister Keir Starmer spoke with President Emmanuel Macron and Chancellor Friedrich Merz on "
+                 "Friday morning, and the three leaders called for restraint.", date(2025, 6, 13),
+                 [Expected(("Emmanuel Macron", "Friedrich Merz", "Keir Starmer"), date(2025, 6, 13))],
+                 id="spoke-with-a-and-b-and-the-three-leaders-called-for"),
+    pytest.param("Chancellor Olaf Scholz talked with President Emmanuel Macron and Prime Minister Mark Rutte on "
+                 "Monday, and all three agreed to coordinate their sanctions.", date(2022, 3, 9),
+                 [Expected(("Emmanuel Macron", "Mark Rutte", "Olaf Scholz"), date(2022, 3, 7))],
+                 id="talked-with-a-and-b-and-all-three-agreed"),
+]
+
 CALL_TABLES = [*MANY_LEADERS, *THE_ONE_WHO_TELLS_IT_WAS_CALLED, *CALLS_IN_APP_PASSIVE_RUNG_AND_OF_WORDINGS,
-               *CALLS_HELD_WITH_SOMETHING_BESIDE,
-               *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE, *WIRE_PHENOMENA,
-               *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR,
-               *NO_CALL_WORDINGS, *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
+               *CALLS_HELD_WITH_SOMETHING_BESIDE, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE,
+               *WIRE_PHENOMENA, *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR, *NO_CALL_WORDINGS,
+               *CALLS_TOLD_BY_OFFICE_OR_KIND, *TOLD_AND_UNDER_WAY, *OTHER_DAYS_PLANS_AND_TITLES,
                *READOUT_NAMES_AND_WORDINGS, *OTHER_CALLS_AND_PLANS_BESIDE, *DAYS_BESIDE_THE_CALL,
                *WHO_IS_ON_THE_CALL, *CALLERS_AND_CALLED, *NOT_ON_THE_CALL, *OTHER_EVENTS_DAYS_AND_CALLS_TOLD_AFTER,
                *MISSED_CALL_WORDINGS, *EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE, *DAYS_TOLD_APART_FROM_THE_CALL,
-               *AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE, *RELATIVE_WORDS_OF_ANOTHER_DAY,
-               *THE_SAME_DAY_AS_ANOTHER_EVENT,
-               *NOT_HELD_OR_NOT_TOGETHER, *DENIED_OR_VAGUE_CONTACTS,
-               *A_CALL_SET_BESIDE_ANOTHER_EVENT, *GREETINGS_SENT_IN_WRITING,
-               *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT,
+               *AN_UNDATED_CALL_AND_THE_PREVIOUS_ONE, *RELATIVE_WORDS_OF_ANOTHER_DAY, *THE_SAME_DAY_AS_ANOTHER_EVENT,
+               *NOT_HELD_OR_NOT_TOGETHER, *DENIED_OR_VAGUE_CONTACTS, *A_CALL_SET_BESIDE_ANOTHER_EVENT,
+               *GREETINGS_SENT_IN_WRITING, *THE_FIRST_TO_GET_A_CALL_TO_COME, *THE_DAY_OF_TALKS_THE_CALL_WAS_ABOUT,
                *A_CALL_QUOTED_AT_A_MEETING, *A_PHONE_CALL_BESIDE_A_VIDEO_CONFERENCE,
-               *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM,
-               *CALLS_TOLD_IN_OTHER_WORDS, *CALLERS_LISTED_APART_FROM_THE_VERB,
-               *SEPARATE_CALLS_IN_ONE_SENTENCE, *SEVERAL_CALLS_TOLD_AS_ONE_LIST, *LATER_CALLS_OF_A_ROUND_UP,
-               *THE_DAY_OF_GREETINGS_GIVEN_BY_CALLS,
-               *GROUP_CALLS_NAMED_AROUND,
-               *MORE_CALLS_OF_THAT_DAY,
-               *CALLS_TOLD_IN_A_PHRASE_OF_TIME,
-               *A_PAIR_TOLD_AS_HE_OR_SHE_AND_ANOTHER,
-               *A_CALL_OWNED_BY_A_NAME_IN_BRACKETS,
-               *A_TRANSCRIPTS_SPEAKER_GOES_ON,
-               *CALLS_OF_A_LEADER_GO_ON,
-               *THE_TURN_OF_ANOTHER_LEADER,
-               *CALLS_BESIDE_PLANS_OF_OTHER_THINGS,
-               *PLANNED_UNSCHEDULED_OR_DENIED, *MEETINGS_AND_VIDEO_CALLS_TO_COME,
-               *A_LEAD_PAST_A_BYLINE,
-               *BARE_TITLES_OF_A_READOUT,
-               *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED,
-               *EPITHETS_ON_A_CALL, *ADDRESSED_AFTER_AN_OPENING_CALL,
-               *CALLS_TOLD_BY_WHO_MADE_THEM, *THE_SUBJECT_AND_ANOTHER_GO_ON,
-               *THE_ONE_WHO_VALUED_THE_CALL, *A_CALL_OWNED_BY_THE_LEADER_BEFORE,
-               *THE_LAST_CALL_OF_A_MONTH_ALONE, *CALLS_TO_COME_ASKED_FOR_OR_DENIED,
-               *CALLED_SOMEONE_A_QUOTED_NAME, *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL,
-               *LEADERS_ONLY_TALKED_ABOUT, *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED,
-               *A_PLACE_ABBREVIATED_IN_BRACKETS, *GIVEN_NAMES_IN_BRACKETS, *A_FULL_NAME_SHORTENED,
-               *PRINCES_AND_SHEIKHS_BY_SHORT_NAMES, *HEADLINE_VERBS_AFTER_A_TITLE,
+               *AN_ENVOYS_TALK_TOLD_AS_THE_LEADERS, *TALKS_WHERE_THE_CALL_CAME_FROM, *CALLS_TOLD_IN_OTHER_WORDS,
+               *CALLERS_LISTED_APART_FROM_THE_VERB, *SEPARATE_CALLS_IN_ONE_SENTENCE, *SEVERAL_CALLS_TOLD_AS_ONE_LIST,
+               *LATER_CALLS_OF_A_ROUND_UP, *THE_DAY_OF_GREETINGS_GIVEN_BY_CALLS, *GROUP_CALLS_NAMED_AROUND,
+               *MORE_CALLS_OF_THAT_DAY, *CALLS_TOLD_IN_A_PHRASE_OF_TIME, *A_PAIR_TOLD_AS_HE_OR_SHE_AND_ANOTHER,
+               *A_CALL_OWNED_BY_A_NAME_IN_BRACKETS, *A_TRANSCRIPTS_SPEAKER_GOES_ON, *CALLS_OF_A_LEADER_GO_ON,
+               *THE_TURN_OF_ANOTHER_LEADER, *CALLS_BESIDE_PLANS_OF_OTHER_THINGS, *PLANNED_UNSCHEDULED_OR_DENIED,
+               *MEETINGS_AND_VIDEO_CALLS_TO_COME, *A_LEAD_PAST_A_BYLINE, *BARE_TITLES_OF_A_READOUT,
+               *UMLAUTS_WRITTEN_OUT, *LEADERS_BY_COUNTRY_UNDATED, *EPITHETS_ON_A_CALL,
+               *ADDRESSED_AFTER_AN_OPENING_CALL, *CALLS_TOLD_BY_WHO_MADE_THEM, *THE_SUBJECT_AND_ANOTHER_GO_ON,
+               *THE_ONE_WHO_VALUED_THE_CALL, *A_CALL_OWNED_BY_THE_LEADER_BEFORE, *THE_LAST_CALL_OF_A_MONTH_ALONE,
+               *CALLS_TO_COME_ASKED_FOR_OR_DENIED, *CALLED_SOMEONE_A_QUOTED_NAME,
+               *THE_OBJECT_OF_A_VERB_BEFORE_THE_CALL, *LEADERS_ONLY_TALKED_ABOUT,
+               *LEADERS_SINGLED_OUT_AMONG_THOSE_CALLED, *A_PLACE_ABBREVIATED_IN_BRACKETS, *GIVEN_NAMES_IN_BRACKETS,
+               *A_FULL_NAME_SHORTENED, *PRINCES_AND_SHEIKHS_BY_SHORT_NAMES, *HEADLINE_VERBS_AFTER_A_TITLE,
                *A_LONG_DESCRIPTION_BEFORE_THE_CALL, *THE_PRIME_MINISTERS_OFFICE_BY_ITS_DOOR,
-               *TALK_OF_AN_EARLIER_CALL,
-               *A_CALL_BETWEEN_A_LEADER_AND_ANOTHER, *A_TALLY_OF_CALLS, *A_CALL_MISSED]
+               *TALK_OF_AN_EARLIER_CALL, *A_CALL_BETWEEN_A_LEADER_AND_ANOTHER, *A_TALLY_OF_CALLS, *A_CALL_MISSED,
+               *ONE_LEADERS_CALLS_WITH_SEVERAL, *CALLS_OF_A_LEADER_WITH_OTHERS, *TWO_CALLERS_ONE_RECIPIENT,
+               *JOINED_THE_CALL_TOLD_BEFORE, *CALLS_LISTED_EACH_WITH_A_TIME_OF_DAY,
+               *ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -258,6 +258,8 @@ LEADING_APART = re.compile(r"(?:[^—–:]{0,80}?(?:\s--|\s[—–]|:)\s+)?"  # 
 INCLUDING = r"(?:including|(?:most\s+)?(?:notably|significantly|importantly)|in\s+particular|especially)"
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls?|conversations?|talks)"
                        r"|back[- ]to[- ]back"
+                       # "held phone calls in succession with A, B and C", "talks one after another with A and B"
+                       r"|in (?:quick |rapid |close )?succession|one after (?:the )?another"
                        r"|in turn|respectively|each of"
                        # "Scholz and Macron each spoke with Kishida"; not "spoke to each other"
                        r"|each\s+(?:also\s+|separately\s+)?(?:spoke|talked|called|phoned|telephoned|held|had|rang)"
@@ -297,6 +299,8 @@ _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s*$", re.IGNORECASE)
 _OF_COUNTRY = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}?)?"  # "of Canada", "of the United Kingdom"
 _DATED_LIST_ITEM = re.compile(rf"{_OF_COUNTRY}"
                               r"\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
+                              # "with Zelensky on Wednesday evening and Putin on Tuesday"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?"
                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?")
 # The next item of such a list goes on as a list does: its country, its day, or the next item ("..., B on March 8",
 # "B of Italy, C of the United Kingdom, and D on April 10"). A verb after the name makes it the subject of the
@@ -713,6 +717,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         if subject is not None:
             nearest = [subject]  # "Scholz thanked Macron, then spoke by phone with Biden": Scholz spoke, by phone
         callers = tuple(p for g in nearest for p in g if not p.possessive)
+        if adverb and not called and len(nearest) == 2 and _objects_of_one_verb(text, nearest, predicate):
+            # "Widodo invited Putin and Zelensky by telephone": the subject rang each of those the verb names
+            callers, called, separate = tuple(nearest[0]), list(nearest[1]), True
     elif candidates and (predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH
                          or _long_apposition_between(item, candidates[-1][-1].end, predicate[0])):
         nearest = candidates[-1]
@@ -967,6 +974,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                   *called]
     if noun and callers and not called and (host := _host_after(item, predicate, clause)):
         called = [p for p in host if p.ref.slug not in {c.ref.slug for c in callers}]  # "a call hosted by Macron"
+    if noun and not callers and called and (owner := _owner_after_noun(item, predicate, called)) is not None:
+        # "phone conversations of Tusk with Merkel and Cameron": Tusk held them, one with each
+        callers = (owner,)
+        separate = separate or text[predicate[1] - 1] == "s" and len(unique_people(called)) > 1 \
+            and not (cues.MULTI_PARTY.search(text) or _ALL_ON_ONE_LINE.search(text))
     if noun and not callers and len(unique_people(called)) <= 1:
         callers, called = _told_after_the_noun(item, predicate, called, clause)
         if callers and callers[0].end > clause[1]:
@@ -1002,6 +1014,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             and not (cues.MULTI_PARTY.search(text) or _TOGETHER.search(text))
     if not noun and len(unique_people(called)) > 1 and (
             _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
+            and not cues.MULTI_PARTY.search(text)
             or _PAST_PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
             and not cues.MULTI_PARTY.search(text) and not _TOGETHER.search(text)
             or _DIRECT_VERB.match(text, predicate[0]) and not cues.MULTI_PARTY.search(text)
@@ -1025,7 +1038,51 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "the us President talked with Abe and Merkel": someone the text does not resolve talked with each of them;
         # they did not talk with each other
         called = []
+    if noun and not called and len(unique_people(callers)) > 1 \
+            and (someone := _TO_SOMEONE_NAMED.match(text, predicate[1])) is not None \
+            and not any(p.start < someone.end() and someone.start() < p.end for p in item.people):
+        callers = ()  # "A and B expressed their wishes in phone calls to Sheikh Mohamed": each rang him, not each other
     return CallRoles(callers, tuple(unique_people(called)), separate, clause)
+
+
+# "in phone calls to Sheikh Mohamed": the one the calls went to, a name the text does not resolve to a leader
+_TO_SOMEONE_NAMED = re.compile(r"\s+(?:to|with)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*")
+# "Widodo on Thursday invited Russian President Putin and ...": the subject, perhaps a day, and a verb in the past
+_VERB_OF_THE_SUBJECT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]\w+\s+)?(?:also\s+)?[a-z]{3,}ed\s+"
+                                  r"(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4})?")
+_OBJECTS_TO_ADVERB = re.compile(r"[^,;.]{0,40}")
+# Not "the summit" the leaders were invited to: words of one call for all
+_ALL_ON_ONE_LINE = re.compile(r"\b(?:together|joint|jointly|conference|group)\b", re.IGNORECASE)
+
+
+def _objects_of_one_verb(text: str, groups: list[list[PersonSpan]], predicate: tuple[int, int]) -> bool:
+    """Whether "A invited B and C by phone" names one subject, then several objects of its verb, then the phone."""
+    subject, objects = groups
+    return len(unique_people(objects)) > 1 and len(unique_people(subject)) == 1 and not subject[-1].possessive \
+        and _VERB_OF_THE_SUBJECT.fullmatch(text, subject[-1].end, objects[0].start) is not None \
+        and _OBJECTS_TO_ADVERB.fullmatch(text, objects[-1].end, predicate[0]) is not None \
+        and not (cues.MULTI_PARTY.search(text) or _ALL_ON_ONE_LINE.search(text))
+
+
+# "conversations of Polish PM Donald Tusk with": the call noun, "of" and the owner's title words
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?")
+_OWNER_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?")
+
+
+def _owner_after_noun(item: SentenceFacts, predicate: tuple[int, int], called: list[PersonSpan]) -> PersonSpan | None:
+    """The leader a call noun is "of", named between the noun and the "with" of those called."""
+    owner = next((p for p in item.leaders() if predicate[1] < p.start < called[0].start), None)
+    if owner is None or owner.possessive or owner.ref.slug in {p.ref.slug for p in called}:
+        return None
+    text = item.text
+    if _OF_OWNER.fullmatch(text, predicate[1], owner.start) and _OWNER_WITH.fullmatch(text, owner.end, called[0].start):
+        return owner
+    return None
+
+
+def together(text: str) -> bool:
+    """Whether a sentence puts three or more on one line: "a joint call", "a video conference"."""
+    return bool(cues.MULTI_PARTY.search(text) or _TOGETHER.search(text))
 
 
 # "was congratulated over the phone by", "were phoned on Monday by": a passive call, its callers after "by"

@@ -16,7 +16,7 @@ from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
 from app.ingest.call_plans import BROKE_OFF_TO, governed_by_plan, plan_matches
 from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
                                    bare_title, clause_around, object_then_predicate, only_titles_between,
-                                   quoted_apart, roles_at, sentence_subject, unique_people)
+                                   quoted_apart, roles_at, sentence_subject, together, unique_people)
 from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
                                     among_those_he_spoke_to, bulleted_call, calls_to_leaders_unnamed, date_from_series,
                                     group_named_after, listed_after, pair_named_next, series_counterparts,
@@ -188,6 +188,11 @@ _ALSO_ON_CALL = re.compile(r"\b(?:were|was)\s+also\s+(?:on|in on)\s+the\s+(?:cal
                            r"|\balso\s+(?:took part|joined|participated)\b", re.IGNORECASE)
 
 
+# "the call was joined by A, B and C": the leaders after it joined a call the story told already
+_JOINED_THE_CALL = re.compile(r"\b(?:the|that|this)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\s+"
+                              r"(?:was|were)\s+(?:also\s+|later\s+)?joined\s+by\b", re.IGNORECASE)
+
+
 def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     """Every past leader call the article reports, grouped so one call is one frame."""
     cue_lists = [_call_cues(item) for item in facts.sentences]
@@ -234,6 +239,10 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         else:
             found = _frames_in_sentence(index, item, happened[index], facts, callers,
                                         _pair_with_owners(facts, index) or pair)
+        if frames and (joining := _JOINED_THE_CALL.search(item.text)) is not None:
+            # "the call was joined by Macron, Merz and Stubb": more on the call told before, no call of their own
+            joiners = {p.ref.slug for p in item.leaders() if p.start >= joining.end()}
+            found = [frame for frame in found if not set(frame.leaders) <= joiners]
         told_a_call = bool(happened[index] or index > 0 and happened[index - 1])
         if frames and callers and (turned := _turn_of_another(index, item, callers[-1], told_a_call)):
             found = [turned]  # "After the call with Scholz it was the turn of Zelensky": the caller's next call
@@ -991,6 +1000,11 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                                                         previous_callers=tuple(callers[-1:])), pair)
         if roles.callers and len(roles.called) > 1 and not roles.separate and _each_told_next(facts, index):
             roles = replace(roles, separate=True)  # "had phone talks with A and B. In both conversations, ...": two
+        elif cue.noun and not roles.separate and _BY_PHONE.fullmatch(text, cue.start, cue.end) \
+                and any(_same_calls(told, roles) and _PERFECT_BEFORE.search(text, max(0, verb.start - 30), verb.start)
+                        for verb, told in mentions) and not together(text):
+            # "had spoken by phone with A and B": the perfect's calls, one each; "spoke by phone with A and B": one
+            roles = replace(roles, separate=True)
         mentions.append((cue, roles))
         if roles.callers and roles.calls():
             callers.append(roles.callers[0])
@@ -1032,6 +1046,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                      and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start)) \
             or bool(LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
             or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start))
+        told_before = bool(frames)  # "held his first phone calls with A, B and C": not each an earlier call of another
         for people in roles.calls():
             key = frozenset(p.ref.slug for p in people)
             # "A called B on Monday, and the two spoke again on Thursday": a second call, if it has a day of its own.
@@ -1048,7 +1063,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             # "The call came days after Modi spoke to Putin": an earlier call than the one the sentence tells first.
             apart = roles.clause[0] > 0 and _vaguely_apart(text, roles.clause[0]) \
                 and any(other.start < roles.clause[0] for other, _ in mentions)
-            if earlier and (frames or apart) or tally:
+            if earlier and (told_before or apart) or tally:
                 date = nearest_date(item, cue.start, facts, roles.clause, after_only=True) \
                     or _within_perfect(item, cue, facts) or (
                     _apart_before_clause(text, roles.clause[0], frames[-1]) if earlier and frames else None) or (
@@ -1097,6 +1112,17 @@ _FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:c
                           r"since\s+$", re.IGNORECASE)
 
 
+# "by phone", "over the telephone": how the verb's calls were made, no call of its own
+_BY_PHONE = re.compile(r"(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone|telephonically", re.IGNORECASE)
+
+
+def _same_calls(told: CallRoles, roles: CallRoles) -> bool:
+    """Whether a verb told separate calls of the very leaders a phone adverb beside it names."""
+    return told.separate and len(told.called) > 1 \
+        and {p.ref.slug for p in told.callers} == {p.ref.slug for p in roles.callers} \
+        and {p.ref.slug for p in told.called} == {p.ref.slug for p in roles.called}
+
+
 def _call_since(frame: CallFrame, item: SentenceFacts, facts: ArticleFacts, index: int) -> CallFrame | None:
     """"spoke by phone on Wednesday, their first phone call since Aug. 21": the pair's call before, on that day."""
     for mention in item.dates:
@@ -1123,8 +1149,11 @@ def _as_one_if_told_as_one(frames: list[CallFrame], facts: ArticleFacts, index: 
     a list would make one each, which the next sentence tells as one conversation of them all."""
     split = [f for f in frames if f.separate and not f.passing]
     following = facts.sentences[index + 1].text if index + 1 < len(facts.sentences) else ""
+    counted = _AND_ALL_OF_THEM.search(facts.sentences[index].text)
+    # "spoke with A and B on Friday, and the three leaders called for restraint": so many on one call
+    counted_here = counted is not None and _COUNTS.get(counted.group("count").lower()) == len(split) + 1
     if len(split) < 2 or len({f.day() for f in split}) > 1 \
-            or not (_ALL_OF_THEM.match(following) or _THE_OTHERS.search(following)) \
+            or not (_ALL_OF_THEM.match(following) or _THE_OTHERS.search(following) or counted_here) \
             or _PLURAL_CALLS.search(facts.sentences[index].text):
         return frames  # "received phone calls from A, B and C. The leaders congratulated him": a call each
     joined = replace(split[0], leaders={k: v for f in split for k, v in f.leaders.items()}, separate=False,
@@ -1345,6 +1374,8 @@ _ALL_OF_THEM = re.compile(r"\s*(?:The|All)\s+(?:(?:three|four|five)\s+)?(?:leade
                           r"|\s*All\s+(?:three|four|five)\b|\s*The\s+(?:three|four|five)\s+(?:leaders|men|presidents)\b")
 # "President Biden updated the other leaders on his call with Putin": those the list named were on one call
 _THE_OTHERS = re.compile(r"\bthe\s+other\s+(?:leaders|participants|heads\s+of\s+(?:state|government))\b")
+_AND_ALL_OF_THEM = re.compile(r",?\s+and\s+(?:the|all)\s+(?P<count>three|four|five)"
+                              r"(?:\s+(?:leaders|men|presidents|heads\s+of\s+(?:state|government)))?\b", re.IGNORECASE)
 _PLURAL_CALLS = re.compile(r"\b(?:calls|conversations|separately|separate)\b", re.IGNORECASE)
 _PREDECESSOR = re.compile(r"\b(?:replacing|replaces|replaced|succeeding|succeeds|succeeded|predecessor|outgoing)\s+"
                           r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
