@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.ingest import cues
-from app.ingest.caseless import CaselessPattern, can_run_lowered, caseless, lowered
+from app.ingest.caseless import CaselessPattern, can_run_lowered, caseless, lowered, needed_words
 
 CUE_PATTERNS = {name: value for name, value in vars(cues).items() if isinstance(value, CaselessPattern)}
 EVERY_CHARACTER = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
@@ -76,3 +76,14 @@ def test_the_quick_lowering_differs_from_the_table_only_where_no_pattern_could_t
         if quick != exact:
             assert not quick.isascii() and not exact.isascii()
             assert [bool(c.match(quick)) for c in classes] == [bool(c.match(exact)) for c in classes]
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"\b(?:(?:tele)?phone|video)[ -]?calls?\b", ("phone", "video")),  # the rarer of the two requirements
+    (r"\b(?:video|secure video) link\b", ("video",)),  # "secure video" holds "video"
+    (r"\b(?:will|would)\s+(?:speak|talk)\b|\bno call\b", ("no call", "speak", "talk")),
+    (r"\bcall(?:s)?\b|\b\d+\b", None),  # a branch that needs no word
+    (r"(?:phone)?\s+call", ("call",)),  # an optional word is not needed
+])
+def test_a_pattern_is_tried_only_where_a_word_every_match_holds_is_found(pattern: str, words: tuple[str, ...] | None):
+    assert needed_words(pattern) == words

@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Iterator
 from functools import lru_cache
+from re import _constants as sre, _parser as sre_parse
 
 
 # IGNORECASE takes these for an ASCII letter, though str.lower() keeps them or makes them two characters.
@@ -48,6 +49,63 @@ def can_run_lowered(pattern: str) -> bool:
     bare = _ESCAPE_OR_GROUP_NAME.sub("", pattern)
     return "(?i" not in bare and "(?-" not in bare and not any(
         ch.isupper() or (ch.isalpha() and not ch.isascii()) for ch in bare)
+
+
+# A gate of more words than this costs more to test than the pattern's own scan saves.
+_MAX_GATE_WORDS = 12
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def needed_words(pattern: str) -> tuple[str, ...] | None:
+    """Words of which every match of the pattern holds at least one, or None where no short list says so.
+
+    Read from the parsed pattern, so it follows every change to the pattern's wording by itself."""
+    words = _needed(sre_parse.parse(pattern).data)
+    return tuple(sorted(words)) if words and len(words) <= _MAX_GATE_WORDS else None
+
+
+def _needed(items: list) -> frozenset[str] | None:  # noqa: ANN001 - the parser's (opcode, argument) pairs
+    """For a sequence of parsed items: the most telling of the word sets its parts require, or None."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(words: frozenset[str] | None) -> None:
+        nonlocal best
+        if words and (best is None or _telling(words) > _telling(best)):
+            best = words
+
+    for op, argument in items:
+        if op is sre.LITERAL:
+            run.append(chr(argument))
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is sre.SUBPATTERN:
+            consider(_needed(argument[3].data))
+        elif op is sre.ATOMIC_GROUP:
+            consider(_needed(argument.data))
+        elif op in _REPEATS and argument[0] >= 1:
+            consider(_needed(argument[2].data))
+        elif op is sre.BRANCH:
+            branches = [_needed(branch.data) for branch in argument[1]]
+            if all(branches):
+                consider(_fewest(frozenset().union(*branches)))
+        # anything else (a class, a lookaround, an anchor) matches no word of its own
+    if run:
+        consider(frozenset({"".join(run)}))
+    return best
+
+
+def _telling(words: frozenset[str]) -> int:
+    """How much a word set says: few words, each with several letters (a rare word is long), say the most."""
+    letters = min(sum(ch.isalnum() for ch in word) for word in words)
+    return 10 * min(letters, 6) - len(words)
+
+
+def _fewest(words: frozenset[str]) -> frozenset[str]:
+    """The words less any that holds another of them: a text holding "secure video" holds "video"."""
+    return frozenset(word for word in words if not any(other != word and other in word for other in words))
 
 
 class CaselessMatch:
@@ -108,9 +166,15 @@ class CaselessPattern:
         self.pattern = pattern
         self.flags = re.IGNORECASE | re.UNICODE
         self._lower = re.compile(pattern)
+        self._needs = needed_words(pattern)
+
+    def _may_match(self, low: str, pos: int, endpos: int) -> bool:
+        """A substring test for the words every match holds: most sentences lack them, and it costs far less."""
+        return self._needs is None or any(low.find(word, pos, endpos) >= 0 for word in self._needs)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
-        found = self._lower.search(lowered(text), pos, endpos)
+        low = lowered(text)
+        found = self._lower.search(low, pos, endpos) if self._may_match(low, pos, endpos) else None
         return None if found is None else CaselessMatch(found, text)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
@@ -122,7 +186,10 @@ class CaselessPattern:
         return None if found is None else CaselessMatch(found, text)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[CaselessMatch]:
-        return (CaselessMatch(found, text) for found in self._lower.finditer(lowered(text), pos, endpos))
+        low = lowered(text)
+        if not self._may_match(low, pos, endpos):
+            return iter(())
+        return (CaselessMatch(found, text) for found in self._lower.finditer(low, pos, endpos))
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
         if self._lower.groups:
@@ -133,7 +200,7 @@ class CaselessPattern:
         if "\\" in replacement:
             raise NotImplementedError("group references in a replacement")
         parts, last = [], 0
-        for found in self._lower.finditer(lowered(text)):
+        for found in self.finditer(text):
             parts += [text[last:found.start()], replacement]
             last = found.end()
         return "".join(parts) + text[last:] if parts else text
