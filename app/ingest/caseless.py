@@ -56,11 +56,12 @@ _MAX_GATE_WORDS = 12
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
-def needed_words(pattern: str) -> tuple[str, ...] | None:
-    """Words of which every match of the pattern holds at least one, or None where no short list says so.
+def needed_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words of which every match of the pattern holds at least one, lowercased (so the lowered text holds one
+    too), or None where no short list says so.
 
     Read from the parsed pattern, so it follows every change to the pattern's wording by itself."""
-    words = _needed(sre_parse.parse(pattern).data)
+    words = _needed(sre_parse.parse(pattern, flags).data)
     return tuple(sorted(words)) if words and len(words) <= _MAX_GATE_WORDS else None
 
 
@@ -75,8 +76,8 @@ def _needed(items: list) -> frozenset[str] | None:  # noqa: ANN001 - the parser'
             best = words
 
     for op, argument in items:
-        if op is sre.LITERAL:
-            run.append(chr(argument))
+        if op is sre.LITERAL and argument < 128:  # a non-ASCII letter may lower to a character of another case rule
+            run.append(chr(argument).lower())
             continue
         if run:
             consider(frozenset({"".join(run)}))
@@ -95,6 +96,12 @@ def _needed(items: list) -> frozenset[str] | None:  # noqa: ANN001 - the parser'
     if run:
         consider(frozenset({"".join(run)}))
     return best
+
+
+def _holds_one(low: str, words: tuple[str, ...], pos: int, endpos: int) -> bool:
+    # A negative offset counts from the end for str.find, but from the start (as 0) for a pattern.
+    pos, endpos = max(pos, 0), max(endpos, 0)
+    return any(low.find(word, pos, endpos) >= 0 for word in words)
 
 
 def _telling(words: frozenset[str]) -> int:
@@ -157,6 +164,41 @@ class CaselessMatch:
         return None if start < 0 else self.string[start:end]
 
 
+class GatedPattern:
+    """A compiled pattern that first looks in the lowered text for the words every match holds; it answers with the
+    pattern's own matches, so callers see no difference."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._needs = needed_words(regex.pattern, regex.flags)
+
+    def __getattr__(self, name: str) -> object:  # pattern, flags, groups, match, fullmatch: the pattern's own
+        return getattr(self.regex, name)
+
+    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
+        if self._needs is None:
+            return True
+        return _holds_one(lowered(text), self._needs, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self._may_match(text, pos, endpos) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return self.regex.findall(text, pos, endpos) if self._may_match(text, pos, endpos) else []
+
+    def sub(self, replacement: object, text: str, count: int = 0) -> str:
+        return self.regex.sub(replacement, text, count) if self._may_match(text, 0, len(text)) else text
+
+
+def gated(regex: re.Pattern[str]) -> GatedPattern:
+    """The pattern, tried only on texts holding one of the words every match holds: for patterns run over every
+    sentence whose matches are rare."""
+    return GatedPattern(regex)
+
+
 class CaselessPattern:
     """A compiled case-insensitive pattern with the methods of `re.Pattern` that the ingest steps use."""
 
@@ -170,7 +212,7 @@ class CaselessPattern:
 
     def _may_match(self, low: str, pos: int, endpos: int) -> bool:
         """A substring test for the words every match holds: most sentences lack them, and it costs far less."""
-        return self._needs is None or any(low.find(word, pos, endpos) >= 0 for word in self._needs)
+        return self._needs is None or _holds_one(low, self._needs, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
         low = lowered(text)

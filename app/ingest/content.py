@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.ingest import cues
+from app.ingest.caseless import gated
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_roles import clause_around
 from app.ingest.call_frame import CallFrame
@@ -422,3 +423,7 @@ def find_duration(facts: ArticleFacts, sentence_indices: list[int]) -> tuple[int
             if minutes and 3 <= minutes <= 300 and not cues.in_person(text):
                 return minutes, match.group().strip()
     return None, None
+
+
+# Run over whole sentences and rarely matching: each is tried only where a word all its matches hold is found.
+_ALSO_ON_THE_CALL, _CALL_TO_COME, _SAID_THEY_MET = map(gated, (_ALSO_ON_THE_CALL, _CALL_TO_COME, _SAID_THEY_MET))
