@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.ingest import cues
-from app.ingest.caseless import CaselessPattern, can_run_lowered, caseless, lowered
+from app.ingest.caseless import CaselessPattern, GatedPattern, can_run_lowered, caseless, lowered, needed_words
 
 CUE_PATTERNS = {name: value for name, value in vars(cues).items() if isinstance(value, CaselessPattern)}
 EVERY_CHARACTER = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
@@ -76,3 +76,38 @@ def test_the_quick_lowering_differs_from_the_table_only_where_no_pattern_could_t
         if quick != exact:
             assert not quick.isascii() and not exact.isascii()
             assert [bool(c.match(quick)) for c in classes] == [bool(c.match(exact)) for c in classes]
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"\b(?:(?:tele)?phone|video)[ -]?calls?\b", ("phone", "video")),  # the rarer of the two requirements
+    (r"\b(?:video|secure video) link\b", ("video",)),  # "secure video" holds "video"
+    (r"\b(?:will|would)\s+(?:speak|talk)\b|\bno call\b", ("no call", "speak", "talk")),
+    (r"\bcall(?:s)?\b|\b\d+\b", None),  # a branch that needs no word
+    (r"(?:phone)?\s+call", ("call",)),  # an optional word is not needed
+])
+def test_a_pattern_is_tried_only_where_a_word_every_match_holds_is_found(pattern: str, words: tuple[str, ...] | None):
+    assert needed_words(pattern) == words
+
+
+def _gated_patterns() -> dict[str, GatedPattern]:
+    from app.ingest import call_series, calls, content, positions
+
+    return {f"{module.__name__}.{name}": value for module in (call_series, calls, content, positions)
+            for name, value in vars(module).items() if isinstance(value, GatedPattern)}
+
+
+_GATED_PIECES = st.sampled_from(["said", "SAID", "he", "they", "met", "had", "a", "meeting", "spoke", "with", ":",
+                                 "Office", "office", "according to", "the", "president's", "declined to", "comment",
+                                 "among", "leaders", "whom", "were", "calls", "several", "İ", "ſ", ",", " ", "\n",
+                                 "call will take place", "also present", "Ambassador", "ambassador"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.one_of(st.text(max_size=120), st.lists(_GATED_PIECES, max_size=30).map(" ".join)),
+       pos=st.integers(-5, 60), endpos=st.integers(-5, 200))
+def test_a_gated_pattern_finds_what_the_pattern_finds(text: str, pos: int, endpos: int):
+    for name, gated in _gated_patterns().items():
+        assert [m.span() for m in gated.finditer(text, pos, endpos)] == \
+            [m.span() for m in gated.regex.finditer(text, pos, endpos)], name
+        found, expected = gated.search(text), gated.regex.search(text)
+        assert (found and found.span()) == (expected and expected.span()), name

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.ingest import cues
+from app.ingest.caseless import gated
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_dates import date_for
 from app.ingest.call_frame import CallFrame, Cue
@@ -318,3 +319,7 @@ LEADERS_UNNAMED = re.compile(rf"\s+(?:(?:calls|conversations|talks)\s+)?(?:(?:[\
 # "received phone calls from a number of heads of state": a series too, its leaders named after
 _CALLS_WITH_UNNAMED = re.compile(rf"(?P<calls>calls|conversations)\s+(?:with|from)\s+{_UNNAMED_LEADERS_GROUP}",
                                  re.IGNORECASE)
+
+
+# Run over whole sentences and rarely matching: each is tried only where a word all its matches hold is found.
+_SEVERAL_CALLS, _CALLS_WITH_UNNAMED = map(gated, (_SEVERAL_CALLS, _CALLS_WITH_UNNAMED))

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from app.ingest import cues
+from app.ingest.caseless import gated
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_dates import (ANNOUNCED_NOTE, CALL_ITSELF_ASIDE, INTERACTION, LAST_TIME, LEAD_SENTENCES,
                                    OPENING_TIME, REPORTS_THE_CALL, SAME_DAY_TOLD_NOTE, announced_date, date_for,
@@ -1557,3 +1558,7 @@ def _mark_passing(frames: list[CallFrame]) -> None:
     for frame in frames:
         if frame not in main and frame.day() not in main_days:
             frame.passing = True
+
+
+# Run over whole sentences and rarely matching: each is tried only where a word all its matches hold is found.
+_AMONG_SPOKE, _BULLETS_FOLLOW = map(gated, (_AMONG_SPOKE, _BULLETS_FOLLOW))

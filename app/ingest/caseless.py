@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Iterator
 from functools import lru_cache
+from re import _constants as sre, _parser as sre_parse
 
 
 # IGNORECASE takes these for an ASCII letter, though str.lower() keeps them or makes them two characters.
@@ -48,6 +49,70 @@ def can_run_lowered(pattern: str) -> bool:
     bare = _ESCAPE_OR_GROUP_NAME.sub("", pattern)
     return "(?i" not in bare and "(?-" not in bare and not any(
         ch.isupper() or (ch.isalpha() and not ch.isascii()) for ch in bare)
+
+
+# A gate of more words than this costs more to test than the pattern's own scan saves.
+_MAX_GATE_WORDS = 12
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def needed_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words of which every match of the pattern holds at least one, lowercased (so the lowered text holds one
+    too), or None where no short list says so.
+
+    Read from the parsed pattern, so it follows every change to the pattern's wording by itself."""
+    words = _needed(sre_parse.parse(pattern, flags).data)
+    return tuple(sorted(words)) if words and len(words) <= _MAX_GATE_WORDS else None
+
+
+def _needed(items: list) -> frozenset[str] | None:  # noqa: ANN001 - the parser's (opcode, argument) pairs
+    """For a sequence of parsed items: the most telling of the word sets its parts require, or None."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(words: frozenset[str] | None) -> None:
+        nonlocal best
+        if words and (best is None or _telling(words) > _telling(best)):
+            best = words
+
+    for op, argument in items:
+        if op is sre.LITERAL and argument < 128:  # a non-ASCII letter may lower to a character of another case rule
+            run.append(chr(argument).lower())
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is sre.SUBPATTERN:
+            consider(_needed(argument[3].data))
+        elif op is sre.ATOMIC_GROUP:
+            consider(_needed(argument.data))
+        elif op in _REPEATS and argument[0] >= 1:
+            consider(_needed(argument[2].data))
+        elif op is sre.BRANCH:
+            branches = [_needed(branch.data) for branch in argument[1]]
+            if all(branches):
+                consider(_fewest(frozenset().union(*branches)))
+        # anything else (a class, a lookaround, an anchor) matches no word of its own
+    if run:
+        consider(frozenset({"".join(run)}))
+    return best
+
+
+def _holds_one(low: str, words: tuple[str, ...], pos: int, endpos: int) -> bool:
+    # A negative offset counts from the end for str.find, but from the start (as 0) for a pattern.
+    pos, endpos = max(pos, 0), max(endpos, 0)
+    return any(low.find(word, pos, endpos) >= 0 for word in words)
+
+
+def _telling(words: frozenset[str]) -> int:
+    """How much a word set says: few words, each with several letters (a rare word is long), say the most."""
+    letters = min(sum(ch.isalnum() for ch in word) for word in words)
+    return 10 * min(letters, 6) - len(words)
+
+
+def _fewest(words: frozenset[str]) -> frozenset[str]:
+    """The words less any that holds another of them: a text holding "secure video" holds "video"."""
+    return frozenset(word for word in words if not any(other != word and other in word for other in words))
 
 
 class CaselessMatch:
@@ -99,6 +164,41 @@ class CaselessMatch:
         return None if start < 0 else self.string[start:end]
 
 
+class GatedPattern:
+    """A compiled pattern that first looks in the lowered text for the words every match holds; it answers with the
+    pattern's own matches, so callers see no difference."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._needs = needed_words(regex.pattern, regex.flags)
+
+    def __getattr__(self, name: str) -> object:  # pattern, flags, groups, match, fullmatch: the pattern's own
+        return getattr(self.regex, name)
+
+    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
+        if self._needs is None:
+            return True
+        return _holds_one(lowered(text), self._needs, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self._may_match(text, pos, endpos) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return self.regex.findall(text, pos, endpos) if self._may_match(text, pos, endpos) else []
+
+    def sub(self, replacement: object, text: str, count: int = 0) -> str:
+        return self.regex.sub(replacement, text, count) if self._may_match(text, 0, len(text)) else text
+
+
+def gated(regex: re.Pattern[str]) -> GatedPattern:
+    """The pattern, tried only on texts holding one of the words every match holds: for patterns run over every
+    sentence whose matches are rare."""
+    return GatedPattern(regex)
+
+
 class CaselessPattern:
     """A compiled case-insensitive pattern with the methods of `re.Pattern` that the ingest steps use."""
 
@@ -108,9 +208,15 @@ class CaselessPattern:
         self.pattern = pattern
         self.flags = re.IGNORECASE | re.UNICODE
         self._lower = re.compile(pattern)
+        self._needs = needed_words(pattern)
+
+    def _may_match(self, low: str, pos: int, endpos: int) -> bool:
+        """A substring test for the words every match holds: most sentences lack them, and it costs far less."""
+        return self._needs is None or _holds_one(low, self._needs, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
-        found = self._lower.search(lowered(text), pos, endpos)
+        low = lowered(text)
+        found = self._lower.search(low, pos, endpos) if self._may_match(low, pos, endpos) else None
         return None if found is None else CaselessMatch(found, text)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
@@ -122,7 +228,10 @@ class CaselessPattern:
         return None if found is None else CaselessMatch(found, text)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[CaselessMatch]:
-        return (CaselessMatch(found, text) for found in self._lower.finditer(lowered(text), pos, endpos))
+        low = lowered(text)
+        if not self._may_match(low, pos, endpos):
+            return iter(())
+        return (CaselessMatch(found, text) for found in self._lower.finditer(low, pos, endpos))
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
         if self._lower.groups:
@@ -133,7 +242,7 @@ class CaselessPattern:
         if "\\" in replacement:
             raise NotImplementedError("group references in a replacement")
         parts, last = [], 0
-        for found in self._lower.finditer(lowered(text)):
+        for found in self.finditer(text):
             parts += [text[last:found.start()], replacement]
             last = found.end()
         return "".join(parts) + text[last:] if parts else text

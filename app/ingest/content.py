@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.ingest import cues
+from app.ingest.caseless import gated
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_roles import clause_around
 from app.ingest.call_frame import CallFrame
@@ -121,6 +122,7 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
         for s_index in frame.anchors:
             anchored.setdefault(s_index, []).append(f_index)
     shared = set.intersection(*(set(f.leaders) for f in frames)) if frames else set()
+    keys = [frame.key for frame in frames]  # each sentence compares its calls' leaders with every call's
     # A lead that precedes the first anchoring sentence speaks of the article's first call.
     focus: list[int] = anchored[min(anchored)] if anchored else []
     elsewhere: set[str] = set()  # who last spoke on another occasion, in the sentence before
@@ -157,7 +159,7 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
         if targets and _about_another_call(item, [frames[t] for t in targets]):
             focus = []  # what follows, naming no one, goes on about that other call
             continue
-        targets = _on_its_day(item, targets, frames, facts)
+        targets = _on_its_day(item, targets, frames, keys, facts)
         quoted_on = bool(stated_in) and whole_quotation(item)
         if quoted_on:  # 'Macron said Europe must do more. “We have long agreed ...”': his words go on, in his tenses
             targets = targets or stated_in
@@ -194,13 +196,13 @@ def _whole_quotations(facts: ArticleFacts, content: dict[int, list[int]]) -> Non
 def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], focus: list[int]) -> list[int]:
     named = item.leader_slugs()
     distinct = named - shared
-    hits = [i for i, f in enumerate(frames) if distinct & set(f.leaders)]
+    hits = [i for i, f in enumerate(frames) if not distinct.isdisjoint(f.leaders)] if distinct else []
     if hits:
         in_focus = [i for i in hits if i in focus]
         return in_focus or [i for i in hits if not frames[i].passing] or hits
     # "Obama also asked the Saudis to ..." after a list of calls: the call with the Saudi leader
     by_people = [i for i, f in enumerate(frames) if any(ref.country in item.peoples and slug not in shared
-                                                         for slug, ref in f.leaders.items())]
+                                                         for slug, ref in f.leaders.items())] if item.peoples else []
     if by_people and len(by_people) < len(frames):
         return by_people
     if cues.CALL_REFERENCE.search(item.text) or item.sides or named or item.pronouns or _HONORIFIC.search(item.text) \
@@ -269,11 +271,12 @@ def _leader_asides(item: SentenceFacts, frames: list[CallFrame]) -> list[tuple[i
             if any(p.ref.slug in members and not item.text[p.end:m.start()].strip() for p in item.people)]
 
 
-def _on_its_day(item: SentenceFacts, targets: list[int], frames: list[CallFrame], facts: ArticleFacts) -> list[int]:
+def _on_its_day(item: SentenceFacts, targets: list[int], frames: list[CallFrame], keys: list[frozenset[str]],
+                facts: ArticleFacts) -> list[int]:
     """"In Thursday's call, ...", "On Sunday, the two leaders ...": of the same leaders' calls on several days, the
-    one of the day the sentence opens with."""
-    keys = {frames[t].key for t in targets}
-    same = [i for i, frame in enumerate(frames) if frame.key in keys]
+    one of the day the sentence opens with. `keys` are the frames' keys."""
+    targeted = {keys[t] for t in targets}
+    same = [i for i, key in enumerate(keys) if key in targeted]
     days = {frames[i].day() for i in same} - {None}
     if len(days) < 2:
         return targets
@@ -444,3 +447,7 @@ def find_duration(facts: ArticleFacts, sentence_indices: list[int]) -> tuple[int
             if minutes and 3 <= minutes <= 300 and not cues.in_person(text):
                 return minutes, match.group().strip()
     return None, None
+
+
+# Run over whole sentences and rarely matching: each is tried only where a word all its matches hold is found.
+_ALSO_ON_THE_CALL, _CALL_TO_COME, _SAID_THEY_MET = map(gated, (_ALSO_ON_THE_CALL, _CALL_TO_COME, _SAID_THEY_MET))

@@ -7,6 +7,7 @@ import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -66,9 +67,9 @@ class Person:
 
         Among terms that start together, the first listed wins: Charles III is King of the United Kingdom first.
         """
-        # Sorted by start; among equal starts, the first listed sorts last, so that [-1] picks it.
-        ordered = [t for _, t in sorted(enumerate(self.terms), key=lambda it: (it[1].start or date.min,
-                                                                                it[1].is_leader, -it[0]))]
+        if on is None and key is None:
+            return self._best_known_term
+        ordered = self._ordered_terms
         if on is None:
             matching = [t for t in ordered if key and t.answers(key)]
             leading = [t for t in ordered if t.is_leader]
@@ -79,6 +80,19 @@ class Person:
                                                          -(t.start or date.min).toordinal()))
         past = [t for t in ordered if (t.start or date.min) <= on]
         return self._first_listed(past[-1]) if past else ordered[0]
+
+    @cached_property
+    def _ordered_terms(self) -> tuple[Term, ...]:
+        """Sorted by start; among equal starts, the first listed sorts last, so that [-1] picks it."""
+        # Read for every title that may name the person, in every sentence: sorted once.
+        return tuple(t for _, t in sorted(enumerate(self.terms), key=lambda it: (it[1].start or date.min,
+                                                                                  it[1].is_leader, -it[0])))
+
+    @cached_property
+    def _best_known_term(self) -> Term:
+        """The term of an undated mention: the latest leading one, else the latest."""
+        leading = [t for t in self._ordered_terms if t.is_leader]
+        return self._first_listed((leading or self._ordered_terms)[-1])
 
     def _first_listed(self, term: Term) -> Term:
         """The first listed of the terms in the same office held alongside this one (a monarch's realms)."""

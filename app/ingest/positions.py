@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from app.ingest import cues
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.articles import DATE_ONLY_LINE
-from app.ingest.caseless import caseless
+from app.ingest.caseless import caseless, gated
 from app.ingest.quotations import inside_quotation_only, quotation_runs, whole_quotation
 from app.ingest.topics import TopicHit
 from app.ingest.types import LeaderRef, PositionDraft, Sentence
@@ -1286,3 +1286,8 @@ def _is_object(text: str, start: int) -> bool:
         start = leaders_of.start()  # "The presidents of Belarus and Russia agreed": the phrase is the subject
     return bool(_OBJECT_BEFORE.search(text[max(0, start - 25):start])
                 or _OBJECT_DESCRIBED.search(text[max(0, start - 80):start]))
+
+
+# Run over whole sentences and rarely matching: each is tried only where a word all its matches hold is found.
+(_SAID_NOTHING, _OFFICE_TELLS, _OFFICIAL_NAMED_BEFORE, _RECORD_ONLY, _OFFICE_OPENS_REPORT) = map(
+    gated, (_SAID_NOTHING, _OFFICE_TELLS, _OFFICIAL_NAMED_BEFORE, _RECORD_ONLY, _OFFICE_OPENS_REPORT))
