@@ -357,15 +357,20 @@ def _since_arrival(item: SentenceFacts, cue_end: int, facts: ArticleFacts) -> Da
         if found is None or found.start() - cue_end > _ARRIVAL_REACH \
                 or not _CALLED_FROM.search(item.text, cue_end, found.start()):
             continue
-        arrived = resolve_past(mention, facts)
-        if arrived is None or arrived.precision is not DatePrecision.DAY or arrived.day is None \
-                or arrived.day > facts.anchor.day:
-            return None
-        basis = f"made from where the caller arrived on {arrived.day} ({arrived.basis}), by {facts.anchor.basis}"
-        if arrived.day == facts.anchor.day:
-            return DateResolution.on_day(arrived.day, basis)
-        return DateResolution(DatePrecision.RANGE, earliest=arrived.day, latest=facts.anchor.day, basis=basis)
+        return _from_day_to_story(resolve_past(mention, facts), facts,
+                                  "made from where the caller arrived on {day} ({basis}), by {anchor}")
     return None
+
+
+def _from_day_to_story(event: DateResolution | None, facts: ArticleFacts, wording: str) -> DateResolution | None:
+    """From the day of an event told before the call to the story's day; None unless that is a day, not later."""
+    if event is None or event.precision is not DatePrecision.DAY or event.day is None \
+            or event.day > facts.anchor.day:
+        return None
+    basis = wording.format(day=event.day, basis=event.basis, anchor=facts.anchor.basis)
+    if event.day == facts.anchor.day:
+        return DateResolution.on_day(event.day, basis)
+    return DateResolution(DatePrecision.RANGE, earliest=event.day, latest=facts.anchor.day, basis=basis)
 
 
 _PLURAL_CALL_NOUN = re.compile(r"\b(?:calls|conversations)\b", re.IGNORECASE)
@@ -690,14 +695,8 @@ def _no_earlier_than_an_event(item: SentenceFacts, at: int, facts: ArticleFacts)
         if not (at <= mention.start < high and low <= mention.start) or not _AFTER_AN_EVENT_BEFORE_DATE.search(
                 item.text, max(at, mention.start - _AFTER_AN_EVENT_REACH), mention.start):
             continue
-        event = resolve_past(mention, facts)
-        if event is None or event.precision is not DatePrecision.DAY or event.day is None \
-                or event.day > facts.anchor.day:
-            return None
-        basis = f"after what was told to come before it, on {event.day} ({event.basis}), by {facts.anchor.basis}"
-        if event.day == facts.anchor.day:
-            return DateResolution.on_day(event.day, basis)
-        return DateResolution(DatePrecision.RANGE, earliest=event.day, latest=facts.anchor.day, basis=basis)
+        return _from_day_to_story(resolve_past(mention, facts), facts,
+                                  "after what was told to come before it, on {day} ({basis}), by {anchor}")
     return None
 
 
