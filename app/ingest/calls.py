@@ -880,7 +880,7 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
         if follows or direct or adverbs or _pair_subject(item, match.start()) or _group_subject(text, match) \
                 or _PAIR_EARLIER.search(text, max(0, match.start() - 80), match.start()) \
                 or _LEADERS_INCLUDING.match(text, match.end()) \
-                or _called_the_teller(text, match, leader_starts):  # "called six world leaders, including A and B"
+                or _called_the_teller(text, match, leader_starts):  # "called six leaders, including A", "called me"
             found.append(Cue(match.start(), match.end(), False))
     # "Zelensky spoke with Trump after the latter spoke with Putin on the phone": the phone is the last verb's,
     # which tells that call already; read on its own, it would join the first subject to the last leader.
@@ -893,6 +893,8 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     nouns = [cue for cue in found if cue.noun]
     found = [cue for cue in found if cue.noun or not any(n.start < cue.start and cue.end <= n.end for n in nouns)]
     return sorted(set(found), key=lambda cue: cue.start)
+
+
 # "Lula called him on Thursday", "called me to congratulate me": the one who tells it was called (not "called him
 # a liar", naming him).
 _CALLED_THE_TELLER = re.compile(r"\s+(?:him|her|me)\b(?=\s*(?:[,.;:\"”’)]|$|(?:up\s+)?(?:on|last|yesterday|today"
