@@ -54,6 +54,21 @@ A_PRIME_MINISTERS_COUNTERPART = [
                  id="a-prime-ministers-counterpart-where-the-prime-minister-leads"),
 ]
 
+# "his Vietnamese counterpart" of a president: that country's state president on the day, not the party chief.
+A_PRESIDENTS_COUNTERPART = [
+    pytest.param("President Miguel Diaz-Canel held a telephone conversation with his Vietnamese counterpart on Monday.",
+                 date(2021, 8, 24), [Expected(("Miguel Díaz-Canel", "Nguyễn Xuân Phúc"), date(2021, 8, 23))],
+                 id="a-presidents-vietnamese-counterpart-is-the-state-president"),
+    pytest.param("Diaz-Canel and Phuc\n\nCuban President Miguel Diaz-Canel spoke by phone with his Vietnamese "
+                 "counterpart. The Cuban President Miguel Diaz-Canel called Vietnamese President Nguyen Xuan Phuc on "
+                 "Monday.", date(2021, 8, 24), [Expected(("Miguel Díaz-Canel", "Nguyễn Xuân Phúc"), date(2021, 8, 23))],
+                 id="a-headline-counterpart-and-the-named-president-are-one-call"),
+    # Where the party chief is also the president, he is the counterpart.
+    pytest.param("President Vladimir Putin spoke by phone with his Chinese counterpart on Tuesday.",
+                 date(2022, 6, 16), [Expected(("Vladimir Putin", "Xi Jinping"), date(2022, 6, 14))],
+                 id="a-presidents-chinese-counterpart-is-xi"),
+]
+
 # "the Moroccan sovereign" is the country's monarch, "the Qatari ruler" its leader.
 SOVEREIGNS_AND_RULERS = [
     pytest.param("The Moroccan sovereign held a phone call with President Emmanuel Macron on Tuesday.",
@@ -97,7 +112,7 @@ THE_LEADER_TO_BE = [
 ]
 
 CALL_LEADERS = [*LEADERS_ON_THE_DAY_THE_TEXT_GIVES, *A_RANK_BEFORE_THE_NAME, *A_PRIME_MINISTERS_COUNTERPART,
-                *SOVEREIGNS_AND_RULERS, *OLDER_LEADERS_AND_SPELLINGS, *THE_LEADER_TO_BE]
+                *A_PRESIDENTS_COUNTERPART, *SOVEREIGNS_AND_RULERS, *OLDER_LEADERS_AND_SPELLINGS, *THE_LEADER_TO_BE]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_LEADERS)

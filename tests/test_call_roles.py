@@ -6544,3 +6544,27 @@ THE_SUBJECT_PAST_THE_ONE_NAMED = [
 @pytest.mark.parametrize(("text", "published", "owners"), THE_SUBJECT_PAST_THE_ONE_NAMED)
 def test_the_subject_past_the_one_named_gives_the_account(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# An official named first in the list of those called ("UN chief Antonio Guterres and ..."): the leader is still called.
+AN_OFFICIAL_BEFORE_THE_LEADER_CALLED = [
+    pytest.param("Jamaican Prime Minister Andrew Holness on Wednesday held a phone discussion with UN chief Antonio "
+                 "Guterres and Canadian Prime Minister Justin Trudeau.", date(2020, 5, 14),
+                 [Expected(("Andrew Holness", "Justin Trudeau"), date(2020, 5, 13), also=("António Guterres",))],
+                 id="a-un-chief-named-before-the-leader-called"),
+    pytest.param("President Emmanuel Macron spoke by phone on Friday with the UN chief, Antonio Guterres, and "
+                 "Chancellor Olaf Scholz about Ukraine.", date(2022, 3, 5),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 3, 4), also=("António Guterres",))],
+                 id="the-un-chief-in-commas-before-the-leader-called"),
+    pytest.param("Prime Minister Mark Rutte held a video call on Tuesday with NATO chief Jens Stoltenberg and "
+                 "President Volodymyr Zelensky.", date(2022, 3, 2),
+                 [Expected(("Mark Rutte", "Volodymyr Zelensky"), date(2022, 3, 1), kind="video-call",
+                           also=("Jens Stoltenberg",))],
+                 id="a-nato-chief-named-before-the-leader-called"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_OFFICIAL_BEFORE_THE_LEADER_CALLED)
+def test_an_official_before_the_leader_called_leaves_the_leader_called(text: str, published: date,
+                                                                       expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

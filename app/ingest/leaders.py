@@ -182,11 +182,16 @@ class LeaderDirectory:
         """Who a leader's counterpart in this country is: its leader, but of Iran the president, as reporters use
         the word, not the supreme leader; and of a prime minister, China's premier or the prime minister of a
         country a party leads (Vietnam's), whom prime ministers' offices and reporters alike call their
-        counterpart, though another leads."""
+        counterpart, though another leads; of a president there, its state president."""
         if title_key(owner_office) in _HEADS_OF_GOVERNMENT:
             premiers = self._holders(code, "head-of-government", on)
             if len(premiers) == 1 and self._premier_is_counterpart(code, premiers[0], on):
                 return premiers
+        if title_key(owner_office) == "president" and self._led_by_party(code):
+            # "Diaz-Canel and his Vietnamese counterpart": Vietnam's state president, not the party chief.
+            presidents = self._holders(code, "president", on)
+            if len(presidents) == 1:
+                return presidents
         holders = self._holders(code, "leader", on)
         if len(holders) == 1 and (self._ref(holders[0], on).office or "").lower() == "supreme leader":
             return self._holders(code, "president", on) or holders
@@ -195,9 +200,11 @@ class LeaderDirectory:
     def _premier_is_counterpart(self, code: str, premier: Person, on: date) -> bool:
         # Not where a president leads: "Starmer and his French counterpart" is Macron, as British reporters use it.
         office = self._ref(premier, on).office or ""
+        return office.lower() == "premier" or title_key(office) == "prime minister" and self._led_by_party(code)
+
+    def _led_by_party(self, code: str) -> bool:
         leader_kinds = self.countries[code].leader_kinds if code in self.countries else ()
-        led_by_party = leader_kinds[:1] == ("de-facto",)
-        return office.lower() == "premier" or title_key(office) == "prime minister" and led_by_party
+        return leader_kinds[:1] == ("de-facto",)
 
     def _ref(self, person: Person, on: date | None, key: str | None = None, qualifier: str | None = None) -> LeaderRef:
         return _person_ref(person, on, key, qualifier)
