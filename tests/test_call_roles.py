@@ -2755,6 +2755,16 @@ CALLERS_LISTED_APART_FROM_THE_VERB = [
 
 # Calls told in one sentence that were separate, one with each leader named.
 SEPARATE_CALLS_IN_ONE_SENTENCE = [
+    pytest.param("President Recep Tayyip Erdogan held telephone conversations one after another on Tuesday with "
+                 "President Vladimir Putin and President Volodymyr Zelensky.", date(2024, 3, 6),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2024, 3, 5)),
+                  Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), date(2024, 3, 5))],
+                 id="conversations-one-after-another-then-the-day-then-the-leaders"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone one after the other on Friday with President Emmanuel Macron "
+                 "and Prime Minister Mark Rutte.", date(2022, 3, 12),
+                 [Expected(("Emmanuel Macron", SCHOLZ), date(2022, 3, 11)),
+                  Expected(("Mark Rutte", SCHOLZ), date(2022, 3, 11))],
+                 id="spoke-one-after-the-other-then-the-day-then-the-leaders"),
     pytest.param("Prime Minister Pedro Sánchez had a telephone conversation on Monday with President Emmanuel Macron, "
                  "and with Chancellor Olaf Scholz.", date(2022, 6, 28),
                  [Expected(("Emmanuel Macron", "Pedro Sánchez"), date(2022, 6, 27)),
