@@ -1384,6 +1384,24 @@ TOLD_AND_UNDER_WAY = [
                  [Expected(("Angela Merkel", "Petro Poroshenko"), date(2015, 2, 12)),
                   Expected(("Angela Merkel", "Vladimir Putin"), date(2015, 2, 12))],
                  id="additionally-she-phoned-another-leader-that-day"),
+    pytest.param("Congratulations for Carney\n\nPrime Minister Mark Carney on Tuesday received a congratulatory call "
+                 "from President Emmanuel Macron. He also received calls from Prime Minister Keir Starmer and "
+                 "President Cyril Ramaphosa.", date(2025, 4, 30),
+                 [Expected(("Cyril Ramaphosa", "Mark Carney"), date(2025, 4, 29)),
+                  Expected(("Emmanuel Macron", "Mark Carney"), date(2025, 4, 29)),
+                  Expected(("Keir Starmer", "Mark Carney"), date(2025, 4, 29))],
+                 id="he-also-received-calls-from-others-that-day"),
+    pytest.param("Merz calls\n\nChancellor Friedrich Merz spoke with President Emmanuel Macron on Friday about "
+                 "the budget talks. Merz spoke separately with Prime Minister Giorgia Meloni about migration.",
+                 date(2025, 6, 14),
+                 [Expected(("Emmanuel Macron", "Friedrich Merz"), date(2025, 6, 13)),
+                  Expected(("Friedrich Merz", "Giorgia Meloni"), date(2025, 6, 13))],
+                 id="the-caller-before-spoke-separately-with-another-that-day"),
+    pytest.param("Scholz and Biden\n\nChancellor Olaf Scholz and President Joe Biden spoke by phone on Thursday "
+                 "evening. Scholz then followed up that call with President Volodymyr Zelensky.", date(2022, 3, 5),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 3, 3)),
+                  Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2022, 3, 3))],
+                 id="followed-up-that-call-with-another-leader-that-day"),
     pytest.param("Ramaphosa and Zelensky talk\n\nThe call between President Cyril Ramaphosa and President Volodymyr "
                  "Zelensky on Wednesday has sent a clear message to President Vladimir Putin, analysts said.",
                  date(2022, 4, 21),
@@ -2737,6 +2755,16 @@ CALLERS_LISTED_APART_FROM_THE_VERB = [
 
 # Calls told in one sentence that were separate, one with each leader named.
 SEPARATE_CALLS_IN_ONE_SENTENCE = [
+    pytest.param("President Recep Tayyip Erdogan held telephone conversations one after another on Tuesday with "
+                 "President Vladimir Putin and President Volodymyr Zelensky.", date(2024, 3, 6),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2024, 3, 5)),
+                  Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), date(2024, 3, 5))],
+                 id="conversations-one-after-another-then-the-day-then-the-leaders"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone one after the other on Friday with President Emmanuel Macron "
+                 "and Prime Minister Mark Rutte.", date(2022, 3, 12),
+                 [Expected(("Emmanuel Macron", SCHOLZ), date(2022, 3, 11)),
+                  Expected(("Mark Rutte", SCHOLZ), date(2022, 3, 11))],
+                 id="spoke-one-after-the-other-then-the-day-then-the-leaders"),
     pytest.param("Prime Minister Pedro Sánchez had a telephone conversation on Monday with President Emmanuel Macron, "
                  "and with Chancellor Olaf Scholz.", date(2022, 6, 28),
                  [Expected(("Emmanuel Macron", "Pedro Sánchez"), date(2022, 6, 27)),

@@ -116,7 +116,9 @@ _EVENT_BEFORE_DATE = re.compile(r"\b(?:summit|meeting|visit|visited|election|ele
 _OCCASION_BEFORE_DATE = re.compile(r"\b(?:start|beginning|anniversary)\s+of\b[^,;.]{0,25}?\bon\s+(?:the\s+)?$",
                                    re.IGNORECASE)
 # "in their first conversation since Lee took office on Wednesday": a date after one of these is another event's.
-_SUBORDINATE_EVENT = re.compile(r"\b(?:since|after|following|before|until|ahead of|when)\b", re.IGNORECASE)
+# Not "conversations one after another on Monday": calls told in turn, on the day that follows.
+_SUBORDINATE_EVENT = re.compile(r"\b(?:since|(?<!\bone )after(?!\s+(?:the\s+)?(?:another|other)\b)|following"
+                                r"|before|until|ahead of|when)\b", re.IGNORECASE)
 # "contacts ... that began last month", "the earthquake that shook the region on Monday": a relative clause telling
 # of another event, whose time follows.
 _RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?(?:began|begun|started|opened|ended|erupted|broke\s+out"

@@ -261,7 +261,7 @@ INCLUDING = r"(?:including|(?:most\s+)?(?:notably|significantly|importantly)|in\
 _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(?:calls?|conversations?|talks)"
                        r"|back[- ]to[- ]back"
                        # "held phone calls in succession with A, B and C", "talks one after another with A and B"
-                       r"|in (?:quick |rapid |close )?succession|one after (?:the )?another"
+                       r"|in (?:quick |rapid |close )?succession|one after (?:the )?(?:another|other)"
                        r"|in turn|respectively|each of"
                        # "Scholz and Macron each spoke with Kishida"; not "spoke to each other"
                        r"|each\s+(?:also\s+|separately\s+)?(?:spoke|talked|called|phoned|telephoned|held|had|rang)"

@@ -74,7 +74,15 @@ _GREETED = (r"(?:exchanged|extended|conveyed|offered)\s+(?:[\w-]+\s+){0,3}?"
 _ALSO_SPOKE_WITH = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:spoke|talked"
                               r"|(?:had|held)\s+(?:(?:phone|telephone)\s+)?(?:conversations|calls)"
                               # "Erdogan also exchanged holiday greetings with Berdimuhamedow"
-                              rf"|{_GREETED})\s+(?:with|to)\b")
+                              rf"|{_GREETED})\s+(?:with|to)\b"
+                              # "He also received calls from A and B", "Biden also took a call from Sisi"
+                              r"|\balso\s+(?:received|took|got)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?calls?\s+from\b"
+                              # "Biden spoke separately to Sisi", "Merz separately spoke with Meloni"
+                              r"|\b(?:spoke|talked)\s+separately\s+(?:with|to)\b|\bseparately\s+(?:spoke|talked)\s+"
+                              r"(?:with|to)\b"
+                              # "The president followed up this phone call with Zelensky": a call tied to the one before
+                              r"|\bfollowed\s+up\s+(?:this|that|the)\s+(?:(?:phone|telephone|video)\s+)?"
+                              r"(?:call|conversation)\s+with\b")
 _HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+also\b")
 # "In addition, Mubarak made a phone call to Abbas on the same issue": more of the day's calls of the caller before.
 _IN_ADDITION = re.compile(r"\s*(?:In\s+addition|Additionally|Also),\s+(?:(?P<pronoun>he|she)\b)?")
