@@ -12,6 +12,7 @@ from app.ingest.analysis import ArticleFacts, SentenceFacts
 
 _MAX_RUN = 8  # sentences one quotation may span; a mark left open longer is a stray one
 _OPENING = re.compile(r"\s*[\"“]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 # '"We agreed that air defence comes first."': a sentence that is one quotation and nothing else.
 _WHOLE_QUOTATION = re.compile(r"\s*“[^“”]{2,}[.!?]”\s*|\s*\"[^\"“”]{2,}[.!?]\"\s*")
 
@@ -46,13 +47,9 @@ def quotation_runs(facts: ArticleFacts) -> dict[int, tuple[int, ...]]:
 
 
 def _open_after(text: str, still_open: bool) -> bool:
-    for char in text:
-        if char == "“":
-            still_open = True
-        elif char == "”":
-            still_open = False
-        elif char == '"':
-            still_open = not still_open
+    # Only the marks are visited, not every character of what may be a very long article.
+    for mark in _QUOTE_MARK.findall(text):
+        still_open = mark == "“" or mark == '"' and not still_open
     return still_open
 
 
