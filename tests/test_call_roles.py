@@ -6596,3 +6596,151 @@ AN_OFFICIAL_BEFORE_THE_LEADER_CALLED = [
 def test_an_official_before_the_leader_called_leaves_the_leader_called(text: str, published: date,
                                                                        expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# The call word is not the main verb: "held talks with A by telephone", "held talks with A in a phone call".
+TALKS_HELD_WITH_A_LEADER_REMOTELY = [
+    pytest.param("Chinese President Hu Jintao on Monday held talks with US President George W. Bush in a previously "
+                 "arranged telephone call, exchanging views on trade.", date(2006, 10, 10),
+                 [Expected(("George W. Bush", "Hu Jintao"), date(2006, 10, 9))],
+                 id="held-talks-with-a-leader-in-a-telephone-call"),
+    pytest.param("Prime Minister Narendra Modi held talks with President Emmanuel Macron by telephone on Thursday "
+                 "about the climate summit.", date(2021, 10, 9),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2021, 10, 7))],
+                 id="held-talks-with-a-leader-by-telephone"),
+    pytest.param("Chancellor Olaf Scholz on Friday held lengthy talks with President Joe Biden via a video link.",
+                 date(2022, 3, 5), [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 3, 4), kind="video-call")],
+                 id="held-lengthy-talks-with-a-leader-via-video-link"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALKS_HELD_WITH_A_LEADER_REMOTELY)
+def test_talks_held_with_a_leader_remotely_are_a_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# The leaders are named with a neutral verb, and only the next sentence names the call: the day is the first one's.
+THE_CALL_NAMED_ONLY_NEXT = [
+    pytest.param("King Abdullah II discussed Thursday with President Emmanuel Macron the situation in Gaza. The Royal "
+                 "Court said the telephone talks also covered aid deliveries.", date(2024, 3, 8),
+                 [Expected(("Abdullah II", "Emmanuel Macron"), date(2024, 3, 7))],
+                 id="discussed-with-then-the-telephone-talks"),
+    pytest.param("President Vladimir Putin and President Xi Jinping on Monday discussed energy supplies, the Kremlin "
+                 "said.\n\nThe talks were part of their regular spring video call, which lasted two hours.",
+                 date(2023, 5, 16), [Expected(("Vladimir Putin", "Xi Jinping"), date(2023, 5, 15), kind="video-call")],
+                 id="discussed-then-part-of-their-video-call"),
+    pytest.param("President Joe Biden, speaking after weeks of tense exchanges over the settlements, told Prime "
+                 "Minister Benjamin Netanyahu on Tuesday that the violence had to stop. \"We need calm,\" Biden said, "
+                 "describing their half-hour phone call.", date(2023, 6, 21),
+                 [Expected(BN, date(2023, 6, 20))], id="told-past-a-long-aside-then-their-phone-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_CALL_NAMED_ONLY_NEXT)
+def test_the_call_named_only_in_the_next_sentence(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# The call is told only in a clause of time: "... when the latter telephoned him", "when Harper called him".
+CALLED_HIM_IN_A_CLAUSE_OF_TIME = [
+    pytest.param("Prime Minister Manmohan Singh asked his Pakistani counterpart Yousuf Raza Gilani to send an envoy "
+                 "when the latter telephoned him this morning, officials said.", date(2008, 12, 2),
+                 [Expected(("Manmohan Singh", "Yousaf Raza Gillani"), date(2008, 12, 2))],
+                 id="when-the-latter-telephoned-him"),
+    pytest.param("President Barack Obama thanked Prime Minister Stephen Harper for his support when Harper called him "
+                 "on Friday.", date(2011, 12, 31), [Expected(("Barack Obama", "Stephen Harper"), date(2011, 12, 30))],
+                 id="when-the-other-by-name-called-him"),
+    pytest.param("Chancellor Angela Merkel invited President François Hollande to Berlin as Hollande phoned her on "
+                 "Tuesday.", date(2013, 5, 10), [Expected(("Angela Merkel", "François Hollande"), date(2013, 5, 7))],
+                 id="as-the-other-phoned-her"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLED_HIM_IN_A_CLAUSE_OF_TIME)
+def test_called_him_in_a_clause_of_time(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "The office of A announced that he had received a call from B": "he" is the one whose office speaks.
+HE_IS_THE_ONE_WHOSE_OFFICE_SPEAKS = [
+    pytest.param("The office of Iraqi Prime Minister Mustafa al-Kadhimi announced in a statement this evening "
+                 "(Sunday) that he had received a phone call from King Abdullah II of Jordan.", date(2021, 4, 4),
+                 [Expected(("Abdullah II", "Mustafa al-Kadhimi"), date(2021, 4, 4))],
+                 id="the-office-of-the-pm-announced-he-had-received-a-call"),
+    pytest.param("The press office of President Emmanuel Macron said on Friday that he had received a telephone call "
+                 "from Prime Minister Boris Johnson.", date(2021, 3, 27),
+                 [Expected(("Boris Johnson", "Emmanuel Macron"), date(2021, 3, 26))],
+                 id="the-press-office-said-that-he-had-received-a-call"),
+    pytest.param("Chancellor Olaf Scholz's office said on Friday that he had received a phone call from President Joe "
+                 "Biden.", date(2022, 3, 5), [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 3, 4))],
+                 id="the-leaders-office-said-that-he-had-received-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HE_IS_THE_ONE_WHOSE_OFFICE_SPEAKS)
+def test_he_is_the_one_whose_office_speaks(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A group left unnamed before a leader named: "with several African heads of state and President Macron".
+A_LEADER_NAMED_AFTER_AN_UNNAMED_GROUP = [
+    pytest.param("President Cyril Ramaphosa, the African Union chair, on Friday held a teleconference with several "
+                 "African heads of state and French President Emmanuel Macron to discuss debt relief.",
+                 date(2020, 4, 5),
+                 [Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2020, 4, 3))],
+                 id="a-teleconference-with-several-heads-of-state-and-a-leader"),
+    pytest.param("President Emmanuel Macron held a video call on Tuesday with four other European leaders and "
+                 "Chancellor Olaf Scholz.", date(2022, 4, 7),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 4, 5), kind="video-call")],
+                 id="a-video-call-with-other-leaders-and-a-chancellor"),
+    pytest.param("Prime Minister Narendra Modi spoke by phone on Monday with several Gulf leaders and President Joe "
+                 "Biden.", date(2022, 4, 6), [Expected(("Joe Biden", "Narendra Modi"), date(2022, 4, 4))],
+                 id="spoke-with-several-leaders-and-a-president"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LEADER_NAMED_AFTER_AN_UNNAMED_GROUP)
+def test_a_leader_named_after_an_unnamed_group(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A call told by its abrupt end: "hung up on Prime Minister Turnbull", on the day of the calls told before.
+A_CALL_TOLD_BY_HANGING_UP = [
+    pytest.param("Donald Trump hopped on the phone with multiple world leaders last Saturday, and one call went "
+                 "badly.\n\nThe talk ended when Trump lost his temper and hung up on Australian Prime Minister Malcolm "
+                 "Turnbull.", date(2017, 2, 1), [Expected(("Donald Trump", "Malcolm Turnbull"), date(2017, 1, 28))],
+                 id="hung-up-on-a-leader-after-calls-to-several"),
+    pytest.param("President Donald Trump hung up on Prime Minister Malcolm Turnbull on Saturday after 25 minutes.",
+                 date(2017, 2, 2), [Expected(("Donald Trump", "Malcolm Turnbull"), date(2017, 1, 28))],
+                 id="hung-up-on-a-leader-on-a-day"),
+    pytest.param("President Nicolas Sarkozy was on the phone with several European leaders on Monday. He hangs up on "
+                 "Chancellor Angela Merkel only after an hour, aides said.", date(2011, 11, 1),
+                 [Expected(("Angela Merkel", "Nicolas Sarkozy"), date(2011, 10, 31))],
+                 id="he-hangs-up-on-a-leader-after-calls-to-several"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_TOLD_BY_HANGING_UP)
+def test_a_call_told_by_hanging_up(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A first-person quotation ending in "!" or "." before its speaker: the speaker, named next, made the call.
+A_QUOTED_POST_BEFORE_ITS_SPEAKER = [
+    pytest.param("\"I had a fruitful conversation with President William Ruto. We agreed to work on grain exports!\" "
+                 "President Volodymyr Zelensky tweeted on Thursday.", date(2023, 1, 13),
+                 [Expected(("Volodymyr Zelensky", "William Ruto"), date(2023, 1, 12))],
+                 id="a-quoted-post-ending-in-an-exclamation-mark"),
+    pytest.param("\"Just spoke with Prime Minister Justin Trudeau. Canada stands with us.\" President Volodymyr "
+                 "Zelensky wrote on Tuesday.", date(2022, 3, 2),
+                 [Expected(("Justin Trudeau", "Volodymyr Zelensky"), date(2022, 3, 1))],
+                 id="a-quoted-post-ending-in-a-full-stop"),
+    pytest.param("\"We had a good phone call with Chancellor Olaf Scholz today!\" Prime Minister Mark Rutte posted "
+                 "on Friday.", date(2022, 6, 11), [Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 6, 10))],
+                 id="a-quoted-post-of-we-before-its-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_QUOTED_POST_BEFORE_ITS_SPEAKER)
+def test_a_quoted_post_before_its_speaker(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -168,8 +168,10 @@ _HIGHNESS_SUBJECT = re.compile(r"\b(?:His|Her)\s+Highness\s+(?:[\w'’-]+\s+){0,
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
 # "said that she had \"a very good conversation\" about trade in a call with Trump", "said he had discussed the war
 # and the G20 by telephone with": what the one speaking had or discussed in a call was their call, however far off.
-_REPORTED_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has)\s+)?(?:had|held|discussed|spoken|talked)\b"
-                                       r"[^,;]{0,80}$", re.IGNORECASE)
+_REPORTED_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has)\s+)?(?:had|held|discussed|spoken|talked"
+                                       r"|received)\b[^,;]{0,80}$", re.IGNORECASE)
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:office|spokes(?:man|woman|person)|press\s+(?:service|office)|presidency)"
+                               r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SAID_THEN_PRONOUN = re.compile(r"\s*(?:(?:on\s+|late\s+on\s+|early\s+on\s+)?\w+day\s+|today\s+|yesterday\s+)?"
                                 r"(?:that\s+)?(?:he|she)\s+(?:(?:had|has|also|earlier|just)\s+)*", re.IGNORECASE)
 # "The telephone conversations of Prime Minister Meloni with world leaders continue": the one whose calls they are
@@ -310,7 +312,8 @@ _DATED_LIST_ITEM = re.compile(rf"{_OF_COUNTRY}"
 _ITEM_CONTINUES = re.compile(rf"{_OF_COUNTRY}(?:\s+on\b|\s*[,;.]|\s+and\b|\s*$)")
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
-_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|among them|such as|"
+_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|among them|such as"
+                        r"|(?:hung|hangs|hanging) up on|"
                         # "with world leaders, most significantly A, B and C"
                         + INCLUDING +
                         r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by"
@@ -318,6 +321,12 @@ _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|invol
                         # "calls to three allied heads of government: A, B and C"
                         r"|(?:with|to)\s+(?:[\w-]+\s+){0,3}?(?:counterparts|leaders|heads\s+of\s+(?:state|government)"
                         r"(?:\s+and\s+government)?)\s*[—–:])\s*$", re.IGNORECASE)
+# "held a teleconference with several African heads of state and French President Emmanuel Macron": the leader named
+# after a group left unnamed was on the call too.
+_WITH_GROUP_AND = re.compile(r"\b(?:with|to)\s+(?:several|a\s+number\s+of|many|some|(?:\w+\s+)?other|\d+|two|three"
+                             r"|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:leaders|counterparts"
+                             r"|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\s+and\s+(?:the\s+)?"
+                             r"(?-i:(?:[A-Z][\w.'’-]*\s+){0,4})$", re.IGNORECASE)
 _SPOKE = re.compile(r"(?:spoke|spoken|talked)\b", re.IGNORECASE)
 _DIRECT_VERB = re.compile(r"(?:call|called|calls|calling|phoned|phones|phoning|telephoned|telephones|telephoning"
                           r"|rang|rung|rings|dialed|dialled|dials)\b", re.IGNORECASE)
@@ -411,6 +420,9 @@ _HAD_WERE_WITH = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:had|held|made|plac
 _OUR_CALL = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){0,4}?$", re.IGNORECASE)
 _HIM_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
+# "... when the latter telephoned him", "as Gilani called him": a clause of time whose subject is the caller.
+_WHEN_HE_CALLED = re.compile(r"\b(?:when|as|after|while|before)\s+(?:[\w.'’-]+\s+){1,6}?$", re.IGNORECASE)
+_WHEN_REACH = 60  # characters from "when" to the call verb: the caller's name and titles between
 _ME_AFTER = re.compile(r"\s+me\b", re.IGNORECASE)
 # "Modi said Lula ...", "Sheinbaum told reporters on Monday Trump ...": a reporting verb right before the callers
 _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press)|recalled|revealed"
@@ -641,7 +653,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         elif group[-1].possessive and head.start > predicate[1]:
             continue  # "said the call was not linked to Trump's inauguration": the owner of what follows
         elif _direct_object(text, predicate, head, noun=noun) or (
-                (to := _TO_CALLED.search(before)) and _with_reaches(text, predicate, head.start)
+                (to := _TO_CALLED.search(before) or _WITH_GROUP_AND.search(text, low, head.start))
+                and _with_reaches(text, predicate, head.start)
                 and not (head.start < predicate[0] and _WITH_RIGHT_AFTER.match(text, predicate[1]))
                 and not _REQUEST_FROM.search(before)
                 # "told reporters traveling with Bush to Fargo": those who travel with a leader, not the one called
@@ -871,12 +884,14 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             and all(p.ref.slug != previous_callers[0].ref.slug for p in callers):
         # "He said that Macron, the French president, had told him in a phone call that ...": "him" is "he"
         called = [previous_callers[0]]
-    if not callers and called and clause[0] == 0 \
+    if not callers and called and (clause[0] == 0 or text[:clause[0]].rstrip().lower().endswith(" that")) \
             and _REPORTED_PRONOUN_SUBJECT.search(text, max(0, predicate[0] - 130), predicate[0]):
         # "Ramaphosa's office on Thursday confirmed he had a telephone conversation with Putin": "he" is the one
         # whose office it is
-        owner = next((p for p in item.leaders() if p.possessive and p.end < predicate[0]
-                      and cues.OFFICE_OF.match(text[p.end:p.end + 40])),
+        owner = next((p for p in item.leaders() if p.end < predicate[0]
+                      and (p.possessive and cues.OFFICE_OF.match(text[p.end:p.end + 40])
+                           # "The office of Prime Minister al-Kadhimi announced that he had received a call"
+                           or _OFFICE_OF_BEFORE.search(text, max(0, p.start - 40), p.start))),
                      None)
         if owner is not None and owner.ref.slug not in called_slugs:
             callers = (owner,)
@@ -932,6 +947,12 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "Soon after Modi's call with Trump last night, the latter dialed Khan": the one named last (or, for "the
         # former", the one before) called, and nobody named before "the latter" is on this call.
         callers, called = (subject,), [p for p in called if p.start > predicate[0]]
+    if not noun and callers and not called and _HIM_AFTER.match(text, predicate[1]) \
+            and (when := _WHEN_HE_CALLED.search(text, max(0, predicate[0] - _WHEN_REACH), predicate[0])) is not None:
+        # "Singh asked Gilani to send the chief when the latter telephoned him": "him" is the main clause's subject.
+        named = {p.ref.slug for p in callers}
+        if subjects := _subjects_before(item, (0, when.start()), when.start(), excluded=named):
+            called = list(subjects[0])
     if noun and separate and not callers and len(unique_people(called)) >= 2 \
             and _BETWEEN_FIRST.fullmatch(text, predicate[1], called[0].start):
         # "a separate telephone conversation between Macron and the presidents of the US and Ukraine": the first

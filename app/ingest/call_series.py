@@ -157,6 +157,10 @@ def calls_to_leaders_unnamed(item: SentenceFacts) -> Cue | None:
     for match in cues.SPEAK_VERB.finditer(item.text):
         if LEADERS_UNNAMED.match(item.text, match.end()) and not governed_by_plan(item.text, match.start()):
             return Cue(match.start(), match.end(), False)
+    # "Trump hopped on the phone with multiple world leaders last Saturday": the phone, not a verb, tells the calls
+    for match in cues.PHONE_ADVERB.finditer(item.text):
+        if LEADERS_UNNAMED.match(item.text, match.end()) and not governed_by_plan(item.text, match.start()):
+            return Cue(match.start(), match.end(), True)
     return None
 
 
@@ -306,7 +310,7 @@ def date_from_series(frames: list[CallFrame], series: SeriesReport) -> None:
 # with several world leaders", "held phone calls with world leaders", "with the leaders of several countries": calls
 # told before the names of those called.
 _UNNAMED_LEADERS_GROUP = (
-    r"(?:(?:several|a number of|a series of|(?:\w+\s+)?other|\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"(?:(?:several|multiple|a number of|a series of|(?:\w+\s+)?other|\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|a dozen|half[ -]a[ -]dozen|dozens of)\s+(?:of\s+his\s+|of\s+her\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|counterparts"
     r"|heads of (?:state|government)|presidents|prime ministers)"
     r"|world leaders|foreign leaders|(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterparts"

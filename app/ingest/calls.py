@@ -386,7 +386,12 @@ _CALL_BACK_REFERENCE = re.compile(r"\b(?:of|during|in|on|after|from)\s+(?:the|th
                                   r"(?:(?:tele)?phone\s+)?call\b"
                                   # "The high-level talks, conducted via telephone on Saturday, focused on ..."
                                   r"|\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions)\s*,?\s+"
-                                  r"(?:conducted|held)\s+(?:via|by|over)\s+(?:the\s+)?(?:tele)?phone\b", re.IGNORECASE)
+                                  r"(?:conducted|held)\s+(?:via|by|over)\s+(?:the\s+)?(?:tele)?phone\b"
+                                  # "the telephone talks focused on ...", "part of their New Year video call"
+                                  r"|\b(?:the|their|these|those)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:(?:tele)?phone|telephonic|video)[ -]?(?:calls?|talks|conversations?"
+                                  r"|conferences?)\b",
+                                  re.IGNORECASE)
 # "A and B on Wednesday discussed Iran. During the phone call, ...": what they discussed was the call's
 _TALKS_WORD = re.compile(r"\b(?:talks|discussions|discussed)\b", re.IGNORECASE)
 _TALKS_REACH = 2  # sentences from "during that call" back to the talks it names a call
@@ -407,6 +412,8 @@ def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
             for frame in found:
                 if not frame.dates and day is not None:
                     frame.dates.append((2, index, day))
+                if _tells_held_video_call(here.text):
+                    frame.kind = "video-call"  # "The talks were part of their New Year video call"
             return found
     return []
 
@@ -865,12 +872,23 @@ def _happened(text: str, found: list[Cue]) -> list[Cue]:
         and not (planned_after_opener and cue.start < opener.end())]
 
 
+# "held talks with Bush by telephone", "held talks with Bush in a previously arranged telephone call": the talks
+# were the call, so "talks" is its verb, as in "talks with".
+_TALKS_HELD_REMOTELY = re.compile(r"\b(?:hold|holds|held|holding|had|has|have)\s+(?:[\w-]+\s+)?(?P<talks>talks)\s+"
+                                  r"with\s+[^;:\"“”]{1,80}?\s+(?:(?:by|over|via|on)\s+(?:the\s+|a\s+)?"
+                                  r"(?:(?:tele)?phone|video(?:[ -]?link|[ -]?conference)?)\b"
+                                  r"|in\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:tele)?phone|telephonic|video)"
+                                  r"[ -]?(?:calls?|conversations?|conferences?|links?)\b)", re.IGNORECASE)
+
+
 def _call_cues(item: SentenceFacts) -> list[Cue]:
     """The words that say a call took place in this sentence."""
     text = item.text
     if not cues.ANY_CALL_WORD.search(text):
         return []  # most sentences of a long article: no word a call could be reported with
-    blocked = [m.span() for m in (*cues.NOT_A_CALL.finditer(text), *cues.NAMING.finditer(text))]
+    remote_talks = [m.start("talks") for m in _TALKS_HELD_REMOTELY.finditer(text)]
+    blocked = [m.span() for m in (*cues.NOT_A_CALL.finditer(text), *cues.NAMING.finditer(text))
+               if not any(m.start() <= at < m.end() for at in remote_talks)]
     adverbs = list(cues.PHONE_ADVERB.finditer(text))
     leader_starts = [p.start for p in item.leaders()]
     # "interrupted his meeting to call Putin": "call" after "to", its object a leader, is the verb.
@@ -1003,12 +1021,17 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     if happened and cues.in_person(_without_asides(text)) and not strong_cue(text) and len(item.leader_slugs()) < 2:
         return []  # (not "King Abdullah, who was visiting the White House, joined the call": where he was)
     mentions: list[tuple[Cue, CallRoles]] = []
+    spoken_next: PersonSpan | None = None  # the speaker of a quotation, named in the next sentence
     for cue in happened:  # in order: "Lula spoke with Modi, and on Friday he called Putin": he is Lula
         if cue.noun and any(roles.calls() for _, roles in mentions) \
                 and _BACK_REFERENCE.search(text, max(0, cue.start - 30), cue.start):
             continue  # "held phone conversations with A, B and C and discussed ... during the phone conversation"
         roles = _with_group_callers(item, cue, roles_at(item, (cue.start, cue.end), noun=cue.noun,
                                                         previous_callers=tuple(callers[-1:])), pair)
+        if not roles.callers and roles.called and (speaker := _speaker_told_next(index, facts)) is not None \
+                and speaker.ref.slug not in {p.ref.slug for p in roles.called}:
+            roles = replace(roles, callers=(speaker,))
+            spoken_next = speaker
         if roles.callers and len(roles.called) > 1 and not roles.separate and _each_told_next(facts, index):
             roles = replace(roles, separate=True)  # "had phone talks with A and B. In both conversations, ...": two
         elif cue.noun and not roles.separate and _BY_PHONE.fullmatch(text, cue.start, cue.end) \
@@ -1105,18 +1128,40 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 # '"Today I spoke with Prime Minister Modi," Biden wrote': the writer's today, not the story's, unless
                 # the sentence says when the words were issued ("issued this statement late Wednesday: ...").
                 issued = _issued_day(item, quoted, facts)
+                if issued is None and spoken_next is not None and spoken_next.ref.slug in frame.leaders:
+                    issued = announced_date(facts.sentences[index + 1], facts, 0)  # '"... today!" Rutte posted Friday'
                 frame.dates.append((strength, index, issued) if issued is not None
                                    else (1, index, replace(date, basis=date.basis + QUOTED_NOTE)))
             elif date is not None:
                 frame.dates.append((strength, index, date))
             elif not frame.passing and (announced := announced_date(item, facts, cue.start)) is not None:
                 frame.dates.append((1, index, announced))
+            elif not frame.passing and spoken_next is not None and spoken_next.ref.slug in frame.leaders \
+                    and (announced := announced_date(facts.sentences[index + 1], facts, 0)) is not None:
+                frame.dates.append((1, index, announced))  # '"I spoke with Ruto!" Zelensky tweeted on Thursday.'
             frames.append(frame)
             if date is not None and not frame.passing and (again := _again(item, cue, roles.clause, facts)):
                 frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
                                         kind=frame.kind, told=frame.told, separate=frame.separate))
     frames += [earlier for frame in frames if not frame.passing and (earlier := _call_since(frame, item, facts, index))]
     return _drop_subsets(_as_one_if_told_as_one(frames, facts, index))
+
+
+# '"I had a fruitful conversation with Ruto. We discussed food security!" Zelensky tweeted': a quotation in the first
+# person ending in its own sentence, its speaker named at the start of the next.
+_FIRST_PERSON_QUOTATION = re.compile(r"\s*[\"“]\s*(?:I|We|Just|Today|Earlier|Had|Spoke)\b[^\"“”]*[.!?][\"”]\s*$")
+_SPEAKER_OPENS = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s+(?:said|wrote|posted|tweeted|added|stated"
+                            r"|announced|declared|says|writes|posts|tweets)\b")
+
+
+def _speaker_told_next(index: int, facts: ArticleFacts) -> PersonSpan | None:
+    """The leader the next sentence opens with as the speaker of this sentence's first-person quotation."""
+    if index + 1 >= len(facts.sentences) or not _FIRST_PERSON_QUOTATION.match(facts.sentences[index].text):
+        return None
+    following = facts.sentences[index + 1]
+    opening = _SPEAKER_OPENS.match(following.text)
+    return next((p for p in following.leaders() if p.end <= opening.end() and not p.possessive), None) \
+        if opening is not None else None
 
 
 _FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact)\s+)?"
@@ -1358,13 +1403,20 @@ def _drop_subsets(frames: list[CallFrame]) -> list[CallFrame]:
     return kept
 
 
+# "President Bush, intervening in the political crisis in Pakistan, told Musharraf": an aside between commas of any
+# length stands between the subject and its verb.
+_ASIDE_ONLY = re.compile(r",[^,;:\"“”()]{1,120},\s*")
+
+
 def _interaction(item: SentenceFacts) -> tuple[Cue, CallRoles] | None:
     """"Biden told Netanyahu on Sunday ...": one leader addressing another, in a call article."""
     leaders = [p for p in item.leaders() if not p.possessive]
     if len(leaders) < 2 or not INTERACTION.search(item.text) or cues.in_person(item.text):
         return None
     for match in INTERACTION.finditer(item.text):
-        before = [p for p in leaders if p.end <= match.start() and match.start() - p.end < 45]
+        before = [p for p in leaders if p.end <= match.start() and (match.start() - p.end < 45
+                                                                    or _ASIDE_ONLY.fullmatch(item.text, p.end,
+                                                                                             match.start()))]
         after = [p for p in item.leaders() if p.start >= match.end() and p.start - match.end() < 40]
         if before and after and before[-1].ref.slug != after[0].ref.slug:
             clause = clause_around(item.text, match.start())

@@ -31,7 +31,7 @@ CALL_NOUN = caseless(
 )
 # Every call word below contains one of these stems: a cheap first look before the full patterns.
 ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|confer|video|virtual|online|rang|rung|rings|dial|link"
-                         r"|summit|meeting|conferenc")
+                         r"|summit|meeting|conferenc|hung up|hangs up|hanging up")
 VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|\bvideoconferenc"
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
 # "said in his nightly video address", "in a video message": a video of a leader speaking, no video call.
@@ -90,7 +90,9 @@ SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|p
                       r"|held (?:a |their )?(?:phone|telephone|video)"
                       # "received on Thursday a telephone call from", as Gulf agencies write it
                       r"|received (?:(?:on |late on |early on )?\w+day |today |yesterday )?a (?:phone |telephone )?call"
-                      r"|had (?:a |their )?(?:phone|telephone|video))\b")
+                      r"|had (?:a |their )?(?:phone|telephone|video)"
+                      # "hung up on Prime Minister Turnbull": the call was held, and ended abruptly
+                      r"|(?:hung|hangs|hanging) up on)\b")
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
 # "an abrupt breakdown in summit talks between Trump and Kim": talks named by what they are, not a phone verb.
 NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|following|in|the|their|his|her|its|our"
