@@ -6596,3 +6596,28 @@ AN_OFFICIAL_BEFORE_THE_LEADER_CALLED = [
 def test_an_official_before_the_leader_called_leaves_the_leader_called(text: str, published: date,
                                                                        expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A side's spokesperson tells that side's account, and goes on telling it as "the spokesman" until another speaks.
+A_SIDES_SPOKESPERSON_GOES_ON = [
+    pytest.param("Prime Minister Manmohan Singh and President George W. Bush talked by phone on Tuesday. A PMO "
+                 "spokesman said Singh and Bush also reviewed the nuclear deal. \"It was a friendly talk,\" he said. "
+                 "A statement from the White House said Bush called Singh to discuss the deal.", date(2007, 3, 14),
+                 {"A PMO spokesman said Singh and Bush also reviewed the nuclear deal.": "manmohan-singh",
+                  "\"It was a friendly talk,\" he said.": "manmohan-singh"}, id="a-pmo-spokesman-before-a-white-house"),
+    pytest.param("President Vladimir Putin and President Abdel Fattah el-Sisi spoke by phone on Saturday. The "
+                 "spokesman for the Egyptian Presidency, Ahmed Fahmy, said the call dealt with Gaza. The spokesman "
+                 "added: \"The two presidents agreed to press for a truce.\"", date(2023, 12, 10),
+                 {"The spokesman added: \"The two presidents agreed to press for a truce.\"": "abdel-fattah-el-sisi"},
+                 id="the-spokesman-added-after-a-presidencys-spokesman"),
+    pytest.param("President Joe Biden spoke with President Abdel Fattah el-Sisi on Monday. The White House said Biden "
+                 "thanked Sisi for his help. An Egyptian Presidency spokesman said the call covered the "
+                 "border crossing. The two presidents agreed to stay in touch, the spokesman said.", date(2023, 10, 24),
+                 {"The two presidents agreed to stay in touch, the spokesman said.": "abdel-fattah-el-sisi"},
+                 id="the-spokesman-said-closing-after-the-other-seat"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_SIDES_SPOKESPERSON_GOES_ON)
+def test_a_sides_spokesperson_goes_on_telling_its_account(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

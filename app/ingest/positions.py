@@ -215,9 +215,10 @@ _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presid
                            r"|premier['’]s|chancellor['’]s)\s+office(?=\s+(?:said|says|stated|announced|added)\b|[,.]?\s*$)",
                            re.IGNORECASE)
 # "In New Delhi, the PMO in a statement said the two leaders ...": the office, as its own capital calls it, reports.
-_OFFICE_OPENS_REPORT = re.compile(r"(?:^|,\s+)(?:the\s+)?(?:(?-i:PMO)|(?P<office>president['’]s|prime minister['’]s"
-                                  r"|chancellor['’]s)\s+office)\s+(?:in a statement\s+|also\s+)?"
-                                  r"(?:said|says|stated|announced|added)\b", re.IGNORECASE)
+# "A PMO spokesman said ...": so does its spokesperson.
+_OFFICE_OPENS_REPORT = re.compile(r"(?:^|,\s+)(?:the\s+|an?\s+)?(?:(?-i:PMO)|(?P<office>president['’]s"
+                                  r"|prime minister['’]s|chancellor['’]s)\s+office)\s+(?:(?:official\s+)?spokes(?:man|woman|person)\s+)?"
+                                  r"(?:in a statement\s+|also\s+)?(?:said|says|stated|announced|added)\b", re.IGNORECASE)
 
 
 # "the chancellor", "the president": the one leader of the call holding that office.
@@ -288,7 +289,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
         in_headline = whole.sentence.end <= headline_end or _listed_under_other_materials(facts, whole) \
             or _heading_line(facts, whole)
-        telling = _side_telling_on(facts, s_index, leaders) or home_slug
+        spokesperson = _spokesperson_going_on(facts, s_index, leaders)
+        telling = _side_telling_on(facts, s_index, leaders) or spokesperson or home_slug
         run = runs.get(s_index)
         if run is not None and run not in run_speakers:
             run_speakers[run] = _run_speaker(facts, run, leaders, last, telling, own_side)
@@ -300,6 +302,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             elif (speaker := _speaker(item, leaders, last, telling, own_side)) is None and said_by is not None \
                     and whole_quotation(item):
                 speaker = _Speaker(said_by, "states", 0)  # 'Macron said ... “We agreed ...”': his words go on
+            elif speaker is None and spokesperson is not None and item.stances:
+                speaker = _Speaker(spokesperson, _stance_of(item.stances[0]), item.stances[0].start())
             if speaker is None:
                 # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
                 named = next((p for p in item.people if not p.possessive
@@ -410,6 +414,27 @@ def _side_telling_on(facts: ArticleFacts, s_index: int, leaders: dict[str, Leade
     if not previous.text.rstrip().endswith(":") and not _IT_CLOSES.search(facts.sentences[s_index].text):
         return None
     return _reporting_side(previous, leaders)
+
+
+# "The spokesman added: ...", "..., the spokesman said": a spokesperson named before, who goes on.
+_THE_SPOKESPERSON_SAYS = caseless(r"(?:^\s*|,\s+)the\s+(?:official\s+|same\s+)?spokes(?:man|woman|person)\s+"
+                                  r"(?:also\s+|further\s+)?(?:said|says|added|adds|stated|noted|continued)\b")
+_SPOKESPERSON_WORD = caseless(r"\bspokes(?:man|woman|person)\b")
+_SPOKESPERSON_LOOKBACK = 3  # sentences back to the one that named the spokesperson's side
+
+
+def _spokesperson_going_on(facts: ArticleFacts, s_index: int, leaders: dict[str, LeaderRef]) -> str | None:
+    """The leader whose side's spokesperson "the spokesman" of this sentence is: the side of the latest sentence
+    before that has a spokesperson report ("The spokesman for the Egyptian Presidency said ... The spokesman
+    added: ..."), when this sentence names no side of its own."""
+    item = facts.sentences[s_index]
+    if item.sides or not _THE_SPOKESPERSON_SAYS.search(item.text):
+        return None
+    for before in range(s_index - 1, max(-1, s_index - 1 - _SPOKESPERSON_LOOKBACK), -1):
+        previous = facts.sentences[before]
+        if _SPOKESPERSON_WORD.search(previous.text) and not _THE_SPOKESPERSON_SAYS.search(previous.text):
+            return _reporting_side(previous, leaders)
+    return None
 
 
 def _logistics_only(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
