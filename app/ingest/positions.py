@@ -217,7 +217,8 @@ _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presid
 # "In New Delhi, the PMO in a statement said the two leaders ...": the office, as its own capital calls it, reports.
 # "A PMO spokesman said ...": so does its spokesperson.
 _OFFICE_OPENS_REPORT = re.compile(r"(?:^|,\s+)(?:the\s+|an?\s+)?(?:(?-i:PMO)|(?P<office>president['’]s"
-                                  r"|prime minister['’]s|chancellor['’]s)\s+office)\s+(?:(?:official\s+)?spokes(?:man|woman|person)\s+)?"
+                                  r"|prime minister['’]s|chancellor['’]s)\s+office)"
+                                  r"\s+(?:(?:official\s+)?spokes(?:man|woman|person)\s+)?"
                                   r"(?:in a statement\s+|also\s+)?(?:said|says|stated|announced|added)\b", re.IGNORECASE)
 
 
