@@ -6621,3 +6621,28 @@ A_SIDES_SPOKESPERSON_GOES_ON = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_SIDES_SPOKESPERSON_GOES_ON)
 def test_a_sides_spokesperson_goes_on_telling_its_account(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# Inside a side's quoted statement, the leader named, or called "he", as the subject of a verb of stating speaks.
+SUBJECTS_INSIDE_A_SIDES_QUOTED_STATEMENT = [
+    pytest.param("Sultan Haitham bin Tariq spoke by phone with Prime Minister Narendra Modi on Monday.\nA statement "
+                 "from the Indian Embassy in Muscat read: \"The two leaders reviewed the health situation.\n\"His "
+                 "Majesty the Sultan assured the Prime Minister of the welfare of Indian workers in Oman.\n\"He also "
+                 "thanked the Prime Minister for the medicines sent to Oman.\"", date(2020, 4, 14),
+                 {"\"His Majesty the Sultan assured the Prime Minister of the welfare of Indian workers in Oman.":
+                  "haitham-bin-tariq",
+                  "\"He also thanked the Prime Minister for the medicines sent to Oman.\"": "haitham-bin-tariq"},
+                 id="his-majesty-then-he-in-an-embassys-statement"),
+    pytest.param("President Joe Biden held a call with President Andrés Manuel López Obrador on Friday.\nThe White "
+                 "House said in a statement: \"The leaders discussed migration at the border.\n\"President López "
+                 "Obrador pledged to add more troops at the southern border.\n\"President Biden welcomed the "
+                 "step.\"", date(2021, 5, 1),
+                 {"\"President López Obrador pledged to add more troops at the southern border.":
+                  "andres-manuel-lopez-obrador"},
+                 id="the-other-leader-named-inside-a-seats-statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), SUBJECTS_INSIDE_A_SIDES_QUOTED_STATEMENT)
+def test_a_subject_inside_a_sides_quoted_statement_speaks(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -300,6 +300,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         for item in [whole] if quoted_only else _accounts(whole, leaders, last, telling, own_side):
             if quoted_only:  # '“We agreed that Europe must do more.' opening a quotation the next paragraph closes
                 speaker = run_speakers[run]
+                if (own := _subject_in_sides_quotation(facts, item, run, leaders, last, telling, own_side)) is not None:
+                    speaker = own  # a side's statement: '"His Majesty the Sultan assured the Prime Minister ...'
             elif (speaker := _speaker(item, leaders, last, telling, own_side)) is None and said_by is not None \
                     and whole_quotation(item):
                 speaker = _Speaker(said_by, "states", 0)  # 'Macron said ... “We agreed ...”': his words go on
@@ -354,6 +356,27 @@ def _run_speaker(facts: ArticleFacts, run: tuple[int, ...], leaders: dict[str, L
         if not inside_quotation_only(item, run):
             return _speaker(item, leaders, last, telling, own_side)
     return None
+
+
+def _subject_in_sides_quotation(facts: ArticleFacts, item: SentenceFacts, run: tuple[int, ...],
+                                leaders: dict[str, LeaderRef], last: str | None, telling: str | None,
+                                own_side: str | None) -> _Speaker | None:
+    """The leader a sentence inside a side's quoted statement names, or calls "he", as the subject of its verb of
+    stating: 'A statement by the Indian Embassy read: "... "His Majesty the Sultan assured the Prime Minister ...'
+    is the Sultan's, as "The White House said that Moon told Trump" is Moon's."""
+    frame = next((facts.sentences[i] for i in reversed(run)
+                  if not inside_quotation_only(facts.sentences[i], run)), None)
+    if frame is None or _reporting_side(frame, leaders) is None:
+        return None
+    own = _speaker(item, leaders, last, telling, own_side)
+    if own is None or own.slug not in leaders:
+        return None
+    named = any(p.ref.slug == own.slug and p.end <= own.at and not p.possessive and not _is_object(item.text, p.start)
+                for p in item.people) \
+        or any(slug == own.slug and end <= own.at for _, end, slug in _titled(item, leaders)) \
+        or any(m.end() <= own.at for m in _HONORIFIC.finditer(item.text)) \
+        or own.slug == last and any(at < own.at for at in item.pronouns)
+    return own if named else None
 
 
 # '"The leaders agreed to meet," it added.': "it" is the readout the sentence before reported.
