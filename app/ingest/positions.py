@@ -219,7 +219,8 @@ _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presid
 _OFFICE_OPENS_REPORT = re.compile(r"(?:^|,\s+)(?:the\s+|an?\s+)?(?:(?-i:PMO)|(?P<office>president['’]s"
                                   r"|prime minister['’]s|chancellor['’]s)\s+office)"
                                   r"\s+(?:(?:official\s+)?spokes(?:man|woman|person)\s+)?"
-                                  r"(?:in a statement\s+|also\s+)?(?:said|says|stated|announced|added)\b", re.IGNORECASE)
+                                  r"(?:in a statement\s+|also\s+)?(?:said|says|stated|announced|added)\b",
+                                  re.IGNORECASE)
 
 
 # "the chancellor", "the president": the one leader of the call holding that office.
@@ -371,8 +372,8 @@ def _subject_in_sides_quotation(facts: ArticleFacts, item: SentenceFacts, run: t
     own = _speaker(item, leaders, last, telling, own_side)
     if own is None or own.slug not in leaders:
         return None
-    named = any(p.ref.slug == own.slug and p.end <= own.at and not p.possessive and not _is_object(item.text, p.start)
-                for p in item.people) \
+    named = any(p.ref.slug == own.slug and p.end <= own.at and not p.possessive
+                and not _is_object(item.text, p.start) for p in item.people) \
         or any(slug == own.slug and end <= own.at for _, end, slug in _titled(item, leaders)) \
         or any(m.end() <= own.at for m in _HONORIFIC.finditer(item.text)) \
         or own.slug == last and any(at < own.at for at in item.pronouns)
