@@ -6615,6 +6615,19 @@ A_SIDES_SPOKESPERSON_GOES_ON = [
                  "border crossing. The two presidents agreed to stay in touch, the spokesman said.", date(2023, 10, 24),
                  {"The two presidents agreed to stay in touch, the spokesman said.": "abdel-fattah-el-sisi"},
                  id="the-spokesman-said-closing-after-the-other-seat"),
+    pytest.param("Prime Minister John Howard today congratulated US President George W. Bush on his victory by phone. "
+                 "\"The prime minister wished the president well,\" a spokeswoman for Mr Howard said. Mr Howard and "
+                 "Mr Bush were looking forward to meeting again at the trade summit in Santiago at the end of the "
+                 "month, the spokeswoman said.", date(2004, 11, 4),
+                 {"Mr Howard and Mr Bush were looking forward to meeting again at the trade summit in Santiago at the "
+                  "end of the month, the spokeswoman said.": "john-howard"},
+                 id="the-spokeswoman-said-after-a-spokeswoman-for-one-leader"),
+    pytest.param("The White House said President Barack Obama spoke with Chancellor Angela Merkel by phone on Monday. "
+                 "A spokesman for Merkel said they discussed Ukraine. The two leaders agreed that the sanctions must "
+                 "stay, the spokesman added.",
+                 date(2014, 9, 2),
+                 {"The two leaders agreed that the sanctions must stay, the spokesman added.": "angela-merkel"},
+                 id="the-spokesman-added-after-a-spokesman-for-the-chancellor-and-a-seat"),
 ]
 
 
@@ -6645,4 +6658,29 @@ SUBJECTS_INSIDE_A_SIDES_QUOTED_STATEMENT = [
 
 @pytest.mark.parametrize(("text", "published", "owners"), SUBJECTS_INSIDE_A_SIDES_QUOTED_STATEMENT)
 def test_a_subject_inside_a_sides_quoted_statement_speaks(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Both leaders touched on ..., with Kishida saying ...": the leader a clause "with X saying" names speaks; a "he" in
+# an aside ("whom he called his friend") is not the subject of the verb after it.
+THE_ONE_LEADER_AFTER_A_GROUP_OR_AN_ASIDE = [
+    pytest.param("Prime Minister Ismail Sabri Yaakob and Prime Minister Fumio Kishida held a phone talk on Wednesday. "
+                 "Both leaders also touched on maritime security, with Kishida saying he wanted closer cooperation "
+                 "at sea.", date(2022, 4, 21),
+                 {"Both leaders also touched on maritime security, with Kishida saying he wanted closer cooperation "
+                  "at sea.": "fumio-kishida"}, id="both-leaders-touched-on-with-one-saying"),
+    pytest.param("President Joe Biden spoke with President Emmanuel Macron on Tuesday. The two presidents reviewed "
+                 "the war in Ukraine, with Macron stressing that Europe would keep up its aid.", date(2023, 6, 14),
+                 {"The two presidents reviewed the war in Ukraine, with Macron stressing that Europe would keep up "
+                  "its aid.": "emmanuel-macron"}, id="the-two-presidents-reviewed-with-one-stressing"),
+    pytest.param("Prime Minister Tony Abbott phoned President Joko Widodo on Wednesday evening. Jokowi and his aides "
+                 "declined to give details of the talk. Newspapers reported that Abbott, after talking to Jokowi, "
+                 "whom he called his \"friend\", said he believed Jokowi was weighing the appeal.", date(2015, 2, 27),
+                 {"Newspapers reported that Abbott, after talking to Jokowi, whom he called his \"friend\", said he "
+                  "believed Jokowi was weighing the appeal.": "tony-abbott"}, id="whom-he-called-in-an-aside"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), THE_ONE_LEADER_AFTER_A_GROUP_OR_AN_ASIDE)
+def test_the_one_leader_after_a_group_or_an_aside_speaks(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

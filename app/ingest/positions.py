@@ -198,7 +198,7 @@ _TRAVELLED_TO = re.compile(r"\b(?:visit|visits|visited|visiting|trip to|travel(?
                            r"|flew to|went to|returned from|back from)\s+$", re.IGNORECASE)
 # "the British Ambassador to Washington, Peter Mandelson, said": where an envoy serves, not who tells
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|embassy|consul(?:ate)?)\s+(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
-_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
+_ASIDE = re.compile(r",\s+(?:who|whose|whom)\b[^,]*,")
 _REPORT_ONLY = re.compile(r"said|says|told|added", re.IGNORECASE)
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # ", the White House said." closing a sentence: the whole sentence is that side's account.
@@ -308,6 +308,12 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 speaker = _Speaker(said_by, "states", 0)  # 'Macron said ... “We agreed ...”': his words go on
             elif speaker is None and spokesperson is not None and item.stances:
                 speaker = _Speaker(spokesperson, _stance_of(item.stances[0]), item.stances[0].start())
+            elif speaker is not None and spokesperson is not None \
+                    and (going_on := _THE_SPOKESPERSON_SAYS.search(item.text)) is not None \
+                    and going_on.start("verb") == speaker.at:
+                # "Howard and Bush were looking forward to meeting again ..., the spokesman said": only the
+                # spokesperson states, and tells their side's account
+                speaker = _Speaker(spokesperson, speaker.stance, speaker.at)
             if speaker is None:
                 # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
                 named = next((p for p in item.people if not p.possessive
@@ -443,7 +449,7 @@ def _side_telling_on(facts: ArticleFacts, s_index: int, leaders: dict[str, Leade
 
 # "The spokesman added: ...", "..., the spokesman said": a spokesperson named before, who goes on.
 _THE_SPOKESPERSON_SAYS = caseless(r"(?:^\s*|,\s+)the\s+(?:official\s+|same\s+)?spokes(?:man|woman|person)\s+"
-                                  r"(?:also\s+|further\s+)?(?:said|says|added|adds|stated|noted|continued)\b")
+                                  r"(?:also\s+|further\s+)?(?P<verb>said|says|added|adds|stated|noted|continued)\b")
 _SPOKESPERSON_WORD = caseless(r"\bspokes(?:man|woman|person)\b")
 _SPOKESPERSON_LOOKBACK = 3  # sentences back to the one that named the spokesperson's side
 
@@ -458,7 +464,9 @@ def _spokesperson_going_on(facts: ArticleFacts, s_index: int, leaders: dict[str,
     for before in range(s_index - 1, max(-1, s_index - 1 - _SPOKESPERSON_LOOKBACK), -1):
         previous = facts.sentences[before]
         if _SPOKESPERSON_WORD.search(previous.text) and not _THE_SPOKESPERSON_SAYS.search(previous.text):
-            return _reporting_side(previous, leaders)
+            return _reporting_side(previous, leaders) or next(  # or one for a leader: "a spokesman for Mr Howard"
+                (p.ref.slug for p in previous.people if p.ref.slug in leaders and not p.possessive
+                 and _AIDE_TO.search(previous.text, max(0, p.start - 40), p.start)), None)
     return None
 
 
@@ -664,6 +672,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
         return _Speaker(side, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
     if relative is not None:
         return relative
+    if (one := _one_with_participle_after_group(item, leaders)) is not None:
+        return one
     for index, verb in enumerate(verbs):
         if (agent := _passive_agent(item, verb, leaders)) is not None:
             return _Speaker(agent, _stance_of(verb), verb.start())  # "Macron was told by Putin that ..."
@@ -684,6 +694,27 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
             return inner  # "He noted that Orban had told Zelensky that Hungary was ready": what Orban told him
         return _Speaker(found or None, _stance_of(verb), verb.start())
     return _country_account(item, leaders, own_side)
+
+
+# "..., with Kishida saying he would ...": "with" and the leader's titles before the leader doing it.
+_WITH_BEFORE = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
+
+
+def _one_with_participle_after_group(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    """"Both leaders touched on the Indo-Pacific, with Kishida saying he would ...": after a group's verb, what the one
+    leader a clause "with X saying" names is what the sentence tells of them."""
+    text, verbs = item.text, item.stances
+    if len(verbs) < 2 or not _GROUP.search(text, 0, verbs[0].start()):
+        return None
+    for verb in verbs[1:]:
+        if not _IN_ING.match(text, verb.start()):
+            continue
+        one = next((p for p in item.people if p.ref.slug in leaders and not p.possessive and p.end <= verb.start()
+                    and _SPACE_OR_ADVERB.fullmatch(text, p.end, verb.start())
+                    and _WITH_BEFORE.search(text, max(0, p.start - 60), p.start)), None)
+        if one is not None:
+            return _Speaker(one.ref.slug, _stance_of(verb), verb.start())
+    return None
 
 
 # '"... as President Biden told him today, ...," Sullivan said at a briefing.': a quotation closed by its speaker.
@@ -1087,9 +1118,11 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         candidates.append((minister.end(), ""))  # "..., the information minister said": a minister's own statement
     if (official := _official_before(item, verb_at)) is not None:
         candidates.append((official, ""))  # "the Ambassador to London, Louis Susman, said": their own words
+    asides = [m.span() for m in _ASIDE.finditer(text, 0, verb_at)]  # "Abbott, whom he called his friend, said"
     for offset in item.pronouns:
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
                 and not any(p.start <= offset < p.end for p in item.people) \
+                and not any(a <= offset < b <= verb_at for a, b in asides) \
                 and not (_SUBORDINATOR_BEFORE.search(text, max(0, offset - 12), offset)
                          and _AND_THEN_VERB.search(text, offset, verb_at)):
             candidates.append((offset + 2, _not_addressed(item, offset, last, leaders)))
