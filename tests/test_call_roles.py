@@ -6684,3 +6684,28 @@ THE_ONE_LEADER_AFTER_A_GROUP_OR_AN_ASIDE = [
 @pytest.mark.parametrize(("text", "published", "owners"), THE_ONE_LEADER_AFTER_A_GROUP_OR_AN_ASIDE)
 def test_the_one_leader_after_a_group_or_an_aside_speaks(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "asserted" states; a quotation closed by a state news agency's letters ('"...," SPA said') is the account of the
+# leader it names, not an outsider's.
+STATEMENTS_BY_ASSERTED_AND_BY_AGENCIES = [
+    pytest.param("President Bashar al-Assad received a phone call from President Vladimir Putin on Tuesday. President "
+                 "al-Assad asserted Syria's readiness to respect the truce.", date(2016, 2, 24),
+                 {"President al-Assad asserted Syria's readiness to respect the truce.": "bashar-al-assad"},
+                 id="a-leader-asserted"),
+    pytest.param("President Ebrahim Raisi and Crown Prince Mohammed bin Salman spoke by phone on Wednesday. The Saudi "
+                 "crown prince, for his part, \"stressed that the Kingdom wants the fighting to stop,\" SPA said.",
+                 date(2023, 10, 12),
+                 {"The Saudi crown prince, for his part, \"stressed that the Kingdom wants the fighting to stop,\" SPA "
+                  "said.": "mohammed-bin-salman"}, id="a-partial-quotation-closed-by-an-agency"),
+    pytest.param("President Michel Aoun received a phone call from his French counterpart Emmanuel Macron on Sunday. "
+                 "\"The French president reiterated his backing for the efforts to form a cabinet,\" NNA added.",
+                 date(2020, 8, 31),
+                 {"\"The French president reiterated his backing for the efforts to form a cabinet,\" NNA added.":
+                  "emmanuel-macron"}, id="a-quotation-closed-by-an-agency-added"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), STATEMENTS_BY_ASSERTED_AND_BY_AGENCIES)
+def test_statements_by_asserted_and_by_agencies(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -721,7 +721,9 @@ def _one_with_participle_after_group(item: SentenceFacts, leaders: dict[str, Lea
 _QUOTATION_CLOSED_BY = re.compile(r"[,.!?][\"”]\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
                                   r"\s+(?:also\s+)?(?:said|says|added|adds|told|wrote|noted|stressed)\b"
                                   r"[^\"“”]{0,80}$")
-_NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b")
+# '"...," SPA said', '"...," NNA added': a state news agency by its letters tells a side's account, no outsider's.
+_NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b|(?:SPA|NNA|WAM|KUNA|SANA|IRNA|QNA|BNA|ONA|MENA"
+                      r"|APS|MAP|TASS|KCNA|VNA|PTI|ANI|BSS|APP|WAFA|SUNA|PNA|JANA|TAP|MIA|SPK)$")
 
 
 def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
