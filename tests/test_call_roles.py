@@ -6744,3 +6744,116 @@ A_QUOTED_POST_BEFORE_ITS_SPEAKER = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_QUOTED_POST_BEFORE_ITS_SPEAKER)
 def test_a_quoted_post_before_its_speaker(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A side's spokesperson tells that side's account, and goes on telling it as "the spokesman" until another speaks.
+A_SIDES_SPOKESPERSON_GOES_ON = [
+    pytest.param("Prime Minister Manmohan Singh and President George W. Bush talked by phone on Tuesday. A PMO "
+                 "spokesman said Singh and Bush also reviewed the nuclear deal. \"It was a friendly talk,\" he said. "
+                 "A statement from the White House said Bush called Singh to discuss the deal.", date(2007, 3, 14),
+                 {"A PMO spokesman said Singh and Bush also reviewed the nuclear deal.": "manmohan-singh",
+                  "\"It was a friendly talk,\" he said.": "manmohan-singh"}, id="a-pmo-spokesman-before-a-white-house"),
+    pytest.param("President Vladimir Putin and President Abdel Fattah el-Sisi spoke by phone on Saturday. The "
+                 "spokesman for the Egyptian Presidency, Ahmed Fahmy, said the call dealt with Gaza. The spokesman "
+                 "added: \"The two presidents agreed to press for a truce.\"", date(2023, 12, 10),
+                 {"The spokesman added: \"The two presidents agreed to press for a truce.\"": "abdel-fattah-el-sisi"},
+                 id="the-spokesman-added-after-a-presidencys-spokesman"),
+    pytest.param("President Joe Biden spoke with President Abdel Fattah el-Sisi on Monday. The White House said Biden "
+                 "thanked Sisi for his help. An Egyptian Presidency spokesman said the call covered the "
+                 "border crossing. The two presidents agreed to stay in touch, the spokesman said.", date(2023, 10, 24),
+                 {"The two presidents agreed to stay in touch, the spokesman said.": "abdel-fattah-el-sisi"},
+                 id="the-spokesman-said-closing-after-the-other-seat"),
+    pytest.param("Prime Minister John Howard today congratulated US President George W. Bush on his victory by phone. "
+                 "\"The prime minister wished the president well,\" a spokeswoman for Mr Howard said. Mr Howard and "
+                 "Mr Bush were looking forward to meeting again at the trade summit in Santiago at the end of the "
+                 "month, the spokeswoman said.", date(2004, 11, 4),
+                 {"Mr Howard and Mr Bush were looking forward to meeting again at the trade summit in Santiago at the "
+                  "end of the month, the spokeswoman said.": "john-howard"},
+                 id="the-spokeswoman-said-after-a-spokeswoman-for-one-leader"),
+    pytest.param("The White House said President Barack Obama spoke with Chancellor Angela Merkel by phone on Monday. "
+                 "A spokesman for Merkel said they discussed Ukraine. The two leaders agreed that the sanctions must "
+                 "stay, the spokesman added.",
+                 date(2014, 9, 2),
+                 {"The two leaders agreed that the sanctions must stay, the spokesman added.": "angela-merkel"},
+                 id="the-spokesman-added-after-a-spokesman-for-the-chancellor-and-a-seat"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_SIDES_SPOKESPERSON_GOES_ON)
+def test_a_sides_spokesperson_goes_on_telling_its_account(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# Inside a side's quoted statement, the leader named, or called "he", as the subject of a verb of stating speaks.
+SUBJECTS_INSIDE_A_SIDES_QUOTED_STATEMENT = [
+    pytest.param("Sultan Haitham bin Tariq spoke by phone with Prime Minister Narendra Modi on Monday.\nA statement "
+                 "from the Indian Embassy in Muscat read: \"The two leaders reviewed the health situation.\n\"His "
+                 "Majesty the Sultan assured the Prime Minister of the welfare of Indian workers in Oman.\n\"He also "
+                 "thanked the Prime Minister for the medicines sent to Oman.\"", date(2020, 4, 14),
+                 {"\"His Majesty the Sultan assured the Prime Minister of the welfare of Indian workers in Oman.":
+                  "haitham-bin-tariq",
+                  "\"He also thanked the Prime Minister for the medicines sent to Oman.\"": "haitham-bin-tariq"},
+                 id="his-majesty-then-he-in-an-embassys-statement"),
+    pytest.param("President Joe Biden held a call with President Andrés Manuel López Obrador on Friday.\nThe White "
+                 "House said in a statement: \"The leaders discussed migration at the border.\n\"President López "
+                 "Obrador pledged to add more troops at the southern border.\n\"President Biden welcomed the "
+                 "step.\"", date(2021, 5, 1),
+                 {"\"President López Obrador pledged to add more troops at the southern border.":
+                  "andres-manuel-lopez-obrador"},
+                 id="the-other-leader-named-inside-a-seats-statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), SUBJECTS_INSIDE_A_SIDES_QUOTED_STATEMENT)
+def test_a_subject_inside_a_sides_quoted_statement_speaks(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Both leaders touched on ..., with Kishida saying ...": the leader a clause "with X saying" names speaks; a "he" in
+# an aside ("whom he called his friend") is not the subject of the verb after it.
+THE_ONE_LEADER_AFTER_A_GROUP_OR_AN_ASIDE = [
+    pytest.param("Prime Minister Ismail Sabri Yaakob and Prime Minister Fumio Kishida held a phone talk on Wednesday. "
+                 "Both leaders also touched on maritime security, with Kishida saying he wanted closer cooperation "
+                 "at sea.", date(2022, 4, 21),
+                 {"Both leaders also touched on maritime security, with Kishida saying he wanted closer cooperation "
+                  "at sea.": "fumio-kishida"}, id="both-leaders-touched-on-with-one-saying"),
+    pytest.param("President Joe Biden spoke with President Emmanuel Macron on Tuesday. The two presidents reviewed "
+                 "the war in Ukraine, with Macron stressing that Europe would keep up its aid.", date(2023, 6, 14),
+                 {"The two presidents reviewed the war in Ukraine, with Macron stressing that Europe would keep up "
+                  "its aid.": "emmanuel-macron"}, id="the-two-presidents-reviewed-with-one-stressing"),
+    pytest.param("Prime Minister Tony Abbott phoned President Joko Widodo on Wednesday evening. Jokowi and his aides "
+                 "declined to give details of the talk. Newspapers reported that Abbott, after talking to Jokowi, "
+                 "whom he called his \"friend\", said he believed Jokowi was weighing the appeal.", date(2015, 2, 27),
+                 {"Newspapers reported that Abbott, after talking to Jokowi, whom he called his \"friend\", said he "
+                  "believed Jokowi was weighing the appeal.": "tony-abbott"}, id="whom-he-called-in-an-aside"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), THE_ONE_LEADER_AFTER_A_GROUP_OR_AN_ASIDE)
+def test_the_one_leader_after_a_group_or_an_aside_speaks(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "asserted" states; a quotation closed by a state news agency's letters ('"...," SPA said') is the account of the
+# leader it names, not an outsider's.
+STATEMENTS_BY_ASSERTED_AND_BY_AGENCIES = [
+    pytest.param("President Bashar al-Assad received a phone call from President Vladimir Putin on Tuesday. President "
+                 "al-Assad asserted Syria's readiness to respect the truce.", date(2016, 2, 24),
+                 {"President al-Assad asserted Syria's readiness to respect the truce.": "bashar-al-assad"},
+                 id="a-leader-asserted"),
+    pytest.param("President Ebrahim Raisi and Crown Prince Mohammed bin Salman spoke by phone on Wednesday. The Saudi "
+                 "crown prince, for his part, \"stressed that the Kingdom wants the fighting to stop,\" SPA said.",
+                 date(2023, 10, 12),
+                 {"The Saudi crown prince, for his part, \"stressed that the Kingdom wants the fighting to stop,\" SPA "
+                  "said.": "mohammed-bin-salman"}, id="a-partial-quotation-closed-by-an-agency"),
+    pytest.param("President Michel Aoun received a phone call from his French counterpart Emmanuel Macron on Sunday. "
+                 "\"The French president reiterated his backing for the efforts to form a cabinet,\" NNA added.",
+                 date(2020, 8, 31),
+                 {"\"The French president reiterated his backing for the efforts to form a cabinet,\" NNA added.":
+                  "emmanuel-macron"}, id="a-quotation-closed-by-an-agency-added"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), STATEMENTS_BY_ASSERTED_AND_BY_AGENCIES)
+def test_statements_by_asserted_and_by_agencies(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -593,7 +593,8 @@ STANCES: dict[str, str] = {
               r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted"
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
               r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)"
-              r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)",
+              r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)"
+              r"|assert(?:ed|s)",
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})

@@ -198,7 +198,7 @@ _TRAVELLED_TO = re.compile(r"\b(?:visit|visits|visited|visiting|trip to|travel(?
                            r"|flew to|went to|returned from|back from)\s+$", re.IGNORECASE)
 # "the British Ambassador to Washington, Peter Mandelson, said": where an envoy serves, not who tells
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|embassy|consul(?:ate)?)\s+(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
-_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
+_ASIDE = re.compile(r",\s+(?:who|whose|whom)\b[^,]*,")
 _REPORT_ONLY = re.compile(r"said|says|told|added", re.IGNORECASE)
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # ", the White House said." closing a sentence: the whole sentence is that side's account.
@@ -215,9 +215,12 @@ _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presid
                            r"|premier['’]s|chancellor['’]s)\s+office(?=\s+(?:said|says|stated|announced|added)\b|[,.]?\s*$)",
                            re.IGNORECASE)
 # "In New Delhi, the PMO in a statement said the two leaders ...": the office, as its own capital calls it, reports.
-_OFFICE_OPENS_REPORT = re.compile(r"(?:^|,\s+)(?:the\s+)?(?:(?-i:PMO)|(?P<office>president['’]s|prime minister['’]s"
-                                  r"|chancellor['’]s)\s+office)\s+(?:in a statement\s+|also\s+)?"
-                                  r"(?:said|says|stated|announced|added)\b", re.IGNORECASE)
+# "A PMO spokesman said ...": so does its spokesperson.
+_OFFICE_OPENS_REPORT = re.compile(r"(?:^|,\s+)(?:the\s+|an?\s+)?(?:(?-i:PMO)|(?P<office>president['’]s"
+                                  r"|prime minister['’]s|chancellor['’]s)\s+office)"
+                                  r"\s+(?:(?:official\s+)?spokes(?:man|woman|person)\s+)?"
+                                  r"(?:in a statement\s+|also\s+)?(?:said|says|stated|announced|added)\b",
+                                  re.IGNORECASE)
 
 
 # "the chancellor", "the president": the one leader of the call holding that office.
@@ -288,7 +291,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
         in_headline = whole.sentence.end <= headline_end or _listed_under_other_materials(facts, whole) \
             or _heading_line(facts, whole)
-        telling = _side_telling_on(facts, s_index, leaders) or home_slug
+        spokesperson = _spokesperson_going_on(facts, s_index, leaders)
+        telling = _side_telling_on(facts, s_index, leaders) or spokesperson or home_slug
         run = runs.get(s_index)
         if run is not None and run not in run_speakers:
             run_speakers[run] = _run_speaker(facts, run, leaders, last, telling, own_side)
@@ -297,9 +301,19 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         for item in [whole] if quoted_only else _accounts(whole, leaders, last, telling, own_side):
             if quoted_only:  # '“We agreed that Europe must do more.' opening a quotation the next paragraph closes
                 speaker = run_speakers[run]
+                if (own := _subject_in_sides_quotation(facts, item, run, leaders, last, telling, own_side)) is not None:
+                    speaker = own  # a side's statement: '"His Majesty the Sultan assured the Prime Minister ...'
             elif (speaker := _speaker(item, leaders, last, telling, own_side)) is None and said_by is not None \
                     and whole_quotation(item):
                 speaker = _Speaker(said_by, "states", 0)  # 'Macron said ... “We agreed ...”': his words go on
+            elif speaker is None and spokesperson is not None and item.stances:
+                speaker = _Speaker(spokesperson, _stance_of(item.stances[0]), item.stances[0].start())
+            elif speaker is not None and spokesperson is not None \
+                    and (going_on := _THE_SPOKESPERSON_SAYS.search(item.text)) is not None \
+                    and going_on.start("verb") == speaker.at:
+                # "Howard and Bush were looking forward to meeting again ..., the spokesman said": only the
+                # spokesperson states, and tells their side's account
+                speaker = _Speaker(spokesperson, speaker.stance, speaker.at)
             if speaker is None:
                 # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
                 named = next((p for p in item.people if not p.possessive
@@ -349,6 +363,27 @@ def _run_speaker(facts: ArticleFacts, run: tuple[int, ...], leaders: dict[str, L
         if not inside_quotation_only(item, run):
             return _speaker(item, leaders, last, telling, own_side)
     return None
+
+
+def _subject_in_sides_quotation(facts: ArticleFacts, item: SentenceFacts, run: tuple[int, ...],
+                                leaders: dict[str, LeaderRef], last: str | None, telling: str | None,
+                                own_side: str | None) -> _Speaker | None:
+    """The leader a sentence inside a side's quoted statement names, or calls "he", as the subject of its verb of
+    stating: 'A statement by the Indian Embassy read: "... "His Majesty the Sultan assured the Prime Minister ...'
+    is the Sultan's, as "The White House said that Moon told Trump" is Moon's."""
+    frame = next((facts.sentences[i] for i in reversed(run)
+                  if not inside_quotation_only(facts.sentences[i], run)), None)
+    if frame is None or _reporting_side(frame, leaders) is None:
+        return None
+    own = _speaker(item, leaders, last, telling, own_side)
+    if own is None or own.slug not in leaders:
+        return None
+    named = any(p.ref.slug == own.slug and p.end <= own.at and not p.possessive
+                and not _is_object(item.text, p.start) for p in item.people) \
+        or any(slug == own.slug and end <= own.at for _, end, slug in _titled(item, leaders)) \
+        or any(m.end() <= own.at for m in _HONORIFIC.finditer(item.text)) \
+        or own.slug == last and any(at < own.at for at in item.pronouns)
+    return own if named else None
 
 
 # '"The leaders agreed to meet," it added.': "it" is the readout the sentence before reported.
@@ -410,6 +445,29 @@ def _side_telling_on(facts: ArticleFacts, s_index: int, leaders: dict[str, Leade
     if not previous.text.rstrip().endswith(":") and not _IT_CLOSES.search(facts.sentences[s_index].text):
         return None
     return _reporting_side(previous, leaders)
+
+
+# "The spokesman added: ...", "..., the spokesman said": a spokesperson named before, who goes on.
+_THE_SPOKESPERSON_SAYS = caseless(r"(?:^\s*|,\s+)the\s+(?:official\s+|same\s+)?spokes(?:man|woman|person)\s+"
+                                  r"(?:also\s+|further\s+)?(?P<verb>said|says|added|adds|stated|noted|continued)\b")
+_SPOKESPERSON_WORD = caseless(r"\bspokes(?:man|woman|person)\b")
+_SPOKESPERSON_LOOKBACK = 3  # sentences back to the one that named the spokesperson's side
+
+
+def _spokesperson_going_on(facts: ArticleFacts, s_index: int, leaders: dict[str, LeaderRef]) -> str | None:
+    """The leader whose side's spokesperson "the spokesman" of this sentence is: the side of the latest sentence
+    before that has a spokesperson report ("The spokesman for the Egyptian Presidency said ... The spokesman
+    added: ..."), when this sentence names no side of its own."""
+    item = facts.sentences[s_index]
+    if item.sides or not _THE_SPOKESPERSON_SAYS.search(item.text):
+        return None
+    for before in range(s_index - 1, max(-1, s_index - 1 - _SPOKESPERSON_LOOKBACK), -1):
+        previous = facts.sentences[before]
+        if _SPOKESPERSON_WORD.search(previous.text) and not _THE_SPOKESPERSON_SAYS.search(previous.text):
+            return _reporting_side(previous, leaders) or next(  # or one for a leader: "a spokesman for Mr Howard"
+                (p.ref.slug for p in previous.people if p.ref.slug in leaders and not p.possessive
+                 and _AIDE_TO.search(previous.text, max(0, p.start - 40), p.start)), None)
+    return None
 
 
 def _logistics_only(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
@@ -614,6 +672,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
         return _Speaker(side, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
     if relative is not None:
         return relative
+    if (one := _one_with_participle_after_group(item, leaders)) is not None:
+        return one
     for index, verb in enumerate(verbs):
         if (agent := _passive_agent(item, verb, leaders)) is not None:
             return _Speaker(agent, _stance_of(verb), verb.start())  # "Macron was told by Putin that ..."
@@ -636,11 +696,34 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     return _country_account(item, leaders, own_side)
 
 
+# "..., with Kishida saying he would ...": "with" and the leader's titles before the leader doing it.
+_WITH_BEFORE = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
+
+
+def _one_with_participle_after_group(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    """"Both leaders touched on the Indo-Pacific, with Kishida saying he would ...": after a group's verb, what the one
+    leader a clause "with X saying" names is what the sentence tells of them."""
+    text, verbs = item.text, item.stances
+    if len(verbs) < 2 or not _GROUP.search(text, 0, verbs[0].start()):
+        return None
+    for verb in verbs[1:]:
+        if not _IN_ING.match(text, verb.start()):
+            continue
+        one = next((p for p in item.people if p.ref.slug in leaders and not p.possessive and p.end <= verb.start()
+                    and _SPACE_OR_ADVERB.fullmatch(text, p.end, verb.start())
+                    and _WITH_BEFORE.search(text, max(0, p.start - 60), p.start)), None)
+        if one is not None:
+            return _Speaker(one.ref.slug, _stance_of(verb), verb.start())
+    return None
+
+
 # '"... as President Biden told him today, ...," Sullivan said at a briefing.': a quotation closed by its speaker.
 _QUOTATION_CLOSED_BY = re.compile(r"[,.!?][\"”]\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
                                   r"\s+(?:also\s+)?(?:said|says|added|adds|told|wrote|noted|stressed)\b"
                                   r"[^\"“”]{0,80}$")
-_NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b")
+# '"...," SPA said', '"...," NNA added': a state news agency by its letters tells a side's account, no outsider's.
+_NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b|(?:SPA|NNA|WAM|KUNA|SANA|IRNA|QNA|BNA|ONA|MENA"
+                      r"|APS|MAP|TASS|KCNA|VNA|PTI|ANI|BSS|APP|WAFA|SUNA|PNA|JANA|TAP|MIA|SPK)$")
 
 
 def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
@@ -1037,9 +1120,11 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         candidates.append((minister.end(), ""))  # "..., the information minister said": a minister's own statement
     if (official := _official_before(item, verb_at)) is not None:
         candidates.append((official, ""))  # "the Ambassador to London, Louis Susman, said": their own words
+    asides = [m.span() for m in _ASIDE.finditer(text, 0, verb_at)]  # "Abbott, whom he called his friend, said"
     for offset in item.pronouns:
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
                 and not any(p.start <= offset < p.end for p in item.people) \
+                and not any(a <= offset < b <= verb_at for a, b in asides) \
                 and not (_SUBORDINATOR_BEFORE.search(text, max(0, offset - 12), offset)
                          and _AND_THEN_VERB.search(text, offset, verb_at)):
             candidates.append((offset + 2, _not_addressed(item, offset, last, leaders)))
