@@ -6596,3 +6596,24 @@ AN_OFFICIAL_BEFORE_THE_LEADER_CALLED = [
 def test_an_official_before_the_leader_called_leaves_the_leader_called(text: str, published: date,
                                                                        expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A family name read as a verb: "Al Said", "bin Said" end a ruler's name in commas, not a reporting clause.
+A_FAMILY_NAME_LIKE_A_VERB = [
+    pytest.param("President Emmanuel Macron spoke by phone on Monday with the Sultan of Oman, Haitham bin Tariq Al "
+                 "Said, the Elysee said.", date(2023, 10, 17),
+                 [Expected(("Emmanuel Macron", "Haitham bin Tariq"), date(2023, 10, 16))],
+                 id="al-said-closing-a-sultans-name"),
+    pytest.param("President Bill Clinton telephoned the Sultan of Oman, Qaboos bin Said, on Tuesday to discuss the "
+                 "peace process.", date(1995, 3, 23), [Expected(("Bill Clinton", "Qaboos bin Said"), date(1995, 3, 21))],
+                 id="bin-said-closing-a-sultans-name"),
+    pytest.param("Prime Minister Narendra Modi spoke on the phone on Wednesday with the Omani sultan, Haitham bin Tariq "
+                 "Al Said, his office said.", date(2022, 10, 13),
+                 [Expected(("Haitham bin Tariq", "Narendra Modi"), date(2022, 10, 12))],
+                 id="al-said-after-the-omani-sultan"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_FAMILY_NAME_LIKE_A_VERB)
+def test_a_family_name_like_a_verb_is_no_reporting_clause(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

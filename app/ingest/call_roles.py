@@ -75,8 +75,9 @@ _CLAUSE_BREAK = re.compile(
     r"|after|before|since|when|even as|amid|following|although|though"
     r"|but|whereas|according to|days?|hours?|weeks?|months?|(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later)"
     r")\b)"
+    # ", the Sultan of Oman, Haitham bin Tariq Al Said, the Kremlin said": the family name "Al Said" is no "said"
     r"|,\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:officials?\s+|spokes\w+\s+|aides?\s+|office\s+)?"
-    r"(?:said|says|reported|announced|added|noted)\b"
+    r"(?<!\bal\s)(?<!\bbin\s)(?<!\bibn\s)(?:said|says|reported|announced|added|noted)\b"
     # ", Downing Street issued a readout of the pair's call": the account's own clause
     r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:office\s+)?(?:issued|released|published|put\s+out)\s+"
     r"(?:a|an|its|the|their)\s+"
