@@ -6617,3 +6617,21 @@ A_FAMILY_NAME_LIKE_A_VERB = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_FAMILY_NAME_LIKE_A_VERB)
 def test_a_family_name_like_a_verb_is_no_reporting_clause(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "called X's successor NAME": the one named after "successor" was called, not the leader whose successor he is.
+A_SUCCESSOR_CALLED_BY_NAME = [
+    pytest.param("Mr Lee Hsien Loong on Sunday called Mr Muhyiddin's successor Ismail Sabri Yaakob to congratulate "
+                 "him.", date(2021, 8, 26), [Expected(("Ismail Sabri Yaakob", "Lee Hsien Loong"), date(2021, 8, 22))],
+                 id="called-a-predecessors-successor-by-name"),
+    pytest.param("President Donald Trump on Wednesday phoned Shinzo Abe's newly elected successor, Yoshihide Suga.",
+                 date(2020, 9, 17), [Expected(("Donald Trump", "Yoshihide Suga"), date(2020, 9, 16))],
+                 id="phoned-a-newly-elected-successor"),
+    pytest.param("President Donald Trump on Saturday called Abe's successor a tough negotiator.", date(2020, 9, 20), [],
+                 id="called-a-successor-a-label-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_SUCCESSOR_CALLED_BY_NAME)
+def test_a_successor_called_by_name(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -1125,7 +1125,14 @@ def _direct_object(text: str, predicate: tuple[int, int], head: PersonSpan, *, n
     verb = text[predicate[0]:predicate[1]]
     # "called up President Macron", "called yesterday Joe Biden": a particle or a time may stand before the object
     gap = _PARTICLE_OR_TIME.sub("", text[predicate[1]:head.start], count=1)
+    gap = _SUCCESSOR_OF.sub("", gap, count=1)
     return bool(_DIRECT_VERB.match(verb)) and only_titles_between(gap)
+
+
+# "called Mr Muhyiddin's successor Ismail Sabri Yaakob": the one named after the successor is the object, not the
+# leader whose successor he is
+_SUCCESSOR_OF = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+"
+                           r"(?:(?:new|newly[- ]\w+|designated)\s+)?(?:successor|predecessor)\s*,?")
 
 
 _PARTICLE_OR_TIME = re.compile(r"^\s*(?:up|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
