@@ -6605,10 +6605,11 @@ A_FAMILY_NAME_LIKE_A_VERB = [
                  [Expected(("Emmanuel Macron", "Haitham bin Tariq"), date(2023, 10, 16))],
                  id="al-said-closing-a-sultans-name"),
     pytest.param("President Bill Clinton telephoned the Sultan of Oman, Qaboos bin Said, on Tuesday to discuss the "
-                 "peace process.", date(1995, 3, 23), [Expected(("Bill Clinton", "Qaboos bin Said"), date(1995, 3, 21))],
+                 "peace process.", date(1995, 3, 23),
+                 [Expected(("Bill Clinton", "Qaboos bin Said"), date(1995, 3, 21))],
                  id="bin-said-closing-a-sultans-name"),
-    pytest.param("Prime Minister Narendra Modi spoke on the phone on Wednesday with the Omani sultan, Haitham bin Tariq "
-                 "Al Said, his office said.", date(2022, 10, 13),
+    pytest.param("Prime Minister Narendra Modi spoke on the phone on Wednesday with the Omani sultan, Haitham bin "
+                 "Tariq Al Said, his office said.", date(2022, 10, 13),
                  [Expected(("Haitham bin Tariq", "Narendra Modi"), date(2022, 10, 12))],
                  id="al-said-after-the-omani-sultan"),
 ]
