@@ -95,6 +95,15 @@ OLDER_LEADERS_AND_SPELLINGS = [
     pytest.param("Prime Minister Mustafa Al-Kadhemi received a call on Sunday from President Emmanuel Macron.",
                  date(2020, 6, 1), [Expected(("Emmanuel Macron", "Mustafa al-Kadhimi"), date(2020, 5, 31))],
                  id="al-kadhemi-is-al-kadhimi"),
+    pytest.param("Prime Minister Mustafa al-Kazemi took a phone call from King Abdullah II of Jordan on Monday.",
+                 date(2021, 3, 2), [Expected(("Abdullah II", "Mustafa al-Kadhimi"), date(2021, 3, 1))],
+                 id="al-kazemi-is-al-kadhimi"),
+    pytest.param("President Kasim-Jomart Tokayev spoke by telephone with President Ilham Aliyev on Wednesday.",
+                 date(2022, 6, 10), [Expected(("Ilham Aliyev", "Kassym-Jomart Tokayev"), date(2022, 6, 8))],
+                 id="kasim-jomart-is-kassym-jomart-tokayev"),
+    pytest.param("Prime Minister Adil Abd Al-Mahdi and President Recep Tayyip Erdogan talked by phone on Sunday.",
+                 date(2019, 5, 7), [Expected(("Adil Abdul-Mahdi", "Recep Tayyip Erdogan"), date(2019, 5, 5))],
+                 id="abd-al-mahdi-is-abdul-mahdi"),
 ]
 
 # "the American leader" in a story about the president-elect is the president-elect, not the incumbent.

@@ -6857,3 +6857,43 @@ STATEMENTS_BY_ASSERTED_AND_BY_AGENCIES = [
 @pytest.mark.parametrize(("text", "published", "owners"), STATEMENTS_BY_ASSERTED_AND_BY_AGENCIES)
 def test_statements_by_asserted_and_by_agencies(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# A family name read as a verb: "Al Said", "bin Said" end a ruler's name in commas, not a reporting clause.
+A_FAMILY_NAME_LIKE_A_VERB = [
+    pytest.param("President Emmanuel Macron spoke by phone on Monday with the Sultan of Oman, Haitham bin Tariq Al "
+                 "Said, the Elysee said.", date(2023, 10, 17),
+                 [Expected(("Emmanuel Macron", "Haitham bin Tariq"), date(2023, 10, 16))],
+                 id="al-said-closing-a-sultans-name"),
+    pytest.param("President Bill Clinton telephoned the Sultan of Oman, Qaboos bin Said, on Tuesday to discuss the "
+                 "peace process.", date(1995, 3, 23),
+                 [Expected(("Bill Clinton", "Qaboos bin Said"), date(1995, 3, 21))],
+                 id="bin-said-closing-a-sultans-name"),
+    pytest.param("Prime Minister Narendra Modi spoke on the phone on Wednesday with the Omani sultan, Haitham bin "
+                 "Tariq Al Said, his office said.", date(2022, 10, 13),
+                 [Expected(("Haitham bin Tariq", "Narendra Modi"), date(2022, 10, 12))],
+                 id="al-said-after-the-omani-sultan"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_FAMILY_NAME_LIKE_A_VERB)
+def test_a_family_name_like_a_verb_is_no_reporting_clause(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "called X's successor NAME": the one named after "successor" was called, not the leader whose successor he is.
+A_SUCCESSOR_CALLED_BY_NAME = [
+    pytest.param("Mr Lee Hsien Loong on Sunday called Mr Muhyiddin's successor Ismail Sabri Yaakob to congratulate "
+                 "him.", date(2021, 8, 26), [Expected(("Ismail Sabri Yaakob", "Lee Hsien Loong"), date(2021, 8, 22))],
+                 id="called-a-predecessors-successor-by-name"),
+    pytest.param("President Donald Trump on Wednesday phoned Shinzo Abe's newly elected successor, Yoshihide Suga.",
+                 date(2020, 9, 17), [Expected(("Donald Trump", "Yoshihide Suga"), date(2020, 9, 16))],
+                 id="phoned-a-newly-elected-successor"),
+    pytest.param("President Donald Trump on Saturday called Abe's successor a tough negotiator.", date(2020, 9, 20), [],
+                 id="called-a-successor-a-label-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_SUCCESSOR_CALLED_BY_NAME)
+def test_a_successor_called_by_name(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -109,6 +109,11 @@ CASES: list[tuple[str, list[str], set[str], set[str]]] = [
     ("did-not-discuss", ["Biden and Xi talked about fentanyl but did not discuss Taiwan."], {"US", "CN"}, {"fentanyl"}),
     ("was-not-raised", ["Tariffs were discussed, while the Taiwan Strait was not raised, an aide said."],
      {"US", "CN"}, {"trade"}),
+    ("did-not-mention-after-a-colon", ["Lula talked about biofuels and world peace.",
+                                       "Lula didn't mention, however, an issue he often raised: the US embargo on "
+                                       "Cuba."], {"US", "BR"}, set()),
+    ("did-not-raise-after-a-colon", ["Scholz did not raise one subject his party had pressed for: sanctions on "
+                                     "Beijing."], {"DE", "CN"}, set()),
     ("no-discussion-of", ["There was no discussion of sanctions or of Iran's nuclear programme, the Kremlin said."],
      {"US", "RU"}, set()),
     # bilateral relations from congratulations, greetings and ties in general
@@ -431,3 +436,14 @@ def test_an_opening_word_before_the_leaders_named_as_a_group_goes_on_about_the_c
     [draft] = extract_calls(_published(text, date(2020, 4, 23)))
     assert topic in draft.topics
     assert any(s.text == follow for s in draft.sentences)
+
+
+@pytest.mark.parametrize("unsaid", [
+    "Lula didn't mention, however, an issue he often raised: the US embargo on Cuba.",
+    "Macron did not raise the sanctions on Iranian oil.",
+], ids=["did-not-mention-however", "did-not-raise"])
+def test_what_a_leader_did_not_mention_is_no_position(unsaid: str):
+    text = f"President Barack Obama spoke by phone with President Lula on Saturday about climate change. {unsaid}"
+    [draft] = extract_calls(_published(text, date(2009, 2, 2)))
+    assert not [p for p in draft.positions if p.sentence.text == unsaid]
+    assert "sanctions" not in draft.topics

@@ -416,6 +416,17 @@ ALSO_PRESENT_WORDINGS = [
                  date(2022, 4, 12),
                  [Expected(("Joe Biden", "Narendra Modi"), date(2022, 4, 11), kind="video-call",
                            also=("Amit Shah", "Nirmala Sitharaman"))], id="ministers-named-with-mr-and-dr"),
+    pytest.param("President Rodrigo Duterte and President Xi Jinping spoke by phone on Friday. Mr. Duterte was joined "
+                 "by Foreign Affairs Secretary Enrique Manalo and Senator Imee Marcos.", date(2021, 6, 5),
+                 [Expected(("Rodrigo Duterte", "Xi Jinping"), date(2021, 6, 4),
+                           also=("Enrique Manalo", "Imee Marcos"))],
+                 id="joined-by-a-foreign-affairs-secretary-and-a-senator"),
+    pytest.param("President Rodrigo Duterte and President Moon Jae-in held a phone call on Tuesday. Senator Pia "
+                 "Cayetano and Foreign Affairs Secretary Arturo Reyes Jr. were present during the two leaders' call.",
+                 date(2020, 4, 22),
+                 [Expected(("Moon Jae-in", "Rodrigo Duterte"), date(2020, 4, 21),
+                           also=("Arturo Reyes Jr.", "Pia Cayetano"))],
+                 id="present-during-the-two-leaders-call"),
 ]
 
 

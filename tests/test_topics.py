@@ -292,6 +292,17 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("They also discussed the fight against the spread of the infection.", {"health"}),
     ("The minister said the infection rate had fallen.", {"health"}),
     ("The doctor treated an infection of the wound.", set()),
+    # both seas named at once
+    ("They exchanged views on the East and South China Seas.", {"south-china-sea"}),
+    ("The premiers raised the situation in the South and East China Seas.", {"south-china-sea"}),
+    # the adjective of climate
+    ("He talked about ethanol, climatic changes and peace.", {"climate"}),
+    ("The leaders noted the climatic risks facing island states.", {"climate"}),
+    # the war in Donbas before 2022, as it was told then
+    ("The presidents discussed rising tensions in eastern Ukraine.", {"ukraine-war"}),
+    ("Obama said Moscow must keep the promises it made in Minsk.", {"peace-talks"}),
+    ("He called for the withdrawal of Russian fighters and heavy weapons from Ukrainian territory.", {"ukraine-war"}),
+    ("Lukashenko hosted the talks in Minsk.", set()),
 ]
 
 

@@ -75,8 +75,9 @@ _CLAUSE_BREAK = re.compile(
     r"|after|before|since|when|even as|amid|following|although|though"
     r"|but|whereas|according to|days?|hours?|weeks?|months?|(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later)"
     r")\b)"
+    # ", the Sultan of Oman, Haitham bin Tariq Al Said, the Kremlin said": the family name "Al Said" is no "said"
     r"|,\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:officials?\s+|spokes\w+\s+|aides?\s+|office\s+)?"
-    r"(?:said|says|reported|announced|added|noted)\b"
+    r"(?<!\bal\s)(?<!\bbin\s)(?<!\bibn\s)(?:said|says|reported|announced|added|noted)\b"
     # ", Downing Street issued a readout of the pair's call": the account's own clause
     r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:office\s+)?(?:issued|released|published|put\s+out)\s+"
     r"(?:a|an|its|the|their)\s+"
@@ -1145,7 +1146,14 @@ def _direct_object(text: str, predicate: tuple[int, int], head: PersonSpan, *, n
     verb = text[predicate[0]:predicate[1]]
     # "called up President Macron", "called yesterday Joe Biden": a particle or a time may stand before the object
     gap = _PARTICLE_OR_TIME.sub("", text[predicate[1]:head.start], count=1)
+    gap = _SUCCESSOR_OF.sub("", gap, count=1)
     return bool(_DIRECT_VERB.match(verb)) and only_titles_between(gap)
+
+
+# "called Mr Muhyiddin's successor Ismail Sabri Yaakob": the one named after the successor is the object, not the
+# leader whose successor he is
+_SUCCESSOR_OF = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+"
+                           r"(?:(?:new|newly[- ]\w+|designated)\s+)?(?:successor|predecessor)\s*,?")
 
 
 _PARTICLE_OR_TIME = re.compile(r"^\s*(?:up|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"

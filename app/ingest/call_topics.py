@@ -69,7 +69,9 @@ _NOT_DISCUSSED_AFTER = caseless(
     r"\b(?:(?:nothing|none of (?:it|this|that))\b (?:\w+ ){0,2}?(?:was|were|got) (?:\w+ )?"
     r"(?:discussed|raised|mentioned|said)"
     r"|(?:did|do|does|could|would)(?: not|n['’]t) (?:(?!only\b|just\b)\w+ )?(?:discuss|raise|mention|address|bring up"
-    r"|talk about|touch on)|no (?:discussion|mention) (?:of|about|on))\b(?:(?!\bbut\b)[^.;:!?]){0,120}")
+    r"|talk about|touch on)|no (?:discussion|mention) (?:of|about|on))\b(?:(?!\bbut\b)[^.;:!?]){0,120}"
+    # "Lula didn't mention, however, a subject he often raised: the US embargo": what was not named after a colon
+    r"(?::(?:(?!\bbut\b)[^.;:!?]){0,60})?")
 # ... and "Taiwan was not raised", "Iran did not come up" before it, from the clause's start.
 _NOT_DISCUSSED_BEFORE = caseless(
     r"\b(?:(?:was|were|is|are)(?: not|n['’]t| never) (?:\w+ )?(?:discussed|raised|mentioned|addressed|brought up)"

@@ -19,8 +19,9 @@ from app.ingest.types import DatePrecision, LeaderRef
 _OFFICIAL = re.compile(
     # "Home Secretary James Cleverly", "Italy's interior minister Matteo Piantedosi": wire copy lowercases the office.
     # "Minister of External Affairs Dr S Jaishankar": a title of two words before "Affairs", and a doctor's title
+    # "Foreign Affairs Secretary Teodoro Locsin Jr. and Senator Christopher Go": as Manila titles them
     r"\b(?P<title>(?:(?i:(?:Foreign|Security|Defen[cs]e|Finance|Trade|Economy|Interior|Energy|Health|Commerce|Home)"
-    r"\s+(?:Minister|Secretary))|Minister\s+of\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+Affairs)?"
+    r"\s+(?:Affairs\s+)?(?:Minister|Secretary))|Senator|Minister\s+of\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+Affairs)?"
     r"|Secretary\s+of\s+(?:State|Defense|the\s+Treasury)"
     r"|Vice[\s-]+President|Deputy\s+Prime\s+Minister|National\s+Security\s+Advis[eo]r|Chief\s+of\s+Staff))"
     r"\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>(?!(?:Affairs|Dr|Mr|Mrs|Ms|Prof)\b)[A-Z][\w'’.-]*"
@@ -30,6 +31,7 @@ _OFFICIAL_AFTER_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,5}),\s+"
     r"(?:(?:the|his|her|[A-Z][\w'’-]*['’]s)\s+)?(?i:(?:(?!prime\b|first\b)[\w-]+\s+){0,3}?"
     r"(?P<title>minister|secretary|adviser|advisor|vice president|chief of staff))\b")
+_SENTENCE_STOP = re.compile(r"(?<!\bJr)(?<!\bSr)(?<=[a-z])\.$")
 _HONORIFICS = re.compile(r"^(?:(?:H\.E\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)+")
 # Being on the call, in wordings that tell of no leader joining it: "with Foreign Minister X also present", "Also
 # participating in the call were ...", "were in the room with Trump during the call".
@@ -427,7 +429,8 @@ def _officials_named(item: SentenceFacts, low: int, high: int) -> list[LeaderRef
         start = match.start("name")
         if any(p.start <= start < p.end for p in item.people):
             continue  # already known by name
-        name = _HONORIFICS.sub("", match.group("name").strip())
+        # "and Senator Christopher Go.": the sentence's full stop is no part of the name, as "Jr." is
+        name = _SENTENCE_STOP.sub("", _HONORIFICS.sub("", match.group("name").strip()))
         title = match.group("title")
         office = title.title() if title.islower() else title
         found.append(LeaderRef(slugify(name), name, office=office, is_leader=False))

@@ -120,8 +120,9 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       # "spoke on the sidelines of the summit", "talked in person": face to face, not by phone
                       r"|\b(?:spoke|speak|speaks|talked|talk|talks)\s+(?:briefly\s+|again\s+)?"
                       r"(?:on the sidelines|in person|face[- ]to[- ]face|at the summit|at the meeting)\b")
+# "called Muhyiddin's successor Ismail Sabri Yaakob": who one is to another, then the name, is a call too
 _NAMED_TITLE = (r"president|prime\s+minister|premier|chancellor|king|queen|emir|amir|sultan|crown\s+prince"
-                r"|emperor|leader|taoiseach")
+                r"|emperor|leader|taoiseach|successor|predecessor")
 # What someone is called: "a killer", 'a "true friend"', "“unpredictable”"; not "a day later", "a few times".
 _NAMED_AS = (r"(?:[\"“'‘]?(?:a|an|his|her|their|my|our)\s+[\"“'‘]?(?!(?:day|week|month|year|few|couple|second|third"
              r"|short|little|half|number|series|total|hour|brief|lengthy|long|while|night|minute|moment|dozen)\b)[\w-]+"

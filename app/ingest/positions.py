@@ -91,6 +91,9 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            # "Neither the US government nor Trump immediately released a statement"
                            r"|\bneither\b[^;]{0,80}?\bnor\b[^;]{0,60}?\b(?:immediately\s+)?(?:released|issued|gave|made"
                            r"|commented|responded|confirmed)\b", re.IGNORECASE)
+# "Lula didn't mention, however, the US embargo": what the leader left unsaid is no position ("..., but urged" is)
+_LEFT_UNSAID = re.compile(r"[^,;:]{0,60}?\b(?:did|does|do)(?: not|n['’]t)\s+(?:\w+\s+)?(?:mention|raise|discuss"
+                          r"|bring up|address|touch on)\b(?![^;]*\bbut\b)", re.IGNORECASE)
 # "There was no readout from the Indian side", "the conversation lasted about 40 minutes", "A photo released by his
 # office showed ...": the record of the call, no one's position in it.
 _RECORD_ONLY = re.compile(r"\bno (?:(?:official|formal|public|immediate|further"
@@ -335,6 +338,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 last = reporter if reporter in leaders else ""
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
                     and not _SAID_NOTHING.search(item.text) and not _RECORD_ONLY.search(item.text) \
+                    and not _LEFT_UNSAID.match(item.text) \
                     and not _ABOUT_THE_REPORT.search(item.text) and not _logistics_only(item, leaders) \
                     and not _call_held_only(item, lambda: topic_hits(s_index)) \
                     and not _PHOTO_CREDIT.search(item.text) and not _briefed_only(item) \
