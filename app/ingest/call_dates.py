@@ -499,9 +499,9 @@ _SOMEONES_CALL = re.compile(r"[\w.-]+['’]s\s+(?:[\w-]+\s+){0,2}$")
 def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if mention.end < cue and (opener := _SPEAKING_OPENER.match(text)) is not None and mention.end <= opener.end() \
             and _SOMEONES_CALL.search(text, max(0, cue - 40), cue):
-        return False
+        return False  # "Speaking at a briefing on Thursday, a minister said Ramaphosa's call ...": the briefing's day
     if AFTER_A_FIRST_ONE.search(text, max(0, mention.start - 40), mention.start):
-        return False
+        return False  # "the second call in a week, after a first one last Wednesday": the first one's day
     broke = BROKE_OFF_TO.search(text, max(0, cue - BROKE_OFF_REACH), cue + 10) if mention.start < cue else None
     if broke is not None and broke.end() == cue and broke.start() < mention.start:
         return True  # "interrupted his meeting on Monday to call Putin": the meeting's day is the call's

@@ -367,12 +367,12 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
                     frame.also_present.setdefault(official.slug, official)
 
 
-# "a Trump ally", "the Biden campaign": a name used to say whose someone or something is.
 # "to hear details of the US president's phone call with Putin": the other party of a call talked about
 _PARTY_OF_A_CALL_TOLD = re.compile(r"\b(?:details|results|outcome|substance|contents?|readout)\s+of\s+"
                                    r"(?:[\w.'’-]+\s+){0,5}?(?:call|conversation|talks)\s+with\s+"
                                    r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _CALL_TOLD_REACH = 120  # characters from "details of" to the name of the one the call talked about was with
+# "a Trump ally", "the Biden campaign": a name used to say whose someone or something is.
 _NAMES_WHOSE = re.compile(r"\s+(?:ally|allies|campaign|administration|aides?|advis[eo]rs?|supporters?|loyalists?"
                           r"|spokes(?:man|woman|person)|team|camp|officials?)\b", re.IGNORECASE)
 # "took part in the G20 virtual leaders' summit on Thursday, chaired by King Salman": another event's part
