@@ -6897,3 +6897,98 @@ A_SUCCESSOR_CALLED_BY_NAME = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_SUCCESSOR_CALLED_BY_NAME)
 def test_a_successor_called_by_name(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# Another call the story sets beside its own, as background: "A's call to B comes two days after C made a call to B".
+OTHER_CALLS_AS_BACKGROUND = [
+    pytest.param("Prime Minister Narendra Modi on Monday phoned President Donald Trump about the region. Modi's call "
+                 "to Trump comes two days after his Pakistani counterpart, Imran Khan, made a call to the US president "
+                 "over Kashmir.", date(2019, 8, 19),
+                 [Expected(("Donald Trump", "Imran Khan"), date(2019, 8, 17), passing=True),
+                  Expected(("Donald Trump", "Narendra Modi"), date(2019, 8, 19))],
+                 id="a-call-comes-days-after-another-leader-made-a-call"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on Thursday. Scholz's "
+                 "conversation with Macron came three days after Prime Minister Giorgia Meloni held a phone call with "
+                 "the French president.", date(2023, 3, 16),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2023, 3, 13), passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 16))],
+                 id="a-conversation-came-days-after-another-leader-held-a-call"),
+    # "their first since A spoke with B earlier this month": the pair's call before, in that span, told again by day
+    pytest.param("Chancellor Olaf Scholz promised President Volodymyr Zelensky more air defence in a call on Friday, "
+                 "their first since Scholz spoke with President Vladimir Putin earlier this month. Scholz had a "
+                 "one-hour call with Putin on Nov. 15.", date(2024, 11, 29),
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2024, 11, 15), passing=True),
+                  Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2024, 11, 29))],
+                 id="their-first-since-a-spoke-with-b-this-month"),
+    pytest.param("Prime Minister Fumio Kishida spoke by phone with President Joe Biden on Tuesday, their first call "
+                 "since Kishida talked with Chinese President Xi Jinping on Nov. 3.", date(2023, 11, 15),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 11, 14)),
+                  Expected(("Fumio Kishida", "Xi Jinping"), date(2023, 11, 3), passing=True)],
+                 id="their-first-call-since-a-talked-with-b-on-a-day"),
+    pytest.param("President Emmanuel Macron held a call with President Volodymyr Zelensky on Friday, the first such "
+                 "contact since Macron spoke to President Vladimir Putin last week.", date(2022, 5, 14),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2022, 5, 13))],
+                 id="the-first-contact-since-a-spoke-to-b-last-week"),
+    # "A, in turn, provided B with details of his conversation with C": "his" is the giver's call
+    pytest.param("Chinese President Xi Jinping and Russian President Vladimir Putin held a video call on Tuesday. "
+                 "Xi, in turn, provided Putin with details of his recent conversation with French President "
+                 "Emmanuel Macron, which took place on January 17.", date(2025, 1, 21),
+                 [Expected(("Emmanuel Macron", "Xi Jinping"), date(2025, 1, 17), passing=True),
+                  Expected(("Vladimir Putin", "Xi Jinping"), date(2025, 1, 21), kind="video-call")],
+                 id="in-turn-provided-details-of-his-conversation"),
+    pytest.param("Prime Minister Narendra Modi spoke by phone with President Joe Biden on Thursday. Modi gave Biden "
+                 "details of his phone call with President Volodymyr Zelensky, which was held on June 3.",
+                 date(2022, 6, 10),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2022, 6, 9)),
+                  Expected(("Narendra Modi", "Volodymyr Zelensky"), date(2022, 6, 3), passing=True)],
+                 id="gave-details-of-his-phone-call-held-on-a-day"),
+    pytest.param("President Recep Tayyip Erdogan held a phone call with President Vladimir Putin on Friday. Erdogan "
+                 "told Putin about his conversation with President Volodymyr Zelensky, which took place on Monday.",
+                 date(2023, 3, 10),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 3, 10)),
+                  Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), date(2023, 3, 6), passing=True)],
+                 id="told-about-his-conversation-which-took-place-on-a-day"),
+    # "to hear details of the US president's phone call with Putin": Putin is not on the call, nor its day this one's
+    pytest.param("President Volodymyr Zelensky held a phone call with President Donald Trump on Wednesday. Zelensky "
+                 "was on the call with Trump to hear details of the US president's phone call with Vladimir Putin.",
+                 date(2025, 3, 19), [Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 3, 19))],
+                 id="on-the-call-to-hear-details-of-a-call-with-another"),
+    pytest.param("Prime Minister Keir Starmer was on a call with President Emmanuel Macron on Sunday to hear the "
+                 "outcome of Macron’s conversation with President Xi Jinping.", date(2025, 5, 6),
+                 [Expected(("Emmanuel Macron", "Keir Starmer"), date(2025, 5, 4))],
+                 id="on-a-call-to-hear-the-outcome-of-a-conversation-with-another"),
+    pytest.param("President Volodymyr Zelensky spoke with President Donald Trump by phone on Wednesday. Trump called "
+                 "the phone call with Zelensky \"very good\", adding that much of it built on the call made yesterday "
+                 "with President Vladimir Putin.", date(2025, 3, 19),
+                 [Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 3, 19))],
+                 id="the-day-of-the-call-made-with-another-is-not-this-calls"),
+    # "Speaking at a briefing on Thursday, the minister said Ramaphosa's call to Trump ...": the call told before
+    pytest.param("President Cyril Ramaphosa made a call to President Donald Trump to discuss trade, just a day before "
+                 "Washington imposed new tariffs, according to a statement released on Thursday.\nSpeaking "
+                 "separately at a briefing in Pretoria on Thursday, Minister in the Presidency Khumbudzo Ntshavheni "
+                 "said Ramaphosa's call to Trump was part of the plan.",
+                 date(2025, 8, 7), [Expected(("Cyril Ramaphosa", "Donald Trump"), date(2025, 8, 6))],
+                 id="speaking-at-a-briefing-on-a-day-of-someones-call"),
+    pytest.param("Chancellor Olaf Scholz made a call to President Joe Biden, just a day before Moscow recognised the "
+                 "regions, according to a statement released on Tuesday.\nTalking to reporters in Berlin on Tuesday, "
+                 "government spokesman Steffen Hebestreit said Scholz's phone call with Biden had gone well.",
+                 date(2022, 2, 15),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 2, 14))],
+                 id="talking-to-reporters-on-a-day-of-someones-phone-call"),
+    # "the second in a week, after a first one last Wednesday": two calls, the one told and the first one
+    pytest.param("King Salman held a second phone call with President Donald Trump in a week. The call is the second "
+                 "in one week, after a first one last Wednesday when Trump urged calm.", date(2017, 9, 6),
+                 [Expected(("Donald Trump", "Salman bin Abdulaziz Al Saud")),
+                  Expected(("Donald Trump", "Salman bin Abdulaziz Al Saud"), date(2017, 8, 30), passing=True)],
+                 id="the-second-call-after-a-first-one-last-wednesday"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz. It was their second "
+                 "conversation this month, following an earlier call on May 2.", date(2023, 5, 12),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz")),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 2), passing=True)],
+                 id="the-second-conversation-following-an-earlier-call-on-a-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OTHER_CALLS_AS_BACKGROUND)
+def test_another_call_told_as_background(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -176,6 +176,8 @@ REPORTS_THE_CALL = re.compile(r"\b(?:confirmed|announced|disclosed|reported|reve
                               r"\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+){0,2}$",
                               re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
+# "his conversation with Macron, which took place on January 17.": an aside about the call may close the sentence
+_CLOSING_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*(?:,|$)")
 # ", which took place on Thursday,", ", which Blair placed from Downing Street on Friday,": an aside about the call
 CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came"
                                r"|(?:[\w.'’-]+\s+){1,5}?(?:made|placed|held|initiated))\b")
@@ -402,7 +404,7 @@ _NEXT_WITH = re.compile(r",\s+(?:and\s+)?with\b")
 
 def _date_in_call_aside(item: SentenceFacts, cue_end: int, facts: ArticleFacts) -> DateResolution | None:
     """"The call between A and B, which took place on Thursday, lasted two hours": the aside tells the call's day."""
-    aside = _RELATIVE_ASIDE.search(item.text, cue_end)
+    aside = _CLOSING_RELATIVE_ASIDE.search(item.text, cue_end)
     if aside is None or aside.start() - cue_end > _CALL_ASIDE_REACH or not CALL_ITSELF_ASIDE.match(aside.group()):
         return None
     for mention in item.dates:
@@ -483,7 +485,23 @@ _AHEAD_OF_THE_CALL = re.compile(r",?\s+(?:in\s+advance\s+of|ahead\s+of|prior\s+t
                                 r"|her|its)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
+# "Speaking at a briefing on Thursday, the minister said Ramaphosa's call to Trump ...": the day of the speaking, of
+# a call named as someone's, told elsewhere ("Speaking by phone on Thursday, ..." is the call itself)
+_SPEAKING_OPENER = re.compile(r"(?:Speaking|Talking)\s+"
+                              r"(?!(?:[\w-]+\s+){0,2}?(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b"
+                              r"|(?:[\w-]+\s+){0,2}?(?:with|to)\s+(?-i:[A-Z]))[^,;:\"“”]{0,80},", re.IGNORECASE)
+# "The call is the second in a week, after a first one last Wednesday": the day of the first one
+AFTER_A_FIRST_ONE = re.compile(r"\b(?:after|following)\s+(?:a|the|an)\s+(?:first|previous|earlier)\s+"
+                               r"(?:one|call|conversation)\s+(?:on\s+)?$", re.IGNORECASE)
+_SOMEONES_CALL = re.compile(r"[\w.-]+['’]s\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
+    if mention.end < cue and (opener := _SPEAKING_OPENER.match(text)) is not None and mention.end <= opener.end() \
+            and _SOMEONES_CALL.search(text, max(0, cue - 40), cue):
+        return False  # "Speaking at a briefing on Thursday, a minister said Ramaphosa's call ...": the briefing's day
+    if AFTER_A_FIRST_ONE.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "the second call in a week, after a first one last Wednesday": the first one's day
     broke = BROKE_OFF_TO.search(text, max(0, cue - BROKE_OFF_REACH), cue + 10) if mention.start < cue else None
     if broke is not None and broke.end() == cue and broke.start() < mention.start:
         return True  # "interrupted his meeting on Monday to call Putin": the meeting's day is the call's

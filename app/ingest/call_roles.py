@@ -119,8 +119,11 @@ _SUBJECT_OPENING_REACH = 80  # characters: a sentence's subject, titles and all,
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z][a-z])")
 # "informed Zelensky about his conversation with Putin", "briefed Lukashenko on the conversation with Trump"
 _HIS_CALL_TOLD = re.compile(r"\b(?:about|on|of)\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_TOLD_ABOUT = re.compile(r"\s+(?:also\s+|fully\s+|then\s+|later\s+)?"
-                         r"(?:informed|told|briefed|updated|apprised|notified|tells|informs|briefs)\s+"
+# "Xi, in turn, provided Putin with details of his conversation with Macron": the giver's call, too
+_TOLD_ABOUT = re.compile(r"(?:\s*,\s*(?:in\s+turn|also|then|later|for\s+(?:his|her)\s+part)\s*,)?"
+                         r"\s+(?:also\s+|fully\s+|then\s+|later\s+)?"
+                         r"(?:informed|told|briefed|updated|apprised|notified|tells|informs|briefs|provided|gave"
+                         r"|shared\s+with|provides|gives)\s+"
                          r"(?:his|her|the)?\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 # "was raised by Suga in a recent phone call with ...": the agent of a passive, then the call it was done in
 _BY_AGENT_OF_PASSIVE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+)?"

@@ -9,10 +9,10 @@ from datetime import date, timedelta
 from app.ingest import cues
 from app.ingest.caseless import gated
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
-from app.ingest.call_dates import (ANNOUNCED_NOTE, CALL_ITSELF_ASIDE, INTERACTION, LAST_TIME, LEAD_SENTENCES,
-                                   OPENING_TIME, REPORTS_THE_CALL, SAME_DAY_TOLD_NOTE, announced_date, date_for,
-                                   day_of_post, day_told_before, inside_quotation, nearest_date, quoted_time_word,
-                                   resolve_past, strong_cue)
+from app.ingest.call_dates import (AFTER_A_FIRST_ONE, ANNOUNCED_NOTE, CALL_ITSELF_ASIDE, INTERACTION, LAST_TIME,
+                                   LEAD_SENTENCES, OPENING_TIME, REPORTS_THE_CALL, SAME_DAY_TOLD_NOTE, announced_date,
+                                   date_for, day_of_post, day_told_before, inside_quotation, nearest_date,
+                                   quoted_time_word, resolve_past, strong_cue)
 from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
 from app.ingest.call_plans import BROKE_OFF_TO, governed_by_plan, plan_matches
 from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
@@ -169,6 +169,10 @@ _HAD_ANOTHER = re.compile(r"\bhad\s+(?:held\s+|had\s+)?another\s+(?:[\w-]+\s+)?$
 # "a call with Trump to discuss the details of the US President's conversation with Putin": a call talked about.
 _DETAILS_OF = re.compile(r"\b(?:details|results|outcome|outcomes|substance|contents?)\s+of\s+(?:(?:the|his|her|their)\s+"
                          r"|(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "in a call on Friday, their first since Scholz spoke with Putin earlier this month": the verb's call is the earlier.
+_FIRST_SINCE_SUBJECT = re.compile(r"\b(?:their|the|his|her)\s+first\b[^.;]{0,40}?\bsince\s+(?:[\w.'’-]+\s+){1,5}$",
+                                  re.IGNORECASE)
+_FIRST_SINCE_REACH = 100  # characters from "their first" to the verb of the call it counts from
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "spoke to Putin on Thursday, just a day after he spoke to Trump": the other call's day, counted from this one's.
 _APART_BEFORE_CLAUSE = re.compile(r"\b(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
@@ -260,6 +264,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 or _plan_fulfilled(index, facts, cue_lists, happened)  # "A held discussions with B. During that call"
         if not found and series is not None and index - series.index <= _SERIES_REACH:
             found = series_counterparts(index, item, series)  # "He discussed ties with Iran's A and Algeria's B"
+        if not found and frames and index - frames[-1].anchors[-1] <= 2 and happened[index]:
+            found = _first_one_before(index, item, frames[-1], facts)  # "the second in a week, after a first one"
         if not found and frames and index - frames[-1].anchors[-1] <= 1 and not happened[index]:
             found = _also_greeted(index, item, frames[-1], facts)  # "A also exchanged holiday greetings with C"
         if not found and frames and index - frames[-1].anchors[-1] <= 2 \
@@ -306,7 +312,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
                     _SAME_DAY_NOTE))))
             elif not frame.dates and last_dated is not None and not _set_beside_another_event(item.text) \
-                    and (apart := _days_apart(item.text, last_dated) or _day_apart_opening(item.text, last_dated)):
+                    and (apart := _days_apart(item.text, last_dated, frame.clause_starts.get(index))
+                         or _day_apart_opening(item.text, last_dated)):
                 # "The call came two days after ...", "The day before, A and B, in a telephone conversation, ..."
                 frame.dates.append((2, index, apart))
             elif not frame.dates and last_dated is not None \
@@ -320,6 +327,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 frame.dates.append((2, index, day_before))
             elif not frame.dates and index > 0 and (greeted := _greeting_day_before(facts, index, frame)) is not None:
                 frame.dates.append((2, index, greeted))  # "extended his greetings on Sunday. He made calls to A and B"
+            if frame.passing and not frame.dates:
+                continue  # a call counted from the call told before, which has no day either
             if frame.day() is not None and not frame.told:
                 last_dated, last_leaders = frame.best_date(), set(frame.leaders)
             _add_frame(told if frame.told else frames, frame)
@@ -586,9 +595,21 @@ def _set_beside_another_event(text: str) -> bool:
     return comes is not None and not _CALL_WORD_NOT_A_MEETING.search(text, comes.end())
 
 
-def _days_apart(text: str, told: DateResolution) -> DateResolution | None:
-    """"The call came two days after Biden spoke with Netanyahu": the other call's day, from the day of the one told."""
-    return _shifted(_DAYS_APART.search(text), told)
+def _days_apart(text: str, told: DateResolution, clause_start: int | None = None) -> DateResolution | None:
+    """"The call came two days after Biden spoke with Netanyahu": the other call's day, from the day of the one told.
+    A call named before "came" ("Modi's call to Trump comes two days after ...") is the call told, not the other."""
+    found = _DAYS_APART.search(text)
+    if found is not None and clause_start is not None and clause_start < found.start():
+        return None
+    return _shifted(found, told)
+
+
+def _dated_from_the_call_told(text: str, clause_start: int, subject_call: CallFrame) -> bool:
+    """"Modi's call to Trump comes two days after Khan made a call to Trump": the call after "after" is counted from
+    the day of the call told before, when the sentence names that call with no day of its own."""
+    found = _DAYS_APART.search(text, 0, clause_start)
+    return found is not None and clause_start - found.end() <= 3 and not subject_call.dates \
+        and subject_call.clause_starts.get(next(iter(subject_call.anchors), -1), len(text)) < found.start()
 
 
 def _shifted(found: re.Match[str] | None, told: DateResolution) -> DateResolution | None:
@@ -1075,7 +1096,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         opener = leading is not None and cue.start < leading.end()
         earlier = opener or _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (
             roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12])) \
-            or _DETAILS_OF.search(text, max(0, cue.start - 70), cue.start)
+            or _DETAILS_OF.search(text, max(0, cue.start - 70), cue.start) \
+            or not cue.noun and _FIRST_SINCE_SUBJECT.search(text, max(0, cue.start - _FIRST_SINCE_REACH), cue.start)
         tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
                      and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start)) \
             or bool(LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
@@ -1102,13 +1124,18 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                     or _within_perfect(item, cue, facts) or (
                     _apart_before_clause(text, roles.clause[0], frames[-1]) if earlier and frames else None) or (
                     _opener_apart(leading, frames[0]) if opener and frames else None)
+                if date is None and earlier and frames and _dated_from_the_call_told(text, roles.clause[0], frames[-1]):
+                    frame.passing = True  # "A's call to B comes two days after C made a call to B": dated below
+                    frames.append(frame)
+                    continue
                 if date is None or date.precision is not DatePrecision.DAY:
                     continue
                 frame.passing = True
             else:
                 counterpart = people[-1] if roles.separate and len(roles.called) > 1 else None
+                own_part = (roles.clause[0], _next_other_call(item, cue, roles, happened, roles.clause[1]))
                 date = _days_before_told(index, item, cue, roles.clause, facts) or date_for(
-                    item, (cue.start, cue.end), counterpart, facts, roles.clause) or _opening_date(
+                    item, (cue.start, cue.end), counterpart, facts, own_part) or _opening_date(
                     item, cue, roles.clause, facts) or _under_way(item, cue, roles.clause, facts) or day_of_post(item)
                 # "last spoke by phone in June 2023" is a call of that month, as "spoke by phone in June 2023" is; left
                 # out beside the pair's dated call, as any earlier call of a month is. With no time at all it is none.
@@ -1162,6 +1189,32 @@ def _speaker_told_next(index: int, facts: ArticleFacts) -> PersonSpan | None:
     opening = _SPEAKER_OPENS.match(following.text)
     return next((p for p in following.leaders() if p.end <= opening.end() and not p.possessive), None) \
         if opening is not None else None
+
+
+def _first_one_before(index: int, item: SentenceFacts, told: CallFrame, facts: ArticleFacts) -> list[CallFrame]:
+    """"The call is the second in one week, after a first one last Wednesday": the pair's call before, that day."""
+    for mention in item.dates:
+        if AFTER_A_FIRST_ONE.search(item.text, max(0, mention.start - 40), mention.start):
+            day = resolve_past(mention, facts)
+            if day is not None and day.precision is DatePrecision.DAY and day != told.best_date():
+                return [CallFrame(leaders=dict(told.leaders), anchors=[index], dates=[(3, index, day)], kind=told.kind,
+                                  passing=True, clause_starts={index: mention.start})]
+    return []
+
+
+def _next_other_call(item: SentenceFacts, cue: Cue, roles: CallRoles, happened: list[Cue], end: int) -> int:
+    """Where the clause's next call word with another leader begins: "called the call with Zelensky 'very good',
+    adding that it built on the call made yesterday with Putin" gives "yesterday" to the call with Putin."""
+    own = {p.ref.slug for p in (*roles.callers, *roles.called)}
+    for other in happened:
+        if other.noun and cue.end <= other.start < end and any(
+                p.ref.slug not in own and other.end <= p.start <= other.end + _OTHER_PARTY_REACH and not p.possessive
+                for p in item.leaders()):
+            return other.start
+    return end
+
+
+_OTHER_PARTY_REACH = 60  # characters from a call word to the name of the one that call was with
 
 
 _FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact)\s+)?"

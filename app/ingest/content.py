@@ -358,6 +358,8 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
                     continue  # "joined the call, two days after meeting Zelensky": Zelensky was not on it
                 if _NAMES_WHOSE.match(item.text, person.end):
                     continue  # "which a Trump ally, Sen. Graham, joined": Trump names whose ally joined
+                if _PARTY_OF_A_CALL_TOLD.search(item.text, max(low, person.start - _CALL_TOLD_REACH), person.start):
+                    continue  # "was on a call with Trump to hear details of his call with Putin": Putin was not
                 if person.ref.is_leader:
                     frame.leaders[person.ref.slug] = person.ref
                 else:
@@ -367,6 +369,11 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
                     frame.also_present.setdefault(official.slug, official)
 
 
+# "to hear details of the US president's phone call with Putin": the other party of a call talked about
+_PARTY_OF_A_CALL_TOLD = re.compile(r"\b(?:details|results|outcome|substance|contents?|readout)\s+of\s+"
+                                   r"(?:[\w.'’-]+\s+){0,5}?(?:call|conversation|talks)\s+with\s+"
+                                   r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+_CALL_TOLD_REACH = 120  # characters from "details of" to the name of the one the call talked about was with
 # "a Trump ally", "the Biden campaign": a name used to say whose someone or something is.
 _NAMES_WHOSE = re.compile(r"\s+(?:ally|allies|campaign|administration|aides?|advis[eo]rs?|supporters?|loyalists?"
                           r"|spokes(?:man|woman|person)|team|camp|officials?)\b", re.IGNORECASE)
