@@ -6557,6 +6557,14 @@ BACKGROUND_BESIDE_THE_CALL = [
     pytest.param("Obama calls Erdogan\n\nAccording to a statement from the White House:\n\nOn Saturday, President "
                  "Barack Obama spoke to Prime Minister Recep Tayyip Erdogan about Egypt.", date(2011, 1, 30),
                  {"According to a statement from the White House:": None}, id="according-to-a-statement-colon"),
+    pytest.param("On Tuesday, President Joe Biden and President Xi Jinping held a video call. Biden told reporters that "
+                 "he plans to have a phone call with Xi next month.", date(2021, 11, 18),
+                 {"Biden told reporters that he plans to have a phone call with Xi next month.": None},
+                 id="plans-to-have-a-phone-call"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on Monday. Scholz expects to "
+                 "hold another video conversation with Macron before the summit.", date(2022, 6, 8),
+                 {"Scholz expects to hold another video conversation with Macron before the summit.": None},
+                 id="expects-to-hold-another-video-conversation"),
 ]
 
 
