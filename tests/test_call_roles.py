@@ -504,6 +504,14 @@ CLAUSE_PHENOMENA = [
     pytest.param("President Joe Biden held a video conference with the presidents of Egypt and France.",
                  date(2024, 3, 13), [Expected(("Abdel Fattah el-Sisi", "Emmanuel Macron", "Joe Biden"), kind="video-call")],
                  id="the-last-country-of-a-list-before-the-full-stop"),
+    pytest.param("President Barack Obama made several calls this week. The president's latest call was a rare "
+                 "conference call with the leaders of France, Germany and Italy.", date(2014, 7, 30),
+                 [Expected(("Angela Merkel", "Barack Obama", "François Hollande", "Matteo Renzi"))],
+                 id="the-owners-call-was-a-conference-call-with-leaders"),
+    pytest.param("Chancellor Angela Merkel's first call on Friday was a video conference with President Emmanuel "
+                 "Macron and Prime Minister Mark Rutte.", date(2020, 3, 28),
+                 [Expected(("Angela Merkel", "Emmanuel Macron", "Mark Rutte"), date(2020, 3, 27), kind="video-call")],
+                 id="the-owners-call-was-a-video-conference-with-two-leaders"),
     pytest.param("Chancellor Olaf Scholz telephones President Xi Jinping on Monday ahead of his visit to China",
                  date(2023, 9, 12), [Expected(("Olaf Scholz", "Xi Jinping"), date(2023, 9, 11))],
                  id="telephones-in-a-headline"),

@@ -1011,6 +1011,10 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             continue  # "held phone conversations with A, B and C and discussed ... during the phone conversation"
         roles = _with_group_callers(item, cue, roles_at(item, (cue.start, cue.end), noun=cue.noun,
                                                         previous_callers=tuple(callers[-1:])), pair)
+        if cue.noun and roles.called and not roles.callers and mentions and mentions[-1][1].callers \
+                and not mentions[-1][1].called and _CALL_WAS_A.fullmatch(text, mentions[-1][0].end, cue.start):
+            # "The president's most recent call was a conference call with A, B and C": the owner's call
+            roles = replace(roles, callers=mentions[-1][1].callers)
         if roles.callers and len(roles.called) > 1 and not roles.separate and _each_told_next(facts, index):
             roles = replace(roles, separate=True)  # "had phone talks with A and B. In both conversations, ...": two
         elif cue.noun and not roles.separate and _BY_PHONE.fullmatch(text, cue.start, cue.end) \
@@ -1125,6 +1129,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     return _drop_subsets(_as_one_if_told_as_one(frames, facts, index))
 
 
+# "X's latest call was a conference call with ...": the second call word names the first, the owner's call
+_CALL_WAS_A = re.compile(r"(?:\s+(?:on|this|last)\s+\w+)?\s+(?:was|is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact)\s+)?"
                           r"since\s+$", re.IGNORECASE)
 
