@@ -17,6 +17,14 @@ LEADERS_ON_THE_DAY_THE_TEXT_GIVES = [
                  id="a-past-prime-minister-in-a-month-of-her-term"),
     pytest.param("Theresa May, who left office in 2019, spoke by phone with President Emmanuel Macron on Tuesday.",
                  date(2024, 6, 1), [], id="a-past-leader-on-a-day-after-her-term-is-no-call-of-leaders"),
+    pytest.param("President Xi Jinping spoke with then-president Donald Trump by phone in March last year.",
+                 date(2021, 2, 11), [Expected(("Donald Trump", "Xi Jinping"))],
+                 id="a-then-president-in-a-month-of-last-year"),
+    pytest.param("Chancellor Olaf Scholz talked by phone with then-Prime Minister Boris Johnson on May 4, 2022.",
+                 date(2024, 1, 20), [Expected(("Boris Johnson", "Olaf Scholz"), date(2022, 5, 4))],
+                 id="a-then-prime-minister-on-a-full-date"),
+    pytest.param("President Emmanuel Macron called then-Prime Minister Boris Johnson in June last year.",
+                 date(2024, 1, 20), [], id="a-then-prime-minister-in-a-month-after-his-term-is-no-leader"),
 ]
 
 # A military rank a head bears beside the office ("General Michel Aoun", "Gen Prayut"): the day decides who leads.

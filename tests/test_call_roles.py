@@ -504,6 +504,14 @@ CLAUSE_PHENOMENA = [
     pytest.param("President Joe Biden held a video conference with the presidents of Egypt and France.",
                  date(2024, 3, 13), [Expected(("Abdel Fattah el-Sisi", "Emmanuel Macron", "Joe Biden"), kind="video-call")],
                  id="the-last-country-of-a-list-before-the-full-stop"),
+    pytest.param("President Barack Obama made several calls this week. The president's latest call was a rare "
+                 "conference call with the leaders of France, Germany and Italy.", date(2014, 7, 30),
+                 [Expected(("Angela Merkel", "Barack Obama", "François Hollande", "Matteo Renzi"))],
+                 id="the-owners-call-was-a-conference-call-with-leaders"),
+    pytest.param("Chancellor Angela Merkel's first call on Friday was a video conference with President Emmanuel "
+                 "Macron and Prime Minister Mark Rutte.", date(2020, 3, 28),
+                 [Expected(("Angela Merkel", "Emmanuel Macron", "Mark Rutte"), date(2020, 3, 27), kind="video-call")],
+                 id="the-owners-call-was-a-video-conference-with-two-leaders"),
     pytest.param("Chancellor Olaf Scholz telephones President Xi Jinping on Monday ahead of his visit to China",
                  date(2023, 9, 12), [Expected(("Olaf Scholz", "Xi Jinping"), date(2023, 9, 11))],
                  id="telephones-in-a-headline"),
@@ -1661,6 +1669,14 @@ OTHER_CALLS_AND_PLANS_BESIDE = [
     pytest.param("Calls\n\nPresident Lula phoned President Biden on Friday on a request from President Petro.",
                  date(2023, 6, 17), [Expected(("Joe Biden", LULA_SILVA), date(2023, 6, 16))],
                  id="the-leader-who-requested-the-call-is-not-on-it"),
+    pytest.param("Calls\n\nPresident Cyril Ramaphosa on Tuesday received a phone call from President Emmanuel Macron "
+                 "and a letter from Prime Minister Narendra Modi.", date(2021, 8, 25),
+                 [Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2021, 8, 24))],
+                 id="a-call-from-one-leader-and-a-letter-from-another"),
+    pytest.param("Calls\n\nKing Abdullah II took a telephone call from President Joe Biden on Monday and a written "
+                 "message of support from President Emmanuel Macron.", date(2023, 10, 17),
+                 [Expected(("Abdullah II", "Joe Biden"), date(2023, 10, 16))],
+                 id="a-call-from-one-leader-and-a-written-message-from-another"),
     pytest.param("Schedule\n\nPresident Biden will begin his day with a phone call with Prime Minister Kishida.",
                  date(2023, 6, 17), [], id="a-day-that-will-begin-with-a-call-is-a-schedule"),
     pytest.param("Calls\n\nPresident Lula and President Biden were to have a telephone conversation on Friday.",
@@ -2302,6 +2318,16 @@ EARLIER_CALLS_BY_OFFICE_OR_BACK_REFERENCE = [
                  [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 6, 30)),
                   Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 6, 9), kind="video-call", passing=True)],
                  id="prior-to-that-on-a-day-they-had-talks"),
+    pytest.param("On November 16, President Joe Biden and President Xi Jinping held an online meeting. Last time, the "
+                 "two leaders communicated on March 18 via video conference.", date(2022, 7, 26),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2022, 3, 18), kind="video-call", passing=True),
+                  Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 16), kind="video-call")],
+                 id="last-time-the-two-leaders-on-a-day-before-the-call-words"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on Tuesday. The previous time, "
+                 "they were in contact on May 2 by telephone.", date(2022, 6, 2),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 5, 2), passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 5, 31))],
+                 id="the-previous-time-they-on-a-day-by-telephone"),
 ]
 
 # Phenomenon: calls only announced, denied or told as a habit, and leaders who were not on a call together.
@@ -6539,6 +6565,14 @@ BACKGROUND_BESIDE_THE_CALL = [
     pytest.param("Obama calls Erdogan\n\nAccording to a statement from the White House:\n\nOn Saturday, President "
                  "Barack Obama spoke to Prime Minister Recep Tayyip Erdogan about Egypt.", date(2011, 1, 30),
                  {"According to a statement from the White House:": None}, id="according-to-a-statement-colon"),
+    pytest.param("On Tuesday, President Joe Biden and President Xi Jinping held a video call. Biden told reporters that "
+                 "he plans to have a phone call with Xi next month.", date(2021, 11, 18),
+                 {"Biden told reporters that he plans to have a phone call with Xi next month.": None},
+                 id="plans-to-have-a-phone-call"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on Monday. Scholz expects to "
+                 "hold another video conversation with Macron before the summit.", date(2022, 6, 8),
+                 {"Scholz expects to hold another video conversation with Macron before the summit.": None},
+                 id="expects-to-hold-another-video-conversation"),
 ]
 
 

@@ -206,7 +206,8 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         if mention.end > sentence.end:
             continue
         rest = article.text[mention.end:mention.end + 3]
-        ref = led_then.get(mention.person.slug, mention.person) if mention.qualifier is None else mention.person
+        ref = led_then.get(mention.person.slug, mention.person) if mention.qualifier in (None, "then") \
+            else mention.person
         facts[index].people.append(PersonSpan(mention.start - sentence.start, mention.end - sentence.start,
                                               ref, bool(_POSSESSIVE.match(rest))))
     author = _author(article, directory, on) or _speaker_of_title(article, directory, on, home if issuer else None)
@@ -255,17 +256,20 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
 def _leading_on_dates_told(mentions: list[LeaderMention], sentences: list[Sentence], starts: list[int],
                            directory: LeaderDirectory, on: date | None) -> dict[str, LeaderRef]:
     """People out of office on the anchor day whom a sentence naming them dates to a day they led: "On March 5, 2018,
-    President Nazarbayev held a telephone conversation with ...", published years later, is a call between leaders."""
+    President Nazarbayev held a telephone conversation with ...", published years later, is a call between leaders;
+    "spoke with then-president Donald Trump in March last year" too: "then-" says he led when the sentence tells."""
     found: dict[str, LeaderRef] = {}
     days_told: dict[int, list[list[date]]] = {}  # by sentence: each date it states, as its first and last day
     for mention in mentions:
         person = directory.people.get(mention.person.slug)
         if on is None or person is None or not person.ever_leader or mention.person.is_leader \
-                or mention.qualifier is not None or mention.via not in ("name", "surname") or person.slug in found:
+                or mention.qualifier not in (None, "then") or mention.via not in ("name", "surname") \
+                or person.slug in found:
             continue
         index = _sentence_at(starts, mention.start)
         if index not in days_told:
-            days_told[index] = [days for told in find_date_mentions(sentences[index].text) if (days := _days_of(told))]
+            days_told[index] = [days for told in find_date_mentions(sentences[index].text)
+                                if (days := _days_of(told, on))]
         for days in days_told[index]:
             if all(person.leads_on(day) for day in days):
                 found[person.slug] = directory.leader_for(person.slug, days[0])
@@ -273,15 +277,18 @@ def _leading_on_dates_told(mentions: list[LeaderMention], sentences: list[Senten
     return found
 
 
-def _days_of(told: DateMention) -> list[date]:
-    """The first and last day a date with its year states ("March 5, 2018"; "in March 2018"), else none."""
-    if told.year is None or told.month is None or told.modifier is not None:
+def _days_of(told: DateMention, on: date) -> list[date]:
+    """The first and last day a date with its year states ("March 5, 2018"; "in March 2018"; "in March last year"),
+    else none."""
+    # "in March last year": the year counted from the anchor's
+    year = on.year + told.offset if told.year is None and told.unit == "year" and told.offset < 0 else told.year
+    if year is None or told.month is None or told.modifier is not None:
         return []
     try:
-        first = date(told.year, told.month, told.day or 1)
+        first = date(year, told.month, told.day or 1)
         if told.day is not None:
             return [first]
-        following = date(told.year + told.month // 12, told.month % 12 + 1, 1)
+        following = date(year + told.month // 12, told.month % 12 + 1, 1)
     except ValueError:
         return []
     return [first, following - timedelta(days=1)]

@@ -383,6 +383,9 @@ TRAVELING_WITH = re.compile(r"\b(?:travell?ing|flying|accompanying|touring)\s+wi
 _AT_THE_REQUEST_OF = re.compile(r"\s*(?:At|Upon|On)\s+the\s+(?:request|invitation|initiative)\s+of\s+", re.IGNORECASE)
 _REQUEST_FROM = re.compile(r"\b(?:request|invitation|initiative|suggestion|proposal|behalf|instructions?)\s+from\s*$",
                            re.IGNORECASE)
+# "received a telephone call from A and a letter from B": B wrote, and was not on the call
+_WRITING_FROM = re.compile(r"\band\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letters?|messages?|cables?|telegrams?)"
+                           r"(?:\s+of\s+[\w-]+)?\s+from\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -660,7 +663,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 (to := _TO_CALLED.search(before) or _WITH_GROUP_AND.search(text, low, head.start))
                 and _with_reaches(text, predicate, head.start)
                 and not (head.start < predicate[0] and _WITH_RIGHT_AFTER.match(text, predicate[1]))
-                and not _REQUEST_FROM.search(before)
+                and not _REQUEST_FROM.search(before) and not _WRITING_FROM.search(before)
                 # "told reporters traveling with Bush to Fargo": those who travel with a leader, not the one called
                 and not TRAVELING_WITH.search(before)
                 # "on his way to the White House, Rutte called Scholz": where one travels is no one called

@@ -120,8 +120,10 @@ def _group_size(subject: re.Match[str], default: int) -> int:
 # "On Dec. 7, the two presidents held talks", "Prior to that, on May 3, the two leaders spoke": a dated opening
 # before the group subject.
 _DATED_OPENING = re.compile(r"(?:[^,;:\"“”]{1,30},\s*){1,2}")
-# "Prior to that, on Dec. 7, they held talks": "they" after an opening that sets the call before the last one.
-_EARLIER_OPENING = re.compile(r"(?:Prior\s+to\s+that|Before\s+that|Earlier|Previously)\b", re.IGNORECASE)
+# "Prior to that, on Dec. 7, they held talks": "they" after an opening that sets the call before the last one; "Last
+# time, the two leaders communicated on March 18" too.
+_EARLIER_OPENING = re.compile(r"(?:Prior\s+to\s+that|Before\s+that|Earlier|Previously"
+                              r"|(?:The\s+)?(?:Last|Previous)\s+time)\b", re.IGNORECASE)
 _EARLIER_OPENER_COMMA = re.compile(_EARLIER_OPENING.pattern + r"\s*,\s*", re.IGNORECASE)
 _THEY = re.compile(r"they\b", re.IGNORECASE)
 # "During half-hour phone talks, they also agreed": the leaders named together before
@@ -1053,6 +1055,10 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 and speaker.ref.slug not in {p.ref.slug for p in roles.called}:
             roles = replace(roles, callers=(speaker,))
             spoken_next = speaker
+        if cue.noun and roles.called and not roles.callers and mentions and mentions[-1][1].callers \
+                and not mentions[-1][1].called and _CALL_WAS_A.fullmatch(text, mentions[-1][0].end, cue.start):
+            # "The president's most recent call was a conference call with A, B and C": the owner's call
+            roles = replace(roles, callers=mentions[-1][1].callers)
         if roles.callers and len(roles.called) > 1 and not roles.separate and _each_told_next(facts, index):
             roles = replace(roles, separate=True)  # "had phone talks with A and B. In both conversations, ...": two
         elif cue.noun and not roles.separate and _BY_PHONE.fullmatch(text, cue.start, cue.end) \
@@ -1120,8 +1126,12 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             apart = roles.clause[0] > 0 and _vaguely_apart(text, roles.clause[0]) \
                 and any(other.start < roles.clause[0] for other, _ in mentions)
             if earlier and (told_before or apart) or tally:
+                # "Last time, the two leaders communicated on March 18 via video": the opener sets the whole clause
+                # before, so its day may come before the call's words
                 date = nearest_date(item, cue.start, facts, roles.clause, after_only=True) \
                     or _within_perfect(item, cue, facts) or (
+                    nearest_date(item, cue.start, facts, roles.clause) if _EARLIER_OPENER_COMMA.match(text)
+                    else None) or (
                     _apart_before_clause(text, roles.clause[0], frames[-1]) if earlier and frames else None) or (
                     _opener_apart(leading, frames[0]) if opener and frames else None)
                 if date is None and earlier and frames and _dated_from_the_call_told(text, roles.clause[0], frames[-1]):
@@ -1217,6 +1227,8 @@ def _next_other_call(item: SentenceFacts, cue: Cue, roles: CallRoles, happened: 
 _OTHER_PARTY_REACH = 60  # characters from a call word to the name of the one that call was with
 
 
+# "X's latest call was a conference call with ...": the second call word names the first, the owner's call
+_CALL_WAS_A = re.compile(r"(?:\s+(?:on|this|last)\s+\w+)?\s+(?:was|is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact)\s+)?"
                           r"since\s+$", re.IGNORECASE)
 
@@ -1394,7 +1406,8 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
             subject = _OPENER_THEN_THEY.match(item.text)  # "During half-hour phone talks, they agreed ..."
         if subject is None and roles.clause[0] == 0 and not named \
                 and (opener := _EARLIER_OPENER_COMMA.match(item.text)) is not None:
-            subject = _GROUP_CALLERS.match(item.text, opener.end())  # "Previously, the two leaders had talked on ..."
+            # "Previously, the two leaders had talked on ...", "Last time, they spoke on March 18"
+            subject = _GROUP_CALLERS.match(item.text, opener.end()) or _THEY.match(item.text, opener.end())
         if subject is None and not named:
             subject = _PAIR_EARLIER.search(item.text, roles.clause[0], cue.start)
         if subject is None and not named and cue.noun:

@@ -100,6 +100,10 @@ _THAT_CALL_OPENING = re.compile(r"\s*(?:In|During|On)\s+(?:that\s+(?:earlier\s+|
 _CALL_TO_COME = re.compile(r"\b(?:will|would|are to|is to|plan to|plans to|expect to|expects to|are set to|is set to)"
                            r"\s+(?:(?:again|also|soon|next)\s+)?(?:speak|talk)\s+(?:by|over|on)\s+(?:the\s+)?"
                            r"(?:tele)?phone\b"
+                           # "he plans to have a phone call with Xi next week", "expects to hold another video call"
+                           r"|\b(?:will|plans? to|planning to|expects? to|intends? to|hopes? to)\s+(?:have|hold)\s+"
+                           r"(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|video)\s+"
+                           r"(?:call|conversation|talks)\b"
                            # opening at the noun, not at "the" or "a", which nearly every sentence holds
                            r"|\b(?:call|conversation)\s+will\s+(?:take place|be held|happen|start|begin)\b",
                            re.IGNORECASE)
