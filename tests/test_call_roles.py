@@ -6596,3 +6596,53 @@ AN_OFFICIAL_BEFORE_THE_LEADER_CALLED = [
 def test_an_official_before_the_leader_called_leaves_the_leader_called(text: str, published: date,
                                                                        expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "Foreign Minister Shoukry received a call from Secretary Blinken": officials' call, which lends no call to leaders
+# named beside it ("Sisi thanked Emir Tamim ...").
+AN_OFFICIALS_CALL_BESIDE_LEADERS = [
+    pytest.param("President Emmanuel Macron thanked Prime Minister Mark Rutte on Monday for his work in brokering the "
+                 "deal. \"We will keep working together,\" Macron wrote in a post. Foreign Minister Catherine Colonna "
+                 "received a call from Dutch Foreign Minister Hanke Bruins Slot on Monday.", date(2023, 6, 27), [],
+                 id="ministers-received-a-call-beside-leaders-thanks"),
+    pytest.param("President Joe Biden thanked King Abdullah II on Tuesday for mediating the truce. Secretary of "
+                 "State Antony Blinken spoke by phone with Foreign Minister Ayman Safadi on Tuesday.",
+                 date(2023, 6, 28), [], id="ministers-spoke-by-phone-beside-leaders-thanks"),
+    pytest.param("The two leaders spoke by phone on Monday. President Joe Biden told Prime Minister Benjamin "
+                 "Netanyahu that the hostages must come home.", date(2023, 11, 21),
+                 [Expected(BN, date(2023, 11, 20))], id="leaders-call-named-by-group-then-told"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_OFFICIALS_CALL_BESIDE_LEADERS)
+def test_an_officials_call_lends_no_call_to_leaders_named_beside_it(text: str, published: date,
+                                                                    expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "While A spoke to B mainly about tariffs, A and C spoke mainly about Ukraine": the opener sets the call told before
+# against the sentence's own; each call keeps its part's topics.
+CALLS_SET_AGAINST_EACH_OTHER = [
+    pytest.param("President Luiz Inacio Lula da Silva spoke by phone with Chinese President Xi Jinping on Friday, a "
+                 "day after he talked to US President Donald Trump. While Lula spoke to Trump mainly about tariffs, "
+                 "Lula and Xi spoke mainly about the war in Ukraine.", date(2025, 8, 8),
+                 {("Donald Trump", "Luiz Inácio Lula da Silva"): (date(2025, 8, 7), {"trade"}),
+                  ("Luiz Inácio Lula da Silva", "Xi Jinping"): (date(2025, 8, 8), {"ukraine-war"})},
+                 id="while-one-pair-spoke-about-x-the-other-about-y"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday, two days after he spoke with "
+                 "President Joe Biden. While Scholz and Biden talked about tariffs, Scholz and Macron talked about "
+                 "the war in Ukraine.", date(2023, 6, 28),
+                 {("Joe Biden", "Olaf Scholz"): (date(2023, 6, 25), {"trade"}),
+                  ("Emmanuel Macron", "Olaf Scholz"): (date(2023, 6, 27), {"ukraine-war"})},
+                 id="while-one-pair-talked-about-x-the-other-about-y"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), CALLS_SET_AGAINST_EACH_OTHER)
+def test_a_call_set_against_another_is_that_call_with_its_own_topics(
+        text: str, published_on: date, expected: dict[tuple[str, ...], tuple[date, set[str]]]):
+    found = {tuple(sorted(ref.name for ref in draft.leaders)): (draft.date.day, set(draft.topics))
+             for draft in extract_calls(published(text, published_on))}
+    assert len(extract_calls(published(text, published_on))) == len(expected)
+    assert found == expected
+

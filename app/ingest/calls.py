@@ -18,6 +18,7 @@ from app.ingest.call_plans import BROKE_OFF_TO, governed_by_plan, plan_matches
 from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
                                    bare_title, clause_around, object_then_predicate, only_titles_between,
                                    quoted_apart, roles_at, sentence_subject, together, unique_people)
+from app.ingest.content import officials_by_title
 from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
                                     among_those_he_spoke_to, bulleted_call, calls_to_leaders_unnamed, date_from_series,
                                     group_named_after, listed_after, pair_named_next, series_counterparts,
@@ -333,6 +334,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     # "Modi and Xi held a conversation on the sidelines of the summit. Modi told Xi ...": where every word of a
     # call tells of meeting in person, what one leader told the other was said there.
     standing_alone = not frames and any(cue_found and not cues.in_person(item.text)
+                                        and not _officials_own_call(item, cue_found)
                                         for item, cue_found in zip(facts.sentences, happened))
     for frame in told:
         if standing_alone and not any(_SENT_IN_WRITING.search(facts.sentences[i].text) for i in frame.anchors):
@@ -351,6 +353,26 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     _mark_passing(frames)
     _video_told_next(frames, facts)
     return frames
+
+
+_LEADERS_AS_A_GROUP = re.compile(r"\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)"
+                                 r"|the\s+two|both)\b", re.IGNORECASE)
+_TOLD_BY = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
+_OFFICIAL_REACH = 60  # characters between a call word and the official who made or took the call
+
+
+def _officials_own_call(item: SentenceFacts, found: list[Cue]) -> bool:
+    """"Foreign Minister Shoukry received a call from Secretary of State Blinken": officials' call, naming no leader,
+    which tells nothing of a call between leaders the article names elsewhere."""
+    if item.leaders() or _LEADERS_AS_A_GROUP.search(item.text):
+        return False
+    text = item.text
+    for cue in found:
+        for official in officials_by_title(text, max(0, cue.start - _OFFICIAL_REACH), cue.end + _OFFICIAL_REACH):
+            between = text[official.end():cue.start] if official.end() <= cue.start else text[cue.end:official.start()]
+            if not _TOLD_BY.search(between):
+                return True  # "Minister X received a call", "a call from Secretary Y": not "leaders spoke, X said"
+    return False
 
 
 # "They spoke on Thursday. During their meeting by videoconference, ...", "... the meeting was held virtually": the
@@ -1023,6 +1045,11 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         # "A day after speaking with Jiang, Bush telephoned Putin on Friday": the opener's day is counted from
         # the main clause's, so the main clause's calls are read first.
         mentions.sort(key=lambda mention: mention[0].start < leading.end())
+    # "While Ramaphosa spoke to Trump mainly about tariffs, Ramaphosa and Putin spoke about Ukraine": the opener's call
+    # is set against the main clause's, as one told in passing, and each clause tells of its own call.
+    contrast = _CONTRAST_OPENER.match(text)
+    if contrast is not None and not any(cue.start >= contrast.end() and roles.calls() for cue, roles in mentions):
+        contrast = None
     strength = 3
     if not any(roles.calls() for _, roles in mentions):
         interaction = _interaction(item)
@@ -1065,10 +1092,13 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             if repeated and not _ANOTHER_TIME.search(text, roles.clause[0], roles.clause[1]):
                 continue
             seen.append(key)
+            clause_start = roles.clause[0]
+            if contrast is not None and cue.start >= contrast.end():
+                clause_start = max(clause_start, contrast.end())
             frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index],
                               kind=_kind_in_clause(text, cue, kind),
                               told=strength < 3, separate=roles.split,
-                              clause_starts={index: roles.clause[0]},
+                              clause_starts={index: clause_start},
                               previous=bool(_PREVIOUS.search(text, max(0, cue.start - 25), cue.start)
                                             or _HAD_ANOTHER.search(text, max(0, cue.start - 40), cue.start)))
             # "The call came days after Modi spoke to Putin": an earlier call than the one the sentence tells first.
@@ -1098,6 +1128,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                     # with Xi on May 11" of a story in April is of last year: a verb of the past says so.)
                     continue
                 main_people = main_people or people
+                frame.passing = contrast is not None and cue.start < contrast.end()
             if repeated and (date is None or date.precision is not DatePrecision.DAY
                              or any(date.day == other.best_date().day for other in frames if other.best_date())):
                 continue
@@ -1124,6 +1155,7 @@ _FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:c
 
 
 # "by phone", "over the telephone": how the verb's calls were made, no call of its own
+_CONTRAST_OPENER = re.compile(r"\s*(?:While|Whilst)\b[^,;]{1,150},")
 _BY_PHONE = re.compile(r"(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone|telephonically", re.IGNORECASE)
 
 
@@ -1488,7 +1520,7 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if _outside(new_day, frame.best_date(), told=_announced_only(new)) \
                 or _outside(day, new.best_date(), told=_announced_only(frame)):
             continue  # "last Monday" (either of two) is not "on Thursday"
-        if new_day is None and frame.passing or day is None and new.passing and not frame.passing:
+        if new_day is None and frame.passing and not new.passing or day is None and new.passing and not frame.passing:
             continue  # an undated sentence cannot be told to belong to a call mentioned in passing, nor the reverse
         frame.anchors.extend(new.anchors)
         frame.dates.extend(new.dates)
