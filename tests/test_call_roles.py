@@ -6646,3 +6646,23 @@ def test_a_call_set_against_another_is_that_call_with_its_own_topics(
     assert len(extract_calls(published(text, published_on))) == len(expected)
     assert found == expected
 
+
+# "the leaders of the UK and Germany the most likely to receive presidential phone calls": a statistic of calls over
+# years, which tells of no call.
+CALLS_COUNTED_AS_A_STATISTIC = [
+    pytest.param("An analysis of call logs since 2015 shows that the leaders of France and Japan were the most likely "
+                 "to receive phone calls from President Donald Trump.", date(2018, 7, 29), [],
+                 id="the-most-likely-to-receive-phone-calls"),
+    pytest.param("Leaders of Britain and Canada have been more likely to get phone calls from President Joe Biden than "
+                 "leaders in Asia, the data show.", date(2023, 3, 29), [], id="more-likely-to-get-phone-calls"),
+    pytest.param("President Xi Jinping is the leader least likely to take a call from President Joe Biden, a study of "
+                 "White House logs finds.", date(2023, 3, 29), [], id="least-likely-to-take-a-call"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron received the most calls from President Joe "
+                 "Biden in 2022, a tally of White House records shows.", date(2023, 3, 29), [],
+                 id="received-the-most-calls-in-a-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_COUNTED_AS_A_STATISTIC)
+def test_calls_counted_as_a_statistic_are_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
