@@ -6660,9 +6660,15 @@ CALLS_COUNTED_AS_A_STATISTIC = [
     pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron received the most calls from President Joe "
                  "Biden in 2022, a tally of White House records shows.", date(2023, 3, 29), [],
                  id="received-the-most-calls-in-a-year"),
+    pytest.param("Phone logs show President Barack Obama has mostly been talking to allies, with Prime Minister David "
+                 "Cameron and Chancellor Angela Merkel the likeliest to get his calls.", date(2014, 7, 29), [],
+                 id="has-mostly-been-talking-to-allies"),
+    pytest.param("President Joe Biden made more calls to Chancellor Olaf Scholz this year than to any other leader.",
+                 date(2023, 3, 29), [], id="made-more-calls-to-one-than-to-any-other"),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALLS_COUNTED_AS_A_STATISTIC)
 def test_calls_counted_as_a_statistic_are_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
