@@ -6672,3 +6672,22 @@ CALLS_COUNTED_AS_A_STATISTIC = [
 def test_calls_counted_as_a_statistic_are_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
 
+
+# '"At 11 a.m. — the phone talks in Normandy format with A, B and C," the Elysee said': an item of a programme, a call
+# still to come.
+ITEMS_OF_A_PROGRAMME = [
+    pytest.param("\"At 3 p.m. — the video call with US President Joe Biden and German Chancellor Olaf Scholz,\" the "
+                 "Elysee said, setting out President Emmanuel Macron's day.", date(2023, 6, 27), [],
+                 id="at-a-clock-time-the-video-call-with"),
+    pytest.param("\"At 10:30 — a telephone conversation with German Chancellor Olaf Scholz; at noon — lunch with the "
+                 "cabinet,\" the Kremlin said of President Vladimir Putin's plans.", date(2023, 6, 27), [],
+                 id="a-clock-time-then-a-telephone-conversation-with"),
+    pytest.param("At 10:45 — President Joe Biden spoke by phone on Monday with Prime Minister Benjamin Netanyahu, the "
+                 "White House said.", date(2023, 11, 21), [Expected(BN, date(2023, 11, 20))],
+                 id="a-clock-time-then-a-call-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ITEMS_OF_A_PROGRAMME)
+def test_an_item_of_a_programme_is_no_call_held(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

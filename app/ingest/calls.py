@@ -866,6 +866,23 @@ _PLAN_AFTER_OPENER = 50  # characters from an opener's comma to the plan of its 
 _PLAN_VERB = re.compile(r"\b(?:will|is to|are to|plans? to|(?:is|are) (?:set|scheduled|expected|due) to)\s", re.IGNORECASE)
 
 
+# '"At 11 a.m. — the phone talks with A, B and C," the Elysee said': a clock time, a dash and a call named by a bare
+# noun, with no verb of its own, are an item of a programme to come.
+_PROGRAMME_TIME = re.compile(r"\s*[\"“]?\s*(?:At\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+                             r"\s*[—–]\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_VERB_OF_ITS_OWN = re.compile(r"(?-i:\b(?:was|were|is|are|has|have|had|ended|began|started|lasted|took|held)\b)")
+
+
+def _programme_item(text: str, cue: Cue) -> bool:
+    if not cue.noun or cue.start > _PROGRAMME_REACH or not _PROGRAMME_TIME.fullmatch(text, 0, cue.start):
+        return False
+    item_end = min((at for at in (text.find(mark, cue.end) for mark in "\"”;") if at >= 0), default=len(text))
+    return not _VERB_OF_ITS_OWN.search(text, cue.end, item_end)
+
+
+_PROGRAMME_REACH = 60  # characters from the sentence's start to the call noun of a programme's item
+
+
 def _happened(text: str, found: list[Cue]) -> list[Cue]:
     """The cues of a sentence that report a call that took place.
 
@@ -873,6 +890,7 @@ def _happened(text: str, found: list[Cue]) -> list[Cue]:
     call by a comma names that same call, planned too."""
     if not found or cues.UNANSWERED.search(text):
         return []
+    found = [cue for cue in found if not _programme_item(text, cue)]
     kept = [cue for cue in found if not governed_by_plan(text, cue.start)]
     not_happened = plan_matches(text).not_happened
     if len(kept) == len(found) and not not_happened:
