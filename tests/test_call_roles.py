@@ -6691,3 +6691,24 @@ ITEMS_OF_A_PROGRAMME = [
 @pytest.mark.parametrize(("text", "published", "expected"), ITEMS_OF_A_PROGRAMME)
 def test_an_item_of_a_programme_is_no_call_held(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "had a conversation with Wen ... The conversation took place as the two leaders were walking together after a
+# working dinner": a conversation side by side, with no phone word, is no call.
+CONVERSATIONS_HELD_SIDE_BY_SIDE = [
+    pytest.param("President Emmanuel Macron had a conversation with Chancellor Olaf Scholz for about 20 minutes on "
+                 "Tuesday. The conversation took place as the two leaders were walking together after a working "
+                 "dinner at the EU summit in Brussels.", date(2023, 6, 28), [], id="walking-together-after-a-dinner"),
+    pytest.param("Talks between Prime Minister Fumio Kishida and President Yoon Suk Yeol\n\nJune 27, 2023\n\nPrime "
+                 "Minister Fumio Kishida held a conversation with President Yoon Suk Yeol on June 27. The "
+                 "conversation was held after a lunch hosted by the NATO Secretary General.", date(2023, 6, 27), [],
+                 id="a-headline-then-a-conversation-after-a-lunch"),
+    pytest.param("President Joe Biden had a conversation by phone with Prime Minister Benjamin Netanyahu on Monday. "
+                 "The conversation came after a dinner Biden held with his aides.", date(2023, 11, 21),
+                 [Expected(BN, date(2023, 11, 20))], id="a-conversation-by-phone-after-a-dinner-stays-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CONVERSATIONS_HELD_SIDE_BY_SIDE)
+def test_a_conversation_held_side_by_side_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

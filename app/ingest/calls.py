@@ -154,7 +154,9 @@ _MET_THERE = re.compile(r"\b(?:at|during)\s+(?:their|a|the|an)\s+(?:[\w'’-]+\s
                         r"|\bat\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:residence|estate|resort|retreat|dacha)\b",
                         re.IGNORECASE)
 _MET_ON_MARGINS = re.compile(r"\bon the (?:margins|sidelines) of\b|\bin person\b|\bface[- ]to[- ]face\b"
-                             r"|\b(?:over|at|during) (?:a |the )?(?:[\w'’-]+\s+){0,2}(?:lunch|dinner|breakfast)\b",
+                             r"|\b(?:over|at|during|after) (?:a |the )?(?:[\w'’-]+\s+){0,2}(?:lunch|dinner|breakfast)\b"
+                             # "The conversation took place as the two leaders were walking together": side by side
+                             r"|\b(?:walking|strolling|walked|strolled)\s+together\b",
                              re.IGNORECASE)
 _AGAIN = re.compile(r"\band\s+again\b", re.IGNORECASE)
 _PLAIN_CONVERSATION = re.compile(r"conversations?|talks?|chats?|exchanges?", re.IGNORECASE)
@@ -1280,11 +1282,20 @@ def _opening_date(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts:
 
 def _met_says_next(facts: ArticleFacts, index: int) -> bool:
     """"Obama and Putin spoke Friday morning. ... 'They did speak on the margins of the leaders' lunch'": the next
-    sentence says where they met, and names no phone."""
-    if index + 1 >= len(facts.sentences):
-        return False
-    following = facts.sentences[index + 1].text
-    return bool(_MET_ON_MARGINS.search(following)) and not strong_cue(following)
+    sentence, or one a little further on telling of "the conversation", says where they met, and names no phone."""
+    for later, item in enumerate(facts.sentences[index + 1:index + 1 + _MET_NOTE_REACH]):
+        following = item.text
+        if strong_cue(following):
+            return False
+        # "Conversation between Kan and Wen ... The conversation took place as the two leaders were walking together"
+        if _MET_ON_MARGINS.search(following) and (later == 0 or _CONVERSATION_TOLD_BEFORE.match(following)):
+            return True
+    return False
+
+
+_MET_NOTE_REACH = 3  # sentences from a conversation to the one saying, of "the conversation", where they met
+_CONVERSATION_TOLD_BEFORE = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+)?(?:conversation|talks?|chat"
+                                       r"|exchange)\b")
 
 
 def _opener_apart(leading: re.Match[str], told: CallFrame) -> DateResolution | None:
