@@ -7026,3 +7026,119 @@ OTHER_CALLS_AS_BACKGROUND = [
 @pytest.mark.parametrize(("text", "published", "expected"), OTHER_CALLS_AS_BACKGROUND)
 def test_another_call_told_as_background(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "Foreign Minister Shoukry received a call from Secretary Blinken": officials' call, which lends no call to leaders
+# named beside it ("Sisi thanked Emir Tamim ...").
+AN_OFFICIALS_CALL_BESIDE_LEADERS = [
+    pytest.param("President Emmanuel Macron thanked Prime Minister Mark Rutte on Monday for his work in brokering the "
+                 "deal. \"We will keep working together,\" Macron wrote in a post. Foreign Minister Catherine Colonna "
+                 "received a call from Dutch Foreign Minister Hanke Bruins Slot on Monday.", date(2023, 6, 27), [],
+                 id="ministers-received-a-call-beside-leaders-thanks"),
+    pytest.param("President Joe Biden thanked King Abdullah II on Tuesday for mediating the truce. Secretary of "
+                 "State Antony Blinken spoke by phone with Foreign Minister Ayman Safadi on Tuesday.",
+                 date(2023, 6, 28), [], id="ministers-spoke-by-phone-beside-leaders-thanks"),
+    pytest.param("The two leaders spoke by phone on Monday. President Joe Biden told Prime Minister Benjamin "
+                 "Netanyahu that the hostages must come home.", date(2023, 11, 21),
+                 [Expected(BN, date(2023, 11, 20))], id="leaders-call-named-by-group-then-told"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_OFFICIALS_CALL_BESIDE_LEADERS)
+def test_an_officials_call_lends_no_call_to_leaders_named_beside_it(text: str, published: date,
+                                                                    expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "While A spoke to B mainly about tariffs, A and C spoke mainly about Ukraine": the opener sets the call told before
+# against the sentence's own; each call keeps its part's topics.
+CALLS_SET_AGAINST_EACH_OTHER = [
+    pytest.param("President Luiz Inacio Lula da Silva spoke by phone with Chinese President Xi Jinping on Friday, a "
+                 "day after he talked to US President Donald Trump. While Lula spoke to Trump mainly about tariffs, "
+                 "Lula and Xi spoke mainly about the war in Ukraine.", date(2025, 8, 8),
+                 {("Donald Trump", "Luiz Inácio Lula da Silva"): (date(2025, 8, 7), {"trade"}),
+                  ("Luiz Inácio Lula da Silva", "Xi Jinping"): (date(2025, 8, 8), {"ukraine-war"})},
+                 id="while-one-pair-spoke-about-x-the-other-about-y"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday, two days after he spoke with "
+                 "President Joe Biden. While Scholz and Biden talked about tariffs, Scholz and Macron talked about "
+                 "the war in Ukraine.", date(2023, 6, 28),
+                 {("Joe Biden", "Olaf Scholz"): (date(2023, 6, 25), {"trade"}),
+                  ("Emmanuel Macron", "Olaf Scholz"): (date(2023, 6, 27), {"ukraine-war"})},
+                 id="while-one-pair-talked-about-x-the-other-about-y"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), CALLS_SET_AGAINST_EACH_OTHER)
+def test_a_call_set_against_another_is_that_call_with_its_own_topics(
+        text: str, published_on: date, expected: dict[tuple[str, ...], tuple[date, set[str]]]):
+    found = {tuple(sorted(ref.name for ref in draft.leaders)): (draft.date.day, set(draft.topics))
+             for draft in extract_calls(published(text, published_on))}
+    assert len(extract_calls(published(text, published_on))) == len(expected)
+    assert found == expected
+
+
+# "the leaders of the UK and Germany the most likely to receive presidential phone calls": a statistic of calls over
+# years, which tells of no call.
+CALLS_COUNTED_AS_A_STATISTIC = [
+    pytest.param("An analysis of call logs since 2015 shows that the leaders of France and Japan were the most likely "
+                 "to receive phone calls from President Donald Trump.", date(2018, 7, 29), [],
+                 id="the-most-likely-to-receive-phone-calls"),
+    pytest.param("Leaders of Britain and Canada have been more likely to get phone calls from President Joe Biden than "
+                 "leaders in Asia, the data show.", date(2023, 3, 29), [], id="more-likely-to-get-phone-calls"),
+    pytest.param("President Xi Jinping is the leader least likely to take a call from President Joe Biden, a study of "
+                 "White House logs finds.", date(2023, 3, 29), [], id="least-likely-to-take-a-call"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron received the most calls from President Joe "
+                 "Biden in 2022, a tally of White House records shows.", date(2023, 3, 29), [],
+                 id="received-the-most-calls-in-a-year"),
+    pytest.param("Phone logs show President Barack Obama has mostly been talking to allies, with Prime Minister David "
+                 "Cameron and Chancellor Angela Merkel the likeliest to get his calls.", date(2014, 7, 29), [],
+                 id="has-mostly-been-talking-to-allies"),
+    pytest.param("President Joe Biden made more calls to Chancellor Olaf Scholz this year than to any other leader.",
+                 date(2023, 3, 29), [], id="made-more-calls-to-one-than-to-any-other"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_COUNTED_AS_A_STATISTIC)
+def test_calls_counted_as_a_statistic_are_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# '"At 11 a.m. — the phone talks in Normandy format with A, B and C," the Elysee said': an item of a programme, a call
+# still to come.
+ITEMS_OF_A_PROGRAMME = [
+    pytest.param("\"At 3 p.m. — the video call with US President Joe Biden and German Chancellor Olaf Scholz,\" the "
+                 "Elysee said, setting out President Emmanuel Macron's day.", date(2023, 6, 27), [],
+                 id="at-a-clock-time-the-video-call-with"),
+    pytest.param("\"At 10:30 — a telephone conversation with German Chancellor Olaf Scholz; at noon — lunch with the "
+                 "cabinet,\" the Kremlin said of President Vladimir Putin's plans.", date(2023, 6, 27), [],
+                 id="a-clock-time-then-a-telephone-conversation-with"),
+    pytest.param("At 10:45 — President Joe Biden spoke by phone on Monday with Prime Minister Benjamin Netanyahu, the "
+                 "White House said.", date(2023, 11, 21), [Expected(BN, date(2023, 11, 20))],
+                 id="a-clock-time-then-a-call-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ITEMS_OF_A_PROGRAMME)
+def test_an_item_of_a_programme_is_no_call_held(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "had a conversation with Wen ... The conversation took place as the two leaders were walking together after a
+# working dinner": a conversation side by side, with no phone word, is no call.
+CONVERSATIONS_HELD_SIDE_BY_SIDE = [
+    pytest.param("President Emmanuel Macron had a conversation with Chancellor Olaf Scholz for about 20 minutes on "
+                 "Tuesday. The conversation took place as the two leaders were walking together after a working "
+                 "dinner at the EU summit in Brussels.", date(2023, 6, 28), [], id="walking-together-after-a-dinner"),
+    pytest.param("Talks between Prime Minister Fumio Kishida and President Yoon Suk Yeol\n\nJune 27, 2023\n\nPrime "
+                 "Minister Fumio Kishida held a conversation with President Yoon Suk Yeol on June 27. The "
+                 "conversation was held after a lunch hosted by the NATO Secretary General.", date(2023, 6, 27), [],
+                 id="a-headline-then-a-conversation-after-a-lunch"),
+    pytest.param("President Joe Biden had a conversation by phone with Prime Minister Benjamin Netanyahu on Monday. "
+                 "The conversation came after a dinner Biden held with his aides.", date(2023, 11, 21),
+                 [Expected(BN, date(2023, 11, 20))], id="a-conversation-by-phone-after-a-dinner-stays-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CONVERSATIONS_HELD_SIDE_BY_SIDE)
+def test_a_conversation_held_side_by_side_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -147,3 +147,18 @@ def test_boilerplate_is_dropped_and_paragraphs_stay_one_blank_line_apart():
 def test_a_very_long_line_is_never_taken_for_noise():
     line = "Photo: " + "the leaders spoke at length " * 100
     assert noise_kind(line) is None
+
+
+@pytest.mark.parametrize(("raw", "kept"), [
+    ("President Joe Biden spoke with King Abdullah II on Monday.\nALSO READ\nMacron, Scholz call marks a turn in "
+     "talks\nFloods close roads in the north\n\nThey agreed to talk again.",
+     "President Joe Biden spoke with King Abdullah II on Monday.\n\nThey agreed to talk again."),
+    ("Chancellor Olaf Scholz called President Emmanuel Macron on Friday.\nREAD ALSO:\nSunak and Modi hold phone "
+     "call on trade\nThe two leaders discussed Ukraine.",
+     "Chancellor Olaf Scholz called President Emmanuel Macron on Friday.\nThe two leaders discussed Ukraine."),
+    ("Prime Minister Narendra Modi spoke with President Xi Jinping on Tuesday.\nREAD ALSO: Putin, Erdogan talk by "
+     "phone about grain\nThey discussed the border.",
+     "Prime Minister Narendra Modi spoke with President Xi Jinping on Tuesday.\nThey discussed the border."),
+])
+def test_the_headlines_an_also_read_line_links_to_are_dropped(raw: str, kept: str):
+    assert parse_article("a.txt", raw).text == kept

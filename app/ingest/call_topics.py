@@ -98,6 +98,8 @@ class SentenceTopics:
     index: int  # the sentence's index in the article
     text: str
     hits: Sequence[TopicHit]
+    # the part of the sentence that is this call's own, where a sentence tells of several calls in clauses of its own
+    part: tuple[int, int] | None = None
 
 
 def call_topics(sentences: Iterable[SentenceTopics], countries: Collection[str], *, lead: Collection[int] = (),
@@ -140,9 +142,10 @@ def _call_cue_hits(sentences: Sequence[SentenceTopics], vocabulary: TopicVocabul
             continue
         for sentence in sentences:
             # "Korea's diplomacy" is no way to end a war even on a call about one: not_when holds here too
+            low, high = sentence.part or (0, len(sentence.text))
             found.setdefault(sentence.index, []).extend(
                 TopicHit(slug, match.start(), match.end(), match.group())
-                for match in call_cues.cues.finditer(sentence.text)
+                for match in call_cues.cues.finditer(sentence.text) if low <= match.start() < high
                 if not vocabulary.vetoed(slug, sentence.text, match.start(), match.end()))
     return found
 

@@ -18,6 +18,7 @@ from app.ingest.call_plans import BROKE_OFF_TO, governed_by_plan, plan_matches
 from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
                                    bare_title, clause_around, object_then_predicate, only_titles_between,
                                    quoted_apart, roles_at, sentence_subject, together, unique_people)
+from app.ingest.content import officials_by_title
 from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
                                     among_those_he_spoke_to, bulleted_call, calls_to_leaders_unnamed, date_from_series,
                                     group_named_after, listed_after, pair_named_next, series_counterparts,
@@ -155,7 +156,9 @@ _MET_THERE = re.compile(r"\b(?:at|during)\s+(?:their|a|the|an)\s+(?:[\w'’-]+\s
                         r"|\bat\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:residence|estate|resort|retreat|dacha)\b",
                         re.IGNORECASE)
 _MET_ON_MARGINS = re.compile(r"\bon the (?:margins|sidelines) of\b|\bin person\b|\bface[- ]to[- ]face\b"
-                             r"|\b(?:over|at|during) (?:a |the )?(?:[\w'’-]+\s+){0,2}(?:lunch|dinner|breakfast)\b",
+                             r"|\b(?:over|at|during|after) (?:a |the )?(?:[\w'’-]+\s+){0,2}(?:lunch|dinner|breakfast)\b"
+                             # "The conversation took place as the two leaders were walking together": side by side
+                             r"|\b(?:walking|strolling|walked|strolled)\s+together\b",
                              re.IGNORECASE)
 _AGAIN = re.compile(r"\band\s+again\b", re.IGNORECASE)
 _PLAIN_CONVERSATION = re.compile(r"conversations?|talks?|chats?|exchanges?", re.IGNORECASE)
@@ -329,8 +332,6 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 frame.dates.append((2, index, day_before))
             elif not frame.dates and index > 0 and (greeted := _greeting_day_before(facts, index, frame)) is not None:
                 frame.dates.append((2, index, greeted))  # "extended his greetings on Sunday. He made calls to A and B"
-            if frame.passing and not frame.dates:
-                continue  # a call counted from the call told before, which has no day either
             if frame.day() is not None and not frame.told:
                 last_dated, last_leaders = frame.best_date(), set(frame.leaders)
             _add_frame(told if frame.told else frames, frame)
@@ -344,6 +345,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     # "Modi and Xi held a conversation on the sidelines of the summit. Modi told Xi ...": where every word of a
     # call tells of meeting in person, what one leader told the other was said there.
     standing_alone = not frames and any(cue_found and not cues.in_person(item.text)
+                                        and not _officials_own_call(item, cue_found)
                                         for item, cue_found in zip(facts.sentences, happened))
     for frame in told:
         if standing_alone and not any(_SENT_IN_WRITING.search(facts.sentences[i].text) for i in frame.anchors):
@@ -362,6 +364,26 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
     _mark_passing(frames)
     _video_told_next(frames, facts)
     return frames
+
+
+_LEADERS_AS_A_GROUP = re.compile(r"\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)"
+                                 r"|the\s+two|both)\b", re.IGNORECASE)
+_TOLD_BY = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
+_OFFICIAL_REACH = 60  # characters between a call word and the official who made or took the call
+
+
+def _officials_own_call(item: SentenceFacts, found: list[Cue]) -> bool:
+    """"Foreign Minister Shoukry received a call from Secretary of State Blinken": officials' call, naming no leader,
+    which tells nothing of a call between leaders the article names elsewhere."""
+    if item.leaders() or _LEADERS_AS_A_GROUP.search(item.text):
+        return False
+    text = item.text
+    for cue in found:
+        for official in officials_by_title(text, max(0, cue.start - _OFFICIAL_REACH), cue.end + _OFFICIAL_REACH):
+            between = text[official.end():cue.start] if official.end() <= cue.start else text[cue.end:official.start()]
+            if not _TOLD_BY.search(between):
+                return True  # "Minister X received a call", "a call from Secretary Y": not "leaders spoke, X said"
+    return False
 
 
 # "They spoke on Thursday. During their meeting by videoconference, ...", "... the meeting was held virtually": the
@@ -874,6 +896,23 @@ _PLAN_AFTER_OPENER = 50  # characters from an opener's comma to the plan of its 
 _PLAN_VERB = re.compile(r"\b(?:will|is to|are to|plans? to|(?:is|are) (?:set|scheduled|expected|due) to)\s", re.IGNORECASE)
 
 
+# '"At 11 a.m. — the phone talks with A, B and C," the Elysee said': a clock time, a dash and a call named by a bare
+# noun, with no verb of its own, are an item of a programme to come.
+_PROGRAMME_TIME = re.compile(r"\s*[\"“]?\s*(?:At\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+                             r"\s*[—–]\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_VERB_OF_ITS_OWN = re.compile(r"(?-i:\b(?:was|were|is|are|has|have|had|ended|began|started|lasted|took|held)\b)")
+
+
+def _programme_item(text: str, cue: Cue) -> bool:
+    if not cue.noun or cue.start > _PROGRAMME_REACH or not _PROGRAMME_TIME.fullmatch(text, 0, cue.start):
+        return False
+    item_end = min((at for at in (text.find(mark, cue.end) for mark in "\"”;") if at >= 0), default=len(text))
+    return not _VERB_OF_ITS_OWN.search(text, cue.end, item_end)
+
+
+_PROGRAMME_REACH = 60  # characters from the sentence's start to the call noun of a programme's item
+
+
 def _happened(text: str, found: list[Cue]) -> list[Cue]:
     """The cues of a sentence that report a call that took place.
 
@@ -881,6 +920,7 @@ def _happened(text: str, found: list[Cue]) -> list[Cue]:
     call by a comma names that same call, planned too."""
     if not found or cues.UNANSWERED.search(text):
         return []
+    found = [cue for cue in found if not _programme_item(text, cue)]
     kept = [cue for cue in found if not governed_by_plan(text, cue.start)]
     not_happened = plan_matches(text).not_happened
     if len(kept) == len(found) and not not_happened:
@@ -1073,6 +1113,11 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         # "A day after speaking with Jiang, Bush telephoned Putin on Friday": the opener's day is counted from
         # the main clause's, so the main clause's calls are read first.
         mentions.sort(key=lambda mention: mention[0].start < leading.end())
+    # "While Ramaphosa spoke to Trump mainly about tariffs, Ramaphosa and Putin spoke about Ukraine": the opener's call
+    # is set against the main clause's, as one told in passing, and each clause tells of its own call.
+    contrast = _CONTRAST_OPENER.match(text)
+    if contrast is not None and not any(cue.start >= contrast.end() and roles.calls() for cue, roles in mentions):
+        contrast = None
     strength = 3
     if not any(roles.calls() for _, roles in mentions):
         interaction = _interaction(item)
@@ -1116,10 +1161,13 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             if repeated and not _ANOTHER_TIME.search(text, roles.clause[0], roles.clause[1]):
                 continue
             seen.append(key)
+            clause_start = roles.clause[0]
+            if contrast is not None and cue.start >= contrast.end():
+                clause_start = max(clause_start, contrast.end())
             frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index],
                               kind=_kind_in_clause(text, cue, kind),
                               told=strength < 3, separate=roles.split,
-                              clause_starts={index: roles.clause[0]},
+                              clause_starts={index: clause_start},
                               previous=bool(_PREVIOUS.search(text, max(0, cue.start - 25), cue.start)
                                             or _HAD_ANOTHER.search(text, max(0, cue.start - 40), cue.start)))
             # "The call came days after Modi spoke to Putin": an earlier call than the one the sentence tells first.
@@ -1158,6 +1206,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                     # with Xi on May 11" of a story in April is of last year: a verb of the past says so.)
                     continue
                 main_people = main_people or people
+                frame.passing = contrast is not None and cue.start < contrast.end()
             if repeated and (date is None or date.precision is not DatePrecision.DAY
                              or any(date.day == other.best_date().day for other in frames if other.best_date())):
                 continue
@@ -1234,6 +1283,7 @@ _FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:c
 
 
 # "by phone", "over the telephone": how the verb's calls were made, no call of its own
+_CONTRAST_OPENER = re.compile(r"\s*(?:While|Whilst)\b[^,;]{1,150},")
 _BY_PHONE = re.compile(r"(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone|telephonically", re.IGNORECASE)
 
 
@@ -1340,11 +1390,20 @@ def _opening_date(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts:
 
 def _met_says_next(facts: ArticleFacts, index: int) -> bool:
     """"Obama and Putin spoke Friday morning. ... 'They did speak on the margins of the leaders' lunch'": the next
-    sentence says where they met, and names no phone."""
-    if index + 1 >= len(facts.sentences):
-        return False
-    following = facts.sentences[index + 1].text
-    return bool(_MET_ON_MARGINS.search(following)) and not strong_cue(following)
+    sentence, or one a little further on telling of "the conversation", says where they met, and names no phone."""
+    for later, item in enumerate(facts.sentences[index + 1:index + 1 + _MET_NOTE_REACH]):
+        following = item.text
+        if strong_cue(following):
+            return False
+        # "Conversation between Kan and Wen ... The conversation took place as the two leaders were walking together"
+        if _MET_ON_MARGINS.search(following) and (later == 0 or _CONVERSATION_TOLD_BEFORE.match(following)):
+            return True
+    return False
+
+
+_MET_NOTE_REACH = 3  # sentences from a conversation to the one saying, of "the conversation", where they met
+_CONVERSATION_TOLD_BEFORE = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+)?(?:conversation|talks?|chat"
+                                       r"|exchange)\b")
 
 
 def _opener_apart(leading: re.Match[str], told: CallFrame) -> DateResolution | None:
@@ -1606,7 +1665,7 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if _outside(new_day, frame.best_date(), told=_announced_only(new)) \
                 or _outside(day, new.best_date(), told=_announced_only(frame)):
             continue  # "last Monday" (either of two) is not "on Thursday"
-        if new_day is None and frame.passing or day is None and new.passing and not frame.passing:
+        if new_day is None and frame.passing and not new.passing or day is None and new.passing and not frame.passing:
             continue  # an undated sentence cannot be told to belong to a call mentioned in passing, nor the reverse
         frame.anchors.extend(new.anchors)
         frame.dates.extend(new.dates)

@@ -433,10 +433,15 @@ def _lists_another_call(people: list[PersonSpan], joined: list[bool], index: int
     return any(p.ref.is_leader and p.ref.slug not in frame.leaders for p in people[first:last + 1])
 
 
+def officials_by_title(text: str, low: int, high: int) -> list[re.Match[str]]:
+    """Ministers and advisers named with their title between low and high: "Foreign Minister Sameh Shoukry"."""
+    return [*_OFFICIAL.finditer(text, low, high), *_OFFICIAL_AFTER_NAME.finditer(text, low, high)]
+
+
 def _officials_named(item: SentenceFacts, low: int, high: int) -> list[LeaderRef]:
     """"joined by Foreign Minister Juan Ramón de la Fuente": officials no data file lists, known by their title."""
     found = []
-    for match in [*_OFFICIAL.finditer(item.text, low, high), *_OFFICIAL_AFTER_NAME.finditer(item.text, low, high)]:
+    for match in officials_by_title(item.text, low, high):
         start = match.start("name")
         if any(p.start <= start < p.end for p in item.people):
             continue  # already known by name

@@ -112,6 +112,15 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       r"|\b(?:(?:phone|telephone|video)\s+)?(?:calls?|talks|conversations?)\s+(?:[\w-]+\s+){0,3}?"
                       r"between\s+(?:the\s+)?(?:two\s+)?(?:countries['’]|nations['’]|their)\s+(?:top\s+)?"
                       r"(?:foreign|defen[cs]e|finance|trade|economy|interior|energy)\s+ministers\b"
+                      # "the leaders most likely to receive presidential phone calls", "received the most calls
+                      # from Biden in 2022": a statistic of calls over time, no call held
+                      r"|\b(?:(?:most|more|less|least)\s+likely|likeliest)\s+to\s+(?:receive|get|take|make|be\s+given)"
+                      r"\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:calls?|conversations?)\b"
+                      r"|\b(?:received|receive|receives|got|get|gets|made|make|makes|placed)\s+(?:the\s+(?:most|fewest)"
+                      r"|more|fewer)\s+(?:[\w-]+\s+){0,2}?(?:calls|conversations)\b"
+                      # "Obama has largely been speaking to allies": a habit over years, no one call
+                      r"|\b(?:has|have)\s+(?:largely|mostly|mainly|generally|usually|typically|often|frequently)\s+"
+                      r"been\s+(?:speaking|talking)\b"
                       # "Putin cannot be stopped by phone calls": calls as a means, none held
                       r"|\bbe\s+\w+\s+(?:by|with|through)\s+(?:(?:mere|more|just|phone|telephone)\s+){0,2}calls\b"
                       # "Trump spoke again about his conversation with Maduro": talk of a call, which its noun tells

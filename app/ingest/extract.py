@@ -89,7 +89,8 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
 
         sentence_indices = sorted(set(content[f_index]))
         sentences = [facts.sentences[i].sentence for i in sentence_indices]
-        found = call_topics([SentenceTopics(i, facts.sentences[i].text, topic_hits(i)) for i in sentence_indices],
+        found = call_topics([SentenceTopics(i, facts.sentences[i].text, topic_hits(i), parts[f_index].get(i))
+                             for i in sentence_indices],
                             countries, lead=set(frame.anchors), vocabulary=vocabulary)
         topics: dict[str, list[Sentence]] = {slug: [facts.sentences[i].sentence for i in indices]
                                              for slug, indices in sorted(found.items())}

@@ -40,7 +40,7 @@ PAGE_NOISE = (
           r".*\bin\s+(?:a|this)\s+(?:file|handout|pool)\s+(?:photo|image|picture)\b.*"),  # "..., in a file photo"
     # Links to other stories: their headlines would read as news of this article.
     _rule("link", r"(?:read\s+more|related(?:\s+(?:articles?|stories|coverage|content|news))?|see\s+also|"
-                  r"also\s+read|more\s+on\s+this\s+story)\s*(?:[:|»›]\s*.*)?",
+                  r"also\s+read|read\s+also|more\s+on\s+this\s+story)\s*(?:[:|»›]\s*.*)?",
           # Teasers for other pages: "Watch: Xi and Putin hold video call", "Don't miss: ..."
           r"(?:watch|listen|don['’]t\s+miss|must\s+read|recommended|trending|most\s+read|you\s+may\s+also\s+like)"
           r"\s*[:|»›]\s*.*"),
@@ -77,6 +77,18 @@ def noise_kind(line: str) -> str | None:
     return next((rule.kind for rule in PAGE_NOISE if rule.pattern.fullmatch(stripped)), None)
 
 
+# "ALSO READ" alone on its line: the headlines of other stories follow it, one a line, with no full stop.
+_LINKS_FOLLOW = re.compile(r"(?:also\s+read|read\s+also|read\s+more|related(?:\s+(?:articles?|stories|news))?"
+                           r"|see\s+also)\s*[:|»›]?", re.IGNORECASE)
+_LINKED_HEADLINES = 5  # headlines at most that a bare "ALSO READ" line is taken to introduce
+_SENTENCE_END = re.compile(r"[.!][\"'”’)]*$")
+
+
+def _linked_headline(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= MAX_NOISE_CHARS // 3 and not _SENTENCE_END.search(stripped)
+
+
 def without_page_noise(text: str) -> str:
     """The text without noise lines or a repeated headline.
 
@@ -87,10 +99,14 @@ def without_page_noise(text: str) -> str:
     kept: list[str] = []
     top: list[str] = []  # the first lines, folded, to catch a headline repeated as a subtitle
     dropped = False
+    headlines_left = 0  # lines after a bare "ALSO READ" that may still be the headlines it links to
     for number, line in enumerate(text.split("\n")):
         folded = " ".join(line.casefold().split()) if number < HEADLINE_REACH else ""
-        if noise_kind(line) or (folded and folded in top):
+        headlines_left = headlines_left - 1 if headlines_left and _linked_headline(line) else 0
+        if noise_kind(line) or (folded and folded in top) or headlines_left:
             dropped = True
+            if _LINKS_FOLLOW.fullmatch(line.strip()):
+                headlines_left = _LINKED_HEADLINES + 1
             continue
         if not line.strip():
             if dropped and (not kept or not kept[-1].strip()):
