@@ -3779,6 +3779,47 @@ ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER = [
                  id="talked-with-a-and-b-and-all-three-agreed"),
 ]
 
+# "published Thursday transcripts of the calls ... the Jan. 27 call": the day of the documents' release is not the
+# call's; a day told right before the call noun is.
+THE_DAY_OF_A_RELEASE_AND_THE_DATED_CALL = [
+    pytest.param("The newspaper published Thursday transcripts of President Donald Trump's phone calls with Mexican "
+                 "President Enrique Peña Nieto. Trump says the wall must be paid for, according to a transcript of "
+                 "the Jan. 27 call.", date(2017, 8, 3),
+                 [Expected(("Donald Trump", "Enrique Peña Nieto"), date(2017, 1, 27))],
+                 id="published-a-weekday-transcripts-of-calls-then-the-dated-call"),
+    pytest.param("The broadcaster released on Monday records of Prime Minister Boris Johnson's telephone "
+                 "conversations with President Emmanuel Macron. Johnson sounded tired, according to a record of the "
+                 "March 3 conversation.", date(2021, 3, 11),
+                 [Expected(("Boris Johnson", "Emmanuel Macron"), date(2021, 3, 3))],
+                 id="released-on-a-weekday-records-of-conversations-then-the-dated-conversation"),
+    pytest.param("A transcript of the first conversation between President Donald Trump and Prime Minister Malcolm "
+                 "Turnbull has been leaked. The January 28th call — which lasted 24 minutes and came eight days "
+                 "after Trump's inauguration — began well, with Turnbull congratulating Trump.", date(2017, 8, 4),
+                 [Expected(("Donald Trump", "Malcolm Turnbull"), date(2017, 1, 28))],
+                 id="the-dated-call-then-a-dashed-aside-of-another-event"),
+    pytest.param("Prime Minister Justin Trudeau and President Joe Biden spoke at length. The Feb. 23 phone call, which "
+                 "followed Biden's swearing-in by a month, focused on trade.", date(2021, 3, 2),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2021, 2, 23))],
+                 id="the-dated-phone-call-then-an-aside-of-another-event"),
+]
+
+
+# "..., Interfax reports on Tuesday, August 13": the day an agency reports it, not the call's, which the next sentence
+# tells.
+AN_AGENCY_REPORTS_ON_A_DAY = [
+    pytest.param("Kremlin spokesman Dmitry Peskov praised a phone call between President Vladimir Putin and President "
+                 "Recep Tayyip Erdogan, TASS reports on Friday, May 10. Regular phone conversations between the "
+                 "presidents took place in early May, the Turkish leader said.", date(2024, 5, 10),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"))],
+                 id="an-agency-reports-on-a-weekday-and-date-then-calls-took-place-in-early-month"),
+    pytest.param("President Emmanuel Macron discussed Lebanon in a telephone conversation with President Joe Biden, "
+                 "Agence France-Presse reports on Thursday. The telephone conversation took place on Tuesday "
+                 "evening.", date(2024, 10, 3),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2024, 10, 1))],
+                 id="an-agency-reports-on-a-weekday-then-the-conversation-took-place-on-another"),
+]
+
+
 CALL_TABLES = [*MANY_LEADERS, *THE_ONE_WHO_TELLS_IT_WAS_CALLED, *CALLS_IN_APP_PASSIVE_RUNG_AND_OF_WORDINGS,
                *CALLS_HELD_WITH_SOMETHING_BESIDE, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE,
                *WIRE_PHENOMENA, *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR, *NO_CALL_WORDINGS,
@@ -3808,7 +3849,8 @@ CALL_TABLES = [*MANY_LEADERS, *THE_ONE_WHO_TELLS_IT_WAS_CALLED, *CALLS_IN_APP_PA
                *TALK_OF_AN_EARLIER_CALL, *A_CALL_BETWEEN_A_LEADER_AND_ANOTHER, *A_TALLY_OF_CALLS, *A_CALL_MISSED,
                *ONE_LEADERS_CALLS_WITH_SEVERAL, *CALLS_OF_A_LEADER_WITH_OTHERS, *TWO_CALLERS_ONE_RECIPIENT,
                *JOINED_THE_CALL_TOLD_BEFORE, *CALLS_LISTED_EACH_WITH_A_TIME_OF_DAY,
-               *ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER]
+               *ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER, *THE_DAY_OF_A_RELEASE_AND_THE_DATED_CALL,
+               *AN_AGENCY_REPORTS_ON_A_DAY]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
@@ -6596,3 +6638,4 @@ AN_OFFICIAL_BEFORE_THE_LEADER_CALLED = [
 def test_an_official_before_the_leader_called_leaves_the_leader_called(text: str, published: date,
                                                                        expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
