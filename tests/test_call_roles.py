@@ -3820,6 +3820,20 @@ AN_AGENCY_REPORTS_ON_A_DAY = [
 ]
 
 
+# "the two leaders reached the agreement during a 15-minute telephone conversation Wednesday": the call's length
+# before its noun, and its day after it.
+A_CALLS_LENGTH_THEN_ITS_DAY = [
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron. According to the chancellery, the two "
+                 "leaders settled on the plan during a 40-minute telephone conversation Tuesday.", date(2023, 5, 4),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 2))],
+                 id="the-two-leaders-did-it-during-a-minutes-long-conversation-on-a-bare-weekday"),
+    pytest.param("Prime Minister Fumio Kishida talked with President Yoon Suk Yeol. According to Kishida's office, "
+                 "both leaders agreed on closer ties over a brief video call Friday.", date(2023, 3, 20),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 3, 17), kind="video-call")],
+                 id="both-leaders-agreed-over-a-brief-video-call-on-a-bare-weekday"),
+]
+
+
 CALL_TABLES = [*MANY_LEADERS, *THE_ONE_WHO_TELLS_IT_WAS_CALLED, *CALLS_IN_APP_PASSIVE_RUNG_AND_OF_WORDINGS,
                *CALLS_HELD_WITH_SOMETHING_BESIDE, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE,
                *WIRE_PHENOMENA, *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR, *NO_CALL_WORDINGS,
@@ -3850,7 +3864,7 @@ CALL_TABLES = [*MANY_LEADERS, *THE_ONE_WHO_TELLS_IT_WAS_CALLED, *CALLS_IN_APP_PA
                *ONE_LEADERS_CALLS_WITH_SEVERAL, *CALLS_OF_A_LEADER_WITH_OTHERS, *TWO_CALLERS_ONE_RECIPIENT,
                *JOINED_THE_CALL_TOLD_BEFORE, *CALLS_LISTED_EACH_WITH_A_TIME_OF_DAY,
                *ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER, *THE_DAY_OF_A_RELEASE_AND_THE_DATED_CALL,
-               *AN_AGENCY_REPORTS_ON_A_DAY]
+               *AN_AGENCY_REPORTS_ON_A_DAY, *A_CALLS_LENGTH_THEN_ITS_DAY]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
