@@ -3834,6 +3834,37 @@ A_CALLS_LENGTH_THEN_ITS_DAY = [
 ]
 
 
+# '"Today, Trump spoke with Modi ...," the White House said in its readout Monday': the quoted "today" is the day
+# the readout was issued, told after the quotation.
+A_QUOTED_TODAY_ISSUED_ON_A_DAY_TOLD_AFTER = [
+    pytest.param("Prime Minister Narendra Modi and President Donald Trump discussed the Gulf by telephone. \"Today, "
+                 "President Donald J. Trump spoke with Prime Minister Narendra Modi of India to exchange greetings,\" "
+                 "the White House said in its readout Monday.", date(2020, 1, 8),
+                 [Expected(("Donald Trump", "Narendra Modi"), date(2020, 1, 6))],
+                 id="a-quoted-today-the-white-house-said-in-its-readout-on-a-weekday"),
+    pytest.param("\"Earlier today I spoke with Chancellor Olaf Scholz about support for Ukraine,\" President Joe Biden "
+                 "wrote on Friday.", date(2022, 6, 13),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 6, 10))],
+                 id="a-quoted-earlier-today-a-leader-wrote-on-a-weekday"),
+]
+
+
+# "Several hours later, state media said Xi held a phone call with Trump": hours after the call just told, that day.
+A_CALL_TOLD_HOURS_AFTER_ANOTHER = [
+    pytest.param("President Xi Jinping and President Vladimir Putin praised their ties in a video call on Wednesday. "
+                 "Several hours later, state media said Xi held a phone call with President Donald Trump.",
+                 date(2026, 2, 5),
+                 [Expected(("Donald Trump", "Xi Jinping"), date(2026, 2, 4)),
+                  Expected(("Vladimir Putin", "Xi Jinping"), date(2026, 2, 4), kind="video-call")],
+                 id="several-hours-later-state-media-said-a-held-a-call-with-c"),
+    pytest.param("President Emmanuel Macron spoke by phone with President Volodymyr Zelensky on Monday. Hours later, "
+                 "the Elysee said Macron also had a call with Chancellor Olaf Scholz.", date(2024, 3, 6),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 3, 4)),
+                  Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2024, 3, 4))],
+                 id="hours-later-the-office-said-a-had-a-call-with-c"),
+]
+
+
 CALL_TABLES = [*MANY_LEADERS, *THE_ONE_WHO_TELLS_IT_WAS_CALLED, *CALLS_IN_APP_PASSIVE_RUNG_AND_OF_WORDINGS,
                *CALLS_HELD_WITH_SOMETHING_BESIDE, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE,
                *WIRE_PHENOMENA, *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR, *NO_CALL_WORDINGS,
@@ -3864,7 +3895,8 @@ CALL_TABLES = [*MANY_LEADERS, *THE_ONE_WHO_TELLS_IT_WAS_CALLED, *CALLS_IN_APP_PA
                *ONE_LEADERS_CALLS_WITH_SEVERAL, *CALLS_OF_A_LEADER_WITH_OTHERS, *TWO_CALLERS_ONE_RECIPIENT,
                *JOINED_THE_CALL_TOLD_BEFORE, *CALLS_LISTED_EACH_WITH_A_TIME_OF_DAY,
                *ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER, *THE_DAY_OF_A_RELEASE_AND_THE_DATED_CALL,
-               *AN_AGENCY_REPORTS_ON_A_DAY, *A_CALLS_LENGTH_THEN_ITS_DAY]
+               *AN_AGENCY_REPORTS_ON_A_DAY, *A_CALLS_LENGTH_THEN_ITS_DAY,
+               *A_QUOTED_TODAY_ISSUED_ON_A_DAY_TOLD_AFTER, *A_CALL_TOLD_HOURS_AFTER_ANOTHER]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
