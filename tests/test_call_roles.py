@@ -3865,6 +3865,34 @@ A_CALL_TOLD_HOURS_AFTER_ANOTHER = [
 ]
 
 
+# "Islamabad/Brussels, Feb. 22: Bush has called Musharraf ... Bush called Musharraf on Thursday": a dateline of two
+# places is the day the story was filed, not a call's.
+A_DATELINE_OF_TWO_PLACES = [
+    pytest.param("Islamabad/Brussels, Feb. 22: US President George W. Bush has called his Pakistani counterpart Pervez "
+                 "Musharraf and reaffirmed support. The Foreign Office said Bush called Musharraf on Thursday to "
+                 "congratulate him.", date(2008, 2, 22),
+                 [Expected(("George W. Bush", "Pervez Musharraf"), date(2008, 2, 21))],
+                 id="two-cities-dateline-then-the-call-on-a-weekday"),
+    pytest.param("Kyiv/Warsaw, March 3: President Andrzej Duda has phoned President Volodymyr Zelensky and pledged "
+                 "more aid. The Polish presidency said Duda called Zelensky on Wednesday about grain.", date(2023, 3, 3),
+                 [Expected(("Andrzej Duda", "Volodymyr Zelensky"), date(2023, 3, 1))],
+                 id="two-capitals-dateline-has-phoned-then-called-on-a-weekday"),
+]
+
+
+# "our telephone talks yesterday and today [Monday]": the weekday restating "today" is the day "yesterday" counts from.
+YESTERDAY_BESIDE_A_TODAY_RESTATED = [
+    pytest.param("\"I spoke with Prime Minister Mark Rutte yesterday, and today [Tuesday] I am in Brussels,\" Chancellor "
+                 "Olaf Scholz said.", date(2023, 3, 2),
+                 [Expected(("Mark Rutte", "Olaf Scholz"), date(2023, 2, 27))],
+                 id="yesterday-beside-today-restated-as-a-weekday-in-brackets"),
+    pytest.param("\"I spoke with Chancellor Olaf Scholz yesterday, and today (Monday) I will brief our partners,\" "
+                 "President Emmanuel Macron wrote.", date(2022, 6, 8),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 6, 5))],
+                 id="spoke-yesterday-beside-today-restated-as-a-weekday-in-parentheses"),
+]
+
+
 CALL_TABLES = [*MANY_LEADERS, *THE_ONE_WHO_TELLS_IT_WAS_CALLED, *CALLS_IN_APP_PASSIVE_RUNG_AND_OF_WORDINGS,
                *CALLS_HELD_WITH_SOMETHING_BESIDE, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE,
                *WIRE_PHENOMENA, *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR, *NO_CALL_WORDINGS,
@@ -3896,7 +3924,8 @@ CALL_TABLES = [*MANY_LEADERS, *THE_ONE_WHO_TELLS_IT_WAS_CALLED, *CALLS_IN_APP_PA
                *JOINED_THE_CALL_TOLD_BEFORE, *CALLS_LISTED_EACH_WITH_A_TIME_OF_DAY,
                *ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER, *THE_DAY_OF_A_RELEASE_AND_THE_DATED_CALL,
                *AN_AGENCY_REPORTS_ON_A_DAY, *A_CALLS_LENGTH_THEN_ITS_DAY,
-               *A_QUOTED_TODAY_ISSUED_ON_A_DAY_TOLD_AFTER, *A_CALL_TOLD_HOURS_AFTER_ANOTHER]
+               *A_QUOTED_TODAY_ISSUED_ON_A_DAY_TOLD_AFTER, *A_CALL_TOLD_HOURS_AFTER_ANOTHER,
+               *A_DATELINE_OF_TWO_PLACES, *YESTERDAY_BESIDE_A_TODAY_RESTATED]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)
