@@ -3797,6 +3797,12 @@ THE_DAY_OF_A_RELEASE_AND_THE_DATED_CALL = [
                  "after Trump's inauguration — began well, with Turnbull congratulating Trump.", date(2017, 8, 4),
                  [Expected(("Donald Trump", "Malcolm Turnbull"), date(2017, 1, 28))],
                  id="the-dated-call-then-a-dashed-aside-of-another-event"),
+    pytest.param("A transcript of the first conversation between President Donald Trump and Prime Minister Malcolm "
+                 "Turnbull has been leaked. It comes beside a transcript of Trump's call with President Enrique Peña "
+                 "Nieto. The January 28th call began well, with Turnbull congratulating Trump.", date(2017, 8, 4),
+                 [Expected(("Donald Trump", "Enrique Peña Nieto"), passing=True),
+                  Expected(("Donald Trump", "Malcolm Turnbull"), date(2017, 1, 28))],
+                 id="the-dated-call-of-one-pair-is-not-the-other-pairs"),
     pytest.param("Prime Minister Justin Trudeau and President Joe Biden spoke at length. The Feb. 23 phone call, which "
                  "followed Biden's swearing-in by a month, focused on trade.", date(2021, 3, 2),
                  [Expected(("Joe Biden", "Justin Trudeau"), date(2021, 2, 23))],

@@ -648,8 +648,10 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
                 and (that_day := day_told_before(facts, s_index)) is not None:
             return that_day  # "Cabinet met on 3 July. The video conference took place later that day."
         held = _THE_CALL_HELD.match(item.text) or _CALLS_TOOK_PLACE.match(item.text)
+        # "The January 28th call ... with Turnbull congratulating Trump": not the day of a call of another pair
         dated_call = next((m for m in item.dates if _THE_BEFORE_DATE.search(item.text, max(0, m.start - 8), m.start)
-                           and _CALL_AFTER_DATE.match(item.text, m.end)), None)
+                           and _CALL_AFTER_DATE.match(item.text, m.end)), None) \
+            if item.leader_slugs() <= set(frame.leaders) else None
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None and held is None \
                 and dated_call is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text) or LAST_TIME.search(item.text):
