@@ -3805,6 +3805,126 @@ ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER = [
                  id="talked-with-a-and-b-and-all-three-agreed"),
 ]
 
+# "published Thursday transcripts of the calls ... the Jan. 27 call": the day of the documents' release is not the
+# call's; a day told right before the call noun is.
+THE_DAY_OF_A_RELEASE_AND_THE_DATED_CALL = [
+    pytest.param("The newspaper published Thursday transcripts of President Donald Trump's phone calls with Mexican "
+                 "President Enrique Peña Nieto. Trump says the wall must be paid for, according to a transcript of "
+                 "the Jan. 27 call.", date(2017, 8, 3),
+                 [Expected(("Donald Trump", "Enrique Peña Nieto"), date(2017, 1, 27))],
+                 id="published-a-weekday-transcripts-of-calls-then-the-dated-call"),
+    pytest.param("The broadcaster released on Monday records of Prime Minister Boris Johnson's telephone "
+                 "conversations with President Emmanuel Macron. Johnson sounded tired, according to a record of the "
+                 "March 3 conversation.", date(2021, 3, 11),
+                 [Expected(("Boris Johnson", "Emmanuel Macron"), date(2021, 3, 3))],
+                 id="released-on-a-weekday-records-of-conversations-then-the-dated-conversation"),
+    pytest.param("A transcript of the first conversation between President Donald Trump and Prime Minister Malcolm "
+                 "Turnbull has been leaked. The January 28th call — which lasted 24 minutes and came eight days "
+                 "after Trump's inauguration — began well, with Turnbull congratulating Trump.", date(2017, 8, 4),
+                 [Expected(("Donald Trump", "Malcolm Turnbull"), date(2017, 1, 28))],
+                 id="the-dated-call-then-a-dashed-aside-of-another-event"),
+    pytest.param("A transcript of the first conversation between President Donald Trump and Prime Minister Malcolm "
+                 "Turnbull has been leaked. It comes beside a transcript of Trump's call with President Enrique Peña "
+                 "Nieto. The January 28th call began well, with Turnbull congratulating Trump.", date(2017, 8, 4),
+                 [Expected(("Donald Trump", "Enrique Peña Nieto"), passing=True),
+                  Expected(("Donald Trump", "Malcolm Turnbull"), date(2017, 1, 28))],
+                 id="the-dated-call-of-one-pair-is-not-the-other-pairs"),
+    pytest.param("Prime Minister Justin Trudeau and President Joe Biden spoke at length. The Feb. 23 phone call, which "
+                 "followed Biden's swearing-in by a month, focused on trade.", date(2021, 3, 2),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2021, 2, 23))],
+                 id="the-dated-phone-call-then-an-aside-of-another-event"),
+]
+
+
+# "..., Interfax reports on Tuesday, August 13": the day an agency reports it, not the call's, which the next sentence
+# tells.
+AN_AGENCY_REPORTS_ON_A_DAY = [
+    pytest.param("Kremlin spokesman Dmitry Peskov praised a phone call between President Vladimir Putin and President "
+                 "Recep Tayyip Erdogan, TASS reports on Friday, May 10. Regular phone conversations between the "
+                 "presidents took place in early May, the Turkish leader said.", date(2024, 5, 10),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"))],
+                 id="an-agency-reports-on-a-weekday-and-date-then-calls-took-place-in-early-month"),
+    pytest.param("President Emmanuel Macron discussed Lebanon in a telephone conversation with President Joe Biden, "
+                 "Agence France-Presse reports on Thursday. The telephone conversation took place on Tuesday "
+                 "evening.", date(2024, 10, 3),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2024, 10, 1))],
+                 id="an-agency-reports-on-a-weekday-then-the-conversation-took-place-on-another"),
+]
+
+
+# "the two leaders reached the agreement during a 15-minute telephone conversation Wednesday": the call's length
+# before its noun, and its day after it.
+A_CALLS_LENGTH_THEN_ITS_DAY = [
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron. According to the chancellery, the two "
+                 "leaders settled on the plan during a 40-minute telephone conversation Tuesday.", date(2023, 5, 4),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 2))],
+                 id="the-two-leaders-did-it-during-a-minutes-long-conversation-on-a-bare-weekday"),
+    pytest.param("Prime Minister Fumio Kishida talked with President Yoon Suk Yeol. According to Kishida's office, "
+                 "both leaders agreed on closer ties over a brief video call Friday.", date(2023, 3, 20),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2023, 3, 17), kind="video-call")],
+                 id="both-leaders-agreed-over-a-brief-video-call-on-a-bare-weekday"),
+]
+
+
+# '"Today, Trump spoke with Modi ...," the White House said in its readout Monday': the quoted "today" is the day
+# the readout was issued, told after the quotation.
+A_QUOTED_TODAY_ISSUED_ON_A_DAY_TOLD_AFTER = [
+    pytest.param("Prime Minister Narendra Modi and President Donald Trump discussed the Gulf by telephone. \"Today, "
+                 "President Donald J. Trump spoke with Prime Minister Narendra Modi of India to exchange greetings,\" "
+                 "the White House said in its readout Monday.", date(2020, 1, 8),
+                 [Expected(("Donald Trump", "Narendra Modi"), date(2020, 1, 6))],
+                 id="a-quoted-today-the-white-house-said-in-its-readout-on-a-weekday"),
+    pytest.param("\"Earlier today I spoke with Chancellor Olaf Scholz about support for Ukraine,\" President Joe Biden "
+                 "wrote on Friday.", date(2022, 6, 13),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 6, 10))],
+                 id="a-quoted-earlier-today-a-leader-wrote-on-a-weekday"),
+]
+
+
+# "Several hours later, state media said Xi held a phone call with Trump": hours after the call just told, that day.
+A_CALL_TOLD_HOURS_AFTER_ANOTHER = [
+    pytest.param("President Xi Jinping and President Vladimir Putin praised their ties in a video call on Wednesday. "
+                 "Several hours later, state media said Xi held a phone call with President Donald Trump.",
+                 date(2026, 2, 5),
+                 [Expected(("Donald Trump", "Xi Jinping"), date(2026, 2, 4)),
+                  Expected(("Vladimir Putin", "Xi Jinping"), date(2026, 2, 4), kind="video-call")],
+                 id="several-hours-later-state-media-said-a-held-a-call-with-c"),
+    pytest.param("President Emmanuel Macron spoke by phone with President Volodymyr Zelensky on Monday. Hours later, "
+                 "the Elysee said Macron also had a call with Chancellor Olaf Scholz.", date(2024, 3, 6),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 3, 4)),
+                  Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2024, 3, 4))],
+                 id="hours-later-the-office-said-a-had-a-call-with-c"),
+]
+
+
+# "Islamabad/Brussels, Feb. 22: Bush has called Musharraf ... Bush called Musharraf on Thursday": a dateline of two
+# places is the day the story was filed, not a call's.
+A_DATELINE_OF_TWO_PLACES = [
+    pytest.param("Islamabad/Brussels, Feb. 22: US President George W. Bush has called his Pakistani counterpart Pervez "
+                 "Musharraf and reaffirmed support. The Foreign Office said Bush called Musharraf on Thursday to "
+                 "congratulate him.", date(2008, 2, 22),
+                 [Expected(("George W. Bush", "Pervez Musharraf"), date(2008, 2, 21))],
+                 id="two-cities-dateline-then-the-call-on-a-weekday"),
+    pytest.param("Kyiv/Warsaw, March 3: President Andrzej Duda has phoned President Volodymyr Zelensky and pledged "
+                 "more aid. The Polish presidency said Duda called Zelensky on Wednesday about grain.", date(2023, 3, 3),
+                 [Expected(("Andrzej Duda", "Volodymyr Zelensky"), date(2023, 3, 1))],
+                 id="two-capitals-dateline-has-phoned-then-called-on-a-weekday"),
+]
+
+
+# "our telephone talks yesterday and today [Monday]": the weekday restating "today" is the day "yesterday" counts from.
+YESTERDAY_BESIDE_A_TODAY_RESTATED = [
+    pytest.param("\"I spoke with Prime Minister Mark Rutte yesterday, and today [Tuesday] I am in Brussels,\" Chancellor "
+                 "Olaf Scholz said.", date(2023, 3, 2),
+                 [Expected(("Mark Rutte", "Olaf Scholz"), date(2023, 2, 27))],
+                 id="yesterday-beside-today-restated-as-a-weekday-in-brackets"),
+    pytest.param("\"I spoke with Chancellor Olaf Scholz yesterday, and today (Monday) I will brief our partners,\" "
+                 "President Emmanuel Macron wrote.", date(2022, 6, 8),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 6, 5))],
+                 id="spoke-yesterday-beside-today-restated-as-a-weekday-in-parentheses"),
+]
+
+
 CALL_TABLES = [*MANY_LEADERS, *THE_ONE_WHO_TELLS_IT_WAS_CALLED, *CALLS_IN_APP_PASSIVE_RUNG_AND_OF_WORDINGS,
                *CALLS_HELD_WITH_SOMETHING_BESIDE, *CLAUSE_PHENOMENA, *OTHER_ROLES, *DATES, *WORDING, *MORE,
                *WIRE_PHENOMENA, *MORE_WIRE_PHENOMENA, *UNSEEN_OUTLETS, *EARLIER_CALLS_OF_THE_PAIR, *NO_CALL_WORDINGS,
@@ -3834,7 +3954,10 @@ CALL_TABLES = [*MANY_LEADERS, *THE_ONE_WHO_TELLS_IT_WAS_CALLED, *CALLS_IN_APP_PA
                *TALK_OF_AN_EARLIER_CALL, *A_CALL_BETWEEN_A_LEADER_AND_ANOTHER, *A_TALLY_OF_CALLS, *A_CALL_MISSED,
                *ONE_LEADERS_CALLS_WITH_SEVERAL, *CALLS_OF_A_LEADER_WITH_OTHERS, *TWO_CALLERS_ONE_RECIPIENT,
                *JOINED_THE_CALL_TOLD_BEFORE, *CALLS_LISTED_EACH_WITH_A_TIME_OF_DAY,
-               *ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER]
+               *ONE_CALL_OF_THE_LEADERS_COUNTED_AFTER, *THE_DAY_OF_A_RELEASE_AND_THE_DATED_CALL,
+               *AN_AGENCY_REPORTS_ON_A_DAY, *A_CALLS_LENGTH_THEN_ITS_DAY,
+               *A_QUOTED_TODAY_ISSUED_ON_A_DAY_TOLD_AFTER, *A_CALL_TOLD_HOURS_AFTER_ANOTHER,
+               *A_DATELINE_OF_TWO_PLACES, *YESTERDAY_BESIDE_A_TODAY_RESTATED]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CALL_TABLES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from urllib.parse import urlsplit
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as dataclass_replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
@@ -37,7 +37,7 @@ _DATE_LINE = re.compile(r"(?<=\n)[^\S\n]*(?P<place>)"
 # /TASS/": a dateline without its year, which is the publication's (or the year before, across New Year).
 _YEARLESS_DATELINE = re.compile(r"^(?:\([^)\n]{0,80}\)\s*)?"
                                 r"(?!(?:On|In|At|By|From|During|Since|Until|After|Before|Earlier|Later|Last|This|Next)\b)"
-                                r"(?P<place>[A-ZÀ-Þ][\w.'’ \[\]-]{1,40}?),\s+(?:[A-Z][\w.'’ -]{1,30}?,\s+)?"
+                                r"(?P<place>[A-ZÀ-Þ][\w.'’ /\[\]-]{1,40}?),\s+(?:[A-Z][\w.'’ -]{1,30}?,\s+)?"
                                 rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*"
                                 r"(?:\([A-Za-z]{2,12}\)\s*)?(?:[—–-]{1,2}\s|:\s|\.\s+(?=/?[A-Z]))", re.MULTILINE)
 _DATED_TITLE = re.compile(r"\s*[^\n]{5,200}?:\s*(?P<date>[^\n:]{6,30}?)\s*(?:\n|$)"
@@ -549,22 +549,39 @@ def _day_before(published: date, match: re.Match[str]) -> date | None:
 # A place, its day and a colon or dash. "On March 12, commencing at 8:30 p.m." opens a sentence with the call's
 # own day: a dateline's place is no preposition, and a colon with a digit after it is a clock time.
 _DATELINE_PREFIX = re.compile(r"(?!(?:On|In|At|By|From|During|Since|Until|After|Before)\b)"
-                              r"[A-ZÀ-Þ][\w.'’ \[\]-]{1,40}?,\s+(?:\w+,?\s+)?"
+                              # "Islamabad/Brussels, Feb. 22:": a story filed from two places
+                              r"[A-ZÀ-Þ][\w.'’ /\[\]-]{1,40}?,\s+(?:\w+,?\s+)?"
                               r"(?:\w+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
                               r"(?:,?\s+\d{4})?\s*(?::(?!\d)|[—–]|--|-\s|\(\w+\)\s*[:—–-]|/\w+/)"
                               # "August 24/2021 (ENA) Prime Minister ...", "Addis Ababa, August 24/2021 (ENA)"
                               r"|(?:[A-ZÀ-Þ][\w.'’ -]{1,40}?,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/\d{4}\s*\([A-Z]{2,8}\)")
 
 
-_APPOSITION = re.compile(r"\s*(?:\(\s*|,\s*)")
+_APPOSITION = re.compile(r"\s*(?:[(\[]\s*|,\s*)")
 
 
 def _restated(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """"earlier today (Monday), 6 April 2009", "today, Monday,": a day the writer restates right after "today" is
     the day meant, whenever the story was published; the relative word gives way to it."""
-    return [m for m, after in zip(mentions, [*mentions[1:], None])
-            if not (m.kind == "relative_day" and after is not None and after.kind in ("weekday", "full_date")
-                    and _APPOSITION.fullmatch(text, m.end, after.start))]
+    restated = [(m, after) for m, after in zip(mentions, [*mentions[1:], None])
+                if m.kind == "relative_day" and after is not None and after.kind in ("weekday", "full_date")
+                and _APPOSITION.fullmatch(text, m.end, after.start)]
+    if not restated:
+        return mentions
+    told, weekday = restated[0]
+    named = {id(m) for m, _ in restated}
+    # "our talks yesterday and today [Monday]": the other time words count from the day "today" was said to be
+    return [_counted_from_weekday(m, told, weekday) if m.kind == "relative_day" and weekday.kind == "weekday"
+            and m.offset < told.offset else m for m in mentions if id(m) not in named]
+
+
+def _counted_from_weekday(mention: DateMention, told: DateMention, weekday: DateMention) -> DateMention:
+    """"yesterday", beside "today [Monday]": the Sunday, as a weekday of its own (a day after it is left alone, as a
+    weekday read in the past would go back a week)."""
+    day = (weekday.weekday - told.offset + mention.offset) % 7
+    return dataclass_replace(mention, kind="weekday", weekday=day, offset=0,
+                             text=f"{mention.text}, the day before {told.text} [{weekday.text}]"
+                             if told.offset - mention.offset == 1 else f"{mention.text} [{WEEKDAY_NAMES[day]}]")
 
 
 def _without_dateline(item: SentenceFacts, mentions: list[DateMention]) -> list[DateMention]:

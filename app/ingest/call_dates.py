@@ -75,7 +75,7 @@ _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strik
 INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
                        r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
 # "Lula said, on Thursday night, that he spoke with Xi": the day may stand between commas.
-_ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported"
+_ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported|reports"
                         r"|told\s+(?:reporters|journalists|the\s+press|the\s+media|(?:the\s+)?[Pp]arliament|lawmakers"
                         # "told Parliament on March 17 that he had spoken": the day of the telling
                         r"|legislators|MPs|senators|the\s+Senate|Congress|(?:his|her|the)\s+cabinet)),?\s+"
@@ -100,8 +100,9 @@ _STATEMENT_BEFORE_DATE = re.compile(rf"\b{_ACCOUNT_NOUN}\s+"
 # day a document of the call was put out, before the document is named.
 _RELEASED_BEFORE_DATE = re.compile(r"\b(?:released|issued|published|put\s+out|posted|made\s+public)\s+(?:late\s+"
                                    r"|early\s+)?(?:on\s+)?(?:(?:today|yesterday)\s*[\[(]\s*)?$", re.IGNORECASE)
-_DOCUMENT_AFTER_DATE = re.compile(rf"\s*(?:[\[(][^\])\n]{{0,30}})?[\])]?\s*,?\s*(?:the|a|an|its|his|her|their)\s+"
-                                  rf"(?:[\w-]+\s+)?(?:{_ACCOUNT_NOUN}|summary|transcript|record)\s+(?:of|on|about)\b",
+# "published Thursday transcripts of Trump's calls": the documents may go with no article.
+_DOCUMENT_AFTER_DATE = re.compile(rf"\s*(?:[\[(][^\])\n]{{0,30}})?[\])]?\s*,?\s*(?:(?:the|a|an|its|his|her|their)\s+)?"
+                                  rf"(?:[\w-]+\s+)?(?:{_ACCOUNT_NOUN}|summary|transcript|record)s?\s+(?:of|on|about)\b",
                                   re.IGNORECASE)
 # An opening adjunct of another event, up to the date in it: "Prior to a meeting with Anwar in Istanbul on".
 # "Coinciding with Indonesia's Independence Day on August 17, Putin congratulated ...": the occasion's day.
@@ -207,6 +208,13 @@ _THE_CALL_HELD = re.compile(r"\s*(?:The|Their|That)\s+(?:[\w-]+\s+){0,2}?(?:(?:t
                             r"(?:call|conversation|talks)\s*,\s+(?:which\s+(?:was\s+)?)?(?:held|took\s+place)\b")
 
 
+# "The telephone conversation took place on Tuesday", "Regular phone calls between the presidents were held in early
+# August": a sentence about the call's time, opening with it (not "The previous call took place in May").
+_CALLS_TOOK_PLACE = re.compile(r"\s*(?!(?:[\w-]+\s+)?(?:previous|last|earlier|prior)\b)(?:[\w-]+\s+){0,3}?"
+                               r"(?:calls?|conversations?|talks)\b[^,;.()]{0,80}?\b(?:took\s+place|(?:was|were)\s+held"
+                               r"|happened|occurred)\b", re.IGNORECASE)
+
+
 def dating_sentences(frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts) -> list[int]:
     """The sentences that tell of the call, and the one right after a report of it that opens with "The call on
     Sunday" or reports what "the two leaders" did, whatever else it tells (a call that "made no mention of" something
@@ -216,7 +224,8 @@ def dating_sentences(frame: CallFrame, sentence_indices: list[int], facts: Artic
         item = facts.sentences[index + 1] if index + 1 < len(facts.sentences) else None
         opening = _THE_CALL_ON.match(item.text) if item is not None else None
         if opening is not None and any(m.start == opening.end() for m in item.dates) \
-                or item is not None and (_REPORTED_GROUP.search(item.text) or _THE_CALL_HELD.match(item.text)):
+                or item is not None and (_REPORTED_GROUP.search(item.text) or _THE_CALL_HELD.match(item.text)
+                                         or _CALLS_TOOK_PLACE.match(item.text)):
             following.add(index + 1)  # "The Kremlin announced on Tuesday that the two heads of state had talked"
     return sorted(set(sentence_indices) | following)
 
@@ -656,14 +665,20 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
                 and cues.STRONG_CALL_REFERENCE.search(item.text) \
                 and (that_day := day_told_before(facts, s_index)) is not None:
             return that_day  # "Cabinet met on 3 July. The video conference took place later that day."
-        held = _THE_CALL_HELD.match(item.text)
+        held = _THE_CALL_HELD.match(item.text) or _CALLS_TOOK_PLACE.match(item.text)
+        # "The January 28th call ... with Turnbull congratulating Trump": not the day of a call of another pair
+        dated_call = next((m for m in item.dates if _THE_BEFORE_DATE.search(item.text, max(0, m.start - 8), m.start)
+                           and _CALL_AFTER_DATE.match(item.text, m.end)), None) \
+            if item.leader_slugs() <= set(frame.leaders) else None
         if not (in_lead and set(frame.leaders) & item.leader_slugs()) and group is None and held is None \
+                and dated_call is None \
                 and not cues.STRONG_CALL_REFERENCE.search(item.text) or LAST_TIME.search(item.text):
             continue  # "The last time the two spoke was on February 12": the day of another call
         interaction = INTERACTION.search(item.text)
         verb = interaction or cues.STRONG_CALL_REFERENCE.search(item.text)
         named = [p for p in item.leaders() if p.ref.slug in frame.leaders and not p.possessive]
-        places = [verb.start()] if verb is not None else []
+        # "the Jan. 27 call": the day that names the call comes first, whatever else the sentence tells.
+        places = ([dated_call.start] if dated_call is not None else []) + ([verb.start()] if verb is not None else [])
         both = next((p for i, p in enumerate(named) if len({q.ref.slug for q in named[:i + 1]}) >= 2), None)
         if in_lead and both is not None and not _meeting_to_come_only(item.text):
             # "Moon and Trump agreed on Monday to ..., in their first call": the lead tells what the call did.
@@ -812,6 +827,9 @@ _CAPTION = re.compile(rf"\b(?:in|at)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?
                       rf"\d{{4}}|\d{{1,2}}\s+(?:{MONTH_WORD})\s+\d{{4}}|(?:{MONTH_WORD})\s+\d{{4}}|\d{{4}})\.?\s*$")
 _TOOK_PLACE_DAY_BEFORE = re.compile(r"\b(?:took place|was held|happened|occurred)\s+(?:on\s+)?(?:the\s+day\s+before"
                                     r"|a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+prior)\b", re.IGNORECASE)
+# "the Jan. 27 call", "The January 28th phone call": a day told as the call's own, before its noun.
+_THE_BEFORE_DATE = re.compile(r"\b(?:the|that|their)\s+$", re.IGNORECASE)
+_CALL_AFTER_DATE = re.compile(r"\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\b", re.IGNORECASE)
 _DATED_STATEMENT = re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{_ACCOUNT_NOUN}\b")
 
 

@@ -30,6 +30,11 @@ from app.ingest.types import DatePrecision, DateResolution
 
 # Between the day a statement was issued and the quotation of it: ' evening: "', ', reading: "'.
 _ISSUED_BEFORE_QUOTE = re.compile(r"[^\"“”.;]{0,30}[:,]\s*[\"“]$")
+# '," the White House said in its readout Monday', '," Biden wrote on Friday': who issued the quoted words, and when.
+_ISSUED_AFTER_QUOTE = re.compile(r"\s*(?:[\w.'’-]+\s+){1,5}?(?:said|wrote|stated|announced|tweeted|posted)"
+                                 r"(?:\s+(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:readout|statement|post|tweet|release|message))?"
+                                 r"\s+(?:late\s+|early\s+)?(?:on\s+)?", re.IGNORECASE)
 # "days after", "weeks before": an interval with no count, so no day can be counted from it.
 _TIME_APART = re.compile(r"(?:(?P<count>[\w-]+)\s+)?\b(?:days|weeks|months|hours)\s+(?:after|before)\b", re.IGNORECASE)
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since|before)\s*$|\b(?:days?|weeks?) (?:after|before)\b", re.IGNORECASE)
@@ -43,6 +48,9 @@ _SAME_DAY = re.compile(rf"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on
                        r"|^Later\s+(?:he|she|they)\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b"
                        # "The call lasted an hour. After that, Macron had a call with Zelensky"
                        r"|^(?:After that|Afterwards|Shortly afterwards|Soon afterwards),"
+                       # "Several hours later, state media said Xi held a call with Trump": hours after the call told
+                       r"|^(?:(?:Several|A\s+few|Some|A\s+couple\s+of|Two|Three|Four|Five)\s+)?[Hh]ours\s+(?:later"
+                       r"|afterwards?),"
                        # "Meanwhile, Prime Minister Sharif held a telephonic conversation with ...", in a day's round-up
                        r"|^(?:Meanwhile|In the meantime|At the same time),\s+(?=[^.;]*\b(?:held|had|spoke|talked|called"
                        r"|phoned|telephoned|received)\b)(?![^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:spoken|talked|called"
@@ -1357,6 +1365,12 @@ def _issued_day(item: SentenceFacts, quoted: DateMention, facts: ArticleFacts) -
     opening = max(item.text.rfind('"', 0, quoted.start), item.text.rfind("“", 0, quoted.start))
     issued = next((m for m in reversed(item.dates) if m.end <= opening and m.kind in ("weekday", "full_date", "month_day")
                    and _ISSUED_BEFORE_QUOTE.search(item.text, m.end, opening + 1)), None)
+    closing = min((at for at in (item.text.find('"', quoted.end), item.text.find("”", quoted.end)) if at >= 0),
+                  default=-1)
+    if issued is None and closing >= 0:
+        # '"Today, Trump spoke with Modi ...," the White House said in its readout Monday': the day after the quote
+        issued = next((m for m in item.dates if m.start > closing and m.kind in ("weekday", "full_date", "month_day")
+                       and _ISSUED_AFTER_QUOTE.fullmatch(item.text, closing + 1, m.start)), None)
     day = resolve_past(issued, facts) if issued is not None else None
     if day is None or day.precision is not DatePrecision.DAY or day.day is None:
         return None

@@ -444,7 +444,9 @@ STRONG_CALL_REFERENCE = caseless(rf"\b(?:during|in|on) the (?:\w+[ -])?(?:(?:tel
                                  rf"|\bthe {_CALL_NOUN}\b"
                                  # "The tone of Thursday's call was candid": the call, by its day
                                  rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s (?:(?:tele)?phone |video )?{_CALL_NOUN}\b"
-                                 rf"|\b(?:during|in|over) an? (?:(?:tele)?phone|telephonic|video) {_CALL_NOUN}\b")
+                                 # "during a 15-minute telephone conversation": a word of its length may come first
+                                 rf"|\b(?:during|in|over) an? (?!separate |another |earlier |previous |later )"
+                                 rf"(?:[\w-]+ )?(?:(?:tele)?phone|telephonic|video) {_CALL_NOUN}\b")
 # "Prime Minister conveyed his appreciation ...": an Indian readout's title, with no article and no name, opening a
 # sentence about its own leader on the call.
 BARE_OFFICES = r"chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|king|sultan|crown prince|taoiseach"
