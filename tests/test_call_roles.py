@@ -6340,6 +6340,38 @@ NOT_STATEMENTS_OF_THE_CALL = [
                  "Kosovo. Vucic stressed that Serbia would keep talking with the European Union.", date(2018, 3, 28),
                  {"Vucic stressed that Serbia would keep talking with the European Union.": "aleksandar-vucic"},
                  id="what-was-said-in-the-call-stays"),
+    pytest.param("President Emmanuel Macron phoned President Joe Biden on Tuesday to discuss Ukraine. Presidents Macron and "
+                 "Biden stressed during the summit which was held in Rome last June that the alliance must hold.",
+                 date(2022, 3, 2),
+                 {"Presidents Macron and Biden stressed during the summit which was held in Rome last June that the "
+                  "alliance must hold.": None}, id="words-at-a-summit-held-before"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Recep Tayyip Erdogan on Friday about the grain deal. In "
+                 "an earlier statement, the Turkish President said he watched the floods with deep sorrow.",
+                 date(2023, 2, 10),
+                 {"In an earlier statement, the Turkish President said he watched the floods with deep sorrow.": None},
+                 id="an-earlier-statement"),
+    pytest.param("Prime Minister Rishi Sunak spoke by phone with President Volodymyr Zelensky on Monday about air "
+                 "defence. Zelensky had warned earlier Monday in a video address that winter would be hard.",
+                 date(2022, 11, 28),
+                 {"Zelensky had warned earlier Monday in a video address that winter would be hard.": None},
+                 id="a-video-address-earlier-that-day"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Sunday about Gaza. Hours "
+                 "after the strike, Netanyahu posted a video message vowing a response.", date(2024, 4, 15),
+                 {"Hours after the strike, Netanyahu posted a video message vowing a response.": None},
+                 id="a-video-message-hours-after-another-event"),
+    pytest.param("President Donald Trump spoke by phone with Prime Minister Narendra Modi on Monday about trade. Ahead "
+                 "of the vote, Trump had told Prime Minister Imran Khan that he would gladly mediate.",
+                 date(2019, 8, 19),
+                 {"Ahead of the vote, Trump had told Prime Minister Imran Khan that he would gladly mediate.": None},
+                 id="what-a-leader-had-told-someone-off-the-call"),
+    pytest.param("President Joe Biden held a call with King Abdullah II and President Emmanuel Macron on Thursday. The "
+                 "king also discussed regional security with Secretary of State Antony Blinken.", date(2023, 2, 3),
+                 {"The king also discussed regional security with Secretary of State Antony Blinken.": None},
+                 id="a-talk-with-a-secretary-whose-name-holds-a-call-word"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Sunday about Gaza. "
+                 "Earlier Sunday, Biden told Netanyahu in the call that a ceasefire was needed.", date(2024, 4, 15),
+                 {"Earlier Sunday, Biden told Netanyahu in the call that a ceasefire was needed.": "joe-biden"},
+                 id="earlier-that-day-in-the-call-stays"),
 ]
 
 

@@ -329,7 +329,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
                     and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
-                    and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) and not _with_an_official_only(item, leaders):
+                    and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) and not _with_an_official_only(item, leaders) \
+                    and not _another_occasion(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -373,6 +374,39 @@ _HABIT_OR_STATEMENT_TO_COME = caseless(
     r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b")
 
 
+# "stressed during the summit which was held in Moscow last October": words of a meeting before the call.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_AT_AN_EARLIER_MEETING = caseless(
+    r"\b(?:during|at)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:summit|visit|meeting|conference|forum"
+    r"|interview|rally)\b[^.;\"“”]{0,30}?\b(?:held\s+in|last\s+(?:year|month|week|spring|summer|autumn|fall|winter"
+    rf"|{_MONTHS}))\b")
+# "In an earlier statement, the president said", "had warned earlier Wednesday in a video address", "Hours after the
+# attack, he posted a video message", "Ahead of the vote, Trump had told ...", "has in the past explained": words of
+# another moment than the call, unless the sentence tells of a call or of the leader it spoke to.
+_ANOTHER_MOMENT = caseless(
+    r"\bin\s+(?:an|a|his|her|its|their)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:statement|speech|address"
+    r"|interview|remarks|post|tweet|message|comments?)\b"
+    r"|\b(?:[a-z]+ed|said|told)\s+earlier\b"
+    r"|\b(?:posted|released|published|shared)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?video[ -]?(?:address|message"
+    r"|speech|statement)\b"
+    r"|^\s*(?:hours|days|weeks|minutes|shortly|moments)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+"
+    r"(?!(?:[\w-]+\s+)?(?:call|conversation|talks?)\b)"
+    r"|^\s*(?:ahead of|prior to)\s+[^,;]{1,60},"
+    r"|\b(?:has|have|had)\s+(?:in the past|previously|repeatedly)\s+[a-z]+ed\b")
+# The words of a call, bounded at the word's start ("Blinken" holds "link", "Lincoln" none): "phoned", "telephone".
+_CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|video ?(?:call|link|conferenc)|rang"
+                      r"|dial|summit|meeting)")
+
+
+def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence tells words of another occasion than the call: a summit before it, or another moment
+    with no call told and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
+    if _AT_AN_EARLIER_MEETING.search(item.text) is not None:
+        return True
+    return _ANOTHER_MOMENT.search(item.text) is not None and _CALL_WORD.search(item.text) is None \
+        and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+
+
 # "Earlier in the day, Vucic discussed Kosovo with US Ambassador Kyle Scott": a talk with an official, off the call.
 _WITH_AN_OFFICIAL = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?<![Pp]rime )(?<![Ff]irst )"
                                r"(?i:ambassador|envoy|minister|secretary|special representative)\b")
@@ -382,7 +416,7 @@ def _with_an_official_only(item: SentenceFacts, leaders: dict[str, LeaderRef]) -
     """Whether the sentence tells of a talk with an official, no leader of the call, naming one leader of the call at
     most and no call."""
     official = _WITH_AN_OFFICIAL.search(item.text)
-    return official is not None and not cues.ANY_CALL_WORD.search(item.text) \
+    return official is not None and not _CALL_WORD.search(item.text) \
         and len({p.ref.slug for p in item.people} & set(leaders)) < 2 \
         and not any(p.ref.slug in leaders and official.start() < p.end and p.start <= official.end() + 1
                     for p in item.people)
