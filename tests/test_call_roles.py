@@ -6340,8 +6340,9 @@ NOT_STATEMENTS_OF_THE_CALL = [
                  "Kosovo. Vucic stressed that Serbia would keep talking with the European Union.", date(2018, 3, 28),
                  {"Vucic stressed that Serbia would keep talking with the European Union.": "aleksandar-vucic"},
                  id="what-was-said-in-the-call-stays"),
-    pytest.param("President Emmanuel Macron phoned President Joe Biden on Tuesday to discuss Ukraine. Presidents Macron and "
-                 "Biden stressed during the summit which was held in Rome last June that the alliance must hold.",
+    pytest.param("President Emmanuel Macron phoned President Joe Biden on Tuesday to discuss Ukraine. "
+                 "Presidents Macron and Biden stressed during the summit which was held in Rome last June that the "
+                 "alliance must hold.",
                  date(2022, 3, 2),
                  {"Presidents Macron and Biden stressed during the summit which was held in Rome last June that the "
                   "alliance must hold.": None}, id="words-at-a-summit-held-before"),
@@ -6355,8 +6356,8 @@ NOT_STATEMENTS_OF_THE_CALL = [
                  date(2022, 11, 28),
                  {"Zelensky had warned earlier Monday in a video address that winter would be hard.": None},
                  id="a-video-address-earlier-that-day"),
-    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Sunday about Gaza. Hours "
-                 "after the strike, Netanyahu posted a video message vowing a response.", date(2024, 4, 15),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Sunday about Gaza. "
+                 "Hours after the strike, Netanyahu posted a video message vowing a response.", date(2024, 4, 15),
                  {"Hours after the strike, Netanyahu posted a video message vowing a response.": None},
                  id="a-video-message-hours-after-another-event"),
     pytest.param("President Donald Trump spoke by phone with Prime Minister Narendra Modi on Monday about trade. Ahead "
@@ -6372,6 +6373,29 @@ NOT_STATEMENTS_OF_THE_CALL = [
                  "Earlier Sunday, Biden told Netanyahu in the call that a ceasefire was needed.", date(2024, 4, 15),
                  {"Earlier Sunday, Biden told Netanyahu in the call that a ceasefire was needed.": "joe-biden"},
                  id="earlier-that-day-in-the-call-stays"),
+    pytest.param("President Joe Biden called President Andrzej Duda on Monday to discuss the border. Asked whether "
+                 "Washington would send more troops to Duda, Deputy Secretary Wendy Sherman said: \"We will see.\"",
+                 date(2022, 3, 1),
+                 {"Asked whether Washington would send more troops to Duda, Deputy Secretary Wendy Sherman said: \"We "
+                  "will see.\"": None}, id="an-official-answering-a-question-about-a-leader"),
+    pytest.param("President Joe Biden called President Andrzej Duda on Monday to discuss the border. Asked if Duda "
+                 "would host more troops, Marta Nowak replied that talks went on.", date(2022, 3, 1),
+                 {"Asked if Duda would host more troops, Marta Nowak replied that talks went on.": None},
+                 id="someone-named-answering-a-question-about-a-leader"),
+    pytest.param("President Rodrigo Duterte and President Xi Jinping held a telephone conversation on May 4 about "
+                 "vaccines. The Philippines will take delivery of five million doses in the coming months, vaccine "
+                 "czar Maria Santos told a news briefing on Tuesday.", date(2021, 5, 5),
+                 {"The Philippines will take delivery of five million doses in the coming months, vaccine czar Maria "
+                  "Santos told a news briefing on Tuesday.": None},
+                 id="an-official-by-a-lowercase-title-closing-the-sentence"),
+    pytest.param("President Joe Biden spoke by phone on Sunday with President Emmanuel Macron about Gaza. The "
+                 "Washington Post reported that Biden will send an envoy to Cairo next week.", date(2024, 1, 29),
+                 {"The Washington Post reported that Biden will send an envoy to Cairo next week.": None},
+                 id="a-newspaper-reporting-a-leaders-plan"),
+    pytest.param("President Joe Biden spoke by phone on Sunday with President Emmanuel Macron about Gaza. Reuters "
+                 "reported that Biden told Macron in the call that aid must flow.", date(2024, 1, 29),
+                 {"Reuters reported that Biden told Macron in the call that aid must flow.": "joe-biden"},
+                 id="a-news-agency-reporting-the-call-stays"),
 ]
 
 

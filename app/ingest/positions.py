@@ -398,12 +398,20 @@ _CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|v
                       r"|dial|summit|meeting)")
 
 
+# "The Washington Post reported that Biden will assign ...": a newspaper's report, no leader's words.
+_PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Post|Times|Journal|Herald|Telegraph"
+                             r"|Guardian|Reuters|Bloomberg|Axios|Politico|CNN|newspaper|daily)"
+                             r"\s+(?:also\s+|has\s+|had\s+)?(?:reported|reports)\b")
+
+
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
-    """Whether the sentence tells words of another occasion than the call: a summit before it, or another moment
-    with no call told and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
+    """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit before
+    it, or another moment or a report with no call told and no leader of the call spoken to ("Trump had told Imran
+    Khan", not "told Modi")."""
     if _AT_AN_EARLIER_MEETING.search(item.text) is not None:
         return True
-    return _ANOTHER_MOMENT.search(item.text) is not None and _CALL_WORD.search(item.text) is None \
+    return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None) \
+        and _CALL_WORD.search(item.text) is None \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
 
 
@@ -634,7 +642,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
              home_slug: str | None, own_side: str | None = None) -> _Speaker | None:
     text = item.text
     verbs = item.stances
-    if (outsider := _outsider_closing_quotation(item, leaders)) is not None:
+    if (outsider := _outsider_closing_quotation(item, leaders) or _outsider_answering_or_closing(item, leaders)) \
+            is not None:
         return outsider
     relative = _counterpart_who_stated(item, leaders)
     if relative is None and (named := _named_speaker(item, leaders)) is not None:
@@ -668,6 +677,46 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
             return inner  # "He noted that Orban had told Zelensky that Hungary was ready": what Orban told him
         return _Speaker(found or None, _stance_of(verb), verb.start())
     return _country_account(item, leaders, own_side)
+
+
+# "Asked whether the US would press Musharraf to quit, Boucher said: ...": the one answering is named after the
+# question, whoever the question names.
+_ASKED_THEN_ANSWERED = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who|to)\b[^;:\"“”]{0,200}?,\s+"
+                                  r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)"
+                                  r"\s+(?:also\s+)?(?:said|says|replied|replies|answered|responded|told)\b")
+# "..., vaccine czar Carlito Galvez told a news briefing.": an official by a lowercase title closing the sentence;
+# a spokesman or aide closing it tells for a leader's side.
+_TITLED_OUTSIDER_CLOSES = re.compile(r",\s+(?:the\s+)?(?P<title>(?:(?!(?:the|a|an|its|his|her|their)\s)[a-z][\w-]*\s+)"
+                                     r"{1,3}?)"
+                                     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]+)"
+                                     r"\s+(?:said|says|told|added|stated)\b[^,;\"“”]{0,60}$")
+_SIDES_OWN_TITLE = re.compile(r"spokes|press|aide|advis[eo]r|presidential|palace|communications|office|secretary"
+                              r"|chief of staff", re.IGNORECASE)
+
+
+def _named_outsider(item: SentenceFacts, leaders: dict[str, LeaderRef], start: int, end: int) -> bool:
+    """Whether the name at [start, end) is someone not on the call: no leader of it, nor a side or title of one."""
+    if _NO_NAME.match(item.text, start) or any(p.start < end and start < p.end and p.ref.slug in leaders
+                                               for p in item.people):
+        return False
+    if any(a < end and start < b for a, b, _ in item.sides) or any(a < end and start < b
+                                                                  for a, b, _ in _titled(item, leaders)):
+        return False
+    leaders_words = {word for ref in leaders.values() for word in ref.name.split()}
+    return not set(item.text[start:end].split()) & leaders_words
+
+
+def _outsider_answering_or_closing(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    """The one not on the call who answers a question opening the sentence, or closes it by a lowercase title."""
+    found = _ASKED_THEN_ANSWERED.match(item.text)
+    if found is None:
+        found = _TITLED_OUTSIDER_CLOSES.search(item.text)
+        if found is not None and _SIDES_OWN_TITLE.search(found.group("title")):
+            return None
+    if found is None or not _named_outsider(item, leaders, *found.span("name")):
+        return None
+    verb = next((v for v in item.stances if v.start() >= found.end("name")), None)
+    return _Speaker(None, _stance_of(verb) if verb else "states", verb.start() if verb else found.end("name"))
 
 
 # '"... as President Biden told him today, ...," Sullivan said at a briefing.': a quotation closed by its speaker.
