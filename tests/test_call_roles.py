@@ -6396,6 +6396,15 @@ NOT_STATEMENTS_OF_THE_CALL = [
                  "reported that Biden told Macron in the call that aid must flow.", date(2024, 1, 29),
                  {"Reuters reported that Biden told Macron in the call that aid must flow.": "joe-biden"},
                  id="a-news-agency-reporting-the-call-stays"),
+    pytest.param("President Xi Jinping and President Joe Biden spoke by telephone on Friday about trade. The White "
+                 "House said Xi requested the call to Biden.", date(2021, 9, 11),
+                 {"The White House said Xi requested the call to Biden.": None}, id="who-requested-the-call"),
+    pytest.param("Chancellor Angela Merkel and President Vladimir Putin spoke by phone on Monday about Syria. Merkel "
+                 "initiated the conversation, the Kremlin said.", date(2018, 5, 8),
+                 {"Merkel initiated the conversation, the Kremlin said.": None}, id="who-initiated-the-conversation"),
+    pytest.param("Chancellor Angela Merkel and President Vladimir Putin spoke by phone on Monday about Syria. Both "
+                 "Berlin and the Kremlin issued similar statements.", date(2018, 5, 8),
+                 {"Both Berlin and the Kremlin issued similar statements.": None}, id="both-sides-issued-statements"),
 ]
 
 

@@ -124,6 +124,16 @@ _ABOUT_THE_REPORT = caseless(
     r"(?:readouts?|statements?|transcripts?|summary|text)\b[^.;:\"“”]{0,100}:\s*$"
     r"|\b(?:issued|released|published|put out|posted|distributed)\s+(?:the|a|an|its|their)\s+(?:following\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:readout|statement|transcript|summary)\b[^.;:\"“”]{0,60}:\s*$")
+# "The White House said Putin initiated the call to Obama.", "Merkel requested the conversation, the Kremlin said": who
+# placed the call, no one's position in it.
+_WHO_PLACED_IT = re.compile(r"\b(?i:initiated|requested|placed|arranged|sought|asked for)\s+the\s+"
+                            r"(?:(?i:phone|telephone|video)\s+)?(?i:call|conversation)"
+                            r"(?:\s+(?i:to|with)\s+(?:(?:[A-Z][\w.'’-]*|the|his|her)\s+){0,4}[A-Z][\w'’-]+)?"
+                            r"(?:,\s+(?:according to [^,;:\"“”]{1,40}|[^,;:\"“”]{1,40}?\s(?:said|says|reported|added)))?"
+                            r"[.!]?\s*$")
+# "Both the White House and the Kremlin issued similar statements": that each side told of the call, nothing of it.
+_SIMILAR_STATEMENTS = caseless(r"\b(?:offered|issued|released|gave|put out)\s+(?:similar|separate|matching|brief"
+                               r"|their own)\s+(?:statements|readouts|accounts)[.!]?\s*$")
 # "William J. Clinton, Statement on ... Online by Gerhard Peters and John T. Woolley, The American Presidency Project":
 # the citation of the archive a page comes from.
 _ARCHIVE_CITATION = re.compile(r"\b(?:Online|Compiled|Collected|Archived|Edited) by (?:[A-Z][\w.'’-]*\s+){0,3}"
@@ -330,7 +340,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
                     and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
                     and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) and not _with_an_official_only(item, leaders) \
-                    and not _another_occasion(item, leaders):
+                    and not _another_occasion(item, leaders) and not _WHO_PLACED_IT.search(item.text) \
+                    and not _SIMILAR_STATEMENTS.search(item.text):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
