@@ -6405,6 +6405,19 @@ NOT_STATEMENTS_OF_THE_CALL = [
     pytest.param("Chancellor Angela Merkel and President Vladimir Putin spoke by phone on Monday about Syria. Both "
                  "Berlin and the Kremlin issued similar statements.", date(2018, 5, 8),
                  {"Both Berlin and the Kremlin issued similar statements.": None}, id="both-sides-issued-statements"),
+    pytest.param("Prime Minister Lee Hsien Loong and former prime minister Muhyiddin Yassin spoke by phone on "
+                 "Thursday. PM Lee thanked former PM Muhyiddin for his friendship.\nMr Lee and Prime Minister "
+                 "Ismail Sabri Yaakob spoke in a call on Sunday about trade.", date(2021, 8, 27),
+                 {"PM Lee thanked former PM Muhyiddin for his friendship.": None},
+                 id="thanks-to-a-former-leader-on-another-call"),
+    pytest.param("President Joe Biden spoke by phone with President Emmanuel Macron on Sunday about Gaza. Biden "
+                 "also urged Prime Minister Benjamin Netanyahu to let more aid in.", date(2024, 3, 4),
+                 {"Biden also urged Prime Minister Benjamin Netanyahu to let more aid in.": None},
+                 id="urging-a-leader-not-on-the-call"),
+    pytest.param("President Joe Biden spoke by phone with President Emmanuel Macron on Sunday about Gaza. Biden said "
+                 "Prime Minister Benjamin Netanyahu must let more aid in.", date(2024, 3, 4),
+                 {"Biden said Prime Minister Benjamin Netanyahu must let more aid in.": "joe-biden"},
+                 id="saying-what-a-leader-off-the-call-must-do-stays"),
 ]
 
 

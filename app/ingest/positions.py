@@ -129,7 +129,8 @@ _ABOUT_THE_REPORT = caseless(
 _WHO_PLACED_IT = re.compile(r"\b(?i:initiated|requested|placed|arranged|sought|asked for)\s+the\s+"
                             r"(?:(?i:phone|telephone|video)\s+)?(?i:call|conversation)"
                             r"(?:\s+(?i:to|with)\s+(?:(?:[A-Z][\w.'’-]*|the|his|her)\s+){0,4}[A-Z][\w'’-]+)?"
-                            r"(?:,\s+(?:according to [^,;:\"“”]{1,40}|[^,;:\"“”]{1,40}?\s(?:said|says|reported|added)))?"
+                            r"(?:,\s+(?:according to [^,;:\"“”]{1,40}"
+                            r"|[^,;:\"“”]{1,40}?\s(?:said|says|reported|added)))?"
                             r"[.!]?\s*$")
 # "Both the White House and the Kremlin issued similar statements": that each side told of the call, nothing of it.
 _SIMILAR_STATEMENTS = caseless(r"\b(?:offered|issued|released|gave|put out)\s+(?:similar|separate|matching|brief"
@@ -339,9 +340,10 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
                     and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
-                    and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) and not _with_an_official_only(item, leaders) \
-                    and not _another_occasion(item, leaders) and not _WHO_PLACED_IT.search(item.text) \
-                    and not _SIMILAR_STATEMENTS.search(item.text):
+                    and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) \
+                    and not _with_an_official_only(item, leaders) and not _another_occasion(item, leaders) \
+                    and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
+                    and not _spoken_to_one_off_the_call(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -423,6 +425,24 @@ def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> boo
         return True
     return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None) \
         and _CALL_WORD.search(item.text) is None \
+        and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+
+
+# Verbs that speak to someone: "wished", "thanked", "urged"; not "said", whose person next is spoken of.
+_SPEAKS_TO = re.compile(r"told|tells|wished|wishes|thanked|thanks|congratulated|assured|urged|asked|invited|briefed"
+                        r"|informed|reminded|warned|pressed|condoled", re.IGNORECASE)
+_THE_OR_NOTHING = re.compile(r"\s+(?:also\s+)?(?:the\s+)?")
+
+
+def _spoken_to_one_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """"PM Lee wished former PM Muhyiddin all the best": the first verb speaks to one not on this call, with no call
+    told and none of its leaders spoken to; not "Biden said Netanyahu must ...", who is spoken of."""
+    verb = item.stances[0] if item.stances else None
+    if verb is None or not _SPEAKS_TO.fullmatch(verb.group()) or _CALL_WORD.search(item.text) is not None:
+        return False
+    told = next((p for p in item.people if p.start >= verb.end() and not p.possessive), None)
+    return told is not None and told.ref.slug not in leaders \
+        and _THE_OR_NOTHING.fullmatch(item.text, verb.end(), told.start) is not None \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
 
 
