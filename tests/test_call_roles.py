@@ -6418,6 +6418,14 @@ NOT_STATEMENTS_OF_THE_CALL = [
                  "Prime Minister Benjamin Netanyahu must let more aid in.", date(2024, 3, 4),
                  {"Biden said Prime Minister Benjamin Netanyahu must let more aid in.": "joe-biden"},
                  id="saying-what-a-leader-off-the-call-must-do-stays"),
+    pytest.param("President William Ruto spoke by phone with President Mohamed bin Zayed on Monday about trade. Ruto "
+                 "has in the past explained that the deal aims to lift Kenyan tea exports.", date(2024, 7, 9),
+                 {"Ruto has in the past explained that the deal aims to lift Kenyan tea exports.": None},
+                 id="what-a-leader-has-explained-in-the-past"),
+    pytest.param("President Recep Tayyip Erdogan spoke by phone with President Vladimir Putin on Friday about grain. "
+                 "Erdogan has repeatedly argued that the corridor must stay open.", date(2023, 7, 8),
+                 {"Erdogan has repeatedly argued that the corridor must stay open.": None},
+                 id="what-a-leader-has-repeatedly-argued"),
 ]
 
 
