@@ -6426,6 +6426,20 @@ NOT_STATEMENTS_OF_THE_CALL = [
                  "Erdogan has repeatedly argued that the corridor must stay open.", date(2023, 7, 8),
                  {"Erdogan has repeatedly argued that the corridor must stay open.": None},
                  id="what-a-leader-has-repeatedly-argued"),
+    pytest.param("President Joe Biden spoke by phone on Tuesday with President Cyril Ramaphosa. Afterwards, the South "
+                 "African presidency quickly released details of the call, but no American account was given.\nThat "
+                 "raised doubts that the call took place, with some critics accusing the presidency of spin.",
+                 date(2022, 9, 1),
+                 {"Afterwards, the South African presidency quickly released details of the call, but no American "
+                  "account was given.": None,
+                  "That raised doubts that the call took place, with some critics accusing the presidency of spin.":
+                  None}, id="narration-of-how-the-call-was-made-known"),
+    pytest.param("King Abdullah II urged President Donald Trump to back a ceasefire in a phone call on Monday. "
+                 "Monday's call was the first between the two leaders since Trump floated a plan to move Gazans to Jordan, "
+                 "which Abdullah and other Arab leaders have firmly rejected.", date(2025, 2, 4),
+                 {"Monday's call was the first between the two leaders since Trump floated a plan to move Gazans to "
+                  "Jordan, which Abdullah and other Arab leaders have firmly rejected.": None},
+                 id="the-call-was-the-first-since"),
 ]
 
 

@@ -118,6 +118,15 @@ _ABOUT_THE_REPORT = caseless(
     r"|\b(?:joined|took part in|participated in|sat in on|listened in on) the (?:[\w-]+ )?(?:call|conversation)\b"
     r"[^,;:]{0,30}(?:,\s+according to [^,;:]{1,40})?$"
     r"|^\s*sources?:"
+    # "the presidency released details of the call, but the American version was not available", "That fuelled
+    # speculation that the conversation did not happen", "Saturday's call was the first between them since ...":
+    # how the call was made known or received, and where it stands among others
+    r"|\b(?:released|gave|provided|published|issued)\s+(?:[\w-]+\s+)?details\s+of\s+the\s+(?:call|conversation"
+    r"|talks?)\b[^,;:]{0,30}(?:,\s+but\s+[^,;:]{1,80})?$"
+    r"|^\s*(?:this|that|it)\s+(?:fuell?ed|fanned|sparked|prompted|raised|stirred)\s+(?:speculation|questions|doubts"
+    r"|rumou?rs)\b"
+    r"|\b(?:call|conversation|talks?)\s+(?:was|is|were|marked)\s+(?:the|their)\s+(?:first|second|third|latest|last"
+    r"|only)\b(?:\s+(?:[\w-]+\s+){0,3}?(?:between|since|of|in)\b)"
     # "Here's the full readout that was issued by the White House after the call:", "Below is the statement released
     # by Downing Street:": the line bringing in the readout, which follows it
     r"|^\s*(?:here['’]s|here is|here are|below is|below are|(?:the\s+)?following is)\s+(?:[\w'’-]+\s+){0,3}?"
