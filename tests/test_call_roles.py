@@ -6489,6 +6489,106 @@ NOT_STATEMENTS_OF_THE_CALL = [
                  "Kosovo. Vucic stressed that Serbia would keep talking with the European Union.", date(2018, 3, 28),
                  {"Vucic stressed that Serbia would keep talking with the European Union.": "aleksandar-vucic"},
                  id="what-was-said-in-the-call-stays"),
+    pytest.param("President Emmanuel Macron phoned President Joe Biden on Tuesday to discuss Ukraine. "
+                 "Presidents Macron and Biden stressed during the summit which was held in Rome last June that the "
+                 "alliance must hold.",
+                 date(2022, 3, 2),
+                 {"Presidents Macron and Biden stressed during the summit which was held in Rome last June that the "
+                  "alliance must hold.": None}, id="words-at-a-summit-held-before"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Recep Tayyip Erdogan on Friday about the grain deal. In "
+                 "an earlier statement, the Turkish President said he watched the floods with deep sorrow.",
+                 date(2023, 2, 10),
+                 {"In an earlier statement, the Turkish President said he watched the floods with deep sorrow.": None},
+                 id="an-earlier-statement"),
+    pytest.param("Prime Minister Rishi Sunak spoke by phone with President Volodymyr Zelensky on Monday about air "
+                 "defence. Zelensky had warned earlier Monday in a video address that winter would be hard.",
+                 date(2022, 11, 28),
+                 {"Zelensky had warned earlier Monday in a video address that winter would be hard.": None},
+                 id="a-video-address-earlier-that-day"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Sunday about Gaza. "
+                 "Hours after the strike, Netanyahu posted a video message vowing a response.", date(2024, 4, 15),
+                 {"Hours after the strike, Netanyahu posted a video message vowing a response.": None},
+                 id="a-video-message-hours-after-another-event"),
+    pytest.param("President Donald Trump spoke by phone with Prime Minister Narendra Modi on Monday about trade. Ahead "
+                 "of the vote, Trump had told Prime Minister Imran Khan that he would gladly mediate.",
+                 date(2019, 8, 19),
+                 {"Ahead of the vote, Trump had told Prime Minister Imran Khan that he would gladly mediate.": None},
+                 id="what-a-leader-had-told-someone-off-the-call"),
+    pytest.param("President Joe Biden held a call with King Abdullah II and President Emmanuel Macron on Thursday. The "
+                 "king also discussed regional security with Secretary of State Antony Blinken.", date(2023, 2, 3),
+                 {"The king also discussed regional security with Secretary of State Antony Blinken.": None},
+                 id="a-talk-with-a-secretary-whose-name-holds-a-call-word"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Sunday about Gaza. "
+                 "Earlier Sunday, Biden told Netanyahu in the call that a ceasefire was needed.", date(2024, 4, 15),
+                 {"Earlier Sunday, Biden told Netanyahu in the call that a ceasefire was needed.": "joe-biden"},
+                 id="earlier-that-day-in-the-call-stays"),
+    pytest.param("President Joe Biden called President Andrzej Duda on Monday to discuss the border. Asked whether "
+                 "Washington would send more troops to Duda, Deputy Secretary Wendy Sherman said: \"We will see.\"",
+                 date(2022, 3, 1),
+                 {"Asked whether Washington would send more troops to Duda, Deputy Secretary Wendy Sherman said: \"We "
+                  "will see.\"": None}, id="an-official-answering-a-question-about-a-leader"),
+    pytest.param("President Joe Biden called President Andrzej Duda on Monday to discuss the border. Asked if Duda "
+                 "would host more troops, Marta Nowak replied that talks went on.", date(2022, 3, 1),
+                 {"Asked if Duda would host more troops, Marta Nowak replied that talks went on.": None},
+                 id="someone-named-answering-a-question-about-a-leader"),
+    pytest.param("President Rodrigo Duterte and President Xi Jinping held a telephone conversation on May 4 about "
+                 "vaccines. The Philippines will take delivery of five million doses in the coming months, vaccine "
+                 "czar Maria Santos told a news briefing on Tuesday.", date(2021, 5, 5),
+                 {"The Philippines will take delivery of five million doses in the coming months, vaccine czar Maria "
+                  "Santos told a news briefing on Tuesday.": None},
+                 id="an-official-by-a-lowercase-title-closing-the-sentence"),
+    pytest.param("President Joe Biden spoke by phone on Sunday with President Emmanuel Macron about Gaza. The "
+                 "Washington Post reported that Biden will send an envoy to Cairo next week.", date(2024, 1, 29),
+                 {"The Washington Post reported that Biden will send an envoy to Cairo next week.": None},
+                 id="a-newspaper-reporting-a-leaders-plan"),
+    pytest.param("President Joe Biden spoke by phone on Sunday with President Emmanuel Macron about Gaza. Reuters "
+                 "reported that Biden told Macron in the call that aid must flow.", date(2024, 1, 29),
+                 {"Reuters reported that Biden told Macron in the call that aid must flow.": "joe-biden"},
+                 id="a-news-agency-reporting-the-call-stays"),
+    pytest.param("President Xi Jinping and President Joe Biden spoke by telephone on Friday about trade. The White "
+                 "House said Xi requested the call to Biden.", date(2021, 9, 11),
+                 {"The White House said Xi requested the call to Biden.": None}, id="who-requested-the-call"),
+    pytest.param("Chancellor Angela Merkel and President Vladimir Putin spoke by phone on Monday about Syria. Merkel "
+                 "initiated the conversation, the Kremlin said.", date(2018, 5, 8),
+                 {"Merkel initiated the conversation, the Kremlin said.": None}, id="who-initiated-the-conversation"),
+    pytest.param("Chancellor Angela Merkel and President Vladimir Putin spoke by phone on Monday about Syria. Both "
+                 "Berlin and the Kremlin issued similar statements.", date(2018, 5, 8),
+                 {"Both Berlin and the Kremlin issued similar statements.": None}, id="both-sides-issued-statements"),
+    pytest.param("Prime Minister Lee Hsien Loong and former prime minister Muhyiddin Yassin spoke by phone on "
+                 "Thursday. PM Lee thanked former PM Muhyiddin for his friendship.\nMr Lee and Prime Minister "
+                 "Ismail Sabri Yaakob spoke in a call on Sunday about trade.", date(2021, 8, 27),
+                 {"PM Lee thanked former PM Muhyiddin for his friendship.": None},
+                 id="thanks-to-a-former-leader-on-another-call"),
+    pytest.param("President Joe Biden spoke by phone with President Emmanuel Macron on Sunday about Gaza. Biden "
+                 "also urged Prime Minister Benjamin Netanyahu to let more aid in.", date(2024, 3, 4),
+                 {"Biden also urged Prime Minister Benjamin Netanyahu to let more aid in.": None},
+                 id="urging-a-leader-not-on-the-call"),
+    pytest.param("President Joe Biden spoke by phone with President Emmanuel Macron on Sunday about Gaza. Biden said "
+                 "Prime Minister Benjamin Netanyahu must let more aid in.", date(2024, 3, 4),
+                 {"Biden said Prime Minister Benjamin Netanyahu must let more aid in.": "joe-biden"},
+                 id="saying-what-a-leader-off-the-call-must-do-stays"),
+    pytest.param("President William Ruto spoke by phone with President Mohamed bin Zayed on Monday about trade. Ruto "
+                 "has in the past explained that the deal aims to lift Kenyan tea exports.", date(2024, 7, 9),
+                 {"Ruto has in the past explained that the deal aims to lift Kenyan tea exports.": None},
+                 id="what-a-leader-has-explained-in-the-past"),
+    pytest.param("President Recep Tayyip Erdogan spoke by phone with President Vladimir Putin on Friday about grain. "
+                 "Erdogan has repeatedly argued that the corridor must stay open.", date(2023, 7, 8),
+                 {"Erdogan has repeatedly argued that the corridor must stay open.": None},
+                 id="what-a-leader-has-repeatedly-argued"),
+    pytest.param("President Joe Biden spoke by phone on Tuesday with President Cyril Ramaphosa. Afterwards, the South "
+                 "African presidency quickly released details of the call, but no American account was given.\nThat "
+                 "raised doubts that the call took place, with some critics accusing the presidency of spin.",
+                 date(2022, 9, 1),
+                 {"Afterwards, the South African presidency quickly released details of the call, but no American "
+                  "account was given.": None,
+                  "That raised doubts that the call took place, with some critics accusing the presidency of spin.":
+                  None}, id="narration-of-how-the-call-was-made-known"),
+    pytest.param("King Abdullah II urged President Donald Trump to back a ceasefire in a phone call on Monday. "
+                 "Monday's call was the first between the two leaders since Trump floated a plan to move Gazans to Jordan, "
+                 "which Abdullah and other Arab leaders have firmly rejected.", date(2025, 2, 4),
+                 {"Monday's call was the first between the two leaders since Trump floated a plan to move Gazans to "
+                  "Jordan, which Abdullah and other Arab leaders have firmly rejected.": None},
+                 id="the-call-was-the-first-since"),
 ]
 
 

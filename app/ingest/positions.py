@@ -121,12 +121,32 @@ _ABOUT_THE_REPORT = caseless(
     r"|\b(?:joined|took part in|participated in|sat in on|listened in on) the (?:[\w-]+ )?(?:call|conversation)\b"
     r"[^,;:]{0,30}(?:,\s+according to [^,;:]{1,40})?$"
     r"|^\s*sources?:"
+    # "the presidency released details of the call, but the American version was not available", "That fuelled
+    # speculation that the conversation did not happen", "Saturday's call was the first between them since ...":
+    # how the call was made known or received, and where it stands among others
+    r"|\b(?:released|gave|provided|published|issued)\s+(?:[\w-]+\s+)?details\s+of\s+the\s+(?:call|conversation"
+    r"|talks?)\b[^,;:]{0,30}(?:,\s+but\s+[^,;:]{1,80})?$"
+    r"|^\s*(?:this|that|it)\s+(?:fuell?ed|fanned|sparked|prompted|raised|stirred)\s+(?:speculation|questions|doubts"
+    r"|rumou?rs)\b"
+    r"|\b(?:call|conversation|talks?)\s+(?:was|is|were|marked)\s+(?:the|their)\s+(?:first|second|third|latest|last"
+    r"|only)\b(?:\s+(?:[\w-]+\s+){0,3}?(?:between|since|of|in)\b)"
     # "Here's the full readout that was issued by the White House after the call:", "Below is the statement released
     # by Downing Street:": the line bringing in the readout, which follows it
     r"|^\s*(?:here['’]s|here is|here are|below is|below are|(?:the\s+)?following is)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:readouts?|statements?|transcripts?|summary|text)\b[^.;:\"“”]{0,100}:\s*$"
     r"|\b(?:issued|released|published|put out|posted|distributed)\s+(?:the|a|an|its|their)\s+(?:following\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:readout|statement|transcript|summary)\b[^.;:\"“”]{0,60}:\s*$")
+# "The White House said Putin initiated the call to Obama.", "Merkel requested the conversation, the Kremlin said": who
+# placed the call, no one's position in it.
+_WHO_PLACED_IT = re.compile(r"\b(?i:initiated|requested|placed|arranged|sought|asked for)\s+the\s+"
+                            r"(?:(?i:phone|telephone|video)\s+)?(?i:call|conversation)"
+                            r"(?:\s+(?i:to|with)\s+(?:(?:[A-Z][\w.'’-]*|the|his|her)\s+){0,4}[A-Z][\w'’-]+)?"
+                            r"(?:,\s+(?:according to [^,;:\"“”]{1,40}"
+                            r"|[^,;:\"“”]{1,40}?\s(?:said|says|reported|added)))?"
+                            r"[.!]?\s*$")
+# "Both the White House and the Kremlin issued similar statements": that each side told of the call, nothing of it.
+_SIMILAR_STATEMENTS = caseless(r"\b(?:offered|issued|released|gave|put out)\s+(?:similar|separate|matching|brief"
+                               r"|their own)\s+(?:statements|readouts|accounts)[.!]?\s*$")
 # "William J. Clinton, Statement on ... Online by Gerhard Peters and John T. Woolley, The American Presidency Project":
 # the citation of the archive a page comes from.
 _ARCHIVE_CITATION = re.compile(r"\b(?:Online|Compiled|Collected|Archived|Edited) by (?:[A-Z][\w.'’-]*\s+){0,3}"
@@ -347,7 +367,10 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
                     and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
-                    and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) and not _with_an_official_only(item, leaders):
+                    and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) \
+                    and not _with_an_official_only(item, leaders) and not _another_occasion(item, leaders) \
+                    and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
+                    and not _spoken_to_one_off_the_call(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -412,6 +435,65 @@ _HABIT_OR_STATEMENT_TO_COME = caseless(
     r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b")
 
 
+# "stressed during the summit which was held in Moscow last October": words of a meeting before the call.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_AT_AN_EARLIER_MEETING = caseless(
+    r"\b(?:during|at)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:summit|visit|meeting|conference|forum"
+    r"|interview|rally)\b[^.;\"“”]{0,30}?\b(?:held\s+in|last\s+(?:year|month|week|spring|summer|autumn|fall|winter"
+    rf"|{_MONTHS}))\b")
+# "In an earlier statement, the president said", "had warned earlier Wednesday in a video address", "Hours after the
+# attack, he posted a video message", "Ahead of the vote, Trump had told ...", "has in the past explained": words of
+# another moment than the call, unless the sentence tells of a call or of the leader it spoke to.
+_ANOTHER_MOMENT = caseless(
+    r"\bin\s+(?:an|a|his|her|its|their)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:statement|speech|address"
+    r"|interview|remarks|post|tweet|message|comments?)\b"
+    r"|\b(?:[a-z]+ed|said|told)\s+earlier\b"
+    r"|\b(?:posted|released|published|shared)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?video[ -]?(?:address|message"
+    r"|speech|statement)\b"
+    r"|^\s*(?:hours|days|weeks|minutes|shortly|moments)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+"
+    r"(?!(?:[\w-]+\s+)?(?:call|conversation|talks?)\b)"
+    r"|^\s*(?:ahead of|prior to)\s+[^,;]{1,60},"
+    r"|\b(?:has|have|had)\s+(?:in the past|previously|repeatedly)\s+[a-z]+ed\b")
+# The words of a call, bounded at the word's start ("Blinken" holds "link", "Lincoln" none): "phoned", "telephone".
+_CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|video ?(?:call|link|conferenc)|rang"
+                      r"|dial|summit|meeting)")
+
+
+# "The Washington Post reported that Biden will assign ...": a newspaper's report, no leader's words.
+_PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Post|Times|Journal|Herald|Telegraph"
+                             r"|Guardian|Reuters|Bloomberg|Axios|Politico|CNN|newspaper|daily)"
+                             r"\s+(?:also\s+|has\s+|had\s+)?(?:reported|reports)\b")
+
+
+def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit before
+    it, or another moment or a report with no call told and no leader of the call spoken to ("Trump had told Imran
+    Khan", not "told Modi")."""
+    if _AT_AN_EARLIER_MEETING.search(item.text) is not None:
+        return True
+    return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None) \
+        and _CALL_WORD.search(item.text) is None \
+        and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+
+
+# Verbs that speak to someone: "wished", "thanked", "urged"; not "said", whose person next is spoken of.
+_SPEAKS_TO = re.compile(r"told|tells|wished|wishes|thanked|thanks|congratulated|assured|urged|asked|invited|briefed"
+                        r"|informed|reminded|warned|pressed|condoled", re.IGNORECASE)
+_THE_OR_NOTHING = re.compile(r"\s+(?:also\s+)?(?:the\s+)?")
+
+
+def _spoken_to_one_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """"PM Lee wished former PM Muhyiddin all the best": the first verb speaks to one not on this call, with no call
+    told and none of its leaders spoken to; not "Biden said Netanyahu must ...", who is spoken of."""
+    verb = item.stances[0] if item.stances else None
+    if verb is None or not _SPEAKS_TO.fullmatch(verb.group()) or _CALL_WORD.search(item.text) is not None:
+        return False
+    told = next((p for p in item.people if p.start >= verb.end() and not p.possessive), None)
+    return told is not None and told.ref.slug not in leaders \
+        and _THE_OR_NOTHING.fullmatch(item.text, verb.end(), told.start) is not None \
+        and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+
+
 # "Earlier in the day, Vucic discussed Kosovo with US Ambassador Kyle Scott": a talk with an official, off the call.
 _WITH_AN_OFFICIAL = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?<![Pp]rime )(?<![Ff]irst )"
                                r"(?i:ambassador|envoy|minister|secretary|special representative)\b")
@@ -421,7 +503,7 @@ def _with_an_official_only(item: SentenceFacts, leaders: dict[str, LeaderRef]) -
     """Whether the sentence tells of a talk with an official, no leader of the call, naming one leader of the call at
     most and no call."""
     official = _WITH_AN_OFFICIAL.search(item.text)
-    return official is not None and not cues.ANY_CALL_WORD.search(item.text) \
+    return official is not None and not _CALL_WORD.search(item.text) \
         and len({p.ref.slug for p in item.people} & set(leaders)) < 2 \
         and not any(p.ref.slug in leaders and official.start() < p.end and p.start <= official.end() + 1
                     for p in item.people)
@@ -662,7 +744,8 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
              home_slug: str | None, own_side: str | None = None) -> _Speaker | None:
     text = item.text
     verbs = item.stances
-    if (outsider := _outsider_closing_quotation(item, leaders)) is not None:
+    if (outsider := _outsider_closing_quotation(item, leaders) or _outsider_answering_or_closing(item, leaders)) \
+            is not None:
         return outsider
     relative = _counterpart_who_stated(item, leaders)
     if relative is None and (named := _named_speaker(item, leaders)) is not None:
@@ -719,6 +802,46 @@ def _one_with_participle_after_group(item: SentenceFacts, leaders: dict[str, Lea
         if one is not None:
             return _Speaker(one.ref.slug, _stance_of(verb), verb.start())
     return None
+
+
+# "Asked whether the US would press Musharraf to quit, Boucher said: ...": the one answering is named after the
+# question, whoever the question names.
+_ASKED_THEN_ANSWERED = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who|to)\b[^;:\"“”]{0,200}?,\s+"
+                                  r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)"
+                                  r"\s+(?:also\s+)?(?:said|says|replied|replies|answered|responded|told)\b")
+# "..., vaccine czar Carlito Galvez told a news briefing.": an official by a lowercase title closing the sentence;
+# a spokesman or aide closing it tells for a leader's side.
+_TITLED_OUTSIDER_CLOSES = re.compile(r",\s+(?:the\s+)?(?P<title>(?:(?!(?:the|a|an|its|his|her|their)\s)[a-z][\w-]*\s+)"
+                                     r"{1,3}?)"
+                                     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]+)"
+                                     r"\s+(?:said|says|told|added|stated)\b[^,;\"“”]{0,60}$")
+_SIDES_OWN_TITLE = re.compile(r"spokes|press|aide|advis[eo]r|presidential|palace|communications|office|secretary"
+                              r"|chief of staff", re.IGNORECASE)
+
+
+def _named_outsider(item: SentenceFacts, leaders: dict[str, LeaderRef], start: int, end: int) -> bool:
+    """Whether the name at [start, end) is someone not on the call: no leader of it, nor a side or title of one."""
+    if _NO_NAME.match(item.text, start) or any(p.start < end and start < p.end and p.ref.slug in leaders
+                                               for p in item.people):
+        return False
+    if any(a < end and start < b for a, b, _ in item.sides) or any(a < end and start < b
+                                                                  for a, b, _ in _titled(item, leaders)):
+        return False
+    leaders_words = {word for ref in leaders.values() for word in ref.name.split()}
+    return not set(item.text[start:end].split()) & leaders_words
+
+
+def _outsider_answering_or_closing(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
+    """The one not on the call who answers a question opening the sentence, or closes it by a lowercase title."""
+    found = _ASKED_THEN_ANSWERED.match(item.text)
+    if found is None:
+        found = _TITLED_OUTSIDER_CLOSES.search(item.text)
+        if found is not None and _SIDES_OWN_TITLE.search(found.group("title")):
+            return None
+    if found is None or not _named_outsider(item, leaders, *found.span("name")):
+        return None
+    verb = next((v for v in item.stances if v.start() >= found.end("name")), None)
+    return _Speaker(None, _stance_of(verb) if verb else "states", verb.start() if verb else found.end("name"))
 
 
 # '"... as President Biden told him today, ...," Sullivan said at a briefing.': a quotation closed by its speaker.
