@@ -3823,10 +3823,11 @@ THE_DAY_OF_A_RELEASE_AND_THE_DATED_CALL = [
                  "after Trump's inauguration — began well, with Turnbull congratulating Trump.", date(2017, 8, 4),
                  [Expected(("Donald Trump", "Malcolm Turnbull"), date(2017, 1, 28))],
                  id="the-dated-call-then-a-dashed-aside-of-another-event"),
-    pytest.param("A transcript of the first conversation between President Donald Trump and Prime Minister Malcolm "
-                 "Turnbull has been leaked. It comes beside a transcript of Trump's call with President Enrique Peña "
-                 "Nieto. The January 28th call began well, with Turnbull congratulating Trump.", date(2017, 8, 4),
-                 [Expected(("Donald Trump", "Enrique Peña Nieto"), passing=True),
+    pytest.param("The record of the first phone call between President Donald Trump and Prime Minister Malcolm "
+                 "Turnbull has been leaked online. It comes alongside a record of Trump's call with Mexican President "
+                 "Pena Nieto. The January 28th call — which lasted half an hour and took place a week after Trump's "
+                 "swearing-in — opened warmly, with Turnbull congratulating Trump.", date(2017, 8, 4),
+                 [Expected(("Donald Trump", "Enrique Peña Nieto")),
                   Expected(("Donald Trump", "Malcolm Turnbull"), date(2017, 1, 28))],
                  id="the-dated-call-of-one-pair-is-not-the-other-pairs"),
     pytest.param("Prime Minister Justin Trudeau and President Joe Biden spoke at length. The Feb. 23 phone call, which "
