@@ -7218,8 +7218,31 @@ OTHER_CALLS_AS_BACKGROUND = [
     pytest.param("President Volodymyr Zelensky spoke with President Donald Trump by phone on Wednesday. Trump called "
                  "the phone call with Zelensky \"very good\", adding that much of it built on the call made yesterday "
                  "with President Vladimir Putin.", date(2025, 3, 19),
-                 [Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 3, 19))],
+                 [Expected(("Donald Trump", "Vladimir Putin"), date(2025, 3, 18), passing=True),
+                  Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 3, 19))],
                  id="the-day-of-the-call-made-with-another-is-not-this-calls"),
+    # "based on the call made yesterday with Putin": a call of its own day with another, the subject's
+    pytest.param("President Volodymyr Zelensky held a call with President Donald Trump on Wednesday. The US president "
+                 "called the call with Zelensky useful, adding that the talk was based on the call made yesterday "
+                 "with President Vladimir Putin.", date(2025, 3, 19),
+                 [Expected(("Donald Trump", "Vladimir Putin"), date(2025, 3, 18), passing=True),
+                  Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 3, 19))],
+                 id="the-talk-based-on-the-call-made-yesterday-with-another"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron on Friday. Scholz described the "
+                 "conversation with Macron as constructive, saying the talks drew on the call held on Wednesday with "
+                 "President Xi Jinping.", date(2023, 4, 14),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 4, 14)),
+                  Expected(("Olaf Scholz", "Xi Jinping"), date(2023, 4, 12), passing=True)],
+                 id="the-talks-drew-on-the-call-held-on-a-day-with-another"),
+    pytest.param("President Recep Tayyip Erdogan held a phone call with President Volodymyr Zelensky on Thursday, "
+                 "building on the call made on Monday with President Vladimir Putin.", date(2023, 3, 10),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 3, 6)),
+                  Expected(("Recep Tayyip Erdogan", "Volodymyr Zelensky"), date(2023, 3, 9))],
+                 id="building-on-the-call-made-on-a-day-with-another"),
+    pytest.param("Prime Minister Narendra Modi spoke with President Vladimir Putin on Tuesday and raised Ukraine in "
+                 "the call on Tuesday with the Russian president.", date(2024, 7, 10),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2024, 7, 9))],
+                 id="in-the-call-on-a-day-with-the-same-leader-is-that-call"),
     # "Speaking at a briefing on Thursday, the minister said Ramaphosa's call to Trump ...": the call told before
     pytest.param("President Cyril Ramaphosa made a call to President Donald Trump to discuss trade, just a day before "
                  "Washington imposed new tariffs, according to a statement released on Thursday.\nSpeaking "

@@ -531,6 +531,26 @@ def _without_asides(text: str) -> str:
     return cues.PERSON_ASIDE.sub(",", text)
 
 
+def _own_day_with_another(item: SentenceFacts, cue: Cue, roles: CallRoles,
+                          mentions: list[tuple[Cue, CallRoles]]) -> CallRoles | None:
+    """"built on the call made yesterday with Putin", "based on his call on Tuesday with Xi": with a day of its own and
+    a party the calls told before lack, the noun is another call of the caller, or else of the sentence's subject
+    ("Trump called the call with Zelensky good, adding the talk was based on the call made yesterday with Putin")."""
+    told = {p.ref.slug for _, earlier in mentions for p in (*earlier.callers, *earlier.called)}
+    if not roles.called or {p.ref.slug for p in roles.called} <= told:
+        return None
+    if not any(cue.end <= m.start <= cue.end + _OWN_DAY_REACH and m.start < min(p.start for p in roles.called)
+               for m in item.dates):
+        return None
+    if roles.callers:
+        return roles
+    subject = mentions[0][1].callers
+    return replace(roles, callers=subject) if subject else None
+
+
+_OWN_DAY_REACH = 12  # characters from a call noun to its own day: "the call made yesterday with"
+
+
 # "during the phone conversation" after the sentence has told its calls: those calls again
 _BACK_REFERENCE = re.compile(r"\b(?:during|in|on|over|throughout)\s+(?:the|that|this|these|those)\s+$", re.IGNORECASE)
 
@@ -1094,11 +1114,12 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     mentions: list[tuple[Cue, CallRoles]] = []
     spoken_next: PersonSpan | None = None  # the speaker of a quotation, named in the next sentence
     for cue in happened:  # in order: "Lula spoke with Modi, and on Friday he called Putin": he is Lula
-        if cue.noun and any(roles.calls() for _, roles in mentions) \
-                and _BACK_REFERENCE.search(text, max(0, cue.start - 30), cue.start):
-            continue  # "held phone conversations with A, B and C and discussed ... during the phone conversation"
         roles = _with_group_callers(item, cue, roles_at(item, (cue.start, cue.end), noun=cue.noun,
                                                         previous_callers=tuple(callers[-1:])), pair)
+        if cue.noun and any(told.calls() for _, told in mentions) \
+                and _BACK_REFERENCE.search(text, max(0, cue.start - 30), cue.start):
+            if (roles := _own_day_with_another(item, cue, roles, mentions)) is None:
+                continue  # "held phone conversations with A, B and C and discussed ... during the phone conversation"
         if not roles.callers and roles.called and (speaker := _speaker_told_next(index, facts)) is not None \
                 and speaker.ref.slug not in {p.ref.slug for p in roles.called}:
             roles = replace(roles, callers=(speaker,))
