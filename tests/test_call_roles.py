@@ -7389,3 +7389,24 @@ CONVERSATIONS_HELD_SIDE_BY_SIDE = [
 @pytest.mark.parametrize(("text", "published", "expected"), CONVERSATIONS_HELD_SIDE_BY_SIDE)
 def test_a_conversation_held_side_by_side_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "with Oman's ruler, Sultan Haitham bin Tariq": a country's ruler or monarch, named after a comma, was called.
+A_RULER_NAMED_AFTER_ITS_DESCRIPTION = [
+    pytest.param("Russian President Vladimir Putin held a phone call with Oman's ruler, Sultan Haitham bin Tariq, on "
+                 "Thursday.", date(2025, 1, 10),
+                 [Expected(("Haitham bin Tariq", "Vladimir Putin"), date(2025, 1, 9))],
+                 id="with-a-countrys-ruler-sultan"),
+    pytest.param("President Emmanuel Macron received a call on Monday from Qatar's ruler, Sheikh Tamim bin Hamad Al "
+                 "Thani, about the hostages.", date(2024, 4, 30),
+                 [Expected(("Emmanuel Macron", "Tamim bin Hamad Al Thani"), date(2024, 4, 29))],
+                 id="from-a-countrys-ruler-sheikh"),
+    pytest.param("President Joe Biden spoke by phone on Tuesday with Jordan's monarch, King Abdullah II, about aid "
+                 "to Gaza.", date(2023, 10, 19),
+                 [Expected(("Abdullah II", "Joe Biden"), date(2023, 10, 17))], id="with-a-countrys-monarch-king"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_RULER_NAMED_AFTER_ITS_DESCRIPTION)
+def test_a_ruler_named_after_its_description_is_called(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -48,6 +48,8 @@ _GAP_WORDS = (r"and|as well as|the|of|his|her|their|its|counterparts?|leaders?|h
               r"|prime|ministers?|heads?|state|government|crown"
               r"|prime ministers?|premiers?|chancellors?|kings?|emirs?|amirs?|crown princes?|princes?|sultans?"
               r"|sheikhs?|chairman|general|secretary|federal|vice|deputy|two|three|four|both"
+              # "with Oman's ruler, Sultan Haitham bin Tariq": a description of the head, as "leader" is
+              r"|rulers?|monarchs?|sovereigns?"
               # "with UN chief Antonio Guterres and Canadian Prime Minister Justin Trudeau": an official's title
               r"|chiefs?"
               # "a phone call from his brother, President Mahmoud Abbas", as Gulf readouts name a fellow ruler
