@@ -6786,6 +6786,17 @@ BACKGROUND_BESIDE_THE_CALL = [
     pytest.param("Prime Minister Giorgia Meloni spoke by phone with President Joe Biden on Friday. Meloni announced "
                  "this in a post on X.", date(2023, 10, 14),
                  {"Meloni announced this in a post on X.": None}, id="where-the-news-was-told-by-name"),
+    # '"... We talked about energy prices!" Starmer posted on Friday.': the line naming who posted holds nothing said
+    pytest.param("\"I had a good call with President Emmanuel Macron. We talked about energy prices!\" Prime Minister "
+                 "Keir Starmer posted on Friday.", date(2024, 11, 23),
+                 {"Prime Minister Keir Starmer posted on Friday.": None}, id="the-line-naming-who-posted-a-quote"),
+    pytest.param("\"Just spoke with President Joe Biden. We agreed to keep supporting Ukraine!\" Chancellor Olaf "
+                 "Scholz wrote late Tuesday.", date(2023, 5, 17),
+                 {"Chancellor Olaf Scholz wrote late Tuesday.": None}, id="the-line-naming-who-wrote-a-quote-late"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Tuesday. Scholz wrote on Tuesday "
+                 "that Europe must stand with Ukraine.", date(2023, 5, 17),
+                 {"Scholz wrote on Tuesday that Europe must stand with Ukraine.": "olaf-scholz"},
+                 id="wrote-on-a-day-that-stays-a-position"),
     pytest.param("Obama calls Erdogan\n\nAccording to a statement from the White House:\n\nOn Saturday, President "
                  "Barack Obama spoke to Prime Minister Recep Tayyip Erdogan about Egypt.", date(2011, 1, 30),
                  {"According to a statement from the White House:": None}, id="according-to-a-statement-colon"),

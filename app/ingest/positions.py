@@ -274,6 +274,11 @@ _FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told
 # "He announced this in his Telegram channel.": where the news was told, and nothing of what was said.
 _TOLD_THIS_WHERE = re.compile(r"\s*(?:He|She|They|[A-Z][\w.'’-]*)\s+(?:also\s+)?(?:announced|reported|wrote|posted"
                               r"|shared|said|confirmed)\s+(?:this|it|so)\s+(?:on|in|via)\s+[^.;,:\"“”]{1,60}[.!]?\s*")
+# '"... We discussed food security!" Zelensky tweeted on Thursday, January 12.': the line naming who posted the quote
+# before it holds nothing said.
+_ATTRIBUTION_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,6}(?:also\s+)?(?:tweeted|wrote|posted|said|added)"
+                               r"(?:\s+(?:on|late|early|earlier|this|last)(?:,?\s+(?:[A-Z][\w.]*|\d{1,4}"
+                               r"|morning|afternoon|evening|night|week))+)?\s*[.!]?\s*")
 # "Background: On 2 July, ...": a line the desk labels as background.
 _BACKGROUND_LABEL = re.compile(r"\s*(?:Background|Context|Editor['’]s note)\s*:", re.IGNORECASE)
 # "Ukraine, one of the largest grain producers, cannot ...": a country described in an aside, as background.
@@ -363,6 +368,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _call_held_only(item, lambda: topic_hits(s_index)) \
                     and not _PHOTO_CREDIT.search(item.text) and not _briefed_only(item) \
                     and not _TOLD_THIS_WHERE.fullmatch(item.text) and not _BACKGROUND_LABEL.match(whole.text) \
+                    and not _ATTRIBUTION_LINE.fullmatch(item.text) \
                     and not _ARCHIVE_CITATION.search(item.text) and not _BARE_REPLY.fullmatch(item.text) \
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
