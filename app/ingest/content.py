@@ -200,6 +200,15 @@ def _whole_quotations(facts: ArticleFacts, content: dict[int, list[int]]) -> Non
 
 
 def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], focus: list[int]) -> list[int]:
+    found = _targets_by_wording(item, frames, shared, focus)
+    if not found or len(set(item.subject_countries)) != 2 or item.leader_slugs() - shared:
+        return found
+    # "China and Russia have sought a united front" after Xi's call with Trump: the call of China's and Russia's leaders
+    paired = [i for i, f in enumerate(frames) if set(item.subject_countries) <= {r.country for r in f.leaders.values()}]
+    return ([i for i in paired if i in focus] or paired) if paired and len(paired) < len(frames) else found
+
+
+def _targets_by_wording(item: SentenceFacts, frames: list[CallFrame], shared: set[str], focus: list[int]) -> list[int]:
     named = item.leader_slugs()
     distinct = named - shared
     hits = [i for i, f in enumerate(frames) if not distinct.isdisjoint(f.leaders)] if distinct else []
