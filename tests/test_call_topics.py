@@ -468,3 +468,21 @@ def test_two_countries_as_subject_go_with_the_call_of_their_leaders_not_the_last
     background = text.rsplit(". ", 1)[1]
     last = [d for d in drafts if other not in {ref.slug for ref in d.leaders}]
     assert last and all(absent not in d.topics and all(s.text != background for s in d.sentences) for d in last)
+
+
+@pytest.mark.parametrize(("lead", "background", "day"), [
+    ("King Abdullah II spoke by phone with President Abdel Fattah al-Sisi on Saturday about Gaza.",
+     "Both Egypt and Jordan turned down the American proposal, and other Arab countries also joined them.",
+     date(2025, 4, 19)),
+    ("President Recep Tayyip Erdogan held a phone call with Emir Tamim bin Hamad Al Thani on Monday about Gaza.",
+     "Both Turkey and Qatar condemned the sanctions on Iran, and other Muslim nations soon followed.",
+     date(2024, 2, 5)),
+    ("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Tuesday about energy.",
+     "Both France and Germany opposed the tariffs on electric cars, as did several other European states.",
+     date(2024, 6, 18)),
+], ids=["other-arab-countries-also-joined-them", "other-muslim-nations-soon-followed",
+        "as-did-several-other-european-states"])
+def test_a_stance_other_countries_shared_is_background_not_a_position(lead: str, background: str, day: date):
+    [draft] = extract_calls(_published(f"{lead} {background}", day))
+    assert not [p for p in draft.positions if p.sentence.text == background]
+    assert all(s.text != background for s in draft.sentences)
