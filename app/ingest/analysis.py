@@ -123,6 +123,11 @@ _POSSESSIVE = re.compile(r"^['’]s\b")
 _SUBJECT_COUNTRY = re.compile(r"(?:[A-Z]\w+,\s+)?(?:The\s+)?(?:(?:[Aa]rmed\s+)?(?:[Ff]orces|[Gg]overnment|[Pp]eople"
                               r"|[Tt]roops|[Mm]ilitary|[Ll]eadership|[Ss]ide)\s+of\s+(?:the\s+)?)?"
                               r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+# "He also reiterated Saudi Arabia's rejection of ...": restating a country's stance is speaking for that country
+# ("He welcomed Saudi Arabia's support" is not: the one welcoming is the other side).
+_RESTATED_STANCE = re.compile(r"\b(?:reiterat|reaffirm|affirm|restat|emphasi[sz]|underlin|underscor)\w*\s+(?:the\s+)?"
+                              r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:rejection|position|stance|support|commitment|opposition|condemnation)\b")
 _PAIRED_PLACE = re.compile(r"\s+and\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
@@ -146,6 +151,7 @@ class SentenceFacts:
     dates: list[DateMention] = field(default_factory=list)
     subject_country: str | None = None  # "China stands ready", "The armed forces of the United States will"
     subject_countries: list[str] = field(default_factory=list)  # "China and Russia have sought ...": both
+    restated_countries: list[str] = field(default_factory=list)  # "He reiterated Saudi Arabia's rejection of ..."
     peoples: list[str] = field(default_factory=list)  # "asked the Saudis", "the French would": countries, by people
     posted_on: date | None = None  # the day the signature of a quoted post gives, for a sentence of that post
 
@@ -247,6 +253,8 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         item.dates = _restated(item.text, _without_dateline(item, find_date_mentions(item.text)))
         item.subject_country = _subject_country(item.text, _country_codes(directory))
         item.subject_countries = _subject_countries(item.text, _country_codes(directory))
+        item.restated_countries = [code for m in _RESTATED_STANCE.finditer(item.text)
+                                   if (code := _place_code(m.group("place"), _country_codes(directory)))]
         item.peoples = _peoples(item.text, directory)
         by_country += _add_leaders_named_by_country(item, directory, anchor.day if anchor else None, named_leaders)
     _prefer_leaders_named_outright(facts, by_country)
