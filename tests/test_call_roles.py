@@ -6405,6 +6405,21 @@ PRONOUNS_OF_OTHERS = [
                  {"In the call the Myanmar official thanked Thailand for its medical supplies.": "aung-san-suu-kyi",
                   "She expressed the hope that the two countries would keep working together.": "aung-san-suu-kyi"},
                  id="she-after-the-official-of-a-side"),
+    pytest.param("President Ebrahim Raisi and Crown Prince Mohammed bin Salman spoke by phone on Wednesday. Raisi and "
+                 "Mohammed bin Salman discussed the war in Gaza. He also reaffirmed Saudi Arabia's firm rejection of "
+                 "attacks on civilians, the agency said.", date(2023, 10, 12),
+                 {"He also reaffirmed Saudi Arabia's firm rejection of attacks on civilians, the agency said.":
+                  "mohammed-bin-salman"}, id="he-reaffirmed-the-stance-of-the-country-of-the-one-named-second"),
+    pytest.param("President Recep Tayyip Erdogan spoke by phone with President Isaac Herzog on Monday. Erdogan and "
+                 "Herzog discussed energy cooperation. He emphasized Israel's support for a new gas pipeline.",
+                 date(2022, 3, 1),
+                 {"He emphasized Israel's support for a new gas pipeline.": "isaac-herzog"},
+                 id="he-emphasized-the-support-of-the-country-of-the-one-named-second"),
+    pytest.param("President Ebrahim Raisi and Crown Prince Mohammed bin Salman spoke by phone on Wednesday. Mohammed "
+                 "bin Salman and Raisi discussed the war in Gaza. He welcomed Saudi Arabia's support for a ceasefire.",
+                 date(2023, 10, 12),
+                 {"He welcomed Saudi Arabia's support for a ceasefire.": "ebrahim-raisi"},
+                 id="he-welcomed-the-other-countrys-support-is-the-last-named"),
 ]
 
 

@@ -447,3 +447,42 @@ def test_what_a_leader_did_not_mention_is_no_position(unsaid: str):
     [draft] = extract_calls(_published(text, date(2009, 2, 2)))
     assert not [p for p in draft.positions if p.sentence.text == unsaid]
     assert "sanctions" not in draft.topics
+
+
+@pytest.mark.parametrize(("text", "day", "other", "absent"), [
+    ("President Xi Jinping and President Vladimir Putin praised their ties in a video call on Wednesday. Later, "
+     "state media said Xi also held a phone call with President Donald Trump. China and Russia are keen to show a "
+     "united front against Western pressure, with Moscow's war in Ukraine drawing them closer.", date(2026, 2, 4),
+     "vladimir-putin", "ukraine-war"),
+    ("Prime Minister Narendra Modi spoke by phone with President Emmanuel Macron on Monday about trade. Modi later "
+     "had a phone call with President Joe Biden. India and France are keen to build reactors together, with the "
+     "Elysee offering to supply the nuclear fuel.", date(2023, 3, 8), "emmanuel-macron", "nuclear"),
+    ("President Recep Tayyip Erdogan held a phone call with President Vladimir Putin on Friday. Erdogan also spoke "
+     "by phone with Chancellor Olaf Scholz. Turkey and Russia are keen to expand their energy ties, with the Kremlin "
+     "offering more gas to Ankara.", date(2023, 3, 8), "vladimir-putin", "energy"),
+], ids=["china-and-russia-after-the-trump-call", "india-and-france-after-the-biden-call",
+        "turkey-and-russia-after-the-scholz-call"])
+def test_two_countries_as_subject_go_with_the_call_of_their_leaders_not_the_last_call(text: str, day: date,
+                                                                                      other: str, absent: str):
+    drafts = extract_calls(_published(text, day))
+    background = text.rsplit(". ", 1)[1]
+    last = [d for d in drafts if other not in {ref.slug for ref in d.leaders}]
+    assert last and all(absent not in d.topics and all(s.text != background for s in d.sentences) for d in last)
+
+
+@pytest.mark.parametrize(("lead", "background", "day"), [
+    ("King Abdullah II spoke by phone with President Abdel Fattah al-Sisi on Saturday about Gaza.",
+     "Both Egypt and Jordan turned down the American proposal, and other Arab countries also joined them.",
+     date(2025, 4, 19)),
+    ("President Recep Tayyip Erdogan held a phone call with Emir Tamim bin Hamad Al Thani on Monday about Gaza.",
+     "Both Turkey and Qatar condemned the sanctions on Iran, and other Muslim nations soon followed.",
+     date(2024, 2, 5)),
+    ("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Tuesday about energy.",
+     "Both France and Germany opposed the tariffs on electric cars, as did several other European states.",
+     date(2024, 6, 18)),
+], ids=["other-arab-countries-also-joined-them", "other-muslim-nations-soon-followed",
+        "as-did-several-other-european-states"])
+def test_a_stance_other_countries_shared_is_background_not_a_position(lead: str, background: str, day: date):
+    [draft] = extract_calls(_published(f"{lead} {background}", day))
+    assert not [p for p in draft.positions if p.sentence.text == background]
+    assert all(s.text != background for s in draft.sentences)

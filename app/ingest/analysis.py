@@ -123,6 +123,12 @@ _POSSESSIVE = re.compile(r"^['’]s\b")
 _SUBJECT_COUNTRY = re.compile(r"(?:[A-Z]\w+,\s+)?(?:The\s+)?(?:(?:[Aa]rmed\s+)?(?:[Ff]orces|[Gg]overnment|[Pp]eople"
                               r"|[Tt]roops|[Mm]ilitary|[Ll]eadership|[Ss]ide)\s+of\s+(?:the\s+)?)?"
                               r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+# "He also reiterated Saudi Arabia's rejection of ...": restating a country's stance is speaking for that country
+# ("He welcomed Saudi Arabia's support" is not: the one welcoming is the other side).
+_RESTATED_STANCE = re.compile(r"\b(?:reiterat|reaffirm|affirm|restat|emphasi[sz]|underlin|underscor)\w*\s+(?:the\s+)?"
+                              r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:rejection|position|stance|support|commitment|opposition|condemnation)\b")
+_PAIRED_PLACE = re.compile(r"\s+and\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
 @dataclass(frozen=True)
@@ -144,6 +150,8 @@ class SentenceFacts:
     pronouns: list[int] = field(default_factory=list)  # offsets of he/she within the sentence
     dates: list[DateMention] = field(default_factory=list)
     subject_country: str | None = None  # "China stands ready", "The armed forces of the United States will"
+    subject_countries: list[str] = field(default_factory=list)  # "China and Russia have sought ...": both
+    restated_countries: list[str] = field(default_factory=list)  # "He reiterated Saudi Arabia's rejection of ..."
     peoples: list[str] = field(default_factory=list)  # "asked the Saudis", "the French would": countries, by people
     posted_on: date | None = None  # the day the signature of a quoted post gives, for a sentence of that post
 
@@ -244,6 +252,9 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
         item.dates = _restated(item.text, _without_dateline(item, find_date_mentions(item.text)))
         item.subject_country = _subject_country(item.text, _country_codes(directory))
+        item.subject_countries = _subject_countries(item.text, _country_codes(directory))
+        item.restated_countries = [code for m in _RESTATED_STANCE.finditer(item.text)
+                                   if (code := _place_code(m.group("place"), _country_codes(directory)))]
         item.peoples = _peoples(item.text, directory)
         by_country += _add_leaders_named_by_country(item, directory, anchor.day if anchor else None, named_leaders)
     _prefer_leaders_named_outright(facts, by_country)
@@ -684,7 +695,21 @@ def _subject_country(text: str, codes: dict[str, str]) -> str | None:
     match = _SUBJECT_COUNTRY.match(text)
     if match is None or re.match(r"\s+and\s", text[match.end():]):
         return None  # "The United States and China agreed": both sides, not one
-    words = match.group("place").split()
+    return _place_code(match.group("place"), codes)
+
+
+def _subject_countries(text: str, codes: dict[str, str]) -> list[str]:
+    """"China and Russia have sought ...": the two countries that open the sentence as its subject."""
+    first = _SUBJECT_COUNTRY.match(text)
+    second = _PAIRED_PLACE.match(text, first.end()) if first is not None else None
+    if second is None:
+        return []
+    codes_named = [_place_code(first.group("place"), codes), _place_code(second.group("place"), codes)]
+    return [code for code in codes_named if code is not None] if all(codes_named) else []
+
+
+def _place_code(place: str, codes: dict[str, str]) -> str | None:
+    words = place.split()
     for size in range(len(words), 0, -1):  # "United States forces": the longest run of words that is a country
         name = " ".join(words[:size]).removesuffix("'s").removesuffix("’s")
         code = codes.get(fold(name))

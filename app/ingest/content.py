@@ -114,6 +114,12 @@ _SAID_THEY_MET = re.compile(r"\b(?:said|says|told\s+[\w ]{1,20}?)\s+(?:that\s+)?
 # "Trudeau had been glowing in his praise for Ardern": what a leader had been doing before, told as its background.
 _HAD_BEEN_DOING = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}had\s+(?:long\s+|already\s+)?been\s+[a-z]+ing\b")
 _PRONOUN_OPENING = re.compile(r"(?:He|She)\s")
+# "Egypt and Jordan rejected the plan, and other Arab countries also joined them", "..., as did other Gulf states":
+# a stance many countries took, told as the story's background, not what was said in the call.
+_SHARED_BY_OTHER_COUNTRIES = re.compile(
+    r"(?:,\s+(?:and\s+)?|\band\s+)other\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments)\s+"
+    r"(?:have\s+|had\s+)?(?:also\s+|soon\s+|later\s+|quickly\s+)?(?:joined|followed|echoed|backed)\b"
+    r"|,\s+as did (?:several |many |most )?other\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments)\b")
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
@@ -200,6 +206,15 @@ def _whole_quotations(facts: ArticleFacts, content: dict[int, list[int]]) -> Non
 
 
 def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], focus: list[int]) -> list[int]:
+    found = _targets_by_wording(item, frames, shared, focus)
+    if not found or len(set(item.subject_countries)) != 2 or item.leader_slugs() - shared:
+        return found
+    # "China and Russia have sought a united front" after Xi's call with Trump: the call of China's and Russia's leaders
+    paired = [i for i, f in enumerate(frames) if set(item.subject_countries) <= {r.country for r in f.leaders.values()}]
+    return ([i for i in paired if i in focus] or paired) if paired and len(paired) < len(frames) else found
+
+
+def _targets_by_wording(item: SentenceFacts, frames: list[CallFrame], shared: set[str], focus: list[int]) -> list[int]:
     named = item.leader_slugs()
     distinct = named - shared
     hits = [i for i, f in enumerate(frames) if not distinct.isdisjoint(f.leaders)] if distinct else []
@@ -235,6 +250,8 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     if cues.STRONG_CALL_REFERENCE.search(text):
         return False
     if _SEPARATELY.match(text) and not cues.CALL_REFERENCE.search(text) or _WELCOMED_TO_A_PLACE.search(text):
+        return True
+    if _SHARED_BY_OTHER_COUNTRIES.search(text):
         return True
     first_report = item.stances[0] if item.stances else None
     if _SAID_THEY_MET.search(cues.without_remote_meetings(text)) or _HAD_BEEN_DOING.match(text):

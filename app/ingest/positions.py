@@ -1326,6 +1326,9 @@ def _not_addressed(item: SentenceFacts, pronoun_at: int, last: str, leaders: dic
     about tariffs" after Trump spoke): then, on a call of two, the other leader."""
     if last not in leaders or len(leaders) != 2:
         return last
+    owners = [slug for slug, ref in leaders.items() if ref.country in item.restated_countries]
+    if len(owners) == 1:
+        return owners[0]  # "He also reiterated Saudi Arabia's rejection of ...": the Saudi side, whoever spoke last
     addressed = any(p.ref.slug == last and p.start > pronoun_at and not p.possessive and _is_object(item.text, p.start)
                     for p in item.people)
     return next(slug for slug in leaders if slug != last) if addressed else last
