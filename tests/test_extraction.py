@@ -157,6 +157,14 @@ CASES = [
                  "Morrison. \"This evening we talk over video link as friends and partners,\" Modi said.",
                  date(2020, 6, 4), [Expected(("Narendra Modi", "Scott Morrison"), date(2020, 6, 4), kind="video-call")],
                  id="a-leaders-quoted-this-evening-on-the-video-call"),
+    pytest.param("Notes from the week\n\nThis happened yesterday:\nThis morning President Barack Obama spoke by phone "
+                 "with Prime Minister David Cameron about the economy.", date(2012, 6, 5),
+                 [Expected(("Barack Obama", "David Cameron"), date(2012, 6, 4))],
+                 id="this-happened-yesterday-restates-the-day-of-the-readout-it-introduces"),
+    pytest.param("This took place yesterday:\nToday Chancellor Angela Merkel held a video call with President Emmanuel "
+                 "Macron on energy prices.", date(2021, 3, 10),
+                 [Expected(("Angela Merkel", "Emmanuel Macron"), date(2021, 3, 9), kind="video-call")],
+                 id="this-took-place-yesterday-restates-the-day-of-the-readout-it-introduces"),
 ]
 
 
