@@ -7338,6 +7338,18 @@ CALLS_SET_AGAINST_EACH_OTHER = [
                  {("Joe Biden", "Olaf Scholz"): (date(2023, 6, 25), {"trade"}),
                   ("Emmanuel Macron", "Olaf Scholz"): (date(2023, 6, 27), {"ukraine-war"})},
                  id="while-one-pair-talked-about-x-the-other-about-y"),
+    pytest.param("Prime Minister Keir Starmer spoke with President Emmanuel Macron on Thursday, a day after he "
+                 "called President Donald Trump. Whereas Starmer spoke to Trump mainly about tariffs, Starmer and "
+                 "Macron spoke mainly about the war in Ukraine.", date(2025, 3, 7),
+                 {("Donald Trump", "Keir Starmer"): (date(2025, 3, 5), {"trade"}),
+                  ("Emmanuel Macron", "Keir Starmer"): (date(2025, 3, 6), {"ukraine-war"})},
+                 id="whereas-one-pair-spoke-about-x-the-other-about-y"),
+    pytest.param("Chancellor Friedrich Merz phoned President Volodymyr Zelensky on Monday, two days after he spoke "
+                 "with President Donald Trump. Whereas Merz and Trump talked about tariffs, Merz and Zelensky talked "
+                 "about the war in Ukraine.", date(2025, 6, 10),
+                 {("Donald Trump", "Friedrich Merz"): (date(2025, 6, 7), {"trade"}),
+                  ("Friedrich Merz", "Volodymyr Zelensky"): (date(2025, 6, 9), {"ukraine-war"})},
+                 id="whereas-one-pair-talked-about-x-the-other-about-y"),
 ]
 
 

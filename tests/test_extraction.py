@@ -143,6 +143,28 @@ CASES = [
                  [Expected(("Ebrahim Raisi", "Mohammed bin Salman"), date(2023, 3, 22))], id="received-a-call-from"),
     pytest.param("Vice President Kamala Harris spoke by phone with Israeli Prime Minister Benjamin Netanyahu on "
                  "Monday.", date(2024, 3, 12), [], id="vice-presidents-call-is-not-a-leader-call"),
+    pytest.param("BEIJING (Sputnik - 16th November, 2021) Opening a virtual meeting with US President Joe Biden, "
+                 "Chinese President Xi Jinping greeted him as an old friend.\n\n\"Today we meet for the first time "
+                 "by video conference,\" Xi said.", date(2021, 11, 16),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2021, 11, 16), kind="video-call")],
+                 id="a-leaders-quoted-today-on-the-video-call-is-the-day-of-the-dateline"),
+    pytest.param("WASHINGTON, March 3, 2022 -- President Joe Biden began his virtual meeting with Japanese Prime "
+                 "Minister Fumio Kishida by praising Japan. \"Today our two nations stand together on this video "
+                 "link,\" Biden said.", date(2022, 3, 4),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2022, 3, 3), kind="video-call")],
+                 id="a-leaders-quoted-today-counts-from-a-dateline-filed-the-day-before"),
+    pytest.param("Indian Prime Minister Narendra Modi held a virtual summit with Australian Prime Minister Scott "
+                 "Morrison. \"This evening we talk over video link as friends and partners,\" Modi said.",
+                 date(2020, 6, 4), [Expected(("Narendra Modi", "Scott Morrison"), date(2020, 6, 4), kind="video-call")],
+                 id="a-leaders-quoted-this-evening-on-the-video-call"),
+    pytest.param("Notes from the week\n\nThis happened yesterday:\nThis morning President Barack Obama spoke by phone "
+                 "with Prime Minister David Cameron about the economy.", date(2012, 6, 5),
+                 [Expected(("Barack Obama", "David Cameron"), date(2012, 6, 4))],
+                 id="this-happened-yesterday-restates-the-day-of-the-readout-it-introduces"),
+    pytest.param("This took place yesterday:\nToday Chancellor Angela Merkel held a video call with President Emmanuel "
+                 "Macron on energy prices.", date(2021, 3, 10),
+                 [Expected(("Angela Merkel", "Emmanuel Macron"), date(2021, 3, 9), kind="video-call")],
+                 id="this-took-place-yesterday-restates-the-day-of-the-readout-it-introduces"),
 ]
 
 

@@ -498,6 +498,13 @@ def _anchor(article: Article) -> Anchor | None:
             # A story filed the day before it was posted: its "today" is the day of its dateline.
             line = article.text[match.start("place"):match.end("date" if "date" in match.re.groupindex else "day")]
             return Anchor(day, f"dateline {line} (published {article.published:%-d %B %Y})")
+        if (restated := _HAPPENED_YESTERDAY.search(article.text[:600])) is not None:
+            # "This happened yesterday:\nEarlier today the President held a videoconference ...": the quoted
+            # readout's "today" is the day before the post.
+            line = restated.group().strip()
+            return Anchor(article.published - timedelta(days=1), f"the day before publication, as \"{line}\" restates "
+                                                                 f"the day of what follows (published "
+                                                                 f"{article.published:%-d %B %Y})")
         if (spoken := _transcribed_day(article)) is not None:
             return Anchor(spoken, f"the day of the words the text transcribes, {spoken:%A %-d %B %Y} (published "
                                   f"{article.published:%-d %B %Y})")
@@ -507,6 +514,9 @@ def _anchor(article: Article) -> Anchor | None:
     return Anchor(title_day, f"the date in the readout's title, {title_date}") if title_day else None
 
 
+# "This happened yesterday:" on a line of its own, above the readout it reposts
+_HAPPENED_YESTERDAY = re.compile(r"^[^\S\n]*(?:This|It|That)\s+(?:happened|took\s+place)\s+yesterday\s*:[^\S\n]*$",
+                                 re.MULTILINE | re.IGNORECASE)
 _REPOSTED_WITHIN = timedelta(days=31)
 # "Telephone conversation between PM and Prime Minister of Vietnam\n\n13 April 2020", posted two months later: the
 # document's own date on the line under its title is the day its "today" means.

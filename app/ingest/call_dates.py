@@ -291,6 +291,27 @@ def inside_quotation(text: str, at: int) -> bool:
     return first == "”" or first == '"' and after.count('"') % 2 == 1
 
 
+# "a video conference", "over the phone": words of a call held by wire, in a leader's own quoted words
+_REMOTE_CALL_WORDS = re.compile(r"\b(?:video|(?:tele)?phone)[ -]?(?:conferenc\w*|link|calls?|conversations?|talks|chat)\b"
+                                r"|\b(?:by|over|via)\s+(?:the\s+)?(?:video|(?:tele)?phone)\b", re.IGNORECASE)
+
+
+def _day_quoted_of_a_remote_call(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
+    """'"Today we have a meeting in the format of a video conference," Xi said': the time word of a quotation that
+    tells of the call by phone or video is the call's day, counted from the day the words were said."""
+    for call in _REMOTE_CALL_WORDS.finditer(item.text):
+        if not inside_quotation(item.text, call.start()):
+            continue
+        for mention in item.dates:
+            low, high = sorted((mention.start, call.start()))
+            if mention.kind == "relative_day" and inside_quotation(item.text, mention.start) \
+                    and not any(mark in item.text[low:high] for mark in '"“”') \
+                    and (resolution := resolve_past(mention, facts)) is not None and resolution.day is not None:
+                return replace(resolution, basis=f"{resolution.basis}, said by a leader of the call in words telling "
+                                                 "of it")
+    return None
+
+
 def day_of_post(item: SentenceFacts) -> DateResolution | None:
     """"Just spoke to Prime Minister Modi ... — Donald J. Trump (@realDonaldTrump) May 24, 2019": the post's day."""
     if item.posted_on is None:
@@ -690,6 +711,9 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         if in_lead and verb is None and named and (spoke := cues.SPEAK_VERB.search(item.text)) is not None \
                 and _CALLED_A_PRONOUN.match(item.text, spoke.end()) and not governed_by_plan(item.text, spoke.start()):
             places.append(spoke.start())  # "Xi offered help when he called her on Wednesday, Hasina's office said"
+        if in_lead and verb is None and named and item.leader_slugs() <= set(frame.leaders) \
+                and (quoted := _day_quoted_of_a_remote_call(item, facts)) is not None:
+            return _counted_from_day_told(quoted, told_in_lead or told, facts) or quoted
         for at in places:
             low, high = clause_around(item.text, at)
             if (interaction is None or at != interaction.start()) \

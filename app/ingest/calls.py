@@ -1312,7 +1312,7 @@ _FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:c
 
 
 # "by phone", "over the telephone": how the verb's calls were made, no call of its own
-_CONTRAST_OPENER = re.compile(r"\s*(?:While|Whilst)\b[^,;]{1,150},")
+_CONTRAST_OPENER = re.compile(r"\s*(?:While|Whilst|Whereas)\b[^,;]{1,150},")
 _BY_PHONE = re.compile(r"(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone|telephonically", re.IGNORECASE)
 
 

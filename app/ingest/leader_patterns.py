@@ -94,7 +94,7 @@ QUALIFIERS: dict[str, str | None] = {"former": "former", "ex": "former", "erstwh
                                      "new": None, "newly elected": None, "newly-elected": None}
 # Capitalised words that may stand before a title without making it an organisation's ("FIFA President").
 FREE_CAPS = frozenset("""a an and as at after before but by during for from if in meanwhile of on or since so that
-the then to when while with yet also both calls speaks meets talks urges tells warns thanks congratulates hosts
+the then to when while whereas with yet also both calls speaks meets talks urges tells warns thanks congratulates hosts
 phones says holds receives presses joins welcomes invites dear pm later earlier""".split())
 ORG_NOUNS = frozenset("""company club party university bank federation committee council parliament senate assembly
 court board league association union college school group firm corporation foundation institute network channel
