@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from app.ingest import cues
-from app.ingest.caseless import caseless, lowered
+from app.ingest.caseless import caseless, gated, lowered
 from app.ingest.date_patterns import MONTH_WORD, MONTHS, parse_dateline
 from app.ingest.dates import WEEKDAY_NAMES, DateMention, find_date_mentions
 from app.ingest.leaders import LeaderDirectory, LeaderMention, MentionContext
@@ -129,6 +129,8 @@ _RESTATED_STANCE = re.compile(r"\b(?:reiterat|reaffirm|affirm|restat|emphasi[sz]
                               r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:rejection|position|stance|support|commitment|opposition|condemnation)\b")
 _PAIRED_PLACE = re.compile(r"\s+and\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+# Run over every sentence and rarely matching: tried only where one of the restating verbs is found.
+_RESTATED_STANCE = gated(_RESTATED_STANCE)
 
 
 @dataclass(frozen=True)
@@ -248,13 +250,13 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
         facts[index].spokespeople.add(start - sentences[index].start)
     by_country: list[PersonSpan] = []
     named_leaders = list({p.ref.slug: p.ref for item in facts for p in item.leaders()}.values())
+    codes = _country_codes(directory)
     for item in facts:
         item.pronouns = [m.start() for m in _PRONOUN.finditer(item.text)]
         item.dates = _restated(item.text, _without_dateline(item, find_date_mentions(item.text)))
-        item.subject_country = _subject_country(item.text, _country_codes(directory))
-        item.subject_countries = _subject_countries(item.text, _country_codes(directory))
+        item.subject_country, item.subject_countries = _subject_countries(item.text, codes)
         item.restated_countries = [code for m in _RESTATED_STANCE.finditer(item.text)
-                                   if (code := _place_code(m.group("place"), _country_codes(directory)))]
+                                   if (code := _place_code(m.group("place"), codes))]
         item.peoples = _peoples(item.text, directory)
         by_country += _add_leaders_named_by_country(item, directory, anchor.day if anchor else None, named_leaders)
     _prefer_leaders_named_outright(facts, by_country)
@@ -701,21 +703,20 @@ _CACHE: dict[tuple[str, int], object] = {}  # per-directory lookups, built once
 _NOT_SEATS = frozenset({"MONTREAL", "MONTRÉAL", "TORONTO", "TEL AVIV", "ISTANBUL", "JOHANNESBURG", "LAGOS", "NEW YORK"})
 
 
-def _subject_country(text: str, codes: dict[str, str]) -> str | None:
-    match = _SUBJECT_COUNTRY.match(text)
-    if match is None or re.match(r"\s+and\s", text[match.end():]):
-        return None  # "The United States and China agreed": both sides, not one
-    return _place_code(match.group("place"), codes)
-
-
-def _subject_countries(text: str, codes: dict[str, str]) -> list[str]:
-    """"China and Russia have sought ...": the two countries that open the sentence as its subject."""
+def _subject_countries(text: str, codes: dict[str, str]) -> tuple[str | None, list[str]]:
+    """The country that opens the sentence as its subject ("China stands ready"), and the two that do so together
+    ("China and Russia have sought ...", which is both sides, so no one country's)."""
     first = _SUBJECT_COUNTRY.match(text)
-    second = _PAIRED_PLACE.match(text, first.end()) if first is not None else None
-    if second is None:
-        return []
-    codes_named = [_place_code(first.group("place"), codes), _place_code(second.group("place"), codes)]
-    return [code for code in codes_named if code is not None] if all(codes_named) else []
+    if first is None:
+        return None, []
+    if not _AND_FOLLOWS.match(text, first.end()):
+        return _place_code(first.group("place"), codes), []
+    second = _PAIRED_PLACE.match(text, first.end())
+    named = [_place_code(first.group("place"), codes), _place_code(second.group("place"), codes)] if second else []
+    return None, named if named and all(named) else []
+
+
+_AND_FOLLOWS = re.compile(r"\s+and\s")
 
 
 def _place_code(place: str, codes: dict[str, str]) -> str | None:

@@ -292,8 +292,8 @@ def inside_quotation(text: str, at: int) -> bool:
 
 
 # "a video conference", "over the phone": words of a call held by wire, in a leader's own quoted words
-_REMOTE_CALL_WORDS = re.compile(r"\b(?:video|(?:tele)?phone)[ -]?(?:conferenc\w*|link|calls?|conversations?|talks|chat)\b"
-                                r"|\b(?:by|over|via)\s+(?:the\s+)?(?:video|(?:tele)?phone)\b", re.IGNORECASE)
+_REMOTE_CALL_WORDS = re.compile(r"\b(?:video|(?:tele)?phone)[ -]?(?:conferenc\w*|link|calls?|conversations?|talks"
+                                r"|chat)\b|\b(?:by|over|via)\s+(?:the\s+)?(?:video|(?:tele)?phone)\b", re.IGNORECASE)
 
 
 def _day_quoted_of_a_remote_call(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:

@@ -1783,4 +1783,4 @@ def _mark_passing(frames: list[CallFrame]) -> None:
 
 
 # Run over whole sentences and rarely matching: each is tried only where a word all its matches hold is found.
-_AMONG_SPOKE, _BULLETS_FOLLOW = map(gated, (_AMONG_SPOKE, _BULLETS_FOLLOW))
+_AMONG_SPOKE, _BULLETS_FOLLOW, _TALKS_HELD_REMOTELY = map(gated, (_AMONG_SPOKE, _BULLETS_FOLLOW, _TALKS_HELD_REMOTELY))
