@@ -7448,3 +7448,26 @@ A_RULER_NAMED_AFTER_ITS_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_RULER_NAMED_AFTER_ITS_DESCRIPTION)
 def test_a_ruler_named_after_its_description_is_called(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "Harper wants details of President Bush's promise. The two spoke by telephone Monday, three days before their summit
+# with Fox": "the two" are the leader named and the one named as an owner; a leader in a later clause is not one.
+THE_TWO_NAMED_BEFORE = [
+    pytest.param("Prime Minister Anthony Albanese said on Wednesday he would study President Joe Biden's offer on "
+                 "submarines. The two spoke by phone Tuesday, two days before their meeting with Japanese Prime "
+                 "Minister Fumio Kishida.", date(2023, 5, 17),
+                 [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 5, 16))], id="one-named-one-owner"),
+    pytest.param("Chancellor Olaf Scholz said on Friday he expected more from President Emmanuel Macron on energy. "
+                 "The two talked by telephone Thursday, a day before their dinner with Italian Prime Minister Giorgia "
+                 "Meloni.", date(2023, 3, 10), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 9))],
+                 id="a-leader-of-a-later-clause-is-not-one-of-the-two"),
+    pytest.param("Chancellor Olaf Scholz said on Friday he expected more from President Emmanuel Macron on energy. "
+                 "The two talked by telephone Thursday with Italian Prime Minister Giorgia Meloni.", date(2023, 3, 10),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"), date(2023, 3, 9))],
+                 id="the-two-with-a-third"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_TWO_NAMED_BEFORE)
+def test_the_two_are_those_named_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -350,6 +350,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                                and not _PREDECESSOR.search(item.text, max(0, p.start - 30), p.start)])
         if len(named) >= 2:
             pair = tuple(named)
+        elif not pair and len(owners := unique_people([p for p in item.leaders() if p.possessive or p in named])) == 2:
+            pair = tuple(owners)  # "Harper wants details of Bush's promise. The two spoke Monday": the owner is one
     # "Modi and Xi held a conversation on the sidelines of the summit. Modi told Xi ...": where every word of a
     # call tells of meeting in person, what one leader told the other was said there.
     standing_alone = not frames and any(cue_found and not cues.in_person(item.text)
@@ -1295,6 +1297,9 @@ def _next_other_call(item: SentenceFacts, cue: Cue, roles: CallRoles, happened: 
     adding that it built on the call made yesterday with Putin" gives "yesterday" to the call with Putin."""
     own = {p.ref.slug for p in (*roles.callers, *roles.called)}
     for other in happened:
+        # "spoke by telephone Monday, days before their summit with Fox": "by telephone" tells how, no other call
+        if _BY_PHONE.fullmatch(item.text, other.start, other.end):
+            continue
         if other.noun and cue.end <= other.start < end and any(
                 p.ref.slug not in own and other.end <= p.start <= other.end + _OTHER_PARTY_REACH and not p.possessive
                 for p in item.leaders()):
@@ -1484,7 +1489,8 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
     if not roles.called:
         # "a spokeswoman in Blair's office confirmed that the two leaders had spoken": a possessive names no one else.
         # "the two leaders also discussed Iraq, a spokesman told reporters traveling with Bush": Bush is not named
-        named = [p for p in item.leaders() if not p.possessive
+        # among the callers, nor is one a later clause names: "The two spoke Monday, days before their summit with Fox"
+        named = [p for p in item.leaders() if not p.possessive and p.start < roles.clause[1]
                  and not TRAVELING_WITH.search(item.text, max(0, p.start - 30), p.start)]
         start = len(item.text) - len(item.text[roles.clause[0]:].lstrip())
         subject = _GROUP_CALLERS.match(item.text, start) if not named else None
