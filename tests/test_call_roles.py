@@ -7471,3 +7471,22 @@ THE_TWO_NAMED_BEFORE = [
 @pytest.mark.parametrize(("text", "published", "expected"), THE_TWO_NAMED_BEFORE)
 def test_the_two_are_those_named_before(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "The meeting, proposed by Macron, who discussed it with Trump by telephone on Friday, will cover ...": the plan is the
+# main clause's, and the call told in the relative clause set off before it took place.
+A_CALL_IN_AN_ASIDE_OF_A_PLAN = [
+    pytest.param("The summit, suggested by German Chancellor Olaf Scholz, who talked it over with French President "
+                 "Emmanuel Macron by phone on Tuesday, will focus on energy.", date(2023, 1, 12),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 1, 10))], id="who-talked-it-over-by-phone"),
+    pytest.param("The state visit, which Prime Minister Rishi Sunak discussed with President Joe Biden by telephone on "
+                 "Monday, will take place in June.", date(2023, 3, 8),
+                 [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 3, 6))], id="which-was-discussed-by-telephone"),
+    pytest.param("The video call between Chancellor Olaf Scholz and President Emmanuel Macron, which aides are still "
+                 "arranging, will take place on Friday.", date(2023, 1, 12), [], id="the-planned-call-before-its-aside"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_IN_AN_ASIDE_OF_A_PLAN)
+def test_a_call_in_an_aside_of_a_plan_took_place(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -89,8 +89,16 @@ def _plan_of_another_event(text: str, cue: int, end: int) -> bool:
     of its own ("phoned him with some ideas but stopped short of saying a new peace move is in the works")."""
     if _OTHER_CLAUSE.search(text, cue, end):
         return True
+    if "," in text[cue:end] and _RELATIVE_ASIDE_OPEN.search(text, max(0, cue - _ASIDE_REACH), cue):
+        return True
     found = list(_PLAN_OF_A_NOUN.finditer(text, cue, end))
     return bool(found) and found[-1].group("noun").lower() not in _CALL_NOUNS
+
+
+# "The summit, proposed by Macron, who discussed it with Trump by phone on Friday, will cover ...": the call is told in
+# an aside the plan's clause closes before going on.
+_RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:who|whom|which)\s+[^,;:()]*$", re.IGNORECASE)
+_ASIDE_REACH = 120  # characters from "who" to the call word of its aside
 
 
 # "spoke by phone after their planned meeting at the summit was cancelled": what fell through is the meeting.
