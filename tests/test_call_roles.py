@@ -7490,3 +7490,23 @@ A_CALL_IN_AN_ASIDE_OF_A_PLAN = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_IN_AN_ASIDE_OF_A_PLAN)
 def test_a_call_in_an_aside_of_a_plan_took_place(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "He said this yesterday, November 24, after receiving a call from Sogavare": "he", the subject of the clause the call
+# is told after, is the leader the sentence before is about, and the day he said it is the latest the call can be.
+A_CALL_BEFORE_WHAT_HE_SAID = [
+    pytest.param("President William Ruto has called for calm in Juba. He said so on Tuesday, after taking a call from "
+                 "South Sudan's President Salva Kiir about the clashes.", date(2023, 6, 14),
+                 [Expected(("Salva Kiir", "William Ruto"), date(2023, 6, 13))], id="he-said-so-after-taking-a-call"),
+    pytest.param("Prime Minister Jacinda Ardern praised the relief effort. She said this on Monday, following a phone "
+                 "call with Australian Prime Minister Scott Morrison.", date(2020, 1, 8),
+                 [Expected(("Jacinda Ardern", "Scott Morrison"), date(2020, 1, 6))], id="she-said-this-following-a-call"),
+    pytest.param("President William Ruto said on Tuesday, after taking a call from South Sudan's President Salva Kiir, "
+                 "that he wanted calm.", date(2023, 6, 14),
+                 [Expected(("Salva Kiir", "William Ruto"), date(2023, 6, 13))], id="the-subject-named-said-after-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_BEFORE_WHAT_HE_SAID)
+def test_he_said_it_after_a_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

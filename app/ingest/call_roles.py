@@ -224,6 +224,7 @@ _PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;]{0,60}\b(?:in|during|over|by|on)\s+(
 # "..., days after speaking by phone with Putin": the participle's subject is the main clause's.
 _AFTER_SPEAKING = re.compile(r"\s*(?:(?P<conjunction>after|before|since|following|while|when)\s+)?(?:having\s+)?"
                              r"(?:speaking|talking|spoken|talked|phoning|calling|holding)\b", re.IGNORECASE)
+_PRONOUN_OPENING = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|following|while|when|until|once)\s*$", re.IGNORECASE)
 # "after Sarkozy and Medvedev held a long telephone conversation": the subject's verb and the call noun's article
 _BEFORE_HELD_CALL = re.compile(r"\s+(?:(?:had|have|has|also)\s+){0,2}(?:held|had)\s+(?:a|an|their)\s+"
@@ -814,6 +815,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         elif subjects:
             # The main clause's day is its own event's: "hosted Zelensky on Friday, days after speaking with Putin".
             callers, clause = tuple(subjects[0]), clause if participle else (outer[0], clause[1])
+        elif previous_callers and _PRONOUN_OPENING.match(text, outer[0]) \
+                and all(p.ref.slug != previous_callers[0].ref.slug for p in called):
+            # "He said this on Wednesday, after receiving a call from Sogavare": "he" is the one told of before
+            callers, clause = previous_callers, (outer[0], clause[1])
     # "KYIV (Ukrinform) - In a telephone conversation, Zelensky thanked ...": the sentence opens past its dateline
     dateline = _DATELINE_OPENING.match(text)
     opens = dateline.end() if dateline and clause[0] <= dateline.end() else 0
