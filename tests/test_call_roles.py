@@ -7510,3 +7510,22 @@ A_CALL_BEFORE_WHAT_HE_SAID = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_BEFORE_WHAT_HE_SAID)
 def test_he_said_it_after_a_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "A, on a phone call, welcomed the decision by B": the call told as an aside "on a phone call", as "in a phone call".
+A_CALL_ASIDE_WITH_ON = [
+    pytest.param("Officials said that Kenyan President William Ruto, on a phone call, praised the decision by South "
+                 "Sudan's President Salva Kiir to reopen the border.", date(2023, 6, 14),
+                 [Expected(("Salva Kiir", "William Ruto"))], id="on-a-phone-call-praised-the-decision-by"),
+    pytest.param("Chancellor Olaf Scholz, on a video call on Tuesday, thanked President Emmanuel Macron for the "
+                 "gas deliveries.", date(2022, 9, 8),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 6), kind="video-call")],
+                 id="on-a-video-call-on-a-day-thanked"),
+    pytest.param("Chancellor Olaf Scholz, on a visit to Paris, praised the decision by President Emmanuel Macron to "
+                 "send more gas.", date(2022, 9, 8), [], id="on-a-visit-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_ASIDE_WITH_ON)
+def test_a_call_told_in_an_aside_with_on(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
