@@ -7529,3 +7529,26 @@ A_CALL_ASIDE_WITH_ON = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_ASIDE_WITH_ON)
 def test_a_call_told_in_an_aside_with_on(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "X phoned A and then B": the verb is not said again for the one called next, who had a call of their own.
+CALLED_ONE_AND_THEN_ANOTHER = [
+    pytest.param("President Emmanuel Macron telephoned Chancellor Olaf Scholz and then Prime Minister Giorgia Meloni "
+                 "on Sunday.", date(2023, 2, 13),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2023, 2, 12)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 12))], id="telephoned-a-and-then-b"),
+    pytest.param("Prime Minister Rishi Sunak spoke with President Joe Biden, later President Volodymyr Zelensky, on "
+                 "Thursday.", date(2023, 2, 17),
+                 [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 2, 16)),
+                  Expected(("Rishi Sunak", "Volodymyr Zelensky"), date(2023, 2, 16))], id="spoke-with-a-later-b"),
+    pytest.param("Prime Minister Rishi Sunak phoned President Joe Biden on Thursday, and then President Volodymyr "
+                 "Zelensky called Chancellor Olaf Scholz.", date(2023, 2, 17),
+                 [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 2, 16)),
+                  Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2023, 2, 16))],
+                 id="the-one-named-next-calls-another"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLED_ONE_AND_THEN_ANOTHER)
+def test_called_one_and_then_another(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -1050,6 +1050,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         called = agents
         separate = separate or len(unique_people(agents)) > 1 \
             and not (cues.MULTI_PARTY.search(text) or _TOGETHER.search(text))
+    if not noun and callers and called and (then := _called_next(item, called[-1], clause)) is not None:
+        # "phoned Trump and then Zelensky": the verb not said again, the one called next had a call of their own
+        called, separate = [*called, then], True
     if not noun and len(unique_people(called)) > 1 and (
             _PERFECT_VERB.search(text[max(clause[0], predicate[0] - 30):predicate[0]])
             and not cues.MULTI_PARTY.search(text)
@@ -1081,6 +1084,21 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             and not any(p.start < someone.end() and someone.start() < p.end for p in item.people):
         callers = ()  # "A and B expressed their wishes in phone calls to Sheikh Mohamed": each rang him, not each other
     return CallRoles(callers, tuple(unique_people(called)), separate, clause)
+
+
+_AND_THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|afterwards|subsequently)\s+", re.IGNORECASE)
+
+
+def _called_next(item: SentenceFacts, last: PersonSpan, clause: tuple[int, int]) -> PersonSpan | None:
+    """The leader after "and then" who is the verb's object too, not the subject of a call of their own ("called
+    Trump, and then Zelensky spoke with Macron")."""
+    following = next((p for p in item.leaders() if p.start >= last.end), None)
+    if following is None or following.possessive or following.start >= clause[1] \
+            or not _AND_THEN.fullmatch(item.text, last.end, following.start):
+        return None
+    own_verb = _SUBJECT_THEN_VERB.match(item.text, following.end) \
+        or cues.SPEAK_VERB.search(item.text, following.end, clause[1])
+    return None if own_verb else following
 
 
 # "in phone calls to Sheikh Mohamed": the one the calls went to, a name the text does not resolve to a leader
