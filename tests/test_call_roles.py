@@ -7552,3 +7552,22 @@ CALLED_ONE_AND_THEN_ANOTHER = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLED_ONE_AND_THEN_ANOTHER)
 def test_called_one_and_then_another(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "said he would host B at the White House after the two leaders spoke by phone that day": the plan is the meeting's,
+# and the call told in the past in the clause after it was held, between the two the sentence names.
+A_CALL_HELD_AFTER_A_PLAN = [
+    pytest.param("Chancellor Olaf Scholz said on Tuesday that he would welcome President Emmanuel Macron in Berlin "
+                 "after the two leaders talked by telephone that morning.", date(2023, 3, 8),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))], id="would-welcome-after-they-talked"),
+    pytest.param("President Joe Biden will visit Prime Minister Rishi Sunak in London next month after the two men "
+                 "spoke by phone on Friday.", date(2023, 6, 12),
+                 [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 6, 9))], id="will-visit-after-the-two-spoke"),
+    pytest.param("President Joe Biden will host Prime Minister Rishi Sunak at the White House after the two leaders "
+                 "speak by phone on Friday.", date(2023, 6, 12), [], id="after-they-speak-is-to-come"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_HELD_AFTER_A_PLAN)
+def test_a_call_held_after_a_plan_told_before_it(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -59,7 +59,11 @@ def plan_matches(text: str) -> _PlanMatches:
 
 def _plan_reaches(text: str, plan_end: int, cue: int) -> bool:
     """Whether a plan's words reach the call word: near it, or near it but for the names and titles between ("will
-    speak with Russian President Vladimir Putin during a Tuesday phone call"), with no comma between."""
+    speak with Russian President Vladimir Putin during a Tuesday phone call"), with no comma between, and not past a
+    clause of a call held ("would host Petro after the two leaders spoke by phone")."""
+    held = _CALL_HELD_BETWEEN.search(text, plan_end, cue + _HELD_VERB_REACH)
+    if held is not None and held.end() <= cue + _HELD_VERB_REACH:
+        return False
     if cue - plan_end <= PLAN_REACH:
         return True
     between = text[plan_end:cue]
@@ -70,6 +74,9 @@ def _plan_reaches(text: str, plan_end: int, cue: int) -> bool:
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w.'’-]*")
+_CALL_HELD_BETWEEN = re.compile(r"\b(?:after|since|because|when|once)\s+(?:[\w.'’-]+\s+){1,6}?"
+                                r"(?:spoke|talked|called|phoned|telephoned|rang|conferred)\b", re.IGNORECASE)
+_HELD_VERB_REACH = 12  # characters from a call word to the end of the past verb it is or follows: "spoke by phone"
 # "was set to discuss security issues raised by the missile launches in a phone call with Kishida": what is to be
 # discussed, however long, leads to the call it will be discussed in.
 _PLANNED_TALK = re.compile(r"\b(?:discuss|talk about|address|raise)$", re.IGNORECASE)

@@ -212,6 +212,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|over|of|for|against|regarding|a
                                  r"|from|by|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\b(?:\s+(?:leaders|men|presidents))?"
                             r"|\b(?:both|the)\s+leaders\b|\bthe\s+pair\b", re.IGNORECASE)
+_GROUP_RIGHT_BEFORE = re.compile(rf"(?:{_GROUP_SUBJECT.pattern})\s+(?:(?:had|have|also|first|then|later)\s+)?$",
+                                 re.IGNORECASE)
 # "a readout of the pair's call", "the two leaders' conversation": the group owning the call is one named before,
 # not whoever the sentence names nearest.
 GROUP_POSSESSIVE = re.compile(r"\b(?:the\s+pair['’]s|(?:the\s+(?P<size>two|three|four)|both)\s+(?:leaders['’]|men['’]s"
@@ -981,7 +983,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # between the one leader named and someone who is no leader, not the one who spoke of it
         callers, called = (), []
     between = noun and len(unique_people([*callers, *called])) < 2 and _BETWEEN_GROUP.match(text, predicate[1])
-    if between or not callers and not called and not owned_by_group \
+    # "would host Petro after the two leaders spoke by phone": the group right before the verb is its subject, not
+    # the one named before it
+    group_verb = not noun and not called and _GROUP_RIGHT_BEFORE.search(text, max(clause[0], predicate[0] - 30),
+                                                                        predicate[0]) is not None
+    if between or group_verb or not callers and not called and not owned_by_group \
             and _GROUP_SUBJECT.search(text[clause[0]:predicate[0]]):
         # "..., after the four met by video link", "a good conversation between the two leaders": the leaders the
         # sentence names were the four, or the two.
