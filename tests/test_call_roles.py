@@ -7559,7 +7559,8 @@ def test_called_one_and_then_another(text: str, published: date, expected: list[
 A_CALL_HELD_AFTER_A_PLAN = [
     pytest.param("Chancellor Olaf Scholz said on Tuesday that he would welcome President Emmanuel Macron in Berlin "
                  "after the two leaders talked by telephone that morning.", date(2023, 3, 8),
-                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))], id="would-welcome-after-they-talked"),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))],
+                 id="would-welcome-after-they-talked"),
     pytest.param("President Joe Biden will visit Prime Minister Rishi Sunak in London next month after the two men "
                  "spoke by phone on Friday.", date(2023, 6, 12),
                  [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 6, 9))], id="will-visit-after-the-two-spoke"),
