@@ -7572,3 +7572,23 @@ A_CALL_HELD_AFTER_A_PLAN = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_HELD_AFTER_A_PLAN)
 def test_a_call_held_after_a_plan_told_before_it(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Easing the chill between India and Pakistan, A called B": the countries of an opening participle are no one called,
+# and the leader after its comma is the subject who called.
+A_PARTICIPLE_OPENER_NAMING_COUNTRIES = [
+    pytest.param("Thawing ties between Japan and South Korea, Prime Minister Fumio Kishida on Monday telephoned "
+                 "President Yoon Suk Yeol to offer condolences.", date(2022, 10, 31),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2022, 10, 31))], id="thawing-ties-between-two"),
+    pytest.param("Reaching out to Ukraine, Chancellor Olaf Scholz on Tuesday phoned President Volodymyr Zelensky.",
+                 date(2022, 5, 4), [Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2022, 5, 3))],
+                 id="reaching-out-to-one-country"),
+    pytest.param("Speaking with Pakistan's leader, Prime Minister Nawaz Sharif, Prime Minister Narendra Modi wished "
+                 "his team luck on Friday.", date(2015, 2, 13),
+                 [Expected(("Narendra Modi", "Nawaz Sharif"), date(2015, 2, 13))], id="speaking-with-a-leader-named"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_PARTICIPLE_OPENER_NAMING_COUNTRIES)
+def test_countries_of_an_opening_participle_are_no_one_called(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -319,6 +319,9 @@ _DATED_LIST_ITEM = re.compile(rf"{_OF_COUNTRY}"
 # "B of Italy, C of the United Kingdom, and D on April 10"). A verb after the name makes it the subject of the
 # sentence the call opened instead: "In a phone call with A on Thursday, B said ...".
 _ITEM_CONTINUES = re.compile(rf"{_OF_COUNTRY}(?:\s+on\b|\s*[,;.]|\s+and\b|\s*$)")
+_COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_COUNTRIES_OPENER = re.compile(rf"\s*[A-Z][a-z]+ing\b[^,;]*\b(?:between|with|to|among|from)\s+{_COUNTRY}"
+                               rf"(?:\s+(?:and|&)\s+{_COUNTRY})?\s*,\s*")
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
 _TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|among them|such as"
@@ -674,6 +677,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 and not TRAVELING_WITH.search(before)
                 # "on his way to the White House, Rutte called Scholz": where one travels is no one called
                 and not _ON_THE_WAY_TO.search(before)
+                # "Easing the chill between India and Pakistan, Modi telephoned Sharif": the opener's countries
+                and not _COUNTRIES_OPENER.fullmatch(text, 0, head.start)
                 # "held talks with Sarkozy over the phone": those talks are this call, no other
                 and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(
                     _without_titles(cues.without_remote_meetings(text)[low:head.start])))
