@@ -7592,3 +7592,18 @@ A_PARTICIPLE_OPENER_NAMING_COUNTRIES = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_PARTICIPLE_OPENER_NAMING_COUNTRIES)
 def test_countries_of_an_opening_participle_are_no_one_called(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "the phone call held between Putin y Maduro": the Spanish "y" of copy written from Spanish joins two leaders as "and".
+LEADERS_JOINED_BY_SPANISH_Y = [
+    pytest.param("The Elysee on Monday confirmed the phone call held between Emmanuel Macron y Gustavo Petro.",
+                 date(2023, 6, 13), [Expected(("Emmanuel Macron", "Gustavo Petro"), date(2023, 6, 12))],
+                 id="the-call-between-a-y-b"),
+    pytest.param("Presidents Luiz Inácio Lula da Silva y Gabriel Boric spoke by phone on Friday.", date(2023, 4, 15),
+                 [Expected(("Gabriel Boric", "Luiz Inácio Lula da Silva"), date(2023, 4, 14))], id="a-y-b-spoke"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LEADERS_JOINED_BY_SPANISH_Y)
+def test_leaders_joined_by_spanish_y(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -42,7 +42,7 @@ from app.ingest.analysis import PersonSpan, SentenceFacts
 from app.ingest.sentences import is_abbreviation
 
 # Words that may stand between two leaders of one coordinated group: titles, countries, "and", commas.
-_GAP_WORDS = (r"and|as well as|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)"
+_GAP_WORDS = (r"and|as well as|y|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)"
               r"|presidents?"
               r"|new|newly(?:[ -]elected)?|incoming|acting|interim|re-?elected|recently elected|elected|recently"
               r"|prime|ministers?|heads?|state|government|crown"
@@ -59,6 +59,8 @@ _GAP_WORDS = (r"and|as well as|the|of|his|her|their|its|counterparts?|leaders?|h
 # U.S. counterpart": initials end in a full stop, where no word boundary follows
 _GROUP_GAP = re.compile(rf"(?:\s|,|&|\((?-i:[A-Z][A-Za-z.]{{1,7}})\)|(?:{_GAP_WORDS})\b|(?-i:(?:[A-Z]\.){{2,}}))*",
                         re.IGNORECASE)
+# "the call between Putin y Maduro": the Spanish "y" of a wire written from Spanish copy joins them as "and" does
+_CONJUNCTION = re.compile(r"\band\b|&|\bas well as\b|\by\b")
 _DESCRIPTION_IN_GAP = re.compile(r"^,\s+the\s+[^,;()\"“”]{1,100}?(?=,\s+and\s)")
 _PAIR_DASHES = frozenset({"-", "\u2013", "\u2014", "/"})
 _GAP_WORD = re.compile(rf"(?:{_GAP_WORDS})", re.IGNORECASE)
@@ -1225,9 +1227,9 @@ def _groups(text: str, people: list[PersonSpan]) -> list[list[PersonSpan]]:
             # Prime Minister Mustafa Al Kadhimi": a description set off by commas is no break in the list
             gap = _DESCRIPTION_IN_GAP.sub(",", gap) if gap.startswith(",") else gap
             if len(gap) <= _GROUP_GAP_MAX and _GROUP_GAP.fullmatch(gap) and (
-                    "," in gap or re.search(r"\band\b|&|\bas well as\b", gap)) and not groups[-1][-1].possessive:
+                    "," in gap or _CONJUNCTION.search(gap)) and not groups[-1][-1].possessive:
                 groups[-1].append(person)
-                joined[-1] = joined[-1] or bool(re.search(r"\band\b|&|\bas well as\b", gap))
+                joined[-1] = joined[-1] or bool(_CONJUNCTION.search(gap))
                 continue
         groups.append([person])
         joined.append(False)
