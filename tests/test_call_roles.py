@@ -7607,3 +7607,21 @@ LEADERS_JOINED_BY_SPANISH_Y = [
 @pytest.mark.parametrize(("text", "published", "expected"), LEADERS_JOINED_BY_SPANISH_Y)
 def test_leaders_joined_by_spanish_y(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "has been repeatedly criticized for speaking to Putin last month": the habit is the criticism's, not the call's.
+A_CALL_CRITICIZED_AGAIN_AND_AGAIN = [
+    pytest.param("President Emmanuel Macron has been repeatedly criticized for talking to President Vladimir Putin in "
+                 "March.", date(2022, 6, 10), [Expected(("Emmanuel Macron", "Vladimir Putin"))],
+                 id="repeatedly-criticized-for-talking-to"),
+    pytest.param("Chancellor Olaf Scholz was often attacked over speaking with President Vladimir Putin on Friday.",
+                 date(2022, 12, 5), [Expected(("Olaf Scholz", "Vladimir Putin"), date(2022, 12, 2))],
+                 id="often-attacked-over-speaking-with"),
+    pytest.param("Chancellor Olaf Scholz has repeatedly spoken to President Vladimir Putin.", date(2022, 12, 5), [],
+                 id="repeatedly-spoken-is-a-habit"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_CRITICIZED_AGAIN_AND_AGAIN)
+def test_a_call_criticized_again_and_again(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -40,7 +40,13 @@ def governed_by_plan(text: str, cue: int) -> bool:
         return True
     # "have spoken several times", "talk regularly": a habit, not one call; "had spoken to A and B several times in
     # recent weeks" says it after the people, with no comma between.
-    return any(abs(start - cue) <= PLAN_REACH or cue < start and "," not in text[cue:start] for start in found.habits)
+    return any((abs(start - cue) <= PLAN_REACH or cue < start and "," not in text[cue:start])
+               and not _HABIT_OF_ANOTHER_VERB.fullmatch(text, start, cue) for start in found.habits)
+
+
+# "has been repeatedly criticized for speaking to Putin": the habit is the criticism's, and the call it is for was one
+_HABIT_OF_ANOTHER_VERB = re.compile(r"(?:regularly|frequently|often|repeatedly|routinely)\s+(?:[a-z]{3,}ed|faced)\s+"
+                                    r"(?:[\w-]+\s+){0,2}?(?:for|over)\s+", re.IGNORECASE)
 
 
 class _PlanMatches(NamedTuple):
