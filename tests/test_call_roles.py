@@ -7625,3 +7625,22 @@ A_CALL_CRITICIZED_AGAIN_AND_AGAIN = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_CRITICIZED_AGAIN_AND_AGAIN)
 def test_a_call_criticized_again_and_again(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "President Zelensky, who I spoke to again earlier this morning": a relative clause whose preposition is left at its
+# end tells a call with the one before "who", made by the one speaking or the sentence's subject.
+A_CALL_IN_A_RELATIVE_WITH_A_STRANDED_PREPOSITION = [
+    pytest.param("Prime Minister Rishi Sunak told reporters: \"I have long backed President Volodymyr Zelensky, who I "
+                 "talked to again on Sunday.\"", date(2023, 5, 16),
+                 [Expected(("Rishi Sunak", "Volodymyr Zelensky"), date(2023, 5, 14))], id="who-i-talked-to-again"),
+    pytest.param("Chancellor Olaf Scholz thanked President Emmanuel Macron, whom he spoke with on Tuesday.",
+                 date(2023, 1, 26), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 1, 24))],
+                 id="whom-he-spoke-with"),
+    pytest.param("Chancellor Olaf Scholz thanked President Emmanuel Macron, whom he will speak with on Tuesday.",
+                 date(2023, 1, 26), [], id="whom-he-will-speak-with-is-to-come"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_IN_A_RELATIVE_WITH_A_STRANDED_PREPOSITION)
+def test_a_call_in_a_relative_with_a_stranded_preposition(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

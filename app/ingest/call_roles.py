@@ -1096,7 +1096,30 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
             and (someone := _TO_SOMEONE_NAMED.match(text, predicate[1])) is not None \
             and not any(p.start < someone.end() and someone.start() < p.end for p in item.people):
         callers = ()  # "A and B expressed their wishes in phone calls to Sheikh Mohamed": each rang him, not each other
+    if not noun and not called and stranded_relative(text, predicate):
+        # "President Zelensky, who I spoke to again this morning": the one before "who" was spoken to, by the one
+        # quoted, else the sentence's subject (who says it), else the one told of before
+        stranded = _STRANDED_RELATIVE.search(text, max(0, predicate[0] - _WHO_REACH), predicate[0])
+        spoken_to = next((p for p in item.leaders() if p.end == stranded.start() and not p.possessive), None)
+        speaker = _quoting_leader(item, predicate, previous_callers) if stranded.group("who").lower() in ("i", "we") \
+            else None
+        speaker = speaker or sentence_subject(item) or next(iter(previous_callers), None)
+        if spoken_to is not None and speaker is not None and speaker.ref.slug != spoken_to.ref.slug:
+            callers, called = (speaker,), [spoken_to]
     return CallRoles(callers, tuple(unique_people(called)), separate, clause)
+
+
+# "Zelensky, who I spoke to this morning", "Scholz, whom she talked with on Monday": a stranded preposition
+_STRANDED_RELATIVE = re.compile(r",\s+(?:who|whom)\s+(?P<who>I|we|he|she)\s+"
+                                r"(?:(?:had|have|has|also|just|first|last)\s+)*$", re.IGNORECASE)
+_STRANDED_PREPOSITION = re.compile(r"\s+(?:to|with)\b(?!\s+(?:the\s+)?[A-Z])")
+_WHO_REACH = 40  # characters from the comma before "who" to the verb of the relative clause
+
+
+def stranded_relative(text: str, verb: tuple[int, int]) -> bool:
+    """Whether the verb is a relative clause's with its preposition left at the end: "Zelensky, who I spoke to"."""
+    return _STRANDED_RELATIVE.search(text, max(0, verb[0] - _WHO_REACH), verb[0]) is not None \
+        and _STRANDED_PREPOSITION.match(text, verb[1]) is not None
 
 
 _AND_THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|afterwards|subsequently)\s+", re.IGNORECASE)

@@ -17,7 +17,8 @@ from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
 from app.ingest.call_plans import BROKE_OFF_TO, governed_by_plan, plan_matches
 from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
                                    bare_title, clause_around, object_then_predicate, only_titles_between,
-                                   quoted_apart, roles_at, sentence_subject, together, unique_people)
+                                   quoted_apart, roles_at, sentence_subject, stranded_relative, together,
+                                   unique_people)
 from app.ingest.content import officials_by_title
 from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
                                     among_those_he_spoke_to, bulleted_call, calls_to_leaders_unnamed, date_from_series,
@@ -997,6 +998,7 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
         direct = any(match.end() < s <= match.end() + 30 or s > match.end() and only_titles_between(text[match.end():s])
                      for s in leader_starts)
         if follows or direct or adverbs or _pair_subject(item, match.start()) or _group_subject(text, match) \
+                or stranded_relative(text, match.span()) \
                 or _PAIR_EARLIER.search(text, max(0, match.start() - 80), match.start()) \
                 or _LEADERS_INCLUDING.match(text, match.end()) \
                 or _called_the_teller(text, match, leader_starts):  # "called six leaders, including A", "called me"
