@@ -322,7 +322,7 @@ _DATED_LIST_ITEM = re.compile(rf"{_OF_COUNTRY}"
 # sentence the call opened instead: "In a phone call with A on Thursday, B said ...".
 _ITEM_CONTINUES = re.compile(rf"{_OF_COUNTRY}(?:\s+on\b|\s*[,;.]|\s+and\b|\s*$)")
 _COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-_COUNTRIES_OPENER = re.compile(rf"\s*[A-Z][a-z]+ing\b[^,;]*\b(?:between|with|to|among|from)\s+{_COUNTRY}"
+_COUNTRIES_OPENER = re.compile(rf"\s*[A-Z][a-z]+ing\b[^,;]{{0,120}}?\b(?:between|with|to|among|from)\s+{_COUNTRY}"
                                rf"(?:\s+(?:and|&)\s+{_COUNTRY})?\s*,\s*")
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
