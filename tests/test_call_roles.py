@@ -7448,3 +7448,22 @@ A_RULER_NAMED_AFTER_ITS_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_RULER_NAMED_AFTER_ITS_DESCRIPTION)
 def test_a_ruler_named_after_its_description_is_called(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A readout's bare "The Prime Minister" who calls a leader of another title is the head of the other country it names.
+A_BARE_TITLE_CALLING_ANOTHER_TITLE = [
+    pytest.param("The Prime Minister spoke with Chancellor Olaf Scholz this morning about energy. He set out the steps "
+                 "the United Kingdom is taking on gas storage.", date(2022, 9, 14),
+                 [Expected(("Liz Truss", "Olaf Scholz"), date(2022, 9, 14))], id="prime-minister-calls-a-chancellor"),
+    pytest.param("The President spoke to Prime Minister Fumio Kishida today. They discussed the partnership between "
+                 "Japan and the United States.", date(2023, 5, 3),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 5, 3))], id="president-calls-a-prime-minister"),
+    pytest.param("The Prime Minister spoke to Prime Minister Narendra Modi of India this afternoon about the trade "
+                 "agreement between the United Kingdom and India.", date(2025, 5, 6),
+                 [Expected(("Keir Starmer", "Narendra Modi"), date(2025, 5, 6))], id="guard-same-title-still-resolved"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BARE_TITLE_CALLING_ANOTHER_TITLE)
+def test_a_bare_title_calling_another_title(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
