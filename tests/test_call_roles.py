@@ -7467,3 +7467,24 @@ A_BARE_TITLE_CALLING_ANOTHER_TITLE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_BARE_TITLE_CALLING_ANOTHER_TITLE)
 def test_a_bare_title_calling_another_title(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A quoted post whose verb opens it with no subject ('"Spoke to A, B and C ...," X wrote') is the writer's call with
+# each leader it lists.
+A_QUOTED_POST_OPENING_ON_ITS_VERB = [
+    pytest.param("\"Spoke with President Emmanuel Macron and Chancellor Olaf Scholz to discuss the energy crisis,\" "
+                 "Prime Minister Mark Rutte wrote on Twitter.", date(2022, 9, 2),
+                 [Expected(("Emmanuel Macron", "Mark Rutte")), Expected(("Mark Rutte", "Olaf Scholz"))],
+                 id="a-list-of-two-after-a-subjectless-verb"),
+    pytest.param("\"Spoke to President Cyril Ramaphosa today about trade ties,\" Prime Minister Narendra Modi posted.",
+                 date(2023, 8, 10), [Expected(("Cyril Ramaphosa", "Narendra Modi"), date(2023, 8, 10))],
+                 id="one-leader-after-a-subjectless-verb"),
+    pytest.param("\"Just spoke to President Cyril Ramaphosa about trade ties,\" Prime Minister Narendra Modi posted "
+                 "on Thursday.", date(2023, 8, 11), [Expected(("Cyril Ramaphosa", "Narendra Modi"), date(2023, 8, 10))],
+                 id="guard-just-spoke-still-the-writers"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_QUOTED_POST_OPENING_ON_ITS_VERB)
+def test_a_quoted_post_opening_on_its_verb(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

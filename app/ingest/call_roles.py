@@ -1391,8 +1391,8 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int],
     """The leader whose own words report the call: '"I had a call with Macron," Zelensky wrote', 'Biden posted:
     "Just spoke with Modi."', and with `previous_callers`, '"I spoke with Merz," he added'."""
     text = item.text
-    opening = _QUOTE_OPENING.search(text, 0, predicate[0])
-    if opening is None:
+    opening = _QUOTE_OPENING.search(text)  # its look at the words it opens reaches "Spoke", the call verb itself
+    if opening is None or opening.start() >= predicate[0]:
         return None
     closing = (_QUOTE_CLOSING if opening.group() in "\"“" else _SINGLE_QUOTE_CLOSING).search(text, predicate[1])
     if closing is None:
