@@ -7488,3 +7488,22 @@ A_QUOTED_POST_OPENING_ON_ITS_VERB = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_QUOTED_POST_OPENING_ON_ITS_VERB)
 def test_a_quoted_post_opening_on_its_verb(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A leader's account handle ("@borisjohnson", "@POTUS") names that leader, as posts quoted in articles write them.
+A_LEADER_NAMED_BY_HANDLE = [
+    pytest.param("\"Good call with President @EmmanuelMacron and Chancellor @Angela_Merkel on the vaccine rollout,\" "
+                 "Prime Minister Boris Johnson wrote on Friday.", date(2021, 1, 9),
+                 [Expected(("Angela Merkel", "Boris Johnson", "Emmanuel Macron"), date(2021, 1, 8))],
+                 id="two-handles-in-a-quoted-post"),
+    pytest.param("Prime Minister Justin Trudeau said he spoke with @POTUS on Monday about tariffs.", date(2018, 6, 5),
+                 [Expected(("Donald Trump", "Justin Trudeau"), date(2018, 6, 4))], id="the-office-account-of-the-day"),
+    pytest.param("Prime Minister Justin Trudeau spoke with President Donald Trump on Monday. Write to "
+                 "editor@justintrudeau.ca with questions.", date(2018, 6, 5),
+                 [Expected(("Donald Trump", "Justin Trudeau"), date(2018, 6, 4))], id="guard-an-email-address-is-no-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LEADER_NAMED_BY_HANDLE)
+def test_a_leader_named_by_handle(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
