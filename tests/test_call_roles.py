@@ -7500,10 +7500,29 @@ A_LEADER_NAMED_BY_HANDLE = [
                  [Expected(("Donald Trump", "Justin Trudeau"), date(2018, 6, 4))], id="the-office-account-of-the-day"),
     pytest.param("Prime Minister Justin Trudeau spoke with President Donald Trump on Monday. Write to "
                  "editor@justintrudeau.ca with questions.", date(2018, 6, 5),
-                 [Expected(("Donald Trump", "Justin Trudeau"), date(2018, 6, 4))], id="guard-an-email-address-is-no-one"),
+                 [Expected(("Donald Trump", "Justin Trudeau"), date(2018, 6, 4))],
+                 id="guard-an-email-address-is-no-one"),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEADER_NAMED_BY_HANDLE)
 def test_a_leader_named_by_handle(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A post opening on how the call felt ('"Good to speak with ...," X wrote') tells of a call held, not one planned.
+A_POST_OPENING_PLEASED_TO_SPEAK = [
+    pytest.param("\"Pleased to talk with Prime Minister Anthony Albanese about critical minerals,\" President Joe "
+                 "Biden posted on Wednesday.", date(2023, 5, 19),
+                 [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 5, 17))], id="pleased-to-talk-with"),
+    pytest.param("\"Honoured to speak with @POTUS tonight. Canada and the US remain partners,\" wrote Prime Minister "
+                 "Mark Carney.", date(2025, 4, 2), [Expected(("Donald Trump", "Mark Carney"), date(2025, 4, 2))],
+                 id="honoured-to-speak-with-an-office-account"),
+    pytest.param("Prime Minister Mark Carney said he would be glad to speak with President Donald Trump next week.",
+                 date(2025, 4, 2), [], id="guard-glad-to-speak-inside-a-plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_POST_OPENING_PLEASED_TO_SPEAK)
+def test_a_post_opening_pleased_to_speak(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

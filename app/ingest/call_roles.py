@@ -96,7 +96,8 @@ _CLAUSE_BREAK = re.compile(
 _QUOTE_OPENING = re.compile(r"(?:[\"“]|(?<![^\s:(])['‘])"
                             r"(?=\s*(?:(?:Last\s+night|Yesterday|This\s+morning|Tonight|Earlier\s+today)\b,?\s*"
                             r"|[^,\"“”]{1,30},\s*(?=I\b|We\b))?"
-                            r"(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
+                            r"(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive|Honou?red|Glad|Pleased"
+                            r"|Delighted|Nice)\b)")
 _QUOTE_CLOSING = re.compile(r"[\"”]")
 _SINGLE_QUOTE_CLOSING = re.compile(r"(?<=[,.!?])['’](?!\w)")
 _SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told reporters|says|writes|posts|explained" \

@@ -14,7 +14,7 @@ from app.ingest.call_dates import (AFTER_A_FIRST_ONE, ANNOUNCED_NOTE, CALL_ITSEL
                                    date_for, day_of_post, day_told_before, inside_quotation, nearest_date,
                                    quoted_time_word, resolve_past, strong_cue)
 from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
-from app.ingest.call_plans import BROKE_OFF_TO, governed_by_plan, plan_matches
+from app.ingest.call_plans import BROKE_OFF_TO, PLEASED_TO_SPEAK, governed_by_plan, opens_a_post, plan_matches
 from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
                                    bare_title, clause_around, object_then_predicate, only_titles_between,
                                    quoted_apart, roles_at, sentence_subject, together, unique_people)
@@ -987,6 +987,7 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
                                           and any(m.end() < s <= m.end() + 30 for s in leader_starts)))
              for m in (*cues.CALL_NOUN.finditer(text), *adverbs) if not any(a <= m.start() < b for a, b in blocked)]
     verbs = list(cues.SPEAK_VERB.finditer(text))
+    verbs += [m for m in PLEASED_TO_SPEAK.finditer(text) if opens_a_post(text, m.start())]
     for match in verbs:
         if any(a <= match.start() < b for a, b in blocked):
             continue
