@@ -7526,3 +7526,23 @@ A_POST_OPENING_PLEASED_TO_SPEAK = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_POST_OPENING_PLEASED_TO_SPEAK)
 def test_a_post_opening_pleased_to_speak(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A quotation closed on a comma whose speaker stands alone on the next line is still that speaker's.
+A_QUOTATION_ATTRIBUTED_ON_THE_NEXT_LINE = [
+    pytest.param("\"I had a long call with Prime Minister Giorgia Meloni. We agreed to meet in Rome,\"\nPresident "
+                 "Volodymyr Zelensky wrote on Telegram on Friday.", date(2023, 4, 29),
+                 [Expected(("Giorgia Meloni", "Volodymyr Zelensky"), date(2023, 4, 28))],
+                 id="first-person-quote-then-its-writer"),
+    pytest.param("“Just spoke to Chancellor Olaf Scholz about air defence,”\n\nsaid Prime Minister Rishi Sunak on "
+                 "Monday.", date(2023, 5, 16), [Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 5, 15))],
+                 id="said-opens-the-line-after-a-blank-one"),
+    pytest.param("\"We stand together,\"\nthe banner read. President Emmanuel Macron spoke with President Joe Biden "
+                 "on Friday.", date(2023, 4, 29), [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 4, 28))],
+                 id="guard-a-line-that-names-no-speaker-stays-apart"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_QUOTATION_ATTRIBUTED_ON_THE_NEXT_LINE)
+def test_a_quotation_attributed_on_the_next_line(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
