@@ -7546,3 +7546,22 @@ A_QUOTATION_ATTRIBUTED_ON_THE_NEXT_LINE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_QUOTATION_ATTRIBUTED_ON_THE_NEXT_LINE)
 def test_a_quotation_attributed_on_the_next_line(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "X and I spoke" inside a leader's quotation is a call between X and the one quoted.
+A_LEADER_AND_I_IN_A_QUOTATION = [
+    pytest.param("\"The Chancellor (Olaf Scholz) and I spoke this morning, and we see eye to eye,\" President Joe "
+                 "Biden told a news conference.", date(2022, 12, 2),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 12, 2))], id="name-in-brackets-and-i"),
+    pytest.param("President Emmanuel Macron spoke at a summit. \"Prime Minister Narendra Modi and I talked on "
+                 "Sunday about fighter jets,\" Macron said.", date(2023, 7, 12),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2023, 7, 9))], id="titled-name-and-i"),
+    pytest.param("President Emmanuel Macron spoke at a summit. \"Prime Minister Narendra Modi and I have talked "
+                 "many times about fighter jets,\" Macron said.", date(2023, 7, 12), [],
+                 id="guard-a-habit-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LEADER_AND_I_IN_A_QUOTATION)
+def test_a_leader_and_i_in_a_quotation(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

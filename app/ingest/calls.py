@@ -1067,6 +1067,8 @@ def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
     # "Biden and Xi talked", "Biden and his Chinese counterpart Xi Jinping spoke": two leaders joined by "and"
     # right before the verb.
     before = [p for p in item.leaders() if p.end <= verb_at]
+    if before and _AND_I_BEFORE.fullmatch(item.text, before[-1].end, verb_at):
+        return True  # '"The President (López Obrador) and I spoke last night," Trump said': a leader and the one quoted
     if len(before) < 2:
         return False
     near = verb_at - _PAIR_COUNTRY_AFTER.match(item.text, before[-1].end).end() < 40
@@ -1075,6 +1077,7 @@ def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
     return bool(_PAIR_JOINED.fullmatch(item.text, before[-2].end, before[-1].start) or told_by_one) and near
 
 
+_AND_I_BEFORE = re.compile(r"\)?\s+and\s+I\s+(?:(?:have|had|just|also)\s+)?")
 # "Presidents Zelensky, of Ukraine, and Lula, of Brazil, spoke": each name may carry its country after a comma.
 _COUNTRY_ASIDE = r"(?:,\s*of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,?)?"
 _PAIR_JOINED = re.compile(_COUNTRY_ASIDE + r"\s*(?:and|,)\s*(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?\s*)?")
