@@ -7565,3 +7565,25 @@ A_LEADER_AND_I_IN_A_QUOTATION = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEADER_AND_I_IN_A_QUOTATION)
 def test_a_leader_and_i_in_a_quotation(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "The second conversation in as many days" tells of the pair's call the day before as well.
+A_SECOND_CALL_IN_TWO_DAYS = [
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone on Friday about gas prices, "
+                 "their second conversation in as many days.", date(2022, 9, 3),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 1), passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 2))],
+                 id="second-conversation-in-as-many-days"),
+    pytest.param("President Joe Biden called Prime Minister Benjamin Netanyahu on Sunday, the second call in two days "
+                 "between the leaders.", date(2023, 10, 9),
+                 [Expected(BN, date(2023, 10, 7), passing=True), Expected(BN, date(2023, 10, 8))],
+                 id="second-call-in-two-days"),
+    pytest.param("President Joe Biden called Prime Minister Benjamin Netanyahu on Sunday, the second call in two weeks "
+                 "between the leaders.", date(2023, 10, 9), [Expected(BN, date(2023, 10, 8))],
+                 id="guard-second-in-two-weeks-gives-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_SECOND_CALL_IN_TWO_DAYS)
+def test_a_second_call_in_two_days(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

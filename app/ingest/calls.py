@@ -343,6 +343,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             if frame.day() is not None and not frame.told:
                 last_dated, last_leaders = frame.best_date(), set(frame.leaders)
             _add_frame(told if frame.told else frames, frame)
+        if found and (day_before := _the_first_of_two_days(index, item, found[-1])) is not None:
+            _add_frame(frames, day_before)
         if (subject := sentence_subject(item)) is not None:
             callers.append(subject)  # "Macron will travel to Israel. He spoke with Netanyahu on Friday."
         # "Ishiba took office on Tuesday, replacing Fumio Kishida": a predecessor is not one of "the two leaders".
@@ -1281,6 +1283,22 @@ def _speaker_told_next(index: int, facts: ArticleFacts) -> PersonSpan | None:
     opening = _SPEAKER_OPENS.match(following.text)
     return next((p for p in following.leaders() if p.end <= opening.end() and not p.possessive), None) \
         if opening is not None else None
+
+
+# "the second conversation in as many days between the two", "their second call in two days": the day before too.
+_SECOND_IN_TWO_DAYS = cues.caseless(r"\bsecond\s+(?:[\w-]+\s+)?(?:call|conversation|talk|phone\s+call)s?\s+in\s+"
+                                    r"(?:as\s+many|two)\s+days\b")
+
+
+def _the_first_of_two_days(index: int, item: SentenceFacts, told: CallFrame) -> CallFrame | None:
+    """The pair's call on the day before the call told, which the sentence counts as its second in two days."""
+    if told.told or not _SECOND_IN_TWO_DAYS.search(item.text) or (told_on := told.best_date()) is None \
+            or told_on.precision is not DatePrecision.DAY or told_on.day is None:
+        return None
+    day = DateResolution.on_day(told_on.day - timedelta(days=1), f"the day before the second call in two days, on "
+                                f"{told_on.day:%-d %B %Y} ({told_on.basis})")
+    return CallFrame(leaders=dict(told.leaders), anchors=[index], dates=[(3, index, day)], kind=told.kind,
+                     passing=True)
 
 
 def _first_one_before(index: int, item: SentenceFacts, told: CallFrame, facts: ArticleFacts) -> list[CallFrame]:
