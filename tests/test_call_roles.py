@@ -7587,3 +7587,22 @@ A_SECOND_CALL_IN_TWO_DAYS = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_SECOND_CALL_IN_TWO_DAYS)
 def test_a_second_call_in_two_days(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# Talks told in the lead are the call a "digital conversation" names a few sentences on, past remarks naming no one.
+TALKS_NAMED_A_CALL_SENTENCES_LATER = [
+    pytest.param("Prime Minister Fumio Kishida, in talks with his Indian counterpart Narendra Modi on Tuesday, urged "
+                 "closer ties in chip making. \"Supply chains must be resilient,\" the Prime Minister said. He said "
+                 "Japan would fund new plants. \"We will act quickly,\" he added. He said the digital conversation "
+                 "between the two leaders had been warm.", date(2022, 9, 14),
+                 [Expected(("Fumio Kishida", "Narendra Modi"), date(2022, 9, 13), kind="video-call")],
+                 id="digital-conversation-four-sentences-on"),
+    pytest.param("Prime Minister Fumio Kishida, in talks with his Indian counterpart Narendra Modi on Tuesday, urged "
+                 "closer ties in chip making. He said the talks on the digital economy would go on.",
+                 date(2022, 9, 14), [], id="guard-talks-on-the-digital-economy-are-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALKS_NAMED_A_CALL_SENTENCES_LATER)
+def test_talks_named_a_call_sentences_later(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

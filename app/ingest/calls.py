@@ -437,7 +437,9 @@ _CALL_BACK_REFERENCE = re.compile(r"\b(?:of|during|in|on|after|from)\s+(?:the|th
                                   re.IGNORECASE)
 # "A and B on Wednesday discussed Iran. During the phone call, ...": what they discussed was the call's
 _TALKS_WORD = re.compile(r"\b(?:talks|discussions|discussed)\b", re.IGNORECASE)
-_TALKS_REACH = 2  # sentences from "during that call" back to the talks it names a call
+_TALKS_REACH = 2  # sentences naming a leader from "during that call" back to the talks it names a call
+# sentences in all: quotations and remarks naming no one between the talks and the call that names them
+_TALKS_LOOKBACK = 6
 
 
 def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
@@ -446,8 +448,12 @@ def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
     here = facts.sentences[index]
     if (back := _CALL_BACK_REFERENCE.search(here.text)) is None:
         return []
-    for before in range(index - 1, max(-1, index - 1 - _TALKS_REACH), -1):
+    naming = 0
+    for before in range(index - 1, max(-1, index - 1 - _TALKS_LOOKBACK), -1):
         item = facts.sentences[before]
+        naming += bool(item.leaders())
+        if naming > _TALKS_REACH:
+            break
         talks = [Cue(m.start(), m.end(), True) for m in _TALKS_WORD.finditer(item.text)]
         if talks and not cues.in_person(item.text) and (found := _frames_in_sentence(before, item, talks, facts, [])):
             # "The talks, conducted via telephone on Saturday, ...": the day the sentence naming them a call tells
