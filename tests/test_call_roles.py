@@ -7606,3 +7606,18 @@ TALKS_NAMED_A_CALL_SENTENCES_LATER = [
 @pytest.mark.parametrize(("text", "published", "expected"), TALKS_NAMED_A_CALL_SENTENCES_LATER)
 def test_talks_named_a_call_sentences_later(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A call asked for and then said, in the same sentence, to have taken place is a call held.
+A_REQUESTED_CALL_THAT_TOOK_PLACE = [
+    pytest.param("\"I requested a phone call with Chancellor Olaf Scholz, and that call, as planned, took place,\" "
+                 "Prime Minister Mark Rutte told reporters.", date(2023, 2, 3),
+                 [Expected(("Mark Rutte", "Olaf Scholz"))], id="requested-then-took-place-in-a-quote"),
+    pytest.param("\"I asked for a phone call with Prime Minister Viktor Orbán, but it never happened,\" Prime Minister "
+                 "Mark Rutte told reporters.", date(2023, 2, 3), [], id="guard-asked-for-and-never-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_REQUESTED_CALL_THAT_TOOK_PLACE)
+def test_a_requested_call_that_took_place(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -467,8 +467,10 @@ def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
     return []
 
 
-_PLANNED_CALL_TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:(?:tele)?phone\s+)?(?:call|conversation|talks)\s+"
-                                      r"(?:took\s+place|happened|was\s+held|went\s+ahead)\b", re.IGNORECASE)
+# "that conversation, as you know, took place": an aside may stand between.
+_PLANNED_CALL_TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:(?:tele)?phone\s+)?(?P<noun>call|conversation|talks)"
+                                      r"\s*(?:,[^,.;]{1,30},)?\s+(?:took\s+place|happened|was\s+held|went\s+ahead)\b",
+                                      re.IGNORECASE)
 _PLAN_REACH_BACK = 4  # sentences from "the conversation took place" back to the plan it fulfils
 
 
@@ -478,17 +480,23 @@ def _plan_fulfilled(index: int, facts: ArticleFacts, cue_lists: list[list[Cue]],
     afternoon": the call planned before, held on the day this sentence tells."""
     item = facts.sentences[index]
     took_place = _PLANNED_CALL_TOOK_PLACE.search(item.text)
-    if took_place is None or item.leaders() or cues.in_person(item.text):
+    if took_place is None or cues.in_person(item.text):
         return []
     when = next((day for mention in item.dates if mention.start >= took_place.end()
                  and (day := resolve_past(mention, facts)) is not None and day.precision is DatePrecision.DAY), None)
-    for before in range(index - 1, max(-1, index - 1 - _PLAN_REACH_BACK), -1):
+    # '"I asked for a phone conversation with Zelensky, and that conversation took place," Tusk said': the plan the
+    # sentence itself told, the nearest before; a sentence naming no one fulfils one told before.
+    plans = [(index, cue) for cue in reversed(cue_lists[index])
+             if cue.end <= took_place.start() and cue not in happened[index]]
+    if not item.leaders():
+        plans += [(before, cue) for before in range(index - 1, max(-1, index - 1 - _PLAN_REACH_BACK), -1)
+                  for cue in cue_lists[before] if cue not in happened[before]]
+    for before, cue in plans:
         plan = facts.sentences[before]
-        for cue in (c for c in cue_lists[before] if c not in happened[before]):
-            for people in roles_at(plan, (cue.start, cue.end), noun=cue.noun).calls():
-                kind = "video-call" if cues.tells_video_call(plan.text) else "call"
-                return [CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
-                                  dates=[(3, index, when)] if when is not None else [])]
+        for people in roles_at(plan, (cue.start, cue.end), noun=cue.noun).calls():
+            kind = "video-call" if cues.tells_video_call(plan.text) else "call"
+            return [CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
+                              dates=[(3, index, when)] if when is not None else [])]
     return []
 
 
@@ -961,6 +969,9 @@ def _happened(text: str, found: list[Cue]) -> list[Cue]:
     not_happened = plan_matches(text).not_happened
     if len(kept) == len(found) and not not_happened:
         return kept
+    # "I asked for a conversation with Zelensky, and that conversation, as you know, took place": held after all
+    held = {m.start("noun") for m in _PLANNED_CALL_TOOK_PLACE.finditer(text)}
+    kept = [cue for cue in found if cue in kept or cue.start in held]
     plans = [cue.end for cue in found if cue not in kept] + [end for _, end in not_happened]
     # "In other phone calls on Saturday, Trump will speak with A and B": the opener's calls are the plan's.
     opener = _OPENING_CALLS.match(text)
