@@ -7621,3 +7621,22 @@ A_REQUESTED_CALL_THAT_TOOK_PLACE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_REQUESTED_CALL_THAT_TOOK_PLACE)
 def test_a_requested_call_that_took_place(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A group's video call that names no one, then who joined it and who chaired it: each of them took part.
+JOINED_AND_CHAIRED_AFTER_AN_UNNAMED_GROUP_CALL = [
+    pytest.param("Leaders of the Group of Twenty held an extraordinary video summit on Thursday about the pandemic. "
+                 "President Xi Jinping joined from Beijing, and King Salman chaired the meeting with Prime Minister "
+                 "Boris Johnson and the other leaders.", date(2020, 3, 27),
+                 [Expected(("Boris Johnson", "Salman bin Abdulaziz Al Saud", "Xi Jinping"), date(2020, 3, 26),
+                           kind="video-call")],
+                 id="joined-then-chaired-with"),
+    pytest.param("Leaders of the Group of Twenty held an extraordinary video summit on Thursday about the pandemic. "
+                 "President Xi Jinping joined from Beijing, and later praised Prime Minister Boris Johnson.",
+                 date(2020, 3, 27), [], id="guard-one-who-joined-is-no-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), JOINED_AND_CHAIRED_AFTER_AN_UNNAMED_GROUP_CALL)
+def test_joined_and_chaired_after_an_unnamed_group_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

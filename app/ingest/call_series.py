@@ -56,7 +56,10 @@ def listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported:
         people = unique_people([p for p in item.leaders() if not p.possessive
                                 and not _REPRESENTED_BY.match(item.text, p.end)])
     elif joined is not None:
-        people = unique_people([p for p in item.leaders() if not p.possessive and p.end <= joined.start()])
+        # "A joined from the White House, and B chaired the discussion with C and the other leaders": B and C too
+        chaired = _CHAIRED.search(item.text, joined.end())
+        people = unique_people([p for p in item.leaders() if not p.possessive
+                                and (p.end <= joined.start() or chaired is not None and p.start > joined.end())])
     elif reported == index - 1 and _UNNAMED_GROUP.search(report.text) \
             and len(opening := _opening_group(item)) >= 3 and {p.ref.slug for p in opening} & {
                 p.ref.slug for p in roles_at(report, (cue.start, cue.end), noun=cue.noun).callers}:
@@ -84,6 +87,10 @@ def listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported:
     if date is not None:
         frame.dates.append((3, reported, date))
     return frame
+
+
+_CHAIRED = re.compile(r"\b(?:chaired|hosted|moderated|led)\s+(?:the|a)\s+(?:discussion|meeting|call|conference"
+                      r"|session|talks)\b")
 
 
 def _opening_group(item: SentenceFacts) -> list[PersonSpan]:
