@@ -7640,3 +7640,20 @@ JOINED_AND_CHAIRED_AFTER_AN_UNNAMED_GROUP_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), JOINED_AND_CHAIRED_AFTER_AN_UNNAMED_GROUP_CALL)
 def test_joined_and_chaired_after_an_unnamed_group_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A group's call with one named leader, then who chaired that meeting in the next sentence: the chair was on it too.
+THE_CHAIR_OF_A_GROUP_CALL_TOLD_NEXT = [
+    pytest.param("Nordic leaders sounded calmer after a joint call with President Joe Biden on Tuesday. On Tuesday, "
+                 "Prime Minister Mette Frederiksen chaired the video meeting, where she pressed for more air defence.",
+                 date(2023, 3, 8), [Expected(("Joe Biden", "Mette Frederiksen"), date(2023, 3, 7), kind="video-call")],
+                 id="the-chair-told-next"),
+    pytest.param("Nordic leaders sounded calmer after a joint call with President Joe Biden on Tuesday. Prime Minister "
+                 "Mette Frederiksen later hosted a dinner for the visiting ministers.", date(2023, 3, 8), [],
+                 id="guard-hosting-a-dinner-is-no-chair-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_CHAIR_OF_A_GROUP_CALL_TOLD_NEXT)
+def test_the_chair_of_a_group_call_told_next(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
