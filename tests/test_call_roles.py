@@ -7644,3 +7644,212 @@ A_CALL_IN_A_RELATIVE_WITH_A_STRANDED_PREPOSITION = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_IN_A_RELATIVE_WITH_A_STRANDED_PREPOSITION)
 def test_a_call_in_a_relative_with_a_stranded_preposition(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# A readout's bare "The Prime Minister" who calls a leader of another title is the head of the other country it names.
+A_BARE_TITLE_CALLING_ANOTHER_TITLE = [
+    pytest.param("The Prime Minister spoke with Chancellor Olaf Scholz this morning about energy. He set out the steps "
+                 "the United Kingdom is taking on gas storage.", date(2022, 9, 14),
+                 [Expected(("Liz Truss", "Olaf Scholz"), date(2022, 9, 14))], id="prime-minister-calls-a-chancellor"),
+    pytest.param("The President spoke to Prime Minister Fumio Kishida today. They discussed the partnership between "
+                 "Japan and the United States.", date(2023, 5, 3),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 5, 3))], id="president-calls-a-prime-minister"),
+    pytest.param("The Prime Minister spoke to Prime Minister Narendra Modi of India this afternoon about the trade "
+                 "agreement between the United Kingdom and India.", date(2025, 5, 6),
+                 [Expected(("Keir Starmer", "Narendra Modi"), date(2025, 5, 6))], id="guard-same-title-still-resolved"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BARE_TITLE_CALLING_ANOTHER_TITLE)
+def test_a_bare_title_calling_another_title(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A quoted post whose verb opens it with no subject ('"Spoke to A, B and C ...," X wrote') is the writer's call with
+# each leader it lists.
+A_QUOTED_POST_OPENING_ON_ITS_VERB = [
+    pytest.param("\"Spoke with President Emmanuel Macron and Chancellor Olaf Scholz to discuss the energy crisis,\" "
+                 "Prime Minister Mark Rutte wrote on Twitter.", date(2022, 9, 2),
+                 [Expected(("Emmanuel Macron", "Mark Rutte")), Expected(("Mark Rutte", "Olaf Scholz"))],
+                 id="a-list-of-two-after-a-subjectless-verb"),
+    pytest.param("\"Spoke to President Cyril Ramaphosa today about trade ties,\" Prime Minister Narendra Modi posted.",
+                 date(2023, 8, 10), [Expected(("Cyril Ramaphosa", "Narendra Modi"), date(2023, 8, 10))],
+                 id="one-leader-after-a-subjectless-verb"),
+    pytest.param("\"Just spoke to President Cyril Ramaphosa about trade ties,\" Prime Minister Narendra Modi posted "
+                 "on Thursday.", date(2023, 8, 11), [Expected(("Cyril Ramaphosa", "Narendra Modi"), date(2023, 8, 10))],
+                 id="guard-just-spoke-still-the-writers"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_QUOTED_POST_OPENING_ON_ITS_VERB)
+def test_a_quoted_post_opening_on_its_verb(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A leader's account handle ("@borisjohnson", "@POTUS") names that leader, as posts quoted in articles write them.
+A_LEADER_NAMED_BY_HANDLE = [
+    pytest.param("\"Good call with President @EmmanuelMacron and Chancellor @Angela_Merkel on the vaccine rollout,\" "
+                 "Prime Minister Boris Johnson wrote on Friday.", date(2021, 1, 9),
+                 [Expected(("Angela Merkel", "Boris Johnson", "Emmanuel Macron"), date(2021, 1, 8))],
+                 id="two-handles-in-a-quoted-post"),
+    pytest.param("Prime Minister Justin Trudeau said he spoke with @POTUS on Monday about tariffs.", date(2018, 6, 5),
+                 [Expected(("Donald Trump", "Justin Trudeau"), date(2018, 6, 4))], id="the-office-account-of-the-day"),
+    pytest.param("Prime Minister Justin Trudeau spoke with President Donald Trump on Monday. Write to "
+                 "editor@justintrudeau.ca with questions.", date(2018, 6, 5),
+                 [Expected(("Donald Trump", "Justin Trudeau"), date(2018, 6, 4))],
+                 id="guard-an-email-address-is-no-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LEADER_NAMED_BY_HANDLE)
+def test_a_leader_named_by_handle(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A post opening on how the call felt ('"Good to speak with ...," X wrote') tells of a call held, not one planned.
+A_POST_OPENING_PLEASED_TO_SPEAK = [
+    pytest.param("\"Pleased to talk with Prime Minister Anthony Albanese about critical minerals,\" President Joe "
+                 "Biden posted on Wednesday.", date(2023, 5, 19),
+                 [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 5, 17))], id="pleased-to-talk-with"),
+    pytest.param("\"Honoured to speak with @POTUS tonight. Canada and the US remain partners,\" wrote Prime Minister "
+                 "Mark Carney.", date(2025, 4, 2), [Expected(("Donald Trump", "Mark Carney"), date(2025, 4, 2))],
+                 id="honoured-to-speak-with-an-office-account"),
+    pytest.param("Prime Minister Mark Carney said he would be glad to speak with President Donald Trump next week.",
+                 date(2025, 4, 2), [], id="guard-glad-to-speak-inside-a-plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_POST_OPENING_PLEASED_TO_SPEAK)
+def test_a_post_opening_pleased_to_speak(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A quotation closed on a comma whose speaker stands alone on the next line is still that speaker's.
+A_QUOTATION_ATTRIBUTED_ON_THE_NEXT_LINE = [
+    pytest.param("\"I had a long call with Prime Minister Giorgia Meloni. We agreed to meet in Rome,\"\nPresident "
+                 "Volodymyr Zelensky wrote on Telegram on Friday.", date(2023, 4, 29),
+                 [Expected(("Giorgia Meloni", "Volodymyr Zelensky"), date(2023, 4, 28))],
+                 id="first-person-quote-then-its-writer"),
+    pytest.param("“Just spoke to Chancellor Olaf Scholz about air defence,”\n\nsaid Prime Minister Rishi Sunak on "
+                 "Monday.", date(2023, 5, 16), [Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 5, 15))],
+                 id="said-opens-the-line-after-a-blank-one"),
+    pytest.param("\"We stand together,\"\nthe banner read. President Emmanuel Macron spoke with President Joe Biden "
+                 "on Friday.", date(2023, 4, 29), [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 4, 28))],
+                 id="guard-a-line-that-names-no-speaker-stays-apart"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_QUOTATION_ATTRIBUTED_ON_THE_NEXT_LINE)
+def test_a_quotation_attributed_on_the_next_line(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "X and I spoke" inside a leader's quotation is a call between X and the one quoted.
+A_LEADER_AND_I_IN_A_QUOTATION = [
+    pytest.param("\"The Chancellor (Olaf Scholz) and I spoke this morning, and we see eye to eye,\" President Joe "
+                 "Biden told a news conference.", date(2022, 12, 2),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 12, 2))], id="name-in-brackets-and-i"),
+    pytest.param("President Emmanuel Macron spoke at a summit. \"Prime Minister Narendra Modi and I talked on "
+                 "Sunday about fighter jets,\" Macron said.", date(2023, 7, 12),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2023, 7, 9))], id="titled-name-and-i"),
+    pytest.param("President Emmanuel Macron spoke at a summit. \"Prime Minister Narendra Modi and I have talked "
+                 "many times about fighter jets,\" Macron said.", date(2023, 7, 12), [],
+                 id="guard-a-habit-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LEADER_AND_I_IN_A_QUOTATION)
+def test_a_leader_and_i_in_a_quotation(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "The second conversation in as many days" tells of the pair's call the day before as well.
+A_SECOND_CALL_IN_TWO_DAYS = [
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone on Friday about gas prices, "
+                 "their second conversation in as many days.", date(2022, 9, 3),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 1), passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 2))],
+                 id="second-conversation-in-as-many-days"),
+    pytest.param("President Joe Biden called Prime Minister Benjamin Netanyahu on Sunday, the second call in two days "
+                 "between the leaders.", date(2023, 10, 9),
+                 [Expected(BN, date(2023, 10, 7), passing=True), Expected(BN, date(2023, 10, 8))],
+                 id="second-call-in-two-days"),
+    pytest.param("President Joe Biden called Prime Minister Benjamin Netanyahu on Sunday, the second call in two weeks "
+                 "between the leaders.", date(2023, 10, 9), [Expected(BN, date(2023, 10, 8))],
+                 id="guard-second-in-two-weeks-gives-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_SECOND_CALL_IN_TWO_DAYS)
+def test_a_second_call_in_two_days(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# Talks told in the lead are the call a "digital conversation" names a few sentences on, past remarks naming no one.
+TALKS_NAMED_A_CALL_SENTENCES_LATER = [
+    pytest.param("Prime Minister Fumio Kishida, in talks with his Indian counterpart Narendra Modi on Tuesday, urged "
+                 "closer ties in chip making. \"Supply chains must be resilient,\" the Prime Minister said. He said "
+                 "Japan would fund new plants. \"We will act quickly,\" he added. He said the digital conversation "
+                 "between the two leaders had been warm.", date(2022, 9, 14),
+                 [Expected(("Fumio Kishida", "Narendra Modi"), date(2022, 9, 13), kind="video-call")],
+                 id="digital-conversation-four-sentences-on"),
+    pytest.param("Prime Minister Fumio Kishida, in talks with his Indian counterpart Narendra Modi on Tuesday, urged "
+                 "closer ties in chip making. He said the talks on the digital economy would go on.",
+                 date(2022, 9, 14), [], id="guard-talks-on-the-digital-economy-are-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALKS_NAMED_A_CALL_SENTENCES_LATER)
+def test_talks_named_a_call_sentences_later(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A call asked for and then said, in the same sentence, to have taken place is a call held.
+A_REQUESTED_CALL_THAT_TOOK_PLACE = [
+    pytest.param("\"I requested a phone call with Chancellor Olaf Scholz, and that call, as planned, took place,\" "
+                 "Prime Minister Mark Rutte told reporters.", date(2023, 2, 3),
+                 [Expected(("Mark Rutte", "Olaf Scholz"))], id="requested-then-took-place-in-a-quote"),
+    pytest.param("\"I asked for a phone call with Prime Minister Viktor Orbán, but it never happened,\" Prime Minister "
+                 "Mark Rutte told reporters.", date(2023, 2, 3), [], id="guard-asked-for-and-never-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_REQUESTED_CALL_THAT_TOOK_PLACE)
+def test_a_requested_call_that_took_place(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A group's video call that names no one, then who joined it and who chaired it: each of them took part.
+JOINED_AND_CHAIRED_AFTER_AN_UNNAMED_GROUP_CALL = [
+    pytest.param("Leaders of the Group of Twenty held an extraordinary video summit on Thursday about the pandemic. "
+                 "President Xi Jinping joined from Beijing, and King Salman chaired the meeting with Prime Minister "
+                 "Boris Johnson and the other leaders.", date(2020, 3, 27),
+                 [Expected(("Boris Johnson", "Salman bin Abdulaziz Al Saud", "Xi Jinping"), date(2020, 3, 26),
+                           kind="video-call")],
+                 id="joined-then-chaired-with"),
+    pytest.param("Leaders of the Group of Twenty held an extraordinary video summit on Thursday about the pandemic. "
+                 "President Xi Jinping joined from Beijing, and later praised Prime Minister Boris Johnson.",
+                 date(2020, 3, 27), [], id="guard-one-who-joined-is-no-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), JOINED_AND_CHAIRED_AFTER_AN_UNNAMED_GROUP_CALL)
+def test_joined_and_chaired_after_an_unnamed_group_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A group's call with one named leader, then who chaired that meeting in the next sentence: the chair was on it too.
+THE_CHAIR_OF_A_GROUP_CALL_TOLD_NEXT = [
+    pytest.param("Nordic leaders sounded calmer after a joint call with President Joe Biden on Tuesday. On Tuesday, "
+                 "Prime Minister Mette Frederiksen chaired the video meeting, where she pressed for more air defence.",
+                 date(2023, 3, 8), [Expected(("Joe Biden", "Mette Frederiksen"), date(2023, 3, 7), kind="video-call")],
+                 id="the-chair-told-next"),
+    pytest.param("Nordic leaders sounded calmer after a joint call with President Joe Biden on Tuesday. Prime Minister "
+                 "Mette Frederiksen later hosted a dinner for the visiting ministers.", date(2023, 3, 8), [],
+                 id="guard-hosting-a-dinner-is-no-chair-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_CHAIR_OF_A_GROUP_CALL_TOLD_NEXT)
+def test_the_chair_of_a_group_call_told_next(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

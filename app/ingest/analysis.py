@@ -79,9 +79,11 @@ _LEADERS_OF = re.compile(r"\b(?:[Tt]he )?(?P<office>(?i:presidents|leaders|heads
                          r"(?P<office2>presidents|leaders|prime ministers)\b")
 _OFFICES_OF_MANY = ("presidents", "leaders", "heads of", "prime ministers")  # one of them is in every match above
 _DAY_AFTER_PLACE = re.compile(rf"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_WORD})$")
-# "The Prime Minister spoke to Prime Minister Modi": the same bare title on both ends of a call.
-_SAME_TITLE_CALL = re.compile(r"\bThe (Prime Minister|President|Chancellor|Premier) (?:spoke|talked|held|had|received"
-                              r"|called)\b[^.\n]{0,60}?\b\1\b")
+# "The Prime Minister spoke to Prime Minister Modi", "... to German Chancellor Angela Merkel": a bare title calling a
+# titled leader, as a government's readout names only the other side.
+_BARE_TITLE_CALL = re.compile(r"\bThe (Prime Minister|President|Chancellor|Premier) (?:spoke|talked|held|had|received"
+                              r"|called)\b[^.\n]{0,60}?\b(?:Prime Minister|President|Chancellor|Premier|King|Queen|Emir"
+                              r"|Sultan|Crown Prince|Taoiseach)\b")
 # A title saying whose words follow: "Press Conference by the Prime Minister ...", "Statement by President Lula".
 _SPEAKER_TITLE = re.compile(r"\s*(?:(?:Press|News)\s+Conference|Statement|Remarks|Speech|Address|(?:Video\s+)?Message)"
                             r"\s+by\s+(?P<speaker>(?:the\s+)?(?:(?P<office>Prime\s+Minister|President|Chancellor)\b)?"
@@ -808,8 +810,9 @@ def _letterhead_country(text: str) -> str | None:
 
 def _implied_home(article: Article, directory: LeaderDirectory) -> str | None:
     """"The Prime Minister spoke to Prime Minister Modi of India ... a trade deal between the United Kingdom and
-    India": a readout's own head is of the one country it names that is not the counterpart's and has that office."""
-    titles = {m.group(1).lower() for m in _SAME_TITLE_CALL.finditer(article.text)}
+    India": a readout's own head is of the one country it names that is not the counterpart's and has its bare
+    title's office."""
+    titles = {m.group(1).lower() for m in _BARE_TITLE_CALL.finditer(article.text)}
     anchor = _anchor(article)
     on = anchor.day if anchor else None
     if len(titles) != 1 or on is None:

@@ -19,6 +19,19 @@ FIRST_TO_CALL = re.compile(r"\b(?:was|were|is|are|became|has\s+been|had\s+been)\
                            r"(?:very\s+)?(?:first|second|third|last|only)\b[^.;,]{0,40}?\bto\s+"
                            r"(?=(?:call|phone|telephone|speak|talk)\b)", re.IGNORECASE)
 
+# '"Honored to speak with @POTUS ...," wrote Dan': a post opening on how it felt tells of the call just held, though
+# its verb is the infinitive of plans.
+PLEASED_TO_SPEAK = cues.caseless(r"(?:(?<=great to )|(?<=good to )|(?<=honored to )|(?<=honoured to )"
+                                 r"|(?<=glad to )|(?<=pleased to )|(?<=delighted to )|(?<=nice to ))"
+                                 r"(?:speak|talk)(?=\s+(?:with|to)\b)")
+_POST_OPENING = re.compile(r"(?:\A|[\"“]\s*)\w+\s+to\s+\Z")
+
+
+def opens_a_post(text: str, verb: int) -> bool:
+    """Whether the words before the verb at `verb` are all the post has said: "Great to" opening it or its quotation."""
+    return _POST_OPENING.search(text, max(0, verb - 20), verb) is not None
+
+
 # "Ahead of the call with Putin on Monday, Starmer spoke with Trump": the call to come is the opener's alone.
 _COMING_OPENER = re.compile(r"\s*(?:ahead of|looking ahead to|in anticipation of|in preparation for|on the eve of)\b",
                             re.IGNORECASE)
@@ -30,6 +43,8 @@ def governed_by_plan(text: str, cue: int) -> bool:
     if broke is not None and broke.end() == cue:
         return False  # "interrupted his meeting on Monday to call Putin": what he broke off for, he did
     if (first := FIRST_TO_CALL.search(text, max(0, cue - 80), cue + 10)) is not None and first.end() == cue:
+        return False
+    if PLEASED_TO_SPEAK.match(text, cue) and opens_a_post(text, cue):
         return False
     found = plan_matches(text)
     for start, end in (*found.not_happened, *found.planned):

@@ -98,11 +98,12 @@ _CLAUSE_BREAK = re.compile(
 _QUOTE_OPENING = re.compile(r"(?:[\"“]|(?<![^\s:(])['‘])"
                             r"(?=\s*(?:(?:Last\s+night|Yesterday|This\s+morning|Tonight|Earlier\s+today)\b,?\s*"
                             r"|[^,\"“”]{1,30},\s*(?=I\b|We\b))?"
-                            r"(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive)\b)")
+                            r"(?:I|We|Just|Today|Earlier|Had|Spoke|Good|Great|Productive|Honou?red|Glad|Pleased"
+                            r"|Delighted|Nice)\b)")
 _QUOTE_CLOSING = re.compile(r"[\"”]")
 _SINGLE_QUOTE_CLOSING = re.compile(r"(?<=[,.!?])['’](?!\w)")
 _SPEAKING = r"(?:said|wrote|posted|tweeted|added|declared|stated|announced|told reporters|says|writes|posts|explained" \
-            r"|recalled|noted|remarked)"
+            r"|recalled|noted|remarked|told (?:a|the) (?:press|news) (?:conference|briefing))"
 # '"...," Biden posted', '"...," Museveni's post on his Facebook page reads'
 _REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*?)(?:\s+{_SPEAKING}\b"
                              r"|(?P<post>['’]s\s+(?:post|tweet|message|statement)\b)[^.;\"“”]{0,40}?\s+"
@@ -436,6 +437,7 @@ _HAD_WERE_WITH = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:had|held|made|plac
                             r"(?:was|were|is|are)\s+(?:with|to)\s+", re.IGNORECASE)
 _OUR_CALL = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){0,4}?$", re.IGNORECASE)
+_AND_I = re.compile(r"\)?\s+and\s+I\b")
 _HIM_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 # "... when the latter telephoned him", "as Gilani called him": a clause of time whose subject is the caller.
 _WHEN_HE_CALLED = re.compile(r"\b(?:when|as|after|while|before)\s+(?:[\w.'’-]+\s+){1,6}?$", re.IGNORECASE)
@@ -950,6 +952,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                        and p.ref.slug not in named), None)
         if teller is not None:
             callers = (teller, *callers)
+    elif callers and not called and _AND_I.match(text, callers[-1].end) \
+            and (speaker := _speaker_of_quotation(item, predicate)) is not None and speaker.ref.slug not in named:
+        # '"The President (López Obrador) and I spoke last night," Trump said': "I" is the one quoted.
+        callers = (*callers, speaker)
     elif not noun and callers and not called and clause[0] > 0 and _HIM_AFTER.match(text, predicate[1]):
         # "Bush said Friday that Gorbachev phoned him": "him" is the one who said it.
         outer = clause_around(text, clause[0] - 3)
@@ -1451,8 +1457,8 @@ def _quoting_leader(item: SentenceFacts, predicate: tuple[int, int],
     """The leader whose own words report the call: '"I had a call with Macron," Zelensky wrote', 'Biden posted:
     "Just spoke with Modi."', and with `previous_callers`, '"I spoke with Merz," he added'."""
     text = item.text
-    opening = _QUOTE_OPENING.search(text, 0, predicate[0])
-    if opening is None:
+    opening = _QUOTE_OPENING.search(text)  # its look at the words it opens reaches "Spoke", the call verb itself
+    if opening is None or opening.start() >= predicate[0]:
         return None
     closing = (_QUOTE_CLOSING if opening.group() in "\"“" else _SINGLE_QUOTE_CLOSING).search(text, predicate[1])
     if closing is None:

@@ -56,13 +56,23 @@ def listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported:
         people = unique_people([p for p in item.leaders() if not p.possessive
                                 and not _REPRESENTED_BY.match(item.text, p.end)])
     elif joined is not None:
-        people = unique_people([p for p in item.leaders() if not p.possessive and p.end <= joined.start()])
+        # "A joined from the White House, and B chaired the discussion with C and the other leaders": B and C too
+        chaired = _CHAIRED.search(item.text, joined.end())
+        people = unique_people([p for p in item.leaders() if not p.possessive
+                                and (p.end <= joined.start() or chaired is not None and p.start > joined.end())])
     elif reported == index - 1 and _UNNAMED_GROUP.search(report.text) \
             and len(opening := _opening_group(item)) >= 3 and {p.ref.slug for p in opening} & {
                 p.ref.slug for p in roles_at(report, (cue.start, cue.end), noun=cue.noun).callers}:
         # "Biden, in a call with leaders of France and Germany, discussed ... Biden, France's Macron and Germany's
         # Scholz called on Russia to ...": the caller and those leaders, named together as the next one's subject
         people = opening
+    elif reported == index - 1 and (chair := _CHAIRED_THE_CALL.search(item.text)) is not None \
+            and _UNNAMED_GROUP.search(report.text):
+        # "European leaders ... after a joint call with Mr Trump. Sir Keir co-chaired the virtual meeting": the chair,
+        # and whoever the report names on the call
+        roles = roles_at(report, (cue.start, cue.end), noun=cue.noun)
+        people = unique_people([*roles.callers, *roles.called,
+                                *(p for p in item.leaders() if not p.possessive and p.end <= chair.start())])
     else:
         return None
     lines: list[int] = []
@@ -78,12 +88,19 @@ def listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported:
         people = unique_people([*roles_at(report, (cue.start, cue.end), noun=cue.noun).callers, *people])
     if len(people) < 2:
         return None
+    video = cues.tells_video_call(report.text) or cues.tells_video_call(item.text)  # "chaired the video meeting"
     frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[reported, index, *lines],
-                      kind="video-call" if cues.tells_video_call(report.text) else "call")
+                      kind="video-call" if video else "call")
     date = date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
     if date is not None:
         frame.dates.append((3, reported, date))
     return frame
+
+
+_CHAIRED_THE_CALL = re.compile(r"\b(?:co-?)?(?:chaired|hosted)\s+the\s+(?:[\w-]+\s+)?(?:meeting|call|conference|summit"
+                               r"|session)\b")
+_CHAIRED = re.compile(r"\b(?:chaired|hosted|moderated|led)\s+(?:the|a)\s+(?:discussion|meeting|call|conference"
+                      r"|session|talks)\b")
 
 
 def _opening_group(item: SentenceFacts) -> list[PersonSpan]:

@@ -14,7 +14,7 @@ from app.ingest.call_dates import (AFTER_A_FIRST_ONE, ANNOUNCED_NOTE, CALL_ITSEL
                                    date_for, day_of_post, day_told_before, inside_quotation, nearest_date,
                                    quoted_time_word, resolve_past, strong_cue)
 from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
-from app.ingest.call_plans import BROKE_OFF_TO, governed_by_plan, plan_matches
+from app.ingest.call_plans import BROKE_OFF_TO, PLEASED_TO_SPEAK, governed_by_plan, opens_a_post, plan_matches
 from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
                                    bare_title, clause_around, object_then_predicate, only_titles_between,
                                    quoted_apart, roles_at, sentence_subject, stranded_relative, together,
@@ -344,6 +344,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             if frame.day() is not None and not frame.told:
                 last_dated, last_leaders = frame.best_date(), set(frame.leaders)
             _add_frame(told if frame.told else frames, frame)
+        if found and (day_before := _the_first_of_two_days(index, item, found[-1])) is not None:
+            _add_frame(frames, day_before)
         if (subject := sentence_subject(item)) is not None:
             callers.append(subject)  # "Macron will travel to Israel. He spoke with Netanyahu on Friday."
         # "Ishiba took office on Tuesday, replacing Fumio Kishida": a predecessor is not one of "the two leaders".
@@ -438,7 +440,9 @@ _CALL_BACK_REFERENCE = re.compile(r"\b(?:of|during|in|on|after|from)\s+(?:the|th
                                   re.IGNORECASE)
 # "A and B on Wednesday discussed Iran. During the phone call, ...": what they discussed was the call's
 _TALKS_WORD = re.compile(r"\b(?:talks|discussions|discussed)\b", re.IGNORECASE)
-_TALKS_REACH = 2  # sentences from "during that call" back to the talks it names a call
+_TALKS_REACH = 2  # sentences naming a leader from "during that call" back to the talks it names a call
+# sentences in all: quotations and remarks naming no one between the talks and the call that names them
+_TALKS_LOOKBACK = 6
 
 
 def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
@@ -447,8 +451,12 @@ def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
     here = facts.sentences[index]
     if (back := _CALL_BACK_REFERENCE.search(here.text)) is None:
         return []
-    for before in range(index - 1, max(-1, index - 1 - _TALKS_REACH), -1):
+    naming = 0
+    for before in range(index - 1, max(-1, index - 1 - _TALKS_LOOKBACK), -1):
         item = facts.sentences[before]
+        naming += bool(item.leaders())
+        if naming > _TALKS_REACH:
+            break
         talks = [Cue(m.start(), m.end(), True) for m in _TALKS_WORD.finditer(item.text)]
         if talks and not cues.in_person(item.text) and (found := _frames_in_sentence(before, item, talks, facts, [])):
             # "The talks, conducted via telephone on Saturday, ...": the day the sentence naming them a call tells
@@ -462,8 +470,10 @@ def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
     return []
 
 
-_PLANNED_CALL_TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:(?:tele)?phone\s+)?(?:call|conversation|talks)\s+"
-                                      r"(?:took\s+place|happened|was\s+held|went\s+ahead)\b", re.IGNORECASE)
+# "that conversation, as you know, took place": an aside may stand between.
+_PLANNED_CALL_TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:(?:tele)?phone\s+)?(?P<noun>call|conversation|talks)"
+                                      r"\s*(?:,[^,.;]{1,30},)?\s+(?:took\s+place|happened|was\s+held|went\s+ahead)\b",
+                                      re.IGNORECASE)
 _PLAN_REACH_BACK = 4  # sentences from "the conversation took place" back to the plan it fulfils
 
 
@@ -473,17 +483,23 @@ def _plan_fulfilled(index: int, facts: ArticleFacts, cue_lists: list[list[Cue]],
     afternoon": the call planned before, held on the day this sentence tells."""
     item = facts.sentences[index]
     took_place = _PLANNED_CALL_TOOK_PLACE.search(item.text)
-    if took_place is None or item.leaders() or cues.in_person(item.text):
+    if took_place is None or cues.in_person(item.text):
         return []
     when = next((day for mention in item.dates if mention.start >= took_place.end()
                  and (day := resolve_past(mention, facts)) is not None and day.precision is DatePrecision.DAY), None)
-    for before in range(index - 1, max(-1, index - 1 - _PLAN_REACH_BACK), -1):
+    # '"I asked for a phone conversation with Zelensky, and that conversation took place," Tusk said': the plan the
+    # sentence itself told, the nearest before; a sentence naming no one fulfils one told before.
+    plans = [(index, cue) for cue in reversed(cue_lists[index])
+             if cue.end <= took_place.start() and cue not in happened[index]]
+    if not item.leaders():
+        plans += [(before, cue) for before in range(index - 1, max(-1, index - 1 - _PLAN_REACH_BACK), -1)
+                  for cue in cue_lists[before] if cue not in happened[before]]
+    for before, cue in plans:
         plan = facts.sentences[before]
-        for cue in (c for c in cue_lists[before] if c not in happened[before]):
-            for people in roles_at(plan, (cue.start, cue.end), noun=cue.noun).calls():
-                kind = "video-call" if cues.tells_video_call(plan.text) else "call"
-                return [CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
-                                  dates=[(3, index, when)] if when is not None else [])]
+        for people in roles_at(plan, (cue.start, cue.end), noun=cue.noun).calls():
+            kind = "video-call" if cues.tells_video_call(plan.text) else "call"
+            return [CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
+                              dates=[(3, index, when)] if when is not None else [])]
     return []
 
 
@@ -956,6 +972,9 @@ def _happened(text: str, found: list[Cue]) -> list[Cue]:
     not_happened = plan_matches(text).not_happened
     if len(kept) == len(found) and not not_happened:
         return kept
+    # "I asked for a conversation with Zelensky, and that conversation, as you know, took place": held after all
+    held = {m.start("noun") for m in _PLANNED_CALL_TOOK_PLACE.finditer(text)}
+    kept = [cue for cue in found if cue in kept or cue.start in held]
     plans = [cue.end for cue in found if cue not in kept] + [end for _, end in not_happened]
     # "In other phone calls on Saturday, Trump will speak with A and B": the opener's calls are the plan's.
     opener = _OPENING_CALLS.match(text)
@@ -990,6 +1009,7 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
                                           and any(m.end() < s <= m.end() + 30 for s in leader_starts)))
              for m in (*cues.CALL_NOUN.finditer(text), *adverbs) if not any(a <= m.start() < b for a, b in blocked)]
     verbs = list(cues.SPEAK_VERB.finditer(text))
+    verbs += [m for m in PLEASED_TO_SPEAK.finditer(text) if opens_a_post(text, m.start())]
     for match in verbs:
         if any(a <= match.start() < b for a, b in blocked):
             continue
@@ -1070,6 +1090,8 @@ def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
     # "Biden and Xi talked", "Biden and his Chinese counterpart Xi Jinping spoke": two leaders joined by "and"
     # right before the verb.
     before = [p for p in item.leaders() if p.end <= verb_at]
+    if before and _AND_I_BEFORE.fullmatch(item.text, before[-1].end, verb_at):
+        return True  # '"The President (López Obrador) and I spoke last night," Trump said': a leader and the one quoted
     if len(before) < 2:
         return False
     near = verb_at - _PAIR_COUNTRY_AFTER.match(item.text, before[-1].end).end() < 40
@@ -1078,6 +1100,7 @@ def _pair_subject(item: SentenceFacts, verb_at: int) -> bool:
     return bool(_PAIR_JOINED.fullmatch(item.text, before[-2].end, before[-1].start) or told_by_one) and near
 
 
+_AND_I_BEFORE = re.compile(r"\)?\s+and\s+I\s+(?:(?:have|had|just|also)\s+)?")
 # "Presidents Zelensky, of Ukraine, and Lula, of Brazil, spoke": each name may carry its country after a comma.
 _COUNTRY_ASIDE = r"(?:,\s*of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,?)?"
 _PAIR_JOINED = re.compile(_COUNTRY_ASIDE + r"\s*(?:and|,)\s*(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?\s*)?")
@@ -1281,6 +1304,22 @@ def _speaker_told_next(index: int, facts: ArticleFacts) -> PersonSpan | None:
     opening = _SPEAKER_OPENS.match(following.text)
     return next((p for p in following.leaders() if p.end <= opening.end() and not p.possessive), None) \
         if opening is not None else None
+
+
+# "the second conversation in as many days between the two", "their second call in two days": the day before too.
+_SECOND_IN_TWO_DAYS = cues.caseless(r"\bsecond\s+(?:[\w-]+\s+)?(?:call|conversation|talk|phone\s+call)s?\s+in\s+"
+                                    r"(?:as\s+many|two)\s+days\b")
+
+
+def _the_first_of_two_days(index: int, item: SentenceFacts, told: CallFrame) -> CallFrame | None:
+    """The pair's call on the day before the call told, which the sentence counts as its second in two days."""
+    if told.told or not _SECOND_IN_TWO_DAYS.search(item.text) or (told_on := told.best_date()) is None \
+            or told_on.precision is not DatePrecision.DAY or told_on.day is None:
+        return None
+    day = DateResolution.on_day(told_on.day - timedelta(days=1), f"the day before the second call in two days, on "
+                                f"{told_on.day:%-d %B %Y} ({told_on.basis})")
+    return CallFrame(leaders=dict(told.leaders), anchors=[index], dates=[(3, index, day)], kind=told.kind,
+                     passing=True)
 
 
 def _first_one_before(index: int, item: SentenceFacts, told: CallFrame, facts: ArticleFacts) -> list[CallFrame]:

@@ -16,8 +16,10 @@ _TELEPHONE_INTERVIEW = (r"\btelephone interviews?\b(?=\s+(?:between|with\s+(?:th
                         r"|(?<=\btheir\s)telephone interview\b|(?<=\btheir\sfirst\s)telephone interview\b")
 # "a virtual summit", "an online session": talks held over video.
 # "a Zoom meeting", "a Teams call", "a Skype conversation": talks held in a video app (not "the teams meeting").
+# "the digital conversation between the two leaders" (not "digital talks", of the digital economy).
 _ONLINE_TALKS = (r"(?:\b(?:virtual|online|zoom|skype|webex)|(?<=\ba )teams|(?<=\bmicrosoft )teams)"
-                 r" (?:video )?(?:summits?|meetings?|talks|calls?|sessions?|conversations?|conferences?|chats?)\b")
+                 r" (?:video )?(?:summits?|meetings?|talks|calls?|sessions?|conversations?|conferences?|chats?)\b"
+                 r"|\bdigital (?:video )?conversations?\b")
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
 CALL_NOUN = caseless(
     r"\b(?:(?:tele)?phone|telephonic|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?"

@@ -154,6 +154,8 @@ class LeaderDirectory:
             if len(words) > 2:
                 self._by_first_and_last[words[0], words[-1]].append(person)
         self._run_together = {key.replace(" ", ""): key for key in aliases if key.count(" ") == 1}
+        # "@ashrafghani", "@Keir_Starmer": a full name or two-word alias run together is the account of who bears it
+        self._handles = {key.replace(" ", ""): key for key in aliases if " " in key}
 
     # ------------------------------------------------------------------ lookups
     def by_slug(self, slug: str) -> LeaderRef | None:
@@ -220,6 +222,7 @@ class LeaderDirectory:
         """
         scan = _Scan(text, _folded(text), on, context)
         self._scan_names(scan)
+        self._scan_handles(scan)
         self._scan_titles(scan)
         self._scan_princes(scan)
         self._scan_counterparts(scan)
@@ -267,6 +270,25 @@ class LeaderDirectory:
             via = "name" if " " in key or key == name_key(person.name) else "surname"
             scan.add(begin, end, self._ref(person, scan.on, prefix.title, qualifier), via, prefix, qualifier)
             last_end = end
+
+    def _scan_handles(self, scan: _Scan) -> None:
+        """ "Spoke to President @ashrafghani", "Honored to speak with @POTUS": a post's account for its holder."""
+        if "@" not in scan.text:
+            return
+        for match in _HANDLE.finditer(scan.text):
+            start, end = match.span()
+            handle = match.group("handle").replace("_", "").lower()
+            person: Person | None = None
+            if (spaced := self._handles.get(handle)) is not None:
+                person = self._pick(self._aliases[spaced], Prefix(start), scan, set())
+            elif handle in _OFFICE_HANDLES and scan.on is not None:
+                holders = self._holders(*_OFFICE_HANDLES[handle], scan.on)
+                person = holders[0] if len(holders) == 1 else None
+            if person is None or scan.claimed(start, end):
+                continue
+            prefix = self.patterns.peel(scan.folded, start, scan.floor(start))
+            begin = prefix.start if (prefix.title or prefix.honorific) else start
+            scan.add(begin, end, self._ref(person, scan.on, prefix.title), "name", prefix)
 
     def _inside_place(self, folded: str, start: int, end: int) -> bool:
         """ "Costa Rica", "San Marino": a name that begins a longer place name is the place."""
@@ -682,6 +704,9 @@ class LeaderDirectory:
             scan.add(begin, match.end(), ref, via, prefix, qualifier)
 
 
+_HANDLE = re.compile(r"(?<![\w@])@(?P<handle>\w{3,30})(?![\w@])")
+# Accounts of an office, not a person: whoever holds it on the day.
+_OFFICE_HANDLES = {"potus": ("US", "president")}
 # "his French colleague", as readouts translated from Russian say it; "his German and French counterparts"
 _COUNTERPART = re.compile(r"(?<!\w)(?i:counterpart|colleague)(?P<plural>s)?(?!\w)")
 _PRINCE = re.compile(r"(?<![\w-])[Pp]rince(?![\w-])")

@@ -22,7 +22,11 @@ MAX_SENTENCE_CHARS = 1000
 # with the number of questions too, so such a window is cut by rule instead.
 MAX_QUESTIONS = 8
 
-_PARAGRAPH = re.compile(r"[^\n]+")
+# A paragraph ends at a line break, but for a quotation closed on a comma whose speaker stands on the next line:
+# '"... We are making real progress,"' then 'Trump wrote on his platform.' is one sentence.
+_PARAGRAPH = re.compile(r"[^\n]+(?:(?<=,[\"”])\n(?:[ \t]*\n)?[ \t]*(?=(?:[A-Z][\w.'’-]*[ \t]+){1,5}"
+                        r"(?:said|wrote|posted|tweeted|added|says|writes|posts)\b"
+                        r"|(?:said|wrote|posted|tweeted|added)[ \t]+[A-Z])[^\n]+)*")
 # A possible sentence end: full stops, question or exclamation marks, closing quotes or brackets, then a space.
 # A match starts only where a run of marks starts, and takes the run whole: otherwise a long run with no space
 # after it would be scanned again from each of its marks.
