@@ -7448,3 +7448,24 @@ A_RULER_NAMED_AFTER_ITS_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_RULER_NAMED_AFTER_ITS_DESCRIPTION)
 def test_a_ruler_named_after_its_description_is_called(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "denied that any phone call had taken place between A and B": the call one side denies is no call, even where the
+# other side is reported to have told of it on a day.
+CALLS_ONE_SIDE_DENIES = [
+    pytest.param("A Kremlin spokesman denied that any telephone conversation had taken place between President "
+                 "Vladimir Putin and President Emmanuel Macron this week. A Paris weekly had quoted Macron as saying "
+                 "he had received a call from the Russian president on Tuesday.", date(2023, 3, 10), [],
+                 id="denied-any-call-took-place-and-a-dated-claim"),
+    pytest.param("The chancellery denied that a phone call had occurred between Chancellor Olaf Scholz and Prime "
+                 "Minister Pedro Sánchez on Friday.", date(2023, 5, 8), [], id="denied-a-call-had-occurred"),
+    pytest.param("President Joe Biden spoke by phone with President Emmanuel Macron on Tuesday. The White House "
+                 "denied that any call had taken place between Biden and President Vladimir Putin.",
+                 date(2023, 3, 9), [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 3, 7))],
+                 id="a-call-of-another-pair-denied-keeps-the-call-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_ONE_SIDE_DENIES)
+def test_a_call_one_side_denies_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -161,6 +161,12 @@ UNANSWERED = caseless(r"\b(?:refused|refuses|refusing|declined|declines|declinin
                       r"|didn['’]t)\s+(?:to\s+)?(?:take|answer|accept|pick up|receive|return|engage in)\s+"
                       r"(?:(?:the|his|her|their|a|an|any)\s+)?(?:(?:[\w-]+['’]s\s+)?(?:phone|telephone|video)\s+)?"
                       r"(?:calls?|conversations?)\b")
+# "denied that any phone call had taken place between A and B", "denies a conversation occurred": a call disputed by
+# one of its sides, no call whatever day the other side gives it ("denied the call had taken place" may be of a call
+# the story told as planned).
+_DENIED_CALL = (r"\b(?:denied|denies|deny|denying|refuted|refutes|refute|refuting)\s+(?:that\s+)?(?:a|an|any)\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:calls?|conversations?|talks)\s+(?:(?:had|has|have)\s+)?(?:ever\s+)?"
+                r"(?:taken\s+place|took\s+place|occurred|happened|been\s+held|was\s+held)\b")
 _NOT_HAPPENED = caseless(
     r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planned to|planning to"
     r"|intend(?:s|ed|ing)? to|hope[sd]? to|hoping to|is to|are to|was to|were to|set to|scheduled to"
@@ -226,6 +232,7 @@ _NOT_HAPPENED = caseless(
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:reports?|claims?|rumou?rs?)\s+)?"
     r"(?:(?:suggesting|claiming|saying|alleging)\s+)?(?:that\s+)?(?:\w+\s+){0,4}?"
     r"(?:had\s+|has\s+|have\s+)?(?:spoken|talked|spoke|phoned|called|held)\b"
+    rf"|{_DENIED_CALL}"
     # "denied rumours suggesting a phone conversation between Sisi and Trump": the call itself denied
     r"|\b(?:denied|denies|deny|denying|refuted|refutes|refute|refuting)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:reports?|claims?|rumou?rs?)\s+(?:(?:suggesting|claiming|saying|alleging|of|about)\s+)?"
@@ -388,6 +395,7 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|determined|fixed|scheduled|agreed|decided)"
                          # "The videoconference of Putin with Macron and Merkel fell through"
                          rf"|{_FELL_THROUGH})\b")
+DENIED = caseless(_DENIED_CALL)
 # "the videoconference between Putin, Macron and Merkel failed to take place": that call was called off.
 # "Carney has not spoken to Trump", "he did not have a conversation with Trump": a report of that call was wrong.
 CALLED_OFF = caseless(rf"\b(?:{_FELL_THROUGH}|(?:has|have|did)\s+not\s+(?:yet\s+)?(?:spoken|talked|had|have|held))\b")
