@@ -7469,3 +7469,22 @@ CALLS_ONE_SIDE_DENIES = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLS_ONE_SIDE_DENIES)
 def test_a_call_one_side_denies_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "asked the ministry to fix a time for Khan's phone call to Oli": a call whose time is still to be set is no call.
+CALLS_WHOSE_TIME_IS_STILL_TO_BE_SET = [
+    pytest.param("Ankara has asked the Greek side to fix a time for President Recep Tayyip Erdogan's phone call to "
+                 "Prime Minister Kyriakos Mitsotakis, and Erdogan has proposed a morning call on Friday.",
+                 date(2023, 2, 14), [], id="asked-to-fix-a-time-for-a-leaders-call"),
+    pytest.param("Officials in Tokyo were trying to set a date for a telephone conversation between Prime Minister "
+                 "Fumio Kishida and President Yoon Suk Yeol on Wednesday.", date(2023, 3, 6), [],
+                 id="trying-to-set-a-date-for-a-conversation"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Rishi Sunak on Monday; at the time of the "
+                 "call, Sunak was in Belfast.", date(2023, 3, 8),
+                 [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 3, 6))], id="at-the-time-of-their-call-is-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_WHOSE_TIME_IS_STILL_TO_BE_SET)
+def test_a_call_whose_time_is_still_to_be_set_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

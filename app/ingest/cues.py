@@ -204,6 +204,10 @@ _NOT_HAPPENED = caseless(
     r"|\bnot\s+(?:yet\s+)?(?:speaking|talking|calling|phoning|having\s+(?:spoken|talked|called))\b"
     # "had not received information about the schedule of a phone call between A and B": one yet to be arranged
     r"|\b(?:schedule|timing|date) (?:of|for) (?:a|the|any) (?:(?:phone|telephone|video) )?(?:call|conversation)\b"
+    # "asked the ministry to fix a time for Khan's phone call to Oli": a call whose time is yet to be set
+    r"|\b(?:fix|set|find|agree on|arrange|propose|suggest)\s+(?:a|the)\s+(?:time|date|day)\s+for\s+"
+    r"(?:(?:a|an|the|their|his|her)\s+|(?:[\w.-]+\s+){0,4}?[\w.-]+['’]s\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks)\b"
     r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending"
     r"|pending)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "she has a call pending with Carney": one still to be arranged
