@@ -7488,3 +7488,33 @@ CALLS_WHOSE_TIME_IS_STILL_TO_BE_SET = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLS_WHOSE_TIME_IS_STILL_TO_BE_SET)
 def test_a_call_whose_time_is_still_to_be_set_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# 'Psaki says the two leaders will "talk about ..." ... "President Biden will be frank," Psaki said': a spokesman's
+# preview of what the leaders are to say when they next talk, beside a call held before, is no position of that call.
+PREVIEWS_OF_TALKS_TO_COME = [
+    pytest.param("President Vladimir Putin and President Recep Tayyip Erdogan spoke by phone in June. Kremlin "
+                 "spokesman Dmitry Peskov says the two leaders will \"discuss grain exports\" when they meet in Sochi. "
+                 "\"President Putin will be firm on security guarantees,\" Peskov said.", date(2022, 8, 3),
+                 {"\"President Putin will be firm on security guarantees,\" Peskov said.": None},
+                 id="the-two-leaders-will-discuss-then-the-spokesmans-quotation"),
+    pytest.param("President Vladimir Putin and President Recep Tayyip Erdogan spoke by phone on Tuesday. Kremlin "
+                 "spokesman Dmitry Peskov says they are to \"talk again\" before the summit. \"The president will "
+                 "press for guarantees,\" Peskov said.", date(2022, 8, 3),
+                 {"\"The president will press for guarantees,\" Peskov said.": None},
+                 id="they-are-to-talk-again-then-the-spokesmans-quotation"),
+    pytest.param("President Vladimir Putin and President Recep Tayyip Erdogan spoke by phone on Tuesday. Kremlin "
+                 "spokesman Dmitry Peskov says the two leaders discussed grain exports. \"President Putin was firm on "
+                 "security guarantees,\" Peskov said.", date(2022, 8, 3),
+                 {"\"President Putin was firm on security guarantees,\" Peskov said.": "vladimir-putin"},
+                 id="the-spokesmans-account-of-the-call-held-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), PREVIEWS_OF_TALKS_TO_COME)
+def test_a_preview_of_talks_to_come_is_no_position(text: str, day: date, owners: dict[str, str | None]):
+    drafts = extract_calls(published(text, day))
+    assert drafts
+    found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
+    for sentence, owner in owners.items():
+        assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
