@@ -7518,3 +7518,22 @@ def test_a_preview_of_talks_to_come_is_no_position(text: str, day: date, owners:
     found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
     for sentence, owner in owners.items():
         assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
+
+
+# "Lukashenko did not respond to Duda's calls": calls one leader would not answer are no call between the two.
+CALLS_NOT_ANSWERED = [
+    pytest.param("Orban did not respond to Zelensky's calls\n\nPrime Minister Viktor Orban refused to speak to "
+                 "President Volodymyr Zelensky, a Ukrainian official said on Tuesday.", date(2023, 6, 14), [],
+                 id="headline-did-not-respond-to-anothers-calls"),
+    pytest.param("President Nicolas Maduro has not returned President Gustavo Petro's calls since the vote, Colombian "
+                 "officials said on Friday.", date(2024, 8, 9), [], id="has-not-returned-anothers-calls"),
+    pytest.param("President Nicolas Maduro spoke by phone with President Gustavo Petro on Thursday after days of "
+                 "unanswered calls, Colombian officials said.", date(2024, 8, 9),
+                 [Expected(("Gustavo Petro", "Nicolás Maduro"), date(2024, 8, 8))],
+                 id="a-call-held-after-calls-unanswered"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_NOT_ANSWERED)
+def test_calls_not_answered_are_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -155,11 +155,14 @@ NOT_THE_ONE_WHO_SPOKE = (r"\bit\s+was\s+not\s+(?:[\w.'’-]+\s+){1,4}?who\s+"
 # "Trump phoned Rouhani, but he refused to take the call": a call tried and not answered is no call.
 # "refused to receive a phone call from Netanyahu", "refused to engage in a phone conversation with Trump" too, and
 # "called Rouhani, but Rouhani refused to come to the phone".
+# "did not respond to Duda's calls", "has not returned Petro's calls" too.
 UNANSWERED = caseless(r"\b(?:refused|refuses|refusing|declined|declines|declining|would not|wouldn['’]t|did not"
                       r"|didn['’]t|never)\s+(?:to\s+)?(?:come|came|go|went)\s+to\s+the\s+(?:tele)?phone\b"
                       r"|\b(?:refused|refuses|refusing|declined|declines|declining|would not|wouldn['’]t|did not"
-                      r"|didn['’]t)\s+(?:to\s+)?(?:take|answer|accept|pick up|receive|return|engage in)\s+"
-                      r"(?:(?:the|his|her|their|a|an|any)\s+)?(?:(?:[\w-]+['’]s\s+)?(?:phone|telephone|video)\s+)?"
+                      r"|didn['’]t|(?:has|have|had) not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:to\s+)?"
+                      r"(?:take|taken|answer|answered|accept|accepted|pick up|picked up|receive|received|return"
+                      r"|returned|engage in|respond to|responded to|reply to|replied to)\s+"
+                      r"(?:(?:the|his|her|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:phone|telephone|video)\s+)?"
                       r"(?:calls?|conversations?)\b")
 # "denied that any phone call had taken place between A and B", "denies a conversation occurred": a call disputed by
 # one of its sides, no call whatever day the other side gives it ("denied the call had taken place" may be of a call
