@@ -7537,3 +7537,22 @@ CALLS_NOT_ANSWERED = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLS_NOT_ANSWERED)
 def test_calls_not_answered_are_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# '"... to land in Barbados and call on their newly elected Prime Minister"': to call on someone is to visit him.
+CALLING_ON_A_LEADER_IS_A_VISIT = [
+    pytest.param("Prime Minister Rishi Sunak has congratulated the new Taoiseach, Simon Harris. \"I was pleased to "
+                 "stop in Dublin on Sunday and call on the new Taoiseach, Simon Harris,\" Sunak wrote.",
+                 date(2024, 4, 15), [], id="stop-in-a-capital-and-call-on-the-new-leader"),
+    pytest.param("President Emmanuel Macron congratulated Prime Minister Keir Starmer on Saturday. \"It was good to "
+                 "be in London and call on my new British counterpart, Keir Starmer,\" Macron said.", date(2024, 7, 8),
+                 [], id="good-to-be-in-a-capital-and-call-on-a-counterpart"),
+    pytest.param("Prime Minister Rishi Sunak and President Joe Biden had a call on Tuesday about Ukraine.",
+                 date(2024, 4, 18), [Expected(("Joe Biden", "Rishi Sunak"), date(2024, 4, 16))],
+                 id="a-call-on-a-day-is-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLING_ON_A_LEADER_IS_A_VISIT)
+def test_calling_on_a_leader_is_a_visit(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -101,6 +101,13 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       r"|\b(?:hold|holds|held|holding)\s+(?:direct|lengthy|extensive|further|formal|bilateral|serious"
                       r"|fresh|new|urgent|detailed|wide-ranging|broad|comprehensive)\s+talks\b"
                       r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
+                      # "to land in Barbados and call on their new Prime Minister": a verb "call on" is a visit (not
+                      # "to call on Monday", "and call on the phone")
+                      r"|\bcall(?:(?<=\bto call)|(?<=\band call)|(?<=\bwill call)|(?<=\bwould call)"
+                      r"|(?<=\bmust call)|(?<=\bshould call)|(?<=\bcould call)|(?<=\bcan call)|(?<=\bmay call)"
+                      r"|(?<=\bmight call))\s+on\s+"
+                      r"(?!(?:the\s+)?(?:(?:tele)?phone|line|hotline|\d|\w+day\b|morning|afternoon|evening|night"
+                      r"|january|february|march|april|may|june|july|august|september|october|november|december))"
                       r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last) call\b"
                       # "give the world peace through extensive conversations": a means, no call held
                       r"|\bthrough\s+(?:(?:extensive|further|continued|continuing|direct|more|regular|frequent|constant"
