@@ -7556,3 +7556,26 @@ CALLING_ON_A_LEADER_IS_A_VISIT = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLING_ON_A_LEADER_IS_A_VISIT)
 def test_calling_on_a_leader_is_a_visit(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "The statement recalled Lula's conversations with leaders of France, Germany and the U.S.": talks of other times
+# a statement recalls, with no phone word and no day, are no calls.
+CONVERSATIONS_RECALLED = [
+    pytest.param("President Cyril Ramaphosa held a phone call with President Volodymyr Zelensky on Friday about peace. "
+                 "His office recalled Ramaphosa's conversations with leaders of Russia, China and India on the same "
+                 "subject.", date(2023, 5, 22),
+                 [Expected(("Cyril Ramaphosa", "Volodymyr Zelensky"), date(2023, 5, 19))],
+                 id="an-office-recalled-conversations-with-leaders-of-countries"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Monday. The Elysee cited "
+                 "Macron's conversations with President Joe Biden in recent months.", date(2023, 5, 23),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 22))],
+                 id="cited-conversations-with-a-leader"),
+    pytest.param("President Emmanuel Macron recalled his telephone conversation with President Joe Biden on Monday.",
+                 date(2023, 5, 24), [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 5, 22))],
+                 id="a-telephone-conversation-recalled-on-its-day-stays-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CONVERSATIONS_RECALLED)
+def test_conversations_recalled_are_no_calls(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

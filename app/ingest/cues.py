@@ -109,6 +109,10 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       r"(?!(?:the\s+)?(?:(?:tele)?phone|line|hotline|\d|\w+day\b|morning|afternoon|evening|night"
                       r"|january|february|march|april|may|june|july|august|september|october|november|december))"
                       r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last) call\b"
+                      # "recalled Lula's conversations with leaders of France and Germany": talks of other times, no
+                      # phone word, a statement brings up
+                      r"|\b(?:recalled|recalls|recalling|cited|cites|citing|mentioned|mentions|mentioning)\s+"
+                      r"(?:(?!(?:tele)?phone|video)[\w.'’-]+\s+){0,4}?(?:conversations|talks|contacts)\b"
                       # "give the world peace through extensive conversations": a means, no call held
                       r"|\bthrough\s+(?:(?:extensive|further|continued|continuing|direct|more|regular|frequent|constant"
                       r"|close|ongoing|sustained|frank|open|many|numerous|such)\s+)?conversations\b"
