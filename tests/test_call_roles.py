@@ -7579,3 +7579,25 @@ CONVERSATIONS_RECALLED = [
 @pytest.mark.parametrize(("text", "published", "expected"), CONVERSATIONS_RECALLED)
 def test_conversations_recalled_are_no_calls(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "had three telephone conversations each with A and B": a count of calls with each of them, never one call of three.
+CALLS_COUNTED_WITH_EACH = [
+    pytest.param("Over the past year, Chancellor Olaf Scholz had four telephone conversations each with President "
+                 "Emmanuel Macron and Prime Minister Pedro Sánchez.", date(2023, 1, 2),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz")), Expected(("Olaf Scholz", "Pedro Sánchez"))],
+                 id="conversations-each-with-two-leaders"),
+    pytest.param("Prime Minister Rishi Sunak held two phone calls each with President Joe Biden and Chancellor Olaf "
+                 "Scholz last month.", date(2023, 6, 5),
+                 [Expected(("Joe Biden", "Rishi Sunak")), Expected(("Olaf Scholz", "Rishi Sunak"))],
+                 id="phone-calls-each-with-two-leaders"),
+    pytest.param("Prime Minister Rishi Sunak held a video conference with President Joe Biden and Chancellor Olaf "
+                 "Scholz on Monday.", date(2023, 6, 7),
+                 [Expected(("Joe Biden", "Olaf Scholz", "Rishi Sunak"), date(2023, 6, 5), kind="video-call")],
+                 id="a-video-conference-with-two-leaders-stays-one-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_COUNTED_WITH_EACH)
+def test_calls_counted_with_each_are_calls_with_each(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
