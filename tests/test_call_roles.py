@@ -7601,3 +7601,23 @@ CALLS_COUNTED_WITH_EACH = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLS_COUNTED_WITH_EACH)
 def test_calls_counted_with_each_are_calls_with_each(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Prime Minister Hon Siaosi Sovaleni", "Prime Minister Hon. Siaosi Sovaleni": the honorific "Hon" between a title and
+# the name is no name, and the leader after it is on the call.
+THE_HONORIFIC_HON = [
+    pytest.param("Prime Minister Anthony Albanese spoke to his Solomon Islands counterpart Prime Minister Hon "
+                 "Manasseh Sogavare on Tuesday. Aid flights resume next week.", date(2023, 1, 12),
+                 [Expected(("Anthony Albanese", "Manasseh Sogavare"), date(2023, 1, 10))],
+                 id="hon-between-title-and-name"),
+    pytest.param("Prime Minister Chris Hipkins spoke by phone with Fijian Prime Minister Hon. Sitiveni Rabuka on "
+                 "Monday.", date(2023, 2, 8), [Expected(("Chris Hipkins", "Sitiveni Rabuka"), date(2023, 2, 6))],
+                 id="hon-with-a-full-stop-is-no-name"),
+    pytest.param("Prime Minister Rt Hon Keir Starmer spoke with President Joe Biden on Friday.", date(2024, 7, 8),
+                 [Expected(("Joe Biden", "Keir Starmer"), date(2024, 7, 5))], id="rt-hon-between-title-and-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_HONORIFIC_HON)
+def test_the_honorific_hon_is_no_name(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
