@@ -7621,3 +7621,19 @@ THE_HONORIFIC_HON = [
 @pytest.mark.parametrize(("text", "published", "expected"), THE_HONORIFIC_HON)
 def test_the_honorific_hon_is_no_name(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Dr. Muhammad Irfan Ali, President of the Cooperative Republic of Guyana": a leader's name in another spelling.
+NAMES_IN_ANOTHER_SPELLING = [
+    pytest.param("Prime Minister Justin Trudeau spoke by phone on Friday with Muhammad Irfan Ali, President of Guyana.",
+                 date(2021, 3, 8), [Expected(("Irfaan Ali", "Justin Trudeau"), date(2021, 3, 5))],
+                 id="muhammad-irfan-ali"),
+    pytest.param("President Mohamed Irfan Ali received a telephone call on Monday from Prime Minister Narendra Modi.",
+                 date(2021, 3, 10), [Expected(("Irfaan Ali", "Narendra Modi"), date(2021, 3, 8))],
+                 id="mohamed-irfan-ali"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NAMES_IN_ANOTHER_SPELLING)
+def test_a_leaders_name_in_another_spelling(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
