@@ -7853,3 +7853,192 @@ THE_CHAIR_OF_A_GROUP_CALL_TOLD_NEXT = [
 @pytest.mark.parametrize(("text", "published", "expected"), THE_CHAIR_OF_A_GROUP_CALL_TOLD_NEXT)
 def test_the_chair_of_a_group_call_told_next(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "denied that any phone call had taken place between A and B": the call one side denies is no call, even where the
+# other side is reported to have told of it on a day.
+CALLS_ONE_SIDE_DENIES = [
+    pytest.param("A Kremlin spokesman denied that any telephone conversation had taken place between President "
+                 "Vladimir Putin and President Emmanuel Macron this week. A Paris weekly had quoted Macron as saying "
+                 "he had received a call from the Russian president on Tuesday.", date(2023, 3, 10), [],
+                 id="denied-any-call-took-place-and-a-dated-claim"),
+    pytest.param("The chancellery denied that a phone call had occurred between Chancellor Olaf Scholz and Prime "
+                 "Minister Pedro Sánchez on Friday.", date(2023, 5, 8), [], id="denied-a-call-had-occurred"),
+    pytest.param("President Joe Biden spoke by phone with President Emmanuel Macron on Tuesday. The White House "
+                 "denied that any call had taken place between Biden and President Vladimir Putin.",
+                 date(2023, 3, 9), [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 3, 7))],
+                 id="a-call-of-another-pair-denied-keeps-the-call-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_ONE_SIDE_DENIES)
+def test_a_call_one_side_denies_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "asked the ministry to fix a time for Khan's phone call to Oli": a call whose time is still to be set is no call.
+CALLS_WHOSE_TIME_IS_STILL_TO_BE_SET = [
+    pytest.param("Ankara has asked the Greek side to fix a time for President Recep Tayyip Erdogan's phone call to "
+                 "Prime Minister Kyriakos Mitsotakis, and Erdogan has proposed a morning call on Friday.",
+                 date(2023, 2, 14), [], id="asked-to-fix-a-time-for-a-leaders-call"),
+    pytest.param("Officials in Tokyo were trying to set a date for a telephone conversation between Prime Minister "
+                 "Fumio Kishida and President Yoon Suk Yeol on Wednesday.", date(2023, 3, 6), [],
+                 id="trying-to-set-a-date-for-a-conversation"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Rishi Sunak on Monday; at the time of the "
+                 "call, Sunak was in Belfast.", date(2023, 3, 8),
+                 [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 3, 6))], id="at-the-time-of-their-call-is-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_WHOSE_TIME_IS_STILL_TO_BE_SET)
+def test_a_call_whose_time_is_still_to_be_set_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# 'Psaki says the two leaders will "talk about ..." ... "President Biden will be frank," Psaki said': a spokesman's
+# preview of what the leaders are to say when they next talk, beside a call held before, is no position of that call.
+PREVIEWS_OF_TALKS_TO_COME = [
+    pytest.param("President Vladimir Putin and President Recep Tayyip Erdogan spoke by phone in June. Kremlin "
+                 "spokesman Dmitry Peskov says the two leaders will \"discuss grain exports\" when they meet in Sochi. "
+                 "\"President Putin will be firm on security guarantees,\" Peskov said.", date(2022, 8, 3),
+                 {"\"President Putin will be firm on security guarantees,\" Peskov said.": None},
+                 id="the-two-leaders-will-discuss-then-the-spokesmans-quotation"),
+    pytest.param("President Vladimir Putin and President Recep Tayyip Erdogan spoke by phone on Tuesday. Kremlin "
+                 "spokesman Dmitry Peskov says they are to \"talk again\" before the summit. \"The president will "
+                 "press for guarantees,\" Peskov said.", date(2022, 8, 3),
+                 {"\"The president will press for guarantees,\" Peskov said.": None},
+                 id="they-are-to-talk-again-then-the-spokesmans-quotation"),
+    pytest.param("President Vladimir Putin and President Recep Tayyip Erdogan spoke by phone on Tuesday. Kremlin "
+                 "spokesman Dmitry Peskov says the two leaders discussed grain exports. \"President Putin was firm on "
+                 "security guarantees,\" Peskov said.", date(2022, 8, 3),
+                 {"\"President Putin was firm on security guarantees,\" Peskov said.": "vladimir-putin"},
+                 id="the-spokesmans-account-of-the-call-held-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), PREVIEWS_OF_TALKS_TO_COME)
+def test_a_preview_of_talks_to_come_is_no_position(text: str, day: date, owners: dict[str, str | None]):
+    drafts = extract_calls(published(text, day))
+    assert drafts
+    found = {(p.sentence.text, p.leader_slug) for draft in drafts for p in draft.positions}
+    for sentence, owner in owners.items():
+        assert {slug for text_, slug in found if text_ == sentence} == ({owner} if owner else set()), sentence
+
+
+# "Lukashenko did not respond to Duda's calls": calls one leader would not answer are no call between the two.
+CALLS_NOT_ANSWERED = [
+    pytest.param("Orban did not respond to Zelensky's calls\n\nPrime Minister Viktor Orban refused to speak to "
+                 "President Volodymyr Zelensky, a Ukrainian official said on Tuesday.", date(2023, 6, 14), [],
+                 id="headline-did-not-respond-to-anothers-calls"),
+    pytest.param("President Nicolas Maduro has not returned President Gustavo Petro's calls since the vote, Colombian "
+                 "officials said on Friday.", date(2024, 8, 9), [], id="has-not-returned-anothers-calls"),
+    pytest.param("President Nicolas Maduro spoke by phone with President Gustavo Petro on Thursday after days of "
+                 "unanswered calls, Colombian officials said.", date(2024, 8, 9),
+                 [Expected(("Gustavo Petro", "Nicolás Maduro"), date(2024, 8, 8))],
+                 id="a-call-held-after-calls-unanswered"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_NOT_ANSWERED)
+def test_calls_not_answered_are_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# '"... to land in Barbados and call on their newly elected Prime Minister"': to call on someone is to visit him.
+CALLING_ON_A_LEADER_IS_A_VISIT = [
+    pytest.param("Prime Minister Rishi Sunak has congratulated the new Taoiseach, Simon Harris. \"I was pleased to "
+                 "stop in Dublin on Sunday and call on the new Taoiseach, Simon Harris,\" Sunak wrote.",
+                 date(2024, 4, 15), [], id="stop-in-a-capital-and-call-on-the-new-leader"),
+    pytest.param("President Emmanuel Macron congratulated Prime Minister Keir Starmer on Saturday. \"It was good to "
+                 "be in London and call on my new British counterpart, Keir Starmer,\" Macron said.", date(2024, 7, 8),
+                 [], id="good-to-be-in-a-capital-and-call-on-a-counterpart"),
+    pytest.param("Prime Minister Rishi Sunak and President Joe Biden had a call on Tuesday about Ukraine.",
+                 date(2024, 4, 18), [Expected(("Joe Biden", "Rishi Sunak"), date(2024, 4, 16))],
+                 id="a-call-on-a-day-is-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLING_ON_A_LEADER_IS_A_VISIT)
+def test_calling_on_a_leader_is_a_visit(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "The statement recalled Lula's conversations with leaders of France, Germany and the U.S.": talks of other times
+# a statement recalls, with no phone word and no day, are no calls.
+CONVERSATIONS_RECALLED = [
+    pytest.param("President Cyril Ramaphosa held a phone call with President Volodymyr Zelensky on Friday about peace. "
+                 "His office recalled Ramaphosa's conversations with leaders of Russia, China and India on the same "
+                 "subject.", date(2023, 5, 22),
+                 [Expected(("Cyril Ramaphosa", "Volodymyr Zelensky"), date(2023, 5, 19))],
+                 id="an-office-recalled-conversations-with-leaders-of-countries"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Monday. The Elysee cited "
+                 "Macron's conversations with President Joe Biden in recent months.", date(2023, 5, 23),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 22))],
+                 id="cited-conversations-with-a-leader"),
+    pytest.param("President Emmanuel Macron recalled his telephone conversation with President Joe Biden on Monday.",
+                 date(2023, 5, 24), [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 5, 22))],
+                 id="a-telephone-conversation-recalled-on-its-day-stays-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CONVERSATIONS_RECALLED)
+def test_conversations_recalled_are_no_calls(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "had three telephone conversations each with A and B": a count of calls with each of them, never one call of three.
+CALLS_COUNTED_WITH_EACH = [
+    pytest.param("Over the past year, Chancellor Olaf Scholz had four telephone conversations each with President "
+                 "Emmanuel Macron and Prime Minister Pedro Sánchez.", date(2023, 1, 2),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz")), Expected(("Olaf Scholz", "Pedro Sánchez"))],
+                 id="conversations-each-with-two-leaders"),
+    pytest.param("Prime Minister Rishi Sunak held two phone calls each with President Joe Biden and Chancellor Olaf "
+                 "Scholz last month.", date(2023, 6, 5),
+                 [Expected(("Joe Biden", "Rishi Sunak")), Expected(("Olaf Scholz", "Rishi Sunak"))],
+                 id="phone-calls-each-with-two-leaders"),
+    pytest.param("Prime Minister Rishi Sunak held a video conference with President Joe Biden and Chancellor Olaf "
+                 "Scholz on Monday.", date(2023, 6, 7),
+                 [Expected(("Joe Biden", "Olaf Scholz", "Rishi Sunak"), date(2023, 6, 5), kind="video-call")],
+                 id="a-video-conference-with-two-leaders-stays-one-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_COUNTED_WITH_EACH)
+def test_calls_counted_with_each_are_calls_with_each(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Prime Minister Hon Siaosi Sovaleni", "Prime Minister Hon. Siaosi Sovaleni": the honorific "Hon" between a title and
+# the name is no name, and the leader after it is on the call.
+THE_HONORIFIC_HON = [
+    pytest.param("Prime Minister Anthony Albanese spoke to his Solomon Islands counterpart Prime Minister Hon "
+                 "Manasseh Sogavare on Tuesday. Aid flights resume next week.", date(2023, 1, 12),
+                 [Expected(("Anthony Albanese", "Manasseh Sogavare"), date(2023, 1, 10))],
+                 id="hon-between-title-and-name"),
+    pytest.param("Prime Minister Chris Hipkins spoke by phone with Fijian Prime Minister Hon. Sitiveni Rabuka on "
+                 "Monday.", date(2023, 2, 8), [Expected(("Chris Hipkins", "Sitiveni Rabuka"), date(2023, 2, 6))],
+                 id="hon-with-a-full-stop-is-no-name"),
+    pytest.param("Prime Minister Rt Hon Keir Starmer spoke with President Joe Biden on Friday.", date(2024, 7, 8),
+                 [Expected(("Joe Biden", "Keir Starmer"), date(2024, 7, 5))], id="rt-hon-between-title-and-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_HONORIFIC_HON)
+def test_the_honorific_hon_is_no_name(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Dr. Muhammad Irfan Ali, President of the Cooperative Republic of Guyana": a leader's name in another spelling.
+NAMES_IN_ANOTHER_SPELLING = [
+    pytest.param("Prime Minister Justin Trudeau spoke by phone on Friday with Muhammad Irfan Ali, President of Guyana.",
+                 date(2021, 3, 8), [Expected(("Irfaan Ali", "Justin Trudeau"), date(2021, 3, 5))],
+                 id="muhammad-irfan-ali"),
+    pytest.param("President Mohamed Irfan Ali received a telephone call on Monday from Prime Minister Narendra Modi.",
+                 date(2021, 3, 10), [Expected(("Irfaan Ali", "Narendra Modi"), date(2021, 3, 8))],
+                 id="mohamed-irfan-ali"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NAMES_IN_ANOTHER_SPELLING)
+def test_a_leaders_name_in_another_spelling(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

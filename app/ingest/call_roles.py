@@ -281,8 +281,9 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        r"|each\s+(?:also\s+|separately\s+)?(?:spoke|talked|called|phoned|telephoned|held|had|rang)"
                        # "with A and B on Monday, for around 10 minutes each"
                        r"|(?:minutes|hours?|an hour) each|each lasting"
+                       # "calls on Monday with A and B", "three conversations each with A and B": calls with each
                        r"|(?:calls|conversations|discussions)(?:\s+(?:(?:on|this|last)\s+\w+(?:\s+and\s+\w+)?|today"
-                       r"|yesterday|tonight))?\s+(?:with|from|to)"
+                       r"|yesterday|tonight))?(?:\s+each)?\s+(?:with|from|to)"
                        r"|(?:series|flurry|round|spate|string) of (?:(?:tele)?phone |video )?(?:calls|conversations)"
                        r"|among others"
                        # "During the phone calls, Sheikh Mohamed exchanged greetings with A and B": a call each

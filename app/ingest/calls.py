@@ -729,11 +729,16 @@ def _without_called_off(frames: list[CallFrame], facts: ArticleFacts, cue_lists:
     """An undated mention of a call whose leaders the article says never held it ("the videoconference between
     Putin, Macron and Merkel failed to take place", "Sisi refused to receive a phone call from Netanyahu") is of
     that call; so is one dated only by the day it was reported ("agencies reported yesterday that Yeltsin told
-    Clinton in a call ... Clinton and Yeltsin have not spoken for weeks")."""
+    Clinton in a call ... Clinton and Yeltsin have not spoken for weeks"). A call one of its sides denies ("denied
+    that any phone call had taken place between A and B") is no call on any day the other side gives it."""
     called_off = {frozenset(p.ref.slug for p in item.leaders() if not p.possessive)
                   for item, found, kept in zip(facts.sentences, cue_lists, happened)
                   if found and not kept and (cues.CALLED_OFF.search(item.text) or cues.UNANSWERED.search(item.text))}
-    return [f for f in frames if f.dates and not _announced_only(f) or f.key not in called_off]
+    denied = {frozenset(p.ref.slug for p in item.leaders() if not p.possessive)
+              for item, found, kept in zip(facts.sentences, cue_lists, happened)
+              if found and not kept and cues.DENIED.search(item.text)}
+    return [f for f in frames
+            if f.key not in denied and (f.dates and not _announced_only(f) or f.key not in called_off)]
 
 
 # "it was not Trump who spoke with Putin, but the special envoy": the talk was someone else's.

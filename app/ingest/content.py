@@ -120,6 +120,10 @@ _SHARED_BY_OTHER_COUNTRIES = re.compile(
     r"(?:,\s+(?:and\s+)?|\band\s+)other\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments)\s+"
     r"(?:have\s+|had\s+)?(?:also\s+|soon\s+|later\s+|quickly\s+)?(?:joined|followed|echoed|backed)\b"
     r"|,\s+as did (?:several |many |most )?other\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments)\b")
+# 'says the two leaders will "talk about the rivalry"': what the leaders are to say when they next talk or meet.
+_THEY_WILL_TALK = re.compile(r"\s+(?:that\s+)?(?:the\s+(?:two|three|four)\s+(?:leaders|presidents|men|sides)"
+                             r"|both\s+leaders|they)\s+(?:will|are\s+to|are\s+(?:set|due|expected)\s+to)\s+[\"“]?"
+                             r"(?:talk|speak|meet|discuss|hold)\b")
 _AS_DID = re.compile(r",\s+as did\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Highness|Majesty)\b")  # a date this early in a sentence sets the time of the whole sentence
 
@@ -256,6 +260,8 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     first_report = item.stances[0] if item.stances else None
     if _SAID_THEY_MET.search(cues.without_remote_meetings(text)) or _HAD_BEEN_DOING.match(text):
         return True  # "Modi said that he had a meeting with Suga", "Trudeau had been glowing in his praise for ..."
+    if first_report is not None and _THEY_WILL_TALK.match(text, first_report.end()):
+        return True  # 'Psaki says the two leaders will "talk about ..."': their talks still to come
     plan = cues.NOT_HAPPENED.search(text)
     if plan and not cues.CALL_REFERENCE.search(text) and (first_report is None or plan.start() < first_report.start()):
         return True  # "Biden will speak with Xi": not "Erdogan told Putin that Turkey was ready to host talks"

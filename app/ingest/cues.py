@@ -103,7 +103,18 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       r"|\b(?:hold|holds|held|holding)\s+(?:direct|lengthy|extensive|further|formal|bilateral|serious"
                       r"|fresh|new|urgent|detailed|wide-ranging|broad|comprehensive)\s+talks\b"
                       r"|\bcall(?:s|ed|ing)? (?:for|off|it|out|back)\b|\bcall(?:ed|ing) on\b"
+                      # "to land in Barbados and call on their new Prime Minister": a verb "call on" is a visit (not
+                      # "to call on Monday", "and call on the phone")
+                      r"|\bcall(?:(?<=\bto call)|(?<=\band call)|(?<=\bwill call)|(?<=\bwould call)"
+                      r"|(?<=\bmust call)|(?<=\bshould call)|(?<=\bcould call)|(?<=\bcan call)|(?<=\bmay call)"
+                      r"|(?<=\bmight call))\s+on\s+"
+                      r"(?!(?:the\s+)?(?:(?:tele)?phone|line|hotline|\d|\w+day\b|morning|afternoon|evening|night"
+                      r"|january|february|march|april|may|june|july|august|september|october|november|december))"
                       r"|\b(?:wake-up|close|judgment|roll|curtain|cold|last) call\b"
+                      # "recalled Lula's conversations with leaders of France and Germany": talks of other times, no
+                      # phone word, a statement brings up
+                      r"|\b(?:recalled|recalls|recalling|cited|cites|citing|mentioned|mentions|mentioning)\s+"
+                      r"(?:(?!(?:tele)?phone|video)[\w.'’-]+\s+){0,4}?(?:conversations|talks|contacts)\b"
                       # "give the world peace through extensive conversations": a means, no call held
                       r"|\bthrough\s+(?:(?:extensive|further|continued|continuing|direct|more|regular|frequent|constant"
                       r"|close|ongoing|sustained|frank|open|many|numerous|such)\s+)?conversations\b"
@@ -157,12 +168,21 @@ NOT_THE_ONE_WHO_SPOKE = (r"\bit\s+was\s+not\s+(?:[\w.'’-]+\s+){1,4}?who\s+"
 # "Trump phoned Rouhani, but he refused to take the call": a call tried and not answered is no call.
 # "refused to receive a phone call from Netanyahu", "refused to engage in a phone conversation with Trump" too, and
 # "called Rouhani, but Rouhani refused to come to the phone".
+# "did not respond to Duda's calls", "has not returned Petro's calls" too.
 UNANSWERED = caseless(r"\b(?:refused|refuses|refusing|declined|declines|declining|would not|wouldn['’]t|did not"
                       r"|didn['’]t|never)\s+(?:to\s+)?(?:come|came|go|went)\s+to\s+the\s+(?:tele)?phone\b"
                       r"|\b(?:refused|refuses|refusing|declined|declines|declining|would not|wouldn['’]t|did not"
-                      r"|didn['’]t)\s+(?:to\s+)?(?:take|answer|accept|pick up|receive|return|engage in)\s+"
-                      r"(?:(?:the|his|her|their|a|an|any)\s+)?(?:(?:[\w-]+['’]s\s+)?(?:phone|telephone|video)\s+)?"
+                      r"|didn['’]t|(?:has|have|had) not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:to\s+)?"
+                      r"(?:take|taken|answer|answered|accept|accepted|pick up|picked up|receive|received|return"
+                      r"|returned|engage in|respond to|responded to|reply to|replied to)\s+"
+                      r"(?:(?:the|his|her|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:phone|telephone|video)\s+)?"
                       r"(?:calls?|conversations?)\b")
+# "denied that any phone call had taken place between A and B", "denies a conversation occurred": a call disputed by
+# one of its sides, no call whatever day the other side gives it ("denied the call had taken place" may be of a call
+# the story told as planned).
+_DENIED_CALL = (r"\b(?:denied|denies|deny|denying|refuted|refutes|refute|refuting)\s+(?:that\s+)?(?:a|an|any)\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:calls?|conversations?|talks)\s+(?:(?:had|has|have)\s+)?(?:ever\s+)?"
+                r"(?:taken\s+place|took\s+place|occurred|happened|been\s+held|was\s+held)\b")
 _NOT_HAPPENED = caseless(
     r"\b(?:will|would|shall|could|might|may|should|can|expects? to|expected to|plans? to|planned to|planning to"
     r"|intend(?:s|ed|ing)? to|hope[sd]? to|hoping to|is to|are to|was to|were to|set to|scheduled to"
@@ -200,6 +220,10 @@ _NOT_HAPPENED = caseless(
     r"|\bnot\s+(?:yet\s+)?(?:speaking|talking|calling|phoning|having\s+(?:spoken|talked|called))\b"
     # "had not received information about the schedule of a phone call between A and B": one yet to be arranged
     r"|\b(?:schedule|timing|date) (?:of|for) (?:a|the|any) (?:(?:phone|telephone|video) )?(?:call|conversation)\b"
+    # "asked the ministry to fix a time for Khan's phone call to Oli": a call whose time is yet to be set
+    r"|\b(?:fix|set|find|agree on|arrange|propose|suggest)\s+(?:a|the)\s+(?:time|date|day)\s+for\s+"
+    r"(?:(?:a|an|the|their|his|her)\s+|(?:[\w.-]+\s+){0,4}?[\w.-]+['’]s\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks)\b"
     r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending"
     r"|pending)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "she has a call pending with Carney": one still to be arranged
@@ -228,6 +252,7 @@ _NOT_HAPPENED = caseless(
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:reports?|claims?|rumou?rs?)\s+)?"
     r"(?:(?:suggesting|claiming|saying|alleging)\s+)?(?:that\s+)?(?:\w+\s+){0,4}?"
     r"(?:had\s+|has\s+|have\s+)?(?:spoken|talked|spoke|phoned|called|held)\b"
+    rf"|{_DENIED_CALL}"
     # "denied rumours suggesting a phone conversation between Sisi and Trump": the call itself denied
     r"|\b(?:denied|denies|deny|denying|refuted|refutes|refute|refuting)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:reports?|claims?|rumou?rs?)\s+(?:(?:suggesting|claiming|saying|alleging|of|about)\s+)?"
@@ -390,6 +415,7 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|determined|fixed|scheduled|agreed|decided)"
                          # "The videoconference of Putin with Macron and Merkel fell through"
                          rf"|{_FELL_THROUGH})\b")
+DENIED = caseless(_DENIED_CALL)
 # "the videoconference between Putin, Macron and Merkel failed to take place": that call was called off.
 # "Carney has not spoken to Trump", "he did not have a conversation with Trump": a report of that call was wrong.
 CALLED_OFF = caseless(rf"\b(?:{_FELL_THROUGH}|(?:has|have|did)\s+not\s+(?:yet\s+)?(?:spoken|talked|had|have|held))\b")

@@ -79,7 +79,9 @@ HONORIFICS = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
               "shri", "shree", "smt", "smt.",
               # Cambodian and Malaysian honours, as their readouts write them before a leader's name
               "samdech", "samdech techo", "tun", "tan sri", "datuk", "datuk seri", "dato", "dato'", "dato’",
-              "dato' sri", "dato’ sri", "dato seri")
+              "dato' sri", "dato’ sri", "dato seri",
+              # Commonwealth and Pacific style: "Prime Minister Hon Siaosi Sovaleni", "the Rt. Hon. Keir Starmer"
+              "hon", "hon.", "honourable", "honorable", "rt hon", "rt hon.", "rt. hon.", "right honourable")
 # Titles that name a head only in a known country: "Premier Doug Ford" of Ontario, "Chancellor George Osborne".
 NEEDS_COUNTRY = frozenset({"premier", "chancellor", "federal chancellor"})
 # Titles of a party or a ruling body that a head of state or government may hold beside the office: "Communist Party
