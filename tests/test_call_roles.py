@@ -7448,3 +7448,27 @@ A_RULER_NAMED_AFTER_ITS_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_RULER_NAMED_AFTER_ITS_DESCRIPTION)
 def test_a_ruler_named_after_its_description_is_called(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "tried to mediate, contacting both A and B by phone": a verb whose objects are reached by phone rang each of them;
+# "both" and a participle after the subject's first verb leave them the objects of one verb.
+CONTACTING_BOTH_BY_PHONE = [
+    pytest.param("After the quarrel on Tuesday, Prime Minister Giorgia Meloni sought to calm tempers, reaching both "
+                 "President Emmanuel Macron and Chancellor Olaf Scholz by phone.", date(2024, 6, 13),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni")), Expected(("Giorgia Meloni", "Olaf Scholz"))],
+                 id="a-participle-reaching-both-by-phone"),
+    pytest.param("Chancellor Olaf Scholz contacted both President Joe Biden and President Emmanuel Macron by "
+                 "telephone on Sunday.", date(2023, 3, 13),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 3, 12)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 12))],
+                 id="contacted-both-by-telephone"),
+    pytest.param("Chancellor Olaf Scholz joined both President Joe Biden and President Emmanuel Macron by video on "
+                 "Sunday for a joint call.", date(2023, 3, 13),
+                 [Expected(("Emmanuel Macron", "Joe Biden", "Olaf Scholz"), date(2023, 3, 12), kind="video-call")],
+                 id="both-on-a-joint-call-stay-one-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CONTACTING_BOTH_BY_PHONE)
+def test_contacting_both_by_phone_is_a_call_each(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -1079,8 +1079,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
 
 # "in phone calls to Sheikh Mohamed": the one the calls went to, a name the text does not resolve to a leader
 _TO_SOMEONE_NAMED = re.compile(r"\s+(?:to|with)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*")
-# "Widodo on Thursday invited Russian President Putin and ...": the subject, perhaps a day, and a verb in the past
-_VERB_OF_THE_SUBJECT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]\w+\s+)?(?:also\s+)?[a-z]{3,}ed\s+"
+# "Widodo on Thursday invited Russian President Putin and ...": the subject, perhaps a day, and a verb in the past;
+# "Starmer sought to mediate, contacting both Trump and Zelensky": a participle after the subject's own clause
+_VERB_OF_THE_SUBJECT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]\w+\s+)?(?:also\s+)?"
+                                  r"(?:[a-z]{3,}ed|[^,;.]{0,80},\s+[a-z]{3,}ing)\s+(?:both\s+)?"
                                   r"(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4})?")
 _OBJECTS_TO_ADVERB = re.compile(r"[^,;.]{0,40}")
 # Not "the summit" the leaders were invited to: words of one call for all
