@@ -7472,3 +7472,28 @@ CONTACTING_BOTH_BY_PHONE = [
 @pytest.mark.parametrize(("text", "published", "expected"), CONTACTING_BOTH_BY_PHONE)
 def test_contacting_both_by_phone_is_a_call_each(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "A and B also called C last week": leaders of two countries who each rang a third placed a call each, as "A called
+# B and C" does; a joint call, or two of one country, stays one call.
+TWO_CALLERS_RANG_ONE = [
+    pytest.param("The Kremlin said Prime Minister Nikol Pashinyan and President Ilham Aliyev telephoned President "
+                 "Vladimir Putin on Thursday.", date(2024, 5, 11),
+                 [Expected(("Ilham Aliyev", "Vladimir Putin"), date(2024, 5, 9)),
+                  Expected(("Nikol Pashinyan", "Vladimir Putin"), date(2024, 5, 9))],
+                 id="two-leaders-telephoned-a-third"),
+    pytest.param("She noted that Prime Minister Benjamin Netanyahu and President Mahmoud Abbas also phoned President "
+                 "Recep Tayyip Erdogan last week.", date(2024, 5, 11),
+                 [Expected(("Benjamin Netanyahu", "Recep Tayyip Erdogan")),
+                  Expected(("Mahmoud Abbas", "Recep Tayyip Erdogan"))],
+                 id="two-leaders-also-phoned-a-third"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz called President Vladimir Putin on Saturday "
+                 "in a joint conversation.", date(2022, 5, 30),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz", "Vladimir Putin"), date(2022, 5, 28))],
+                 id="a-joint-call-of-two-with-a-third-stays-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TWO_CALLERS_RANG_ONE)
+def test_two_callers_who_rang_one_placed_a_call_each(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

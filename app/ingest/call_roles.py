@@ -1058,6 +1058,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "spoke today with A, B and C", as a leader's office lists the day's calls, is a call with each, and so is
         # "spoke to Netanyahu and Abbas on Saturday": leaders of two countries talk to a third one at a time.
         separate = True
+    if not noun and len(unique_people(callers)) > 1 and len(unique_people(called)) == 1 \
+            and _DIRECT_VERB.match(text, predicate[0]) \
+            and len({p.ref.country for p in callers}) == len(unique_people(callers)) \
+            and not cues.MULTI_PARTY.search(text) and not _TOGETHER.search(text):
+        separate = True  # "Pashinyan and Aliyev called Putin": and so do two countries' leaders ring a third
     if noun and not callers and called and (holder := next((p for p in item.leaders() if predicate[1] < p.start
                                                             and p.end < called[0].start), None)) is not None \
             and not holder.possessive and _HAD_WERE_WITH.fullmatch(text, holder.end, called[0].start) \

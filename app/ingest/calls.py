@@ -1116,6 +1116,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     for cue in happened:  # in order: "Lula spoke with Modi, and on Friday he called Putin": he is Lula
         roles = _with_group_callers(item, cue, roles_at(item, (cue.start, cue.end), noun=cue.noun,
                                                         previous_callers=tuple(callers[-1:])), pair)
+        if cue.noun and any(verb.start == cue.start and told.split for verb, told in mentions):
+            continue  # "A and B telephoned C": the phone word is the verb that rang C twice, not a call of A and B
         if cue.noun and any(told.calls() for _, told in mentions) \
                 and _BACK_REFERENCE.search(text, max(0, cue.start - 30), cue.start):
             if (roles := _own_day_with_another(item, cue, roles, mentions)) is None:
