@@ -7497,3 +7497,28 @@ TWO_CALLERS_RANG_ONE = [
 @pytest.mark.parametrize(("text", "published", "expected"), TWO_CALLERS_RANG_ONE)
 def test_two_callers_who_rang_one_placed_a_call_each(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "spoke to the leaders of A and B, both members of the BRICS group, ...": a bloc named a group, or a "group of"
+# nations, puts no one on one line; "a group call" still does.
+A_BLOC_CALLED_GROUP = [
+    pytest.param("Prime Minister Narendra Modi spoke to the leaders of Brazil and South Africa, both also in the "
+                 "IBSA group of democracies, and other heads of state from Africa on Tuesday.", date(2025, 3, 20),
+                 [Expected(("Cyril Ramaphosa", "Narendra Modi"), date(2025, 3, 18)),
+                  Expected(("Luiz Inácio Lula da Silva", "Narendra Modi"), date(2025, 3, 18))],
+                 id="a-bloc-named-a-group-of-nations"),
+    pytest.param("President Vladimir Putin spoke with the leaders of China and India, both members of the SCO group, "
+                 "on Thursday.", date(2025, 3, 22),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2025, 3, 20)),
+                  Expected(("Vladimir Putin", "Xi Jinping"), date(2025, 3, 20))],
+                 id="an-acronym-then-group"),
+    pytest.param("President Vladimir Putin spoke with the leaders of China and India in a group call on Thursday.",
+                 date(2025, 3, 22),
+                 [Expected(("Narendra Modi", "Vladimir Putin", "Xi Jinping"), date(2025, 3, 20))],
+                 id="a-group-call-stays-one-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BLOC_CALLED_GROUP)
+def test_a_bloc_called_a_group_puts_no_one_on_one_line(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -293,9 +293,10 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
 _PERFECT_VERB = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+|now\s+)?$", re.IGNORECASE)
 # "said he had spoken with A and B": the past perfect reports the calls of a day, one each, unless held together.
 _PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:also\s+|already\s+|just\s+)?$", re.IGNORECASE)
-# Words that put three or more people on one line: a joint call, a video conference.
-_TOGETHER = re.compile(r"\b(?:video|videoconference|conference|together|joint|jointly|group|speakerphone|virtual|"
-                       r"online|summit|all of them)\b", re.IGNORECASE)
+# Words that put three or more people on one line: a joint call, a video conference. Not a bloc: "the BRICS group",
+# "the group of developing nations".
+_TOGETHER = re.compile(r"\b(?:video|videoconference|conference|together|joint|jointly|speakerphone|virtual|"
+                       r"(?<!(?-i:[A-Z0-9])\s)group(?!\s+of\b)|online|summit|all of them)\b", re.IGNORECASE)
 _SINGLE_CALL = re.compile(r"(?:[\w-]+\s+){0,3}(?:call|conversation|conference|talk)", re.IGNORECASE)
 # "with A and, separately, with B": the aside between may be set off by commas.
 _AND_WITH = re.compile(r"(?:\band,?\s+(?:(?:then|later|also|separately|afterwards|in turn)\s*,?\s+)?"
