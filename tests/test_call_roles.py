@@ -7522,3 +7522,30 @@ A_BLOC_CALLED_GROUP = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_BLOC_CALLED_GROUP)
 def test_a_bloc_called_a_group_puts_no_one_on_one_line(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "A on Friday called B. He spoke with C and D as well.": the calls told with "as well" right after a dated one, by
+# its caller, are of its day, as "He also spoke with C" is.
+SPOKE_WITH_OTHERS_AS_WELL = [
+    pytest.param("President Emmanuel Macron on Tuesday called Chancellor Olaf Scholz to discuss the budget. He spoke "
+                 "with the prime ministers of Spain and Italy as well.", date(2024, 6, 14),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2024, 6, 11)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 6, 11)),
+                  Expected(("Emmanuel Macron", "Pedro Sánchez"), date(2024, 6, 11))],
+                 id="he-spoke-with-others-as-well"),
+    pytest.param("Chancellor Olaf Scholz phoned President Joe Biden on Wednesday about Ukraine. Scholz talked to "
+                 "President Emmanuel Macron as well.", date(2023, 2, 17),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 15)),
+                  Expected(("Joe Biden", "Olaf Scholz"), date(2023, 2, 15))],
+                 id="the-caller-named-talked-to-another-as-well"),
+    pytest.param("Chancellor Olaf Scholz phoned President Joe Biden on Wednesday about Ukraine. Scholz has spoken "
+                 "to President Emmanuel Macron as well.", date(2023, 2, 17),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), passing=True),
+                  Expected(("Joe Biden", "Olaf Scholz"), date(2023, 2, 15))],
+                 id="the-perfect-as-well-takes-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPOKE_WITH_OTHERS_AS_WELL)
+def test_spoke_with_others_as_well_takes_the_day_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -89,10 +89,12 @@ _ALSO_SPOKE_WITH = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:sp
                               # "Biden spoke separately to Sisi", "Merz separately spoke with Meloni"
                               r"|\b(?:spoke|talked)\s+separately\s+(?:with|to)\b|\bseparately\s+(?:spoke|talked)\s+"
                               r"(?:with|to)\b"
+                              # "He spoke with the presidents of Afghanistan and Sri Lanka as well"
+                              r"|\b(?:spoke|talked)\s+(?:with|to)\b(?=[^.;]{1,200}\bas\s+well\W*$)"
                               # "The president followed up this phone call with Zelensky": a call tied to the one before
                               r"|\bfollowed\s+up\s+(?:this|that|the)\s+(?:(?:phone|telephone|video)\s+)?"
                               r"(?:call|conversation)\s+with\b")
-_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+also\b")
+_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+(?:also|spoke|talked)\b")
 # "In addition, Mubarak made a phone call to Abbas on the same issue": more of the day's calls of the caller before.
 _IN_ADDITION = re.compile(r"\s*(?:In\s+addition|Additionally|Also),\s+(?:(?P<pronoun>he|she)\b)?")
 # "The call came a day after Biden spoke with Netanyahu": that other call, counted from the call told before.
