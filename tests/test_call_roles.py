@@ -7549,3 +7549,30 @@ SPOKE_WITH_OTHERS_AS_WELL = [
 @pytest.mark.parametrize(("text", "published", "expected"), SPOKE_WITH_OTHERS_AS_WELL)
 def test_spoke_with_others_as_well_takes_the_day_before(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# 'A called B on Friday. B laughed and said, "...". He spoke with C as well.': the one called answering in a
+# quotation is not whom the "he" after means; the caller's story goes on.
+HE_AFTER_THE_CALLED_ANSWERED = [
+    pytest.param("President Emmanuel Macron called Chancellor Olaf Scholz on Monday to wish the German team luck. "
+                 "Scholz reportedly smiled and said, \"We will need it.\" He spoke with the prime minister of Spain "
+                 "as well.", date(2024, 6, 11),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 6, 10)),
+                  Expected(("Emmanuel Macron", "Pedro Sánchez"), date(2024, 6, 10))],
+                 id="he-after-the-called-said-in-quotes"),
+    pytest.param("President Joe Biden phoned Prime Minister Justin Trudeau on Tuesday about the fires. Trudeau said, "
+                 "\"Help is welcome.\" He also spoke with President Andrés Manuel López Obrador.", date(2023, 6, 8),
+                 [Expected(("Andrés Manuel López Obrador", "Joe Biden"), date(2023, 6, 6)),
+                  Expected(("Joe Biden", "Justin Trudeau"), date(2023, 6, 6))],
+                 id="he-also-after-the-called-said-in-quotes"),
+    pytest.param("President Joe Biden phoned Prime Minister Justin Trudeau on Tuesday about the fires. Trudeau later "
+                 "flew to Quebec. He also spoke with President Andrés Manuel López Obrador.", date(2023, 6, 8),
+                 [Expected(("Andrés Manuel López Obrador", "Justin Trudeau"), date(2023, 6, 6)),
+                  Expected(("Joe Biden", "Justin Trudeau"), date(2023, 6, 6))],
+                 id="he-after-the-called-did-something-else"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HE_AFTER_THE_CALLED_ANSWERED)
+def test_he_after_the_called_answered_is_the_caller(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -345,7 +345,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             if frame.day() is not None and not frame.told:
                 last_dated, last_leaders = frame.best_date(), set(frame.leaders)
             _add_frame(told if frame.told else frames, frame)
-        if (subject := sentence_subject(item)) is not None:
+        if (subject := sentence_subject(item)) is not None \
+                and not (frames and callers and frames[-1].anchors[-1] == index - 1 and not happened[index]
+                         and _answer_of_the_called(item, subject, frames[-1], callers[-1])):
             callers.append(subject)  # "Macron will travel to Israel. He spoke with Netanyahu on Friday."
         # "Ishiba took office on Tuesday, replacing Fumio Kishida": a predecessor is not one of "the two leaders".
         named = unique_people([p for p in item.leaders() if not p.possessive
@@ -583,6 +585,16 @@ def _also_greeted(index: int, item: SentenceFacts, last: CallFrame, facts: Artic
                              and p.ref.slug not in last.leaders])
     return [CallFrame(leaders={caller.slug: caller, p.ref.slug: p.ref}, anchors=[index], separate=len(greeted) > 1,
                       clause_starts={index: 0}) for p in greeted]
+
+
+# 'Modi called Sharif. Sharif laughed and said, "I wish I could still play."': the one called answers in a quotation
+_SAID_IN_QUOTES = re.compile(r"[^\"“”]{0,120}?\b(?:said|says|replied|quipped|joked)\s*,?\s*[\"“]")
+
+
+def _answer_of_the_called(item: SentenceFacts, subject: PersonSpan, frame: CallFrame, caller: PersonSpan) -> bool:
+    """Whether the sentence only quotes the one called in the call just told: a "he" after still means its caller."""
+    return subject.ref.slug != caller.ref.slug and {subject.ref.slug, caller.ref.slug} <= set(frame.leaders) \
+        and _SAID_IN_QUOTES.match(item.text) is not None
 
 
 def _also_by_the_caller_before(item: SentenceFacts, leaders: set[str]) -> bool:
