@@ -7576,3 +7576,29 @@ HE_AFTER_THE_CALLED_ANSWERED = [
 @pytest.mark.parametrize(("text", "published", "expected"), HE_AFTER_THE_CALLED_ANSWERED)
 def test_he_after_the_called_answered_is_the_caller(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "A and B have spoken by phone ... The two also spoke by phone at the end of March": a call of a stretch of time
+# told with "also" after the pair's undated call is an earlier call, not a day for the call the story tells.
+ALSO_SPOKE_IN_AN_EARLIER_STRETCH = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz have spoken by phone about energy prices. "
+                 "The two leaders agreed to coordinate their response. The pair also spoke by phone in early "
+                 "September.", date(2022, 10, 9),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz")),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"))],
+                 id="also-spoke-in-early-month-after-an-undated-call"),
+    pytest.param("President Joe Biden and Prime Minister Justin Trudeau have talked by phone about the border. The "
+                 "two also talked by phone last month.", date(2023, 3, 20),
+                 [Expected(("Joe Biden", "Justin Trudeau")),
+                  Expected(("Joe Biden", "Justin Trudeau"))],
+                 id="also-talked-last-month-after-an-undated-call"),
+    pytest.param("President Joe Biden and Prime Minister Justin Trudeau have talked by phone about the border. The "
+                 "two also discussed trade.", date(2023, 3, 20),
+                 [Expected(("Joe Biden", "Justin Trudeau"))],
+                 id="also-discussed-is-the-same-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ALSO_SPOKE_IN_AN_EARLIER_STRETCH)
+def test_also_spoke_in_an_earlier_stretch_is_another_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

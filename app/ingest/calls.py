@@ -180,6 +180,7 @@ _PLAIN_TALKS = re.compile(r"talks|discussions|negotiations", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "Earlier this week, Erdogan had held another phone call with Zelensky": a call before the one the story tells.
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:[a-z]+\s+)?$")
 _HAD_ANOTHER = re.compile(r"\bhad\s+(?:held\s+|had\s+)?another\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "a call with Trump to discuss the details of the US President's conversation with Putin": a call talked about.
 _DETAILS_OF = re.compile(r"\b(?:details|results|outcome|outcomes|substance|contents?)\s+of\s+(?:(?:the|his|her|their)\s+"
@@ -1270,6 +1271,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             elif not frame.passing and spoken_next is not None and spoken_next.ref.slug in frame.leaders \
                     and (announced := announced_date(facts.sentences[index + 1], facts, 0)) is not None:
                 frame.dates.append((1, index, announced))  # '"I spoke with Ruto!" Zelensky tweeted on Thursday.'
+            if date is not None and date.precision is DatePrecision.RANGE \
+                    and _ALSO_BEFORE.search(text, max(0, cue.start - 20), cue.start):
+                frame.previous = True  # "The two presidents also spoke by phone at the end of March": the call before
             frames.append(frame)
             if date is not None and not frame.passing and (again := _again(item, cue, roles.clause, facts)):
                 frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
@@ -1710,9 +1714,11 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if new.previous and new_day is not None and day is None and not frame.previous \
                 or frame.previous and day is not None and new_day is None and not new.previous:
             continue  # "Trump spoke with Putin. The previous conversation ... was held on 3 May": an earlier call
-        if new.previous and new_day is None and day is not None and _ranged(new) \
+        if new.previous and new_day is None and (day is not None or frame.best_date() is None) and _ranged(new) \
                 or frame.previous and day is None and new_day is not None and _ranged(frame):
-            continue  # "on Saturday ... Earlier this week, A had held another call with B": the call before it
+            # "on Saturday ... Earlier this week, A had held another call with B": the call before it; "have spoken
+            # ... also spoke at the end of March": a call before the undated one
+            continue
         if _outside(new_day, frame.best_date(), told=_announced_only(new)) \
                 or _outside(day, new.best_date(), told=_announced_only(frame)):
             continue  # "last Monday" (either of two) is not "on Thursday"
