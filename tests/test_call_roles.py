@@ -7602,3 +7602,33 @@ ALSO_SPOKE_IN_AN_EARLIER_STRETCH = [
 @pytest.mark.parametrize(("text", "published", "expected"), ALSO_SPOKE_IN_AN_EARLIER_STRETCH)
 def test_also_spoke_in_an_earlier_stretch_is_another_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "held a video call on Monday. It was their first conversation since a tense phone call on June 9": the pair's call
+# before, on that day, whether the "since" names the day or a call on it, and in the next sentence too. A call of a
+# month only is left out, as any earlier call with no day of its own.
+FIRST_SINCE_A_CALL_ON_A_DAY = [
+    pytest.param("President Emmanuel Macron and President Xi Jinping held a video call on Tuesday. It was their first "
+                 "conversation since a frosty phone call on June 12.", date(2023, 8, 10),
+                 [Expected(("Emmanuel Macron", "Xi Jinping"), date(2023, 6, 12), passing=True),
+                  Expected(("Emmanuel Macron", "Xi Jinping"), date(2023, 8, 8), kind="video-call")],
+                 id="next-sentence-since-a-phone-call-on-a-day"),
+    pytest.param("President Emmanuel Macron and President Xi Jinping held a video call on Tuesday. It was their first "
+                 "conversation since a frosty phone call in June.", date(2023, 8, 10),
+                 [Expected(("Emmanuel Macron", "Xi Jinping"), date(2023, 8, 8), kind="video-call")],
+                 id="since-a-call-of-a-month-is-left-out"),
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida spoke by phone on Thursday, their first call "
+                 "since a conversation on March 3.", date(2023, 5, 13),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 3, 3), passing=True),
+                  Expected(("Fumio Kishida", "Joe Biden"), date(2023, 5, 11))],
+                 id="same-sentence-since-a-conversation-on-a-day"),
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida spoke by phone on Thursday. It was their first "
+                 "contact since Kishida took office in October.", date(2022, 1, 22),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2022, 1, 20))],
+                 id="since-taking-office-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIRST_SINCE_A_CALL_ON_A_DAY)
+def test_first_since_a_call_on_a_day_is_the_call_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -282,6 +282,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             found = series_counterparts(index, item, series)  # "He discussed ties with Iran's A and Algeria's B"
         if not found and frames and index - frames[-1].anchors[-1] <= 2 and happened[index]:
             found = _first_one_before(index, item, frames[-1], facts)  # "the second in a week, after a first one"
+        if not found and frames and frames[-1].anchors[-1] == index - 1 and not frames[-1].passing \
+                and (since := _call_since(frames[-1], item, facts, index)) is not None:
+            found = [since]  # "Biden and Xi held a video call on Monday. It was their first talk since June 14."
         if not found and frames and index - frames[-1].anchors[-1] <= 1 and not happened[index]:
             found = _also_greeted(index, item, frames[-1], facts)  # "A also exchanged holiday greetings with C"
         if not found and frames and index - frames[-1].anchors[-1] <= 2 \
@@ -1327,8 +1330,10 @@ _OTHER_PARTY_REACH = 60  # characters from a call word to the name of the one th
 
 # "X's latest call was a conference call with ...": the second call word names the first, the owner's call
 _CALL_WAS_A = re.compile(r"(?:\s+(?:on|this|last)\s+\w+)?\s+(?:was|is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+# "their first call since Aug. 21", "their first conversation since a testy phone call on June 14"
 _FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact)\s+)?"
-                          r"since\s+$", re.IGNORECASE)
+                          r"since\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?P<phone>(?:tele)?phone\s+)?"
+                          r"(?:call|conversation|talks)\s+on\s+)?$", re.IGNORECASE)
 
 
 # "by phone", "over the telephone": how the verb's calls were made, no call of its own
@@ -1347,11 +1352,11 @@ def _call_since(frame: CallFrame, item: SentenceFacts, facts: ArticleFacts, inde
     """"spoke by phone on Wednesday, their first phone call since Aug. 21": the pair's call before, on that day."""
     for mention in item.dates:
         if mention.kind in ("full_date", "month_day") \
-                and _FIRST_SINCE.search(item.text, max(0, mention.start - 60), mention.start):
+                and (since := _FIRST_SINCE.search(item.text, max(0, mention.start - 90), mention.start)) is not None:
             day = resolve_past(mention, facts)
             if day is not None and day.precision is DatePrecision.DAY and day != frame.best_date():
                 return CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(3, index, day)],
-                                 kind=frame.kind, passing=True)
+                                 kind="call" if since.group("phone") else frame.kind, passing=True)
     return None
 
 
