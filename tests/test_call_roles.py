@@ -7632,3 +7632,27 @@ FIRST_SINCE_A_CALL_ON_A_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), FIRST_SINCE_A_CALL_ON_A_DAY)
 def test_first_since_a_call_on_a_day_is_the_call_before(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "A spoke to B both before and after a call with C yesterday": the calls on either side of that call are of its day.
+BEFORE_AND_AFTER_ANOTHER_CALL = [
+    pytest.param("German Chancellor Olaf Scholz spoke to Ukrainian President Volodymyr Zelensky both before and "
+                 "after a long call with Russian President Vladimir Putin on Friday.", date(2022, 12, 5),
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2022, 12, 2)),
+                  Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2022, 12, 2))],
+                 id="before-and-after-a-call-on-a-weekday"),
+    pytest.param("French President Emmanuel Macron talked with US President Joe Biden before and after his phone "
+                 "conversation with Chinese President Xi Jinping yesterday.", date(2023, 4, 4),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 4, 3)),
+                  Expected(("Emmanuel Macron", "Xi Jinping"), date(2023, 4, 3))],
+                 id="before-and-after-his-conversation-yesterday"),
+    pytest.param("President Emmanuel Macron talked with President Joe Biden, weeks after his phone conversation with "
+                 "President Xi Jinping on Monday.", date(2023, 4, 20),
+                 [Expected(("Emmanuel Macron", "Joe Biden"))],
+                 id="weeks-after-another-call-takes-not-its-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BEFORE_AND_AFTER_ANOTHER_CALL)
+def test_calls_before_and_after_another_are_of_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))

@@ -1243,7 +1243,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 own_part = (roles.clause[0], _next_other_call(item, cue, roles, happened, roles.clause[1]))
                 date = _days_before_told(index, item, cue, roles.clause, facts) or date_for(
                     item, (cue.start, cue.end), counterpart, facts, own_part) or _opening_date(
-                    item, cue, roles.clause, facts) or _under_way(item, cue, roles.clause, facts) or day_of_post(item)
+                    item, cue, roles.clause, facts) or _under_way(item, cue, roles.clause, facts) \
+                    or _around_another_call(item, cue, roles.clause, facts) or day_of_post(item)
                 # "last spoke by phone in June 2023" is a call of that month, as "spoke by phone in June 2023" is; left
                 # out beside the pair's dated call, as any earlier call of a month is. With no time at all it is none.
                 if _HAD_LAST.search(text, max(roles.clause[0], cue.start - 40), cue.start) \
@@ -1634,6 +1635,22 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<held>(?:hav
                         r"(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 
 _ON_THE_PHONE = re.compile(r"on\s+the\s+(?:tele)?phone", re.IGNORECASE)
+
+
+# "spoke to Zelensky both before and after a call with Putin yesterday": calls on either side of another, its day
+_BEFORE_AND_AFTER = re.compile(r"\s+(?:both\s+)?before\s+and\s+after\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?P<call>call|conversation|talks)\b", re.IGNORECASE)
+
+
+def _around_another_call(item: SentenceFacts, cue: Cue, clause: tuple[int, int],
+                         facts: ArticleFacts) -> DateResolution | None:
+    """The day of the call the verb's calls were held before and after, told later in its clause."""
+    after_object = max((p.end for p in item.leaders() if cue.end <= p.end <= cue.end + _OTHER_PARTY_REACH),
+                       default=cue.end)
+    around = _BEFORE_AND_AFTER.match(item.text, after_object)
+    if around is None:
+        return None
+    return date_for(item, around.span("call"), None, facts, (around.start(), clause[1]))
 
 
 def _under_way(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts) -> DateResolution | None:
