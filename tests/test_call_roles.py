@@ -7656,3 +7656,25 @@ BEFORE_AND_AFTER_ANOTHER_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), BEFORE_AND_AFTER_ANOTHER_CALL)
 def test_calls_before_and_after_another_are_of_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "In last Friday's call, both leaders again addressed migration": a call opened by its day's possessive, held by the
+# pair named before, as "In the call, the two leaders ..." is.
+A_DAYS_CALL_OF_THE_PAIR_NAMED_BEFORE = [
+    pytest.param("President Joe Biden and Prime Minister Justin Trudeau have long disagreed over the pipeline.\n\nIn "
+                 "last Tuesday's call, both leaders again discussed energy and trade.", date(2021, 2, 1),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2021, 1, 26))],
+                 id="in-last-weekdays-call-both-leaders"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron disagree on nuclear power. During Monday's "
+                 "conversation, the two leaders addressed the energy crisis.", date(2022, 10, 6),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 10, 3))],
+                 id="during-a-weekdays-conversation-the-two-leaders"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron disagree on nuclear power. In Monday's "
+                 "speech, the two leaders addressed the energy crisis.", date(2022, 10, 6), [],
+                 id="a-weekdays-speech-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAYS_CALL_OF_THE_PAIR_NAMED_BEFORE)
+def test_a_days_call_of_the_pair_named_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

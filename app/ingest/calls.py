@@ -150,7 +150,9 @@ _GROUP_OF_OFFICE_BEFORE = re.compile(rf"\b(?:the|both)\s+(?:(?P<size>two|three|f
 _PAIR_EARLIER = re.compile(rf"(?:\b(?:the\s+)?(?:last|previous)\s+time\s+(?:they|{_GROUP_CALLERS.pattern})"
                            r"|\b(?:they|their)\s+(?:(?:had|have|has)\s+)?(?:last|previous|previously|earlier|prior"
                            r"|most\s+recent))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,3}?"
+# "In last Friday's call, both leaders": a day's possessive opens the call as "the" does
+_OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a|(?:last\s+|this\s+)?\w+day['’]s)\s+"
+                              r"(?:[\w-]+\s+){0,3}?"
                               # "During a 10-minute telephone conversation earlier Thursday, the two leaders"
                               r"(?:call|conversation|talks|videoconference|video\s+call)(?:\s+[^,;]{1,30}?)?\s*,\s*")
 _GROUP_BEFORE_VERB = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|men|pair)\s+"
