@@ -7678,3 +7678,22 @@ A_DAYS_CALL_OF_THE_PAIR_NAMED_BEFORE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_DAYS_CALL_OF_THE_PAIR_NAMED_BEFORE)
 def test_a_days_call_of_the_pair_named_before(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "a phone conversation with caretaker President Delcy Rodríguez": a caretaker president heads the state, as an acting
+# or interim one does.
+A_CARETAKER_PRESIDENT = [
+    pytest.param("Brazilian President Luiz Inácio Lula da Silva held a phone call on Tuesday with caretaker President "
+                 "Delcy Rodríguez of Venezuela.", date(2026, 1, 15),
+                 [Expected(("Delcy Rodríguez", "Luiz Inácio Lula da Silva"), date(2026, 1, 13))],
+                 id="a-call-with-a-caretaker-president"),
+    pytest.param("Caretaker President Delcy Rodríguez spoke by phone with Mexican President Claudia Sheinbaum on "
+                 "Monday.", date(2026, 1, 15),
+                 [Expected(("Claudia Sheinbaum", "Delcy Rodríguez"), date(2026, 1, 12))],
+                 id="a-caretaker-president-as-the-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CARETAKER_PRESIDENT)
+def test_a_caretaker_president_is_a_head_of_state(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
