@@ -7697,3 +7697,22 @@ A_CARETAKER_PRESIDENT = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CARETAKER_PRESIDENT)
 def test_a_caretaker_president_is_a_head_of_state(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Putin and Fernández had shared a videoconference on the occasion of ...": a call the pair had held before, told in
+# the pluperfect after the story's call, is neither that call nor what was said in it.
+def test_a_pluperfect_call_after_the_story_is_no_part_of_it():
+    text = ("Chilean President Gabriel Boric held a phone call with Brazilian President Luiz Inácio Lula da Silva on "
+            "Tuesday about regional trade. Boric spoke from La Moneda, where he was joined by his chief of staff. Lula "
+            "and Boric had shared a videoconference at the launch of a joint energy project in Santiago.")
+    drafts = extract_calls(published(text, date(2023, 5, 17)))
+    assert [sorted(ref.name for ref in d.leaders) for d in drafts] == [["Gabriel Boric", "Luiz Inácio Lula da Silva"]]
+    assert drafts[0].date.day == date(2023, 5, 16)
+    assert not any("videoconference" in p.sentence.text for p in drafts[0].positions)
+
+
+def test_a_pluperfect_call_told_as_reported_speech_stays_the_call():
+    text = ("Chilean President Gabriel Boric said on Wednesday that he had held a phone call with Brazilian President "
+            "Luiz Inácio Lula da Silva on Tuesday.")
+    assert calls_in(text, date(2023, 5, 17)) == [Expected(("Gabriel Boric", "Luiz Inácio Lula da Silva"),
+                                                          date(2023, 5, 16))]

@@ -1203,7 +1203,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
                      and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start)) \
             or bool(LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
-            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start))
+            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start)) \
+            or index > 0 and cue.noun and (had := cues.PLUPERFECT_CALL.match(text)) is not None \
+            and cue.start < had.end()
         told_before = bool(frames)  # "held his first phone calls with A, B and C": not each an earlier call of another
         for people in roles.calls():
             key = frozenset(p.ref.slug for p in people)
