@@ -7716,3 +7716,28 @@ def test_a_pluperfect_call_told_as_reported_speech_stays_the_call():
             "Luiz Inácio Lula da Silva on Tuesday.")
     assert calls_in(text, date(2023, 5, 17)) == [Expected(("Gabriel Boric", "Luiz Inácio Lula da Silva"),
                                                           date(2023, 5, 16))]
+
+
+# 'Trudeau will join a G7 meeting. Zelensky said that he had coordinated positions in a phone call with Biden': the
+# "he" of a verb's object clause is the one who said it, not the subject of the sentence before.
+HE_SAID_HE_ACTED_IN_A_CALL = [
+    pytest.param("Prime Minister Rishi Sunak will attend a virtual G7 meeting on Tuesday, Downing Street said. In a "
+                 "late-night address, President Volodymyr Zelensky said that he had aligned views in a phone call "
+                 "with President Emmanuel Macron before the meeting.", date(2022, 12, 12),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"))],
+                 id="he-aligned-views-in-a-phone-call"),
+    pytest.param("Prime Minister Rishi Sunak will attend a virtual G7 meeting on Tuesday, Downing Street said. "
+                 "President Volodymyr Zelensky said he had agreed on next steps during a call with Chancellor Olaf "
+                 "Scholz.", date(2022, 12, 12),
+                 [Expected(("Olaf Scholz", "Volodymyr Zelensky"))],
+                 id="he-agreed-during-a-call"),
+    pytest.param("Prime Minister Rishi Sunak arrived in Kyiv on Saturday. He then held a phone call with Chancellor "
+                 "Olaf Scholz.", date(2022, 11, 21),
+                 [Expected(("Olaf Scholz", "Rishi Sunak"))],
+                 id="he-of-the-next-sentence-stays-the-subject-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HE_SAID_HE_ACTED_IN_A_CALL)
+def test_he_said_he_acted_in_a_call_is_the_one_who_said_it(text: str, published: date, expected: list[Expected]):
+    assert [e.leaders for e in calls_in(text, published)] == [e.leaders for e in expected]

@@ -439,6 +439,7 @@ _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists
                                 r"|disclosed|added)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?(?:\s+that)?\s*$",
                                 re.IGNORECASE)
 _SAID_REACH = 40  # characters from the one who said it to "said": "Modi, in Delhi, said"
+_ACTED_IN_CALL_REACH = 60  # characters from "he had" to the call word: "coordinated positions in a phone call"
 _UP_TO_THE_VERB = re.compile(r"\s+(?:\w+\s+)?")
 
 
@@ -778,7 +779,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     participle = False
     # "Zelensky said on Saturday that he had called Rutte": "he" is the one who said so, not a caller told of before
     said_he = not callers and called and clause[0] > 0 \
-        and _SAID_THEN_PRONOUN.fullmatch(text, clause[0], predicate[0]) is not None \
+        and (_SAID_THEN_PRONOUN.fullmatch(text, clause[0], predicate[0]) is not None
+             # "said that he had coordinated positions in a phone call with Biden"
+             or noun and (pronoun_then := _SAID_THEN_PRONOUN.match(text, clause[0])) is not None
+             and predicate[0] - pronoun_then.end() <= _ACTED_IN_CALL_REACH
+             and _MODIFIER.search(text, pronoun_then.end(), predicate[0]) is not None) \
         and bool(_subjects_before(item, clause_around(text, clause[0] - 3), clause[0], {p.ref.slug for p in called}))
     if not callers and called and previous_callers and not said_he and (
             pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])
