@@ -7741,3 +7741,21 @@ HE_SAID_HE_ACTED_IN_A_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), HE_SAID_HE_ACTED_IN_A_CALL)
 def test_he_said_he_acted_in_a_call_is_the_one_who_said_it(text: str, published: date, expected: list[Expected]):
     assert [e.leaders for e in calls_in(text, published)] == [e.leaders for e in expected]
+
+
+# "It was unclear whether Trump and Albanese discussed statehood on their call": what is not known was said is no
+# one's position; what was said stays one.
+UNCLEAR_WHETHER_DISCUSSED = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Fumio Kishida on Monday. It remained unclear "
+                 "if Biden and Kishida discussed the yen on their call.", [], id="it-remained-unclear-if"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Fumio Kishida on Monday. It is not clear "
+                 "whether the two leaders raised tariffs.", [], id="it-is-not-clear-whether"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Fumio Kishida on Monday. Biden urged "
+                 "Kishida to keep up pressure on Russia.", ["joe-biden"], id="an-urging-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), UNCLEAR_WHETHER_DISCUSSED)
+def test_what_is_unclear_was_discussed_is_no_position(text: str, owners: list[str]):
+    (draft,) = extract_calls(published(text, date(2023, 3, 15)))
+    assert [p.leader_slug for p in draft.positions if not p.sentence.text.startswith("President")] == owners
