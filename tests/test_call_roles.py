@@ -7759,3 +7759,22 @@ UNCLEAR_WHETHER_DISCUSSED = [
 def test_what_is_unclear_was_discussed_is_no_position(text: str, owners: list[str]):
     (draft,) = extract_calls(published(text, date(2023, 3, 15)))
     assert [p.leader_slug for p in draft.positions if not p.sentence.text.startswith("President")] == owners
+
+
+# "took part in a separate call of members of the coalition on Ukraine, hosted by A, B and C": the hosts named past
+# what the call was of were on it, as in "a call hosted by A".
+HOSTS_NAMED_PAST_WHAT_THE_CALL_WAS_OF = [
+    pytest.param("Prime Minister Mark Carney joined a phone call of coalition leaders, hosted by President Emmanuel "
+                 "Macron and Prime Minister Keir Starmer, on Tuesday.", date(2025, 9, 3),
+                 [Expected(("Emmanuel Macron", "Keir Starmer", "Mark Carney"), date(2025, 9, 2))],
+                 id="a-phone-call-of-leaders-hosted-by"),
+    pytest.param("Prime Minister Mark Carney joined a video call on Ukraine hosted by President Emmanuel Macron on "
+                 "Tuesday.", date(2025, 9, 3),
+                 [Expected(("Emmanuel Macron", "Mark Carney"), date(2025, 9, 2), kind="video-call")],
+                 id="a-call-on-a-topic-hosted-by"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HOSTS_NAMED_PAST_WHAT_THE_CALL_WAS_OF)
+def test_hosts_named_past_what_the_call_was_of_were_on_it(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

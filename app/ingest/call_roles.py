@@ -546,7 +546,9 @@ _CALL_ASIDE = re.compile(r",\s+(?:in|during|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+)
 _ASIDE_OBJECT_REACH = 80
 # "The video call hosted by Biden on Tuesday included A, B and C", "The videoconference, convened by Macron, brought
 # together A and B": the host called, and those the call took in were called.
-_HOSTED_BY = re.compile(r"\s*,?\s+(?:hosted|convened|chaired|organi[sz]ed|called|initiated|led)\s+by\s+", re.IGNORECASE)
+# "a call of members of the coalition on Ukraine, hosted by Macron": past what the call was of or on
+_HOSTED_BY = re.compile(r"(?:\s+(?:of|on|about|among)\s+[^,;:()\"“”]{1,80}?)?\s*,?\s+"
+                        r"(?:hosted|convened|chaired|organi[sz]ed|called|initiated|led)\s+by\s+", re.IGNORECASE)
 _TOOK_IN = re.compile(r"(?:\s+(?:on|last|this)\s+\w+|\s+by\s+(?:video|phone|telephone))?\s*,?\s+(?:included|includes"
                       r"|involved|involves|brought together|was joined by|was attended by|gathered)\s+", re.IGNORECASE)
 
