@@ -8042,3 +8042,333 @@ NAMES_IN_ANOTHER_SPELLING = [
 @pytest.mark.parametrize(("text", "published", "expected"), NAMES_IN_ANOTHER_SPELLING)
 def test_a_leaders_name_in_another_spelling(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "tried to mediate, contacting both A and B by phone": a verb whose objects are reached by phone rang each of them;
+# "both" and a participle after the subject's first verb leave them the objects of one verb.
+CONTACTING_BOTH_BY_PHONE = [
+    pytest.param("After the quarrel on Tuesday, Prime Minister Giorgia Meloni sought to calm tempers, reaching both "
+                 "President Emmanuel Macron and Chancellor Olaf Scholz by phone.", date(2024, 6, 13),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni")), Expected(("Giorgia Meloni", "Olaf Scholz"))],
+                 id="a-participle-reaching-both-by-phone"),
+    pytest.param("Chancellor Olaf Scholz contacted both President Joe Biden and President Emmanuel Macron by "
+                 "telephone on Sunday.", date(2023, 3, 13),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 3, 12)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 12))],
+                 id="contacted-both-by-telephone"),
+    pytest.param("Chancellor Olaf Scholz joined both President Joe Biden and President Emmanuel Macron by video on "
+                 "Sunday for a joint call.", date(2023, 3, 13),
+                 [Expected(("Emmanuel Macron", "Joe Biden", "Olaf Scholz"), date(2023, 3, 12), kind="video-call")],
+                 id="both-on-a-joint-call-stay-one-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CONTACTING_BOTH_BY_PHONE)
+def test_contacting_both_by_phone_is_a_call_each(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "A and B also called C last week": leaders of two countries who each rang a third placed a call each, as "A called
+# B and C" does; a joint call, or two of one country, stays one call.
+TWO_CALLERS_RANG_ONE = [
+    pytest.param("The Kremlin said Prime Minister Nikol Pashinyan and President Ilham Aliyev telephoned President "
+                 "Vladimir Putin on Thursday.", date(2024, 5, 11),
+                 [Expected(("Ilham Aliyev", "Vladimir Putin"), date(2024, 5, 9)),
+                  Expected(("Nikol Pashinyan", "Vladimir Putin"), date(2024, 5, 9))],
+                 id="two-leaders-telephoned-a-third"),
+    pytest.param("She noted that Prime Minister Benjamin Netanyahu and President Mahmoud Abbas also phoned President "
+                 "Recep Tayyip Erdogan last week.", date(2024, 5, 11),
+                 [Expected(("Benjamin Netanyahu", "Recep Tayyip Erdogan")),
+                  Expected(("Mahmoud Abbas", "Recep Tayyip Erdogan"))],
+                 id="two-leaders-also-phoned-a-third"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz called President Vladimir Putin on Saturday "
+                 "in a joint conversation.", date(2022, 5, 30),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz", "Vladimir Putin"), date(2022, 5, 28))],
+                 id="a-joint-call-of-two-with-a-third-stays-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TWO_CALLERS_RANG_ONE)
+def test_two_callers_who_rang_one_placed_a_call_each(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "spoke to the leaders of A and B, both members of the BRICS group, ...": a bloc named a group, or a "group of"
+# nations, puts no one on one line; "a group call" still does.
+A_BLOC_CALLED_GROUP = [
+    pytest.param("Prime Minister Narendra Modi spoke to the leaders of Brazil and South Africa, both also in the "
+                 "IBSA group of democracies, and other heads of state from Africa on Tuesday.", date(2025, 3, 20),
+                 [Expected(("Cyril Ramaphosa", "Narendra Modi"), date(2025, 3, 18)),
+                  Expected(("Luiz Inácio Lula da Silva", "Narendra Modi"), date(2025, 3, 18))],
+                 id="a-bloc-named-a-group-of-nations"),
+    pytest.param("President Vladimir Putin spoke with the leaders of China and India, both members of the SCO group, "
+                 "on Thursday.", date(2025, 3, 22),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2025, 3, 20)),
+                  Expected(("Vladimir Putin", "Xi Jinping"), date(2025, 3, 20))],
+                 id="an-acronym-then-group"),
+    pytest.param("President Vladimir Putin spoke with the leaders of China and India in a group call on Thursday.",
+                 date(2025, 3, 22),
+                 [Expected(("Narendra Modi", "Vladimir Putin", "Xi Jinping"), date(2025, 3, 20))],
+                 id="a-group-call-stays-one-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BLOC_CALLED_GROUP)
+def test_a_bloc_called_a_group_puts_no_one_on_one_line(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "A on Friday called B. He spoke with C and D as well.": the calls told with "as well" right after a dated one, by
+# its caller, are of its day, as "He also spoke with C" is.
+SPOKE_WITH_OTHERS_AS_WELL = [
+    pytest.param("President Emmanuel Macron on Tuesday called Chancellor Olaf Scholz to discuss the budget. He spoke "
+                 "with the prime ministers of Spain and Italy as well.", date(2024, 6, 14),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2024, 6, 11)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 6, 11)),
+                  Expected(("Emmanuel Macron", "Pedro Sánchez"), date(2024, 6, 11))],
+                 id="he-spoke-with-others-as-well"),
+    pytest.param("Chancellor Olaf Scholz phoned President Joe Biden on Wednesday about Ukraine. Scholz talked to "
+                 "President Emmanuel Macron as well.", date(2023, 2, 17),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 15)),
+                  Expected(("Joe Biden", "Olaf Scholz"), date(2023, 2, 15))],
+                 id="the-caller-named-talked-to-another-as-well"),
+    pytest.param("Chancellor Olaf Scholz phoned President Joe Biden on Wednesday about Ukraine. Scholz has spoken "
+                 "to President Emmanuel Macron as well.", date(2023, 2, 17),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), passing=True),
+                  Expected(("Joe Biden", "Olaf Scholz"), date(2023, 2, 15))],
+                 id="the-perfect-as-well-takes-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPOKE_WITH_OTHERS_AS_WELL)
+def test_spoke_with_others_as_well_takes_the_day_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# 'A called B on Friday. B laughed and said, "...". He spoke with C as well.': the one called answering in a
+# quotation is not whom the "he" after means; the caller's story goes on.
+HE_AFTER_THE_CALLED_ANSWERED = [
+    pytest.param("President Emmanuel Macron called Chancellor Olaf Scholz on Monday to wish the German team luck. "
+                 "Scholz reportedly smiled and said, \"We will need it.\" He spoke with the prime minister of Spain "
+                 "as well.", date(2024, 6, 11),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 6, 10)),
+                  Expected(("Emmanuel Macron", "Pedro Sánchez"), date(2024, 6, 10))],
+                 id="he-after-the-called-said-in-quotes"),
+    pytest.param("President Joe Biden phoned Prime Minister Justin Trudeau on Tuesday about the fires. Trudeau said, "
+                 "\"Help is welcome.\" He also spoke with President Andrés Manuel López Obrador.", date(2023, 6, 8),
+                 [Expected(("Andrés Manuel López Obrador", "Joe Biden"), date(2023, 6, 6)),
+                  Expected(("Joe Biden", "Justin Trudeau"), date(2023, 6, 6))],
+                 id="he-also-after-the-called-said-in-quotes"),
+    pytest.param("President Joe Biden phoned Prime Minister Justin Trudeau on Tuesday about the fires. Trudeau later "
+                 "flew to Quebec. He also spoke with President Andrés Manuel López Obrador.", date(2023, 6, 8),
+                 [Expected(("Andrés Manuel López Obrador", "Justin Trudeau"), date(2023, 6, 6)),
+                  Expected(("Joe Biden", "Justin Trudeau"), date(2023, 6, 6))],
+                 id="he-after-the-called-did-something-else"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HE_AFTER_THE_CALLED_ANSWERED)
+def test_he_after_the_called_answered_is_the_caller(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "A and B have spoken by phone ... The two also spoke by phone at the end of March": a call of a stretch of time
+# told with "also" after the pair's undated call is an earlier call, not a day for the call the story tells.
+ALSO_SPOKE_IN_AN_EARLIER_STRETCH = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz have spoken by phone about energy prices. "
+                 "The two leaders agreed to coordinate their response. The pair also spoke by phone in early "
+                 "September.", date(2022, 10, 9),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz")),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"))],
+                 id="also-spoke-in-early-month-after-an-undated-call"),
+    pytest.param("President Joe Biden and Prime Minister Justin Trudeau have talked by phone about the border. The "
+                 "two also talked by phone last month.", date(2023, 3, 20),
+                 [Expected(("Joe Biden", "Justin Trudeau")),
+                  Expected(("Joe Biden", "Justin Trudeau"))],
+                 id="also-talked-last-month-after-an-undated-call"),
+    pytest.param("President Joe Biden and Prime Minister Justin Trudeau have talked by phone about the border. The "
+                 "two also discussed trade.", date(2023, 3, 20),
+                 [Expected(("Joe Biden", "Justin Trudeau"))],
+                 id="also-discussed-is-the-same-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ALSO_SPOKE_IN_AN_EARLIER_STRETCH)
+def test_also_spoke_in_an_earlier_stretch_is_another_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "held a video call on Monday. It was their first conversation since a tense phone call on June 9": the pair's call
+# before, on that day, whether the "since" names the day or a call on it, and in the next sentence too. A call of a
+# month only is left out, as any earlier call with no day of its own.
+FIRST_SINCE_A_CALL_ON_A_DAY = [
+    pytest.param("President Emmanuel Macron and President Xi Jinping held a video call on Tuesday. It was their first "
+                 "conversation since a frosty phone call on June 12.", date(2023, 8, 10),
+                 [Expected(("Emmanuel Macron", "Xi Jinping"), date(2023, 6, 12), passing=True),
+                  Expected(("Emmanuel Macron", "Xi Jinping"), date(2023, 8, 8), kind="video-call")],
+                 id="next-sentence-since-a-phone-call-on-a-day"),
+    pytest.param("President Emmanuel Macron and President Xi Jinping held a video call on Tuesday. It was their first "
+                 "conversation since a frosty phone call in June.", date(2023, 8, 10),
+                 [Expected(("Emmanuel Macron", "Xi Jinping"), date(2023, 8, 8), kind="video-call")],
+                 id="since-a-call-of-a-month-is-left-out"),
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida spoke by phone on Thursday, their first call "
+                 "since a conversation on March 3.", date(2023, 5, 13),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 3, 3), passing=True),
+                  Expected(("Fumio Kishida", "Joe Biden"), date(2023, 5, 11))],
+                 id="same-sentence-since-a-conversation-on-a-day"),
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida spoke by phone on Thursday. It was their first "
+                 "contact since Kishida took office in October.", date(2022, 1, 22),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2022, 1, 20))],
+                 id="since-taking-office-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIRST_SINCE_A_CALL_ON_A_DAY)
+def test_first_since_a_call_on_a_day_is_the_call_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "A spoke to B both before and after a call with C yesterday": the calls on either side of that call are of its day.
+BEFORE_AND_AFTER_ANOTHER_CALL = [
+    pytest.param("German Chancellor Olaf Scholz spoke to Ukrainian President Volodymyr Zelensky both before and "
+                 "after a long call with Russian President Vladimir Putin on Friday.", date(2022, 12, 5),
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2022, 12, 2)),
+                  Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2022, 12, 2))],
+                 id="before-and-after-a-call-on-a-weekday"),
+    pytest.param("French President Emmanuel Macron talked with US President Joe Biden before and after his phone "
+                 "conversation with Chinese President Xi Jinping yesterday.", date(2023, 4, 4),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 4, 3)),
+                  Expected(("Emmanuel Macron", "Xi Jinping"), date(2023, 4, 3))],
+                 id="before-and-after-his-conversation-yesterday"),
+    pytest.param("President Emmanuel Macron talked with President Joe Biden, weeks after his phone conversation with "
+                 "President Xi Jinping on Monday.", date(2023, 4, 20),
+                 [Expected(("Emmanuel Macron", "Joe Biden"))],
+                 id="weeks-after-another-call-takes-not-its-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BEFORE_AND_AFTER_ANOTHER_CALL)
+def test_calls_before_and_after_another_are_of_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "In last Friday's call, both leaders again addressed migration": a call opened by its day's possessive, held by the
+# pair named before, as "In the call, the two leaders ..." is.
+A_DAYS_CALL_OF_THE_PAIR_NAMED_BEFORE = [
+    pytest.param("President Joe Biden and Prime Minister Justin Trudeau have long disagreed over the pipeline.\n\nIn "
+                 "last Tuesday's call, both leaders again discussed energy and trade.", date(2021, 2, 1),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2021, 1, 26))],
+                 id="in-last-weekdays-call-both-leaders"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron disagree on nuclear power. During Monday's "
+                 "conversation, the two leaders addressed the energy crisis.", date(2022, 10, 6),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 10, 3))],
+                 id="during-a-weekdays-conversation-the-two-leaders"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron disagree on nuclear power. In Monday's "
+                 "speech, the two leaders addressed the energy crisis.", date(2022, 10, 6), [],
+                 id="a-weekdays-speech-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAYS_CALL_OF_THE_PAIR_NAMED_BEFORE)
+def test_a_days_call_of_the_pair_named_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "a phone conversation with caretaker President Delcy Rodríguez": a caretaker president heads the state, as an acting
+# or interim one does.
+A_CARETAKER_PRESIDENT = [
+    pytest.param("Brazilian President Luiz Inácio Lula da Silva held a phone call on Tuesday with caretaker President "
+                 "Delcy Rodríguez of Venezuela.", date(2026, 1, 15),
+                 [Expected(("Delcy Rodríguez", "Luiz Inácio Lula da Silva"), date(2026, 1, 13))],
+                 id="a-call-with-a-caretaker-president"),
+    pytest.param("Caretaker President Delcy Rodríguez spoke by phone with Mexican President Claudia Sheinbaum on "
+                 "Monday.", date(2026, 1, 15),
+                 [Expected(("Claudia Sheinbaum", "Delcy Rodríguez"), date(2026, 1, 12))],
+                 id="a-caretaker-president-as-the-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CARETAKER_PRESIDENT)
+def test_a_caretaker_president_is_a_head_of_state(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Putin and Fernández had shared a videoconference on the occasion of ...": a call the pair had held before, told in
+# the pluperfect after the story's call, is neither that call nor what was said in it.
+def test_a_pluperfect_call_after_the_story_is_no_part_of_it():
+    text = ("Chilean President Gabriel Boric held a phone call with Brazilian President Luiz Inácio Lula da Silva on "
+            "Tuesday about regional trade. Boric spoke from La Moneda, where he was joined by his chief of staff. Lula "
+            "and Boric had shared a videoconference at the launch of a joint energy project in Santiago.")
+    drafts = extract_calls(published(text, date(2023, 5, 17)))
+    assert [sorted(ref.name for ref in d.leaders) for d in drafts] == [["Gabriel Boric", "Luiz Inácio Lula da Silva"]]
+    assert drafts[0].date.day == date(2023, 5, 16)
+    assert not any("videoconference" in p.sentence.text for p in drafts[0].positions)
+
+
+def test_a_pluperfect_call_told_as_reported_speech_stays_the_call():
+    text = ("Chilean President Gabriel Boric said on Wednesday that he had held a phone call with Brazilian President "
+            "Luiz Inácio Lula da Silva on Tuesday.")
+    assert calls_in(text, date(2023, 5, 17)) == [Expected(("Gabriel Boric", "Luiz Inácio Lula da Silva"),
+                                                          date(2023, 5, 16))]
+
+
+# 'Trudeau will join a G7 meeting. Zelensky said that he had coordinated positions in a phone call with Biden': the
+# "he" of a verb's object clause is the one who said it, not the subject of the sentence before.
+HE_SAID_HE_ACTED_IN_A_CALL = [
+    pytest.param("Prime Minister Rishi Sunak will attend a virtual G7 meeting on Tuesday, Downing Street said. In a "
+                 "late-night address, President Volodymyr Zelensky said that he had aligned views in a phone call "
+                 "with President Emmanuel Macron before the meeting.", date(2022, 12, 12),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"))],
+                 id="he-aligned-views-in-a-phone-call"),
+    pytest.param("Prime Minister Rishi Sunak will attend a virtual G7 meeting on Tuesday, Downing Street said. "
+                 "President Volodymyr Zelensky said he had agreed on next steps during a call with Chancellor Olaf "
+                 "Scholz.", date(2022, 12, 12),
+                 [Expected(("Olaf Scholz", "Volodymyr Zelensky"))],
+                 id="he-agreed-during-a-call"),
+    pytest.param("Prime Minister Rishi Sunak arrived in Kyiv on Saturday. He then held a phone call with Chancellor "
+                 "Olaf Scholz.", date(2022, 11, 21),
+                 [Expected(("Olaf Scholz", "Rishi Sunak"))],
+                 id="he-of-the-next-sentence-stays-the-subject-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HE_SAID_HE_ACTED_IN_A_CALL)
+def test_he_said_he_acted_in_a_call_is_the_one_who_said_it(text: str, published: date, expected: list[Expected]):
+    assert [e.leaders for e in calls_in(text, published)] == [e.leaders for e in expected]
+
+
+# "It was unclear whether Trump and Albanese discussed statehood on their call": what is not known was said is no
+# one's position; what was said stays one.
+UNCLEAR_WHETHER_DISCUSSED = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Fumio Kishida on Monday. It remained unclear "
+                 "if Biden and Kishida discussed the yen on their call.", [], id="it-remained-unclear-if"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Fumio Kishida on Monday. It is not clear "
+                 "whether the two leaders raised tariffs.", [], id="it-is-not-clear-whether"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Fumio Kishida on Monday. Biden urged "
+                 "Kishida to keep up pressure on Russia.", ["joe-biden"], id="an-urging-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), UNCLEAR_WHETHER_DISCUSSED)
+def test_what_is_unclear_was_discussed_is_no_position(text: str, owners: list[str]):
+    (draft,) = extract_calls(published(text, date(2023, 3, 15)))
+    assert [p.leader_slug for p in draft.positions if not p.sentence.text.startswith("President")] == owners
+
+
+# "took part in a separate call of members of the coalition on Ukraine, hosted by A, B and C": the hosts named past
+# what the call was of were on it, as in "a call hosted by A".
+HOSTS_NAMED_PAST_WHAT_THE_CALL_WAS_OF = [
+    pytest.param("Prime Minister Mark Carney joined a phone call of coalition leaders, hosted by President Emmanuel "
+                 "Macron and Prime Minister Keir Starmer, on Tuesday.", date(2025, 9, 3),
+                 [Expected(("Emmanuel Macron", "Keir Starmer", "Mark Carney"), date(2025, 9, 2))],
+                 id="a-phone-call-of-leaders-hosted-by"),
+    pytest.param("Prime Minister Mark Carney joined a video call on Ukraine hosted by President Emmanuel Macron on "
+                 "Tuesday.", date(2025, 9, 3),
+                 [Expected(("Emmanuel Macron", "Mark Carney"), date(2025, 9, 2), kind="video-call")],
+                 id="a-call-on-a-topic-hosted-by"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HOSTS_NAMED_PAST_WHAT_THE_CALL_WAS_OF)
+def test_hosts_named_past_what_the_call_was_of_were_on_it(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -300,9 +300,10 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
 _PERFECT_VERB = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+|now\s+)?$", re.IGNORECASE)
 # "said he had spoken with A and B": the past perfect reports the calls of a day, one each, unless held together.
 _PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:also\s+|already\s+|just\s+)?$", re.IGNORECASE)
-# Words that put three or more people on one line: a joint call, a video conference.
-_TOGETHER = re.compile(r"\b(?:video|videoconference|conference|together|joint|jointly|group|speakerphone|virtual|"
-                       r"online|summit|all of them)\b", re.IGNORECASE)
+# Words that put three or more people on one line: a joint call, a video conference. Not a bloc: "the BRICS group",
+# "the group of developing nations".
+_TOGETHER = re.compile(r"\b(?:video|videoconference|conference|together|joint|jointly|speakerphone|virtual|"
+                       r"(?<!(?-i:[A-Z0-9])\s)group(?!\s+of\b)|online|summit|all of them)\b", re.IGNORECASE)
 _SINGLE_CALL = re.compile(r"(?:[\w-]+\s+){0,3}(?:call|conversation|conference|talk)", re.IGNORECASE)
 # "with A and, separately, with B": the aside between may be set off by commas.
 _AND_WITH = re.compile(r"(?:\band,?\s+(?:(?:then|later|also|separately|afterwards|in turn)\s*,?\s+)?"
@@ -449,6 +450,7 @@ _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists
                                 r"|disclosed|added)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?(?:\s+that)?\s*$",
                                 re.IGNORECASE)
 _SAID_REACH = 40  # characters from the one who said it to "said": "Modi, in Delhi, said"
+_ACTED_IN_CALL_REACH = 60  # characters from "he had" to the call word: "coordinated positions in a phone call"
 _UP_TO_THE_VERB = re.compile(r"\s+(?:\w+\s+)?")
 
 
@@ -556,7 +558,9 @@ _CALL_ASIDE = re.compile(r",\s+(?:in|during|over|on)\s+(?:a|an|the)\s+(?:[\w-]+\
 _ASIDE_OBJECT_REACH = 80
 # "The video call hosted by Biden on Tuesday included A, B and C", "The videoconference, convened by Macron, brought
 # together A and B": the host called, and those the call took in were called.
-_HOSTED_BY = re.compile(r"\s*,?\s+(?:hosted|convened|chaired|organi[sz]ed|called|initiated|led)\s+by\s+", re.IGNORECASE)
+# "a call of members of the coalition on Ukraine, hosted by Macron": past what the call was of or on
+_HOSTED_BY = re.compile(r"(?:\s+(?:of|on|about|among)\s+[^,;:()\"“”]{1,80}?)?\s*,?\s+"
+                        r"(?:hosted|convened|chaired|organi[sz]ed|called|initiated|led)\s+by\s+", re.IGNORECASE)
 _TOOK_IN = re.compile(r"(?:\s+(?:on|last|this)\s+\w+|\s+by\s+(?:video|phone|telephone))?\s*,?\s+(?:included|includes"
                       r"|involved|involves|brought together|was joined by|was attended by|gathered)\s+", re.IGNORECASE)
 
@@ -791,7 +795,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     participle = False
     # "Zelensky said on Saturday that he had called Rutte": "he" is the one who said so, not a caller told of before
     said_he = not callers and called and clause[0] > 0 \
-        and _SAID_THEN_PRONOUN.fullmatch(text, clause[0], predicate[0]) is not None \
+        and (_SAID_THEN_PRONOUN.fullmatch(text, clause[0], predicate[0]) is not None
+             # "said that he had coordinated positions in a phone call with Biden"
+             or noun and (pronoun_then := _SAID_THEN_PRONOUN.match(text, clause[0])) is not None
+             and predicate[0] - pronoun_then.end() <= _ACTED_IN_CALL_REACH
+             and _MODIFIER.search(text, pronoun_then.end(), predicate[0]) is not None) \
         and bool(_subjects_before(item, clause_around(text, clause[0] - 3), clause[0], {p.ref.slug for p in called}))
     if not callers and called and previous_callers and not said_he and (
             pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])
@@ -1087,6 +1095,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         # "spoke today with A, B and C", as a leader's office lists the day's calls, is a call with each, and so is
         # "spoke to Netanyahu and Abbas on Saturday": leaders of two countries talk to a third one at a time.
         separate = True
+    if not noun and len(unique_people(callers)) > 1 and len(unique_people(called)) == 1 \
+            and _DIRECT_VERB.match(text, predicate[0]) \
+            and len({p.ref.country for p in callers}) == len(unique_people(callers)) \
+            and not cues.MULTI_PARTY.search(text) and not _TOGETHER.search(text):
+        separate = True  # "Pashinyan and Aliyev called Putin": and so do two countries' leaders ring a third
     if noun and not callers and called and (holder := next((p for p in item.leaders() if predicate[1] < p.start
                                                             and p.end < called[0].start), None)) is not None \
             and not holder.possessive and _HAD_WERE_WITH.fullmatch(text, holder.end, called[0].start) \
@@ -1146,8 +1159,10 @@ def _called_next(item: SentenceFacts, last: PersonSpan, clause: tuple[int, int])
 
 # "in phone calls to Sheikh Mohamed": the one the calls went to, a name the text does not resolve to a leader
 _TO_SOMEONE_NAMED = re.compile(r"\s+(?:to|with)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*")
-# "Widodo on Thursday invited Russian President Putin and ...": the subject, perhaps a day, and a verb in the past
-_VERB_OF_THE_SUBJECT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]\w+\s+)?(?:also\s+)?[a-z]{3,}ed\s+"
+# "Widodo on Thursday invited Russian President Putin and ...": the subject, perhaps a day, and a verb in the past;
+# "Starmer sought to mediate, contacting both Trump and Zelensky": a participle after the subject's own clause
+_VERB_OF_THE_SUBJECT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]\w+\s+)?(?:also\s+)?"
+                                  r"(?:[a-z]{3,}ed|[^,;.]{0,80},\s+[a-z]{3,}ing)\s+(?:both\s+)?"
                                   r"(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4})?")
 _OBJECTS_TO_ADVERB = re.compile(r"[^,;.]{0,40}")
 # Not "the summit" the leaders were invited to: words of one call for all

@@ -90,10 +90,12 @@ _ALSO_SPOKE_WITH = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\balso\s+(?:sp
                               # "Biden spoke separately to Sisi", "Merz separately spoke with Meloni"
                               r"|\b(?:spoke|talked)\s+separately\s+(?:with|to)\b|\bseparately\s+(?:spoke|talked)\s+"
                               r"(?:with|to)\b"
+                              # "He spoke with the presidents of Afghanistan and Sri Lanka as well"
+                              r"|\b(?:spoke|talked)\s+(?:with|to)\b(?=[^.;]{1,200}\bas\s+well\W*$)"
                               # "The president followed up this phone call with Zelensky": a call tied to the one before
                               r"|\bfollowed\s+up\s+(?:this|that|the)\s+(?:(?:phone|telephone|video)\s+)?"
                               r"(?:call|conversation)\s+with\b")
-_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+also\b")
+_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+(?:also|spoke|talked)\b")
 # "In addition, Mubarak made a phone call to Abbas on the same issue": more of the day's calls of the caller before.
 _IN_ADDITION = re.compile(r"\s*(?:In\s+addition|Additionally|Also),\s+(?:(?P<pronoun>he|she)\b)?")
 # "The call came a day after Biden spoke with Netanyahu": that other call, counted from the call told before.
@@ -149,7 +151,9 @@ _GROUP_OF_OFFICE_BEFORE = re.compile(rf"\b(?:the|both)\s+(?:(?P<size>two|three|f
 _PAIR_EARLIER = re.compile(rf"(?:\b(?:the\s+)?(?:last|previous)\s+time\s+(?:they|{_GROUP_CALLERS.pattern})"
                            r"|\b(?:they|their)\s+(?:(?:had|have|has)\s+)?(?:last|previous|previously|earlier|prior"
                            r"|most\s+recent))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,3}?"
+# "In last Friday's call, both leaders": a day's possessive opens the call as "the" does
+_OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a|(?:last\s+|this\s+)?\w+day['’]s)\s+"
+                              r"(?:[\w-]+\s+){0,3}?"
                               # "During a 10-minute telephone conversation earlier Thursday, the two leaders"
                               r"(?:call|conversation|talks|videoconference|video\s+call)(?:\s+[^,;]{1,30}?)?\s*,\s*")
 _GROUP_BEFORE_VERB = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|men|pair)\s+"
@@ -179,6 +183,7 @@ _PLAIN_TALKS = re.compile(r"talks|discussions|negotiations", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "Earlier this week, Erdogan had held another phone call with Zelensky": a call before the one the story tells.
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:[a-z]+\s+)?$")
 _HAD_ANOTHER = re.compile(r"\bhad\s+(?:held\s+|had\s+)?another\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "a call with Trump to discuss the details of the US President's conversation with Putin": a call talked about.
 _DETAILS_OF = re.compile(r"\b(?:details|results|outcome|outcomes|substance|contents?)\s+of\s+(?:(?:the|his|her|their)\s+"
@@ -280,6 +285,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             found = series_counterparts(index, item, series)  # "He discussed ties with Iran's A and Algeria's B"
         if not found and frames and index - frames[-1].anchors[-1] <= 2 and happened[index]:
             found = _first_one_before(index, item, frames[-1], facts)  # "the second in a week, after a first one"
+        if not found and frames and frames[-1].anchors[-1] == index - 1 and not frames[-1].passing \
+                and (since := _call_since(frames[-1], item, facts, index)) is not None:
+            found = [since]  # "Biden and Xi held a video call on Monday. It was their first talk since June 14."
         if not found and frames and index - frames[-1].anchors[-1] <= 1 and not happened[index]:
             found = _also_greeted(index, item, frames[-1], facts)  # "A also exchanged holiday greetings with C"
         if not found and frames and index - frames[-1].anchors[-1] <= 2 \
@@ -346,7 +354,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             _add_frame(told if frame.told else frames, frame)
         if found and (day_before := _the_first_of_two_days(index, item, found[-1])) is not None:
             _add_frame(frames, day_before)
-        if (subject := sentence_subject(item)) is not None:
+        if (subject := sentence_subject(item)) is not None \
+                and not (frames and callers and frames[-1].anchors[-1] == index - 1 and not happened[index]
+                         and _answer_of_the_called(item, subject, frames[-1], callers[-1])):
             callers.append(subject)  # "Macron will travel to Israel. He spoke with Netanyahu on Friday."
         # "Ishiba took office on Tuesday, replacing Fumio Kishida": a predecessor is not one of "the two leaders".
         named = unique_people([p for p in item.leaders() if not p.possessive
@@ -600,6 +610,16 @@ def _also_greeted(index: int, item: SentenceFacts, last: CallFrame, facts: Artic
                              and p.ref.slug not in last.leaders])
     return [CallFrame(leaders={caller.slug: caller, p.ref.slug: p.ref}, anchors=[index], separate=len(greeted) > 1,
                       clause_starts={index: 0}) for p in greeted]
+
+
+# 'Modi called Sharif. Sharif laughed and said, "I wish I could still play."': the one called answers in a quotation
+_SAID_IN_QUOTES = re.compile(r"[^\"“”]{0,120}?\b(?:said|says|replied|quipped|joked)\s*,?\s*[\"“]")
+
+
+def _answer_of_the_called(item: SentenceFacts, subject: PersonSpan, frame: CallFrame, caller: PersonSpan) -> bool:
+    """Whether the sentence only quotes the one called in the call just told: a "he" after still means its caller."""
+    return subject.ref.slug != caller.ref.slug and {subject.ref.slug, caller.ref.slug} <= set(frame.leaders) \
+        and _SAID_IN_QUOTES.match(item.text) is not None
 
 
 def _also_by_the_caller_before(item: SentenceFacts, leaders: set[str]) -> bool:
@@ -1148,6 +1168,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
     for cue in happened:  # in order: "Lula spoke with Modi, and on Friday he called Putin": he is Lula
         roles = _with_group_callers(item, cue, roles_at(item, (cue.start, cue.end), noun=cue.noun,
                                                         previous_callers=tuple(callers[-1:])), pair)
+        if cue.noun and any(verb.start == cue.start and told.split for verb, told in mentions):
+            continue  # "A and B telephoned C": the phone word is the verb that rang C twice, not a call of A and B
         if cue.noun and any(told.calls() for _, told in mentions) \
                 and _BACK_REFERENCE.search(text, max(0, cue.start - 30), cue.start):
             if (roles := _own_day_with_another(item, cue, roles, mentions)) is None:
@@ -1213,7 +1235,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
         tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
                      and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start)) \
             or bool(LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
-            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start))
+            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start)) \
+            or index > 0 and cue.noun and (had := cues.PLUPERFECT_CALL.match(text)) is not None \
+            and cue.start < had.end()
         told_before = bool(frames)  # "held his first phone calls with A, B and C": not each an earlier call of another
         for people in roles.calls():
             key = frozenset(p.ref.slug for p in people)
@@ -1255,7 +1279,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 own_part = (roles.clause[0], _next_other_call(item, cue, roles, happened, roles.clause[1]))
                 date = _days_before_told(index, item, cue, roles.clause, facts) or date_for(
                     item, (cue.start, cue.end), counterpart, facts, own_part) or _opening_date(
-                    item, cue, roles.clause, facts) or _under_way(item, cue, roles.clause, facts) or day_of_post(item)
+                    item, cue, roles.clause, facts) or _under_way(item, cue, roles.clause, facts) \
+                    or _around_another_call(item, cue, roles.clause, facts) or day_of_post(item)
                 # "last spoke by phone in June 2023" is a call of that month, as "spoke by phone in June 2023" is; left
                 # out beside the pair's dated call, as any earlier call of a month is. With no time at all it is none.
                 if _HAD_LAST.search(text, max(roles.clause[0], cue.start - 40), cue.start) \
@@ -1286,6 +1311,9 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             elif not frame.passing and spoken_next is not None and spoken_next.ref.slug in frame.leaders \
                     and (announced := announced_date(facts.sentences[index + 1], facts, 0)) is not None:
                 frame.dates.append((1, index, announced))  # '"I spoke with Ruto!" Zelensky tweeted on Thursday.'
+            if date is not None and date.precision is DatePrecision.RANGE \
+                    and _ALSO_BEFORE.search(text, max(0, cue.start - 20), cue.start):
+                frame.previous = True  # "The two presidents also spoke by phone at the end of March": the call before
             frames.append(frame)
             if date is not None and not frame.passing and (again := _again(item, cue, roles.clause, facts)):
                 frames.append(CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(strength, index, again)],
@@ -1358,8 +1386,10 @@ _OTHER_PARTY_REACH = 60  # characters from a call word to the name of the one th
 
 # "X's latest call was a conference call with ...": the second call word names the first, the owner's call
 _CALL_WAS_A = re.compile(r"(?:\s+(?:on|this|last)\s+\w+)?\s+(?:was|is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+# "their first call since Aug. 21", "their first conversation since a testy phone call on June 14"
 _FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact)\s+)?"
-                          r"since\s+$", re.IGNORECASE)
+                          r"since\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?P<phone>(?:tele)?phone\s+)?"
+                          r"(?:call|conversation|talks)\s+on\s+)?$", re.IGNORECASE)
 
 
 # "by phone", "over the telephone": how the verb's calls were made, no call of its own
@@ -1378,11 +1408,11 @@ def _call_since(frame: CallFrame, item: SentenceFacts, facts: ArticleFacts, inde
     """"spoke by phone on Wednesday, their first phone call since Aug. 21": the pair's call before, on that day."""
     for mention in item.dates:
         if mention.kind in ("full_date", "month_day") \
-                and _FIRST_SINCE.search(item.text, max(0, mention.start - 60), mention.start):
+                and (since := _FIRST_SINCE.search(item.text, max(0, mention.start - 90), mention.start)) is not None:
             day = resolve_past(mention, facts)
             if day is not None and day.precision is DatePrecision.DAY and day != frame.best_date():
                 return CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(3, index, day)],
-                                 kind=frame.kind, passing=True)
+                                 kind="call" if since.group("phone") else frame.kind, passing=True)
     return None
 
 
@@ -1663,6 +1693,22 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<held>(?:hav
 _ON_THE_PHONE = re.compile(r"on\s+the\s+(?:tele)?phone", re.IGNORECASE)
 
 
+# "spoke to Zelensky both before and after a call with Putin yesterday": calls on either side of another, its day
+_BEFORE_AND_AFTER = re.compile(r"\s+(?:both\s+)?before\s+and\s+after\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?P<call>call|conversation|talks)\b", re.IGNORECASE)
+
+
+def _around_another_call(item: SentenceFacts, cue: Cue, clause: tuple[int, int],
+                         facts: ArticleFacts) -> DateResolution | None:
+    """The day of the call the verb's calls were held before and after, told later in its clause."""
+    after_object = max((p.end for p in item.leaders() if cue.end <= p.end <= cue.end + _OTHER_PARTY_REACH),
+                       default=cue.end)
+    around = _BEFORE_AND_AFTER.match(item.text, after_object)
+    if around is None:
+        return None
+    return date_for(item, around.span("call"), None, facts, (around.start(), clause[1]))
+
+
 def _under_way(item: SentenceFacts, cue: Cue, clause: tuple[int, int], facts: ArticleFacts) -> DateResolution | None:
     """The day a story tells of a call still going on: the day it was filed."""
     found = _UNDER_WAY.search(item.text, max(clause[0], cue.start - 40), cue.start)
@@ -1746,9 +1792,11 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if new.previous and new_day is not None and day is None and not frame.previous \
                 or frame.previous and day is not None and new_day is None and not new.previous:
             continue  # "Trump spoke with Putin. The previous conversation ... was held on 3 May": an earlier call
-        if new.previous and new_day is None and day is not None and _ranged(new) \
+        if new.previous and new_day is None and (day is not None or frame.best_date() is None) and _ranged(new) \
                 or frame.previous and day is None and new_day is not None and _ranged(frame):
-            continue  # "on Saturday ... Earlier this week, A had held another call with B": the call before it
+            # "on Saturday ... Earlier this week, A had held another call with B": the call before it; "have spoken
+            # ... also spoke at the end of March": a call before the undated one
+            continue
         if _outside(new_day, frame.best_date(), told=_announced_only(new)) \
                 or _outside(day, new.best_date(), told=_announced_only(frame)):
             continue  # "last Monday" (either of two) is not "on Thursday"

@@ -258,7 +258,8 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     if _SHARED_BY_OTHER_COUNTRIES.search(text):
         return True
     first_report = item.stances[0] if item.stances else None
-    if _SAID_THEY_MET.search(cues.without_remote_meetings(text)) or _HAD_BEEN_DOING.match(text):
+    if _SAID_THEY_MET.search(cues.without_remote_meetings(text)) or _HAD_BEEN_DOING.match(text) \
+            or cues.PLUPERFECT_CALL.match(text):
         return True  # "Modi said that he had a meeting with Suga", "Trudeau had been glowing in his praise for ..."
     if first_report is not None and _THEY_WILL_TALK.match(text, first_report.end()):
         return True  # 'Psaki says the two leaders will "talk about ..."': their talks still to come

@@ -528,6 +528,11 @@ def without_speech_occasions(text: str) -> str:
 AFTER_THE_CALL = caseless(r"\b(?:after|following)\s+(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+)?"
                           r"(?:call|conversation|talks)\b")
 # "The call came days after ...": the sentence sets the call in context rather than reporting it.
+# "Putin and Fernández had shared a videoconference on the occasion of ...", told after the story's call: a call the
+# pair held before it, no part of it
+PLUPERFECT_CALL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,5}(?:and\s+(?:[A-Z][\w.'’-]*\s+){1,5})?had\s+"
+                             r"(?:already\s+|previously\s+|also\s+)?(?:held|shared|had|conducted)\s+(?:a|an)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:call|conversation|videoconference|video\s+call|talks)\b")
 CALL_CONTEXT = caseless(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
                         r"|sunday's) (?:\w+ )?(?:call|conversation|calls|talk) (?:came|comes|followed|follows|coincided"
                         r"|took place amid)\b")

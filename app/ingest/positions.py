@@ -88,6 +88,9 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            # "The details of what the two leaders discussed are not yet known"
                            r"|\b(?:details|content)\b[^.;]{0,60}\b(?:are|were|is|was|remains?|remained)\s+"
                            r"(?:still\s+)?(?:not (?:yet )?known|unknown|unclear)\b"
+                           # "It was unclear whether Trump and Albanese discussed statehood on their call"
+                           r"|\bit\s+(?:was|is|remains|remained)\s+(?:still\s+)?(?:unclear|not\s+clear|not\s+known"
+                           r"|unknown)\s+(?:whether|if|what|how)\b"
                            # "Neither the US government nor Trump immediately released a statement"
                            r"|\bneither\b[^;]{0,80}?\bnor\b[^;]{0,60}?\b(?:immediately\s+)?(?:released|issued|gave|made"
                            r"|commented|responded|confirmed)\b", re.IGNORECASE)
