@@ -7448,3 +7448,40 @@ A_RULER_NAMED_AFTER_ITS_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_RULER_NAMED_AFTER_ITS_DESCRIPTION)
 def test_a_ruler_named_after_its_description_is_called(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A photo's caption of an earlier visit, "welcomes A to the capital, Country, Weekday, Month Day, Year", with or
+# without a credit after a slash: neither the call's date nor anyone's position.
+CAPTIONS_WITH_A_WEEKDAY_AND_A_CREDIT = [
+    pytest.param("Elysee sources said that French President Emmanuel Macron, in a phone call, praised the offer by "
+                 "German Chancellor Olaf Scholz to share gas.\nFrench President Emmanuel Macron, right, welcomes "
+                 "German Chancellor Olaf Scholz to Paris, France, Wednesday, May 10, 2023. / Reuters File\nMacron and "
+                 "Scholz on Monday discussed energy prices, the Elysee said.", date(2023, 10, 17),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 10, 16))],
+                 id="caption-with-a-credit-after-a-slash"),
+    pytest.param("Kremlin sources said that Russian President Vladimir Putin, in a phone call, thanked Chinese "
+                 "President Xi Jinping for his peace plan.\nRussian President Vladimir Putin, left, greets Chinese "
+                 "President Xi Jinping in Moscow, Russia, Monday, March 20, 2023.\nPutin and Xi on Friday discussed "
+                 "trade, the Kremlin said.", date(2023, 12, 30),
+                 [Expected(("Vladimir Putin", "Xi Jinping"), date(2023, 12, 29))],
+                 id="caption-with-a-weekday-before-its-date"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu from Washington, Sunday, "
+                 "October 8, 2023.", date(2023, 10, 12), [Expected(BN, date(2023, 10, 8))],
+                 id="a-call-told-with-a-weekday-and-date-keeps-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CAPTIONS_WITH_A_WEEKDAY_AND_A_CREDIT)
+def test_a_caption_with_a_weekday_or_a_credit_does_not_date_the_call(text: str, published: date,
+                                                                       expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_a_caption_with_a_credit_after_a_slash_is_no_position():
+    text = ("Greek government sources said that Turkish President Recep Tayyip Erdogan, in a phone call, praised the "
+            "decision by Greek Prime Minister Kyriakos Mitsotakis to send firefighters.\nGreek Prime Minister "
+            "Kyriakos Mitsotakis, left, welcomes Turkish President Recep Tayyip Erdogan to Athens, Greece, Thursday, "
+            "December 7, 2023. / AP Archive\nMitsotakis and Erdogan on Tuesday discussed migration, Athens said.")
+    [draft] = extract_calls(published(text, date(2024, 2, 14)))
+    assert draft.date.day == date(2024, 2, 13)
+    assert not [p for p in draft.positions if "welcomes" in p.sentence.text]

@@ -12,7 +12,7 @@ from app.ingest.call_frame import CallFrame, QUOTED_NOTE
 from app.ingest.call_plans import BROKE_OFF_REACH, BROKE_OFF_TO, governed_by_plan
 from app.ingest.call_roles import DASHED_ASIDE, clause_around
 from app.ingest.caseless import caseless
-from app.ingest.date_patterns import MONTH_WORD
+from app.ingest.date_patterns import MONTH_WORD, WEEKDAY_WORD
 from app.ingest.dates import DateMention, resolve
 from app.ingest.types import DatePrecision, DateResolution
 
@@ -845,8 +845,10 @@ _PHOTO_LINE = re.compile(r"\s*(?:\(?(?:File\s+)?(?:photo|picture|image)\s+(?:sho
 # "Photograph:(Reuters)", "Photo: (AFP)": a credit that names its kind before the agency in brackets.
 _PHOTO_CREDIT = re.compile(r"\s*(?:\(\s*(?:[\w .&'’-]{1,40}/[\w .&'’-]{1,40}|(?:Photo|File|Image)\s*:[^()]{1,60})\)"
                            r"|(?:Photo(?:graph)?|Picture|Image)\s*:\s*\(\s*[\w .&'’-]{1,40}\))\s*")
-# A caption under a photo: who, where and when, with no verb: "Biden and Netanyahu in Tel Aviv, October 18, 2023."
-_CAPTION = re.compile(rf"\b(?:in|at)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){{0,2}}"
+# A caption under a photo: who, where and when, with no verb: "Biden and Netanyahu in Tel Aviv, October 18, 2023.",
+# "Erdogan welcomes Khan to Ankara, Turkey, Friday, January 4, 2019."
+_CAPTION = re.compile(rf"\b(?:in|at|to)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){{0,2}}"
+                      rf"(?:{WEEKDAY_WORD},\s+)?"
                       rf"(?:(?:{MONTH_WORD})\s+\d{{1,2}},\s+"
                       rf"\d{{4}}|\d{{1,2}}\s+(?:{MONTH_WORD})\s+\d{{4}}|(?:{MONTH_WORD})\s+\d{{4}}|\d{{4}})\.?\s*$")
 _TOOK_PLACE_DAY_BEFORE = re.compile(r"\b(?:took place|was held|happened|occurred)\s+(?:on\s+)?(?:the\s+day\s+before"

@@ -57,6 +57,7 @@ _MONTH = rf"(?P<mon>{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?)"
 # A month's name, full or abbreviated, with no group: for patterns outside this module.
 MONTH_WORD = rf"(?:{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?)"
 _WEEKDAY = rf"(?:{_WEEKDAY_WORDS})\b"
+WEEKDAY_WORD = _WEEKDAY  # a weekday's full name, with no group: for patterns outside this module
 # Abbreviated weekdays ("Tue.") are read only right before a date: alone, "Sun" and "Wed" are other words.
 _WEEKDAY_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?),?\s+)?"
 _PART = r"(?:morning|afternoon|evening|night)"
