@@ -7485,3 +7485,26 @@ def test_a_caption_with_a_credit_after_a_slash_is_no_position():
     [draft] = extract_calls(published(text, date(2024, 2, 14)))
     assert draft.date.day == date(2024, 2, 13)
     assert not [p for p in draft.positions if "welcomes" in p.sentence.text]
+
+
+# "said on Thursday night (25) that he had spoken with Xi. The conversation took place the day before": the day of the
+# month in brackets after a weekday is part of the day told, so the telling's day is known and the call the day before.
+A_WEEKDAY_WITH_ITS_DAY_IN_BRACKETS = [
+    pytest.param("Colombian President Gustavo Petro said on Tuesday evening (14) that he had spoken by phone with "
+                 "Brazilian President Luiz Inácio Lula da Silva. The call took place the day before.",
+                 date(2023, 3, 15), [Expected(("Gustavo Petro", "Luiz Inácio Lula da Silva"), date(2023, 3, 13))],
+                 id="told-on-a-weekday-evening-with-its-day-the-call-the-day-before"),
+    pytest.param("Brazilian President Luiz Inácio Lula da Silva said on Friday [7] that he had talked by phone with "
+                 "Chinese President Xi Jinping. The conversation happened a day earlier.", date(2023, 4, 8),
+                 [Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2023, 4, 6))],
+                 id="told-on-a-weekday-with-its-day-in-square-brackets"),
+    pytest.param("Colombian President Gustavo Petro spoke by phone on Tuesday (14) with Brazilian President Luiz "
+                 "Inácio Lula da Silva.", date(2023, 3, 15),
+                 [Expected(("Gustavo Petro", "Luiz Inácio Lula da Silva"), date(2023, 3, 14))],
+                 id="a-call-on-a-weekday-with-its-day-stays-that-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_WEEKDAY_WITH_ITS_DAY_IN_BRACKETS)
+def test_a_weekday_with_its_day_in_brackets_is_one_day_told(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -82,9 +82,11 @@ _DAY_OF_MONTH = re.compile(
     rf"(?<=\b[Oo]n\s)(?:(?:[Tt]he\s+)?(?:(?:early|late)\s+)?(?P<part>{_PART})\s+of\s+)?the\s+"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|at|from|in|with|when|after|before|local|this|last|for|to|by)\b)")
-# "spoke today (1) with Zelensky", as some agencies write it: the day of the month in brackets after the time word
+# "spoke today (1) with Zelensky", "said on Thursday night (25)", "Yesterday [24]", as some agencies write it: the
+# day of the month in brackets after the time word
 _DAY_IN_BRACKETS = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)"
-                              r"|[Ll]ast\s+night)\s*\((?P<day>[0-3]?\d)\)")
+                              rf"|[Ll]ast\s+night|{_WEEKDAY}(?:\s+{_PART})?)\s*"
+                              r"(?:\((?P<day>[0-3]?\d)\)|\[(?P<bracketed>[0-3]?\d)\])")
 _MONTH_YEAR = re.compile(rf"(?:(?P<mod>early|late|mid)[\s-]+)?{_MONTH},?\s+{_YEAR}")
 _PREPOSITIONS = r"in|since|last|next|this|of|until|till|by|through|from|during|for|before|after|the"
 _BARE_MONTH = re.compile(
@@ -309,7 +311,7 @@ def _day_of_month(text: str, match: re.Match[str]) -> list[DateMention]:
 
 
 def _day_in_brackets(text: str, match: re.Match[str]) -> list[DateMention]:
-    day = int(match.group("day"))
+    day = int(match.group("day") or match.group("bracketed"))
     return [_mention(text, match.start(), match.end(), "day_of_month", day=day)] if 1 <= day <= 31 else []
 
 
@@ -441,6 +443,7 @@ _WEEKDAY_END = re.compile("day")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _RELATIVE_DAY_WORD = caseless("yesterday|today|tomorrow|morning|afternoon|evening|night|ago|just|hour")
 _RELATIVE_RANGE_WORD = caseless("week|month|year|day|overnight")
+_BRACKETED_DAY = re.compile(r"[(\[][0-3]?\d[)\]]")
 
 _Builder = Callable[[str, re.Match[str]], list[DateMention]]
 # Holidays on a fixed day of the year, written as a day: "on Christmas Day", "on New Year's Eve".
@@ -461,7 +464,7 @@ _BUILDERS: tuple[tuple[re.Pattern[str], _Builder, re.Pattern[str] | CaselessPatt
     (_HOLIDAY, _holiday, _HOLIDAY_WORD),
     (_MDY, _calendar_date, _MONTH_WORD), (_DMY, _calendar_date, _MONTH_WORD), (_ISO, _iso_date, _YEAR_DIGITS),
     (_DOTTED, _iso_date, _YEAR_DIGITS), (_SLASHED, _slashed_date, _YEAR_DIGITS), (_DAY_OF_MONTH, _day_of_month, _ORDINAL),
-    (_DAY_IN_BRACKETS, _day_in_brackets, _RELATIVE_DAY_WORD),
+    (_DAY_IN_BRACKETS, _day_in_brackets, _BRACKETED_DAY),
     (_MONTH_YEAR, _month_year, _MONTH_WORD), (_BARE_MONTH, _bare_month, _MONTH_WORD),
     (_YEAR_ALONE, _year_alone, _YEAR_DIGITS), (_WEEKDAY_PHRASE, _weekday_phrase, _WEEKDAY_END),
     (_RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORD), (_RELATIVE_RANGE, _relative_range, _RELATIVE_RANGE_WORD),
