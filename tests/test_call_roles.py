@@ -7508,3 +7508,24 @@ A_WEEKDAY_WITH_ITS_DAY_IN_BRACKETS = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_WEEKDAY_WITH_ITS_DAY_IN_BRACKETS)
 def test_a_weekday_with_its_day_in_brackets_is_one_day_told(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "On Saturday X said his call with Y a day earlier ...": the day that opens the sentence is the saying's, and "a day
+# earlier" counts back from it, not from the story's day.
+A_DAY_EARLIER_THAN_AN_OPENING_DAY_OF_SAYING = [
+    pytest.param("On Friday Emmanuel Macron said his conversation with Olaf Scholz a day earlier had been frank.",
+                 date(2023, 6, 11), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 6, 8))],
+                 id="opening-weekday-then-said-his-call-a-day-earlier"),
+    pytest.param("On Tuesday Prime Minister Justin Trudeau said their phone call with President Joe Biden two days "
+                 "earlier went well.", date(2023, 3, 16),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2023, 3, 12))],
+                 id="opening-weekday-then-said-their-call-two-days-earlier"),
+    pytest.param("On Saturday Volodymyr Zelensky said his call with Donald Trump was productive.", date(2025, 7, 6),
+                 [Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 7, 5))],
+                 id="opening-weekday-then-said-his-call-keeps-that-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAY_EARLIER_THAN_AN_OPENING_DAY_OF_SAYING)
+def test_a_day_earlier_counts_from_an_opening_day_of_saying(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

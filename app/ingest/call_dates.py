@@ -833,8 +833,9 @@ def _day_of_remarks(told: SentenceFacts, frame: CallFrame, facts: ArticleFacts) 
 
 
 # "On Saturday, July 26, the Royal Hashemite Court reported that ...": the day a report opens with is its own.
-_REPORTER_AFTER_OPENING_DATE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
-                                          r"(?:said|reported|announced|confirmed|stated)\s+that\b")
+# "On Saturday Zelensky said his call with Trump a day earlier ...": what was said may follow with no "that".
+_REPORTER_AFTER_OPENING_DATE = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
+                                          r"(?:said|reported|announced|confirmed|stated)\s+(?:that|his|her|their)\b")
 _CALLED_A_PRONOUN = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her|them|each\s+other)\b")
 _REMARKS_IN_CALL = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\b",
                               re.IGNORECASE)
