@@ -7529,3 +7529,34 @@ A_DAY_EARLIER_THAN_AN_OPENING_DAY_OF_SAYING = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_DAY_EARLIER_THAN_AN_OPENING_DAY_OF_SAYING)
 def test_a_day_earlier_counts_from_an_opening_day_of_saying(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "According to the paper, which cited two officials, the phone conversation took place on July 28": a sentence about
+# the call's time may open with whose account it is; its day beats the day a report of the call came out.
+THE_CALLS_TIME_TOLD_AFTER_WHOSE_ACCOUNT = [
+    pytest.param("Emmanuel Macron and Olaf Scholz recently had a heated phone call about arms deliveries to Ukraine, "
+                 "a weekly's report said Friday. According to the weekly, which cited three diplomats, the phone "
+                 "conversation took place on March 3.", date(2024, 3, 16),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 3, 3))],
+                 id="according-to-with-an-aside-then-the-conversation-took-place"),
+    pytest.param("Joe Biden and Benjamin Netanyahu recently had a sharp call about Rafah, a news site said Tuesday. "
+                 "According to Axios, the call happened on February 11.", date(2024, 2, 21),
+                 [Expected(BN, date(2024, 2, 11))], id="according-to-then-the-call-happened"),
+    pytest.param("Vladimir Putin and Recep Tayyip Erdogan spoke by phone on Tuesday, the Kremlin said. According to "
+                 "the Kremlin, the previous conversation took place in May.", date(2024, 8, 8),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2024, 8, 6))],
+                 id="according-to-then-the-previous-conversation-is-another"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_CALLS_TIME_TOLD_AFTER_WHOSE_ACCOUNT)
+def test_the_calls_time_told_after_whose_account_dates_it(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_words_told_to_a_conference_before_the_call_are_no_position():
+    text = ("Joe Biden and Benjamin Netanyahu recently had a sharp call about Rafah, a news site said Tuesday. "
+            "According to the site, the call took place on February 11, after Netanyahu told a security conference "
+            "that the offensive would go ahead.")
+    [draft] = extract_calls(published(text, date(2024, 2, 21)))
+    assert not [p for p in draft.positions if "conference" in p.sentence.text]

@@ -209,8 +209,10 @@ _THE_CALL_HELD = re.compile(r"\s*(?:The|Their|That)\s+(?:[\w-]+\s+){0,2}?(?:(?:t
 
 
 # "The telephone conversation took place on Tuesday", "Regular phone calls between the presidents were held in early
-# August": a sentence about the call's time, opening with it (not "The previous call took place in May").
-_CALLS_TOOK_PLACE = re.compile(r"\s*(?!(?:[\w-]+\s+)?(?:previous|last|earlier|prior)\b)(?:[\w-]+\s+){0,3}?"
+# August": a sentence about the call's time, opening with it (not "The previous call took place in May"), or with
+# whose account it is ("According to the paper, which cited two officials, the call took place on July 28").
+_CALLS_TOOK_PLACE = re.compile(r"\s*(?:(?:According\s+to|Citing)\s[^;.\"“”]{1,120}?,\s+)?"
+                               r"(?!(?:[\w-]+\s+)?(?:previous|last|earlier|prior)\b)(?:[\w-]+\s+){0,3}?"
                                r"(?:calls?|conversations?|talks)\b[^,;.()]{0,80}?\b(?:took\s+place|(?:was|were)\s+held"
                                r"|happened|occurred)\b", re.IGNORECASE)
 
