@@ -7560,3 +7560,24 @@ def test_words_told_to_a_conference_before_the_call_are_no_position():
             "that the offensive would go ahead.")
     [draft] = extract_calls(published(text, date(2024, 2, 21)))
     assert not [p for p in draft.positions if "conference" in p.sentence.text]
+
+
+# "held a phone conversation yesterday (12 May)": the date in brackets after a time word is the day the time word
+# means, whether or not the story's own day is known.
+A_TIME_WORD_WITH_ITS_DATE_IN_BRACKETS = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a video call yesterday (3 March).", None,
+                 (3, 3), id="yesterday-day-month-in-brackets-with-no-publication-date"),
+    pytest.param("Russian President Vladimir Putin spoke by phone yesterday (June 9) with Turkish President Recep "
+                 "Tayyip Erdogan.", date(2021, 6, 20), date(2021, 6, 9),
+                 id="yesterday-month-day-in-brackets-beats-the-day-before-publication"),
+    pytest.param("Russian President Vladimir Putin spoke by phone yesterday with Turkish President Recep Tayyip Erdogan "
+                 "(Reuters).", date(2021, 6, 20), date(2021, 6, 19), id="yesterday-with-a-credit-in-brackets"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "when"), A_TIME_WORD_WITH_ITS_DATE_IN_BRACKETS)
+def test_a_time_word_with_its_date_in_brackets_gives_that_date(text: str, published_on: date | None,
+                                                                when: date | tuple[int, int]):
+    article = published(text, published_on) if published_on else parse_article("t.txt", text)
+    [draft] = extract_calls(article)
+    assert (draft.date.day if isinstance(when, date) else draft.date.month_day) == when

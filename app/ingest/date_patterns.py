@@ -82,11 +82,14 @@ _DAY_OF_MONTH = re.compile(
     rf"(?<=\b[Oo]n\s)(?:(?:[Tt]he\s+)?(?:(?:early|late)\s+)?(?P<part>{_PART})\s+of\s+)?the\s+"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|at|from|in|with|when|after|before|local|this|last|for|to|by)\b)")
-# "spoke today (1) with Zelensky", "said on Thursday night (25)", "Yesterday [24]", as some agencies write it: the
-# day of the month in brackets after the time word
+# "spoke today (1) with Zelensky", "said on Thursday night (25)", "Yesterday [24]", "yesterday (12 May)", as some
+# agencies write it: the day of the month, or the date, in brackets after the time word
+_BRACKETED_MONTH = rf"(?P<bmon>{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?)"
 _DAY_IN_BRACKETS = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)"
                               rf"|[Ll]ast\s+night|{_WEEKDAY}(?:\s+{_PART})?)\s*"
-                              r"(?:\((?P<day>[0-3]?\d)\)|\[(?P<bracketed>[0-3]?\d)\])")
+                              r"(?:\((?P<day>[0-3]?\d)\)|\[(?P<bracketed>[0-3]?\d)\]"
+                              rf"|[(\[](?:(?P<bday>[0-3]?\d)\s+{_BRACKETED_MONTH}|(?P<bmon2>{_FULL_MONTH}\b|"
+                              rf"{_ABBR_MONTH}\b\.?)\s+(?P<bday2>[0-3]?\d))(?:,?\s+{_YEAR})?[)\]])")
 _MONTH_YEAR = re.compile(rf"(?:(?P<mod>early|late|mid)[\s-]+)?{_MONTH},?\s+{_YEAR}")
 _PREPOSITIONS = r"in|since|last|next|this|of|until|till|by|through|from|during|for|before|after|the"
 _BARE_MONTH = re.compile(
@@ -311,8 +314,15 @@ def _day_of_month(text: str, match: re.Match[str]) -> list[DateMention]:
 
 
 def _day_in_brackets(text: str, match: re.Match[str]) -> list[DateMention]:
-    day = int(match.group("day") or match.group("bracketed"))
-    return [_mention(text, match.start(), match.end(), "day_of_month", day=day)] if 1 <= day <= 31 else []
+    day = int(match.group("day") or match.group("bracketed") or match.group("bday") or match.group("bday2"))
+    if not 1 <= day <= 31:
+        return []
+    month = match.group("bmon") or match.group("bmon2")
+    if month is None:
+        return [_mention(text, match.start(), match.end(), "day_of_month", day=day)]
+    year = int(match.group("year")) if match.group("year") else None
+    return [_mention(text, match.start(), match.end(), "full_date" if year else "month_day", year=year,
+                     month=_month(month), day=day)]
 
 
 def _month_year(text: str, match: re.Match[str]) -> list[DateMention]:
@@ -443,7 +453,7 @@ _WEEKDAY_END = re.compile("day")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _RELATIVE_DAY_WORD = caseless("yesterday|today|tomorrow|morning|afternoon|evening|night|ago|just|hour")
 _RELATIVE_RANGE_WORD = caseless("week|month|year|day|overnight")
-_BRACKETED_DAY = re.compile(r"[(\[][0-3]?\d[)\]]")
+_BRACKETED_DAY = re.compile(rf"[(\[](?:[0-3]?\d[)\]\s]|{MONTH_WORD}\s+[0-3]?\d)")
 
 _Builder = Callable[[str, re.Match[str]], list[DateMention]]
 # Holidays on a fixed day of the year, written as a day: "on Christmas Day", "on New Year's Eve".
