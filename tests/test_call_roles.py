@@ -7581,3 +7581,25 @@ def test_a_time_word_with_its_date_in_brackets_gives_that_date(text: str, publis
     article = published(text, published_on) if published_on else parse_article("t.txt", text)
     [draft] = extract_calls(article)
     assert (draft.date.day if isinstance(when, date) else draft.date.month_day) == when
+
+
+# "had telephoned him in the third week of December": the week of the month, counted in sevens from its first day,
+# not the whole month.
+A_WEEK_OF_A_MONTH = [
+    pytest.param("Prime Minister Narendra Modi telephoned Prime Minister Sheikh Hasina in the second week of March, "
+                 "officials said.", date(2021, 4, 20), (date(2021, 3, 8), date(2021, 3, 14)),
+                 id="the-second-week-of-a-month-before-publication"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz during the fourth week of "
+                 "November 2022.", None, (date(2022, 11, 22), date(2022, 11, 28)),
+                 id="the-fourth-week-of-a-month-and-year"),
+    pytest.param("Prime Minister Narendra Modi telephoned Prime Minister Sheikh Hasina in late March, officials said.",
+                 date(2021, 4, 20), (date(2021, 3, 21), date(2021, 3, 31)), id="late-in-a-month-stays-its-last-third"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "bounds"), A_WEEK_OF_A_MONTH)
+def test_a_week_of_a_month_bounds_the_call_to_that_week(text: str, published_on: date | None,
+                                                         bounds: tuple[date, date]):
+    article = published(text, published_on) if published_on else parse_article("t.txt", text)
+    [draft] = extract_calls(article)
+    assert (draft.date.earliest, draft.date.latest) == bounds

@@ -90,10 +90,12 @@ _DAY_IN_BRACKETS = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s+
                               r"(?:\((?P<day>[0-3]?\d)\)|\[(?P<bracketed>[0-3]?\d)\]"
                               rf"|[(\[](?:(?P<bday>[0-3]?\d)\s+{_BRACKETED_MONTH}|(?P<bmon2>{_FULL_MONTH}\b|"
                               rf"{_ABBR_MONTH}\b\.?)\s+(?P<bday2>[0-3]?\d))(?:,?\s+{_YEAR})?[)\]])")
-_MONTH_YEAR = re.compile(rf"(?:(?P<mod>early|late|mid)[\s-]+)?{_MONTH},?\s+{_YEAR}")
+_WEEK_OF_A_MONTH = r"(?:the\s+)?(?P<week>(?:first|second|third|fourth)\s+week\s+of)\s+"
+_MONTH_YEAR = re.compile(rf"(?:(?P<mod>early|late|mid)[\s-]+|{_WEEK_OF_A_MONTH})?{_MONTH},?\s+{_YEAR}")
 _PREPOSITIONS = r"in|since|last|next|this|of|until|till|by|through|from|during|for|before|after|the"
 _BARE_MONTH = re.compile(
     rf"\b(?:(?P<edge>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+"
+    rf"|{_WEEK_OF_A_MONTH}"
     rf"|(?P<pre>(?i:{_PREPOSITIONS}))\s+(?:(?P<mod1>(?i:early|late|mid))[\s-]+)?"
     rf"|(?P<mod2>(?i:early|late|mid))[\s-]+)"
     rf"(?P<mon>{_FULL_MONTH})\b(?!\s*\d)"
@@ -329,7 +331,12 @@ def _month_year(text: str, match: re.Match[str]) -> list[DateMention]:
     if _looks_like_a_name(text, match):
         return []
     return [_mention(text, match.start(), match.end(), "month", year=int(match.group("year")),
-                     month=_month(match.group("mon")), modifier=match.group("mod"))]
+                     month=_month(match.group("mon")), modifier=match.group("mod") or _week_of(match))]
+
+
+def _week_of(match: re.Match[str]) -> str | None:
+    """"the third week of", words folded, as the modifier that reads the month's days 15 to 21."""
+    return " ".join(match.group("week").lower().split()) if match.group("week") else None
 
 
 def _bare_month(text: str, match: re.Match[str]) -> list[DateMention]:
@@ -339,6 +346,8 @@ def _bare_month(text: str, match: re.Match[str]) -> list[DateMention]:
     edge = match.group("edge")
     if edge:
         modifier = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}[edge.split()[-2].lower()]
+    if match.group("week"):
+        modifier = _week_of(match)
     if word in ("May", "March") and not (modifier or pre in _MONTH_VERB_CUES):
         return []
     if word == "May" and text.startswith(("'s", "’s"), match.end()):
@@ -347,6 +356,8 @@ def _bare_month(text: str, match: re.Match[str]) -> list[DateMention]:
         start, modifier = match.start("pre"), modifier or pre
     elif match.group("mod1") or match.group("mod2"):
         start = match.start("mod1") if match.group("mod1") else match.start("mod2")
+    elif match.group("week"):
+        start = match.start()
     else:
         start = match.start("edge") if edge else match.start("mon")
     shift = pre if pre in ("last", "next", "this") else None
