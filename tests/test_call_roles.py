@@ -7603,3 +7603,24 @@ def test_a_week_of_a_month_bounds_the_call_to_that_week(text: str, published_on:
     article = published(text, published_on) if published_on else parse_article("t.txt", text)
     [draft] = extract_calls(article)
     assert (draft.date.earliest, draft.date.latest) == bounds
+
+
+# "on the first day of New Year 2020 phoned ...": New Year's Day told as the first day of the year; not of a Lunar
+# New Year, which falls on another day.
+THE_FIRST_DAY_OF_THE_NEW_YEAR = [
+    pytest.param("President Xi Jinping on the first day of New Year 2021 phoned President Vladimir Putin to exchange "
+                 "greetings.", date(2021, 1, 3), [Expected(("Vladimir Putin", "Xi Jinping"), date(2021, 1, 1))],
+                 id="the-first-day-of-new-year-and-its-year"),
+    pytest.param("On the first day of the new year, Prime Minister Narendra Modi called Prime Minister Sheikh Hasina "
+                 "to wish her well.", date(2022, 1, 2),
+                 [Expected(("Narendra Modi", "Sheikh Hasina"), date(2022, 1, 1))],
+                 id="the-first-day-of-the-new-year"),
+    pytest.param("On the first day of the Lunar New Year, President Xi Jinping phoned President Vladimir Putin to "
+                 "exchange greetings.", date(2023, 1, 24), [Expected(("Vladimir Putin", "Xi Jinping"))],
+                 id="the-first-day-of-the-lunar-new-year-is-not-january-first"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_FIRST_DAY_OF_THE_NEW_YEAR)
+def test_the_first_day_of_the_new_year_is_new_years_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

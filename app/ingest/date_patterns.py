@@ -470,12 +470,14 @@ _Builder = Callable[[str, re.Match[str]], list[DateMention]]
 # Holidays on a fixed day of the year, written as a day: "on Christmas Day", "on New Year's Eve".
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
              "new year's day": (1, 1), "new year's eve": (12, 31), "new year’s day": (1, 1), "new year’s eve": (12, 31)}
-_HOLIDAY = re.compile(r"(?P<name>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve))(?:,?\s+(?P<year>(?:19|20)\d\d))?")
-_HOLIDAY_WORD = re.compile(r"Christmas|Boxing|New Year")
+# "on the first day of New Year 2020", "the first day of the new year": New Year's Day (not of a Lunar New Year).
+_HOLIDAY = re.compile(r"(?P<name>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)"
+                      r"|(?P<first>(?:[Tt]he )?first day of (?:the )?[Nn]ew [Yy]ear))(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_HOLIDAY_WORD = re.compile(r"Christmas|Boxing|New Year|new year")
 
 
 def _holiday(text: str, match: re.Match[str]) -> list[DateMention]:
-    month, day = _HOLIDAYS[match.group("name").lower()]
+    month, day = (1, 1) if match.group("first") else _HOLIDAYS[match.group("name").lower()]
     year = int(match.group("year")) if match.group("year") else None
     return [_mention(text, match.start(), match.end(), "full_date" if year else "month_day", year=year, month=month,
                      day=day)]
