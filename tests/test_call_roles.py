@@ -7646,3 +7646,23 @@ A_POST_OPENING_ON_A_CALL_JUST_HELD = [
 def test_a_post_opening_on_a_call_just_held_is_dated_the_day_written(text: str, published: date,
                                                                        expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "held a phone call on Jan 24" with no publication date, and a post of the call's leader signed "January 24, 2022":
+# the post's year is the call's.
+A_DAY_AND_MONTH_DATED_BY_A_POST = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a phone call on March 7 about Ukraine.\n\n"
+                 "Good call with Olaf Scholz about our support for Ukraine. — Emmanuel Macron (@EmmanuelMacron) March "
+                 "7, 2023", None, [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))],
+                 id="a-post-signed-on-the-same-day-and-month"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a phone call on March 7 about Ukraine.\n\n"
+                 "Good call with Olaf Scholz about our support for Ukraine. — Emmanuel Macron (@EmmanuelMacron) March "
+                 "9, 2023", None, [Expected(("Emmanuel Macron", "Olaf Scholz"))],
+                 id="a-post-signed-on-another-day-gives-no-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAY_AND_MONTH_DATED_BY_A_POST)
+def test_a_day_and_month_take_the_year_of_a_post_signed_that_day(text: str, published: date | None,
+                                                                  expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -322,18 +322,23 @@ def day_of_post(item: SentenceFacts) -> DateResolution | None:
                                                  "its signature dates it")
 
 
-def weekday_of_a_post(when: DateResolution, frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts
+def day_of_a_matching_post(when: DateResolution, frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts
                       ) -> DateResolution | None:
-    """"spoke with Marin on Tuesday afternoon" and no publication date, but a post of the call's leader signed on a
-    Tuesday ("— Kaja Kallas (@kajakallas) January 26, 2021"): that day."""
-    if facts.anchor is not None or when.precision is not DatePrecision.UNKNOWN or when.weekday is None:
+    """"spoke with Marin on Tuesday afternoon" (or "on Jan 24") and no publication date, but a post of the call's
+    leader signed on a Tuesday (on January 24) ("— Kaja Kallas (@kajakallas) January 26, 2021"): that day."""
+    if facts.anchor is not None or when.precision is not DatePrecision.UNKNOWN \
+            or when.weekday is None and when.month_day is None:
         return None
     for index in sentence_indices:
         item = facts.sentences[index]
-        if item.posted_on is not None and item.posted_on.weekday() == when.weekday \
-                and set(frame.leaders) & item.leader_slugs():
+        if item.posted_on is None or not set(frame.leaders) & item.leader_slugs():
+            continue
+        if item.posted_on.weekday() == when.weekday:
             return DateResolution.on_day(item.posted_on, f"{when.basis}; the {item.posted_on:%A} of a post of the "
                                                          f"call's leader, signed {item.posted_on:%-d %B %Y}")
+        if (item.posted_on.month, item.posted_on.day) == when.month_day:
+            return DateResolution.on_day(item.posted_on, f"{when.basis}; in the year of a post of the call's "
+                                                         f"leader, signed {item.posted_on:%-d %B %Y}")
     return None
 
 
