@@ -8372,3 +8372,221 @@ HOSTS_NAMED_PAST_WHAT_THE_CALL_WAS_OF = [
 @pytest.mark.parametrize(("text", "published", "expected"), HOSTS_NAMED_PAST_WHAT_THE_CALL_WAS_OF)
 def test_hosts_named_past_what_the_call_was_of_were_on_it(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# A photo's caption of an earlier visit, "welcomes A to the capital, Country, Weekday, Month Day, Year", with or
+# without a credit after a slash: neither the call's date nor anyone's position.
+CAPTIONS_WITH_A_WEEKDAY_AND_A_CREDIT = [
+    pytest.param("Elysee sources said that French President Emmanuel Macron, in a phone call, praised the offer by "
+                 "German Chancellor Olaf Scholz to share gas.\nFrench President Emmanuel Macron, right, welcomes "
+                 "German Chancellor Olaf Scholz to Paris, France, Wednesday, May 10, 2023. / Reuters File\nMacron and "
+                 "Scholz on Monday discussed energy prices, the Elysee said.", date(2023, 10, 17),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 10, 16))],
+                 id="caption-with-a-credit-after-a-slash"),
+    pytest.param("Kremlin sources said that Russian President Vladimir Putin, in a phone call, thanked Chinese "
+                 "President Xi Jinping for his peace plan.\nRussian President Vladimir Putin, left, greets Chinese "
+                 "President Xi Jinping in Moscow, Russia, Monday, March 20, 2023.\nPutin and Xi on Friday discussed "
+                 "trade, the Kremlin said.", date(2023, 12, 30),
+                 [Expected(("Vladimir Putin", "Xi Jinping"), date(2023, 12, 29))],
+                 id="caption-with-a-weekday-before-its-date"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu from Washington, Sunday, "
+                 "October 8, 2023.", date(2023, 10, 12), [Expected(BN, date(2023, 10, 8))],
+                 id="a-call-told-with-a-weekday-and-date-keeps-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CAPTIONS_WITH_A_WEEKDAY_AND_A_CREDIT)
+def test_a_caption_with_a_weekday_or_a_credit_does_not_date_the_call(text: str, published: date,
+                                                                       expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_a_caption_with_a_credit_after_a_slash_is_no_position():
+    text = ("Greek government sources said that Turkish President Recep Tayyip Erdogan, in a phone call, praised the "
+            "decision by Greek Prime Minister Kyriakos Mitsotakis to send firefighters.\nGreek Prime Minister "
+            "Kyriakos Mitsotakis, left, welcomes Turkish President Recep Tayyip Erdogan to Athens, Greece, Thursday, "
+            "December 7, 2023. / AP Archive\nMitsotakis and Erdogan on Tuesday discussed migration, Athens said.")
+    [draft] = extract_calls(published(text, date(2024, 2, 14)))
+    assert draft.date.day == date(2024, 2, 13)
+    assert not [p for p in draft.positions if "welcomes" in p.sentence.text]
+
+
+# "said on Thursday night (25) that he had spoken with Xi. The conversation took place the day before": the day of the
+# month in brackets after a weekday is part of the day told, so the telling's day is known and the call the day before.
+A_WEEKDAY_WITH_ITS_DAY_IN_BRACKETS = [
+    pytest.param("Colombian President Gustavo Petro said on Tuesday evening (14) that he had spoken by phone with "
+                 "Brazilian President Luiz Inácio Lula da Silva. The call took place the day before.",
+                 date(2023, 3, 15), [Expected(("Gustavo Petro", "Luiz Inácio Lula da Silva"), date(2023, 3, 13))],
+                 id="told-on-a-weekday-evening-with-its-day-the-call-the-day-before"),
+    pytest.param("Brazilian President Luiz Inácio Lula da Silva said on Friday [7] that he had talked by phone with "
+                 "Chinese President Xi Jinping. The conversation happened a day earlier.", date(2023, 4, 8),
+                 [Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2023, 4, 6))],
+                 id="told-on-a-weekday-with-its-day-in-square-brackets"),
+    pytest.param("Colombian President Gustavo Petro spoke by phone on Tuesday (14) with Brazilian President Luiz "
+                 "Inácio Lula da Silva.", date(2023, 3, 15),
+                 [Expected(("Gustavo Petro", "Luiz Inácio Lula da Silva"), date(2023, 3, 14))],
+                 id="a-call-on-a-weekday-with-its-day-stays-that-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_WEEKDAY_WITH_ITS_DAY_IN_BRACKETS)
+def test_a_weekday_with_its_day_in_brackets_is_one_day_told(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "On Saturday X said his call with Y a day earlier ...": the day that opens the sentence is the saying's, and "a day
+# earlier" counts back from it, not from the story's day.
+A_DAY_EARLIER_THAN_AN_OPENING_DAY_OF_SAYING = [
+    pytest.param("On Friday Emmanuel Macron said his conversation with Olaf Scholz a day earlier had been frank.",
+                 date(2023, 6, 11), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 6, 8))],
+                 id="opening-weekday-then-said-his-call-a-day-earlier"),
+    pytest.param("On Tuesday Prime Minister Justin Trudeau said their phone call with President Joe Biden two days "
+                 "earlier went well.", date(2023, 3, 16),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2023, 3, 12))],
+                 id="opening-weekday-then-said-their-call-two-days-earlier"),
+    pytest.param("On Saturday Volodymyr Zelensky said his call with Donald Trump was productive.", date(2025, 7, 6),
+                 [Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 7, 5))],
+                 id="opening-weekday-then-said-his-call-keeps-that-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAY_EARLIER_THAN_AN_OPENING_DAY_OF_SAYING)
+def test_a_day_earlier_counts_from_an_opening_day_of_saying(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "According to the paper, which cited two officials, the phone conversation took place on July 28": a sentence about
+# the call's time may open with whose account it is; its day beats the day a report of the call came out.
+THE_CALLS_TIME_TOLD_AFTER_WHOSE_ACCOUNT = [
+    pytest.param("Emmanuel Macron and Olaf Scholz recently had a heated phone call about arms deliveries to Ukraine, "
+                 "a weekly's report said Friday. According to the weekly, which cited three diplomats, the phone "
+                 "conversation took place on March 3.", date(2024, 3, 16),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 3, 3))],
+                 id="according-to-with-an-aside-then-the-conversation-took-place"),
+    pytest.param("Joe Biden and Benjamin Netanyahu recently had a sharp call about Rafah, a news site said Tuesday. "
+                 "According to Axios, the call happened on February 11.", date(2024, 2, 21),
+                 [Expected(BN, date(2024, 2, 11))], id="according-to-then-the-call-happened"),
+    pytest.param("Vladimir Putin and Recep Tayyip Erdogan spoke by phone on Tuesday, the Kremlin said. According to "
+                 "the Kremlin, the previous conversation took place in May.", date(2024, 8, 8),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2024, 8, 6))],
+                 id="according-to-then-the-previous-conversation-is-another"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_CALLS_TIME_TOLD_AFTER_WHOSE_ACCOUNT)
+def test_the_calls_time_told_after_whose_account_dates_it(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_words_told_to_a_conference_before_the_call_are_no_position():
+    text = ("Joe Biden and Benjamin Netanyahu recently had a sharp call about Rafah, a news site said Tuesday. "
+            "According to the site, the call took place on February 11, after Netanyahu told a security conference "
+            "that the offensive would go ahead.")
+    [draft] = extract_calls(published(text, date(2024, 2, 21)))
+    assert not [p for p in draft.positions if "conference" in p.sentence.text]
+
+
+# "held a phone conversation yesterday (12 May)": the date in brackets after a time word is the day the time word
+# means, whether or not the story's own day is known.
+A_TIME_WORD_WITH_ITS_DATE_IN_BRACKETS = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a video call yesterday (3 March).", None,
+                 (3, 3), id="yesterday-day-month-in-brackets-with-no-publication-date"),
+    pytest.param("Russian President Vladimir Putin spoke by phone yesterday (June 9) with Turkish President Recep "
+                 "Tayyip Erdogan.", date(2021, 6, 20), date(2021, 6, 9),
+                 id="yesterday-month-day-in-brackets-beats-the-day-before-publication"),
+    pytest.param("Russian President Vladimir Putin spoke by phone yesterday with Turkish President Recep Tayyip "
+                 "Erdogan (Reuters).", date(2021, 6, 20), date(2021, 6, 19), id="yesterday-with-a-credit-in-brackets"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "when"), A_TIME_WORD_WITH_ITS_DATE_IN_BRACKETS)
+def test_a_time_word_with_its_date_in_brackets_gives_that_date(text: str, published_on: date | None,
+                                                                when: date | tuple[int, int]):
+    article = published(text, published_on) if published_on else parse_article("t.txt", text)
+    [draft] = extract_calls(article)
+    assert (draft.date.day if isinstance(when, date) else draft.date.month_day) == when
+
+
+# "had telephoned him in the third week of December": the week of the month, counted in sevens from its first day,
+# not the whole month.
+A_WEEK_OF_A_MONTH = [
+    pytest.param("Prime Minister Narendra Modi telephoned Prime Minister Sheikh Hasina in the second week of March, "
+                 "officials said.", date(2021, 4, 20), (date(2021, 3, 8), date(2021, 3, 14)),
+                 id="the-second-week-of-a-month-before-publication"),
+    pytest.param("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz during the fourth week of "
+                 "November 2022.", None, (date(2022, 11, 22), date(2022, 11, 28)),
+                 id="the-fourth-week-of-a-month-and-year"),
+    pytest.param("Prime Minister Narendra Modi telephoned Prime Minister Sheikh Hasina in late March, officials said.",
+                 date(2021, 4, 20), (date(2021, 3, 21), date(2021, 3, 31)), id="late-in-a-month-stays-its-last-third"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "bounds"), A_WEEK_OF_A_MONTH)
+def test_a_week_of_a_month_bounds_the_call_to_that_week(text: str, published_on: date | None,
+                                                         bounds: tuple[date, date]):
+    article = published(text, published_on) if published_on else parse_article("t.txt", text)
+    [draft] = extract_calls(article)
+    assert (draft.date.earliest, draft.date.latest) == bounds
+
+
+# "on the first day of New Year 2020 phoned ...": New Year's Day told as the first day of the year; not of a Lunar
+# New Year, which falls on another day.
+THE_FIRST_DAY_OF_THE_NEW_YEAR = [
+    pytest.param("President Xi Jinping on the first day of New Year 2021 phoned President Vladimir Putin to exchange "
+                 "greetings.", date(2021, 1, 3), [Expected(("Vladimir Putin", "Xi Jinping"), date(2021, 1, 1))],
+                 id="the-first-day-of-new-year-and-its-year"),
+    pytest.param("On the first day of the new year, Prime Minister Narendra Modi called Prime Minister Sheikh Hasina "
+                 "to wish her well.", date(2022, 1, 2),
+                 [Expected(("Narendra Modi", "Sheikh Hasina"), date(2022, 1, 1))],
+                 id="the-first-day-of-the-new-year"),
+    pytest.param("On the first day of the Lunar New Year, President Xi Jinping phoned President Vladimir Putin to "
+                 "exchange greetings.", date(2023, 1, 24), [Expected(("Vladimir Putin", "Xi Jinping"))],
+                 id="the-first-day-of-the-lunar-new-year-is-not-january-first"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_FIRST_DAY_OF_THE_NEW_YEAR)
+def test_the_first_day_of_the_new_year_is_new_years_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# '"Just wrapped up a great phone call with ...," X wrote': a post opening on a call just held tells it on the day it
+# was written, as "has just had a call" does.
+A_POST_OPENING_ON_A_CALL_JUST_HELD = [
+    pytest.param("\"Just got off a very good call with Prime Minister Keir Starmer,\" Donald Trump posted on social "
+                 "media.", date(2025, 5, 8), [Expected(("Donald Trump", "Keir Starmer"), date(2025, 5, 8))],
+                 id="just-got-off-a-call-in-a-post"),
+    pytest.param("Emmanuel Macron wrote on X: \"Just spoke with President Volodymyr Zelensky about the talks in "
+                 "Istanbul.\"", date(2025, 5, 16),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2025, 5, 16))],
+                 id="just-spoke-with-opening-a-post"),
+    pytest.param("\"Just a few weeks ago I spoke with President Volodymyr Zelensky,\" Donald Trump said.",
+                 date(2025, 5, 16), [Expected(("Donald Trump", "Volodymyr Zelensky"))],
+                 id="just-a-few-weeks-ago-is-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_POST_OPENING_ON_A_CALL_JUST_HELD)
+def test_a_post_opening_on_a_call_just_held_is_dated_the_day_written(text: str, published: date,
+                                                                       expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "held a phone call on Jan 24" with no publication date, and a post of the call's leader signed "January 24, 2022":
+# the post's year is the call's.
+A_DAY_AND_MONTH_DATED_BY_A_POST = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a phone call on March 7 about Ukraine.\n\n"
+                 "Good call with Olaf Scholz about our support for Ukraine. — Emmanuel Macron (@EmmanuelMacron) "
+                 "March 7, 2023", None, [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))],
+                 id="a-post-signed-on-the-same-day-and-month"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a phone call on March 7 about Ukraine.\n\n"
+                 "Good call with Olaf Scholz about our support for Ukraine. — Emmanuel Macron (@EmmanuelMacron) "
+                 "March 9, 2023", None, [Expected(("Emmanuel Macron", "Olaf Scholz"))],
+                 id="a-post-signed-on-another-day-gives-no-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAY_AND_MONTH_DATED_BY_A_POST)
+def test_a_day_and_month_take_the_year_of_a_post_signed_that_day(text: str, published: date | None,
+                                                                  expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -12,7 +12,7 @@ from app.ingest.call_frame import CallFrame, QUOTED_NOTE
 from app.ingest.call_plans import BROKE_OFF_REACH, BROKE_OFF_TO, governed_by_plan
 from app.ingest.call_roles import DASHED_ASIDE, clause_around
 from app.ingest.caseless import caseless
-from app.ingest.date_patterns import MONTH_WORD
+from app.ingest.date_patterns import MONTH_WORD, WEEKDAY_WORD
 from app.ingest.dates import DateMention, resolve
 from app.ingest.types import DatePrecision, DateResolution
 
@@ -209,8 +209,10 @@ _THE_CALL_HELD = re.compile(r"\s*(?:The|Their|That)\s+(?:[\w-]+\s+){0,2}?(?:(?:t
 
 
 # "The telephone conversation took place on Tuesday", "Regular phone calls between the presidents were held in early
-# August": a sentence about the call's time, opening with it (not "The previous call took place in May").
-_CALLS_TOOK_PLACE = re.compile(r"\s*(?!(?:[\w-]+\s+)?(?:previous|last|earlier|prior)\b)(?:[\w-]+\s+){0,3}?"
+# August": a sentence about the call's time, opening with it (not "The previous call took place in May"), or with
+# whose account it is ("According to the paper, which cited two officials, the call took place on July 28").
+_CALLS_TOOK_PLACE = re.compile(r"\s*(?:(?:According\s+to|Citing)\s[^;.\"“”]{1,120}?,\s+)?"
+                               r"(?!(?:[\w-]+\s+)?(?:previous|last|earlier|prior)\b)(?:[\w-]+\s+){0,3}?"
                                r"(?:calls?|conversations?|talks)\b[^,;.()]{0,80}?\b(?:took\s+place|(?:was|were)\s+held"
                                r"|happened|occurred)\b", re.IGNORECASE)
 
@@ -320,18 +322,23 @@ def day_of_post(item: SentenceFacts) -> DateResolution | None:
                                                  "its signature dates it")
 
 
-def weekday_of_a_post(when: DateResolution, frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts
+def day_of_a_matching_post(when: DateResolution, frame: CallFrame, sentence_indices: list[int], facts: ArticleFacts
                       ) -> DateResolution | None:
-    """"spoke with Marin on Tuesday afternoon" and no publication date, but a post of the call's leader signed on a
-    Tuesday ("— Kaja Kallas (@kajakallas) January 26, 2021"): that day."""
-    if facts.anchor is not None or when.precision is not DatePrecision.UNKNOWN or when.weekday is None:
+    """"spoke with Marin on Tuesday afternoon" (or "on Jan 24") and no publication date, but a post of the call's
+    leader signed on a Tuesday (on January 24) ("— Kaja Kallas (@kajakallas) January 26, 2021"): that day."""
+    if facts.anchor is not None or when.precision is not DatePrecision.UNKNOWN \
+            or when.weekday is None and when.month_day is None:
         return None
     for index in sentence_indices:
         item = facts.sentences[index]
-        if item.posted_on is not None and item.posted_on.weekday() == when.weekday \
-                and set(frame.leaders) & item.leader_slugs():
+        if item.posted_on is None or not set(frame.leaders) & item.leader_slugs():
+            continue
+        if item.posted_on.weekday() == when.weekday:
             return DateResolution.on_day(item.posted_on, f"{when.basis}; the {item.posted_on:%A} of a post of the "
                                                          f"call's leader, signed {item.posted_on:%-d %B %Y}")
+        if (item.posted_on.month, item.posted_on.day) == when.month_day:
+            return DateResolution.on_day(item.posted_on, f"{when.basis}; in the year of a post of the call's "
+                                                         f"leader, signed {item.posted_on:%-d %B %Y}")
     return None
 
 
@@ -833,8 +840,9 @@ def _day_of_remarks(told: SentenceFacts, frame: CallFrame, facts: ArticleFacts) 
 
 
 # "On Saturday, July 26, the Royal Hashemite Court reported that ...": the day a report opens with is its own.
-_REPORTER_AFTER_OPENING_DATE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
-                                          r"(?:said|reported|announced|confirmed|stated)\s+that\b")
+# "On Saturday Zelensky said his call with Trump a day earlier ...": what was said may follow with no "that".
+_REPORTER_AFTER_OPENING_DATE = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
+                                          r"(?:said|reported|announced|confirmed|stated)\s+(?:that|his|her|their)\b")
 _CALLED_A_PRONOUN = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her|them|each\s+other)\b")
 _REMARKS_IN_CALL = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\b",
                               re.IGNORECASE)
@@ -845,8 +853,10 @@ _PHOTO_LINE = re.compile(r"\s*(?:\(?(?:File\s+)?(?:photo|picture|image)\s+(?:sho
 # "Photograph:(Reuters)", "Photo: (AFP)": a credit that names its kind before the agency in brackets.
 _PHOTO_CREDIT = re.compile(r"\s*(?:\(\s*(?:[\w .&'’-]{1,40}/[\w .&'’-]{1,40}|(?:Photo|File|Image)\s*:[^()]{1,60})\)"
                            r"|(?:Photo(?:graph)?|Picture|Image)\s*:\s*\(\s*[\w .&'’-]{1,40}\))\s*")
-# A caption under a photo: who, where and when, with no verb: "Biden and Netanyahu in Tel Aviv, October 18, 2023."
-_CAPTION = re.compile(rf"\b(?:in|at)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){{0,2}}"
+# A caption under a photo: who, where and when, with no verb: "Biden and Netanyahu in Tel Aviv, October 18, 2023.",
+# "Erdogan welcomes Khan to Ankara, Turkey, Friday, January 4, 2019."
+_CAPTION = re.compile(rf"\b(?:in|at|to)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){{0,2}}"
+                      rf"(?:{WEEKDAY_WORD},\s+)?"
                       rf"(?:(?:{MONTH_WORD})\s+\d{{1,2}},\s+"
                       rf"\d{{4}}|\d{{1,2}}\s+(?:{MONTH_WORD})\s+\d{{4}}|(?:{MONTH_WORD})\s+\d{{4}}|\d{{4}})\.?\s*$")
 _TOOK_PLACE_DAY_BEFORE = re.compile(r"\b(?:took place|was held|happened|occurred)\s+(?:on\s+)?(?:the\s+day\s+before"

@@ -57,6 +57,7 @@ _MONTH = rf"(?P<mon>{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?)"
 # A month's name, full or abbreviated, with no group: for patterns outside this module.
 MONTH_WORD = rf"(?:{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?)"
 _WEEKDAY = rf"(?:{_WEEKDAY_WORDS})\b"
+WEEKDAY_WORD = _WEEKDAY  # a weekday's full name, with no group: for patterns outside this module
 # Abbreviated weekdays ("Tue.") are read only right before a date: alone, "Sun" and "Wed" are other words.
 _WEEKDAY_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?),?\s+)?"
 _PART = r"(?:morning|afternoon|evening|night)"
@@ -81,13 +82,20 @@ _DAY_OF_MONTH = re.compile(
     rf"(?<=\b[Oo]n\s)(?:(?:[Tt]he\s+)?(?:(?:early|late)\s+)?(?P<part>{_PART})\s+of\s+)?the\s+"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|at|from|in|with|when|after|before|local|this|last|for|to|by)\b)")
-# "spoke today (1) with Zelensky", as some agencies write it: the day of the month in brackets after the time word
+# "spoke today (1) with Zelensky", "said on Thursday night (25)", "Yesterday [24]", "yesterday (12 May)", as some
+# agencies write it: the day of the month, or the date, in brackets after the time word
+_BRACKETED_MONTH = rf"(?P<bmon>{_FULL_MONTH}\b|{_ABBR_MONTH}\b\.?)"
 _DAY_IN_BRACKETS = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)"
-                              r"|[Ll]ast\s+night)\s*\((?P<day>[0-3]?\d)\)")
-_MONTH_YEAR = re.compile(rf"(?:(?P<mod>early|late|mid)[\s-]+)?{_MONTH},?\s+{_YEAR}")
+                              rf"|[Ll]ast\s+night|{_WEEKDAY}(?:\s+{_PART})?)\s*"
+                              r"(?:\((?P<day>[0-3]?\d)\)|\[(?P<bracketed>[0-3]?\d)\]"
+                              rf"|[(\[](?:(?P<bday>[0-3]?\d)\s+{_BRACKETED_MONTH}|(?P<bmon2>{_FULL_MONTH}\b|"
+                              rf"{_ABBR_MONTH}\b\.?)\s+(?P<bday2>[0-3]?\d))(?:,?\s+{_YEAR})?[)\]])")
+_WEEK_OF_A_MONTH = r"(?:the\s+)?(?P<week>(?:first|second|third|fourth)\s+week\s+of)\s+"
+_MONTH_YEAR = re.compile(rf"(?:(?P<mod>early|late|mid)[\s-]+|{_WEEK_OF_A_MONTH})?{_MONTH},?\s+{_YEAR}")
 _PREPOSITIONS = r"in|since|last|next|this|of|until|till|by|through|from|during|for|before|after|the"
 _BARE_MONTH = re.compile(
     rf"\b(?:(?P<edge>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+"
+    rf"|{_WEEK_OF_A_MONTH}"
     rf"|(?P<pre>(?i:{_PREPOSITIONS}))\s+(?:(?P<mod1>(?i:early|late|mid))[\s-]+)?"
     rf"|(?P<mod2>(?i:early|late|mid))[\s-]+)"
     rf"(?P<mon>{_FULL_MONTH})\b(?!\s*\d)"
@@ -116,7 +124,10 @@ _RELATIVE_DAY = re.compile(
     # "in the past hour", as a live page writes it: the day it is told
     r"|(?P<within>(?:in|within|over)\s+the\s+(?:past|last)\s+(?:hour|half[ -]hour|few\s+hours|couple\s+of\s+hours))"
     # "has just had a telephone conversation": the present perfect with "just" is the day it is told.
-    r"|(?<=has |ave )(?P<just>just)(?=\s+(?:had|held|spoken|talked|finished|ended|concluded)\b))\b"
+    r"|(?<=has |ave )(?P<just>just)(?=\s+(?:had|held|spoken|talked|finished|ended|concluded)\b)"
+    # '"Just wrapped up a great phone call with ...", Trump wrote': a post opening on what was just done
+    r"|(?<=[\"“])just(?=\s+(?:had|held|spoke|talked|finished|ended|concluded|wrapped\s+up"
+    r"|got\s+off|hung\s+up)\b))\b"
 )
 _RELATIVE_RANGE = re.compile(
     r"\b(?i:(?:(?P<mod>earlier|later|early|late|mid)[\s-]+)?"
@@ -144,7 +155,7 @@ _CAPITALISED_OK = frozenset({"On", "In", "Since", "By", "Until", "From", "Throug
 _TRIGGER = re.compile(
     rf"\b(?:{_FULL_MONTH_WORDS}|{_ABBR_MONTH_WORDS}|{_WEEKDAY_WORDS}"
     r"|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek|[Ww]eekend|[Mm]onth|[Yy]ear|ago|days|weeks|months"
-    r"|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|[Oo]vernight|just|hours?|Christmas|Boxing|New Year"
+    r"|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|[Oo]vernight|[Jj]ust|hours?|Christmas|Boxing|New Year"
     r"|(?:18|19|20)\d\d|[0-3]?\d(?:st|nd|rd|th))\b"
 )
 _REACH_BEFORE, _REACH_AFTER = 40, 24
@@ -308,15 +319,27 @@ def _day_of_month(text: str, match: re.Match[str]) -> list[DateMention]:
 
 
 def _day_in_brackets(text: str, match: re.Match[str]) -> list[DateMention]:
-    day = int(match.group("day"))
-    return [_mention(text, match.start(), match.end(), "day_of_month", day=day)] if 1 <= day <= 31 else []
+    day = int(match.group("day") or match.group("bracketed") or match.group("bday") or match.group("bday2"))
+    if not 1 <= day <= 31:
+        return []
+    month = match.group("bmon") or match.group("bmon2")
+    if month is None:
+        return [_mention(text, match.start(), match.end(), "day_of_month", day=day)]
+    year = int(match.group("year")) if match.group("year") else None
+    return [_mention(text, match.start(), match.end(), "full_date" if year else "month_day", year=year,
+                     month=_month(month), day=day)]
 
 
 def _month_year(text: str, match: re.Match[str]) -> list[DateMention]:
     if _looks_like_a_name(text, match):
         return []
     return [_mention(text, match.start(), match.end(), "month", year=int(match.group("year")),
-                     month=_month(match.group("mon")), modifier=match.group("mod"))]
+                     month=_month(match.group("mon")), modifier=match.group("mod") or _week_of(match))]
+
+
+def _week_of(match: re.Match[str]) -> str | None:
+    """"the third week of", words folded, as the modifier that reads the month's days 15 to 21."""
+    return " ".join(match.group("week").lower().split()) if match.group("week") else None
 
 
 def _bare_month(text: str, match: re.Match[str]) -> list[DateMention]:
@@ -326,6 +349,8 @@ def _bare_month(text: str, match: re.Match[str]) -> list[DateMention]:
     edge = match.group("edge")
     if edge:
         modifier = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}[edge.split()[-2].lower()]
+    if match.group("week"):
+        modifier = _week_of(match)
     if word in ("May", "March") and not (modifier or pre in _MONTH_VERB_CUES):
         return []
     if word == "May" and text.startswith(("'s", "’s"), match.end()):
@@ -334,6 +359,8 @@ def _bare_month(text: str, match: re.Match[str]) -> list[DateMention]:
         start, modifier = match.start("pre"), modifier or pre
     elif match.group("mod1") or match.group("mod2"):
         start = match.start("mod1") if match.group("mod1") else match.start("mod2")
+    elif match.group("week"):
+        start = match.start()
     else:
         start = match.start("edge") if edge else match.start("mon")
     shift = pre if pre in ("last", "next", "this") else None
@@ -440,17 +467,20 @@ _WEEKDAY_END = re.compile("day")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _RELATIVE_DAY_WORD = caseless("yesterday|today|tomorrow|morning|afternoon|evening|night|ago|just|hour")
 _RELATIVE_RANGE_WORD = caseless("week|month|year|day|overnight")
+_BRACKETED_DAY = re.compile(rf"[(\[](?:[0-3]?\d[)\]\s]|{MONTH_WORD}\s+[0-3]?\d)")
 
 _Builder = Callable[[str, re.Match[str]], list[DateMention]]
 # Holidays on a fixed day of the year, written as a day: "on Christmas Day", "on New Year's Eve".
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
              "new year's day": (1, 1), "new year's eve": (12, 31), "new year’s day": (1, 1), "new year’s eve": (12, 31)}
-_HOLIDAY = re.compile(r"(?P<name>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve))(?:,?\s+(?P<year>(?:19|20)\d\d))?")
-_HOLIDAY_WORD = re.compile(r"Christmas|Boxing|New Year")
+# "on the first day of New Year 2020", "the first day of the new year": New Year's Day (not of a Lunar New Year).
+_HOLIDAY = re.compile(r"(?P<name>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)"
+                      r"|(?P<first>(?:[Tt]he )?first day of (?:the )?[Nn]ew [Yy]ear))(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_HOLIDAY_WORD = re.compile(r"Christmas|Boxing|New Year|new year")
 
 
 def _holiday(text: str, match: re.Match[str]) -> list[DateMention]:
-    month, day = _HOLIDAYS[match.group("name").lower()]
+    month, day = (1, 1) if match.group("first") else _HOLIDAYS[match.group("name").lower()]
     year = int(match.group("year")) if match.group("year") else None
     return [_mention(text, match.start(), match.end(), "full_date" if year else "month_day", year=year, month=month,
                      day=day)]
@@ -460,7 +490,7 @@ _BUILDERS: tuple[tuple[re.Pattern[str], _Builder, re.Pattern[str] | CaselessPatt
     (_HOLIDAY, _holiday, _HOLIDAY_WORD),
     (_MDY, _calendar_date, _MONTH_WORD), (_DMY, _calendar_date, _MONTH_WORD), (_ISO, _iso_date, _YEAR_DIGITS),
     (_DOTTED, _iso_date, _YEAR_DIGITS), (_SLASHED, _slashed_date, _YEAR_DIGITS), (_DAY_OF_MONTH, _day_of_month, _ORDINAL),
-    (_DAY_IN_BRACKETS, _day_in_brackets, _RELATIVE_DAY_WORD),
+    (_DAY_IN_BRACKETS, _day_in_brackets, _BRACKETED_DAY),
     (_MONTH_YEAR, _month_year, _MONTH_WORD), (_BARE_MONTH, _bare_month, _MONTH_WORD),
     (_YEAR_ALONE, _year_alone, _YEAR_DIGITS), (_WEEKDAY_PHRASE, _weekday_phrase, _WEEKDAY_END),
     (_RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORD), (_RELATIVE_RANGE, _relative_range, _RELATIVE_RANGE_WORD),

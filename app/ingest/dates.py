@@ -26,7 +26,9 @@ _FORWARD = frozenset({"next", "later", "coming"})
 # A date after these words bounds the event ("the first call since Feb. 15") rather than dating it.
 _BOUNDING_CUES = frozenset({"since", "until", "till", "before", "after", "by"})
 _NO_ANCHOR = "no publication date to resolve it against"
-_PORTIONS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # of a month, read as its thirds
+_PORTIONS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31),  # of a month, read as its thirds
+             # "in the third week of December": the month's days counted in sevens from its first
+             "first week of": (1, 7), "second week of": (8, 14), "third week of": (15, 21), "fourth week of": (22, 28)}
 
 
 def resolve(mention: DateMention, *, anchor: Anchor | None, tense: Tense = "past") -> DateResolution:
@@ -316,7 +318,7 @@ def _shift_month(day: date, months: int) -> date:
 
 def _portion(earliest: date, latest: date, modifier: str | None, unit: str) -> tuple[date, date]:
     """Narrow a week, month or year to its early, middle or late part."""
-    if modifier not in ("early", "mid", "late"):
+    if modifier not in ("early", "mid", "late") and (unit != "month" or modifier not in _PORTIONS):
         return earliest, latest
     if unit == "week":
         first, last = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}[modifier]

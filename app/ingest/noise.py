@@ -36,6 +36,8 @@ PAGE_NOISE = (
           # "... in Ankara. REUTERS/Jane Doe/File Photo": the agency in capitals, then a name of capitalised words.
           r".*(?-i:\bREUTERS/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:/[A-Z]\w*(?: [A-Z]\w*)?)?)",
           r".*(?:/|\bvia\s+)Getty\s+Images\)?",
+          # "... to Ankara, Turkey, Friday, January 4, 2019. / AP Archive": the credit after a slash closes the line.
+          r".*[.!?]\s*/\s*(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})",
           r".*\((?:[\w.'’-]+\s+){0,3}(?:photo|image|picture)s?\)",  # "... Oval Office. (White House photo)"
           r".*\bin\s+(?:a|this)\s+(?:file|handout|pool)\s+(?:photo|image|picture)\b.*"),  # "..., in a file photo"
     # Links to other stories: their headlines would read as news of this article.

@@ -449,7 +449,10 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 _AT_AN_EARLIER_MEETING = caseless(
     r"\b(?:during|at)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:summit|visit|meeting|conference|forum"
     r"|interview|rally)\b[^.;\"“”]{0,30}?\b(?:held\s+in|last\s+(?:year|month|week|spring|summer|autumn|fall|winter"
-    rf"|{_MONTHS}))\b")
+    rf"|{_MONTHS}))\b"
+    # "the call took place on July 28, after Netanyahu told a conference that ...": words said elsewhere, before it
+    r"|\b(?:after|before)\s+(?:[\w'’.-]+\s+){1,3}?(?:had\s+)?told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conference|summit|rally|forum|meeting|parliament|assembly|congress)\b")
 # "In an earlier statement, the president said", "had warned earlier Wednesday in a video address", "Hours after the
 # attack, he posted a video message", "Ahead of the vote, Trump had told ...", "has in the past explained": words of
 # another moment than the call, unless the sentence tells of a call or of the leader it spoke to.
