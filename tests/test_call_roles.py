@@ -7448,3 +7448,31 @@ A_RULER_NAMED_AFTER_ITS_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_RULER_NAMED_AFTER_ITS_DESCRIPTION)
 def test_a_ruler_named_after_its_description_is_called(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# A side's spokesperson named at length ("Chinese foreign ministry spokesperson Guo Jiakun said") tells that side's
+# account, and so does "she" after; a spokesperson of no side named is an official of their own, whose "she" is no
+# leader, though what they report a leader told is that leader's.
+A_SPOKESPERSON_BY_TITLE_AND_NAME = [
+    pytest.param("The telephone conversation between President Xi Jinping and French President Emmanuel Macron on "
+                 "Friday was \"frank and constructive,\" Chinese foreign ministry spokesperson Guo Jiakun said on "
+                 "Saturday. He said that since President Macron visited Beijing in the spring, the two heads of state "
+                 "have kept in regular contact.", date(2024, 5, 25),
+                 {"He said that since President Macron visited Beijing in the spring, the two heads of state have kept "
+                  "in regular contact.": "xi-jinping"}, id="a-sides-spokesperson-then-he"),
+    pytest.param("The phone call between Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan "
+                 "on Thursday was businesslike, the presidential spokeswoman Anastasia Koroleva told reporters. She "
+                 "said that since Erdogan was re-elected, the two presidents have met three times.", date(2023, 8, 4),
+                 {"She said that since Erdogan was re-elected, the two presidents have met three times.": None},
+                 id="a-spokeswoman-of-no-side-then-she"),
+    pytest.param("President Cyril Ramaphosa held a telephone call with President William Ruto on Tuesday. In a "
+                 "statement, presidential spokesman Vincent Magwenya said Ramaphosa told Ruto that the region must "
+                 "back the talks in Sudan.", date(2024, 2, 14),
+                 {"In a statement, presidential spokesman Vincent Magwenya said Ramaphosa told Ruto that the region "
+                  "must back the talks in Sudan.": "cyril-ramaphosa"}, id="a-spokesman-reports-what-a-leader-told"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_SPOKESPERSON_BY_TITLE_AND_NAME)
+def test_a_spokesperson_by_title_and_name(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -232,6 +232,8 @@ _TRAILING_REPORT = re.compile(r"\s+(?:(?:statement|readout|release|summary|spoke
                               r"(?:,\s+(?:without|adding|citing|noting)\b[^,;]{0,60})?[.!?\"”’]*\s*$",
                               re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told)\b", re.IGNORECASE)
+_SPOKESPERSON_NAMED = re.compile(r"\s+(?:spokes(?:man|woman|person)|press secretary)\s+(?:[A-Z][\w'’-]+\s+){0,2}"
+                                 r"[A-Z][\w'’-]+")
 _REPORTED_BY = re.compile(r"\b(?:according to|said|says|say|told|announced that|statement|readout)\b", re.IGNORECASE)
 # ", the presidential office said" closing a report: the office of the one leader of the call holding that title.
 _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presidential|president['’]s|prime minister['’]s"
@@ -779,8 +781,10 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
         if found is None:
             continue
         if found == "":
-            # "Sullivan told reporters that the president expressed concern": the leader inside the report.
-            inner = _named_leader_in_report(item, verb.end(), verbs[index + 1:], leaders)
+            # "Sullivan told reporters that the president expressed concern", "a spokesman said Tinubu told Macron":
+            # the leader inside the report.
+            inner = _named_leader_in_report(item, verb.end(), verbs[index + 1:], leaders) \
+                or _reported_subject(item, verb.end(), leaders)
             if inner is not None:
                 return inner
         elif (inner := _relayed(item, verb, leaders)) is not None and inner.slug != found:
@@ -1133,7 +1137,10 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
             continue  # "King Abdullah also congratulated him, the White House said": the king's words, as told
         if _CITY_AUTHORITIES.match(text, end):
             continue  # "Kyiv's authorities said 23 people were injured": the city's, not the government's
-        near_report = according or trailing or _REPORTED_BY.search(text[max(0, start - 40):min(len(text), end + 25)]) \
+        # "Chinese foreign ministry spokesperson Mao Ning said": the side's spokesperson, however long the name
+        reach = spokesperson.end() if (spokesperson := _SPOKESPERSON_NAMED.match(text, end)) else end
+        near_report = according or trailing \
+            or _REPORTED_BY.search(text[max(0, start - 40):min(len(text), reach + 25)]) \
             or _REPORT_NOUN_AFTER.match(text, end) \
             or _OPENING_SIDE.fullmatch(text, 0, start) and _SAYING.search(text, end)
         if according and first_verb is not None and start < first_verb.start() \
@@ -1396,10 +1403,11 @@ _MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|fir
 
 # An official named after their title right before the verb: "Ukraine's ambassador Liubov Abravitova confirmed",
 # "the US Ambassador to London, Louis Susman, said", "a report that Foreign Minister Winston Peters had ruled out",
-# "Opposition leader Simon Crean said"; "he" or "she" next is that official, no leader.
+# "Opposition leader Simon Crean said", "presidential spokeswoman Ana Lima said" (no side of the call named before the
+# title); "he" or "she" next is that official, no leader.
 _OFFICIAL_NAMED_BEFORE = re.compile(
     r"(?<![Pp]rime )(?<![Ff]irst )\b(?i:ambassador|minister|secretary|envoy|advis[eo]r|aide|governor|mayor|senator"
-    r"|opposition leader|leader of the opposition)"
+    r"|spokes(?:man|woman|person)|opposition leader|leader of the opposition)"
     r"(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,?"
     r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+,?\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?$")
 
