@@ -7476,3 +7476,23 @@ A_SPOKESPERSON_BY_TITLE_AND_NAME = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_SPOKESPERSON_BY_TITLE_AND_NAME)
 def test_a_spokesperson_by_title_and_name(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Downing St said in a statement": the street's short form is the British prime minister's office all the same.
+DOWNING_STREET_SHORTENED = [
+    pytest.param("Rishi Sunak and Anthony Albanese spoke on Thursday evening about trade and defence. \"The Prime "
+                 "Minister also underlined that the AUKUS partnership will deepen in the years ahead,\" Downing St "
+                 "said in a statement.", date(2023, 3, 10),
+                 {"\"The Prime Minister also underlined that the AUKUS partnership will deepen in the years ahead,\" "
+                  "Downing St said in a statement.": "rishi-sunak"}, id="quoted-line-downing-st-said"),
+    pytest.param("Keir Starmer spoke with Mark Carney by phone on Monday. A Downing St spokesperson said the Prime "
+                 "Minister welcomed the new trade talks with Canada.", date(2025, 5, 6),
+                 {"A Downing St spokesperson said the Prime Minister welcomed the new trade talks with Canada.":
+                  "keir-starmer"}, id="a-downing-st-spokesperson-said"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), DOWNING_STREET_SHORTENED)
+def test_downing_street_shortened_is_the_prime_ministers_office(text: str, published: date,
+                                                                owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -522,8 +522,8 @@ INSTITUTIONS: dict[str, str] = {
     r"Turkey's presidency|the Turkish presidency|Ankara|(?:Türkiye|Turkey)['’]s Communications Directorate"
     r"|the (?:Turkish )?(?:Presidential )?Communications Directorate": "TR",
     rf"the Elysee|the Élysée|Elysee{_BARE_SEAT}|Élysée{_BARE_SEAT}": "FR",
-    # "A Number 10 spokesman said": the British prime minister's office by its door number
-    rf"Downing Street|(?-i:Number|No\.?)\s10{_BARE_SEAT}": "GB",
+    # "A Number 10 spokesman said", "Downing St said": the British prime minister's office by its door number or street
+    rf"Downing St(?:reet)?\b|(?-i:Number|No\.?)\s10{_BARE_SEAT}": "GB",
     r"Kyiv": "UA",
     r"Jerusalem|the Prime Minister's Office": "IL",
     # Seats of government that readouts and wires name as the speaker, as they do the Élysée.
