@@ -7496,3 +7496,29 @@ DOWNING_STREET_SHORTENED = [
 def test_downing_street_shortened_is_the_prime_ministers_office(text: str, published: date,
                                                                 owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '"...," said Dmitry Peskov, the Kremlin spokesman.': a quotation closed by a tag whose verb comes before the name of
+# someone not on the call is that person's own words, as with the name before the verb, whoever it names.
+A_QUOTATION_CLOSED_BY_SAID_AND_AN_OUTSIDERS_NAME = [
+    pytest.param("Russian President Vladimir Putin and German Chancellor Olaf Scholz spoke by phone on Friday, the "
+                 "Kremlin said. \"We will share the details of the talk with Chancellor Scholz later. Mr. Scholz had "
+                 "asked to speak to Putin, and the call has now happened,\" said Dmitry Peskov, the Kremlin "
+                 "spokesman.", date(2024, 11, 16),
+                 {"\"We will share the details of the talk with Chancellor Scholz later. Mr. Scholz had asked to speak "
+                  "to Putin, and the call has now happened,\" said Dmitry Peskov, the Kremlin spokesman.": None},
+                 id="said-a-spokesman-named-then-described"),
+    pytest.param("President Vladimir Putin spoke with President Recep Tayyip Erdogan by telephone on Tuesday. "
+                 "\"President Erdogan insisted that the grain deal must be revived,\" added Anna Petrova, a Kremlin "
+                 "aide. \"We agreed to keep talking about the grain corridor,\" said President Erdogan.",
+                 date(2023, 9, 6),
+                 {"\"President Erdogan insisted that the grain deal must be revived,\" added Anna Petrova, a Kremlin "
+                  "aide.": None,
+                  "\"We agreed to keep talking about the grain corridor,\" said President Erdogan.":
+                  "recep-tayyip-erdogan"}, id="added-an-aide-then-said-the-leader"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_QUOTATION_CLOSED_BY_SAID_AND_AN_OUTSIDERS_NAME)
+def test_a_quotation_closed_by_said_and_an_outsiders_name(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -858,6 +858,10 @@ def _outsider_answering_or_closing(item: SentenceFacts, leaders: dict[str, Leade
 _QUOTATION_CLOSED_BY = re.compile(r"[,.!?][\"”]\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
                                   r"\s+(?:also\s+)?(?:said|says|added|adds|told|wrote|noted|stressed)\b"
                                   r"[^\"“”]{0,80}$")
+# '"...," said Dmitry Peskov, the Kremlin spokesman.': so with the verb before the name, and an aside after it.
+_QUOTATION_CLOSED_BY_INVERTED = re.compile(r"[,.!?][\"”]\s*(?:also\s+)?(?:said|says|added|adds|wrote|noted|stressed)\s+"
+                                           r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+                                           r"(?:,\s+[^,;\"“”]{1,80})?[.!?]?\s*$")
 # '"...," SPA said', '"...," NNA added': a state news agency by its letters tells a side's account, no outsider's.
 _NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b|(?:SPA|NNA|WAM|KUNA|SANA|IRNA|QNA|BNA|ONA|MENA"
                       r"|APS|MAP|TASS|KCNA|VNA|PTI|ANI|BSS|APP|WAFA|SUNA|PNA|JANA|TAP|MIA|SPK)$")
@@ -866,7 +870,7 @@ _NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b|(?:SPA|NNA|WAM|K
 def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
     """The speaker of a quotation closed by the name of someone not on the call, an adviser or another leader: their
     own words, whoever the quotation names."""
-    closed = _QUOTATION_CLOSED_BY.search(item.text)
+    closed = _QUOTATION_CLOSED_BY.search(item.text) or _QUOTATION_CLOSED_BY_INVERTED.search(item.text)
     if closed is None or _NO_NAME.match(closed.group("name")):
         return None
     start, end = closed.span("name")
