@@ -7522,3 +7522,44 @@ A_QUOTATION_CLOSED_BY_SAID_AND_AN_OUTSIDERS_NAME = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_QUOTATION_CLOSED_BY_SAID_AND_AN_OUTSIDERS_NAME)
 def test_a_quotation_closed_by_said_and_an_outsiders_name(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Orban said that Putin wanted a quick end": what one leader says the other wants, hopes or believes is the speaker's
+# own reading of them; what the other told or urged is still relayed.
+WHAT_ONE_SAYS_THE_OTHER_WANTS = [
+    pytest.param("President Emmanuel Macron spoke with President Vladimir Putin by phone on Saturday. After the call, "
+                 "Macron said that Putin wanted to keep the fighting going.", date(2022, 5, 29),
+                 {"After the call, Macron said that Putin wanted to keep the fighting going.": "emmanuel-macron"},
+                 id="said-that-the-other-wanted"),
+    pytest.param("Chancellor Olaf Scholz held a telephone call with President Volodymyr Zelensky on Monday. Scholz "
+                 "noted that Zelensky hoped for more air defence systems before winter.", date(2023, 10, 3),
+                 {"Scholz noted that Zelensky hoped for more air defence systems before winter.": "olaf-scholz"},
+                 id="noted-that-the-other-hoped"),
+    pytest.param("Chancellor Olaf Scholz held a telephone call with President Volodymyr Zelensky on Monday. Scholz "
+                 "said that Zelensky urged Germany to send more air defence systems.", date(2023, 10, 3),
+                 {"Scholz said that Zelensky urged Germany to send more air defence systems.": "volodymyr-zelensky"},
+                 id="said-that-the-other-urged-stays-relayed"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WHAT_ONE_SAYS_THE_OTHER_WANTS)
+def test_what_one_says_the_other_wants_is_the_speakers(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Trump commented that Putin just wanted ...": "commented" is a verb of stating whose subject speaks.
+COMMENTED_IS_A_VERB_OF_STATING = [
+    pytest.param("President Joe Biden spoke with President Xi Jinping on Tuesday. Speaking to reporters afterwards, "
+                 "Biden commented that Xi wanted stable ties with Washington.", date(2023, 11, 22),
+                 {"Speaking to reporters afterwards, Biden commented that Xi wanted stable ties with Washington.":
+                  "joe-biden"}, id="commented-that-the-other-wanted"),
+    pytest.param("Prime Minister Fumio Kishida held a phone call with President Yoon Suk Yeol on Friday. Kishida "
+                 "commented that the two countries must work together on North Korea.", date(2023, 3, 4),
+                 {"Kishida commented that the two countries must work together on North Korea.": "fumio-kishida"},
+                 id="commented-that"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), COMMENTED_IS_A_VERB_OF_STATING)
+def test_commented_is_a_verb_of_stating(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -606,7 +606,7 @@ STANCES: dict[str, str] = {
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
               r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)"
               r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)"
-              r"|assert(?:ed|s)",
+              r"|assert(?:ed|s)|commented",
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})

@@ -888,6 +888,8 @@ def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRe
 # A leader relaying what the other said: "Zelensky noted that Orban had told him ...".
 _PRONOUN_AND_BEFORE = re.compile(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
 _RELAYS = re.compile(r"said|says|noted|added|recalled|revealed|explained", re.IGNORECASE)
+# "Orban said that Putin wanted a quick end": what the other wants, hopes or believes, as the one saying it reads them.
+_OF_MIND = re.compile(r"want(?:ed|s)|hoped|believ(?:ed|es)|worried|determined", re.IGNORECASE)
 
 
 def _relayed(item: SentenceFacts, verb: re.Match[str], leaders: dict[str, LeaderRef]) -> _Speaker | None:
@@ -898,6 +900,8 @@ def _relayed(item: SentenceFacts, verb: re.Match[str], leaders: dict[str, Leader
     inner = _named_leader_in_report(item, verb.end(), later, leaders)
     # "Howard said President Bush told him that ...": what Bush told him, the "that" left out
     inner = inner or _reported_subject(item, verb.end(), leaders)
+    if inner is not None and any(_OF_MIND.fullmatch(v.group()) for v in later if v.start() == inner.at):
+        return None
     if inner is not None and any(p.ref.slug == inner.slug and verb.end() < p.start < inner.at
                                  and _PRONOUN_AND_BEFORE.search(item.text, max(0, p.start - 12), p.start)
                                  for p in item.people):
