@@ -7563,3 +7563,25 @@ COMMENTED_IS_A_VERB_OF_STATING = [
 @pytest.mark.parametrize(("text", "published", "owners"), COMMENTED_IS_A_VERB_OF_STATING)
 def test_commented_is_a_verb_of_stating(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Since the row, Zelensky has tried ... In a statement, he said ...": a sentence off the call whose subject follows a
+# short opening phrase is about that person, so "he" next is them, speaking off the call, as for a sentence that opens
+# with the name.
+A_SUBJECT_AFTER_AN_OPENING_PHRASE_OFF_THE_CALL = [
+    pytest.param("Prime Minister Anthony Albanese called President Volodymyr Zelensky on Saturday, a day after the "
+                 "shouting match in the Oval Office. Since the shouting match, Zelensky has tried to cool tempers. In "
+                 "a statement, he said of Trump: \"It was a hard conversation, yet we remain strategic partners.\"",
+                 date(2025, 3, 2),
+                 {"In a statement, he said of Trump: \"It was a hard conversation, yet we remain strategic partners.\"":
+                  None}, id="since-the-row-then-he-said-of"),
+    pytest.param("President Emmanuel Macron held a phone call with Chancellor Olaf Scholz on Tuesday after the European "
+                 "election. Since the election, Scholz has faced calls to quit. At a party meeting, he said: \"I will "
+                 "not step down.\"", date(2024, 6, 12),
+                 {"At a party meeting, he said: \"I will not step down.\"": None}, id="since-the-vote-then-he-said"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_SUBJECT_AFTER_AN_OPENING_PHRASE_OFF_THE_CALL)
+def test_a_subject_after_an_opening_phrase_off_the_call(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -426,8 +426,13 @@ _IT_CLOSES = re.compile(r"[,\"”]\s*it\s+(?:also\s+)?(?:said|says|added|adds|st
                         r"[^\"“”]{0,40}$")
 
 
+# "Since the row, Zelensky has tried ...": a short opening phrase before the subject, and its titles.
+_PHRASE_BEFORE_SUBJECT = re.compile(r"\s*[A-Z][^,;:\"“”]{0,40},\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
 def _opens_with_person(item: SentenceFacts) -> bool:
-    return any(p.start <= 2 and not p.possessive for p in item.people)
+    return any(not p.possessive and (p.start <= 2 or _PHRASE_BEFORE_SUBJECT.fullmatch(item.text, 0, p.start))
+               for p in item.people)
 
 
 # "Lapid met King Abdullah in March. Following the meeting, Lapid said ...": words after that meeting, not the call.
