@@ -7585,3 +7585,24 @@ A_SUBJECT_AFTER_AN_OPENING_PHRASE_OFF_THE_CALL = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_SUBJECT_AFTER_AN_OPENING_PHRASE_OFF_THE_CALL)
 def test_a_subject_after_an_opening_phrase_off_the_call(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '"I thank President Erdogan for the call. I told him ...," he said': the one a first-person "thank" names is
+# thanked, not the subject of the verb after it.
+THE_ONE_THANKED_IN_THE_FIRST_PERSON = [
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida spoke by phone on Monday. Biden praised "
+                 "Kishida's leadership at the summit. \"I thank Prime Minister Fumio Kishida for a warm call. I told "
+                 "him our alliance is stronger than ever,\" he wrote on X.", date(2023, 10, 10),
+                 {"\"I thank Prime Minister Fumio Kishida for a warm call. I told him our alliance is stronger than "
+                  "ever,\" he wrote on X.": "joe-biden"}, id="i-thank-then-i-told-him"),
+    pytest.param("Prime Minister Narendra Modi spoke with Prime Minister Benjamin Netanyahu on Friday. Modi condemned "
+                 "the attacks on civilians. \"I thank PM Benjamin Netanyahu for the update on the situation. I assured "
+                 "him that India stands with Israel,\" he said in a post.", date(2023, 10, 14),
+                 {"\"I thank PM Benjamin Netanyahu for the update on the situation. I assured him that India stands "
+                  "with Israel,\" he said in a post.": "narendra-modi"}, id="i-thank-then-i-assured-him"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), THE_ONE_THANKED_IN_THE_FIRST_PERSON)
+def test_the_one_thanked_in_the_first_person_is_no_subject(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
