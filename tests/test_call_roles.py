@@ -7606,3 +7606,25 @@ THE_ONE_THANKED_IN_THE_FIRST_PERSON = [
 @pytest.mark.parametrize(("text", "published", "owners"), THE_ONE_THANKED_IN_THE_FIRST_PERSON)
 def test_the_one_thanked_in_the_first_person_is_no_subject(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Foreign Minister Winston Peters, meanwhile, has ruled out ...": an official named by title and name is the subject
+# across an adverb set off by commas, so "he" next is that official, no leader of the call.
+AN_OFFICIAL_BEFORE_AN_ADVERB_ASIDE = [
+    pytest.param("Prime Minister Anthony Albanese spoke by phone with President Volodymyr Zelensky on Tuesday and "
+                 "reaffirmed Australia's support. Defence Minister Richard Marles, however, has ruled out sending more "
+                 "tanks. \"We have given what we can for now. Our own army needs them too,\" he told Sky News.",
+                 date(2024, 5, 1),
+                 {"\"We have given what we can for now. Our own army needs them too,\" he told Sky News.": None},
+                 id="minister-however-has-ruled-out"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Joe Biden by phone on Thursday about the war in Ukraine. "
+                 "Finance Minister Christian Lindner, meanwhile, has rejected new debt for the aid. \"The budget rules "
+                 "apply to everyone. We cannot borrow our way out,\" he told Bild.", date(2024, 5, 3),
+                 {"\"The budget rules apply to everyone. We cannot borrow our way out,\" he told Bild.": None},
+                 id="minister-meanwhile-has-rejected"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), AN_OFFICIAL_BEFORE_AN_ADVERB_ASIDE)
+def test_an_official_before_an_adverb_aside_speaks(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

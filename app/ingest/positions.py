@@ -1416,13 +1416,14 @@ _MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|fir
 
 # An official named after their title right before the verb: "Ukraine's ambassador Liubov Abravitova confirmed",
 # "the US Ambassador to London, Louis Susman, said", "a report that Foreign Minister Winston Peters had ruled out",
-# "Opposition leader Simon Crean said", "presidential spokeswoman Ana Lima said" (no side of the call named before the
-# title); "he" or "she" next is that official, no leader.
+# "Opposition leader Simon Crean said", "Foreign Minister Winston Peters, meanwhile, has ruled out", "presidential
+# spokeswoman Ana Lima said" (no side of the call named before the title); "he" or "she" next is that official.
 _OFFICIAL_NAMED_BEFORE = re.compile(
     r"(?<![Pp]rime )(?<![Ff]irst )\b(?i:ambassador|minister|secretary|envoy|advis[eo]r|aide|governor|mayor|senator"
     r"|spokes(?:man|woman|person)|opposition leader|leader of the opposition)"
     r"(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,?"
-    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+,?\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?$")
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+(?:,\s+(?:meanwhile|however|in turn|for (?:his|her) part|too),)?"
+    r",?\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?$")
 
 _QUOTED_WORDS = 4
 _FIRST_PERSON_IN_QUOTE = re.compile(r"\b(?:I|we|my|our|me|us)\b")
