@@ -7628,3 +7628,24 @@ AN_OFFICIAL_BEFORE_AN_ADVERB_ASIDE = [
 @pytest.mark.parametrize(("text", "published", "owners"), AN_OFFICIAL_BEFORE_AN_ADVERB_ASIDE)
 def test_an_official_before_an_adverb_aside_speaks(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "..., noted the Chinese president, adding that ...": an inverted tag that goes on with what the speaker added still
+# names the speaker.
+AN_INVERTED_TAG_GOING_ON_WITH_ADDING = [
+    pytest.param("President Vladimir Putin held a telephone conversation with President Kassym-Jomart Tokayev on "
+                 "Monday. Energy ties between the two countries keep growing, stressed the Russian president, saying "
+                 "that new pipelines would be built next year.", date(2024, 5, 1),
+                 {"Energy ties between the two countries keep growing, stressed the Russian president, saying that new "
+                  "pipelines would be built next year.": "vladimir-putin"}, id="stressed-the-president-saying"),
+    pytest.param("President Emmanuel Macron spoke by phone with Prime Minister Narendra Modi on Tuesday. \"Our "
+                 "partnership is a pillar of stability in the Indo-Pacific,\" said Modi, adding that India valued "
+                 "French support for its defence industry.", date(2024, 5, 1),
+                 {"\"Our partnership is a pillar of stability in the Indo-Pacific,\" said Modi, adding that India "
+                  "valued French support for its defence industry.": "narendra-modi"}, id="said-the-leader-adding"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), AN_INVERTED_TAG_GOING_ON_WITH_ADDING)
+def test_an_inverted_tag_going_on_with_adding(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

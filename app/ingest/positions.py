@@ -926,6 +926,8 @@ _THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
 _INVERTED_TAG = re.compile(r"[\"”,]\s*(?:said|says|added|adds|tweeted|wrote|writes|posted|stressed|noted|declared"
                            r"|replied|explained|insisted|revealed|remarked|continued|concluded|recalled|recalls|stated"
                            r"|emphasi[sz]ed|underlined|pointed out|observed)\s+$", re.IGNORECASE)
+# "..., noted the Chinese president, adding that ...": the tag goes on with what the speaker added.
+_ADDING_TAIL = re.compile(r",\s+(?:adding|saying|noting|stressing)\b[^\"“”]*$")
 # "..., and will continue to talk with the Chinese side, Bush said.": the one named before the closing verb.
 _CLOSING_VERB_END = re.compile(r"[\s.!?\"”’]*$")
 # '"Had a conversation with President Pezeshkian ...," Modi said in a post on X.': where the words were given.
@@ -950,7 +952,7 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
     people = [p for p in item.people if p.ref.slug in leaders and not p.possessive]
     if not verbs or not people:
         return None
-    inverted = next((p for p in people if _CLOSING_VERB_END.fullmatch(text, p.end)
+    inverted = next((p for p in people if (_CLOSING_VERB_END.fullmatch(text, p.end) or _ADDING_TAIL.match(text, p.end))
                      and _INVERTED_TAG.search(text, max(0, p.start - 25), p.start)), None)
     if inverted is not None:  # '"We must work in unison," tweeted Duda.': the tag's leader
         return _Speaker(inverted.ref.slug, _stance_of(verbs[0]), verbs[0].start())
