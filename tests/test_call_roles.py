@@ -7649,3 +7649,29 @@ AN_INVERTED_TAG_GOING_ON_WITH_ADDING = [
 @pytest.mark.parametrize(("text", "published", "owners"), AN_INVERTED_TAG_GOING_ON_WITH_ADDING)
 def test_an_inverted_tag_going_on_with_adding(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "PM Kobakhidze raised ... The PM underscored ...": where both leaders hold the bare title and the sentence names
+# neither, it is the one who spoke last, as "he" would be; one named beside the title is still the other.
+A_BARE_TITLE_BOTH_HOLD_AFTER_ONE_SPOKE = [
+    pytest.param("Prime Minister Keir Starmer held a phone call with his Canadian counterpart Mark Carney on Wednesday. "
+                 "Carney, for his part, raised the steel tariffs. The prime minister stressed that Canada would defend "
+                 "its workers.", date(2025, 5, 8),
+                 {"The prime minister stressed that Canada would defend its workers.": "mark-carney"},
+                 id="the-prime-minister-after-one-spoke"),
+    pytest.param("President Emmanuel Macron spoke by phone with President Volodymyr Zelensky on Friday. Macron "
+                 "confirmed new deliveries of air defence. The president reiterated that France would stand by Ukraine "
+                 "for as long as it takes.", date(2025, 5, 10),
+                 {"The president reiterated that France would stand by Ukraine for as long as it takes.":
+                  "emmanuel-macron"}, id="the-president-after-one-spoke"),
+    pytest.param("Prime Minister Keir Starmer held a phone call with his Canadian counterpart Mark Carney on Wednesday. "
+                 "Carney raised the steel tariffs. The prime minister thanked Prime Minister Carney for his frankness.",
+                 date(2025, 5, 8),
+                 {"The prime minister thanked Prime Minister Carney for his frankness.": "keir-starmer"},
+                 id="the-prime-minister-beside-the-other-named"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_BARE_TITLE_BOTH_HOLD_AFTER_ONE_SPOKE)
+def test_a_bare_title_both_hold_is_the_one_who_spoke_last(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -1061,8 +1061,9 @@ def _country_account(item: SentenceFacts, leaders: dict[str, LeaderRef], own_sid
 _OPENER_THEN_TITLE = re.compile(r"(?:\s+on\s+\w+)?\s*,\s*")
 
 
-def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> list[tuple[int, int, str]]:
-    """Bare titles in the sentence that name one leader of the call: (start, end, slug)."""
+def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None = None) -> list[tuple[int, int, str]]:
+    """Bare titles in the sentence that name one leader of the call: (start, end, slug); where both hold the title
+    and the sentence names neither, the one who spoke last (`last`, when given), as "he" would be."""
     found = []
     for match in _BARE_TITLE.finditer(item.text):
         if any(p.start <= match.start() < p.end for p in item.people):
@@ -1080,6 +1081,8 @@ def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> list[tuple[in
                      or p.end <= match.start() and _OPENER_THEN_TITLE.fullmatch(item.text, p.end, match.start())} \
                 & set(holders)
             holders = [slug for slug in holders if slug not in named] if len(named) == 1 else holders
+            if not named and last in holders:
+                holders = [last]  # "PM Kobakhidze raised the bid. The PM underscored ...": the one just named
         if len(holders) == 1:
             found.append((match.start(), match.end(), holders[0]))
     return found
@@ -1268,7 +1271,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             candidates.append((person.end, _named_bloc(text, people, index)))  # "Mr. Sisi and Mr. Biden reviewed"
         else:
             candidates.append((person.end, person.ref.slug))
-    for start, end, slug in _titled(item, leaders):
+    for start, end, slug in _titled(item, leaders, last):
         if end <= verb_at and verb_at - end <= AGENT_REACH and not _is_object(text, start):
             candidates.append((end, slug))  # "the chancellor made plain": the one chancellor on the call
     if (minister := _MINISTER_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None:
