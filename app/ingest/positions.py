@@ -41,8 +41,8 @@ _GROUP = re.compile(r"\b(?:the (?:two|three|four)(?: (?:leaders|men|presidents|h
                     r"|^both(?!\s+(?:countries|nations|governments|of)\b))\b", re.IGNORECASE)  # "Both agreed that ..."
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thank|thanks|thanked"
-    r"|thanking|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting|called"
-    r"|phoned|telephoned|calls|phones|dials|dialled|dialed|rings|rang|rung|ringing|phoning|telephoning|calling"
+    r"|thanking|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting"
+    r"|called|phoned|telephoned|calls|phones|dials|dialled|dialed|rings|rang|rung|ringing|phoning|telephoning|calling"
     r"|(?:called|calls|phoned|phones|dialed|dialled|dials|rang|rings|rung)\s+up"  # "Biden dialed up Xi"
     r"|about|on|of|for|by|from|against|than|over|toward|towards|between|commended|praised|reassured"
     r"|felicitated|felicitating|greeted|greeting|hailed|hailing|lauded|lauding|saluted|saluting"
