@@ -7675,3 +7675,24 @@ A_BARE_TITLE_BOTH_HOLD_AFTER_ONE_SPOKE = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_BARE_TITLE_BOTH_HOLD_AFTER_ONE_SPOKE)
 def test_a_bare_title_both_hold_is_the_one_who_spoke_last(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "China gives Hungarian people hope": after a country as subject, "hope", "support", "want" and "welcome" without
+# their "s" are nouns, and the sentence states nothing for that country's leader; "China hopes" still does.
+A_NOUN_AFTER_A_COUNTRY_IS_NO_VERB_OF_ITS_LEADER = [
+    pytest.param("President Vladimir Putin spoke by telephone with President Alexander Lukashenko on Sunday.\n\n"
+                 "Lukashenko said that Belarus was grateful for the loans. Russia gives Belarusian industry support "
+                 "when it is most needed.", date(2024, 5, 1),
+                 {"Russia gives Belarusian industry support when it is most needed.": None},
+                 id="gives-support-is-a-noun"),
+    pytest.param("President Xi Jinping spoke by phone with President Emmanuel Macron on Thursday.\n\nXi said the two "
+                 "countries should deepen their trade ties. China hopes France will keep its market open to Chinese "
+                 "firms.", date(2024, 5, 1),
+                 {"China hopes France will keep its market open to Chinese firms.": "xi-jinping"},
+                 id="hopes-is-still-a-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_NOUN_AFTER_A_COUNTRY_IS_NO_VERB_OF_ITS_LEADER)
+def test_a_noun_after_a_country_is_no_verb_of_its_leader(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

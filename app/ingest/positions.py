@@ -262,10 +262,11 @@ _TITLE_ABBREVIATIONS = {"pm": "prime minister"}
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?")
 _CLAUSE_SUBJECT_REACH = 40  # characters from the join to the second clause's leader (titles between)
 # What a country that opens a sentence does when it states a position: "will", "stands ready", "cannot".
-# ("Brazil remains a key soy exporter" describes the country: no position)
+# ("Brazil remains a key soy exporter" describes the country: no position; "China gives them hope": "hope", "support",
+# "want" and "welcome" without their "s" are nouns after a country as subject)
 _COUNTRY_STATES = re.compile(r"\b(?:will|would|cannot|can|must|should|shall|stands? ready|is ready"
                              r"|remains?(?!\s+(?:a|an|the|one)\b)|intends?"
-                             r"|hopes?|is willing|is prepared|supports?|opposes?|welcomes?|wants?|calls? for|urges?"
+                             r"|hopes|is willing|is prepared|supports|opposes?|welcomes|wants|calls? for|urges?"
                              r"|rejects?|insists?|reiterated|reaffirmed|stressed)\b", re.IGNORECASE)
 _COUNTRY_STATES_REACH = 70
 # "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
