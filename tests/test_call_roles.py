@@ -7696,3 +7696,23 @@ A_NOUN_AFTER_A_COUNTRY_IS_NO_VERB_OF_ITS_LEADER = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_NOUN_AFTER_A_COUNTRY_IS_NO_VERB_OF_ITS_LEADER)
 def test_a_noun_after_a_country_is_no_verb_of_its_leader(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Guyana's president responded on Saturday to Maduro's statement ...": the statement another answers is not the
+# leader's side telling the sentence; "according to Netanyahu's office" still is.
+A_STATEMENT_ANOTHER_RESPONDS_TO = [
+    pytest.param("President Lula spoke by telephone with President Javier Milei on Friday. Uruguay's foreign minister "
+                 "responded within hours to Milei's statement on the trade bloc, saying Montevideo would not leave it.",
+                 date(2024, 5, 4),
+                 {"Uruguay's foreign minister responded within hours to Milei's statement on the trade bloc, saying "
+                  "Montevideo would not leave it.": None}, id="responded-to-the-leaders-statement"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Sunday. According to "
+                 "Netanyahu's office, the prime minister thanked Biden for his support.", date(2024, 5, 6),
+                 {"According to Netanyahu's office, the prime minister thanked Biden for his support.":
+                  "benjamin-netanyahu"}, id="according-to-the-leaders-office"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_STATEMENT_ANOTHER_RESPONDS_TO)
+def test_a_statement_another_responds_to_tells_nothing(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

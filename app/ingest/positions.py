@@ -1180,7 +1180,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         office = cues.OFFICE_OF.match(text[person.end:]) or _ACCOUNT_OF.match(text[person.end:])
         if person.possessive and office and person.ref.slug in leaders \
                 and not _HAPPENED_TO.match(text, person.end + office.end()) \
-                and not _AT_A_PLACE.search(text, max(0, person.start - 12), person.start):
+                and not _AT_A_PLACE.search(text, max(0, person.start - 12), person.start) \
+                and not _RESPONDED_TO.search(text, max(0, person.start - 60), person.start):
             if first_verb is not None and person.start < first_verb.start() \
                     and (subject := _subject_of_reported_verb(item, first_verb.end(), leaders)) is not None:
                 return subject  # "A post on Modi's account said Macron had welcomed ...": as a side's report
@@ -1213,6 +1214,8 @@ def _outsider_subject(item: SentenceFacts, verb_at: int, leaders: dict[str, Lead
 # "support for President Yeltsin and the Russian government": the government supported, not the one telling.
 _SIDE_GOVERNED = re.compile(r"\b(?:for|to|with|against|towards?|behind|backing|of)\s+(?:the\s+)?(?:new\s+)?"
                             r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}and\s+(?:the\s+)?)?$")
+# "Ali responded on Saturday to Maduro's statement": the statement another answers, not the one telling.
+_RESPONDED_TO = re.compile(r"\b(?:respond|repl|react)\w*\b[^,;.:\"“”]{0,30}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # "attends a meeting at the Prime Minister's Office", "speaks outside Downing Street": a seat as the place one is at.
 _AT_A_PLACE = re.compile(r"\b(?:at|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _REPORT_NOUN_AFTER = re.compile(r"\s+(?:readout|statement|account)\b", re.IGNORECASE)
