@@ -7716,3 +7716,24 @@ A_STATEMENT_ANOTHER_RESPONDS_TO = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_STATEMENT_ANOTHER_RESPONDS_TO)
 def test_a_statement_another_responds_to_tells_nothing(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "..., Downing Street has confirmed", "..., Beijing said": a name in -ing after a comma is no participle telling what
+# the call was for, so the line only tells that the call was held; ", thanking ..." still tells more.
+A_NAME_IN_ING_IS_NO_PURPOSE_OF_THE_CALL = [
+    pytest.param("Rishi Sunak and Joe Biden held a phone call this evening, Downing Street has confirmed.",
+                 date(2023, 6, 1),
+                 {"Rishi Sunak and Joe Biden held a phone call this evening, Downing Street has confirmed.": None},
+                 id="downing-street-has-confirmed"),
+    pytest.param("Xi Jinping and Vladimir Putin spoke by phone on Monday, Beijing said.", date(2023, 6, 1),
+                 {"Xi Jinping and Vladimir Putin spoke by phone on Monday, Beijing said.": None}, id="beijing-said"),
+    pytest.param("Rishi Sunak and Joe Biden held a phone call this evening, thanking the rescue teams, Downing Street "
+                 "has confirmed.", date(2023, 6, 1),
+                 {"Rishi Sunak and Joe Biden held a phone call this evening, thanking the rescue teams, Downing Street "
+                  "has confirmed.": "rishi-sunak"}, id="a-participle-still-tells-more"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_NAME_IN_ING_IS_NO_PURPOSE_OF_THE_CALL)
+def test_a_name_in_ing_is_no_purpose_of_the_call(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -584,7 +584,9 @@ def _call_held_only(item: SentenceFacts, hits: Callable[[], list[TopicHit]]) -> 
     "Putin and Schroeder spoke by telephone on Friday, the Kremlin said"; not "Putin said he was open to talks"."""
     text = item.text
     held = _CALL_HELD.search(text)
-    if held is None or _WHAT_FOR.search(text) is not None:
+    # ", Downing Street has confirmed": a name in -ing after a comma is no participle telling what the call was for
+    if held is None or any(not (match.group().startswith(",") and match.group().lstrip(", \t\n")[:1].isupper())
+                           for match in _WHAT_FOR.finditer(text)):
         return False
     for verb in item.stances:
         closing = _ATTRIBUTION_BEFORE.search(text, max(0, verb.start() - 64), verb.start()) is not None \
