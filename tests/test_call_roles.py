@@ -7737,3 +7737,24 @@ A_NAME_IN_ING_IS_NO_PURPOSE_OF_THE_CALL = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_NAME_IN_ING_IS_NO_PURPOSE_OF_THE_CALL)
 def test_a_name_in_ing_is_no_purpose_of_the_call(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The official said the conversation mostly consisted of Trump asking questions": an unnamed official reporting is
+# the subject, so a leader named later in the report only as the doer of a participle gives no account; what the
+# official says a leader urged is still that leader's.
+AN_UNNAMED_OFFICIAL_REPORTING = [
+    pytest.param("President Emmanuel Macron discussed Lebanon with President Joe Biden in a half-hour phone call on "
+                 "Monday. The official said the call mostly consisted of Biden asking about the border and Macron "
+                 "answering.", date(2024, 10, 1),
+                 {"The official said the call mostly consisted of Biden asking about the border and Macron answering.":
+                  None}, id="the-official-said-of-a-leader-asking"),
+    pytest.param("President Emmanuel Macron discussed Lebanon with President Joe Biden in a phone call on Monday. An "
+                 "Elysee official said Macron urged Biden to press Israel for a ceasefire.", date(2024, 10, 1),
+                 {"An Elysee official said Macron urged Biden to press Israel for a ceasefire.": "emmanuel-macron"},
+                 id="an-official-said-the-leader-urged"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), AN_UNNAMED_OFFICIAL_REPORTING)
+def test_an_unnamed_official_reporting_is_the_subject(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

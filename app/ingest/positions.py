@@ -1280,8 +1280,11 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
     for start, end, slug in _titled(item, leaders, last):
         if end <= verb_at and verb_at - end <= AGENT_REACH and not _is_object(text, start):
             candidates.append((end, slug))  # "the chancellor made plain": the one chancellor on the call
-    if (minister := _MINISTER_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None:
-        candidates.append((minister.end(), ""))  # "..., the information minister said": a minister's own statement
+    if (minister := _MINISTER_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None \
+            or (minister := _UNNAMED_OFFICIAL_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None:
+        # "..., the information minister said": a minister's own statement; "The official said": an unnamed
+        # official's account, not that of a leader named later in it
+        candidates.append((minister.end(), ""))
     if (official := _official_before(item, verb_at)) is not None:
         candidates.append((official, ""))  # "the Ambassador to London, Louis Susman, said": their own words
     asides = [m.span() for m in _ASIDE.finditer(text, 0, verb_at)]  # "Abbott, whom he called his friend, said"
@@ -1423,6 +1426,10 @@ _OPENING_PHRASE = re.compile(r"\s*(?:In|During|Over|Following|After)\b[^,;]*")
 _MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|first\b)[\w-]+\s+){0,2}?"
                               r"(?:minister|secretary|ambassador|envoy)"
                               r"\s+$", re.IGNORECASE)
+
+
+_UNNAMED_OFFICIAL_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?officials?\s+(?:also\s+|later\s+)?$",
+                                      re.IGNORECASE)
 
 
 # An official named after their title right before the verb: "Ukraine's ambassador Liubov Abravitova confirmed",
