@@ -555,8 +555,8 @@ INSTITUTIONS: dict[str, str] = {
     r"Turkey's presidency|the Turkish presidency|Ankara|(?:Türkiye|Turkey)['’]s Communications Directorate"
     r"|the (?:Turkish )?(?:Presidential )?Communications Directorate": "TR",
     rf"the Elysee|the Élysée|Elysee{_BARE_SEAT}|Élysée{_BARE_SEAT}": "FR",
-    # "A Number 10 spokesman said": the British prime minister's office by its door number
-    rf"Downing Street|(?-i:Number|No\.?)\s10{_BARE_SEAT}": "GB",
+    # "A Number 10 spokesman said", "Downing St said": the British prime minister's office by its door number or street
+    rf"Downing St(?:reet)?\b|(?-i:Number|No\.?)\s10{_BARE_SEAT}": "GB",
     r"Kyiv": "UA",
     r"Jerusalem|the Prime Minister's Office": "IL",
     # Seats of government that readouts and wires name as the speaker, as they do the Élysée.
@@ -639,7 +639,7 @@ STANCES: dict[str, str] = {
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
               r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)"
               r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)"
-              r"|assert(?:ed|s)",
+              r"|assert(?:ed|s)|commented",
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})

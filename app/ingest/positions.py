@@ -40,9 +40,9 @@ _GROUP = re.compile(r"\b(?:the (?:two|three|four)(?: (?:leaders|men|presidents|h
                     r"|both (?:leaders|presidents|men|sides)|the leaders|the presidents|they"
                     r"|^both(?!\s+(?:countries|nations|governments|of)\b))\b", re.IGNORECASE)  # "Both agreed that ..."
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thanked|thanking"
-    r"|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting|called"
-    r"|phoned|telephoned|calls|phones|dials|dialled|dialed|rings|rang|rung|ringing|phoning|telephoning|calling"
+    r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thank|thanks|thanked"
+    r"|thanking|congratulated|congratulating|pressed|pressing|briefed|briefing|informed|informing|invited|inviting"
+    r"|called|phoned|telephoned|calls|phones|dials|dialled|dialed|rings|rang|rung|ringing|phoning|telephoning|calling"
     r"|(?:called|calls|phoned|phones|dialed|dialled|dials|rang|rings|rung)\s+up"  # "Biden dialed up Xi"
     r"|about|on|of|for|by|from|against|than|over|toward|towards|between|commended|praised|reassured"
     r"|felicitated|felicitating|greeted|greeting|hailed|hailing|lauded|lauding|saluted|saluting"
@@ -235,6 +235,8 @@ _TRAILING_REPORT = re.compile(r"\s+(?:(?:statement|readout|release|summary|spoke
                               r"(?:,\s+(?:without|adding|citing|noting)\b[^,;]{0,60})?[.!?\"”’]*\s*$",
                               re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told)\b", re.IGNORECASE)
+_SPOKESPERSON_NAMED = re.compile(r"\s+(?:spokes(?:man|woman|person)|press secretary)\s+(?:[A-Z][\w'’-]+\s+){0,2}"
+                                 r"[A-Z][\w'’-]+")
 _REPORTED_BY = re.compile(r"\b(?:according to|said|says|say|told|announced that|statement|readout)\b", re.IGNORECASE)
 # ", the presidential office said" closing a report: the office of the one leader of the call holding that title.
 _OFFICE_TELLS = re.compile(r"(?:,|\baccording to)\s+(?:the\s+)?(?P<office>presidential|president['’]s|prime minister['’]s"
@@ -263,10 +265,11 @@ _TITLE_ABBREVIATIONS = {"pm": "prime minister"}
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?")
 _CLAUSE_SUBJECT_REACH = 40  # characters from the join to the second clause's leader (titles between)
 # What a country that opens a sentence does when it states a position: "will", "stands ready", "cannot".
-# ("Brazil remains a key soy exporter" describes the country: no position)
+# ("Brazil remains a key soy exporter" describes the country: no position; "China gives them hope": "hope", "support",
+# "want" and "welcome" without their "s" are nouns after a country as subject)
 _COUNTRY_STATES = re.compile(r"\b(?:will|would|cannot|can|must|should|shall|stands? ready|is ready"
                              r"|remains?(?!\s+(?:a|an|the|one)\b)|intends?"
-                             r"|hopes?|is willing|is prepared|supports?|opposes?|welcomes?|wants?|calls? for|urges?"
+                             r"|hopes|is willing|is prepared|supports|opposes?|welcomes|wants|calls? for|urges?"
                              r"|rejects?|insists?|reiterated|reaffirmed|stressed)\b", re.IGNORECASE)
 _COUNTRY_STATES_REACH = 70
 # "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
@@ -427,8 +430,13 @@ _IT_CLOSES = re.compile(r"[,\"”]\s*it\s+(?:also\s+)?(?:said|says|added|adds|st
                         r"[^\"“”]{0,40}$")
 
 
+# "Since the row, Zelensky has tried ...": a short opening phrase before the subject, and its titles.
+_PHRASE_BEFORE_SUBJECT = re.compile(r"\s*[A-Z][^,;:\"“”]{0,40},\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
 def _opens_with_person(item: SentenceFacts) -> bool:
-    return any(p.start <= 2 and not p.possessive for p in item.people)
+    return any(not p.possessive and (p.start <= 2 or _PHRASE_BEFORE_SUBJECT.fullmatch(item.text, 0, p.start))
+               for p in item.people)
 
 
 # "Lapid met King Abdullah in March. Following the meeting, Lapid said ...": words after that meeting, not the call.
@@ -582,7 +590,9 @@ def _call_held_only(item: SentenceFacts, hits: Callable[[], list[TopicHit]]) -> 
     "Putin and Schroeder spoke by telephone on Friday, the Kremlin said"; not "Putin said he was open to talks"."""
     text = item.text
     held = _CALL_HELD.search(text)
-    if held is None or _WHAT_FOR.search(text) is not None:
+    # ", Downing Street has confirmed": a name in -ing after a comma is no participle telling what the call was for
+    if held is None or any(not (match.group().startswith(",") and match.group().lstrip(", \t\n")[:1].isupper())
+                           for match in _WHAT_FOR.finditer(text)):
         return False
     for verb in item.stances:
         closing = _ATTRIBUTION_BEFORE.search(text, max(0, verb.start() - 64), verb.start()) is not None \
@@ -785,8 +795,10 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
         if found is None:
             continue
         if found == "":
-            # "Sullivan told reporters that the president expressed concern": the leader inside the report.
-            inner = _named_leader_in_report(item, verb.end(), verbs[index + 1:], leaders)
+            # "Sullivan told reporters that the president expressed concern", "a spokesman said Tinubu told Macron":
+            # the leader inside the report.
+            inner = _named_leader_in_report(item, verb.end(), verbs[index + 1:], leaders) \
+                or _reported_subject(item, verb.end(), leaders)
             if inner is not None:
                 return inner
         elif (inner := _relayed(item, verb, leaders)) is not None and inner.slug != found:
@@ -860,6 +872,10 @@ def _outsider_answering_or_closing(item: SentenceFacts, leaders: dict[str, Leade
 _QUOTATION_CLOSED_BY = re.compile(r"[,.!?][\"”]\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
                                   r"\s+(?:also\s+)?(?:said|says|added|adds|told|wrote|noted|stressed)\b"
                                   r"[^\"“”]{0,80}$")
+# '"...," said Dmitry Peskov, the Kremlin spokesman.': so with the verb before the name, and an aside after it.
+_QUOTATION_CLOSED_BY_INVERTED = re.compile(r"[,.!?][\"”]\s*(?:also\s+)?(?:said|says|added|adds|wrote|noted|stressed)\s+"
+                                           r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+                                           r"(?:,\s+[^,;\"“”]{1,80})?[.!?]?\s*$")
 # '"...," SPA said', '"...," NNA added': a state news agency by its letters tells a side's account, no outsider's.
 _NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b|(?:SPA|NNA|WAM|KUNA|SANA|IRNA|QNA|BNA|ONA|MENA"
                       r"|APS|MAP|TASS|KCNA|VNA|PTI|ANI|BSS|APP|WAFA|SUNA|PNA|JANA|TAP|MIA|SPK)$")
@@ -868,7 +884,7 @@ _NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b|(?:SPA|NNA|WAM|K
 def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
     """The speaker of a quotation closed by the name of someone not on the call, an adviser or another leader: their
     own words, whoever the quotation names."""
-    closed = _QUOTATION_CLOSED_BY.search(item.text)
+    closed = _QUOTATION_CLOSED_BY.search(item.text) or _QUOTATION_CLOSED_BY_INVERTED.search(item.text)
     if closed is None or _NO_NAME.match(closed.group("name")):
         return None
     start, end = closed.span("name")
@@ -886,6 +902,8 @@ def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRe
 # A leader relaying what the other said: "Zelensky noted that Orban had told him ...".
 _PRONOUN_AND_BEFORE = re.compile(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
 _RELAYS = re.compile(r"said|says|noted|added|recalled|revealed|explained", re.IGNORECASE)
+# "Orban said that Putin wanted a quick end": what the other wants, hopes or believes, as the one saying it reads them.
+_OF_MIND = re.compile(r"want(?:ed|s)|hoped|believ(?:ed|es)|worried|determined", re.IGNORECASE)
 
 
 def _relayed(item: SentenceFacts, verb: re.Match[str], leaders: dict[str, LeaderRef]) -> _Speaker | None:
@@ -896,6 +914,8 @@ def _relayed(item: SentenceFacts, verb: re.Match[str], leaders: dict[str, Leader
     inner = _named_leader_in_report(item, verb.end(), later, leaders)
     # "Howard said President Bush told him that ...": what Bush told him, the "that" left out
     inner = inner or _reported_subject(item, verb.end(), leaders)
+    if inner is not None and any(_OF_MIND.fullmatch(v.group()) for v in later if v.start() == inner.at):
+        return None
     if inner is not None and any(p.ref.slug == inner.slug and verb.end() < p.start < inner.at
                                  and _PRONOUN_AND_BEFORE.search(item.text, max(0, p.start - 12), p.start)
                                  for p in item.people):
@@ -915,6 +935,8 @@ _THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
 _INVERTED_TAG = re.compile(r"[\"”,]\s*(?:said|says|added|adds|tweeted|wrote|writes|posted|stressed|noted|declared"
                            r"|replied|explained|insisted|revealed|remarked|continued|concluded|recalled|recalls|stated"
                            r"|emphasi[sz]ed|underlined|pointed out|observed)\s+$", re.IGNORECASE)
+# "..., noted the Chinese president, adding that ...": the tag goes on with what the speaker added.
+_ADDING_TAIL = re.compile(r",\s+(?:adding|saying|noting|stressing)\b[^\"“”]*$")
 # "..., and will continue to talk with the Chinese side, Bush said.": the one named before the closing verb.
 _CLOSING_VERB_END = re.compile(r"[\s.!?\"”’]*$")
 # '"Had a conversation with President Pezeshkian ...," Modi said in a post on X.': where the words were given.
@@ -939,7 +961,7 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
     people = [p for p in item.people if p.ref.slug in leaders and not p.possessive]
     if not verbs or not people:
         return None
-    inverted = next((p for p in people if _CLOSING_VERB_END.fullmatch(text, p.end)
+    inverted = next((p for p in people if (_CLOSING_VERB_END.fullmatch(text, p.end) or _ADDING_TAIL.match(text, p.end))
                      and _INVERTED_TAG.search(text, max(0, p.start - 25), p.start)), None)
     if inverted is not None:  # '"We must work in unison," tweeted Duda.': the tag's leader
         return _Speaker(inverted.ref.slug, _stance_of(verbs[0]), verbs[0].start())
@@ -1048,8 +1070,9 @@ def _country_account(item: SentenceFacts, leaders: dict[str, LeaderRef], own_sid
 _OPENER_THEN_TITLE = re.compile(r"(?:\s+on\s+\w+)?\s*,\s*")
 
 
-def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> list[tuple[int, int, str]]:
-    """Bare titles in the sentence that name one leader of the call: (start, end, slug)."""
+def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None = None) -> list[tuple[int, int, str]]:
+    """Bare titles in the sentence that name one leader of the call: (start, end, slug); where both hold the title
+    and the sentence names neither, the one who spoke last (`last`, when given), as "he" would be."""
     found = []
     for match in _BARE_TITLE.finditer(item.text):
         if any(p.start <= match.start() < p.end for p in item.people):
@@ -1067,6 +1090,8 @@ def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> list[tuple[in
                      or p.end <= match.start() and _OPENER_THEN_TITLE.fullmatch(item.text, p.end, match.start())} \
                 & set(holders)
             holders = [slug for slug in holders if slug not in named] if len(named) == 1 else holders
+            if not named and last in holders:
+                holders = [last]  # "PM Kobakhidze raised the bid. The PM underscored ...": the one just named
         if len(holders) == 1:
             found.append((match.start(), match.end(), holders[0]))
     return found
@@ -1139,7 +1164,10 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
             continue  # "King Abdullah also congratulated him, the White House said": the king's words, as told
         if _CITY_AUTHORITIES.match(text, end):
             continue  # "Kyiv's authorities said 23 people were injured": the city's, not the government's
-        near_report = according or trailing or _REPORTED_BY.search(text[max(0, start - 40):min(len(text), end + 25)]) \
+        # "Chinese foreign ministry spokesperson Mao Ning said": the side's spokesperson, however long the name
+        reach = spokesperson.end() if (spokesperson := _SPOKESPERSON_NAMED.match(text, end)) else end
+        near_report = according or trailing \
+            or _REPORTED_BY.search(text[max(0, start - 40):min(len(text), reach + 25)]) \
             or _REPORT_NOUN_AFTER.match(text, end) \
             or _OPENING_SIDE.fullmatch(text, 0, start) and _SAYING.search(text, end)
         if according and first_verb is not None and start < first_verb.start() \
@@ -1160,7 +1188,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
         office = cues.OFFICE_OF.match(text[person.end:]) or _ACCOUNT_OF.match(text[person.end:])
         if person.possessive and office and person.ref.slug in leaders \
                 and not _HAPPENED_TO.match(text, person.end + office.end()) \
-                and not _AT_A_PLACE.search(text, max(0, person.start - 12), person.start):
+                and not _AT_A_PLACE.search(text, max(0, person.start - 12), person.start) \
+                and not _RESPONDED_TO.search(text, max(0, person.start - 60), person.start):
             if first_verb is not None and person.start < first_verb.start() \
                     and (subject := _subject_of_reported_verb(item, first_verb.end(), leaders)) is not None:
                 return subject  # "A post on Modi's account said Macron had welcomed ...": as a side's report
@@ -1193,6 +1222,8 @@ def _outsider_subject(item: SentenceFacts, verb_at: int, leaders: dict[str, Lead
 # "support for President Yeltsin and the Russian government": the government supported, not the one telling.
 _SIDE_GOVERNED = re.compile(r"\b(?:for|to|with|against|towards?|behind|backing|of)\s+(?:the\s+)?(?:new\s+)?"
                             r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}and\s+(?:the\s+)?)?$")
+# "Ali responded on Saturday to Maduro's statement": the statement another answers, not the one telling.
+_RESPONDED_TO = re.compile(r"\b(?:respond|repl|react)\w*\b[^,;.:\"“”]{0,30}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # "attends a meeting at the Prime Minister's Office", "speaks outside Downing Street": a seat as the place one is at.
 _AT_A_PLACE = re.compile(r"\b(?:at|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _REPORT_NOUN_AFTER = re.compile(r"\s+(?:readout|statement|account)\b", re.IGNORECASE)
@@ -1252,11 +1283,14 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             candidates.append((person.end, _named_bloc(text, people, index)))  # "Mr. Sisi and Mr. Biden reviewed"
         else:
             candidates.append((person.end, person.ref.slug))
-    for start, end, slug in _titled(item, leaders):
+    for start, end, slug in _titled(item, leaders, last):
         if end <= verb_at and verb_at - end <= AGENT_REACH and not _is_object(text, start):
             candidates.append((end, slug))  # "the chancellor made plain": the one chancellor on the call
-    if (minister := _MINISTER_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None:
-        candidates.append((minister.end(), ""))  # "..., the information minister said": a minister's own statement
+    if (minister := _MINISTER_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None \
+            or (minister := _UNNAMED_OFFICIAL_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None:
+        # "..., the information minister said": a minister's own statement; "The official said": an unnamed
+        # official's account, not that of a leader named later in it
+        candidates.append((minister.end(), ""))
     if (official := _official_before(item, verb_at)) is not None:
         candidates.append((official, ""))  # "the Ambassador to London, Louis Susman, said": their own words
     asides = [m.span() for m in _ASIDE.finditer(text, 0, verb_at)]  # "Abbott, whom he called his friend, said"
@@ -1400,14 +1434,20 @@ _MINISTER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?!prime\b|fir
                               r"\s+$", re.IGNORECASE)
 
 
+_UNNAMED_OFFICIAL_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?officials?\s+(?:also\s+|later\s+)?$",
+                                      re.IGNORECASE)
+
+
 # An official named after their title right before the verb: "Ukraine's ambassador Liubov Abravitova confirmed",
 # "the US Ambassador to London, Louis Susman, said", "a report that Foreign Minister Winston Peters had ruled out",
-# "Opposition leader Simon Crean said"; "he" or "she" next is that official, no leader.
+# "Opposition leader Simon Crean said", "Foreign Minister Winston Peters, meanwhile, has ruled out", "presidential
+# spokeswoman Ana Lima said" (no side of the call named before the title); "he" or "she" next is that official.
 _OFFICIAL_NAMED_BEFORE = re.compile(
     r"(?<![Pp]rime )(?<![Ff]irst )\b(?i:ambassador|minister|secretary|envoy|advis[eo]r|aide|governor|mayor|senator"
-    r"|opposition leader|leader of the opposition)"
+    r"|spokes(?:man|woman|person)|opposition leader|leader of the opposition)"
     r"(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,?"
-    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+,?\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?$")
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+(?:,\s+(?:meanwhile|however|in turn|for (?:his|her) part|too),)?"
+    r",?\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?$")
 
 _QUOTED_WORDS = 4
 _FIRST_PERSON_IN_QUOTE = re.compile(r"\b(?:I|we|my|our|me|us)\b")
