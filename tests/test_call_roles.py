@@ -7448,3 +7448,30 @@ A_RULER_NAMED_AFTER_ITS_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_RULER_NAMED_AFTER_ITS_DESCRIPTION)
 def test_a_ruler_named_after_its_description_is_called(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "Upon A's election victory in April, B had posted on X, ...": words on another occasion (an election, an
+# inauguration) are no position of the call; "on X." ends a sentence, the network being no initial.
+WORDS_ON_AN_EARLIER_OCCASION = [
+    pytest.param("Prime Minister Keir Starmer phoned President Emmanuel Macron on Tuesday about Ukraine. \"A good "
+                 "talk with Keir,\" Macron wrote on X. After Starmer's election win in July, Macron had posted on X, "
+                 "\"Congratulations, my friend. Let us work together.\"", date(2024, 9, 18),
+                 {"\"A good talk with Keir,\" Macron wrote on X.": "emmanuel-macron",
+                  "After Starmer's election win in July, Macron had posted on X, \"Congratulations, my friend. Let us "
+                  "work together.\"": None},
+                 id="after-an-election-win-had-posted"),
+    pytest.param("President Joe Biden called Prime Minister Anthony Albanese on Friday. Albanese told of the call via "
+                 "X. He said the two leaders agreed to deepen trade ties.", date(2023, 3, 4),
+                 {"He said the two leaders agreed to deepen trade ties.": "anthony-albanese"},
+                 id="a-sentence-ending-via-x-ends-there"),
+    pytest.param("President Joe Biden called Prime Minister Anthony Albanese on Friday. After his election victory, "
+                 "Albanese told Biden on the call that the alliance would stay strong.", date(2022, 5, 28),
+                 {"After his election victory, Albanese told Biden on the call that the alliance would stay strong.":
+                  "anthony-albanese"},
+                 id="after-an-election-victory-told-on-the-call-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_ON_AN_EARLIER_OCCASION)
+def test_words_on_an_earlier_occasion_are_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
