@@ -7475,3 +7475,28 @@ WORDS_ON_AN_EARLIER_OCCASION = [
 @pytest.mark.parametrize(("text", "published", "owners"), WORDS_ON_AN_EARLIER_OCCASION)
 def test_words_on_an_earlier_occasion_are_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "It seems that A wanted the call because ...", "The B government did not announce the call": the writer's guess
+# and a side's silence are no one's words on the call.
+THE_WRITERS_GUESS_AND_A_SIDES_SILENCE = [
+    pytest.param("Chancellor Olaf Scholz spoke with President Xi Jinping on Tuesday. It appears that Scholz sought "
+                 "the conversation since trade talks had stalled.", date(2023, 4, 5),
+                 {"It appears that Scholz sought the conversation since trade talks had stalled.": None},
+                 id="it-appears-that-a-sought-the-call"),
+    pytest.param("President Xi Jinping also talked by phone with Prime Minister Fumio Kishida on Wednesday. The "
+                 "Japanese government has not announced the conversation and did not issue a readout.",
+                 date(2023, 4, 6),
+                 {"The Japanese government has not announced the conversation and did not issue a readout.": None},
+                 id="a-government-has-not-announced-the-call"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Xi Jinping on Tuesday. Scholz said it seems that "
+                 "trade talks had stalled and must resume.", date(2023, 4, 5),
+                 {"Scholz said it seems that trade talks had stalled and must resume.": "olaf-scholz"},
+                 id="a-leader-saying-it-seems-stays-his"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), THE_WRITERS_GUESS_AND_A_SIDES_SILENCE)
+def test_the_writers_guess_and_a_sides_silence_are_no_position(text: str, published: date,
+                                                               owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -90,7 +90,11 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            r"(?:still\s+)?(?:not (?:yet )?known|unknown|unclear)\b"
                            # "Neither the US government nor Trump immediately released a statement"
                            r"|\bneither\b[^;]{0,80}?\bnor\b[^;]{0,60}?\b(?:immediately\s+)?(?:released|issued|gave|made"
-                           r"|commented|responded|confirmed)\b", re.IGNORECASE)
+                           r"|commented|responded|confirmed)\b"
+                           # "The German government did not announce the call and has not released a readout"
+                           r"|\b(?:did|does|has|have|had)(?: not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+)?"
+                           r"(?:announced?|released?|published|publish|issued?|put out)\s+(?:the|a|an|any|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|readout|statement|summary)\b", re.IGNORECASE)
 # "Lula didn't mention, however, the US embargo": what the leader left unsaid is no position ("..., but urged" is)
 _LEFT_UNSAID = re.compile(r"[^,;:]{0,60}?\b(?:did|does|do)(?: not|n['’]t)\s+(?:\w+\s+)?(?:mention|raise|discuss"
                           r"|bring up|address|touch on)\b(?![^;]*\bbut\b)", re.IGNORECASE)
@@ -116,6 +120,7 @@ _ABOUT_THE_REPORT = caseless(
     r"|^\s*(?:this|that|it)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
     r"|\breadouts?\s+(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
     r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
+    r"|^\s*it\s+(?:seems|seemed|appears|appeared)\s+(?:that|as if|as though|likely that)\b"
     r"|^\s*i\s+(?:don['’]t|do not|can['’]t|cannot)\s+(?:know|tell|say)\s+(?:if|whether)\b"
     # "Harris joined the call, according to the White House": who was on it; "Sources: a statement on ..."
     r"|\b(?:joined|took part in|participated in|sat in on|listened in on) the (?:[\w-]+ )?(?:call|conversation)\b"
