@@ -7500,3 +7500,29 @@ THE_WRITERS_GUESS_AND_A_SIDES_SILENCE = [
 def test_the_writers_guess_and_a_sides_silence_are_no_position(text: str, published: date,
                                                                owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "A spoke by phone with B on Monday, a day after Washington said it would ...": the clause of time tells what a side
+# said before the call, so the sentence telling the call holds no position.
+SAID_IN_A_CLAUSE_OF_TIME_BEFORE_THE_CALL = [
+    pytest.param("President Emmanuel Macron talked by phone with Chancellor Olaf Scholz on Thursday, two days after "
+                 "Berlin said it would send tanks to Ukraine.", date(2023, 1, 27),
+                 {"President Emmanuel Macron talked by phone with Chancellor Olaf Scholz on Thursday, two days after "
+                  "Berlin said it would send tanks to Ukraine.": None},
+                 id="two-days-after-a-capital-said"),
+    pytest.param("Prime Minister Rishi Sunak called President Joe Biden on Tuesday, hours after the White House "
+                 "announced that new sanctions on Moscow would follow.", date(2023, 2, 22),
+                 {"Prime Minister Rishi Sunak called President Joe Biden on Tuesday, hours after the White House "
+                  "announced that new sanctions on Moscow would follow.": None},
+                 id="hours-after-a-seat-announced"),
+    pytest.param("President Joe Biden spoke with Prime Minister Rishi Sunak on Tuesday. Biden said the allies must "
+                 "stay united, a day after Berlin said it would send tanks.", date(2023, 2, 22),
+                 {"Biden said the allies must stay united, a day after Berlin said it would send tanks.": "joe-biden"},
+                 id="said-before-the-clause-of-time-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), SAID_IN_A_CLAUSE_OF_TIME_BEFORE_THE_CALL)
+def test_words_said_in_a_clause_of_time_before_the_call_are_no_position(text: str, published: date,
+                                                                         owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

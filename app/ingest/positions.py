@@ -381,7 +381,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) \
                     and not _with_an_official_only(item, leaders) and not _another_occasion(item, leaders) \
                     and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
-                    and not _spoken_to_one_off_the_call(item, leaders):
+                    and not _spoken_to_one_off_the_call(item, leaders) \
+                    and not _said_in_a_clause_of_time(item, speaker):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -491,6 +492,18 @@ def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> boo
 _SPEAKS_TO = re.compile(r"told|tells|wished|wishes|thanked|thanks|congratulated|assured|urged|asked|invited|briefed"
                         r"|informed|reminded|warned|pressed|condoled", re.IGNORECASE)
 _THE_OR_NOTHING = re.compile(r"\s+(?:also\s+)?(?:the\s+)?")
+
+
+# "A spoke by phone with B on Monday, a day after Washington said it would ship vaccines": a side's words before the
+# call, told to date it.
+_CLAUSE_OF_TIME = re.compile(r",\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+"
+                             r"(?:days?|hours?|weeks?|months?)\s+|(?:just|shortly|soon|only|hours|days|weeks)\s+)?"
+                             r"(?:after|before|since)\s+[^,;:\"“”]*$", re.IGNORECASE)
+
+
+def _said_in_a_clause_of_time(item: SentenceFacts, speaker: _Speaker) -> bool:
+    """Whether the verb the speaker states with stands in a closing clause of time ("..., a day after Berlin said")."""
+    return _CLAUSE_OF_TIME.search(item.text, 0, speaker.at) is not None
 
 
 def _spoken_to_one_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
