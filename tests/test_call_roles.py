@@ -7526,3 +7526,27 @@ SAID_IN_A_CLAUSE_OF_TIME_BEFORE_THE_CALL = [
 def test_words_said_in_a_clause_of_time_before_the_call_are_no_position(text: str, published: date,
                                                                          owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Days earlier, A had suggested ...", "At a rally in the capital, B admitted ...": words from another moment than the
+# call, told as background, are no position of it.
+WORDS_FROM_DAYS_EARLIER_OR_A_RALLY = [
+    pytest.param("Chancellor Friedrich Merz phoned President Emmanuel Macron on Monday. Weeks earlier, Merz had "
+                 "argued that Europe was \"far too slow\" on defence.", date(2025, 9, 9),
+                 {"Weeks earlier, Merz had argued that Europe was \"far too slow\" on defence.": None},
+                 id="weeks-earlier-had-argued"),
+    pytest.param("Chancellor Friedrich Merz phoned President Emmanuel Macron on Monday. At a campaign rally in Lyon, "
+                 "Macron acknowledged that he had little room left in the budget.", date(2025, 9, 9),
+                 {"At a campaign rally in Lyon, Macron acknowledged that he had little room left in the budget.": None},
+                 id="at-a-rally-acknowledged"),
+    pytest.param("Chancellor Friedrich Merz phoned President Emmanuel Macron on Monday. A day earlier, Merz had told "
+                 "Macron on the phone that Europe must act.", date(2025, 9, 9),
+                 {"A day earlier, Merz had told Macron on the phone that Europe must act.": "friedrich-merz"},
+                 id="a-day-earlier-told-the-other-on-the-phone-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_FROM_DAYS_EARLIER_OR_A_RALLY)
+def test_words_from_days_earlier_or_a_rally_are_no_position(text: str, published: date,
+                                                            owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

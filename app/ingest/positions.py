@@ -465,6 +465,10 @@ _ANOTHER_MOMENT = caseless(
     r"|^\s*(?:hours|days|weeks|minutes|shortly|moments)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+"
     r"(?!(?:[\w-]+\s+)?(?:call|conversation|talks?)\b)"
     r"|^\s*(?:ahead of|prior to)\s+[^,;]{1,60},"
+    # "Days earlier, Trump had suggested ...", "At a rally in Bogota, Petro admitted ...": background words
+    r"|^\s*(?:(?:a|one|two|three|a few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:earlier|before|ago),"
+    r"|^\s*(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|campaign event"
+    r"|news conference|press conference|speech)\b"
     r"|\b(?:has|have|had)\s+(?:in the past|previously|repeatedly)\s+[a-z]+ed\b")
 # The words of a call, bounded at the word's start ("Blinken" holds "link", "Lincoln" none): "phoned", "telephone".
 _CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|video ?(?:call|link|conferenc)|rang"
