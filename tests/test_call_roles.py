@@ -7550,3 +7550,28 @@ WORDS_FROM_DAYS_EARLIER_OR_A_RALLY = [
 def test_words_from_days_earlier_or_a_rally_are_no_position(text: str, published: date,
                                                             owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# 'The spokeswoman confirmed the call and said a statement would follow', '"I can confirm that the president spoke
+# with X this morning," she said': the call confirmed and its record promised, nothing said on it.
+A_CALL_CONFIRMED_AND_ITS_RECORD_PROMISED = [
+    pytest.param("President Joe Biden and Prime Minister Justin Trudeau spoke by phone on Thursday. A White House "
+                 "spokesman confirmed the conversation and said a readout would be released later.", date(2024, 3, 8),
+                 {"A White House spokesman confirmed the conversation and said a readout would be released later.":
+                  None},
+                 id="confirmed-the-call-and-a-readout-would-be-released"),
+    pytest.param("Prime Minister Rishi Sunak and President Joe Biden talked by phone on Thursday. Downing Street "
+                 "spokesman Max Blain confirmed the call. \"I can confirm that the prime minister spoke with President "
+                 "Biden earlier today,\" he told reporters. Sunak said the two leaders agreed to keep helping Kyiv.",
+                 date(2024, 3, 8),
+                 {"\"I can confirm that the prime minister spoke with President Biden earlier today,\" he told "
+                  "reporters.": None,
+                  "Sunak said the two leaders agreed to keep helping Kyiv.": "rishi-sunak"},
+                 id="i-can-confirm-that-a-spoke-with-b"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_CALL_CONFIRMED_AND_ITS_RECORD_PROMISED)
+def test_a_call_confirmed_and_its_record_promised_are_no_position(text: str, published: date,
+                                                                  owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

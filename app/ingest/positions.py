@@ -382,7 +382,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _with_an_official_only(item, leaders) and not _another_occasion(item, leaders) \
                     and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
                     and not _spoken_to_one_off_the_call(item, leaders) \
-                    and not _said_in_a_clause_of_time(item, speaker):
+                    and not _said_in_a_clause_of_time(item, speaker) and not _call_confirmed_only(item):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -444,7 +444,9 @@ _MET_OR_VISITED = caseless(r"\b(?:met|meets|visited|visits)\b|\bvisit to\b")
 # statement is expected later in the day": a statement still to come.
 _HABIT_OR_STATEMENT_TO_COME = caseless(
     r"\b(?:traditionally|habitually|historically|customarily)\s+(?:\w+s|has|have)\b"
-    r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b")
+    r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b"
+    r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:would|will)\s+(?:follow|be\s+(?:released|issued"
+    r"|published|provided|made public))\b")
 
 
 # "stressed during the summit which was held in Moscow last October": words of a meeting before the call.
@@ -606,6 +608,18 @@ def _call_held_only(item: SentenceFacts, hits: Callable[[], list[TopicHit]]) -> 
         if _ONLY_REPORTING.match(text, verb.start()) is None or not (verb.end() <= held.start() or closing):
             return False
     return not hits()
+
+
+# '"I can confirm that the president spoke with López Obrador this morning," she told reporters': the call confirmed.
+_CONFIRMED_IN_QUOTATION = re.compile(r"\s*[\"“](?:I|We)\s+(?:can\s+)?confirm(?:ed)?\s+(?:that\s+)?"
+                                     r"(?P<held>[^\"“”]{1,160})[\"”][^\"“”]{0,60}")
+
+
+def _call_confirmed_only(item: SentenceFacts) -> bool:
+    """Whether the sentence only quotes someone confirming that the call was held, with nothing said in it."""
+    confirmed = _CONFIRMED_IN_QUOTATION.fullmatch(item.text)
+    return confirmed is not None and _CALL_HELD.search(confirmed.group("held")) is not None \
+        and _WHAT_FOR.search(confirmed.group("held")) is None
 
 
 def _briefed_only(item: SentenceFacts) -> bool:
