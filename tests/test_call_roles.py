@@ -7575,3 +7575,29 @@ A_CALL_CONFIRMED_AND_ITS_RECORD_PROMISED = [
 def test_a_call_confirmed_and_its_record_promised_are_no_position(text: str, published: date,
                                                                   owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Earlier, A had said ...", "Meanwhile, in Germany, B said ...": words told after the call story from another moment
+# or another place are no position of the call.
+WORDS_EARLIER_OR_MEANWHILE_ELSEWHERE = [
+    pytest.param("President Emmanuel Macron and Prime Minister Giorgia Meloni discussed migration in a phone call, "
+                 "the Elysee said. Earlier, Macron had said that France would send more air-defence systems.",
+                 date(2024, 2, 14),
+                 {"Earlier, Macron had said that France would send more air-defence systems.": None},
+                 id="earlier-had-said"),
+    pytest.param("President Emmanuel Macron and Prime Minister Giorgia Meloni discussed migration in a phone call, "
+                 "the Elysee said. Meanwhile, in Rome, Meloni said that the budget would pass by March.",
+                 date(2024, 2, 14),
+                 {"Meanwhile, in Rome, Meloni said that the budget would pass by March.": None},
+                 id="meanwhile-in-a-city-said"),
+    pytest.param("President Emmanuel Macron and Prime Minister Giorgia Meloni held a phone call on Tuesday. Earlier "
+                 "in the call, Macron had said that Europe must stand together.", date(2024, 2, 14),
+                 {"Earlier in the call, Macron had said that Europe must stand together.": "emmanuel-macron"},
+                 id="earlier-in-the-call-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_EARLIER_OR_MEANWHILE_ELSEWHERE)
+def test_words_earlier_or_meanwhile_elsewhere_are_no_position(text: str, published: date,
+                                                              owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

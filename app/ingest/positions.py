@@ -469,6 +469,9 @@ _ANOTHER_MOMENT = caseless(
     r"|^\s*(?:ahead of|prior to)\s+[^,;]{1,60},"
     # "Days earlier, Trump had suggested ...", "At a rally in Bogota, Petro admitted ...": background words
     r"|^\s*(?:(?:a|one|two|three|a few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:earlier|before|ago),"
+    # "Earlier, Putin had said ...", "Meanwhile, in Germany, Merkel said ...": another moment or another place
+    r"|^\s*(?:earlier|previously)(?:\s+[^,;]{1,30})?,"
+    r"|^\s*meanwhile,\s+(?:in|at)\s+[^,;]{1,40},"
     r"|^\s*(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|campaign event"
     r"|news conference|press conference|speech)\b"
     r"|\b(?:has|have|had)\s+(?:in the past|previously|repeatedly)\s+[a-z]+ed\b")
