@@ -7601,3 +7601,31 @@ WORDS_EARLIER_OR_MEANWHILE_ELSEWHERE = [
 def test_words_earlier_or_meanwhile_elsewhere_are_no_position(text: str, published: date,
                                                               owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "X had congratulated Y after he won the vote", "In a message to Y, X said ...", "In a letter, X said ...": a
+# greeting sent on taking office and words written are of another occasion or channel, no position of the call.
+WORDS_WRITTEN_OR_SENT_ON_TAKING_OFFICE = [
+    pytest.param("President Joe Biden spoke by telephone with Prime Minister Kyriakos Mitsotakis on Thursday. Biden "
+                 "had congratulated Mitsotakis after he won the June election.", date(2023, 7, 7),
+                 {"Biden had congratulated Mitsotakis after he won the June election.": None},
+                 id="had-congratulated-after-he-won"),
+    pytest.param("President Joe Biden spoke by telephone with Prime Minister Kyriakos Mitsotakis on Thursday. In a "
+                 "letter to Mitsotakis, Biden said the alliance was stronger than ever.", date(2023, 7, 7),
+                 {"In a letter to Mitsotakis, Biden said the alliance was stronger than ever.": None},
+                 id="in-a-letter-to-the-other-said"),
+    pytest.param("President Recep Tayyip Erdogan and President Vladimir Putin held a video call on Friday. In a "
+                 "written message, Erdogan said he hoped the grain deal would last.", date(2023, 7, 8),
+                 {"In a written message, Erdogan said he hoped the grain deal would last.": None},
+                 id="in-a-written-message-said"),
+    pytest.param("President Joe Biden spoke by telephone with Prime Minister Kyriakos Mitsotakis on Thursday. Biden "
+                 "congratulated Mitsotakis on his election win during the call.", date(2023, 7, 7),
+                 {"Biden congratulated Mitsotakis on his election win during the call.": "joe-biden"},
+                 id="congratulated-during-the-call-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_WRITTEN_OR_SENT_ON_TAKING_OFFICE)
+def test_words_written_or_sent_on_taking_office_are_no_position(text: str, published: date,
+                                                                owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -475,6 +475,13 @@ _ANOTHER_MOMENT = caseless(
     r"|^\s*(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|campaign event"
     r"|news conference|press conference|speech)\b"
     r"|\b(?:has|have|had)\s+(?:in the past|previously|repeatedly)\s+[a-z]+ed\b")
+# "In a letter, Xi said ...", "In a message to Mr. Deuba, he said ...", "Modi had congratulated Deuba after he won the
+# confidence vote": words written, or sent when the other took office, even to a leader of the call.
+_IN_WRITING_OR_ON_TAKING_OFFICE = caseless(
+    r"^\s*in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|cable)\b"
+    r"|\bhad\s+(?:congratulated|greeted|wished)\b[^;]{0,80}?\b(?:after|when|upon|on)\s+[^;]{0,40}?"
+    r"\b(?:won|winning|election|re-election|victory|elected|took office|taking office|sworn in|swearing-in"
+    r"|inauguration|appointment|appointed)\b")
 # The words of a call, bounded at the word's start ("Blinken" holds "link", "Lincoln" none): "phoned", "telephone".
 _CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|video ?(?:call|link|conferenc)|rang"
                       r"|dial|summit|meeting)")
@@ -488,9 +495,11 @@ _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Pos
 
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit before
-    it, or another moment or a report with no call told and no leader of the call spoken to ("Trump had told Imran
-    Khan", not "told Modi")."""
+    it, words written or sent on taking office with no call told, or another moment or a report with no call told
+    and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
     if _AT_AN_EARLIER_MEETING.search(item.text) is not None:
+        return True
+    if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and _CALL_WORD.search(item.text) is None:
         return True
     return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None) \
         and _CALL_WORD.search(item.text) is None \
