@@ -7629,3 +7629,26 @@ WORDS_WRITTEN_OR_SENT_ON_TAKING_OFFICE = [
 def test_words_written_or_sent_on_taking_office_are_no_position(text: str, published: date,
                                                                 owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "X later announced that ...": what a leader made known after the call, no call told, is no position of it.
+ANNOUNCED_LATER = [
+    pytest.param("President Emmanuel Macron called Prime Minister Narendra Modi on Friday and wished him well for the "
+                 "festival. Modi later announced that India would lift its ban on rice exports.", date(2023, 11, 11),
+                 {"Modi later announced that India would lift its ban on rice exports.": None},
+                 id="later-announced-that"),
+    pytest.param("President Emmanuel Macron called Prime Minister Narendra Modi on Friday and wished him well for the "
+                 "festival. Macron subsequently announced that France would open two consulates.", date(2023, 11, 11),
+                 {"Macron subsequently announced that France would open two consulates.": None},
+                 id="subsequently-announced-that"),
+    pytest.param("President Emmanuel Macron called Prime Minister Narendra Modi on Friday. Modi later announced that "
+                 "in the call the two leaders agreed to expand defence ties.", date(2023, 11, 11),
+                 {"Modi later announced that in the call the two leaders agreed to expand defence ties.":
+                  "narendra-modi"},
+                 id="later-announced-what-the-call-agreed-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), ANNOUNCED_LATER)
+def test_what_a_leader_announced_later_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

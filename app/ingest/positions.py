@@ -462,6 +462,7 @@ _ANOTHER_MOMENT = caseless(
     r"\bin\s+(?:an|a|his|her|its|their)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:statement|speech|address"
     r"|interview|remarks|post|tweet|message|comments?)\b"
     r"|\b(?:[a-z]+ed|said|told)\s+earlier\b"
+    r"|\b(?:later|subsequently)\s+announced\b"  # "Sharif later announced that the fishermen would be freed"
     r"|\b(?:posted|released|published|shared)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?video[ -]?(?:address|message"
     r"|speech|statement)\b"
     r"|^\s*(?:hours|days|weeks|minutes|shortly|moments)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+"
