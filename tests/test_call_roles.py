@@ -7652,3 +7652,30 @@ ANNOUNCED_LATER = [
 @pytest.mark.parametrize(("text", "published", "owners"), ANNOUNCED_LATER)
 def test_what_a_leader_announced_later_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The call marked the fourth interaction between the two leaders ...", "The conversation continues the tradition of
+# high-level exchanges, official sources said": the writer's or a source's framing of the call, no leader's words.
+THE_CALL_FRAMED = [
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida held a phone call on Tuesday. The call marked "
+                 "the fifth contact between the two leaders this year and highlighted talks on chip supply chains.",
+                 date(2023, 3, 8),
+                 {"The call marked the fifth contact between the two leaders this year and highlighted talks on chip "
+                  "supply chains.": None},
+                 id="the-call-marked-the-nth-contact"),
+    pytest.param("Prime Minister Narendra Modi had a telephone conversation with Prime Minister Sheikh Hasina on "
+                 "Monday. The two leaders reviewed their cooperation. The phone conversation reflects the close ties "
+                 "between the two neighbours, officials said.", date(2023, 3, 8),
+                 {"The phone conversation reflects the close ties between the two neighbours, officials said.": None},
+                 id="the-conversation-reflects-officials-said"),
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida held a phone call on Tuesday. The two leaders "
+                 "agreed that the call highlighted their shared resolve.", date(2023, 3, 8),
+                 {"The two leaders agreed that the call highlighted their shared resolve.": "joe-biden"},
+                 id="the-leaders-agreed-the-call-highlighted-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), THE_CALL_FRAMED)
+def test_the_call_framed_by_the_writer_or_a_source_is_no_position(text: str, published: date,
+                                                                  owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -135,6 +135,10 @@ _ABOUT_THE_REPORT = caseless(
     r"|rumou?rs)\b"
     r"|\b(?:call|conversation|talks?)\s+(?:was|is|were|marked)\s+(?:the|their)\s+(?:first|second|third|latest|last"
     r"|only)\b(?:\s+(?:[\w-]+\s+){0,3}?(?:between|since|of|in)\b)"
+    # "The call marked the fourth interaction between them", "The conversation continues the tradition of high-level
+    # exchanges, official sources said": the call framed by the writer or a source
+    r"|^\s*(?:the|this|their)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|talks)\s+(?:also\s+)?(?:marked|marks"
+    r"|continues|continued|reflects|reflected|underscores|underscored|symbolizes|symbolized|symbolises|symbolised)\b"
     # "Here's the full readout that was issued by the White House after the call:", "Below is the statement released
     # by Downing Street:": the line bringing in the readout, which follows it
     r"|^\s*(?:here['’]s|here is|here are|below is|below are|(?:the\s+)?following is)\s+(?:[\w'’-]+\s+){0,3}?"
