@@ -7679,3 +7679,27 @@ THE_CALL_FRAMED = [
 def test_the_call_framed_by_the_writer_or_a_source_is_no_position(text: str, published: date,
                                                                   owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Experts pointed out that in Sunday's talks the two leaders reaffirmed ...": analysts' reading of the call, no
+# leader's words.
+ANALYSTS_READING_OF_THE_CALL = [
+    pytest.param("President Emmanuel Macron and President Cyril Ramaphosa spoke by phone on Sunday. Analysts noted "
+                 "that in the talks the two presidents affirmed their pledge on climate finance.", date(2023, 6, 12),
+                 {"Analysts noted that in the talks the two presidents affirmed their pledge on climate finance.":
+                  None},
+                 id="analysts-noted-that-the-two-presidents"),
+    pytest.param("President Emmanuel Macron and President Cyril Ramaphosa spoke by phone on Sunday. Some observers "
+                 "said Macron wanted to secure Ramaphosa's support before the summit.", date(2023, 6, 12),
+                 {"Some observers said Macron wanted to secure Ramaphosa's support before the summit.": None},
+                 id="some-observers-said-a-wanted"),
+    pytest.param("President Emmanuel Macron and President Cyril Ramaphosa spoke by phone on Sunday. Ramaphosa told "
+                 "Macron that experts say the grid needs investment.", date(2023, 6, 12),
+                 {"Ramaphosa told Macron that experts say the grid needs investment.": "cyril-ramaphosa"},
+                 id="a-leader-citing-experts-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), ANALYSTS_READING_OF_THE_CALL)
+def test_analysts_reading_of_the_call_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -122,6 +122,10 @@ _ABOUT_THE_REPORT = caseless(
     r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
     r"|^\s*it\s+(?:seems|seemed|appears|appeared)\s+(?:that|as if|as though|likely that)\b"
     r"|^\s*i\s+(?:don['’]t|do not|can['’]t|cannot)\s+(?:know|tell|say)\s+(?:if|whether)\b"
+    # "Experts pointed out that in Sunday's talks the two leaders ...": analysts' reading of the call
+    r"|^\s*(?:(?:some|many|most|several|other|political|foreign)\s+)?(?:experts?|analysts?|observers?|commentators?"
+    r"|pundits?|scholars?)\s+(?:have\s+)?(?:\w+ly\s+)?(?:said|say|says|pointed out|point out|noted|note|believe"
+    r"|believed|argued|argue|suggested|suggest|think|thought)\b"
     # "Harris joined the call, according to the White House": who was on it; "Sources: a statement on ..."
     r"|\b(?:joined|took part in|participated in|sat in on|listened in on) the (?:[\w-]+ )?(?:call|conversation)\b"
     r"[^,;:]{0,30}(?:,\s+according to [^,;:]{1,40})?$"
