@@ -7703,3 +7703,29 @@ ANALYSTS_READING_OF_THE_CALL = [
 @pytest.mark.parametrize(("text", "published", "owners"), ANALYSTS_READING_OF_THE_CALL)
 def test_analysts_reading_of_the_call_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Turkey's support" on a line of its own between paragraphs: a short section heading of the desk's, no position.
+SHORT_SECTION_HEADINGS = [
+    pytest.param("Prime Minister Narendra Modi phoned President Emmanuel Macron about the floods, Paris said.\n\n"
+                 "India's support\n\nModi voiced sympathy and assured Macron of India's help.", date(2023, 7, 20),
+                 {"India's support": None,
+                  "Modi voiced sympathy and assured Macron of India's help.": "narendra-modi"},
+                 id="a-countrys-support-heading"),
+    pytest.param("President Joe Biden called President Volodymyr Zelensky on Monday, the White House said.\n\n"
+                 "US commitment\n\nBiden told Zelensky that more interceptors would be sent.", date(2023, 7, 18),
+                 {"US commitment": None,
+                  "Biden told Zelensky that more interceptors would be sent.": "joe-biden"},
+                 id="a-heading-naming-no-speaker-stays-none"),
+    pytest.param("President Joe Biden called President Volodymyr Zelensky on Monday, the White House said.\n\n"
+                 "Firm American support\n\nBiden told Zelensky that more interceptors would be sent.",
+                 date(2023, 7, 18),
+                 {"Firm American support": None,
+                  "Biden told Zelensky that more interceptors would be sent.": "joe-biden"},
+                 id="an-adjective-of-a-country-support-heading"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), SHORT_SECTION_HEADINGS)
+def test_a_short_section_heading_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

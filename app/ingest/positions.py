@@ -727,13 +727,15 @@ def _listed_under_other_materials(facts: ArticleFacts, item: SentenceFacts) -> b
 
 
 _HEADING_WORDS = 10
+_SHORT_HEADING_WORDS = 4  # "Turkey's support": a section's heading, whoever it names
 _HEADING_SUBJECT_REACH = 15  # "PM Modi discusses ...": the one a heading is about opens it
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 
 
 def _heading_line(facts: ArticleFacts, item: SentenceFacts) -> bool:
-    """'Macron Congratulates', 'PM Modi discusses COVID-19 spread with Australian PM': a line of its own above a
-    paragraph, opening with a name and ending with no full stop, is a heading of the desk's, not a leader's words."""
+    """'Macron Congratulates', 'PM Modi discusses COVID-19 spread with Australian PM', "Turkey's support": a line of
+    its own above a paragraph, opening with a name or of a few words, and ending with no full stop, is a heading of
+    the desk's, not a leader's words."""
     text, sentence = facts.article.text, item.sentence
     if _CLOSES_A_SENTENCE.search(item.text) or len(item.text.split()) > _HEADING_WORDS \
             or _FIRST_PERSON_WORD.search(item.text) or not item.text[:1].isupper():
@@ -743,7 +745,8 @@ def _heading_line(facts: ArticleFacts, item: SentenceFacts) -> bool:
     line_end = text.find("\n", sentence.end)
     if line_end < 0 or text[sentence.end:line_end].strip() or not text[line_end:].strip():
         return False
-    return any(p.start <= _HEADING_SUBJECT_REACH and not p.possessive for p in item.people)
+    return len(item.text.split()) <= _SHORT_HEADING_WORDS \
+        or any(p.start <= _HEADING_SUBJECT_REACH and not p.possessive for p in item.people)
 
 
 def _headline_end(facts: ArticleFacts) -> int:
