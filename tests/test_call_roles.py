@@ -7729,3 +7729,22 @@ SHORT_SECTION_HEADINGS = [
 @pytest.mark.parametrize(("text", "published", "owners"), SHORT_SECTION_HEADINGS)
 def test_a_short_section_heading_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Sandu herself announced this on her page on the social network": where the call was made known, nothing said.
+TOLD_BY_THE_LEADER_HIMSELF_WHERE = [
+    pytest.param("President Emmanuel Macron and President Volodymyr Zelensky held a phone call. Macron himself "
+                 "announced this on his account on the social network X.", date(2023, 2, 2),
+                 {"Macron himself announced this on his account on the social network X.": None},
+                 id="himself-announced-this-on-his-account"),
+    pytest.param("Chancellor Olaf Scholz and President Volodymyr Zelensky held a phone call. Zelensky himself "
+                 "confirmed it in a post on Telegram.", date(2023, 2, 2),
+                 {"Zelensky himself confirmed it in a post on Telegram.": None},
+                 id="himself-confirmed-it-in-a-post"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), TOLD_BY_THE_LEADER_HIMSELF_WHERE)
+def test_where_a_leader_himself_told_of_the_call_is_no_position(text: str, published: date,
+                                                                owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -284,9 +284,11 @@ _INITIATIVE_OF = re.compile(r"\b(?:initiative|request|invitation|behest)\s+of\s+
 _OWN_INITIATIVE = re.compile(r"['’]s\s+(?:initiative|request|invitation)\b", re.IGNORECASE)
 _FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?)\s*:\s*"
                          r"|\s*According to [^.:;\"“”]{1,80}:\s*")  # "According to a White House statement:"
-# "He announced this in his Telegram channel.": where the news was told, and nothing of what was said.
-_TOLD_THIS_WHERE = re.compile(r"\s*(?:He|She|They|[A-Z][\w.'’-]*)\s+(?:also\s+)?(?:announced|reported|wrote|posted"
-                              r"|shared|said|confirmed)\s+(?:this|it|so)\s+(?:on|in|via)\s+[^.;,:\"“”]{1,60}[.!]?\s*")
+# "He announced this in his Telegram channel.", "Sandu herself announced this on her page": where the news was
+# told, and nothing of what was said.
+_TOLD_THIS_WHERE = re.compile(r"\s*(?:He|She|They|[A-Z][\w.'’-]*)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:also\s+)?"
+                              r"(?:announced|reported|wrote|posted|shared|said|confirmed)\s+(?:this|it|so)\s+"
+                              r"(?:on|in|via)\s+[^.;,:\"“”]{1,60}[.!]?\s*")
 # '"... We discussed food security!" Zelensky tweeted on Thursday, January 12.': the line naming who posted the quote
 # before it holds nothing said.
 _ATTRIBUTION_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,6}(?:also\s+)?(?:tweeted|wrote|posted|said|added)"
