@@ -7748,3 +7748,25 @@ TOLD_BY_THE_LEADER_HIMSELF_WHERE = [
 def test_where_a_leader_himself_told_of_the_call_is_no_position(text: str, published: date,
                                                                 owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "One unmentioned issue: the pipeline, a project Harper strongly backed": the writer's aside on what the call left
+# out, no position of the leader it names.
+THE_WRITERS_ASIDE_ON_WHAT_WAS_LEFT_OUT = [
+    pytest.param("President Joe Biden spoke with Prime Minister Justin Trudeau on Friday to thank him for his help, "
+                 "the White House said. One unaddressed issue: the lumber dispute, which Trudeau firmly opposed.",
+                 date(2022, 4, 9),
+                 {"One unaddressed issue: the lumber dispute, which Trudeau firmly opposed.": None},
+                 id="one-unaddressed-issue-which-a-opposed"),
+    pytest.param("President Joe Biden spoke with Prime Minister Justin Trudeau on Friday to thank him for his help, "
+                 "the White House said. Another missing topic: the border tax Trudeau had strongly criticised.",
+                 date(2022, 4, 9),
+                 {"Another missing topic: the border tax Trudeau had strongly criticised.": None},
+                 id="another-missing-topic-a-had-criticised"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), THE_WRITERS_ASIDE_ON_WHAT_WAS_LEFT_OUT)
+def test_the_writers_aside_on_what_was_left_out_is_no_position(text: str, published: date,
+                                                               owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

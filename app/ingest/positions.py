@@ -122,6 +122,10 @@ _ABOUT_THE_REPORT = caseless(
     r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
     r"|^\s*it\s+(?:seems|seemed|appears|appeared)\s+(?:that|as if|as though|likely that)\b"
     r"|^\s*i\s+(?:don['’]t|do not|can['’]t|cannot)\s+(?:know|tell|say)\s+(?:if|whether)\b"
+    # "One unmentioned issue: the Keystone XL pipeline, a project Harper backed": the writer's aside on what the call
+    # left out
+    r"|^\s*(?:one|another|an|the)\s+(?:un(?:mentioned|addressed|discussed|raised)|missing|absent|omitted)\s+"
+    r"(?:issue|topic|subject|matter|question)\s*:"
     # "Experts pointed out that in Sunday's talks the two leaders ...": analysts' reading of the call
     r"|^\s*(?:(?:some|many|most|several|other|political|foreign)\s+)?(?:experts?|analysts?|observers?|commentators?"
     r"|pundits?|scholars?)\s+(?:have\s+)?(?:\w+ly\s+)?(?:said|say|says|pointed out|point out|noted|note|believe"
