@@ -7519,6 +7519,14 @@ SAID_IN_A_CLAUSE_OF_TIME_BEFORE_THE_CALL = [
                  "stay united, a day after Berlin said it would send tanks.", date(2023, 2, 22),
                  {"Biden said the allies must stay united, a day after Berlin said it would send tanks.": "joe-biden"},
                  id="said-before-the-clause-of-time-stays"),
+    pytest.param("President Joe Biden spoke with Prime Minister Rishi Sunak on Tuesday. After Sunak announced that he "
+                 "had caught a cold, Biden sent him a note.", date(2023, 2, 22),
+                 {"After Sunak announced that he had caught a cold, Biden sent him a note.": None},
+                 id="an-opening-clause-of-time-announced"),
+    pytest.param("President Joe Biden spoke with Prime Minister Rishi Sunak on Tuesday. After the call, Sunak said the "
+                 "allies must stay united.", date(2023, 2, 22),
+                 {"After the call, Sunak said the allies must stay united.": "rishi-sunak"},
+                 id="said-after-an-opening-clause-of-time-stays"),
 ]
 
 

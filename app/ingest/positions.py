@@ -527,15 +527,15 @@ _SPEAKS_TO = re.compile(r"told|tells|wished|wishes|thanked|thanks|congratulated|
 _THE_OR_NOTHING = re.compile(r"\s+(?:also\s+)?(?:the\s+)?")
 
 
-# "A spoke by phone with B on Monday, a day after Washington said it would ship vaccines": a side's words before the
-# call, told to date it.
-_CLAUSE_OF_TIME = re.compile(r",\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+"
+# "A spoke by phone with B on Monday, a day after Washington said it would ship vaccines", "After Trump announced
+# that he had tested positive, Trudeau ...": a side's words before the call, told to date it or what followed.
+_CLAUSE_OF_TIME = re.compile(r"(?:,\s+|^\s*)(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+"
                              r"(?:days?|hours?|weeks?|months?)\s+|(?:just|shortly|soon|only|hours|days|weeks)\s+)?"
                              r"(?:after|before|since)\s+[^,;:\"“”]*$", re.IGNORECASE)
 
 
 def _said_in_a_clause_of_time(item: SentenceFacts, speaker: _Speaker) -> bool:
-    """Whether the verb the speaker states with stands in a closing clause of time ("..., a day after Berlin said")."""
+    """Whether the verb the speaker states with stands in a clause of time ("..., a day after Berlin said")."""
     return _CLAUSE_OF_TIME.search(item.text, 0, speaker.at) is not None
 
 
