@@ -7778,3 +7778,25 @@ THE_WRITERS_ASIDE_ON_WHAT_WAS_LEFT_OUT = [
 def test_the_writers_aside_on_what_was_left_out_is_no_position(text: str, published: date,
                                                                owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The Chinese readout ... made a point of saying that Washington had asked for it": who sought the call, told of a
+# readout, is no position of it.
+WHO_ASKED_FOR_THE_CALL_TOLD_AS_IT = [
+    pytest.param("The Russian readout of Friday's phone call between Vladimir Putin and Emmanuel Macron stressed that "
+                 "Paris had requested it. Putin said the talks in Istanbul must go on.", date(2023, 5, 13),
+                 {"The Russian readout of Friday's phone call between Vladimir Putin and Emmanuel Macron stressed "
+                  "that Paris had requested it.": None,
+                  "Putin said the talks in Istanbul must go on.": "vladimir-putin"},
+                 id="the-readout-stressed-that-a-capital-had-requested-it"),
+    pytest.param("President Xi Jinping and President Joe Biden spoke by phone on Tuesday. Beijing's account noted "
+                 "that the American side had asked for it.", date(2024, 4, 3),
+                 {"Beijing's account noted that the American side had asked for it.": None},
+                 id="an-account-noted-the-other-side-had-asked-for-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WHO_ASKED_FOR_THE_CALL_TOLD_AS_IT)
+def test_who_asked_for_the_call_told_as_it_is_no_position(text: str, published: date,
+                                                          owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -154,9 +154,9 @@ _ABOUT_THE_REPORT = caseless(
     r"|\b(?:issued|released|published|put out|posted|distributed)\s+(?:the|a|an|its|their)\s+(?:following\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:readout|statement|transcript|summary)\b[^.;:\"“”]{0,60}:\s*$")
 # "The White House said Putin initiated the call to Obama.", "Merkel requested the conversation, the Kremlin said": who
-# placed the call, no one's position in it.
-_WHO_PLACED_IT = re.compile(r"\b(?i:initiated|requested|placed|arranged|sought|asked for)\s+the\s+"
-                            r"(?:(?i:phone|telephone|video)\s+)?(?i:call|conversation)"
+# placed the call ("made a point of saying that Washington had asked for it"), no one's position in it.
+_WHO_PLACED_IT = re.compile(r"\b(?i:initiated|requested|placed|arranged|sought|asked for)\s+(?:it|the\s+"
+                            r"(?:(?i:phone|telephone|video)\s+)?(?i:call|conversation))"
                             r"(?:\s+(?i:to|with)\s+(?:(?:[A-Z][\w.'’-]*|the|his|her)\s+){0,4}[A-Z][\w'’-]+)?"
                             r"(?:,\s+(?:according to [^,;:\"“”]{1,40}"
                             r"|[^,;:\"“”]{1,40}?\s(?:said|says|reported|added)))?"
