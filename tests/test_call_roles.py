@@ -7527,6 +7527,14 @@ SAID_IN_A_CLAUSE_OF_TIME_BEFORE_THE_CALL = [
                  "allies must stay united.", date(2023, 2, 22),
                  {"After the call, Sunak said the allies must stay united.": "rishi-sunak"},
                  id="said-after-an-opening-clause-of-time-stays"),
+    pytest.param("President Joe Biden spoke with Prime Minister Rishi Sunak on Tuesday. The phone conversation took "
+                 "place after Biden proposed that the summit be moved to June.", date(2023, 2, 22),
+                 {"The phone conversation took place after Biden proposed that the summit be moved to June.": None},
+                 id="the-call-took-place-after-a-proposed"),
+    pytest.param("President Joe Biden spoke with Prime Minister Rishi Sunak on Tuesday. The call came days after "
+                 "Sunak said that Britain would send more shells.", date(2023, 2, 22),
+                 {"The call came days after Sunak said that Britain would send more shells.": None},
+                 id="the-call-came-days-after-b-said"),
 ]
 
 

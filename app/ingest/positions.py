@@ -528,9 +528,11 @@ _THE_OR_NOTHING = re.compile(r"\s+(?:also\s+)?(?:the\s+)?")
 
 
 # "A spoke by phone with B on Monday, a day after Washington said it would ship vaccines", "After Trump announced
-# that he had tested positive, Trudeau ...": a side's words before the call, told to date it or what followed.
-_CLAUSE_OF_TIME = re.compile(r"(?:,\s+|^\s*)(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+"
-                             r"(?:days?|hours?|weeks?|months?)\s+|(?:just|shortly|soon|only|hours|days|weeks)\s+)?"
+# that he had tested positive, Trudeau ...", "The call took place after Trump suggested ...": a side's words before
+# the call, told to date it or what followed.
+_CLAUSE_OF_TIME = re.compile(r"(?:,\s+|^\s*|\b(?:took place|was held|came|comes)\s+)"
+                             r"(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|hours?|weeks?|months?)\s+"
+                             r"|(?:just|shortly|soon|only|hours|days|weeks)\s+)?"
                              r"(?:after|before|since)\s+[^,;:\"“”]*$", re.IGNORECASE)
 
 
