@@ -93,7 +93,11 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            r"|unknown)\s+(?:whether|if|what|how)\b"
                            # "Neither the US government nor Trump immediately released a statement"
                            r"|\bneither\b[^;]{0,80}?\bnor\b[^;]{0,60}?\b(?:immediately\s+)?(?:released|issued|gave|made"
-                           r"|commented|responded|confirmed)\b", re.IGNORECASE)
+                           r"|commented|responded|confirmed)\b"
+                           # "The German government did not announce the call and has not released a readout"
+                           r"|\b(?:did|does|has|have|had)(?: not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+)?"
+                           r"(?:announced?|released?|published|publish|issued?|put out)\s+(?:the|a|an|any|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|readout|statement|summary)\b", re.IGNORECASE)
 # "Lula didn't mention, however, the US embargo": what the leader left unsaid is no position ("..., but urged" is)
 _LEFT_UNSAID = re.compile(r"[^,;:]{0,60}?\b(?:did|does|do)(?: not|n['’]t)\s+(?:\w+\s+)?(?:mention|raise|discuss"
                           r"|bring up|address|touch on)\b(?![^;]*\bbut\b)", re.IGNORECASE)
@@ -119,7 +123,16 @@ _ABOUT_THE_REPORT = caseless(
     r"|^\s*(?:this|that|it)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
     r"|\breadouts?\s+(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
     r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
+    r"|^\s*it\s+(?:seems|seemed|appears|appeared)\s+(?:that|as if|as though|likely that)\b"
     r"|^\s*i\s+(?:don['’]t|do not|can['’]t|cannot)\s+(?:know|tell|say)\s+(?:if|whether)\b"
+    # "One unmentioned issue: the Keystone XL pipeline, a project Harper backed": the writer's aside on what the call
+    # left out
+    r"|^\s*(?:one|another|an|the)\s+(?:un(?:mentioned|addressed|discussed|raised)|missing|absent|omitted)\s+"
+    r"(?:issue|topic|subject|matter|question)\s*:"
+    # "Experts pointed out that in Sunday's talks the two leaders ...": analysts' reading of the call
+    r"|^\s*(?:(?:some|many|most|several|other|political|foreign)\s+)?(?:experts?|analysts?|observers?|commentators?"
+    r"|pundits?|scholars?)\s+(?:have\s+)?(?:\w+ly\s+)?(?:said|say|says|pointed out|point out|noted|note|believe"
+    r"|believed|argued|argue|suggested|suggest|think|thought)\b"
     # "Harris joined the call, according to the White House": who was on it; "Sources: a statement on ..."
     r"|\b(?:joined|took part in|participated in|sat in on|listened in on) the (?:[\w-]+ )?(?:call|conversation)\b"
     r"[^,;:]{0,30}(?:,\s+according to [^,;:]{1,40})?$"
@@ -133,6 +146,10 @@ _ABOUT_THE_REPORT = caseless(
     r"|rumou?rs)\b"
     r"|\b(?:call|conversation|talks?)\s+(?:was|is|were|marked)\s+(?:the|their)\s+(?:first|second|third|latest|last"
     r"|only)\b(?:\s+(?:[\w-]+\s+){0,3}?(?:between|since|of|in)\b)"
+    # "The call marked the fourth interaction between them", "The conversation continues the tradition of high-level
+    # exchanges, official sources said": the call framed by the writer or a source
+    r"|^\s*(?:the|this|their)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|talks)\s+(?:also\s+)?(?:marked|marks"
+    r"|continues|continued|reflects|reflected|underscores|underscored|symbolizes|symbolized|symbolises|symbolised)\b"
     # "Here's the full readout that was issued by the White House after the call:", "Below is the statement released
     # by Downing Street:": the line bringing in the readout, which follows it
     r"|^\s*(?:here['’]s|here is|here are|below is|below are|(?:the\s+)?following is)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -140,9 +157,9 @@ _ABOUT_THE_REPORT = caseless(
     r"|\b(?:issued|released|published|put out|posted|distributed)\s+(?:the|a|an|its|their)\s+(?:following\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:readout|statement|transcript|summary)\b[^.;:\"“”]{0,60}:\s*$")
 # "The White House said Putin initiated the call to Obama.", "Merkel requested the conversation, the Kremlin said": who
-# placed the call, no one's position in it.
-_WHO_PLACED_IT = re.compile(r"\b(?i:initiated|requested|placed|arranged|sought|asked for)\s+the\s+"
-                            r"(?:(?i:phone|telephone|video)\s+)?(?i:call|conversation)"
+# placed the call ("made a point of saying that Washington had asked for it"), no one's position in it.
+_WHO_PLACED_IT = re.compile(r"\b(?i:initiated|requested|placed|arranged|sought|asked for)\s+(?:it|the\s+"
+                            r"(?:(?i:phone|telephone|video)\s+)?(?i:call|conversation))"
                             r"(?:\s+(?i:to|with)\s+(?:(?:[A-Z][\w.'’-]*|the|his|her)\s+){0,4}[A-Z][\w'’-]+)?"
                             r"(?:,\s+(?:according to [^,;:\"“”]{1,40}"
                             r"|[^,;:\"“”]{1,40}?\s(?:said|says|reported|added)))?"
@@ -277,9 +294,11 @@ _INITIATIVE_OF = re.compile(r"\b(?:initiative|request|invitation|behest)\s+of\s+
 _OWN_INITIATIVE = re.compile(r"['’]s\s+(?:initiative|request|invitation)\b", re.IGNORECASE)
 _FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?)\s*:\s*"
                          r"|\s*According to [^.:;\"“”]{1,80}:\s*")  # "According to a White House statement:"
-# "He announced this in his Telegram channel.": where the news was told, and nothing of what was said.
-_TOLD_THIS_WHERE = re.compile(r"\s*(?:He|She|They|[A-Z][\w.'’-]*)\s+(?:also\s+)?(?:announced|reported|wrote|posted"
-                              r"|shared|said|confirmed)\s+(?:this|it|so)\s+(?:on|in|via)\s+[^.;,:\"“”]{1,60}[.!]?\s*")
+# "He announced this in his Telegram channel.", "Sandu herself announced this on her page": where the news was
+# told, and nothing of what was said.
+_TOLD_THIS_WHERE = re.compile(r"\s*(?:He|She|They|[A-Z][\w.'’-]*)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:also\s+)?"
+                              r"(?:announced|reported|wrote|posted|shared|said|confirmed)\s+(?:this|it|so)\s+"
+                              r"(?:on|in|via)\s+[^.;,:\"“”]{1,60}[.!]?\s*")
 # '"... We discussed food security!" Zelensky tweeted on Thursday, January 12.': the line naming who posted the quote
 # before it holds nothing said.
 _ATTRIBUTION_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,6}(?:also\s+)?(?:tweeted|wrote|posted|said|added)"
@@ -382,7 +401,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) \
                     and not _with_an_official_only(item, leaders) and not _another_occasion(item, leaders) \
                     and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
-                    and not _spoken_to_one_off_the_call(item, leaders):
+                    and not _spoken_to_one_off_the_call(item, leaders) \
+                    and not _said_in_a_clause_of_time(item, speaker) and not _call_confirmed_only(item):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -449,7 +469,9 @@ _MET_OR_VISITED = caseless(r"\b(?:met|meets|visited|visits)\b|\bvisit to\b")
 # statement is expected later in the day": a statement still to come.
 _HABIT_OR_STATEMENT_TO_COME = caseless(
     r"\b(?:traditionally|habitually|historically|customarily)\s+(?:\w+s|has|have)\b"
-    r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b")
+    r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b"
+    r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:would|will)\s+(?:follow|be\s+(?:released|issued"
+    r"|published|provided|made public))\b")
 
 
 # "stressed during the summit which was held in Moscow last October": words of a meeting before the call.
@@ -468,12 +490,27 @@ _ANOTHER_MOMENT = caseless(
     r"\bin\s+(?:an|a|his|her|its|their)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:statement|speech|address"
     r"|interview|remarks|post|tweet|message|comments?)\b"
     r"|\b(?:[a-z]+ed|said|told)\s+earlier\b"
+    r"|\b(?:later|subsequently)\s+announced\b"  # "Sharif later announced that the fishermen would be freed"
     r"|\b(?:posted|released|published|shared)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?video[ -]?(?:address|message"
     r"|speech|statement)\b"
     r"|^\s*(?:hours|days|weeks|minutes|shortly|moments)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+"
     r"(?!(?:[\w-]+\s+)?(?:call|conversation|talks?)\b)"
     r"|^\s*(?:ahead of|prior to)\s+[^,;]{1,60},"
+    # "Days earlier, Trump had suggested ...", "At a rally in Bogota, Petro admitted ...": background words
+    r"|^\s*(?:(?:a|one|two|three|a few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:earlier|before|ago),"
+    # "Earlier, Putin had said ...", "Meanwhile, in Germany, Merkel said ...": another moment or another place
+    r"|^\s*(?:earlier|previously)(?:\s+[^,;]{1,30})?,"
+    r"|^\s*meanwhile,\s+(?:in|at)\s+[^,;]{1,40},"
+    r"|^\s*(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|campaign event"
+    r"|news conference|press conference|speech)\b"
     r"|\b(?:has|have|had)\s+(?:in the past|previously|repeatedly)\s+[a-z]+ed\b")
+# "In a letter, Xi said ...", "In a message to Mr. Deuba, he said ...", "Modi had congratulated Deuba after he won the
+# confidence vote": words written, or sent when the other took office, even to a leader of the call.
+_IN_WRITING_OR_ON_TAKING_OFFICE = caseless(
+    r"^\s*in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|cable)\b"
+    r"|\bhad\s+(?:congratulated|greeted|wished)\b[^;]{0,80}?\b(?:after|when|upon|on)\s+[^;]{0,40}?"
+    r"\b(?:won|winning|election|re-election|victory|elected|took office|taking office|sworn in|swearing-in"
+    r"|inauguration|appointment|appointed)\b")
 # The words of a call, bounded at the word's start ("Blinken" holds "link", "Lincoln" none): "phoned", "telephone".
 _CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|video ?(?:call|link|conferenc)|rang"
                       r"|dial|summit|meeting)")
@@ -487,9 +524,11 @@ _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Pos
 
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit before
-    it, or another moment or a report with no call told and no leader of the call spoken to ("Trump had told Imran
-    Khan", not "told Modi")."""
+    it, words written or sent on taking office with no call told, or another moment or a report with no call told
+    and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
     if _AT_AN_EARLIER_MEETING.search(item.text) is not None:
+        return True
+    if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and _CALL_WORD.search(item.text) is None:
         return True
     return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None) \
         and _CALL_WORD.search(item.text) is None \
@@ -500,6 +539,20 @@ def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> boo
 _SPEAKS_TO = re.compile(r"told|tells|wished|wishes|thanked|thanks|congratulated|assured|urged|asked|invited|briefed"
                         r"|informed|reminded|warned|pressed|condoled", re.IGNORECASE)
 _THE_OR_NOTHING = re.compile(r"\s+(?:also\s+)?(?:the\s+)?")
+
+
+# "A spoke by phone with B on Monday, a day after Washington said it would ship vaccines", "After Trump announced
+# that he had tested positive, Trudeau ...", "The call took place after Trump suggested ...": a side's words before
+# the call, told to date it or what followed.
+_CLAUSE_OF_TIME = re.compile(r"(?:,\s+|^\s*|\b(?:took place|was held|came|comes)\s+)"
+                             r"(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|hours?|weeks?|months?)\s+"
+                             r"|(?:just|shortly|soon|only|hours|days|weeks)\s+)?"
+                             r"(?:after|before|since)\s+[^,;:\"“”]*$", re.IGNORECASE)
+
+
+def _said_in_a_clause_of_time(item: SentenceFacts, speaker: _Speaker) -> bool:
+    """Whether the verb the speaker states with stands in a clause of time ("..., a day after Berlin said")."""
+    return _CLAUSE_OF_TIME.search(item.text, 0, speaker.at) is not None
 
 
 def _spoken_to_one_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
@@ -602,6 +655,18 @@ def _call_held_only(item: SentenceFacts, hits: Callable[[], list[TopicHit]]) -> 
     return not hits()
 
 
+# '"I can confirm that the president spoke with López Obrador this morning," she told reporters': the call confirmed.
+_CONFIRMED_IN_QUOTATION = re.compile(r"\s*[\"“](?:I|We)\s+(?:can\s+)?confirm(?:ed)?\s+(?:that\s+)?"
+                                     r"(?P<held>[^\"“”]{1,160})[\"”][^\"“”]{0,60}")
+
+
+def _call_confirmed_only(item: SentenceFacts) -> bool:
+    """Whether the sentence only quotes someone confirming that the call was held, with nothing said in it."""
+    confirmed = _CONFIRMED_IN_QUOTATION.fullmatch(item.text)
+    return confirmed is not None and _CALL_HELD.search(confirmed.group("held")) is not None \
+        and _WHAT_FOR.search(confirmed.group("held")) is None
+
+
 def _briefed_only(item: SentenceFacts) -> bool:
     """Whether the sentence only tells that a leader was briefed: "Biden was briefed on the deal, the spokesperson
     said"; not "Biden was kept updated, and he thanked the emir"."""
@@ -686,13 +751,15 @@ def _listed_under_other_materials(facts: ArticleFacts, item: SentenceFacts) -> b
 
 
 _HEADING_WORDS = 10
+_SHORT_HEADING_WORDS = 4  # "Turkey's support": a section's heading, whoever it names
 _HEADING_SUBJECT_REACH = 15  # "PM Modi discusses ...": the one a heading is about opens it
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 
 
 def _heading_line(facts: ArticleFacts, item: SentenceFacts) -> bool:
-    """'Macron Congratulates', 'PM Modi discusses COVID-19 spread with Australian PM': a line of its own above a
-    paragraph, opening with a name and ending with no full stop, is a heading of the desk's, not a leader's words."""
+    """'Macron Congratulates', 'PM Modi discusses COVID-19 spread with Australian PM', "Turkey's support": a line of
+    its own above a paragraph, opening with a name or of a few words, and ending with no full stop, is a heading of
+    the desk's, not a leader's words."""
     text, sentence = facts.article.text, item.sentence
     if _CLOSES_A_SENTENCE.search(item.text) or len(item.text.split()) > _HEADING_WORDS \
             or _FIRST_PERSON_WORD.search(item.text) or not item.text[:1].isupper():
@@ -702,7 +769,8 @@ def _heading_line(facts: ArticleFacts, item: SentenceFacts) -> bool:
     line_end = text.find("\n", sentence.end)
     if line_end < 0 or text[sentence.end:line_end].strip() or not text[line_end:].strip():
         return False
-    return any(p.start <= _HEADING_SUBJECT_REACH and not p.possessive for p in item.people)
+    return len(item.text.split()) <= _SHORT_HEADING_WORDS \
+        or any(p.start <= _HEADING_SUBJECT_REACH and not p.possessive for p in item.people)
 
 
 def _headline_end(facts: ArticleFacts) -> int:

@@ -51,6 +51,7 @@ _CLOSERS = ")]”\"’'»"
 _WORD = re.compile(r"(?:[^\W\d_]+[-’'])*[^\W\d_]{2,}")  # "said", "al-Sisi", "Israel’s"; not "F" or "Mr-X"
 _INITIALS = re.compile(r"[A-Za-z](?:\.[A-Za-z])+")
 _CLOCK = re.compile(r"[ap]\.m", re.IGNORECASE)
+_ON_THE_NETWORK = re.compile(r"(?<![^\s(])(?:on|via)\s+$")  # "wrote on X. Upon ...": the network X, no initial
 # "9 a.m. Washington time", "7:30 a.m. Thursday", "9 a.m. EDT", "10 p.m. Eastern" run on; "9 a.m. Eastern Europe" ends.
 _CLOCK_CONTINUES = re.compile(r"\S+\s+time\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
                               r"|(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|MSK)\b|(?:Eastern|Pacific)\b(?!\s+[A-Z])")
@@ -161,6 +162,8 @@ def _verdict(facts: _LineFacts, match: re.Match[str]) -> _Verdict:
     word_start = match.start() - len(bare)
     if bare.isdigit() and len(bare) <= 2 and word_start == facts.first:
         return _Verdict.JOIN  # "1. Prime Minister Abe expressed...": the number of a numbered paragraph
+    if bare == "X" and after.isupper() and _ON_THE_NETWORK.search(line, max(0, word_start - 5), word_start):
+        return _Verdict.BREAK
     return _after_word(line, bare, follower, after, word_start in facts.listed)
 
 
