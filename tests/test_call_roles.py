@@ -7448,3 +7448,70 @@ A_RULER_NAMED_AFTER_ITS_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_RULER_NAMED_AFTER_ITS_DESCRIPTION)
 def test_a_ruler_named_after_its_description_is_called(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == sorted(expected, key=lambda e: (e.leaders, e.day or date.min))
+
+
+# "The heads of state voiced confidence that ...": a group named by the leaders' plural title speaks together, its
+# account filed under the side that tells the story, as for "the two leaders".
+JOINT_ACCOUNTS_UNDER_A_PLURAL_TITLE = [
+    pytest.param("On June 12, President Shavkat Mirziyoyev of Uzbekistan phoned President Sadyr Japarov of "
+                 "Kyrgyzstan. The heads of state voiced confidence that trade between their countries would keep "
+                 "expanding.", date(2024, 6, 13),
+                 {"The heads of state voiced confidence that trade between their countries would keep expanding.":
+                  "shavkat-mirziyoyev"}, id="the-heads-of-state-voiced"),
+    pytest.param("President Kassym-Jomart Tokayev received a call from President Ilham Aliyev on Friday. The heads "
+                 "of state agreed to meet in Astana next month.", date(2024, 2, 17),
+                 {"The heads of state agreed to meet in Astana next month.": "kassym-jomart-tokayev"},
+                 id="the-heads-of-state-agreed"),
+    pytest.param("President Ilham Aliyev spoke by phone with President Kassym-Jomart Tokayev on Monday. Heads of "
+                 "state from the region will gather in Baku in the autumn.", date(2024, 4, 9),
+                 {"Heads of state from the region will gather in Baku in the autumn.": None},
+                 id="heads-of-state-of-a-region-stay-narration"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), JOINT_ACCOUNTS_UNDER_A_PLURAL_TITLE)
+def test_a_joint_account_under_a_plural_title_is_a_position(text: str, published: date,
+                                                            owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "He opened by congratulating him on ... and pledging ...": a readout's account of what its leader did first.
+WHAT_A_LEADER_DID_FIRST = [
+    pytest.param("Prime Minister Rishi Sunak spoke to President Cyril Ramaphosa this morning. He started by "
+                 "congratulating him on the election result and pledging British help with the energy transition.",
+                 date(2024, 6, 18),
+                 {"He started by congratulating him on the election result and pledging British help with the energy "
+                  "transition.": "rishi-sunak"}, id="started-by-congratulating"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with Prime Minister Mark Rutte on Tuesday. Scholz opened the "
+                 "call by thanking Rutte for the Dutch air defence systems.", date(2023, 5, 10),
+                 {"Scholz opened the call by thanking Rutte for the Dutch air defence systems.": "olaf-scholz"},
+                 id="opened-the-call-by-thanking"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WHAT_A_LEADER_DID_FIRST)
+def test_what_a_leader_did_first_in_the_call_is_a_position(text: str, published: date,
+                                                           owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "President Vučić maintained the importance of the pipeline": "maintained" as a verb of stating.
+MAINTAINED_AS_A_VERB_OF_STATING = [
+    pytest.param("Prime Minister Robert Fico held a telephone conversation with President Ilham Aliyev on Thursday. "
+                 "Fico maintained the importance of gas supplies reaching Slovakia.", date(2024, 3, 15),
+                 {"Fico maintained the importance of gas supplies reaching Slovakia.": "robert-fico"},
+                 id="maintained-the-importance"),
+    pytest.param("President Ilham Aliyev spoke by phone with Prime Minister Nikol Pashinyan on Sunday. Aliyev "
+                 "maintained that the border must be marked out first.", date(2024, 5, 13),
+                 {"Aliyev maintained that the border must be marked out first.": "ilham-aliyev"},
+                 id="maintained-that"),
+    pytest.param("President Ilham Aliyev spoke by phone with President Kassym-Jomart Tokayev on Sunday. The two "
+                 "countries have maintained close contacts for many years.", date(2024, 5, 13),
+                 {"The two countries have maintained close contacts for many years.": None},
+                 id="maintained-contacts-stays-narration"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), MAINTAINED_AS_A_VERB_OF_STATING)
+def test_maintained_as_a_verb_of_stating_is_a_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
