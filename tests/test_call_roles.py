@@ -7515,3 +7515,29 @@ MAINTAINED_AS_A_VERB_OF_STATING = [
 @pytest.mark.parametrize(("text", "published", "owners"), MAINTAINED_AS_A_VERB_OF_STATING)
 def test_maintained_as_a_verb_of_stating_is_a_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Ahead of a call with G7 leaders, the Prime Minister and the President agreed ...": the call to come is the opening
+# phrase's alone; what follows the comma was said on the call told.
+AFTER_AN_OPENER_OF_A_CALL_TO_COME = [
+    pytest.param("Prime Minister Justin Trudeau spoke with President Emmanuel Macron this morning about the "
+                 "pandemic.\n\nAhead of a video call of G20 leaders on the crisis, the Prime Minister and the President "
+                 "agreed on the need to share medical supplies.", date(2020, 3, 25),
+                 {"Ahead of a video call of G20 leaders on the crisis, the Prime Minister and the President agreed on "
+                  "the need to share medical supplies.": "justin-trudeau"}, id="ahead-of-a-video-call-then-agreed"),
+    pytest.param("Chancellor Angela Merkel spoke by phone with President Vladimir Putin on Friday. In preparation "
+                 "for a conference call of EU leaders, the chancellor and the president discussed gas supplies.",
+                 date(2021, 4, 10),
+                 {"In preparation for a conference call of EU leaders, the chancellor and the president "
+                  "discussed gas supplies.": "angela-merkel"}, id="in-preparation-for-a-call-then-discussed"),
+    pytest.param("Chancellor Angela Merkel spoke by phone with President Vladimir Putin on Friday. Merkel will hold a "
+                 "call with Ukraine's president next week and urge him to keep the ceasefire.", date(2021, 4, 10),
+                 {"Merkel will hold a call with Ukraine's president next week and urge him to keep the ceasefire.":
+                  None}, id="a-plan-in-the-main-clause-stays-no-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), AFTER_AN_OPENER_OF_A_CALL_TO_COME)
+def test_what_follows_an_opener_of_a_call_to_come_is_a_position(text: str, published: date,
+                                                                owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

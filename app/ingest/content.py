@@ -7,6 +7,7 @@ import re
 from app.ingest import cues
 from app.ingest.caseless import gated
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
+from app.ingest.call_plans import opener_plan_only
 from app.ingest.call_roles import clause_around
 from app.ingest.call_frame import CallFrame
 from app.ingest.dates import resolve
@@ -257,8 +258,11 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     if _SAID_THEY_MET.search(cues.without_remote_meetings(text)) or _HAD_BEEN_DOING.match(text):
         return True  # "Modi said that he had a meeting with Suga", "Trudeau had been glowing in his praise for ..."
     plan = cues.NOT_HAPPENED.search(text)
-    if plan and not cues.CALL_REFERENCE.search(text) and (first_report is None or plan.start() < first_report.start()):
-        return True  # "Biden will speak with Xi": not "Erdogan told Putin that Turkey was ready to host talks"
+    if plan and not cues.CALL_REFERENCE.search(text) and (first_report is None or plan.start() < first_report.start()
+                                                          and not opener_plan_only(text, plan.end(), first_report.start())):
+        # "Biden will speak with Xi": not "Erdogan told Putin that Turkey was ready to host talks", nor "Ahead of a
+        # call with G7 leaders, the two agreed ...", whose call to come is only the opening phrase's
+        return True
     # "Biden congratulated Ruto on hosting the summit": a meeting after the verb of stating is what was said;
     # "Modi, who visited Kyiv last week, said": nor is the visit of an aside the sentence's own event.
     own = cues.blanked(text, _leader_asides(item, frames))
