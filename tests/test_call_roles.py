@@ -7541,3 +7541,29 @@ AFTER_AN_OPENER_OF_A_CALL_TO_COME = [
 def test_what_follows_an_opener_of_a_call_to_come_is_a_position(text: str, published: date,
                                                                 owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "X has assured Y of ... He conveyed the message during a telephone call to Y on Thursday.": the words a lead tells
+# in the perfect are tied to the call by the sentence after it.
+A_LEAD_TIED_TO_THE_CALL_AFTER_IT = [
+    pytest.param("Prime Minister Shehbaz Sharif has assured Turkey of Pakistan's full support after the earthquake. He "
+                 "conveyed these sentiments during a telephone call to President Recep Tayyip Erdogan on Tuesday.",
+                 date(2023, 2, 8),
+                 {"Prime Minister Shehbaz Sharif has assured Turkey of Pakistan's full support after the earthquake.":
+                  "shehbaz-sharif",
+                  "He conveyed these sentiments during a telephone call to President Recep Tayyip Erdogan on Tuesday.":
+                  None}, id="conveyed-these-sentiments-during-a-call"),
+    pytest.param("Prime Minister Narendra Modi has offered Japan India's help with the relief work. Modi made the "
+                 "offer in a phone conversation with Prime Minister Fumio Kishida on Monday.", date(2024, 1, 2),
+                 {"Prime Minister Narendra Modi has offered Japan India's help with the relief work.": "narendra-modi"},
+                 id="made-the-offer-in-a-phone-conversation"),
+    pytest.param("Prime Minister Narendra Modi has long backed a seat for Japan on the council. Modi spoke by phone "
+                 "with Prime Minister Fumio Kishida on Monday.", date(2024, 1, 2),
+                 {"Prime Minister Narendra Modi has long backed a seat for Japan on the council.": None},
+                 id="a-lead-in-the-perfect-not-tied-stays-background"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_LEAD_TIED_TO_THE_CALL_AFTER_IT)
+def test_a_lead_tied_to_the_call_after_it_is_a_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

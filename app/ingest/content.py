@@ -178,7 +178,9 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
             targets = targets or stated_in
         if not targets:
             continue
-        if not quoted_on and _is_background(item, [frames[t] for t in targets], facts):
+        if not quoted_on and _is_background(item, [frames[t] for t in targets], facts) \
+                and not (item.stances and s_index + 1 in anchored
+                         and cues.SAID_ON_THE_CALL_BEFORE.match(facts.sentences[s_index + 1].text)):
             if item.stances:
                 elsewhere = {p.ref.slug for p in item.people if not p.possessive}
             else:

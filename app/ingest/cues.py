@@ -451,6 +451,14 @@ STRONG_CALL_REFERENCE = caseless(rf"\b(?:during|in|on) the (?:\w+[ -])?(?:(?:tel
 # sentence about its own leader on the call.
 BARE_OFFICES = r"chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|king|sultan|crown prince|taoiseach"
 TITLE_OPENING = re.compile(rf"(?:The\s+)?(?i:{BARE_OFFICES})\b(?!\s+of\b|['’]s|\s+[A-Z])")
+# "He conveyed the message during a telephone call to Erdogan", "Modi made the offer in a phone conversation with
+# Kishida": the sentence before told what was said on the call.
+SAID_ON_THE_CALL_BEFORE = re.compile(
+    r"\s*(?:He|She|They|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:also\s+)?(?:conveyed|expressed|made|gave"
+    r"|extended|voiced|offered|said|stated|delivered)\s+(?:this|these|that|those|the|his|her|their|such)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:message|messages|sentiments?|remarks?|assurances?|offer|pledge|views?|comments?)?"
+    r"\s*(?:during|in|on|over)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|conversation|phone talk|telephone talk)\b")
 # Background: what has long been so, or happened at another time, rather than in the call.
 BACKGROUND = caseless(
     # "has also sharply criticized", "has repeatedly and loudly condemned", "has already suspended": any adverbs

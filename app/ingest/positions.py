@@ -376,7 +376,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) \
                     and not _with_an_official_only(item, leaders) and not _another_occasion(item, leaders) \
                     and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
-                    and not _spoken_to_one_off_the_call(item, leaders):
+                    and not _spoken_to_one_off_the_call(item, leaders) and not _ties_words_before_to_the_call(item):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -498,6 +498,16 @@ def _spoken_to_one_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRe
     return told is not None and told.ref.slug not in leaders \
         and _THE_OR_NOTHING.fullmatch(item.text, verb.end(), told.start) is not None \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+
+
+_NOTHING_MORE_SAID = re.compile(r"[^,;:\"“”]*$")
+
+
+def _ties_words_before_to_the_call(item: SentenceFacts) -> bool:
+    """"He conveyed the message during a telephone call he made to Erdogan on Thursday.": the sentence only tells
+    that the words before were said on the call, and says nothing more."""
+    tie = cues.SAID_ON_THE_CALL_BEFORE.match(item.text)
+    return tie is not None and _NOTHING_MORE_SAID.match(item.text, tie.end()) is not None
 
 
 # "Earlier in the day, Vucic discussed Kosovo with US Ambassador Kyle Scott": a talk with an official, off the call.
