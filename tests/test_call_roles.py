@@ -7567,3 +7567,44 @@ A_LEAD_TIED_TO_THE_CALL_AFTER_IT = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_LEAD_TIED_TO_THE_CALL_AFTER_IT)
 def test_a_lead_tied_to_the_call_after_it_is_a_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+def _call_topics(text: str, day: date) -> list[list[str]]:
+    drafts = extract_calls(_article(text, published=day, published_basis="manifest"))
+    return [sorted(draft.topics) for draft in drafts]
+
+
+# "the Moscow-Kyiv conflict", "the fighting between Russia and Ukraine", "Russia's efforts to destabilise Ukraine":
+# the war named by its capitals or told by a periphrasis.
+THE_WAR_IN_UKRAINE_TOLD_BY_PERIPHRASIS = [
+    pytest.param("Amid the Kyiv-Moscow war, Chancellor Olaf Scholz spoke by phone with President Joe Biden on Friday.",
+                 date(2022, 3, 5), [["ukraine-war"]], id="named-by-its-capitals"),
+    pytest.param("Prime Minister Boris Johnson spoke with President Emmanuel Macron on Sunday about the fighting "
+                 "between Russia and Ukraine.", date(2022, 3, 7), [["ukraine-war"]], id="the-fighting-between"),
+    pytest.param("Prime Minister David Cameron spoke today with Chancellor Angela Merkel about Moscow's attempts to "
+                 "destabilise eastern Ukraine.", date(2014, 8, 30), [["ukraine-war"]], id="attempts-to-destabilise"),
+    pytest.param("Prime Minister David Cameron spoke today with Chancellor Angela Merkel about the Moscow-Berlin gas "
+                 "deal.", date(2014, 8, 30), [["energy"]], id="two-other-capitals-stay-no-war"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_WAR_IN_UKRAINE_TOLD_BY_PERIPHRASIS)
+def test_the_war_in_ukraine_told_by_periphrasis_is_its_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# "the detention of two Canadian men in China", "the release of the detained Canadians": citizens held abroad.
+CITIZENS_HELD_ABROAD = [
+    pytest.param("Prime Minister Justin Trudeau spoke with President Joe Biden on Friday about the detention of two "
+                 "Canadian citizens in China.", date(2021, 2, 27), [["hostages"]], id="the-detention-of-two-citizens"),
+    pytest.param("Prime Minister Anthony Albanese spoke with President Joe Biden on Friday and thanked him for his help "
+                 "in freeing the detained Australians.", date(2023, 1, 14), [["hostages"]],
+                 id="the-detained-nationals"),
+    pytest.param("Prime Minister Justin Trudeau spoke with President Joe Biden on Friday about detained migrants at "
+                 "the border.", date(2021, 2, 27), [["migration"]], id="detained-migrants-stay-migration"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CITIZENS_HELD_ABROAD)
+def test_citizens_held_abroad_are_the_hostages_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
