@@ -7608,3 +7608,24 @@ CITIZENS_HELD_ABROAD = [
 @pytest.mark.parametrize(("text", "published", "expected"), CITIZENS_HELD_ABROAD)
 def test_citizens_held_abroad_are_the_hostages_topic(text: str, published: date, expected: list[list[str]]):
     assert _call_topics(text, published) == expected
+
+
+# "Kim promised to scrap his country's nuclear weapons": North Korea's weapons told through its leader are the
+# north-korea topic, not nuclear.
+NORTH_KOREAS_WEAPONS_TOLD_THROUGH_KIM = [
+    pytest.param("President Yoon Suk Yeol spoke by phone with President Joe Biden on Monday about North Korea. Kim Jong "
+                 "Un vowed to expand his country's nuclear arsenal, officials in Seoul say.", date(2023, 1, 3),
+                 [["north-korea"]], id="kim-vowed-to-expand-his-countrys-nuclear-arsenal"),
+    pytest.param("President Yoon Suk Yeol spoke by phone with President Joe Biden on Monday about North Korea. Kim "
+                 "pledged to give up his nuclear weapons, Yoon told Biden.", date(2023, 1, 3),
+                 [["north-korea"]], id="kim-pledged-to-give-up-his-nuclear-weapons"),
+    pytest.param("President Emmanuel Macron spoke by phone with President Vladimir Putin on Monday. Putin said he would "
+                 "station his country's nuclear weapons in Belarus.", date(2023, 3, 27), [["nuclear"]],
+                 id="another-leaders-nuclear-weapons-stay-nuclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NORTH_KOREAS_WEAPONS_TOLD_THROUGH_KIM)
+def test_north_koreas_weapons_told_through_kim_are_no_nuclear_topic(text: str, published: date,
+                                                                    expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
