@@ -7629,3 +7629,24 @@ NORTH_KOREAS_WEAPONS_TOLD_THROUGH_KIM = [
 def test_north_koreas_weapons_told_through_kim_are_no_nuclear_topic(text: str, published: date,
                                                                     expected: list[list[str]]):
     assert _call_topics(text, published) == expected
+
+
+# "the humanitarian responsibility lies with Belarus": blame for a crisis, no aid; "a negotiated settlement of the
+# dispute over lumber tariffs": a trade dispute settled, no war.
+WORDS_OF_ANOTHER_TOPIC_IN_OTHER_SENSES = [
+    pytest.param("President Andrzej Duda spoke by phone with Chancellor Angela Merkel on Friday about sanctions "
+                 "against Minsk. He said Belarus bears the humanitarian responsibility for the migrants it brought to "
+                 "the border.", date(2021, 11, 20), [["migration", "sanctions"]],
+                 id="humanitarian-responsibility-is-blame"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Justin Trudeau on Friday and pressed for a "
+                 "negotiated settlement of their quarrel over steel tariffs.", date(2021, 10, 9), [["trade"]],
+                 id="a-negotiated-settlement-of-a-trade-dispute"),
+    pytest.param("President Joe Biden spoke by phone with Chancellor Olaf Scholz on Friday and pressed for a "
+                 "negotiated settlement of the war.", date(2022, 10, 8), [["peace-talks"]],
+                 id="a-negotiated-settlement-of-a-war-stays-peace-talks"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WORDS_OF_ANOTHER_TOPIC_IN_OTHER_SENSES)
+def test_words_of_a_topic_in_another_sense_give_no_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
