@@ -7650,3 +7650,22 @@ WORDS_OF_ANOTHER_TOPIC_IN_OTHER_SENSES = [
 @pytest.mark.parametrize(("text", "published", "expected"), WORDS_OF_ANOTHER_TOPIC_IN_OTHER_SENSES)
 def test_words_of_a_topic_in_another_sense_give_no_topic(text: str, published: date, expected: list[list[str]]):
     assert _call_topics(text, published) == expected
+
+
+# "Tusk's phone call with Nausėda comes two days after his meeting with tech mogul Elon Musk": the call's setting,
+# whose subjects are no topic of it.
+THE_SETTING_OF_A_CALL_NAMED_BY_ITS_CALLER = [
+    pytest.param("Prime Minister Donald Tusk spoke by phone with President Gitanas Nausėda on Tuesday. The two leaders "
+                 "discussed the defence of NATO's eastern flank. Tusk's phone call with Nausėda came a day after his "
+                 "talks with farmers about grain imports.", date(2024, 3, 6), [[]],
+                 id="the-callers-call-came-after"),
+    pytest.param("Prime Minister Donald Tusk spoke by phone with President Gitanas Nausėda on Tuesday. The two leaders "
+                 "discussed grain imports from Ukraine.", date(2024, 3, 6), [["food-security"]],
+                 id="what-was-discussed-stays-a-topic"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_SETTING_OF_A_CALL_NAMED_BY_ITS_CALLER)
+def test_the_setting_of_a_call_named_by_its_caller_gives_no_topic(text: str, published: date,
+                                                                  expected: list[list[str]]):
+    assert _call_topics(text, published) == expected

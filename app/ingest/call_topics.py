@@ -118,9 +118,10 @@ def call_topics(sentences: Iterable[SentenceTopics], countries: Collection[str],
         hits = [*sentence.hits, *on_call.get(sentence.index, ())]
         listed = _listed_spans(sentence, hits, lead)
         heaviest: dict[str, float] = {}
-        # "The call came after days of friction over X": the setting of the call, not what it was about.
-        context = bool(lead) and sentence.index not in lead and (not _says_what(sentence.text)
-                                                  or cues.CALL_CONTEXT.search(sentence.text) is not None)
+        # "The call came after days of friction over X": the setting of the call, not what it was about, even where
+        # the sentence names the call's leaders ("Tusk's call with Nausėda came after ...")
+        context = bool(lead) and (sentence.index not in lead and not _says_what(sentence.text)
+                                  or cues.CALL_CONTEXT.search(sentence.text) is not None)
         unsaid = _not_discussed(sentence.text) if hits else []
         for hit in hits:
             if any(start <= hit.start < end for start, end in unsaid):

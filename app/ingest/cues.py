@@ -507,10 +507,11 @@ def without_speech_occasions(text: str) -> str:
 
 AFTER_THE_CALL = caseless(r"\b(?:after|following)\s+(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+)?"
                           r"(?:call|conversation|talks)\b")
-# "The call came days after ...": the sentence sets the call in context rather than reporting it.
+# "The call came days after ...", "Tusk's phone call with Nausėda comes two days after ...": the sentence sets the
+# call in context rather than reporting it.
 CALL_CONTEXT = caseless(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
-                        r"|sunday's) (?:\w+ )?(?:call|conversation|calls|talk) (?:came|comes|followed|follows|coincided"
-                        r"|took place amid)\b")
+                        r"|sunday's|\w+['’]s) (?:\w+ )?(?:call|conversation|calls|talk)(?: with(?: [\w.'’-]+){1,4}?)?"
+                        r" (?:came|comes|followed|follows|coincided|took place amid)\b")
 # "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before.
 FORMER_OR_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.IGNORECASE)
 NEGATED_MENTION = caseless(r"\b(?:neither|nor|not|no|never)\b[^.;]{0,50}\b(?:mention(?:ed)?|discuss(?:ed)?|rais(?:e|ed)"
