@@ -7669,3 +7669,20 @@ THE_SETTING_OF_A_CALL_NAMED_BY_ITS_CALLER = [
 def test_the_setting_of_a_call_named_by_its_caller_gives_no_topic(text: str, published: date,
                                                                   expected: list[list[str]]):
     assert _call_topics(text, published) == expected
+
+
+# '"I spoke with Petro about Venezuela," Lula said during an event with the health industry to announce investments':
+# where a leader told of the call is no topic of it.
+WHERE_A_LEADER_TOLD_OF_THE_CALL = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by telephone on Monday about Kosovo. "
+                 "\"I talked with Olaf about Kosovo,\" Macron said at a ceremony with farmers to unveil new climate "
+                 "subsidies.", date(2023, 6, 6), [[]], id="said-at-a-ceremony-with"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by telephone on Monday. \"We talked about "
+                 "climate subsidies,\" Macron told reporters.", date(2023, 6, 6), [["climate"]],
+                 id="what-was-said-in-the-quotation-stays-a-topic"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WHERE_A_LEADER_TOLD_OF_THE_CALL)
+def test_where_a_leader_told_of_the_call_gives_no_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
