@@ -7686,3 +7686,41 @@ WHERE_A_LEADER_TOLD_OF_THE_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), WHERE_A_LEADER_TOLD_OF_THE_CALL)
 def test_where_a_leader_told_of_the_call_gives_no_topic(text: str, published: date, expected: list[list[str]]):
     assert _call_topics(text, published) == expected
+
+
+# "The call began at 8 a.m. Korean Standard Time, and afterwards, President Moon shared ...": a time zone of three
+# words runs on after "a.m.", and no fragment of the sentence is anyone's position.
+A_CLOCK_TIME_IN_A_ZONE_OF_THREE_WORDS = [
+    pytest.param("Prime Minister Fumio Kishida held a phone call with President Joe Biden on Friday.\n\nThe call began "
+                 "at 9 a.m. Japan Standard Time, and afterwards, Prime Minister Kishida posted what the two leaders "
+                 "discussed on X.", date(2023, 1, 7), id="japan-standard-time"),
+    pytest.param("Prime Minister Anthony Albanese held a phone call with President Joe Biden on Friday.\n\nThe call "
+                 "started at 7 p.m. Australian Eastern Daylight Time, and later, the Prime Minister said it went "
+                 "well.", date(2023, 1, 7), id="australian-eastern-daylight-time"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), A_CLOCK_TIME_IN_A_ZONE_OF_THREE_WORDS)
+def test_a_clock_time_in_a_zone_of_three_words_cuts_no_sentence(text: str, published: date):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert drafts
+    assert not [p for draft in drafts for p in draft.positions if not p.sentence.text.startswith("The call")]
+
+
+# "... and afterwards, President Moon shared what the two leaders discussed on Facebook": where the call was told of.
+WHERE_WHAT_WAS_DISCUSSED_WAS_SHARED = [
+    pytest.param("Prime Minister Fumio Kishida held a phone call with President Joe Biden on Friday. Kishida later "
+                 "posted what the two leaders discussed on his official account.", date(2023, 1, 7),
+                 {"Kishida later posted what the two leaders discussed on his official account.": None},
+                 id="posted-what-the-two-leaders-discussed-on"),
+    pytest.param("Prime Minister Fumio Kishida held a phone call with President Joe Biden on Friday. Kishida said the "
+                 "two leaders discussed North Korea.", date(2023, 1, 7),
+                 {"Kishida said the two leaders discussed North Korea.": "fumio-kishida"},
+                 id="said-what-was-discussed-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WHERE_WHAT_WAS_DISCUSSED_WAS_SHARED)
+def test_where_what_was_discussed_was_shared_is_no_position(text: str, published: date,
+                                                            owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

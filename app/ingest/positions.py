@@ -135,7 +135,10 @@ _ABOUT_THE_REPORT = caseless(
     r"|^\s*(?:here['’]s|here is|here are|below is|below are|(?:the\s+)?following is)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:readouts?|statements?|transcripts?|summary|text)\b[^.;:\"“”]{0,100}:\s*$"
     r"|\b(?:issued|released|published|put out|posted|distributed)\s+(?:the|a|an|its|their)\s+(?:following\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:readout|statement|transcript|summary)\b[^.;:\"“”]{0,60}:\s*$")
+    r"(?:[\w-]+\s+){0,2}?(?:readout|statement|transcript|summary)\b[^.;:\"“”]{0,60}:\s*$"
+    # "afterwards, President Moon shared what the two leaders discussed on Facebook": where the call was told of
+    r"|\b(?:shared|posted|published|revealed)\s+what\s+(?:the\s+two\s+(?:leaders|men|sides)|they|he|she)\s+"
+    r"(?:had\s+)?(?:discussed|talked about|said|agreed)\s+(?:on|in|via)\s+[^,;:\"“”]{1,60}$")
 # "The White House said Putin initiated the call to Obama.", "Merkel requested the conversation, the Kremlin said": who
 # placed the call, no one's position in it.
 _WHO_PLACED_IT = re.compile(r"\b(?i:initiated|requested|placed|arranged|sought|asked for)\s+the\s+"
