@@ -7724,3 +7724,20 @@ WHERE_WHAT_WAS_DISCUSSED_WAS_SHARED = [
 def test_where_what_was_discussed_was_shared_is_no_position(text: str, published: date,
                                                             owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# A page that repeats its summary block tells the same words twice: the position is filed once.
+A_SENTENCE_REPEATED_ON_THE_PAGE = [
+    pytest.param("President Emmanuel Macron had a phone conversation with President Volodymyr Zelensky, the Elysee "
+                 "said.\nThe two presidents reviewed the front, according to the Elysee.Macron also stressed the "
+                 "importance of the grain corridor, the statement said.\nFrom the Elysee:\nMacron also stressed the "
+                 "importance of the grain corridor, the statement said.", date(2023, 7, 20),
+                 id="a-summary-block-repeated"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), A_SENTENCE_REPEATED_ON_THE_PAGE)
+def test_a_sentence_repeated_on_the_page_is_one_position(text: str, published: date):
+    [draft] = extract_calls(_article(text, published=published, published_basis="manifest"))
+    said = [p.leader_slug for p in draft.positions if p.sentence.text.startswith("Macron also stressed")]
+    assert said == ["emmanuel-macron"]

@@ -309,6 +309,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     runs = quotation_runs(facts)
     run_speakers: dict[tuple[int, ...], _Speaker | None] = {}
     said_before: str | None = None  # the leader the sentence before named as saying it, for a quotation after it
+    filed: set[tuple[str, str]] = set()  # a page repeating its summary block tells the same words twice: filed once
     for s_index in sentence_indices:
         whole = facts.sentences[s_index]
         officials = _officials_speaking_before(facts)
@@ -384,7 +385,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
                                             sentence=item.sentence, origin=origin)
-                              for slug in (speaker.slug, *speaker.bloc)]
+                              for slug in (speaker.slug, *speaker.bloc) if (slug, item.text) not in filed]
+                filed.update((slug, item.text) for slug in (speaker.slug, *speaker.bloc))
     return positions
 
 
