@@ -7741,3 +7741,22 @@ def test_a_sentence_repeated_on_the_page_is_one_position(text: str, published: d
     [draft] = extract_calls(_article(text, published=published, published_basis="manifest"))
     said = [p.leader_slug for p in draft.positions if p.sentence.text.startswith("Macron also stressed")]
     assert said == ["emmanuel-macron"]
+
+
+# "Also present on the Chinese side were NAME, title; NAME, title": who else was on the call, no one's position.
+WHO_ELSE_WAS_PRESENT_LISTED = [
+    pytest.param("President Xi Jinping held a phone call on Friday with President Luiz Inácio Lula da Silva. Xi "
+                 "thanked Lula for his support. Also present on the Chinese side were Cai Qi, a member of the Standing "
+                 "Committee; and Wang Yi, the foreign minister.", date(2023, 3, 25),
+                 {"Also present on the Chinese side were Cai Qi, a member of the Standing Committee; and Wang Yi, the "
+                  "foreign minister.": None}, id="also-present-on-a-side-were"),
+    pytest.param("President Xi Jinping held a phone call on Friday with President Luiz Inácio Lula da Silva. Xi also "
+                 "stressed that the two sides were present at the creation of the BRICS.", date(2023, 3, 25),
+                 {"Xi also stressed that the two sides were present at the creation of the BRICS.": "xi-jinping"},
+                 id="present-in-what-was-said-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WHO_ELSE_WAS_PRESENT_LISTED)
+def test_who_else_was_present_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

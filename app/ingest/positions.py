@@ -136,6 +136,9 @@ _ABOUT_THE_REPORT = caseless(
     r"(?:readouts?|statements?|transcripts?|summary|text)\b[^.;:\"“”]{0,100}:\s*$"
     r"|\b(?:issued|released|published|put out|posted|distributed)\s+(?:the|a|an|its|their)\s+(?:following\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:readout|statement|transcript|summary)\b[^.;:\"“”]{0,60}:\s*$"
+    # "Also present on the Chinese side were Wang Yi, ...; Ding Xuexiang, ...": who else was on the call
+    r"|^\s*also\s+(?:present|taking part|participating)\b(?:\s+(?:on|at|in|for|during)\s+[^,;:]{1,60}?)?"
+    r"\s+(?:were|was)\b"
     # "afterwards, President Moon shared what the two leaders discussed on Facebook": where the call was told of
     r"|\b(?:shared|posted|published|revealed)\s+what\s+(?:the\s+two\s+(?:leaders|men|sides)|they|he|she)\s+"
     r"(?:had\s+)?(?:discussed|talked about|said|agreed)\s+(?:on|in|via)\s+[^,;:\"“”]{1,60}$")
