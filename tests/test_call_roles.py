@@ -7760,3 +7760,26 @@ WHO_ELSE_WAS_PRESENT_LISTED = [
 @pytest.mark.parametrize(("text", "published", "owners"), WHO_ELSE_WAS_PRESENT_LISTED)
 def test_who_else_was_present_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '"I had a good call with ... We talked about trade.\n\nWe also underlined ...," the president wrote.': a quotation
+# whose second paragraph opens with no mark but closes it before naming the speaker runs over both paragraphs.
+A_QUOTATION_CLOSED_IN_A_PARAGRAPH_WITH_NO_OPENING_MARK = [
+    pytest.param("On Monday, Prime Minister Kaja Kallas had a phone call with President Gitanas Nausėda.\n\n\"I had a "
+                 "fruitful call with President Nausėda. We spoke about electricity links between our countries.\n\n"
+                 "We also agreed to keep up support for Ukraine,\" the Estonian prime minister wrote on X.",
+                 date(2023, 10, 10),
+                 {"We spoke about electricity links between our countries.": "kaja-kallas"},
+                 id="the-first-paragraph-of-the-quotation"),
+    pytest.param("On Monday, Prime Minister Kaja Kallas had a phone call with President Gitanas Nausėda.\n\n\"I had a "
+                 "fruitful call with President Nausėda.\n\nPresident Alar Karis said Estonia's \"Baltic way\" "
+                 "remains open.", date(2023, 10, 10),
+                 {"President Alar Karis said Estonia's \"Baltic way\" remains open.": None},
+                 id="a-paragraph-opening-a-new-quotation-stays-apart"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_QUOTATION_CLOSED_IN_A_PARAGRAPH_WITH_NO_OPENING_MARK)
+def test_a_quotation_closed_in_a_paragraph_with_no_opening_mark_is_one_speakers(text: str, published: date,
+                                                                                owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
