@@ -619,7 +619,7 @@ CLAUSE_PHENOMENA = [
     pytest.param("\"Just finished a good phone call with President Zelensky of Ukraine. Much of it built on my call "
                  "yesterday with President Putin,\" President Donald Trump said.", date(2025, 3, 19),
                  [Expected(("Donald Trump", "Vladimir Putin"), date(2025, 3, 18)),
-                  Expected(("Donald Trump", "Volodymyr Zelensky"), None)],
+                  Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 3, 19))],
                  id="each-sentence-of-a-quotation-tells-its-own-call"),
     pytest.param("Zelensky talked to the heads of government of Britain, the Netherlands, Greece and Albania.\n\nOn "
                  "Saturday, February 22, Ukraine's President Volodymyr Zelensky phoned a number of other European "
@@ -9259,4 +9259,339 @@ WHO_ASKED_FOR_THE_CALL_TOLD_AS_IT = [
 @pytest.mark.parametrize(("text", "published", "owners"), WHO_ASKED_FOR_THE_CALL_TOLD_AS_IT)
 def test_who_asked_for_the_call_told_as_it_is_no_position(text: str, published: date,
                                                           owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The heads of state voiced confidence that ...": a group named by the leaders' plural title speaks together, its
+# account filed under the side that tells the story, as for "the two leaders".
+JOINT_ACCOUNTS_UNDER_A_PLURAL_TITLE = [
+    pytest.param("On June 12, President Shavkat Mirziyoyev of Uzbekistan phoned President Sadyr Japarov of "
+                 "Kyrgyzstan. The heads of state voiced confidence that trade between their countries would keep "
+                 "expanding.", date(2024, 6, 13),
+                 {"The heads of state voiced confidence that trade between their countries would keep expanding.":
+                  "shavkat-mirziyoyev"}, id="the-heads-of-state-voiced"),
+    pytest.param("President Kassym-Jomart Tokayev received a call from President Ilham Aliyev on Friday. The heads "
+                 "of state agreed to meet in Astana next month.", date(2024, 2, 17),
+                 {"The heads of state agreed to meet in Astana next month.": "kassym-jomart-tokayev"},
+                 id="the-heads-of-state-agreed"),
+    pytest.param("President Ilham Aliyev spoke by phone with President Kassym-Jomart Tokayev on Monday. Heads of "
+                 "state from the region will gather in Baku in the autumn.", date(2024, 4, 9),
+                 {"Heads of state from the region will gather in Baku in the autumn.": None},
+                 id="heads-of-state-of-a-region-stay-narration"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), JOINT_ACCOUNTS_UNDER_A_PLURAL_TITLE)
+def test_a_joint_account_under_a_plural_title_is_a_position(text: str, published: date,
+                                                            owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "He opened by congratulating him on ... and pledging ...": a readout's account of what its leader did first.
+WHAT_A_LEADER_DID_FIRST = [
+    pytest.param("Prime Minister Rishi Sunak spoke to President Cyril Ramaphosa this morning. He started by "
+                 "congratulating him on the election result and pledging British help with the energy transition.",
+                 date(2024, 6, 18),
+                 {"He started by congratulating him on the election result and pledging British help with the energy "
+                  "transition.": "rishi-sunak"}, id="started-by-congratulating"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with Prime Minister Mark Rutte on Tuesday. Scholz opened the "
+                 "call by thanking Rutte for the Dutch air defence systems.", date(2023, 5, 10),
+                 {"Scholz opened the call by thanking Rutte for the Dutch air defence systems.": "olaf-scholz"},
+                 id="opened-the-call-by-thanking"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WHAT_A_LEADER_DID_FIRST)
+def test_what_a_leader_did_first_in_the_call_is_a_position(text: str, published: date,
+                                                           owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "President Vučić maintained the importance of the pipeline": "maintained" as a verb of stating.
+MAINTAINED_AS_A_VERB_OF_STATING = [
+    pytest.param("Prime Minister Robert Fico held a telephone conversation with President Ilham Aliyev on Thursday. "
+                 "Fico maintained the importance of gas supplies reaching Slovakia.", date(2024, 3, 15),
+                 {"Fico maintained the importance of gas supplies reaching Slovakia.": "robert-fico"},
+                 id="maintained-the-importance"),
+    pytest.param("President Ilham Aliyev spoke by phone with Prime Minister Nikol Pashinyan on Sunday. Aliyev "
+                 "maintained that the border must be marked out first.", date(2024, 5, 13),
+                 {"Aliyev maintained that the border must be marked out first.": "ilham-aliyev"},
+                 id="maintained-that"),
+    pytest.param("President Ilham Aliyev spoke by phone with President Kassym-Jomart Tokayev on Sunday. The two "
+                 "countries have maintained close contacts for many years.", date(2024, 5, 13),
+                 {"The two countries have maintained close contacts for many years.": None},
+                 id="maintained-contacts-stays-narration"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), MAINTAINED_AS_A_VERB_OF_STATING)
+def test_maintained_as_a_verb_of_stating_is_a_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Ahead of a call with G7 leaders, the Prime Minister and the President agreed ...": the call to come is the opening
+# phrase's alone; what follows the comma was said on the call told.
+AFTER_AN_OPENER_OF_A_CALL_TO_COME = [
+    pytest.param("Prime Minister Justin Trudeau spoke with President Emmanuel Macron this morning about the "
+                 "pandemic.\n\nAhead of a video call of G20 leaders on the crisis, the Prime Minister and the President "
+                 "agreed on the need to share medical supplies.", date(2020, 3, 25),
+                 {"Ahead of a video call of G20 leaders on the crisis, the Prime Minister and the President agreed on "
+                  "the need to share medical supplies.": "justin-trudeau"}, id="ahead-of-a-video-call-then-agreed"),
+    pytest.param("Chancellor Angela Merkel spoke by phone with President Vladimir Putin on Friday. In preparation "
+                 "for a conference call of EU leaders, the chancellor and the president discussed gas supplies.",
+                 date(2021, 4, 10),
+                 {"In preparation for a conference call of EU leaders, the chancellor and the president "
+                  "discussed gas supplies.": "angela-merkel"}, id="in-preparation-for-a-call-then-discussed"),
+    pytest.param("Chancellor Angela Merkel spoke by phone with President Vladimir Putin on Friday. Merkel will hold a "
+                 "call with Ukraine's president next week and urge him to keep the ceasefire.", date(2021, 4, 10),
+                 {"Merkel will hold a call with Ukraine's president next week and urge him to keep the ceasefire.":
+                  None}, id="a-plan-in-the-main-clause-stays-no-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), AFTER_AN_OPENER_OF_A_CALL_TO_COME)
+def test_what_follows_an_opener_of_a_call_to_come_is_a_position(text: str, published: date,
+                                                                owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "X has assured Y of ... He conveyed the message during a telephone call to Y on Thursday.": the words a lead tells
+# in the perfect are tied to the call by the sentence after it.
+A_LEAD_TIED_TO_THE_CALL_AFTER_IT = [
+    pytest.param("Prime Minister Shehbaz Sharif has assured Turkey of Pakistan's full support after the earthquake. He "
+                 "conveyed these sentiments during a telephone call to President Recep Tayyip Erdogan on Tuesday.",
+                 date(2023, 2, 8),
+                 {"Prime Minister Shehbaz Sharif has assured Turkey of Pakistan's full support after the earthquake.":
+                  "shehbaz-sharif",
+                  "He conveyed these sentiments during a telephone call to President Recep Tayyip Erdogan on Tuesday.":
+                  None}, id="conveyed-these-sentiments-during-a-call"),
+    pytest.param("Prime Minister Narendra Modi has offered Japan India's help with the relief work. Modi made the "
+                 "offer in a phone conversation with Prime Minister Fumio Kishida on Monday.", date(2024, 1, 2),
+                 {"Prime Minister Narendra Modi has offered Japan India's help with the relief work.": "narendra-modi"},
+                 id="made-the-offer-in-a-phone-conversation"),
+    pytest.param("Prime Minister Narendra Modi has long backed a seat for Japan on the council. Modi spoke by phone "
+                 "with Prime Minister Fumio Kishida on Monday.", date(2024, 1, 2),
+                 {"Prime Minister Narendra Modi has long backed a seat for Japan on the council.": None},
+                 id="a-lead-in-the-perfect-not-tied-stays-background"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_LEAD_TIED_TO_THE_CALL_AFTER_IT)
+def test_a_lead_tied_to_the_call_after_it_is_a_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+def _call_topics(text: str, day: date) -> list[list[str]]:
+    drafts = extract_calls(_article(text, published=day, published_basis="manifest"))
+    return [sorted(draft.topics) for draft in drafts]
+
+
+# "the Moscow-Kyiv conflict", "the fighting between Russia and Ukraine", "Russia's efforts to destabilise Ukraine":
+# the war named by its capitals or told by a periphrasis.
+THE_WAR_IN_UKRAINE_TOLD_BY_PERIPHRASIS = [
+    pytest.param("Amid the Kyiv-Moscow war, Chancellor Olaf Scholz spoke by phone with President Joe Biden on Friday.",
+                 date(2022, 3, 5), [["ukraine-war"]], id="named-by-its-capitals"),
+    pytest.param("Prime Minister Boris Johnson spoke with President Emmanuel Macron on Sunday about the fighting "
+                 "between Russia and Ukraine.", date(2022, 3, 7), [["ukraine-war"]], id="the-fighting-between"),
+    pytest.param("Prime Minister David Cameron spoke today with Chancellor Angela Merkel about Moscow's attempts to "
+                 "destabilise eastern Ukraine.", date(2014, 8, 30), [["ukraine-war"]], id="attempts-to-destabilise"),
+    pytest.param("Prime Minister David Cameron spoke today with Chancellor Angela Merkel about the Moscow-Berlin gas "
+                 "deal.", date(2014, 8, 30), [["energy"]], id="two-other-capitals-stay-no-war"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_WAR_IN_UKRAINE_TOLD_BY_PERIPHRASIS)
+def test_the_war_in_ukraine_told_by_periphrasis_is_its_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# "the detention of two Canadian men in China", "the release of the detained Canadians": citizens held abroad.
+CITIZENS_HELD_ABROAD = [
+    pytest.param("Prime Minister Justin Trudeau spoke with President Joe Biden on Friday about the detention of two "
+                 "Canadian citizens in China.", date(2021, 2, 27), [["hostages"]], id="the-detention-of-two-citizens"),
+    pytest.param("Prime Minister Anthony Albanese spoke with President Joe Biden on Friday and thanked him for his help "
+                 "in freeing the detained Australians.", date(2023, 1, 14), [["hostages"]],
+                 id="the-detained-nationals"),
+    pytest.param("Prime Minister Justin Trudeau spoke with President Joe Biden on Friday about detained migrants at "
+                 "the border.", date(2021, 2, 27), [["migration"]], id="detained-migrants-stay-migration"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CITIZENS_HELD_ABROAD)
+def test_citizens_held_abroad_are_the_hostages_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# "Kim promised to scrap his country's nuclear weapons": North Korea's weapons told through its leader are the
+# north-korea topic, not nuclear.
+NORTH_KOREAS_WEAPONS_TOLD_THROUGH_KIM = [
+    pytest.param("President Yoon Suk Yeol spoke by phone with President Joe Biden on Monday about North Korea. Kim Jong "
+                 "Un vowed to expand his country's nuclear arsenal, officials in Seoul say.", date(2023, 1, 3),
+                 [["north-korea"]], id="kim-vowed-to-expand-his-countrys-nuclear-arsenal"),
+    pytest.param("President Yoon Suk Yeol spoke by phone with President Joe Biden on Monday about North Korea. Kim "
+                 "pledged to give up his nuclear weapons, Yoon told Biden.", date(2023, 1, 3),
+                 [["north-korea"]], id="kim-pledged-to-give-up-his-nuclear-weapons"),
+    pytest.param("President Emmanuel Macron spoke by phone with President Vladimir Putin on Monday. Putin said he would "
+                 "station his country's nuclear weapons in Belarus.", date(2023, 3, 27), [["nuclear"]],
+                 id="another-leaders-nuclear-weapons-stay-nuclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NORTH_KOREAS_WEAPONS_TOLD_THROUGH_KIM)
+def test_north_koreas_weapons_told_through_kim_are_no_nuclear_topic(text: str, published: date,
+                                                                    expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# "the humanitarian responsibility lies with Belarus": blame for a crisis, no aid; "a negotiated settlement of the
+# dispute over lumber tariffs": a trade dispute settled, no war.
+WORDS_OF_ANOTHER_TOPIC_IN_OTHER_SENSES = [
+    pytest.param("President Andrzej Duda spoke by phone with Chancellor Angela Merkel on Friday about sanctions "
+                 "against Minsk. He said Belarus bears the humanitarian responsibility for the migrants it brought to "
+                 "the border.", date(2021, 11, 20), [["migration", "sanctions"]],
+                 id="humanitarian-responsibility-is-blame"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Justin Trudeau on Friday and pressed for a "
+                 "negotiated settlement of their quarrel over steel tariffs.", date(2021, 10, 9), [["trade"]],
+                 id="a-negotiated-settlement-of-a-trade-dispute"),
+    pytest.param("President Joe Biden spoke by phone with Chancellor Olaf Scholz on Friday and pressed for a "
+                 "negotiated settlement of the war.", date(2022, 10, 8), [["peace-talks"]],
+                 id="a-negotiated-settlement-of-a-war-stays-peace-talks"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WORDS_OF_ANOTHER_TOPIC_IN_OTHER_SENSES)
+def test_words_of_a_topic_in_another_sense_give_no_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# "Tusk's phone call with Nausėda comes two days after his meeting with tech mogul Elon Musk": the call's setting,
+# whose subjects are no topic of it.
+THE_SETTING_OF_A_CALL_NAMED_BY_ITS_CALLER = [
+    pytest.param("Prime Minister Donald Tusk spoke by phone with President Gitanas Nausėda on Tuesday. The two leaders "
+                 "discussed the defence of NATO's eastern flank. Tusk's phone call with Nausėda came a day after his "
+                 "talks with farmers about grain imports.", date(2024, 3, 6), [[]],
+                 id="the-callers-call-came-after"),
+    pytest.param("Prime Minister Donald Tusk spoke by phone with President Gitanas Nausėda on Tuesday. The two leaders "
+                 "discussed grain imports from Ukraine.", date(2024, 3, 6), [["food-security"]],
+                 id="what-was-discussed-stays-a-topic"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_SETTING_OF_A_CALL_NAMED_BY_ITS_CALLER)
+def test_the_setting_of_a_call_named_by_its_caller_gives_no_topic(text: str, published: date,
+                                                                  expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# '"I spoke with Petro about Venezuela," Lula said during an event with the health industry to announce investments':
+# where a leader told of the call is no topic of it.
+WHERE_A_LEADER_TOLD_OF_THE_CALL = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by telephone on Monday about Kosovo. "
+                 "\"I talked with Olaf about Kosovo,\" Macron said at a ceremony with farmers to unveil new climate "
+                 "subsidies.", date(2023, 6, 6), [[]], id="said-at-a-ceremony-with"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by telephone on Monday. \"We talked about "
+                 "climate subsidies,\" Macron told reporters.", date(2023, 6, 6), [["climate"]],
+                 id="what-was-said-in-the-quotation-stays-a-topic"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WHERE_A_LEADER_TOLD_OF_THE_CALL)
+def test_where_a_leader_told_of_the_call_gives_no_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# "The call began at 8 a.m. Korean Standard Time, and afterwards, President Moon shared ...": a time zone of three
+# words runs on after "a.m.", and no fragment of the sentence is anyone's position.
+A_CLOCK_TIME_IN_A_ZONE_OF_THREE_WORDS = [
+    pytest.param("Prime Minister Fumio Kishida held a phone call with President Joe Biden on Friday.\n\nThe call began "
+                 "at 9 a.m. Japan Standard Time, and afterwards, Prime Minister Kishida posted what the two leaders "
+                 "discussed on X.", date(2023, 1, 7), id="japan-standard-time"),
+    pytest.param("Prime Minister Anthony Albanese held a phone call with President Joe Biden on Friday.\n\nThe call "
+                 "started at 7 p.m. Australian Eastern Daylight Time, and later, the Prime Minister said it went "
+                 "well.", date(2023, 1, 7), id="australian-eastern-daylight-time"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), A_CLOCK_TIME_IN_A_ZONE_OF_THREE_WORDS)
+def test_a_clock_time_in_a_zone_of_three_words_cuts_no_sentence(text: str, published: date):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert drafts
+    assert not [p for draft in drafts for p in draft.positions if not p.sentence.text.startswith("The call")]
+
+
+# "... and afterwards, President Moon shared what the two leaders discussed on Facebook": where the call was told of.
+WHERE_WHAT_WAS_DISCUSSED_WAS_SHARED = [
+    pytest.param("Prime Minister Fumio Kishida held a phone call with President Joe Biden on Friday. Kishida later "
+                 "posted what the two leaders discussed on his official account.", date(2023, 1, 7),
+                 {"Kishida later posted what the two leaders discussed on his official account.": None},
+                 id="posted-what-the-two-leaders-discussed-on"),
+    pytest.param("Prime Minister Fumio Kishida held a phone call with President Joe Biden on Friday. Kishida said the "
+                 "two leaders discussed North Korea.", date(2023, 1, 7),
+                 {"Kishida said the two leaders discussed North Korea.": "fumio-kishida"},
+                 id="said-what-was-discussed-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WHERE_WHAT_WAS_DISCUSSED_WAS_SHARED)
+def test_where_what_was_discussed_was_shared_is_no_position(text: str, published: date,
+                                                            owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# A page that repeats its summary block tells the same words twice: the position is filed once.
+A_SENTENCE_REPEATED_ON_THE_PAGE = [
+    pytest.param("President Emmanuel Macron had a phone conversation with President Volodymyr Zelensky, the Elysee "
+                 "said.\nThe two presidents reviewed the front, according to the Elysee.Macron also stressed the "
+                 "importance of the grain corridor, the statement said.\nFrom the Elysee:\nMacron also stressed the "
+                 "importance of the grain corridor, the statement said.", date(2023, 7, 20),
+                 id="a-summary-block-repeated"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), A_SENTENCE_REPEATED_ON_THE_PAGE)
+def test_a_sentence_repeated_on_the_page_is_one_position(text: str, published: date):
+    [draft] = extract_calls(_article(text, published=published, published_basis="manifest"))
+    said = [p.leader_slug for p in draft.positions if p.sentence.text.startswith("Macron also stressed")]
+    assert said == ["emmanuel-macron"]
+
+
+# "Also present on the Chinese side were NAME, title; NAME, title": who else was on the call, no one's position.
+WHO_ELSE_WAS_PRESENT_LISTED = [
+    pytest.param("President Xi Jinping held a phone call on Friday with President Luiz Inácio Lula da Silva. Xi "
+                 "thanked Lula for his support. Also present on the Chinese side were Cai Qi, a member of the Standing "
+                 "Committee; and Wang Yi, the foreign minister.", date(2023, 3, 25),
+                 {"Also present on the Chinese side were Cai Qi, a member of the Standing Committee; and Wang Yi, the "
+                  "foreign minister.": None}, id="also-present-on-a-side-were"),
+    pytest.param("President Xi Jinping held a phone call on Friday with President Luiz Inácio Lula da Silva. Xi also "
+                 "stressed that the two sides were present at the creation of the BRICS.", date(2023, 3, 25),
+                 {"Xi also stressed that the two sides were present at the creation of the BRICS.": "xi-jinping"},
+                 id="present-in-what-was-said-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WHO_ELSE_WAS_PRESENT_LISTED)
+def test_who_else_was_present_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '"I had a good call with ... We talked about trade.\n\nWe also underlined ...," the president wrote.': a quotation
+# whose second paragraph opens with no mark but closes it before naming the speaker runs over both paragraphs.
+A_QUOTATION_CLOSED_IN_A_PARAGRAPH_WITH_NO_OPENING_MARK = [
+    pytest.param("On Monday, Prime Minister Kaja Kallas had a phone call with President Gitanas Nausėda.\n\n\"I had a "
+                 "fruitful call with President Nausėda. We spoke about electricity links between our countries.\n\n"
+                 "We also agreed to keep up support for Ukraine,\" the Estonian prime minister wrote on X.",
+                 date(2023, 10, 10),
+                 {"We spoke about electricity links between our countries.": "kaja-kallas"},
+                 id="the-first-paragraph-of-the-quotation"),
+    pytest.param("On Monday, Prime Minister Kaja Kallas had a phone call with President Gitanas Nausėda.\n\n\"I had a "
+                 "fruitful call with President Nausėda.\n\nPresident Alar Karis said Estonia's \"Baltic way\" "
+                 "remains open.", date(2023, 10, 10),
+                 {"President Alar Karis said Estonia's \"Baltic way\" remains open.": None},
+                 id="a-paragraph-opening-a-new-quotation-stays-apart"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_QUOTATION_CLOSED_IN_A_PARAGRAPH_WITH_NO_OPENING_MARK)
+def test_a_quotation_closed_in_a_paragraph_with_no_opening_mark_is_one_speakers(text: str, published: date,
+                                                                                owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -37,6 +37,12 @@ _COMING_OPENER = re.compile(r"\s*(?:ahead of|looking ahead to|in anticipation of
                             re.IGNORECASE)
 
 
+def opener_plan_only(text: str, plan_end: int, at: int) -> bool:
+    """Whether the plan ending at `plan_end` lies in an opening phrase ("Ahead of a call with G7 leaders, ...") that
+    a comma closes before `at`: the call to come is the opener's alone, and what follows is told as done."""
+    return _COMING_OPENER.match(text, 0, plan_end) is not None and "," in text[plan_end:at]
+
+
 def governed_by_plan(text: str, cue: int) -> bool:
     """Whether the call word at `cue` is governed by a plan, an expectation or a denial."""
     broke = BROKE_OFF_TO.search(text, max(0, cue - BROKE_OFF_REACH), cue + 10)
@@ -48,8 +54,7 @@ def governed_by_plan(text: str, cue: int) -> bool:
         return False
     found = plan_matches(text)
     for start, end in (*found.not_happened, *found.planned):
-        if start <= cue + 5 and _plan_reaches(text, end, cue) \
-                and not (end <= cue and _COMING_OPENER.match(text, 0, end) and "," in text[end:cue]):
+        if start <= cue + 5 and _plan_reaches(text, end, cue) and not (end <= cue and opener_plan_only(text, end, cue)):
             return True
     if (plan := cues.PLANNED_AFTER.match(text, cue)) and not _plan_of_another_event(text, cue, plan.end()):
         return True

@@ -76,6 +76,11 @@ _NOT_DISCUSSED_AFTER = caseless(
 _NOT_DISCUSSED_BEFORE = caseless(
     r"\b(?:(?:was|were|is|are)(?: not|n['’]t| never) (?:\w+ )?(?:discussed|raised|mentioned|addressed|brought up)"
     r"|(?:did|does|do)(?: not|n['’]t) come up)\b")
+# '"...," Lula said during a government event with the health industry to announce investments': where the words
+# quoted were said, after the quotation, is not what the call was about.
+_WHERE_IT_WAS_SAID = caseless(r"[,.!?][\"”]\s+[^\"“”]{0,60}?\b(?:said|says|told \w+|added|wrote|remarked)\s+"
+                              r"(?:on \w+\s+)?(?P<where>(?:during|at|while (?:attending|speaking at|visiting))\s+"
+                              r"(?:a|an|the)\b[^\"“”]*)$")
 _CLAUSE_START = re.compile(r"[.;:!?,]")
 _CLAUSE = re.compile(r"[^;:()\u2013\u2014]+")  # a list does not run across these
 _ITEM_SEPARATOR = re.compile(r",(?=\s)")  # "1,000" is one number, not two items
@@ -118,9 +123,10 @@ def call_topics(sentences: Iterable[SentenceTopics], countries: Collection[str],
         hits = [*sentence.hits, *on_call.get(sentence.index, ())]
         listed = _listed_spans(sentence, hits, lead)
         heaviest: dict[str, float] = {}
-        # "The call came after days of friction over X": the setting of the call, not what it was about.
-        context = bool(lead) and sentence.index not in lead and (not _says_what(sentence.text)
-                                                  or cues.CALL_CONTEXT.search(sentence.text) is not None)
+        # "The call came after days of friction over X": the setting of the call, not what it was about, even where
+        # the sentence names the call's leaders ("Tusk's call with Nausėda came after ...")
+        context = bool(lead) and (sentence.index not in lead and not _says_what(sentence.text)
+                                  or cues.CALL_CONTEXT.search(sentence.text) is not None)
         unsaid = _not_discussed(sentence.text) if hits else []
         for hit in hits:
             if any(start <= hit.start < end for start, end in unsaid):
@@ -151,8 +157,10 @@ def _call_cue_hits(sentences: Sequence[SentenceTopics], vocabulary: TopicVocabul
 
 
 def _not_discussed(text: str) -> list[tuple[int, int]]:
-    """The spans of a sentence naming what the call did not discuss."""
+    """The spans of a sentence naming what the call did not discuss, or where what it quotes was said."""
     spans = [match.span() for match in _NOT_DISCUSSED_AFTER.finditer(text)]
+    if (said := _WHERE_IT_WAS_SAID.search(text)) is not None:
+        spans.append(said.span("where"))
     for match in _NOT_DISCUSSED_BEFORE.finditer(text):
         low = max(0, match.start() - MAX_NEGATED_REACH)
         stops = [stop.end() for stop in _CLAUSE_START.finditer(text, low, match.start())]

@@ -7,6 +7,7 @@ import re
 from app.ingest import cues
 from app.ingest.caseless import gated
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
+from app.ingest.call_plans import opener_plan_only
 from app.ingest.call_roles import clause_around
 from app.ingest.call_frame import CallFrame
 from app.ingest.dates import resolve
@@ -181,7 +182,9 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
             targets = targets or stated_in
         if not targets:
             continue
-        if not quoted_on and _is_background(item, [frames[t] for t in targets], facts):
+        if not quoted_on and _is_background(item, [frames[t] for t in targets], facts) \
+                and not (item.stances and s_index + 1 in anchored
+                         and cues.SAID_ON_THE_CALL_BEFORE.match(facts.sentences[s_index + 1].text)):
             if item.stances:
                 elsewhere = {p.ref.slug for p in item.people if not p.possessive}
             else:
@@ -264,8 +267,11 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     if first_report is not None and _THEY_WILL_TALK.match(text, first_report.end()):
         return True  # 'Psaki says the two leaders will "talk about ..."': their talks still to come
     plan = cues.NOT_HAPPENED.search(text)
-    if plan and not cues.CALL_REFERENCE.search(text) and (first_report is None or plan.start() < first_report.start()):
-        return True  # "Biden will speak with Xi": not "Erdogan told Putin that Turkey was ready to host talks"
+    if plan and not cues.CALL_REFERENCE.search(text) and (first_report is None or plan.start() < first_report.start()
+                                                          and not opener_plan_only(text, plan.end(), first_report.start())):
+        # "Biden will speak with Xi": not "Erdogan told Putin that Turkey was ready to host talks", nor "Ahead of a
+        # call with G7 leaders, the two agreed ...", whose call to come is only the opening phrase's
+        return True
     # "Biden congratulated Ruto on hosting the summit": a meeting after the verb of stating is what was said;
     # "Modi, who visited Kyiv last week, said": nor is the visit of an aside the sentence's own event.
     own = cues.blanked(text, _leader_asides(item, frames))

@@ -479,6 +479,14 @@ STRONG_CALL_REFERENCE = caseless(rf"\b(?:during|in|on) the (?:\w+[ -])?(?:(?:tel
 # sentence about its own leader on the call.
 BARE_OFFICES = r"chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|king|sultan|crown prince|taoiseach"
 TITLE_OPENING = re.compile(rf"(?:The\s+)?(?i:{BARE_OFFICES})\b(?!\s+of\b|['’]s|\s+[A-Z])")
+# "He conveyed the message during a telephone call to Erdogan", "Modi made the offer in a phone conversation with
+# Kishida": the sentence before told what was said on the call.
+SAID_ON_THE_CALL_BEFORE = re.compile(
+    r"\s*(?:He|She|They|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:also\s+)?(?:conveyed|expressed|made|gave"
+    r"|extended|voiced|offered|said|stated|delivered)\s+(?:this|these|that|those|the|his|her|their|such)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:message|messages|sentiments?|remarks?|assurances?|offer|pledge|views?|comments?)?"
+    r"\s*(?:during|in|on|over)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|conversation|phone talk|telephone talk)\b")
 # Background: what has long been so, or happened at another time, rather than in the call.
 BACKGROUND = caseless(
     # "has also sharply criticized", "has repeatedly and loudly condemned", "has already suspended": any adverbs
@@ -527,15 +535,16 @@ def without_speech_occasions(text: str) -> str:
 
 AFTER_THE_CALL = caseless(r"\b(?:after|following)\s+(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+)?"
                           r"(?:call|conversation|talks)\b")
-# "The call came days after ...": the sentence sets the call in context rather than reporting it.
 # "Putin and Fernández had shared a videoconference on the occasion of ...", told after the story's call: a call the
 # pair held before it, no part of it
 PLUPERFECT_CALL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,5}(?:and\s+(?:[A-Z][\w.'’-]*\s+){1,5})?had\s+"
                              r"(?:already\s+|previously\s+|also\s+)?(?:held|shared|had|conducted)\s+(?:a|an)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:call|conversation|videoconference|video\s+call|talks)\b")
+# "The call came days after ...", "Tusk's phone call with Nausėda comes two days after ...": the sentence sets the
+# call in context rather than reporting it.
 CALL_CONTEXT = caseless(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
-                        r"|sunday's) (?:\w+ )?(?:call|conversation|calls|talk) (?:came|comes|followed|follows|coincided"
-                        r"|took place amid)\b")
+                        r"|sunday's|\w+['’]s) (?:\w+ )?(?:call|conversation|calls|talk)(?: with(?: [\w.'’-]+){1,4}?)?"
+                        r" (?:came|comes|followed|follows|coincided|took place amid)\b")
 # "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before.
 FORMER_OR_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.IGNORECASE)
 NEGATED_MENTION = caseless(r"\b(?:neither|nor|not|no|never)\b[^.;]{0,50}\b(?:mention(?:ed)?|discuss(?:ed)?|rais(?:e|ed)"
@@ -622,10 +631,11 @@ STANCES: dict[str, str] = {
              r"|appeal(?:ed|s)|insist(?:ed|s) on|demand(?:ed|s)|encourag(?:ed|es)|request(?:ed|s)|sought|want(?:ed|s)",
     "opposes": r"reject(?:ed|s|ing)|oppos(?:ed|es)|dismiss(?:ed|es|ing)|refus(?:ed|es)|object(?:ed|s)|ruled out"
                r"|condemn(?:ed|s)|criticiz(?:ed|es)|complain(?:ed|s)|disputed|denied|denies",
-    "supports": r"support(?:ed|s)|back(?:ed|s)|welcom(?:ed|es)|endors(?:ed|es)|prais(?:ed|es)|thank(?:ed|s)"
-                r"|congratulat(?:ed|es)|reaffirm(?:ed|s)|affirm(?:ed|s)|appreciat(?:ed|es)|accept(?:ed|s)|laud(?:ed|s)"
+    "supports": r"support(?:ed|s)|back(?:ed|s)|welcom(?:ed|es)|endors(?:ed|es)|prais(?:ed|es)|thank(?:ed|s|ing)"
+                r"|congratulat(?:ed|es|ing)|reaffirm(?:ed|s)|affirm(?:ed|s)|appreciat(?:ed|es)|accept(?:ed|s)"
+                r"|laud(?:ed|s)"
                 r"|hail(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)|salut(?:ed|es)",
-    "commits": r"agree(?:d|s)|commit(?:ted|s)|pledg(?:ed|es)|vow(?:ed|s)|promis(?:ed|es)|assur(?:ed|es|ing)"
+    "commits": r"agree(?:d|s)|commit(?:ted|s)|pledg(?:ed|es|ing)|vow(?:ed|s)|promis(?:ed|es)|assur(?:ed|es|ing)"
                r"|determined",
     "concerned": r"express(?:ed|es|ing) (?:\w+ )?concerns?|raised concerns?|voiced (?:\w+ )?(?:concern|alarm)"
                  r"|worried|warn(?:ed|s|ing)|caution(?:ed|s)|regrett?(?:ed|s)|deplor(?:ed|es)|lament(?:ed|s)",
@@ -639,7 +649,7 @@ STANCES: dict[str, str] = {
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
               r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)"
               r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)"
-              r"|assert(?:ed|s)|commented",
+               r"|assert(?:ed|s)|commented|maintain(?:ed|s)(?= that\b| the (?:importance|need|position|view)\b)",
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})

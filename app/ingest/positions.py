@@ -37,7 +37,7 @@ from app.ingest.types import LeaderRef, PositionDraft, Sentence
 
 AGENT_REACH = 110  # characters between the one who speaks and the verb of speaking
 _GROUP = re.compile(r"\b(?:the (?:two|three|four)(?: (?:leaders|men|presidents|heads of state|sides))?"
-                    r"|both (?:leaders|presidents|men|sides)|the leaders|the presidents|they"
+                    r"|both (?:leaders|presidents|men|sides)|the leaders|the presidents|the heads of state|they"
                     r"|^both(?!\s+(?:countries|nations|governments|of)\b))\b", re.IGNORECASE)  # "Both agreed that ..."
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thank|thanks|thanked"
@@ -155,7 +155,13 @@ _ABOUT_THE_REPORT = caseless(
     r"|^\s*(?:here['’]s|here is|here are|below is|below are|(?:the\s+)?following is)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:readouts?|statements?|transcripts?|summary|text)\b[^.;:\"“”]{0,100}:\s*$"
     r"|\b(?:issued|released|published|put out|posted|distributed)\s+(?:the|a|an|its|their)\s+(?:following\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:readout|statement|transcript|summary)\b[^.;:\"“”]{0,60}:\s*$")
+    r"(?:[\w-]+\s+){0,2}?(?:readout|statement|transcript|summary)\b[^.;:\"“”]{0,60}:\s*$"
+    # "Also present on the Chinese side were Wang Yi, ...; Ding Xuexiang, ...": who else was on the call
+    r"|^\s*also\s+(?:present|taking part|participating)\b(?:\s+(?:on|at|in|for|during)\s+[^,;:]{1,60}?)?"
+    r"\s+(?:were|was)\b"
+    # "afterwards, President Moon shared what the two leaders discussed on Facebook": where the call was told of
+    r"|\b(?:shared|posted|published|revealed)\s+what\s+(?:the\s+two\s+(?:leaders|men|sides)|they|he|she)\s+"
+    r"(?:had\s+)?(?:discussed|talked about|said|agreed)\s+(?:on|in|via)\s+[^,;:\"“”]{1,60}$")
 # "The White House said Putin initiated the call to Obama.", "Merkel requested the conversation, the Kremlin said": who
 # placed the call ("made a point of saying that Washington had asked for it"), no one's position in it.
 _WHO_PLACED_IT = re.compile(r"\b(?i:initiated|requested|placed|arranged|sought|asked for)\s+(?:it|the\s+"
@@ -331,6 +337,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     runs = quotation_runs(facts)
     run_speakers: dict[tuple[int, ...], _Speaker | None] = {}
     said_before: str | None = None  # the leader the sentence before named as saying it, for a quotation after it
+    filed: set[tuple[str, str]] = set()  # a page repeating its summary block tells the same words twice: filed once
     for s_index in sentence_indices:
         whole = facts.sentences[s_index]
         officials = _officials_speaking_before(facts)
@@ -402,12 +409,14 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _with_an_official_only(item, leaders) and not _another_occasion(item, leaders) \
                     and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
                     and not _spoken_to_one_off_the_call(item, leaders) \
-                    and not _said_in_a_clause_of_time(item, speaker) and not _call_confirmed_only(item):
+                    and not _said_in_a_clause_of_time(item, speaker) and not _call_confirmed_only(item) \
+                    and not _ties_words_before_to_the_call(item):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
                                             sentence=item.sentence, origin=origin)
-                              for slug in (speaker.slug, *speaker.bloc)]
+                              for slug in (speaker.slug, *speaker.bloc) if (slug, item.text) not in filed]
+                filed.update((slug, item.text) for slug in (speaker.slug, *speaker.bloc))
     return positions
 
 
@@ -565,6 +574,16 @@ def _spoken_to_one_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRe
     return told is not None and told.ref.slug not in leaders \
         and _THE_OR_NOTHING.fullmatch(item.text, verb.end(), told.start) is not None \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+
+
+_NOTHING_MORE_SAID = re.compile(r"[^,;:\"“”]*$")
+
+
+def _ties_words_before_to_the_call(item: SentenceFacts) -> bool:
+    """"He conveyed the message during a telephone call he made to Erdogan on Thursday.": the sentence only tells
+    that the words before were said on the call, and says nothing more."""
+    tie = cues.SAID_ON_THE_CALL_BEFORE.match(item.text)
+    return tie is not None and _NOTHING_MORE_SAID.match(item.text, tie.end()) is not None
 
 
 # "Earlier in the day, Vucic discussed Kosovo with US Ambassador Kyle Scott": a talk with an official, off the call.

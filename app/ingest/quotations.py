@@ -13,6 +13,8 @@ from app.ingest.analysis import ArticleFacts, SentenceFacts
 _MAX_RUN = 8  # sentences one quotation may span; a mark left open longer is a stray one
 _OPENING = re.compile(r"\s*[\"“]")
 _QUOTE_MARK = re.compile(r"[\"“”]")
+# '... secure," the Moldovan president wrote.': a paragraph whose first mark closes a quotation, after a word's end.
+_CLOSES_FIRST = re.compile(r"[^\"“”]*[\w.,!?][\"”](?=[\s,.])")
 # '"We agreed that air defence comes first."': a sentence that is one quotation and nothing else.
 _WHOLE_QUOTATION = re.compile(r"\s*“[^“”]{2,}[.!?]”\s*|\s*\"[^\"“”]{2,}[.!?]\"\s*")
 
@@ -28,11 +30,12 @@ def quotation_runs(facts: ArticleFacts) -> dict[int, tuple[int, ...]]:
     for index, item in enumerate(facts.sentences):
         sentence = item.sentence
         opens_paragraph = index == 0 or "\n" in text[facts.sentences[index - 1].sentence.end:sentence.start]
-        if current and opens_paragraph and not _OPENING.match(sentence.text):
+        opening = _OPENING.match(sentence.text)
+        if current and opens_paragraph and opening is None and not _CLOSES_FIRST.match(sentence.text):
             current = []  # '“... waver.' then a paragraph with no mark: the first mark was a stray one
         still_open, skip = bool(current), 0
-        if current and opens_paragraph:
-            skip = _OPENING.match(sentence.text).end()  # the paragraph's own mark goes on with the quotation
+        if current and opening is not None and opens_paragraph:
+            skip = opening.end()  # the paragraph's own mark goes on with the quotation; one closing it goes on too
         still_open = _open_after(sentence.text[skip:], still_open)
         if current or still_open:
             current.append(index)

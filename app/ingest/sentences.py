@@ -52,8 +52,9 @@ _WORD = re.compile(r"(?:[^\W\d_]+[-’'])*[^\W\d_]{2,}")  # "said", "al-Sisi", "
 _INITIALS = re.compile(r"[A-Za-z](?:\.[A-Za-z])+")
 _CLOCK = re.compile(r"[ap]\.m", re.IGNORECASE)
 _ON_THE_NETWORK = re.compile(r"(?<![^\s(])(?:on|via)\s+$")  # "wrote on X. Upon ...": the network X, no initial
-# "9 a.m. Washington time", "7:30 a.m. Thursday", "9 a.m. EDT", "10 p.m. Eastern" run on; "9 a.m. Eastern Europe" ends.
-_CLOCK_CONTINUES = re.compile(r"\S+\s+time\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+# "9 a.m. Washington time", "8 a.m. Korean Standard Time", "7:30 a.m. Thursday", "9 a.m. EDT", "10 p.m. Eastern" run
+# on; "9 a.m. Eastern Europe" ends.
+_CLOCK_CONTINUES = re.compile(r"\S+\s+time\b|(?:[A-Z][\w-]*\s+){1,3}Time\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
                               r"|(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|MSK)\b|(?:Eastern|Pacific)\b(?!\s+[A-Z])")
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*\d%?")  # "2024", "1,000", "3.5%"; "15" alone may number a list
 _LIST_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,2}(?=\.[\s)])")
