@@ -16,10 +16,11 @@ _TELEPHONE_INTERVIEW = (r"\btelephone interviews?\b(?=\s+(?:between|with\s+(?:th
                         r"|(?<=\btheir\s)telephone interview\b|(?<=\btheir\sfirst\s)telephone interview\b")
 # "a virtual summit", "an online session": talks held over video.
 # "a Zoom meeting", "a Teams call", "a Skype conversation": talks held in a video app (not "the teams meeting").
-# "the digital conversation between the two leaders" (not "digital talks", of the digital economy).
 _ONLINE_TALKS = (r"(?:\b(?:virtual|online|zoom|skype|webex)|(?<=\ba )teams|(?<=\bmicrosoft )teams)"
-                 r" (?:video )?(?:summits?|meetings?|talks|calls?|sessions?|conversations?|conferences?|chats?)\b"
-                 r"|\bdigital (?:video )?conversations?\b")
+                 r" (?:video )?(?:summits?|meetings?|talks|calls?|sessions?|conversations?|conferences?|chats?)\b")
+# "the digital conversation between the two leaders" (not "digital talks", of the digital economy). Kept out of
+# CALL_NOUN, whose "conversation" finds it already and whose gate would lose its short list of words with it.
+_DIGITAL_TALKS = r"\bdigital (?:video )?conversations?\b"
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
 CALL_NOUN = caseless(
     r"\b(?:(?:tele)?phone|telephonic|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?"
@@ -34,7 +35,7 @@ CALL_NOUN = caseless(
 # Every call word below contains one of these stems: a cheap first look before the full patterns.
 ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|confer|video|virtual|online|rang|rung|rings|dial|link"
                          r"|summit|meeting|conferenc|hung up|hangs up|hanging up")
-VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|\bvideoconferenc"
+VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|{_DIGITAL_TALKS}|\bvideoconferenc"
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
 # "said in his nightly video address", "in a video message": a video of a leader speaking, no video call.
 _VIDEO_OF_SPEECH = re.compile(r"\bvideo[ -]?(?:address|message|statement|speech|appeal|clip|footage|recording|remarks"
@@ -60,7 +61,7 @@ REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conv
                        rf"|virtual summit|{_TELEPHONE_INTERVIEW}")
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
 REMOTE_MEETING = caseless(r"\b(?:(?:tele)?phone|telephonic|video|virtual|online)[ -](?:meetings?|summits?|talks?)\b"
-                          rf"|{_ONLINE_TALKS}"
+                          rf"|{_ONLINE_TALKS}|{_DIGITAL_TALKS}"
                           # "held talks with Sarkozy over the phone": the talks were the call
                           r"|\btalks\s+with\s+[^.;:\"“”]{1,80}?\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b"
                           # "a Video Teleconference Meeting", "a video conference meeting"
