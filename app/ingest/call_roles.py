@@ -552,8 +552,9 @@ DASHED_ASIDE = re.compile(_DASHED)
 _DASHED_ASIDE_THEN_TIME = re.compile(rf"{_DASHED}(?=(?:on|late|early|last|this|yesterday|today)\b)", re.IGNORECASE)
 # ", in a phone call on Monday, ", ", on a phone call, ": a call told in an aside between its caller and what the
 # caller did in it.
-_CALL_ASIDE = re.compile(r",\s+(?:in|during|over|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|phone call"
-                         r"|telephone call|video call|telephone conversation)(?:\s+(?:on|late|early)\s+\w+)?\s*,\s*",
+_CALL_ASIDE = re.compile(r",\s+(?:in|during|over|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:call|conversation|phone call|telephone call|video call|telephone conversation)"
+                         r"(?:\s+(?:on|late|early)\s+\w+)?\s*,\s*",
                          re.IGNORECASE)
 _ASIDE_OBJECT_REACH = 80
 # "The video call hosted by Biden on Tuesday included A, B and C", "The videoconference, convened by Macron, brought

@@ -267,8 +267,9 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     if first_report is not None and _THEY_WILL_TALK.match(text, first_report.end()):
         return True  # 'Psaki says the two leaders will "talk about ..."': their talks still to come
     plan = cues.NOT_HAPPENED.search(text)
-    if plan and not cues.CALL_REFERENCE.search(text) and (first_report is None or plan.start() < first_report.start()
-                                                          and not opener_plan_only(text, plan.end(), first_report.start())):
+    if plan and not cues.CALL_REFERENCE.search(text) and (
+            first_report is None
+            or plan.start() < first_report.start() and not opener_plan_only(text, plan.end(), first_report.start())):
         # "Biden will speak with Xi": not "Erdogan told Putin that Turkey was ready to host talks", nor "Ahead of a
         # call with G7 leaders, the two agreed ...", whose call to come is only the opening phrase's
         return True

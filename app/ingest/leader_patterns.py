@@ -37,7 +37,8 @@ def name_text(folded: str) -> str:
 # Titles that make the person they precede a head of state or government: surface -> key.
 HEAD_TITLES = {
     "president": "president", "acting president": "president", "interim president": "president",
-    "transitional president": "president", "caretaker president": "president", "prime minister": "prime minister", "premier": "prime minister",
+    "transitional president": "president", "caretaker president": "president", "prime minister": "prime minister",
+    "premier": "prime minister",
     "acting prime minister": "prime minister", "interim prime minister": "prime minister",
     "caretaker prime minister": "prime minister", "chancellor": "chancellor", "federal chancellor": "chancellor",
     "acting chancellor": "chancellor", "king": "king", "queen": "queen", "emir": "emir", "amir": "emir",

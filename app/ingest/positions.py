@@ -97,7 +97,8 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            # "The German government did not announce the call and has not released a readout"
                            r"|\b(?:did|does|has|have|had)(?: not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+)?"
                            r"(?:announced?|released?|published|publish|issued?|put out)\s+(?:the|a|an|any|its|their)\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|readout|statement|summary)\b", re.IGNORECASE)
+                           r"(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|readout|statement|summary)\b",
+                           re.IGNORECASE)
 # "Lula didn't mention, however, the US embargo": what the leader left unsaid is no position ("..., but urged" is)
 _LEFT_UNSAID = re.compile(r"[^,;:]{0,60}?\b(?:did|does|do)(?: not|n['’]t)\s+(?:\w+\s+)?(?:mention|raise|discuss"
                           r"|bring up|address|touch on)\b(?![^;]*\bbut\b)", re.IGNORECASE)
