@@ -9573,3 +9573,29 @@ A_QUOTATION_CLOSED_IN_A_PARAGRAPH_WITH_NO_OPENING_MARK = [
 def test_a_quotation_closed_in_a_paragraph_with_no_opening_mark_is_one_speakers(text: str, published: date,
                                                                                 owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Font size:\nSite colours:\n\nSettings\n\n...\n\nTelephone conversation with ...\n\nJune 3, 2021": a readout's date
+# stamp under its title is its day however many lines of site settings and blank lines stand above the title.
+A_READOUT_STAMP_BELOW_SITE_SETTINGS = [
+    pytest.param("Text size:\nContrast:\nPictures\n\nOptions\n\nOfficial website of the President of Russia\n\n"
+                 "Documents   /\n\nTelephone conversation with Prime Minister of India Narendra Modi\n\nMarch 12, 2020\n\n"
+                 "Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi.\n\n"
+                 "The leaders discussed the spread of the coronavirus.", date(2020, 3, 12),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2020, 3, 12))], id="published-the-same-day"),
+    pytest.param("Text size:\nContrast:\nPictures\n\nOptions\n\nOfficial website of the President of Russia\n\n"
+                 "Documents   /\n\nTelephone conversation with President of Finland Sauli Niinistö\n\n"
+                 "October 21, 2019\n\nVladimir Putin had a telephone conversation with President of Finland Sauli "
+                 "Niinistö.", None,
+                 [Expected(("Sauli Niinistö", "Vladimir Putin"), date(2019, 10, 21))], id="no-publication-date"),
+    pytest.param("Telephone conversation with Prime Minister of India Narendra Modi\n\nMarch 12, 2020\n\n"
+                 "Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi.",
+                 date(2020, 3, 12),
+                 [Expected(("Narendra Modi", "Vladimir Putin"), date(2020, 3, 12))], id="the-title-on-the-first-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_READOUT_STAMP_BELOW_SITE_SETTINGS)
+def test_a_readout_stamp_below_site_settings_dates_the_call(text: str, published: date | None,
+                                                            expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from dataclasses import dataclass, field, replace as dataclass_replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
+from itertools import islice
 
 from app.ingest import cues
 from app.ingest.caseless import caseless, gated, lowered
@@ -621,7 +622,9 @@ def _without_dateline(item: SentenceFacts, mentions: list[DateMention]) -> list[
 _REPORTED_BY_MEDIA = re.compile(r"\b(?:[Aa]gency|[Mm]edia|[Nn]ews|[A-Z]{2,6})\s+(?:has\s+|had\s+)?reported\b"
                                 r"|\bas\s+(?:quoted|cited|reported)\s+by\s+(?:the\s+)?[A-Z]")
 _UPDATED_STAMP = re.compile(r"\s*(?:last\s+)?updated\b", re.IGNORECASE)
-_STAMP_LINES = 12  # a readout's date stamp may follow a title, a byline and a photo caption
+# A readout's date stamp may follow a title, a byline, a photo caption and a site's settings ("Font size:"); blank
+# lines are not counted, as pages space their lines differently.
+_STAMP_LINES = 12
 
 
 def _readout_day(article: Article, anchor: Anchor | None) -> date | None:
@@ -634,7 +637,7 @@ def _readout_day(article: Article, anchor: Anchor | None) -> date | None:
         return anchor.day
     if _REPORTED_BY_MEDIA.search(article.text[:_LEAD_CHARS]):
         return None  # "..., the Saudi Press Agency reported": a news story's date line, not the day a readout was issued
-    for line in article.text.split("\n")[:_STAMP_LINES]:
+    for line in islice((line for line in article.text.split("\n") if line.strip()), _STAMP_LINES):
         # "March 30, 2021" on a line of its own under the title; "Updated on ..." is a news page's stamp
         if parse_dateline(line) == anchor.day and not _UPDATED_STAMP.match(line):
             return anchor.day
