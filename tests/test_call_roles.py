@@ -9599,3 +9599,28 @@ A_READOUT_STAMP_BELOW_SITE_SETTINGS = [
 def test_a_readout_stamp_below_site_settings_dates_the_call(text: str, published: date | None,
                                                             expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Top of the Agenda" over a paragraph on a leader's post and a bulleted line with the calls: a headline on a line of
+# its own is not one of the lead's sentences, so the calls in the line after the paragraph are still in the lead.
+A_HEADLINE_ABOVE_A_NEWSLETTER_LEAD = [
+    pytest.param("News of the Morning\nMacron said a ceasefire in Lebanon was within reach after talking with both "
+                 "sides on Sunday. In a statement, he said the guarantees would come from Paris and Washington. He "
+                 "set no deadline; instead, he offered to host the next round.\n- Macron spoke to Lebanese Prime "
+                 "Minister Najib Mikati both before and after an hour-long call with Israeli Prime Minister Benjamin "
+                 "Netanyahu on Sunday.", date(2024, 10, 7),
+                 [Expected(("Benjamin Netanyahu", "Emmanuel Macron"), date(2024, 10, 6)),
+                  Expected(("Emmanuel Macron", "Najib Mikati"), date(2024, 10, 6))], id="under-a-section-heading"),
+    pytest.param("Macron said a ceasefire in Lebanon was within reach after talking with both sides on Sunday. In a "
+                 "statement, he said the guarantees would come from Paris and Washington. He set no deadline; instead, "
+                 "he offered to host the next round.\n- Macron spoke to Lebanese Prime Minister Najib Mikati both "
+                 "before and after an hour-long call with Israeli Prime Minister Benjamin Netanyahu on Sunday.",
+                 date(2024, 10, 7),
+                 [Expected(("Benjamin Netanyahu", "Emmanuel Macron"), date(2024, 10, 6)),
+                  Expected(("Emmanuel Macron", "Najib Mikati"), date(2024, 10, 6))], id="with-no-heading"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_HEADLINE_ABOVE_A_NEWSLETTER_LEAD)
+def test_a_headline_above_the_lead_is_no_sentence_of_it(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -922,10 +922,11 @@ _PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 def _lead_end(facts: ArticleFacts) -> int:
     """Where the lead ends: after its first sentences of prose, not counting a byline or a date line set between a
-    standfirst and the story ("... lasted an hour. / Ana Pérez / 10/16/2020 10:47 AM / A and B spoke on Friday")."""
+    standfirst and the story ("... lasted an hour. / Ana Pérez / 10/16/2020 10:47 AM / A and B spoke on Friday").
+    A headline on a line of its own ("Top of the Agenda") is not one of them: the story's own lead follows it."""
     prose = 0
-    for index, item in enumerate(facts.sentences):
-        prose += bool(_PROSE_WORD.search(item.text))
+    for index in range(int(_opens_with_title(facts)), len(facts.sentences)):
+        prose += bool(_PROSE_WORD.search(facts.sentences[index].text))
         if prose > LEAD_SENTENCES + 1:
             return index
     return len(facts.sentences)
