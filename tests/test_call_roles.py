@@ -9624,3 +9624,32 @@ A_HEADLINE_ABOVE_A_NEWSLETTER_LEAD = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_HEADLINE_ABOVE_A_NEWSLETTER_LEAD)
 def test_a_headline_above_the_lead_is_no_sentence_of_it(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Tokayev and Lukashenko spoke by phone\n\n11:20, 5 September\n\n...": a news site's stamp of a clock time and a day
+# with no year, on a line of its own under the title, is the day of the readout below it.
+A_STAMP_OF_A_TIME_AND_A_DAY_WITHOUT_ITS_YEAR = [
+    pytest.param("Mirziyoyev and Putin talked on the phone\n\n09:45, 14 March\n\nPresident of Uzbekistan Shavkat "
+                 "Mirziyoyev had a telephone conversation with President of Russia Vladimir Putin, his press office "
+                 "reports.\n\nThe presidents discussed gas supplies.", date(2022, 3, 14),
+                 [Expected(("Shavkat Mirziyoyev", "Vladimir Putin"), date(2022, 3, 14))], id="the-day-of-publication"),
+    pytest.param("Mirziyoyev and Putin talked on the phone\n\nNovember 2\n\nPresident of Uzbekistan Shavkat "
+                 "Mirziyoyev had a telephone conversation with President of Russia Vladimir Putin.", date(2021, 11, 2),
+                 [Expected(("Shavkat Mirziyoyev", "Vladimir Putin"), date(2021, 11, 2))], id="month-first"),
+    pytest.param("Mirziyoyev and Putin talked on the phone\n\n09:45, 13 March\n\nPresident of Uzbekistan Shavkat "
+                 "Mirziyoyev had a telephone conversation with President of Russia Vladimir Putin.", date(2022, 3, 14),
+                 [Expected(("Shavkat Mirziyoyev", "Vladimir Putin"))], id="another-day-than-publication-left-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_STAMP_OF_A_TIME_AND_A_DAY_WITHOUT_ITS_YEAR)
+def test_a_stamp_of_a_time_and_a_day_without_its_year_dates_the_readout(text: str, published: date,
+                                                                        expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_a_stamp_without_its_year_gives_the_month_and_day_when_nothing_dates_the_text():
+    text = ("Aliyev and Erdogan talked on the phone\n\n16:05, 22 April\n\nPresident of Azerbaijan Ilham Aliyev had a "
+            "telephone conversation with President of Turkey Recep Tayyip Erdogan.")
+    [draft] = extract_calls(parse_article("t.txt", text))
+    assert draft.date.day is None and draft.date.month_day == (4, 22)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field, replace as dataclass_replace
 from datetime import date, timedelta
@@ -186,6 +187,7 @@ class ArticleFacts:
     warnings: list[str] = field(default_factory=list)  # what the reader should know about how it was read
     issuer: bool = False  # the article is that government's own readout, not a report about it
     live_day: date | None = None  # a live page's entries, stamped with clock times, are of the day it is published
+    readout_month_day: tuple[int, int] | None = None  # the stamp of a readout nothing else dates gives no year
     # What later steps work out once for the whole article and read for each call, by name.
     memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -266,7 +268,8 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     # A leader's own post tells of a call the day it is posted, as an official readout does.
     readout_day = _readout_day(article, anchor) or (anchor.day if author is not None and anchor else None)
     live_day = anchor.day if anchor and len(_LIVE_STAMP.findall(article.text)) >= _LIVE_STAMPS else None
-    return ArticleFacts(article, anchor, facts, readout_day, home, warnings, issuer, live_day)
+    return ArticleFacts(article, anchor, facts, readout_day, home, warnings, issuer, live_day,
+                        readout_month_day=_readout_month_day(article, anchor))
 
 
 def _leading_on_dates_told(mentions: list[LeaderMention], sentences: list[Sentence], starts: list[int],
@@ -625,6 +628,22 @@ _UPDATED_STAMP = re.compile(r"\s*(?:last\s+)?updated\b", re.IGNORECASE)
 # A readout's date stamp may follow a title, a byline, a photo caption and a site's settings ("Font size:"); blank
 # lines are not counted, as pages space their lines differently.
 _STAMP_LINES = 12
+# "11:20, 5 September" on a line of its own: a news site's stamp of the day, with no year.
+_YEARLESS_STAMP = re.compile(rf"(?:\d{{1,2}}:\d\d,?\s+)?(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})"
+                             rf"|(?P<month2>{MONTH_WORD})\s+(?P<day2>\d{{1,2}}))")
+
+
+def _stamp_lines(article: Article) -> Iterator[str]:
+    return islice((line for line in article.text.split("\n") if line.strip()), _STAMP_LINES)
+
+
+def _yearless_stamp(line: str) -> tuple[int, int] | None:
+    """The month and day of a stamp line without its year."""
+    found = _YEARLESS_STAMP.fullmatch(line.strip())
+    if found is None:
+        return None
+    month = found.group("month") or found.group("month2")
+    return MONTHS[month.rstrip(".").lower()], int(found.group("day") or found.group("day2"))
 
 
 def _readout_day(article: Article, anchor: Anchor | None) -> date | None:
@@ -637,11 +656,19 @@ def _readout_day(article: Article, anchor: Anchor | None) -> date | None:
         return anchor.day
     if _REPORTED_BY_MEDIA.search(article.text[:_LEAD_CHARS]):
         return None  # "..., the Saudi Press Agency reported": a news story's date line, not the day a readout was issued
-    for line in islice((line for line in article.text.split("\n") if line.strip()), _STAMP_LINES):
+    for line in _stamp_lines(article):
         # "March 30, 2021" on a line of its own under the title; "Updated on ..." is a news page's stamp
-        if parse_dateline(line) == anchor.day and not _UPDATED_STAMP.match(line):
+        if (parse_dateline(line) == anchor.day or _yearless_stamp(line) == (anchor.day.month, anchor.day.day)) \
+                and not _UPDATED_STAMP.match(line):
             return anchor.day
     return None
+
+
+def _readout_month_day(article: Article, anchor: Anchor | None) -> tuple[int, int] | None:
+    """"11:20, 5 September" under the title of a readout nothing else dates: its month and day, the year unknown."""
+    if anchor is not None or _REPORTED_BY_MEDIA.search(article.text[:_LEAD_CHARS]):
+        return None
+    return next((found for line in _stamp_lines(article) if (found := _yearless_stamp(line))), None)
 
 
 def _prefer_leaders_named_outright(facts: list[SentenceFacts], by_country: list[PersonSpan]) -> None:

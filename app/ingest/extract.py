@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from functools import cache
@@ -175,4 +176,8 @@ def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # no
         return DateResolution(DatePrecision.RANGE, latest=article.published,
                               basis=f"{'told as held recently' if recent else 'no date in the text'}; no later than "
                                     f"publication on {article.published}")
+    if facts.readout_month_day and not frame.passing and not recent:
+        month, day = facts.readout_month_day
+        return DateResolution.unknown(f"the readout's stamp, {day} {calendar.month_name[month]}, gives no year; no "
+                                      "other date given", month_day=facts.readout_month_day)
     return DateResolution.unknown("no date in the text and no publication date")
