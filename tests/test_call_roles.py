@@ -9573,3 +9573,35 @@ A_QUOTATION_CLOSED_IN_A_PARAGRAPH_WITH_NO_OPENING_MARK = [
 def test_a_quotation_closed_in_a_paragraph_with_no_opening_mark_is_one_speakers(text: str, published: date,
                                                                                 owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Earlier on Friday, A said he would call C ... '...,' A said": words of another moment announcing a call still to
+# come, and the quotation that goes on with them, are no position on the call told before them.
+WORDS_ANNOUNCING_A_CALL_TO_COME = [
+    pytest.param("Emmanuel Macron and Olaf Scholz spoke by phone on Tuesday, the Elysee said. Macron told Scholz that "
+                 "France backs the grain plan. Earlier on Tuesday, Macron said he would phone Xi Jinping in the coming "
+                 "days.", date(2023, 4, 5),
+                 {"Macron told Scholz that France backs the grain plan.": "emmanuel-macron",
+                  "Earlier on Tuesday, Macron said he would phone Xi Jinping in the coming days.": None},
+                 id="an-earlier-announcement-of-a-call-to-come"),
+    pytest.param("Emmanuel Macron and Olaf Scholz spoke by phone on Tuesday, the Elysee said. Macron told Scholz that "
+                 "France backs the grain plan. Earlier in the day, Macron said he will speak to Xi Jinping soon. "
+                 "\"I will ask him to press Moscow,\" Macron said.", date(2023, 4, 5),
+                 {"Earlier in the day, Macron said he will speak to Xi Jinping soon.": None,
+                  "\"I will ask him to press Moscow,\" Macron said.": None},
+                 id="the-quotation-going-on-with-the-announcement"),
+    pytest.param("Emmanuel Macron and Olaf Scholz spoke by phone on Tuesday, the Elysee said. Earlier on Tuesday, "
+                 "in the call, Macron told Scholz that Europe must stand together.", date(2023, 4, 5),
+                 {"Earlier on Tuesday, in the call, Macron told Scholz that Europe must stand together.":
+                  "emmanuel-macron"},
+                 id="words-of-the-call-itself-stay-a-position"),
+    pytest.param("Emmanuel Macron and Olaf Scholz spoke by phone on Tuesday, the Elysee said. Macron said he would "
+                 "call Scholz again next week to discuss the grain plan.", date(2023, 4, 5),
+                 {"Macron said he would call Scholz again next week to discuss the grain plan.": "emmanuel-macron"},
+                 id="a-call-to-come-told-on-the-call-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_ANNOUNCING_A_CALL_TO_COME)
+def test_words_announcing_a_call_to_come_are_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -339,6 +339,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     run_speakers: dict[tuple[int, ...], _Speaker | None] = {}
     said_before: str | None = None  # the leader the sentence before named as saying it, for a quotation after it
     filed: set[tuple[str, str]] = set()  # a page repeating its summary block tells the same words twice: filed once
+    elsewhere: tuple[int, str | None] | None = None  # (sentence, speaker) of the last words of another occasion
     for s_index in sentence_indices:
         whole = facts.sentences[s_index]
         officials = _officials_speaking_before(facts)
@@ -394,6 +395,13 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             reporter = _closing_reporter(item)
             if reporter is not None:  # '"Putin said he would attend," Jokowi said. He said ...': he is Jokowi
                 last = reporter if reporter in leaders else ""
+            # 'Earlier, Erdogan said he would call Putin. "I will tell him ...," Erdogan said.': his quotation
+            # goes on with the words of that other occasion
+            of_another_occasion = _another_occasion(item, leaders) \
+                or elsewhere == (s_index - 1, speaker.slug) and _OPENS_QUOTATION.match(item.text) is not None \
+                and not _tells_of_a_held_call(item.text)
+            if of_another_occasion:
+                elsewhere = (s_index, speaker.slug)
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
                     and not _SAID_NOTHING.search(item.text) and not _RECORD_ONLY.search(item.text) \
                     and not _LEFT_UNSAID.match(item.text) \
@@ -407,7 +415,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
                     and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
                     and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) \
-                    and not _with_an_official_only(item, leaders) and not _another_occasion(item, leaders) \
+                    and not _with_an_official_only(item, leaders) and not of_another_occasion \
                     and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
                     and not _spoken_to_one_off_the_call(item, leaders) \
                     and not _said_in_a_clause_of_time(item, speaker) and not _call_confirmed_only(item) \
@@ -422,6 +430,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
 
 
 _SAYS = re.compile(r"said|says|told|tells|added|wrote|stressed|declared|stated", re.IGNORECASE)
+_OPENS_QUOTATION = re.compile(r"\s*[\"“]")
 
 
 def _run_speaker(facts: ArticleFacts, run: tuple[int, ...], leaders: dict[str, LeaderRef], last: str | None,
@@ -526,6 +535,17 @@ _CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|v
                       r"|dial|summit|meeting)")
 
 
+# "said he would call Putin this weekend": a call still to come, which tells of no call that was held.
+_TO_COME_BEFORE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to)\s+"
+                             r"(?:\w+ly\s+|also\s+|soon\s+)?$", re.IGNORECASE)
+_TO_COME_REACH = 30
+
+
+def _tells_of_a_held_call(text: str) -> bool:
+    return any(_TO_COME_BEFORE.search(text, max(0, word.start() - _TO_COME_REACH), word.start()) is None
+               for word in _CALL_WORD.finditer(text))
+
+
 # "The Washington Post reported that Biden will assign ...": a newspaper's report, no leader's words.
 _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Post|Times|Journal|Herald|Telegraph"
                              r"|Guardian|Reuters|Bloomberg|Axios|Politico|CNN|newspaper|daily)"
@@ -541,7 +561,7 @@ def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> boo
     if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and _CALL_WORD.search(item.text) is None:
         return True
     return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None) \
-        and _CALL_WORD.search(item.text) is None \
+        and not _tells_of_a_held_call(item.text) \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
 
 
