@@ -1272,6 +1272,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
             continue  # "King Abdullah also congratulated him, the White House said": the king's words, as told
         if _CITY_AUTHORITIES.match(text, end):
             continue  # "Kyiv's authorities said 23 people were injured": the city's, not the government's
+        if _SIDES_BUILDING.match(text, end):
+            continue  # "the Polish Presidency's seat will be lit in Spain's colours": a building, which tells nothing
         # "Chinese foreign ministry spokesperson Mao Ning said": the side's spokesperson, however long the name
         reach = spokesperson.end() if (spokesperson := _SPOKESPERSON_NAMED.match(text, end)) else end
         near_report = according or trailing \
@@ -1332,6 +1334,9 @@ _SIDE_GOVERNED = re.compile(r"\b(?:for|to|with|against|towards?|behind|backing|o
                             r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}and\s+(?:the\s+)?)?$")
 # "Ali responded on Saturday to Maduro's statement": the statement another answers, not the one telling.
 _RESPONDED_TO = re.compile(r"\b(?:respond|repl|react)\w*\b[^,;.:\"“”]{0,30}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Presidency's seat", "the Kremlin's walls": what the side owns, where something is done, not who tells it.
+_SIDES_BUILDING = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:seat|building|headquarters|residence|palace|fa[cç]ade|walls?"
+                             r"|gates?|grounds|premises|tower)\b", re.IGNORECASE)
 # "attends a meeting at the Prime Minister's Office", "speaks outside Downing Street": a seat as the place one is at.
 _AT_A_PLACE = re.compile(r"\b(?:at|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _REPORT_NOUN_AFTER = re.compile(r"\s+(?:readout|statement|account)\b", re.IGNORECASE)
