@@ -9634,3 +9634,30 @@ A_SIDES_BUILDING_IS_NO_ONE_TELLING = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_SIDES_BUILDING_IS_NO_ONE_TELLING)
 def test_a_sides_building_is_no_one_telling(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "A welcomed B at the White House in February and has since ...": a visit one leader received, told as background,
+# is no position on the call, dated or not; a welcome of the other's words stays one.
+A_VISIT_RECEIVED_BEFORE_THE_CALL = [
+    pytest.param("Narendra Modi and Anthony Albanese spoke by phone on Monday. Modi welcomed Albanese to New Delhi "
+                 "last March and has since pressed for a trade deal. Modi told Albanese that India values the "
+                 "partnership.", None,
+                 {"Modi welcomed Albanese to New Delhi last March and has since pressed for a trade deal.": None,
+                  "Modi told Albanese that India values the partnership.": "narendra-modi"},
+                 id="welcomed-to-the-capital-last-month"),
+    pytest.param("Emmanuel Macron and Justin Trudeau spoke by phone on Thursday. Macron welcomed Trudeau at the "
+                 "Elysee Palace in March and has since worked with him on AI rules.", None,
+                 {"Macron welcomed Trudeau at the Elysee Palace in March and has since worked with him on AI rules.":
+                  None},
+                 id="welcomed-at-the-seat-in-a-month"),
+    pytest.param("Narendra Modi and Anthony Albanese spoke by phone on Monday. Modi welcomed Albanese's offer to host "
+                 "the Quad in Sydney in May.", None,
+                 {"Modi welcomed Albanese's offer to host the Quad in Sydney in May.": "narendra-modi"},
+                 id="a-welcome-of-the-others-offer-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_VISIT_RECEIVED_BEFORE_THE_CALL)
+def test_a_visit_received_before_the_call_is_no_position(text: str, published: date | None,
+                                                         owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -502,6 +502,10 @@ _AT_AN_EARLIER_MEETING = caseless(
     # "the call took place on July 28, after Netanyahu told a conference that ...": words said elsewhere, before it
     r"|\b(?:after|before)\s+(?:[\w'’.-]+\s+){1,3}?(?:had\s+)?told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:conference|summit|rally|forum|meeting|parliament|assembly|congress)\b")
+# "Biden welcomed Lula at the White House in February": a visit received, not words of the call.
+_WELCOMED_ON_A_VISIT = gated(re.compile(r"\b(?:welcomed|received|hosted)\s+(?:[\w.'’-]+\s+){1,4}?(?:at|to|in)\s+"
+                                        r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:in|last)\s+"
+                                        rf"(?:(?i:{_MONTHS})|\d{{4}})\b"))
 # "In an earlier statement, the president said", "had warned earlier Wednesday in a video address", "Hours after the
 # attack, he posted a video message", "Ahead of the vote, Trump had told ...", "has in the past explained": words of
 # another moment than the call, unless the sentence tells of a call or of the leader it spoke to.
@@ -554,9 +558,11 @@ _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Pos
 
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit before
-    it, words written or sent on taking office with no call told, or another moment or a report with no call told
-    and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
+    it, a visit received, words written or sent on taking office with no call told, or another moment or a report
+    with no call told and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
     if _AT_AN_EARLIER_MEETING.search(item.text) is not None:
+        return True
+    if (visit := _WELCOMED_ON_A_VISIT.search(item.text)) is not None and _CALL_WORD.search(visit.group()) is None:
         return True
     if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and _CALL_WORD.search(item.text) is None:
         return True
