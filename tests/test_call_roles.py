@@ -9661,3 +9661,25 @@ A_VISIT_RECEIVED_BEFORE_THE_CALL = [
 def test_a_visit_received_before_the_call_is_no_position(text: str, published: date | None,
                                                          owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The reporter points out that Trump rarely uses notes on calls": a leader's habit, as a journalist describes it,
+# is background and no position on the call; what the leader said on it stays one.
+A_HABIT_A_REPORTER_DESCRIBES = [
+    pytest.param("In a phone call with Prime Minister Narendra Modi last week, President Joe Biden asked him to cut "
+                 "oil imports, Anna Reyes reported in Politico. Reyes notes that Biden seldom uses notes in talks "
+                 "with other leaders.", date(2022, 4, 20),
+                 {"Reyes notes that Biden seldom uses notes in talks with other leaders.": None,
+                  "In a phone call with Prime Minister Narendra Modi last week, President Joe Biden asked him to cut "
+                  "oil imports, Anna Reyes reported in Politico.": "joe-biden"},
+                 id="seldom-uses-notes"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Narendra Modi on Tuesday. Biden rarely "
+                 "sends notes ahead of such calls, aides said.", date(2022, 4, 20),
+                 {"Biden rarely sends notes ahead of such calls, aides said.": None},
+                 id="rarely-sends-notes"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_HABIT_A_REPORTER_DESCRIBES)
+def test_a_habit_a_reporter_describes_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

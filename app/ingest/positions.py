@@ -484,10 +484,10 @@ _AFTER_THE_MEETING = caseless(r"\s*(?:following|after) (?:the|that|this|their) (
 _MET_OR_VISITED = caseless(r"\b(?:met|meets|visited|visits)\b|\bvisit to\b")
 
 
-# "Sheikh Hasina traditionally supports India's position": a leader's habit, told as background; "An official
-# statement is expected later in the day": a statement still to come.
+# "Sheikh Hasina traditionally supports India's position", "Trump rarely uses notes on calls": a leader's habit,
+# told as background; "An official statement is expected later in the day": a statement still to come.
 _HABIT_OR_STATEMENT_TO_COME = caseless(
-    r"\b(?:traditionally|habitually|historically|customarily)\s+(?:\w+s|has|have)\b"
+    r"\b(?:traditionally|habitually|historically|customarily|rarely|seldom|usually)\s+(?:\w+s|has|have)\b"
     r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b"
     r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:would|will)\s+(?:follow|be\s+(?:released|issued"
     r"|published|provided|made public))\b")
