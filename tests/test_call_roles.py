@@ -9677,6 +9677,15 @@ A_HABIT_A_REPORTER_DESCRIBES = [
                  "sends notes ahead of such calls, aides said.", date(2022, 4, 20),
                  {"Biden rarely sends notes ahead of such calls, aides said.": None},
                  id="rarely-sends-notes"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Narendra Modi on Tuesday. Biden seldom reads "
+                 "from a script in such talks. He wants to hear \"who pays for it\".", date(2022, 4, 20),
+                 {"He wants to hear \"who pays for it\".": None},
+                 id="the-habit-going-on-in-the-next-sentence"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Narendra Modi on Tuesday. Biden seldom reads "
+                 "from a script in such talks. He told Modi that the United States backs India's bid.",
+                 date(2022, 4, 20),
+                 {"He told Modi that the United States backs India's bid.": "joe-biden"},
+                 id="what-he-told-after-the-habit-stays"),
 ]
 
 

@@ -340,6 +340,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     said_before: str | None = None  # the leader the sentence before named as saying it, for a quotation after it
     filed: set[tuple[str, str]] = set()  # a page repeating its summary block tells the same words twice: filed once
     elsewhere: tuple[int, str | None] | None = None  # (sentence, speaker) of the last words of another occasion
+    habit_told: int | None = None  # the sentence that last told a leader's habit
     for s_index in sentence_indices:
         whole = facts.sentences[s_index]
         officials = _officials_speaking_before(facts)
@@ -376,6 +377,11 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 # "Howard and Bush were looking forward to meeting again ..., the spokesman said": only the
                 # spokesperson states, and tells their side's account
                 speaker = _Speaker(spokesperson, speaker.stance, speaker.at)
+            # 'Trump rarely uses notes on calls. He wants to know "what are they doing for us"': the habit goes on
+            habit = _HABIT_OR_STATEMENT_TO_COME.search(item.text) is not None \
+                or habit_told == s_index - 1 and _HABIT_GOES_ON.match(item.text) is not None
+            if habit:
+                habit_told = s_index
             if speaker is None:
                 # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
                 named = next((p for p in item.people if not p.possessive
@@ -414,7 +420,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
                     and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
-                    and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) \
+                    and not habit \
                     and not _with_an_official_only(item, leaders) and not of_another_occasion \
                     and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
                     and not _spoken_to_one_off_the_call(item, leaders) \
@@ -486,6 +492,7 @@ _MET_OR_VISITED = caseless(r"\b(?:met|meets|visited|visits)\b|\bvisit to\b")
 
 # "Sheikh Hasina traditionally supports India's position", "Trump rarely uses notes on calls": a leader's habit,
 # told as background; "An official statement is expected later in the day": a statement still to come.
+_HABIT_GOES_ON = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?!says\b|tells\b|adds\b)[a-z]+s\b")
 _HABIT_OR_STATEMENT_TO_COME = caseless(
     r"\b(?:traditionally|habitually|historically|customarily|rarely|seldom|usually)\s+(?:\w+s|has|have)\b"
     r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b"
