@@ -9653,3 +9653,122 @@ def test_a_stamp_without_its_year_gives_the_month_and_day_when_nothing_dates_the
             "telephone conversation with President of Turkey Recep Tayyip Erdogan.")
     [draft] = extract_calls(parse_article("t.txt", text))
     assert draft.date.day is None and draft.date.month_day == (4, 22)
+
+
+# "Earlier on Friday, A said he would call C ... '...,' A said": words of another moment announcing a call still to
+# come, and the quotation that goes on with them, are no position on the call told before them.
+WORDS_ANNOUNCING_A_CALL_TO_COME = [
+    pytest.param("Emmanuel Macron and Olaf Scholz spoke by phone on Tuesday, the Elysee said. Macron told Scholz that "
+                 "France backs the grain plan. Earlier on Tuesday, Macron said he would phone Xi Jinping in the coming "
+                 "days.", date(2023, 4, 5),
+                 {"Macron told Scholz that France backs the grain plan.": "emmanuel-macron",
+                  "Earlier on Tuesday, Macron said he would phone Xi Jinping in the coming days.": None},
+                 id="an-earlier-announcement-of-a-call-to-come"),
+    pytest.param("Emmanuel Macron and Olaf Scholz spoke by phone on Tuesday, the Elysee said. Macron told Scholz that "
+                 "France backs the grain plan. Earlier in the day, Macron said he will speak to Xi Jinping soon. "
+                 "\"I will ask him to press Moscow,\" Macron said.", date(2023, 4, 5),
+                 {"Earlier in the day, Macron said he will speak to Xi Jinping soon.": None,
+                  "\"I will ask him to press Moscow,\" Macron said.": None},
+                 id="the-quotation-going-on-with-the-announcement"),
+    pytest.param("Emmanuel Macron and Olaf Scholz spoke by phone on Tuesday, the Elysee said. Earlier on Tuesday, "
+                 "in the call, Macron told Scholz that Europe must stand together.", date(2023, 4, 5),
+                 {"Earlier on Tuesday, in the call, Macron told Scholz that Europe must stand together.":
+                  "emmanuel-macron"},
+                 id="words-of-the-call-itself-stay-a-position"),
+    pytest.param("Emmanuel Macron and Olaf Scholz spoke by phone on Tuesday, the Elysee said. Macron said he would "
+                 "call Scholz again next week to discuss the grain plan.", date(2023, 4, 5),
+                 {"Macron said he would call Scholz again next week to discuss the grain plan.": "emmanuel-macron"},
+                 id="a-call-to-come-told-on-the-call-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_ANNOUNCING_A_CALL_TO_COME)
+def test_words_announcing_a_call_to_come_are_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "As a sign of solidarity, the Lithuanian Presidency's building will be lit ...": a side named as the owner of a
+# building where something is done tells nothing; what the side's statement says stays its leader's.
+A_SIDES_BUILDING_IS_NO_ONE_TELLING = [
+    pytest.param("President Gitanas Nausėda had a phone call with President Volodymyr Zelensky on Monday. Nausėda "
+                 "assured Zelensky that Lithuania stands with Ukraine. As a sign of solidarity, the Lithuanian "
+                 "Presidency's building will be lit in blue and yellow tonight.", date(2023, 4, 5),
+                 {"Nausėda assured Zelensky that Lithuania stands with Ukraine.": "gitanas-nauseda",
+                  "As a sign of solidarity, the Lithuanian Presidency's building will be lit in blue and yellow "
+                  "tonight.": None},
+                 id="the-presidencys-building-lit"),
+    pytest.param("President Gitanas Nausėda had a phone call with President Volodymyr Zelensky on Monday. To "
+                 "honour the victims, the Lithuanian Presidency's main palace will fly its flag at half-mast.",
+                 date(2023, 4, 5),
+                 {"To honour the victims, the Lithuanian Presidency's main palace will fly its flag at half-mast.":
+                  None},
+                 id="the-presidencys-palace-flies-a-flag"),
+    pytest.param("President Gitanas Nausėda had a phone call with President Volodymyr Zelensky on Monday. Lithuania "
+                 "will keep sending air defence, the Lithuanian Presidency's statement said.", date(2023, 4, 5),
+                 {"Lithuania will keep sending air defence, the Lithuanian Presidency's statement said.":
+                  "gitanas-nauseda"},
+                 id="the-presidencys-statement-stays-its-leaders"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_SIDES_BUILDING_IS_NO_ONE_TELLING)
+def test_a_sides_building_is_no_one_telling(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "A welcomed B at the White House in February and has since ...": a visit one leader received, told as background,
+# is no position on the call, dated or not; a welcome of the other's words stays one.
+A_VISIT_RECEIVED_BEFORE_THE_CALL = [
+    pytest.param("Narendra Modi and Anthony Albanese spoke by phone on Monday. Modi welcomed Albanese to New Delhi "
+                 "last March and has since pressed for a trade deal. Modi told Albanese that India values the "
+                 "partnership.", None,
+                 {"Modi welcomed Albanese to New Delhi last March and has since pressed for a trade deal.": None,
+                  "Modi told Albanese that India values the partnership.": "narendra-modi"},
+                 id="welcomed-to-the-capital-last-month"),
+    pytest.param("Emmanuel Macron and Justin Trudeau spoke by phone on Thursday. Macron welcomed Trudeau at the "
+                 "Elysee Palace in March and has since worked with him on AI rules.", None,
+                 {"Macron welcomed Trudeau at the Elysee Palace in March and has since worked with him on AI rules.":
+                  None},
+                 id="welcomed-at-the-seat-in-a-month"),
+    pytest.param("Narendra Modi and Anthony Albanese spoke by phone on Monday. Modi welcomed Albanese's offer to host "
+                 "the Quad in Sydney in May.", None,
+                 {"Modi welcomed Albanese's offer to host the Quad in Sydney in May.": "narendra-modi"},
+                 id="a-welcome-of-the-others-offer-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_VISIT_RECEIVED_BEFORE_THE_CALL)
+def test_a_visit_received_before_the_call_is_no_position(text: str, published: date | None,
+                                                         owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The reporter points out that Trump rarely uses notes on calls": a leader's habit, as a journalist describes it,
+# is background and no position on the call; what the leader said on it stays one.
+A_HABIT_A_REPORTER_DESCRIBES = [
+    pytest.param("In a phone call with Prime Minister Narendra Modi last week, President Joe Biden asked him to cut "
+                 "oil imports, Anna Reyes reported in Politico. Reyes notes that Biden seldom uses notes in talks "
+                 "with other leaders.", date(2022, 4, 20),
+                 {"Reyes notes that Biden seldom uses notes in talks with other leaders.": None,
+                  "In a phone call with Prime Minister Narendra Modi last week, President Joe Biden asked him to cut "
+                  "oil imports, Anna Reyes reported in Politico.": "joe-biden"},
+                 id="seldom-uses-notes"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Narendra Modi on Tuesday. Biden rarely "
+                 "sends notes ahead of such calls, aides said.", date(2022, 4, 20),
+                 {"Biden rarely sends notes ahead of such calls, aides said.": None},
+                 id="rarely-sends-notes"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Narendra Modi on Tuesday. Biden seldom reads "
+                 "from a script in such talks. He wants to hear \"who pays for it\".", date(2022, 4, 20),
+                 {"He wants to hear \"who pays for it\".": None},
+                 id="the-habit-going-on-in-the-next-sentence"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Narendra Modi on Tuesday. Biden seldom reads "
+                 "from a script in such talks. He told Modi that the United States backs India's bid.",
+                 date(2022, 4, 20),
+                 {"He told Modi that the United States backs India's bid.": "joe-biden"},
+                 id="what-he-told-after-the-habit-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_HABIT_A_REPORTER_DESCRIBES)
+def test_a_habit_a_reporter_describes_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

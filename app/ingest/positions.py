@@ -339,6 +339,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
     run_speakers: dict[tuple[int, ...], _Speaker | None] = {}
     said_before: str | None = None  # the leader the sentence before named as saying it, for a quotation after it
     filed: set[tuple[str, str]] = set()  # a page repeating its summary block tells the same words twice: filed once
+    elsewhere: tuple[int, str | None] | None = None  # (sentence, speaker) of the last words of another occasion
+    habit_told: int | None = None  # the sentence that last told a leader's habit
     for s_index in sentence_indices:
         whole = facts.sentences[s_index]
         officials = _officials_speaking_before(facts)
@@ -375,6 +377,11 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 # "Howard and Bush were looking forward to meeting again ..., the spokesman said": only the
                 # spokesperson states, and tells their side's account
                 speaker = _Speaker(spokesperson, speaker.stance, speaker.at)
+            # 'Trump rarely uses notes on calls. He wants to know "what are they doing for us"': the habit goes on
+            habit = _HABIT_OR_STATEMENT_TO_COME.search(item.text) is not None \
+                or habit_told == s_index - 1 and _HABIT_GOES_ON.match(item.text) is not None
+            if habit:
+                habit_told = s_index
             if speaker is None:
                 # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
                 named = next((p for p in item.people if not p.possessive
@@ -394,6 +401,13 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             reporter = _closing_reporter(item)
             if reporter is not None:  # '"Putin said he would attend," Jokowi said. He said ...': he is Jokowi
                 last = reporter if reporter in leaders else ""
+            # 'Earlier, Erdogan said he would call Putin. "I will tell him ...," Erdogan said.': his quotation
+            # goes on with the words of that other occasion
+            of_another_occasion = _another_occasion(item, leaders) \
+                or elsewhere == (s_index - 1, speaker.slug) and _OPENS_QUOTATION.match(item.text) is not None \
+                and not _tells_of_a_held_call(item.text)
+            if of_another_occasion:
+                elsewhere = (s_index, speaker.slug)
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
                     and not _SAID_NOTHING.search(item.text) and not _RECORD_ONLY.search(item.text) \
                     and not _LEFT_UNSAID.match(item.text) \
@@ -406,8 +420,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
                     and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
-                    and not _HABIT_OR_STATEMENT_TO_COME.search(item.text) \
-                    and not _with_an_official_only(item, leaders) and not _another_occasion(item, leaders) \
+                    and not habit \
+                    and not _with_an_official_only(item, leaders) and not of_another_occasion \
                     and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
                     and not _spoken_to_one_off_the_call(item, leaders) \
                     and not _said_in_a_clause_of_time(item, speaker) and not _call_confirmed_only(item) \
@@ -422,6 +436,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
 
 
 _SAYS = re.compile(r"said|says|told|tells|added|wrote|stressed|declared|stated", re.IGNORECASE)
+_OPENS_QUOTATION = re.compile(r"\s*[\"“]")
 
 
 def _run_speaker(facts: ArticleFacts, run: tuple[int, ...], leaders: dict[str, LeaderRef], last: str | None,
@@ -475,10 +490,11 @@ _AFTER_THE_MEETING = caseless(r"\s*(?:following|after) (?:the|that|this|their) (
 _MET_OR_VISITED = caseless(r"\b(?:met|meets|visited|visits)\b|\bvisit to\b")
 
 
-# "Sheikh Hasina traditionally supports India's position": a leader's habit, told as background; "An official
-# statement is expected later in the day": a statement still to come.
+# "Sheikh Hasina traditionally supports India's position", "Trump rarely uses notes on calls": a leader's habit,
+# told as background; "An official statement is expected later in the day": a statement still to come.
+_HABIT_GOES_ON = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?!says\b|tells\b|adds\b)[a-z]+s\b")
 _HABIT_OR_STATEMENT_TO_COME = caseless(
-    r"\b(?:traditionally|habitually|historically|customarily)\s+(?:\w+s|has|have)\b"
+    r"\b(?:traditionally|habitually|historically|customarily|rarely|seldom|usually)\s+(?:\w+s|has|have)\b"
     r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b"
     r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:would|will)\s+(?:follow|be\s+(?:released|issued"
     r"|published|provided|made public))\b")
@@ -493,6 +509,10 @@ _AT_AN_EARLIER_MEETING = caseless(
     # "the call took place on July 28, after Netanyahu told a conference that ...": words said elsewhere, before it
     r"|\b(?:after|before)\s+(?:[\w'’.-]+\s+){1,3}?(?:had\s+)?told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:conference|summit|rally|forum|meeting|parliament|assembly|congress)\b")
+# "Biden welcomed Lula at the White House in February": a visit received, not words of the call.
+_WELCOMED_ON_A_VISIT = gated(re.compile(r"\b(?:welcomed|received|hosted)\s+(?:[\w.'’-]+\s+){1,4}?(?:at|to|in)\s+"
+                                        r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:in|last)\s+"
+                                        rf"(?:(?i:{_MONTHS})|\d{{4}})\b"))
 # "In an earlier statement, the president said", "had warned earlier Wednesday in a video address", "Hours after the
 # attack, he posted a video message", "Ahead of the vote, Trump had told ...", "has in the past explained": words of
 # another moment than the call, unless the sentence tells of a call or of the leader it spoke to.
@@ -526,6 +546,17 @@ _CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|v
                       r"|dial|summit|meeting)")
 
 
+# "said he would call Putin this weekend": a call still to come, which tells of no call that was held.
+_TO_COME_BEFORE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to)\s+"
+                             r"(?:\w+ly\s+|also\s+|soon\s+)?$", re.IGNORECASE)
+_TO_COME_REACH = 30
+
+
+def _tells_of_a_held_call(text: str) -> bool:
+    return any(_TO_COME_BEFORE.search(text, max(0, word.start() - _TO_COME_REACH), word.start()) is None
+               for word in _CALL_WORD.finditer(text))
+
+
 # "The Washington Post reported that Biden will assign ...": a newspaper's report, no leader's words.
 _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Post|Times|Journal|Herald|Telegraph"
                              r"|Guardian|Reuters|Bloomberg|Axios|Politico|CNN|newspaper|daily)"
@@ -534,14 +565,16 @@ _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Pos
 
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit before
-    it, words written or sent on taking office with no call told, or another moment or a report with no call told
-    and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
+    it, a visit received, words written or sent on taking office with no call told, or another moment or a report
+    with no call told and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
     if _AT_AN_EARLIER_MEETING.search(item.text) is not None:
+        return True
+    if (visit := _WELCOMED_ON_A_VISIT.search(item.text)) is not None and _CALL_WORD.search(visit.group()) is None:
         return True
     if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and _CALL_WORD.search(item.text) is None:
         return True
     return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None) \
-        and _CALL_WORD.search(item.text) is None \
+        and not _tells_of_a_held_call(item.text) \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
 
 
@@ -1252,6 +1285,8 @@ def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str |
             continue  # "King Abdullah also congratulated him, the White House said": the king's words, as told
         if _CITY_AUTHORITIES.match(text, end):
             continue  # "Kyiv's authorities said 23 people were injured": the city's, not the government's
+        if _SIDES_BUILDING.match(text, end):
+            continue  # "the Polish Presidency's seat will be lit in Spain's colours": a building, which tells nothing
         # "Chinese foreign ministry spokesperson Mao Ning said": the side's spokesperson, however long the name
         reach = spokesperson.end() if (spokesperson := _SPOKESPERSON_NAMED.match(text, end)) else end
         near_report = according or trailing \
@@ -1312,6 +1347,9 @@ _SIDE_GOVERNED = re.compile(r"\b(?:for|to|with|against|towards?|behind|backing|o
                             r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}and\s+(?:the\s+)?)?$")
 # "Ali responded on Saturday to Maduro's statement": the statement another answers, not the one telling.
 _RESPONDED_TO = re.compile(r"\b(?:respond|repl|react)\w*\b[^,;.:\"“”]{0,30}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Presidency's seat", "the Kremlin's walls": what the side owns, where something is done, not who tells it.
+_SIDES_BUILDING = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:seat|building|headquarters|residence|palace|fa[cç]ade|walls?"
+                             r"|gates?|grounds|premises|tower)\b", re.IGNORECASE)
 # "attends a meeting at the Prime Minister's Office", "speaks outside Downing Street": a seat as the place one is at.
 _AT_A_PLACE = re.compile(r"\b(?:at|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _REPORT_NOUN_AFTER = re.compile(r"\s+(?:readout|statement|account)\b", re.IGNORECASE)
