@@ -9573,3 +9573,37 @@ A_QUOTATION_CLOSED_IN_A_PARAGRAPH_WITH_NO_OPENING_MARK = [
 def test_a_quotation_closed_in_a_paragraph_with_no_opening_mark_is_one_speakers(text: str, published: date,
                                                                                 owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "A called B on Monday. A also called C and D. A said B's country's citizens would be freed": a sentence naming only
+# the caller and the country of a leader called before goes with that call, not with the calls just listed.
+A_LINE_ON_THE_CALL_WHOSE_COUNTRY_IT_NAMES = [
+    pytest.param("President Recep Tayyip Erdogan spoke by phone on Friday with President Emmanuel Macron. Erdogan also "
+                 "called Chancellor Olaf Scholz and Prime Minister Pedro Sánchez. Erdogan said the French sailors held "
+                 "at the port would be let go before the holiday.", date(2023, 4, 14),
+                 "Erdogan said the French sailors held at the port would be let go before the holiday.",
+                 {frozenset({"recep-tayyip-erdogan", "emmanuel-macron"})}, id="the-country-of-the-first-call"),
+    pytest.param("Prime Minister Narendra Modi phoned Prime Minister Rishi Sunak on Monday. Modi also called President "
+                 "Joe Biden and Chancellor Olaf Scholz. Modi announced that a shipment of British vaccines would arrive "
+                 "next week.", date(2023, 5, 9),
+                 "Modi announced that a shipment of British vaccines would arrive next week.",
+                 {frozenset({"narendra-modi", "rishi-sunak"})}, id="the-country-of-the-first-call-in-other-words"),
+    pytest.param("President Vladimir Putin spoke by phone on Friday with President Masoud Pezeshkian. Putin later "
+                 "called Prime Minister Benjamin Netanyahu. Putin condemned the Iranian strikes on Israeli towns.",
+                 date(2025, 6, 14), "Putin condemned the Iranian strikes on Israeli towns.",
+                 {frozenset({"vladimir-putin", "benjamin-netanyahu"})}, id="after-one-call-what-was-discussed-stays"),
+    pytest.param("President Recep Tayyip Erdogan spoke by phone on Friday with President Emmanuel Macron. Erdogan also "
+                 "called Chancellor Olaf Scholz and Prime Minister Pedro Sánchez. Erdogan said the ports would reopen "
+                 "before the holiday.", date(2023, 4, 14),
+                 "Erdogan said the ports would reopen before the holiday.",
+                 {frozenset({"recep-tayyip-erdogan", "olaf-scholz"}), frozenset({"recep-tayyip-erdogan", "pedro-sanchez"})},
+                 id="no-country-named-stays-with-the-calls-just-told"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "sentence", "calls"), A_LINE_ON_THE_CALL_WHOSE_COUNTRY_IT_NAMES)
+def test_a_line_naming_the_country_of_a_call_told_before_is_that_calls(text: str, published: date, sentence: str,
+                                                                        calls: set[frozenset[str]]):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert {frozenset(ref.slug for ref in draft.leaders) for draft in drafts
+            if any(p.sentence.text == sentence for p in draft.positions)} == calls
