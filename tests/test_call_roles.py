@@ -9584,8 +9584,8 @@ A_LINE_ON_THE_CALL_WHOSE_COUNTRY_IT_NAMES = [
                  "Erdogan said the French sailors held at the port would be let go before the holiday.",
                  {frozenset({"recep-tayyip-erdogan", "emmanuel-macron"})}, id="the-country-of-the-first-call"),
     pytest.param("Prime Minister Narendra Modi phoned Prime Minister Rishi Sunak on Monday. Modi also called President "
-                 "Joe Biden and Chancellor Olaf Scholz. Modi announced that a shipment of British vaccines would arrive "
-                 "next week.", date(2023, 5, 9),
+                 "Joe Biden and Chancellor Olaf Scholz. Modi announced that a shipment of British vaccines would "
+                 "arrive next week.", date(2023, 5, 9),
                  "Modi announced that a shipment of British vaccines would arrive next week.",
                  {frozenset({"narendra-modi", "rishi-sunak"})}, id="the-country-of-the-first-call-in-other-words"),
     pytest.param("President Vladimir Putin spoke by phone on Friday with President Masoud Pezeshkian. Putin later "
@@ -9596,8 +9596,8 @@ A_LINE_ON_THE_CALL_WHOSE_COUNTRY_IT_NAMES = [
                  "called Chancellor Olaf Scholz and Prime Minister Pedro Sánchez. Erdogan said the ports would reopen "
                  "before the holiday.", date(2023, 4, 14),
                  "Erdogan said the ports would reopen before the holiday.",
-                 {frozenset({"recep-tayyip-erdogan", "olaf-scholz"}), frozenset({"recep-tayyip-erdogan", "pedro-sanchez"})},
-                 id="no-country-named-stays-with-the-calls-just-told"),
+                 {frozenset({"recep-tayyip-erdogan", "olaf-scholz"}),
+                  frozenset({"recep-tayyip-erdogan", "pedro-sanchez"})}, id="no-country-named-stays-with-the-calls-just-told"),
 ]
 
 
