@@ -9607,3 +9607,27 @@ def test_a_line_naming_the_country_of_a_call_told_before_is_that_calls(text: str
     drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
     assert {frozenset(ref.slug for ref in draft.leaders) for draft in drafts
             if any(p.sentence.text == sentence for p in draft.positions)} == calls
+
+
+# "held phone talks on Thursday, discussing the crisis in relations between Islamabad and New Delhi": the ties of a
+# pair that is not the call's own (by name, adjective or seat of government) are no bilateral-relations topic of it.
+TIES_OF_ANOTHER_PAIR = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on Monday about the strain in "
+                 "relations between Moscow and Kyiv.", date(2022, 1, 25), [[]], id="ties-between-two-other-seats"),
+    pytest.param("Prime Minister Narendra Modi spoke by phone with President Joe Biden on Friday, discussing "
+                 "Russia-Ukraine relations.", date(2022, 2, 26), [[]], id="paired-names-of-two-others"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on Monday about relations "
+                 "between Paris and Berlin.", date(2022, 1, 25), [["bilateral-relations"]],
+                 id="the-callers-own-ties-stay"),
+    pytest.param("Prime Minister Narendra Modi spoke by phone with President Joe Biden on Friday, discussing "
+                 "India-U.S. ties.", date(2022, 2, 26), [["bilateral-relations"]], id="the-callers-paired-names-stay"),
+    pytest.param("President Xi Jinping held a phone call with President Emmanuel Macron on Wednesday, discussing "
+                 "China-EU relations.", date(2023, 6, 15), [["bilateral-relations"]],
+                 id="the-union-with-a-member-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TIES_OF_ANOTHER_PAIR)
+def test_ties_of_another_pair_are_no_bilateral_relations_topic(text: str, published: date,
+                                                                expected: list[list[str]]):
+    assert _call_topics(text, published) == expected

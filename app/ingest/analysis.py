@@ -739,6 +739,11 @@ def _place_code(place: str, codes: dict[str, str]) -> str | None:
     return None
 
 
+def place_country(place: str, directory: LeaderDirectory) -> str | None:
+    """The country a place names: "Pakistan", "Pakistani", "Islamabad" (its seat of government)."""
+    return _place_code(place, _country_word_pattern(directory)[1])
+
+
 def _country_codes(directory: LeaderDirectory) -> dict[str, str]:
     key = ("codes", id(directory))
     if key not in _CACHE:
