@@ -9631,3 +9631,25 @@ TIES_OF_ANOTHER_PAIR = [
 def test_ties_of_another_pair_are_no_bilateral_relations_topic(text: str, published: date,
                                                                 expected: list[list[str]]):
     assert _call_topics(text, published) == expected
+
+
+# "The dispute was also the reason for a phone call between Caracas and Lula, earlier this Saturday (9). ... Lula told
+# Maduro ...": a lead's call of one of the call's leaders, the other side told by its capital or only in a later
+# sentence, gives the call its day.
+A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY = [
+    pytest.param("The border row also prompted a phone call between Ankara and Putin, earlier this Tuesday (14). "
+                 "According to the Kremlin, Putin told Erdogan that the talks must go on.", date(2023, 3, 15),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 3, 14))],
+                 id="a-capital-and-a-leader"),
+    pytest.param("The flooding was the subject of a telephone conversation with Scholz on Monday. The chancellor's "
+                 "office said Scholz assured Macron of German help.", date(2024, 6, 5),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 6, 3))], id="the-other-side-only-later"),
+    pytest.param("The flooding will be the subject of a telephone conversation with Scholz on Monday. The chancellor's "
+                 "office said Scholz assured Macron of German help.", date(2024, 6, 1),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"))], id="a-call-still-to-come-gives-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY)
+def test_a_leads_call_of_one_side_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
