@@ -9772,3 +9772,83 @@ A_HABIT_A_REPORTER_DESCRIBES = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_HABIT_A_REPORTER_DESCRIBES)
 def test_a_habit_a_reporter_describes_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "A called B on Monday. A also called C and D. A said B's country's citizens would be freed": a sentence naming only
+# the caller and the country of a leader called before goes with that call, not with the calls just listed.
+A_LINE_ON_THE_CALL_WHOSE_COUNTRY_IT_NAMES = [
+    pytest.param("President Recep Tayyip Erdogan spoke by phone on Friday with President Emmanuel Macron. Erdogan also "
+                 "called Chancellor Olaf Scholz and Prime Minister Pedro Sánchez. Erdogan said the French sailors held "
+                 "at the port would be let go before the holiday.", date(2023, 4, 14),
+                 "Erdogan said the French sailors held at the port would be let go before the holiday.",
+                 {frozenset({"recep-tayyip-erdogan", "emmanuel-macron"})}, id="the-country-of-the-first-call"),
+    pytest.param("Prime Minister Narendra Modi phoned Prime Minister Rishi Sunak on Monday. Modi also called President "
+                 "Joe Biden and Chancellor Olaf Scholz. Modi announced that a shipment of British vaccines would "
+                 "arrive next week.", date(2023, 5, 9),
+                 "Modi announced that a shipment of British vaccines would arrive next week.",
+                 {frozenset({"narendra-modi", "rishi-sunak"})}, id="the-country-of-the-first-call-in-other-words"),
+    pytest.param("President Vladimir Putin spoke by phone on Friday with President Masoud Pezeshkian. Putin later "
+                 "called Prime Minister Benjamin Netanyahu. Putin condemned the Iranian strikes on Israeli towns.",
+                 date(2025, 6, 14), "Putin condemned the Iranian strikes on Israeli towns.",
+                 {frozenset({"vladimir-putin", "benjamin-netanyahu"})}, id="after-one-call-what-was-discussed-stays"),
+    pytest.param("President Recep Tayyip Erdogan spoke by phone on Friday with President Emmanuel Macron. Erdogan also "
+                 "called Chancellor Olaf Scholz and Prime Minister Pedro Sánchez. Erdogan said the ports would reopen "
+                 "before the holiday.", date(2023, 4, 14),
+                 "Erdogan said the ports would reopen before the holiday.",
+                 {frozenset({"recep-tayyip-erdogan", "olaf-scholz"}),
+                  frozenset({"recep-tayyip-erdogan", "pedro-sanchez"})}, id="no-country-named-stays-with-the-calls-just-told"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "sentence", "calls"), A_LINE_ON_THE_CALL_WHOSE_COUNTRY_IT_NAMES)
+def test_a_line_naming_the_country_of_a_call_told_before_is_that_calls(text: str, published: date, sentence: str,
+                                                                        calls: set[frozenset[str]]):
+    drafts = extract_calls(_article(text, published=published, published_basis="manifest"))
+    assert {frozenset(ref.slug for ref in draft.leaders) for draft in drafts
+            if any(p.sentence.text == sentence for p in draft.positions)} == calls
+
+
+# "held phone talks on Thursday, discussing the crisis in relations between Islamabad and New Delhi": the ties of a
+# pair that is not the call's own (by name, adjective or seat of government) are no bilateral-relations topic of it.
+TIES_OF_ANOTHER_PAIR = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on Monday about the strain in "
+                 "relations between Moscow and Kyiv.", date(2022, 1, 25), [[]], id="ties-between-two-other-seats"),
+    pytest.param("Prime Minister Narendra Modi spoke by phone with President Joe Biden on Friday, discussing "
+                 "Russia-Ukraine relations.", date(2022, 2, 26), [[]], id="paired-names-of-two-others"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on Monday about relations "
+                 "between Paris and Berlin.", date(2022, 1, 25), [["bilateral-relations"]],
+                 id="the-callers-own-ties-stay"),
+    pytest.param("Prime Minister Narendra Modi spoke by phone with President Joe Biden on Friday, discussing "
+                 "India-U.S. ties.", date(2022, 2, 26), [["bilateral-relations"]], id="the-callers-paired-names-stay"),
+    pytest.param("President Xi Jinping held a phone call with President Emmanuel Macron on Wednesday, discussing "
+                 "China-EU relations.", date(2023, 6, 15), [["bilateral-relations"]],
+                 id="the-union-with-a-member-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TIES_OF_ANOTHER_PAIR)
+def test_ties_of_another_pair_are_no_bilateral_relations_topic(text: str, published: date,
+                                                                expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# "The dispute was also the reason for a phone call between Caracas and Lula, earlier this Saturday (9). ... Lula told
+# Maduro ...": a lead's call of one of the call's leaders, the other side told by its capital or only in a later
+# sentence, gives the call its day.
+A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY = [
+    pytest.param("The border row also prompted a phone call between Ankara and Putin, earlier this Tuesday (14). "
+                 "According to the Kremlin, Putin told Erdogan that the talks must go on.", date(2023, 3, 15),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 3, 14))],
+                 id="a-capital-and-a-leader"),
+    pytest.param("The flooding was the subject of a telephone conversation with Scholz on Monday. The chancellor's "
+                 "office said Scholz assured Macron of German help.", date(2024, 6, 5),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 6, 3))], id="the-other-side-only-later"),
+    pytest.param("The flooding will be the subject of a telephone conversation with Scholz on Monday. The chancellor's "
+                 "office said Scholz assured Macron of German help.", date(2024, 6, 1),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"))], id="a-call-still-to-come-gives-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY)
+def test_a_leads_call_of_one_side_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

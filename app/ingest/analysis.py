@@ -159,6 +159,7 @@ class SentenceFacts:
     subject_countries: list[str] = field(default_factory=list)  # "China and Russia have sought ...": both
     restated_countries: list[str] = field(default_factory=list)  # "He reiterated Saudi Arabia's rejection of ..."
     peoples: list[str] = field(default_factory=list)  # "asked the Saudis", "the French would": countries, by people
+    countries: set[str] = field(default_factory=set)  # "Pakistani fishermen", "in Bangladesh": countries named
     posted_on: date | None = None  # the day the signature of a quoted post gives, for a sentence of that post
 
     @property
@@ -253,6 +254,10 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
     for start, _, _ in spokespeople:
         index = _sentence_at(starts, start)
         facts[index].spokespeople.add(start - sentences[index].start)
+    country_regex, country_codes = _country_word_pattern(directory)
+    for match in country_regex.finditer(article.text):
+        if code := country_codes.get(fold(match.group("country"))):
+            facts[_sentence_at(starts, match.start())].countries.add(code)
     by_country: list[PersonSpan] = []
     named_leaders = list({p.ref.slug: p.ref for item in facts for p in item.leaders()}.values())
     codes = _country_codes(directory)
@@ -762,6 +767,11 @@ def _place_code(place: str, codes: dict[str, str]) -> str | None:
         if code is not None:
             return code
     return None
+
+
+def place_country(place: str, directory: LeaderDirectory) -> str | None:
+    """The country a place names: "Pakistan", "Pakistani", "Islamabad" (its seat of government)."""
+    return _place_code(place, _country_word_pattern(directory)[1])
 
 
 def _country_codes(directory: LeaderDirectory) -> dict[str, str]:

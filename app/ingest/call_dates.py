@@ -208,6 +208,15 @@ _THE_CALL_HELD = re.compile(r"\s*(?:The|Their|That)\s+(?:[\w-]+\s+){0,2}?(?:(?:t
                             r"(?:call|conversation|talks)\s*,\s+(?:which\s+(?:was\s+)?)?(?:held|took\s+place)\b")
 
 
+# "The dispute was also the reason for a phone call between Caracas and Lula, earlier this Saturday (9)": a call of one
+# of the leaders the lead names, its other side told by its seat of government or left for a later sentence.
+_A_CALL_WITH = re.compile(r"\ban?\s+(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:between|with)\b",
+                          re.IGNORECASE)
+# "The flooding will be the subject of a phone call with Scholz on Monday": a call still to come has no day yet
+_TO_COME_BEFORE = re.compile(r"\b(?:will|would|may|might|shall|(?:is|are)\s+(?:set\s+|due\s+|expected\s+)?to)\b",
+                             re.IGNORECASE)
+
+
 # "The telephone conversation took place on Tuesday", "Regular phone calls between the presidents were held in early
 # August": a sentence about the call's time, opening with it (not "The previous call took place in May"), or with
 # whose account it is ("According to the paper, which cited two officials, the call took place on July 28").
@@ -718,6 +727,11 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         if in_lead and verb is None and named and (spoke := cues.SPEAK_VERB.search(item.text)) is not None \
                 and _CALLED_A_PRONOUN.match(item.text, spoke.end()) and not governed_by_plan(item.text, spoke.start()):
             places.append(spoke.start())  # "Xi offered help when he called her on Wednesday, Hasina's office said"
+        if in_lead and verb is None and named and item.leader_slugs() <= set(frame.leaders) \
+                and (a_call := _A_CALL_WITH.search(item.text)) is not None \
+                and not governed_by_plan(item.text, a_call.start()) \
+                and not _TO_COME_BEFORE.search(item.text, 0, a_call.start()):
+            places.append(a_call.start())
         if in_lead and verb is None and named and item.leader_slugs() <= set(frame.leaders) \
                 and (quoted := _day_quoted_of_a_remote_call(item, facts)) is not None:
             return _counted_from_day_told(quoted, told_in_lead or told, facts) or quoted

@@ -233,6 +233,14 @@ def _targets_by_wording(item: SentenceFacts, frames: list[CallFrame], shared: se
                                                          for slug, ref in f.leaders.items())] if item.peoples else []
     if by_people and len(by_people) < len(frames):
         return by_people
+    # "Modi also called Ghani and Hasina. Modi also announced that Pakistani fishermen would be freed": the call
+    # with Pakistan's leader told before, not the calls just listed (a country named after one call is often
+    # what was discussed in it: "condemned Israel's actions")
+    by_country = [i for i, f in enumerate(frames) if not f.passing and any(
+        ref.country in item.countries and slug not in shared for slug, ref in f.leaders.items())] \
+        if len(focus) > 1 else []
+    if by_country and len(by_country) < len(frames) and not set(by_country) & set(focus):
+        return by_country
     if cues.CALL_REFERENCE.search(item.text) or item.sides or named or item.pronouns or _HONORIFIC.search(item.text) \
             or cues.TITLE_OPENING.match(item.text):
         return focus

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from functools import cache
 
-from app.ingest.analysis import SentenceFacts, analyse
+from app.ingest.analysis import SentenceFacts, analyse, place_country
 from app.ingest.call_topics import SentenceTopics, call_topics
 from app.ingest.call_dates import (date_from_context, dating_sentences, day_of_a_matching_post,
                                    day_quoted_by_an_outlet, told_as_recent, with_part_of_day)
@@ -27,6 +27,13 @@ EXTRACTOR_VERSION = "2026.12.72"
 # Between a leader's name and his country named after it: " of ", ", President of the ", ", the Prime Minister of ".
 _TITLE_AFTER = re.compile(r"(?:,\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?\s*of\s+(?:the\s+)?")
 _TITLE_AFTER_REACH = 40
+BILATERAL_RELATIONS = "bilateral-relations"
+EUROPEAN_UNION = "EU"
+# "relations between Islamabad and New Delhi", "India-Pakistan ties": the two countries whose ties are meant
+_PAIR_OF_THE_TIES = re.compile(
+    r"(?:relations|ties|relationship|partnership|friendship|bonds) between (?:the )?"
+    r"(?P<first>[A-Z][\w.]*(?: [A-Z][\w.]*)*) and (?:the )?(?P<second>[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
+    r"|(?P<left>[A-Z][A-Za-z.]*)[-\u2013](?P<right>[A-Z][A-Za-z.]*) (?:relations|ties|relationship|partnership)")
 
 
 def extract_calls(article: Article, *, directory: LeaderDirectory | None = None,
@@ -63,6 +70,21 @@ def _own_country_named(hit: TopicHit, text: str, countries: set[str], vocabulary
     return named is not None and named.country in countries and named.bare(hit, text)
 
 
+def _ties_of_others(hit: TopicHit, text: str, countries: set[str], directory: LeaderDirectory) -> bool:
+    """"discussing the crisis in relations between Islamabad and New Delhi" on Erdogan's call with Khan: the ties
+    of a pair that is not the call's own are no bilateral-relations of the call."""
+    if hit.slug != BILATERAL_RELATIONS:
+        return False
+    pair = _PAIR_OF_THE_TIES.match(text, hit.start)
+    if pair is None:
+        return False
+    # "between Moscow and Kyiv.": the sentence's full stop is no part of the name ("U.S." keeps its own)
+    named = {place_country(place, directory) or place_country(place.removesuffix("."), directory)
+             for place in pair.group("first", "second", "left", "right") if place}
+    # "China-EU relations" on Xi's call with Macron: the Union's ties are its members' too
+    return None not in named and not named <= countries and EUROPEAN_UNION not in named
+
+
 def extract_article(article: Article, *, directory: LeaderDirectory | None = None,
                     vocabulary: TopicVocabulary | None = None) -> Extraction:
     directory = directory or load_directory()
@@ -86,7 +108,8 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
             low, high = own.get(s_index, (0, len(text)))
             # "Aoun thanked Macron for his support for Lebanon": a side's own country named bare is not what was said
             return [hit for hit in sentence_hits(s_index) if low <= hit.start < high
-                    and not _own_country_named(hit, text, countries, vocabulary)]
+                    and not _own_country_named(hit, text, countries, vocabulary)
+                    and not _ties_of_others(hit, text, countries, directory)]
 
         sentence_indices = sorted(set(content[f_index]))
         sentences = [facts.sentences[i].sentence for i in sentence_indices]
