@@ -494,7 +494,7 @@ _MET_OR_VISITED = caseless(r"\b(?:met|meets|visited|visits)\b|\bvisit to\b")
 # told as background; "An official statement is expected later in the day": a statement still to come.
 _HABIT_GOES_ON = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?!says\b|tells\b|adds\b)[a-z]+s\b")
 _HABIT_OR_STATEMENT_TO_COME = caseless(
-    r"\b(?:traditionally|habitually|historically|customarily|rarely|seldom|usually)\s+(?:\w+s|has|have)\b"
+    r"\b(?:traditionally|habitually|historically|customarily|rarely|seldom)\s+(?:\w+s|has|have)\b"
     r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b"
     r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:would|will)\s+(?:follow|be\s+(?:released|issued"
     r"|published|provided|made public))\b")
