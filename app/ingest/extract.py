@@ -14,6 +14,7 @@ from app.ingest.call_dates import (date_from_context, dating_sentences, day_of_a
 from app.ingest.call_frame import CallFrame
 from app.ingest.calls import find_calls
 from app.ingest.content import assign_sentences, find_also_present, find_duration
+from app.ingest.language import reads_as_english
 from app.ingest.leaders import LeaderDirectory, load_directory
 from app.ingest.positions import find_positions, home_side
 from app.ingest.sentences import flat_spans
@@ -137,7 +138,11 @@ def extract_article(article: Article, *, directory: LeaderDirectory | None = Non
             passing=frame.passing,
             first_told=min(frame.anchors, default=None),
         ))
-    return Extraction(drafts, facts.warnings, flat_spans([item.sentence for item in facts.sentences]))
+    warnings = list(facts.warnings)
+    if not drafts and not reads_as_english(article.text):
+        warnings.append("the text does not read as English, and calls are found in English text only: "
+                        "it is stored, and no call was taken from it")
+    return Extraction(drafts, warnings, flat_spans([item.sentence for item in facts.sentences]))
 
 
 def _all_led_on(frame: CallFrame, when: DateResolution, directory: LeaderDirectory) -> bool:
