@@ -62,36 +62,59 @@ class ExtractionAhead:
                  needed: Callable[[Article], bool]) -> None:
         self._articles = iter(articles)
         self._needed = needed
-        # Spawned, not forked: a forked worker would hold the ingest lock's file open, so an ingest killed with
-        # its workers still waiting would keep every later ingest waiting too.
-        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(topics_file, os.getpid()),
-                                         mp_context=multiprocessing.get_context("spawn"))
+        self._jobs = jobs
+        self._topics_file = topics_file
+        self._pool: ProcessPoolExecutor | None = None
         self._ahead = max(2, jobs * 4)
         # Keyed by the article itself (a frozen value): an equal article gets the same extraction, and no
         # object id can be reused for another article while its extraction waits here.
         self._futures: dict[Article, Future[Extraction]] = {}
 
+    def _start_pool(self) -> ProcessPoolExecutor:
+        # Spawned, not forked: a forked worker would hold the ingest lock's file open, so an ingest killed with
+        # its workers still waiting would keep every later ingest waiting too.
+        return ProcessPoolExecutor(max_workers=self._jobs, initializer=_start_worker,
+                                   initargs=(self._topics_file, os.getpid()),
+                                   mp_context=multiprocessing.get_context("spawn"))
+
     def __iter__(self) -> Iterator[Article]:
         window: deque[Article] = deque()
+        waiting: list[Article] = []  # needed, and not given to a worker yet
         finished = False
         try:
             for article in self._articles:
                 window.append(article)
                 if self._needed(article):
-                    self._futures[article] = self._pool.submit(_extract_in_worker, article)
+                    waiting.append(article)
+                # A worker loads the leaders and the vocabulary afresh, which costs more than extracting one
+                # article: the pool starts only once a second article needs extraction.
+                if self._pool is None and len(waiting) > 1:
+                    self._pool = self._start_pool()
+                if self._pool is not None:
+                    for queued in waiting:
+                        self._futures[queued] = self._pool.submit(_extract_in_worker, queued)
+                    waiting.clear()
                 while len(window) > self._ahead:
-                    yield window.popleft()
+                    yield self._passed_on(window.popleft(), waiting)
             while window:
-                yield window.popleft()
+                yield self._passed_on(window.popleft(), waiting)
             finished = True
         finally:
             # A finished run has nothing left to wait for, so its pool is closed at once. A pool left closing would be
             # closed again at the interpreter's exit, which can fail on its shut pipe and print a traceback.
-            self._pool.shutdown(wait=finished, cancel_futures=True)
+            if self._pool is not None:
+                self._pool.shutdown(wait=finished, cancel_futures=True)
+
+    @staticmethod
+    def _passed_on(article: Article, waiting: list[Article]) -> Article:
+        """The article, no longer waiting for a pool: the writer extracts it itself when it gets there."""
+        if article in waiting:
+            waiting.remove(article)
+        return article
 
     def __call__(self, article: Article) -> Extraction:
         future = self._futures.pop(article, None)
-        if future is None:  # the writer found more to do than was foreseen: extract it here
+        if future is None:  # a lone article, or the writer found more to do than was foreseen: extract it here
             _start_worker_if_needed()
             return _extract_in_worker(article)
         return future.result()
