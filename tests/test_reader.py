@@ -71,6 +71,24 @@ def test_every_bad_input_is_reported_and_good_files_still_read(tmp_path: Path):
     assert next(a for a in result.articles if a.origin == "latin.txt").text == "Caf\xe9 story"
 
 
+def test_a_folders_readme_is_skipped_unless_named_or_listed_as_an_article(tmp_path: Path):
+    from app.ingest.notes import NoteKind
+
+    write(tmp_path, "call.txt", "Biden spoke by phone with Scholz on Monday.")
+    write(tmp_path, "README.txt", "How these articles were collected: Biden and Scholz pages, May 2024.")
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "License.txt", "Articles are quoted under the outlets' terms.")
+    result = read_paths([tmp_path])
+    assert [a.origin for a in result.articles] == ["call.txt"]
+    assert sorted((Path(p.path).name, p.kind) for p in result.problems) == [
+        ("License.txt", NoteKind.SKIPPED), ("README.txt", NoteKind.SKIPPED)]
+    assert "not an article" in result.problems[0].message
+    # Named on its own, or listed in the folder's manifest, the file is what the user says it is.
+    assert [a.origin for a in read_paths([tmp_path / "README.txt"]).articles] == ["README.txt"]
+    write(tmp_path, "manifest.jsonl", json.dumps({"file": "README.txt", "published": "2024-05-07"}) + "\n")
+    assert sorted(a.origin for a in read_paths([tmp_path]).articles) == ["README.txt", "call.txt"]
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [("2024-02-11", date(2024, 2, 11)), ("2024-02-11T09:30:00Z", date(2024, 2, 11)),

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 __all__ = ["ARTICLE_SUFFIXES", "MANIFEST_NAME", "Inputs", "ManifestEntry", "NoteKind", "ReadProblem", "ReadResult",
            "noise_kind", "parse_article", "parse_published", "read_inputs", "read_paths", "without_page_noise"]
 
+# A corpus folder's own documents ("README.txt" beside the articles): found in a folder, they are not articles.
+_FOLDER_DOCUMENTS = frozenset({"README", "READ_ME", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "AUTHORS",
+                               "CONTRIBUTING", "COPYING"})
+
 
 @dataclass(frozen=True)
 class ReadResult:
@@ -130,6 +134,10 @@ class _Run(FormatReader):
                 manifests[folder] = read_manifest(folder / MANIFEST_NAME, limit=self.limit)
                 yield from self._manifest_notes(folder, manifests[folder])
             manifest_entry = manifests[folder].entries.get(entry.path.name)
+            if is_folder and manifest_entry is None and entry.path.stem.upper() in _FOLDER_DOCUMENTS:
+                yield ReadProblem(str(entry.path), f"the folder's {entry.path.stem}, not an article (a manifest "
+                                                   "line for it has it read as one); skipped", NoteKind.SKIPPED)
+                continue
             origin, location = entry.origin, None
             if entry.path.suffix.lower() in ARTICLE_SUFFIXES:
                 origin, location = self._claim(entry.origin, path, entry.path)
