@@ -9852,3 +9852,33 @@ A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY)
 def test_a_leads_call_of_one_side_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "The last time the two spoke was in the spring of last year": the pair's earlier call, told with a month or a year
+# rather than a day, is a call of that stretch; beside a dated call of the pair it is left out, as earlier calls of a
+# month are.
+THE_LAST_TIME_THE_PAIR_SPOKE_IN_A_MONTH = [
+    pytest.param("Chancellor Olaf Scholz refused to take a phone call from President Emmanuel Macron on Tuesday, "
+                 "French media reported. The last time the two leaders spoke was in October of last year, before the "
+                 "budget row.", date(2024, 5, 16),
+                 [(("Emmanuel Macron", "Olaf Scholz"), date(2023, 10, 1), date(2023, 10, 31), True)], id="a-month-of-last-year"),
+    pytest.param("Prime Minister Narendra Modi declined a call from President Joe Biden on Friday, officials said. "
+                 "The last time the two men talked was in June.", date(2023, 11, 4),
+                 [(("Joe Biden", "Narendra Modi"), date(2023, 6, 1), date(2023, 6, 30), True)], id="a-month-alone"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping by phone on Thursday. The last time they "
+                 "talked was in March, about Taiwan.", date(2022, 7, 30),
+                 [(("Joe Biden", "Xi Jinping"), date(2022, 7, 28), date(2022, 7, 28), False)],
+                 id="beside-a-dated-call-of-the-pair-left-out"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping by phone on Thursday. The last time the two "
+                 "leaders talked was years ago.", date(2022, 7, 30),
+                 [(("Joe Biden", "Xi Jinping"), date(2022, 7, 28), date(2022, 7, 28), False)],
+                 id="no-time-of-its-own-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), THE_LAST_TIME_THE_PAIR_SPOKE_IN_A_MONTH)
+def test_the_last_time_the_pair_spoke_in_a_month_is_a_call_of_that_month(
+        text: str, published_on: date, expected: list[tuple[tuple[str, ...], date, date, bool]]):
+    drafts = extract_calls(published(text, published_on))
+    assert sorted((tuple(sorted(ref.name for ref in draft.leaders)), draft.date.earliest or draft.date.day,
+                   draft.date.latest or draft.date.day, draft.passing) for draft in drafts) == expected

@@ -1233,10 +1233,12 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12])) \
             or _DETAILS_OF.search(text, max(0, cue.start - 70), cue.start) \
             or not cue.noun and _FIRST_SINCE_SUBJECT.search(text, max(0, cue.start - _FIRST_SINCE_REACH), cue.start)
+        # "The last time the two spoke was in March last year": the pair's call before, whose month will do
+        last_time = bool(LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
+            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start))
         tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
                      and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start)) \
-            or bool(LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
-            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start)) \
+            or last_time \
             or index > 0 and cue.noun and (had := cues.PLUPERFECT_CALL.match(text)) is not None \
             and cue.start < had.end()
         told_before = bool(frames)  # "held his first phone calls with A, B and C": not each an earlier call of another
@@ -1272,7 +1274,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                     frame.passing = True  # "A's call to B comes two days after C made a call to B": dated below
                     frames.append(frame)
                     continue
-                if date is None or date.precision is not DatePrecision.DAY:
+                if date is None or date.precision is not DatePrecision.DAY \
+                        and not (last_time and date.precision is DatePrecision.RANGE):
                     continue
                 frame.passing = True
             else:
