@@ -9882,3 +9882,27 @@ def test_the_last_time_the_pair_spoke_in_a_month_is_a_call_of_that_month(
     drafts = extract_calls(published(text, published_on))
     assert sorted((tuple(sorted(ref.name for ref in draft.leaders)), draft.date.earliest or draft.date.day,
                    draft.date.latest or draft.date.day, draft.passing) for draft in drafts) == expected
+
+
+# "A told B during their conversation on Thursday ... A and B previously spoke on Sunday", with no publication date:
+# two weekdays (or two days of a month) no date resolves are still two calls; the day the call was said on bounds it.
+TWO_UNRESOLVED_DAYS_ARE_TWO_CALLS = [
+    pytest.param("Chancellor Olaf Scholz told President Emmanuel Macron during their call on Tuesday that gas prices "
+                 "must come down, the chancellery said.\nScholz and Macron previously talked for half an hour on "
+                 "Saturday.", [Expected(("Emmanuel Macron", "Olaf Scholz"), weekday=1),
+                               Expected(("Emmanuel Macron", "Olaf Scholz"), weekday=5)], id="two-weekdays"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping by phone on March 4 about trade. Biden and Xi "
+                 "had also talked on February 20.", [Expected(("Joe Biden", "Xi Jinping"))] * 2,
+                 id="two-days-of-a-month"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on Tuesday. Scholz and Macron "
+                 "discussed energy prices on Tuesday as well, the chancellery said.",
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), weekday=1)], id="the-same-weekday-is-one-call"),
+    pytest.param("Chancellor Olaf Scholz said on Monday that he had spoken with President Emmanuel Macron. Scholz and "
+                 "Macron spoke by phone on Sunday about energy.",
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), weekday=6)], id="the-day-it-was-said-bounds-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_UNRESOLVED_DAYS_ARE_TWO_CALLS)
+def test_two_days_no_publication_date_resolves_are_two_calls(text: str, expected: list[Expected]):
+    assert calls_in(text, None) == expected

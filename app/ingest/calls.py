@@ -1804,6 +1804,8 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if _outside(new_day, frame.best_date(), told=_announced_only(new)) \
                 or _outside(day, new.best_date(), told=_announced_only(frame)):
             continue  # "last Monday" (either of two) is not "on Thursday"
+        if _days_apart_unresolved(frame, new):
+            continue  # with no publication date, "on Thursday" and "previously ... on Sunday" are still two calls
         if new_day is None and frame.passing and not new.passing or day is None and new.passing and not frame.passing:
             continue  # an undated sentence cannot be told to belong to a call mentioned in passing, nor the reverse
         frame.anchors.extend(new.anchors)
@@ -1815,6 +1817,18 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
             frame.kind = new.kind
         return
     frames.append(new)
+
+
+def _days_apart_unresolved(frame: CallFrame, other: CallFrame) -> bool:
+    """Whether the two calls are told on different weekdays (or days of a month) that no publication date resolves;
+    a day the call was only announced on bounds it instead."""
+    days = [f.best_date() for f in (frame, other)]
+    if any(best is None or best.precision is not DatePrecision.UNKNOWN for best in days) \
+            or _announced_only(frame) or _announced_only(other):
+        return False
+    first, second = days
+    return first.weekday is not None and second.weekday is not None and first.weekday != second.weekday \
+        or first.month_day is not None and second.month_day is not None and first.month_day != second.month_day
 
 
 def _ranged(frame: CallFrame) -> bool:
