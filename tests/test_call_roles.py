@@ -9906,3 +9906,29 @@ TWO_UNRESOLVED_DAYS_ARE_TWO_CALLS = [
 @pytest.mark.parametrize(("text", "expected"), TWO_UNRESOLVED_DAYS_ARE_TWO_CALLS)
 def test_two_days_no_publication_date_resolves_are_two_calls(text: str, expected: list[Expected]):
     assert calls_in(text, None) == expected
+
+
+# "spoke by telephone on Tuesday for the first time since February 7": the pair's call before, on that day, as with
+# "their first conversation since February 7"; a month or an event after "since" gives no call.
+FOR_THE_FIRST_TIME_SINCE_A_DAY = [
+    pytest.param("Prime Minister Rishi Sunak spoke by phone with Chancellor Olaf Scholz on Monday for the first time "
+                 "since 12 March, Downing Street said.", date(2023, 5, 16),
+                 [Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 3, 12), passing=True),
+                  Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 5, 15))], id="for-the-first-time-since-a-day"),
+    pytest.param("President Lula da Silva talked with President Alberto Fernández by telephone on Friday, the first "
+                 "time since a phone call on August 2.", date(2023, 9, 9),
+                 [Expected(("Alberto Fernández", "Luiz Inácio Lula da Silva"), date(2023, 8, 2), passing=True),
+                  Expected(("Alberto Fernández", "Luiz Inácio Lula da Silva"), date(2023, 9, 8))],
+                 id="the-first-time-since-a-call-on-a-day"),
+    pytest.param("Prime Minister Rishi Sunak spoke by phone with Chancellor Olaf Scholz on Monday for the first time "
+                 "since April.", date(2023, 5, 16), [Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 5, 15))],
+                 id="since-a-month-is-no-call"),
+    pytest.param("Prime Minister Rishi Sunak spoke by phone with Chancellor Olaf Scholz on Monday for the first time "
+                 "since the election.", date(2023, 5, 16),
+                 [Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 5, 15))], id="since-an-event-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FOR_THE_FIRST_TIME_SINCE_A_DAY)
+def test_for_the_first_time_since_a_day_is_the_call_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

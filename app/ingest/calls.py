@@ -1390,8 +1390,9 @@ _OTHER_PARTY_REACH = 60  # characters from a call word to the name of the one th
 
 # "X's latest call was a conference call with ...": the second call word names the first, the owner's call
 _CALL_WAS_A = re.compile(r"(?:\s+(?:on|this|last)\s+\w+)?\s+(?:was|is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
-# "their first call since Aug. 21", "their first conversation since a testy phone call on June 14"
-_FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact)\s+)?"
+# "their first call since Aug. 21", "their first conversation since a testy phone call on June 14", "spoke by
+# telephone for the first time since February 7"
+_FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact|time)\s+)?"
                           r"since\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?P<phone>(?:tele)?phone\s+)?"
                           r"(?:call|conversation|talks)\s+on\s+)?$", re.IGNORECASE)
 
