@@ -9932,3 +9932,25 @@ FOR_THE_FIRST_TIME_SINCE_A_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), FOR_THE_FIRST_TIME_SINCE_A_DAY)
 def test_for_the_first_time_since_a_day_is_the_call_before(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "A, who has previously said he has had phone conversations with B and C, confirmed the call on Thursday": the day
+# is the main clause's call's, so the calls of the tally have no day of their own and, as tallies, count for none.
+A_TALLY_BEFORE_THE_MAIN_CLAUSES_CALL = [
+    pytest.param("Prime Minister Anthony Albanese held a phone call with President Joe Biden on Monday night.\n"
+                 "Albanese, who has already said that he has had phone conversations with Prime Minister Rishi Sunak "
+                 "and President Emmanuel Macron, confirmed the call on Tuesday.", date(2023, 3, 8),
+                 [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 3, 6))], id="the-day-after-the-call-noun"),
+    pytest.param("Prime Minister Anthony Albanese held a phone call with President Joe Biden on Monday night.\n"
+                 "Albanese, who has previously said that he had phone talks with Prime Minister Rishi Sunak on March 3, "
+                 "confirmed the call on Tuesday.", date(2023, 3, 8),
+                 [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 3, 6)),
+                  Expected(("Anthony Albanese", "Rishi Sunak"), date(2023, 3, 3), passing=True)],
+                 id="a-tally-with-its-own-day-keeps-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), A_TALLY_BEFORE_THE_MAIN_CLAUSES_CALL)
+def test_a_tally_takes_no_day_from_the_main_clauses_call(text: str, published_on: date, expected: list[Expected]):
+    assert calls_in(text, published_on) == expected
+

@@ -1264,7 +1264,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             if earlier and (told_before or apart) or tally:
                 # "Last time, the two leaders communicated on March 18 via video": the opener sets the whole clause
                 # before, so its day may come before the call's words
-                date = nearest_date(item, cue.start, facts, roles.clause, after_only=True) \
+                own_part = (roles.clause[0], _next_call_word(item.text, cue, happened, roles.clause[1]))
+                date = nearest_date(item, cue.start, facts, own_part, after_only=True) \
                     or _within_perfect(item, cue, facts) or (
                     nearest_date(item, cue.start, facts, roles.clause) if _EARLIER_OPENER_COMMA.match(text)
                     else None) or (
@@ -1386,6 +1387,13 @@ def _next_other_call(item: SentenceFacts, cue: Cue, roles: CallRoles, happened: 
 
 
 _OTHER_PARTY_REACH = 60  # characters from a call word to the name of the one that call was with
+
+
+def _next_call_word(text: str, cue: Cue, happened: list[Cue], end: int) -> int:
+    """Where the clause's next call noun begins: "who has had conversations with A, B and C, confirmed the call on
+    Thursday" leaves "Thursday" to the call the main clause names, not to the earlier ones."""
+    return next((other.start for other in happened if other.noun and cue.end <= other.start < end
+                 and not _BY_PHONE.fullmatch(text, other.start, other.end)), end)
 
 
 # "X's latest call was a conference call with ...": the second call word names the first, the owner's call
