@@ -9954,3 +9954,22 @@ A_TALLY_BEFORE_THE_MAIN_CLAUSES_CALL = [
 def test_a_tally_takes_no_day_from_the_main_clauses_call(text: str, published_on: date, expected: list[Expected]):
     assert calls_in(text, published_on) == expected
 
+
+# "Ramaphosa confirmed the call on Thursday": that the call was held, and when it was made known, is no position.
+CONFIRMING_THE_CALL_IS_NO_POSITION = [
+    pytest.param("President Emmanuel Macron had a phone call with President Volodymyr Zelensky on Wednesday evening.\n"
+                 "Macron confirmed the call on Thursday.", date(2023, 3, 10), set(), id="confirmed-the-call-on-a-day"),
+    pytest.param("Chancellor Olaf Scholz had a telephone conversation with President Joe Biden on Monday.\nScholz "
+                 "acknowledged the conversation on Tuesday.", date(2023, 3, 10), set(),
+                 id="acknowledged-the-conversation"),
+    pytest.param("Chancellor Olaf Scholz had a telephone conversation with President Joe Biden on Monday.\nScholz "
+                 "confirmed the call on Tuesday and said that the allies stood together.", date(2023, 3, 10),
+                 {"Scholz confirmed the call on Tuesday and said that the allies stood together."},
+                 id="and-what-was-said-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), CONFIRMING_THE_CALL_IS_NO_POSITION)
+def test_confirming_the_call_is_no_position(text: str, published_on: date, expected: set[str]):
+    drafts = extract_calls(published(text, published_on))
+    assert {p.sentence.text for draft in drafts for p in draft.positions} == expected
