@@ -9973,3 +9973,29 @@ CONFIRMING_THE_CALL_IS_NO_POSITION = [
 def test_confirming_the_call_is_no_position(text: str, published_on: date, expected: set[str]):
     drafts = extract_calls(published(text, published_on))
     assert {p.sentence.text for draft in drafts for p in draft.positions} == expected
+
+
+# "He referred to Putin as his 'dear friend' ... and said China was on the right side of history": "was on" joins
+# someone to the call only when it is on the call or the line, so a leader named in such a background line is no
+# participant.
+WAS_ON_THE_CALL_ONLY = [
+    pytest.param("President Emmanuel Macron says he has had a long phone call with Brazil's Lula da Silva, their first "
+                 "this year.\nLula has refused to send arms to Ukraine, and last month he hosted a summit in Brasilia.\n"
+                 "He described President Vladimir Putin as a partner and said Brazil was on the side of peace.",
+                 date(2023, 7, 20), [("Emmanuel Macron", "Luiz Inácio Lula da Silva")], id="on-the-side-of-peace"),
+    pytest.param("Prime Minister Fumio Kishida says he has had a long phone call with South Korea's Yoon Suk Yeol, "
+                 "their first this year.\nYoon has pressed for closer ties, and last month he visited Washington.\nHe "
+                 "praised President Joe Biden as a reliable ally and said Korea was on the front line of democracy.",
+                 date(2023, 7, 20), [("Fumio Kishida", "Yoon Suk Yeol")], id="on-the-front-line"),
+    pytest.param("President Joe Biden spoke by phone with Chancellor Olaf Scholz on Thursday.\nPresident Emmanuel "
+                 "Macron was on the line as well.", date(2023, 6, 14), [("Emmanuel Macron", "Joe Biden", "Olaf Scholz")],
+                 id="on-the-line-stays"),
+    pytest.param("President Joe Biden spoke by phone with Chancellor Olaf Scholz on Thursday.\nPresident Emmanuel "
+                 "Macron was also on the call.", date(2023, 6, 14), [("Emmanuel Macron", "Joe Biden", "Olaf Scholz")],
+                 id="on-the-call-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), WAS_ON_THE_CALL_ONLY)
+def test_was_on_joins_the_call_only_when_on_the_call(text: str, published_on: date, expected: list[tuple[str, ...]]):
+    assert [call.leaders for call in calls_in(text, published_on)] == expected
