@@ -1400,8 +1400,8 @@ def _next_call_word(text: str, cue: Cue, happened: list[Cue], end: int) -> int:
 _CALL_WAS_A = re.compile(r"(?:\s+(?:on|this|last)\s+\w+)?\s+(?:was|is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 # "their first call since Aug. 21", "their first conversation since a testy phone call on June 14", "spoke by
 # telephone for the first time since February 7"
-_FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact|time)\s+)?"
-                          r"since\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?P<phone>(?:tele)?phone\s+)?"
+_FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact|time)"
+                          r"\s+)?since\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?P<phone>(?:tele)?phone\s+)?"
                           r"(?:call|conversation|talks)\s+on\s+)?$", re.IGNORECASE)
 
 
