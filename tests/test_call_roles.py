@@ -9999,3 +9999,30 @@ WAS_ON_THE_CALL_ONLY = [
 @pytest.mark.parametrize(("text", "published_on", "expected"), WAS_ON_THE_CALL_ONLY)
 def test_was_on_joins_the_call_only_when_on_the_call(text: str, published_on: date, expected: list[tuple[str, ...]]):
     assert [call.leaders for call in calls_in(text, published_on)] == expected
+
+
+# '"... in the conversation" with Trump', Trump then president-elect: a call noun whose "with" names someone who is no
+# leader is a talk with that person, not a call of the leaders the sentence named before, so neither becomes someone
+# also present on the story's call; a leader named after ("a call with A and with B") still takes part.
+A_TALK_WITH_SOMEONE_WHO_IS_NO_LEADER = [
+    pytest.param("Prime Minister Boris Johnson said he was pleased by his phone call with Joe Biden last week.\n\n"
+                 "Johnson on Friday spoke on the phone with Russian President Vladimir Putin for half an hour.\n\n"
+                 "Asked whether he feared a pact between Biden and Putin, Johnson replied that there was no hint of "
+                 "this in the conversation with Biden.", date(2020, 11, 14),
+                 [Expected(("Boris Johnson", "Vladimir Putin"), date(2020, 11, 13))], id="the-conversation-with-him"),
+    pytest.param("Prime Minister Boris Johnson said he was pleased by his phone call with Joe Biden last week.\n\n"
+                 "Johnson on Friday spoke on the phone with Russian President Vladimir Putin for half an hour.\n\n"
+                 "Asked whether he feared a pact between Biden and Putin, Johnson replied that \"there was no hint of "
+                 "this in the conversation\" with Biden.", date(2020, 11, 14),
+                 [Expected(("Boris Johnson", "Vladimir Putin"), date(2020, 11, 13))],
+                 id="the-quoted-conversation-with-him"),
+    pytest.param("Chancellor Angela Merkel held a phone call with President-elect Joe Biden and with President "
+                 "Emmanuel Macron on Tuesday.", date(2020, 11, 14),
+                 [Expected(("Angela Merkel", "Emmanuel Macron"), date(2020, 11, 10))], id="and-with-a-leader-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), A_TALK_WITH_SOMEONE_WHO_IS_NO_LEADER)
+def test_a_talk_with_someone_who_is_no_leader_is_no_call_of_the_leaders_before(text: str, published_on: date,
+                                                                                expected: list[Expected]):
+    assert calls_in(text, published_on) == expected
