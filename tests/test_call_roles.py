@@ -10026,3 +10026,24 @@ A_TALK_WITH_SOMEONE_WHO_IS_NO_LEADER = [
 def test_a_talk_with_someone_who_is_no_leader_is_no_call_of_the_leaders_before(text: str, published_on: date,
                                                                                 expected: list[Expected]):
     assert calls_in(text, published_on) == expected
+
+
+# The same talk with someone who is no leader, its words quoted: 'replied that "there was no hint of this in the
+# conversation" with Biden' tells of that talk, so it is no position on the story's call.
+WORDS_ON_A_QUOTED_TALK_WITH_SOMEONE_ELSE = [
+    pytest.param("Prime Minister Boris Johnson said he was pleased by his phone call with Joe Biden last week.\n\n"
+                 "Johnson on Friday spoke on the phone with Russian President Vladimir Putin for half an hour.\n\n"
+                 "Asked whether he feared a pact between Biden and Putin, Johnson replied that \"there was no hint of "
+                 "this in the conversation\" with Biden.", date(2020, 11, 14), set(), id="quoted-up-to-the-call-noun"),
+    pytest.param("Prime Minister Boris Johnson spoke on the phone with Russian President Vladimir Putin on Friday.\n\n"
+                 "Johnson said \"there was no hint of a deal in the conversation\" with the Russian leader.",
+                 date(2020, 11, 14),
+                 {"Johnson said \"there was no hint of a deal in the conversation\" with the Russian leader."},
+                 id="with-the-leader-of-the-call-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), WORDS_ON_A_QUOTED_TALK_WITH_SOMEONE_ELSE)
+def test_words_on_a_quoted_talk_with_someone_else_are_no_position(text: str, published_on: date, expected: set[str]):
+    drafts = extract_calls(published(text, published_on))
+    assert {p.sentence.text for draft in drafts for p in draft.positions} == expected
