@@ -9852,3 +9852,198 @@ A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY)
 def test_a_leads_call_of_one_side_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "The last time the two spoke was in the spring of last year": the pair's earlier call, told with a month or a year
+# rather than a day, is a call of that stretch; beside a dated call of the pair it is left out, as earlier calls of a
+# month are.
+THE_LAST_TIME_THE_PAIR_SPOKE_IN_A_MONTH = [
+    pytest.param("Chancellor Olaf Scholz refused to take a phone call from President Emmanuel Macron on Tuesday, "
+                 "French media reported. The last time the two leaders spoke was in October of last year, before the "
+                 "budget row.", date(2024, 5, 16),
+                 [(("Emmanuel Macron", "Olaf Scholz"), date(2023, 10, 1), date(2023, 10, 31), True)], id="a-month-of-last-year"),
+    pytest.param("Prime Minister Narendra Modi declined a call from President Joe Biden on Friday, officials said. "
+                 "The last time the two men talked was in June.", date(2023, 11, 4),
+                 [(("Joe Biden", "Narendra Modi"), date(2023, 6, 1), date(2023, 6, 30), True)], id="a-month-alone"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping by phone on Thursday. The last time they "
+                 "talked was in March, about Taiwan.", date(2022, 7, 30),
+                 [(("Joe Biden", "Xi Jinping"), date(2022, 7, 28), date(2022, 7, 28), False)],
+                 id="beside-a-dated-call-of-the-pair-left-out"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping by phone on Thursday. The last time the two "
+                 "leaders talked was years ago.", date(2022, 7, 30),
+                 [(("Joe Biden", "Xi Jinping"), date(2022, 7, 28), date(2022, 7, 28), False)],
+                 id="no-time-of-its-own-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), THE_LAST_TIME_THE_PAIR_SPOKE_IN_A_MONTH)
+def test_the_last_time_the_pair_spoke_in_a_month_is_a_call_of_that_month(
+        text: str, published_on: date, expected: list[tuple[tuple[str, ...], date, date, bool]]):
+    drafts = extract_calls(published(text, published_on))
+    assert sorted((tuple(sorted(ref.name for ref in draft.leaders)), draft.date.earliest or draft.date.day,
+                   draft.date.latest or draft.date.day, draft.passing) for draft in drafts) == expected
+
+
+# "A told B during their conversation on Thursday ... A and B previously spoke on Sunday", with no publication date:
+# two weekdays (or two days of a month) no date resolves are still two calls; the day the call was said on bounds it.
+TWO_UNRESOLVED_DAYS_ARE_TWO_CALLS = [
+    pytest.param("Chancellor Olaf Scholz told President Emmanuel Macron during their call on Tuesday that gas prices "
+                 "must come down, the chancellery said.\nScholz and Macron previously talked for half an hour on "
+                 "Saturday.", [Expected(("Emmanuel Macron", "Olaf Scholz"), weekday=1),
+                               Expected(("Emmanuel Macron", "Olaf Scholz"), weekday=5)], id="two-weekdays"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping by phone on March 4 about trade. Biden and Xi "
+                 "had also talked on February 20.", [Expected(("Joe Biden", "Xi Jinping"))] * 2,
+                 id="two-days-of-a-month"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on Tuesday. Scholz and Macron "
+                 "discussed energy prices on Tuesday as well, the chancellery said.",
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), weekday=1)], id="the-same-weekday-is-one-call"),
+    pytest.param("Chancellor Olaf Scholz said on Monday that he had spoken with President Emmanuel Macron. Scholz and "
+                 "Macron spoke by phone on Sunday about energy.",
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), weekday=6)], id="the-day-it-was-said-bounds-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_UNRESOLVED_DAYS_ARE_TWO_CALLS)
+def test_two_days_no_publication_date_resolves_are_two_calls(text: str, expected: list[Expected]):
+    assert calls_in(text, None) == expected
+
+
+# "spoke by telephone on Tuesday for the first time since February 7": the pair's call before, on that day, as with
+# "their first conversation since February 7"; a month or an event after "since" gives no call.
+FOR_THE_FIRST_TIME_SINCE_A_DAY = [
+    pytest.param("Prime Minister Rishi Sunak spoke by phone with Chancellor Olaf Scholz on Monday for the first time "
+                 "since 12 March, Downing Street said.", date(2023, 5, 16),
+                 [Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 3, 12), passing=True),
+                  Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 5, 15))], id="for-the-first-time-since-a-day"),
+    pytest.param("President Lula da Silva talked with President Alberto Fernández by telephone on Friday, the first "
+                 "time since a phone call on August 2.", date(2023, 9, 9),
+                 [Expected(("Alberto Fernández", "Luiz Inácio Lula da Silva"), date(2023, 8, 2), passing=True),
+                  Expected(("Alberto Fernández", "Luiz Inácio Lula da Silva"), date(2023, 9, 8))],
+                 id="the-first-time-since-a-call-on-a-day"),
+    pytest.param("Prime Minister Rishi Sunak spoke by phone with Chancellor Olaf Scholz on Monday for the first time "
+                 "since April.", date(2023, 5, 16), [Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 5, 15))],
+                 id="since-a-month-is-no-call"),
+    pytest.param("Prime Minister Rishi Sunak spoke by phone with Chancellor Olaf Scholz on Monday for the first time "
+                 "since the election.", date(2023, 5, 16),
+                 [Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 5, 15))], id="since-an-event-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FOR_THE_FIRST_TIME_SINCE_A_DAY)
+def test_for_the_first_time_since_a_day_is_the_call_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "A, who has previously said he has had phone conversations with B and C, confirmed the call on Thursday": the day
+# is the main clause's call's, so the calls of the tally have no day of their own and, as tallies, count for none.
+A_TALLY_BEFORE_THE_MAIN_CLAUSES_CALL = [
+    pytest.param("Prime Minister Anthony Albanese held a phone call with President Joe Biden on Monday night.\n"
+                 "Albanese, who has already said that he has had phone conversations with Prime Minister Rishi Sunak "
+                 "and President Emmanuel Macron, confirmed the call on Tuesday.", date(2023, 3, 8),
+                 [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 3, 6))], id="the-day-after-the-call-noun"),
+    pytest.param("Prime Minister Anthony Albanese held a phone call with President Joe Biden on Monday night.\n"
+                 "Albanese, who has previously said that he had phone talks with Prime Minister Rishi Sunak on March 3, "
+                 "confirmed the call on Tuesday.", date(2023, 3, 8),
+                 [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 3, 6)),
+                  Expected(("Anthony Albanese", "Rishi Sunak"), date(2023, 3, 3), passing=True)],
+                 id="a-tally-with-its-own-day-keeps-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), A_TALLY_BEFORE_THE_MAIN_CLAUSES_CALL)
+def test_a_tally_takes_no_day_from_the_main_clauses_call(text: str, published_on: date, expected: list[Expected]):
+    assert calls_in(text, published_on) == expected
+
+
+# "Ramaphosa confirmed the call on Thursday": that the call was held, and when it was made known, is no position.
+CONFIRMING_THE_CALL_IS_NO_POSITION = [
+    pytest.param("President Emmanuel Macron had a phone call with President Volodymyr Zelensky on Wednesday evening.\n"
+                 "Macron confirmed the call on Thursday.", date(2023, 3, 10), set(), id="confirmed-the-call-on-a-day"),
+    pytest.param("Chancellor Olaf Scholz had a telephone conversation with President Joe Biden on Monday.\nScholz "
+                 "acknowledged the conversation on Tuesday.", date(2023, 3, 10), set(),
+                 id="acknowledged-the-conversation"),
+    pytest.param("Chancellor Olaf Scholz had a telephone conversation with President Joe Biden on Monday.\nScholz "
+                 "confirmed the call on Tuesday and said that the allies stood together.", date(2023, 3, 10),
+                 {"Scholz confirmed the call on Tuesday and said that the allies stood together."},
+                 id="and-what-was-said-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), CONFIRMING_THE_CALL_IS_NO_POSITION)
+def test_confirming_the_call_is_no_position(text: str, published_on: date, expected: set[str]):
+    drafts = extract_calls(published(text, published_on))
+    assert {p.sentence.text for draft in drafts for p in draft.positions} == expected
+
+
+# "He referred to Putin as his 'dear friend' ... and said China was on the right side of history": "was on" joins
+# someone to the call only when it is on the call or the line, so a leader named in such a background line is no
+# participant.
+WAS_ON_THE_CALL_ONLY = [
+    pytest.param("President Emmanuel Macron says he has had a long phone call with Brazil's Lula da Silva, their first "
+                 "this year.\nLula has refused to send arms to Ukraine, and last month he hosted a summit in Brasilia.\n"
+                 "He described President Vladimir Putin as a partner and said Brazil was on the side of peace.",
+                 date(2023, 7, 20), [("Emmanuel Macron", "Luiz Inácio Lula da Silva")], id="on-the-side-of-peace"),
+    pytest.param("Prime Minister Fumio Kishida says he has had a long phone call with South Korea's Yoon Suk Yeol, "
+                 "their first this year.\nYoon has pressed for closer ties, and last month he visited Washington.\nHe "
+                 "praised President Joe Biden as a reliable ally and said Korea was on the front line of democracy.",
+                 date(2023, 7, 20), [("Fumio Kishida", "Yoon Suk Yeol")], id="on-the-front-line"),
+    pytest.param("President Joe Biden spoke by phone with Chancellor Olaf Scholz on Thursday.\nPresident Emmanuel "
+                 "Macron was on the line as well.", date(2023, 6, 14), [("Emmanuel Macron", "Joe Biden", "Olaf Scholz")],
+                 id="on-the-line-stays"),
+    pytest.param("President Joe Biden spoke by phone with Chancellor Olaf Scholz on Thursday.\nPresident Emmanuel "
+                 "Macron was also on the call.", date(2023, 6, 14), [("Emmanuel Macron", "Joe Biden", "Olaf Scholz")],
+                 id="on-the-call-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), WAS_ON_THE_CALL_ONLY)
+def test_was_on_joins_the_call_only_when_on_the_call(text: str, published_on: date, expected: list[tuple[str, ...]]):
+    assert [call.leaders for call in calls_in(text, published_on)] == expected
+
+
+# '"... in the conversation" with Trump', Trump then president-elect: a call noun whose "with" names someone who is no
+# leader is a talk with that person, not a call of the leaders the sentence named before, so neither becomes someone
+# also present on the story's call; a leader named after ("a call with A and with B") still takes part.
+A_TALK_WITH_SOMEONE_WHO_IS_NO_LEADER = [
+    pytest.param("Prime Minister Boris Johnson said he was pleased by his phone call with Joe Biden last week.\n\n"
+                 "Johnson on Friday spoke on the phone with Russian President Vladimir Putin for half an hour.\n\n"
+                 "Asked whether he feared a pact between Biden and Putin, Johnson replied that there was no hint of "
+                 "this in the conversation with Biden.", date(2020, 11, 14),
+                 [Expected(("Boris Johnson", "Vladimir Putin"), date(2020, 11, 13))], id="the-conversation-with-him"),
+    pytest.param("Prime Minister Boris Johnson said he was pleased by his phone call with Joe Biden last week.\n\n"
+                 "Johnson on Friday spoke on the phone with Russian President Vladimir Putin for half an hour.\n\n"
+                 "Asked whether he feared a pact between Biden and Putin, Johnson replied that \"there was no hint of "
+                 "this in the conversation\" with Biden.", date(2020, 11, 14),
+                 [Expected(("Boris Johnson", "Vladimir Putin"), date(2020, 11, 13))],
+                 id="the-quoted-conversation-with-him"),
+    pytest.param("Chancellor Angela Merkel held a phone call with President-elect Joe Biden and with President "
+                 "Emmanuel Macron on Tuesday.", date(2020, 11, 14),
+                 [Expected(("Angela Merkel", "Emmanuel Macron"), date(2020, 11, 10))], id="and-with-a-leader-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), A_TALK_WITH_SOMEONE_WHO_IS_NO_LEADER)
+def test_a_talk_with_someone_who_is_no_leader_is_no_call_of_the_leaders_before(text: str, published_on: date,
+                                                                                expected: list[Expected]):
+    assert calls_in(text, published_on) == expected
+
+
+# The same talk with someone who is no leader, its words quoted: 'replied that "there was no hint of this in the
+# conversation" with Biden' tells of that talk, so it is no position on the story's call.
+WORDS_ON_A_QUOTED_TALK_WITH_SOMEONE_ELSE = [
+    pytest.param("Prime Minister Boris Johnson said he was pleased by his phone call with Joe Biden last week.\n\n"
+                 "Johnson on Friday spoke on the phone with Russian President Vladimir Putin for half an hour.\n\n"
+                 "Asked whether he feared a pact between Biden and Putin, Johnson replied that \"there was no hint of "
+                 "this in the conversation\" with Biden.", date(2020, 11, 14), set(), id="quoted-up-to-the-call-noun"),
+    pytest.param("Prime Minister Boris Johnson spoke on the phone with Russian President Vladimir Putin on Friday.\n\n"
+                 "Johnson said \"there was no hint of a deal in the conversation\" with the Russian leader.",
+                 date(2020, 11, 14),
+                 {"Johnson said \"there was no hint of a deal in the conversation\" with the Russian leader."},
+                 id="with-the-leader-of-the-call-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "expected"), WORDS_ON_A_QUOTED_TALK_WITH_SOMEONE_ELSE)
+def test_words_on_a_quoted_talk_with_someone_else_are_no_position(text: str, published_on: date, expected: set[str]):
+    drafts = extract_calls(published(text, published_on))
+    assert {p.sentence.text for draft in drafts for p in draft.positions} == expected

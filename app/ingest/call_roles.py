@@ -390,6 +390,7 @@ _SOME_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w.]+\s+){0,3}?(?:President|Prime\s+
                            # "President-elect Obama spoke with Uribe and Yar'Adua": someone not (yet) in office
                            r"|\b(?:President|Prime\s+Minister|Chancellor|Premier|PM)-(?:elect|designate)\s+[A-Z]")
 _TO_OR_WITH = re.compile(r"\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\s+", re.IGNORECASE)
+_QUOTED_WITH = re.compile(r"[\"”’]?\s+with\s+", re.IGNORECASE)
 # "told reporters traveling with Bush to Fargo": a leader the press travels with is no one called.
 TRAVELING_WITH = re.compile(r"\b(?:travell?ing|flying|accompanying|touring)\s+with\s*$", re.IGNORECASE)
 # "phoned Putin on a request from Zelensky": the one who asked is no one called.
@@ -628,8 +629,13 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
     """
     text = item.text
     clause = clause_around(text, predicate[0])
-    if not noun and (spoken_to := next((p for p in item.people if predicate[1] < p.start), None)) is not None \
-            and not spoken_to.ref.is_leader and _TO_OR_WITH.fullmatch(text, predicate[1], spoken_to.start):
+    spoken_to = next((p for p in item.people if predicate[1] < p.start), None)
+    if spoken_to is not None and not spoken_to.ref.is_leader and (
+            not noun and _TO_OR_WITH.fullmatch(text, predicate[1], spoken_to.start)
+            # '"... in the conversation" with Trump', the president-elect: that talk was with him, not between
+            # the leaders named before it, unless a leader follows ("a call with A and with B")
+            or noun and _QUOTED_WITH.fullmatch(text, predicate[1], spoken_to.start)
+            and not any(p.start > spoken_to.start for p in item.leaders())):
         # "Modi and Netanyahu have spoken to President-elect Biden": each spoke to him, not with each other
         return CallRoles((), (), False, clause)
     if (leading := LEADING_APART.match(text)) is not None:

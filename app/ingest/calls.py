@@ -1233,10 +1233,12 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12])) \
             or _DETAILS_OF.search(text, max(0, cue.start - 70), cue.start) \
             or not cue.noun and _FIRST_SINCE_SUBJECT.search(text, max(0, cue.start - _FIRST_SINCE_REACH), cue.start)
+        # "The last time the two spoke was in March last year": the pair's call before, whose month will do
+        last_time = bool(LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
+            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start))
         tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
                      and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start)) \
-            or bool(LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
-            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start)) \
+            or last_time \
             or index > 0 and cue.noun and (had := cues.PLUPERFECT_CALL.match(text)) is not None \
             and cue.start < had.end()
         told_before = bool(frames)  # "held his first phone calls with A, B and C": not each an earlier call of another
@@ -1262,7 +1264,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             if earlier and (told_before or apart) or tally:
                 # "Last time, the two leaders communicated on March 18 via video": the opener sets the whole clause
                 # before, so its day may come before the call's words
-                date = nearest_date(item, cue.start, facts, roles.clause, after_only=True) \
+                own_part = (roles.clause[0], _next_call_word(item.text, cue, happened, roles.clause[1]))
+                date = nearest_date(item, cue.start, facts, own_part, after_only=True) \
                     or _within_perfect(item, cue, facts) or (
                     nearest_date(item, cue.start, facts, roles.clause) if _EARLIER_OPENER_COMMA.match(text)
                     else None) or (
@@ -1272,7 +1275,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                     frame.passing = True  # "A's call to B comes two days after C made a call to B": dated below
                     frames.append(frame)
                     continue
-                if date is None or date.precision is not DatePrecision.DAY:
+                if date is None or date.precision is not DatePrecision.DAY \
+                        and not (last_time and date.precision is DatePrecision.RANGE):
                     continue
                 frame.passing = True
             else:
@@ -1385,11 +1389,19 @@ def _next_other_call(item: SentenceFacts, cue: Cue, roles: CallRoles, happened: 
 _OTHER_PARTY_REACH = 60  # characters from a call word to the name of the one that call was with
 
 
+def _next_call_word(text: str, cue: Cue, happened: list[Cue], end: int) -> int:
+    """Where the clause's next call noun begins: "who has had conversations with A, B and C, confirmed the call on
+    Thursday" leaves "Thursday" to the call the main clause names, not to the earlier ones."""
+    return next((other.start for other in happened if other.noun and cue.end <= other.start < end
+                 and not _BY_PHONE.fullmatch(text, other.start, other.end)), end)
+
+
 # "X's latest call was a conference call with ...": the second call word names the first, the owner's call
 _CALL_WAS_A = re.compile(r"(?:\s+(?:on|this|last)\s+\w+)?\s+(?:was|is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
-# "their first call since Aug. 21", "their first conversation since a testy phone call on June 14"
-_FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact)\s+)?"
-                          r"since\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?P<phone>(?:tele)?phone\s+)?"
+# "their first call since Aug. 21", "their first conversation since a testy phone call on June 14", "spoke by
+# telephone for the first time since February 7"
+_FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|contact|time)"
+                          r"\s+)?since\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?P<phone>(?:tele)?phone\s+)?"
                           r"(?:call|conversation|talks)\s+on\s+)?$", re.IGNORECASE)
 
 
@@ -1801,6 +1813,8 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
         if _outside(new_day, frame.best_date(), told=_announced_only(new)) \
                 or _outside(day, new.best_date(), told=_announced_only(frame)):
             continue  # "last Monday" (either of two) is not "on Thursday"
+        if _days_apart_unresolved(frame, new):
+            continue  # with no publication date, "on Thursday" and "previously ... on Sunday" are still two calls
         if new_day is None and frame.passing and not new.passing or day is None and new.passing and not frame.passing:
             continue  # an undated sentence cannot be told to belong to a call mentioned in passing, nor the reverse
         frame.anchors.extend(new.anchors)
@@ -1812,6 +1826,18 @@ def _add_frame(frames: list[CallFrame], new: CallFrame) -> None:
             frame.kind = new.kind
         return
     frames.append(new)
+
+
+def _days_apart_unresolved(frame: CallFrame, other: CallFrame) -> bool:
+    """Whether the two calls are told on different weekdays (or days of a month) that no publication date resolves;
+    a day the call was only announced on bounds it instead."""
+    days = [f.best_date() for f in (frame, other)]
+    if any(best is None or best.precision is not DatePrecision.UNKNOWN for best in days) \
+            or _announced_only(frame) or _announced_only(other):
+        return False
+    first, second = days
+    return first.weekday is not None and second.weekday is not None and first.weekday != second.weekday \
+        or first.month_day is not None and second.month_day is not None and first.month_day != second.month_day
 
 
 def _ranged(frame: CallFrame) -> bool:

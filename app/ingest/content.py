@@ -41,7 +41,9 @@ _ALSO_ON_THE_CALL = re.compile(r"\balso present\b|\bparticipating in the (?:[\w-
                                r"(?:call|conversation)\b", re.IGNORECASE)
 _WHO_OPENS = re.compile(r"(?:who|whom)\b")
 TIME_ADVERBIAL_REACH = 60
-_CALL_WITH = re.compile(r"\b(?:phone |telephone |video )?(?:call|conversation|talks)\s+(?:[\w-]+\s+){0,3}?with\s+"
+# '"... in the conversation" with Trump': a quotation may close between the call and its "with"
+_CALL_WITH = re.compile(r"\b(?:phone |telephone |video )?(?:call|conversation|talks)[\"”’]?\s+"
+                        r"(?:[\w-]+\s+){0,3}?with\s+"
                         # "confirmed that the prime minister had lately spoken with President Macron"
                         r"|\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:spoken|talked)\s+(?:by phone\s+)?(?:with|to)\s+",
                         re.IGNORECASE)

@@ -657,9 +657,12 @@ _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alt
 STANCE = caseless(r"\b(?=[" + "".join(_STANCE_FIRST) + r"])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in STANCES.items())
                   + r")\b")
 
-# Someone who joined a leaders' call without being a party to it.
+# Someone who joined a leaders' call without being a party to it; "was on" only on the call or the line ("said China
+# was on the right side of history" is no joining).
+_ON_THE_CALL = r"on\b(?=\s+(?:the|that|this|their|his|her)\s+(?:line|(?:tele)?phone|(?:[\w-]+\s+){0,2}?(?:call" \
+               r"|conversation|conference|videoconference|talks))\b|\s*[,.;:)]|\s*$|\s+too\b|\s+as\s+well\b)"
 JOINED = caseless(r"\b(?:also\s+)?(?:joined|took part|participated|sat in on|listened in on|was (?:also )?"
-                  r"(?:on|present (?:on|for|at)|in on)|were (?:also )?(?:on|present))\b"
+                  rf"(?:{_ON_THE_CALL}|present (?:on|for|at)|in on)|were (?:also )?(?:{_ON_THE_CALL}|present))\b"
                   # "with Secretary of State Antony Blinken also on the line"
                   r"|\balso (?:on|in on) the (?:line|call)\b")
 

@@ -118,6 +118,9 @@ _ABOUT_THE_REPORT = caseless(
     r"|\b(?:offered|gave|provided|shared|released)\s+(?:some\s+|more\s+|further\s+|additional\s+|few\s+)?"
     r"details\b[^,;:]{0,30}$"
     r"|\b(?:call|conversation|talks)\s+(?:had\s+)?(?:took|taken)\s+place\b[^,;:]{0,30}$"
+    # "..., confirmed the phone call on Thursday": that the call was held, and when it was made known
+    r"|\b(?:confirmed|acknowledged)\s+(?:the|their|his|her)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)"
+    r"(?:\s+(?:(?:on|late|early)\s+)?(?:\w+day|yesterday|today|earlier|later)(?:\s+\w+)?)?\W*$"
     # "The call was initiated by the French side, Kremlin spokesman Dmitry Peskov said"
     r"|\b(?:call|conversation)\s+(?:was|had been)\s+(?:requested|initiated|arranged|sought)\s+by\b[^,;:]{0,40}"
     r"(?:,\s+(?:according to [^,;:]{1,40}|[^,;:]{1,60}?\s(?:said|says|stated|reported|added)\b[^,;:]{0,30}))?$"
