@@ -9852,3 +9852,51 @@ A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY)
 def test_a_leads_call_of_one_side_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Putin and Erdogan praised their cooperation on grain exports. Saturday's phone call was initiated by Ankara.": a
+# sentence naming no leader that opens with the call ("Saturday's phone call", "The conversation") is the call of the
+# two leaders the sentence before opens with, unless that sentence tells of a meeting or the call is an earlier one.
+THE_CALL_OF_THE_PAIR_NAMED_BEFORE = [
+    pytest.param("Emmanuel Macron and Olaf Scholz welcomed progress on the joint fighter jet, the Elysee said. "
+                 "Tuesday's telephone conversation was requested by Berlin.", date(2023, 3, 15),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 14))], id="a-weekdays-call-names-its-day"),
+    pytest.param("Prime Minister Narendra Modi and President Joe Biden reviewed their defence ties, officials said. "
+                 "The phone conversation came at the request of Washington.", date(2022, 4, 12),
+                 [Expected(("Joe Biden", "Narendra Modi"))], id="the-conversation-with-titles-before"),
+    pytest.param("Emmanuel Macron and Olaf Scholz met in Paris on Monday. Tuesday's telephone conversation was "
+                 "requested by Berlin.", date(2023, 3, 15), [], id="a-meeting-before-is-not-the-call"),
+    pytest.param("Emmanuel Macron and Olaf Scholz welcomed progress on the joint fighter jet, the Elysee said. "
+                 "The previous telephone conversation was requested by Berlin.", date(2023, 3, 15), [],
+                 id="an-earlier-call-is-not-the-one-told"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_CALL_OF_THE_PAIR_NAMED_BEFORE)
+def test_a_call_opening_a_sentence_is_that_of_the_pair_named_before(text: str, published: date,
+                                                                    expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Putin's last publicly announced conversation with the crown prince was on March 3": an adverb and a participle
+# between "last" and the call still tell an earlier call, with a day of its own, not the day of the call just told.
+AN_EARLIER_CALL_QUALIFIED_AT_LENGTH = [
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida spoke about chip exports, the White House said. "
+                 "Thursday's phone call came at the request of Tokyo. Biden's last publicly disclosed call with Kishida "
+                 "was on May 2, according to the White House.", date(2023, 6, 10),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 5, 2), passing=True),
+                  Expected(("Fumio Kishida", "Joe Biden"), date(2023, 6, 8))], id="last-publicly-disclosed"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron talked about gas prices, Berlin said. The "
+                 "conversation on Monday lasted an hour. Scholz's last officially confirmed conversation with Macron "
+                 "was on 14 February.", date(2023, 3, 1),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 14), passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 27))], id="last-officially-confirmed"),
+    pytest.param("Chancellor Olaf Scholz talked with President Emmanuel Macron by telephone on Monday. Their "
+                 "conversation took place on 27 February, the chancellery said.", date(2023, 3, 1),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 27))], id="the-call-itself-keeps-its-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_EARLIER_CALL_QUALIFIED_AT_LENGTH)
+def test_an_earlier_call_qualified_at_length_is_told_apart(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

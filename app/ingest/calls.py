@@ -22,8 +22,8 @@ from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, T
 from app.ingest.content import officials_by_title
 from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
                                     among_those_he_spoke_to, bulleted_call, calls_to_leaders_unnamed, date_from_series,
-                                    group_named_after, listed_after, pair_named_next, series_counterparts,
-                                    series_report, several_calls)
+                                    group_named_after, listed_after, pair_named_before, pair_named_next,
+                                    series_counterparts, series_report, several_calls)
 from app.ingest.date_patterns import MONTH_WORD
 from app.ingest.dates import DateMention, still_to_come
 from app.ingest.types import DatePrecision, DateResolution
@@ -180,8 +180,10 @@ _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:with|to|from|of|between|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _INCLUDING = re.compile(rf"\b{INCLUDING}\b", re.IGNORECASE)
 _PLAIN_TALKS = re.compile(r"talks|discussions|negotiations", re.IGNORECASE)
-_EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_PREVIOUS = re.compile(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "the last publicly announced conversation": an adverb may stand before the word qualifying the call
+_EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_PREVIOUS = re.compile(r"\b(?:previous|last|earlier|prior)\s+(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_EARLIER_REACH = 40  # characters from "previous officially confirmed" to the call it qualifies
 # "Earlier this week, Erdogan had held another phone call with Zelensky": a call before the one the story tells.
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:[a-z]+\s+)?$")
 _HAD_ANOTHER = re.compile(r"\bhad\s+(?:held\s+|had\s+)?another\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -293,6 +295,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         if not found and frames and index - frames[-1].anchors[-1] <= 2 \
                 and (among := AMONG_CALLERS.match(item.text)) is not None:
             found = among_other_callers(index, item, among, frames[-1])  # "Among other callers was A, whom B thanked"
+        if not found and index > 0 and happened[index] and not happened[index - 1] \
+                and (pair_before := pair_named_before(item, facts, happened[index])) is not None:
+            found = [pair_before]  # "Putin and Erdogan praised their cooperation. Saturday's phone call was ..."
         if not found and unnamed == index - 1 and (pair_next := pair_named_next(item, facts, unnamed,
                                                                                 happened[unnamed])):
             # "The two heads of state had a telephone conversation on Tuesday. Medvedev and Obama discussed ..."
@@ -1229,7 +1234,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             continue  # "held extensive talks on Friday, a day after Sousa arrived here on a four-day visit": in person
         # "the previous call", "a day after Macron's call with Putin": another call, told in passing.
         opener = leading is not None and cue.start < leading.end()
-        earlier = opener or _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (
+        earlier = opener or _EARLIER.search(text[max(0, cue.start - _EARLIER_REACH):cue.start]) or (
             roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12])) \
             or _DETAILS_OF.search(text, max(0, cue.start - 70), cue.start) \
             or not cue.noun and _FIRST_SINCE_SUBJECT.search(text, max(0, cue.start - _FIRST_SINCE_REACH), cue.start)
@@ -1254,7 +1259,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                               kind=_kind_in_clause(text, cue, kind),
                               told=strength < 3, separate=roles.split,
                               clause_starts={index: clause_start},
-                              previous=bool(_PREVIOUS.search(text, max(0, cue.start - 25), cue.start)
+                              previous=bool(_PREVIOUS.search(text, max(0, cue.start - _EARLIER_REACH), cue.start)
                                             or _HAD_ANOTHER.search(text, max(0, cue.start - 40), cue.start)))
             # "The call came days after Modi spoke to Putin": an earlier call than the one the sentence tells first.
             apart = roles.clause[0] > 0 and _vaguely_apart(text, roles.clause[0]) \
