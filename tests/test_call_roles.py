@@ -9882,8 +9882,8 @@ def test_a_call_opening_a_sentence_is_that_of_the_pair_named_before(text: str, p
 # between "last" and the call still tell an earlier call, with a day of its own, not the day of the call just told.
 AN_EARLIER_CALL_QUALIFIED_AT_LENGTH = [
     pytest.param("President Joe Biden and Prime Minister Fumio Kishida spoke about chip exports, the White House said. "
-                 "Thursday's phone call came at the request of Tokyo. Biden's last publicly disclosed call with Kishida "
-                 "was on May 2, according to the White House.", date(2023, 6, 10),
+                 "Thursday's phone call came at the request of Tokyo. Biden's last publicly disclosed call with "
+                 "Kishida was on May 2, according to the White House.", date(2023, 6, 10),
                  [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 5, 2), passing=True),
                   Expected(("Fumio Kishida", "Joe Biden"), date(2023, 6, 8))], id="last-publicly-disclosed"),
     pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron talked about gas prices, Berlin said. The "
@@ -9899,4 +9899,29 @@ AN_EARLIER_CALL_QUALIFIED_AT_LENGTH = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), AN_EARLIER_CALL_QUALIFIED_AT_LENGTH)
 def test_an_earlier_call_qualified_at_length_is_told_apart(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "RIYADH: Crown Prince and Prime Minister of Saudi Arabia on Monday received a phone call from ...": right after a
+# wire's dateline, a title tied to its country needs no article to name the leader; elsewhere it still does.
+A_BARE_TITLE_AFTER_A_DATELINE = [
+    pytest.param("DOHA: Emir of Qatar on Tuesday received a phone call from French President Emmanuel Macron on the "
+                 "situation in Lebanon.", date(2024, 3, 13),
+                 [Expected(("Emmanuel Macron", "Tamim bin Hamad Al Thani"), date(2024, 3, 12))],
+                 id="title-of-country-after-dateline"),
+    pytest.param("ABU DHABI, March 12 (WAM) -- President of the United Arab Emirates held a phone call on Tuesday with "
+                 "Egyptian President Abdel Fattah el-Sisi.", date(2024, 3, 13),
+                 [Expected(("Abdel Fattah el-Sisi", "Mohamed bin Zayed Al Nahyan"), date(2024, 3, 12))],
+                 id="dateline-with-day-and-agency"),
+    pytest.param("JEDDAH: Crown Prince and Prime Minister of Saudi Arabia on Sunday took a phone call from Turkish "
+                 "President Recep Tayyip Erdogan.", date(2024, 3, 13),
+                 [Expected(("Mohammed bin Salman", "Recep Tayyip Erdogan"), date(2024, 3, 10))],
+                 id="two-offices-then-the-country"),
+    pytest.param("Diplomats said Emir of Qatar on Tuesday received a phone call from French President Emmanuel "
+                 "Macron.", date(2024, 3, 13), [], id="no-dateline-no-bare-title"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BARE_TITLE_AFTER_A_DATELINE)
+def test_a_bare_title_after_a_dateline_names_the_leader(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected

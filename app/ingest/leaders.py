@@ -23,9 +23,14 @@ _NOUN_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]+)")
 _A_NATIONS_NOUNS = frozenset({"people", "peoples", "nation", "state", "government", "side", "republic", "kingdom",
                               "federation", "union", "authority", "administration", "leadership", "delegation"})
 _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
-# "the Prime Minister and Minister of Foreign Affairs of Kenya": a second office joined to the title, then its place.
-_JOINT_OFFICE = re.compile(r"[^\S\n]+and[^\S\n]+(?:Minister|Secretary|Cabinet|Head|Chair\w*|Commander|Leader)"
-                           r"(?:[^\S\n]+(?:of|for|the|[A-Z][a-z]+)){1,6}")
+# "RIYADH: ", "DOHA (QNA) - ": the place a wire's story opens with, alone at the head of its line
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z.'’ -]{1,30}(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
+                              r"(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]*(?::|-{1,2}|—|–)[^\S\n]*\Z")
+_DATELINE_REACH = 50  # characters from the head of the line to the title after the dateline
+# "the Prime Minister and Minister of Foreign Affairs of Kenya", "the Crown Prince and Prime Minister of Saudi
+# Arabia": a second office joined to the title, then its place.
+_JOINT_OFFICE = re.compile(r"[^\S\n]+and[^\S\n]+(?:(?:Prime[^\S\n]+)?Minister|Secretary|Cabinet|Head|Chair\w*"
+                           r"|Commander|Leader)(?:[^\S\n]+(?:of|for|the|[A-Z][a-z]+)){1,6}")
 # "The President spoke by phone today with President Putin": a bare title calling one who bears it too.
 _CALLS_AFTER = re.compile(r"[^\S\n]+(?:spoke|talked|held|had|received|called|telephoned|phoned)\b[^.\n]{0,60}")
 # Between two leaders of one list: "President A and Malaysian Prime Minister B", "A, B and C".
@@ -471,7 +476,12 @@ class LeaderDirectory:
 
     def _description(self, scan: _Scan, prefix: Prefix, after: int) -> None:
         """'the Israeli prime minister', 'Qatar's emir', 'the president of Egypt', 'the president'."""
-        if prefix.qualifier or prefix.elect or not (prefix.determiner or prefix.possessive):
+        # "RIYADH: Crown Prince and Prime Minister of Saudi Arabia on Monday received ...": a wire's lead may drop the
+        # article before a title it ties to a country
+        bare = not (prefix.determiner or prefix.possessive)
+        after_dateline = bare and bool(_DATELINE_BEFORE.search(scan.text, max(0, prefix.start - _DATELINE_REACH),
+                                                               prefix.start))
+        if prefix.qualifier or prefix.elect or bare and not after_dateline:
             return
         place, end, raw = prefix.place, after, None
         if place is None and (joint := self._joint_office_of(scan, after)) is not None:
@@ -482,6 +492,8 @@ class LeaderDirectory:
             if place is not None and place in self._adjectives_only \
                     and (noun := _NOUN_AFTER.match(scan.text, end)) and noun.group(1).lower() not in _A_NATIONS_NOUNS:
                 return  # "the leader of the Palestinian militant group Hamas": the group's, not the nation's
+        if bare and place is None:
+            return
         key = prefix.title or ""
         codes = self._codes(place) or ({IMPLIED_PLACE[key]} if key in IMPLIED_PLACE else set())
         own = _OF_THE_REPUBLIC.match(scan.folded, after) if place is None else None
