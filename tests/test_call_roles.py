@@ -9925,3 +9925,26 @@ A_BARE_TITLE_AFTER_A_DATELINE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_BARE_TITLE_AFTER_A_DATELINE)
 def test_a_bare_title_after_a_dateline_names_the_leader(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Trump and Putin on Tuesday, March 18, agreed to a pause in strikes, the White House said. After the call, the
+# Kremlin said Putin had ...": a sentence opening with "after/during the call" and naming no one else makes the
+# agreement of the pair before it their call, on the day that sentence gives.
+AGREED_BEFORE_AFTER_THE_CALL = [
+    pytest.param("Emmanuel Macron and Olaf Scholz on Monday, March 17, agreed to raise ammunition output, the Elysee "
+                 "said. After the call, Berlin said Scholz had asked his ministers for a plan.", date(2025, 3, 19),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2025, 3, 17))], id="after-the-call"),
+    pytest.param("President Joe Biden and Prime Minister Benjamin Netanyahu on Sunday agreed on aid deliveries, "
+                 "officials said. During the phone call, Biden pressed for a pause.", date(2024, 4, 9),
+                 [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 4, 7))], id="during-the-phone-call"),
+    pytest.param("Emmanuel Macron and Olaf Scholz dined together in Paris on Monday. During the talks, Macron urged "
+                 "unity.", date(2025, 3, 19), [], id="a-meal-together-is-no-call"),
+    pytest.param("Donald Trump and Vladimir Putin plan to speak on Thursday, the White House said. The call will "
+                 "focus on energy.", date(2025, 3, 19), [], id="a-planned-call-stays-planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AGREED_BEFORE_AFTER_THE_CALL)
+def test_an_agreement_before_after_the_call_is_the_pairs_call(text: str, published: date,
+                                                              expected: list[Expected]):
+    assert calls_in(text, published) == expected

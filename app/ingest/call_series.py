@@ -144,26 +144,26 @@ def _opening_pair(item: SentenceFacts) -> list[PersonSpan]:
     return leaders[:2]
 
 
-# "Saturday's phone call was initiated by Ankara", "The conversation came at Riyadh's request": the call itself, told
-# as known already, not an earlier or a coming one.
-_THE_CALL_OPENING = re.compile(r"\s*(?:The|This|That|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day['’]s)\s+"
-                               r"(?!(?:previous|last|earlier|prior|first|next|planned|upcoming)\b)(?:[\w-]+\s+){0,2}?"
+# "Saturday's phone call was initiated by Ankara", "The conversation came at Riyadh's request", "After the call, the
+# Kremlin said": the call itself, told as known already, not an earlier or a coming one.
+_THE_CALL_OPENING = re.compile(r"\s*(?:(?:After|During|Following|In|Over)\s+the\s+"
+                               r"|(?:The|This|That|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day['’]s)\s+"
+                               r"(?!(?:previous|last|earlier|prior|first|next|planned|upcoming)\b)(?:[\w-]+\s+){0,2}?)"
                                r"(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\b")
 
 
 def pair_named_before(item: SentenceFacts, facts: ArticleFacts, reported_cues: list[Cue]) -> CallFrame | None:
     """"Putin and Erdogan praised their cooperation on grain exports, the Kremlin said. Saturday's phone call was
-    initiated by Ankara.": a sentence naming no leader opens with the call, and the two leaders of the sentence before,
-    which told of no meeting, had it."""
+    initiated by Ankara.": a sentence opening with the call, and naming no other leader, tells the call of the two
+    leaders the sentence before opens with, if that one told of no meeting."""
     index = item.sentence.index
     opening = _THE_CALL_OPENING.match(item.text)
-    if opening is None or item.leaders() or not any(cue.noun and cue.start < opening.end()
-                                                                  for cue in reported_cues):
+    if opening is None or not any(cue.noun and cue.start < opening.end() for cue in reported_cues):
         return None
     before = facts.sentences[index - 1]
     leaders = _opening_pair(before)
     if not leaders or len(unique_people([p for p in before.leaders() if not p.possessive])) != 2 \
-            or cues.in_person(before.text):
+            or cues.in_person(before.text) or {p.ref.slug for p in item.leaders()} - {p.ref.slug for p in leaders}:
         return None
     cue = reported_cues[0]
     frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders}, anchors=[index - 1, index],
