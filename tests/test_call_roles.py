@@ -9948,3 +9948,26 @@ AGREED_BEFORE_AFTER_THE_CALL = [
 def test_an_agreement_before_after_the_call_is_the_pairs_call(text: str, published: date,
                                                               expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Scholz and Putin plan to talk by phone today, November 15. UPD: Scholz and Putin have already spoken": an update
+# saying the pair of the plan "have already spoken" tells the planned call held, on the plan's day.
+AN_UPDATE_SAYS_THE_PLANNED_PAIR_HAS_SPOKEN = [
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron intend to talk by phone today, 4 March, the "
+                 "chancellery said. Update: at 15:00 Scholz and Macron have already spoken, their call lasting forty "
+                 "minutes.", date(2024, 3, 4), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 3, 4))],
+                 id="the-plans-day"),
+    pytest.param("Joe Biden is expected to call Xi Jinping today, officials said. Update: Biden and Xi have already "
+                 "spoken, the White House said.", date(2024, 11, 13),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2024, 11, 13))], id="expected-to-call-then-spoken"),
+    pytest.param("Joe Biden is expected to call Xi Jinping today, officials said. Update: Biden and Macron have "
+                 "already spoken, the White House said.", date(2024, 11, 13), [], id="another-pair-fulfils-no-plan"),
+    pytest.param("Joe Biden is expected to call Xi Jinping today, officials said.", date(2024, 11, 13), [],
+                 id="a-plan-alone-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_UPDATE_SAYS_THE_PLANNED_PAIR_HAS_SPOKEN)
+def test_an_update_that_the_planned_pair_has_spoken_is_the_call(text: str, published: date,
+                                                                expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -490,6 +490,8 @@ _PLANNED_CALL_TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:(?:tele)?phone\
                                       r"\s*(?:,[^,.;]{1,30},)?\s+(?:took\s+place|happened|was\s+held|went\s+ahead)\b",
                                       re.IGNORECASE)
 _PLAN_REACH_BACK = 4  # sentences from "the conversation took place" back to the plan it fulfils
+# "Update: Scholz and Putin have already spoken": the pair of the plan told before, confirmed to have talked since.
+_PLANNED_PAIR_ALREADY_SPOKE = re.compile(r"\b(?:have|has)\s+already\s+(?:spoken|talked)\b", re.IGNORECASE)
 
 
 def _plan_fulfilled(index: int, facts: ArticleFacts, cue_lists: list[list[Cue]],
@@ -497,21 +499,29 @@ def _plan_fulfilled(index: int, facts: ArticleFacts, cue_lists: list[list[Cue]],
     """"Scholz plans to call Putin on Friday. Update: ... reported that the conversation took place on Friday
     afternoon": the call planned before, held on the day this sentence tells."""
     item = facts.sentences[index]
-    took_place = _PLANNED_CALL_TOOK_PLACE.search(item.text)
+    took_place = _PLANNED_CALL_TOOK_PLACE.search(item.text) or _PLANNED_PAIR_ALREADY_SPOKE.search(item.text)
     if took_place is None or cues.in_person(item.text):
         return []
+    named = {p.ref.slug for p in item.leaders()}
     when = next((day for mention in item.dates if mention.start >= took_place.end()
                  and (day := resolve_past(mention, facts)) is not None and day.precision is DatePrecision.DAY), None)
     # '"I asked for a phone conversation with Zelensky, and that conversation took place," Tusk said': the plan the
     # sentence itself told, the nearest before; a sentence naming no one fulfils one told before.
     plans = [(index, cue) for cue in reversed(cue_lists[index])
              if cue.end <= took_place.start() and cue not in happened[index]]
-    if not item.leaders():
+    if not named or took_place.re is _PLANNED_PAIR_ALREADY_SPOKE:
         plans += [(before, cue) for before in range(index - 1, max(-1, index - 1 - _PLAN_REACH_BACK), -1)
                   for cue in cue_lists[before] if cue not in happened[before]]
     for before, cue in plans:
         plan = facts.sentences[before]
         for people in roles_at(plan, (cue.start, cue.end), noun=cue.noun).calls():
+            if before != index and not named <= {p.ref.slug for p in people}:
+                continue
+            if when is None and before != index and took_place.re is _PLANNED_PAIR_ALREADY_SPOKE:
+                # "plan to talk by phone today, November 15 ... Update: they have already spoken": on the plan's day
+                planned = date_for(plan, (cue.start, cue.end), None, facts, clause_around(plan.text, cue.start))
+                when = planned if planned is not None and planned.precision is DatePrecision.DAY \
+                    and (facts.anchor is None or planned.day <= facts.anchor.day) else None
             kind = "video-call" if cues.tells_video_call(plan.text) else "call"
             return [CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
                               dates=[(3, index, when)] if when is not None else [])]
