@@ -9971,3 +9971,29 @@ AN_UPDATE_SAYS_THE_PLANNED_PAIR_HAS_SPOKEN = [
 def test_an_update_that_the_planned_pair_has_spoken_is_the_call(text: str, published: date,
                                                                 expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Putin's last publicly announced conversation with the crown prince was on March 3, according to the Kremlin": when
+# the call before this one was is narration, no one's position; a sentence going on to say more of it stays one.
+_KISHIDA_CALL = ("President Joe Biden and Prime Minister Fumio Kishida spoke about chip exports, the White House said. "
+                 "Thursday's phone call came at the request of Tokyo. ")
+_MACRON_CALL = ("Chancellor Olaf Scholz and President Emmanuel Macron talked about gas prices, Berlin said. The "
+                "conversation on Monday lasted an hour. ")
+WHEN_THE_CALL_BEFORE_WAS = [
+    pytest.param(_KISHIDA_CALL + "Biden's last publicly disclosed call with Kishida was on May 2, according to the "
+                 "White House.", date(2023, 6, 10), "Biden's last publicly disclosed call with Kishida was on May 2, "
+                 "according to the White House.", False, id="the-last-call-was-on"),
+    pytest.param(_MACRON_CALL + "Scholz's last officially confirmed conversation with Macron took place on 14 "
+                 "February, the chancellery said.", date(2023, 3, 1), "Scholz's last officially confirmed "
+                 "conversation with Macron took place on 14 February, the chancellery said.", False,
+                 id="the-last-conversation-took-place-on"),
+    pytest.param(_KISHIDA_CALL + "Biden said his last call with Kishida was on May 2 and had calmed the markets.",
+                 date(2023, 6, 10), "Biden said his last call with Kishida was on May 2 and had calmed the markets.",
+                 True, id="saying-more-of-it-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "sentence", "is_position"), WHEN_THE_CALL_BEFORE_WAS)
+def test_when_the_call_before_was_is_no_position(text: str, day: date, sentence: str, is_position: bool):
+    positions = [p.sentence.text for draft in extract_calls(published(text, day)) for p in draft.positions]
+    assert (sentence in positions) == is_position
