@@ -9997,3 +9997,22 @@ WHEN_THE_CALL_BEFORE_WAS = [
 def test_when_the_call_before_was_is_no_position(text: str, day: date, sentence: str, is_position: bool):
     positions = [p.sentence.text for draft in extract_calls(published(text, day)) for p in draft.positions]
     assert (sentence in positions) == is_position
+
+
+# "The President of the United States said he held separate phone calls with Cambodia's Hun Manet and Thailand's
+# Acting Prime Minister Phumtham" in a text with no date: the office named by its country is whoever held it all the
+# while the leaders the text names were in office, when that is one person.
+AN_OFFICE_IN_AN_UNDATED_TEXT = [
+    pytest.param("The President of France spoke by phone with President Joe Biden about Ukraine.", None,
+                 [Expected(("Emmanuel Macron", "Joe Biden"))], id="one-holder-all-the-while"),
+    pytest.param("The Prime Minister of India held a video call with Chancellor Olaf Scholz on trade.", None,
+                 [Expected(("Narendra Modi", "Olaf Scholz"), kind="video-call")], id="a-video-call"),
+    pytest.param("The President of France spoke by phone with President Ronald Reagan about arms control.", None, [],
+                 id="two-holders-in-that-time-leave-it-open"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_OFFICE_IN_AN_UNDATED_TEXT)
+def test_an_office_in_an_undated_text_is_its_holder_while_the_others_were(text: str, published: date | None,
+                                                                          expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -608,7 +608,10 @@ class LeaderDirectory:
                 return elect
             return only(holders)
         if codes:
-            return only([p for p in named if holds(p, codes)])
+            found = only([p for p in named if holds(p, codes)])
+            if found is None and on is None and len(codes) == 1:
+                found = self._sole_holder_while_in_office(next(iter(codes)), key, named)
+            return found
         if context is None:
             return None  # a bare "the president" needs to know whose story this is
         # "The monarch spoke to King Salman": whoever the bare title is, not the one it calls
@@ -633,6 +636,21 @@ class LeaderDirectory:
             countries = {t.country for p in named for t in p.terms if t.covers(on)}
             return only(list({h.slug: h for code in sorted(countries) for h in self._holders(code, key, on)}.values()))
         return only(found)
+
+    def _sole_holder_while_in_office(self, code: str, key: str, named: list[Person]) -> Person | None:
+        """An undated text's "the President of the United States", beside leaders it names: the one who held that
+        office all the while those leaders' best-known terms overlapped."""
+        terms = [p.term_for(None) for p in named]
+        terms = [t for t in terms if t.is_leader]
+        starts = [t.start for t in terms if t.start is not None]
+        if not starts:
+            return None
+        first = max(starts)
+        last = min((t.end - timedelta(days=1) for t in terms if t.end is not None), default=first)
+        if last < first:
+            return None
+        holders = self._holders(code, key, first)
+        return holders[0] if len(holders) == 1 and holders == self._holders(code, key, last) else None
 
     def _elect_of(self, scan: _Scan, code: str) -> Person | None:
         """The one person the text so far names as a country's leader-elect ("President-elect Trump")."""
