@@ -10016,3 +10016,24 @@ AN_OFFICE_IN_AN_UNDATED_TEXT = [
 def test_an_office_in_an_undated_text_is_its_holder_while_the_others_were(text: str, published: date | None,
                                                                           expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "On 29 November president and chancellor talked for half an hour. Kohl described ..., and Bush told him ...": two
+# titles joined by "and" name, without an article, the leaders the story goes on to name; offices held ("served as
+# president and prime minister") name no one.
+TITLES_PAIRED_WITHOUT_AN_ARTICLE = [
+    pytest.param("On Tuesday president and chancellor spoke by phone for an hour. Scholz and Biden discussed gas "
+                 "supplies.", date(2022, 2, 16), [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 2, 15))],
+                 id="president-and-chancellor"),
+    pytest.param("On 3 May prime minister and president talked by telephone for forty minutes. Modi briefed Macron "
+                 "on the vaccine drive.", date(2021, 5, 5),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2021, 5, 3))], id="prime-minister-and-president"),
+    pytest.param("Vladimir Putin, who has served as president and prime minister, spoke by phone with Joe Biden on "
+                 "Monday.", date(2022, 2, 16), [Expected(("Joe Biden", "Vladimir Putin"), date(2022, 2, 14))],
+                 id="offices-held-name-no-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TITLES_PAIRED_WITHOUT_AN_ARTICLE)
+def test_titles_paired_without_an_article_name_the_leaders(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -27,6 +27,9 @@ _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z.'’ -]{1,30}(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
                               r"(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]*(?::|-{1,2}|—|–)[^\S\n]*\Z")
 _DATELINE_REACH = 50  # characters from the head of the line to the title after the dateline
+_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
+_PAIRED_TITLE_REACH = 30  # characters from the start of a title to the start of the one "and" joins to it
+_OFFICES_BEFORE = re.compile(r"\b(?:as|of|for|between|both|former|then|acting|elected|became|become|named)[^\S\n]+\Z")
 # "the Prime Minister and Minister of Foreign Affairs of Kenya", "the Crown Prince and Prime Minister of Saudi
 # Arabia": a second office joined to the title, then its place.
 _JOINT_OFFICE = re.compile(r"[^\S\n]+and[^\S\n]+(?:(?:Prime[^\S\n]+)?Minister|Secretary|Cabinet|Head|Chair\w*"
@@ -481,7 +484,7 @@ class LeaderDirectory:
         bare = not (prefix.determiner or prefix.possessive)
         after_dateline = bare and bool(_DATELINE_BEFORE.search(scan.text, max(0, prefix.start - _DATELINE_REACH),
                                                                prefix.start))
-        if prefix.qualifier or prefix.elect or bare and not after_dateline:
+        if prefix.qualifier or prefix.elect or bare and not (after_dateline or self._paired_title(scan, prefix, after)):
             return
         place, end, raw = prefix.place, after, None
         if place is None and (joint := self._joint_office_of(scan, after)) is not None:
@@ -492,7 +495,7 @@ class LeaderDirectory:
             if place is not None and place in self._adjectives_only \
                     and (noun := _NOUN_AFTER.match(scan.text, end)) and noun.group(1).lower() not in _A_NATIONS_NOUNS:
                 return  # "the leader of the Palestinian militant group Hamas": the group's, not the nation's
-        if bare and place is None:
+        if bare and after_dateline and place is None:
             return
         key = prefix.title or ""
         codes = self._codes(place) or ({IMPLIED_PLACE[key]} if key in IMPLIED_PLACE else set())
@@ -636,6 +639,19 @@ class LeaderDirectory:
             countries = {t.country for p in named for t in p.terms if t.covers(on)}
             return only(list({h.slug: h for code in sorted(countries) for h in self._holders(code, key, on)}.values()))
         return only(found)
+
+    def _paired_title(self, scan: _Scan, prefix: Prefix, after: int) -> bool:
+        """"On 29 November president and chancellor talked": a title joined to another by "and" names, without an
+        article, one of the two leaders the story is about."""
+        joined = _AND.match(scan.folded, after)
+        if joined is not None and self.patterns.titles.match(scan.folded, joined.end()) is not None:
+            first = prefix.start
+        else:
+            low = max(0, prefix.start - _PAIRED_TITLE_REACH)
+            first = next((title.start() for title in self.patterns.titles.finditer(scan.folded, low, prefix.start)
+                          if _AND.fullmatch(scan.folded, title.end(), prefix.start)), -1)
+        # "who served as president and prime minister", "the offices of president and chancellor": offices, no one
+        return first >= 0 and not _OFFICES_BEFORE.search(scan.folded, max(0, first - 20), first)
 
     def _sole_holder_while_in_office(self, code: str, key: str, named: list[Person]) -> Person | None:
         """An undated text's "the President of the United States", beside leaders it names: the one who held that
