@@ -10037,3 +10037,24 @@ TITLES_PAIRED_WITHOUT_AN_ARTICLE = [
 @pytest.mark.parametrize(("text", "published", "expected"), TITLES_PAIRED_WITHOUT_AN_ARTICLE)
 def test_titles_paired_without_an_article_name_the_leaders(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "A spokesman said the phone call dealt with the Red Sea. President El-Sisi and the Prime Minister discussed ...":
+# a report of "the call" naming no leader, then a sentence opening with the pair that did something, is their call.
+THE_CALL_THEN_THE_PAIR = [
+    pytest.param("A spokesman said the phone call touched on shipping. President Emmanuel Macron and the Chancellor "
+                 "discussed the Red Sea. Chancellor Scholz thanked France.", date(2024, 1, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"))], id="a-title-named-later"),
+    pytest.param("Officials said the video call covered energy. Prime Minister Narendra Modi and President Joe Biden "
+                 "agreed to expand solar projects.", date(2023, 9, 2),
+                 [Expected(("Joe Biden", "Narendra Modi"), kind="video-call")], id="both-named"),
+    pytest.param("Officials said the phone call lasted an hour. Emmanuel Macron and Olaf Scholz will meet in Berlin "
+                 "next week.", date(2024, 1, 10), [], id="a-pair-that-will-meet"),
+    pytest.param("Officials said the phone call lasted an hour. Emmanuel Macron and Olaf Scholz met in Berlin on "
+                 "Monday.", date(2024, 1, 10), [], id="a-pair-that-met"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_CALL_THEN_THE_PAIR)
+def test_a_call_told_as_known_then_the_pair_is_their_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -115,6 +115,10 @@ def _opening_group(item: SentenceFacts) -> list[PersonSpan]:
 _TWO_UNNAMED = re.compile(r"\b[Tt]he two (?:heads of (?:state|government)|leaders|presidents|prime ministers)\b")
 _PAIR_OPENING = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
 _PAIR_AND = re.compile(r"\s+and\s+")
+_THE_CALL_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:tele)?phone\s+|video\s+)?$")
+# "President El-Sisi and the Prime Minister discussed": what the pair did, not what they will do
+_PAST_AFTER_PAIR = re.compile(r"\s+(?:(?:also|then|later|both)\s+)?(?:[a-z]{2,}ed|spoke|told|said|agreed|held|had"
+                              r"|made|took|gave|saw|sought|underlined|underscored)\b")
 
 
 def pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
@@ -123,7 +127,12 @@ def pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
     Medvedev and Obama discussed ...": the pair that opens the next sentence had the call."""
     report, cue = facts.sentences[reported], reported_cues[0]
     leaders = _opening_pair(item)
-    if not leaders or not _TWO_UNNAMED.search(report.text, 0, cue.start):
+    # "A spokesman said the phone call dealt with the Red Sea. President El-Sisi and the Prime Minister discussed ...":
+    # the call, told as known, by a report naming no leader at all
+    known_call = cue.noun and not report.leaders() and _THE_CALL_BEFORE.search(report.text, 0, cue.start) is not None \
+        and bool(leaders) and _PAST_AFTER_PAIR.match(item.text, leaders[1].end) is not None \
+        and not cues.in_person(item.text)
+    if not leaders or not (_TWO_UNNAMED.search(report.text, 0, cue.start) or known_call):
         return None
     frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders}, anchors=[reported, item.sentence.index],
                       kind="video-call" if cues.tells_video_call(report.text) else "call")
