@@ -10047,3 +10047,209 @@ WORDS_ON_A_QUOTED_TALK_WITH_SOMEONE_ELSE = [
 def test_words_on_a_quoted_talk_with_someone_else_are_no_position(text: str, published_on: date, expected: set[str]):
     drafts = extract_calls(published(text, published_on))
     assert {p.sentence.text for draft in drafts for p in draft.positions} == expected
+
+
+# "Putin and Erdogan praised their cooperation on grain exports. Saturday's phone call was initiated by Ankara.": a
+# sentence naming no leader that opens with the call ("Saturday's phone call", "The conversation") is the call of the
+# two leaders the sentence before opens with, unless that sentence tells of a meeting or the call is an earlier one.
+THE_CALL_OF_THE_PAIR_NAMED_BEFORE = [
+    pytest.param("Emmanuel Macron and Olaf Scholz welcomed progress on the joint fighter jet, the Elysee said. "
+                 "Tuesday's telephone conversation was requested by Berlin.", date(2023, 3, 15),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 14))], id="a-weekdays-call-names-its-day"),
+    pytest.param("Prime Minister Narendra Modi and President Joe Biden reviewed their defence ties, officials said. "
+                 "The phone conversation came at the request of Washington.", date(2022, 4, 12),
+                 [Expected(("Joe Biden", "Narendra Modi"))], id="the-conversation-with-titles-before"),
+    pytest.param("Emmanuel Macron and Olaf Scholz met in Paris on Monday. Tuesday's telephone conversation was "
+                 "requested by Berlin.", date(2023, 3, 15), [], id="a-meeting-before-is-not-the-call"),
+    pytest.param("Emmanuel Macron and Olaf Scholz welcomed progress on the joint fighter jet, the Elysee said. "
+                 "The previous telephone conversation was requested by Berlin.", date(2023, 3, 15), [],
+                 id="an-earlier-call-is-not-the-one-told"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_CALL_OF_THE_PAIR_NAMED_BEFORE)
+def test_a_call_opening_a_sentence_is_that_of_the_pair_named_before(text: str, published: date,
+                                                                    expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Putin's last publicly announced conversation with the crown prince was on March 3": an adverb and a participle
+# between "last" and the call still tell an earlier call, with a day of its own, not the day of the call just told.
+AN_EARLIER_CALL_QUALIFIED_AT_LENGTH = [
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida spoke about chip exports, the White House said. "
+                 "Thursday's phone call came at the request of Tokyo. Biden's last publicly disclosed call with "
+                 "Kishida was on May 2, according to the White House.", date(2023, 6, 10),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 5, 2), passing=True),
+                  Expected(("Fumio Kishida", "Joe Biden"), date(2023, 6, 8))], id="last-publicly-disclosed"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron talked about gas prices, Berlin said. The "
+                 "conversation on Monday lasted an hour. Scholz's last officially confirmed conversation with Macron "
+                 "was on 14 February.", date(2023, 3, 1),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 14), passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 27))], id="last-officially-confirmed"),
+    pytest.param("Chancellor Olaf Scholz talked with President Emmanuel Macron by telephone on Monday. Their "
+                 "conversation took place on 27 February, the chancellery said.", date(2023, 3, 1),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 27))], id="the-call-itself-keeps-its-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_EARLIER_CALL_QUALIFIED_AT_LENGTH)
+def test_an_earlier_call_qualified_at_length_is_told_apart(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "RIYADH: Crown Prince and Prime Minister of Saudi Arabia on Monday received a phone call from ...": right after a
+# wire's dateline, a title tied to its country needs no article to name the leader; elsewhere it still does.
+A_BARE_TITLE_AFTER_A_DATELINE = [
+    pytest.param("DOHA: Emir of Qatar on Tuesday received a phone call from French President Emmanuel Macron on the "
+                 "situation in Lebanon.", date(2024, 3, 13),
+                 [Expected(("Emmanuel Macron", "Tamim bin Hamad Al Thani"), date(2024, 3, 12))],
+                 id="title-of-country-after-dateline"),
+    pytest.param("ABU DHABI, March 12 (WAM) -- President of the United Arab Emirates held a phone call on Tuesday with "
+                 "Egyptian President Abdel Fattah el-Sisi.", date(2024, 3, 13),
+                 [Expected(("Abdel Fattah el-Sisi", "Mohamed bin Zayed Al Nahyan"), date(2024, 3, 12))],
+                 id="dateline-with-day-and-agency"),
+    pytest.param("JEDDAH: Crown Prince and Prime Minister of Saudi Arabia on Sunday took a phone call from Turkish "
+                 "President Recep Tayyip Erdogan.", date(2024, 3, 13),
+                 [Expected(("Mohammed bin Salman", "Recep Tayyip Erdogan"), date(2024, 3, 10))],
+                 id="two-offices-then-the-country"),
+    pytest.param("Diplomats said Emir of Qatar on Tuesday received a phone call from French President Emmanuel "
+                 "Macron.", date(2024, 3, 13), [], id="no-dateline-no-bare-title"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BARE_TITLE_AFTER_A_DATELINE)
+def test_a_bare_title_after_a_dateline_names_the_leader(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Trump and Putin on Tuesday, March 18, agreed to a pause in strikes, the White House said. After the call, the
+# Kremlin said Putin had ...": a sentence opening with "after/during the call" and naming no one else makes the
+# agreement of the pair before it their call, on the day that sentence gives.
+AGREED_BEFORE_AFTER_THE_CALL = [
+    pytest.param("Emmanuel Macron and Olaf Scholz on Monday, March 17, agreed to raise ammunition output, the Elysee "
+                 "said. After the call, Berlin said Scholz had asked his ministers for a plan.", date(2025, 3, 19),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2025, 3, 17))], id="after-the-call"),
+    pytest.param("President Joe Biden and Prime Minister Benjamin Netanyahu on Sunday agreed on aid deliveries, "
+                 "officials said. During the phone call, Biden pressed for a pause.", date(2024, 4, 9),
+                 [Expected(("Benjamin Netanyahu", "Joe Biden"), date(2024, 4, 7))], id="during-the-phone-call"),
+    pytest.param("Emmanuel Macron and Olaf Scholz dined together in Paris on Monday. During the talks, Macron urged "
+                 "unity.", date(2025, 3, 19), [], id="a-meal-together-is-no-call"),
+    pytest.param("Donald Trump and Vladimir Putin plan to speak on Thursday, the White House said. The call will "
+                 "focus on energy.", date(2025, 3, 19), [], id="a-planned-call-stays-planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AGREED_BEFORE_AFTER_THE_CALL)
+def test_an_agreement_before_after_the_call_is_the_pairs_call(text: str, published: date,
+                                                              expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Scholz and Putin plan to talk by phone today, November 15. UPD: Scholz and Putin have already spoken": an update
+# saying the pair of the plan "have already spoken" tells the planned call held, on the plan's day.
+AN_UPDATE_SAYS_THE_PLANNED_PAIR_HAS_SPOKEN = [
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron intend to talk by phone today, 4 March, the "
+                 "chancellery said. Update: at 15:00 Scholz and Macron have already spoken, their call lasting forty "
+                 "minutes.", date(2024, 3, 4), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 3, 4))],
+                 id="the-plans-day"),
+    pytest.param("Joe Biden is expected to call Xi Jinping today, officials said. Update: Biden and Xi have already "
+                 "spoken, the White House said.", date(2024, 11, 13),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2024, 11, 13))], id="expected-to-call-then-spoken"),
+    pytest.param("Joe Biden is expected to call Xi Jinping today, officials said. Update: Biden and Macron have "
+                 "already spoken, the White House said.", date(2024, 11, 13), [], id="another-pair-fulfils-no-plan"),
+    pytest.param("Joe Biden is expected to call Xi Jinping today, officials said.", date(2024, 11, 13), [],
+                 id="a-plan-alone-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_UPDATE_SAYS_THE_PLANNED_PAIR_HAS_SPOKEN)
+def test_an_update_that_the_planned_pair_has_spoken_is_the_call(text: str, published: date,
+                                                                expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Putin's last publicly announced conversation with the crown prince was on March 3, according to the Kremlin": when
+# the call before this one was is narration, no one's position; a sentence going on to say more of it stays one.
+_KISHIDA_CALL = ("President Joe Biden and Prime Minister Fumio Kishida spoke about chip exports, the White House said. "
+                 "Thursday's phone call came at the request of Tokyo. ")
+_MACRON_CALL = ("Chancellor Olaf Scholz and President Emmanuel Macron talked about gas prices, Berlin said. The "
+                "conversation on Monday lasted an hour. ")
+WHEN_THE_CALL_BEFORE_WAS = [
+    pytest.param(_KISHIDA_CALL + "Biden's last publicly disclosed call with Kishida was on May 2, according to the "
+                 "White House.", date(2023, 6, 10), "Biden's last publicly disclosed call with Kishida was on May 2, "
+                 "according to the White House.", False, id="the-last-call-was-on"),
+    pytest.param(_MACRON_CALL + "Scholz's last officially confirmed conversation with Macron took place on 14 "
+                 "February, the chancellery said.", date(2023, 3, 1), "Scholz's last officially confirmed "
+                 "conversation with Macron took place on 14 February, the chancellery said.", False,
+                 id="the-last-conversation-took-place-on"),
+    pytest.param(_KISHIDA_CALL + "Biden said his last call with Kishida was on May 2 and had calmed the markets.",
+                 date(2023, 6, 10), "Biden said his last call with Kishida was on May 2 and had calmed the markets.",
+                 True, id="saying-more-of-it-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "sentence", "is_position"), WHEN_THE_CALL_BEFORE_WAS)
+def test_when_the_call_before_was_is_no_position(text: str, day: date, sentence: str, is_position: bool):
+    positions = [p.sentence.text for draft in extract_calls(published(text, day)) for p in draft.positions]
+    assert (sentence in positions) == is_position
+
+
+# "The President of the United States said he held separate phone calls with Cambodia's Hun Manet and Thailand's
+# Acting Prime Minister Phumtham" in a text with no date: the office named by its country is whoever held it all the
+# while the leaders the text names were in office, when that is one person.
+AN_OFFICE_IN_AN_UNDATED_TEXT = [
+    pytest.param("The President of France spoke by phone with President Joe Biden about Ukraine.", None,
+                 [Expected(("Emmanuel Macron", "Joe Biden"))], id="one-holder-all-the-while"),
+    pytest.param("The Prime Minister of India held a video call with Chancellor Olaf Scholz on trade.", None,
+                 [Expected(("Narendra Modi", "Olaf Scholz"), kind="video-call")], id="a-video-call"),
+    pytest.param("The President of France spoke by phone with President Ronald Reagan about arms control.", None, [],
+                 id="two-holders-in-that-time-leave-it-open"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_OFFICE_IN_AN_UNDATED_TEXT)
+def test_an_office_in_an_undated_text_is_its_holder_while_the_others_were(text: str, published: date | None,
+                                                                          expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "On 29 November president and chancellor talked for half an hour. Kohl described ..., and Bush told him ...": two
+# titles joined by "and" name, without an article, the leaders the story goes on to name; offices held ("served as
+# president and prime minister") name no one.
+TITLES_PAIRED_WITHOUT_AN_ARTICLE = [
+    pytest.param("On Tuesday president and chancellor spoke by phone for an hour. Scholz and Biden discussed gas "
+                 "supplies.", date(2022, 2, 16), [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 2, 15))],
+                 id="president-and-chancellor"),
+    pytest.param("On 3 May prime minister and president talked by telephone for forty minutes. Modi briefed Macron "
+                 "on the vaccine drive.", date(2021, 5, 5),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2021, 5, 3))], id="prime-minister-and-president"),
+    pytest.param("Vladimir Putin, who has served as president and prime minister, spoke by phone with Joe Biden on "
+                 "Monday.", date(2022, 2, 16), [Expected(("Joe Biden", "Vladimir Putin"), date(2022, 2, 14))],
+                 id="offices-held-name-no-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TITLES_PAIRED_WITHOUT_AN_ARTICLE)
+def test_titles_paired_without_an_article_name_the_leaders(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "A spokesman said the phone call dealt with the Red Sea. President El-Sisi and the Prime Minister discussed ...":
+# a report of "the call" naming no leader, then a sentence opening with the pair that did something, is their call.
+THE_CALL_THEN_THE_PAIR = [
+    pytest.param("A spokesman said the phone call touched on shipping. President Emmanuel Macron and the Chancellor "
+                 "discussed the Red Sea. Chancellor Scholz thanked France.", date(2024, 1, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"))], id="a-title-named-later"),
+    pytest.param("Officials said the video call covered energy. Prime Minister Narendra Modi and President Joe Biden "
+                 "agreed to expand solar projects.", date(2023, 9, 2),
+                 [Expected(("Joe Biden", "Narendra Modi"), kind="video-call")], id="both-named"),
+    pytest.param("Officials said the phone call lasted an hour. Emmanuel Macron and Olaf Scholz will meet in Berlin "
+                 "next week.", date(2024, 1, 10), [], id="a-pair-that-will-meet"),
+    pytest.param("Officials said the phone call lasted an hour. Emmanuel Macron and Olaf Scholz met in Berlin on "
+                 "Monday.", date(2024, 1, 10), [], id="a-pair-that-met"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_CALL_THEN_THE_PAIR)
+def test_a_call_told_as_known_then_the_pair_is_their_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -115,6 +115,10 @@ def _opening_group(item: SentenceFacts) -> list[PersonSpan]:
 _TWO_UNNAMED = re.compile(r"\b[Tt]he two (?:heads of (?:state|government)|leaders|presidents|prime ministers)\b")
 _PAIR_OPENING = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
 _PAIR_AND = re.compile(r"\s+and\s+")
+_THE_CALL_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:tele)?phone\s+|video\s+)?$")
+# "President El-Sisi and the Prime Minister discussed": what the pair did, not what they will do
+_PAST_AFTER_PAIR = re.compile(r"\s+(?:(?:also|then|later|both)\s+)?(?:[a-z]{2,}ed|spoke|told|said|agreed|held|had"
+                              r"|made|took|gave|saw|sought|underlined|underscored)\b")
 
 
 def pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
@@ -122,17 +126,60 @@ def pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
     """"The two heads of state had a telephone conversation on Tuesday, the Kremlin said. Russian President Dmitry
     Medvedev and Obama discussed ...": the pair that opens the next sentence had the call."""
     report, cue = facts.sentences[reported], reported_cues[0]
-    leaders = [p for p in item.leaders() if not p.possessive]
-    joined = _PAIR_AND.match(item.text, leaders[0].end) if leaders else None
-    if len(unique_people(leaders[:2])) < 2 or joined is None or not _TWO_UNNAMED.search(report.text, 0, cue.start) \
-            or not _PAIR_OPENING.fullmatch(item.text, 0, leaders[0].start) \
-            or not only_titles_between(item.text[joined.end():leaders[1].start]):
+    leaders = _opening_pair(item)
+    # "A spokesman said the phone call dealt with the Red Sea. President El-Sisi and the Prime Minister discussed ...":
+    # the call, told as known, by a report naming no leader at all
+    known_call = cue.noun and not report.leaders() and _THE_CALL_BEFORE.search(report.text, 0, cue.start) is not None \
+        and bool(leaders) and _PAST_AFTER_PAIR.match(item.text, leaders[1].end) is not None \
+        and not cues.in_person(item.text)
+    if not leaders or not (_TWO_UNNAMED.search(report.text, 0, cue.start) or known_call):
         return None
-    frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders[:2]}, anchors=[reported, item.sentence.index],
+    frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders}, anchors=[reported, item.sentence.index],
                       kind="video-call" if cues.tells_video_call(report.text) else "call")
     date = date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
     if date is not None:
         frame.dates.append((3, reported, date))
+    return frame
+
+
+def _opening_pair(item: SentenceFacts) -> list[PersonSpan]:
+    """The two leaders the sentence opens with, "A and B", titles and countries before each."""
+    leaders = [p for p in item.leaders() if not p.possessive]
+    joined = _PAIR_AND.match(item.text, leaders[0].end) if leaders else None
+    if len(unique_people(leaders[:2])) < 2 or joined is None \
+            or not _PAIR_OPENING.fullmatch(item.text, 0, leaders[0].start) \
+            or not only_titles_between(item.text[joined.end():leaders[1].start]):
+        return []
+    return leaders[:2]
+
+
+# "Saturday's phone call was initiated by Ankara", "The conversation came at Riyadh's request", "After the call, the
+# Kremlin said": the call itself, told as known already, not an earlier or a coming one.
+_THE_CALL_OPENING = re.compile(r"\s*(?:(?:After|During|Following|In|Over)\s+the\s+"
+                               r"|(?:The|This|That|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day['’]s)\s+"
+                               r"(?!(?:previous|last|earlier|prior|first|next|planned|upcoming)\b)(?:[\w-]+\s+){0,2}?)"
+                               r"(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\b")
+
+
+def pair_named_before(item: SentenceFacts, facts: ArticleFacts, reported_cues: list[Cue]) -> CallFrame | None:
+    """"Putin and Erdogan praised their cooperation on grain exports, the Kremlin said. Saturday's phone call was
+    initiated by Ankara.": a sentence opening with the call, and naming no other leader, tells the call of the two
+    leaders the sentence before opens with, if that one told of no meeting."""
+    index = item.sentence.index
+    opening = _THE_CALL_OPENING.match(item.text)
+    if opening is None or not any(cue.noun and cue.start < opening.end() for cue in reported_cues):
+        return None
+    before = facts.sentences[index - 1]
+    leaders = _opening_pair(before)
+    if not leaders or len(unique_people([p for p in before.leaders() if not p.possessive])) != 2 \
+            or cues.in_person(before.text) or {p.ref.slug for p in item.leaders()} - {p.ref.slug for p in leaders}:
+        return None
+    cue = reported_cues[0]
+    frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders}, anchors=[index - 1, index],
+                      kind="video-call" if cues.tells_video_call(item.text) else "call")
+    date = date_for(item, (cue.start, cue.end), None, facts, clause_around(item.text, cue.start))
+    if date is not None:
+        frame.dates.append((3, index, date))
     return frame
 
 

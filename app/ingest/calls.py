@@ -22,8 +22,8 @@ from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, T
 from app.ingest.content import officials_by_title
 from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
                                     among_those_he_spoke_to, bulleted_call, calls_to_leaders_unnamed, date_from_series,
-                                    group_named_after, listed_after, pair_named_next, series_counterparts,
-                                    series_report, several_calls)
+                                    group_named_after, listed_after, pair_named_before, pair_named_next,
+                                    series_counterparts, series_report, several_calls)
 from app.ingest.date_patterns import MONTH_WORD
 from app.ingest.dates import DateMention, still_to_come
 from app.ingest.types import DatePrecision, DateResolution
@@ -180,8 +180,10 @@ _APPOSITIVE = re.compile(r",\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 _PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:with|to|from|of|between|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _INCLUDING = re.compile(rf"\b{INCLUDING}\b", re.IGNORECASE)
 _PLAIN_TALKS = re.compile(r"talks|discussions|negotiations", re.IGNORECASE)
-_EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_PREVIOUS = re.compile(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "the last publicly announced conversation": an adverb may stand before the word qualifying the call
+_EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|first)\s+(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_PREVIOUS = re.compile(r"\b(?:previous|last|earlier|prior)\s+(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_EARLIER_REACH = 40  # characters from "previous officially confirmed" to the call it qualifies
 # "Earlier this week, Erdogan had held another phone call with Zelensky": a call before the one the story tells.
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:[a-z]+\s+)?$")
 _HAD_ANOTHER = re.compile(r"\bhad\s+(?:held\s+|had\s+)?another\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -293,6 +295,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         if not found and frames and index - frames[-1].anchors[-1] <= 2 \
                 and (among := AMONG_CALLERS.match(item.text)) is not None:
             found = among_other_callers(index, item, among, frames[-1])  # "Among other callers was A, whom B thanked"
+        if not found and index > 0 and happened[index] and not happened[index - 1] \
+                and (pair_before := pair_named_before(item, facts, happened[index])) is not None:
+            found = [pair_before]  # "Putin and Erdogan praised their cooperation. Saturday's phone call was ..."
         if not found and unnamed == index - 1 and (pair_next := pair_named_next(item, facts, unnamed,
                                                                                 happened[unnamed])):
             # "The two heads of state had a telephone conversation on Tuesday. Medvedev and Obama discussed ..."
@@ -485,6 +490,8 @@ _PLANNED_CALL_TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:(?:tele)?phone\
                                       r"\s*(?:,[^,.;]{1,30},)?\s+(?:took\s+place|happened|was\s+held|went\s+ahead)\b",
                                       re.IGNORECASE)
 _PLAN_REACH_BACK = 4  # sentences from "the conversation took place" back to the plan it fulfils
+# "Update: Scholz and Putin have already spoken": the pair of the plan told before, confirmed to have talked since.
+_PLANNED_PAIR_ALREADY_SPOKE = re.compile(r"\b(?:have|has)\s+already\s+(?:spoken|talked)\b", re.IGNORECASE)
 
 
 def _plan_fulfilled(index: int, facts: ArticleFacts, cue_lists: list[list[Cue]],
@@ -492,21 +499,29 @@ def _plan_fulfilled(index: int, facts: ArticleFacts, cue_lists: list[list[Cue]],
     """"Scholz plans to call Putin on Friday. Update: ... reported that the conversation took place on Friday
     afternoon": the call planned before, held on the day this sentence tells."""
     item = facts.sentences[index]
-    took_place = _PLANNED_CALL_TOOK_PLACE.search(item.text)
+    took_place = _PLANNED_CALL_TOOK_PLACE.search(item.text) or _PLANNED_PAIR_ALREADY_SPOKE.search(item.text)
     if took_place is None or cues.in_person(item.text):
         return []
+    named = {p.ref.slug for p in item.leaders()}
     when = next((day for mention in item.dates if mention.start >= took_place.end()
                  and (day := resolve_past(mention, facts)) is not None and day.precision is DatePrecision.DAY), None)
     # '"I asked for a phone conversation with Zelensky, and that conversation took place," Tusk said': the plan the
     # sentence itself told, the nearest before; a sentence naming no one fulfils one told before.
     plans = [(index, cue) for cue in reversed(cue_lists[index])
              if cue.end <= took_place.start() and cue not in happened[index]]
-    if not item.leaders():
+    if not named or took_place.re is _PLANNED_PAIR_ALREADY_SPOKE:
         plans += [(before, cue) for before in range(index - 1, max(-1, index - 1 - _PLAN_REACH_BACK), -1)
                   for cue in cue_lists[before] if cue not in happened[before]]
     for before, cue in plans:
         plan = facts.sentences[before]
         for people in roles_at(plan, (cue.start, cue.end), noun=cue.noun).calls():
+            if before != index and not named <= {p.ref.slug for p in people}:
+                continue
+            if when is None and before != index and took_place.re is _PLANNED_PAIR_ALREADY_SPOKE:
+                # "plan to talk by phone today, November 15 ... Update: they have already spoken": on the plan's day
+                planned = date_for(plan, (cue.start, cue.end), None, facts, clause_around(plan.text, cue.start))
+                when = planned if planned is not None and planned.precision is DatePrecision.DAY \
+                    and (facts.anchor is None or planned.day <= facts.anchor.day) else None
             kind = "video-call" if cues.tells_video_call(plan.text) else "call"
             return [CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[index], kind=kind,
                               dates=[(3, index, when)] if when is not None else [])]
@@ -1229,7 +1244,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             continue  # "held extensive talks on Friday, a day after Sousa arrived here on a four-day visit": in person
         # "the previous call", "a day after Macron's call with Putin": another call, told in passing.
         opener = leading is not None and cue.start < leading.end()
-        earlier = opener or _EARLIER.search(text[max(0, cue.start - 25):cue.start]) or (
+        earlier = opener or _EARLIER.search(text[max(0, cue.start - _EARLIER_REACH):cue.start]) or (
             roles.clause[0] > 0 and _AFTER_ANOTHER.search(text[max(0, roles.clause[0] - 30):roles.clause[0] + 12])) \
             or _DETAILS_OF.search(text, max(0, cue.start - 70), cue.start) \
             or not cue.noun and _FIRST_SINCE_SUBJECT.search(text, max(0, cue.start - _FIRST_SINCE_REACH), cue.start)
@@ -1256,7 +1271,7 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                               kind=_kind_in_clause(text, cue, kind),
                               told=strength < 3, separate=roles.split,
                               clause_starts={index: clause_start},
-                              previous=bool(_PREVIOUS.search(text, max(0, cue.start - 25), cue.start)
+                              previous=bool(_PREVIOUS.search(text, max(0, cue.start - _EARLIER_REACH), cue.start)
                                             or _HAD_ANOTHER.search(text, max(0, cue.start - 40), cue.start)))
             # "The call came days after Modi spoke to Putin": an earlier call than the one the sentence tells first.
             apart = roles.clause[0] > 0 and _vaguely_apart(text, roles.clause[0]) \

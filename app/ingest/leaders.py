@@ -23,9 +23,17 @@ _NOUN_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]+)")
 _A_NATIONS_NOUNS = frozenset({"people", "peoples", "nation", "state", "government", "side", "republic", "kingdom",
                               "federation", "union", "authority", "administration", "leadership", "delegation"})
 _OF = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
-# "the Prime Minister and Minister of Foreign Affairs of Kenya": a second office joined to the title, then its place.
-_JOINT_OFFICE = re.compile(r"[^\S\n]+and[^\S\n]+(?:Minister|Secretary|Cabinet|Head|Chair\w*|Commander|Leader)"
-                           r"(?:[^\S\n]+(?:of|for|the|[A-Z][a-z]+)){1,6}")
+# "RIYADH: ", "DOHA (QNA) - ": the place a wire's story opens with, alone at the head of its line
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z.'’ -]{1,30}(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
+                              r"(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]*(?::|-{1,2}|—|–)[^\S\n]*\Z")
+_DATELINE_REACH = 50  # characters from the head of the line to the title after the dateline
+_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
+_PAIRED_TITLE_REACH = 30  # characters from the start of a title to the start of the one "and" joins to it
+_OFFICES_BEFORE = re.compile(r"\b(?:as|of|for|between|both|former|then|acting|elected|became|become|named)[^\S\n]+\Z")
+# "the Prime Minister and Minister of Foreign Affairs of Kenya", "the Crown Prince and Prime Minister of Saudi
+# Arabia": a second office joined to the title, then its place.
+_JOINT_OFFICE = re.compile(r"[^\S\n]+and[^\S\n]+(?:(?:Prime[^\S\n]+)?Minister|Secretary|Cabinet|Head|Chair\w*"
+                           r"|Commander|Leader)(?:[^\S\n]+(?:of|for|the|[A-Z][a-z]+)){1,6}")
 # "The President spoke by phone today with President Putin": a bare title calling one who bears it too.
 _CALLS_AFTER = re.compile(r"[^\S\n]+(?:spoke|talked|held|had|received|called|telephoned|phoned)\b[^.\n]{0,60}")
 # Between two leaders of one list: "President A and Malaysian Prime Minister B", "A, B and C".
@@ -471,7 +479,12 @@ class LeaderDirectory:
 
     def _description(self, scan: _Scan, prefix: Prefix, after: int) -> None:
         """'the Israeli prime minister', 'Qatar's emir', 'the president of Egypt', 'the president'."""
-        if prefix.qualifier or prefix.elect or not (prefix.determiner or prefix.possessive):
+        # "RIYADH: Crown Prince and Prime Minister of Saudi Arabia on Monday received ...": a wire's lead may drop the
+        # article before a title it ties to a country
+        bare = not (prefix.determiner or prefix.possessive)
+        after_dateline = bare and bool(_DATELINE_BEFORE.search(scan.text, max(0, prefix.start - _DATELINE_REACH),
+                                                               prefix.start))
+        if prefix.qualifier or prefix.elect or bare and not (after_dateline or self._paired_title(scan, prefix, after)):
             return
         place, end, raw = prefix.place, after, None
         if place is None and (joint := self._joint_office_of(scan, after)) is not None:
@@ -482,6 +495,8 @@ class LeaderDirectory:
             if place is not None and place in self._adjectives_only \
                     and (noun := _NOUN_AFTER.match(scan.text, end)) and noun.group(1).lower() not in _A_NATIONS_NOUNS:
                 return  # "the leader of the Palestinian militant group Hamas": the group's, not the nation's
+        if bare and after_dateline and place is None:
+            return
         key = prefix.title or ""
         codes = self._codes(place) or ({IMPLIED_PLACE[key]} if key in IMPLIED_PLACE else set())
         own = _OF_THE_REPUBLIC.match(scan.folded, after) if place is None else None
@@ -596,7 +611,10 @@ class LeaderDirectory:
                 return elect
             return only(holders)
         if codes:
-            return only([p for p in named if holds(p, codes)])
+            found = only([p for p in named if holds(p, codes)])
+            if found is None and on is None and len(codes) == 1:
+                found = self._sole_holder_while_in_office(next(iter(codes)), key, named)
+            return found
         if context is None:
             return None  # a bare "the president" needs to know whose story this is
         # "The monarch spoke to King Salman": whoever the bare title is, not the one it calls
@@ -621,6 +639,34 @@ class LeaderDirectory:
             countries = {t.country for p in named for t in p.terms if t.covers(on)}
             return only(list({h.slug: h for code in sorted(countries) for h in self._holders(code, key, on)}.values()))
         return only(found)
+
+    def _paired_title(self, scan: _Scan, prefix: Prefix, after: int) -> bool:
+        """"On 29 November president and chancellor talked": a title joined to another by "and" names, without an
+        article, one of the two leaders the story is about."""
+        joined = _AND.match(scan.folded, after)
+        if joined is not None and self.patterns.titles.match(scan.folded, joined.end()) is not None:
+            first = prefix.start
+        else:
+            low = max(0, prefix.start - _PAIRED_TITLE_REACH)
+            first = next((title.start() for title in self.patterns.titles.finditer(scan.folded, low, prefix.start)
+                          if _AND.fullmatch(scan.folded, title.end(), prefix.start)), -1)
+        # "who served as president and prime minister", "the offices of president and chancellor": offices, no one
+        return first >= 0 and not _OFFICES_BEFORE.search(scan.folded, max(0, first - 20), first)
+
+    def _sole_holder_while_in_office(self, code: str, key: str, named: list[Person]) -> Person | None:
+        """An undated text's "the President of the United States", beside leaders it names: the one who held that
+        office all the while those leaders' best-known terms overlapped."""
+        terms = [p.term_for(None) for p in named]
+        terms = [t for t in terms if t.is_leader]
+        starts = [t.start for t in terms if t.start is not None]
+        if not starts:
+            return None
+        first = max(starts)
+        last = min((t.end - timedelta(days=1) for t in terms if t.end is not None), default=first)
+        if last < first:
+            return None
+        holders = self._holders(code, key, first)
+        return holders[0] if len(holders) == 1 and holders == self._holders(code, key, last) else None
 
     def _elect_of(self, scan: _Scan, code: str) -> Person | None:
         """The one person the text so far names as a country's leader-elect ("President-elect Trump")."""

@@ -124,6 +124,11 @@ _ABOUT_THE_REPORT = caseless(
     # "The call was initiated by the French side, Kremlin spokesman Dmitry Peskov said"
     r"|\b(?:call|conversation)\s+(?:was|had been)\s+(?:requested|initiated|arranged|sought)\s+by\b[^,;:]{0,40}"
     r"(?:,\s+(?:according to [^,;:]{1,40}|[^,;:]{1,60}?\s(?:said|says|stated|reported|added)\b[^,;:]{0,30}))?$"
+    # "Putin's last publicly announced conversation with the crown prince was on March 3, according to the Kremlin":
+    # when the call before this one was
+    r"|\b(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,3}?(?:call|conversation|talks?)\b[^,;:]{0,60}?\s"
+    r"(?:was|were|took\s+place|(?:was|were)\s+held)\s+(?:on|in)\s+[^,;:]{1,30}"
+    r"(?:,\s+(?:according to [^,;:]{1,40}|[^,;:]{1,60}?\s(?:said|says|stated|reported|added)\b[^,;:]{0,30}))?$"
     r"|^\s*(?:this|that|it)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
     r"|\breadouts?\s+(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
     r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
