@@ -4931,10 +4931,10 @@ OFFICES_AIDES_AND_OUTSIDERS = [
                   "\"In their call Scholz urged more air defence for the front": None},
                  id="an-outsiders-quotation-about-both-leaders-of-the-call"),
     pytest.param("President Donald Trump spoke by telephone with President Muhammadu Buhari on Monday. Garba Shehu, "
-                 "the senior aide to President Buhari on media, later disclosed what both leaders discussed.",
+                 "the senior aide to President Buhari on media, later disclosed that both leaders discussed security.",
                  date(2017, 2, 15),
-                 {"Garba Shehu, the senior aide to President Buhari on media, later disclosed what both leaders "
-                  "discussed.": "muhammadu-buhari"}, id="an-aide-to-one-leader-tells-what-both-did"),
+                 {"Garba Shehu, the senior aide to President Buhari on media, later disclosed that both leaders "
+                  "discussed security.": "muhammadu-buhari"}, id="an-aide-to-one-leader-tells-what-both-did"),
 ]
 
 
@@ -9852,3 +9852,81 @@ A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY)
 def test_a_leads_call_of_one_side_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "A and B spoke on the phone, according to a tweet posted on his account": the call told as held, and where the
+# news of it was posted, with nothing said in it.
+A_CALL_HELD_TOLD_IN_A_POST = [
+    pytest.param("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan talked by telephone, "
+                 "according to a message posted on his official X account. Ruto said they discussed the border.",
+                 date(2023, 8, 10),
+                 {"Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan talked by telephone, "
+                  "according to a message posted on his official X account.": None,
+                  "Ruto said they discussed the border.": "william-ruto"},
+                 id="according-to-a-message-posted"),
+    pytest.param("President William Ruto spoke by phone with President Samia Suluhu Hassan on Sunday, Ruto wrote on X.",
+                 date(2023, 8, 14),
+                 {"President William Ruto spoke by phone with President Samia Suluhu Hassan on Sunday, Ruto wrote on "
+                  "X.": None},
+                 id="the-leader-wrote-on-x"),
+    pytest.param("President William Ruto spoke by phone with President Samia Suluhu Hassan on Sunday and agreed to "
+                 "reopen the border, Ruto wrote on X.", date(2023, 8, 14),
+                 {"President William Ruto spoke by phone with President Samia Suluhu Hassan on Sunday and agreed to "
+                  "reopen the border, Ruto wrote on X.": "william-ruto"},
+                 id="what-was-agreed-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_CALL_HELD_TOLD_IN_A_POST)
+def test_a_call_held_told_in_a_post_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The head of state announced this on X, the agency reports", "He posted on Facebook about his call with ...": where
+# the call was made known, with nothing said in it.
+WHERE_THE_CALL_WAS_ANNOUNCED = [
+    pytest.param("President Gitanas Nausėda held a phone call with Prime Minister Mark Rutte on Tuesday.\n\nThe "
+                 "head of state announced this on Facebook, LRT reports.", date(2023, 5, 10),
+                 {"The head of state announced this on Facebook, LRT reports.": None},
+                 id="the-head-of-state-announced-this-an-outlet-reports"),
+    pytest.param("Prime Minister Mark Rutte posted on LinkedIn about his call with President Gitanas Nausėda.\n\n"
+                 "Rutte thanked Nausėda for Lithuania's support on energy.", date(2023, 5, 10),
+                 {"Prime Minister Mark Rutte posted on LinkedIn about his call with President Gitanas Nausėda.": None,
+                  "Rutte thanked Nausėda for Lithuania's support on energy.": "mark-rutte"},
+                 id="posted-about-his-call"),
+    pytest.param("President Gitanas Nausėda held a phone call with Prime Minister Mark Rutte on Tuesday.\n\n"
+                 "Nausėda announced on Facebook that Lithuania would buy more Dutch air defence.", date(2023, 5, 10),
+                 {"Nausėda announced on Facebook that Lithuania would buy more Dutch air defence.":
+                  "gitanas-nauseda"},
+                 id="what-was-announced-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WHERE_THE_CALL_WAS_ANNOUNCED)
+def test_where_the_call_was_announced_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The spokesman had in a series of tweets disclosed what both leaders discussed": that an aide told of the call,
+# with nothing of what was said.
+AN_AIDE_DISCLOSED_WHAT_WAS_DISCUSSED = [
+    pytest.param("President Joe Biden spoke by telephone with President Cyril Ramaphosa on Thursday. Vincent "
+                 "Magwenya, Ramaphosa's spokesman, later disclosed what both leaders discussed.", date(2022, 9, 2),
+                 {"Vincent Magwenya, Ramaphosa's spokesman, later disclosed what both leaders discussed.": None},
+                 id="disclosed-what-both-leaders-discussed"),
+    pytest.param("President Joe Biden spoke by telephone with President Cyril Ramaphosa on Thursday. Ramaphosa's "
+                 "office revealed in a statement what the leaders had talked about.", date(2022, 9, 2),
+                 {"Ramaphosa's office revealed in a statement what the leaders had talked about.": None},
+                 id="revealed-in-a-statement-what-the-leaders-talked-about"),
+    pytest.param("President Joe Biden spoke by telephone with President Cyril Ramaphosa on Thursday. Vincent "
+                 "Magwenya, Ramaphosa's spokesman, disclosed that both leaders discussed energy.", date(2022, 9, 2),
+                 {"Vincent Magwenya, Ramaphosa's spokesman, disclosed that both leaders discussed energy.":
+                  "cyril-ramaphosa"},
+                 id="what-was-disclosed-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), AN_AIDE_DISCLOSED_WHAT_WAS_DISCUSSED)
+def test_an_aide_disclosing_what_was_discussed_is_no_position(text: str, published: date,
+                                                              owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -160,9 +160,11 @@ _ABOUT_THE_REPORT = caseless(
     # "Also present on the Chinese side were Wang Yi, ...; Ding Xuexiang, ...": who else was on the call
     r"|^\s*also\s+(?:present|taking part|participating)\b(?:\s+(?:on|at|in|for|during)\s+[^,;:]{1,60}?)?"
     r"\s+(?:were|was)\b"
-    # "afterwards, President Moon shared what the two leaders discussed on Facebook": where the call was told of
-    r"|\b(?:shared|posted|published|revealed)\s+what\s+(?:the\s+two\s+(?:leaders|men|sides)|they|he|she)\s+"
-    r"(?:had\s+)?(?:discussed|talked about|said|agreed)\s+(?:on|in|via)\s+[^,;:\"“”]{1,60}$")
+    # "afterwards, President Moon shared what the two leaders discussed on Facebook", "his spokesman had in a series
+    # of tweets disclosed what both leaders discussed": where or that the call was told of, and nothing of it
+    r"|\b(?:shared|posted|published|revealed|disclosed)\s+(?:(?:on|in|via)\s+[^,;:\"“”]{1,40}?\s+)?what\s+"
+    r"(?:the\s+(?:two\s+)?(?:leaders|men|sides|presidents)|both\s+(?:leaders|men|sides|presidents)|they|he|she)\s+"
+    r"(?:had\s+)?(?:discussed|talked about|said|agreed)(?:\s+(?:on|in|via)\s+[^,;:\"“”]{1,60})?[.!]?\s*$")
 # "The White House said Putin initiated the call to Obama.", "Merkel requested the conversation, the Kremlin said": who
 # placed the call ("made a point of saying that Washington had asked for it"), no one's position in it.
 _WHO_PLACED_IT = re.compile(r"\b(?i:initiated|requested|placed|arranged|sought|asked for)\s+(?:it|the\s+"
@@ -201,8 +203,9 @@ _CALL_HELD = caseless(r"\b(?:spoke|talked|conferred|phoned|telephoned|rang|diale
                       r"|called(?!\s+(?:for|on|off|up|out|back)\b)"
                       r"|(?:held|had|made|placed|conducted)\s+(?:a|an|their|his|her)?\s*(?:[\w-]+\s+)?"
                       r"(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?))\b")
-# The verbs that only tell who gives that account: "..., the Kremlin said", "He said Blair spoke by phone ...".
-_ONLY_REPORTING = re.compile(r"(?:said|says|added|stated|noted|reported|announced|confirmed"
+# The verbs that only tell who gives that account: "..., the Kremlin said", "He said Blair spoke by phone ...",
+# "..., according to a tweet posted on his account", "..., Ruto wrote on X".
+_ONLY_REPORTING = re.compile(r"(?:said|says|added|stated|noted|reported|announced|confirmed|posted|tweeted|wrote"
                              r"|told\s+(?:reporters|journalists))\b", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r",\s+[^,;]{1,60}$")  # ", the German government" before its closing verb
 _ATTRIBUTION_TAIL = re.compile(r"[^,;]{0,40}$")
@@ -301,11 +304,20 @@ _INITIATIVE_OF = re.compile(r"\b(?:initiative|request|invitation|behest)\s+of\s+
 _OWN_INITIATIVE = re.compile(r"['’]s\s+(?:initiative|request|invitation)\b", re.IGNORECASE)
 _FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?)\s*:\s*"
                          r"|\s*According to [^.:;\"“”]{1,80}:\s*")  # "According to a White House statement:"
-# "He announced this in his Telegram channel.", "Sandu herself announced this on her page": where the news was
-# told, and nothing of what was said.
-_TOLD_THIS_WHERE = re.compile(r"\s*(?:He|She|They|[A-Z][\w.'’-]*)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:also\s+)?"
-                              r"(?:announced|reported|wrote|posted|shared|said|confirmed)\s+(?:this|it|so)\s+"
-                              r"(?:on|in|via)\s+[^.;,:\"“”]{1,60}[.!]?\s*")
+# "He announced this in his Telegram channel.", "Sandu herself announced this on her page", "The head of state
+# announced this on X, Ukrinform reports", "Støre posted on Facebook about his call with Zelensky": where the news
+# was told, and nothing of what was said.
+_TOLD_THIS_WHERE = re.compile(r"\s*(?:He|She|They|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
+                              r"|The\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                              r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:also\s+)?"
+                              r"(?:(?:announced|reported|wrote|posted|shared|said|confirmed)\s+(?:this|it|so)\s+"
+                              r"(?:on|in|via)\s+[^.;,:\"“”]{1,60}"
+                              r"|(?:wrote|posted)\s+(?:on|in|via)\s+[^.;,:\"“”]{1,40}?\s+about\s+"
+                              r"(?:the|his|her|their)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks?)"
+                              r"(?:\s+with\s+[^.;,:\"“”]{1,60})?)"
+                              r"(?:,\s+(?:according to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*"
+                              r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:reports?|reported|said|says|writes|wrote)))?"
+                              r"[.!]?\s*")
 # '"... We discussed food security!" Zelensky tweeted on Thursday, January 12.': the line naming who posted the quote
 # before it holds nothing said.
 _ATTRIBUTION_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,6}(?:also\s+)?(?:tweeted|wrote|posted|said|added)"
