@@ -9930,3 +9930,46 @@ AN_AIDE_DISCLOSED_WHAT_WAS_DISCUSSED = [
 def test_an_aide_disclosing_what_was_discussed_is_no_position(text: str, published: date,
                                                               owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Before the call, X tweeted: "I will be talking with ..."": words said before the call, not in it.
+WORDS_SAID_BEFORE_THE_CALL = [
+    pytest.param("Xi Jinping and Emmanuel Macron spoke by phone on Wednesday, Xinhua reported. Xi told Macron that "
+                 "China backs talks. Ahead of the conversation, Macron wrote on X: \"I will speak with President Xi "
+                 "shortly about Ukraine.\"", date(2023, 4, 6),
+                 {"Xi told Macron that China backs talks.": "xi-jinping",
+                  "Ahead of the conversation, Macron wrote on X: \"I will speak with President Xi shortly about "
+                  "Ukraine.\"": None},
+                 id="ahead-of-the-conversation-wrote"),
+    pytest.param("Xi Jinping and Emmanuel Macron spoke by phone on Wednesday, Xinhua reported. Shortly before the "
+                 "call, Macron told reporters he would ask Xi to press Moscow.", date(2023, 4, 6),
+                 {"Shortly before the call, Macron told reporters he would ask Xi to press Moscow.": None},
+                 id="shortly-before-the-call-told-reporters"),
+    pytest.param("Xi Jinping and Emmanuel Macron spoke by phone on Wednesday, Xinhua reported. Before the call "
+                 "ended, Macron invited Xi to Paris.", date(2023, 4, 6),
+                 {"Before the call ended, Macron invited Xi to Paris.": "emmanuel-macron"},
+                 id="before-the-call-ended-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_SAID_BEFORE_THE_CALL)
+def test_words_said_before_the_call_are_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The White House readout of the call is available online": where the readout is, nothing of what it says.
+WHERE_THE_READOUT_IS = [
+    pytest.param("Xi Jinping and Emmanuel Macron spoke by phone on Wednesday. The Elysee's readout of the "
+                 "conversation is available on its website.", date(2023, 4, 6),
+                 {"The Elysee's readout of the conversation is available on its website.": None},
+                 id="readout-of-the-conversation-is-available"),
+    pytest.param("Xi Jinping and Emmanuel Macron spoke by phone on Wednesday. The French readout said Macron urged "
+                 "Xi to press Moscow.", date(2023, 4, 6),
+                 {"The French readout said Macron urged Xi to press Moscow.": "emmanuel-macron"},
+                 id="what-the-readout-said-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WHERE_THE_READOUT_IS)
+def test_where_the_readout_is_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -122,7 +122,8 @@ _ABOUT_THE_REPORT = caseless(
     r"|\b(?:call|conversation)\s+(?:was|had been)\s+(?:requested|initiated|arranged|sought)\s+by\b[^,;:]{0,40}"
     r"(?:,\s+(?:according to [^,;:]{1,40}|[^,;:]{1,60}?\s(?:said|says|stated|reported|added)\b[^,;:]{0,30}))?$"
     r"|^\s*(?:this|that|it)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
-    r"|\breadouts?\s+(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
+    r"|\breadouts?\s+(?:of\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?(?:call|conversation|talks?)\s+)?"
+    r"(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
     r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
     r"|^\s*it\s+(?:seems|seemed|appears|appeared)\s+(?:that|as if|as though|likely that)\b"
     r"|^\s*i\s+(?:don['’]t|do not|can['’]t|cannot)\s+(?:know|tell|say)\s+(?:if|whether)\b"
@@ -521,6 +522,10 @@ _AT_AN_EARLIER_MEETING = caseless(
     # "the call took place on July 28, after Netanyahu told a conference that ...": words said elsewhere, before it
     r"|\b(?:after|before)\s+(?:[\w'’.-]+\s+){1,3}?(?:had\s+)?told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:conference|summit|rally|forum|meeting|parliament|assembly|congress)\b")
+# "Before the call, Trump tweeted: ...", "Shortly ahead of their conversation, Macron told reporters ...": words said
+# before the call, not in it ("Before the call ended, ..." is still in it).
+_BEFORE_THE_CALL = caseless(r"^\s*(?:(?:just|shortly|hours|minutes|moments|right)\s+)?(?:before|ahead of|prior to)\s+"
+                            r"(?:the|their|his|her|this|that)\s+(?:[\w-]+\s+)?(?:call|conversation|talks?),")
 # "Biden welcomed Lula at the White House in February": a visit received, not words of the call.
 _WELCOMED_ON_A_VISIT = gated(re.compile(r"\b(?:welcomed|received|hosted)\s+(?:[\w.'’-]+\s+){1,4}?(?:at|to|in)\s+"
                                         r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:in|last)\s+"
@@ -576,10 +581,10 @@ _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Pos
 
 
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
-    """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit before
-    it, a visit received, words written or sent on taking office with no call told, or another moment or a report
-    with no call told and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
-    if _AT_AN_EARLIER_MEETING.search(item.text) is not None:
+    """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit or the
+    moments before it, a visit received, words written or sent on taking office with no call told, or another moment
+    or a report with no call told and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
+    if _AT_AN_EARLIER_MEETING.search(item.text) is not None or _BEFORE_THE_CALL.match(item.text) is not None:
         return True
     if (visit := _WELCOMED_ON_A_VISIT.search(item.text)) is not None and _CALL_WORD.search(visit.group()) is None:
         return True
