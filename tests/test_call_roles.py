@@ -9973,3 +9973,29 @@ WHERE_THE_READOUT_IS = [
 @pytest.mark.parametrize(("text", "published", "owners"), WHERE_THE_READOUT_IS)
 def test_where_the_readout_is_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The Egyptian statement did not refer to the strikes in Yemen": what a side's account left out is no position.
+WHAT_AN_ACCOUNT_DID_NOT_REFER_TO = [
+    pytest.param("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin discussed grain exports "
+                 "by phone, the Turkish presidency said on Friday. The Turkish readout did not refer to the drone "
+                 "strikes on Odesa.", date(2023, 7, 28),
+                 {"The Turkish readout did not refer to the drone strikes on Odesa.": None},
+                 id="did-not-refer-to"),
+    pytest.param("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin discussed grain exports "
+                 "by phone, the Kremlin said on Friday. The Kremlin statement does not refer to the sanctions.",
+                 date(2023, 7, 28),
+                 {"The Kremlin statement does not refer to the sanctions.": None},
+                 id="does-not-refer-to"),
+    pytest.param("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin discussed grain exports "
+                 "by phone, the Turkish presidency said on Friday. The statement did not refer to the strikes, but "
+                 "Erdogan urged restraint.", date(2023, 7, 28),
+                 {"The statement did not refer to the strikes, but Erdogan urged restraint.": "recep-tayyip-erdogan"},
+                 id="but-what-was-urged-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WHAT_AN_ACCOUNT_DID_NOT_REFER_TO)
+def test_what_an_account_did_not_refer_to_is_no_position(text: str, published: date,
+                                                          owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

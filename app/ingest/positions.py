@@ -99,9 +99,10 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            r"(?:announced?|released?|published|publish|issued?|put out)\s+(?:the|a|an|any|its|their)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|readout|statement|summary)\b",
                            re.IGNORECASE)
-# "Lula didn't mention, however, the US embargo": what the leader left unsaid is no position ("..., but urged" is)
+# "Lula didn't mention, however, the US embargo", "The Egyptian statement did not refer to the strikes": what the
+# leader or the side's account left unsaid is no position ("..., but urged" is)
 _LEFT_UNSAID = re.compile(r"[^,;:]{0,60}?\b(?:did|does|do)(?: not|n['’]t)\s+(?:\w+\s+)?(?:mention|raise|discuss"
-                          r"|bring up|address|touch on)\b(?![^;]*\bbut\b)", re.IGNORECASE)
+                          r"|bring up|address|touch on|refer to|allude to)\b(?![^;]*\bbut\b)", re.IGNORECASE)
 # "There was no readout from the Indian side", "the conversation lasted about 40 minutes", "A photo released by his
 # office showed ...": the record of the call, no one's position in it.
 _RECORD_ONLY = re.compile(r"\bno (?:(?:official|formal|public|immediate|further"
