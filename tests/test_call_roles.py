@@ -9999,3 +9999,28 @@ WHAT_AN_ACCOUNT_DID_NOT_REFER_TO = [
 def test_what_an_account_did_not_refer_to_is_no_position(text: str, published: date,
                                                           owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The two leaders are believed to have discussed ...", "a decision he is assumed to have passed on in the call": the
+# writer's guess at what was said, no one's account of it.
+A_GUESS_AT_WHAT_WAS_SAID = [
+    pytest.param("Prime Minister Boris Johnson spoke by phone with President Emmanuel Macron on Friday. The two "
+                 "leaders are believed to have discussed whether to send joint patrols.", date(2021, 11, 27),
+                 {"The two leaders are believed to have discussed whether to send joint patrols.": None},
+                 id="are-believed-to-have-discussed"),
+    pytest.param("Prime Minister Boris Johnson spoke by phone with President Emmanuel Macron on Friday. Johnson had "
+                 "already ruled out joint patrols, a stance he is presumed to have conveyed to Macron in the call.",
+                 date(2021, 11, 27),
+                 {"Johnson had already ruled out joint patrols, a stance he is presumed to have conveyed to Macron in "
+                  "the call.": None},
+                 id="a-stance-he-is-presumed-to-have-conveyed"),
+    pytest.param("Prime Minister Boris Johnson spoke by phone with President Emmanuel Macron on Friday. Johnson is "
+                 "understood to have told Macron that Britain would keep its patrols.", date(2021, 11, 27),
+                 {"Johnson is understood to have told Macron that Britain would keep its patrols.": "boris-johnson"},
+                 id="understood-from-a-source-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_GUESS_AT_WHAT_WAS_SAID)
+def test_a_guess_at_what_was_said_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

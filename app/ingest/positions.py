@@ -99,6 +99,10 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            r"(?:announced?|released?|published|publish|issued?|put out)\s+(?:the|a|an|any|its|their)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|readout|statement|summary)\b",
                            re.IGNORECASE)
+# "The two leaders are believed to have discussed ...", "a decision he is assumed to have passed on": the writer's
+# guess at what was said ("is understood to have told", from a source, is an account of it).
+_GUESSED = caseless(r"\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+)?(?:believed|thought|assumed|presumed"
+                    r"|supposed|rumou?red)\s+to\s+have\b")
 # "Lula didn't mention, however, the US embargo", "The Egyptian statement did not refer to the strikes": what the
 # leader or the side's account left unsaid is no position ("..., but urged" is)
 _LEFT_UNSAID = re.compile(r"[^,;:]{0,60}?\b(?:did|does|do)(?: not|n['’]t)\s+(?:\w+\s+)?(?:mention|raise|discuss"
@@ -424,7 +428,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 elsewhere = (s_index, speaker.slug)
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
                     and not _SAID_NOTHING.search(item.text) and not _RECORD_ONLY.search(item.text) \
-                    and not _LEFT_UNSAID.match(item.text) \
+                    and not _LEFT_UNSAID.match(item.text) and not _GUESSED.search(item.text) \
                     and not _ABOUT_THE_REPORT.search(item.text) and not _logistics_only(item, leaders) \
                     and not _call_held_only(item, lambda: topic_hits(s_index)) \
                     and not _PHOTO_CREDIT.search(item.text) and not _briefed_only(item) \
