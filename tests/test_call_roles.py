@@ -10024,3 +10024,31 @@ A_GUESS_AT_WHAT_WAS_SAID = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_GUESS_AT_WHAT_WAS_SAID)
 def test_a_guess_at_what_was_said_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Irish officials reacted warmly to the call. They said the mood of the conversation was friendly": "they" are the
+# officials of the sentence before, who name no leader of the call; their reaction is no leader's account.
+THEY_ARE_THE_OFFICIALS_BEFORE = [
+    pytest.param("Taoiseach Micheál Martin spoke with British Prime Minister Rishi Sunak by phone on Tuesday. Mr "
+                 "Martin congratulated Mr Sunak on his appointment. Irish diplomats welcomed the tone of the call. "
+                 "They said the conversation was warm and constructive.", date(2022, 10, 26),
+                 {"Mr Martin congratulated Mr Sunak on his appointment.": "micheal-martin",
+                  "They said the conversation was warm and constructive.": None},
+                 id="diplomats-welcomed-the-call-they-said"),
+    pytest.param("Taoiseach Micheál Martin spoke with British Prime Minister Rishi Sunak by phone on Tuesday. Senior "
+                 "government sources were pleased with the exchange. They added that it had been a good start.",
+                 date(2022, 10, 26),
+                 {"They added that it had been a good start.": None},
+                 id="sources-were-pleased-they-added"),
+    pytest.param("Taoiseach Micheál Martin spoke with British Prime Minister Rishi Sunak by phone on Tuesday. Irish "
+                 "officials said Mr Martin and Mr Sunak spoke for half an hour. They said the two leaders agreed to "
+                 "work to restore power-sharing.", date(2022, 10, 26),
+                 {"They said the two leaders agreed to work to restore power-sharing.": "micheal-martin"},
+                 id="officials-telling-of-the-leaders-stay-their-account"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), THEY_ARE_THE_OFFICIALS_BEFORE)
+def test_they_who_are_the_officials_before_tell_no_position(text: str, published: date,
+                                                            owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -438,6 +438,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
                     and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
+                    and not _they_are_others_before(facts, s_index, item, leaders) \
                     and not habit \
                     and not _with_an_official_only(item, leaders) and not of_another_occasion \
                     and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
@@ -661,6 +662,22 @@ def _after_meeting_told_before(facts: ArticleFacts, s_index: int) -> bool:
     """Whether the sentence opens "Following the meeting," just after a sentence telling of a meeting or visit."""
     return s_index > 0 and _AFTER_THE_MEETING.match(facts.sentences[s_index].text) is not None \
         and _MET_OR_VISITED.search(facts.sentences[s_index - 1].text) is not None
+
+
+# "Irish officials reacted warmly to the call. They said the mood was friendly": "they" reporting are the officials,
+# sources or diplomats who open the sentence before, when it names no leader of the call.
+_OTHERS_OPEN = caseless(r"\s*(?:[\w'’-]+\s+){0,3}?(?:officials|sources|diplomats|aides|advis[eo]rs|analysts"
+                        r"|observers|experts|insiders|lawmakers|ministers)\b(?!['’])")
+_THEY_REPORT = re.compile(r"\s*They\s+(?:also\s+)?(?:said|say|added|noted|described|told|felt)\b")
+
+
+def _they_are_others_before(facts: ArticleFacts, s_index: int, item: SentenceFacts,
+                            leaders: dict[str, LeaderRef]) -> bool:
+    if s_index == 0 or _THEY_REPORT.match(item.text) is None:
+        return False
+    previous = facts.sentences[s_index - 1]
+    return _OTHERS_OPEN.match(previous.text) is not None \
+        and not any(p.ref.slug in leaders and not p.possessive for p in previous.people)
 
 
 def _ends_with_outsider(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
