@@ -10052,3 +10052,30 @@ THEY_ARE_THE_OFFICIALS_BEFORE = [
 def test_they_who_are_the_officials_before_tell_no_position(text: str, published: date,
                                                             owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "In his post, X wrote:", "Update: The White House readout of the president's call:": a line that only brings in
+# the words or the readout that follow it.
+A_LINE_BRINGING_IN_WHAT_FOLLOWS = [
+    pytest.param("Prime Minister Giorgia Meloni held a telephone call with President Volodymyr Zelensky on Friday.\n\n"
+                 "On her X account, Meloni wrote:\n\n\"I assured President Zelensky that Italy will keep standing "
+                 "with Ukraine.\"", date(2023, 6, 3),
+                 {"On her X account, Meloni wrote:": None,
+                  "\"I assured President Zelensky that Italy will keep standing with Ukraine.\"": "giorgia-meloni"},
+                 id="on-her-account-wrote"),
+    pytest.param("Meloni phones Zelensky\n\nUpdate: The Palazzo Chigi statement on the Prime Minister's "
+                 "conversation:\n\nPrime Minister Giorgia Meloni called President Volodymyr Zelensky on Friday. Meloni "
+                 "confirmed Italy's support for Ukraine's reconstruction.", date(2023, 6, 3),
+                 {"Update: The Palazzo Chigi statement on the Prime Minister's conversation:": None,
+                  "Meloni confirmed Italy's support for Ukraine's reconstruction.": "giorgia-meloni"},
+                 id="a-label-and-the-summary-of-the-call"),
+    pytest.param("Prime Minister Giorgia Meloni held a telephone call with President Volodymyr Zelensky on Friday. "
+                 "The readout of the call said Meloni pledged more air defence.", date(2023, 6, 3),
+                 {"The readout of the call said Meloni pledged more air defence.": "giorgia-meloni"},
+                 id="what-the-readout-says-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_LINE_BRINGING_IN_WHAT_FOLLOWS)
+def test_a_line_bringing_in_what_follows_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -163,6 +163,9 @@ _ABOUT_THE_REPORT = caseless(
     r"(?:readouts?|statements?|transcripts?|summary|text)\b[^.;:\"“”]{0,100}:\s*$"
     r"|\b(?:issued|released|published|put out|posted|distributed)\s+(?:the|a|an|its|their)\s+(?:following\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:readout|statement|transcript|summary)\b[^.;:\"“”]{0,60}:\s*$"
+    # "Update: The White House readout of the president's call:": a label naming the readout below it
+    r"|^\s*(?:(?:update|updated|full text)\s*:\s*)?(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:readout|statement|transcript"
+    r"|summary)\s+(?:of|on|about|from)\s+[^.;:\"“”]{1,80}:\s*$"
     # "Also present on the Chinese side were Wang Yi, ...; Ding Xuexiang, ...": who else was on the call
     r"|^\s*also\s+(?:present|taking part|participating)\b(?:\s+(?:on|at|in|for|during)\s+[^,;:]{1,60}?)?"
     r"\s+(?:were|was)\b"
@@ -308,7 +311,8 @@ _COUNTRY_STATES_REACH = 70
 # "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
 _INITIATIVE_OF = re.compile(r"\b(?:initiative|request|invitation|behest)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_INITIATIVE = re.compile(r"['’]s\s+(?:initiative|request|invitation)\b", re.IGNORECASE)
-_FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?)\s*:\s*"
+_FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?|wrote|writes"
+                         r"|tweeted|posted)\s*:\s*"
                          r"|\s*According to [^.:;\"“”]{1,80}:\s*")  # "According to a White House statement:"
 # "He announced this in his Telegram channel.", "Sandu herself announced this on her page", "The head of state
 # announced this on X, Ukrinform reports", "Støre posted on Facebook about his call with Zelensky": where the news
