@@ -10079,3 +10079,27 @@ A_LINE_BRINGING_IN_WHAT_FOLLOWS = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_LINE_BRINGING_IN_WHAT_FOLLOWS)
 def test_a_line_bringing_in_what_follows_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "News\n\nKing receives call from Spanish PM, discusses ...\n\n4 March 2024\n\n...": the headline under a section's
+# label is the headline still, no leader's words.
+A_HEADLINE_UNDER_A_SECTION_LABEL = [
+    pytest.param("Press releases\n\nEmir receives call from Turkish President, discusses Gaza\n\n5 March 2024\n\nHis "
+                 "Highness Sheikh Tamim bin Hamad Al Thani on Tuesday received a call from Turkish President Recep "
+                 "Tayyip Erdogan, in which they discussed Gaza.\n\nThe Emir stressed the need for a ceasefire.",
+                 date(2024, 3, 5),
+                 {"Emir receives call from Turkish President, discusses Gaza": None,
+                  "The Emir stressed the need for a ceasefire.": "tamim-bin-hamad-al-thani"},
+                 id="press-releases-label"),
+    pytest.param("Latest\n\nErdogan receives call from Qatari Emir, discusses Gaza\n\nTurkish President Recep Tayyip "
+                 "Erdogan on Tuesday received a call from Sheikh Tamim bin Hamad Al Thani.\n\nErdogan stressed the "
+                 "need for a ceasefire.", date(2024, 3, 5),
+                 {"Erdogan receives call from Qatari Emir, discusses Gaza": None,
+                  "Erdogan stressed the need for a ceasefire.": "recep-tayyip-erdogan"},
+                 id="a-one-word-label"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_HEADLINE_UNDER_A_SECTION_LABEL)
+def test_a_headline_under_a_section_label_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

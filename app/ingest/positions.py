@@ -869,6 +869,9 @@ def _heading_line(facts: ArticleFacts, item: SentenceFacts) -> bool:
         or any(p.start <= _HEADING_SUBJECT_REACH and not p.possessive for p in item.people)
 
 
+_SECTION_LABEL = re.compile(r"[ \t]*(?:[^\W\d_][\w&'’-]*[ \t]+){0,2}[^\W\d_][\w&'’-]*[ \t]*\n\s*")
+
+
 def _headline_end(facts: ArticleFacts) -> int:
     """Where the headline ends in the article's text, or 0 when the text does not open with one: a line of its
     own above the story (a short text on one line is the story itself)."""
@@ -878,6 +881,8 @@ def _headline_end(facts: ArticleFacts) -> int:
     if (dated := DATE_ONLY_LINE.match(text, start)) is not None:  # "Thursday, 09, May, 2024" above the headline
         gap = text[dated.end():dated.end() + 20]
         start = dated.end() + len(gap) - len(gap.lstrip())
+    if (label := _SECTION_LABEL.match(text, start)) is not None and title and text.startswith(title, label.end()):
+        start = label.end()  # "News" or "Press releases" above the headline
     end = start + len(title)
     return end if title and text.startswith(title, start) and text[end:end + 1] == "\n" else 0
 
