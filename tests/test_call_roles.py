@@ -10103,3 +10103,30 @@ A_HEADLINE_UNDER_A_SECTION_LABEL = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_HEADLINE_UNDER_A_SECTION_LABEL)
 def test_a_headline_under_a_section_label_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "A (left) and B (right) agreed to a ceasefire in talks hosted by C on July 28.": where each stands in a photo, so
+# the sentence is its caption, no words of the call.
+A_CAPTION_PLACING_THOSE_PICTURED = [
+    pytest.param("Armenia's Prime Minister Nikol Pashinyan (left) and Azerbaijan's President Ilham Aliyev (right) "
+                 "agreed to a peace framework in talks hosted by Kazakhstan's President Kassym-Jomart Tokayev on "
+                 "August 8.\nBAKU - Indian Prime Minister Narendra Modi called Azerbaijani President Ilham Aliyev on "
+                 "August 5, days after clashes broke out on the border.", date(2025, 8, 10),
+                 {"Armenia's Prime Minister Nikol Pashinyan (left) and Azerbaijan's President Ilham Aliyev (right) "
+                  "agreed to a peace framework in talks hosted by Kazakhstan's President Kassym-Jomart Tokayev on "
+                  "August 8.": None},
+                 id="left-and-right-in-a-caption"),
+    pytest.param("Prime Minister Narendra Modi called President Ilham Aliyev on August 5. Aliyev (centre) told Modi "
+                 "that Azerbaijan wants a lasting peace.", date(2025, 8, 10),
+                 {"Aliyev (centre) told Modi that Azerbaijan wants a lasting peace.": None},
+                 id="centre-in-a-caption"),
+    pytest.param("Prime Minister Narendra Modi called President Ilham Aliyev on August 5. Aliyev told Modi that "
+                 "Azerbaijan (with Armenia) wants a lasting peace.", date(2025, 8, 10),
+                 {"Aliyev told Modi that Azerbaijan (with Armenia) wants a lasting peace.": "ilham-aliyev"},
+                 id="other-brackets-stay-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_CAPTION_PLACING_THOSE_PICTURED)
+def test_a_caption_placing_those_pictured_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

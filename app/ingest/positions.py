@@ -223,11 +223,12 @@ _WHAT_FOR = caseless(r"\b(?:about|regarding|concerning|discuss\w*|amid|over the)
                      r"|\bto\s+(?:discuss|express|convey|congratulate|offer|extend|thank|wish|urge|ask|seek|review"
                      r"|coordinate|talk|share|inform|brief|update|press|condole|mark|reaffirm|exchange|follow)\b"
                      r"|,\s+(?!according\b)[a-z]+ing\b|[\"“”]")
-# "(Turkish Presidency via AP, Pool)", "(AP Photo/Evan Vucci)", "(Amos Ben Gershon/GPO)": a photo's credit, so the
-# sentence is its caption.
-_PHOTO_CREDIT = caseless(r"\((?:[^()]{0,60}?\s)?(?:via (?:ap|afp|reuters|getty images)|ap photo|getty images|pool photo"
-                         r"|photo:)\b[^()]{0,60}\)"
-                         r"|\([^()/]{1,40}/(?:ap|afp|reuters|gpo|pool|file|getty images|anadolu|sputnik|xinhua)\)")
+# "(Turkish Presidency via AP, Pool)", "(AP Photo/Evan Vucci)", "(Amos Ben Gershon/GPO)": a photo's credit, and "Hun
+# Manet (left) and Phumtham (right) agreed ...": where those pictured stand; so the sentence is a photo's caption.
+_PHOTO_CAPTION = caseless(r"\((?:[^()]{0,60}?\s)?(?:via (?:ap|afp|reuters|getty images)|ap photo|getty images"
+                          r"|pool photo|photo:)\b[^()]{0,60}\)"
+                          r"|\([^()/]{1,40}/(?:ap|afp|reuters|gpo|pool|file|getty images|anadolu|sputnik|xinhua)\)"
+                          r"|\((?:far |second from (?:the )?|third from (?:the )?)?(?:left|right|centre|center)\)")
 # "Biden was briefed throughout Saturday morning on ...": the leader was told, and stated nothing.
 _WAS_BRIEFED = caseless(r"\b(?:was|were|is|are|has been|had been|being|kept)\s+(?:\w+ly\s+)?"
                         r"(?:briefed|updated|apprised)\b(?!\s+by\b)")
@@ -435,7 +436,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _LEFT_UNSAID.match(item.text) and not _GUESSED.search(item.text) \
                     and not _ABOUT_THE_REPORT.search(item.text) and not _logistics_only(item, leaders) \
                     and not _call_held_only(item, lambda: topic_hits(s_index)) \
-                    and not _PHOTO_CREDIT.search(item.text) and not _briefed_only(item) \
+                    and not _PHOTO_CAPTION.search(item.text) and not _briefed_only(item) \
                     and not _TOLD_THIS_WHERE.fullmatch(item.text) and not _BACKGROUND_LABEL.match(whole.text) \
                     and not _ATTRIBUTION_LINE.fullmatch(item.text) \
                     and not _ARCHIVE_CITATION.search(item.text) and not _BARE_REPLY.fullmatch(item.text) \
