@@ -10130,3 +10130,28 @@ A_CAPTION_PLACING_THOSE_PICTURED = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_CAPTION_PLACING_THOSE_PICTURED)
 def test_a_caption_placing_those_pictured_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Bush, criticised over Katrina, clearly wanted to act quickly this time": the writer's reading of a leader's motive,
+# not what the leader said.
+THE_WRITERS_READING_OF_A_MOTIVE = [
+    pytest.param("Prime Minister Jacinda Ardern telephoned Prime Minister Scott Morrison on Sunday about the "
+                 "bushfires. Ardern, who had been faulted for her late reply to the floods, evidently wanted to move "
+                 "first this time.", date(2020, 1, 6),
+                 {"Ardern, who had been faulted for her late reply to the floods, evidently wanted to move first this "
+                  "time.": None},
+                 id="evidently-wanted"),
+    pytest.param("Prime Minister Jacinda Ardern telephoned Prime Minister Scott Morrison on Sunday about the "
+                 "bushfires. Morrison obviously hoped to show the region was behind him.", date(2020, 1, 6),
+                 {"Morrison obviously hoped to show the region was behind him.": None},
+                 id="obviously-hoped"),
+    pytest.param("Prime Minister Jacinda Ardern telephoned Prime Minister Scott Morrison on Sunday about the "
+                 "bushfires. Ardern said New Zealand wanted to send more firefighters.", date(2020, 1, 6),
+                 {"Ardern said New Zealand wanted to send more firefighters.": "jacinda-ardern"},
+                 id="what-she-said-she-wanted-stays-a-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), THE_WRITERS_READING_OF_A_MOTIVE)
+def test_the_writers_reading_of_a_motive_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

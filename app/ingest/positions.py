@@ -99,10 +99,13 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            r"(?:announced?|released?|published|publish|issued?|put out)\s+(?:the|a|an|any|its|their)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|readout|statement|summary)\b",
                            re.IGNORECASE)
-# "The two leaders are believed to have discussed ...", "a decision he is assumed to have passed on": the writer's
-# guess at what was said ("is understood to have told", from a source, is an account of it).
+# "The two leaders are believed to have discussed ...", "a decision he is assumed to have passed on", "Bush clearly
+# wanted to act quickly this time": the writer's guess at what was said or meant ("is understood to have told", from
+# a source, is an account of it).
 _GUESSED = caseless(r"\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+)?(?:believed|thought|assumed|presumed"
-                    r"|supposed|rumou?red)\s+to\s+have\b")
+                    r"|supposed|rumou?red)\s+to\s+have\b"
+                    r"|\b(?:clearly|obviously|evidently|apparently|presumably|plainly)\s+(?:wanted|hoped|intended"
+                    r"|sought|wished|meant|was keen|were keen)\b")
 # "Lula didn't mention, however, the US embargo", "The Egyptian statement did not refer to the strikes": what the
 # leader or the side's account left unsaid is no position ("..., but urged" is)
 _LEFT_UNSAID = re.compile(r"[^,;:]{0,60}?\b(?:did|does|do)(?: not|n['’]t)\s+(?:\w+\s+)?(?:mention|raise|discuss"
