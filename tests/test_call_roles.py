@@ -10155,3 +10155,28 @@ THE_WRITERS_READING_OF_A_MOTIVE = [
 @pytest.mark.parametrize(("text", "published", "owners"), THE_WRITERS_READING_OF_A_MOTIVE)
 def test_the_writers_reading_of_a_motive_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# A page that prints its headline again above the story ("X in talks by phone with A, B, C discusses ..."): each line
+# repeating the headline is the headline still, no one's position.
+THE_HEADLINE_PRINTED_AGAIN = [
+    pytest.param("...\n\nMacron in talks by video with Scholz, Sunak, Meloni discusses grain deal\n\nOther News 3 May "
+                 "2023 09:10 (UTC +01:00)\nMacron in talks by video with Scholz, Sunak, Meloni discusses grain deal\n\n"
+                 "French President Emmanuel Macron held a video call with German Chancellor Olaf Scholz, British Prime "
+                 "Minister Rishi Sunak and Italian Prime Minister Giorgia Meloni, the Elysee said.\n\nThey stressed "
+                 "that grain must keep flowing from Odesa.", date(2023, 5, 3),
+                 {"Macron in talks by video with Scholz, Sunak, Meloni discusses grain deal": None},
+                 id="a-headline-printed-twice"),
+    pytest.param("...\n\nScholz in talks by phone with Macron, Sanchez discusses energy prices\n\nFrench President "
+                 "Emmanuel Macron, German Chancellor Olaf Scholz and Spanish Prime Minister Pedro Sánchez held a phone "
+                 "call on Monday.\n\nScholz in talks by phone with Macron, Sanchez discusses energy prices\n\nScholz "
+                 "urged a common gas purchase.", date(2022, 10, 4),
+                 {"Scholz in talks by phone with Macron, Sanchez discusses energy prices": None,
+                  "Scholz urged a common gas purchase.": "olaf-scholz"},
+                 id="the-headline-printed-again-below-the-lead"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), THE_HEADLINE_PRINTED_AGAIN)
+def test_the_headline_printed_again_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

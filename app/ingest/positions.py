@@ -379,7 +379,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
         in_headline = whole.sentence.end <= headline_end or _listed_under_other_materials(facts, whole) \
-            or _heading_line(facts, whole)
+            or _heading_line(facts, whole) or _repeats_the_headline(facts, whole)
         spokesperson = _spokesperson_going_on(facts, s_index, leaders)
         telling = _side_telling_on(facts, s_index, leaders) or spokesperson or home_slug
         run = runs.get(s_index)
@@ -871,6 +871,18 @@ def _heading_line(facts: ArticleFacts, item: SentenceFacts) -> bool:
         return False
     return len(item.text.split()) <= _SHORT_HEADING_WORDS \
         or any(p.start <= _HEADING_SUBJECT_REACH and not p.possessive for p in item.people)
+
+
+def _repeats_the_headline(facts: ArticleFacts, item: SentenceFacts) -> bool:
+    """Whether the sentence is a line of its own repeating the headline word for word, as pages print it again above
+    the story."""
+    title = (facts.article.title or "").strip()
+    if not title or item.text.strip() != title:
+        return False
+    text, sentence = facts.article.text, item.sentence
+    line_end = text.find("\n", sentence.end)
+    return not text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip() \
+        and not text[sentence.end:line_end if line_end >= 0 else len(text)].strip()
 
 
 _SECTION_LABEL = re.compile(r"[ \t]*(?:[^\W\d_][\w&'’-]*[ \t]+){0,2}[^\W\d_][\w&'’-]*[ \t]*\n\s*")
