@@ -9894,6 +9894,11 @@ WHERE_THE_CALL_WAS_ANNOUNCED = [
                  {"Prime Minister Mark Rutte posted on LinkedIn about his call with President Gitanas Nausėda.": None,
                   "Rutte thanked Nausėda for Lithuania's support on energy.": "mark-rutte"},
                  id="posted-about-his-call"),
+    pytest.param("Outgoing Dutch Prime Minister Mark Rutte posted on LinkedIn about his call with President Gitanas "
+                 "Nausėda.", date(2023, 5, 10),
+                 {"Outgoing Dutch Prime Minister Mark Rutte posted on LinkedIn about his call with President Gitanas "
+                  "Nausėda.": None},
+                 id="posted-about-his-call-named-with-titles"),
     pytest.param("President Gitanas Nausėda held a phone call with Prime Minister Mark Rutte on Tuesday.\n\n"
                  "Nausėda announced on Facebook that Lithuania would buy more Dutch air defence.", date(2023, 5, 10),
                  {"Nausėda announced on Facebook that Lithuania would buy more Dutch air defence.":

@@ -321,7 +321,7 @@ _FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told
 # "He announced this in his Telegram channel.", "Sandu herself announced this on her page", "The head of state
 # announced this on X, Ukrinform reports", "Støre posted on Facebook about his call with Zelensky": where the news
 # was told, and nothing of what was said.
-_TOLD_THIS_WHERE = re.compile(r"\s*(?:He|She|They|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
+_TOLD_THIS_WHERE = re.compile(r"\s*(?:He|She|They|(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w.'’-]*"
                               r"|The\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                               r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:also\s+)?"
                               r"(?:(?:announced|reported|wrote|posted|shared|said|confirmed)\s+(?:this|it|so)\s+"
