@@ -99,9 +99,17 @@ _SAID_NOTHING = re.compile(r"\b(?:did not|didn['’]t|would not|wouldn['’]t|de
                            r"(?:announced?|released?|published|publish|issued?|put out)\s+(?:the|a|an|any|its|their)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:call|conversation|talks?|readout|statement|summary)\b",
                            re.IGNORECASE)
-# "Lula didn't mention, however, the US embargo": what the leader left unsaid is no position ("..., but urged" is)
+# "The two leaders are believed to have discussed ...", "a decision he is assumed to have passed on", "Bush clearly
+# wanted to act quickly this time": the writer's guess at what was said or meant ("is understood to have told", from
+# a source, is an account of it).
+_GUESSED = caseless(r"\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+)?(?:believed|thought|assumed|presumed"
+                    r"|supposed|rumou?red)\s+to\s+have\b"
+                    r"|\b(?:clearly|obviously|evidently|apparently|presumably|plainly)\s+(?:wanted|hoped|intended"
+                    r"|sought|wished|meant|was keen|were keen)\b")
+# "Lula didn't mention, however, the US embargo", "The Egyptian statement did not refer to the strikes": what the
+# leader or the side's account left unsaid is no position ("..., but urged" is)
 _LEFT_UNSAID = re.compile(r"[^,;:]{0,60}?\b(?:did|does|do)(?: not|n['’]t)\s+(?:\w+\s+)?(?:mention|raise|discuss"
-                          r"|bring up|address|touch on)\b(?![^;]*\bbut\b)", re.IGNORECASE)
+                          r"|bring up|address|touch on|refer to|allude to)\b(?![^;]*\bbut\b)", re.IGNORECASE)
 # "There was no readout from the Indian side", "the conversation lasted about 40 minutes", "A photo released by his
 # office showed ...": the record of the call, no one's position in it.
 _RECORD_ONLY = re.compile(r"\bno (?:(?:official|formal|public|immediate|further"
@@ -130,7 +138,8 @@ _ABOUT_THE_REPORT = caseless(
     r"(?:was|were|took\s+place|(?:was|were)\s+held)\s+(?:on|in)\s+[^,;:]{1,30}"
     r"(?:,\s+(?:according to [^,;:]{1,40}|[^,;:]{1,60}?\s(?:said|says|stated|reported|added)\b[^,;:]{0,30}))?$"
     r"|^\s*(?:this|that|it)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
-    r"|\breadouts?\s+(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
+    r"|\breadouts?\s+(?:of\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?(?:call|conversation|talks?)\s+)?"
+    r"(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
     r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
     r"|^\s*it\s+(?:seems|seemed|appears|appeared)\s+(?:that|as if|as though|likely that)\b"
     r"|^\s*i\s+(?:don['’]t|do not|can['’]t|cannot)\s+(?:know|tell|say)\s+(?:if|whether)\b"
@@ -165,12 +174,17 @@ _ABOUT_THE_REPORT = caseless(
     r"(?:readouts?|statements?|transcripts?|summary|text)\b[^.;:\"“”]{0,100}:\s*$"
     r"|\b(?:issued|released|published|put out|posted|distributed)\s+(?:the|a|an|its|their)\s+(?:following\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:readout|statement|transcript|summary)\b[^.;:\"“”]{0,60}:\s*$"
+    # "Update: The White House readout of the president's call:": a label naming the readout below it
+    r"|^\s*(?:(?:update|updated|full text)\s*:\s*)?(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:readout|statement|transcript"
+    r"|summary)\s+(?:of|on|about|from)\s+[^.;:\"“”]{1,80}:\s*$"
     # "Also present on the Chinese side were Wang Yi, ...; Ding Xuexiang, ...": who else was on the call
     r"|^\s*also\s+(?:present|taking part|participating)\b(?:\s+(?:on|at|in|for|during)\s+[^,;:]{1,60}?)?"
     r"\s+(?:were|was)\b"
-    # "afterwards, President Moon shared what the two leaders discussed on Facebook": where the call was told of
-    r"|\b(?:shared|posted|published|revealed)\s+what\s+(?:the\s+two\s+(?:leaders|men|sides)|they|he|she)\s+"
-    r"(?:had\s+)?(?:discussed|talked about|said|agreed)\s+(?:on|in|via)\s+[^,;:\"“”]{1,60}$")
+    # "afterwards, President Moon shared what the two leaders discussed on Facebook", "his spokesman had in a series
+    # of tweets disclosed what both leaders discussed": where or that the call was told of, and nothing of it
+    r"|\b(?:shared|posted|published|revealed|disclosed)\s+(?:(?:on|in|via)\s+[^,;:\"“”]{1,40}?\s+)?what\s+"
+    r"(?:the\s+(?:two\s+)?(?:leaders|men|sides|presidents)|both\s+(?:leaders|men|sides|presidents)|they|he|she)\s+"
+    r"(?:had\s+)?(?:discussed|talked about|said|agreed)(?:\s+(?:on|in|via)\s+[^,;:\"“”]{1,60})?[.!]?\s*$")
 # "The White House said Putin initiated the call to Obama.", "Merkel requested the conversation, the Kremlin said": who
 # placed the call ("made a point of saying that Washington had asked for it"), no one's position in it.
 _WHO_PLACED_IT = re.compile(r"\b(?i:initiated|requested|placed|arranged|sought|asked for)\s+(?:it|the\s+"
@@ -209,8 +223,9 @@ _CALL_HELD = caseless(r"\b(?:spoke|talked|conferred|phoned|telephoned|rang|diale
                       r"|called(?!\s+(?:for|on|off|up|out|back)\b)"
                       r"|(?:held|had|made|placed|conducted)\s+(?:a|an|their|his|her)?\s*(?:[\w-]+\s+)?"
                       r"(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?))\b")
-# The verbs that only tell who gives that account: "..., the Kremlin said", "He said Blair spoke by phone ...".
-_ONLY_REPORTING = re.compile(r"(?:said|says|added|stated|noted|reported|announced|confirmed"
+# The verbs that only tell who gives that account: "..., the Kremlin said", "He said Blair spoke by phone ...",
+# "..., according to a tweet posted on his account", "..., Ruto wrote on X".
+_ONLY_REPORTING = re.compile(r"(?:said|says|added|stated|noted|reported|announced|confirmed|posted|tweeted|wrote"
                              r"|told\s+(?:reporters|journalists))\b", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r",\s+[^,;]{1,60}$")  # ", the German government" before its closing verb
 _ATTRIBUTION_TAIL = re.compile(r"[^,;]{0,40}$")
@@ -219,11 +234,12 @@ _WHAT_FOR = caseless(r"\b(?:about|regarding|concerning|discuss\w*|amid|over the)
                      r"|\bto\s+(?:discuss|express|convey|congratulate|offer|extend|thank|wish|urge|ask|seek|review"
                      r"|coordinate|talk|share|inform|brief|update|press|condole|mark|reaffirm|exchange|follow)\b"
                      r"|,\s+(?!according\b)[a-z]+ing\b|[\"“”]")
-# "(Turkish Presidency via AP, Pool)", "(AP Photo/Evan Vucci)", "(Amos Ben Gershon/GPO)": a photo's credit, so the
-# sentence is its caption.
-_PHOTO_CREDIT = caseless(r"\((?:[^()]{0,60}?\s)?(?:via (?:ap|afp|reuters|getty images)|ap photo|getty images|pool photo"
-                         r"|photo:)\b[^()]{0,60}\)"
-                         r"|\([^()/]{1,40}/(?:ap|afp|reuters|gpo|pool|file|getty images|anadolu|sputnik|xinhua)\)")
+# "(Turkish Presidency via AP, Pool)", "(AP Photo/Evan Vucci)", "(Amos Ben Gershon/GPO)": a photo's credit, and "Hun
+# Manet (left) and Phumtham (right) agreed ...": where those pictured stand; so the sentence is a photo's caption.
+_PHOTO_CAPTION = caseless(r"\((?:[^()]{0,60}?\s)?(?:via (?:ap|afp|reuters|getty images)|ap photo|getty images"
+                          r"|pool photo|photo:)\b[^()]{0,60}\)"
+                          r"|\([^()/]{1,40}/(?:ap|afp|reuters|gpo|pool|file|getty images|anadolu|sputnik|xinhua)\)"
+                          r"|\((?:far |second from (?:the )?|third from (?:the )?)?(?:left|right|centre|center)\)")
 # "Biden was briefed throughout Saturday morning on ...": the leader was told, and stated nothing.
 _WAS_BRIEFED = caseless(r"\b(?:was|were|is|are|has been|had been|being|kept)\s+(?:\w+ly\s+)?"
                         r"(?:briefed|updated|apprised)\b(?!\s+by\b)")
@@ -307,13 +323,23 @@ _COUNTRY_STATES_REACH = 70
 # "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
 _INITIATIVE_OF = re.compile(r"\b(?:initiative|request|invitation|behest)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_INITIATIVE = re.compile(r"['’]s\s+(?:initiative|request|invitation)\b", re.IGNORECASE)
-_FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?)\s*:\s*"
+_FRAME_ONLY = re.compile(r"[^.:;\"“”]{0,120}\b(?:said|says|stated|added|told reporters|announced|reads?|wrote|writes"
+                         r"|tweeted|posted)\s*:\s*"
                          r"|\s*According to [^.:;\"“”]{1,80}:\s*")  # "According to a White House statement:"
-# "He announced this in his Telegram channel.", "Sandu herself announced this on her page": where the news was
-# told, and nothing of what was said.
-_TOLD_THIS_WHERE = re.compile(r"\s*(?:He|She|They|[A-Z][\w.'’-]*)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:also\s+)?"
-                              r"(?:announced|reported|wrote|posted|shared|said|confirmed)\s+(?:this|it|so)\s+"
-                              r"(?:on|in|via)\s+[^.;,:\"“”]{1,60}[.!]?\s*")
+# "He announced this in his Telegram channel.", "Sandu herself announced this on her page", "The head of state
+# announced this on X, Ukrinform reports", "Støre posted on Facebook about his call with Zelensky": where the news
+# was told, and nothing of what was said.
+_TOLD_THIS_WHERE = re.compile(r"\s*(?:He|She|They|(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w.'’-]*"
+                              r"|The\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                              r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:also\s+)?"
+                              r"(?:(?:announced|reported|wrote|posted|shared|said|confirmed)\s+(?:this|it|so)\s+"
+                              r"(?:on|in|via)\s+[^.;,:\"“”]{1,60}"
+                              r"|(?:wrote|posted)\s+(?:on|in|via)\s+[^.;,:\"“”]{1,40}?\s+about\s+"
+                              r"(?:the|his|her|their)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks?)"
+                              r"(?:\s+with\s+[^.;,:\"“”]{1,60})?)"
+                              r"(?:,\s+(?:according to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*"
+                              r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:reports?|reported|said|says|writes|wrote)))?"
+                              r"[.!]?\s*")
 # '"... We discussed food security!" Zelensky tweeted on Thursday, January 12.': the line naming who posted the quote
 # before it holds nothing said.
 _ATTRIBUTION_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,6}(?:also\s+)?(?:tweeted|wrote|posted|said|added)"
@@ -361,7 +387,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
         in_headline = whole.sentence.end <= headline_end or _listed_under_other_materials(facts, whole) \
-            or _heading_line(facts, whole)
+            or _heading_line(facts, whole) or _repeats_the_headline(facts, whole)
         spokesperson = _spokesperson_going_on(facts, s_index, leaders)
         telling = _side_telling_on(facts, s_index, leaders) or spokesperson or home_slug
         run = runs.get(s_index)
@@ -418,16 +444,17 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                 elsewhere = (s_index, speaker.slug)
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
                     and not _SAID_NOTHING.search(item.text) and not _RECORD_ONLY.search(item.text) \
-                    and not _LEFT_UNSAID.match(item.text) \
+                    and not _LEFT_UNSAID.match(item.text) and not _GUESSED.search(item.text) \
                     and not _ABOUT_THE_REPORT.search(item.text) and not _logistics_only(item, leaders) \
                     and not _call_held_only(item, lambda: topic_hits(s_index)) \
-                    and not _PHOTO_CREDIT.search(item.text) and not _briefed_only(item) \
+                    and not _PHOTO_CAPTION.search(item.text) and not _briefed_only(item) \
                     and not _TOLD_THIS_WHERE.fullmatch(item.text) and not _BACKGROUND_LABEL.match(whole.text) \
                     and not _ATTRIBUTION_LINE.fullmatch(item.text) \
                     and not _ARCHIVE_CITATION.search(item.text) and not _BARE_REPLY.fullmatch(item.text) \
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
                     and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
+                    and not _they_are_others_before(facts, s_index, item, leaders) \
                     and not habit \
                     and not _with_an_official_only(item, leaders) and not of_another_occasion \
                     and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
@@ -517,6 +544,10 @@ _AT_AN_EARLIER_MEETING = caseless(
     # "the call took place on July 28, after Netanyahu told a conference that ...": words said elsewhere, before it
     r"|\b(?:after|before)\s+(?:[\w'’.-]+\s+){1,3}?(?:had\s+)?told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:conference|summit|rally|forum|meeting|parliament|assembly|congress)\b")
+# "Before the call, Trump tweeted: ...", "Shortly ahead of their conversation, Macron told reporters ...": words said
+# before the call, not in it ("Before the call ended, ..." is still in it).
+_BEFORE_THE_CALL = caseless(r"^\s*(?:(?:just|shortly|hours|minutes|moments|right)\s+)?(?:before|ahead of|prior to)\s+"
+                            r"(?:the|their|his|her|this|that)\s+(?:[\w-]+\s+)?(?:call|conversation|talks?),")
 # "Biden welcomed Lula at the White House in February": a visit received, not words of the call.
 _WELCOMED_ON_A_VISIT = gated(re.compile(r"\b(?:welcomed|received|hosted)\s+(?:[\w.'’-]+\s+){1,4}?(?:at|to|in)\s+"
                                         r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:in|last)\s+"
@@ -572,10 +603,10 @@ _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Pos
 
 
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
-    """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit before
-    it, a visit received, words written or sent on taking office with no call told, or another moment or a report
-    with no call told and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
-    if _AT_AN_EARLIER_MEETING.search(item.text) is not None:
+    """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit or the
+    moments before it, a visit received, words written or sent on taking office with no call told, or another moment
+    or a report with no call told and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
+    if _AT_AN_EARLIER_MEETING.search(item.text) is not None or _BEFORE_THE_CALL.match(item.text) is not None:
         return True
     if (visit := _WELCOMED_ON_A_VISIT.search(item.text)) is not None and _CALL_WORD.search(visit.group()) is None:
         return True
@@ -647,6 +678,22 @@ def _after_meeting_told_before(facts: ArticleFacts, s_index: int) -> bool:
     """Whether the sentence opens "Following the meeting," just after a sentence telling of a meeting or visit."""
     return s_index > 0 and _AFTER_THE_MEETING.match(facts.sentences[s_index].text) is not None \
         and _MET_OR_VISITED.search(facts.sentences[s_index - 1].text) is not None
+
+
+# "Irish officials reacted warmly to the call. They said the mood was friendly": "they" reporting are the officials,
+# sources or diplomats who open the sentence before, when it names no leader of the call.
+_OTHERS_OPEN = caseless(r"\s*(?:[\w'’-]+\s+){0,3}?(?:officials|sources|diplomats|aides|advis[eo]rs|analysts"
+                        r"|observers|experts|insiders|lawmakers|ministers)\b(?!['’])")
+_THEY_REPORT = re.compile(r"\s*They\s+(?:also\s+)?(?:said|say|added|noted|described|told|felt)\b")
+
+
+def _they_are_others_before(facts: ArticleFacts, s_index: int, item: SentenceFacts,
+                            leaders: dict[str, LeaderRef]) -> bool:
+    if s_index == 0 or _THEY_REPORT.match(item.text) is None:
+        return False
+    previous = facts.sentences[s_index - 1]
+    return _OTHERS_OPEN.match(previous.text) is not None \
+        and not any(p.ref.slug in leaders and not p.possessive for p in previous.people)
 
 
 def _ends_with_outsider(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
@@ -834,6 +881,21 @@ def _heading_line(facts: ArticleFacts, item: SentenceFacts) -> bool:
         or any(p.start <= _HEADING_SUBJECT_REACH and not p.possessive for p in item.people)
 
 
+def _repeats_the_headline(facts: ArticleFacts, item: SentenceFacts) -> bool:
+    """Whether the sentence is a line of its own repeating the headline word for word, as pages print it again above
+    the story."""
+    title = (facts.article.title or "").strip()
+    if not title or item.text.strip() != title:
+        return False
+    text, sentence = facts.article.text, item.sentence
+    line_end = text.find("\n", sentence.end)
+    return not text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip() \
+        and not text[sentence.end:line_end if line_end >= 0 else len(text)].strip()
+
+
+_SECTION_LABEL = re.compile(r"[ \t]*(?:[^\W\d_][\w&'’-]*[ \t]+){0,2}[^\W\d_][\w&'’-]*[ \t]*\n\s*")
+
+
 def _headline_end(facts: ArticleFacts) -> int:
     """Where the headline ends in the article's text, or 0 when the text does not open with one: a line of its
     own above the story (a short text on one line is the story itself)."""
@@ -843,6 +905,8 @@ def _headline_end(facts: ArticleFacts) -> int:
     if (dated := DATE_ONLY_LINE.match(text, start)) is not None:  # "Thursday, 09, May, 2024" above the headline
         gap = text[dated.end():dated.end() + 20]
         start = dated.end() + len(gap) - len(gap.lstrip())
+    if (label := _SECTION_LABEL.match(text, start)) is not None and title and text.startswith(title, label.end()):
+        start = label.end()  # "News" or "Press releases" above the headline
     end = start + len(title)
     return end if title and text.startswith(title, start) and text[end:end + 1] == "\n" else 0
 
