@@ -9852,3 +9852,31 @@ A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY)
 def test_a_leads_call_of_one_side_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Russian President Vadimir Putin held phone talks with ...": a leader's full name with one word misspelled or
+# transliterated otherwise, the title and the day fitting that leader alone, is that leader, not someone new.
+A_MISSPELLED_WORD_OF_A_TITLED_NAME = [
+    pytest.param("Ukrainian President Volodimir Zelensky spoke by phone with French President Emmanuel Macron on "
+                 "Thursday. \"We agreed on next steps,\" Zelensky wrote.", date(2023, 3, 10),
+                 [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2023, 3, 9))],
+                 id="another-transliteration-of-the-given-name"),
+    pytest.param("Russian President Vladmir Putin held a telephone conversation with Turkish President Recep Tayyip "
+                 "Erdogan on Monday. Putin thanked Erdogan for his mediation.", date(2022, 7, 20),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2022, 7, 18))],
+                 id="a-letter-dropped-from-the-given-name"),
+    pytest.param("Swedish Prime Minister Magdalena Anderson spoke by phone with President Joe Biden on Tuesday.",
+                 date(2022, 3, 2), [Expected(("Joe Biden", "Magdalena Andersson"), date(2022, 3, 1))],
+                 id="a-letter-dropped-from-the-surname"),
+    pytest.param("Nepalese President Bidya Devi Bandari held a phone call with Chinese President Xi Jinping on "
+                 "Friday.", date(2017, 6, 3), [Expected(("Bidya Devi Bhandari", "Xi Jinping"), date(2017, 6, 2))],
+                 id="the-last-of-three-words-misspelled"),
+    pytest.param("Russian President Vadimir Putin spoke by phone with US President Barack Obama on Monday.",
+                 date(2009, 7, 8), [Expected(("Barack Obama", "Vadimir Putin"), date(2009, 7, 6))],
+                 id="not-the-office-the-leader-held-that-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_MISSPELLED_WORD_OF_A_TITLED_NAME)
+def test_a_misspelled_word_of_a_titled_name_is_the_leader(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

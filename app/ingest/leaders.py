@@ -154,6 +154,12 @@ class LeaderDirectory:
             if len(words) > 2:
                 self._by_first_and_last[words[0], words[-1]].append(person)
         self._run_together = {key.replace(" ", ""): key for key in aliases if key.count(" ") == 1}
+        # Each name form of two words or more under each of its words left out: where a misspelled word's name is
+        self._one_word_out: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+        for key in aliases:
+            words = key.split()
+            for at in range(len(words) if len(words) > 1 else 0):
+                self._one_word_out[(*words[:at], "", *words[at + 1:])].append((words[at], key))
         # "@ashrafghani", "@Keir_Starmer": a full name or two-word alias run together is the account of who bears it
         self._handles = {key.replace(" ", ""): key for key in aliases if " " in key}
 
@@ -393,9 +399,10 @@ class LeaderDirectory:
         key = name_key(name)
         if key in self._aliases:
             return False  # a known name the text leaves open ("King Abdullah" while two kings bear it): no one new
-        if (shortened := self._shortened_name(key, prefix, scan.on)) is not None:
-            # "President Ibrahim Solih", "King Hamad Khalifa": words of a known leader's full name, first and last kept
-            scan.add(prefix.start, name_end, self._ref(shortened, scan.on, prefix.title), "name", prefix)
+        if (known := self._shortened_name(key, prefix, scan.on) or self._misspelled_name(key, prefix, scan.on)):
+            # "President Ibrahim Solih", "King Hamad Khalifa": words of a known leader's full name, first and last kept;
+            # "President Vadimir Putin": a known leader's name with one word spelled otherwise
+            scan.add(prefix.start, name_end, self._ref(known, scan.on, prefix.title), "name", prefix)
             return True
         if " " not in key and (spaced := self._run_together.get(key)) is not None:
             # "President XiJinping": a known name whose space was lost
@@ -441,6 +448,24 @@ class LeaderDirectory:
                     t.answers(prefix.title) and (on is None or t.covers(on)) for t in person.terms):
                 found.append(person)
         return found[0] if len(found) == 1 else None
+
+    def _misspelled_name(self, key: str, prefix: Prefix, on: date | None) -> Person | None:
+        """The one leader bearing the title and place on the day whose name differs from the name in one word that
+        is spelled alike: "Vadimir Putin", "Magdalena Anderson", "Volodimir Zelensky"."""
+        words = key.split()
+        if len(words) < 2 or prefix.title is None or on is None:
+            return None
+        codes = self._codes(prefix.place)
+        found: dict[str, Person] = {}
+        for at, word in enumerate(words):
+            for known_word, known in self._one_word_out.get((*words[:at], "", *words[at + 1:]), ()):
+                if not _spelled_alike(word, known_word):
+                    continue
+                for person in (self.people[alias.slug] for alias in self._aliases[known]):
+                    if any(t.answers(prefix.title) and t.covers(on) and (not codes or t.country in codes)
+                           for t in person.terms):
+                        found[person.slug] = person
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _made(self, scan: _Scan, name: str, prefix: Prefix, country: str | None) -> LeaderRef:
         """Someone the text introduces by title, known by the name as written ("Manmohan Singh", not "Singh")."""
@@ -794,6 +819,25 @@ def _person_ref(person: Person, on: date | None, key: str | None, qualifier: str
     if key and title_role(key) in ("lesser", "other") and not term.answers(key) and key not in HELD_BESIDE_OFFICE:
         leading = False  # "Vice President Biden", "Foreign Minister X": never the head in this mention
     return LeaderRef(person.slug, person.name, term.office, term.country, leading and qualifier is None)
+
+
+# Transliterations of one name differ in their vowels: "Volodimir" and "Volodymyr".
+_VOWELS = re.compile("[aeiouy]")
+
+
+def _spelled_alike(written: str, known: str) -> bool:
+    """The same word of a name misspelled by one letter added, dropped or changed, or transliterated otherwise."""
+    if written[:1] != known[:1] or min(len(written), len(known)) < 4:
+        return False
+    if _VOWELS.sub("", written) == _VOWELS.sub("", known):
+        return True
+    if len(written) == len(known):
+        return sum(a != b for a, b in zip(written, known)) == 1
+    shorter, longer = sorted((written, known), key=len)
+    if len(longer) - len(shorter) != 1:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(shorter, longer)) if a != b), len(shorter))
+    return shorter[at:] == longer[at + 1:]
 
 
 def _overlap(one: Term, other: Term) -> bool:
