@@ -9880,3 +9880,25 @@ A_MISSPELLED_WORD_OF_A_TITLED_NAME = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_MISSPELLED_WORD_OF_A_TITLED_NAME)
 def test_a_misspelled_word_of_a_titled_name_is_the_leader(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Iranian President Ruhani", "His Excellency Ishaq Herzog", "President Zhelensky": other standing transliterations
+# of a leader's name, as outlets abroad write them.
+OTHER_TRANSLITERATIONS_OF_A_NAME = [
+    pytest.param("Turkish President Recep Tayyip Erdogan spoke by phone with Iranian President Ruhani on Tuesday "
+                 "evening.", date(2019, 10, 9),
+                 [Expected(("Hassan Rouhani", "Recep Tayyip Erdogan"), date(2019, 10, 8))], id="a-persian-surname"),
+    pytest.param("Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar, made phone calls today with His Excellency Ishaq Herzog, President of the State of Israel, "
+                 "and His Excellency Emmanuel Macron, President of the French Republic.", date(2023, 10, 10),
+                 [Expected(("Emmanuel Macron", "Tamim bin Hamad Al Thani"), date(2023, 10, 10)),
+                  Expected(("Isaac Herzog", "Tamim bin Hamad Al Thani"), date(2023, 10, 10))],
+                 id="an-arabic-given-name"),
+    pytest.param("Belgian Prime Minister Alexander De Croo spoke by telephone with Ukrainian President Zhelensky this "
+                 "morning.", date(2022, 3, 4),
+                 [Expected(("Alexander De Croo", "Volodymyr Zelensky"), date(2022, 3, 4))], id="a-russian-surname"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OTHER_TRANSLITERATIONS_OF_A_NAME)
+def test_other_transliterations_of_a_name_are_the_leader(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
