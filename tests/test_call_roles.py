@@ -9902,3 +9902,23 @@ OTHER_TRANSLITERATIONS_OF_A_NAME = [
 @pytest.mark.parametrize(("text", "published", "expected"), OTHER_TRANSLITERATIONS_OF_A_NAME)
 def test_other_transliterations_of_a_name_are_the_leader(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "talks with his Singaporean counterpart Lee Hsien Long": a misspelled name after "counterpart" is the counterpart
+# the country gives on the day when it differs from that leader's name in one word spelled alike.
+A_MISSPELLED_NAME_OF_A_COUNTERPART = [
+    pytest.param("Vietnamese Prime Minister Pham Minh Chinh held phone talks with his Singaporean counterpart Lee "
+                 "Hsien Long on Tuesday. PM Lee praised the ties between the two countries.", date(2021, 7, 29),
+                 [Expected(("Lee Hsien Loong", "Phạm Minh Chính"), date(2021, 7, 27))], id="the-last-word-misspelled"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with his French counterpart, Emanuel Macron, on Friday about "
+                 "gas supplies.", date(2022, 9, 3), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 2))],
+                 id="a-letter-dropped-from-the-given-name"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with his French counterpart, Elisabeth Borne, on Friday about "
+                 "gas supplies.", date(2022, 9, 3), [Expected(("Olaf Scholz", "Élisabeth Borne"), date(2022, 9, 2))],
+                 id="a-name-written-right-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_MISSPELLED_NAME_OF_A_COUNTERPART)
+def test_a_misspelled_name_of_a_counterpart_is_that_leader(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -452,20 +452,22 @@ class LeaderDirectory:
     def _misspelled_name(self, key: str, prefix: Prefix, on: date | None) -> Person | None:
         """The one leader bearing the title and place on the day whose name differs from the name in one word that
         is spelled alike: "Vadimir Putin", "Magdalena Anderson", "Volodimir Zelensky"."""
-        words = key.split()
-        if len(words) < 2 or prefix.title is None or on is None:
+        if prefix.title is None or on is None:
             return None
         codes = self._codes(prefix.place)
+        found = [person for person in self._spelled_alike_people(key) if any(
+            t.answers(prefix.title) and t.covers(on) and (not codes or t.country in codes) for t in person.terms)]
+        return found[0] if len(found) == 1 else None
+
+    def _spelled_alike_people(self, key: str) -> list[Person]:
+        """Those with a name form of two words or more that differs from the name in one word spelled alike."""
+        words = key.split()
         found: dict[str, Person] = {}
-        for at, word in enumerate(words):
+        for at, word in enumerate(words if len(words) > 1 else ()):
             for known_word, known in self._one_word_out.get((*words[:at], "", *words[at + 1:]), ()):
-                if not _spelled_alike(word, known_word):
-                    continue
-                for person in (self.people[alias.slug] for alias in self._aliases[known]):
-                    if any(t.answers(prefix.title) and t.covers(on) and (not codes or t.country in codes)
-                           for t in person.terms):
-                        found[person.slug] = person
-        return next(iter(found.values())) if len(found) == 1 else None
+                if _spelled_alike(word, known_word):
+                    found |= {alias.slug: self.people[alias.slug] for alias in self._aliases[known]}
+        return list(found.values())
 
     def _made(self, scan: _Scan, name: str, prefix: Prefix, country: str | None) -> LeaderRef:
         """Someone the text introduces by title, known by the name as written ("Manmohan Singh", not "Singh")."""
@@ -674,8 +676,15 @@ class LeaderDirectory:
             return
         for match in _COUNTERPART.finditer(scan.folded):
             start, end = match.span()
-            if scan.claimed(start, end) or _NAME_FOLLOWS.match(scan.text, end):
-                continue  # "his Brazilian counterpart Lula": the name says who
+            if scan.claimed(start, end):
+                continue
+            name, alike = None, []
+            if _NAME_FOLLOWS.match(scan.text, end):
+                # "his Brazilian counterpart Lula": the name says who; a misspelled one is the counterpart's if alike
+                name = self.patterns.unknown_name(scan.folded, end + scan.folded.startswith(",", end))
+                if name is None or match.group("plural") or scan.claimed(name[0], name[1]) \
+                        or not (alike := self._spelled_alike_people(name_key(name[2]))):
+                    continue
             lo = max(scan.floor(start), start - 60)
             place = self.patterns.place_suffix.search(scan.folded, lo, start)
             if place is None:
@@ -698,9 +707,11 @@ class LeaderDirectory:
             for index, (each_start, each_end, words) in enumerate(places):
                 found = self._counterparts(next(iter(self._codes(words)), ""), scan.on,
                                            owner.person.office or "")
-                if len(found) == 1:
+                if len(found) == 1 and name is None:
                     scan.add(each_start, end if index == len(places) - 1 else each_end,
                              self._ref(found[0], scan.on), "description")
+                elif len(found) == 1 and found[0] in alike:
+                    scan.add(name[0], name[1], self._ref(found[0], scan.on), "name")
 
     def _scan_made_surnames(self, scan: _Scan) -> None:
         """Later 'Mr. Aliyev' or 'Aliyev' for someone this text introduced by title."""
