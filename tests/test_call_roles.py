@@ -9922,3 +9922,27 @@ A_MISSPELLED_NAME_OF_A_COUNTERPART = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_MISSPELLED_NAME_OF_A_COUNTERPART)
 def test_a_misspelled_name_of_a_counterpart_is_that_leader(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Aby Ahmed said ...", "Ahmed said ...": a short name of a leader the text names in full, its given name misspelled
+# or left out (Abiy Ahmed's father's name, which foreign reporters take for a surname), is that leader's.
+A_SHORT_NAME_OF_A_LEADER_NAMED_IN_FULL = [
+    pytest.param("Prime Minister Abiy Ahmed and President Isaias Afwerki spoke by phone on Monday. Abiey Ahmed said "
+                 "the two countries would reopen their border crossings.", date(2019, 1, 8),
+                 {"Abiey Ahmed said the two countries would reopen their border crossings.": "abiy-ahmed"},
+                 id="a-letter-added-to-the-given-name"),
+    pytest.param("Prime Minister Abiy Ahmed and President Isaias Afwerki spoke by phone on Monday. Ahmed said the two "
+                 "countries would reopen their border crossings.", date(2019, 1, 8),
+                 {"Ahmed said the two countries would reopen their border crossings.": "abiy-ahmed"},
+                 id="the-second-name-alone"),
+    pytest.param("Prime Minister Abiy Ahmed and President Isaias Afwerki spoke by phone on Monday. Ahmed Hassan, a "
+                 "spokesman, said the two countries would reopen their border crossings.", date(2019, 1, 8),
+                 {"Ahmed Hassan, a spokesman, said the two countries would reopen their border crossings.": None},
+                 id="another-ahmed-says-nothing-for-him"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_SHORT_NAME_OF_A_LEADER_NAMED_IN_FULL)
+def test_a_short_name_of_a_leader_named_in_full_is_that_leader(text: str, published: date,
+                                                                owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -252,8 +252,10 @@ class LeaderDirectory:
                 and not self._inside_place(scan.folded, start, end)
                 and (scan.text[start].isupper() or _standing_alone(scan.text, start, end))]
         # People named by a form that only they bear; their titled short forms become usable.
-        named = {self._aliases[key][0].slug for _, _, key in hits
-                 if len({a.slug for a in self._aliases[key]}) == 1 and not self._aliases[key][0].titled}
+        only_theirs = {key for _, _, key in hits
+                       if len({a.slug for a in self._aliases[key]}) == 1 and not self._aliases[key][0].titled}
+        named = {self._aliases[key][0].slug for key in only_theirs}
+        named_in_full = {self._aliases[key][0].slug for key in only_theirs if " " in key}
         last_end = 0
         for start, end, key in hits:
             if start < last_end:
@@ -267,7 +269,10 @@ class LeaderDirectory:
             single = len([w for w in key.split() if w not in PARTICLES]) == 1  # "Assad", "al-Assad"
             if single and self.patterns.part_of_other_name(scan.folded, start, end, peeled=prefix.start != start,
                                                            titled=any(a.titled for a in self._aliases[key])):
-                continue
+                # "Aby Ahmed said": the given name misspelled of someone the text names in full is no one else's
+                if (given := self._misspelled_given_name(scan.text, start, key, named_in_full)) is None:
+                    continue
+                start, prefix = given, self.patterns.peel(scan.folded, given, last_end)
             person = self._pick(self._aliases[key], prefix, scan, named, self._place_after(scan.folded, end))
             if person is None:
                 continue
@@ -276,6 +281,16 @@ class LeaderDirectory:
             via = "name" if " " in key or key == name_key(person.name) else "surname"
             scan.add(begin, end, self._ref(person, scan.on, prefix.title, qualifier), via, prefix, qualifier)
             last_end = end
+
+    def _misspelled_given_name(self, text: str, start: int, key: str, named: set[str]) -> int | None:
+        """Where the word before a short name begins when with it the name is that of the one person named in full who
+        bears the short name, that word spelled alike."""
+        given = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if given is None:
+            return None
+        bearers = {alias.slug for alias in self._aliases[key]} & named
+        alike = [p for p in self._spelled_alike_people(f"{name_key(given.group(1))} {key}") if p.slug in bearers]
+        return given.start() if len(alike) == 1 else None
 
     def _scan_handles(self, scan: _Scan) -> None:
         """ "Spoke to President @ashrafghani", "Honored to speak with @POTUS": a post's account for its holder."""
@@ -740,6 +755,7 @@ class LeaderDirectory:
             scan.add(begin, match.end(), ref, via, prefix, qualifier)
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[^\S\n]+\Z")
 _HANDLE = re.compile(r"(?<![\w@])@(?P<handle>\w{3,30})(?![\w@])")
 # Accounts of an office, not a person: whoever holds it on the day.
 _OFFICE_HANDLES = {"potus": ("US", "president")}
@@ -838,9 +854,9 @@ _VOWELS = re.compile("[aeiouy]")
 
 def _spelled_alike(written: str, known: str) -> bool:
     """The same word of a name misspelled by one letter added, dropped or changed, or transliterated otherwise."""
-    if written[:1] != known[:1] or min(len(written), len(known)) < 4:
+    if written[:1] != known[:1] or min(len(written), len(known)) < 3 or max(len(written), len(known)) < 4:
         return False
-    if _VOWELS.sub("", written) == _VOWELS.sub("", known):
+    if len(consonants := _VOWELS.sub("", written)) > 2 and consonants == _VOWELS.sub("", known):
         return True
     if len(written) == len(known):
         return sum(a != b for a, b in zip(written, known)) == 1
