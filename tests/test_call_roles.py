@@ -9946,3 +9946,73 @@ A_SHORT_NAME_OF_A_LEADER_NAMED_IN_FULL = [
 def test_a_short_name_of_a_leader_named_in_full_is_that_leader(text: str, published: date,
                                                                 owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "the energy crisis caused by Putin's illegal war": the war named by its maker's possessive with an adjective or two
+# between them, as "Russia's war" is without one.
+THE_WAR_OF_A_POSSESSIVE_WITH_ADJECTIVES = [
+    pytest.param("Prime Minister Mark Rutte spoke with President Emmanuel Macron on Monday about the grain shortage "
+                 "that Moscow's brutal war has caused.", date(2022, 6, 14), [["food-security", "ukraine-war"]],
+                 id="one-adjective"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Joe Biden on Friday about the fallout of Russia's "
+                 "unprovoked and unjustified war.", date(2022, 4, 9), [["ukraine-war"]], id="two-adjectives"),
+    pytest.param("President Joe Biden spoke with President Recep Tayyip Erdogan on Friday about Russia's long war in "
+                 "Syria.", date(2022, 4, 9), [[]], id="another-country-s-war"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_WAR_OF_A_POSSESSIVE_WITH_ADJECTIVES)
+def test_the_war_of_a_possessive_with_adjectives_is_the_ukraine_war(text: str, published: date,
+                                                                    expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# "the latest outbreak of tensions on the border": an outbreak of fighting or unrest, not of a disease.
+AN_OUTBREAK_OF_TENSIONS = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Narendra Modi on Monday about a fresh "
+                 "outbreak of tensions along the Line of Control.", date(2023, 5, 2), [[]], id="tensions"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Narendra Modi on Monday about the recent "
+                 "outbreak of border clashes.", date(2023, 5, 2), [[]], id="clashes"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Narendra Modi on Monday about the recent "
+                 "outbreak of cholera.", date(2023, 5, 2), [["health"]], id="a-disease-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_OUTBREAK_OF_TENSIONS)
+def test_an_outbreak_of_tensions_is_no_health_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# "after a destroyer collided with an oil tanker": the ship is no energy topic; oil itself stays one.
+AN_OIL_TANKER_AS_A_SHIP = [
+    pytest.param("Prime Minister Fumio Kishida called President Joe Biden on Thursday to offer condolences after a US "
+                 "warship struck an oil tanker near Okinawa.", date(2023, 8, 4), [[]], id="a-collision"),
+    pytest.param("Prime Minister Fumio Kishida called President Joe Biden on Thursday about oil prices after an oil "
+                 "tanker was seized.", date(2023, 8, 4), [["energy"]], id="oil-prices-stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_OIL_TANKER_AS_A_SHIP)
+def test_an_oil_tanker_as_a_ship_is_no_energy_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# "must not take relations with Türkiye hostage": a thing held hostage, its complement after it, holds no captives.
+A_THING_AND_ITS_COMPLEMENT_TAKEN_HOSTAGE = [
+    pytest.param("President Recep Tayyip Erdogan spoke by phone with Prime Minister Mette Frederiksen on Tuesday. He "
+                 "said extremists must not hold relations with Denmark hostage.", date(2023, 1, 25),
+                 [["bilateral-relations"]],
+                 id="relations-with-a-country"),
+    pytest.param("President Recep Tayyip Erdogan spoke by phone with Prime Minister Mette Frederiksen on Tuesday. He "
+                 "said no group should take the accession of Finland hostage.", date(2023, 1, 25), [[]],
+                 id="accession-of-a-country"),
+    pytest.param("President Recep Tayyip Erdogan spoke by phone with Prime Minister Mette Frederiksen on Tuesday. He "
+                 "said the militants still hold two Danish engineers hostage.", date(2023, 1, 25), [["hostages"]],
+                 id="people-held-stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_THING_AND_ITS_COMPLEMENT_TAKEN_HOSTAGE)
+def test_a_thing_and_its_complement_taken_hostage_is_no_hostages_topic(text: str, published: date,
+                                                                       expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
