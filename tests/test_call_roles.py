@@ -10016,3 +10016,24 @@ A_THING_AND_ITS_COMPLEMENT_TAKEN_HOSTAGE = [
 def test_a_thing_and_its_complement_taken_hostage_is_no_hostages_topic(text: str, published: date,
                                                                        expected: list[list[str]]):
     assert _call_topics(text, published) == expected
+
+
+# "A separate topic of discussion was the situation around Ukraine": a sentence naming no one that says what the
+# call's discussion took up is the call's.
+A_TOPIC_OF_DISCUSSION_NAMING_NO_ONE = [
+    pytest.param("Prime Minister Viktor Orban had a telephone conversation with President Recep Tayyip Erdogan on "
+                 "Tuesday. The leaders discussed bilateral relations. Another topic of discussion was the "
+                 "situation in Ukraine.", date(2023, 2, 15), [["bilateral-relations", "ukraine-war"]],
+                 id="another-topic-of-discussion"),
+    pytest.param("President Alexander Lukashenko had a telephone conversation with President Vladimir Putin on "
+                 "Friday. The main subject of discussion was the supply of natural gas.", date(2023, 2, 18),
+                 [["energy"]], id="the-main-subject-of-discussion"),
+    pytest.param("President Alexander Lukashenko had a telephone conversation with President Vladimir Putin on "
+                 "Friday. Analysts say gas prices have been a topic of discussion in Minsk for months.",
+                 date(2023, 2, 18), [[]], id="a-topic-of-discussion-elsewhere"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_TOPIC_OF_DISCUSSION_NAMING_NO_ONE)
+def test_a_topic_of_discussion_naming_no_one_is_the_calls(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
