@@ -10037,3 +10037,22 @@ A_TOPIC_OF_DISCUSSION_NAMING_NO_ONE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_TOPIC_OF_DISCUSSION_NAMING_NO_ONE)
 def test_a_topic_of_discussion_naming_no_one_is_the_calls(text: str, published: date, expected: list[list[str]]):
     assert _call_topics(text, published) == expected
+
+
+# "voters made a clear choice for democracy": an election's praise in a congratulation, not democracy as a topic.
+AN_ELECTION_PRAISED_FOR_DEMOCRACY = [
+    pytest.param("President Donald Trump called President Joko Widodo on Thursday to congratulate him on the election, "
+                 "which he called a triumph of democracy.", date(2019, 5, 24), [["bilateral-relations"]],
+                 id="a-triumph-of-democracy"),
+    pytest.param("Chancellor Olaf Scholz telephoned President Emmanuel Macron on Monday to congratulate him on his win. "
+                 "Macron told Scholz that the French had cast a vote for democracy.", date(2022, 4, 26),
+                 [["bilateral-relations"]], id="a-vote-for-democracy"),
+    pytest.param("President Joe Biden spoke by phone with President Xi Jinping on Thursday and raised democracy in "
+                 "Hong Kong.", date(2021, 9, 10), [["human-rights"]], id="democracy-raised-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_ELECTION_PRAISED_FOR_DEMOCRACY)
+def test_an_election_praised_for_democracy_is_no_human_rights_topic(text: str, published: date,
+                                                                    expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
