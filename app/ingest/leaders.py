@@ -233,6 +233,7 @@ class LeaderDirectory:
         self._scan_princes(scan)
         self._scan_counterparts(scan)
         self._scan_made_surnames(scan)
+        self._scan_chairs(scan)
         return _with_nickname_after(scan.text, _through_surname(scan.text, _drop_appositive_descriptions(scan)))
 
     def named_in(self, text: str, *, on: date | None) -> list[LeaderRef]:
@@ -754,7 +755,35 @@ class LeaderDirectory:
             via = "name" if " " in match.group() else "surname"
             scan.add(begin, match.end(), ref, via, prefix, qualifier)
 
+    @staticmethod
+    def _scan_chairs(scan: _Scan) -> None:
+        """ "Alpha Conde, the chairperson of the African Union, ... The AU chairperson assured ...": the leader the text
+        made chair of a body by apposition, named by the chair again, the body's name written out or by its initials."""
+        if "chair" not in scan.folded:
+            return
+        chairs: dict[str, LeaderRef | None] = {}
+        for match in _CHAIR_OF.finditer(scan.text):
+            at = bisect_left(scan.starts, match.start()) - 1
+            apposed = scan.mentions[at] if at >= 0 else None
+            if apposed is None or apposed.end != match.start() or not apposed.person.is_leader or apposed.qualifier:
+                continue
+            body = match.group("body")
+            initials = "".join(word[0] for word in body.split() if word[0].isupper())
+            for name in {body, initials} if len(initials) > 1 else {body}:
+                chairs[name] = apposed.person if chairs.get(name, apposed.person) == apposed.person else None
+        named = {name: ref for name, ref in chairs.items() if ref is not None}
+        if not named:
+            return
+        bodies = "|".join(map(re.escape, sorted(named, key=len, reverse=True)))
+        again = re.compile(rf"(?<!\w)[Tt]he[^\S\n]+(?P<body>{bodies})[^\S\n]+chair(?:person|man|woman)?(?!\w)")
+        for match in again.finditer(scan.text):
+            if not scan.claimed(*match.span()):
+                scan.add(match.start(), match.end(), named[match.group("body")], "description")
 
+
+# ", the chairperson of the African Union,": a body's chair given to the one named before
+_CHAIR_OF = re.compile(r",[^\S\n]+the[^\S\n]+(?:(?:current|rotating|incoming)[^\S\n]+)?chair(?:person|man|woman)?"
+                       r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?P<body>[A-Z][\w-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w-]*){0,5})")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[^\S\n]+\Z")
 _HANDLE = re.compile(r"(?<![\w@])@(?P<handle>\w{3,30})(?![\w@])")
 # Accounts of an office, not a person: whoever holds it on the day.
