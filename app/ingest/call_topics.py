@@ -55,7 +55,7 @@ _DISCUSSING = caseless(
     r"|touch(?:es|ed|ing)? (?:on|upon)|focus\w* on|cent(?:red|ered) on|revolv\w* around|cover(?:s|ed|ing)"
     r"|went over|agenda|topics?"
     # "The subject of the conversation was geopolitics, including European security and the situation in Ukraine"
-    r"|(?:subject|theme|focus|substance)s? of (?:the|their|this|that) (?:\w+ )?"
+    r"|(?:subject|theme|focus|substance)s? of (?:(?:the|their|this|that) (?:\w+ )?)?"
     r"(?:call|conversation|talks?|discussions?)"
     r"|(?:issues|matters|subjects|areas|fields),? (?:such as|including|like)"
     r"|(?:during|in|on) the (?:\w+ )?(?:call|conversation|(?:tele)?phone talk)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)"

@@ -84,7 +84,10 @@ _DISCUSSED_PASSIVE = re.compile(
     # 'On the agenda was "bilateral relations, EU affairs and health security"': what the call took up
     # "The main attention was paid to trade": a Central Asian readout's word for what the call took up
     r"|\battention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|devoted)\s+to\b"
-    r"|^(?:(?:also|high|first|next)\s+)?on\s+the\s+agenda\s+(?:was|were)\b|^the\s+agenda\s+(?:included|covered)\b",
+    r"|^(?:(?:also|high|first|next)\s+)?on\s+the\s+agenda\s+(?:was|were)\b|^the\s+agenda\s+(?:included|covered)\b"
+    # "A separate topic of discussion was the situation around Ukraine", "The main subject was gas supplies"
+    r"|^(?:a|an|the|another)\s+(?:(?:separate|other|further|second|third|next|main|key|central|last|final)\s+)?"
+    r"(?:topics?|subjects?|themes?)\s+(?:of\s+(?:the\s+)?discussions?\s+)?(?:was|were)\b",
     re.IGNORECASE)
 # "Separately, Meloni said in a post on X that ...": another statement of the day, told apart from the call.
 # ("Separately, it denied a report that ..." may still be the office's account of the call.)

@@ -162,6 +162,12 @@ class LeaderDirectory:
             if len(words) > 2:
                 self._by_first_and_last[words[0], words[-1]].append(person)
         self._run_together = {key.replace(" ", ""): key for key in aliases if key.count(" ") == 1}
+        # Each name form of two words or more under each of its words left out: where a misspelled word's name is
+        self._one_word_out: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+        for key in aliases:
+            words = key.split()
+            for at in range(len(words) if len(words) > 1 else 0):
+                self._one_word_out[(*words[:at], "", *words[at + 1:])].append((words[at], key))
         # "@ashrafghani", "@Keir_Starmer": a full name or two-word alias run together is the account of who bears it
         self._handles = {key.replace(" ", ""): key for key in aliases if " " in key}
 
@@ -235,6 +241,7 @@ class LeaderDirectory:
         self._scan_princes(scan)
         self._scan_counterparts(scan)
         self._scan_made_surnames(scan)
+        self._scan_chairs(scan)
         return _with_nickname_after(scan.text, _through_surname(scan.text, _drop_appositive_descriptions(scan)))
 
     def named_in(self, text: str, *, on: date | None) -> list[LeaderRef]:
@@ -254,8 +261,10 @@ class LeaderDirectory:
                 and not self._inside_place(scan.folded, start, end)
                 and (scan.text[start].isupper() or _standing_alone(scan.text, start, end))]
         # People named by a form that only they bear; their titled short forms become usable.
-        named = {self._aliases[key][0].slug for _, _, key in hits
-                 if len({a.slug for a in self._aliases[key]}) == 1 and not self._aliases[key][0].titled}
+        only_theirs = {key for _, _, key in hits
+                       if len({a.slug for a in self._aliases[key]}) == 1 and not self._aliases[key][0].titled}
+        named = {self._aliases[key][0].slug for key in only_theirs}
+        named_in_full = {self._aliases[key][0].slug for key in only_theirs if " " in key}
         last_end = 0
         for start, end, key in hits:
             if start < last_end:
@@ -269,7 +278,10 @@ class LeaderDirectory:
             single = len([w for w in key.split() if w not in PARTICLES]) == 1  # "Assad", "al-Assad"
             if single and self.patterns.part_of_other_name(scan.folded, start, end, peeled=prefix.start != start,
                                                            titled=any(a.titled for a in self._aliases[key])):
-                continue
+                # "Aby Ahmed said": the given name misspelled of someone the text names in full is no one else's
+                if (given := self._misspelled_given_name(scan.text, start, key, named_in_full)) is None:
+                    continue
+                start, prefix = given, self.patterns.peel(scan.folded, given, last_end)
             person = self._pick(self._aliases[key], prefix, scan, named, self._place_after(scan.folded, end))
             if person is None:
                 continue
@@ -278,6 +290,16 @@ class LeaderDirectory:
             via = "name" if " " in key or key == name_key(person.name) else "surname"
             scan.add(begin, end, self._ref(person, scan.on, prefix.title, qualifier), via, prefix, qualifier)
             last_end = end
+
+    def _misspelled_given_name(self, text: str, start: int, key: str, named: set[str]) -> int | None:
+        """Where the word before a short name begins when with it the name is that of the one person named in full who
+        bears the short name, that word spelled alike."""
+        given = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if given is None:
+            return None
+        bearers = {alias.slug for alias in self._aliases[key]} & named
+        alike = [p for p in self._spelled_alike_people(f"{name_key(given.group(1))} {key}") if p.slug in bearers]
+        return given.start() if len(alike) == 1 else None
 
     def _scan_handles(self, scan: _Scan) -> None:
         """ "Spoke to President @ashrafghani", "Honored to speak with @POTUS": a post's account for its holder."""
@@ -401,9 +423,10 @@ class LeaderDirectory:
         key = name_key(name)
         if key in self._aliases:
             return False  # a known name the text leaves open ("King Abdullah" while two kings bear it): no one new
-        if (shortened := self._shortened_name(key, prefix, scan.on)) is not None:
-            # "President Ibrahim Solih", "King Hamad Khalifa": words of a known leader's full name, first and last kept
-            scan.add(prefix.start, name_end, self._ref(shortened, scan.on, prefix.title), "name", prefix)
+        if (known := self._shortened_name(key, prefix, scan.on) or self._misspelled_name(key, prefix, scan.on)):
+            # "President Ibrahim Solih", "King Hamad Khalifa": words of a known leader's full name, first and last kept;
+            # "President Vadimir Putin": a known leader's name with one word spelled otherwise
+            scan.add(prefix.start, name_end, self._ref(known, scan.on, prefix.title), "name", prefix)
             return True
         if " " not in key and (spaced := self._run_together.get(key)) is not None:
             # "President XiJinping": a known name whose space was lost
@@ -449,6 +472,26 @@ class LeaderDirectory:
                     t.answers(prefix.title) and (on is None or t.covers(on)) for t in person.terms):
                 found.append(person)
         return found[0] if len(found) == 1 else None
+
+    def _misspelled_name(self, key: str, prefix: Prefix, on: date | None) -> Person | None:
+        """The one leader bearing the title and place on the day whose name differs from the name in one word that
+        is spelled alike: "Vadimir Putin", "Magdalena Anderson", "Volodimir Zelensky"."""
+        if prefix.title is None or on is None:
+            return None
+        codes = self._codes(prefix.place)
+        found = [person for person in self._spelled_alike_people(key) if any(
+            t.answers(prefix.title) and t.covers(on) and (not codes or t.country in codes) for t in person.terms)]
+        return found[0] if len(found) == 1 else None
+
+    def _spelled_alike_people(self, key: str) -> list[Person]:
+        """Those with a name form of two words or more that differs from the name in one word spelled alike."""
+        words = key.split()
+        found: dict[str, Person] = {}
+        for at, word in enumerate(words if len(words) > 1 else ()):
+            for known_word, known in self._one_word_out.get((*words[:at], "", *words[at + 1:]), ()):
+                if _spelled_alike(word, known_word):
+                    found |= {alias.slug: self.people[alias.slug] for alias in self._aliases[known]}
+        return list(found.values())
 
     def _made(self, scan: _Scan, name: str, prefix: Prefix, country: str | None) -> LeaderRef:
         """Someone the text introduces by title, known by the name as written ("Manmohan Singh", not "Singh")."""
@@ -695,8 +738,15 @@ class LeaderDirectory:
             return
         for match in _COUNTERPART.finditer(scan.folded):
             start, end = match.span()
-            if scan.claimed(start, end) or _NAME_FOLLOWS.match(scan.text, end):
-                continue  # "his Brazilian counterpart Lula": the name says who
+            if scan.claimed(start, end):
+                continue
+            name, alike = None, []
+            if _NAME_FOLLOWS.match(scan.text, end):
+                # "his Brazilian counterpart Lula": the name says who; a misspelled one is the counterpart's if alike
+                name = self.patterns.unknown_name(scan.folded, end + scan.folded.startswith(",", end))
+                if name is None or match.group("plural") or scan.claimed(name[0], name[1]) \
+                        or not (alike := self._spelled_alike_people(name_key(name[2]))):
+                    continue
             lo = max(scan.floor(start), start - 60)
             place = self.patterns.place_suffix.search(scan.folded, lo, start)
             if place is None:
@@ -719,9 +769,11 @@ class LeaderDirectory:
             for index, (each_start, each_end, words) in enumerate(places):
                 found = self._counterparts(next(iter(self._codes(words)), ""), scan.on,
                                            owner.person.office or "")
-                if len(found) == 1:
+                if len(found) == 1 and name is None:
                     scan.add(each_start, end if index == len(places) - 1 else each_end,
                              self._ref(found[0], scan.on), "description")
+                elif len(found) == 1 and found[0] in alike:
+                    scan.add(name[0], name[1], self._ref(found[0], scan.on), "name")
 
     def _scan_made_surnames(self, scan: _Scan) -> None:
         """Later 'Mr. Aliyev' or 'Aliyev' for someone this text introduced by title."""
@@ -749,7 +801,36 @@ class LeaderDirectory:
             via = "name" if " " in match.group() else "surname"
             scan.add(begin, match.end(), ref, via, prefix, qualifier)
 
+    @staticmethod
+    def _scan_chairs(scan: _Scan) -> None:
+        """ "Alpha Conde, the chairperson of the African Union, ... The AU chairperson assured ...": the leader the text
+        made chair of a body by apposition, named by the chair again, the body's name written out or by its initials."""
+        if "chair" not in scan.folded:
+            return
+        chairs: dict[str, LeaderRef | None] = {}
+        for match in _CHAIR_OF.finditer(scan.text):
+            at = bisect_left(scan.starts, match.start()) - 1
+            apposed = scan.mentions[at] if at >= 0 else None
+            if apposed is None or apposed.end != match.start() or not apposed.person.is_leader or apposed.qualifier:
+                continue
+            body = match.group("body")
+            initials = "".join(word[0] for word in body.split() if word[0].isupper())
+            for name in {body, initials} if len(initials) > 1 else {body}:
+                chairs[name] = apposed.person if chairs.get(name, apposed.person) == apposed.person else None
+        named = {name: ref for name, ref in chairs.items() if ref is not None}
+        if not named:
+            return
+        bodies = "|".join(map(re.escape, sorted(named, key=len, reverse=True)))
+        again = re.compile(rf"(?<!\w)[Tt]he[^\S\n]+(?P<body>{bodies})[^\S\n]+chair(?:person|man|woman)?(?!\w)")
+        for match in again.finditer(scan.text):
+            if not scan.claimed(*match.span()):
+                scan.add(match.start(), match.end(), named[match.group("body")], "description")
 
+
+# ", the chairperson of the African Union,": a body's chair given to the one named before
+_CHAIR_OF = re.compile(r",[^\S\n]+the[^\S\n]+(?:(?:current|rotating|incoming)[^\S\n]+)?chair(?:person|man|woman)?"
+                       r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?P<body>[A-Z][\w-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w-]*){0,5})")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[^\S\n]+\Z")
 _HANDLE = re.compile(r"(?<![\w@])@(?P<handle>\w{3,30})(?![\w@])")
 # Accounts of an office, not a person: whoever holds it on the day.
 _OFFICE_HANDLES = {"potus": ("US", "president")}
@@ -840,6 +921,25 @@ def _person_ref(person: Person, on: date | None, key: str | None, qualifier: str
     if key and title_role(key) in ("lesser", "other") and not term.answers(key) and key not in HELD_BESIDE_OFFICE:
         leading = False  # "Vice President Biden", "Foreign Minister X": never the head in this mention
     return LeaderRef(person.slug, person.name, term.office, term.country, leading and qualifier is None)
+
+
+# Transliterations of one name differ in their vowels: "Volodimir" and "Volodymyr".
+_VOWELS = re.compile("[aeiouy]")
+
+
+def _spelled_alike(written: str, known: str) -> bool:
+    """The same word of a name misspelled by one letter added, dropped or changed, or transliterated otherwise."""
+    if written[:1] != known[:1] or min(len(written), len(known)) < 3 or max(len(written), len(known)) < 4:
+        return False
+    if len(consonants := _VOWELS.sub("", written)) > 2 and consonants == _VOWELS.sub("", known):
+        return True
+    if len(written) == len(known):
+        return sum(a != b for a, b in zip(written, known)) == 1
+    shorter, longer = sorted((written, known), key=len)
+    if len(longer) - len(shorter) != 1:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(shorter, longer)) if a != b), len(shorter))
+    return shorter[at:] == longer[at + 1:]
 
 
 def _overlap(one: Term, other: Term) -> bool:
