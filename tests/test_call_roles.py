@@ -9852,3 +9852,33 @@ A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY)
 def test_a_leads_call_of_one_side_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "President El-Sisi received a call from US President Biden ... valued by the US president ... The President stressed
+# Egypt's position": where both hold the title, a capitalised bare "The President" is the head of the side telling the
+# story, as its readout writes it, not the other leader last named; a wire's lowercase "the president" stays with him.
+THE_CAPITALISED_TITLE_IS_THE_TELLING_SIDES_HEAD = [
+    pytest.param("President Recep Tayyip Erdogan received a phone call on Tuesday from Russian President Vladimir Putin. "
+                 "President Erdogan called for a halt to the fighting. This was welcomed by the Russian president, who "
+                 "praised the grain corridor. The talks also covered Syria. The President underlined Turkey's stance on "
+                 "the Syrian border.", date(2022, 9, 15),
+                 {"The President underlined Turkey's stance on the Syrian border.": "recep-tayyip-erdogan"},
+                 id="the-president-after-the-russian-president"),
+    pytest.param("Prime Minister Narendra Modi received a phone call on Friday from British Prime Minister Rishi Sunak. "
+                 "Mr Sunak, who thanked India for its help, raised the trade talks. The Prime Minister conveyed "
+                 "India's wish for an early free trade agreement.", date(2023, 4, 15),
+                 {"The Prime Minister conveyed India's wish for an early free trade agreement.": "narendra-modi"},
+                 id="the-prime-minister-after-the-guest-spoke"),
+    pytest.param("US President Joe Biden spoke with Egyptian President Abdel Fattah el-Sisi on Monday. This was welcomed "
+                 "by the Egyptian president, who praised the aid deliveries. The president also warned against an "
+                 "assault on Rafah.", date(2024, 3, 20),
+                 {"The president also warned against an assault on Rafah.": "abdel-fattah-el-sisi"},
+                 id="a-wires-lowercase-president-stays-with-the-one-last-named"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), THE_CAPITALISED_TITLE_IS_THE_TELLING_SIDES_HEAD)
+def test_a_capitalised_bare_title_both_hold_is_the_telling_sides_head(text: str, published: date,
+                                                                      owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+

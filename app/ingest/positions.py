@@ -1191,9 +1191,11 @@ def _country_account(item: SentenceFacts, leaders: dict[str, LeaderRef], own_sid
 _OPENER_THEN_TITLE = re.compile(r"(?:\s+on\s+\w+)?\s*,\s*")
 
 
-def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None = None) -> list[tuple[int, int, str]]:
+def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None = None,
+            home: str | None = None) -> list[tuple[int, int, str]]:
     """Bare titles in the sentence that name one leader of the call: (start, end, slug); where both hold the title
-    and the sentence names neither, the one who spoke last (`last`, when given), as "he" would be."""
+    and the sentence names neither, the leader of the side telling the story (`home`) when the title is capitalised
+    as a readout writes its own head's, else the one who spoke last (`last`, when given), as "he" would be."""
     found = []
     for match in _BARE_TITLE.finditer(item.text):
         if any(p.start <= match.start() < p.end for p in item.people):
@@ -1211,7 +1213,9 @@ def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None
                      or p.end <= match.start() and _OPENER_THEN_TITLE.fullmatch(item.text, p.end, match.start())} \
                 & set(holders)
             holders = [slug for slug in holders if slug not in named] if len(named) == 1 else holders
-            if not named and last in holders:
+            if not named and home in holders and match.group("office").istitle():
+                holders = [home]  # "... valued by the US president. The President stressed Egypt's position"
+            elif not named and last in holders:
                 holders = [last]  # "PM Kobakhidze raised the bid. The PM underscored ...": the one just named
         if len(holders) == 1:
             found.append((match.start(), match.end(), holders[0]))
@@ -1409,7 +1413,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             candidates.append((person.end, _named_bloc(text, people, index)))  # "Mr. Sisi and Mr. Biden reviewed"
         else:
             candidates.append((person.end, person.ref.slug))
-    for start, end, slug in _titled(item, leaders, last):
+    for start, end, slug in _titled(item, leaders, last, home_slug):
         if end <= verb_at and verb_at - end <= AGENT_REACH and not _is_object(text, start):
             candidates.append((end, slug))  # "the chancellor made plain": the one chancellor on the call
     if (minister := _MINISTER_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None \
