@@ -9882,3 +9882,50 @@ def test_a_capitalised_bare_title_both_hold_is_the_telling_sides_head(text: str,
                                                                       owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
 
+
+# "The President was keen to stress that an immediate ceasefire ...": a readout's "was keen to" before a verb of
+# stating tells what its head stated.
+KEEN_TO_STRESS = [
+    pytest.param("President Abdel Fattah El-Sisi received a phone call from French President Emmanuel Macron on "
+                 "Thursday. The two presidents reviewed the situation in Lebanon. President El-Sisi was keen to "
+                 "affirm that Lebanon's sovereignty must be respected.", date(2024, 10, 4),
+                 {"President El-Sisi was keen to affirm that Lebanon's sovereignty must be respected.":
+                  "abdel-fattah-el-sisi"}, id="named-president-keen-to-affirm"),
+    pytest.param("President Abdel Fattah El-Sisi received a phone call from French President Emmanuel Macron on "
+                 "Thursday. The two presidents reviewed the situation in Lebanon. The President was keen to emphasize "
+                 "that a ceasefire in Lebanon is urgent.", date(2024, 10, 4),
+                 {"The President was keen to emphasize that a ceasefire in Lebanon is urgent.": "abdel-fattah-el-sisi"},
+                 id="the-president-keen-to-emphasize"),
+    pytest.param("President Abdel Fattah El-Sisi received a phone call from French President Emmanuel Macron on "
+                 "Thursday. The two presidents reviewed the situation in Lebanon. Both capitals were keen to see the "
+                 "ports reopen.", date(2024, 10, 4),
+                 {"Both capitals were keen to see the ports reopen.": None}, id="keen-to-do-something-else-stays-out"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), KEEN_TO_STRESS)
+def test_keen_to_before_a_verb_of_stating_is_a_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Trump mentioned that he and Sisi had talked about X": "mentioned that" states, and its subject is the one speaking,
+# not the other leader named beside "he" inside the clause.
+MENTIONED_THAT = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on Monday, the Elysee said. Later "
+                 "that day, Scholz mentioned that he and Macron had talked about gas prices.", date(2022, 9, 6),
+                 {"Later that day, Scholz mentioned that he and Macron had talked about gas prices.": "olaf-scholz"},
+                 id="mentioned-that-he-and-the-other-had-talked"),
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol held a phone call on Wednesday. Kishida "
+                 "mentioned that Japan would send a delegation to Seoul.", date(2023, 3, 2),
+                 {"Kishida mentioned that Japan would send a delegation to Seoul.": "fumio-kishida"},
+                 id="mentioned-that-is-a-statement"),
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol held a phone call on Wednesday. Kishida "
+                 "mentioned that Yoon had told him of his plans for a visit.", date(2023, 3, 2),
+                 {"Kishida mentioned that Yoon had told him of his plans for a visit.": "yoon-suk-yeol"},
+                 id="mentioned-that-the-other-told-him-relays-his-words"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), MENTIONED_THAT)
+def test_mentioned_that_states_for_its_subject(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -650,7 +650,11 @@ STANCES: dict[str, str] = {
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
               r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)"
               r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)"
-               r"|assert(?:ed|s)|commented|maintain(?:ed|s)(?= that\b| the (?:importance|need|position|view)\b)",
+               r"|assert(?:ed|s)|commented|maintain(?:ed|s)(?= that\b| the (?:importance|need|position|view)\b)"
+              r"|mention(?:ed|s)(?= that\b)"
+              # "The President was keen to stress that ...": a readout's way of telling what its head stressed
+              r"|(?:was|were|is|are) (?:keen|eager) to (?:stress|emphasi[sz]e|underline|affirm|reaffirm|reiterate"
+              r"|highlight|express|convey|note|point out|make clear)",
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})

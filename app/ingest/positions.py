@@ -1022,7 +1022,7 @@ def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRe
 
 # A leader relaying what the other said: "Zelensky noted that Orban had told him ...".
 _PRONOUN_AND_BEFORE = re.compile(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
-_RELAYS = re.compile(r"said|says|noted|added|recalled|revealed|explained", re.IGNORECASE)
+_RELAYS = re.compile(r"said|says|noted|added|recalled|revealed|explained|mentioned", re.IGNORECASE)
 # "Orban said that Putin wanted a quick end": what the other wants, hopes or believes, as the one saying it reads them.
 _OF_MIND = re.compile(r"want(?:ed|s)|hoped|believ(?:ed|es)|worried|determined", re.IGNORECASE)
 
