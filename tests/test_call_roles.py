@@ -9929,3 +9929,28 @@ MENTIONED_THAT = [
 @pytest.mark.parametrize(("text", "published", "owners"), MENTIONED_THAT)
 def test_mentioned_that_states_for_its_subject(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The White House official said the Russian president called his winning margin a mandate for reform": calling a thing
+# a name or a quality states a view, so a side's report of it is the account of the leader who did; calling someone
+# by phone ("called his counterpart a day later") states nothing.
+CALLING_A_THING_SOMETHING = [
+    pytest.param("President Joe Biden phoned President Emmanuel Macron on Sunday to congratulate him on his "
+                 "re-election, a White House official said. The official said the French president called his victory "
+                 "a vote for a stronger Europe.", date(2022, 4, 26),
+                 {"The official said the French president called his victory a vote for a stronger Europe.":
+                  "emmanuel-macron"}, id="a-sides-official-reports-the-other-calling-it-a-name"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Vladimir Putin on Friday. The President of Russia "
+                 "called the Western arms deliveries dangerous and destabilising.", date(2022, 9, 17),
+                 {"The President of Russia called the Western arms deliveries dangerous and destabilising.":
+                  "vladimir-putin"}, id="the-title-calls-a-thing-a-quality"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Vladimir Putin on Friday. Scholz called his "
+                 "Russian counterpart a second time on Saturday.", date(2022, 9, 17),
+                 {"Scholz called his Russian counterpart a second time on Saturday.": None},
+                 id="calling-a-counterpart-again-states-nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), CALLING_A_THING_SOMETHING)
+def test_calling_a_thing_a_name_or_quality_is_a_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -625,6 +625,16 @@ CAPITALS_AS_INSTITUTIONS = frozenset({"washington", "moscow", "beijing", "cairo"
 OFFICE_OF = caseless(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account"
                      r"|press (?:service|office|secretary))\b")
 
+# "called [the sanctions] [counterproductive]": the thing named (words after a determiner, no preposition among them),
+# then the noun or adjective it is called (read over lowered text, so a title such as "president" is no adjective).
+_CALLED_THING = (r"(?:the|this|that|these|those|such|his|her|its|their|any|all|[a-z][\w'’-]*['’]s)"
+                 r"(?: (?!(?:on|in|at|to|for|with|from|by|after|before|during|over|about|and|but|again|later|earlier"
+                 r"|back|up|shortly|twice|once)\b)[a-z][\w'’-]*){0,5}?")
+_NOT_A_NAMING = (r"(?:day|week|weekend|month|year|hour|minute|few|couple|second|third|number|total|series|bit|lot"
+                 r"|while|fortnight|moment|time|little|short|brief|half|quarter|new|call|phone|video|telephone)\b")
+_CALLED_ADJECTIVE = (r"(?:[a-z]+(?:ive|ous|ful|less|able|ible)|illegal|historic|important|significant|excellent"
+                     r"|essential|crucial|critical|vital|illegitimate|legitimate|unjust|absurd|wrong)")
+
 # Stated positions: the verb that carries each stance.
 STANCES: dict[str, str] = {
     "urges": r"urg(?:ed|es|ing)|press(?:ed|es|ing)|push(?:ed|es|ing)|call(?:ed|s|ing) for|call(?:ed|s|ing) on"
@@ -652,6 +662,9 @@ STANCES: dict[str, str] = {
               r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)"
                r"|assert(?:ed|s)|commented|maintain(?:ed|s)(?= that\b| the (?:importance|need|position|view)\b)"
               r"|mention(?:ed|s)(?= that\b)"
+              # "called his winning margin a mandate", "called the sanctions counterproductive": what one calls a thing,
+              # not whom one phones ("called his counterpart a day later", "called the emir in a show of support")
+              rf"|call(?:ed|s)(?= {_CALLED_THING} (?:an? (?!{_NOT_A_NAMING})[a-z]|{_CALLED_ADJECTIVE}\b(?=[,.;]| and| but)))"
               # "The President was keen to stress that ...": a readout's way of telling what its head stressed
               r"|(?:was|were|is|are) (?:keen|eager) to (?:stress|emphasi[sz]e|underline|affirm|reaffirm|reiterate"
               r"|highlight|express|convey|note|point out|make clear)",
