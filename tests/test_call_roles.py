@@ -9954,3 +9954,27 @@ CALLING_A_THING_SOMETHING = [
 @pytest.mark.parametrize(("text", "published", "owners"), CALLING_A_THING_SOMETHING)
 def test_calling_a_thing_a_name_or_quality_is_a_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '"President Trump opened by sending his condolences to the Prime Minister ..."' inside the other side's quoted
+# readout: sending condolences, congratulations or good wishes is a message given on the call, the sender's.
+SENDING_CONDOLENCES_OR_WISHES = [
+    pytest.param("A Downing Street spokesperson said: \"The Prime Minister spoke to President Macron on Saturday "
+                 "evening.\n\n\"President Macron began by sending his warm congratulations to the Prime Minister on "
+                 "the election result.\"", date(2024, 7, 6),
+                 {"\"President Macron began by sending his warm congratulations to the Prime Minister on the election "
+                  "result.\"": "emmanuel-macron"}, id="the-other-leader-sending-congratulations-in-a-quoted-readout"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Thursday. Biden sent his "
+                 "condolences over the floods in Bavaria.", date(2024, 6, 7),
+                 {"Biden sent his condolences over the floods in Bavaria.": "joe-biden"}, id="sent-his-condolences"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Thursday. Biden sent a delegation "
+                 "to Bavaria.", date(2024, 6, 7),
+                 {"Biden sent a delegation to Bavaria.": None}, id="sending-a-delegation-states-nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), SENDING_CONDOLENCES_OR_WISHES)
+def test_sending_condolences_or_wishes_is_the_senders_position(text: str, published: date,
+                                                               owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+

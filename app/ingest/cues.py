@@ -662,6 +662,9 @@ STANCES: dict[str, str] = {
               r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)"
                r"|assert(?:ed|s)|commented|maintain(?:ed|s)(?= that\b| the (?:importance|need|position|view)\b)"
               r"|mention(?:ed|s)(?= that\b)"
+              # "opened by sending his condolences": a message given on the call
+              r"|sen(?:t|ds|ding)(?= (?:[\w'’-]+ ){0,3}?(?:condolences|congratulations|greetings|(?:best |good )?wishes"
+              r"|sympath(?:y|ies))\b)"
               # "called his winning margin a mandate", "called the sanctions counterproductive": what one calls a thing,
               # not whom one phones ("called his counterpart a day later", "called the emir in a show of support")
               rf"|call(?:ed|s)(?= {_CALLED_THING} (?:an? (?!{_NOT_A_NAMING})[a-z]|{_CALLED_ADJECTIVE}\b(?=[,.;]| and| but)))"
