@@ -9978,3 +9978,26 @@ def test_sending_condolences_or_wishes_is_the_senders_position(text: str, publis
                                                                owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
 
+
+# "The Prime Minister paid tribute to President Trump's role in securing the ceasefire and hostages deal": paying
+# tribute or homage states support, and what it is paid for is the call's topic.
+PAYING_TRIBUTE = [
+    pytest.param("Prime Minister Anthony Albanese spoke to President Joe Biden on Wednesday. The Prime Minister paid "
+                 "tribute to President Biden's leadership on the AUKUS submarine deal.", date(2023, 3, 2),
+                 {"The Prime Minister paid tribute to President Biden's leadership on the AUKUS submarine deal.":
+                  "anthony-albanese"}, id="the-prime-minister-paid-tribute"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron on Monday. Scholz paid a warm homage to "
+                 "the French rescue teams.", date(2023, 2, 14),
+                 {"Scholz paid a warm homage to the French rescue teams.": "olaf-scholz"}, id="paid-a-warm-homage"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), PAYING_TRIBUTE)
+def test_paying_tribute_is_a_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+def test_what_tribute_is_paid_for_is_the_calls_topic():
+    text = ("Prime Minister Rishi Sunak spoke to President Joe Biden on Tuesday. The Prime Minister paid tribute to "
+            "President Biden's efforts to secure a ceasefire in Gaza.")
+    assert _call_topics(text, date(2024, 5, 1)) == [["ceasefire"]]

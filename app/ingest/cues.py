@@ -645,7 +645,8 @@ STANCES: dict[str, str] = {
     "supports": r"support(?:ed|s)|back(?:ed|s)|welcom(?:ed|es)|endors(?:ed|es)|prais(?:ed|es)|thank(?:ed|s|ing)"
                 r"|congratulat(?:ed|es|ing)|reaffirm(?:ed|s)|affirm(?:ed|s)|appreciat(?:ed|es)|accept(?:ed|s)"
                 r"|laud(?:ed|s)"
-                r"|hail(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)|salut(?:ed|es)",
+                r"|hail(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)|salut(?:ed|es)"
+                r"|pa(?:id|ys|ying) (?:an? )?(?:warm |special |glowing |personal )?(?:tribute|homage)",
     "commits": r"agree(?:d|s)|commit(?:ted|s)|pledg(?:ed|es|ing)|vow(?:ed|s)|promis(?:ed|es)|assur(?:ed|es|ing)"
                r"|determined",
     "concerned": r"express(?:ed|es|ing) (?:\w+ )?concerns?|raised concerns?|voiced (?:\w+ )?(?:concern|alarm)"
