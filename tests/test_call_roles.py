@@ -10001,3 +10001,28 @@ def test_what_tribute_is_paid_for_is_the_calls_topic():
     text = ("Prime Minister Rishi Sunak spoke to President Joe Biden on Tuesday. The Prime Minister paid tribute to "
             "President Biden's efforts to secure a ceasefire in Gaza.")
     assert _call_topics(text, date(2024, 5, 1)) == [["ceasefire"]]
+
+
+# "Beijing has never condemned the invasion, and last month President Xi paid a state visit to Moscow. He referred to
+# Putin as his friend ...": a background sentence whose clause has a person as its subject makes the next "he" that
+# person's words then, not the other leader's on the call.
+A_CLAUSES_SUBJECT_IN_BACKGROUND = [
+    pytest.param("Ukraine's Volodymyr Zelensky says he has had a long phone call with China's Xi Jinping, their first "
+                 "since the war broke out. But Beijing has never condemned the attack, and last week President Xi paid a "
+                 "state visit to Moscow. He referred to President Vladimir Putin as his \"old friend\", offered a vague "
+                 "peace plan and insisted that China was neutral.", date(2023, 4, 26),
+                 {"He referred to President Vladimir Putin as his \"old friend\", offered a vague peace plan and "
+                  "insisted that China was neutral.": None},
+                 id="he-after-a-background-clause-with-a-leader-as-subject"),
+    pytest.param("Ukraine's Volodymyr Zelensky says he has had a long phone call with China's Xi Jinping. Kyiv has long "
+                 "worried about Beijing's stance, and last month the foreign ministers met in Berlin. He said the "
+                 "conversation was meaningful.", date(2023, 4, 26),
+                 {"He said the conversation was meaningful.": "volodymyr-zelensky"},
+                 id="a-background-clause-with-no-person-as-subject-leaves-he-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_CLAUSES_SUBJECT_IN_BACKGROUND)
+def test_he_after_a_background_clauses_person_subject_is_no_leaders_position(text: str, published: date,
+                                                                             owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -479,8 +479,16 @@ _IT_CLOSES = re.compile(r"[,\"”]\s*it\s+(?:also\s+)?(?:said|says|added|adds|st
 _PHRASE_BEFORE_SUBJECT = re.compile(r"\s*[A-Z][^,;:\"“”]{0,40},\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
 
 
+# "Beijing has never condemned the invasion, and last month President Xi paid a visit": a clause's subject after its
+# join and a few words of time.
+_CLAUSE_OPENS_BEFORE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,3}$")
+
+
 def _opens_with_person(item: SentenceFacts) -> bool:
-    return any(not p.possessive and (p.start <= 2 or _PHRASE_BEFORE_SUBJECT.fullmatch(item.text, 0, p.start))
+    """Whether a person is the subject opening the sentence, or one of its clauses."""
+    return any(not p.possessive and (p.start <= 2 or _PHRASE_BEFORE_SUBJECT.fullmatch(item.text, 0, p.start)
+                                     or _CLAUSE_OPENS_BEFORE.search(item.text, max(0, p.start - 40), p.start)
+                                     and not _is_object(item.text, p.start))
                for p in item.people)
 
 
