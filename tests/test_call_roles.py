@@ -10026,3 +10026,29 @@ A_CLAUSES_SUBJECT_IN_BACKGROUND = [
 def test_he_after_a_background_clauses_person_subject_is_no_leaders_position(text: str, published: date,
                                                                              owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '"We have discussed the situation in Gaza and I have conveyed my wish ...," Sánchez said': a speaker's own account
+# of the call in the first person's present perfect of a verb of stating is no background, as "We discussed" is not;
+# "we have long supported" stays background.
+AN_OWN_ACCOUNT_IN_THE_PRESENT_PERFECT = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on Tuesday.\n\n\"We have "
+                 "discussed the energy crisis and I have conveyed our wish for a common gas purchase,\" Macron said.",
+                 date(2022, 10, 13),
+                 {"\"We have discussed the energy crisis and I have conveyed our wish for a common gas purchase,\" "
+                  "Macron said.": "emmanuel-macron"}, id="we-have-discussed-and-i-have-conveyed"),
+    pytest.param("Chancellor Olaf Scholz and President Joe Biden spoke by phone on Tuesday.\n\n\"I have stressed to "
+                 "President Biden that Germany stands firmly with Israel,\" Scholz said.", date(2023, 10, 13),
+                 {"\"I have stressed to President Biden that Germany stands firmly with Israel,\" Scholz said.":
+                  "olaf-scholz"}, id="i-have-stressed-to-the-other"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on Tuesday.\n\n\"We have long "
+                 "supported a common gas purchase,\" Macron said.", date(2022, 10, 13),
+                 {"\"We have long supported a common gas purchase,\" Macron said.": None},
+                 id="we-have-long-supported-stays-background"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), AN_OWN_ACCOUNT_IN_THE_PRESENT_PERFECT)
+def test_an_own_account_of_the_call_in_the_present_perfect_is_a_position(text: str, published: date,
+                                                                         owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

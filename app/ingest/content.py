@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.ingest import cues
-from app.ingest.caseless import gated
+from app.ingest.caseless import CaselessMatch, gated
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_plans import opener_plan_only
 from app.ingest.call_roles import clause_around
@@ -292,10 +292,26 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     if cues.in_person(own[:first_report.start()] if first_report else own, cues.OTHER_EVENT_BACKGROUND):
         return True
     for match in cues.BACKGROUND.finditer(own):
+        if _own_account_in_the_perfect(own, match):
+            continue
         if first_report is None or match.start() < first_report.start() \
                 or not own[first_report.end():match.start()].strip():
             return True  # "has long rejected", "said last month": not "said that the policy has not changed"
     return _set_at_another_time(item, frames, facts)
+
+
+# "We have discussed", "I have just conveyed": the first person's present perfect, with no adverb of duration.
+_FIRST_PERSON_PERFECT = re.compile(r"\b(?:I|[Ww]e)\s+have\s+(?:just\s+|also\s+)?")
+
+
+def _own_account_in_the_perfect(text: str, background: CaselessMatch) -> bool:
+    """'"We have discussed the situation in Gaza and I have conveyed my wish ...," Sánchez said': a speaker's own
+    account of the call just held, in the perfect of a verb of stating, is no background ("we have long backed" is)."""
+    perfect = _FIRST_PERSON_PERFECT.search(text, max(0, background.start() - 3), background.end())
+    if perfect is None or perfect.start() >= background.start():
+        return False
+    verb = cues.STANCE.match(text, perfect.end())
+    return verb is not None and verb.end() == background.end()
 
 
 def _closes_quotation_of(item: SentenceFacts, speakers: set[str]) -> bool:
