@@ -10052,3 +10052,27 @@ AN_OWN_ACCOUNT_IN_THE_PRESENT_PERFECT = [
 def test_an_own_account_of_the_call_in_the_present_perfect_is_a_position(text: str, published: date,
                                                                          owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '“Had a phone conversation with @CyrilRamaphosa. Discussed ...,” tweeted Zelensky on Wednesday evening.': a quotation
+# closed by an inverted tag is its leader's, with the time or place of the tag after the name.
+AN_INVERTED_TAG_WITH_ITS_TIME = [
+    pytest.param("Chancellor Olaf Scholz has had a phone call with French President Emmanuel Macron.\n“Had a good call "
+                 "with President Macron. Discussed energy security and the next EU summit,” wrote Scholz on Monday "
+                 "evening.", date(2022, 10, 11),
+                 {"“Had a good call with President Macron. Discussed energy security and the next EU summit,” wrote "
+                  "Scholz on Monday evening.": "olaf-scholz"}, id="wrote-the-leader-on-a-day"),
+    pytest.param("President Andrzej Duda has spoken by phone with President Volodymyr Zelensky.\n\"We agreed to "
+                 "keep the grain corridor open,\" said Duda in a statement.", date(2023, 9, 22),
+                 {"\"We agreed to keep the grain corridor open,\" said Duda in a statement.": "andrzej-duda"},
+                 id="said-the-leader-in-a-statement"),
+    pytest.param("President Andrzej Duda has spoken by phone with President Volodymyr Zelensky.\n\"Kyiv must keep "
+                 "talking to Moscow,\" said Viktor Orban on Thursday.", date(2023, 9, 22),
+                 {"\"Kyiv must keep talking to Moscow,\" said Viktor Orban on Thursday.": None},
+                 id="one-off-the-call-closing-with-a-day-stays-out"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), AN_INVERTED_TAG_WITH_ITS_TIME)
+def test_an_inverted_tag_with_its_time_gives_its_leader(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

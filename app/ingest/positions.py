@@ -1090,9 +1090,10 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
     people = [p for p in item.people if p.ref.slug in leaders and not p.possessive]
     if not verbs or not people:
         return None
-    inverted = next((p for p in people if (_CLOSING_VERB_END.fullmatch(text, p.end) or _ADDING_TAIL.match(text, p.end))
+    inverted = next((p for p in people if (_CLOSING_VERB_END.fullmatch(text, p.end) or _ADDING_TAIL.match(text, p.end)
+                                           or _TAG_TAIL.fullmatch(text, p.end))
                      and _INVERTED_TAG.search(text, max(0, p.start - 25), p.start)), None)
-    if inverted is not None:  # '"We must work in unison," tweeted Duda.': the tag's leader
+    if inverted is not None:  # '"We must work in unison," tweeted Duda on Monday.': the tag's leader
         return _Speaker(inverted.ref.slug, _stance_of(verbs[0]), verbs[0].start())
     last = verbs[-1]
     closing = next((p for p in people if p.end <= last.start() and not text[p.end:last.start()].strip()), None)
