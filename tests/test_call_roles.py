@@ -10076,3 +10076,25 @@ AN_INVERTED_TAG_WITH_ITS_TIME = [
 @pytest.mark.parametrize(("text", "published", "owners"), AN_INVERTED_TAG_WITH_ITS_TIME)
 def test_an_inverted_tag_with_its_time_gives_its_leader(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '“I had a very productive call with President Donald Trump ... “We discussed the impact of Covid-19 ...”': a quotation
+# over several paragraphs that names no speaker, but tells in the first person of a call with one leader of a call of
+# two, is the other leader's words.
+A_QUOTATION_OF_A_CALL_WITH_THE_OTHER = [
+    pytest.param("Prime Minister Anthony Albanese spoke with President Joe Biden on Tuesday.\n“I had a warm and "
+                 "constructive call with President Joe Biden this morning.\n“We talked about AUKUS and our shared "
+                 "support for Ukraine.”", date(2023, 2, 8),
+                 {"“We talked about AUKUS and our shared support for Ukraine.”": "anthony-albanese"},
+                 id="i-had-a-call-with-the-other-then-we-talked"),
+    pytest.param("Prime Minister Anthony Albanese spoke with President Joe Biden on Tuesday.\n“The alliance has never "
+                 "been stronger.\n“We talked about AUKUS and our shared support for Ukraine.”", date(2023, 2, 8),
+                 {"“We talked about AUKUS and our shared support for Ukraine.”": None},
+                 id="no-call-with-a-leader-told-gives-no-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_QUOTATION_OF_A_CALL_WITH_THE_OTHER)
+def test_a_quotation_telling_of_a_call_with_one_leader_is_the_others(text: str, published: date,
+                                                                     owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

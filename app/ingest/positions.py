@@ -441,12 +441,26 @@ _OPENS_QUOTATION = re.compile(r"\s*[\"“]")
 
 def _run_speaker(facts: ArticleFacts, run: tuple[int, ...], leaders: dict[str, LeaderRef], last: str | None,
                  telling: str | None, own_side: str | None) -> _Speaker | None:
-    """Who gives a quotation over several sentences: whoever the sentence that names its speaker names."""
+    """Who gives a quotation over several sentences: whoever the sentence that names its speaker names; with no
+    speaker named, on a call of two, the leader other than the one it tells of a call with in the first person."""
     for index in reversed(run):
         item = facts.sentences[index]
         if not inside_quotation_only(item, run):
             return _speaker(item, leaders, last, telling, own_side)
+    if len(leaders) != 2:
+        return None
+    for index in run:
+        item = facts.sentences[index]
+        spoken_with = next((p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
+                            and _FIRST_PERSON_CALL_WITH.search(item.text, max(0, p.start - 80), p.start)), None)
+        if spoken_with is not None:
+            return _Speaker(next(slug for slug in leaders if slug != spoken_with), "states", 0)
     return None
+
+
+# '“I had a very productive call with President Donald Trump': in the first person, a call with the one named.
+_FIRST_PERSON_CALL_WITH = re.compile(r"\b(?:I|[Ww]e)\b[^.;:\"“”]{0,50}?\b(?:call|conversation|talks|spoke|spoken"
+                                     r"|talked)\b[^.;:\"“”]{0,20}?\b(?:with|to)\s+$")
 
 
 def _subject_in_sides_quotation(facts: ArticleFacts, item: SentenceFacts, run: tuple[int, ...],
