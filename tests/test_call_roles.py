@@ -9858,20 +9858,20 @@ def test_a_leads_call_of_one_side_gives_the_call_its_day(text: str, published: d
 # Egypt's position": where both hold the title, a capitalised bare "The President" is the head of the side telling the
 # story, as its readout writes it, not the other leader last named; a wire's lowercase "the president" stays with him.
 THE_CAPITALISED_TITLE_IS_THE_TELLING_SIDES_HEAD = [
-    pytest.param("President Recep Tayyip Erdogan received a phone call on Tuesday from Russian President Vladimir Putin. "
-                 "President Erdogan called for a halt to the fighting. This was welcomed by the Russian president, who "
-                 "praised the grain corridor. The talks also covered Syria. The President underlined Turkey's stance on "
-                 "the Syrian border.", date(2022, 9, 15),
+    pytest.param("President Recep Tayyip Erdogan received a phone call on Tuesday from Russian President Vladimir "
+                 "Putin. President Erdogan called for a halt to the fighting. This was welcomed by the Russian "
+                 "president, who praised the grain corridor. The talks also covered Syria. The President underlined "
+                 "Turkey's stance on the Syrian border.", date(2022, 9, 15),
                  {"The President underlined Turkey's stance on the Syrian border.": "recep-tayyip-erdogan"},
                  id="the-president-after-the-russian-president"),
-    pytest.param("Prime Minister Narendra Modi received a phone call on Friday from British Prime Minister Rishi Sunak. "
-                 "Mr Sunak, who thanked India for its help, raised the trade talks. The Prime Minister conveyed "
+    pytest.param("Prime Minister Narendra Modi received a phone call on Friday from British Prime Minister Rishi "
+                 "Sunak. Mr Sunak, who thanked India for its help, raised the trade talks. The Prime Minister conveyed "
                  "India's wish for an early free trade agreement.", date(2023, 4, 15),
                  {"The Prime Minister conveyed India's wish for an early free trade agreement.": "narendra-modi"},
                  id="the-prime-minister-after-the-guest-spoke"),
-    pytest.param("US President Joe Biden spoke with Egyptian President Abdel Fattah el-Sisi on Monday. This was welcomed "
-                 "by the Egyptian president, who praised the aid deliveries. The president also warned against an "
-                 "assault on Rafah.", date(2024, 3, 20),
+    pytest.param("US President Joe Biden spoke with Egyptian President Abdel Fattah el-Sisi on Monday. This was "
+                 "welcomed by the Egyptian president, who praised the aid deliveries. The president also warned "
+                 "against an assault on Rafah.", date(2024, 3, 20),
                  {"The president also warned against an assault on Rafah.": "abdel-fattah-el-sisi"},
                  id="a-wires-lowercase-president-stays-with-the-one-last-named"),
 ]
@@ -9911,8 +9911,8 @@ def test_keen_to_before_a_verb_of_stating_is_a_position(text: str, published: da
 # "Trump mentioned that he and Sisi had talked about X": "mentioned that" states, and its subject is the one speaking,
 # not the other leader named beside "he" inside the clause.
 MENTIONED_THAT = [
-    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on Monday, the Elysee said. Later "
-                 "that day, Scholz mentioned that he and Macron had talked about gas prices.", date(2022, 9, 6),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on Monday, the Elysee said. "
+                 "Later that day, Scholz mentioned that he and Macron had talked about gas prices.", date(2022, 9, 6),
                  {"Later that day, Scholz mentioned that he and Macron had talked about gas prices.": "olaf-scholz"},
                  id="mentioned-that-he-and-the-other-had-talked"),
     pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol held a phone call on Wednesday. Kishida "
@@ -9940,8 +9940,8 @@ CALLING_A_THING_SOMETHING = [
                  "a vote for a stronger Europe.", date(2022, 4, 26),
                  {"The official said the French president called his victory a vote for a stronger Europe.":
                   "emmanuel-macron"}, id="a-sides-official-reports-the-other-calling-it-a-name"),
-    pytest.param("Chancellor Olaf Scholz spoke by phone with President Vladimir Putin on Friday. The President of Russia "
-                 "called the Western arms deliveries dangerous and destabilising.", date(2022, 9, 17),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Vladimir Putin on Friday. The President of "
+                 "Russia called the Western arms deliveries dangerous and destabilising.", date(2022, 9, 17),
                  {"The President of Russia called the Western arms deliveries dangerous and destabilising.":
                   "vladimir-putin"}, id="the-title-calls-a-thing-a-quality"),
     pytest.param("Chancellor Olaf Scholz spoke by phone with President Vladimir Putin on Friday. Scholz called his "
@@ -10008,14 +10008,14 @@ def test_what_tribute_is_paid_for_is_the_calls_topic():
 # person's words then, not the other leader's on the call.
 A_CLAUSES_SUBJECT_IN_BACKGROUND = [
     pytest.param("Ukraine's Volodymyr Zelensky says he has had a long phone call with China's Xi Jinping, their first "
-                 "since the war broke out. But Beijing has never condemned the attack, and last week President Xi paid a "
-                 "state visit to Moscow. He referred to President Vladimir Putin as his \"old friend\", offered a vague "
-                 "peace plan and insisted that China was neutral.", date(2023, 4, 26),
+                 "since the war broke out. But Beijing has never condemned the attack, and last week President Xi paid "
+                 "a state visit to Moscow. He referred to President Vladimir Putin as his \"old friend\", offered a "
+                 "vague peace plan and insisted that China was neutral.", date(2023, 4, 26),
                  {"He referred to President Vladimir Putin as his \"old friend\", offered a vague peace plan and "
                   "insisted that China was neutral.": None},
                  id="he-after-a-background-clause-with-a-leader-as-subject"),
-    pytest.param("Ukraine's Volodymyr Zelensky says he has had a long phone call with China's Xi Jinping. Kyiv has long "
-                 "worried about Beijing's stance, and last month the foreign ministers met in Berlin. He said the "
+    pytest.param("Ukraine's Volodymyr Zelensky says he has had a long phone call with China's Xi Jinping. Kyiv has "
+                 "long worried about Beijing's stance, and last month the foreign ministers met in Berlin. He said the "
                  "conversation was meaningful.", date(2023, 4, 26),
                  {"He said the conversation was meaningful.": "volodymyr-zelensky"},
                  id="a-background-clause-with-no-person-as-subject-leaves-he-alone"),
@@ -10098,3 +10098,4 @@ A_QUOTATION_OF_A_CALL_WITH_THE_OTHER = [
 def test_a_quotation_telling_of_a_call_with_one_leader_is_the_others(text: str, published: date,
                                                                      owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+

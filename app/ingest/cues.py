@@ -668,7 +668,8 @@ STANCES: dict[str, str] = {
               r"|sympath(?:y|ies))\b)"
               # "called his winning margin a mandate", "called the sanctions counterproductive": what one calls a thing,
               # not whom one phones ("called his counterpart a day later", "called the emir in a show of support")
-              rf"|call(?:ed|s)(?= {_CALLED_THING} (?:an? (?!{_NOT_A_NAMING})[a-z]|{_CALLED_ADJECTIVE}\b(?=[,.;]| and| but)))"
+              rf"|call(?:ed|s)(?= {_CALLED_THING} (?:an? (?!{_NOT_A_NAMING})[a-z]"
+              rf"|{_CALLED_ADJECTIVE}\b(?=[,.;]| and| but)))"
               # "The President was keen to stress that ...": a readout's way of telling what its head stressed
               r"|(?:was|were|is|are) (?:keen|eager) to (?:stress|emphasi[sz]e|underline|affirm|reaffirm|reiterate"
               r"|highlight|express|convey|note|point out|make clear)",
