@@ -10099,3 +10099,28 @@ def test_a_quotation_telling_of_a_call_with_one_leader_is_the_others(text: str, 
                                                                      owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
 
+
+# "During the discussion we have explored means of growing trade relations ..., the premier added": exploring ways
+# is a verb of stating, as discussing is, and a leader's own account of it in the present perfect is no background,
+# unless told over a long time.
+EXPLORED_WAYS = [
+    pytest.param("Prime Minister Abiy Ahmed held a telephone conversation with President Emmanuel Macron on "
+                 "Tuesday.\n\nDuring the discussion we have explored ways of expanding investment between our two "
+                 "countries, the prime minister added.", date(2023, 1, 4),
+                 {"During the discussion we have explored ways of expanding investment between our two countries, the "
+                  "prime minister added.": "abiy-ahmed"}, id="we-have-explored-the-prime-minister-added"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with Prime Minister Fumio Kishida on Monday. Scholz explored "
+                 "with Kishida ways to secure supplies of rare earths.", date(2023, 1, 4),
+                 {"Scholz explored with Kishida ways to secure supplies of rare earths.": "olaf-scholz"},
+                 id="explored-with-the-other"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with Prime Minister Fumio Kishida on Monday. \"We have "
+                 "explored these questions for years,\" Scholz said.", date(2023, 1, 4),
+                 {"\"We have explored these questions for years,\" Scholz said.": None},
+                 id="a-perfect-over-years-stays-background"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), EXPLORED_WAYS)
+def test_exploring_ways_is_a_position_also_in_the_present_perfect(text: str, published: date,
+                                                                   owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

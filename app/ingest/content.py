@@ -311,7 +311,13 @@ def _own_account_in_the_perfect(text: str, background: CaselessMatch) -> bool:
     if perfect is None or perfect.start() >= background.start():
         return False
     verb = cues.STANCE.match(text, perfect.end())
-    return verb is not None and verb.end() == background.end()
+    return verb is not None and verb.end() == background.end() \
+        and _FOR_A_LONG_TIME.search(text, background.end()) is None
+
+
+# "We have explored these questions for years": a perfect over a long time, told as background.
+_FOR_A_LONG_TIME = re.compile(r"\b(?:for (?:many |several |some )?(?:years|decades|months|a long time)|ever since"
+                              r"|over the (?:years|decades|past)|in the past)\b", re.IGNORECASE)
 
 
 def _closes_quotation_of(item: SentenceFacts, speakers: set[str]) -> bool:

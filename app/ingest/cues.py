@@ -662,7 +662,7 @@ STANCES: dict[str, str] = {
               r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)"
               r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)"
                r"|assert(?:ed|s)|commented|maintain(?:ed|s)(?= that\b| the (?:importance|need|position|view)\b)"
-              r"|mention(?:ed|s)(?= that\b)"
+              r"|mention(?:ed|s)(?= that\b)|explor(?:ed|es)"
               # "opened by sending his condolences": a message given on the call
               r"|sen(?:t|ds|ding)(?= (?:[\w'’-]+ ){0,3}?(?:condolences|congratulations|greetings|(?:best |good )?wishes"
               r"|sympath(?:y|ies))\b)"
