@@ -10124,3 +10124,23 @@ EXPLORED_WAYS = [
 def test_exploring_ways_is_a_position_also_in_the_present_perfect(text: str, published: date,
                                                                    owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '“I held a warm phone call with President Ruto ...,” Prime Minister Abiy twitted.': "twitted", a common misspelling
+# of "tweeted", tells who posted the words too.
+TWITTED = [
+    pytest.param("Prime Minister Abiy Ahmed held a telephone conversation with President Emmanuel Macron on Monday.\n"
+                 "“We agreed to deepen our cooperation on food security,” Prime Minister Abiy twitted.",
+                 date(2023, 3, 7),
+                 {"“We agreed to deepen our cooperation on food security,” Prime Minister Abiy twitted.": "abiy-ahmed"},
+                 id="closing-tag-twitted"),
+    pytest.param("Prime Minister Abiy Ahmed held a telephone conversation with President Emmanuel Macron on Monday.\n"
+                 "“We agreed to deepen our cooperation on food security,” twitted Abiy.", date(2023, 3, 7),
+                 {"“We agreed to deepen our cooperation on food security,” twitted Abiy.": "abiy-ahmed"},
+                 id="inverted-tag-twitted"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), TWITTED)
+def test_twitted_tells_who_posted_the_words(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

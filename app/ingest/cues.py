@@ -657,7 +657,7 @@ STANCES: dict[str, str] = {
               r"|stated|add(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s) (?:that|by)|argu(?:ed|es)"
               r"|convey(?:ed|s)|brief(?:ed|s)|rais(?:ed|es)|proposed|offered|voiced|elaborated|exchanged views"
               r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
-              r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted"
+              r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted|twitted"
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
               r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)"
               r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)"

@@ -1075,8 +1075,8 @@ _TITLES_ONLY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
 # '"...," added Modi.', '"..." says Kallas.', "..., recalled the Chinese president.": what was said closed by its
 # tag, the verb before the speaker.
-_INVERTED_TAG = re.compile(r"[\"”,]\s*(?:said|says|added|adds|tweeted|wrote|writes|posted|stressed|noted|declared"
-                           r"|replied|explained|insisted|revealed|remarked|continued|concluded|recalled|recalls|stated"
+_INVERTED_TAG = re.compile(r"[\"”,]\s*(?:said|says|added|adds|tweeted|twitted|wrote|writes|posted|stressed|noted"
+                           r"|declared|replied|explained|insisted|revealed|remarked|continued|concluded|recalled|recalls|stated"
                            r"|emphasi[sz]ed|underlined|pointed out|observed)\s+$", re.IGNORECASE)
 # "..., noted the Chinese president, adding that ...": the tag goes on with what the speaker added.
 _ADDING_TAIL = re.compile(r",\s+(?:adding|saying|noting|stressing)\b[^\"“”]*$")
