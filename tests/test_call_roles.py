@@ -10144,3 +10144,25 @@ TWITTED = [
 @pytest.mark.parametrize(("text", "published", "owners"), TWITTED)
 def test_twitted_tells_who_posted_the_words(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "China confirmed the call, adding that it had always stood for peace": a country of the call opening the sentence
+# with a verb of telling stands for its government, whose leader's account it is; a country off the call tells none.
+A_COUNTRY_OF_THE_CALL_TELLS = [
+    pytest.param("President Emmanuel Macron says he had a long phone call with China's Xi Jinping on Tuesday. China "
+                 "confirmed the call, adding that it supported a political settlement.", date(2023, 4, 26),
+                 {"China confirmed the call, adding that it supported a political settlement.": "xi-jinping"},
+                 id="the-country-confirmed-adding"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Monday. Germany said it stood "
+                 "firmly by Kyiv.", date(2023, 4, 26),
+                 {"Germany said it stood firmly by Kyiv.": "olaf-scholz"}, id="the-country-said"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Monday. Russia said the talks were "
+                 "pointless.", date(2023, 4, 26),
+                 {"Russia said the talks were pointless.": None}, id="a-country-off-the-call-tells-nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_COUNTRY_OF_THE_CALL_TELLS)
+def test_a_country_of_the_call_telling_is_its_leaders_account(text: str, published: date,
+                                                              owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

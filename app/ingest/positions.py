@@ -296,6 +296,9 @@ _COUNTRY_STATES = re.compile(r"\b(?:will|would|cannot|can|must|should|shall|stan
                              r"|hopes|is willing|is prepared|supports|opposes?|welcomes|wants|calls? for|urges?"
                              r"|rejects?|insists?|reiterated|reaffirmed|stressed)\b", re.IGNORECASE)
 _COUNTRY_STATES_REACH = 70
+# "China confirmed the call, adding that it had always stood for peace": the country, for its government, tells.
+_COUNTRY_REPORTS = re.compile(r"\s*(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:also\s+|later\s+)?"
+                              r"(?:said|says|confirmed|confirms|stated|announced|added|noted|stressed|insisted)\b")
 # "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
 _INITIATIVE_OF = re.compile(r"\b(?:initiative|request|invitation|behest)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_INITIATIVE = re.compile(r"['’]s\s+(?:initiative|request|invitation)\b", re.IGNORECASE)
@@ -1201,8 +1204,8 @@ def _counterpart_who_stated(item: SentenceFacts, leaders: dict[str, LeaderRef]) 
 
 def _country_account(item: SentenceFacts, leaders: dict[str, LeaderRef], own_side: str | None) -> _Speaker | None:
     """"China stands ready to ...": the country's leader on the call, when nobody else is the subject."""
-    if item.subject_country is None or not _COUNTRY_STATES.search(item.text[:_COUNTRY_STATES_REACH]) \
-            or _COUNTRY_DESCRIBED.match(item.text):
+    if item.subject_country is None or _COUNTRY_DESCRIBED.match(item.text) \
+            or not (_COUNTRY_STATES.search(item.text[:_COUNTRY_STATES_REACH]) or _COUNTRY_REPORTS.match(item.text)):
         return None
     slug = next((s for s, ref in leaders.items() if ref.country == item.subject_country), None)
     if slug is None or own_side is not None and slug != own_side:
