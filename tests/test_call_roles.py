@@ -10166,3 +10166,29 @@ A_COUNTRY_OF_THE_CALL_TELLS = [
 def test_a_country_of_the_call_telling_is_its_leaders_account(text: str, published: date,
                                                               owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Despite deep differences on many questions, both sides stressed the need for an immediate ceasefire": "both sides"
+# after a clause of concession are the call's two leaders, as at the sentence's opening.
+BOTH_SIDES_AFTER_A_CONCESSION = [
+    pytest.param("Chancellor Olaf Scholz had a telephone conversation with President Vladimir Putin on Monday. Despite "
+                 "sharp disagreements on several issues, both sides stressed the need for a lasting truce in Syria.",
+                 date(2022, 5, 5),
+                 {"Despite sharp disagreements on several issues, both sides stressed the need for a lasting truce in "
+                  "Syria.": "olaf-scholz"}, id="despite-disagreements-both-sides-stressed"),
+    pytest.param("Chancellor Olaf Scholz had a telephone conversation with President Vladimir Putin on Monday. While "
+                 "their views on sanctions differ, both sides agreed to keep talking about grain exports.",
+                 date(2022, 5, 5),
+                 {"While their views on sanctions differ, both sides agreed to keep talking about grain exports.":
+                  "olaf-scholz"}, id="while-views-differ-both-sides-agreed"),
+    pytest.param("Chancellor Olaf Scholz had a telephone conversation with President Vladimir Putin on Monday. Despite "
+                 "the call, both countries kept their embassies closed.", date(2022, 5, 5),
+                 {"Despite the call, both countries kept their embassies closed.": None},
+                 id="both-countries-after-a-concession-state-nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), BOTH_SIDES_AFTER_A_CONCESSION)
+def test_both_sides_after_a_clause_of_concession_are_the_calls_leaders(text: str, published: date,
+                                                                       owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -72,8 +72,10 @@ _BARE_TALKS_OPENING = re.compile(
     r"(?:focus(?:s|es|ed|sed)?|cent(?:red|ered)|concentrated|revolved|touched|dealt|covered)\b")
 # "The sides discussed trade", "Both parties confirmed ...": a Kremlin or Akorda readout's name for the two leaders,
 # known by the verb of stating that follows ("The two sides have fought since 1991" tells of others).
+# "Despite deep differences on many questions, both sides stressed ...": after a clause of concession too.
 _SIDES_OPENING = re.compile(
-    r"[\"“‘']?(?:The (?:two )?|Both )(?:sides|parties)\s+(?:(?:also|further|then|jointly)\s+)?", re.IGNORECASE)
+    r"[\"“‘']?(?:(?:Despite|Although|Though|While|Notwithstanding)\b[^,;:\"“”]{1,80},\s+)?"
+    r"(?:The (?:two )?|Both )(?:sides|parties)\s+(?:(?:also|further|then|jointly)\s+)?", re.IGNORECASE)
 # "Russia's war in Ukraine was also discussed, the PMO said", "Also discussed were ...": what was discussed, in the
 # passive, naming no one.
 _DISCUSSED_PASSIVE = re.compile(
