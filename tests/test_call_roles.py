@@ -10192,3 +10192,26 @@ BOTH_SIDES_AFTER_A_CONCESSION = [
 def test_both_sides_after_a_clause_of_concession_are_the_calls_leaders(text: str, published: date,
                                                                        owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Buhari thanked Conde for the telephone call, and congratulated him on his election ... during the summit held in
+# Addis Ababa in January 2017": an earlier meeting named after the verb of stating, in a sentence telling of the phone
+# call, is what the leader spoke of, not the occasion of his words.
+AN_EARLIER_SUMMIT_SPOKEN_OF_ON_THE_CALL = [
+    pytest.param("President Macky Sall on Tuesday called President Emmanuel Macron. Macron thanked Sall for the phone "
+                 "call, and congratulated him on taking the chair of the African Union at the summit held in Addis "
+                 "Ababa last February.", date(2022, 6, 1),
+                 {"Macron thanked Sall for the phone call, and congratulated him on taking the chair of the African "
+                  "Union at the summit held in Addis Ababa last February.": "emmanuel-macron"},
+                 id="thanked-for-the-phone-call-and-congratulated-on-the-summit"),
+    pytest.param("President Macky Sall on Tuesday called President Emmanuel Macron. At the summit held in Addis Ababa "
+                 "last February, Macron praised Sall for his phone call to Kyiv.", date(2022, 6, 1),
+                 {"At the summit held in Addis Ababa last February, Macron praised Sall for his phone call to Kyiv.":
+                  None}, id="words-at-the-summit-stay-of-that-occasion"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), AN_EARLIER_SUMMIT_SPOKEN_OF_ON_THE_CALL)
+def test_an_earlier_summit_spoken_of_on_the_call_is_no_other_occasion(text: str, published: date,
+                                                                      owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -592,8 +592,9 @@ def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> boo
     """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit before
     it, a visit received, words written or sent on taking office with no call told, or another moment or a report
     with no call told and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
-    if _AT_AN_EARLIER_MEETING.search(item.text) is not None:
-        return True
+    if (meeting := _AT_AN_EARLIER_MEETING.search(item.text)) is not None and not (
+            item.stances and item.stances[0].start() < meeting.start() and cues.REMOTE_CALL.search(item.text)):
+        return True  # not "thanked him for the phone call, and congratulated him on his election at the summit ..."
     if (visit := _WELCOMED_ON_A_VISIT.search(item.text)) is not None and _CALL_WORD.search(visit.group()) is None:
         return True
     if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and _CALL_WORD.search(item.text) is None:
