@@ -10815,3 +10815,366 @@ THE_CHAIR_A_LEADER_WAS_GIVEN_BY_APPOSITION = [
 def test_the_chair_a_leader_was_given_by_apposition_is_that_leader(text: str, published: date,
                                                                    owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "President El-Sisi received a call from US President Biden ... valued by the US president ... The President stressed
+# Egypt's position": where both hold the title, a capitalised bare "The President" is the head of the side telling the
+# story, as its readout writes it, not the other leader last named; a wire's lowercase "the president" stays with him.
+THE_CAPITALISED_TITLE_IS_THE_TELLING_SIDES_HEAD = [
+    pytest.param("President Recep Tayyip Erdogan received a phone call on Tuesday from Russian President Vladimir "
+                 "Putin. President Erdogan called for a halt to the fighting. This was welcomed by the Russian "
+                 "president, who praised the grain corridor. The talks also covered Syria. The President underlined "
+                 "Turkey's stance on the Syrian border.", date(2022, 9, 15),
+                 {"The President underlined Turkey's stance on the Syrian border.": "recep-tayyip-erdogan"},
+                 id="the-president-after-the-russian-president"),
+    pytest.param("Prime Minister Narendra Modi received a phone call on Friday from British Prime Minister Rishi "
+                 "Sunak. Mr Sunak, who thanked India for its help, raised the trade talks. The Prime Minister conveyed "
+                 "India's wish for an early free trade agreement.", date(2023, 4, 15),
+                 {"The Prime Minister conveyed India's wish for an early free trade agreement.": "narendra-modi"},
+                 id="the-prime-minister-after-the-guest-spoke"),
+    pytest.param("US President Joe Biden spoke with Egyptian President Abdel Fattah el-Sisi on Monday. This was "
+                 "welcomed by the Egyptian president, who praised the aid deliveries. The president also warned "
+                 "against an assault on Rafah.", date(2024, 3, 20),
+                 {"The president also warned against an assault on Rafah.": "abdel-fattah-el-sisi"},
+                 id="a-wires-lowercase-president-stays-with-the-one-last-named"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), THE_CAPITALISED_TITLE_IS_THE_TELLING_SIDES_HEAD)
+def test_a_capitalised_bare_title_both_hold_is_the_telling_sides_head(text: str, published: date,
+                                                                      owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The President was keen to stress that an immediate ceasefire ...": a readout's "was keen to" before a verb of
+# stating tells what its head stated.
+KEEN_TO_STRESS = [
+    pytest.param("President Abdel Fattah El-Sisi received a phone call from French President Emmanuel Macron on "
+                 "Thursday. The two presidents reviewed the situation in Lebanon. President El-Sisi was keen to "
+                 "affirm that Lebanon's sovereignty must be respected.", date(2024, 10, 4),
+                 {"President El-Sisi was keen to affirm that Lebanon's sovereignty must be respected.":
+                  "abdel-fattah-el-sisi"}, id="named-president-keen-to-affirm"),
+    pytest.param("President Abdel Fattah El-Sisi received a phone call from French President Emmanuel Macron on "
+                 "Thursday. The two presidents reviewed the situation in Lebanon. The President was keen to emphasize "
+                 "that a ceasefire in Lebanon is urgent.", date(2024, 10, 4),
+                 {"The President was keen to emphasize that a ceasefire in Lebanon is urgent.": "abdel-fattah-el-sisi"},
+                 id="the-president-keen-to-emphasize"),
+    pytest.param("President Abdel Fattah El-Sisi received a phone call from French President Emmanuel Macron on "
+                 "Thursday. The two presidents reviewed the situation in Lebanon. Both capitals were keen to see the "
+                 "ports reopen.", date(2024, 10, 4),
+                 {"Both capitals were keen to see the ports reopen.": None}, id="keen-to-do-something-else-stays-out"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), KEEN_TO_STRESS)
+def test_keen_to_before_a_verb_of_stating_is_a_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Trump mentioned that he and Sisi had talked about X": "mentioned that" states, and its subject is the one speaking,
+# not the other leader named beside "he" inside the clause.
+MENTIONED_THAT = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on Monday, the Elysee said. "
+                 "Later that day, Scholz mentioned that he and Macron had talked about gas prices.", date(2022, 9, 6),
+                 {"Later that day, Scholz mentioned that he and Macron had talked about gas prices.": "olaf-scholz"},
+                 id="mentioned-that-he-and-the-other-had-talked"),
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol held a phone call on Wednesday. Kishida "
+                 "mentioned that Japan would send a delegation to Seoul.", date(2023, 3, 2),
+                 {"Kishida mentioned that Japan would send a delegation to Seoul.": "fumio-kishida"},
+                 id="mentioned-that-is-a-statement"),
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol held a phone call on Wednesday. Kishida "
+                 "mentioned that Yoon had told him of his plans for a visit.", date(2023, 3, 2),
+                 {"Kishida mentioned that Yoon had told him of his plans for a visit.": "yoon-suk-yeol"},
+                 id="mentioned-that-the-other-told-him-relays-his-words"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), MENTIONED_THAT)
+def test_mentioned_that_states_for_its_subject(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The White House official said the Russian president called his winning margin a mandate for reform": calling a thing
+# a name or a quality states a view, so a side's report of it is the account of the leader who did; calling someone
+# by phone ("called his counterpart a day later") states nothing.
+CALLING_A_THING_SOMETHING = [
+    pytest.param("President Joe Biden phoned President Emmanuel Macron on Sunday to congratulate him on his "
+                 "re-election, a White House official said. The official said the French president called his victory "
+                 "a vote for a stronger Europe.", date(2022, 4, 26),
+                 {"The official said the French president called his victory a vote for a stronger Europe.":
+                  "emmanuel-macron"}, id="a-sides-official-reports-the-other-calling-it-a-name"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Vladimir Putin on Friday. The President of "
+                 "Russia called the Western arms deliveries dangerous and destabilising.", date(2022, 9, 17),
+                 {"The President of Russia called the Western arms deliveries dangerous and destabilising.":
+                  "vladimir-putin"}, id="the-title-calls-a-thing-a-quality"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Vladimir Putin on Friday. Scholz called his "
+                 "Russian counterpart a second time on Saturday.", date(2022, 9, 17),
+                 {"Scholz called his Russian counterpart a second time on Saturday.": None},
+                 id="calling-a-counterpart-again-states-nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), CALLING_A_THING_SOMETHING)
+def test_calling_a_thing_a_name_or_quality_is_a_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '"President Trump opened by sending his condolences to the Prime Minister ..."' inside the other side's quoted
+# readout: sending condolences, congratulations or good wishes is a message given on the call, the sender's.
+SENDING_CONDOLENCES_OR_WISHES = [
+    pytest.param("A Downing Street spokesperson said: \"The Prime Minister spoke to President Macron on Saturday "
+                 "evening.\n\n\"President Macron began by sending his warm congratulations to the Prime Minister on "
+                 "the election result.\"", date(2024, 7, 6),
+                 {"\"President Macron began by sending his warm congratulations to the Prime Minister on the election "
+                  "result.\"": "emmanuel-macron"}, id="the-other-leader-sending-congratulations-in-a-quoted-readout"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Thursday. Biden sent his "
+                 "condolences over the floods in Bavaria.", date(2024, 6, 7),
+                 {"Biden sent his condolences over the floods in Bavaria.": "joe-biden"}, id="sent-his-condolences"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Thursday. Biden sent a delegation "
+                 "to Bavaria.", date(2024, 6, 7),
+                 {"Biden sent a delegation to Bavaria.": None}, id="sending-a-delegation-states-nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), SENDING_CONDOLENCES_OR_WISHES)
+def test_sending_condolences_or_wishes_is_the_senders_position(text: str, published: date,
+                                                               owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The Prime Minister paid tribute to President Trump's role in securing the ceasefire and hostages deal": paying
+# tribute or homage states support, and what it is paid for is the call's topic.
+PAYING_TRIBUTE = [
+    pytest.param("Prime Minister Anthony Albanese spoke to President Joe Biden on Wednesday. The Prime Minister paid "
+                 "tribute to President Biden's leadership on the AUKUS submarine deal.", date(2023, 3, 2),
+                 {"The Prime Minister paid tribute to President Biden's leadership on the AUKUS submarine deal.":
+                  "anthony-albanese"}, id="the-prime-minister-paid-tribute"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron on Monday. Scholz paid a warm homage to "
+                 "the French rescue teams.", date(2023, 2, 14),
+                 {"Scholz paid a warm homage to the French rescue teams.": "olaf-scholz"}, id="paid-a-warm-homage"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), PAYING_TRIBUTE)
+def test_paying_tribute_is_a_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+def test_what_tribute_is_paid_for_is_the_calls_topic():
+    text = ("Prime Minister Rishi Sunak spoke to President Joe Biden on Tuesday. The Prime Minister paid tribute to "
+            "President Biden's efforts to secure a ceasefire in Gaza.")
+    assert _call_topics(text, date(2024, 5, 1)) == [["ceasefire"]]
+
+
+# "Beijing has never condemned the invasion, and last month President Xi paid a state visit to Moscow. He referred to
+# Putin as his friend ...": a background sentence whose clause has a person as its subject makes the next "he" that
+# person's words then, not the other leader's on the call.
+A_CLAUSES_SUBJECT_IN_BACKGROUND = [
+    pytest.param("Ukraine's Volodymyr Zelensky says he has had a long phone call with China's Xi Jinping, their first "
+                 "since the war broke out. But Beijing has never condemned the attack, and last week President Xi paid "
+                 "a state visit to Moscow. He referred to President Vladimir Putin as his \"old friend\", offered a "
+                 "vague peace plan and insisted that China was neutral.", date(2023, 4, 26),
+                 {"He referred to President Vladimir Putin as his \"old friend\", offered a vague peace plan and "
+                  "insisted that China was neutral.": None},
+                 id="he-after-a-background-clause-with-a-leader-as-subject"),
+    pytest.param("Ukraine's Volodymyr Zelensky says he has had a long phone call with China's Xi Jinping. Kyiv has "
+                 "long worried about Beijing's stance, and last month the foreign ministers met in Berlin. He said the "
+                 "conversation was meaningful.", date(2023, 4, 26),
+                 {"He said the conversation was meaningful.": "volodymyr-zelensky"},
+                 id="a-background-clause-with-no-person-as-subject-leaves-he-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_CLAUSES_SUBJECT_IN_BACKGROUND)
+def test_he_after_a_background_clauses_person_subject_is_no_leaders_position(text: str, published: date,
+                                                                             owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '"We have discussed the situation in Gaza and I have conveyed my wish ...," Sánchez said': a speaker's own account
+# of the call in the first person's present perfect of a verb of stating is no background, as "We discussed" is not;
+# "we have long supported" stays background.
+AN_OWN_ACCOUNT_IN_THE_PRESENT_PERFECT = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on Tuesday.\n\n\"We have "
+                 "discussed the energy crisis and I have conveyed our wish for a common gas purchase,\" Macron said.",
+                 date(2022, 10, 13),
+                 {"\"We have discussed the energy crisis and I have conveyed our wish for a common gas purchase,\" "
+                  "Macron said.": "emmanuel-macron"}, id="we-have-discussed-and-i-have-conveyed"),
+    pytest.param("Chancellor Olaf Scholz and President Joe Biden spoke by phone on Tuesday.\n\n\"I have stressed to "
+                 "President Biden that Germany stands firmly with Israel,\" Scholz said.", date(2023, 10, 13),
+                 {"\"I have stressed to President Biden that Germany stands firmly with Israel,\" Scholz said.":
+                  "olaf-scholz"}, id="i-have-stressed-to-the-other"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on Tuesday.\n\n\"We have long "
+                 "supported a common gas purchase,\" Macron said.", date(2022, 10, 13),
+                 {"\"We have long supported a common gas purchase,\" Macron said.": None},
+                 id="we-have-long-supported-stays-background"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), AN_OWN_ACCOUNT_IN_THE_PRESENT_PERFECT)
+def test_an_own_account_of_the_call_in_the_present_perfect_is_a_position(text: str, published: date,
+                                                                         owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '“Had a phone conversation with @CyrilRamaphosa. Discussed ...,” tweeted Zelensky on Wednesday evening.': a quotation
+# closed by an inverted tag is its leader's, with the time or place of the tag after the name.
+AN_INVERTED_TAG_WITH_ITS_TIME = [
+    pytest.param("Chancellor Olaf Scholz has had a phone call with French President Emmanuel Macron.\n“Had a good call "
+                 "with President Macron. Discussed energy security and the next EU summit,” wrote Scholz on Monday "
+                 "evening.", date(2022, 10, 11),
+                 {"“Had a good call with President Macron. Discussed energy security and the next EU summit,” wrote "
+                  "Scholz on Monday evening.": "olaf-scholz"}, id="wrote-the-leader-on-a-day"),
+    pytest.param("President Andrzej Duda has spoken by phone with President Volodymyr Zelensky.\n\"We agreed to "
+                 "keep the grain corridor open,\" said Duda in a statement.", date(2023, 9, 22),
+                 {"\"We agreed to keep the grain corridor open,\" said Duda in a statement.": "andrzej-duda"},
+                 id="said-the-leader-in-a-statement"),
+    pytest.param("President Andrzej Duda has spoken by phone with President Volodymyr Zelensky.\n\"Kyiv must keep "
+                 "talking to Moscow,\" said Viktor Orban on Thursday.", date(2023, 9, 22),
+                 {"\"Kyiv must keep talking to Moscow,\" said Viktor Orban on Thursday.": None},
+                 id="one-off-the-call-closing-with-a-day-stays-out"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), AN_INVERTED_TAG_WITH_ITS_TIME)
+def test_an_inverted_tag_with_its_time_gives_its_leader(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '“I had a very productive call with President Donald Trump ... “We discussed the impact of Covid-19 ...”': a quotation
+# over several paragraphs that names no speaker, but tells in the first person of a call with one leader of a call of
+# two, is the other leader's words.
+A_QUOTATION_OF_A_CALL_WITH_THE_OTHER = [
+    pytest.param("Prime Minister Anthony Albanese spoke with President Joe Biden on Tuesday.\n“I had a warm and "
+                 "constructive call with President Joe Biden this morning.\n“We talked about AUKUS and our shared "
+                 "support for Ukraine.”", date(2023, 2, 8),
+                 {"“We talked about AUKUS and our shared support for Ukraine.”": "anthony-albanese"},
+                 id="i-had-a-call-with-the-other-then-we-talked"),
+    pytest.param("Prime Minister Anthony Albanese spoke with President Joe Biden on Tuesday.\n“The alliance has never "
+                 "been stronger.\n“We talked about AUKUS and our shared support for Ukraine.”", date(2023, 2, 8),
+                 {"“We talked about AUKUS and our shared support for Ukraine.”": None},
+                 id="no-call-with-a-leader-told-gives-no-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_QUOTATION_OF_A_CALL_WITH_THE_OTHER)
+def test_a_quotation_telling_of_a_call_with_one_leader_is_the_others(text: str, published: date,
+                                                                     owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "During the discussion we have explored means of growing trade relations ..., the premier added": exploring ways
+# is a verb of stating, as discussing is, and a leader's own account of it in the present perfect is no background,
+# unless told over a long time.
+EXPLORED_WAYS = [
+    pytest.param("Prime Minister Abiy Ahmed held a telephone conversation with President Emmanuel Macron on "
+                 "Tuesday.\n\nDuring the discussion we have explored ways of expanding investment between our two "
+                 "countries, the prime minister added.", date(2023, 1, 4),
+                 {"During the discussion we have explored ways of expanding investment between our two countries, the "
+                  "prime minister added.": "abiy-ahmed"}, id="we-have-explored-the-prime-minister-added"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with Prime Minister Fumio Kishida on Monday. Scholz explored "
+                 "with Kishida ways to secure supplies of rare earths.", date(2023, 1, 4),
+                 {"Scholz explored with Kishida ways to secure supplies of rare earths.": "olaf-scholz"},
+                 id="explored-with-the-other"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with Prime Minister Fumio Kishida on Monday. \"We have "
+                 "explored these questions for years,\" Scholz said.", date(2023, 1, 4),
+                 {"\"We have explored these questions for years,\" Scholz said.": None},
+                 id="a-perfect-over-years-stays-background"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), EXPLORED_WAYS)
+def test_exploring_ways_is_a_position_also_in_the_present_perfect(text: str, published: date,
+                                                                   owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# '“I held a warm phone call with President Ruto ...,” Prime Minister Abiy twitted.': "twitted", a common misspelling
+# of "tweeted", tells who posted the words too.
+TWITTED = [
+    pytest.param("Prime Minister Abiy Ahmed held a telephone conversation with President Emmanuel Macron on Monday.\n"
+                 "“We agreed to deepen our cooperation on food security,” Prime Minister Abiy twitted.",
+                 date(2023, 3, 7),
+                 {"“We agreed to deepen our cooperation on food security,” Prime Minister Abiy twitted.": "abiy-ahmed"},
+                 id="closing-tag-twitted"),
+    pytest.param("Prime Minister Abiy Ahmed held a telephone conversation with President Emmanuel Macron on Monday.\n"
+                 "“We agreed to deepen our cooperation on food security,” twitted Abiy.", date(2023, 3, 7),
+                 {"“We agreed to deepen our cooperation on food security,” twitted Abiy.": "abiy-ahmed"},
+                 id="inverted-tag-twitted"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), TWITTED)
+def test_twitted_tells_who_posted_the_words(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "China confirmed the call, adding that it had always stood for peace": a country of the call opening the sentence
+# with a verb of telling stands for its government, whose leader's account it is; a country off the call tells none.
+A_COUNTRY_OF_THE_CALL_TELLS = [
+    pytest.param("President Emmanuel Macron says he had a long phone call with China's Xi Jinping on Tuesday. China "
+                 "confirmed the call, adding that it supported a political settlement.", date(2023, 4, 26),
+                 {"China confirmed the call, adding that it supported a political settlement.": "xi-jinping"},
+                 id="the-country-confirmed-adding"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Monday. Germany said it stood "
+                 "firmly by Kyiv.", date(2023, 4, 26),
+                 {"Germany said it stood firmly by Kyiv.": "olaf-scholz"}, id="the-country-said"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Monday. Russia said the talks were "
+                 "pointless.", date(2023, 4, 26),
+                 {"Russia said the talks were pointless.": None}, id="a-country-off-the-call-tells-nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_COUNTRY_OF_THE_CALL_TELLS)
+def test_a_country_of_the_call_telling_is_its_leaders_account(text: str, published: date,
+                                                              owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Despite deep differences on many questions, both sides stressed the need for an immediate ceasefire": "both sides"
+# after a clause of concession are the call's two leaders, as at the sentence's opening.
+BOTH_SIDES_AFTER_A_CONCESSION = [
+    pytest.param("Chancellor Olaf Scholz had a telephone conversation with President Vladimir Putin on Monday. Despite "
+                 "sharp disagreements on several issues, both sides stressed the need for a lasting truce in Syria.",
+                 date(2022, 5, 5),
+                 {"Despite sharp disagreements on several issues, both sides stressed the need for a lasting truce in "
+                  "Syria.": "olaf-scholz"}, id="despite-disagreements-both-sides-stressed"),
+    pytest.param("Chancellor Olaf Scholz had a telephone conversation with President Vladimir Putin on Monday. While "
+                 "their views on sanctions differ, both sides agreed to keep talking about grain exports.",
+                 date(2022, 5, 5),
+                 {"While their views on sanctions differ, both sides agreed to keep talking about grain exports.":
+                  "olaf-scholz"}, id="while-views-differ-both-sides-agreed"),
+    pytest.param("Chancellor Olaf Scholz had a telephone conversation with President Vladimir Putin on Monday. Despite "
+                 "the call, both countries kept their embassies closed.", date(2022, 5, 5),
+                 {"Despite the call, both countries kept their embassies closed.": None},
+                 id="both-countries-after-a-concession-state-nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), BOTH_SIDES_AFTER_A_CONCESSION)
+def test_both_sides_after_a_clause_of_concession_are_the_calls_leaders(text: str, published: date,
+                                                                       owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Buhari thanked Conde for the telephone call, and congratulated him on his election ... during the summit held in
+# Addis Ababa in January 2017": an earlier meeting named after the verb of stating, in a sentence telling of the phone
+# call, is what the leader spoke of, not the occasion of his words.
+AN_EARLIER_SUMMIT_SPOKEN_OF_ON_THE_CALL = [
+    pytest.param("President Macky Sall on Tuesday called President Emmanuel Macron. Macron thanked Sall for the phone "
+                 "call, and congratulated him on taking the chair of the African Union at the summit held in Addis "
+                 "Ababa last February.", date(2022, 6, 1),
+                 {"Macron thanked Sall for the phone call, and congratulated him on taking the chair of the African "
+                  "Union at the summit held in Addis Ababa last February.": "emmanuel-macron"},
+                 id="thanked-for-the-phone-call-and-congratulated-on-the-summit"),
+    pytest.param("President Macky Sall on Tuesday called President Emmanuel Macron. At the summit held in Addis Ababa "
+                 "last February, Macron praised Sall for his phone call to Kyiv.", date(2022, 6, 1),
+                 {"At the summit held in Addis Ababa last February, Macron praised Sall for his phone call to Kyiv.":
+                  None}, id="words-at-the-summit-stay-of-that-occasion"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), AN_EARLIER_SUMMIT_SPOKEN_OF_ON_THE_CALL)
+def test_an_earlier_summit_spoken_of_on_the_call_is_no_other_occasion(text: str, published: date,
+                                                                      owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.ingest import cues
-from app.ingest.caseless import gated
+from app.ingest.caseless import CaselessMatch, gated
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_plans import opener_plan_only
 from app.ingest.call_roles import clause_around
@@ -74,8 +74,10 @@ _BARE_TALKS_OPENING = re.compile(
     r"(?:focus(?:s|es|ed|sed)?|cent(?:red|ered)|concentrated|revolved|touched|dealt|covered)\b")
 # "The sides discussed trade", "Both parties confirmed ...": a Kremlin or Akorda readout's name for the two leaders,
 # known by the verb of stating that follows ("The two sides have fought since 1991" tells of others).
+# "Despite deep differences on many questions, both sides stressed ...": after a clause of concession too.
 _SIDES_OPENING = re.compile(
-    r"[\"“‘']?(?:The (?:two )?|Both )(?:sides|parties)\s+(?:(?:also|further|then|jointly)\s+)?", re.IGNORECASE)
+    r"[\"“‘']?(?:(?:Despite|Although|Though|While|Notwithstanding)\b[^,;:\"“”]{1,80},\s+)?"
+    r"(?:The (?:two )?|Both )(?:sides|parties)\s+(?:(?:also|further|then|jointly)\s+)?", re.IGNORECASE)
 # "Russia's war in Ukraine was also discussed, the PMO said", "Also discussed were ...": what was discussed, in the
 # passive, naming no one.
 _DISCUSSED_PASSIVE = re.compile(
@@ -297,10 +299,32 @@ def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleF
     if cues.in_person(own[:first_report.start()] if first_report else own, cues.OTHER_EVENT_BACKGROUND):
         return True
     for match in cues.BACKGROUND.finditer(own):
+        if _own_account_in_the_perfect(own, match):
+            continue
         if first_report is None or match.start() < first_report.start() \
                 or not own[first_report.end():match.start()].strip():
             return True  # "has long rejected", "said last month": not "said that the policy has not changed"
     return _set_at_another_time(item, frames, facts)
+
+
+# "We have discussed", "I have just conveyed": the first person's present perfect, with no adverb of duration.
+_FIRST_PERSON_PERFECT = re.compile(r"\b(?:I|[Ww]e)\s+have\s+(?:just\s+|also\s+)?")
+
+
+def _own_account_in_the_perfect(text: str, background: CaselessMatch) -> bool:
+    """'"We have discussed the situation in Gaza and I have conveyed my wish ...," Sánchez said': a speaker's own
+    account of the call just held, in the perfect of a verb of stating, is no background ("we have long backed" is)."""
+    perfect = _FIRST_PERSON_PERFECT.search(text, max(0, background.start() - 3), background.end())
+    if perfect is None or perfect.start() >= background.start():
+        return False
+    verb = cues.STANCE.match(text, perfect.end())
+    return verb is not None and verb.end() == background.end() \
+        and _FOR_A_LONG_TIME.search(text, background.end()) is None
+
+
+# "We have explored these questions for years": a perfect over a long time, told as background.
+_FOR_A_LONG_TIME = re.compile(r"\b(?:for (?:many |several |some )?(?:years|decades|months|a long time)|ever since"
+                              r"|over the (?:years|decades|past)|in the past)\b", re.IGNORECASE)
 
 
 def _closes_quotation_of(item: SentenceFacts, speakers: set[str]) -> bool:

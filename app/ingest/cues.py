@@ -625,6 +625,16 @@ CAPITALS_AS_INSTITUTIONS = frozenset({"washington", "moscow", "beijing", "cairo"
 OFFICE_OF = caseless(r"^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|statement|government|presidency|account"
                      r"|press (?:service|office|secretary))\b")
 
+# "called [the sanctions] [counterproductive]": the thing named (words after a determiner, no preposition among them),
+# then the noun or adjective it is called (read over lowered text, so a title such as "president" is no adjective).
+_CALLED_THING = (r"(?:the|this|that|these|those|such|his|her|its|their|any|all|[a-z][\w'’-]*['’]s)"
+                 r"(?: (?!(?:on|in|at|to|for|with|from|by|after|before|during|over|about|and|but|again|later|earlier"
+                 r"|back|up|shortly|twice|once)\b)[a-z][\w'’-]*){0,5}?")
+_NOT_A_NAMING = (r"(?:day|week|weekend|month|year|hour|minute|few|couple|second|third|number|total|series|bit|lot"
+                 r"|while|fortnight|moment|time|little|short|brief|half|quarter|new|call|phone|video|telephone)\b")
+_CALLED_ADJECTIVE = (r"(?:[a-z]+(?:ive|ous|ful|less|able|ible)|illegal|historic|important|significant|excellent"
+                     r"|essential|crucial|critical|vital|illegitimate|legitimate|unjust|absurd|wrong)")
+
 # Stated positions: the verb that carries each stance.
 STANCES: dict[str, str] = {
     "urges": r"urg(?:ed|es|ing)|press(?:ed|es|ing)|push(?:ed|es|ing)|call(?:ed|s|ing) for|call(?:ed|s|ing) on"
@@ -635,7 +645,8 @@ STANCES: dict[str, str] = {
     "supports": r"support(?:ed|s)|back(?:ed|s)|welcom(?:ed|es)|endors(?:ed|es)|prais(?:ed|es)|thank(?:ed|s|ing)"
                 r"|congratulat(?:ed|es|ing)|reaffirm(?:ed|s)|affirm(?:ed|s)|appreciat(?:ed|es)|accept(?:ed|s)"
                 r"|laud(?:ed|s)"
-                r"|hail(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)|salut(?:ed|es)",
+                r"|hail(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)|salut(?:ed|es)"
+                r"|pa(?:id|ys|ying) (?:an? )?(?:warm |special |glowing |personal )?(?:tribute|homage)",
     "commits": r"agree(?:d|s)|commit(?:ted|s)|pledg(?:ed|es|ing)|vow(?:ed|s)|promis(?:ed|es)|assur(?:ed|es|ing)"
                r"|determined",
     "concerned": r"express(?:ed|es|ing) (?:\w+ )?concerns?|raised concerns?|voiced (?:\w+ )?(?:concern|alarm)"
@@ -646,11 +657,22 @@ STANCES: dict[str, str] = {
               r"|stated|add(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s) (?:that|by)|argu(?:ed|es)"
               r"|convey(?:ed|s)|brief(?:ed|s)|rais(?:ed|es)|proposed|offered|voiced|elaborated|exchanged views"
               r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
-              r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted"
+              r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted|twitted"
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
               r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)"
               r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)"
-               r"|assert(?:ed|s)|commented|maintain(?:ed|s)(?= that\b| the (?:importance|need|position|view)\b)",
+               r"|assert(?:ed|s)|commented|maintain(?:ed|s)(?= that\b| the (?:importance|need|position|view)\b)"
+              r"|mention(?:ed|s)(?= that\b)|explor(?:ed|es)"
+              # "opened by sending his condolences": a message given on the call
+              r"|sen(?:t|ds|ding)(?= (?:[\w'’-]+ ){0,3}?(?:condolences|congratulations|greetings|(?:best |good )?wishes"
+              r"|sympath(?:y|ies))\b)"
+              # "called his winning margin a mandate", "called the sanctions counterproductive": what one calls a thing,
+              # not whom one phones ("called his counterpart a day later", "called the emir in a show of support")
+              rf"|call(?:ed|s)(?= {_CALLED_THING} (?:an? (?!{_NOT_A_NAMING})[a-z]"
+              rf"|{_CALLED_ADJECTIVE}\b(?=[,.;]| and| but)))"
+              # "The President was keen to stress that ...": a readout's way of telling what its head stressed
+              r"|(?:was|were|is|are) (?:keen|eager) to (?:stress|emphasi[sz]e|underline|affirm|reaffirm|reiterate"
+              r"|highlight|express|convey|note|point out|make clear)",
 }
 # The lookahead on the first letters lets the scan pass over most word starts without trying every verb.
 _STANCE_FIRST = sorted({alternative[0].lower() for p in STANCES.values() for alternative in p.split("|")})

@@ -320,6 +320,9 @@ _COUNTRY_STATES = re.compile(r"\b(?:will|would|cannot|can|must|should|shall|stan
                              r"|hopes|is willing|is prepared|supports|opposes?|welcomes|wants|calls? for|urges?"
                              r"|rejects?|insists?|reiterated|reaffirmed|stressed)\b", re.IGNORECASE)
 _COUNTRY_STATES_REACH = 70
+# "China confirmed the call, adding that it had always stood for peace": the country, for its government, tells.
+_COUNTRY_REPORTS = re.compile(r"\s*(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:also\s+|later\s+)?"
+                              r"(?:said|says|confirmed|confirms|stated|announced|added|noted|stressed|insisted)\b")
 # "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
 _INITIATIVE_OF = re.compile(r"\b(?:initiative|request|invitation|behest)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_INITIATIVE = re.compile(r"['’]s\s+(?:initiative|request|invitation)\b", re.IGNORECASE)
@@ -476,12 +479,26 @@ _OPENS_QUOTATION = re.compile(r"\s*[\"“]")
 
 def _run_speaker(facts: ArticleFacts, run: tuple[int, ...], leaders: dict[str, LeaderRef], last: str | None,
                  telling: str | None, own_side: str | None) -> _Speaker | None:
-    """Who gives a quotation over several sentences: whoever the sentence that names its speaker names."""
+    """Who gives a quotation over several sentences: whoever the sentence that names its speaker names; with no
+    speaker named, on a call of two, the leader other than the one it tells of a call with in the first person."""
     for index in reversed(run):
         item = facts.sentences[index]
         if not inside_quotation_only(item, run):
             return _speaker(item, leaders, last, telling, own_side)
+    if len(leaders) != 2:
+        return None
+    for index in run:
+        item = facts.sentences[index]
+        spoken_with = next((p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
+                            and _FIRST_PERSON_CALL_WITH.search(item.text, max(0, p.start - 80), p.start)), None)
+        if spoken_with is not None:
+            return _Speaker(next(slug for slug in leaders if slug != spoken_with), "states", 0)
     return None
+
+
+# '“I had a very productive call with President Donald Trump': in the first person, a call with the one named.
+_FIRST_PERSON_CALL_WITH = re.compile(r"\b(?:I|[Ww]e)\b[^.;:\"“”]{0,50}?\b(?:call|conversation|talks|spoke|spoken"
+                                     r"|talked)\b[^.;:\"“”]{0,20}?\b(?:with|to)\s+$")
 
 
 def _subject_in_sides_quotation(facts: ArticleFacts, item: SentenceFacts, run: tuple[int, ...],
@@ -514,8 +531,16 @@ _IT_CLOSES = re.compile(r"[,\"”]\s*it\s+(?:also\s+)?(?:said|says|added|adds|st
 _PHRASE_BEFORE_SUBJECT = re.compile(r"\s*[A-Z][^,;:\"“”]{0,40},\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
 
 
+# "Beijing has never condemned the invasion, and last month President Xi paid a visit": a clause's subject after its
+# join and a few words of time.
+_CLAUSE_OPENS_BEFORE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,3}$")
+
+
 def _opens_with_person(item: SentenceFacts) -> bool:
-    return any(not p.possessive and (p.start <= 2 or _PHRASE_BEFORE_SUBJECT.fullmatch(item.text, 0, p.start))
+    """Whether a person is the subject opening the sentence, or one of its clauses."""
+    return any(not p.possessive and (p.start <= 2 or _PHRASE_BEFORE_SUBJECT.fullmatch(item.text, 0, p.start)
+                                     or _CLAUSE_OPENS_BEFORE.search(item.text, max(0, p.start - 40), p.start)
+                                     and not _is_object(item.text, p.start))
                for p in item.people)
 
 
@@ -606,7 +631,10 @@ def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> boo
     """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit or the
     moments before it, a visit received, words written or sent on taking office with no call told, or another moment
     or a report with no call told and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
-    if _AT_AN_EARLIER_MEETING.search(item.text) is not None or _BEFORE_THE_CALL.match(item.text) is not None:
+    if (meeting := _AT_AN_EARLIER_MEETING.search(item.text)) is not None and not (
+            item.stances and item.stances[0].start() < meeting.start() and cues.REMOTE_CALL.search(item.text)):
+        return True  # not "thanked him for the phone call, and congratulated him on his election at the summit ..."
+    if _BEFORE_THE_CALL.match(item.text) is not None:
         return True
     if (visit := _WELCOMED_ON_A_VISIT.search(item.text)) is not None and _CALL_WORD.search(visit.group()) is None:
         return True
@@ -1094,7 +1122,7 @@ def _outsider_closing_quotation(item: SentenceFacts, leaders: dict[str, LeaderRe
 
 # A leader relaying what the other said: "Zelensky noted that Orban had told him ...".
 _PRONOUN_AND_BEFORE = re.compile(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
-_RELAYS = re.compile(r"said|says|noted|added|recalled|revealed|explained", re.IGNORECASE)
+_RELAYS = re.compile(r"said|says|noted|added|recalled|revealed|explained|mentioned", re.IGNORECASE)
 # "Orban said that Putin wanted a quick end": what the other wants, hopes or believes, as the one saying it reads them.
 _OF_MIND = re.compile(r"want(?:ed|s)|hoped|believ(?:ed|es)|worried|determined", re.IGNORECASE)
 
@@ -1125,8 +1153,8 @@ _TITLES_ONLY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
 # '"...," added Modi.', '"..." says Kallas.', "..., recalled the Chinese president.": what was said closed by its
 # tag, the verb before the speaker.
-_INVERTED_TAG = re.compile(r"[\"”,]\s*(?:said|says|added|adds|tweeted|wrote|writes|posted|stressed|noted|declared"
-                           r"|replied|explained|insisted|revealed|remarked|continued|concluded|recalled|recalls|stated"
+_INVERTED_TAG = re.compile(r"[\"”,]\s*(?:said|says|added|adds|tweeted|twitted|wrote|writes|posted|stressed|noted"
+                           r"|declared|replied|explained|insisted|revealed|remarked|continued|concluded|recalled|recalls|stated"
                            r"|emphasi[sz]ed|underlined|pointed out|observed)\s+$", re.IGNORECASE)
 # "..., noted the Chinese president, adding that ...": the tag goes on with what the speaker added.
 _ADDING_TAIL = re.compile(r",\s+(?:adding|saying|noting|stressing)\b[^\"“”]*$")
@@ -1154,9 +1182,10 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
     people = [p for p in item.people if p.ref.slug in leaders and not p.possessive]
     if not verbs or not people:
         return None
-    inverted = next((p for p in people if (_CLOSING_VERB_END.fullmatch(text, p.end) or _ADDING_TAIL.match(text, p.end))
+    inverted = next((p for p in people if (_CLOSING_VERB_END.fullmatch(text, p.end) or _ADDING_TAIL.match(text, p.end)
+                                           or _TAG_TAIL.fullmatch(text, p.end))
                      and _INVERTED_TAG.search(text, max(0, p.start - 25), p.start)), None)
-    if inverted is not None:  # '"We must work in unison," tweeted Duda.': the tag's leader
+    if inverted is not None:  # '"We must work in unison," tweeted Duda on Monday.': the tag's leader
         return _Speaker(inverted.ref.slug, _stance_of(verbs[0]), verbs[0].start())
     last = verbs[-1]
     closing = next((p for p in people if p.end <= last.start() and not text[p.end:last.start()].strip()), None)
@@ -1250,8 +1279,8 @@ def _counterpart_who_stated(item: SentenceFacts, leaders: dict[str, LeaderRef]) 
 
 def _country_account(item: SentenceFacts, leaders: dict[str, LeaderRef], own_side: str | None) -> _Speaker | None:
     """"China stands ready to ...": the country's leader on the call, when nobody else is the subject."""
-    if item.subject_country is None or not _COUNTRY_STATES.search(item.text[:_COUNTRY_STATES_REACH]) \
-            or _COUNTRY_DESCRIBED.match(item.text):
+    if item.subject_country is None or _COUNTRY_DESCRIBED.match(item.text) \
+            or not (_COUNTRY_STATES.search(item.text[:_COUNTRY_STATES_REACH]) or _COUNTRY_REPORTS.match(item.text)):
         return None
     slug = next((s for s, ref in leaders.items() if ref.country == item.subject_country), None)
     if slug is None or own_side is not None and slug != own_side:
@@ -1263,9 +1292,11 @@ def _country_account(item: SentenceFacts, leaders: dict[str, LeaderRef], own_sid
 _OPENER_THEN_TITLE = re.compile(r"(?:\s+on\s+\w+)?\s*,\s*")
 
 
-def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None = None) -> list[tuple[int, int, str]]:
+def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None = None,
+            home: str | None = None) -> list[tuple[int, int, str]]:
     """Bare titles in the sentence that name one leader of the call: (start, end, slug); where both hold the title
-    and the sentence names neither, the one who spoke last (`last`, when given), as "he" would be."""
+    and the sentence names neither, the leader of the side telling the story (`home`) when the title is capitalised
+    as a readout writes its own head's, else the one who spoke last (`last`, when given), as "he" would be."""
     found = []
     for match in _BARE_TITLE.finditer(item.text):
         if any(p.start <= match.start() < p.end for p in item.people):
@@ -1283,7 +1314,9 @@ def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None
                      or p.end <= match.start() and _OPENER_THEN_TITLE.fullmatch(item.text, p.end, match.start())} \
                 & set(holders)
             holders = [slug for slug in holders if slug not in named] if len(named) == 1 else holders
-            if not named and last in holders:
+            if not named and home in holders and match.group("office").istitle():
+                holders = [home]  # "... valued by the US president. The President stressed Egypt's position"
+            elif not named and last in holders:
                 holders = [last]  # "PM Kobakhidze raised the bid. The PM underscored ...": the one just named
         if len(holders) == 1:
             found.append((match.start(), match.end(), holders[0]))
@@ -1481,7 +1514,7 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
             candidates.append((person.end, _named_bloc(text, people, index)))  # "Mr. Sisi and Mr. Biden reviewed"
         else:
             candidates.append((person.end, person.ref.slug))
-    for start, end, slug in _titled(item, leaders, last):
+    for start, end, slug in _titled(item, leaders, last, home_slug):
         if end <= verb_at and verb_at - end <= AGENT_REACH and not _is_object(text, start):
             candidates.append((end, slug))  # "the chancellor made plain": the one chancellor on the call
     if (minister := _MINISTER_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None \
