@@ -9852,3 +9852,39 @@ A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY)
 def test_a_leads_call_of_one_side_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "The Prime Minister told MPs that ...", "When asked in Parliament on Friday, Rutte said ... Rutte also stressed ...
+# He pledged ...": words said to parliament or to reporters on another occasion, and the sentences that go on with
+# them, are not words of the call.
+WORDS_TO_ANOTHER_AUDIENCE = [
+    pytest.param("Prime Minister Jacinda Ardern had a short phone call with President Joe Biden. No readout was "
+                 "issued.\n\nThe Prime Minister told lawmakers that the sanctions on Moscow would be widened. \"We "
+                 "will not stand by,\" she said.", date(2022, 3, 2),
+                 {"The Prime Minister told lawmakers that the sanctions on Moscow would be widened.": None,
+                  "\"We will not stand by,\" she said.": None},
+                 id="told-lawmakers-then-a-quotation"),
+    pytest.param("On Monday, Dutch Prime Minister Mark Rutte joined a video call of European leaders hosted by "
+                 "German Chancellor Olaf Scholz.\n\nWhen asked in Parliament on Tuesday, Rutte said that no deal "
+                 "could be struck over the heads of the Ukrainians.\n\nRutte also stressed that Moscow started the "
+                 "war.\n\nHe pledged to spend the new defence money with care.", date(2023, 2, 8),
+                 {"Rutte also stressed that Moscow started the war.": None,
+                  "He pledged to spend the new defence money with care.": None},
+                 id="asked-in-parliament-then-also-and-he"),
+    pytest.param("On Monday, Dutch Prime Minister Mark Rutte held a phone call with German Chancellor Olaf Scholz. "
+                 "Rutte told lawmakers that he had pressed for more air defence.\n\nRutte also stressed that Moscow "
+                 "started the war.", date(2023, 2, 8),
+                 {"Rutte told lawmakers that he had pressed for more air defence.": "mark-rutte",
+                  "Rutte also stressed that Moscow started the war.": "mark-rutte"},
+                 id="guard-told-lawmakers-what-he-had-said-on-the-call"),
+    pytest.param("Prime Minister Jacinda Ardern had a phone call with President Joe Biden on Tuesday. Ardern told "
+                 "Biden that New Zealand would widen its sanctions. She also stressed that the Pacific must stay "
+                 "free of new bases.", date(2022, 3, 2),
+                 {"She also stressed that the Pacific must stay free of new bases.": "jacinda-ardern"},
+                 id="guard-also-after-words-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_TO_ANOTHER_AUDIENCE)
+def test_words_to_another_audience_are_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

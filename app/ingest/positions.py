@@ -349,6 +349,10 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         if s_index - 1 not in told and s_index > 0 and (_opens_with_person(facts.sentences[s_index - 1])
                                                          or _ends_with_outsider(facts.sentences[s_index - 1], leaders)):
             last = ""  # "Medvedev recently defended the vote. "...," he said": his words then, not in this call
+        if s_index - 1 not in told and s_index > 0 and _another_occasion(facts.sentences[s_index - 1], leaders):
+            # "When asked in Parliament on Thursday, De Wever said ...", a sentence told of no call: his words of
+            # that occasion may go on in this one
+            elsewhere = (s_index - 1, _subject_leader(facts.sentences[s_index - 1], leaders))
         previous_index = s_index
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
@@ -404,8 +408,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             # 'Earlier, Erdogan said he would call Putin. "I will tell him ...," Erdogan said.': his quotation
             # goes on with the words of that other occasion
             of_another_occasion = _another_occasion(item, leaders) \
-                or elsewhere == (s_index - 1, speaker.slug) and _OPENS_QUOTATION.match(item.text) is not None \
-                and not _tells_of_a_held_call(item.text)
+                or elsewhere == (s_index - 1, speaker.slug) and _goes_on_with_the_words_before(item, leaders)
             if of_another_occasion:
                 elsewhere = (s_index, speaker.slug)
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
@@ -437,6 +440,22 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
 
 _SAYS = re.compile(r"said|says|told|tells|added|wrote|stressed|declared|stated", re.IGNORECASE)
 _OPENS_QUOTATION = re.compile(r"\s*[\"“]")
+# '"They will be held accountable," he said', "De Wever also stressed ...", "He promised ...": the same speaker's
+# words going on from the sentence before
+_GOES_ON = re.compile(r"\s*(?:[\"“]|(?:He|She)\s|(?:[A-Z][\w.'’-]*\s+){1,3}also\s)")
+
+
+def _subject_leader(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str | None:
+    """The leader of the call the sentence names first as no one's possessor and no verb's object."""
+    return next((p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
+                 and not _is_object(item.text, p.start)), None)
+
+
+def _goes_on_with_the_words_before(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence goes on with the speaker's words of the sentence before, telling of no call and speaking
+    to no leader of the call ("He also told Macron ...")."""
+    return _GOES_ON.match(item.text) is not None and not _tells_of_a_held_call(item.text) \
+        and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
 
 
 def _run_speaker(facts: ArticleFacts, run: tuple[int, ...], leaders: dict[str, LeaderRef], last: str | None,
@@ -513,6 +532,8 @@ _AT_AN_EARLIER_MEETING = caseless(
 _WELCOMED_ON_A_VISIT = gated(re.compile(r"\b(?:welcomed|received|hosted)\s+(?:[\w.'’-]+\s+){1,4}?(?:at|to|in)\s+"
                                         r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:in|last)\s+"
                                         rf"(?:(?i:{_MONTHS})|\d{{4}})\b"))
+_PARLIAMENTS = ("parliament|bundestag|knesset|duma|diet|senate|congress|national assembly|house of commons|lok sabha"
+                "|sejm")
 # "In an earlier statement, the president said", "had warned earlier Wednesday in a video address", "Hours after the
 # attack, he posted a video message", "Ahead of the vote, Trump had told ...", "has in the past explained": words of
 # another moment than the call, unless the sentence tells of a call or of the leader it spoke to.
@@ -534,6 +555,13 @@ _ANOTHER_MOMENT = caseless(
     r"|^\s*(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|campaign event"
     r"|news conference|press conference|speech)\b"
     r"|\b(?:has|have|had)\s+(?:in the past|previously|repeatedly)\s+[a-z]+ed\b")
+# "The Prime Minister told MPs that ...", "When asked in Parliament, Rutte said ...": words to a parliament, another
+# audience than the call's
+_TO_PARLIAMENT = caseless(r"\b(?:told|tells|telling|addressed|addresses|addressing)\s+(?:the\s+)?(?:mps|lawmakers"
+                          rf"|legislators|deputies|senators|parliamentarians|{_PARLIAMENTS})\b"
+                          rf"|\b(?:in|before)\s+(?:the\s+)?(?:{_PARLIAMENTS})\b")
+# "Sunak told MPs that he had condemned the strikes": what he had said before, on the call, retold there
+_HAD = re.compile(r"\bhad\b")
 # "In a letter, Xi said ...", "In a message to Mr. Deuba, he said ...", "Modi had congratulated Deuba after he won the
 # confidence vote": words written, or sent when the other took office, even to a leader of the call.
 _IN_WRITING_OR_ON_TAKING_OFFICE = caseless(
@@ -573,9 +601,21 @@ def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> boo
         return True
     if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and _CALL_WORD.search(item.text) is None:
         return True
-    return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None) \
+    return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None
+            or _told_parliament(item, leaders)) \
         and not _tells_of_a_held_call(item.text) \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+
+
+def _told_parliament(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether a leader of the call, or one not named, tells a parliament something new, naming no other leader of the
+    call after it; not "Sunak told MPs that Zelensky had asked for jets", a call retold, nor an aide telling it."""
+    told = _TO_PARLIAMENT.search(item.text)
+    if told is None or _HAD.search(item.text, told.end()) is not None:
+        return False
+    teller = next((p.ref.slug for p in item.people if not p.possessive), None)
+    return (teller is None or teller in leaders) \
+        and not any(p.ref.slug in leaders and p.ref.slug != teller for p in item.people if p.start >= told.end())
 
 
 # Verbs that speak to someone: "wished", "thanked", "urged"; not "said", whose person next is spoken of.
