@@ -9888,3 +9888,34 @@ WORDS_TO_ANOTHER_AUDIENCE = [
 @pytest.mark.parametrize(("text", "published", "owners"), WORDS_TO_ANOTHER_AUDIENCE)
 def test_words_to_another_audience_are_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "In the letter, Kristersson said ...", "In the run-up to the war, Chirac opposed ...": words of a letter told of
+# before, or a stance of the time before an event, are not words of the call.
+WORDS_OF_A_LETTER_OR_OF_THE_RUN_UP = [
+    pytest.param("Prime Minister Mark Rutte and President Recep Tayyip Erdogan spoke by phone on Friday. In the call, "
+                 "Erdogan said the two countries should fight terror together. Rutte had written to Erdogan a week "
+                 "earlier. In the letter, Rutte said, \"I would be glad to visit Ankara soon.\"", date(2022, 11, 19),
+                 {"In the call, Erdogan said the two countries should fight terror together.": "recep-tayyip-erdogan",
+                  "In the letter, Rutte said, \"I would be glad to visit Ankara soon.\"": None},
+                 id="in-the-letter-told-of-before"),
+    pytest.param("German Chancellor Gerhard Schroeder spoke with President George W. Bush by telephone on Monday, his "
+                 "spokesman said. Schroeder told Bush that Germany would help to rebuild Iraq's schools. In the "
+                 "lead-up to the invasion, Schroeder firmly rejected the use of force, to Washington's dismay.",
+                 date(2003, 4, 22),
+                 {"Schroeder told Bush that Germany would help to rebuild Iraq's schools.": "gerhard-schroder",
+                  "In the lead-up to the invasion, Schroeder firmly rejected the use of force, to Washington's "
+                  "dismay.": None},
+                 id="a-stance-in-the-lead-up-to-a-war"),
+    pytest.param("German Chancellor Gerhard Schroeder spoke with President George W. Bush by telephone on Monday. In "
+                 "the run-up to the vote, the two leaders agreed by phone to keep in close touch.", date(2003, 4, 22),
+                 {"In the run-up to the vote, the two leaders agreed by phone to keep in close touch.":
+                  "gerhard-schroder"},
+                 id="guard-the-run-up-told-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_OF_A_LETTER_OR_OF_THE_RUN_UP)
+def test_words_of_a_letter_or_of_the_run_up_are_no_position(text: str, published: date,
+                                                            owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

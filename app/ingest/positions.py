@@ -535,8 +535,9 @@ _WELCOMED_ON_A_VISIT = gated(re.compile(r"\b(?:welcomed|received|hosted)\s+(?:[\
 _PARLIAMENTS = ("parliament|bundestag|knesset|duma|diet|senate|congress|national assembly|house of commons|lok sabha"
                 "|sejm")
 # "In an earlier statement, the president said", "had warned earlier Wednesday in a video address", "Hours after the
-# attack, he posted a video message", "Ahead of the vote, Trump had told ...", "has in the past explained": words of
-# another moment than the call, unless the sentence tells of a call or of the leader it spoke to.
+# attack, he posted a video message", "Ahead of the vote, Trump had told ...", "In the run-up to the war, Chirac
+# opposed ...", "has in the past explained": words of another moment than the call, unless the sentence tells of a
+# call or of the leader it spoke to.
 _ANOTHER_MOMENT = caseless(
     r"\bin\s+(?:an|a|his|her|its|their)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:statement|speech|address"
     r"|interview|remarks|post|tweet|message|comments?)\b"
@@ -546,7 +547,7 @@ _ANOTHER_MOMENT = caseless(
     r"|speech|statement)\b"
     r"|^\s*(?:hours|days|weeks|minutes|shortly|moments)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+"
     r"(?!(?:[\w-]+\s+)?(?:call|conversation|talks?)\b)"
-    r"|^\s*(?:ahead of|prior to)\s+[^,;]{1,60},"
+    r"|^\s*(?:ahead of|prior to|in the (?:run|lead|build)[ -]up to)\s+[^,;]{1,60},"
     # "Days earlier, Trump had suggested ...", "At a rally in Bogota, Petro admitted ...": background words
     r"|^\s*(?:(?:a|one|two|three|a few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:earlier|before|ago),"
     # "Earlier, Putin had said ...", "Meanwhile, in Germany, Merkel said ...": another moment or another place
@@ -562,10 +563,11 @@ _TO_PARLIAMENT = caseless(r"\b(?:told|tells|telling|addressed|addresses|addressi
                           rf"|\b(?:in|before)\s+(?:the\s+)?(?:{_PARLIAMENTS})\b")
 # "Sunak told MPs that he had condemned the strikes": what he had said before, on the call, retold there
 _HAD = re.compile(r"\bhad\b")
-# "In a letter, Xi said ...", "In a message to Mr. Deuba, he said ...", "Modi had congratulated Deuba after he won the
-# confidence vote": words written, or sent when the other took office, even to a leader of the call.
+# "In a letter, Xi said ...", "In the letter, Rutte said ...", "In a message to Mr. Deuba, he said ...", "Modi had
+# congratulated Deuba after he won the confidence vote": words written, or sent when the other took office, even to
+# a leader of the call.
 _IN_WRITING_OR_ON_TAKING_OFFICE = caseless(
-    r"^\s*in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|cable)\b"
+    r"^\s*in\s+(?:a|an|his|her|their|its|the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|cable)\b"
     r"|\bhad\s+(?:congratulated|greeted|wished)\b[^;]{0,80}?\b(?:after|when|upon|on)\s+[^;]{0,40}?"
     r"\b(?:won|winning|election|re-election|victory|elected|took office|taking office|sworn in|swearing-in"
     r"|inauguration|appointment|appointed)\b")
