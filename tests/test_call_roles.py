@@ -9919,3 +9919,29 @@ WORDS_OF_A_LETTER_OR_OF_THE_RUN_UP = [
 def test_words_of_a_letter_or_of_the_run_up_are_no_position(text: str, published: date,
                                                             owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Egypt fears the dam will ...", "China believes that only ... can it ...": a country's standing view told by the
+# writer, background to the call, not its leader's words on it.
+A_COUNTRYS_STANDING_VIEW = [
+    pytest.param("Sudanese Prime Minister Abdalla Hamdok and Ethiopian Prime Minister Abiy Ahmed agreed by phone on "
+                 "Monday to resume the talks on the dam. Sudan fears the reservoir will flood its own dams. Ethiopia "
+                 "maintains that filling will go ahead in July.", date(2020, 6, 16),
+                 {"Sudan fears the reservoir will flood its own dams.": None,
+                  "Ethiopia maintains that filling will go ahead in July.": None},
+                 id="fears-and-maintains"),
+    pytest.param("On June 2, President Barack Obama phoned President Hu Jintao. Hu said trade must stay balanced. "
+                 "To our mind the call was a signal. China believes that only steady growth can keep its markets "
+                 "calm.", date(2011, 6, 8),
+                 {"China believes that only steady growth can keep its markets calm.": None},
+                 id="believes-in-a-commentary"),
+    pytest.param("Sudanese Prime Minister Abdalla Hamdok and Ethiopian Prime Minister Abiy Ahmed spoke by phone on "
+                 "Monday. Sudan is ready to resume the talks on the dam, the statement said.", date(2020, 6, 16),
+                 {"Sudan is ready to resume the talks on the dam, the statement said.": "abdalla-hamdok"},
+                 id="guard-a-country-ready-to-act"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_COUNTRYS_STANDING_VIEW)
+def test_a_countrys_standing_view_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

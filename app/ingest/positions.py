@@ -296,6 +296,9 @@ _COUNTRY_STATES = re.compile(r"\b(?:will|would|cannot|can|must|should|shall|stan
                              r"|hopes|is willing|is prepared|supports|opposes?|welcomes|wants|calls? for|urges?"
                              r"|rejects?|insists?|reiterated|reaffirmed|stressed)\b", re.IGNORECASE)
 _COUNTRY_STATES_REACH = 70
+# "Egypt fears the dam will ...", "China believes that ...": the writer telling a country's standing view
+_COUNTRY_HOLDS_A_VIEW = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:also\s+|still\s+)?(?:fears|believes"
+                                   r"|maintains|argues|contends|suspects|claims|accuses|considers)\b")
 # "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
 _INITIATIVE_OF = re.compile(r"\b(?:initiative|request|invitation|behest)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_INITIATIVE = re.compile(r"['’]s\s+(?:initiative|request|invitation)\b", re.IGNORECASE)
@@ -1221,7 +1224,7 @@ def _counterpart_who_stated(item: SentenceFacts, leaders: dict[str, LeaderRef]) 
 def _country_account(item: SentenceFacts, leaders: dict[str, LeaderRef], own_side: str | None) -> _Speaker | None:
     """"China stands ready to ...": the country's leader on the call, when nobody else is the subject."""
     if item.subject_country is None or not _COUNTRY_STATES.search(item.text[:_COUNTRY_STATES_REACH]) \
-            or _COUNTRY_DESCRIBED.match(item.text):
+            or _COUNTRY_DESCRIBED.match(item.text) or _COUNTRY_HOLDS_A_VIEW.match(item.text):
         return None
     slug = next((s for s, ref in leaders.items() if ref.country == item.subject_country), None)
     if slug is None or own_side is not None and slug != own_side:
