@@ -9945,3 +9945,34 @@ A_COUNTRYS_STANDING_VIEW = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_COUNTRYS_STANDING_VIEW)
 def test_a_countrys_standing_view_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Last week, Jordan condemned the attack. The Jordanian Foreign Ministry said in a statement that ...": a side's
+# statement going on from what the side did at an earlier moment is of that moment, not of the call.
+A_SIDES_STATEMENT_OF_AN_EARLIER_MOMENT = [
+    pytest.param("President Emmanuel Macron and King Abdullah II spoke by phone on Tuesday. Macron called for a "
+                 "ceasefire in Gaza. Last week, Jordan condemned the strike on the camp. The Jordanian Foreign "
+                 "Ministry said in a statement that the strike was a breach of international law.", date(2024, 3, 6),
+                 {"Macron called for a ceasefire in Gaza.": "emmanuel-macron",
+                  "The Jordanian Foreign Ministry said in a statement that the strike was a breach of international "
+                  "law.": None},
+                 id="last-week-then-the-ministry"),
+    pytest.param("President Cyril Ramaphosa spoke by phone with Chinese President Xi Jinping on Thursday. The two "
+                 "presidents agreed to deepen trade, the Chinese foreign ministry said. Earlier this month, Beijing "
+                 "donated ventilators to Pretoria. The Chinese embassy said on its website that the ventilators were "
+                 "flown in by a state carrier.", date(2020, 5, 9),
+                 {"The Chinese embassy said on its website that the ventilators were flown in by a state carrier.":
+                  None},
+                 id="earlier-this-month-then-the-embassy"),
+    pytest.param("President Emmanuel Macron and King Abdullah II spoke by phone on Tuesday. Macron called for a "
+                 "ceasefire in Gaza. The Jordanian Foreign Ministry said in a statement that the King urged "
+                 "restraint.", date(2024, 3, 6),
+                 {"The Jordanian Foreign Ministry said in a statement that the King urged restraint.": "abdullah-ii"},
+                 id="guard-the-ministry-telling-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_SIDES_STATEMENT_OF_AN_EARLIER_MOMENT)
+def test_a_sides_statement_of_an_earlier_moment_is_no_position(text: str, published: date,
+                                                               owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -411,7 +411,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             # 'Earlier, Erdogan said he would call Putin. "I will tell him ...," Erdogan said.': his quotation
             # goes on with the words of that other occasion
             of_another_occasion = _another_occasion(item, leaders) \
-                or elsewhere == (s_index - 1, speaker.slug) and _goes_on_with_the_words_before(item, leaders)
+                or elsewhere is not None and elsewhere[0] == s_index - 1 \
+                and _goes_on_with_the_words_before(item, leaders, speaker.slug, elsewhere[1])
             if of_another_occasion:
                 elsewhere = (s_index, speaker.slug)
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
@@ -446,18 +447,26 @@ _OPENS_QUOTATION = re.compile(r"\s*[\"“]")
 # '"They will be held accountable," he said', "De Wever also stressed ...", "He promised ...": the same speaker's
 # words going on from the sentence before
 _GOES_ON = re.compile(r"\s*(?:[\"“]|(?:He|She)\s|(?:[A-Z][\w.'’-]*\s+){1,3}also\s)")
+# "Last week, Jordan condemned the attack. The Jordanian Foreign Ministry said ...": the side's statement goes on
+_SIDE_GOES_ON = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?i:ministry|embassy|government|presidency)\s")
 
 
 def _subject_leader(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str | None:
-    """The leader of the call the sentence names first as no one's possessor and no verb's object."""
+    """The leader of the call the sentence names first as no one's possessor and no verb's object, or else the leader
+    of the country that is its subject ("Last week, Jordan condemned ...")."""
     return next((p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
-                 and not _is_object(item.text, p.start)), None)
+                 and not _is_object(item.text, p.start)), None) \
+        or next((slug for slug, ref in leaders.items() if ref.country == item.subject_country), None)
 
 
-def _goes_on_with_the_words_before(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
-    """Whether the sentence goes on with the speaker's words of the sentence before, telling of no call and speaking
-    to no leader of the call ("He also told Macron ...")."""
-    return _GOES_ON.match(item.text) is not None and not _tells_of_a_held_call(item.text) \
+def _goes_on_with_the_words_before(item: SentenceFacts, leaders: dict[str, LeaderRef], speaker: str | None,
+                                   before: str | None) -> bool:
+    """Whether the sentence goes on with the words of the sentence before, said by `before` (None: by no leader of the
+    call, or by a country): the same speaker's, or a side's statement, telling of no call and speaking to no leader
+    of the call ("He also told Macron ...")."""
+    goes_on = _GOES_ON.match(item.text) is not None and before == speaker \
+        or _SIDE_GOES_ON.match(item.text) is not None and before in (None, speaker)
+    return goes_on and not _tells_of_a_held_call(item.text) \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
 
 
@@ -554,7 +563,7 @@ _ANOTHER_MOMENT = caseless(
     # "Days earlier, Trump had suggested ...", "At a rally in Bogota, Petro admitted ...": background words
     r"|^\s*(?:(?:a|one|two|three|a few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:earlier|before|ago),"
     # "Earlier, Putin had said ...", "Meanwhile, in Germany, Merkel said ...": another moment or another place
-    r"|^\s*(?:earlier|previously)(?:\s+[^,;]{1,30})?,"
+    r"|^\s*(?:earlier|previously|last\s+(?:week|weekend|month|year))(?:\s+[^,;]{1,30})?,"
     r"|^\s*meanwhile,\s+(?:in|at)\s+[^,;]{1,40},"
     r"|^\s*(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|campaign event"
     r"|news conference|press conference|speech)\b"
