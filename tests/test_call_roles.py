@@ -9976,3 +9976,26 @@ A_SIDES_STATEMENT_OF_AN_EARLIER_MOMENT = [
 def test_a_sides_statement_of_an_earlier_moment_is_no_position(text: str, published: date,
                                                                owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Earlier, the Chinese government announced that Hu would travel to Washington for the summit": a visit to come,
+# announced apart from the call, tells of no call held and is no position of it.
+A_VISIT_TO_COME_ANNOUNCED_APART = [
+    pytest.param("President Barack Obama and President Dmitry Medvedev spoke by telephone on March 26 about the arms "
+                 "treaty, the White House said. Earlier, the Kremlin announced that Medvedev would fly to Prague for "
+                 "the signing summit next month.", date(2010, 3, 30),
+                 {"Earlier, the Kremlin announced that Medvedev would fly to Prague for the signing summit next "
+                  "month.": None},
+                 id="earlier-announced-a-trip-to-a-summit"),
+    pytest.param("President Barack Obama and President Dmitry Medvedev spoke by telephone on March 26 about the arms "
+                 "treaty. Earlier, Medvedev had said in the call that the two sides would sign the treaty in Prague.",
+                 date(2010, 3, 30),
+                 {"Earlier, Medvedev had said in the call that the two sides would sign the treaty in Prague.":
+                  "dmitry-medvedev"},
+                 id="guard-earlier-in-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_VISIT_TO_COME_ANNOUNCED_APART)
+def test_a_visit_to_come_announced_apart_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

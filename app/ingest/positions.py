@@ -592,11 +592,14 @@ _CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|v
 _TO_COME_BEFORE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to)\s+"
                              r"(?:\w+ly\s+|also\s+|soon\s+)?$", re.IGNORECASE)
 _TO_COME_REACH = 30
+# "for the signing summit next month", "a call later this week": a call or meeting still to come
+_TO_COME_AFTER = re.compile(r"\w*\s+(?:\w+\s+){0,3}?(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)"
+                            r"|in\s+the\s+coming\s+(?:days|weeks|months))\b", re.IGNORECASE)
 
 
 def _tells_of_a_held_call(text: str) -> bool:
     return any(_TO_COME_BEFORE.search(text, max(0, word.start() - _TO_COME_REACH), word.start()) is None
-               for word in _CALL_WORD.finditer(text))
+               and _TO_COME_AFTER.match(text, word.end()) is None for word in _CALL_WORD.finditer(text))
 
 
 # "The Washington Post reported that Biden will assign ...": a newspaper's report, no leader's words.
