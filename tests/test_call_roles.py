@@ -9999,3 +9999,26 @@ A_VISIT_TO_COME_ANNOUNCED_APART = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_VISIT_TO_COME_ANNOUNCED_APART)
 def test_a_visit_to_come_announced_apart_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The call came as a US envoy accused South Africa of ... South Africa's presidency responded that ...": a side's
+# office answering someone else, outside the call, is no position of it.
+A_SIDES_OFFICE_ANSWERING_ANOTHER = [
+    pytest.param("President Xi Jinping held phone talks with President Luiz Inácio Lula da Silva on Tuesday. Xi backed "
+                 "Lula's call for peace talks. The call came as a European lawmaker accused Brazil of buying Russian "
+                 "diesel. Brazil's presidency replied that the claims \"ignore the facts of the market\".",
+                 date(2023, 6, 7),
+                 {"Xi backed Lula's call for peace talks.": "xi-jinping",
+                  "Brazil's presidency replied that the claims \"ignore the facts of the market\".": None},
+                 id="a-presidency-replied-to-an-accusation"),
+    pytest.param("President Xi Jinping held phone talks with President Luiz Inácio Lula da Silva on Tuesday. Xi urged "
+                 "a ceasefire, and Lula replied that Brazil would host talks.", date(2023, 6, 7),
+                 {"Xi urged a ceasefire": "xi-jinping",
+                  "Lula replied that Brazil would host talks.": "luiz-inacio-lula-da-silva"},
+                 id="guard-a-leader-replying-on-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_SIDES_OFFICE_ANSWERING_ANOTHER)
+def test_a_sides_office_answering_another_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -432,7 +432,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
                     and not _spoken_to_one_off_the_call(item, leaders) \
                     and not _said_in_a_clause_of_time(item, speaker) and not _call_confirmed_only(item) \
-                    and not _ties_words_before_to_the_call(item):
+                    and not _ties_words_before_to_the_call(item) \
+                    and not _side_answering_another(item, speaker, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -665,6 +666,19 @@ def _spoken_to_one_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRe
     return told is not None and told.ref.slug not in leaders \
         and _THE_OR_NOTHING.fullmatch(item.text, verb.end(), told.start) is not None \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+
+
+# "South Africa's presidency responded that the accusations ...": an office answers someone outside the call
+_ANSWERED = re.compile(r"repl(?:ied|ies)|respond(?:ed|s) (?:that|by)|retorted", re.IGNORECASE)
+
+
+def _side_answering_another(item: SentenceFacts, speaker: _Speaker, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the speaker is a side's office answering, with no leader of the call named before the verb and no
+    call told; not "Lula replied that ...", a leader answering the other on the call."""
+    return _ANSWERED.match(item.text, speaker.at) is not None \
+        and any(start < speaker.at for start, _, _ in item.sides) \
+        and not any(p.ref.slug in leaders and p.start < speaker.at for p in item.people) \
+        and not _tells_of_a_held_call(item.text)
 
 
 _NOTHING_MORE_SAID = re.compile(r"[^,;:\"“”]*$")
