@@ -10022,3 +10022,21 @@ A_SIDES_OFFICE_ANSWERING_ANOTHER = [
 @pytest.mark.parametrize(("text", "published", "owners"), A_SIDES_OFFICE_ANSWERING_ANOTHER)
 def test_a_sides_office_answering_another_is_no_position(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "It was the first call between the two leaders since a deal restored ties between Tehran and Riyadh": the history
+# of the call's setting, no topic of its own.
+THE_FIRST_CALL_SINCE = [
+    pytest.param("President Recep Tayyip Erdogan and President Bashar al-Assad discussed the return of migrants by "
+                 "phone on Monday. It was the first call between the two presidents since a pact brokered by Moscow "
+                 "restored ties between Ankara and Damascus.", date(2023, 2, 8), [["migration"]],
+                 id="the-first-call-since-a-pact"),
+    pytest.param("President Recep Tayyip Erdogan and President Bashar al-Assad spoke by phone on Monday, the first "
+                 "such call in a decade. They discussed trade between Ankara and Damascus.", date(2023, 2, 8),
+                 [["trade"]], id="guard-what-they-discussed-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_FIRST_CALL_SINCE)
+def test_the_first_call_since_gives_no_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected

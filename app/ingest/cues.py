@@ -545,7 +545,10 @@ PLUPERFECT_CALL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,5}(?:and\s+(?:[A-Z][
 # call in context rather than reporting it.
 CALL_CONTEXT = caseless(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
                         r"|sunday's|\w+['’]s) (?:\w+ )?(?:call|conversation|calls|talk)(?: with(?: [\w.'’-]+){1,4}?)?"
-                        r" (?:came|comes|followed|follows|coincided|took place amid)\b")
+                        r" (?:came|comes|followed|follows|coincided|took place amid)\b"
+                        # "It was the first call between the two leaders since a deal restored ties ...": its history
+                        r"|\b(?:was|is|marked)\s+(?:the|their)\s+first\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|talks"
+                        r"|contact)\b[^.;:]{0,80}?\bsince\b")
 # "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before.
 FORMER_OR_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.IGNORECASE)
 NEGATED_MENTION = caseless(r"\b(?:neither|nor|not|no|never)\b[^.;]{0,50}\b(?:mention(?:ed)?|discuss(?:ed)?|rais(?:e|ed)"
