@@ -10040,3 +10040,20 @@ THE_FIRST_CALL_SINCE = [
 @pytest.mark.parametrize(("text", "published", "expected"), THE_FIRST_CALL_SINCE)
 def test_the_first_call_since_gives_no_topic(text: str, published: date, expected: list[list[str]]):
     assert _call_topics(text, published) == expected
+
+
+# "According to Iranian state media, the two leaders discussed ... attacks": an outlet named by its country's
+# adjective tells where the report came from, not that the call was about that country.
+A_COUNTRYS_STATE_MEDIA_AS_SOURCE = [
+    pytest.param("President Ebrahim Raisi and President Emmanuel Macron spoke by phone on Sunday. According to "
+                 "Iranian state media, the two presidents discussed the attacks on shipping.", date(2023, 11, 6),
+                 [[]], id="according-to-iranian-state-media"),
+    pytest.param("President Ebrahim Raisi and President Emmanuel Macron spoke by phone on Sunday. Macron urged Raisi "
+                 "to rein in the drone attacks by Iranian proxies.", date(2023, 11, 6), [["iran"]],
+                 id="guard-irans-proxies-stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_COUNTRYS_STATE_MEDIA_AS_SOURCE)
+def test_a_countrys_state_media_as_source_gives_no_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
