@@ -10057,3 +10057,22 @@ A_COUNTRYS_STATE_MEDIA_AS_SOURCE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_COUNTRYS_STATE_MEDIA_AS_SOURCE)
 def test_a_countrys_state_media_as_source_gives_no_topic(text: str, published: date, expected: list[list[str]]):
     assert _call_topics(text, published) == expected
+
+
+# "Germany is the Soviet Union's largest trading partner and its most generous aid donor": what the countries are
+# to each other, told as background, gives the call no topic.
+WHAT_THE_COUNTRIES_ARE_TO_EACH_OTHER = [
+    pytest.param("Prime Minister Toshiki Kaifu spoke with President Corazon Aquino by telephone on Tuesday and wished "
+                 "her well after the earthquake.\n\nJapan is the Philippines' biggest aid donor and its second-largest "
+                 "trading partner, with new loans pledged for next year.", date(1990, 7, 18), [[]],
+                 id="biggest-donor-and-trading-partner"),
+    pytest.param("Prime Minister Toshiki Kaifu spoke with President Corazon Aquino by telephone on Tuesday. Kaifu said "
+                 "Japan would send aid to the earthquake victims.", date(1990, 7, 18), [["humanitarian-aid"]],
+                 id="guard-aid-promised-on-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WHAT_THE_COUNTRIES_ARE_TO_EACH_OTHER)
+def test_what_the_countries_are_to_each_other_gives_no_topic(text: str, published: date,
+                                                             expected: list[list[str]]):
+    assert _call_topics(text, published) == expected

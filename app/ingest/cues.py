@@ -499,7 +499,11 @@ BACKGROUND = caseless(
     # "The White House said at the time", "Xi recently gave an address": not "the recently elected president"
     r"|\bat the time\b|\brecently\b(?!\s+(?:re-?)?(?:elected|appointed|inaugurated|installed|sworn)\b)"
     # "During the campaign, Trump had suggested ...": what was said while running for office
-    r"|\b(?:during|on) the (?:(?:presidential|election|electoral)\s+)?(?:campaign|campaign trail)\b",
+    r"|\b(?:during|on) the (?:(?:presidential|election|electoral)\s+)?(?:campaign|campaign trail)\b"
+    # "Germany is the Soviet Union's largest trading partner": what the countries are to each other
+    r"|\b(?:is|are|was|remains)\s+(?:[\w.'’-]+\s+){0,3}?(?:largest|biggest|main|top|leading|chief|most generous"
+    r"|second-largest)\s+(?:[\w-]+\s+)?(?:trading partner|trade partner|donor|investor|creditor|supplier"
+    r"|export market)s?\b",
 )
 
 # Other events a sentence may be about instead of the call: these make it background.
