@@ -10076,3 +10076,27 @@ WHAT_THE_COUNTRIES_ARE_TO_EACH_OTHER = [
 def test_what_the_countries_are_to_each_other_gives_no_topic(text: str, published: date,
                                                              expected: list[list[str]]):
     assert _call_topics(text, published) == expected
+
+
+# 'After the call, Netanyahu posted a statement on X: "Israel rejects ..."': a statement put out after the call, on
+# another matter, is not what was said on it; a post telling of the call stays a position.
+A_STATEMENT_POSTED_AFTER_THE_CALL = [
+    pytest.param("Chancellor Olaf Scholz and President Recep Tayyip Erdogan held a phone call on Monday, discussing "
+                 "grain exports. After the call, Erdogan posted a statement on Twitter: \"Turkey will never accept "
+                 "a border drawn by force.\"", date(2023, 5, 9),
+                 {"After the call, Erdogan posted a statement on Twitter: \"Turkey will never accept a border drawn "
+                  "by force.\"": None},
+                 id="a-statement-on-another-matter"),
+    pytest.param("Chancellor Olaf Scholz and President Recep Tayyip Erdogan held a phone call on Monday. After the "
+                 "call, Erdogan posted a message on X: \"We agreed with Chancellor Scholz to keep the grain flowing.\"",
+                 date(2023, 5, 9),
+                 {"After the call, Erdogan posted a message on X: \"We agreed with Chancellor Scholz to keep the grain "
+                  "flowing.\"": "recep-tayyip-erdogan"},
+                 id="guard-a-post-telling-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_STATEMENT_POSTED_AFTER_THE_CALL)
+def test_a_statement_posted_after_the_call_is_no_position(text: str, published: date,
+                                                          owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -574,6 +574,11 @@ _ANOTHER_MOMENT = caseless(
 _TO_PARLIAMENT = caseless(r"\b(?:told|tells|telling|addressed|addresses|addressing)\s+(?:the\s+)?(?:mps|lawmakers"
                           rf"|legislators|deputies|senators|parliamentarians|{_PARLIAMENTS})\b"
                           rf"|\b(?:in|before)\s+(?:the\s+)?(?:{_PARLIAMENTS})\b")
+# "After the call, Netanyahu posted a statement on X:": a statement put out after it
+_POSTED_AFTER_THE_CALL = caseless(r"\s*(?:after|following)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?(?:call"
+                                  r"|conversation|talks),\s+[^,;:\"“”]{0,60}?\b(?:posted|issued|published|released"
+                                  r"|put out|tweeted)\b")
+_RELAYS_THE_CALL = caseless(r"\b(?:we|our|us|agreed|discussed|thank\w*|told|asked|assured)\b")
 # "Sunak told MPs that he had condemned the strikes": what he had said before, on the call, retold there
 _HAD = re.compile(r"\bhad\b")
 # "In a letter, Xi said ...", "In the letter, Rutte said ...", "In a message to Mr. Deuba, he said ...", "Modi had
@@ -611,18 +616,32 @@ _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Pos
 
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit before
-    it, a visit received, words written or sent on taking office with no call told, or another moment or a report
-    with no call told and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
+    it, a visit received, words written or sent on taking office with no call told, a statement posted after the
+    call on another matter, or another moment or a report with no call told and no leader of the call spoken to
+    ("Trump had told Imran Khan", not "told Modi")."""
     if _AT_AN_EARLIER_MEETING.search(item.text) is not None:
         return True
     if (visit := _WELCOMED_ON_A_VISIT.search(item.text)) is not None and _CALL_WORD.search(visit.group()) is None:
         return True
     if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and _CALL_WORD.search(item.text) is None:
         return True
+    if _posted_after_the_call_on_another_matter(item, leaders):
+        return True
     return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None
             or _told_parliament(item, leaders)) \
         and not _tells_of_a_held_call(item.text) \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+
+
+def _posted_after_the_call_on_another_matter(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """'After the call, Netanyahu posted a statement on X: "Israel rejects ..."': a statement put out after the call
+    whose words tell of no call, name no other leader of the call and relay nothing of it ("we agreed")."""
+    posted = _POSTED_AFTER_THE_CALL.match(item.text)
+    if posted is None or _RELAYS_THE_CALL.search(item.text, posted.end()) is not None:
+        return False
+    teller = next((p.ref.slug for p in item.people if not p.possessive), None)
+    return not _tells_of_a_held_call(item.text[posted.end():]) \
+        and not any(p.ref.slug in leaders and p.ref.slug != teller for p in item.people if p.start >= posted.end())
 
 
 def _told_parliament(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
