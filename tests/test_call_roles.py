@@ -10100,3 +10100,22 @@ A_STATEMENT_POSTED_AFTER_THE_CALL = [
 def test_a_statement_posted_after_the_call_is_no_position(text: str, published: date,
                                                           owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Media reported that King Abdullah refused to take a phone call from Netanyahu over Rafah. ... the last conversation
+# between them took place in March last year": the call refused tells nothing of the earlier call.
+A_REFUSED_CALL_BESIDE_AN_EARLIER_ONE = [
+    pytest.param("Turkish media reported on Monday that President Recep Tayyip Erdogan refused to take a phone call "
+                 "from Prime Minister Benjamin Netanyahu because of the quarrel over the Rafah crossing.\nThe paper "
+                 "said the last conversation between Erdogan and Netanyahu took place in June last year.",
+                 date(2024, 4, 9),
+                 {"Turkish media reported on Monday that President Recep Tayyip Erdogan refused to take a phone call "
+                  "from Prime Minister Benjamin Netanyahu because of the quarrel over the Rafah crossing.": None},
+                 id="refused-to-take-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_REFUSED_CALL_BESIDE_AN_EARLIER_ONE)
+def test_a_refused_call_is_no_position_of_an_earlier_one(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+    assert _call_topics(text, published) == [[]]

@@ -426,6 +426,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _ARCHIVE_CITATION.search(item.text) and not _BARE_REPLY.fullmatch(item.text) \
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
+                    and not cues.UNANSWERED.search(item.text) \
                     and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
                     and not habit \
                     and not _with_an_official_only(item, leaders) and not of_another_occasion \
