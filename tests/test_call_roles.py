@@ -10119,3 +10119,23 @@ A_REFUSED_CALL_BESIDE_AN_EARLIER_ONE = [
 def test_a_refused_call_is_no_position_of_an_earlier_one(text: str, published: date, owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
     assert _call_topics(text, published) == [[]]
+
+
+# "Trump also warned Iran to stop supporting the group": words addressed to a country that is not on the call are
+# not said to the one on it.
+WORDS_ADDRESSED_TO_A_THIRD_COUNTRY = [
+    pytest.param("President Emmanuel Macron and King Abdullah II discussed Gaza by phone on Monday, the Elysee said. "
+                 "Macron also urged Syria to let aid convoys through.", date(2024, 3, 5),
+                 {"Macron also urged Syria to let aid convoys through.": None},
+                 id="urged-a-third-country"),
+    pytest.param("President Emmanuel Macron and King Abdullah II discussed Gaza by phone on Monday, the Elysee said. "
+                 "Macron also urged Jordan to keep its crossings open.", date(2024, 3, 5),
+                 {"Macron also urged Jordan to keep its crossings open.": "emmanuel-macron"},
+                 id="guard-urged-the-other-sides-country"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_ADDRESSED_TO_A_THIRD_COUNTRY)
+def test_words_addressed_to_a_third_country_are_no_position(text: str, published: date,
+                                                           owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

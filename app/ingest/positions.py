@@ -677,15 +677,21 @@ def _said_in_a_clause_of_time(item: SentenceFacts, speaker: _Speaker) -> bool:
 
 
 def _spoken_to_one_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
-    """"PM Lee wished former PM Muhyiddin all the best": the first verb speaks to one not on this call, with no call
-    told and none of its leaders spoken to; not "Biden said Netanyahu must ...", who is spoken of."""
+    """"PM Lee wished former PM Muhyiddin all the best", "Trump warned Iran to ...": the first verb speaks to one not
+    on this call, with no call told and none of its leaders spoken to; not "Biden said Netanyahu must ...", who is
+    spoken of."""
     verb = item.stances[0] if item.stances else None
     if verb is None or not _SPEAKS_TO.fullmatch(verb.group()) or _CALL_WORD.search(item.text) is not None:
         return False
+    if any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people):
+        return False
     told = next((p for p in item.people if p.start >= verb.end() and not p.possessive), None)
-    return told is not None and told.ref.slug not in leaders \
-        and _THE_OR_NOTHING.fullmatch(item.text, verb.end(), told.start) is not None \
-        and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+    if told is None or _THE_OR_NOTHING.fullmatch(item.text, verb.end(), told.start) is None:
+        # "Trump also warned Iran to stop ...": a country named right after the verb, none of the call's named
+        own_countries = {ref.country for ref in leaders.values()}
+        return told is None and _NAME_AFTER.match(item.text, verb.end()) is not None \
+            and bool(item.countries - own_countries) and not item.countries & own_countries
+    return told.ref.slug not in leaders
 
 
 # "South Africa's presidency responded that the accusations ...": an office answers someone outside the call
