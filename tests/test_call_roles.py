@@ -11178,3 +11178,290 @@ AN_EARLIER_SUMMIT_SPOKEN_OF_ON_THE_CALL = [
 def test_an_earlier_summit_spoken_of_on_the_call_is_no_other_occasion(text: str, published: date,
                                                                       owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The Prime Minister told MPs that ...", "When asked in Parliament on Friday, Rutte said ... Rutte also stressed ...
+# He pledged ...": words said to parliament or to reporters on another occasion, and the sentences that go on with
+# them, are not words of the call.
+WORDS_TO_ANOTHER_AUDIENCE = [
+    pytest.param("Prime Minister Jacinda Ardern had a short phone call with President Joe Biden. No readout was "
+                 "issued.\n\nThe Prime Minister told lawmakers that the sanctions on Moscow would be widened. \"We "
+                 "will not stand by,\" she said.", date(2022, 3, 2),
+                 {"The Prime Minister told lawmakers that the sanctions on Moscow would be widened.": None,
+                  "\"We will not stand by,\" she said.": None},
+                 id="told-lawmakers-then-a-quotation"),
+    pytest.param("On Monday, Dutch Prime Minister Mark Rutte joined a video call of European leaders hosted by "
+                 "German Chancellor Olaf Scholz.\n\nWhen asked in Parliament on Tuesday, Rutte said that no deal "
+                 "could be struck over the heads of the Ukrainians.\n\nRutte also stressed that Moscow started the "
+                 "war.\n\nHe pledged to spend the new defence money with care.", date(2023, 2, 8),
+                 {"Rutte also stressed that Moscow started the war.": None,
+                  "He pledged to spend the new defence money with care.": None},
+                 id="asked-in-parliament-then-also-and-he"),
+    pytest.param("On Monday, Dutch Prime Minister Mark Rutte held a phone call with German Chancellor Olaf Scholz. "
+                 "Rutte told lawmakers that he had pressed for more air defence.\n\nRutte also stressed that Moscow "
+                 "started the war.", date(2023, 2, 8),
+                 {"Rutte told lawmakers that he had pressed for more air defence.": "mark-rutte",
+                  "Rutte also stressed that Moscow started the war.": "mark-rutte"},
+                 id="guard-told-lawmakers-what-he-had-said-on-the-call"),
+    pytest.param("Prime Minister Jacinda Ardern had a phone call with President Joe Biden on Tuesday. Ardern told "
+                 "Biden that New Zealand would widen its sanctions. She also stressed that the Pacific must stay "
+                 "free of new bases.", date(2022, 3, 2),
+                 {"She also stressed that the Pacific must stay free of new bases.": "jacinda-ardern"},
+                 id="guard-also-after-words-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_TO_ANOTHER_AUDIENCE)
+def test_words_to_another_audience_are_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "In the letter, Kristersson said ...", "In the run-up to the war, Chirac opposed ...": words of a letter told of
+# before, or a stance of the time before an event, are not words of the call.
+WORDS_OF_A_LETTER_OR_OF_THE_RUN_UP = [
+    pytest.param("Prime Minister Mark Rutte and President Recep Tayyip Erdogan spoke by phone on Friday. In the call, "
+                 "Erdogan said the two countries should fight terror together. Rutte had written to Erdogan a week "
+                 "earlier. In the letter, Rutte said, \"I would be glad to visit Ankara soon.\"", date(2022, 11, 19),
+                 {"In the call, Erdogan said the two countries should fight terror together.": "recep-tayyip-erdogan",
+                  "In the letter, Rutte said, \"I would be glad to visit Ankara soon.\"": None},
+                 id="in-the-letter-told-of-before"),
+    pytest.param("German Chancellor Gerhard Schroeder spoke with President George W. Bush by telephone on Monday, his "
+                 "spokesman said. Schroeder told Bush that Germany would help to rebuild Iraq's schools. In the "
+                 "lead-up to the invasion, Schroeder firmly rejected the use of force, to Washington's dismay.",
+                 date(2003, 4, 22),
+                 {"Schroeder told Bush that Germany would help to rebuild Iraq's schools.": "gerhard-schroder",
+                  "In the lead-up to the invasion, Schroeder firmly rejected the use of force, to Washington's "
+                  "dismay.": None},
+                 id="a-stance-in-the-lead-up-to-a-war"),
+    pytest.param("German Chancellor Gerhard Schroeder spoke with President George W. Bush by telephone on Monday. In "
+                 "the run-up to the vote, the two leaders agreed by phone to keep in close touch.", date(2003, 4, 22),
+                 {"In the run-up to the vote, the two leaders agreed by phone to keep in close touch.":
+                  "gerhard-schroder"},
+                 id="guard-the-run-up-told-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_OF_A_LETTER_OR_OF_THE_RUN_UP)
+def test_words_of_a_letter_or_of_the_run_up_are_no_position(text: str, published: date,
+                                                            owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Egypt fears the dam will ...", "China believes that only ... can it ...": a country's standing view told by the
+# writer, background to the call, not its leader's words on it.
+A_COUNTRYS_STANDING_VIEW = [
+    pytest.param("Sudanese Prime Minister Abdalla Hamdok and Ethiopian Prime Minister Abiy Ahmed agreed by phone on "
+                 "Monday to resume the talks on the dam. Sudan fears the reservoir will flood its own dams. Ethiopia "
+                 "maintains that filling will go ahead in July.", date(2020, 6, 16),
+                 {"Sudan fears the reservoir will flood its own dams.": None,
+                  "Ethiopia maintains that filling will go ahead in July.": None},
+                 id="fears-and-maintains"),
+    pytest.param("On June 2, President Barack Obama phoned President Hu Jintao. Hu said trade must stay balanced. "
+                 "To our mind the call was a signal. China believes that only steady growth can keep its markets "
+                 "calm.", date(2011, 6, 8),
+                 {"China believes that only steady growth can keep its markets calm.": None},
+                 id="believes-in-a-commentary"),
+    pytest.param("Sudanese Prime Minister Abdalla Hamdok and Ethiopian Prime Minister Abiy Ahmed spoke by phone on "
+                 "Monday. Sudan is ready to resume the talks on the dam, the statement said.", date(2020, 6, 16),
+                 {"Sudan is ready to resume the talks on the dam, the statement said.": "abdalla-hamdok"},
+                 id="guard-a-country-ready-to-act"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_COUNTRYS_STANDING_VIEW)
+def test_a_countrys_standing_view_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Last week, Jordan condemned the attack. The Jordanian Foreign Ministry said in a statement that ...": a side's
+# statement going on from what the side did at an earlier moment is of that moment, not of the call.
+A_SIDES_STATEMENT_OF_AN_EARLIER_MOMENT = [
+    pytest.param("President Emmanuel Macron and King Abdullah II spoke by phone on Tuesday. Macron called for a "
+                 "ceasefire in Gaza. Last week, Jordan condemned the strike on the camp. The Jordanian Foreign "
+                 "Ministry said in a statement that the strike was a breach of international law.", date(2024, 3, 6),
+                 {"Macron called for a ceasefire in Gaza.": "emmanuel-macron",
+                  "The Jordanian Foreign Ministry said in a statement that the strike was a breach of international "
+                  "law.": None},
+                 id="last-week-then-the-ministry"),
+    pytest.param("President Cyril Ramaphosa spoke by phone with Chinese President Xi Jinping on Thursday. The two "
+                 "presidents agreed to deepen trade, the Chinese foreign ministry said. Earlier this month, Beijing "
+                 "donated ventilators to Pretoria. The Chinese embassy said on its website that the ventilators were "
+                 "flown in by a state carrier.", date(2020, 5, 9),
+                 {"The Chinese embassy said on its website that the ventilators were flown in by a state carrier.":
+                  None},
+                 id="earlier-this-month-then-the-embassy"),
+    pytest.param("President Emmanuel Macron and King Abdullah II spoke by phone on Tuesday. Macron called for a "
+                 "ceasefire in Gaza. The Jordanian Foreign Ministry said in a statement that the King urged "
+                 "restraint.", date(2024, 3, 6),
+                 {"The Jordanian Foreign Ministry said in a statement that the King urged restraint.": "abdullah-ii"},
+                 id="guard-the-ministry-telling-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_SIDES_STATEMENT_OF_AN_EARLIER_MOMENT)
+def test_a_sides_statement_of_an_earlier_moment_is_no_position(text: str, published: date,
+                                                               owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Earlier, the Chinese government announced that Hu would travel to Washington for the summit": a visit to come,
+# announced apart from the call, tells of no call held and is no position of it.
+A_VISIT_TO_COME_ANNOUNCED_APART = [
+    pytest.param("President Barack Obama and President Dmitry Medvedev spoke by telephone on March 26 about the arms "
+                 "treaty, the White House said. Earlier, the Kremlin announced that Medvedev would fly to Prague for "
+                 "the signing summit next month.", date(2010, 3, 30),
+                 {"Earlier, the Kremlin announced that Medvedev would fly to Prague for the signing summit next "
+                  "month.": None},
+                 id="earlier-announced-a-trip-to-a-summit"),
+    pytest.param("President Barack Obama and President Dmitry Medvedev spoke by telephone on March 26 about the arms "
+                 "treaty. Earlier, Medvedev had said in the call that the two sides would sign the treaty in Prague.",
+                 date(2010, 3, 30),
+                 {"Earlier, Medvedev had said in the call that the two sides would sign the treaty in Prague.":
+                  "dmitry-medvedev"},
+                 id="guard-earlier-in-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_VISIT_TO_COME_ANNOUNCED_APART)
+def test_a_visit_to_come_announced_apart_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "The call came as a US envoy accused South Africa of ... South Africa's presidency responded that ...": a side's
+# office answering someone else, outside the call, is no position of it.
+A_SIDES_OFFICE_ANSWERING_ANOTHER = [
+    pytest.param("President Xi Jinping held phone talks with President Luiz Inácio Lula da Silva on Tuesday. Xi backed "
+                 "Lula's call for peace talks. The call came as a European lawmaker accused Brazil of buying Russian "
+                 "diesel. Brazil's presidency replied that the claims \"ignore the facts of the market\".",
+                 date(2023, 6, 7),
+                 {"Xi backed Lula's call for peace talks.": "xi-jinping",
+                  "Brazil's presidency replied that the claims \"ignore the facts of the market\".": None},
+                 id="a-presidency-replied-to-an-accusation"),
+    pytest.param("President Xi Jinping held phone talks with President Luiz Inácio Lula da Silva on Tuesday. Xi urged "
+                 "a ceasefire, and Lula replied that Brazil would host talks.", date(2023, 6, 7),
+                 {"Xi urged a ceasefire": "xi-jinping",
+                  "Lula replied that Brazil would host talks.": "luiz-inacio-lula-da-silva"},
+                 id="guard-a-leader-replying-on-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_SIDES_OFFICE_ANSWERING_ANOTHER)
+def test_a_sides_office_answering_another_is_no_position(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "It was the first call between the two leaders since a deal restored ties between Tehran and Riyadh": the history
+# of the call's setting, no topic of its own.
+THE_FIRST_CALL_SINCE = [
+    pytest.param("President Recep Tayyip Erdogan and President Bashar al-Assad discussed the return of migrants by "
+                 "phone on Monday. It was the first call between the two presidents since a pact brokered by Moscow "
+                 "restored ties between Ankara and Damascus.", date(2023, 2, 8), [["migration"]],
+                 id="the-first-call-since-a-pact"),
+    pytest.param("President Recep Tayyip Erdogan and President Bashar al-Assad spoke by phone on Monday, the first "
+                 "such call in a decade. They discussed trade between Ankara and Damascus.", date(2023, 2, 8),
+                 [["trade"]], id="guard-what-they-discussed-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_FIRST_CALL_SINCE)
+def test_the_first_call_since_gives_no_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# "According to Iranian state media, the two leaders discussed ... attacks": an outlet named by its country's
+# adjective tells where the report came from, not that the call was about that country.
+A_COUNTRYS_STATE_MEDIA_AS_SOURCE = [
+    pytest.param("President Ebrahim Raisi and President Emmanuel Macron spoke by phone on Sunday. According to "
+                 "Iranian state media, the two presidents discussed the attacks on shipping.", date(2023, 11, 6),
+                 [[]], id="according-to-iranian-state-media"),
+    pytest.param("President Ebrahim Raisi and President Emmanuel Macron spoke by phone on Sunday. Macron urged Raisi "
+                 "to rein in the drone attacks by Iranian proxies.", date(2023, 11, 6), [["iran"]],
+                 id="guard-irans-proxies-stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_COUNTRYS_STATE_MEDIA_AS_SOURCE)
+def test_a_countrys_state_media_as_source_gives_no_topic(text: str, published: date, expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# "Germany is the Soviet Union's largest trading partner and its most generous aid donor": what the countries are
+# to each other, told as background, gives the call no topic.
+WHAT_THE_COUNTRIES_ARE_TO_EACH_OTHER = [
+    pytest.param("Prime Minister Toshiki Kaifu spoke with President Corazon Aquino by telephone on Tuesday and wished "
+                 "her well after the earthquake.\n\nJapan is the Philippines' biggest aid donor and its second-largest "
+                 "trading partner, with new loans pledged for next year.", date(1990, 7, 18), [[]],
+                 id="biggest-donor-and-trading-partner"),
+    pytest.param("Prime Minister Toshiki Kaifu spoke with President Corazon Aquino by telephone on Tuesday. Kaifu said "
+                 "Japan would send aid to the earthquake victims.", date(1990, 7, 18), [["humanitarian-aid"]],
+                 id="guard-aid-promised-on-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WHAT_THE_COUNTRIES_ARE_TO_EACH_OTHER)
+def test_what_the_countries_are_to_each_other_gives_no_topic(text: str, published: date,
+                                                             expected: list[list[str]]):
+    assert _call_topics(text, published) == expected
+
+
+# 'After the call, Netanyahu posted a statement on X: "Israel rejects ..."': a statement put out after the call, on
+# another matter, is not what was said on it; a post telling of the call stays a position.
+A_STATEMENT_POSTED_AFTER_THE_CALL = [
+    pytest.param("Chancellor Olaf Scholz and President Recep Tayyip Erdogan held a phone call on Monday, discussing "
+                 "grain exports. After the call, Erdogan posted a statement on Twitter: \"Turkey will never accept "
+                 "a border drawn by force.\"", date(2023, 5, 9),
+                 {"After the call, Erdogan posted a statement on Twitter: \"Turkey will never accept a border drawn "
+                  "by force.\"": None},
+                 id="a-statement-on-another-matter"),
+    pytest.param("Chancellor Olaf Scholz and President Recep Tayyip Erdogan held a phone call on Monday. After the "
+                 "call, Erdogan posted a message on X: \"We agreed with Chancellor Scholz to keep the grain flowing.\"",
+                 date(2023, 5, 9),
+                 {"After the call, Erdogan posted a message on X: \"We agreed with Chancellor Scholz to keep the grain "
+                  "flowing.\"": "recep-tayyip-erdogan"},
+                 id="guard-a-post-telling-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_STATEMENT_POSTED_AFTER_THE_CALL)
+def test_a_statement_posted_after_the_call_is_no_position(text: str, published: date,
+                                                          owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "Media reported that King Abdullah refused to take a phone call from Netanyahu over Rafah. ... the last conversation
+# between them took place in March last year": the call refused tells nothing of the earlier call.
+A_REFUSED_CALL_BESIDE_AN_EARLIER_ONE = [
+    pytest.param("Turkish media reported on Monday that President Recep Tayyip Erdogan refused to take a phone call "
+                 "from Prime Minister Benjamin Netanyahu because of the quarrel over the Rafah crossing.\nThe paper "
+                 "said the last conversation between Erdogan and Netanyahu took place in June last year.",
+                 date(2024, 4, 9),
+                 {"Turkish media reported on Monday that President Recep Tayyip Erdogan refused to take a phone call "
+                  "from Prime Minister Benjamin Netanyahu because of the quarrel over the Rafah crossing.": None},
+                 id="refused-to-take-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), A_REFUSED_CALL_BESIDE_AN_EARLIER_ONE)
+def test_a_refused_call_is_no_position_of_an_earlier_one(text: str, published: date, owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+    assert _call_topics(text, published) == [[]]
+
+
+# "Trump also warned Iran to stop supporting the group": words addressed to a country that is not on the call are
+# not said to the one on it.
+WORDS_ADDRESSED_TO_A_THIRD_COUNTRY = [
+    pytest.param("President Emmanuel Macron and King Abdullah II discussed Gaza by phone on Monday, the Elysee said. "
+                 "Macron also urged Syria to let aid convoys through.", date(2024, 3, 5),
+                 {"Macron also urged Syria to let aid convoys through.": None},
+                 id="urged-a-third-country"),
+    pytest.param("President Emmanuel Macron and King Abdullah II discussed Gaza by phone on Monday, the Elysee said. "
+                 "Macron also urged Jordan to keep its crossings open.", date(2024, 3, 5),
+                 {"Macron also urged Jordan to keep its crossings open.": "emmanuel-macron"},
+                 id="guard-urged-the-other-sides-country"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "owners"), WORDS_ADDRESSED_TO_A_THIRD_COUNTRY)
+def test_words_addressed_to_a_third_country_are_no_position(text: str, published: date,
+                                                           owners: dict[str, str | None]):
+    test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)

@@ -265,7 +265,8 @@ def _targets_by_wording(item: SentenceFacts, frames: list[CallFrame], shared: se
 
 def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleFacts) -> bool:
     text = item.text
-    if cues.NEGATED_MENTION.search(text) or cues.CALL_CONTEXT.search(text):
+    # "the King refused to take a phone call from Netanyahu": a call not held, told of no call that was
+    if cues.NEGATED_MENTION.search(text) or cues.CALL_CONTEXT.search(text) or cues.UNANSWERED.search(text):
         return True
     if cues.SPEECH_OCCASION.search(text) and not cues.AFTER_THE_CALL.search(text):
         return True

@@ -499,7 +499,11 @@ BACKGROUND = caseless(
     # "The White House said at the time", "Xi recently gave an address": not "the recently elected president"
     r"|\bat the time\b|\brecently\b(?!\s+(?:re-?)?(?:elected|appointed|inaugurated|installed|sworn)\b)"
     # "During the campaign, Trump had suggested ...": what was said while running for office
-    r"|\b(?:during|on) the (?:(?:presidential|election|electoral)\s+)?(?:campaign|campaign trail)\b",
+    r"|\b(?:during|on) the (?:(?:presidential|election|electoral)\s+)?(?:campaign|campaign trail)\b"
+    # "Germany is the Soviet Union's largest trading partner": what the countries are to each other
+    r"|\b(?:is|are|was|remains)\s+(?:[\w.'’-]+\s+){0,3}?(?:largest|biggest|main|top|leading|chief|most generous"
+    r"|second-largest)\s+(?:[\w-]+\s+)?(?:trading partner|trade partner|donor|investor|creditor|supplier"
+    r"|export market)s?\b",
 )
 
 # Other events a sentence may be about instead of the call: these make it background.
@@ -545,7 +549,10 @@ PLUPERFECT_CALL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,5}(?:and\s+(?:[A-Z][
 # call in context rather than reporting it.
 CALL_CONTEXT = caseless(r"\b(?:the|their|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's"
                         r"|sunday's|\w+['’]s) (?:\w+ )?(?:call|conversation|calls|talk)(?: with(?: [\w.'’-]+){1,4}?)?"
-                        r" (?:came|comes|followed|follows|coincided|took place amid)\b")
+                        r" (?:came|comes|followed|follows|coincided|took place amid)\b"
+                        # "It was the first call between the two leaders since a deal restored ties ...": its history
+                        r"|\b(?:was|is|marked)\s+(?:the|their)\s+first\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|talks"
+                        r"|contact)\b[^.;:]{0,80}?\bsince\b")
 # "during a call between Obama and Putin, the latter warned": the last (or first) of the two named before.
 FORMER_OR_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.IGNORECASE)
 NEGATED_MENTION = caseless(r"\b(?:neither|nor|not|no|never)\b[^.;]{0,50}\b(?:mention(?:ed)?|discuss(?:ed)?|rais(?:e|ed)"

@@ -323,6 +323,9 @@ _COUNTRY_STATES_REACH = 70
 # "China confirmed the call, adding that it had always stood for peace": the country, for its government, tells.
 _COUNTRY_REPORTS = re.compile(r"\s*(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:also\s+|later\s+)?"
                               r"(?:said|says|confirmed|confirms|stated|announced|added|noted|stressed|insisted)\b")
+# "Egypt fears the dam will ...", "China believes that ...": the writer telling a country's standing view
+_COUNTRY_HOLDS_A_VIEW = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:also\s+|still\s+)?(?:fears|believes"
+                                   r"|maintains|argues|contends|suspects|claims|accuses|considers)\b")
 # "A Downing Street spokesperson said:": the words that introduce what was said, which is not in this sentence.
 _INITIATIVE_OF = re.compile(r"\b(?:initiative|request|invitation|behest)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_INITIATIVE = re.compile(r"['’]s\s+(?:initiative|request|invitation)\b", re.IGNORECASE)
@@ -386,6 +389,10 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         if s_index - 1 not in told and s_index > 0 and (_opens_with_person(facts.sentences[s_index - 1])
                                                          or _ends_with_outsider(facts.sentences[s_index - 1], leaders)):
             last = ""  # "Medvedev recently defended the vote. "...," he said": his words then, not in this call
+        if s_index - 1 not in told and s_index > 0 and _another_occasion(facts.sentences[s_index - 1], leaders):
+            # "When asked in Parliament on Thursday, De Wever said ...", a sentence told of no call: his words of
+            # that occasion may go on in this one
+            elsewhere = (s_index - 1, _subject_leader(facts.sentences[s_index - 1], leaders))
         previous_index = s_index
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
@@ -441,8 +448,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             # 'Earlier, Erdogan said he would call Putin. "I will tell him ...," Erdogan said.': his quotation
             # goes on with the words of that other occasion
             of_another_occasion = _another_occasion(item, leaders) \
-                or elsewhere == (s_index - 1, speaker.slug) and _OPENS_QUOTATION.match(item.text) is not None \
-                and not _tells_of_a_held_call(item.text)
+                or elsewhere is not None and elsewhere[0] == s_index - 1 \
+                and _goes_on_with_the_words_before(item, leaders, speaker.slug, elsewhere[1])
             if of_another_occasion:
                 elsewhere = (s_index, speaker.slug)
             if speaker.slug is not None and not in_headline and not _FRAME_ONLY.fullmatch(item.text) \
@@ -456,6 +463,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _ARCHIVE_CITATION.search(item.text) and not _BARE_REPLY.fullmatch(item.text) \
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
                     and not cues.CALL_CONTEXT.search(item.text) and not _related_headline(item, leaders) \
+                    and not cues.UNANSWERED.search(item.text) \
                     and not _COURT_WORDS.search(item.text) and not _after_meeting_told_before(facts, s_index) \
                     and not _they_are_others_before(facts, s_index, item, leaders) \
                     and not habit \
@@ -463,7 +471,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _WHO_PLACED_IT.search(item.text) and not _SIMILAR_STATEMENTS.search(item.text) \
                     and not _spoken_to_one_off_the_call(item, leaders) \
                     and not _said_in_a_clause_of_time(item, speaker) and not _call_confirmed_only(item) \
-                    and not _ties_words_before_to_the_call(item):
+                    and not _ties_words_before_to_the_call(item) \
+                    and not _side_answering_another(item, speaker, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -475,6 +484,30 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
 
 _SAYS = re.compile(r"said|says|told|tells|added|wrote|stressed|declared|stated", re.IGNORECASE)
 _OPENS_QUOTATION = re.compile(r"\s*[\"“]")
+# '"They will be held accountable," he said', "De Wever also stressed ...", "He promised ...": the same speaker's
+# words going on from the sentence before
+_GOES_ON = re.compile(r"\s*(?:[\"“]|(?:He|She)\s|(?:[A-Z][\w.'’-]*\s+){1,3}also\s)")
+# "Last week, Jordan condemned the attack. The Jordanian Foreign Ministry said ...": the side's statement goes on
+_SIDE_GOES_ON = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?i:ministry|embassy|government|presidency)\s")
+
+
+def _subject_leader(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str | None:
+    """The leader of the call the sentence names first as no one's possessor and no verb's object, or else the leader
+    of the country that is its subject ("Last week, Jordan condemned ...")."""
+    return next((p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
+                 and not _is_object(item.text, p.start)), None) \
+        or next((slug for slug, ref in leaders.items() if ref.country == item.subject_country), None)
+
+
+def _goes_on_with_the_words_before(item: SentenceFacts, leaders: dict[str, LeaderRef], speaker: str | None,
+                                   before: str | None) -> bool:
+    """Whether the sentence goes on with the words of the sentence before, said by `before` (None: by no leader of the
+    call, or by a country): the same speaker's, or a side's statement, telling of no call and speaking to no leader
+    of the call ("He also told Macron ...")."""
+    goes_on = _GOES_ON.match(item.text) is not None and before == speaker \
+        or _SIDE_GOES_ON.match(item.text) is not None and before in (None, speaker)
+    return goes_on and not _tells_of_a_held_call(item.text) \
+        and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
 
 
 def _run_speaker(facts: ArticleFacts, run: tuple[int, ...], leaders: dict[str, LeaderRef], last: str | None,
@@ -577,9 +610,12 @@ _BEFORE_THE_CALL = caseless(r"^\s*(?:(?:just|shortly|hours|minutes|moments|right
 _WELCOMED_ON_A_VISIT = gated(re.compile(r"\b(?:welcomed|received|hosted)\s+(?:[\w.'’-]+\s+){1,4}?(?:at|to|in)\s+"
                                         r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:in|last)\s+"
                                         rf"(?:(?i:{_MONTHS})|\d{{4}})\b"))
+_PARLIAMENTS = ("parliament|bundestag|knesset|duma|diet|senate|congress|national assembly|house of commons|lok sabha"
+                "|sejm")
 # "In an earlier statement, the president said", "had warned earlier Wednesday in a video address", "Hours after the
-# attack, he posted a video message", "Ahead of the vote, Trump had told ...", "has in the past explained": words of
-# another moment than the call, unless the sentence tells of a call or of the leader it spoke to.
+# attack, he posted a video message", "Ahead of the vote, Trump had told ...", "In the run-up to the war, Chirac
+# opposed ...", "has in the past explained": words of another moment than the call, unless the sentence tells of a
+# call or of the leader it spoke to.
 _ANOTHER_MOMENT = caseless(
     r"\bin\s+(?:an|a|his|her|its|their)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:statement|speech|address"
     r"|interview|remarks|post|tweet|message|comments?)\b"
@@ -589,19 +625,32 @@ _ANOTHER_MOMENT = caseless(
     r"|speech|statement)\b"
     r"|^\s*(?:hours|days|weeks|minutes|shortly|moments)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+"
     r"(?!(?:[\w-]+\s+)?(?:call|conversation|talks?)\b)"
-    r"|^\s*(?:ahead of|prior to)\s+[^,;]{1,60},"
+    r"|^\s*(?:ahead of|prior to|in the (?:run|lead|build)[ -]up to)\s+[^,;]{1,60},"
     # "Days earlier, Trump had suggested ...", "At a rally in Bogota, Petro admitted ...": background words
     r"|^\s*(?:(?:a|one|two|three|a few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:earlier|before|ago),"
     # "Earlier, Putin had said ...", "Meanwhile, in Germany, Merkel said ...": another moment or another place
-    r"|^\s*(?:earlier|previously)(?:\s+[^,;]{1,30})?,"
+    r"|^\s*(?:earlier|previously|last\s+(?:week|weekend|month|year))(?:\s+[^,;]{1,30})?,"
     r"|^\s*meanwhile,\s+(?:in|at)\s+[^,;]{1,40},"
     r"|^\s*(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|campaign event"
     r"|news conference|press conference|speech)\b"
     r"|\b(?:has|have|had)\s+(?:in the past|previously|repeatedly)\s+[a-z]+ed\b")
-# "In a letter, Xi said ...", "In a message to Mr. Deuba, he said ...", "Modi had congratulated Deuba after he won the
-# confidence vote": words written, or sent when the other took office, even to a leader of the call.
+# "The Prime Minister told MPs that ...", "When asked in Parliament, Rutte said ...": words to a parliament, another
+# audience than the call's
+_TO_PARLIAMENT = caseless(r"\b(?:told|tells|telling|addressed|addresses|addressing)\s+(?:the\s+)?(?:mps|lawmakers"
+                          rf"|legislators|deputies|senators|parliamentarians|{_PARLIAMENTS})\b"
+                          rf"|\b(?:in|before)\s+(?:the\s+)?(?:{_PARLIAMENTS})\b")
+# "After the call, Netanyahu posted a statement on X:": a statement put out after it
+_POSTED_AFTER_THE_CALL = caseless(r"\s*(?:after|following)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?(?:call"
+                                  r"|conversation|talks),\s+[^,;:\"“”]{0,60}?\b(?:posted|issued|published|released"
+                                  r"|put out|tweeted)\b")
+_RELAYS_THE_CALL = caseless(r"\b(?:we|our|us|agreed|discussed|thank\w*|told|asked|assured)\b")
+# "Sunak told MPs that he had condemned the strikes": what he had said before, on the call, retold there
+_HAD = re.compile(r"\bhad\b")
+# "In a letter, Xi said ...", "In the letter, Rutte said ...", "In a message to Mr. Deuba, he said ...", "Modi had
+# congratulated Deuba after he won the confidence vote": words written, or sent when the other took office, even to
+# a leader of the call.
 _IN_WRITING_OR_ON_TAKING_OFFICE = caseless(
-    r"^\s*in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|cable)\b"
+    r"^\s*in\s+(?:a|an|his|her|their|its|the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|cable)\b"
     r"|\bhad\s+(?:congratulated|greeted|wished)\b[^;]{0,80}?\b(?:after|when|upon|on)\s+[^;]{0,40}?"
     r"\b(?:won|winning|election|re-election|victory|elected|took office|taking office|sworn in|swearing-in"
     r"|inauguration|appointment|appointed)\b")
@@ -614,11 +663,14 @@ _CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|v
 _TO_COME_BEFORE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to)\s+"
                              r"(?:\w+ly\s+|also\s+|soon\s+)?$", re.IGNORECASE)
 _TO_COME_REACH = 30
+# "for the signing summit next month", "a call later this week": a call or meeting still to come
+_TO_COME_AFTER = re.compile(r"\w*\s+(?:\w+\s+){0,3}?(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)"
+                            r"|in\s+the\s+coming\s+(?:days|weeks|months))\b", re.IGNORECASE)
 
 
 def _tells_of_a_held_call(text: str) -> bool:
     return any(_TO_COME_BEFORE.search(text, max(0, word.start() - _TO_COME_REACH), word.start()) is None
-               for word in _CALL_WORD.finditer(text))
+               and _TO_COME_AFTER.match(text, word.end()) is None for word in _CALL_WORD.finditer(text))
 
 
 # "The Washington Post reported that Biden will assign ...": a newspaper's report, no leader's words.
@@ -629,8 +681,9 @@ _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Pos
 
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit or the
-    moments before it, a visit received, words written or sent on taking office with no call told, or another moment
-    or a report with no call told and no leader of the call spoken to ("Trump had told Imran Khan", not "told Modi")."""
+    moments before it, a visit received, words written or sent on taking office with no call told, a statement
+    posted after the call on another matter, or another moment or a report with no call told and no leader of the
+    call spoken to ("Trump had told Imran Khan", not "told Modi")."""
     if (meeting := _AT_AN_EARLIER_MEETING.search(item.text)) is not None and not (
             item.stances and item.stances[0].start() < meeting.start() and cues.REMOTE_CALL.search(item.text)):
         return True  # not "thanked him for the phone call, and congratulated him on his election at the summit ..."
@@ -640,9 +693,34 @@ def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> boo
         return True
     if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and _CALL_WORD.search(item.text) is None:
         return True
-    return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None) \
+    if _posted_after_the_call_on_another_matter(item, leaders):
+        return True
+    return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None
+            or _told_parliament(item, leaders)) \
         and not _tells_of_a_held_call(item.text) \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+
+
+def _posted_after_the_call_on_another_matter(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """'After the call, Netanyahu posted a statement on X: "Israel rejects ..."': a statement put out after the call
+    whose words tell of no call, name no other leader of the call and relay nothing of it ("we agreed")."""
+    posted = _POSTED_AFTER_THE_CALL.match(item.text)
+    if posted is None or _RELAYS_THE_CALL.search(item.text, posted.end()) is not None:
+        return False
+    teller = next((p.ref.slug for p in item.people if not p.possessive), None)
+    return not _tells_of_a_held_call(item.text[posted.end():]) \
+        and not any(p.ref.slug in leaders and p.ref.slug != teller for p in item.people if p.start >= posted.end())
+
+
+def _told_parliament(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether a leader of the call, or one not named, tells a parliament something new, naming no other leader of the
+    call after it; not "Sunak told MPs that Zelensky had asked for jets", a call retold, nor an aide telling it."""
+    told = _TO_PARLIAMENT.search(item.text)
+    if told is None or _HAD.search(item.text, told.end()) is not None:
+        return False
+    teller = next((p.ref.slug for p in item.people if not p.possessive), None)
+    return (teller is None or teller in leaders) \
+        and not any(p.ref.slug in leaders and p.ref.slug != teller for p in item.people if p.start >= told.end())
 
 
 # Verbs that speak to someone: "wished", "thanked", "urged"; not "said", whose person next is spoken of.
@@ -666,15 +744,34 @@ def _said_in_a_clause_of_time(item: SentenceFacts, speaker: _Speaker) -> bool:
 
 
 def _spoken_to_one_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
-    """"PM Lee wished former PM Muhyiddin all the best": the first verb speaks to one not on this call, with no call
-    told and none of its leaders spoken to; not "Biden said Netanyahu must ...", who is spoken of."""
+    """"PM Lee wished former PM Muhyiddin all the best", "Trump warned Iran to ...": the first verb speaks to one not
+    on this call, with no call told and none of its leaders spoken to; not "Biden said Netanyahu must ...", who is
+    spoken of."""
     verb = item.stances[0] if item.stances else None
     if verb is None or not _SPEAKS_TO.fullmatch(verb.group()) or _CALL_WORD.search(item.text) is not None:
         return False
+    if any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people):
+        return False
     told = next((p for p in item.people if p.start >= verb.end() and not p.possessive), None)
-    return told is not None and told.ref.slug not in leaders \
-        and _THE_OR_NOTHING.fullmatch(item.text, verb.end(), told.start) is not None \
-        and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+    if told is None or _THE_OR_NOTHING.fullmatch(item.text, verb.end(), told.start) is None:
+        # "Trump also warned Iran to stop ...": a country named right after the verb, none of the call's named
+        own_countries = {ref.country for ref in leaders.values()}
+        return told is None and _NAME_AFTER.match(item.text, verb.end()) is not None \
+            and bool(item.countries - own_countries) and not item.countries & own_countries
+    return told.ref.slug not in leaders
+
+
+# "South Africa's presidency responded that the accusations ...": an office answers someone outside the call
+_ANSWERED = re.compile(r"repl(?:ied|ies)|respond(?:ed|s) (?:that|by)|retorted", re.IGNORECASE)
+
+
+def _side_answering_another(item: SentenceFacts, speaker: _Speaker, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the speaker is a side's office answering, with no leader of the call named before the verb and no
+    call told; not "Lula replied that ...", a leader answering the other on the call."""
+    return _ANSWERED.match(item.text, speaker.at) is not None \
+        and any(start < speaker.at for start, _, _ in item.sides) \
+        and not any(p.ref.slug in leaders and p.start < speaker.at for p in item.people) \
+        and not _tells_of_a_held_call(item.text)
 
 
 _NOTHING_MORE_SAID = re.compile(r"[^,;:\"“”]*$")
@@ -1279,7 +1376,7 @@ def _counterpart_who_stated(item: SentenceFacts, leaders: dict[str, LeaderRef]) 
 
 def _country_account(item: SentenceFacts, leaders: dict[str, LeaderRef], own_side: str | None) -> _Speaker | None:
     """"China stands ready to ...": the country's leader on the call, when nobody else is the subject."""
-    if item.subject_country is None or _COUNTRY_DESCRIBED.match(item.text) \
+    if item.subject_country is None or _COUNTRY_DESCRIBED.match(item.text) or _COUNTRY_HOLDS_A_VIEW.match(item.text) \
             or not (_COUNTRY_STATES.search(item.text[:_COUNTRY_STATES_REACH]) or _COUNTRY_REPORTS.match(item.text)):
         return None
     slug = next((s for s, ref in leaders.items() if ref.country == item.subject_country), None)
