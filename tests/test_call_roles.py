@@ -9852,3 +9852,33 @@ A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY)
 def test_a_leads_call_of_one_side_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "held a phone call yesterday with A and with B. ... In his separate conversation with B, ...": a later sentence that
+# tells the call with one of the leaders listed as a call of its own makes the list a call with each.
+ONE_OF_THE_LISTED_TOLD_APART_BELOW = [
+    pytest.param("Prime Minister Justin Trudeau held a phone call on Tuesday with President Emmanuel Macron and with "
+                 "Chancellor Olaf Scholz. Trudeau and Macron talked about the summit in Kananaskis. In a separate "
+                 "conversation with Scholz, Trudeau raised the price of gas in Europe.", date(2022, 6, 8),
+                 [Expected(("Emmanuel Macron", "Justin Trudeau"), date(2022, 6, 7)),
+                  Expected(("Justin Trudeau", SCHOLZ), date(2022, 6, 7))], id="a-separate-conversation-two-lines-on"),
+    pytest.param("President Joe Biden had a telephone call on Friday with Prime Minister Pedro Sánchez and with "
+                 "President Emmanuel Macron. Biden's separate call with French President Emmanuel Macron lasted an "
+                 "hour.", date(2023, 3, 4),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 3, 3)), Expected(("Joe Biden", SANCHEZ), date(2023, 3, 3))],
+                 id="a-separate-call-with-the-second-right-after"),
+    pytest.param("Chancellor Olaf Scholz held a phone call on Monday with President Emmanuel Macron and with Prime "
+                 "Minister Pedro Sánchez. The three leaders discussed gas prices.", date(2022, 6, 8),
+                 [Expected(("Emmanuel Macron", SCHOLZ, SANCHEZ), date(2022, 6, 6))], id="told-as-one-stays-one"),
+    pytest.param("Chancellor Olaf Scholz held a phone call on Monday with President Emmanuel Macron and with Prime "
+                 "Minister Pedro Sánchez. In a separate call with President Joe Biden, Scholz discussed gas prices.",
+                 date(2022, 6, 8),
+                 [Expected(("Emmanuel Macron", SCHOLZ, SANCHEZ), date(2022, 6, 6)), Expected(("Joe Biden", SCHOLZ), passing=True)],
+                 id="a-separate-call-with-someone-else-leaves-the-list-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ONE_OF_THE_LISTED_TOLD_APART_BELOW)
+def test_one_of_the_leaders_listed_told_apart_below_makes_a_call_each(text: str, published: date,
+                                                                       expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -1183,7 +1183,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 and not mentions[-1][1].called and _CALL_WAS_A.fullmatch(text, mentions[-1][0].end, cue.start):
             # "The president's most recent call was a conference call with A, B and C": the owner's call
             roles = replace(roles, callers=mentions[-1][1].callers)
-        if roles.callers and len(roles.called) > 1 and not roles.separate and _each_told_next(facts, index):
+        if roles.callers and len(roles.called) > 1 and not roles.separate \
+                and (_each_told_next(facts, index) or _one_told_apart_below(facts, index, roles)):
             roles = replace(roles, separate=True)  # "had phone talks with A and B. In both conversations, ...": two
         elif cue.noun and not roles.separate and _BY_PHONE.fullmatch(text, cue.start, cue.end) \
                 and any(_same_calls(told, roles) and _PERFECT_BEFORE.search(text, max(0, verb.start - 30), verb.start)
@@ -1424,6 +1425,24 @@ _EACH_CALL = re.compile(r"\s*(?:(?:In|During|On|Over)\s+)?(?:both|each\s+of)\s+(
 
 def _each_told_next(facts: ArticleFacts, index: int) -> bool:
     return index + 1 < len(facts.sentences) and _EACH_CALL.match(facts.sentences[index + 1].text) is not None
+
+
+# "In his separate conversation with Johnson, ...": a call of one of the leaders just listed, told as one of its own
+_SEPARATE_CALL_WITH = re.compile(r"\bseparate\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|exchange)"
+                                 r"\s+with\s+", re.IGNORECASE)
+_TITLE_BEFORE_NAME = 60  # characters
+_APART_REACH = 3  # sentences after a list of leaders called in which one of them may be told as called apart
+
+
+def _one_told_apart_below(facts: ArticleFacts, index: int, roles: CallRoles) -> bool:
+    """"held a call with A and with B. ... In his separate conversation with B, ...": a call with each."""
+    called = {p.ref.slug for p in roles.called}
+    for later in facts.sentences[index + 1:index + 1 + _APART_REACH]:
+        for found in _SEPARATE_CALL_WITH.finditer(later.text):
+            named = next((p for p in later.people if p.start >= found.end()), None)
+            if named is not None and named.ref.slug in called and named.start - found.end() <= _TITLE_BEFORE_NAME:
+                return True  # "separate call with British Prime Minister Boris Johnson": the title before the name
+    return False
 
 
 def _as_one_if_told_as_one(frames: list[CallFrame], facts: ArticleFacts, index: int) -> list[CallFrame]:
