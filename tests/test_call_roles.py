@@ -5548,9 +5548,9 @@ def test_the_pairs_call_before_beside_a_meeting_to_come_is_kept(text: str, publi
     pytest.param("President Emmanuel Macron and President Vladimir Putin held three long telephone conversations on "
                  "Sunday and Monday about the fighting.", date(2022, 2, 22), date(2022, 2, 20), date(2022, 2, 21),
                  id="three-conversations-on-sunday-and-monday"),
-    pytest.param("Chancellor Olaf Scholz and President Joe Biden had two phone calls on Tuesday and on Wednesday about "
+    pytest.param("Chancellor Olaf Scholz and President Joe Biden had phone calls on Tuesday and on Wednesday about "
                  "the tanks.", date(2023, 1, 26), date(2023, 1, 24), date(2023, 1, 25),
-                 id="two-calls-on-tuesday-and-on-wednesday"),
+                 id="calls-on-tuesday-and-on-wednesday"),
     pytest.param("President Recep Tayyip Erdogan and President Volodymyr Zelensky held phone calls on Friday and "
                  "Saturday about the grain corridor.", date(2022, 7, 24), date(2022, 7, 22), date(2022, 7, 23),
                  id="phone-calls-on-friday-and-saturday"),
@@ -9881,4 +9881,30 @@ ONE_OF_THE_LISTED_TOLD_APART_BELOW = [
 @pytest.mark.parametrize(("text", "published", "expected"), ONE_OF_THE_LISTED_TOLD_APART_BELOW)
 def test_one_of_the_leaders_listed_told_apart_below_makes_a_call_each(text: str, published: date,
                                                                        expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "during one of two telephone conversations between the two leaders on August 26 and 28": a pair's two calls told
+# with two days are a call on each day.
+TWO_CALLS_ON_TWO_DAYS = [
+    pytest.param("President Vladimir Putin and President Emmanuel Macron held two telephone conversations on March 3 "
+                 "and 6, the Kremlin said.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 3)),
+                  Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 6))], id="a-month-and-two-days"),
+    pytest.param("Chancellor Olaf Scholz and President Joe Biden had two phone calls on Monday and Wednesday about "
+                 "gas supplies.", date(2022, 3, 10),
+                 [Expected(("Joe Biden", SCHOLZ), date(2022, 3, 7)), Expected(("Joe Biden", SCHOLZ), date(2022, 3, 9))],
+                 id="two-weekdays"),
+    pytest.param("Chancellor Olaf Scholz held two phone conversations on Sunday and Monday with President Emmanuel "
+                 "Macron and Prime Minister Mario Draghi.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", SCHOLZ)), Expected(("Mario Draghi", SCHOLZ))],
+                 id="two-calls-with-two-leaders-stay-one-each"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping on Tuesday, after two conversations in the "
+                 "spring on March 18 and 19.", date(2022, 3, 10),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2022, 3, 8))], id="two-other-calls-leave-the-days-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TWO_CALLS_ON_TWO_DAYS)
+def test_two_calls_of_a_pair_on_two_days_are_a_call_each(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected

@@ -322,6 +322,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         elif found and series is not None and index - series.index <= _SERIES_REACH:
             # Each call of the series the report announced is on its day, however far down the story tells it.
             date_from_series(found, series)
+        found = [part for frame in found for part in _one_on_each_of_two_days(index, item, frame, facts)]
         for frame in found:
             if not frame.dates and (same_day := _same_day_as_named_before(item, facts)) is not None:
                 # "In the wake of Tuesday's missile firing, Kishida and Biden held talks the same day": that day.
@@ -1355,6 +1356,46 @@ def _the_first_of_two_days(index: int, item: SentenceFacts, told: CallFrame) -> 
                                 f"{told_on.day:%-d %B %Y} ({told_on.basis})")
     return CallFrame(leaders=dict(told.leaders), anchors=[index], dates=[(3, index, day)], kind=told.kind,
                      passing=True)
+
+
+# "during one of two telephone conversations between the two leaders on August 26 and 28": a call on each day
+_TWO_CALLS = cues.caseless(r"\btwo\s+(?:[\w-]+\s+){0,2}?(?:calls|conversations|talks)\b")
+_TWO_CALLS_DAY_REACH = 60  # characters from "two calls" to the first of their days
+_AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?(?:(?P<day>\d{1,2})\b(?![.,:]?\d))?")
+
+
+def _one_on_each_of_two_days(index: int, item: SentenceFacts, frame: CallFrame, facts: ArticleFacts
+                             ) -> list[CallFrame]:
+    """The pair's call, and another on the second of two days a sentence gives their two calls."""
+    if frame.told or frame.separate or len(frame.leaders) != 2 or (two := _TWO_CALLS.search(item.text)) is None:
+        return [frame]
+    for at, first in enumerate(item.dates):
+        if not 0 <= first.start - two.end() <= _TWO_CALLS_DAY_REACH \
+                or (joined := _AND_DAY.match(item.text, first.end)) is None:
+            continue
+        days = [resolve_past(first, facts)]
+        if joined.group("day") is not None and days[0] is not None and days[0].day is not None:
+            second = _same_month_day(days[0].day, int(joined.group("day")))
+            days.append(second and DateResolution.on_day(second, f"{first.text} and {joined.group('day')}: the "
+                                                                 f"second of two calls, on {second:%-d %B %Y}"))
+        elif at + 1 < len(item.dates) and item.dates[at + 1].start == joined.end():
+            days.append(resolve_past(item.dates[at + 1], facts))
+        if len(days) < 2 or any(d is None or d.precision is not DatePrecision.DAY for d in days) \
+                or days[0].day >= days[1].day \
+                or any(at_sentence == index and told.day not in (None, *(d.day for d in days))
+                       for _, at_sentence, told in frame.dates):
+            return [frame]  # "spoke on Tuesday, their two calls this year coming on ...": other calls
+        strength = max((level for level, at_sentence, _ in frame.dates if at_sentence == index), default=3)
+        return [replace(frame, leaders=dict(frame.leaders), anchors=list(frame.anchors),
+                        dates=[(strength, index, day)], clause_starts=dict(frame.clause_starts)) for day in days]
+    return [frame]
+
+
+def _same_month_day(day: date, of_month: int) -> date | None:
+    try:
+        return day.replace(day=of_month)
+    except ValueError:
+        return None
 
 
 def _first_one_before(index: int, item: SentenceFacts, told: CallFrame, facts: ArticleFacts) -> list[CallFrame]:
