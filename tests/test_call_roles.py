@@ -9908,3 +9908,26 @@ TWO_CALLS_ON_TWO_DAYS = [
 @pytest.mark.parametrize(("text", "published", "expected"), TWO_CALLS_ON_TWO_DAYS)
 def test_two_calls_of_a_pair_on_two_days_are_a_call_each(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "a presidential spokesman said that Kohl, during one of two telephone conversations between the two leaders, had
+# welcomed ...": "the two leaders" in an aside, governed by "between", is no group subject, and the leader before the
+# aside is the one the report tells of, whichever side reports it.
+GROUP_BETWEEN_IN_AN_ASIDE = [
+    pytest.param("President Vladimir Putin spoke by phone with Chancellor Olaf Scholz on Monday. In Moscow, a "
+                 "presidential spokesman said on Tuesday that Scholz, during a conversation between the two leaders on "
+                 "Monday, had welcomed the latest steps toward a truce.", date(2022, 3, 9), "olaf-scholz",
+                 id="the-leader-before-the-aside"),
+    pytest.param("President Joe Biden spoke by phone with President Emmanuel Macron on Friday. An Elysee official said "
+                 "that Biden, in the hour-long exchange among the two leaders, had pressed for more aid to Kyiv.",
+                 date(2023, 5, 13), "joe-biden", id="among-the-two-leaders"),
+    pytest.param("President Joe Biden spoke by phone with President Emmanuel Macron on Friday. During the call, the "
+                 "two leaders welcomed the new aid package for Kyiv.", date(2023, 5, 13), "joe-biden",
+                 id="the-group-as-subject-stays-the-callers"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "owner"), GROUP_BETWEEN_IN_AN_ASIDE)
+def test_a_group_governed_by_between_in_an_aside_is_no_subject(text: str, published_on: date, owner: str):
+    [draft] = extract_calls(published(text, published_on))
+    assert {p.leader_slug for p in draft.positions if p.sentence.index == 1} == {owner}
