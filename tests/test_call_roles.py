@@ -9931,3 +9931,30 @@ GROUP_BETWEEN_IN_AN_ASIDE = [
 def test_a_group_governed_by_between_in_an_aside_is_no_subject(text: str, published_on: date, owner: str):
     [draft] = extract_calls(published(text, published_on))
     assert {p.leader_slug for p in draft.positions if p.sentence.index == 1} == {owner}
+
+
+# "spent Friday morning consulting by telephone with leaders of coalition countries. Bush began Friday with calls to
+# A, B and C": the sentence naming the leaders tells a call with each, not the one call of a group named after.
+CALLS_TO_EACH_AFTER_A_GROUP_UNNAMED = [
+    pytest.param("President Emmanuel Macron spent Tuesday consulting by phone with leaders of European Union "
+                 "countries. Macron began the day with calls to Chancellor Olaf Scholz, Prime Minister Pedro Sánchez "
+                 "and Prime Minister Mark Rutte.", date(2022, 3, 1),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"), date(2022, 3, 1)),
+                  Expected(("Emmanuel Macron", SCHOLZ), date(2022, 3, 1)),
+                  Expected(("Emmanuel Macron", SANCHEZ), date(2022, 3, 1))], id="calls-to-three"),
+    pytest.param("Chancellor Olaf Scholz held talks by telephone and video link with heads of government of NATO "
+                 "allies on Thursday. He had conversations with Prime Minister Pedro Sánchez and President Joe Biden.",
+                 date(2022, 3, 4),
+                 [Expected(("Joe Biden", SCHOLZ), date(2022, 3, 3)), Expected((SCHOLZ, SANCHEZ), date(2022, 3, 3))],
+                 id="conversations-with-two"),
+    pytest.param("Chancellor Olaf Scholz held a video call with the leaders of European countries on Thursday. Scholz "
+                 "talked with President Emmanuel Macron, Prime Minister Pedro Sánchez and Prime Minister Mark Rutte.",
+                 date(2022, 3, 4),
+                 [Expected(("Emmanuel Macron", "Mark Rutte", SCHOLZ, SANCHEZ), date(2022, 3, 3), kind="video-call")],
+                 id="talked-with-them-stays-the-groups-one-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_TO_EACH_AFTER_A_GROUP_UNNAMED)
+def test_calls_to_each_after_a_group_unnamed_are_a_call_each(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

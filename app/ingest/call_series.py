@@ -137,6 +137,9 @@ def pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
 
 
 _SEVERAL_CALL_NOUN = re.compile(r"\b(?:calls|conversations)$", re.IGNORECASE)
+# "Bush began Friday with calls to A, B and C": the sentence naming them tells a call with each
+_CALLS_TO_EACH = re.compile(r"\b(?:calls|conversations)\s+(?:(?:on|this|last)\s+\w+\s+)?(?:with|to)\b",
+                            re.IGNORECASE)
 
 
 def group_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, reported: int,
@@ -165,6 +168,24 @@ def group_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, r
     for f in found:
         frame.clause_starts.update(f.clause_starts)
     return frame
+
+
+def calls_each_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, reported: int,
+                           reported_cues: list[Cue]) -> bool:
+    """"Bush spent Friday consulting by telephone with leaders of coalition countries. He began with calls to A, B and
+    C": the report's group, named after as calls to each, one call with each on the report's day."""
+    report, cue = facts.sentences[reported], reported_cues[0]
+    if len(found) < 2 or not _UNNAMED_GROUP.search(report.text) \
+            or not _CALLS_TO_EACH.search(facts.sentences[index].text) \
+            or any(frame.passing or frame.told for frame in found) \
+            or not frozenset.intersection(*(frame.key for frame in found)):
+        return False
+    date = date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
+    for frame in found:
+        if not frame.dates and date is not None:
+            frame.dates.append((3, reported, date))
+        frame.anchors.insert(0, reported)
+    return True
 
 
 def calls_to_leaders_unnamed(item: SentenceFacts) -> Cue | None:

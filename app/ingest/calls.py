@@ -21,7 +21,8 @@ from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, T
                                    unique_people)
 from app.ingest.content import officials_by_title
 from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
-                                    among_those_he_spoke_to, bulleted_call, calls_to_leaders_unnamed, date_from_series,
+                                    among_those_he_spoke_to, bulleted_call, calls_each_named_after,
+                                    calls_to_leaders_unnamed, date_from_series,
                                     group_named_after, listed_after, pair_named_next, series_counterparts,
                                     series_report, several_calls)
 from app.ingest.date_patterns import MONTH_WORD
@@ -304,6 +305,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         elif not found and happened[index] and LISTING.search(item.text) \
                 and (listed := listed_after(index, item, facts, index, happened[index])):
             found, unnamed, listed_at = [listed], None, (index, listed)  # "Joining Biden on the call were A, B"
+        elif found and unnamed is not None and index - unnamed <= _LIST_REACH \
+                and calls_each_named_after(index, found, facts, unnamed, happened[unnamed]):
+            unnamed = None  # "consulted leaders of allied countries. He began with calls to A, B and C": one each
         elif found and unnamed is not None and index - unnamed <= _LIST_REACH \
                 and (joined := group_named_after(index, found, facts, unnamed, happened[unnamed])):
             found, unnamed = [joined], None  # "Biden held a call with European leaders. He talked with A, B and C."
