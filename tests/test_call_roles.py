@@ -9958,3 +9958,28 @@ CALLS_TO_EACH_AFTER_A_GROUP_UNNAMED = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLS_TO_EACH_AFTER_A_GROUP_UNNAMED)
 def test_calls_to_each_after_a_group_unnamed_are_a_call_each(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "A and B made phone calls to C and D respectively": the first caller rang the first leader called, the second the
+# second.
+RESPECTIVELY_PAIRS_CALLERS_AND_CALLED = [
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron phoned President Joe Biden and Prime Minister "
+                 "Pedro Sánchez respectively on Monday.", date(2022, 3, 9),
+                 [Expected(("Emmanuel Macron", SANCHEZ), date(2022, 3, 7)),
+                  Expected(("Joe Biden", SCHOLZ), date(2022, 3, 7))], id="phoned-respectively"),
+    pytest.param("On Wednesday, President Emmanuel Macron and Prime Minister Mark Rutte spoke by telephone with "
+                 "President Xi Jinping and President Joe Biden, respectively.", date(2023, 4, 7),
+                 [Expected(("Emmanuel Macron", "Xi Jinping"), date(2023, 4, 5)),
+                  Expected(("Joe Biden", "Mark Rutte"), date(2023, 4, 5))], id="spoke-with-respectively"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron held separate phone calls on Tuesday with "
+                 "President Joe Biden and Prime Minister Pedro Sánchez.", date(2022, 6, 1),
+                 [Expected(("Emmanuel Macron", "Joe Biden", SCHOLZ), date(2022, 5, 31)),
+                  Expected(("Emmanuel Macron", SCHOLZ, SANCHEZ), date(2022, 5, 31))],
+                 id="without-respectively-each-caller-on-each-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RESPECTIVELY_PAIRS_CALLERS_AND_CALLED)
+def test_respectively_pairs_each_caller_with_the_leader_called_in_the_same_place(text: str, published: date,
+                                                                                   expected: list[Expected]):
+    assert calls_in(text, published) == expected
