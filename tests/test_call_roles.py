@@ -9983,3 +9983,25 @@ RESPECTIVELY_PAIRS_CALLERS_AND_CALLED = [
 def test_respectively_pairs_each_caller_with_the_leader_called_in_the_same_place(text: str, published: date,
                                                                                    expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Besides his in-person meetings with A and B, the President also recently had phone calls with C, D and E": those
+# met in meetings, plural as much as singular, are not called.
+MEETINGS_BESIDE_A_LIST_OF_CALLS = [
+    pytest.param("President Emmanuel Macron has had a busy month, his office said. Besides his meetings with "
+                 "Chancellor Olaf Scholz and Prime Minister Pedro Sánchez, the President also had phone calls with "
+                 "President Joe Biden and Prime Minister Mark Rutte.", date(2022, 5, 20),
+                 [Expected(("Emmanuel Macron", "Joe Biden")), Expected(("Emmanuel Macron", "Mark Rutte"))],
+                 id="meetings-with-two-then-calls-with-two"),
+    pytest.param("After two summits with Chancellor Olaf Scholz, President Emmanuel Macron phoned President Joe Biden "
+                 "on Friday.", date(2022, 5, 21), [Expected(("Emmanuel Macron", "Joe Biden"), date(2022, 5, 20))],
+                 id="summits-with-one-then-a-call"),
+    pytest.param("President Emmanuel Macron held phone talks with Chancellor Olaf Scholz on Friday.", date(2022, 5, 21),
+                 [Expected(("Emmanuel Macron", SCHOLZ), date(2022, 5, 20))], id="phone-talks-with-stay-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MEETINGS_BESIDE_A_LIST_OF_CALLS)
+def test_leaders_met_in_meetings_beside_a_list_of_calls_are_not_called(text: str, published: date,
+                                                                        expected: list[Expected]):
+    assert calls_in(text, published) == expected

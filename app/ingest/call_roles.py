@@ -203,7 +203,7 @@ _QUOTATION = re.compile(r"\"[^\"]{1,400}\"|“[^“”]{1,400}”")
 _TALKED_OF = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|explored|considered)\b", re.IGNORECASE)
 _MANNER = re.compile(r"(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|by\s+video", re.IGNORECASE)
 # Another encounter a "with" belongs to, not the call: "his summit with Kim", "his public clash with Zelensky".
-_MET_WITH = re.compile(r"\b(?:summit|meeting|talks|visit|trip|dinner|lunch|encounter|meet|met|meets"
+_MET_WITH = re.compile(r"\b(?:summits?|meetings?|talks|visits?|trips?|dinners?|lunch(?:es)?|encounters?|meet|met|meets"
                        r"|clash|row|spat|dispute|feud|quarrel|confrontation|argument|showdown|standoff)"
                        r"\s+(?:(?:in|at)\s+[A-Z][\w.'’-]*\s+|\w+\s+)?with"
                        r"\s+(?:[\w.'’-]+\s+){0,6}$", re.IGNORECASE)
