@@ -10005,3 +10005,24 @@ MEETINGS_BESIDE_A_LIST_OF_CALLS = [
 def test_leaders_met_in_meetings_beside_a_list_of_calls_are_not_called(text: str, published: date,
                                                                         expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# '"A good lunch conversation in Copenhagen with friends from Denmark, Norway and Finland," writes Kristersson about
+# the conversation': talk over a meal is a meeting at one table, and so is "the conversation" that takes it up.
+TALK_OVER_A_MEAL_IS_NO_CALL = [
+    pytest.param('"A fine dinner conversation in Oslo with my Nordic friends," writes Prime Minister Mette Frederiksen '
+                 "about the conversation, which covered Ukraine. Prime Minister Jonas Gahr Støre and President "
+                 "Alexander Stubb also took part.", date(2025, 2, 3), [], id="a-dinner-conversation-posted"),
+    pytest.param("President Emmanuel Macron had a lunch conversation with Chancellor Olaf Scholz on Monday about "
+                 "energy.", date(2023, 1, 24), [], id="a-lunch-conversation-with-a-leader"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz had dinner talks in Berlin on Monday.",
+                 date(2023, 1, 24), [], id="dinner-talks"),
+    pytest.param("After a lunch conversation with his aides, President Emmanuel Macron spoke by phone with Chancellor "
+                 "Olaf Scholz on Monday.", date(2023, 1, 24), [Expected(("Emmanuel Macron", SCHOLZ), date(2023, 1, 23))],
+                 id="a-phone-call-after-a-lunch-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALK_OVER_A_MEAL_IS_NO_CALL)
+def test_talk_over_a_meal_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -1039,6 +1039,10 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     found = [Cue(m.start(), m.end(), not (_TO_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                           and any(m.end() < s <= m.end() + 30 for s in leader_starts)))
              for m in (*cues.CALL_NOUN.finditer(text), *adverbs) if not any(a <= m.start() < b for a, b in blocked)]
+    if cues.MEAL_TALK.search(text):
+        # '"A good lunch conversation with friends," writes Kristersson about the conversation': the talk at table
+        found = [cue for cue in found if not cue.noun or _PHONE_WORD.search(text, cue.start, cue.end)
+                 or cues.VIDEO.search(text, cue.start, cue.end)]
     verbs = list(cues.SPEAK_VERB.finditer(text))
     verbs += [m for m in PLEASED_TO_SPEAK.finditer(text) if opens_a_post(text, m.start())]
     for match in verbs:
