@@ -9865,7 +9865,8 @@ ONE_OF_THE_LISTED_TOLD_APART_BELOW = [
     pytest.param("President Joe Biden had a telephone call on Friday with Prime Minister Pedro Sánchez and with "
                  "President Emmanuel Macron. Biden's separate call with French President Emmanuel Macron lasted an "
                  "hour.", date(2023, 3, 4),
-                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 3, 3)), Expected(("Joe Biden", SANCHEZ), date(2023, 3, 3))],
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 3, 3)),
+                  Expected(("Joe Biden", SANCHEZ), date(2023, 3, 3))],
                  id="a-separate-call-with-the-second-right-after"),
     pytest.param("Chancellor Olaf Scholz held a phone call on Monday with President Emmanuel Macron and with Prime "
                  "Minister Pedro Sánchez. The three leaders discussed gas prices.", date(2022, 6, 8),
@@ -9873,7 +9874,8 @@ ONE_OF_THE_LISTED_TOLD_APART_BELOW = [
     pytest.param("Chancellor Olaf Scholz held a phone call on Monday with President Emmanuel Macron and with Prime "
                  "Minister Pedro Sánchez. In a separate call with President Joe Biden, Scholz discussed gas prices.",
                  date(2022, 6, 8),
-                 [Expected(("Emmanuel Macron", SCHOLZ, SANCHEZ), date(2022, 6, 6)), Expected(("Joe Biden", SCHOLZ), passing=True)],
+                 [Expected(("Emmanuel Macron", SCHOLZ, SANCHEZ), date(2022, 6, 6)),
+                  Expected(("Joe Biden", SCHOLZ), passing=True)],
                  id="a-separate-call-with-someone-else-leaves-the-list-one"),
 ]
 
