@@ -10028,3 +10028,30 @@ TALK_OVER_A_MEAL_IS_NO_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), TALK_OVER_A_MEAL_IS_NO_CALL)
 def test_talk_over_a_meal_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "The two leaders welcomed the results of the phone talks on Thursday between Party General Secretary To Lam and
+# Senate President ...": a call between others than leaders is no second call of the story's pair.
+A_CALL_BETWEEN_OTHERS_THAN_LEADERS = [
+    pytest.param("President Emmanuel Macron held phone talks with Chancellor Olaf Scholz on Friday afternoon. The two "
+                 "leaders welcomed the results of the phone talks on Thursday between Secretary of State Antony "
+                 "Blinken and Foreign Minister Sergey Lavrov. The two leaders agreed to raise bilateral trade.",
+                 date(2023, 3, 11), [Expected(("Emmanuel Macron", SCHOLZ), date(2023, 3, 10))],
+                 id="the-results-of-ministers-talks"),
+    pytest.param("President Vladimir Putin and President Recep Tayyip Erdogan spoke by phone on Monday. Both praised "
+                 "the telephone conversation last Saturday between Sergey Lavrov and Antony Blinken.",
+                 date(2023, 3, 14), [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 3, 13))],
+                 id="a-conversation-between-two-ministers-by-name"),
+    pytest.param("President Vladimir Putin and President Recep Tayyip Erdogan spoke by phone on Monday. Both praised "
+                 "the telephone conversation last Saturday between Emmanuel Macron and Joe Biden.",
+                 date(2023, 3, 14),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 3, 11), passing=True),
+                  Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 3, 13))],
+                 id="a-conversation-between-leaders-stays-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_BETWEEN_OTHERS_THAN_LEADERS)
+def test_a_call_between_others_than_leaders_is_no_call_of_the_pair(text: str, published: date,
+                                                                     expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -1039,6 +1039,9 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     found = [Cue(m.start(), m.end(), not (_TO_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                           and any(m.end() < s <= m.end() + 30 for s in leader_starts)))
              for m in (*cues.CALL_NOUN.finditer(text), *adverbs) if not any(a <= m.start() < b for a, b in blocked)]
+    # "welcomed the results of the phone talks on Thursday between Party General Secretary To Lam and ...": a call
+    # between others than leaders
+    found = [cue for cue in found if not (cue.noun and _between_others(item, cue))]
     if cues.MEAL_TALK.search(text):
         # '"A good lunch conversation with friends," writes Kristersson about the conversation': the talk at table
         found = [cue for cue in found if not cue.noun or _PHONE_WORD.search(text, cue.start, cue.end)
@@ -1069,6 +1072,17 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     nouns = [cue for cue in found if cue.noun]
     found = [cue for cue in found if cue.noun or not any(n.start < cue.start and cue.end <= n.end for n in nouns)]
     return sorted(set(found), key=lambda cue: cue.start)
+
+
+_BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+", re.IGNORECASE)
+_BETWEEN_REACH = 60  # characters from "between" to the first one named, titles and all
+
+
+def _between_others(item: SentenceFacts, cue: Cue) -> bool:
+    """Whether the first person a call noun's "between" names is no leader."""
+    between = _BETWEEN_AFTER.match(item.text, cue.end)
+    first = next((p for p in item.people if between is not None and p.start >= between.end()), None)
+    return first is not None and not first.ref.is_leader and first.start - between.end() <= _BETWEEN_REACH
 
 
 # "Lula called him on Thursday", "called me to congratulate me": the one who tells it was called (not "called him
