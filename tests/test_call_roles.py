@@ -10055,3 +10055,28 @@ A_CALL_BETWEEN_OTHERS_THAN_LEADERS = [
 def test_a_call_between_others_than_leaders_is_no_call_of_the_pair(text: str, published: date,
                                                                      expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Netanyahu spoke with US President-elect Donald Trump and thanked him ... Netanyahu then spoke with Biden": what a
+# leader said when he spoke with someone on none of the calls is no position of the call told after.
+SPOKE_WITH_SOMEONE_OFF_THE_CALLS = [
+    pytest.param("Chancellor Olaf Scholz spoke with President-elect Donald Trump and congratulated him on the "
+                 "victory. The chancellor said he wanted close ties with the new administration. Scholz then spoke "
+                 "with President Emmanuel Macron and thanked him for his support.", date(2024, 11, 8),
+                 ["Scholz then spoke with President Emmanuel Macron and thanked him for his support."],
+                 id="a-president-elect-before"),
+    pytest.param("President Emmanuel Macron talked by phone with former Prime Minister Boris Johnson and praised his "
+                 "stance on Ukraine. Macron later spoke with Prime Minister Rishi Sunak and urged more aid for Kyiv.",
+                 date(2022, 11, 4), ["Macron later spoke with Prime Minister Rishi Sunak and urged more aid for Kyiv."],
+                 id="a-former-leader-before"),
+    pytest.param("President Emmanuel Macron spoke with Prime Minister Rishi Sunak on Friday. Macron urged more aid "
+                 "for Kyiv.", date(2022, 11, 5),
+                 ["Macron urged more aid for Kyiv."], id="the-calls-own-lines-stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "sentences"), SPOKE_WITH_SOMEONE_OFF_THE_CALLS)
+def test_words_when_speaking_with_someone_off_the_calls_are_no_positions(text: str, published_on: date,
+                                                                           sentences: list[str]):
+    [draft] = extract_calls(published(text, published_on))
+    assert sorted({p.sentence.text for p in draft.positions}) == sorted(sentences)

@@ -43,7 +43,9 @@ _WHO_OPENS = re.compile(r"(?:who|whom)\b")
 TIME_ADVERBIAL_REACH = 60
 _CALL_WITH = re.compile(r"\b(?:phone |telephone |video )?(?:call|conversation|talks)\s+(?:[\w-]+\s+){0,3}?with\s+"
                         # "confirmed that the prime minister had lately spoken with President Macron"
-                        r"|\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:spoken|talked)\s+(?:by phone\s+)?(?:with|to)\s+",
+                        r"|\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:spoken|talked)\s+(?:by phone\s+)?(?:with|to)\s+"
+                        # "Netanyahu spoke with US President-elect Donald Trump and thanked him"
+                        r"|\b(?:spoke|talked)\s+(?:by (?:tele)?phone\s+)?with\s+",
                         re.IGNORECASE)
 _TITLE_REACH = 45  # "a call with the newly elected American President Donald Trump"
 _OFFICIAL_TITLE = re.compile(r"\b(?:vice|deputy|minister|secretary|adviser|advisor|envoy)\b", re.IGNORECASE)
