@@ -10080,3 +10080,25 @@ def test_words_when_speaking_with_someone_off_the_calls_are_no_positions(text: s
                                                                            sentences: list[str]):
     [draft] = extract_calls(published(text, published_on))
     assert sorted({p.sentence.text for p in draft.positions}) == sorted(sentences)
+
+
+# "Lee and former Malaysian prime minister Ismail Sabri spoke of their friendship ... During the telephone
+# conversation, PM Lee thanked ...": a leader's talk with someone on none of the calls keeps its lines to itself.
+A_PAIRS_TALK_WITH_SOMEONE_OFF_THE_CALLS = [
+    pytest.param("Prime Minister Rishi Sunak and former prime minister Boris Johnson spoke of the war on Tuesday, his "
+                 "spokesman said. During the conversation, Mr Sunak thanked Mr Johnson for his advice. Mr Sunak and "
+                 "President Joe Biden spoke in a call on Thursday, during which both leaders pledged more aid to Kyiv.",
+                 date(2023, 6, 10),
+                 ["Mr Sunak and President Joe Biden spoke in a call on Thursday, during which both leaders pledged "
+                  "more aid to Kyiv."], id="a-former-prime-minister"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke on Thursday. During the call, Macron "
+                 "thanked Scholz for his support.", date(2023, 6, 10),
+                 ["During the call, Macron thanked Scholz for his support."], id="the-pairs-own-call-keeps-its-lines"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "sentences"), A_PAIRS_TALK_WITH_SOMEONE_OFF_THE_CALLS)
+def test_a_pairs_talk_with_someone_off_the_calls_keeps_its_lines(text: str, published_on: date,
+                                                                   sentences: list[str]):
+    [draft] = extract_calls(published(text, published_on))
+    assert sorted({p.sentence.text for p in draft.positions}) == sorted(sentences)
