@@ -10102,3 +10102,24 @@ def test_a_pairs_talk_with_someone_off_the_calls_keeps_its_lines(text: str, publ
                                                                    sentences: list[str]):
     [draft] = extract_calls(published(text, published_on))
     assert sorted({p.sentence.text for p in draft.positions}) == sorted(sentences)
+
+
+# '"It would not be a good idea if there were talks between the American and Russian presidents and ...," Scholz
+# said': talks under a condition are none held.
+TALKS_UNDER_A_CONDITION = [
+    pytest.param('Chancellor Olaf Scholz spoke by phone with President Joe Biden on Friday. "It would be a mistake if '
+                 'there were talks between the French and Russian presidents without Germany," Scholz said.',
+                 date(2024, 11, 17), [Expected(("Joe Biden", SCHOLZ), date(2024, 11, 15))],
+                 id="if-there-were-talks-between-presidents"),
+    pytest.param("Much would change if there were direct phone talks between President Vladimir Putin and President "
+                 "Volodymyr Zelensky, Macron said on Monday.", date(2023, 5, 9), [],
+                 id="if-there-were-direct-phone-talks"),
+    pytest.param("There were phone talks between President Joe Biden and President Vladimir Putin on Tuesday.",
+                 date(2021, 12, 9), [Expected(("Joe Biden", "Vladimir Putin"), date(2021, 12, 7))],
+                 id="talks-that-were-held-stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALKS_UNDER_A_CONDITION)
+def test_talks_under_a_condition_are_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -296,6 +296,9 @@ _NOT_HAPPENED = caseless(
     r"|\b(?:postponed|postpones|postponing|cancell?ed|cancels|cancell?ing|called off|calls off|scrapped|put off)"
     r"\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:phone|telephone|video)\s+)?"
     r"(?:call|conversation|talks)\b"
+    # "it would not be a good idea if there were talks between the American and Russian presidents": a condition
+    r"|\bif\s+there\s+(?:were|was|are|is|had\s+been|would\s+be)\s+"
+    r"(?:(?:any|a|an|more|direct|(?:tele)?phone|video)\s+){0,2}(?:calls?|conversations?|talks|contacts?)\b"
     # "Putin no longer holds telephone conversations with Macron": what stopped is no call
     r"|\bno longer\s+(?:holds?|held|speaks?|spoke|talks?|talked|calls?|phones?)\b",
 )
