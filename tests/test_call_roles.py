@@ -10123,3 +10123,23 @@ TALKS_UNDER_A_CONDITION = [
 @pytest.mark.parametrize(("text", "published", "expected"), TALKS_UNDER_A_CONDITION)
 def test_talks_under_a_condition_are_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "The call was made at Berlin's request. The hour-long discussion was the first direct contact between Olaf Scholz
+# and Vladimir Putin in two years": a call told bare, whose pair the next sentence names as the contact's.
+A_BARE_CALL_WHOSE_CONTACT_IS_NAMED_NEXT = [
+    pytest.param("The call, according to the Elysee, was made at the request of Paris. The half-hour discussion was "
+                 "the first direct contact between Emmanuel Macron and Vladimir Putin in a year.", date(2023, 9, 2),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"))], id="the-first-direct-contact-between"),
+    pytest.param("The phone call took place on Monday. It was the first contact between Chancellor Olaf Scholz and "
+                 "President Xi Jinping since the summer.", date(2023, 9, 6),
+                 [Expected((SCHOLZ, "Xi Jinping"), date(2023, 9, 4))], id="dated-by-the-bare-report"),
+    pytest.param("The call was made at the request of Berlin. Relations between Olaf Scholz and Vladimir Putin have "
+                 "been cold for two years.", date(2024, 11, 17), [], id="relations-between-the-two-name-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BARE_CALL_WHOSE_CONTACT_IS_NAMED_NEXT)
+def test_a_bare_call_is_the_pairs_whose_contact_the_next_sentence_names(text: str, published: date,
+                                                                          expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -115,6 +115,10 @@ def _opening_group(item: SentenceFacts) -> list[PersonSpan]:
 _TWO_UNNAMED = re.compile(r"\b[Tt]he two (?:heads of (?:state|government)|leaders|presidents|prime ministers)\b")
 _PAIR_OPENING = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
 _PAIR_AND = re.compile(r"\s+and\s+")
+_BARE_CALL_OPENING = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\b")
+_CONTACT_BETWEEN = re.compile(r"\b(?:contact|call|conversation|talks|discussion|exchange)\s+between\s+"
+                              r"(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*)$")
+_CONTACT_REACH = 60  # characters from "contact between" to the first leader, titles and all
 
 
 def pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
@@ -124,9 +128,16 @@ def pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
     report, cue = facts.sentences[reported], reported_cues[0]
     leaders = [p for p in item.leaders() if not p.possessive]
     joined = _PAIR_AND.match(item.text, leaders[0].end) if leaders else None
-    if len(unique_people(leaders[:2])) < 2 or joined is None or not _TWO_UNNAMED.search(report.text, 0, cue.start) \
-            or not _PAIR_OPENING.fullmatch(item.text, 0, leaders[0].start) \
+    if len(unique_people(leaders[:2])) < 2 or joined is None \
             or not only_titles_between(item.text[joined.end():leaders[1].start]):
+        return None
+    opening_pair = _TWO_UNNAMED.search(report.text, 0, cue.start) \
+        and _PAIR_OPENING.fullmatch(item.text, 0, leaders[0].start)
+    # "The call was made at Berlin's request. The hour-long discussion was the first direct contact between Olaf
+    # Scholz and Vladimir Putin in two years": the pair the call's next sentence says it was between
+    contact = (bare := _BARE_CALL_OPENING.match(report.text)) is not None and cue.start < bare.end() \
+        and _CONTACT_BETWEEN.search(item.text, max(0, leaders[0].start - _CONTACT_REACH), leaders[0].start)
+    if not (opening_pair or contact):
         return None
     frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders[:2]}, anchors=[reported, item.sentence.index],
                       kind="video-call" if cues.tells_video_call(report.text) else "call")
