@@ -5548,9 +5548,9 @@ def test_the_pairs_call_before_beside_a_meeting_to_come_is_kept(text: str, publi
     pytest.param("President Emmanuel Macron and President Vladimir Putin held three long telephone conversations on "
                  "Sunday and Monday about the fighting.", date(2022, 2, 22), date(2022, 2, 20), date(2022, 2, 21),
                  id="three-conversations-on-sunday-and-monday"),
-    pytest.param("Chancellor Olaf Scholz and President Joe Biden had two phone calls on Tuesday and on Wednesday about "
+    pytest.param("Chancellor Olaf Scholz and President Joe Biden had phone calls on Tuesday and on Wednesday about "
                  "the tanks.", date(2023, 1, 26), date(2023, 1, 24), date(2023, 1, 25),
-                 id="two-calls-on-tuesday-and-on-wednesday"),
+                 id="calls-on-tuesday-and-on-wednesday"),
     pytest.param("President Recep Tayyip Erdogan and President Volodymyr Zelensky held phone calls on Friday and "
                  "Saturday about the grain corridor.", date(2022, 7, 24), date(2022, 7, 22), date(2022, 7, 23),
                  id="phone-calls-on-friday-and-saturday"),
@@ -11465,3 +11465,294 @@ WORDS_ADDRESSED_TO_A_THIRD_COUNTRY = [
 def test_words_addressed_to_a_third_country_are_no_position(text: str, published: date,
                                                            owners: dict[str, str | None]):
     test_whose_account_a_sentence_is_in_new_wordings(text, published, owners)
+
+
+# "held a phone call yesterday with A and with B. ... In his separate conversation with B, ...": a later sentence that
+# tells the call with one of the leaders listed as a call of its own makes the list a call with each.
+ONE_OF_THE_LISTED_TOLD_APART_BELOW = [
+    pytest.param("Prime Minister Justin Trudeau held a phone call on Tuesday with President Emmanuel Macron and with "
+                 "Chancellor Olaf Scholz. Trudeau and Macron talked about the summit in Kananaskis. In a separate "
+                 "conversation with Scholz, Trudeau raised the price of gas in Europe.", date(2022, 6, 8),
+                 [Expected(("Emmanuel Macron", "Justin Trudeau"), date(2022, 6, 7)),
+                  Expected(("Justin Trudeau", SCHOLZ), date(2022, 6, 7))], id="a-separate-conversation-two-lines-on"),
+    pytest.param("President Joe Biden had a telephone call on Friday with Prime Minister Pedro Sánchez and with "
+                 "President Emmanuel Macron. Biden's separate call with French President Emmanuel Macron lasted an "
+                 "hour.", date(2023, 3, 4),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 3, 3)),
+                  Expected(("Joe Biden", SANCHEZ), date(2023, 3, 3))],
+                 id="a-separate-call-with-the-second-right-after"),
+    pytest.param("Chancellor Olaf Scholz held a phone call on Monday with President Emmanuel Macron and with Prime "
+                 "Minister Pedro Sánchez. The three leaders discussed gas prices.", date(2022, 6, 8),
+                 [Expected(("Emmanuel Macron", SCHOLZ, SANCHEZ), date(2022, 6, 6))], id="told-as-one-stays-one"),
+    pytest.param("Chancellor Olaf Scholz held a phone call on Monday with President Emmanuel Macron and with Prime "
+                 "Minister Pedro Sánchez. In a separate call with President Joe Biden, Scholz discussed gas prices.",
+                 date(2022, 6, 8),
+                 [Expected(("Emmanuel Macron", SCHOLZ, SANCHEZ), date(2022, 6, 6)),
+                  Expected(("Joe Biden", SCHOLZ), passing=True)],
+                 id="a-separate-call-with-someone-else-leaves-the-list-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ONE_OF_THE_LISTED_TOLD_APART_BELOW)
+def test_one_of_the_leaders_listed_told_apart_below_makes_a_call_each(text: str, published: date,
+                                                                       expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "during one of two telephone conversations between the two leaders on August 26 and 28": a pair's two calls told
+# with two days are a call on each day.
+TWO_CALLS_ON_TWO_DAYS = [
+    pytest.param("President Vladimir Putin and President Emmanuel Macron held two telephone conversations on March 3 "
+                 "and 6, the Kremlin said.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 3)),
+                  Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 3, 6))], id="a-month-and-two-days"),
+    pytest.param("Chancellor Olaf Scholz and President Joe Biden had two phone calls on Monday and Wednesday about "
+                 "gas supplies.", date(2022, 3, 10),
+                 [Expected(("Joe Biden", SCHOLZ), date(2022, 3, 7)), Expected(("Joe Biden", SCHOLZ), date(2022, 3, 9))],
+                 id="two-weekdays"),
+    pytest.param("Chancellor Olaf Scholz held two phone conversations on Sunday and Monday with President Emmanuel "
+                 "Macron and Prime Minister Mario Draghi.", date(2022, 3, 10),
+                 [Expected(("Emmanuel Macron", SCHOLZ)), Expected(("Mario Draghi", SCHOLZ))],
+                 id="two-calls-with-two-leaders-stay-one-each"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping on Tuesday, after two conversations in the "
+                 "spring on March 18 and 19.", date(2022, 3, 10),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2022, 3, 8))], id="two-other-calls-leave-the-days-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TWO_CALLS_ON_TWO_DAYS)
+def test_two_calls_of_a_pair_on_two_days_are_a_call_each(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "a presidential spokesman said that Kohl, during one of two telephone conversations between the two leaders, had
+# welcomed ...": "the two leaders" in an aside, governed by "between", is no group subject, and the leader before the
+# aside is the one the report tells of, whichever side reports it.
+GROUP_BETWEEN_IN_AN_ASIDE = [
+    pytest.param("President Vladimir Putin spoke by phone with Chancellor Olaf Scholz on Monday. In Moscow, a "
+                 "presidential spokesman said on Tuesday that Scholz, during a conversation between the two leaders on "
+                 "Monday, had welcomed the latest steps toward a truce.", date(2022, 3, 9), "olaf-scholz",
+                 id="the-leader-before-the-aside"),
+    pytest.param("President Joe Biden spoke by phone with President Emmanuel Macron on Friday. An Elysee official said "
+                 "that Biden, in the hour-long exchange among the two leaders, had pressed for more aid to Kyiv.",
+                 date(2023, 5, 13), "joe-biden", id="among-the-two-leaders"),
+    pytest.param("President Joe Biden spoke by phone with President Emmanuel Macron on Friday. During the call, the "
+                 "two leaders welcomed the new aid package for Kyiv.", date(2023, 5, 13), "joe-biden",
+                 id="the-group-as-subject-stays-the-callers"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "owner"), GROUP_BETWEEN_IN_AN_ASIDE)
+def test_a_group_governed_by_between_in_an_aside_is_no_subject(text: str, published_on: date, owner: str):
+    [draft] = extract_calls(published(text, published_on))
+    assert {p.leader_slug for p in draft.positions if p.sentence.index == 1} == {owner}
+
+
+# "spent Friday morning consulting by telephone with leaders of coalition countries. Bush began Friday with calls to
+# A, B and C": the sentence naming the leaders tells a call with each, not the one call of a group named after.
+CALLS_TO_EACH_AFTER_A_GROUP_UNNAMED = [
+    pytest.param("President Emmanuel Macron spent Tuesday consulting by phone with leaders of European Union "
+                 "countries. Macron began the day with calls to Chancellor Olaf Scholz, Prime Minister Pedro Sánchez "
+                 "and Prime Minister Mark Rutte.", date(2022, 3, 1),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"), date(2022, 3, 1)),
+                  Expected(("Emmanuel Macron", SCHOLZ), date(2022, 3, 1)),
+                  Expected(("Emmanuel Macron", SANCHEZ), date(2022, 3, 1))], id="calls-to-three"),
+    pytest.param("Chancellor Olaf Scholz held talks by telephone and video link with heads of government of NATO "
+                 "allies on Thursday. He had conversations with Prime Minister Pedro Sánchez and President Joe Biden.",
+                 date(2022, 3, 4),
+                 [Expected(("Joe Biden", SCHOLZ), date(2022, 3, 3)), Expected((SCHOLZ, SANCHEZ), date(2022, 3, 3))],
+                 id="conversations-with-two"),
+    pytest.param("Chancellor Olaf Scholz held a video call with the leaders of European countries on Thursday. Scholz "
+                 "talked with President Emmanuel Macron, Prime Minister Pedro Sánchez and Prime Minister Mark Rutte.",
+                 date(2022, 3, 4),
+                 [Expected(("Emmanuel Macron", "Mark Rutte", SCHOLZ, SANCHEZ), date(2022, 3, 3), kind="video-call")],
+                 id="talked-with-them-stays-the-groups-one-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_TO_EACH_AFTER_A_GROUP_UNNAMED)
+def test_calls_to_each_after_a_group_unnamed_are_a_call_each(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "A and B made phone calls to C and D respectively": the first caller rang the first leader called, the second the
+# second.
+RESPECTIVELY_PAIRS_CALLERS_AND_CALLED = [
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron phoned President Joe Biden and Prime Minister "
+                 "Pedro Sánchez respectively on Monday.", date(2022, 3, 9),
+                 [Expected(("Emmanuel Macron", SANCHEZ), date(2022, 3, 7)),
+                  Expected(("Joe Biden", SCHOLZ), date(2022, 3, 7))], id="phoned-respectively"),
+    pytest.param("On Wednesday, President Emmanuel Macron and Prime Minister Mark Rutte spoke by telephone with "
+                 "President Xi Jinping and President Joe Biden, respectively.", date(2023, 4, 7),
+                 [Expected(("Emmanuel Macron", "Xi Jinping"), date(2023, 4, 5)),
+                  Expected(("Joe Biden", "Mark Rutte"), date(2023, 4, 5))], id="spoke-with-respectively"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron held separate phone calls on Tuesday with "
+                 "President Joe Biden and Prime Minister Pedro Sánchez.", date(2022, 6, 1),
+                 [Expected(("Emmanuel Macron", "Joe Biden", SCHOLZ), date(2022, 5, 31)),
+                  Expected(("Emmanuel Macron", SCHOLZ, SANCHEZ), date(2022, 5, 31))],
+                 id="without-respectively-each-caller-on-each-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RESPECTIVELY_PAIRS_CALLERS_AND_CALLED)
+def test_respectively_pairs_each_caller_with_the_leader_called_in_the_same_place(text: str, published: date,
+                                                                                   expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Besides his in-person meetings with A and B, the President also recently had phone calls with C, D and E": those
+# met in meetings, plural as much as singular, are not called.
+MEETINGS_BESIDE_A_LIST_OF_CALLS = [
+    pytest.param("President Emmanuel Macron has had a busy month, his office said. Besides his meetings with "
+                 "Chancellor Olaf Scholz and Prime Minister Pedro Sánchez, the President also had phone calls with "
+                 "President Joe Biden and Prime Minister Mark Rutte.", date(2022, 5, 20),
+                 [Expected(("Emmanuel Macron", "Joe Biden")), Expected(("Emmanuel Macron", "Mark Rutte"))],
+                 id="meetings-with-two-then-calls-with-two"),
+    pytest.param("After two summits with Chancellor Olaf Scholz, President Emmanuel Macron phoned President Joe Biden "
+                 "on Friday.", date(2022, 5, 21), [Expected(("Emmanuel Macron", "Joe Biden"), date(2022, 5, 20))],
+                 id="summits-with-one-then-a-call"),
+    pytest.param("President Emmanuel Macron held phone talks with Chancellor Olaf Scholz on Friday.", date(2022, 5, 21),
+                 [Expected(("Emmanuel Macron", SCHOLZ), date(2022, 5, 20))], id="phone-talks-with-stay-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MEETINGS_BESIDE_A_LIST_OF_CALLS)
+def test_leaders_met_in_meetings_beside_a_list_of_calls_are_not_called(text: str, published: date,
+                                                                        expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# '"A good lunch conversation in Copenhagen with friends from Denmark, Norway and Finland," writes Kristersson about
+# the conversation': talk over a meal is a meeting at one table, and so is "the conversation" that takes it up.
+TALK_OVER_A_MEAL_IS_NO_CALL = [
+    pytest.param('"A fine dinner conversation in Oslo with my Nordic friends," writes Prime Minister Mette Frederiksen '
+                 "about the conversation, which covered Ukraine. Prime Minister Jonas Gahr Støre and President "
+                 "Alexander Stubb also took part.", date(2025, 2, 3), [], id="a-dinner-conversation-posted"),
+    pytest.param("President Emmanuel Macron had a lunch conversation with Chancellor Olaf Scholz on Monday about "
+                 "energy.", date(2023, 1, 24), [], id="a-lunch-conversation-with-a-leader"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz had dinner talks in Berlin on Monday.",
+                 date(2023, 1, 24), [], id="dinner-talks"),
+    pytest.param("After a lunch conversation with his aides, President Emmanuel Macron spoke by phone with Chancellor "
+                 "Olaf Scholz on Monday.", date(2023, 1, 24),
+                 [Expected(("Emmanuel Macron", SCHOLZ), date(2023, 1, 23))], id="a-phone-call-after-a-lunch-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALK_OVER_A_MEAL_IS_NO_CALL)
+def test_talk_over_a_meal_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "The two leaders welcomed the results of the phone talks on Thursday between Party General Secretary To Lam and
+# Senate President ...": a call between others than leaders is no second call of the story's pair.
+A_CALL_BETWEEN_OTHERS_THAN_LEADERS = [
+    pytest.param("President Emmanuel Macron held phone talks with Chancellor Olaf Scholz on Friday afternoon. The two "
+                 "leaders welcomed the results of the phone talks on Thursday between Secretary of State Antony "
+                 "Blinken and Foreign Minister Sergey Lavrov. The two leaders agreed to raise bilateral trade.",
+                 date(2023, 3, 11), [Expected(("Emmanuel Macron", SCHOLZ), date(2023, 3, 10))],
+                 id="the-results-of-ministers-talks"),
+    pytest.param("President Vladimir Putin and President Recep Tayyip Erdogan spoke by phone on Monday. Both praised "
+                 "the telephone conversation last Saturday between Sergey Lavrov and Antony Blinken.",
+                 date(2023, 3, 14), [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 3, 13))],
+                 id="a-conversation-between-two-ministers-by-name"),
+    pytest.param("President Vladimir Putin and President Recep Tayyip Erdogan spoke by phone on Monday. Both praised "
+                 "the telephone conversation last Saturday between Emmanuel Macron and Joe Biden.",
+                 date(2023, 3, 14),
+                 [Expected(("Emmanuel Macron", "Joe Biden"), date(2023, 3, 11), passing=True),
+                  Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 3, 13))],
+                 id="a-conversation-between-leaders-stays-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_BETWEEN_OTHERS_THAN_LEADERS)
+def test_a_call_between_others_than_leaders_is_no_call_of_the_pair(text: str, published: date,
+                                                                     expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Netanyahu spoke with US President-elect Donald Trump and thanked him ... Netanyahu then spoke with Biden": what a
+# leader said when he spoke with someone on none of the calls is no position of the call told after.
+SPOKE_WITH_SOMEONE_OFF_THE_CALLS = [
+    pytest.param("Chancellor Olaf Scholz spoke with President-elect Donald Trump and congratulated him on the "
+                 "victory. The chancellor said he wanted close ties with the new administration. Scholz then spoke "
+                 "with President Emmanuel Macron and thanked him for his support.", date(2024, 11, 8),
+                 ["Scholz then spoke with President Emmanuel Macron and thanked him for his support."],
+                 id="a-president-elect-before"),
+    pytest.param("President Emmanuel Macron talked by phone with former Prime Minister Boris Johnson and praised his "
+                 "stance on Ukraine. Macron later spoke with Prime Minister Rishi Sunak and urged more aid for Kyiv.",
+                 date(2022, 11, 4), ["Macron later spoke with Prime Minister Rishi Sunak and urged more aid for Kyiv."],
+                 id="a-former-leader-before"),
+    pytest.param("President Emmanuel Macron spoke with Prime Minister Rishi Sunak on Friday. Macron urged more aid "
+                 "for Kyiv.", date(2022, 11, 5),
+                 ["Macron urged more aid for Kyiv."], id="the-calls-own-lines-stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "sentences"), SPOKE_WITH_SOMEONE_OFF_THE_CALLS)
+def test_words_when_speaking_with_someone_off_the_calls_are_no_positions(text: str, published_on: date,
+                                                                           sentences: list[str]):
+    [draft] = extract_calls(published(text, published_on))
+    assert sorted({p.sentence.text for p in draft.positions}) == sorted(sentences)
+
+
+# "Lee and former Malaysian prime minister Ismail Sabri spoke of their friendship ... During the telephone
+# conversation, PM Lee thanked ...": a leader's talk with someone on none of the calls keeps its lines to itself.
+A_PAIRS_TALK_WITH_SOMEONE_OFF_THE_CALLS = [
+    pytest.param("Prime Minister Rishi Sunak and former prime minister Boris Johnson spoke of the war on Tuesday, his "
+                 "spokesman said. During the conversation, Mr Sunak thanked Mr Johnson for his advice. Mr Sunak and "
+                 "President Joe Biden spoke in a call on Thursday, during which both leaders pledged more aid to Kyiv.",
+                 date(2023, 6, 10),
+                 ["Mr Sunak and President Joe Biden spoke in a call on Thursday, during which both leaders pledged "
+                  "more aid to Kyiv."], id="a-former-prime-minister"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz spoke on Thursday. During the call, Macron "
+                 "thanked Scholz for his support.", date(2023, 6, 10),
+                 ["During the call, Macron thanked Scholz for his support."], id="the-pairs-own-call-keeps-its-lines"),
+]
+
+
+@pytest.mark.parametrize(("text", "published_on", "sentences"), A_PAIRS_TALK_WITH_SOMEONE_OFF_THE_CALLS)
+def test_a_pairs_talk_with_someone_off_the_calls_keeps_its_lines(text: str, published_on: date,
+                                                                   sentences: list[str]):
+    [draft] = extract_calls(published(text, published_on))
+    assert sorted({p.sentence.text for p in draft.positions}) == sorted(sentences)
+
+
+# '"It would not be a good idea if there were talks between the American and Russian presidents and ...," Scholz
+# said': talks under a condition are none held.
+TALKS_UNDER_A_CONDITION = [
+    pytest.param('Chancellor Olaf Scholz spoke by phone with President Joe Biden on Friday. "It would be a mistake if '
+                 'there were talks between the French and Russian presidents without Germany," Scholz said.',
+                 date(2024, 11, 17), [Expected(("Joe Biden", SCHOLZ), date(2024, 11, 15))],
+                 id="if-there-were-talks-between-presidents"),
+    pytest.param("Much would change if there were direct phone talks between President Vladimir Putin and President "
+                 "Volodymyr Zelensky, Macron said on Monday.", date(2023, 5, 9), [],
+                 id="if-there-were-direct-phone-talks"),
+    pytest.param("There were phone talks between President Joe Biden and President Vladimir Putin on Tuesday.",
+                 date(2021, 12, 9), [Expected(("Joe Biden", "Vladimir Putin"), date(2021, 12, 7))],
+                 id="talks-that-were-held-stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALKS_UNDER_A_CONDITION)
+def test_talks_under_a_condition_are_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "The call was made at Berlin's request. The hour-long discussion was the first direct contact between Olaf Scholz
+# and Vladimir Putin in two years": a call told bare, whose pair the next sentence names as the contact's.
+A_BARE_CALL_WHOSE_CONTACT_IS_NAMED_NEXT = [
+    pytest.param("The call, according to the Elysee, was made at the request of Paris. The half-hour discussion was "
+                 "the first direct contact between Emmanuel Macron and Vladimir Putin in a year.", date(2023, 9, 2),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"))], id="the-first-direct-contact-between"),
+    pytest.param("The phone call took place on Monday. It was the first contact between Chancellor Olaf Scholz and "
+                 "President Xi Jinping since the summer.", date(2023, 9, 6),
+                 [Expected((SCHOLZ, "Xi Jinping"), date(2023, 9, 4))], id="dated-by-the-bare-report"),
+    pytest.param("The call was made at the request of Berlin. Relations between Olaf Scholz and Vladimir Putin have "
+                 "been cold for two years.", date(2024, 11, 17), [], id="relations-between-the-two-name-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BARE_CALL_WHOSE_CONTACT_IS_NAMED_NEXT)
+def test_a_bare_call_is_the_pairs_whose_contact_the_next_sentence_names(text: str, published: date,
+                                                                          expected: list[Expected]):
+    assert calls_in(text, published) == expected

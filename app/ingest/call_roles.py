@@ -25,6 +25,7 @@ here, offsets being within one sentence:
                and B": a tally over time), a verb whose objects are several ("phoned A and B"), or "with A on Monday and with B" after a verb or a plural noun: one call
                per called leader, with the callers; otherwise a single call with everyone, however many leaders that is
                ("in a telephone call with A and with B" is one call).
+    RESPECTIVELY  as many callers as called, with "respectively" in the clause: one call per pair, in order.
     PARTICIPLE a call noun in an adjunct of the main verb (", sealing the deal in a call with A") has the main
                clause's subject as its caller, even across a reporting frame ("X announced that ..., sealing").
 
@@ -202,7 +203,7 @@ _QUOTATION = re.compile(r"\"[^\"]{1,400}\"|“[^“”]{1,400}”")
 _TALKED_OF = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|explored|considered)\b", re.IGNORECASE)
 _MANNER = re.compile(r"(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|by\s+video", re.IGNORECASE)
 # Another encounter a "with" belongs to, not the call: "his summit with Kim", "his public clash with Zelensky".
-_MET_WITH = re.compile(r"\b(?:summit|meeting|talks|visit|trip|dinner|lunch|encounter|meet|met|meets"
+_MET_WITH = re.compile(r"\b(?:summits?|meetings?|talks|visits?|trips?|dinners?|lunch(?:es)?|encounters?|meet|met|meets"
                        r"|clash|row|spat|dispute|feud|quarrel|confrontation|argument|showdown|standoff)"
                        r"\s+(?:(?:in|at)\s+[A-Z][\w.'’-]*\s+|\w+\s+)?with"
                        r"\s+(?:[\w.'’-]+\s+){0,6}$", re.IGNORECASE)
@@ -296,6 +297,7 @@ _SEPARATE = re.compile(r"\b(?:separately|separate (?:phone |telephone |video )?(
                        r"\b(?:" + INCLUDING + r"|among them|such as)"
                        r"|(?:in|over|during) (?:the )?(?:last|past|recent) (?:few |several |\d+ |two |three )?(?:days|weeks|months))\b",
                        re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # "has spoken with A, B and C": the perfect of a call verb tells a tally of calls over time, not one call.
 _PERFECT_VERB = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+|now\s+)?$", re.IGNORECASE)
 # "said he had spoken with A and B": the past perfect reports the calls of a day, one each, unless held together.
@@ -410,6 +412,7 @@ class CallRoles:
     called: tuple[PersonSpan, ...]
     separate: bool
     clause: tuple[int, int]  # the predicate's clause, offsets within the sentence
+    respectively: bool = False  # "A and B called C and D respectively": the n-th caller rang the n-th called
 
     @property
     def split(self) -> bool:
@@ -420,6 +423,9 @@ class CallRoles:
 
     def calls(self) -> list[tuple[PersonSpan, ...]]:
         """The calls this mention reports: one with everyone, or one per leader on the split side."""
+        callers = unique_people(self.callers)
+        if self.respectively and len(callers) == len(self.called) > 1:
+            return list(zip(callers, self.called))
         if self.separate and len(self.called) > 1:
             # Separate calls need to know who made them: "Telephone conversations with A and B" alone says not.
             return [(*self.callers, other) for other in self.called] if self.callers else []
@@ -1133,7 +1139,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         speaker = speaker or sentence_subject(item) or next(iter(previous_callers), None)
         if spoken_to is not None and speaker is not None and speaker.ref.slug != spoken_to.ref.slug:
             callers, called = (speaker,), [spoken_to]
-    return CallRoles(callers, tuple(unique_people(called)), separate, clause)
+    return CallRoles(callers, tuple(unique_people(called)), separate, clause,
+                     respectively=_RESPECTIVELY.search(text, clause[0], clause[1]) is not None)
 
 
 # "Zelensky, who I spoke to this morning", "Scholz, whom she talked with on Monday": a stranded preposition

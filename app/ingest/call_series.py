@@ -119,6 +119,10 @@ _THE_CALL_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:tele)?phone\s+|video\s+)?$")
 # "President El-Sisi and the Prime Minister discussed": what the pair did, not what they will do
 _PAST_AFTER_PAIR = re.compile(r"\s+(?:(?:also|then|later|both)\s+)?(?:[a-z]{2,}ed|spoke|told|said|agreed|held|had"
                               r"|made|took|gave|saw|sought|underlined|underscored)\b")
+_BARE_CALL_OPENING = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\b")
+_CONTACT_BETWEEN = re.compile(r"\b(?:contact|call|conversation|talks|discussion|exchange)\s+between\s+"
+                              r"(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*)$")
+_CONTACT_REACH = 60  # characters from "contact between" to the first leader, titles and all
 
 
 def pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
@@ -126,13 +130,20 @@ def pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
     """"The two heads of state had a telephone conversation on Tuesday, the Kremlin said. Russian President Dmitry
     Medvedev and Obama discussed ...": the pair that opens the next sentence had the call."""
     report, cue = facts.sentences[reported], reported_cues[0]
-    leaders = _opening_pair(item)
+    leaders = _joined_pair(item)
+    if not leaders:
+        return None
+    opening = _PAIR_OPENING.fullmatch(item.text, 0, leaders[0].start) is not None
     # "A spokesman said the phone call dealt with the Red Sea. President El-Sisi and the Prime Minister discussed ...":
     # the call, told as known, by a report naming no leader at all
-    known_call = cue.noun and not report.leaders() and _THE_CALL_BEFORE.search(report.text, 0, cue.start) is not None \
-        and bool(leaders) and _PAST_AFTER_PAIR.match(item.text, leaders[1].end) is not None \
-        and not cues.in_person(item.text)
-    if not leaders or not (_TWO_UNNAMED.search(report.text, 0, cue.start) or known_call):
+    known_call = opening and cue.noun and not report.leaders() \
+        and _THE_CALL_BEFORE.search(report.text, 0, cue.start) is not None \
+        and _PAST_AFTER_PAIR.match(item.text, leaders[1].end) is not None and not cues.in_person(item.text)
+    # "The call was made at Berlin's request. The hour-long discussion was the first direct contact between Olaf
+    # Scholz and Vladimir Putin in two years": the pair the call's next sentence says it was between
+    contact = (bare := _BARE_CALL_OPENING.match(report.text)) is not None and cue.start < bare.end() \
+        and _CONTACT_BETWEEN.search(item.text, max(0, leaders[0].start - _CONTACT_REACH), leaders[0].start)
+    if not (opening and _TWO_UNNAMED.search(report.text, 0, cue.start) or known_call or contact):
         return None
     frame = CallFrame(leaders={p.ref.slug: p.ref for p in leaders}, anchors=[reported, item.sentence.index],
                       kind="video-call" if cues.tells_video_call(report.text) else "call")
@@ -142,15 +153,20 @@ def pair_named_next(item: SentenceFacts, facts: ArticleFacts, reported: int,
     return frame
 
 
-def _opening_pair(item: SentenceFacts) -> list[PersonSpan]:
-    """The two leaders the sentence opens with, "A and B", titles and countries before each."""
+def _joined_pair(item: SentenceFacts) -> list[PersonSpan]:
+    """The sentence's first two leaders when joined as "A and B", titles and countries before each."""
     leaders = [p for p in item.leaders() if not p.possessive]
     joined = _PAIR_AND.match(item.text, leaders[0].end) if leaders else None
     if len(unique_people(leaders[:2])) < 2 or joined is None \
-            or not _PAIR_OPENING.fullmatch(item.text, 0, leaders[0].start) \
             or not only_titles_between(item.text[joined.end():leaders[1].start]):
         return []
     return leaders[:2]
+
+
+def _opening_pair(item: SentenceFacts) -> list[PersonSpan]:
+    """The two leaders the sentence opens with, "A and B", titles and countries before each."""
+    leaders = _joined_pair(item)
+    return leaders if leaders and _PAIR_OPENING.fullmatch(item.text, 0, leaders[0].start) else []
 
 
 # "Saturday's phone call was initiated by Ankara", "The conversation came at Riyadh's request", "After the call, the
@@ -184,6 +200,9 @@ def pair_named_before(item: SentenceFacts, facts: ArticleFacts, reported_cues: l
 
 
 _SEVERAL_CALL_NOUN = re.compile(r"\b(?:calls|conversations)$", re.IGNORECASE)
+# "Bush began Friday with calls to A, B and C": the sentence naming them tells a call with each
+_CALLS_TO_EACH = re.compile(r"\b(?:calls|conversations)\s+(?:(?:on|this|last)\s+\w+\s+)?(?:with|to)\b",
+                            re.IGNORECASE)
 
 
 def group_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, reported: int,
@@ -212,6 +231,24 @@ def group_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, r
     for f in found:
         frame.clause_starts.update(f.clause_starts)
     return frame
+
+
+def calls_each_named_after(index: int, found: list[CallFrame], facts: ArticleFacts, reported: int,
+                           reported_cues: list[Cue]) -> bool:
+    """"Bush spent Friday consulting by telephone with leaders of coalition countries. He began with calls to A, B and
+    C": the report's group, named after as calls to each, one call with each on the report's day."""
+    report, cue = facts.sentences[reported], reported_cues[0]
+    if len(found) < 2 or not _UNNAMED_GROUP.search(report.text) \
+            or not _CALLS_TO_EACH.search(facts.sentences[index].text) \
+            or any(frame.passing or frame.told for frame in found) \
+            or not frozenset.intersection(*(frame.key for frame in found)):
+        return False
+    date = date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
+    for frame in found:
+        if not frame.dates and date is not None:
+            frame.dates.append((3, reported, date))
+        frame.anchors.insert(0, reported)
+    return True
 
 
 def calls_to_leaders_unnamed(item: SentenceFacts) -> Cue | None:

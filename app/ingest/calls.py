@@ -21,9 +21,10 @@ from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, T
                                    unique_people)
 from app.ingest.content import officials_by_title
 from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
-                                    among_those_he_spoke_to, bulleted_call, calls_to_leaders_unnamed, date_from_series,
-                                    group_named_after, listed_after, pair_named_before, pair_named_next,
-                                    series_counterparts, series_report, several_calls)
+                                    among_those_he_spoke_to, bulleted_call, calls_each_named_after,
+                                    calls_to_leaders_unnamed, date_from_series, group_named_after, listed_after,
+                                    pair_named_before, pair_named_next, series_counterparts, series_report,
+                                    several_calls)
 from app.ingest.date_patterns import MONTH_WORD
 from app.ingest.dates import DateMention, still_to_come
 from app.ingest.types import DatePrecision, DateResolution
@@ -310,6 +311,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 and (listed := listed_after(index, item, facts, index, happened[index])):
             found, unnamed, listed_at = [listed], None, (index, listed)  # "Joining Biden on the call were A, B"
         elif found and unnamed is not None and index - unnamed <= _LIST_REACH \
+                and calls_each_named_after(index, found, facts, unnamed, happened[unnamed]):
+            unnamed = None  # "consulted leaders of allied countries. He began with calls to A, B and C": one each
+        elif found and unnamed is not None and index - unnamed <= _LIST_REACH \
                 and (joined := group_named_after(index, found, facts, unnamed, happened[unnamed])):
             found, unnamed = [joined], None  # "Biden held a call with European leaders. He talked with A, B and C."
         elif not found and happened[index]:
@@ -327,6 +331,7 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         elif found and series is not None and index - series.index <= _SERIES_REACH:
             # Each call of the series the report announced is on its day, however far down the story tells it.
             date_from_series(found, series)
+        found = [part for frame in found for part in _one_on_each_of_two_days(index, item, frame, facts)]
         for frame in found:
             if not frame.dates and (same_day := _same_day_as_named_before(item, facts)) is not None:
                 # "In the wake of Tuesday's missile firing, Kishida and Biden held talks the same day": that day.
@@ -1049,6 +1054,13 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     found = [Cue(m.start(), m.end(), not (_TO_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                           and any(m.end() < s <= m.end() + 30 for s in leader_starts)))
              for m in (*cues.CALL_NOUN.finditer(text), *adverbs) if not any(a <= m.start() < b for a, b in blocked)]
+    # "welcomed the results of the phone talks on Thursday between Party General Secretary To Lam and ...": a call
+    # between others than leaders
+    found = [cue for cue in found if not (cue.noun and _between_others(item, cue))]
+    if cues.MEAL_TALK.search(text):
+        # '"A good lunch conversation with friends," writes Kristersson about the conversation': the talk at table
+        found = [cue for cue in found if not cue.noun or _PHONE_WORD.search(text, cue.start, cue.end)
+                 or cues.VIDEO.search(text, cue.start, cue.end)]
     verbs = list(cues.SPEAK_VERB.finditer(text))
     verbs += [m for m in PLEASED_TO_SPEAK.finditer(text) if opens_a_post(text, m.start())]
     for match in verbs:
@@ -1075,6 +1087,17 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     nouns = [cue for cue in found if cue.noun]
     found = [cue for cue in found if cue.noun or not any(n.start < cue.start and cue.end <= n.end for n in nouns)]
     return sorted(set(found), key=lambda cue: cue.start)
+
+
+_BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+", re.IGNORECASE)
+_BETWEEN_REACH = 60  # characters from "between" to the first one named, titles and all
+
+
+def _between_others(item: SentenceFacts, cue: Cue) -> bool:
+    """Whether the first person a call noun's "between" names is no leader."""
+    between = _BETWEEN_AFTER.match(item.text, cue.end)
+    first = next((p for p in item.people if between is not None and p.start >= between.end()), None)
+    return first is not None and not first.ref.is_leader and first.start - between.end() <= _BETWEEN_REACH
 
 
 # "Lula called him on Thursday", "called me to congratulate me": the one who tells it was called (not "called him
@@ -1198,7 +1221,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 and not mentions[-1][1].called and _CALL_WAS_A.fullmatch(text, mentions[-1][0].end, cue.start):
             # "The president's most recent call was a conference call with A, B and C": the owner's call
             roles = replace(roles, callers=mentions[-1][1].callers)
-        if roles.callers and len(roles.called) > 1 and not roles.separate and _each_told_next(facts, index):
+        if roles.callers and len(roles.called) > 1 and not roles.separate \
+                and (_each_told_next(facts, index) or _one_told_apart_below(facts, index, roles)):
             roles = replace(roles, separate=True)  # "had phone talks with A and B. In both conversations, ...": two
         elif cue.noun and not roles.separate and _BY_PHONE.fullmatch(text, cue.start, cue.end) \
                 and any(_same_calls(told, roles) and _PERFECT_BEFORE.search(text, max(0, verb.start - 30), verb.start)
@@ -1375,6 +1399,46 @@ def _the_first_of_two_days(index: int, item: SentenceFacts, told: CallFrame) -> 
                      passing=True)
 
 
+# "during one of two telephone conversations between the two leaders on August 26 and 28": a call on each day
+_TWO_CALLS = cues.caseless(r"\btwo\s+(?:[\w-]+\s+){0,2}?(?:calls|conversations|talks)\b")
+_TWO_CALLS_DAY_REACH = 60  # characters from "two calls" to the first of their days
+_AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?(?:(?P<day>\d{1,2})\b(?![.,:]?\d))?")
+
+
+def _one_on_each_of_two_days(index: int, item: SentenceFacts, frame: CallFrame, facts: ArticleFacts
+                             ) -> list[CallFrame]:
+    """The pair's call, and another on the second of two days a sentence gives their two calls."""
+    if frame.told or frame.separate or len(frame.leaders) != 2 or (two := _TWO_CALLS.search(item.text)) is None:
+        return [frame]
+    for at, first in enumerate(item.dates):
+        if not 0 <= first.start - two.end() <= _TWO_CALLS_DAY_REACH \
+                or (joined := _AND_DAY.match(item.text, first.end)) is None:
+            continue
+        days = [resolve_past(first, facts)]
+        if joined.group("day") is not None and days[0] is not None and days[0].day is not None:
+            second = _same_month_day(days[0].day, int(joined.group("day")))
+            days.append(second and DateResolution.on_day(second, f"{first.text} and {joined.group('day')}: the "
+                                                                 f"second of two calls, on {second:%-d %B %Y}"))
+        elif at + 1 < len(item.dates) and item.dates[at + 1].start == joined.end():
+            days.append(resolve_past(item.dates[at + 1], facts))
+        if len(days) < 2 or any(d is None or d.precision is not DatePrecision.DAY for d in days) \
+                or days[0].day >= days[1].day \
+                or any(at_sentence == index and told.day not in (None, *(d.day for d in days))
+                       for _, at_sentence, told in frame.dates):
+            return [frame]  # "spoke on Tuesday, their two calls this year coming on ...": other calls
+        strength = max((level for level, at_sentence, _ in frame.dates if at_sentence == index), default=3)
+        return [replace(frame, leaders=dict(frame.leaders), anchors=list(frame.anchors),
+                        dates=[(strength, index, day)], clause_starts=dict(frame.clause_starts)) for day in days]
+    return [frame]
+
+
+def _same_month_day(day: date, of_month: int) -> date | None:
+    try:
+        return day.replace(day=of_month)
+    except ValueError:
+        return None
+
+
 def _first_one_before(index: int, item: SentenceFacts, told: CallFrame, facts: ArticleFacts) -> list[CallFrame]:
     """"The call is the second in one week, after a first one last Wednesday": the pair's call before, that day."""
     for mention in item.dates:
@@ -1451,6 +1515,24 @@ _EACH_CALL = re.compile(r"\s*(?:(?:In|During|On|Over)\s+)?(?:both|each\s+of)\s+(
 
 def _each_told_next(facts: ArticleFacts, index: int) -> bool:
     return index + 1 < len(facts.sentences) and _EACH_CALL.match(facts.sentences[index + 1].text) is not None
+
+
+# "In his separate conversation with Johnson, ...": a call of one of the leaders just listed, told as one of its own
+_SEPARATE_CALL_WITH = re.compile(r"\bseparate\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|exchange)"
+                                 r"\s+with\s+", re.IGNORECASE)
+_TITLE_BEFORE_NAME = 60  # characters
+_APART_REACH = 3  # sentences after a list of leaders called in which one of them may be told as called apart
+
+
+def _one_told_apart_below(facts: ArticleFacts, index: int, roles: CallRoles) -> bool:
+    """"held a call with A and with B. ... In his separate conversation with B, ...": a call with each."""
+    called = {p.ref.slug for p in roles.called}
+    for later in facts.sentences[index + 1:index + 1 + _APART_REACH]:
+        for found in _SEPARATE_CALL_WITH.finditer(later.text):
+            named = next((p for p in later.people if p.start >= found.end()), None)
+            if named is not None and named.ref.slug in called and named.start - found.end() <= _TITLE_BEFORE_NAME:
+                return True  # "separate call with British Prime Minister Boris Johnson": the title before the name
+    return False
 
 
 def _as_one_if_told_as_one(frames: list[CallFrame], facts: ArticleFacts, index: int) -> list[CallFrame]:

@@ -45,9 +45,14 @@ TIME_ADVERBIAL_REACH = 60
 _CALL_WITH = re.compile(r"\b(?:phone |telephone |video )?(?:call|conversation|talks)[\"”’]?\s+"
                         r"(?:[\w-]+\s+){0,3}?with\s+"
                         # "confirmed that the prime minister had lately spoken with President Macron"
-                        r"|\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:spoken|talked)\s+(?:by phone\s+)?(?:with|to)\s+",
+                        r"|\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:spoken|talked)\s+(?:by phone\s+)?(?:with|to)\s+"
+                        # "Netanyahu spoke with US President-elect Donald Trump and thanked him"
+                        r"|\b(?:spoke|talked)\s+(?:by (?:tele)?phone\s+)?with\s+",
                         re.IGNORECASE)
 _TITLE_REACH = 45  # "a call with the newly elected American President Donald Trump"
+_PAIR_AND = re.compile(r"\s+and\s+")
+_THEN_SPOKE = re.compile(r"\s+(?:(?:also|had|have|then)\s+)?"
+                         r"(?:spoke|talked|held\s+(?:a\s+)?(?:phone|telephone|video))\b")
 _OFFICIAL_TITLE = re.compile(r"\b(?:vice|deputy|minister|secretary|adviser|advisor|envoy)\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 _GROUP_OPENING = re.compile(
@@ -372,6 +377,13 @@ def _about_another_call(item: SentenceFacts, frames: list[CallFrame]) -> bool:
         person = next((p for p in item.people if match.end() <= p.start <= match.end() + _TITLE_REACH), None)
         if person is not None and person.ref.slug not in members and not _OFFICIAL_TITLE.search(
                 item.text, match.end(), person.start):
+            return True
+    # "Lee Hsien Loong and former Malaysian prime minister Ismail Sabri Yaakob spoke of their friendship": a leader's
+    # talk with someone on none of the calls
+    for first, second in zip(item.people, item.people[1:]):
+        if _PAIR_AND.fullmatch(item.text, first.end, second.start) and _THEN_SPOKE.match(item.text, second.end) \
+                and not (first.possessive or second.possessive) \
+                and (first.ref.slug in members) != (second.ref.slug in members):
             return True
     return False
 

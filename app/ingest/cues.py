@@ -96,6 +96,10 @@ SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|p
                       r"|had (?:a |their )?(?:phone|telephone|video)"
                       # "hung up on Prime Minister Turnbull": the call was held, and ended abruptly
                       r"|(?:hung|hangs|hanging) up on)\b")
+# "A good lunch conversation in Copenhagen with friends": talk over a meal, at one table
+_MEAL_TALK = r"\b(?:lunch|luncheon|dinner|breakfast|banquet|dinner[ -]table)[ -](?:conversations?|talks|discussions?" \
+             r"|chats?)\b"
+MEAL_TALK = caseless(_MEAL_TALK)
 # "call for", "called on", "so-called", "called the speech good": a word "call" that is not a phone call.
 # "an abrupt breakdown in summit talks between Trump and Kim": talks named by what they are, not a phone verb.
 NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|following|in|the|their|his|her|its|our"
@@ -122,6 +126,7 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
 
                       # "has spoken out against Trump's call": speaking up in public
                       r"|\b(?:spoke|spoken|speak|speaks|speaking)\s+(?:out|up)\b"
+                      r"|" + _MEAL_TALK +
                       # "the phone talks on Thursday between the two countries' foreign ministers": ministers' call
                       r"|\b(?:(?:phone|telephone|video)\s+)?(?:calls?|talks|conversations?)\s+(?:[\w-]+\s+){0,3}?"
                       r"between\s+(?:the\s+)?(?:two\s+)?(?:countries['’]|nations['’]|their)\s+(?:top\s+)?"
@@ -291,6 +296,9 @@ _NOT_HAPPENED = caseless(
     r"|\b(?:postponed|postpones|postponing|cancell?ed|cancels|cancell?ing|called off|calls off|scrapped|put off)"
     r"\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:phone|telephone|video)\s+)?"
     r"(?:call|conversation|talks)\b"
+    # "it would not be a good idea if there were talks between the American and Russian presidents": a condition
+    r"|\bif\s+there\s+(?:were|was|are|is|had\s+been|would\s+be)\s+"
+    r"(?:(?:any|a|an|more|direct|(?:tele)?phone|video)\s+){0,2}(?:calls?|conversations?|talks|contacts?)\b"
     # "Putin no longer holds telephone conversations with Macron": what stopped is no call
     r"|\bno longer\s+(?:holds?|held|speaks?|spoke|talks?|talked|calls?|phones?)\b",
 )

@@ -1451,7 +1451,8 @@ def _reported_subject(item: SentenceFacts, after: int, leaders: dict[str, Leader
         return None
     verb = next((v for v in item.stances[1:] if v.start() >= that.end()), None)
     subject = next((p for p in item.people if that.end() <= p.start and verb is not None and p.end <= verb.start()
-                    and not p.possessive and _SUBJECT_TO_VERB.fullmatch(item.text, p.end, verb.start())), None)
+                    and not p.possessive and (_SUBJECT_TO_VERB.fullmatch(item.text, p.end, verb.start())
+                                              or _ASIDE_TO_VERB.fullmatch(item.text, p.end, verb.start()))), None)
     if verb is None or subject is None or subject.ref.slug not in leaders \
             or not _OPENS_WITH_SUBJECT.fullmatch(item.text, that.end(), subject.start):
         return None
@@ -1460,6 +1461,9 @@ def _reported_subject(item: SentenceFacts, after: int, leaders: dict[str, Leader
 
 # "said that Xi has warned", and without the "that": "Downing Street said Mr Bush stressed".
 _THAT = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:that\s+)?")
+# "said that Kohl, during one of their calls on August 26, had welcomed ...": an aside of when between them
+_ASIDE_TO_VERB = re.compile(r"\s*,\s+(?:during|in|on|over|at)\s+[^,;:\"“”]{1,120},"
+                            + _SUBJECT_TO_VERB.pattern)
 
 
 def _reporting_side(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str | None:
@@ -1579,6 +1583,9 @@ def _one_named_subject(item: SentenceFacts, start: int, verb_at: int, leaders: d
         p.possessive for p in item.people if start <= p.start and p.end <= verb_at)
 
 
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+$", re.IGNORECASE)
+
+
 def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRef], last: str | None,
                   home_slug: str | None) -> str | tuple[str, ...] | None:
     """The subject of the verb at `verb_at`: a leader's slug, "" for someone else, None when there is none, or the
@@ -1635,7 +1642,9 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         if len(named) >= 2 and verb_at - match.end() <= (AGENT_REACH if match.group("which") == "latter" else 2):
             candidates.append((match.end(), (named[-1] if match.group("which") == "latter" else named[-2]).ref.slug))
     for match in _GROUP.finditer(text[:verb_at]):
-        if verb_at - match.end() <= AGENT_REACH:
+        # "that Kohl, during a call between the two leaders, had welcomed": the group is the call's, not the subject
+        if verb_at - match.end() <= AGENT_REACH and not _BETWEEN_BEFORE.search(text, max(0, match.start() - 10),
+                                                                               match.start()):
             candidates.append((match.end(), _counted_bloc(item, match, verb_at, leaders)))
     for match in _GUEST_HEAD.finditer(text, 0, verb_at):
         others = [slug for slug in leaders if slug != home_slug]
