@@ -9852,3 +9852,70 @@ A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_CALL_OF_ONE_SIDE_GIVES_THE_DAY)
 def test_a_leads_call_of_one_side_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Ruto reaffirmed on Monday his support for the talks. In a phone call with Abiy, Ruto said ...": what the leader
+# stated on a day is told again as said in the call, which was that day.
+A_STATEMENTS_DAY_GIVEN_TO_THE_CALL_IT_WAS_MADE_IN = [
+    pytest.param("Chancellor Olaf Scholz on Wednesday stressed his backing for Kyiv's defence. During a telephone "
+                 "conversation with President Emmanuel Macron, Scholz said Europe had to stay united.",
+                 date(2023, 3, 2), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 1))],
+                 id="day-before-the-verb"),
+    pytest.param("President Recep Tayyip Erdogan reiterated on Sunday his call for a ceasefire in Gaza. In a phone "
+                 "call with Emir Tamim bin Hamad Al Thani, he said the bombing of hospitals had to stop.",
+                 date(2023, 10, 30), [Expected(("Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"),
+                                               date(2023, 10, 29))], id="day-after-the-verb"),
+    pytest.param("Chancellor Olaf Scholz stressed his backing for Kyiv after the vote on Wednesday. During a "
+                 "telephone conversation with President Emmanuel Macron, Scholz said Europe had to stay united.",
+                 date(2023, 3, 2), [Expected(("Emmanuel Macron", "Olaf Scholz"))],
+                 id="a-day-of-another-event-is-not-carried"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_STATEMENTS_DAY_GIVEN_TO_THE_CALL_IT_WAS_MADE_IN)
+def test_a_statements_day_is_given_to_the_call_it_was_made_in(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Widodo extended his Eid greetings on Wednesday. The palace said he made telephone calls to A and B": the greetings'
+# day reaches calls that a spokesman says "he" made, as it does calls told with "He made ...".
+THE_DAY_OF_GREETINGS_GIVEN_BY_CALLS_A_SPOKESMAN_TELLS = [
+    pytest.param("President Joko Widodo extended his Eid greetings on Wednesday (April 10) to neighbouring leaders. "
+                 "The presidential palace said he made telephone calls to Prime Minister Anwar Ibrahim and Prime "
+                 "Minister Lee Hsien Loong.", date(2024, 4, 11),
+                 [Expected(("Anwar Ibrahim", "Joko Widodo"), date(2024, 4, 10)),
+                  Expected(("Joko Widodo", "Lee Hsien Loong"), date(2024, 4, 10))], id="the-palace-said-he-made-calls"),
+    pytest.param("President Emmanuel Macron sent his New Year wishes on Sunday. His office said that he telephoned "
+                 "Chancellor Olaf Scholz.", date(2023, 1, 2),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 1, 1))],
+                 id="his-office-said-that-he-telephoned"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_DAY_OF_GREETINGS_GIVEN_BY_CALLS_A_SPOKESMAN_TELLS)
+def test_the_day_of_greetings_reaches_calls_a_spokesman_tells(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "He held a round of telephone diplomacy on Tuesday. Erdogan also spoke with A and B": the calls of the round, on
+# the day told of the round.
+CALLS_OF_A_ROUND_TOLD_ON_A_DAY = [
+    pytest.param("Prime Minister Rishi Sunak made a series of phone calls on Sunday as the crisis deepened. He also "
+                 "spoke with President Emmanuel Macron and Chancellor Olaf Scholz.", date(2023, 10, 9),
+                 [Expected(("Emmanuel Macron", "Rishi Sunak"), date(2023, 10, 8)),
+                  Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 10, 8))], id="he-also-spoke-after-the-round"),
+    pytest.param("President Joe Biden on Monday pressed for a pause in the fighting. Biden told Prime Minister "
+                 "Benjamin Netanyahu by phone that aid had to reach Gaza. He broke off a meeting to hold a round of "
+                 "telephone diplomacy on Monday evening. Biden also spoke with President Abdel Fattah el-Sisi.",
+                 date(2023, 10, 17),
+                 [Expected(("Abdel Fattah el-Sisi", "Joe Biden"), date(2023, 10, 16)),
+                  Expected(BN, date(2023, 10, 16))], id="a-round-told-after-the-first-call"),
+    pytest.param("Prime Minister Rishi Sunak will make a series of phone calls on Monday. He also spoke with "
+                 "President Emmanuel Macron.", date(2023, 10, 8),
+                 [Expected(("Emmanuel Macron", "Rishi Sunak"))], id="a-round-still-to-come-gives-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_OF_A_ROUND_TOLD_ON_A_DAY)
+def test_calls_of_a_round_have_the_day_told_of_the_round(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

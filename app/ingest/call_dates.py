@@ -213,8 +213,8 @@ _THE_CALL_HELD = re.compile(r"\s*(?:The|Their|That)\s+(?:[\w-]+\s+){0,2}?(?:(?:t
 _A_CALL_WITH = re.compile(r"\ban?\s+(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:between|with)\b",
                           re.IGNORECASE)
 # "The flooding will be the subject of a phone call with Scholz on Monday": a call still to come has no day yet
-_TO_COME_BEFORE = re.compile(r"\b(?:will|would|may|might|shall|(?:is|are)\s+(?:set\s+|due\s+|expected\s+)?to)\b",
-                             re.IGNORECASE)
+TO_COME_BEFORE = re.compile(r"\b(?:will|would|may|might|shall|(?:is|are)\s+(?:set\s+|due\s+|expected\s+)?to)\b",
+                            re.IGNORECASE)
 
 
 # "The telephone conversation took place on Tuesday", "Regular phone calls between the presidents were held in early
@@ -730,7 +730,7 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         if in_lead and verb is None and named and item.leader_slugs() <= set(frame.leaders) \
                 and (a_call := _A_CALL_WITH.search(item.text)) is not None \
                 and not governed_by_plan(item.text, a_call.start()) \
-                and not _TO_COME_BEFORE.search(item.text, 0, a_call.start()):
+                and not TO_COME_BEFORE.search(item.text, 0, a_call.start()):
             places.append(a_call.start())
         if in_lead and verb is None and named and item.leader_slugs() <= set(frame.leaders) \
                 and (quoted := _day_quoted_of_a_remote_call(item, facts)) is not None:

@@ -10,9 +10,9 @@ from app.ingest import cues
 from app.ingest.caseless import gated
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_dates import (AFTER_A_FIRST_ONE, ANNOUNCED_NOTE, CALL_ITSELF_ASIDE, INTERACTION, LAST_TIME,
-                                   LEAD_SENTENCES, OPENING_TIME, REPORTS_THE_CALL, SAME_DAY_TOLD_NOTE, announced_date,
-                                   date_for, day_of_post, day_told_before, inside_quotation, nearest_date,
-                                   quoted_time_word, resolve_past, strong_cue)
+                                   LEAD_SENTENCES, OPENING_TIME, REPORTS_THE_CALL, SAME_DAY_TOLD_NOTE, TO_COME_BEFORE,
+                                   announced_date, date_for, day_of_post, day_told_before, inside_quotation,
+                                   nearest_date, quoted_time_word, resolve_past, strong_cue)
 from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
 from app.ingest.call_plans import BROKE_OFF_TO, PLEASED_TO_SPEAK, governed_by_plan, opens_a_post, plan_matches
 from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
@@ -347,8 +347,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                     and (day_before := day_told_before(facts, index)) is not None:
                 # "Kalin said on Saturday ... Earlier in the day, Putin and Erdogan held phone talks": that day.
                 frame.dates.append((2, index, day_before))
-            elif not frame.dates and index > 0 and (greeted := _greeting_day_before(facts, index, frame)) is not None:
-                frame.dates.append((2, index, greeted))  # "extended his greetings on Sunday. He made calls to A and B"
+            elif not frame.dates and index > 0 \
+                    and (acted := _day_of_the_callers_act_before(facts, index, frame)) is not None:
+                frame.dates.append((2, index, acted))  # "extended his greetings on Sunday. He made calls to A and B"
             if frame.day() is not None and not frame.told:
                 last_dated, last_leaders = frame.best_date(), set(frame.leaders)
             _add_frame(told if frame.told else frames, frame)
@@ -655,17 +656,46 @@ def _same_day_as_named_before(item: SentenceFacts, facts: ArticleFacts) -> DateR
 # calls gave, on that day
 _GREETED_ON = re.compile(r"\b(?:extended|conveyed|sent|offered|exchanged)\s+(?:[\w'’-]+\s+){0,4}?"
                          r"(?:greetings|wishes|congratulations|condolences)\b", re.IGNORECASE)
-_HE_OR_SHE_OPENING = re.compile(r"\s*(?:He|She)\b")
+# "The Prime Minister's Office said he made telephone calls": "he" may follow whoever tells of the calls.
+_HE_OR_SHE_OPENING = re.compile(r"\s*(?:He|She|(?:[\w'’.-]+\s+){1,6}?said\s+(?:that\s+)?(?:he|she))\b")
+# "Sisi reiterated on Friday his rejection of ... During a telephone conversation with Ramaphosa, Sisi said ...": what
+# the leader stated that day, told again as said in the call.
+_STATED = r"(?:reiterated|reaffirmed|repeated|renewed|stressed|emphasi[sz]ed|underlined|affirmed|voiced|expressed)"
+_STATED_BEFORE_DATE = re.compile(rf"\b{_STATED}\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_STATED_AFTER_DATE = re.compile(rf"\s+{_STATED}\b")
+_IN_A_CALL_OPENING = re.compile(r"\s*(?:During|In)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|video)\s+"
+                                r"(?:call|conversation|talks)\s+with\b")
+# "He left a cabinet meeting to hold an urgent round of telephone diplomacy Tuesday. Erdogan also spoke with A and B":
+# the calls of the round, on its day.
+_ROUND_NOTE = "the day of the round of calls told just before: "
+_ROUND_OF_CALLS = re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:calls|conversations|diplomacy)\b|\bround\s+of\s+calls\b",
+                             re.IGNORECASE)
 
 
-def _greeting_day_before(facts: ArticleFacts, index: int, frame: CallFrame) -> DateResolution | None:
-    """The day of the greetings the sentence before says its subject extended, when "he" or "she" goes on to call."""
-    before = facts.sentences[index - 1]
+def _day_of_the_callers_act_before(facts: ArticleFacts, index: int, frame: CallFrame) -> DateResolution | None:
+    """The day the sentence before gives what the call's leader did in the call: the greetings "he" or "she" then
+    calls to give, the words stated that day and told again as said in the call, or a round of calls the leader
+    "also" spoke in."""
+    before, item = facts.sentences[index - 1], facts.sentences[index]
     subject = sentence_subject(before)
-    if subject is None or subject.ref.slug not in frame.leaders or not _GREETED_ON.search(before.text) \
-            or not _HE_OR_SHE_OPENING.match(facts.sentences[index].text):
+    by_the_caller = subject is not None and subject.ref.slug in frame.leaders
+    if by_the_caller and _GREETED_ON.search(before.text) and _HE_OR_SHE_OPENING.match(item.text):
+        return day_told_before(facts, index)
+    if by_the_caller and _IN_A_CALL_OPENING.match(item.text):
+        for mention in before.dates:
+            if _STATED_BEFORE_DATE.search(before.text, max(0, mention.start - 30), mention.start) \
+                    or _STATED_AFTER_DATE.match(before.text, mention.end):
+                stated = resolve_past(mention, facts)
+                return stated if stated is not None and stated.precision is DatePrecision.DAY else None
+    round_of_calls = _ROUND_OF_CALLS.search(before.text)
+    if round_of_calls is None or governed_by_plan(before.text, round_of_calls.start()) \
+            or TO_COME_BEFORE.search(before.text, 0, round_of_calls.start()) \
+            or not (by_the_caller or _HE_OR_SHE_OPENING.match(before.text)) \
+            or not (_HE_OR_SHE_OPENING.match(item.text) or _also_by_the_caller_before(item, set(frame.leaders))):
         return None
-    return day_told_before(facts, index)
+    day = nearest_date(before, round_of_calls.start(), facts, cue_end=round_of_calls.end())
+    return replace(day, basis=_ROUND_NOTE + day.basis) if day is not None and day.precision is DatePrecision.DAY \
+        else None
 
 
 # "Putin and Trump's phone conversation comes a day after the release of ...": the call set beside another event,
@@ -1879,7 +1909,9 @@ def _mark_passing(frames: list[CallFrame]) -> None:
     main = [f for f in frames if first in f.anchors]
     main_days = {f.day() for f in main}
     for frame in frames:
-        if frame not in main and frame.day() not in main_days:
+        # a call of a round the story tells is news of its own, whatever day the main call is found to be on later
+        if frame not in main and frame.day() not in main_days \
+                and ((best := frame.best_date()) is None or not best.basis.startswith(_ROUND_NOTE)):
             frame.passing = True
 
 
