@@ -9919,3 +9919,24 @@ CALLS_OF_A_ROUND_TOLD_ON_A_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLS_OF_A_ROUND_TOLD_ON_A_DAY)
 def test_calls_of_a_round_have_the_day_told_of_the_round(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "... in a telephone conversation in early March 1998. The discussion took place on March 9, 1998": the sentence
+# after the report, telling when the call took place, gives the day within the coarser time the report told.
+A_DAY_TOLD_NEXT_WITHIN_THE_TIME_FIRST_TOLD = [
+    pytest.param("Archived papers show that Prime Minister John Major urged President Bill Clinton to keep up the "
+                 "pressure on Belgrade in a telephone call in late May 1995. The conversation took place on May 27, "
+                 "1995, and a note of it was filed the same week.", None,
+                 [Expected(("Bill Clinton", "John Major"), date(1995, 5, 27))], id="late-may-then-the-day"),
+    pytest.param("Chancellor Helmut Kohl spoke by telephone with President Jacques Chirac in mid-September 1995. The "
+                 "discussion took place on September 14, 1995.", None,
+                 [Expected(("Helmut Kohl", "Jacques Chirac"), date(1995, 9, 14))], id="a-discussion-mid-month"),
+    pytest.param("Chancellor Helmut Kohl spoke by telephone with President Jacques Chirac in mid-September 1995. The "
+                 "previous conversation took place on September 14, 1995.", None,
+                 [Expected(("Helmut Kohl", "Jacques Chirac"))], id="the-previous-calls-day-is-not-this-ones"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAY_TOLD_NEXT_WITHIN_THE_TIME_FIRST_TOLD)
+def test_a_day_told_next_narrows_the_time_first_told(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == expected

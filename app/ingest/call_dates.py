@@ -222,7 +222,8 @@ TO_COME_BEFORE = re.compile(r"\b(?:will|would|may|might|shall|(?:is|are)\s+(?:se
 # whose account it is ("According to the paper, which cited two officials, the call took place on July 28").
 _CALLS_TOOK_PLACE = re.compile(r"\s*(?:(?:According\s+to|Citing)\s[^;.\"“”]{1,120}?,\s+)?"
                                r"(?!(?:[\w-]+\s+)?(?:previous|last|earlier|prior)\b)(?:[\w-]+\s+){0,3}?"
-                               r"(?:calls?|conversations?|talks)\b[^,;.()]{0,80}?\b(?:took\s+place|(?:was|were)\s+held"
+                               r"(?:calls?|conversations?|discussions?|talks)\b[^,;.()]{0,80}?\b(?:took\s+place"
+                               r"|(?:was|were)\s+held"
                                r"|happened|occurred)\b", re.IGNORECASE)
 
 
@@ -239,6 +240,23 @@ def dating_sentences(frame: CallFrame, sentence_indices: list[int], facts: Artic
                                          or _CALLS_TOOK_PLACE.match(item.text)):
             following.add(index + 1)  # "The Kremlin announced on Tuesday that the two heads of state had talked"
     return sorted(set(sentence_indices) | following)
+
+
+def day_told_next_within(when: DateResolution, frame: CallFrame, facts: ArticleFacts) -> DateResolution | None:
+    """"... in a telephone conversation in early March 1998. The discussion took place on March 9, 1998": the sentence
+    right after a report of the call, telling when it took place, gives the day within the coarser time reported."""
+    if when.precision is DatePrecision.DAY or when.earliest is None or when.latest is None:
+        return None
+    for index in frame.anchors:
+        item = facts.sentences[index + 1] if index + 1 < len(facts.sentences) else None
+        held = _CALLS_TOOK_PLACE.match(item.text) if item is not None and item.dates else None
+        if held is None or not item.leader_slugs() <= set(frame.leaders):
+            continue
+        found = nearest_date(item, held.end(), facts)
+        if found is not None and found.precision is DatePrecision.DAY and when.earliest <= found.day <= when.latest:
+            return replace(found, basis=f"{found.basis}, the day the sentence after the report tells, within "
+                                        f"{when.basis}")
+    return None
 
 
 # "The conversation took place in the morning Beijing time": the part of the day, told apart from the day itself.
