@@ -9940,3 +9940,26 @@ A_DAY_TOLD_NEXT_WITHIN_THE_TIME_FIRST_TOLD = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_DAY_TOLD_NEXT_WITHIN_THE_TIME_FIRST_TOLD)
 def test_a_day_told_next_narrows_the_time_first_told(text: str, published: date | None, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Scholz plans to call Putin on Friday. The last phone call between them took place in December 2022. Update: the
+# conversation took place on Friday afternoon": the update tells the planned call held, though an earlier call of the
+# pair was told between.
+A_PLAN_FULFILLED_AFTER_AN_EARLIER_CALL_RECALLED = [
+    pytest.param("Prime Minister Rishi Sunak plans to call President Joe Biden on Tuesday, aides said. The previous "
+                 "phone call between Sunak and Biden took place in March. Update: the conversation took place on "
+                 "Tuesday evening.", date(2023, 6, 13),
+                 [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 6, 13))], id="a-month-recalled-between"),
+    pytest.param("President Emmanuel Macron plans to call President Xi Jinping on Thursday, his office said. The last "
+                 "telephone conversation between Macron and Xi was held in January. Update, 18:00: the call took place "
+                 "on Thursday afternoon.", date(2023, 8, 31),
+                 [Expected(("Emmanuel Macron", "Xi Jinping"), date(2023, 8, 31))], id="the-last-call-held-in-a-month"),
+    pytest.param("Prime Minister Rishi Sunak plans to call President Joe Biden on Tuesday, aides said. The previous "
+                 "phone call between Sunak and Biden took place in March.", date(2023, 6, 12),
+                 [Expected(("Joe Biden", "Rishi Sunak"))], id="with-no-update-only-the-recalled-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_PLAN_FULFILLED_AFTER_AN_EARLIER_CALL_RECALLED)
+def test_a_plan_fulfilled_after_an_earlier_call_recalled(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -278,7 +278,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         told_a_call = bool(happened[index] or index > 0 and happened[index - 1])
         if frames and callers and (turned := _turn_of_another(index, item, callers[-1], told_a_call)):
             found = [turned]  # "After the call with Scholz it was the turn of Zelensky": the caller's next call
-        if not found and not frames and happened[index]:
+        # "The last phone call between them took place in 2022": a call recalled leaves the plan still to be held
+        if not found and all(frame.previous for frame in frames) and happened[index]:
             found = _talks_told_before(index, facts) \
                 or _plan_fulfilled(index, facts, cue_lists, happened)  # "A held discussions with B. During that call"
         if not found and series is not None and index - series.index <= _SERIES_REACH:
