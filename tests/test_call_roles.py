@@ -9963,3 +9963,32 @@ A_PLAN_FULFILLED_AFTER_AN_EARLIER_CALL_RECALLED = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_PLAN_FULFILLED_AFTER_AN_EARLIER_CALL_RECALLED)
 def test_a_plan_fulfilled_after_an_earlier_call_recalled(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# '"I just finished a call with Zelensky. Most of it was about yesterday's call with Putin," Trump wrote': words written
+# right after a call, whose time words count from that call's day, not from the story's.
+A_QUOTED_TIME_WORD_COUNTED_FROM_THE_CALL_JUST_HELD = [
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Monday. \"I have just spoken "
+                 "with Emmanuel Macron. We also went over yesterday's call with Prime Minister Rishi Sunak,\" Scholz "
+                 "wrote later.", date(2023, 3, 15),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 13)),
+                  Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 3, 12), passing=True)],
+                 id="just-spoken-then-yesterdays-call"),
+    pytest.param("President Joe Biden held a phone call with Prime Minister Narendra Modi on Tuesday. \"I just finished "
+                 "a call with Narendra Modi, and much of it was about yesterday's call with Xi Jinping,\" Biden posted.",
+                 date(2023, 11, 16),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2023, 11, 14)),
+                  Expected(("Joe Biden", "Xi Jinping"), date(2023, 11, 13), passing=True)],
+                 id="just-finished-then-yesterdays-call"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Monday. \"I spoke with "
+                 "Emmanuel Macron. We also went over yesterday's call with Prime Minister Rishi Sunak,\" Scholz wrote "
+                 "later.", date(2023, 3, 15),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 13)),
+                  Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 3, 14), passing=True)],
+                 id="words-not-told-as-written-right-after-count-from-the-story"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_QUOTED_TIME_WORD_COUNTED_FROM_THE_CALL_JUST_HELD)
+def test_a_quoted_time_word_counts_from_the_call_just_held(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

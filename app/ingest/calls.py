@@ -324,6 +324,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             # Each call of the series the report announced is on its day, however far down the story tells it.
             date_from_series(found, series)
         for frame in found:
+            if (recounted := _counted_from_the_call_just_held(item, frame, frames, facts)) is not None:
+                frame.dates.append((2, index, recounted))
             if not frame.dates and (same_day := _same_day_as_named_before(item, facts)) is not None:
                 # "In the wake of Tuesday's missile firing, Kishida and Biden held talks the same day": that day.
                 frame.dates.append((2, index, same_day))
@@ -639,6 +641,34 @@ def _also_by_the_caller_before(item: SentenceFacts, leaders: set[str]) -> bool:
 
 
 _THE_SAME_DAY = re.compile(rf"\b(?:that|the)\s+{_SAME_PART}", re.IGNORECASE)
+
+
+# '"I just finished a very good call with President Zelensky. Most of it was about yesterday's call with Putin," Trump
+# wrote': words written right after a call.
+_JUST_HELD = re.compile(r"\bjust\s+(?:finished|ended|had|held|spoke|spoken|talked|got\s+off)\b", re.IGNORECASE)
+_JUST_HELD_REACH = 80  # characters from "just finished" to the leader of the call it tells of
+
+
+def _counted_from_the_call_just_held(item: SentenceFacts, frame: CallFrame, frames: list[CallFrame],
+                                     facts: ArticleFacts) -> DateResolution | None:
+    """The time word of a quotation dating the call, counted from the day of the call the same quotation says was
+    just held, not from the story's day: the words were written that day."""
+    if not frame.dates or not all(resolution.basis.endswith(QUOTED_NOTE) for _, _, resolution in frame.dates):
+        return None
+    just = _JUST_HELD.search(item.text)
+    if just is None or not inside_quotation(item.text, just.start()):
+        return None
+    named = next((p for p in item.leaders() if just.end() <= p.start <= just.end() + _JUST_HELD_REACH), None)
+    held = next((other.day() for other in frames if named is not None and named.ref.slug not in frame.key
+                 and named.ref.slug in other.key and other.day() is not None), None)
+    quoted_days = {resolution.day for _, _, resolution in frame.dates}
+    mention = next((m for m in item.dates if m.kind == "relative_day" and m.start >= just.end()
+                    and (resolution := resolve_past(m, facts)) is not None and resolution.day in quoted_days), None)
+    if held is None or mention is None:
+        return None
+    when = held + timedelta(days=mention.offset)
+    return DateResolution.on_day(when, f"{mention.text} in words written just after the call of {held:%-d %B %Y} "
+                                       f"→ {when}")
 
 
 def _same_day_as_named_before(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
