@@ -9974,8 +9974,9 @@ A_QUOTED_TIME_WORD_COUNTED_FROM_THE_CALL_JUST_HELD = [
                  [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 13)),
                   Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 3, 12), passing=True)],
                  id="just-spoken-then-yesterdays-call"),
-    pytest.param("President Joe Biden held a phone call with Prime Minister Narendra Modi on Tuesday. \"I just finished "
-                 "a call with Narendra Modi, and much of it was about yesterday's call with Xi Jinping,\" Biden posted.",
+    pytest.param("President Joe Biden held a phone call with Prime Minister Narendra Modi on Tuesday. \"I just "
+                 "finished a call with Narendra Modi, and much of it was about yesterday's call with Xi Jinping,\" "
+                 "Biden posted.",
                  date(2023, 11, 16),
                  [Expected(("Joe Biden", "Narendra Modi"), date(2023, 11, 14)),
                   Expected(("Joe Biden", "Xi Jinping"), date(2023, 11, 13), passing=True)],
