@@ -9993,3 +9993,27 @@ A_QUOTED_TIME_WORD_COUNTED_FROM_THE_CALL_JUST_HELD = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_QUOTED_TIME_WORD_COUNTED_FROM_THE_CALL_JUST_HELD)
 def test_a_quoted_time_word_counts_from_the_call_just_held(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "The press secretary told journalists during a press briefing, Tuesday, in the White House, that the two leaders had
+# a telephone conversation on Monday": the briefing's day, set off by commas, is the telling's; the call's day follows.
+THE_DAY_OF_A_BRIEFING_THAT_TOLD_OF_THE_CALL = [
+    pytest.param("The Kremlin has confirmed that President Vladimir Putin spoke by telephone with his Turkish "
+                 "counterpart, Recep Tayyip Erdogan. The Kremlin spokesman told reporters during a news conference, "
+                 "Thursday, in Moscow, that the two presidents held a telephone conversation on Wednesday.",
+                 date(2023, 6, 9), [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 6, 7))],
+                 id="the-briefings-day-set-off-by-commas"),
+    pytest.param("The Elysee has confirmed that President Emmanuel Macron spoke by telephone with Chancellor Olaf "
+                 "Scholz. A spokesman told journalists at a briefing in Paris that the two leaders had a phone "
+                 "conversation on Sunday.", date(2023, 6, 13),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 6, 11))], id="told-where-before-that"),
+    pytest.param("The Elysee has confirmed that President Emmanuel Macron spoke by telephone with Chancellor Olaf "
+                 "Scholz. A spokesman told journalists during a briefing, Monday, that the two leaders had talked.",
+                 date(2023, 6, 13), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 6, 12))],
+                 id="the-briefings-day-alone-is-the-day-it-was-announced-as-said-on-monday-is"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_DAY_OF_A_BRIEFING_THAT_TOLD_OF_THE_CALL)
+def test_the_day_of_a_briefing_that_told_of_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

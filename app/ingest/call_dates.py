@@ -78,8 +78,12 @@ INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|co
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported|reports"
                         r"|told\s+(?:reporters|journalists|the\s+press|the\s+media|(?:the\s+)?[Pp]arliament|lawmakers"
                         # "told Parliament on March 17 that he had spoken": the day of the telling
-                        r"|legislators|MPs|senators|the\s+Senate|Congress|(?:his|her|the)\s+cabinet)),?\s+"
+                        r"|legislators|MPs|senators|the\s+Senate|Congress|(?:his|her|the)\s+cabinet)"
+                        # "told journalists during a press briefing, Tuesday, ...": the day of the briefing
+                        r"(?:\s+(?:during|at|in)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:briefing|(?:press|news)\s+conference|interview))?),?\s+"
                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+_ANNOUNCED_REACH = 70  # characters from "told reporters during a briefing" to the day told
 # "..., according to Turkey's Communications Directorate on Sept. 15": the day of the source's account.
 _SOURCE_ON = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,6}?on\s+$"
                               # "the Ukrainian leader announced on his Telegram channel on Dec. 10"
@@ -187,8 +191,11 @@ _LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men
 # "... have spoken by phone after a four-week gap. They talked on Friday": the pair of the lead, and its day.
 _LEAD_THEY = re.compile(r"They\s+(?:also\s+)?(?:spoke|talked|conferred|discussed|agreed|exchanged)\b")
 # "The Kremlin announced on Tuesday that the two heads of state had talked": the day it was told comes between.
-_REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?"
-                             r"(?:that\s+)?" + _LEAD_GROUP.pattern)
+# "The press secretary told journalists during a briefing, Tuesday, in the White House, that the two leaders had a
+# telephone conversation on Monday": where and when it was told may stand before the "that".
+_REPORTED_GROUP = re.compile(r"\b(?:(?:said|says|reported|announced|confirmed)\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?"
+                             r"(?:that\s+)?|(?:said|says|told|reported|announced|confirmed)\b[^;.\"“”]{1,100}?\bthat\s+)"
+                             + _LEAD_GROUP.pattern)
 # "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed ...": the day
 # the account of the call was issued, before the leaders it tells of.
 _STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|readout)\s+(?:released|issued|published)"
@@ -533,7 +540,8 @@ def _deed_after_the_call(text: str, mention: DateMention, cue: int) -> bool:
 def _told_on(text: str, at: int) -> bool:
     """Whether the date at `at` is the day a report was made: "the White House said on Friday", "according to the
     Directorate on Sept. 15"."""
-    return bool(_ANNOUNCED.search(text, max(0, at - 40), at) or _SOURCE_ON.search(text, max(0, at - 70), at))
+    return bool(_ANNOUNCED.search(text, max(0, at - _ANNOUNCED_REACH), at)
+                or _SOURCE_ON.search(text, max(0, at - 70), at))
 
 
 def _announced_on(mention: DateMention, facts: ArticleFacts) -> DateResolution | None:
@@ -863,7 +871,7 @@ def _counted_from_day_told(quoted: DateResolution, told: DateResolution | None, 
 def _day_of_remarks(told: SentenceFacts, frame: CallFrame, facts: ArticleFacts) -> DateResolution | None:
     """The day a leader of the call is said to have spoken, in the sentence before "He made the remarks in a call"."""
     for mention in told.dates:
-        if _ANNOUNCED.search(told.text, max(0, mention.start - 40), mention.start) \
+        if _ANNOUNCED.search(told.text, max(0, mention.start - _ANNOUNCED_REACH), mention.start) \
                 and any(p.ref.slug in frame.leaders and p.end <= mention.start for p in told.leaders()):
             resolution = resolve_past(mention, facts)
             if resolution is not None and resolution.precision is DatePrecision.DAY:
