@@ -193,8 +193,9 @@ _LEAD_THEY = re.compile(r"They\s+(?:also\s+)?(?:spoke|talked|conferred|discussed
 # "The Kremlin announced on Tuesday that the two heads of state had talked": the day it was told comes between.
 # "The press secretary told journalists during a briefing, Tuesday, in the White House, that the two leaders had a
 # telephone conversation on Monday": where and when it was told may stand before the "that".
-_REPORTED_GROUP = re.compile(r"\b(?:(?:said|says|reported|announced|confirmed)\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?"
-                             r"(?:that\s+)?|(?:said|says|told|reported|announced|confirmed)\b[^;.\"“”]{1,100}?\bthat\s+)"
+_REPORTED_GROUP = re.compile(r"\b(?:(?:said|says|reported|announced|confirmed)\s+"
+                             r"(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:that\s+)?"
+                             r"|(?:said|says|told|reported|announced|confirmed)\b[^;.\"“”]{1,100}?\bthat\s+)"
                              + _LEAD_GROUP.pattern)
 # "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed ...": the day
 # the account of the call was issued, before the leaders it tells of.
