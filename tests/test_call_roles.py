@@ -10017,3 +10017,22 @@ THE_DAY_OF_A_BRIEFING_THAT_TOLD_OF_THE_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), THE_DAY_OF_A_BRIEFING_THAT_TOLD_OF_THE_CALL)
 def test_the_day_of_a_briefing_that_told_of_the_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "A and B spoke by phone on Wednesday evening. Immediately after that, A called C": the same day as the call told.
+RIGHT_AFTER_THE_CALL_TOLD = [
+    pytest.param("Prime Minister Keir Starmer and President Donald Trump spoke by phone on Sunday afternoon. "
+                 "Immediately after that, Starmer called President Volodymyr Zelensky to brief him.", date(2025, 3, 4),
+                 [Expected(("Donald Trump", "Keir Starmer"), date(2025, 3, 2)),
+                  Expected(("Keir Starmer", "Volodymyr Zelensky"), date(2025, 3, 2))],
+                 id="immediately-after-that"),
+    pytest.param("President Emmanuel Macron spoke by phone with President Donald Trump on Monday, February 24. Right "
+                 "afterwards, Macron telephoned Chancellor Olaf Scholz.", date(2025, 2, 26),
+                 [Expected(("Donald Trump", "Emmanuel Macron"), date(2025, 2, 24)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2025, 2, 24))], id="right-afterwards"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RIGHT_AFTER_THE_CALL_TOLD)
+def test_a_call_right_after_the_call_told_is_on_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

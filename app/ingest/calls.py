@@ -48,7 +48,9 @@ _SAME_DAY = re.compile(rf"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on
                        r"|\blater\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b|^Later,"
                        r"|^Later\s+(?:he|she|they)\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b"
                        # "The call lasted an hour. After that, Macron had a call with Zelensky"
-                       r"|^(?:After that|Afterwards|Shortly afterwards|Soon afterwards),"
+                       # "Immediately after that, Trump called Zelensky"
+                       r"|^(?:(?:Immediately|Right|Directly|Straight|Shortly|Soon|Just)\s+(?:after\s+that|afterwards?"
+                       r"|thereafter)|After\s+that|Afterwards|Thereafter),"
                        # "Several hours later, state media said Xi held a call with Trump": hours after the call told
                        r"|^(?:(?:Several|A\s+few|Some|A\s+couple\s+of|Two|Three|Four|Five)\s+)?[Hh]ours\s+(?:later"
                        r"|afterwards?),"
