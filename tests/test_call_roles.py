@@ -10036,3 +10036,22 @@ RIGHT_AFTER_THE_CALL_TOLD = [
 @pytest.mark.parametrize(("text", "published", "expected"), RIGHT_AFTER_THE_CALL_TOLD)
 def test_a_call_right_after_the_call_told_is_on_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Following phone calls with his Russian and Ukrainian counterparts on February 12, Trump announced ... Trump first
+# spoke with Putin and then with Zelensky": the calls the next sentence names, on the day of the round.
+CALLS_NAMED_AFTER_A_ROUND_ON_A_DAY = [
+    pytest.param("After phone calls with his French and German counterparts on March 3, President Volodymyr Zelensky "
+                 "said Europe stood with Kyiv. Zelensky first spoke with Emmanuel Macron and then with Olaf Scholz.",
+                 date(2024, 3, 5), [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2024, 3, 3)),
+                                    Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2024, 3, 3))],
+                 id="after-calls-on-a-day-the-caller-spoke-with-a-then-b"),
+    pytest.param("Prime Minister Giorgia Meloni held video calls with European leaders on Thursday. Meloni talked to "
+                 "Chancellor Olaf Scholz about migration.", date(2023, 9, 16),
+                 [Expected(("Giorgia Meloni", "Olaf Scholz"), date(2023, 9, 14))], id="held-calls-then-talked-to-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_NAMED_AFTER_A_ROUND_ON_A_DAY)
+def test_calls_named_after_a_round_have_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -707,8 +707,8 @@ _ROUND_OF_CALLS = re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:calls|conversatio
 
 def _day_of_the_callers_act_before(facts: ArticleFacts, index: int, frame: CallFrame) -> DateResolution | None:
     """The day the sentence before gives what the call's leader did in the call: the greetings "he" or "she" then
-    calls to give, the words stated that day and told again as said in the call, or a round of calls the leader
-    "also" spoke in."""
+    calls to give, the words stated that day and told again as said in the call, or a round of calls of the leader
+    whose calls this sentence tells ("He also spoke with A", "Trump first spoke with A and then with B")."""
     before, item = facts.sentences[index - 1], facts.sentences[index]
     subject = sentence_subject(before)
     by_the_caller = subject is not None and subject.ref.slug in frame.leaders
@@ -723,8 +723,10 @@ def _day_of_the_callers_act_before(facts: ArticleFacts, index: int, frame: CallF
     round_of_calls = _ROUND_OF_CALLS.search(before.text)
     if round_of_calls is None or governed_by_plan(before.text, round_of_calls.start()) \
             or TO_COME_BEFORE.search(before.text, 0, round_of_calls.start()) \
-            or not (by_the_caller or _HE_OR_SHE_OPENING.match(before.text)) \
-            or not (_HE_OR_SHE_OPENING.match(item.text) or _also_by_the_caller_before(item, set(frame.leaders))):
+            or not (_HE_OR_SHE_OPENING.match(before.text)
+                    or any(p.ref.slug in frame.leaders and not p.possessive for p in before.leaders())) \
+            or not (_HE_OR_SHE_OPENING.match(item.text) or _also_by_the_caller_before(item, set(frame.leaders))
+                    or (caller := sentence_subject(item)) is not None and caller.ref.slug in frame.leaders):
         return None
     day = nearest_date(before, round_of_calls.start(), facts, cue_end=round_of_calls.end())
     return replace(day, basis=_ROUND_NOTE + day.basis) if day is not None and day.precision is DatePrecision.DAY \
