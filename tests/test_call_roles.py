@@ -10055,3 +10055,26 @@ CALLS_NAMED_AFTER_A_ROUND_ON_A_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLS_NAMED_AFTER_A_ROUND_ON_A_DAY)
 def test_calls_named_after_a_round_have_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Macron tried telephone mediation on the evening of February 20": a lead sentence telling of the call by what it
+# was for gives the call its day.
+A_LEADS_TELEPHONE_MEDIATION_GIVES_THE_DAY = [
+    pytest.param("The Elysee released the record of a phone call between Emmanuel Macron and Vladimir Putin held "
+                 "before the invasion. According to Le Monde, Macron attempted telephone mediation on the night of "
+                 "February 11. Putin told him that Kyiv was to blame.", date(2022, 7, 2),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 2, 11))], id="telephone-mediation"),
+    pytest.param("Officials described a phone call between Recep Tayyip Erdogan and Vladimir Putin this spring. "
+                 "Erdogan engaged in phone diplomacy on April 2, aides said. Putin told him the talks were over.",
+                 date(2022, 6, 1), [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2022, 4, 2))],
+                 id="phone-diplomacy"),
+    pytest.param("Officials described a phone call between Recep Tayyip Erdogan and Vladimir Putin this spring. "
+                 "Erdogan will engage in phone diplomacy on June 3, aides said. Putin told him the talks were over.",
+                 date(2022, 6, 1), [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"))],
+                 id="diplomacy-still-to-come-gives-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_TELEPHONE_MEDIATION_GIVES_THE_DAY)
+def test_a_leads_telephone_mediation_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -218,8 +218,9 @@ _THE_CALL_HELD = re.compile(r"\s*(?:The|Their|That)\s+(?:[\w-]+\s+){0,2}?(?:(?:t
 
 # "The dispute was also the reason for a phone call between Caracas and Lula, earlier this Saturday (9)": a call of one
 # of the leaders the lead names, its other side told by its seat of government or left for a later sentence.
-_A_CALL_WITH = re.compile(r"\ban?\s+(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:between|with)\b",
-                          re.IGNORECASE)
+# "Macron tried telephone mediation on the evening of February 20": the call by what it was for.
+_A_CALL_WITH = re.compile(r"\ban?\s+(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:between|with)\b"
+                          r"|\b(?:tele)?phone\s+(?:mediation|diplomacy)\b", re.IGNORECASE)
 # "The flooding will be the subject of a phone call with Scholz on Monday": a call still to come has no day yet
 TO_COME_BEFORE = re.compile(r"\b(?:will|would|may|might|shall|(?:is|are)\s+(?:set\s+|due\s+|expected\s+)?to)\b",
                             re.IGNORECASE)
