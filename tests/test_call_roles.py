@@ -10078,3 +10078,26 @@ A_LEADS_TELEPHONE_MEDIATION_GIVES_THE_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_TELEPHONE_MEDIATION_GIVES_THE_DAY)
 def test_a_leads_telephone_mediation_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Three days before Trump's inauguration, on January 17, he had a conversation with Xi": "he" is the one the
+# sentence has just named as an owner, not the caller told of before.
+HE_AFTER_AN_OWNER_NAMED_IN_THE_OPENING = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a video call on Tuesday. Macron invited "
+                 "Scholz to Paris. Two days before Biden's visit to Kyiv, on February 18, he had a phone call with "
+                 "Scholz.", date(2023, 2, 22),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 21), kind="video-call"),
+                  Expected(("Joe Biden", "Olaf Scholz"), date(2023, 2, 18), passing=True)],
+                 id="the-owner-named-before-he"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a video call on Tuesday. Macron invited "
+                 "Scholz to Paris. On February 18, he had a phone call with Prime Minister Rishi Sunak.",
+                 date(2023, 2, 22),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 21), kind="video-call"),
+                  Expected(("Emmanuel Macron", "Rishi Sunak"), date(2023, 2, 18), passing=True)],
+                 id="with-no-one-named-before-he-is-the-caller-told-of-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HE_AFTER_AN_OWNER_NAMED_IN_THE_OPENING)
+def test_he_after_an_owner_named_in_the_opening_is_that_owner(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
