@@ -10101,3 +10101,25 @@ HE_AFTER_AN_OWNER_NAMED_IN_THE_OPENING = [
 @pytest.mark.parametrize(("text", "published", "expected"), HE_AFTER_AN_OWNER_NAMED_IN_THE_OPENING)
 def test_he_after_an_owner_named_in_the_opening_is_that_owner(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "... on October 5.The two PMs agreed to boost trade.PM Suga, for his part, said ...": wire copy that lost the space
+# after its full stops still ends a sentence after a day of a month and before a title in capitals, so each leader's
+# words are filed under that leader.
+RUN_TOGETHER_SENTENCES_AFTER_A_DAY_OR_BEFORE_A_TITLE = [
+    pytest.param("Prime Minister Fumio Kishida held phone talks with President Yoon Suk Yeol on March 9.The two "
+                 "leaders agreed to expand exchanges.PM Kishida, for his part, said Japan valued the ties.",
+                 {"The two leaders agreed to expand exchanges.": "fumio-kishida",
+                  "PM Kishida, for his part, said Japan valued the ties.": "fumio-kishida"}, id="kishida-speaks-last"),
+    pytest.param("Prime Minister Narendra Modi held a phone call with Prime Minister Anthony Albanese on June 14.The "
+                 "leaders agreed to deepen defence ties.PM Albanese, for his part, said Australia welcomed the talks.",
+                 {"The leaders agreed to deepen defence ties.": "narendra-modi",
+                  "PM Albanese, for his part, said Australia welcomed the talks.": "anthony-albanese"},
+                 id="the-other-speaks-last"),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), RUN_TOGETHER_SENTENCES_AFTER_A_DAY_OR_BEFORE_A_TITLE)
+def test_run_together_sentences_after_a_day_or_before_a_title(text: str, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, date(2023, 6, 20)))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
