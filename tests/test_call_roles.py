@@ -10123,3 +10123,23 @@ RUN_TOGETHER_SENTENCES_AFTER_A_DAY_OR_BEFORE_A_TITLE = [
 def test_run_together_sentences_after_a_day_or_before_a_title(text: str, owners: dict[str, str]):
     (draft,) = extract_calls(published(text, date(2023, 6, 20)))
     assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# "spoke by phone with Trump on Thursday evening, two days after his swearing-in on May 6, 2025": with no publication
+# date, the weekday is the day that many days after the event the sentence dates, if it falls on that weekday.
+A_WEEKDAY_COUNTED_FROM_A_DATED_EVENT = [
+    pytest.param("Prime Minister Keir Starmer spoke by phone with President Emmanuel Macron on Sunday, three days "
+                 "after his election victory on July 4, 2024.", None,
+                 [Expected(("Emmanuel Macron", "Keir Starmer"), date(2024, 7, 7))], id="three-days-after"),
+    pytest.param("President Emmanuel Macron telephoned Chancellor Olaf Scholz on Wednesday, a day after the summit "
+                 "in Brussels on March 21, 2023.", None,
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 22))], id="a-day-after"),
+    pytest.param("Prime Minister Keir Starmer spoke by phone with President Emmanuel Macron on Monday, three days "
+                 "after his election victory on July 4, 2024.", None,
+                 [Expected(("Emmanuel Macron", "Keir Starmer"), weekday=0)], id="a-weekday-that-does-not-fit-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_WEEKDAY_COUNTED_FROM_A_DATED_EVENT)
+def test_a_weekday_counted_from_a_dated_event(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == expected

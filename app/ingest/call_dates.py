@@ -378,6 +378,33 @@ def day_of_a_matching_post(when: DateResolution, frame: CallFrame, sentence_indi
     return None
 
 
+# "on Thursday evening, two days after his election and swearing-in in the Bundestag on May 6, 2025": a weekday
+# counted from an event the sentence dates.
+_DAYS_AFTER_AN_EVENT = re.compile(r"\b(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.IGNORECASE)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def weekday_after_a_dated_event(when: DateResolution, sentence_indices: list[int], facts: ArticleFacts
+                                ) -> DateResolution | None:
+    """A weekday that no publication date resolves, told some days after an event the same sentence dates: the day
+    that many days after the event, if it falls on that weekday."""
+    if facts.anchor is not None or when.precision is not DatePrecision.UNKNOWN or when.weekday is None:
+        return None
+    for index in sentence_indices:
+        item = facts.sentences[index]
+        for found in _DAYS_AFTER_AN_EVENT.finditer(item.text):
+            event = next((resolution for mention in item.dates if mention.start > found.end()
+                          and (resolution := resolve_past(mention, facts)) is not None
+                          and resolution.precision is DatePrecision.DAY and resolution.day is not None), None)
+            if event is None:
+                continue
+            count = _DAY_COUNTS.get(found.group("count").lower()) or int(found.group("count"))
+            day = event.day + timedelta(days=count)
+            if day.weekday() == when.weekday:
+                return DateResolution.on_day(day, f"{when.basis}; {found.group()} {event.basis} → {day}")
+    return None
+
+
 def date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan | None, facts: ArticleFacts,
              clause: tuple[int, int]) -> DateResolution | None:
     """The call's date: one in its own clause; "with A on Monday and with B on Tuesday" gives each its own."""
