@@ -10143,3 +10143,21 @@ A_WEEKDAY_COUNTED_FROM_A_DATED_EVENT = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_WEEKDAY_COUNTED_FROM_A_DATED_EVENT)
 def test_a_weekday_counted_from_a_dated_event(text: str, published: date | None, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Støre posted on Facebook about his call with Zelensky. I had a good conversation with President Zelensky this
+# evening.": the unquoted post given after the sentence saying it was posted is the poster's, and its time words date
+# the call.
+A_POST_GIVEN_AFTER_THE_LEADER_POSTED = [
+    pytest.param("Prime Minister Mette Frederiksen posted on Facebook about her call with President Volodymyr "
+                 "Zelensky.\n\nI had a good conversation with President Zelensky this morning.", date(2024, 5, 10),
+                 [Expected(("Mette Frederiksen", "Volodymyr Zelensky"), date(2024, 5, 10))], id="this-morning"),
+    pytest.param("President Emmanuel Macron wrote on X after his call with Chancellor Olaf Scholz.\n\nI spoke with Olaf "
+                 "Scholz last night about Ukraine.", date(2023, 6, 14),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 6, 13))], id="last-night"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_POST_GIVEN_AFTER_THE_LEADER_POSTED)
+def test_a_post_given_after_the_leader_posted_dates_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
