@@ -10152,8 +10152,8 @@ A_POST_GIVEN_AFTER_THE_LEADER_POSTED = [
     pytest.param("Prime Minister Mette Frederiksen posted on Facebook about her call with President Volodymyr "
                  "Zelensky.\n\nI had a good conversation with President Zelensky this morning.", date(2024, 5, 10),
                  [Expected(("Mette Frederiksen", "Volodymyr Zelensky"), date(2024, 5, 10))], id="this-morning"),
-    pytest.param("President Emmanuel Macron wrote on X after his call with Chancellor Olaf Scholz.\n\nI spoke with Olaf "
-                 "Scholz last night about Ukraine.", date(2023, 6, 14),
+    pytest.param("President Emmanuel Macron wrote on X after his call with Chancellor Olaf Scholz.\n\nI spoke with "
+                 "Olaf Scholz last night about Ukraine.", date(2023, 6, 14),
                  [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 6, 13))], id="last-night"),
 ]
 
