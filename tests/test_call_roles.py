@@ -10161,3 +10161,22 @@ A_POST_GIVEN_AFTER_THE_LEADER_POSTED = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_POST_GIVEN_AFTER_THE_LEADER_POSTED)
 def test_a_post_given_after_the_leader_posted_dates_the_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Trump and Zelensky discussed the path to a ceasefire on Wednesday, a day after Trump held talks with Putin.
+# Trump's call with Zelensky was ...": a lead sentence naming both leaders of a call told only later gives its day.
+A_LEAD_NAMING_BOTH_OF_A_LATER_CALL = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz discussed energy prices on Tuesday, a day after "
+                 "Macron held similar talks with Prime Minister Giorgia Meloni. Macron's call with Scholz was shorter "
+                 "than his call with Meloni.", date(2023, 2, 1),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni")),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 1, 31))], id="discussed-on-a-day"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz met in Berlin on Tuesday to discuss energy "
+                 "prices. Macron later had a phone call with Scholz about gas.", date(2023, 2, 1),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"))], id="the-day-they-met-is-not-the-calls"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LEAD_NAMING_BOTH_OF_A_LATER_CALL)
+def test_a_lead_naming_both_of_a_later_call_gives_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -248,7 +248,12 @@ def dating_sentences(frame: CallFrame, sentence_indices: list[int], facts: Artic
                 or item is not None and (_REPORTED_GROUP.search(item.text) or _THE_CALL_HELD.match(item.text)
                                          or _CALLS_TOOK_PLACE.match(item.text)):
             following.add(index + 1)  # "The Kremlin announced on Tuesday that the two heads of state had talked"
-    return sorted(set(sentence_indices) | following)
+    # "Trump and Zelensky discussed a ceasefire on Wednesday, a day after ... Trump's call with Zelensky was ...": a
+    # lead sentence naming both of a later call's leaders tells what that call did
+    lead = {index for index in range(min(LEAD_SENTENCES + 1, len(facts.sentences), min(frame.anchors, default=0)))
+            if len(frame.leaders) == 2 and set(frame.leaders) <= {p.ref.slug for p in facts.sentences[index].leaders()
+                                                                   if not p.possessive}}
+    return sorted(set(sentence_indices) | following | lead)
 
 
 def day_told_next_within(when: DateResolution, frame: CallFrame, facts: ArticleFacts) -> DateResolution | None:
