@@ -11756,3 +11756,331 @@ A_BARE_CALL_WHOSE_CONTACT_IS_NAMED_NEXT = [
 def test_a_bare_call_is_the_pairs_whose_contact_the_next_sentence_names(text: str, published: date,
                                                                           expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Ruto reaffirmed on Monday his support for the talks. In a phone call with Abiy, Ruto said ...": what the leader
+# stated on a day is told again as said in the call, which was that day.
+A_STATEMENTS_DAY_GIVEN_TO_THE_CALL_IT_WAS_MADE_IN = [
+    pytest.param("Chancellor Olaf Scholz on Wednesday stressed his backing for Kyiv's defence. During a telephone "
+                 "conversation with President Emmanuel Macron, Scholz said Europe had to stay united.",
+                 date(2023, 3, 2), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 1))],
+                 id="day-before-the-verb"),
+    pytest.param("President Recep Tayyip Erdogan reiterated on Sunday his call for a ceasefire in Gaza. In a phone "
+                 "call with Emir Tamim bin Hamad Al Thani, he said the bombing of hospitals had to stop.",
+                 date(2023, 10, 30), [Expected(("Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"),
+                                               date(2023, 10, 29))], id="day-after-the-verb"),
+    pytest.param("Chancellor Olaf Scholz stressed his backing for Kyiv after the vote on Wednesday. During a "
+                 "telephone conversation with President Emmanuel Macron, Scholz said Europe had to stay united.",
+                 date(2023, 3, 2), [Expected(("Emmanuel Macron", "Olaf Scholz"))],
+                 id="a-day-of-another-event-is-not-carried"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_STATEMENTS_DAY_GIVEN_TO_THE_CALL_IT_WAS_MADE_IN)
+def test_a_statements_day_is_given_to_the_call_it_was_made_in(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Widodo extended his Eid greetings on Wednesday. The palace said he made telephone calls to A and B": the greetings'
+# day reaches calls that a spokesman says "he" made, as it does calls told with "He made ...".
+THE_DAY_OF_GREETINGS_GIVEN_BY_CALLS_A_SPOKESMAN_TELLS = [
+    pytest.param("President Joko Widodo extended his Eid greetings on Wednesday (April 10) to neighbouring leaders. "
+                 "The presidential palace said he made telephone calls to Prime Minister Anwar Ibrahim and Prime "
+                 "Minister Lee Hsien Loong.", date(2024, 4, 11),
+                 [Expected(("Anwar Ibrahim", "Joko Widodo"), date(2024, 4, 10)),
+                  Expected(("Joko Widodo", "Lee Hsien Loong"), date(2024, 4, 10))], id="the-palace-said-he-made-calls"),
+    pytest.param("President Emmanuel Macron sent his New Year wishes on Sunday. His office said that he telephoned "
+                 "Chancellor Olaf Scholz.", date(2023, 1, 2),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 1, 1))],
+                 id="his-office-said-that-he-telephoned"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_DAY_OF_GREETINGS_GIVEN_BY_CALLS_A_SPOKESMAN_TELLS)
+def test_the_day_of_greetings_reaches_calls_a_spokesman_tells(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "He held a round of telephone diplomacy on Tuesday. Erdogan also spoke with A and B": the calls of the round, on
+# the day told of the round.
+CALLS_OF_A_ROUND_TOLD_ON_A_DAY = [
+    pytest.param("Prime Minister Rishi Sunak made a series of phone calls on Sunday as the crisis deepened. He also "
+                 "spoke with President Emmanuel Macron and Chancellor Olaf Scholz.", date(2023, 10, 9),
+                 [Expected(("Emmanuel Macron", "Rishi Sunak"), date(2023, 10, 8)),
+                  Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 10, 8))], id="he-also-spoke-after-the-round"),
+    pytest.param("President Joe Biden on Monday pressed for a pause in the fighting. Biden told Prime Minister "
+                 "Benjamin Netanyahu by phone that aid had to reach Gaza. He broke off a meeting to hold a round of "
+                 "telephone diplomacy on Monday evening. Biden also spoke with President Abdel Fattah el-Sisi.",
+                 date(2023, 10, 17),
+                 [Expected(("Abdel Fattah el-Sisi", "Joe Biden"), date(2023, 10, 16)),
+                  Expected(BN, date(2023, 10, 16))], id="a-round-told-after-the-first-call"),
+    pytest.param("Prime Minister Rishi Sunak will make a series of phone calls on Monday. He also spoke with "
+                 "President Emmanuel Macron.", date(2023, 10, 8),
+                 [Expected(("Emmanuel Macron", "Rishi Sunak"))], id="a-round-still-to-come-gives-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_OF_A_ROUND_TOLD_ON_A_DAY)
+def test_calls_of_a_round_have_the_day_told_of_the_round(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "... in a telephone conversation in early March 1998. The discussion took place on March 9, 1998": the sentence
+# after the report, telling when the call took place, gives the day within the coarser time the report told.
+A_DAY_TOLD_NEXT_WITHIN_THE_TIME_FIRST_TOLD = [
+    pytest.param("Archived papers show that Prime Minister John Major urged President Bill Clinton to keep up the "
+                 "pressure on Belgrade in a telephone call in late May 1995. The conversation took place on May 27, "
+                 "1995, and a note of it was filed the same week.", None,
+                 [Expected(("Bill Clinton", "John Major"), date(1995, 5, 27))], id="late-may-then-the-day"),
+    pytest.param("Chancellor Helmut Kohl spoke by telephone with President Jacques Chirac in mid-September 1995. The "
+                 "discussion took place on September 14, 1995.", None,
+                 [Expected(("Helmut Kohl", "Jacques Chirac"), date(1995, 9, 14))], id="a-discussion-mid-month"),
+    pytest.param("Chancellor Helmut Kohl spoke by telephone with President Jacques Chirac in mid-September 1995. The "
+                 "previous conversation took place on September 14, 1995.", None,
+                 [Expected(("Helmut Kohl", "Jacques Chirac"))], id="the-previous-calls-day-is-not-this-ones"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAY_TOLD_NEXT_WITHIN_THE_TIME_FIRST_TOLD)
+def test_a_day_told_next_narrows_the_time_first_told(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Scholz plans to call Putin on Friday. The last phone call between them took place in December 2022. Update: the
+# conversation took place on Friday afternoon": the update tells the planned call held, though an earlier call of the
+# pair was told between.
+A_PLAN_FULFILLED_AFTER_AN_EARLIER_CALL_RECALLED = [
+    pytest.param("Prime Minister Rishi Sunak plans to call President Joe Biden on Tuesday, aides said. The previous "
+                 "phone call between Sunak and Biden took place in March. Update: the conversation took place on "
+                 "Tuesday evening.", date(2023, 6, 13),
+                 [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 6, 13))], id="a-month-recalled-between"),
+    pytest.param("President Emmanuel Macron plans to call President Xi Jinping on Thursday, his office said. The last "
+                 "telephone conversation between Macron and Xi was held in January. Update, 18:00: the call took place "
+                 "on Thursday afternoon.", date(2023, 8, 31),
+                 [Expected(("Emmanuel Macron", "Xi Jinping"), date(2023, 8, 31))], id="the-last-call-held-in-a-month"),
+    pytest.param("Prime Minister Rishi Sunak plans to call President Joe Biden on Tuesday, aides said. The previous "
+                 "phone call between Sunak and Biden took place in March.", date(2023, 6, 12),
+                 [Expected(("Joe Biden", "Rishi Sunak"))], id="with-no-update-only-the-recalled-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_PLAN_FULFILLED_AFTER_AN_EARLIER_CALL_RECALLED)
+def test_a_plan_fulfilled_after_an_earlier_call_recalled(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# '"I just finished a call with Zelensky. Most of it was about yesterday's call with Putin," Trump wrote': words written
+# right after a call, whose time words count from that call's day, not from the story's.
+A_QUOTED_TIME_WORD_COUNTED_FROM_THE_CALL_JUST_HELD = [
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Monday. \"I have just spoken "
+                 "with Emmanuel Macron. We also went over yesterday's call with Prime Minister Rishi Sunak,\" Scholz "
+                 "wrote later.", date(2023, 3, 15),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 13)),
+                  Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 3, 12), passing=True)],
+                 id="just-spoken-then-yesterdays-call"),
+    pytest.param("President Joe Biden held a phone call with Prime Minister Narendra Modi on Tuesday. \"I just "
+                 "finished a call with Narendra Modi, and much of it was about yesterday's call with Xi Jinping,\" "
+                 "Biden posted.",
+                 date(2023, 11, 16),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2023, 11, 14)),
+                  Expected(("Joe Biden", "Xi Jinping"), date(2023, 11, 13), passing=True)],
+                 id="just-finished-then-yesterdays-call"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Monday. \"I spoke with "
+                 "Emmanuel Macron. We also went over yesterday's call with Prime Minister Rishi Sunak,\" Scholz wrote "
+                 "later.", date(2023, 3, 15),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 13)),
+                  Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 3, 14), passing=True)],
+                 id="words-not-told-as-written-right-after-count-from-the-story"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_QUOTED_TIME_WORD_COUNTED_FROM_THE_CALL_JUST_HELD)
+def test_a_quoted_time_word_counts_from_the_call_just_held(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "The press secretary told journalists during a press briefing, Tuesday, in the White House, that the two leaders had
+# a telephone conversation on Monday": the briefing's day, set off by commas, is the telling's; the call's day follows.
+THE_DAY_OF_A_BRIEFING_THAT_TOLD_OF_THE_CALL = [
+    pytest.param("The Kremlin has confirmed that President Vladimir Putin spoke by telephone with his Turkish "
+                 "counterpart, Recep Tayyip Erdogan. The Kremlin spokesman told reporters during a news conference, "
+                 "Thursday, in Moscow, that the two presidents held a telephone conversation on Wednesday.",
+                 date(2023, 6, 9), [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 6, 7))],
+                 id="the-briefings-day-set-off-by-commas"),
+    pytest.param("The Elysee has confirmed that President Emmanuel Macron spoke by telephone with Chancellor Olaf "
+                 "Scholz. A spokesman told journalists at a briefing in Paris that the two leaders had a phone "
+                 "conversation on Sunday.", date(2023, 6, 13),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 6, 11))], id="told-where-before-that"),
+    pytest.param("The Elysee has confirmed that President Emmanuel Macron spoke by telephone with Chancellor Olaf "
+                 "Scholz. A spokesman told journalists during a briefing, Monday, that the two leaders had talked.",
+                 date(2023, 6, 13), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 6, 12))],
+                 id="the-briefings-day-alone-is-the-day-it-was-announced-as-said-on-monday-is"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_DAY_OF_A_BRIEFING_THAT_TOLD_OF_THE_CALL)
+def test_the_day_of_a_briefing_that_told_of_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "A and B spoke by phone on Wednesday evening. Immediately after that, A called C": the same day as the call told.
+RIGHT_AFTER_THE_CALL_TOLD = [
+    pytest.param("Prime Minister Keir Starmer and President Donald Trump spoke by phone on Sunday afternoon. "
+                 "Immediately after that, Starmer called President Volodymyr Zelensky to brief him.", date(2025, 3, 4),
+                 [Expected(("Donald Trump", "Keir Starmer"), date(2025, 3, 2)),
+                  Expected(("Keir Starmer", "Volodymyr Zelensky"), date(2025, 3, 2))],
+                 id="immediately-after-that"),
+    pytest.param("President Emmanuel Macron spoke by phone with President Donald Trump on Monday, February 24. Right "
+                 "afterwards, Macron telephoned Chancellor Olaf Scholz.", date(2025, 2, 26),
+                 [Expected(("Donald Trump", "Emmanuel Macron"), date(2025, 2, 24)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2025, 2, 24))], id="right-afterwards"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RIGHT_AFTER_THE_CALL_TOLD)
+def test_a_call_right_after_the_call_told_is_on_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Following phone calls with his Russian and Ukrainian counterparts on February 12, Trump announced ... Trump first
+# spoke with Putin and then with Zelensky": the calls the next sentence names, on the day of the round.
+CALLS_NAMED_AFTER_A_ROUND_ON_A_DAY = [
+    pytest.param("After phone calls with his French and German counterparts on March 3, President Volodymyr Zelensky "
+                 "said Europe stood with Kyiv. Zelensky first spoke with Emmanuel Macron and then with Olaf Scholz.",
+                 date(2024, 3, 5), [Expected(("Emmanuel Macron", "Volodymyr Zelensky"), date(2024, 3, 3)),
+                                    Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2024, 3, 3))],
+                 id="after-calls-on-a-day-the-caller-spoke-with-a-then-b"),
+    pytest.param("Prime Minister Giorgia Meloni held video calls with European leaders on Thursday. Meloni talked to "
+                 "Chancellor Olaf Scholz about migration.", date(2023, 9, 16),
+                 [Expected(("Giorgia Meloni", "Olaf Scholz"), date(2023, 9, 14))], id="held-calls-then-talked-to-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_NAMED_AFTER_A_ROUND_ON_A_DAY)
+def test_calls_named_after_a_round_have_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Macron tried telephone mediation on the evening of February 20": a lead sentence telling of the call by what it
+# was for gives the call its day.
+A_LEADS_TELEPHONE_MEDIATION_GIVES_THE_DAY = [
+    pytest.param("The Elysee released the record of a phone call between Emmanuel Macron and Vladimir Putin held "
+                 "before the invasion. According to Le Monde, Macron attempted telephone mediation on the night of "
+                 "February 11. Putin told him that Kyiv was to blame.", date(2022, 7, 2),
+                 [Expected(("Emmanuel Macron", "Vladimir Putin"), date(2022, 2, 11))], id="telephone-mediation"),
+    pytest.param("Officials described a phone call between Recep Tayyip Erdogan and Vladimir Putin this spring. "
+                 "Erdogan engaged in phone diplomacy on April 2, aides said. Putin told him the talks were over.",
+                 date(2022, 6, 1), [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2022, 4, 2))],
+                 id="phone-diplomacy"),
+    pytest.param("Officials described a phone call between Recep Tayyip Erdogan and Vladimir Putin this spring. "
+                 "Erdogan will engage in phone diplomacy on June 3, aides said. Putin told him the talks were over.",
+                 date(2022, 6, 1), [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"))],
+                 id="diplomacy-still-to-come-gives-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LEADS_TELEPHONE_MEDIATION_GIVES_THE_DAY)
+def test_a_leads_telephone_mediation_gives_the_call_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Three days before Trump's inauguration, on January 17, he had a conversation with Xi": "he" is the one the
+# sentence has just named as an owner, not the caller told of before.
+HE_AFTER_AN_OWNER_NAMED_IN_THE_OPENING = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a video call on Tuesday. Macron invited "
+                 "Scholz to Paris. Two days before Biden's visit to Kyiv, on February 18, he had a phone call with "
+                 "Scholz.", date(2023, 2, 22),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 21), kind="video-call"),
+                  Expected(("Joe Biden", "Olaf Scholz"), date(2023, 2, 18), passing=True)],
+                 id="the-owner-named-before-he"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a video call on Tuesday. Macron invited "
+                 "Scholz to Paris. On February 18, he had a phone call with Prime Minister Rishi Sunak.",
+                 date(2023, 2, 22),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 21), kind="video-call"),
+                  Expected(("Emmanuel Macron", "Rishi Sunak"), date(2023, 2, 18), passing=True)],
+                 id="with-no-one-named-before-he-is-the-caller-told-of-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HE_AFTER_AN_OWNER_NAMED_IN_THE_OPENING)
+def test_he_after_an_owner_named_in_the_opening_is_that_owner(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "... on October 5.The two PMs agreed to boost trade.PM Suga, for his part, said ...": wire copy that lost the space
+# after its full stops still ends a sentence after a day of a month and before a title in capitals, so each leader's
+# words are filed under that leader.
+RUN_TOGETHER_SENTENCES_AFTER_A_DAY_OR_BEFORE_A_TITLE = [
+    pytest.param("Prime Minister Fumio Kishida held phone talks with President Yoon Suk Yeol on March 9.The two "
+                 "leaders agreed to expand exchanges.PM Kishida, for his part, said Japan valued the ties.",
+                 {"The two leaders agreed to expand exchanges.": "fumio-kishida",
+                  "PM Kishida, for his part, said Japan valued the ties.": "fumio-kishida"}, id="kishida-speaks-last"),
+    pytest.param("Prime Minister Narendra Modi held a phone call with Prime Minister Anthony Albanese on June 14.The "
+                 "leaders agreed to deepen defence ties.PM Albanese, for his part, said Australia welcomed the talks.",
+                 {"The leaders agreed to deepen defence ties.": "narendra-modi",
+                  "PM Albanese, for his part, said Australia welcomed the talks.": "anthony-albanese"},
+                 id="the-other-speaks-last"),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), RUN_TOGETHER_SENTENCES_AFTER_A_DAY_OR_BEFORE_A_TITLE)
+def test_run_together_sentences_after_a_day_or_before_a_title(text: str, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, date(2023, 6, 20)))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# "spoke by phone with Trump on Thursday evening, two days after his swearing-in on May 6, 2025": with no publication
+# date, the weekday is the day that many days after the event the sentence dates, if it falls on that weekday.
+A_WEEKDAY_COUNTED_FROM_A_DATED_EVENT = [
+    pytest.param("Prime Minister Keir Starmer spoke by phone with President Emmanuel Macron on Sunday, three days "
+                 "after his election victory on July 4, 2024.", None,
+                 [Expected(("Emmanuel Macron", "Keir Starmer"), date(2024, 7, 7))], id="three-days-after"),
+    pytest.param("President Emmanuel Macron telephoned Chancellor Olaf Scholz on Wednesday, a day after the summit "
+                 "in Brussels on March 21, 2023.", None,
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 22))], id="a-day-after"),
+    pytest.param("Prime Minister Keir Starmer spoke by phone with President Emmanuel Macron on Monday, three days "
+                 "after his election victory on July 4, 2024.", None,
+                 [Expected(("Emmanuel Macron", "Keir Starmer"), weekday=0)], id="a-weekday-that-does-not-fit-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_WEEKDAY_COUNTED_FROM_A_DATED_EVENT)
+def test_a_weekday_counted_from_a_dated_event(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Støre posted on Facebook about his call with Zelensky. I had a good conversation with President Zelensky this
+# evening.": the unquoted post given after the sentence saying it was posted is the poster's, and its time words date
+# the call.
+A_POST_GIVEN_AFTER_THE_LEADER_POSTED = [
+    pytest.param("Prime Minister Mette Frederiksen posted on Facebook about her call with President Volodymyr "
+                 "Zelensky.\n\nI had a good conversation with President Zelensky this morning.", date(2024, 5, 10),
+                 [Expected(("Mette Frederiksen", "Volodymyr Zelensky"), date(2024, 5, 10))], id="this-morning"),
+    pytest.param("President Emmanuel Macron wrote on X after his call with Chancellor Olaf Scholz.\n\nI spoke with "
+                 "Olaf Scholz last night about Ukraine.", date(2023, 6, 14),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 6, 13))], id="last-night"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_POST_GIVEN_AFTER_THE_LEADER_POSTED)
+def test_a_post_given_after_the_leader_posted_dates_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Trump and Zelensky discussed the path to a ceasefire on Wednesday, a day after Trump held talks with Putin.
+# Trump's call with Zelensky was ...": a lead sentence naming both leaders of a call told only later gives its day.
+A_LEAD_NAMING_BOTH_OF_A_LATER_CALL = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz discussed energy prices on Tuesday, a day after "
+                 "Macron held similar talks with Prime Minister Giorgia Meloni. Macron's call with Scholz was shorter "
+                 "than his call with Meloni.", date(2023, 2, 1),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni")),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 1, 31))], id="discussed-on-a-day"),
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz met in Berlin on Tuesday to discuss energy "
+                 "prices. Macron later had a phone call with Scholz about gas.", date(2023, 2, 1),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"))], id="the-day-they-met-is-not-the-calls"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LEAD_NAMING_BOTH_OF_A_LATER_CALL)
+def test_a_lead_naming_both_of_a_later_call_gives_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -238,6 +238,7 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
                 _add_first_person(item, poster)
                 item.posted_on = posted_on
     if author is None:
+        _add_poster_after_telling(facts)
         for low, high, speaker in _labelled_speeches(article.text, mentions):
             # "Bush: Well, ...\n\nI have this morning spoken with Boris Yeltsin": a transcript's speaker goes on
             # speaking, paragraph after paragraph, until the next label.
@@ -316,6 +317,26 @@ def _days_of(told: DateMention, on: date) -> list[date]:
     except ValueError:
         return []
     return [first, following - timedelta(days=1)]
+
+
+# "Støre posted on Facebook about his call with Zelensky. I had a good conversation with ...": the post given after.
+_POSTED_ON_NETWORK = gated(re.compile(r"\b(?:posted|wrote)\s+(?:on|to)\s+(?:Facebook|X|Twitter|Telegram|Instagram"
+                                      r"|LinkedIn|social\s+media)\b"))
+_POSTED_REACH = 3  # sentences of a post given after the sentence that says it was posted
+
+
+def _add_poster_after_telling(facts: list[SentenceFacts]) -> None:
+    """The "I" of the unquoted sentences right after "<leader> posted on Facebook": the leader who posted them."""
+    for index, item in enumerate(facts):
+        posted = _POSTED_ON_NETWORK.search(item.text)
+        poster = next((p for p in item.leaders() if p.end <= posted.start() and not p.possessive), None) \
+            if posted is not None else None
+        if poster is None:
+            continue
+        for following in facts[index + 1:index + 1 + _POSTED_REACH]:
+            if any(mark in following.text for mark in '"“”') or not _FIRST_PERSON.search(following.text):
+                break
+            _add_first_person(following, poster.ref)
 
 
 def _add_first_person(item: SentenceFacts, writer: LeaderRef) -> None:

@@ -78,8 +78,12 @@ INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|co
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported|reports"
                         r"|told\s+(?:reporters|journalists|the\s+press|the\s+media|(?:the\s+)?[Pp]arliament|lawmakers"
                         # "told Parliament on March 17 that he had spoken": the day of the telling
-                        r"|legislators|MPs|senators|the\s+Senate|Congress|(?:his|her|the)\s+cabinet)),?\s+"
+                        r"|legislators|MPs|senators|the\s+Senate|Congress|(?:his|her|the)\s+cabinet)"
+                        # "told journalists during a press briefing, Tuesday, ...": the day of the briefing
+                        r"(?:\s+(?:during|at|in)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:briefing|(?:press|news)\s+conference|interview))?),?\s+"
                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+_ANNOUNCED_REACH = 70  # characters from "told reporters during a briefing" to the day told
 # "..., according to Turkey's Communications Directorate on Sept. 15": the day of the source's account.
 _SOURCE_ON = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,6}?on\s+$"
                               # "the Ukrainian leader announced on his Telegram channel on Dec. 10"
@@ -187,8 +191,12 @@ _LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men
 # "... have spoken by phone after a four-week gap. They talked on Friday": the pair of the lead, and its day.
 _LEAD_THEY = re.compile(r"They\s+(?:also\s+)?(?:spoke|talked|conferred|discussed|agreed|exchanged)\b")
 # "The Kremlin announced on Tuesday that the two heads of state had talked": the day it was told comes between.
-_REPORTED_GROUP = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?"
-                             r"(?:that\s+)?" + _LEAD_GROUP.pattern)
+# "The press secretary told journalists during a briefing, Tuesday, in the White House, that the two leaders had a
+# telephone conversation on Monday": where and when it was told may stand before the "that".
+_REPORTED_GROUP = re.compile(r"\b(?:(?:said|says|reported|announced|confirmed)\s+"
+                             r"(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:that\s+)?"
+                             r"|(?:said|says|told|reported|announced|confirmed)\b[^;.\"“”]{1,100}?\bthat\s+)"
+                             + _LEAD_GROUP.pattern)
 # "According to a statement released by the Turkish presidency on Friday, the two leaders reviewed ...": the day
 # the account of the call was issued, before the leaders it tells of.
 _STATEMENT_OPENER = re.compile(r"According to (?:a|the) (?:\w+\s+)?(?:statement|readout)\s+(?:released|issued|published)"
@@ -210,11 +218,12 @@ _THE_CALL_HELD = re.compile(r"\s*(?:The|Their|That)\s+(?:[\w-]+\s+){0,2}?(?:(?:t
 
 # "The dispute was also the reason for a phone call between Caracas and Lula, earlier this Saturday (9)": a call of one
 # of the leaders the lead names, its other side told by its seat of government or left for a later sentence.
-_A_CALL_WITH = re.compile(r"\ban?\s+(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:between|with)\b",
-                          re.IGNORECASE)
+# "Macron tried telephone mediation on the evening of February 20": the call by what it was for.
+_A_CALL_WITH = re.compile(r"\ban?\s+(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:between|with)\b"
+                          r"|\b(?:tele)?phone\s+(?:mediation|diplomacy)\b", re.IGNORECASE)
 # "The flooding will be the subject of a phone call with Scholz on Monday": a call still to come has no day yet
-_TO_COME_BEFORE = re.compile(r"\b(?:will|would|may|might|shall|(?:is|are)\s+(?:set\s+|due\s+|expected\s+)?to)\b",
-                             re.IGNORECASE)
+TO_COME_BEFORE = re.compile(r"\b(?:will|would|may|might|shall|(?:is|are)\s+(?:set\s+|due\s+|expected\s+)?to)\b",
+                            re.IGNORECASE)
 
 
 # "The telephone conversation took place on Tuesday", "Regular phone calls between the presidents were held in early
@@ -222,7 +231,8 @@ _TO_COME_BEFORE = re.compile(r"\b(?:will|would|may|might|shall|(?:is|are)\s+(?:s
 # whose account it is ("According to the paper, which cited two officials, the call took place on July 28").
 _CALLS_TOOK_PLACE = re.compile(r"\s*(?:(?:According\s+to|Citing)\s[^;.\"“”]{1,120}?,\s+)?"
                                r"(?!(?:[\w-]+\s+)?(?:previous|last|earlier|prior)\b)(?:[\w-]+\s+){0,3}?"
-                               r"(?:calls?|conversations?|talks)\b[^,;.()]{0,80}?\b(?:took\s+place|(?:was|were)\s+held"
+                               r"(?:calls?|conversations?|discussions?|talks)\b[^,;.()]{0,80}?\b(?:took\s+place"
+                               r"|(?:was|were)\s+held"
                                r"|happened|occurred)\b", re.IGNORECASE)
 
 
@@ -238,7 +248,29 @@ def dating_sentences(frame: CallFrame, sentence_indices: list[int], facts: Artic
                 or item is not None and (_REPORTED_GROUP.search(item.text) or _THE_CALL_HELD.match(item.text)
                                          or _CALLS_TOOK_PLACE.match(item.text)):
             following.add(index + 1)  # "The Kremlin announced on Tuesday that the two heads of state had talked"
-    return sorted(set(sentence_indices) | following)
+    # "Trump and Zelensky discussed a ceasefire on Wednesday, a day after ... Trump's call with Zelensky was ...": a
+    # lead sentence naming both of a later call's leaders tells what that call did
+    lead = {index for index in range(min(LEAD_SENTENCES + 1, len(facts.sentences), min(frame.anchors, default=0)))
+            if len(frame.leaders) == 2 and set(frame.leaders) <= {p.ref.slug for p in facts.sentences[index].leaders()
+                                                                   if not p.possessive}}
+    return sorted(set(sentence_indices) | following | lead)
+
+
+def day_told_next_within(when: DateResolution, frame: CallFrame, facts: ArticleFacts) -> DateResolution | None:
+    """"... in a telephone conversation in early March 1998. The discussion took place on March 9, 1998": the sentence
+    right after a report of the call, telling when it took place, gives the day within the coarser time reported."""
+    if when.precision is DatePrecision.DAY or when.earliest is None or when.latest is None:
+        return None
+    for index in frame.anchors:
+        item = facts.sentences[index + 1] if index + 1 < len(facts.sentences) else None
+        held = _CALLS_TOOK_PLACE.match(item.text) if item is not None and item.dates else None
+        if held is None or not item.leader_slugs() <= set(frame.leaders):
+            continue
+        found = nearest_date(item, held.end(), facts)
+        if found is not None and found.precision is DatePrecision.DAY and when.earliest <= found.day <= when.latest:
+            return replace(found, basis=f"{found.basis}, the day the sentence after the report tells, within "
+                                        f"{when.basis}")
+    return None
 
 
 # "The conversation took place in the morning Beijing time": the part of the day, told apart from the day itself.
@@ -348,6 +380,33 @@ def day_of_a_matching_post(when: DateResolution, frame: CallFrame, sentence_indi
         if (item.posted_on.month, item.posted_on.day) == when.month_day:
             return DateResolution.on_day(item.posted_on, f"{when.basis}; in the year of a post of the call's "
                                                          f"leader, signed {item.posted_on:%-d %B %Y}")
+    return None
+
+
+# "on Thursday evening, two days after his election and swearing-in in the Bundestag on May 6, 2025": a weekday
+# counted from an event the sentence dates.
+_DAYS_AFTER_AN_EVENT = re.compile(r"\b(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.IGNORECASE)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def weekday_after_a_dated_event(when: DateResolution, sentence_indices: list[int], facts: ArticleFacts
+                                ) -> DateResolution | None:
+    """A weekday that no publication date resolves, told some days after an event the same sentence dates: the day
+    that many days after the event, if it falls on that weekday."""
+    if facts.anchor is not None or when.precision is not DatePrecision.UNKNOWN or when.weekday is None:
+        return None
+    for index in sentence_indices:
+        item = facts.sentences[index]
+        for found in _DAYS_AFTER_AN_EVENT.finditer(item.text):
+            event = next((resolution for mention in item.dates if mention.start > found.end()
+                          and (resolution := resolve_past(mention, facts)) is not None
+                          and resolution.precision is DatePrecision.DAY and resolution.day is not None), None)
+            if event is None:
+                continue
+            count = _DAY_COUNTS.get(found.group("count").lower()) or int(found.group("count"))
+            day = event.day + timedelta(days=count)
+            if day.weekday() == when.weekday:
+                return DateResolution.on_day(day, f"{when.basis}; {found.group()} {event.basis} → {day}")
     return None
 
 
@@ -515,7 +574,8 @@ def _deed_after_the_call(text: str, mention: DateMention, cue: int) -> bool:
 def _told_on(text: str, at: int) -> bool:
     """Whether the date at `at` is the day a report was made: "the White House said on Friday", "according to the
     Directorate on Sept. 15"."""
-    return bool(_ANNOUNCED.search(text, max(0, at - 40), at) or _SOURCE_ON.search(text, max(0, at - 70), at))
+    return bool(_ANNOUNCED.search(text, max(0, at - _ANNOUNCED_REACH), at)
+                or _SOURCE_ON.search(text, max(0, at - 70), at))
 
 
 def _announced_on(mention: DateMention, facts: ArticleFacts) -> DateResolution | None:
@@ -730,7 +790,7 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         if in_lead and verb is None and named and item.leader_slugs() <= set(frame.leaders) \
                 and (a_call := _A_CALL_WITH.search(item.text)) is not None \
                 and not governed_by_plan(item.text, a_call.start()) \
-                and not _TO_COME_BEFORE.search(item.text, 0, a_call.start()):
+                and not TO_COME_BEFORE.search(item.text, 0, a_call.start()):
             places.append(a_call.start())
         if in_lead and verb is None and named and item.leader_slugs() <= set(frame.leaders) \
                 and (quoted := _day_quoted_of_a_remote_call(item, facts)) is not None:
@@ -845,7 +905,7 @@ def _counted_from_day_told(quoted: DateResolution, told: DateResolution | None, 
 def _day_of_remarks(told: SentenceFacts, frame: CallFrame, facts: ArticleFacts) -> DateResolution | None:
     """The day a leader of the call is said to have spoken, in the sentence before "He made the remarks in a call"."""
     for mention in told.dates:
-        if _ANNOUNCED.search(told.text, max(0, mention.start - 40), mention.start) \
+        if _ANNOUNCED.search(told.text, max(0, mention.start - _ANNOUNCED_REACH), mention.start) \
                 and any(p.ref.slug in frame.leaders and p.end <= mention.start for p in told.leaders()):
             resolution = resolve_past(mention, facts)
             if resolution is not None and resolution.precision is DatePrecision.DAY:

@@ -11,7 +11,9 @@ from app.ingest import cues
 
 PLAN_REACH = 45  # characters from "will hold", "expects", "have not spoken" to the call word they govern
 BROKE_OFF_REACH = 120  # characters from "interrupted" to the "to call" it was for
+# "left a cabinet meeting to hold an urgent round of telephone diplomacy": the calls may be held, made or conducted.
 BROKE_OFF_TO = re.compile(r"\b(?:interrupted|paused|broke off|stepped (?:out of|away from)|left)\b[^.;]*?\bto\s+"
+                          r"(?:(?:hold|make|conduct)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?"
                           r"(?=(?:call|phone|telephone|speak|talk)\b)", re.IGNORECASE)
 
 # "Putin was the first foreign leader to call Bush", "was one of the first leaders to speak with him": a call held

@@ -814,6 +814,10 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
              and predicate[0] - pronoun_then.end() <= _ACTED_IN_CALL_REACH
              and _MODIFIER.search(text, pronoun_then.end(), predicate[0]) is not None) \
         and bool(_subjects_before(item, clause_around(text, clause[0] - 3), clause[0], {p.ref.slug for p in called}))
+    if not callers and called and pronoun is not None and pronoun.group().split()[0].lower() in ("he", "she"):
+        # "Three days before Trump's inauguration, on January 17, he had a conversation with Xi": the one the
+        # sentence has just named, as the owner of what its opening tells, not one told of before
+        callers = _owner_named_before(item, max(clause[0], predicate[0] - 60) + pronoun.start(), called)
     if not callers and called and previous_callers and not said_he and (
             pronoun or _COORDINATED_PREDICATE.search(text, max(clause[0], predicate[0] - 30), predicate[0])
             or noun and _PASSIVE_TOPIC.search(text, clause[0], predicate[0])
@@ -1558,6 +1562,16 @@ def object_then_predicate(text: str, group: list[PersonSpan], clause_start: int,
 
 _TOLD_BEFORE_AND = re.compile(r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)|He|She)\s+(?:and|&)\s+"
                               r"(?:the\s+)?")
+
+
+def _owner_named_before(item: SentenceFacts, pronoun: int, called: tuple[PersonSpan, ...]) -> tuple[PersonSpan, ...]:
+    """The one leader a sentence names before its "he", only as an owner ("before Trump's inauguration"), if no one
+    else is named before it."""
+    before = [p for p in item.leaders() if p.end <= pronoun]
+    if len({p.ref.slug for p in before}) != 1 or not all(p.possessive for p in before) \
+            or before[0].ref.slug in {p.ref.slug for p in called}:
+        return ()
+    return (before[0],)
 
 
 def sentence_subject(item: SentenceFacts) -> PersonSpan | None:

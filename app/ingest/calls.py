@@ -10,9 +10,9 @@ from app.ingest import cues
 from app.ingest.caseless import gated
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_dates import (AFTER_A_FIRST_ONE, ANNOUNCED_NOTE, CALL_ITSELF_ASIDE, INTERACTION, LAST_TIME,
-                                   LEAD_SENTENCES, OPENING_TIME, REPORTS_THE_CALL, SAME_DAY_TOLD_NOTE, announced_date,
-                                   date_for, day_of_post, day_told_before, inside_quotation, nearest_date,
-                                   quoted_time_word, resolve_past, strong_cue)
+                                   LEAD_SENTENCES, OPENING_TIME, REPORTS_THE_CALL, SAME_DAY_TOLD_NOTE, TO_COME_BEFORE,
+                                   announced_date, date_for, day_of_post, day_told_before, inside_quotation,
+                                   nearest_date, quoted_time_word, resolve_past, strong_cue)
 from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
 from app.ingest.call_plans import BROKE_OFF_TO, PLEASED_TO_SPEAK, governed_by_plan, opens_a_post, plan_matches
 from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
@@ -49,7 +49,9 @@ _SAME_DAY = re.compile(rf"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\b(?:on
                        r"|\blater\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b|^Later,"
                        r"|^Later\s+(?:he|she|they)\s+(?:also\s+)?(?:spoke|called|phoned|telephoned|talked|held|had)\b"
                        # "The call lasted an hour. After that, Macron had a call with Zelensky"
-                       r"|^(?:After that|Afterwards|Shortly afterwards|Soon afterwards),"
+                       # "Immediately after that, Trump called Zelensky"
+                       r"|^(?:(?:Immediately|Right|Directly|Straight|Shortly|Soon|Just)\s+(?:after\s+that|afterwards?"
+                       r"|thereafter)|After\s+that|Afterwards|Thereafter),"
                        # "Several hours later, state media said Xi held a call with Trump": hours after the call told
                        r"|^(?:(?:Several|A\s+few|Some|A\s+couple\s+of|Two|Three|Four|Five)\s+)?[Hh]ours\s+(?:later"
                        r"|afterwards?),"
@@ -281,7 +283,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         told_a_call = bool(happened[index] or index > 0 and happened[index - 1])
         if frames and callers and (turned := _turn_of_another(index, item, callers[-1], told_a_call)):
             found = [turned]  # "After the call with Scholz it was the turn of Zelensky": the caller's next call
-        if not found and not frames and happened[index]:
+        # "The last phone call between them took place in 2022": a call recalled leaves the plan still to be held
+        if not found and all(frame.previous for frame in frames) and happened[index]:
             found = _talks_told_before(index, facts) \
                 or _plan_fulfilled(index, facts, cue_lists, happened)  # "A held discussions with B. During that call"
         if not found and series is not None and index - series.index <= _SERIES_REACH:
@@ -333,6 +336,8 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
             date_from_series(found, series)
         found = [part for frame in found for part in _one_on_each_of_two_days(index, item, frame, facts)]
         for frame in found:
+            if (recounted := _counted_from_the_call_just_held(item, frame, frames, facts)) is not None:
+                frame.dates.append((2, index, recounted))
             if not frame.dates and (same_day := _same_day_as_named_before(item, facts)) is not None:
                 # "In the wake of Tuesday's missile firing, Kishida and Biden held talks the same day": that day.
                 frame.dates.append((2, index, same_day))
@@ -357,8 +362,9 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                     and (day_before := day_told_before(facts, index)) is not None:
                 # "Kalin said on Saturday ... Earlier in the day, Putin and Erdogan held phone talks": that day.
                 frame.dates.append((2, index, day_before))
-            elif not frame.dates and index > 0 and (greeted := _greeting_day_before(facts, index, frame)) is not None:
-                frame.dates.append((2, index, greeted))  # "extended his greetings on Sunday. He made calls to A and B"
+            elif not frame.dates and index > 0 \
+                    and (acted := _day_of_the_callers_act_before(facts, index, frame)) is not None:
+                frame.dates.append((2, index, acted))  # "extended his greetings on Sunday. He made calls to A and B"
             if frame.day() is not None and not frame.told:
                 last_dated, last_leaders = frame.best_date(), set(frame.leaders)
             _add_frame(told if frame.told else frames, frame)
@@ -659,6 +665,34 @@ def _also_by_the_caller_before(item: SentenceFacts, leaders: set[str]) -> bool:
 _THE_SAME_DAY = re.compile(rf"\b(?:that|the)\s+{_SAME_PART}", re.IGNORECASE)
 
 
+# '"I just finished a very good call with President Zelensky. Most of it was about yesterday's call with Putin," Trump
+# wrote': words written right after a call.
+_JUST_HELD = re.compile(r"\bjust\s+(?:finished|ended|had|held|spoke|spoken|talked|got\s+off)\b", re.IGNORECASE)
+_JUST_HELD_REACH = 80  # characters from "just finished" to the leader of the call it tells of
+
+
+def _counted_from_the_call_just_held(item: SentenceFacts, frame: CallFrame, frames: list[CallFrame],
+                                     facts: ArticleFacts) -> DateResolution | None:
+    """The time word of a quotation dating the call, counted from the day of the call the same quotation says was
+    just held, not from the story's day: the words were written that day."""
+    if not frame.dates or not all(resolution.basis.endswith(QUOTED_NOTE) for _, _, resolution in frame.dates):
+        return None
+    just = _JUST_HELD.search(item.text)
+    if just is None or not inside_quotation(item.text, just.start()):
+        return None
+    named = next((p for p in item.leaders() if just.end() <= p.start <= just.end() + _JUST_HELD_REACH), None)
+    held = next((other.day() for other in frames if named is not None and named.ref.slug not in frame.key
+                 and named.ref.slug in other.key and other.day() is not None), None)
+    quoted_days = {resolution.day for _, _, resolution in frame.dates}
+    mention = next((m for m in item.dates if m.kind == "relative_day" and m.start >= just.end()
+                    and (resolution := resolve_past(m, facts)) is not None and resolution.day in quoted_days), None)
+    if held is None or mention is None:
+        return None
+    when = held + timedelta(days=mention.offset)
+    return DateResolution.on_day(when, f"{mention.text} in words written just after the call of {held:%-d %B %Y} "
+                                       f"→ {when}")
+
+
 def _same_day_as_named_before(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
     """The last day the sentence names before its "the same day"."""
     same = _THE_SAME_DAY.search(item.text)
@@ -675,17 +709,48 @@ def _same_day_as_named_before(item: SentenceFacts, facts: ArticleFacts) -> DateR
 # calls gave, on that day
 _GREETED_ON = re.compile(r"\b(?:extended|conveyed|sent|offered|exchanged)\s+(?:[\w'’-]+\s+){0,4}?"
                          r"(?:greetings|wishes|congratulations|condolences)\b", re.IGNORECASE)
-_HE_OR_SHE_OPENING = re.compile(r"\s*(?:He|She)\b")
+# "The Prime Minister's Office said he made telephone calls": "he" may follow whoever tells of the calls.
+_HE_OR_SHE_OPENING = re.compile(r"\s*(?:He|She|(?:[\w'’.-]+\s+){1,6}?said\s+(?:that\s+)?(?:he|she))\b")
+# "Sisi reiterated on Friday his rejection of ... During a telephone conversation with Ramaphosa, Sisi said ...": what
+# the leader stated that day, told again as said in the call.
+_STATED = r"(?:reiterated|reaffirmed|repeated|renewed|stressed|emphasi[sz]ed|underlined|affirmed|voiced|expressed)"
+_STATED_BEFORE_DATE = re.compile(rf"\b{_STATED}\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_STATED_AFTER_DATE = re.compile(rf"\s+{_STATED}\b")
+_IN_A_CALL_OPENING = re.compile(r"\s*(?:During|In)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|video)\s+"
+                                r"(?:call|conversation|talks)\s+with\b")
+# "He left a cabinet meeting to hold an urgent round of telephone diplomacy Tuesday. Erdogan also spoke with A and B":
+# the calls of the round, on its day.
+_ROUND_NOTE = "the day of the round of calls told just before: "
+_ROUND_OF_CALLS = re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:calls|conversations|diplomacy)\b|\bround\s+of\s+calls\b",
+                             re.IGNORECASE)
 
 
-def _greeting_day_before(facts: ArticleFacts, index: int, frame: CallFrame) -> DateResolution | None:
-    """The day of the greetings the sentence before says its subject extended, when "he" or "she" goes on to call."""
-    before = facts.sentences[index - 1]
+def _day_of_the_callers_act_before(facts: ArticleFacts, index: int, frame: CallFrame) -> DateResolution | None:
+    """The day the sentence before gives what the call's leader did in the call: the greetings "he" or "she" then
+    calls to give, the words stated that day and told again as said in the call, or a round of calls of the leader
+    whose calls this sentence tells ("He also spoke with A", "Trump first spoke with A and then with B")."""
+    before, item = facts.sentences[index - 1], facts.sentences[index]
     subject = sentence_subject(before)
-    if subject is None or subject.ref.slug not in frame.leaders or not _GREETED_ON.search(before.text) \
-            or not _HE_OR_SHE_OPENING.match(facts.sentences[index].text):
+    by_the_caller = subject is not None and subject.ref.slug in frame.leaders
+    if by_the_caller and _GREETED_ON.search(before.text) and _HE_OR_SHE_OPENING.match(item.text):
+        return day_told_before(facts, index)
+    if by_the_caller and _IN_A_CALL_OPENING.match(item.text):
+        for mention in before.dates:
+            if _STATED_BEFORE_DATE.search(before.text, max(0, mention.start - 30), mention.start) \
+                    or _STATED_AFTER_DATE.match(before.text, mention.end):
+                stated = resolve_past(mention, facts)
+                return stated if stated is not None and stated.precision is DatePrecision.DAY else None
+    round_of_calls = _ROUND_OF_CALLS.search(before.text)
+    if round_of_calls is None or governed_by_plan(before.text, round_of_calls.start()) \
+            or TO_COME_BEFORE.search(before.text, 0, round_of_calls.start()) \
+            or not (_HE_OR_SHE_OPENING.match(before.text)
+                    or any(p.ref.slug in frame.leaders and not p.possessive for p in before.leaders())) \
+            or not (_HE_OR_SHE_OPENING.match(item.text) or _also_by_the_caller_before(item, set(frame.leaders))
+                    or (caller := sentence_subject(item)) is not None and caller.ref.slug in frame.leaders):
         return None
-    return day_told_before(facts, index)
+    day = nearest_date(before, round_of_calls.start(), facts, cue_end=round_of_calls.end())
+    return replace(day, basis=_ROUND_NOTE + day.basis) if day is not None and day.precision is DatePrecision.DAY \
+        else None
 
 
 # "Putin and Trump's phone conversation comes a day after the release of ...": the call set beside another event,
@@ -2002,7 +2067,9 @@ def _mark_passing(frames: list[CallFrame]) -> None:
     main = [f for f in frames if first in f.anchors]
     main_days = {f.day() for f in main}
     for frame in frames:
-        if frame not in main and frame.day() not in main_days:
+        # a call of a round the story tells is news of its own, whatever day the main call is found to be on later
+        if frame not in main and frame.day() not in main_days \
+                and ((best := frame.best_date()) is None or not best.basis.startswith(_ROUND_NOTE)):
             frame.passing = True
 
 

@@ -9,8 +9,9 @@ from functools import cache
 
 from app.ingest.analysis import SentenceFacts, analyse, place_country
 from app.ingest.call_topics import SentenceTopics, call_topics
-from app.ingest.call_dates import (date_from_context, dating_sentences, day_of_a_matching_post,
-                                   day_quoted_by_an_outlet, told_as_recent, with_part_of_day)
+from app.ingest.call_dates import (date_from_context, dating_sentences, day_of_a_matching_post, day_quoted_by_an_outlet,
+                                   day_told_next_within, told_as_recent, weekday_after_a_dated_event,
+                                   with_part_of_day)
 from app.ingest.call_frame import CallFrame
 from app.ingest.calls import find_calls
 from app.ingest.content import assign_sentences, find_also_present, find_duration
@@ -187,7 +188,9 @@ def _date_of(frame, facts, sentence_indices: list[int]) -> DateResolution:  # no
         # A call told in passing is not the one the lead and "the call" speak of.
         best = date_from_context(frame, dating_sentences(frame, sentence_indices, facts), facts) or best
     if best is not None:
-        best = day_of_a_matching_post(best, frame, sentence_indices, facts) or best
+        best = day_told_next_within(best, frame, facts) or best
+        best = day_of_a_matching_post(best, frame, sentence_indices, facts) \
+            or weekday_after_a_dated_event(best, sentence_indices, facts) or best
         return with_part_of_day(best, sentence_indices, facts)
     article = facts.article
     recent = told_as_recent(frame, facts)

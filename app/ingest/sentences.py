@@ -13,6 +13,7 @@ import pysbd
 from pysbd.exclamation_words import ExclamationWords
 from pysbd.lang.english import English
 
+from app.ingest.date_patterns import MONTH_WORD
 from app.ingest.types import Sentence
 
 # No sentence is longer than this. A longer run is cut at its best break, which also bounds what pysbd sees in
@@ -33,10 +34,12 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:(?<=,[\"”])\n(?:[ \t]*\n)?[ \t]*(?=(?:[A-Z]
 _CANDIDATE = re.compile(r"(?<![.!?])(?P<term>[.!?]++)[\"'”’)\]»]*+(?=\s)")
 # Scraping loses the space after a full stop ("in Gaza.The two leaders"); a capitalised word right after a
 # lowercase word's full stop is a new sentence, while "U.S.", "No.5", "state.gov" and "3.5" never match.
-_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})[.!?][\"'”’)]*"
+# "on October 5.The two PMs": a day of a month, too; "trade.PM Suga said": a title in capitals, too.
+_RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2})|(?<=\s\d)|(?<=\s\d\d))[.!?][\"'”’)]*"
                            # "Caliber.Az reports", "News.Az": a site's name, not a sentence's end
                            r"(?!(?:Az|Ru|Uz|Kz|Ge|Tj|Kg|Tm|Ua|Md|Com|Net|Org|Info|Io|Tv)\b)"
-                           r"(?=(?:[A-Z][a-z]+|[“\"‘][A-Z])(?:[\s,;:.!?”’\"')]|$))")
+                           r"(?=(?:[A-Z][a-z]+|[“\"‘][A-Z])(?:[\s,;:.!?”’\"')]|$)|[A-Z]{2,5}\s+[A-Z][a-z])")
+_DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_WORD})\s+\d{{1,2}}$")
 # Quotations and brackets inside which pysbd never ends a sentence, as pysbd finds them, each with its opening and
 # closing marks. A search stops at the last closing mark: past it no opening mark can match, and trying each
 # unmatched one would scan to the end of the line again and again.
@@ -137,7 +140,9 @@ def _run_together_ends(facts: _LineFacts, match: re.Match[str]) -> bool:
     """Whether a full stop with no space after it ends a sentence: after a plain word, outside quotations."""
     closes = _closing(facts.protected, match.start())
     word = _run_before(facts.text, match.start()).lstrip(_OPENERS)
-    return _plain_word(word) and (closes is None or closes <= match.end())
+    return (_plain_word(word) or word.isdigit() and _DAY_OF_MONTH.search(facts.text, max(0, match.start() - 15),
+                                                                         match.start()) is not None) \
+        and (closes is None or closes <= match.end())
 
 
 def _verdict(facts: _LineFacts, match: re.Match[str]) -> _Verdict:
