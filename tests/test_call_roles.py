@@ -9861,7 +9861,8 @@ THE_LAST_TIME_THE_PAIR_SPOKE_IN_A_MONTH = [
     pytest.param("Chancellor Olaf Scholz refused to take a phone call from President Emmanuel Macron on Tuesday, "
                  "French media reported. The last time the two leaders spoke was in October of last year, before the "
                  "budget row.", date(2024, 5, 16),
-                 [(("Emmanuel Macron", "Olaf Scholz"), date(2023, 10, 1), date(2023, 10, 31), True)], id="a-month-of-last-year"),
+                 [(("Emmanuel Macron", "Olaf Scholz"), date(2023, 10, 1), date(2023, 10, 31), True)],
+                 id="a-month-of-last-year"),
     pytest.param("Prime Minister Narendra Modi declined a call from President Joe Biden on Friday, officials said. "
                  "The last time the two men talked was in June.", date(2023, 11, 4),
                  [(("Joe Biden", "Narendra Modi"), date(2023, 6, 1), date(2023, 6, 30), True)], id="a-month-alone"),
@@ -9942,7 +9943,8 @@ A_TALLY_BEFORE_THE_MAIN_CLAUSES_CALL = [
                  "and President Emmanuel Macron, confirmed the call on Tuesday.", date(2023, 3, 8),
                  [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 3, 6))], id="the-day-after-the-call-noun"),
     pytest.param("Prime Minister Anthony Albanese held a phone call with President Joe Biden on Monday night.\n"
-                 "Albanese, who has previously said that he had phone talks with Prime Minister Rishi Sunak on March 3, "
+                 "Albanese, who has previously said that he had phone talks with Prime Minister Rishi Sunak on "
+                 "March 3, "
                  "confirmed the call on Tuesday.", date(2023, 3, 8),
                  [Expected(("Anthony Albanese", "Joe Biden"), date(2023, 3, 6)),
                   Expected(("Anthony Albanese", "Rishi Sunak"), date(2023, 3, 3), passing=True)],
@@ -9980,7 +9982,8 @@ def test_confirming_the_call_is_no_position(text: str, published_on: date, expec
 # participant.
 WAS_ON_THE_CALL_ONLY = [
     pytest.param("President Emmanuel Macron says he has had a long phone call with Brazil's Lula da Silva, their first "
-                 "this year.\nLula has refused to send arms to Ukraine, and last month he hosted a summit in Brasilia.\n"
+                 "this year.\nLula has refused to send arms to Ukraine, and last month he hosted a summit in "
+                 "Brasilia.\n"
                  "He described President Vladimir Putin as a partner and said Brazil was on the side of peace.",
                  date(2023, 7, 20), [("Emmanuel Macron", "Luiz Inácio Lula da Silva")], id="on-the-side-of-peace"),
     pytest.param("Prime Minister Fumio Kishida says he has had a long phone call with South Korea's Yoon Suk Yeol, "
@@ -9988,7 +9991,8 @@ WAS_ON_THE_CALL_ONLY = [
                  "praised President Joe Biden as a reliable ally and said Korea was on the front line of democracy.",
                  date(2023, 7, 20), [("Fumio Kishida", "Yoon Suk Yeol")], id="on-the-front-line"),
     pytest.param("President Joe Biden spoke by phone with Chancellor Olaf Scholz on Thursday.\nPresident Emmanuel "
-                 "Macron was on the line as well.", date(2023, 6, 14), [("Emmanuel Macron", "Joe Biden", "Olaf Scholz")],
+                 "Macron was on the line as well.", date(2023, 6, 14),
+                 [("Emmanuel Macron", "Joe Biden", "Olaf Scholz")],
                  id="on-the-line-stays"),
     pytest.param("President Joe Biden spoke by phone with Chancellor Olaf Scholz on Thursday.\nPresident Emmanuel "
                  "Macron was also on the call.", date(2023, 6, 14), [("Emmanuel Macron", "Joe Biden", "Olaf Scholz")],

@@ -52,7 +52,7 @@ def can_run_lowered(pattern: str) -> bool:
 
 
 # A gate of more words than this costs more to test than the pattern's own scan saves.
-_MAX_GATE_WORDS = 13
+_MAX_GATE_WORDS = 14
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 

@@ -1251,8 +1251,8 @@ _THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
 # '"...," added Modi.', '"..." says Kallas.', "..., recalled the Chinese president.": what was said closed by its
 # tag, the verb before the speaker.
 _INVERTED_TAG = re.compile(r"[\"”,]\s*(?:said|says|added|adds|tweeted|twitted|wrote|writes|posted|stressed|noted"
-                           r"|declared|replied|explained|insisted|revealed|remarked|continued|concluded|recalled|recalls|stated"
-                           r"|emphasi[sz]ed|underlined|pointed out|observed)\s+$", re.IGNORECASE)
+                           r"|declared|replied|explained|insisted|revealed|remarked|continued|concluded|recalled"
+                           r"|recalls|stated|emphasi[sz]ed|underlined|pointed out|observed)\s+$", re.IGNORECASE)
 # "..., noted the Chinese president, adding that ...": the tag goes on with what the speaker added.
 _ADDING_TAIL = re.compile(r",\s+(?:adding|saying|noting|stressing)\b[^\"“”]*$")
 # "..., and will continue to talk with the Chinese side, Bush said.": the one named before the closing verb.
