@@ -12088,3 +12088,22 @@ A_LEAD_NAMING_BOTH_OF_A_LATER_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEAD_NAMING_BOTH_OF_A_LATER_CALL)
 def test_a_lead_naming_both_of_a_later_call_gives_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "That Sunday, March 6, she exchanges with Putin once more": "exchange with" a leader, told without what passed, is
+# to speak with them, and the sentence's day is the call's.
+EXCHANGED_WITH_A_LEADER = [
+    pytest.param("The documentary follows Chancellor Olaf Scholz through the spring. On Saturday, March 12, he "
+                 "exchanges again with Vladimir Putin by phone to press for a ceasefire.", date(2022, 9, 1),
+                 [Expected(("Olaf Scholz", "Vladimir Putin"), date(2022, 3, 12))], id="historic-present-again"),
+    pytest.param("President Emmanuel Macron exchanged with President Recep Tayyip Erdogan on Thursday about the "
+                 "grain corridor, the Elysee said.", date(2023, 7, 21),
+                 [Expected(("Emmanuel Macron", "Recep Tayyip Erdogan"), date(2023, 7, 20))], id="exchanged-with"),
+    pytest.param("President Emmanuel Macron exchanged views with President Recep Tayyip Erdogan at the summit in "
+                 "Vilnius on Tuesday.", date(2023, 7, 13), [], id="views-at-a-summit-stay-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EXCHANGED_WITH_A_LEADER)
+def test_exchanging_with_a_leader_is_speaking_with_them(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -34,7 +34,8 @@ CALL_NOUN = caseless(
 )
 # Every call word below contains one of these stems: a cheap first look before the full patterns.
 ANY_CALL_WORD = caseless(r"phon|call|spok|speak|talk|convers|confer|video|virtual|online|rang|rung|rings|dial|link"
-                         r"|summit|meeting|conferenc|hung up|hangs up|hanging up")
+                         r"|summit|meeting|conferenc|hung up|hangs up|hanging up|exchanged with|exchanged again with"
+                         r"|exchanges again with|he exchanges with")
 VIDEO = caseless(rf"\bvideo|{_ONLINE_TALKS}|{_DIGITAL_TALKS}|\bvideoconferenc"
                  r"|\b(?:met|meets?) (?:virtually|online)\b")
 # "said in his nightly video address", "in a video message": a video of a leader speaking, no video call.
@@ -88,6 +89,10 @@ PHONE_ADVERB = caseless(r"\b(?:by|on the|over the|via) (?:tele)?phone\b|\bby vid
                         r"|(?<=met online)|(?<=meet online)|(?<=meets online))")
 SPEAK_VERB = caseless(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking|phoned|telephoned|phoning|telephoning"
                       r"|conferred|confers|conferring"
+                      # "he exchanges again with Putin", as French "échanger avec" is put: to speak with (not "his
+                      # exchanges with", a noun, nor "exchanged views with", which names what passed)
+                      r"|exchanged(?= (?:again )?with\b)|exchanges(?= again with\b)"
+                      r"|(?:(?<=\bhe )|(?<=\bshe ))exchanges(?= with\b)"
                       r"|phones|telephones|dials|called|calls|calling|"
                       r"dialed|dialled|rang|rings|(?:(?<=has )|(?<=had )|(?<=have ))rung"
                       r"|held (?:a |their )?(?:phone|telephone|video)"
