@@ -451,6 +451,27 @@ def date_for(item: SentenceFacts, cue: tuple[int, int], counterpart: PersonSpan 
         or _since_arrival(item, cue[1], facts)
 
 
+# "discussed a ceasefire on Wednesday, a day after the U.S. leader held similar talks with Putin": the call told
+# after "a day after" came that many days before the day the main clause gives.
+_DATED_THEN_DAYS_AFTER = re.compile(r",\s*$")
+_DAYS_AFTER_REACH = 80  # characters from "a day after" to the call it tells of
+
+
+def days_before_a_dated_deed(item: SentenceFacts, cue: int, facts: ArticleFacts) -> DateResolution | None:
+    found = next((m for m in _DAYS_AFTER_AN_EVENT.finditer(item.text, max(0, cue - _DAYS_AFTER_REACH), cue)
+                  if not any(mark in item.text[m.end():cue] for mark in ",;:()\"“”")), None)
+    if found is None or any(found.end() <= m.start < cue for m in item.dates):
+        return None
+    told = next((m for m in item.dates if m.end <= found.start()
+                 and _DATED_THEN_DAYS_AFTER.fullmatch(item.text, m.end, found.start())), None)
+    deed = resolve_past(told, facts) if told is not None else None
+    if deed is None or deed.precision is not DatePrecision.DAY or deed.day is None:
+        return None
+    count = _DAY_COUNTS.get(found.group("count").lower()) or int(found.group("count"))
+    day = deed.day - timedelta(days=count)
+    return DateResolution.on_day(day, f"{deed.basis}, less {count} as \"{found.group()}\" tells → {day}")
+
+
 # "called the US president from the Sirius centre, where he arrived on Monday": no earlier than the arrival.
 _ARRIVED_THERE = re.compile(r",\s+where\s+(?:he|she)\s+(?:had\s+)?arrived\s+(?:on\s+)?$", re.IGNORECASE)
 _CALLED_FROM = re.compile(r"\bfrom\b")

@@ -11,8 +11,8 @@ from app.ingest.caseless import gated
 from app.ingest.analysis import ArticleFacts, PersonSpan, SentenceFacts
 from app.ingest.call_dates import (AFTER_A_FIRST_ONE, ANNOUNCED_NOTE, CALL_ITSELF_ASIDE, INTERACTION, LAST_TIME,
                                    LEAD_SENTENCES, OPENING_TIME, REPORTS_THE_CALL, SAME_DAY_TOLD_NOTE, TO_COME_BEFORE,
-                                   announced_date, date_for, day_of_post, day_told_before, inside_quotation,
-                                   nearest_date, quoted_time_word, resolve_past, strong_cue)
+                                   announced_date, date_for, day_of_post, day_told_before, days_before_a_dated_deed,
+                                   inside_quotation, nearest_date, quoted_time_word, resolve_past, strong_cue)
 from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
 from app.ingest.call_plans import BROKE_OFF_TO, PLEASED_TO_SPEAK, governed_by_plan, opens_a_post, plan_matches
 from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
@@ -1402,6 +1402,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                     continue
                 main_people = main_people or people
                 frame.passing = contrast is not None and cue.start < contrast.end()
+                if date is None and (date := days_before_a_dated_deed(item, cue.start, facts)) is not None:
+                    frame.passing = True  # "discussed ... on Wednesday, a day after A held talks with B": not the news
             if repeated and (date is None or date.precision is not DatePrecision.DAY
                              or any(date.day == other.best_date().day for other in frames if other.best_date())):
                 continue
@@ -2063,8 +2065,8 @@ def _mark_passing(frames: list[CallFrame]) -> None:
     mentioned in passing."""
     if not frames:
         return
-    first = min(min(f.anchors) for f in frames)
-    main = [f for f in frames if first in f.anchors]
+    first = min((min(f.anchors) for f in frames if not f.passing), default=None)
+    main = [f for f in frames if first in f.anchors and not f.passing]
     main_days = {f.day() for f in main}
     for frame in frames:
         # a call of a round the story tells is news of its own, whatever day the main call is found to be on later
