@@ -12132,3 +12132,24 @@ A_CALL_SOME_DAYS_BEFORE_A_DATED_DEED = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_SOME_DAYS_BEFORE_A_DATED_DEED)
 def test_a_call_some_days_before_a_dated_deed(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "In a phone call on 16 August 1998, the day after the Omagh bombing, Clinton told Blair ...": an apposition naming
+# the day by an event neither ends the clause nor makes the day the event's.
+A_DAY_NAMED_BY_AN_EVENT_IN_APPOSITION = [
+    pytest.param("In a telephone conversation on 3 March 2003, the day before the vote in the Security Council, "
+                 "George W. Bush told Tony Blair that time was running out.", date(2019, 12, 29),
+                 [Expected(("George W. Bush", "Tony Blair"), date(2003, 3, 3))], id="the-day-before-a-vote"),
+    pytest.param("In a phone call on 9 May 2011, the day after the floods, President Barack Obama told Prime "
+                 "Minister David Cameron he was thinking of the victims.", date(2019, 12, 29),
+                 [Expected(("Barack Obama", "David Cameron"), date(2011, 5, 9))], id="the-day-after-floods"),
+    pytest.param("Chancellor Angela Merkel spoke by phone with President Emmanuel Macron two days after the election "
+                 "held on Sunday, December 22.", date(2019, 12, 29),
+                 [Expected(("Angela Merkel", "Emmanuel Macron"))], id="days-after-an-event-stay-undated"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAY_NAMED_BY_AN_EVENT_IN_APPOSITION)
+def test_a_day_named_by_an_event_in_apposition_stays_the_calls(text: str, published: date,
+                                                               expected: list[Expected]):
+    assert calls_in(text, published) == expected

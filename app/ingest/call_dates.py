@@ -694,6 +694,9 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if mention.start > cue and _AS_IT_HAPPENED_BEFORE_DATE.search(text, max(cue, mention.start - 120), mention.start):
         return True  # "spoke with Netanyahu as a wave of strikes began on Friday": the call was held as it happened
     low, high = sorted((cue, mention.start))
+    if mention.end < cue and (apposition := _DAY_APPOSITION.match(text, mention.end)) is not None \
+            and apposition.end() <= cue:
+        low = apposition.end()  # "on 3 March, the day before the vote, Bush told Blair": the vote only names the day
     between = cues.REMOTE_MEETING.sub(" ", text[low:high])
     subordinate = [m.end() for m in (*_SUBORDINATE_EVENT.finditer(between), *_RELATIVE_EVENT.finditer(between))]
     if _NO_DAY.fullmatch(text, mention.start, mention.end):
@@ -706,6 +709,7 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     return not _OTHER_EVENT.search(between)
 
 
+_DAY_APPOSITION = re.compile(r",\s+the\s+(?:day|night|morning|evening)\s+(?:after|before)\s+[^,;()]{1,80},")
 # ", on his way to a meeting, Dutch Prime Minister Mark Rutte ": an aside between an opening day and the subject.
 _ASIDE_THEN_SUBJECT = re.compile(r",\s+[^,;()\"“”]{3,80},\s+(?:(?:[A-Z][\w.'’-]*|of|the|he|she)\s+){1,7}"
                                  r"(?:also\s+|then\s+)?")

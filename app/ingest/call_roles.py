@@ -89,7 +89,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:readout|statement|account|summary|transcript|communiqu[eé]|press\s+release)\b)"
     r"|\b(?:said|says|announced|reported|stated|confirmed|disclosed|revealed|told|tells|warned|assured|informed)\b"
     r"(?:\s+[\w,.]+){0,4}?\s+that\b"
-    r"|\b(?:days?|hours?|weeks?) (?:after|before)\b"
+    # (not ", the day after the bombing,": an apposition to the day just told, which the clause goes on past)
+    r"|(?<!,\sthe\s)\b(?:days?|hours?|weeks?) (?:after|before)\b"
     r"|,\s+(?:and|but)\s+(?=(?:[\w-]+\s+){0,3}(?:he|she|they|the two|both)\s)",
     re.IGNORECASE)
 # '"Last night, I was on the phone with Merkel," Macron said', '"This morning, I spoke with ..."': a time word or a
