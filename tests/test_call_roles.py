@@ -12153,3 +12153,27 @@ A_DAY_NAMED_BY_AN_EVENT_IN_APPOSITION = [
 def test_a_day_named_by_an_event_in_apposition_stays_the_calls(text: str, published: date,
                                                                expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "In a phone call on 16 August 1998, ..., Clinton told Blair ... In another conversation, dated July 27, 1997, the two
+# men discussed ...": a retrospective tells several calls of one pair, each on its own day, and keeps them apart.
+SEVERAL_DATED_CALLS_OF_ONE_PAIR = [
+    pytest.param("In a telephone call on 4 March 2002, George W. Bush told Tony Blair that patience was running out. "
+                 "In another conversation, dated June 9, 2001, the two men discussed missile defence.",
+                 date(2020, 1, 2),
+                 [Expected(("George W. Bush", "Tony Blair"), date(2001, 6, 9), passing=True),
+                  Expected(("George W. Bush", "Tony Blair"), date(2002, 3, 4))], id="another-conversation-dated"),
+    pytest.param("In a phone call on 11 May 1999, the day after the embassy strike, Bill Clinton told Boris Yeltsin "
+                 "he regretted the loss of life. In another phone call, on 2 April 1999, the two leaders argued over "
+                 "Kosovo.", date(2020, 1, 2),
+                 [Expected(("Bill Clinton", "Boris Yeltsin"), date(1999, 4, 2), passing=True),
+                  Expected(("Bill Clinton", "Boris Yeltsin"), date(1999, 5, 11))], id="a-told-call-with-its-own-day"),
+    pytest.param("Bill Clinton phoned Boris Yeltsin on 2 April 1999. Clinton congratulated Yeltsin on the accord "
+                 "of 20 March 1999.", date(2020, 1, 2),
+                 [Expected(("Bill Clinton", "Boris Yeltsin"), date(1999, 4, 2))], id="another-events-day-folds-in"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SEVERAL_DATED_CALLS_OF_ONE_PAIR)
+def test_several_dated_calls_of_one_pair_stay_apart(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

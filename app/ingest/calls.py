@@ -155,10 +155,12 @@ _PAIR_EARLIER = re.compile(rf"(?:\b(?:the\s+)?(?:last|previous)\s+time\s+(?:they
                            r"|\b(?:they|their)\s+(?:(?:had|have|has)\s+)?(?:last|previous|previously|earlier|prior"
                            r"|most\s+recent))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "In last Friday's call, both leaders": a day's possessive opens the call as "the" does
-_OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a|(?:last\s+|this\s+)?\w+day['’]s)\s+"
+_OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a|another|(?:last\s+|this\s+)?\w+day['’]s)\s+"
                               r"(?:[\w-]+\s+){0,3}?"
                               # "During a 10-minute telephone conversation earlier Thursday, the two leaders"
-                              r"(?:call|conversation|talks|videoconference|video\s+call)(?:\s+[^,;]{1,30}?)?\s*,\s*")
+                              r"(?:call|conversation|talks|videoconference|video\s+call)(?:\s+[^,;]{1,30}?"
+                              # "In another conversation, dated July 27, 1997, the two men": its day set apart
+                              r"|,\s+(?:dated|on)\s+[^,;]{1,20}(?:,\s*\d{4})?)?\s*,\s*")
 _GROUP_BEFORE_VERB = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|men|pair)\s+"
                                 r"(?:(?:had|have|has|last|previously|already|also|first|again)\s+){0,3}$", re.IGNORECASE)
 _PUBLIC_SPEECH = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media|nation|crowd|audience)|at\b"
@@ -388,6 +390,10 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                                         for item, cue_found in zip(facts.sentences, happened))
     for frame in told:
         if standing_alone and not any(_SENT_IN_WRITING.search(facts.sentences[i].text) for i in frame.anchors):
+            _add_frame(frames, frame)
+        elif _a_dated_call_of_its_own(frame, frames, facts):
+            # "In a phone call on 16 August 1998, ..., Clinton told Blair": the sentence names a call and its day,
+            # which none of the pair's other calls has
             _add_frame(frames, frame)
         elif any(frame.key <= other.key for other in frames):
             _fold_told(frames, frame)
@@ -1918,6 +1924,13 @@ def _days_before_told(index: int, item: SentenceFacts, cue: Cue, clause: tuple[i
                                                                     or int(count))
     return DateResolution.on_day(day, f"\"{found.group().strip()}\" than the day it was told, {told.day:%-d %B %Y} "
                                       f"({told.basis.split(ANNOUNCED_NOTE)[0]})")
+
+
+def _a_dated_call_of_its_own(told: CallFrame, frames: list[CallFrame], facts: ArticleFacts) -> bool:
+    day = told.day()
+    return day is not None and any(told.key <= other.key for other in frames) \
+        and all(other.day() not in (None, day) for other in frames if told.key <= other.key) \
+        and any(cues.REMOTE_CALL.search(facts.sentences[index].text) for index in told.anchors)
 
 
 def _fold_told(frames: list[CallFrame], told: CallFrame) -> None:
