@@ -12177,3 +12177,25 @@ SEVERAL_DATED_CALLS_OF_ONE_PAIR = [
 @pytest.mark.parametrize(("text", "published", "expected"), SEVERAL_DATED_CALLS_OF_ONE_PAIR)
 def test_several_dated_calls_of_one_pair_stay_apart(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "In a later telephone call in January 1999, Mr Clinton said ...": a call opened as a later one of the pair just told,
+# naming only one of them, is another call of the pair on its own time.
+A_LATER_CALL_OF_THE_PAIR_NAMING_ONE = [
+    pytest.param("Bill Clinton phoned Boris Yeltsin on 2 April 1999. In a later telephone call in June 1999, Yeltsin "
+                 "said he was tired of the bombing.", date(2020, 1, 2),
+                 [Expected(("Bill Clinton", "Boris Yeltsin"), passing=True),
+                  Expected(("Bill Clinton", "Boris Yeltsin"), date(1999, 4, 2))], id="later-call-in-a-month"),
+    pytest.param("In a phone call on 3 May 2003, George W. Bush told Tony Blair he was grateful. In a second phone "
+                 "call on 20 May 2003, Blair said the reconstruction was slow.", date(2020, 1, 2),
+                 [Expected(("George W. Bush", "Tony Blair"), date(2003, 5, 3)),
+                  Expected(("George W. Bush", "Tony Blair"), date(2003, 5, 20), passing=True)], id="second-call-on-a-day"),
+    pytest.param("Bill Clinton phoned Boris Yeltsin on 2 April 1999. In a later interview, Yeltsin said he was tired "
+                 "of the bombing.", date(2020, 1, 2),
+                 [Expected(("Bill Clinton", "Boris Yeltsin"), date(1999, 4, 2))], id="a-later-interview-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LATER_CALL_OF_THE_PAIR_NAMING_ONE)
+def test_a_later_call_of_the_pair_naming_one_of_them(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

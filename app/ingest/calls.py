@@ -296,6 +296,10 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
         if not found and frames and frames[-1].anchors[-1] == index - 1 and not frames[-1].passing \
                 and (since := _call_since(frames[-1], item, facts, index)) is not None:
             found = [since]  # "Biden and Xi held a video call on Monday. It was their first talk since June 14."
+        if not found and (frames or told) and happened[index]:
+            # "In a later call in May, Blair said": the pair told last, in a call or in what one told the other
+            last_told = max(frames + told, key=lambda frame: frame.anchors[-1])
+            found = _later_call_of_the_pair(index, item, last_told, facts)
         if not found and frames and index - frames[-1].anchors[-1] <= 1 and not happened[index]:
             found = _also_greeted(index, item, frames[-1], facts)  # "A also exchanged holiday greetings with C"
         if not found and frames and index - frames[-1].anchors[-1] <= 2 \
@@ -1581,6 +1585,25 @@ def _call_since(frame: CallFrame, item: SentenceFacts, facts: ArticleFacts, inde
     return None
 
 
+# "In a later telephone call in January 1999, Clinton said ...": another call of the pair told just before
+_LATER_CALL_OPENING = re.compile(r"\s*(?:In|During|Over)\s+(?:another|a\s+(?:later|second|third|further|subsequent))\s+"
+                                 r"(?:(?:tele)?phone\s+)?(?:call|conversation)\b", re.IGNORECASE)
+
+
+def _later_call_of_the_pair(index: int, item: SentenceFacts, frame: CallFrame, facts: ArticleFacts
+                            ) -> list[CallFrame]:
+    """A call opened as another one of the pair just told, naming only one of them, on a time of its own."""
+    opening = _LATER_CALL_OPENING.match(item.text)
+    named = {p.ref.slug for p in item.leaders() if not p.possessive}
+    if opening is None or len(frame.leaders) != 2 or len(named) != 1 or not named <= set(frame.leaders):
+        return []
+    date = nearest_date(item, opening.start(), facts, cue_end=opening.end())
+    if date is None or date == frame.best_date():
+        return []
+    return [CallFrame(leaders=dict(frame.leaders), anchors=[index], dates=[(3, index, date)], kind=frame.kind,
+                      passing=True)]
+
+
 # "In both the conversations, he said ...", "During each of the calls": the calls just told were one each.
 _EACH_CALL = re.compile(r"\s*(?:(?:In|During|On|Over)\s+)?(?:both|each\s+of)\s+(?:the\s+|these\s+|those\s+)?"
                         r"(?:(?:tele)?phone\s+|video\s+)?(?:calls|conversations|talks)\b", re.IGNORECASE)
@@ -1928,8 +1951,11 @@ def _days_before_told(index: int, item: SentenceFacts, cue: Cue, clause: tuple[i
 
 def _a_dated_call_of_its_own(told: CallFrame, frames: list[CallFrame], facts: ArticleFacts) -> bool:
     day = told.day()
-    return day is not None and any(told.key <= other.key for other in frames) \
-        and all(other.day() not in (None, day) for other in frames if told.key <= other.key) \
+    others = [other.best_date() for other in frames if told.key <= other.key]
+    return day is not None and bool(others) \
+        and all(other is not None and other.day != day and not (other.earliest and other.latest
+                                                                 and other.earliest <= day <= other.latest)
+                for other in others) \
         and any(cues.REMOTE_CALL.search(facts.sentences[index].text) for index in told.anchors)
 
 
