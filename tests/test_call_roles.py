@@ -12189,7 +12189,8 @@ A_LATER_CALL_OF_THE_PAIR_NAMING_ONE = [
     pytest.param("In a phone call on 3 May 2003, George W. Bush told Tony Blair he was grateful. In a second phone "
                  "call on 20 May 2003, Blair said the reconstruction was slow.", date(2020, 1, 2),
                  [Expected(("George W. Bush", "Tony Blair"), date(2003, 5, 3)),
-                  Expected(("George W. Bush", "Tony Blair"), date(2003, 5, 20), passing=True)], id="second-call-on-a-day"),
+                  Expected(("George W. Bush", "Tony Blair"), date(2003, 5, 20), passing=True)],
+                 id="second-call-on-a-day"),
     pytest.param("Bill Clinton phoned Boris Yeltsin on 2 April 1999. In a later interview, Yeltsin said he was tired "
                  "of the bombing.", date(2020, 1, 2),
                  [Expected(("Bill Clinton", "Boris Yeltsin"), date(1999, 4, 2))], id="a-later-interview-is-no-call"),
