@@ -12088,3 +12088,35 @@ A_LEAD_NAMING_BOTH_OF_A_LATER_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEAD_NAMING_BOTH_OF_A_LATER_CALL)
 def test_a_lead_naming_both_of_a_later_call_gives_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# Double-spaced copy whose lines break inside sentences ("... spoke by phone with his\n\nFrench counterpart ...
+# Monday, with both\n\nsides agreeing ..."): a paragraph that stops without a sentence end, before one starting in
+# lowercase or after a word that needs more, goes on in the next, so the call keeps its day.
+A_SENTENCE_BROKEN_ACROSS_BLANK_LINES = [
+    pytest.param("Scholz and Macron talk energy by phone\n\nBERLIN, March 9 -- German Chancellor Olaf Scholz spoke "
+                 "by phone with his\n\nFrench counterpart Emmanuel Macron about gas supplies on Wednesday, with "
+                 "both\n\nleaders promising to keep in close touch.", date(2023, 3, 9),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 8))], id="broken-after-his"),
+    pytest.param("Modi, Albanese hold call\n\nNEW DELHI, June 3 -- Prime Minister Narendra Modi held a telephone "
+                 "call\n\nwith Australian Prime Minister Anthony Albanese on Thursday.", date(2022, 6, 3),
+                 [Expected(("Anthony Albanese", "Narendra Modi"), date(2022, 6, 2))], id="broken-before-with"),
+    pytest.param("Modi, Albanese hold call\n\nNEW DELHI, June 3 -- Prime Minister Narendra Modi held a telephone "
+                 "call with Australian Prime Minister Anthony Albanese.\n\nThursday was a holiday.", date(2022, 6, 3),
+                 [Expected(("Anthony Albanese", "Narendra Modi"))], id="paragraphs-that-end-stay-apart"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_SENTENCE_BROKEN_ACROSS_BLANK_LINES)
+def test_a_sentence_broken_across_blank_lines_is_read_whole(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_a_position_broken_across_blank_lines_is_the_whole_sentence():
+    text = ("Scholz and Macron talk energy by phone\n\nBERLIN, March 9 -- German Chancellor Olaf Scholz spoke by "
+            "phone with French President Emmanuel Macron on Wednesday.\n\nScholz said Germany wanted to build new "
+            "links with\n\nthe French grid so that both could get through the winter.")
+    [draft] = extract_calls(published(text, date(2023, 3, 9)))
+    assert [p.sentence.text for p in draft.positions] == [
+        "Scholz said Germany wanted to build new links with the French grid so that both could get through the "
+        "winter."]
