@@ -12120,3 +12120,29 @@ def test_a_position_broken_across_blank_lines_is_the_whole_sentence():
     assert [p.sentence.text for p in draft.positions] == [
         "Scholz said Germany wanted to build new links with the French grid so that both could get through the "
         "winter."]
+
+
+# "At the summit last month, Kenya took over the chair of the bloc. President Ruto promised to ...": a pledge made at
+# an earlier summit goes on with the background sentence before it and is no position on the call.
+A_PLEDGE_AT_AN_EARLIER_SUMMIT = [
+    pytest.param("President Cyril Ramaphosa spoke by phone on Tuesday with Kenyan President William Ruto. Ruto "
+                 "welcomed South Africa's role in the peace talks. At the last summit in March, Kenya took over the "
+                 "chair of the regional bloc. President Ruto promised to do all he could to bring stability to the "
+                 "region.", ["Ruto welcomed South Africa's role in the peace talks."], id="summit-in-a-month"),
+    pytest.param("President Cyril Ramaphosa spoke by phone on Tuesday with Kenyan President William Ruto. During the "
+                 "previous summit, Kenya took over the chair of the regional bloc. Ruto vowed to work for peace.",
+                 [], id="previous-summit"),
+    pytest.param("President Cyril Ramaphosa spoke by phone on Tuesday with Kenyan President William Ruto. Kenya chairs "
+                 "the regional bloc. Ruto vowed to work for peace in the region.",
+                 ["Ruto vowed to work for peace in the region."], id="no-summit-told"),
+    pytest.param("President Cyril Ramaphosa spoke by phone on Tuesday with Kenyan President William Ruto. During the "
+                 "previous summit, Kenya took over the chair of the regional bloc. Ruto said the call with Ramaphosa "
+                 "had helped the peace effort.",
+                 ["Ruto said the call with Ramaphosa had helped the peace effort."], id="the-call-told-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), A_PLEDGE_AT_AN_EARLIER_SUMMIT)
+def test_a_pledge_at_an_earlier_summit_is_no_position(text: str, expected: list[str]):
+    [draft] = extract_calls(published(text, date(2024, 5, 9)))
+    assert [p.sentence.text for p in draft.positions] == expected

@@ -392,7 +392,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         if s_index - 1 not in told and s_index > 0 and _another_occasion(facts.sentences[s_index - 1], leaders):
             # "When asked in Parliament on Thursday, De Wever said ...", a sentence told of no call: his words of
             # that occasion may go on in this one
-            elsewhere = (s_index - 1, _subject_leader(facts.sentences[s_index - 1], leaders))
+            elsewhere = (s_index - 1, _occasion_speaker(facts.sentences[s_index - 1], leaders))
         previous_index = s_index
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
@@ -504,10 +504,27 @@ def _goes_on_with_the_words_before(item: SentenceFacts, leaders: dict[str, Leade
     """Whether the sentence goes on with the words of the sentence before, said by `before` (None: by no leader of the
     call, or by a country): the same speaker's, or a side's statement, telling of no call and speaking to no leader
     of the call ("He also told Macron ...")."""
-    goes_on = _GOES_ON.match(item.text) is not None and before == speaker \
+    goes_on = (_GOES_ON.match(item.text) is not None or _opens_with_the_leader(item, before)) and before == speaker \
         or _SIDE_GOES_ON.match(item.text) is not None and before in (None, speaker)
     return goes_on and not _tells_of_a_held_call(item.text) \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+
+
+def _occasion_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str | None:
+    """Whose words a sentence of another occasion tells: its subject leader, or else the leader whose country is the
+    only one of the call's it names ("At the last summit, Kenya took over the chair")."""
+    named = [slug for slug, ref in leaders.items() if ref.country in item.countries]
+    return _subject_leader(item, leaders) or (named[0] if len(named) == 1 else None)
+
+
+# "President Ghazouani pledged": only a title before the name that opens the sentence
+_TITLE_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
+def _opens_with_the_leader(item: SentenceFacts, slug: str | None) -> bool:
+    first = item.people[0] if item.people else None
+    return first is not None and first.ref.slug == slug and not first.possessive \
+        and _TITLE_ONLY.fullmatch(item.text, 0, first.start) is not None
 
 
 def _run_speaker(facts: ArticleFacts, run: tuple[int, ...], leaders: dict[str, LeaderRef], last: str | None,
@@ -599,6 +616,9 @@ _AT_AN_EARLIER_MEETING = caseless(
     r"\b(?:during|at)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:summit|visit|meeting|conference|forum"
     r"|interview|rally)\b[^.;\"“”]{0,30}?\b(?:held\s+in|last\s+(?:year|month|week|spring|summer|autumn|fall|winter"
     rf"|{_MONTHS}))\b"
+    # "At the last summit, Mauritania took over the chair": the scene of words before the call
+    r"|^\s*(?:during|at)\s+(?:the|their|his|her)\s+(?:last|previous|recent|earlier)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|meeting|conference|forum)\b"
     # "the call took place on July 28, after Netanyahu told a conference that ...": words said elsewhere, before it
     r"|\b(?:after|before)\s+(?:[\w'’.-]+\s+){1,3}?(?:had\s+)?told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:conference|summit|rally|forum|meeting|parliament|assembly|congress)\b")
