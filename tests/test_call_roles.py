@@ -12146,3 +12146,25 @@ A_PLEDGE_AT_AN_EARLIER_SUMMIT = [
 def test_a_pledge_at_an_earlier_summit_is_no_position(text: str, expected: list[str]):
     [draft] = extract_calls(published(text, date(2024, 5, 9)))
     assert [p.sentence.text for p in draft.positions] == expected
+
+
+# "Duterte said he expected the American president to call him again soon", after his call with Xi: a call still to
+# come with a leader off this call, which he told the press of, is no position on this call.
+A_CALL_TO_COME_WITH_ANOTHER = [
+    pytest.param("Erdogan said he expected the German chancellor to phone him next week.", [], id="expected-to-phone"),
+    pytest.param("Erdogan said he would call the French president soon.", [], id="would-call"),
+    pytest.param("Erdogan said he would call Putin again soon.",
+                 ["Erdogan said he would call Putin again soon."], id="again-with-the-same-leader"),
+    pytest.param("Erdogan said he expected Russia to help with the grain corridor.",
+                 ["Erdogan said he expected Russia to help with the grain corridor."], id="no-call-to-come"),
+    pytest.param("Erdogan said Turkey would call for talks between the warring sides.",
+                 ["Erdogan said Turkey would call for talks between the warring sides."], id="call-for"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), A_CALL_TO_COME_WITH_ANOTHER)
+def test_a_call_to_come_with_another_leader_is_no_position(sentence: str, expected: list[str]):
+    text = ("Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on Monday and "
+            "urged him to extend the grain deal. " + sentence)
+    [draft] = extract_calls(published(text, date(2023, 7, 11)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected

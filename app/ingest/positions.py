@@ -472,7 +472,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _spoken_to_one_off_the_call(item, leaders) \
                     and not _said_in_a_clause_of_time(item, speaker) and not _call_confirmed_only(item) \
                     and not _ties_words_before_to_the_call(item) \
-                    and not _side_answering_another(item, speaker, leaders):
+                    and not _side_answering_another(item, speaker, leaders) \
+                    and not _only_a_call_to_come_off_this_call(item, speaker.slug, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -686,6 +687,23 @@ _TO_COME_REACH = 30
 # "for the signing summit next month", "a call later this week": a call or meeting still to come
 _TO_COME_AFTER = re.compile(r"\w*\s+(?:\w+\s+){0,3}?(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)"
                             r"|in\s+the\s+coming\s+(?:days|weeks|months))\b", re.IGNORECASE)
+
+
+# "said he expected the American president to call him again soon", "said he would phone Macron"; not "would call
+# for restraint"
+_A_CALL_TO_COME = caseless(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|expects?|expected)\s+"
+                           r"(?:[\w.'’-]+\s+){0,3}?(?:to\s+)?(?:call|phone|telephone)\b"
+                           r"(?!\s+(?:for|on|upon|off|it|this|that|them)\b)")
+
+
+def _only_a_call_to_come_off_this_call(item: SentenceFacts, speaker: str | None,
+                                       leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence tells only of a call still to come, naming no leader of this call but the speaker: one
+    with a leader off this call, which the speaker told the press of, not words of this call."""
+    to_come = _A_CALL_TO_COME.search(item.text)
+    return to_come is not None \
+        and all(to_come.start() <= word.start() < to_come.end() for word in _CALL_WORD.finditer(item.text)) \
+        and not any(p.ref.slug in leaders and p.ref.slug != speaker for p in item.people)
 
 
 def _tells_of_a_held_call(text: str) -> bool:
