@@ -12168,3 +12168,26 @@ def test_a_call_to_come_with_another_leader_is_no_position(sentence: str, expect
             "urged him to extend the grain deal. " + sentence)
     [draft] = extract_calls(published(text, date(2023, 7, 11)))
     assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# '"Of course, everybody is listening to our phones," he told reporters in Davao.', after his call with Xi: a remark
+# to the press that retells nothing of the call and names neither side is no position on it.
+A_REMARK_TO_THE_PRESS_OFF_THE_CALL = [
+    pytest.param('"Of course, somebody taps our phones," she told reporters in Rome.', [], id="remark-on-phones"),
+    pytest.param('"Naturally, spies listen to every phone line," she told journalists.', [],
+                 id="remark-on-phone-lines"),
+    pytest.param('"We agreed to keep working on migration," she told reporters in Rome.',
+                 ['"We agreed to keep working on migration," she told reporters in Rome.'], id="retells-the-call"),
+    pytest.param('"Britain remains a key partner for us," she told journalists.',
+                 ['"Britain remains a key partner for us," she told journalists.'], id="names-the-other-side"),
+    pytest.param("Meloni told reporters she had pressed Sunak on migration.",
+                 ["Meloni told reporters she had pressed Sunak on migration."], id="told-reporters-what-she-said"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), A_REMARK_TO_THE_PRESS_OFF_THE_CALL)
+def test_a_remark_to_the_press_off_the_call_is_no_position(sentence: str, expected: list[str]):
+    text = ("Italian Prime Minister Giorgia Meloni spoke by phone with British Prime Minister Rishi Sunak on Tuesday "
+            "and urged closer cooperation on migration. " + sentence)
+    [draft] = extract_calls(published(text, date(2023, 10, 4)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected

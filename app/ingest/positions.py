@@ -473,7 +473,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _said_in_a_clause_of_time(item, speaker) and not _call_confirmed_only(item) \
                     and not _ties_words_before_to_the_call(item) \
                     and not _side_answering_another(item, speaker, leaders) \
-                    and not _only_a_call_to_come_off_this_call(item, speaker.slug, leaders):
+                    and not _only_a_call_to_come_off_this_call(item, speaker.slug, leaders) \
+                    and not _press_remark_off_the_call(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -704,6 +705,25 @@ def _only_a_call_to_come_off_this_call(item: SentenceFacts, speaker: str | None,
     return to_come is not None \
         and all(to_come.start() <= word.start() < to_come.end() for word in _CALL_WORD.finditer(item.text)) \
         and not any(p.ref.slug in leaders and p.ref.slug != speaker for p in item.people)
+
+
+# '"Of course, everybody is listening to our phones," he told reporters in Davao.': a quotation closed by words to
+# the press
+_TOLD_THE_PRESS_AFTER = gated(re.compile(r"[,!?][\"”]\s+(?:he|she|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+"
+                                         r"(?:also\s+)?told\s+(?:reporters|journalists|the\s+press|the\s+media)\b"
+                                         r"[^\"“”]*$"))
+# "We agreed", "I told him", "during our call", "he had asked": words that retell a call
+_RETELLS_A_CALL = caseless(r"\b(?:agreed|discussed|thank\w*|told|asked|assured|urged|spoke|talked|conversation|call"
+                           r"|called|phoned|telephoned|had)\b")
+
+
+def _press_remark_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence quotes words to the press that retell nothing of a call and name neither side of this
+    one: a remark of the leader's on something else."""
+    told = _TOLD_THE_PRESS_AFTER.search(item.text)
+    return told is not None and _RETELLS_A_CALL.search(item.text, 0, told.start()) is None \
+        and not any(p.ref.slug in leaders and p.start < told.start() for p in item.people) \
+        and not item.countries & {ref.country for ref in leaders.values()}
 
 
 def _tells_of_a_held_call(text: str) -> bool:
