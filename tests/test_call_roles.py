@@ -12200,3 +12200,106 @@ A_LATER_CALL_OF_THE_PAIR_NAMING_ONE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LATER_CALL_OF_THE_PAIR_NAMING_ONE)
 def test_a_later_call_of_the_pair_naming_one_of_them(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# Double-spaced copy whose lines break inside sentences ("... spoke by phone with his\n\nFrench counterpart ...
+# Monday, with both\n\nsides agreeing ..."): a paragraph that stops without a sentence end, before one starting in
+# lowercase or after a word that needs more, goes on in the next, so the call keeps its day.
+A_SENTENCE_BROKEN_ACROSS_BLANK_LINES = [
+    pytest.param("Scholz and Macron talk energy by phone\n\nBERLIN, March 9 -- German Chancellor Olaf Scholz spoke "
+                 "by phone with his\n\nFrench counterpart Emmanuel Macron about gas supplies on Wednesday, with "
+                 "both\n\nleaders promising to keep in close touch.", date(2023, 3, 9),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 8))], id="broken-after-his"),
+    pytest.param("Modi, Albanese hold call\n\nNEW DELHI, June 3 -- Prime Minister Narendra Modi held a telephone "
+                 "call\n\nwith Australian Prime Minister Anthony Albanese on Thursday.", date(2022, 6, 3),
+                 [Expected(("Anthony Albanese", "Narendra Modi"), date(2022, 6, 2))], id="broken-before-with"),
+    pytest.param("Modi, Albanese hold call\n\nNEW DELHI, June 3 -- Prime Minister Narendra Modi held a telephone "
+                 "call with Australian Prime Minister Anthony Albanese.\n\nThursday was a holiday.", date(2022, 6, 3),
+                 [Expected(("Anthony Albanese", "Narendra Modi"))], id="paragraphs-that-end-stay-apart"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_SENTENCE_BROKEN_ACROSS_BLANK_LINES)
+def test_a_sentence_broken_across_blank_lines_is_read_whole(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_a_position_broken_across_blank_lines_is_the_whole_sentence():
+    text = ("Scholz and Macron talk energy by phone\n\nBERLIN, March 9 -- German Chancellor Olaf Scholz spoke by "
+            "phone with French President Emmanuel Macron on Wednesday.\n\nScholz said Germany wanted to build new "
+            "links with\n\nthe French grid so that both could get through the winter.")
+    [draft] = extract_calls(published(text, date(2023, 3, 9)))
+    assert [p.sentence.text for p in draft.positions] == [
+        "Scholz said Germany wanted to build new links with the French grid so that both could get through the "
+        "winter."]
+
+
+# "At the summit last month, Kenya took over the chair of the bloc. President Ruto promised to ...": a pledge made at
+# an earlier summit goes on with the background sentence before it and is no position on the call.
+A_PLEDGE_AT_AN_EARLIER_SUMMIT = [
+    pytest.param("President Cyril Ramaphosa spoke by phone on Tuesday with Kenyan President William Ruto. Ruto "
+                 "welcomed South Africa's role in the peace talks. At the last summit in March, Kenya took over the "
+                 "chair of the regional bloc. President Ruto promised to do all he could to bring stability to the "
+                 "region.", ["Ruto welcomed South Africa's role in the peace talks."], id="summit-in-a-month"),
+    pytest.param("President Cyril Ramaphosa spoke by phone on Tuesday with Kenyan President William Ruto. During the "
+                 "previous summit, Kenya took over the chair of the regional bloc. Ruto vowed to work for peace.",
+                 [], id="previous-summit"),
+    pytest.param("President Cyril Ramaphosa spoke by phone on Tuesday with Kenyan President William Ruto. Kenya chairs "
+                 "the regional bloc. Ruto vowed to work for peace in the region.",
+                 ["Ruto vowed to work for peace in the region."], id="no-summit-told"),
+    pytest.param("President Cyril Ramaphosa spoke by phone on Tuesday with Kenyan President William Ruto. During the "
+                 "previous summit, Kenya took over the chair of the regional bloc. Ruto said the call with Ramaphosa "
+                 "had helped the peace effort.",
+                 ["Ruto said the call with Ramaphosa had helped the peace effort."], id="the-call-told-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), A_PLEDGE_AT_AN_EARLIER_SUMMIT)
+def test_a_pledge_at_an_earlier_summit_is_no_position(text: str, expected: list[str]):
+    [draft] = extract_calls(published(text, date(2024, 5, 9)))
+    assert [p.sentence.text for p in draft.positions] == expected
+
+
+# "Duterte said he expected the American president to call him again soon", after his call with Xi: a call still to
+# come with a leader off this call, which he told the press of, is no position on this call.
+A_CALL_TO_COME_WITH_ANOTHER = [
+    pytest.param("Erdogan said he expected the German chancellor to phone him next week.", [], id="expected-to-phone"),
+    pytest.param("Erdogan said he would call the French president soon.", [], id="would-call"),
+    pytest.param("Erdogan said he would call Putin again soon.",
+                 ["Erdogan said he would call Putin again soon."], id="again-with-the-same-leader"),
+    pytest.param("Erdogan said he expected Russia to help with the grain corridor.",
+                 ["Erdogan said he expected Russia to help with the grain corridor."], id="no-call-to-come"),
+    pytest.param("Erdogan said Turkey would call for talks between the warring sides.",
+                 ["Erdogan said Turkey would call for talks between the warring sides."], id="call-for"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), A_CALL_TO_COME_WITH_ANOTHER)
+def test_a_call_to_come_with_another_leader_is_no_position(sentence: str, expected: list[str]):
+    text = ("Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on Monday and "
+            "urged him to extend the grain deal. " + sentence)
+    [draft] = extract_calls(published(text, date(2023, 7, 11)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# '"Of course, everybody is listening to our phones," he told reporters in Davao.', after his call with Xi: a remark
+# to the press that retells nothing of the call and names neither side is no position on it.
+A_REMARK_TO_THE_PRESS_OFF_THE_CALL = [
+    pytest.param('"Of course, somebody taps our phones," she told reporters in Rome.', [], id="remark-on-phones"),
+    pytest.param('"Naturally, spies listen to every phone line," she told journalists.', [],
+                 id="remark-on-phone-lines"),
+    pytest.param('"We agreed to keep working on migration," she told reporters in Rome.',
+                 ['"We agreed to keep working on migration," she told reporters in Rome.'], id="retells-the-call"),
+    pytest.param('"Britain remains a key partner for us," she told journalists.',
+                 ['"Britain remains a key partner for us," she told journalists.'], id="names-the-other-side"),
+    pytest.param("Meloni told reporters she had pressed Sunak on migration.",
+                 ["Meloni told reporters she had pressed Sunak on migration."], id="told-reporters-what-she-said"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), A_REMARK_TO_THE_PRESS_OFF_THE_CALL)
+def test_a_remark_to_the_press_off_the_call_is_no_position(sentence: str, expected: list[str]):
+    text = ("Italian Prime Minister Giorgia Meloni spoke by phone with British Prime Minister Rishi Sunak on Tuesday "
+            "and urged closer cooperation on migration. " + sentence)
+    [draft] = extract_calls(published(text, date(2023, 10, 4)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected

@@ -9,7 +9,7 @@ from datetime import date
 from app.ingest.characters import plain_characters
 from app.ingest.date_patterns import MONTHS, WEEKDAYS, parse_dateline
 from app.ingest.headline_case import with_headline_case
-from app.ingest.line_breaks import joined_after_honorifics, unwrapped, with_lead_breaks
+from app.ingest.line_breaks import joined_after_honorifics, joined_inside_sentences, unwrapped, with_lead_breaks
 from app.ingest.manifest import ManifestEntry
 from app.ingest.noise import without_page_noise
 from app.ingest.types import Article
@@ -46,7 +46,8 @@ class Facts:
 def parse_article(origin: str, text: str, entry: ManifestEntry | Facts | None = None) -> Article:
     """Build an Article from raw text, taking the publication day from the best source available."""
     facts = Facts.of(entry)
-    text = joined_after_honorifics(unwrapped(plain_characters(text.replace("\r\n", "\n").replace("\r", "\n"))))
+    text = joined_inside_sentences(joined_after_honorifics(
+        unwrapped(plain_characters(text.replace("\r\n", "\n").replace("\r", "\n")))))
     published, basis = (facts.published, facts.basis) if facts.published else (None, None)
     first_line, _, rest = text.partition("\n")
     line_match = _DATE_LINE.match(first_line)

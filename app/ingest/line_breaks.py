@@ -142,3 +142,17 @@ _BREAK_AFTER_HONORIFIC = re.compile(r"(?<![\w.])(?P<honorific>Mr|Mrs|Ms|Dr)\.[^\
 def joined_after_honorifics(text: str) -> str:
     """The text with a name broken off from its honorific at a line's end on one line again."""
     return _BREAK_AFTER_HONORIFIC.sub(lambda m: m.group("honorific") + ". ", text)
+
+
+# "held a telephone conversation with his\n\nU.S. counterpart": double-spaced copy broken inside its sentences,
+# where the width of the lines no longer tells the wrapper's breaks from the author's.
+_BREAK_WITHOUT_SENTENCE_END = re.compile(r"(?P<last>\b\w+|,)[^\S\n]*\n\s*(?=(?P<first>[^\W_]))")
+
+
+def joined_inside_sentences(text: str) -> str:
+    """The text with a paragraph that stops short of a sentence end joined to the next, where that one goes on with
+    the sentence: it starts in lowercase, or the paragraph stopped on a word that needs more after it."""
+    def joined(match: re.Match[str]) -> str:
+        goes_on = match.group("first").islower() or match.group("last") in _NEEDS_MORE
+        return match.group("last") + " " if goes_on else match.group(0)
+    return _BREAK_WITHOUT_SENTENCE_END.sub(joined, text)

@@ -392,7 +392,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
         if s_index - 1 not in told and s_index > 0 and _another_occasion(facts.sentences[s_index - 1], leaders):
             # "When asked in Parliament on Thursday, De Wever said ...", a sentence told of no call: his words of
             # that occasion may go on in this one
-            elsewhere = (s_index - 1, _subject_leader(facts.sentences[s_index - 1], leaders))
+            elsewhere = (s_index - 1, _occasion_speaker(facts.sentences[s_index - 1], leaders))
         previous_index = s_index
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
@@ -472,7 +472,9 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _spoken_to_one_off_the_call(item, leaders) \
                     and not _said_in_a_clause_of_time(item, speaker) and not _call_confirmed_only(item) \
                     and not _ties_words_before_to_the_call(item) \
-                    and not _side_answering_another(item, speaker, leaders):
+                    and not _side_answering_another(item, speaker, leaders) \
+                    and not _only_a_call_to_come_off_this_call(item, speaker.slug, leaders) \
+                    and not _press_remark_off_the_call(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -504,10 +506,27 @@ def _goes_on_with_the_words_before(item: SentenceFacts, leaders: dict[str, Leade
     """Whether the sentence goes on with the words of the sentence before, said by `before` (None: by no leader of the
     call, or by a country): the same speaker's, or a side's statement, telling of no call and speaking to no leader
     of the call ("He also told Macron ...")."""
-    goes_on = _GOES_ON.match(item.text) is not None and before == speaker \
+    goes_on = (_GOES_ON.match(item.text) is not None or _opens_with_the_leader(item, before)) and before == speaker \
         or _SIDE_GOES_ON.match(item.text) is not None and before in (None, speaker)
     return goes_on and not _tells_of_a_held_call(item.text) \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
+
+
+def _occasion_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str | None:
+    """Whose words a sentence of another occasion tells: its subject leader, or else the leader whose country is the
+    only one of the call's it names ("At the last summit, Kenya took over the chair")."""
+    named = [slug for slug, ref in leaders.items() if ref.country in item.countries]
+    return _subject_leader(item, leaders) or (named[0] if len(named) == 1 else None)
+
+
+# "President Ghazouani pledged": only a title before the name that opens the sentence
+_TITLE_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
+def _opens_with_the_leader(item: SentenceFacts, slug: str | None) -> bool:
+    first = item.people[0] if item.people else None
+    return first is not None and first.ref.slug == slug and not first.possessive \
+        and _TITLE_ONLY.fullmatch(item.text, 0, first.start) is not None
 
 
 def _run_speaker(facts: ArticleFacts, run: tuple[int, ...], leaders: dict[str, LeaderRef], last: str | None,
@@ -599,6 +618,9 @@ _AT_AN_EARLIER_MEETING = caseless(
     r"\b(?:during|at)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:summit|visit|meeting|conference|forum"
     r"|interview|rally)\b[^.;\"“”]{0,30}?\b(?:held\s+in|last\s+(?:year|month|week|spring|summer|autumn|fall|winter"
     rf"|{_MONTHS}))\b"
+    # "At the last summit, Mauritania took over the chair": the scene of words before the call
+    r"|^\s*(?:during|at)\s+(?:the|their|his|her)\s+(?:last|previous|recent|earlier)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|meeting|conference|forum)\b"
     # "the call took place on July 28, after Netanyahu told a conference that ...": words said elsewhere, before it
     r"|\b(?:after|before)\s+(?:[\w'’.-]+\s+){1,3}?(?:had\s+)?told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:conference|summit|rally|forum|meeting|parliament|assembly|congress)\b")
@@ -666,6 +688,42 @@ _TO_COME_REACH = 30
 # "for the signing summit next month", "a call later this week": a call or meeting still to come
 _TO_COME_AFTER = re.compile(r"\w*\s+(?:\w+\s+){0,3}?(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)"
                             r"|in\s+the\s+coming\s+(?:days|weeks|months))\b", re.IGNORECASE)
+
+
+# "said he expected the American president to call him again soon", "said he would phone Macron"; not "would call
+# for restraint"
+_A_CALL_TO_COME = caseless(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|expects?|expected)\s+"
+                           r"(?:[\w.'’-]+\s+){0,3}?(?:to\s+)?(?:call|phone|telephone)\b"
+                           r"(?!\s+(?:for|on|upon|off|it|this|that|them)\b)")
+
+
+def _only_a_call_to_come_off_this_call(item: SentenceFacts, speaker: str | None,
+                                       leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence tells only of a call still to come, naming no leader of this call but the speaker: one
+    with a leader off this call, which the speaker told the press of, not words of this call."""
+    to_come = _A_CALL_TO_COME.search(item.text)
+    return to_come is not None \
+        and all(to_come.start() <= word.start() < to_come.end() for word in _CALL_WORD.finditer(item.text)) \
+        and not any(p.ref.slug in leaders and p.ref.slug != speaker for p in item.people)
+
+
+# '"Of course, everybody is listening to our phones," he told reporters in Davao.': a quotation closed by words to
+# the press
+_TOLD_THE_PRESS_AFTER = gated(re.compile(r"[,!?][\"”]\s+(?:he|she|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+"
+                                         r"(?:also\s+)?told\s+(?:reporters|journalists|the\s+press|the\s+media)\b"
+                                         r"[^\"“”]*$"))
+# "We agreed", "I told him", "during our call", "he had asked": words that retell a call
+_RETELLS_A_CALL = caseless(r"\b(?:agreed|discussed|thank\w*|told|asked|assured|urged|spoke|talked|conversation|call"
+                           r"|called|phoned|telephoned|had)\b")
+
+
+def _press_remark_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence quotes words to the press that retell nothing of a call and name neither side of this
+    one: a remark of the leader's on something else."""
+    told = _TOLD_THE_PRESS_AFTER.search(item.text)
+    return told is not None and _RETELLS_A_CALL.search(item.text, 0, told.start()) is None \
+        and not any(p.ref.slug in leaders and p.start < told.start() for p in item.people) \
+        and not item.countries & {ref.country for ref in leaders.values()}
 
 
 def _tells_of_a_held_call(text: str) -> bool:
