@@ -12088,3 +12088,28 @@ A_LEAD_NAMING_BOTH_OF_A_LATER_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LEAD_NAMING_BOTH_OF_A_LATER_CALL)
 def test_a_lead_naming_both_of_a_later_call_gives_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Støre spoke by phone with Zelensky, he wrote on Facebook. I had a good talk with him. I told him ... Ukraine must
+# have a seat at the table.": every line of a post given without quotation marks is the poster's, the first-person
+# ones and the bare ones among them alike; a paragraph after the post is not his.
+A_POST_GIVEN_WITHOUT_QUOTATION_MARKS = [
+    pytest.param("Prime Minister Mette Frederiksen spoke by phone with President Volodymyr Zelensky, she wrote on "
+                 "Facebook.\n\nI had a long talk with President Zelensky today. I assured him that Denmark stands "
+                 "firmly with Ukraine. Ukraine must be part of any negotiations on its future.",
+                 {"I assured him that Denmark stands firmly with Ukraine.": "mette-frederiksen",
+                  "Ukraine must be part of any negotiations on its future.": "mette-frederiksen"},
+                 id="bare-modal-line-of-the-post"),
+    pytest.param("Prime Minister Mette Frederiksen spoke by phone with President Volodymyr Zelensky, she wrote on "
+                 "Facebook.\n\nI had a long talk with President Zelensky today. I assured him that Denmark stands "
+                 "firmly with Ukraine.\n\nUkraine must be part of any negotiations on its future, Zelensky said.",
+                 {"I assured him that Denmark stands firmly with Ukraine.": "mette-frederiksen",
+                  "Ukraine must be part of any negotiations on its future, Zelensky said.": "volodymyr-zelensky"},
+                 id="a-paragraph-after-the-post-keeps-its-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), A_POST_GIVEN_WITHOUT_QUOTATION_MARKS)
+def test_a_post_given_without_quotation_marks_is_the_posters(text: str, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, date(2024, 3, 4)))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
