@@ -12113,3 +12113,26 @@ A_POST_GIVEN_WITHOUT_QUOTATION_MARKS = [
 def test_a_post_given_without_quotation_marks_is_the_posters(text: str, owners: dict[str, str]):
     (draft,) = extract_calls(published(text, date(2024, 3, 4)))
     assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# 'The Kremlin released this account:\n\n"Putin called Modi to wish him well.  The leaders discussed trade.  Putin
+# stressed ..."': a readout quoted whole, in the third person, is told sentence by sentence, each filed under its own
+# leader; a leader's own words quoted whole in the first person stay one position.
+A_READOUT_QUOTED_IN_ONE_BLOCK = [
+    pytest.param("The Elysee released this account of the call:\n\n\"President Macron called Chancellor Scholz today "
+                 "to congratulate him on his birthday.  The leaders discussed Ukraine and the need for more air "
+                 "defence.  Chancellor Scholz stressed the importance of sanctions on Russian energy.\"",
+                 {"The leaders discussed Ukraine and the need for more air defence.": "emmanuel-macron",
+                  "Chancellor Scholz stressed the importance of sanctions on Russian energy.\"": "olaf-scholz"},
+                 id="third-person-readout"),
+    pytest.param("President Macron spoke by phone with Chancellor Scholz today. Macron wrote afterwards:\n\n\"I told "
+                 "Olaf that France stands with Germany. We agreed to meet soon.\"",
+                 {"\"I told Olaf that France stands with Germany. We agreed to meet soon.\"": "emmanuel-macron"},
+                 id="first-person-words-stay-whole"),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), A_READOUT_QUOTED_IN_ONE_BLOCK)
+def test_a_readout_quoted_in_one_block_is_told_sentence_by_sentence(text: str, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, date(2023, 6, 14)))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
