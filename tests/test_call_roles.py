@@ -12136,3 +12136,24 @@ A_READOUT_QUOTED_IN_ONE_BLOCK = [
 def test_a_readout_quoted_in_one_block_is_told_sentence_by_sentence(text: str, owners: dict[str, str]):
     (draft,) = extract_calls(published(text, date(2023, 6, 14)))
     assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# 'President Niinistö affirmed on Twitter that "Finland condemns terrorism in all its forms" and evoked "a telephone
+# exchange with President Erdogan"': the words quoted between the subject and the call are what the subject said; their
+# length does not part the caller from the call.
+A_QUOTATION_BETWEEN_THE_CALLER_AND_THE_CALL = [
+    pytest.param("Chancellor Olaf Scholz held phone talks with his Benelux counterparts on Tuesday.\n\nFor his part, "
+                 "Prime Minister Mark Rutte wrote on X that \"the Netherlands stands by Ukraine for as long as it "
+                 "takes\" and recalled \"a frank and open telephone exchange with Chancellor Scholz\".",
+                 date(2023, 3, 7),
+                 [Expected(("Mark Rutte", "Olaf Scholz"), date(2023, 3, 7))], id="quoted-call-after-a-quotation"),
+    pytest.param("Prime Minister Giorgia Meloni repeated that “Italy will keep supporting the Ukrainian people in "
+                 "every way it can” and held a long telephone conversation with President Volodymyr Zelensky today.",
+                 date(2023, 3, 10), [Expected(("Giorgia Meloni", "Volodymyr Zelensky"), date(2023, 3, 10))],
+                 id="call-told-after-a-quotation"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_QUOTATION_BETWEEN_THE_CALLER_AND_THE_CALL)
+def test_a_quotation_between_the_caller_and_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
