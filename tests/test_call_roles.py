@@ -12303,3 +12303,72 @@ def test_a_remark_to_the_press_off_the_call_is_no_position(sentence: str, expect
             "and urged closer cooperation on migration. " + sentence)
     [draft] = extract_calls(published(text, date(2023, 10, 4)))
     assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# "Støre spoke by phone with Zelensky, he wrote on Facebook. I had a good talk with him. I told him ... Ukraine must
+# have a seat at the table.": every line of a post given without quotation marks is the poster's, the first-person
+# ones and the bare ones among them alike; a paragraph after the post is not his.
+A_POST_GIVEN_WITHOUT_QUOTATION_MARKS = [
+    pytest.param("Prime Minister Mette Frederiksen spoke by phone with President Volodymyr Zelensky, she wrote on "
+                 "Facebook.\n\nI had a long talk with President Zelensky today. I assured him that Denmark stands "
+                 "firmly with Ukraine. Ukraine must be part of any negotiations on its future.",
+                 {"I assured him that Denmark stands firmly with Ukraine.": "mette-frederiksen",
+                  "Ukraine must be part of any negotiations on its future.": "mette-frederiksen"},
+                 id="bare-modal-line-of-the-post"),
+    pytest.param("Prime Minister Mette Frederiksen spoke by phone with President Volodymyr Zelensky, she wrote on "
+                 "Facebook.\n\nI had a long talk with President Zelensky today. I assured him that Denmark stands "
+                 "firmly with Ukraine.\n\nUkraine must be part of any negotiations on its future, Zelensky said.",
+                 {"I assured him that Denmark stands firmly with Ukraine.": "mette-frederiksen",
+                  "Ukraine must be part of any negotiations on its future, Zelensky said.": "volodymyr-zelensky"},
+                 id="a-paragraph-after-the-post-keeps-its-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), A_POST_GIVEN_WITHOUT_QUOTATION_MARKS)
+def test_a_post_given_without_quotation_marks_is_the_posters(text: str, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, date(2024, 3, 4)))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# 'The Kremlin released this account:\n\n"Putin called Modi to wish him well.  The leaders discussed trade.  Putin
+# stressed ..."': a readout quoted whole, in the third person, is told sentence by sentence, each filed under its own
+# leader; a leader's own words quoted whole in the first person stay one position.
+A_READOUT_QUOTED_IN_ONE_BLOCK = [
+    pytest.param("The Elysee released this account of the call:\n\n\"President Macron called Chancellor Scholz today "
+                 "to congratulate him on his birthday.  The leaders discussed Ukraine and the need for more air "
+                 "defence.  Chancellor Scholz stressed the importance of sanctions on Russian energy.\"",
+                 {"The leaders discussed Ukraine and the need for more air defence.": "emmanuel-macron",
+                  "Chancellor Scholz stressed the importance of sanctions on Russian energy.\"": "olaf-scholz"},
+                 id="third-person-readout"),
+    pytest.param("President Macron spoke by phone with Chancellor Scholz today. Macron wrote afterwards:\n\n\"I told "
+                 "Olaf that France stands with Germany. We agreed to meet soon.\"",
+                 {"\"I told Olaf that France stands with Germany. We agreed to meet soon.\"": "emmanuel-macron"},
+                 id="first-person-words-stay-whole"),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), A_READOUT_QUOTED_IN_ONE_BLOCK)
+def test_a_readout_quoted_in_one_block_is_told_sentence_by_sentence(text: str, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, date(2023, 6, 14)))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# 'President Niinistö affirmed on Twitter that "Finland condemns terrorism in all its forms" and evoked "a telephone
+# exchange with President Erdogan"': the words quoted between the subject and the call are what the subject said; their
+# length does not part the caller from the call.
+A_QUOTATION_BETWEEN_THE_CALLER_AND_THE_CALL = [
+    pytest.param("Chancellor Olaf Scholz held phone talks with his Benelux counterparts on Tuesday.\n\nFor his part, "
+                 "Prime Minister Mark Rutte wrote on X that \"the Netherlands stands by Ukraine for as long as it "
+                 "takes\" and recalled \"a frank and open telephone exchange with Chancellor Scholz\".",
+                 date(2023, 3, 7),
+                 [Expected(("Mark Rutte", "Olaf Scholz"), date(2023, 3, 7))], id="quoted-call-after-a-quotation"),
+    pytest.param("Prime Minister Giorgia Meloni repeated that “Italy will keep supporting the Ukrainian people in "
+                 "every way it can” and held a long telephone conversation with President Volodymyr Zelensky today.",
+                 date(2023, 3, 10), [Expected(("Giorgia Meloni", "Volodymyr Zelensky"), date(2023, 3, 10))],
+                 id="call-told-after-a-quotation"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_QUOTATION_BETWEEN_THE_CALLER_AND_THE_CALL)
+def test_a_quotation_between_the_caller_and_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

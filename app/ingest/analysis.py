@@ -161,6 +161,7 @@ class SentenceFacts:
     peoples: list[str] = field(default_factory=list)  # "asked the Saudis", "the French would": countries, by people
     countries: set[str] = field(default_factory=set)  # "Pakistani fishermen", "in Bangladesh": countries named
     posted_on: date | None = None  # the day the signature of a quoted post gives, for a sentence of that post
+    posted_by: LeaderRef | None = None  # the leader whose post, given without quotation marks, the sentence is of
 
     @property
     def text(self) -> str:
@@ -238,7 +239,7 @@ def analyse(article: Article, directory: LeaderDirectory) -> ArticleFacts:
                 _add_first_person(item, poster)
                 item.posted_on = posted_on
     if author is None:
-        _add_poster_after_telling(facts)
+        _add_poster_after_telling(facts, article.text)
         for low, high, speaker in _labelled_speeches(article.text, mentions):
             # "Bush: Well, ...\n\nI have this morning spoken with Boris Yeltsin": a transcript's speaker goes on
             # speaking, paragraph after paragraph, until the next label.
@@ -325,18 +326,25 @@ _POSTED_ON_NETWORK = gated(re.compile(r"\b(?:posted|wrote)\s+(?:on|to)\s+(?:Face
 _POSTED_REACH = 3  # sentences of a post given after the sentence that says it was posted
 
 
-def _add_poster_after_telling(facts: list[SentenceFacts]) -> None:
-    """The "I" of the unquoted sentences right after "<leader> posted on Facebook": the leader who posted them."""
+def _add_poster_after_telling(facts: list[SentenceFacts], text: str) -> None:
+    """The unquoted sentences right after "<leader> posted on Facebook", and their "I": the leader who posted them.
+    The post goes on to the end of the paragraph of its first-person lines ("... I told him so. Ukraine must have a
+    seat at the table.")."""
     for index, item in enumerate(facts):
         posted = _POSTED_ON_NETWORK.search(item.text)
         poster = next((p for p in item.leaders() if p.end <= posted.start() and not p.possessive), None) \
             if posted is not None else None
         if poster is None:
             continue
+        before = item
         for following in facts[index + 1:index + 1 + _POSTED_REACH]:
-            if any(mark in following.text for mark in '"“”') or not _FIRST_PERSON.search(following.text):
+            in_the_post = before is not item and "\n\n" not in text[before.sentence.end:following.sentence.start]
+            if any(mark in following.text for mark in '"“”') \
+                    or not (in_the_post or _FIRST_PERSON.search(following.text)):
                 break
             _add_first_person(following, poster.ref)
+            following.posted_by = poster.ref
+            before = following
 
 
 def _add_first_person(item: SentenceFacts, writer: LeaderRef) -> None:

@@ -776,7 +776,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         if adverb and not called and len(nearest) == 2 and _objects_of_one_verb(text, nearest, predicate):
             # "Widodo invited Putin and Zelensky by telephone": the subject rang each of those the verb names
             callers, called, separate = tuple(nearest[0]), list(nearest[1]), True
-    elif candidates and (predicate[0] - candidates[-1][-1].end <= _SUBJECT_REACH
+    elif candidates and (_unquoted_length(text, candidates[-1][-1].end, predicate[0]) <= _SUBJECT_REACH
                          or _long_apposition_between(item, candidates[-1][-1].end, predicate[0])):
         nearest = candidates[-1]
         if len(candidates) == 2 and called and not nearest[-1].possessive \
@@ -1388,6 +1388,12 @@ def _with_reaches(text: str, predicate: tuple[int, int], at: int) -> bool:
 
 _WITH_LEADERS_OF = re.compile(r"\bwith\s+the\s+(?:presidents|leaders|prime ministers|heads of (?:state|government))"
                               r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _unquoted_length(text: str, start: int, end: int) -> int:
+    """Characters from `start` to `end` but for whole quotations between: 'Niinisto affirmed that "Finland condemns
+    terrorism in all its forms" and evoked a telephone exchange' keeps its subject near its call, whatever he said."""
+    return end - start - sum(len(quote.group()) for quote in _QUOTATION.finditer(text, start, end))
 
 
 def _quotation_opens(between: str) -> bool:

@@ -1180,6 +1180,11 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
         elif (inner := _relayed(item, verb, leaders)) is not None and inner.slug != found:
             return inner  # "He noted that Orban had told Zelensky that Hungary was ready": what Orban told him
         return _Speaker(found or None, _stance_of(verb), verb.start())
+    poster = item.posted_by
+    if poster is not None and poster.slug in leaders and not any(p.ref.slug == poster.slug for p in item.people):
+        # "Ukraine must have a seat at the table." in a leader's post given without quotation marks: the poster's, who
+        # speaks in it without saying "I"
+        return _Speaker(poster.slug, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
     return _country_account(item, leaders, own_side)
 
 

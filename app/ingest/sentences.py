@@ -65,6 +65,7 @@ _PRONOUN_I = re.compile(r"I(?:\s|'m|'ll)")
 _CLAUSE_END = re.compile(r"[,;](?=\s)")
 _SPACE = re.compile(r"\s")
 _SPACES = re.compile(r"\s*")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 
 # pysbd's own word lists, so that the questions answered here are answered as pysbd would answer them.
 _ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
@@ -108,7 +109,8 @@ def flat_spans(sentences: list[Sentence]) -> list[int]:
 
 def _line_spans(line: str) -> Iterator[tuple[int, int]]:
     """Sentence spans of one line: cut where a sentence surely ends, then ask pysbd about the rest."""
-    facts = _LineFacts(line, _SPACES.match(line).end(), _protected(line), _listed_numbers(line))
+    first = _SPACES.match(line).end()
+    facts = _LineFacts(line, first, _protected(line, first), _listed_numbers(line))
     breaks = [m.end() for m in _RUN_TOGETHER.finditer(line) if _run_together_ends(facts, m)]
     questions: list[tuple[int, int]] = []  # (where the marks start, where the sentence would end)
     for match in _CANDIDATE.finditer(line):
@@ -230,10 +232,11 @@ def _plain_word(run: str) -> bool:
     return bool(_WORD.fullmatch(run)) and run.lower() not in _ABBREVIATIONS
 
 
-def _protected(line: str) -> list[tuple[int, int]]:
-    """Quoted and bracketed stretches of the line, overlapping ones merged, in order."""
+def _protected(line: str, first: int) -> list[tuple[int, int]]:
+    """Quoted and bracketed stretches of the line, overlapping ones merged, in order; not a readout quoted whole."""
     found = sorted(span for pattern, opening, closing in _PROTECTED if closing in line
-                   for span in _stretches(line, pattern, opening, closing, line.rfind(closing) + 1))
+                   for span in _stretches(line, pattern, opening, closing, line.rfind(closing) + 1)
+                   if not _readout_quoted_whole(line, first, span))
     merged: list[tuple[int, int]] = []
     for start, end in found:
         if merged and start < merged[-1][1]:
@@ -241,6 +244,15 @@ def _protected(line: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _readout_quoted_whole(line: str, first: int, span: tuple[int, int]) -> bool:
+    """'"President Medvedev called President Obama today.  The presidents discussed Georgia."': a paragraph that is
+    one quotation in the third person, a side's account given whole, whose sentences are told one by one as the
+    account itself tells them; a leader's own words ("I told him ...") stay one quotation."""
+    start, end = span
+    return start == first and line[start] in "\"“" and not line[end:].strip() \
+        and _FIRST_PERSON_WORD.search(line, start, end) is None
 
 
 def _stretches(line: str, pattern: re.Pattern[str], opening: str, closing: str,
