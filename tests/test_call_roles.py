@@ -12372,3 +12372,26 @@ A_QUOTATION_BETWEEN_THE_CALLER_AND_THE_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_QUOTATION_BETWEEN_THE_CALLER_AND_THE_CALL)
 def test_a_quotation_between_the_caller_and_the_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# A story about something other than a held call (a call refused, a visit) that tells of the pair's earlier call in
+# passing: its other sentences are no part of that earlier call, neither positions nor topics.
+ONLY_CALLS_TOLD_IN_PASSING = [
+    pytest.param("Erdogan turns down a call from Netanyahu. President Recep Tayyip Erdogan declined to take a phone "
+                 "call from Prime Minister Benjamin Netanyahu on Monday, officials in Ankara said. Netanyahu's office "
+                 "played it down, saying the call would be held later. The last time the two leaders spoke was in "
+                 "March of last year. Erdogan has accused Israel of blocking aid to Gaza.",
+                 date(2024, 2, 6), id="a-refused-call-beside-an-earlier-one"),
+    pytest.param("King Abdullah hosts President Isaac Herzog in Amman. The two discussed water and trade at the "
+                 "palace on Sunday, Jordan's royal court said. They last spoke by phone in May of last year. Herzog "
+                 "said Israel wanted calm in Jerusalem.",
+                 date(2024, 2, 6), id="a-visit-beside-an-earlier-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), ONLY_CALLS_TOLD_IN_PASSING)
+def test_a_story_of_something_else_gives_its_earlier_call_nothing_of_its_own(text: str, day: date):
+    [draft] = extract_calls(published(text, day))
+    assert draft.date.day is None and draft.date.earliest.year == day.year - 1
+    assert draft.positions == [] and draft.topics == {}
+    assert len(draft.sentences) == 1

@@ -150,6 +150,12 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
     for f_index, frame in enumerate(frames):
         for s_index in frame.anchors:
             anchored.setdefault(s_index, []).append(f_index)
+    if all(frame.passing for frame in frames):
+        # Every call is told in passing, beside a story of something else (a call refused, a visit): the story's
+        # other sentences are not about any of them.
+        for f_index, frame in enumerate(frames):
+            content[f_index] = sorted(set(frame.anchors))
+        return content
     shared = set.intersection(*(set(f.leaders) for f in frames)) if frames else set()
     keys = [frame.key for frame in frames]  # each sentence compares its calls' leaders with every call's
     # A lead that precedes the first anchoring sentence speaks of the article's first call.
