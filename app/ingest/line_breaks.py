@@ -146,13 +146,17 @@ def joined_after_honorifics(text: str) -> str:
 
 # "held a telephone conversation with his\n\nU.S. counterpart": double-spaced copy broken inside its sentences,
 # where the width of the lines no longer tells the wrapper's breaks from the author's.
-_BREAK_WITHOUT_SENTENCE_END = re.compile(r"(?P<last>\b\w+|,)[^\S\n]*\n\s*(?=(?P<first>[^\W_]))")
+_BREAK_WITHOUT_SENTENCE_END = re.compile(r"(?<=[\w,])[^\S\n]*\n\s*(?=(?P<first>[^\W_]))")
+# Found from the break back, not from each word forward: a long line holds many words and no break.
+_LAST_WORD = re.compile(r"(?:\w+|,)$")
+_LAST_WORD_REACH = 40
 
 
 def joined_inside_sentences(text: str) -> str:
     """The text with a paragraph that stops short of a sentence end joined to the next, where that one goes on with
     the sentence: it starts in lowercase, or the paragraph stopped on a word that needs more after it."""
     def joined(match: re.Match[str]) -> str:
-        goes_on = match.group("first").islower() or match.group("last") in _NEEDS_MORE
-        return match.group("last") + " " if goes_on else match.group(0)
+        last = _LAST_WORD.search(text, max(0, match.start() - _LAST_WORD_REACH), match.start())
+        goes_on = match.group("first").islower() or (last is not None and last.group() in _NEEDS_MORE)
+        return " " if goes_on else match.group(0)
     return _BREAK_WITHOUT_SENTENCE_END.sub(joined, text)
