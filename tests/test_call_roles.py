@@ -12395,3 +12395,46 @@ def test_a_story_of_something_else_gives_its_earlier_call_nothing_of_its_own(tex
     assert draft.date.day is None and draft.date.earliest.year == day.year - 1
     assert draft.positions == [] and draft.topics == {}
     assert len(draft.sentences) == 1
+
+
+# Lines that tell of the call, its readout or the page, and state nothing: the call announced by an office in the
+# present tense, a spokesman's "the conversation has just ended", when the readout came out, no readout given, a
+# photo's caption, a line under a "Background" heading.
+LINES_THAT_STATE_NOTHING = [
+    pytest.param("Prime Minister Petr Fiala held a telephone call with President Volodymyr Zelensky on Thursday, the "
+                 "Government Office announces. Fiala promised further deliveries of artillery ammunition.",
+                 {"Fiala promised further deliveries of artillery ammunition."}, id="announced-in-the-present"),
+    pytest.param("\"President Putin's telephone conversation with Chancellor Scholz has just ended,\" Kremlin "
+                 "spokesman Dmitry Peskov told reporters. Scholz urged Putin to withdraw his troops.",
+                 {"Scholz urged Putin to withdraw his troops."}, id="spokesman-says-the-call-ended"),
+    pytest.param("President Joe Biden spoke with Prime Minister Rishi Sunak on Monday and urged restraint, the White "
+                 "House said. The White House readout of the call was issued after the markets had closed.",
+                 {"President Joe Biden spoke with Prime Minister Rishi Sunak on Monday and urged restraint, the White "
+                  "House said."}, id="when-the-readout-came-out"),
+    pytest.param("Prime Minister Anthony Albanese said on Friday he had a warm phone call with President Joe "
+                 "Biden. There was no immediate confirmation or readout from the White House or from Biden.",
+                 set(), id="no-confirmation-or-readout"),
+    pytest.param("Handout photo released by the Peruvian presidency showing President Dina Boluarte visiting a "
+                 "school in Cusco on March 3, 2023.\nPresident Dina Boluarte spoke with President Gustavo Petro by "
+                 "phone on Sunday and asked him to respect Peru's sovereignty.",
+                 {"President Dina Boluarte spoke with President Gustavo Petro by phone on Sunday and asked him to "
+                  "respect Peru's sovereignty."}, id="a-handout-photo-caption"),
+    pytest.param("Mirziyoyev wishes Tokayev a happy birthday\n\nMirziyoyev wishes Tokayev a happy birthday Photo: "
+                 "t.me/press_uz\n\nPresident Shavkat Mirziyoyev congratulated President Kassym-Jomart Tokayev on "
+                 "his birthday in a phone call. Tokayev thanked him.",
+                 {"President Shavkat Mirziyoyev congratulated President Kassym-Jomart Tokayev on his birthday in a "
+                  "phone call.", "Tokayev thanked him."}, id="the-headline-again-as-a-caption"),
+    pytest.param("President Alar Karis had a phone call with President Gitanas Nauseda. Karis thanked Nauseda for "
+                 "Lithuania's help with air policing.\n\nBackground\n\n• The Lithuanian government, led by Prime "
+                 "Minister Ingrida Simonyte, approved the new air defence plan on Monday.",
+                 {"Karis thanked Nauseda for Lithuania's help with air policing."}, id="under-a-background-heading"),
+    pytest.param("President Alar Karis had a phone call with President Gitanas Nauseda.\n\nAir policing\n\nKaris "
+                 "thanked Nauseda for Lithuania's help with air policing.",
+                 {"Karis thanked Nauseda for Lithuania's help with air policing."}, id="guard-under-another-heading"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), LINES_THAT_STATE_NOTHING)
+def test_lines_that_state_nothing_are_no_positions(text: str, kept: set[str]):
+    (draft,) = extract_calls(published(text, date(2024, 3, 8)))
+    assert {p.sentence.text for p in draft.positions} == kept

@@ -24,6 +24,7 @@ with "that".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
@@ -112,7 +113,7 @@ _LEFT_UNSAID = re.compile(r"[^,;:]{0,60}?\b(?:did|does|do)(?: not|n['’]t)\s+(?
                           r"|bring up|address|touch on|refer to|allude to)\b(?![^;]*\bbut\b)", re.IGNORECASE)
 # "There was no readout from the Indian side", "the conversation lasted about 40 minutes", "A photo released by his
 # office showed ...": the record of the call, no one's position in it.
-_RECORD_ONLY = re.compile(r"\bno (?:(?:official|formal|public|immediate|further"
+_RECORD_ONLY = re.compile(r"\bno (?:(?:official|formal|public|immediate|further|confirmation or|comment or"
                           r"|(?-i:[A-Z])[a-z]+(?:i|an|ese|ish|ch))\s+){0,3}(?:readout|statement)\b"
                           r"|\b(?:call|conversation|talks)\s+lasted\b[^,;]*$"
                           r"|\bphoto(?:graph)?s?\s+(?:[\w'’]+\s+){0,6}?(?:showed|shows)\b", re.IGNORECASE)
@@ -138,6 +139,9 @@ _ABOUT_THE_REPORT = caseless(
     r"(?:was|were|took\s+place|(?:was|were)\s+held)\s+(?:on|in)\s+[^,;:]{1,30}"
     r"(?:,\s+(?:according to [^,;:]{1,40}|[^,;:]{1,60}?\s(?:said|says|stated|reported|added)\b[^,;:]{0,30}))?$"
     r"|^\s*(?:this|that|it)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
+    # "The White House readout of the call was released after the markets had closed": when the account came out
+    r"|\b(?:readout|statement|summary|transcript|account)\s+(?:of|on)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|conversation|talks?)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:released|issued|published|put out|posted)\b"
     r"|\breadouts?\s+(?:of\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?(?:call|conversation|talks?)\s+)?"
     r"(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
     r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
@@ -225,7 +229,8 @@ _CALL_HELD = caseless(r"\b(?:spoke|talked|conferred|phoned|telephoned|rang|diale
                       r"(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?))\b")
 # The verbs that only tell who gives that account: "..., the Kremlin said", "He said Blair spoke by phone ...",
 # "..., according to a tweet posted on his account", "..., Ruto wrote on X".
-_ONLY_REPORTING = re.compile(r"(?:said|says|added|stated|noted|reported|announced|confirmed|posted|tweeted|wrote"
+_ONLY_REPORTING = re.compile(r"(?:said|says|added|adds|stated|states|noted|notes|reported|reports|announced"
+                             r"|announces|confirmed|confirms|posted|posts|tweeted|tweets|wrote|writes|informs"
                              r"|told\s+(?:reporters|journalists))\b", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r",\s+[^,;]{1,60}$")  # ", the German government" before its closing verb
 _ATTRIBUTION_TAIL = re.compile(r"[^,;]{0,40}$")
@@ -239,7 +244,11 @@ _WHAT_FOR = caseless(r"\b(?:about|regarding|concerning|discuss\w*|amid|over the)
 _PHOTO_CAPTION = caseless(r"\((?:[^()]{0,60}?\s)?(?:via (?:ap|afp|reuters|getty images)|ap photo|getty images"
                           r"|pool photo|photo:)\b[^()]{0,60}\)"
                           r"|\([^()/]{1,40}/(?:ap|afp|reuters|gpo|pool|file|getty images|anadolu|sputnik|xinhua)\)"
-                          r"|\((?:far |second from (?:the )?|third from (?:the )?)?(?:left|right|centre|center)\)")
+                          r"|\((?:far |second from (?:the )?|third from (?:the )?)?(?:left|right|centre|center)\)"
+                          # "Handout photo released by the presidency showing ...", "... Photo: press service"
+                          r"|^\W*(?:a\s+)?(?:handout|file|undated)\s+(?:picture|photo(?:graph)?|image)\s+"
+                          r"(?:released|provided|distributed|issued|made available)\s+by\b"
+                          r"|\sphoto:\s+[^\s!?]+(?:\s+[^\s!?]+){0,3}\s*$")
 # "Biden was briefed throughout Saturday morning on ...": the leader was told, and stated nothing.
 _WAS_BRIEFED = caseless(r"\b(?:was|were|is|are|has been|had been|being|kept)\s+(?:\w+ly\s+)?"
                         r"(?:briefed|updated|apprised)\b(?!\s+by\b)")
@@ -353,6 +362,11 @@ _ATTRIBUTION_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,6}(?:also\s+)?(?:t
                                r"|morning|afternoon|evening|night|week))+)?\s*[.!]?\s*")
 # "Background: On 2 July, ...": a line the desk labels as background.
 _BACKGROUND_LABEL = re.compile(r"\s*(?:Background|Context|Editor['’]s note)\s*:", re.IGNORECASE)
+# A line of a few words alone, a section's heading: "Background" heads the desk's facts, which hold no position.
+_HEADING_ALONE = re.compile(r"^[ \t]*(?P<label>(?:[^\W\d_][\w'’&-]*[ \t]+){0,3}[^\W\d_][\w'’&-]*)[ \t]*:?[ \t]*$",
+                            re.MULTILINE)
+_BACKGROUND_HEADING = re.compile(r"(?:background|backgrounder|background information|context|for context)",
+                                 re.IGNORECASE)
 # "Ukraine, one of the largest grain producers, cannot ...": a country described in an aside, as background.
 _COUNTRY_DESCRIBED = re.compile(r"(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:one of|a|an|the|home to)\s")
 
@@ -459,6 +473,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _call_held_only(item, lambda: topic_hits(s_index)) \
                     and not _PHOTO_CAPTION.search(item.text) and not _briefed_only(item) \
                     and not _TOLD_THIS_WHERE.fullmatch(item.text) and not _BACKGROUND_LABEL.match(whole.text) \
+                    and not _under_background_heading(facts, whole) \
                     and not _ATTRIBUTION_LINE.fullmatch(item.text) \
                     and not _ARCHIVE_CITATION.search(item.text) and not _BARE_REPLY.fullmatch(item.text) \
                     and not _confirms_news_beside(facts, s_index, told, item, leaders) \
@@ -951,11 +966,20 @@ _CONFIRMED_IN_QUOTATION = re.compile(r"\s*[\"“](?:I|We)\s+(?:can\s+)?confirm(?
                                      r"(?P<held>[^\"“”]{1,160})[\"”][^\"“”]{0,60}")
 
 
+# '"The phone conversation of President Putin with Chancellor Scholz has just ended," Peskov told TASS': the call over.
+_CALL_OVER_IN_QUOTATION = re.compile(r"\s*[\"“](?P<held>[^\"“”]{0,120}?\b(?:call|conversation|talks)\b"
+                                     r"[^\"“”]{0,120}?\s(?:has|have)\s+(?:just\s+)?(?:ended|finished|concluded"
+                                     r"|taken place))[.,]?[\"”][^\"“”]{0,80}", re.IGNORECASE)
+
+
 def _call_confirmed_only(item: SentenceFacts) -> bool:
-    """Whether the sentence only quotes someone confirming that the call was held, with nothing said in it."""
+    """Whether the sentence only quotes someone confirming that the call was held, or that it is over, with nothing
+    said in it."""
     confirmed = _CONFIRMED_IN_QUOTATION.fullmatch(item.text)
-    return confirmed is not None and _CALL_HELD.search(confirmed.group("held")) is not None \
-        and _WHAT_FOR.search(confirmed.group("held")) is None
+    if confirmed is not None and _CALL_HELD.search(confirmed.group("held")) is not None:
+        return _WHAT_FOR.search(confirmed.group("held")) is None
+    over = _CALL_OVER_IN_QUOTATION.fullmatch(item.text)
+    return over is not None and _WHAT_FOR.search(over.group("held")) is None
 
 
 def _briefed_only(item: SentenceFacts) -> bool:
@@ -1039,6 +1063,19 @@ def _listed_under_other_materials(facts: ArticleFacts, item: SentenceFacts) -> b
         found = _OTHER_MATERIALS.search(facts.article.text) if "\n" in facts.article.text else None
         heading = facts.memo["other materials"] = found.end() if found else -1
     return 0 <= heading < item.sentence.start and not _CLOSES_A_SENTENCE.search(item.text)
+
+
+def _under_background_heading(facts: ArticleFacts, item: SentenceFacts) -> bool:
+    """Whether the sentence stands in a section headed "Background" (up to the next heading)."""
+    headings = facts.memo.get("section headings")
+    if headings is None:
+        text = facts.article.text
+        found = list(_HEADING_ALONE.finditer(text)) if "\n" in text else []
+        headings = facts.memo["section headings"] = (
+            [m.end() for m in found], [_BACKGROUND_HEADING.fullmatch(m.group("label")) is not None for m in found])
+    ends, background = headings
+    at = bisect_right(ends, item.sentence.start) - 1
+    return at >= 0 and background[at]
 
 
 _HEADING_WORDS = 10
