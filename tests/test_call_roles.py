@@ -12438,3 +12438,36 @@ LINES_THAT_STATE_NOTHING = [
 def test_lines_that_state_nothing_are_no_positions(text: str, kept: set[str]):
     (draft,) = extract_calls(published(text, date(2024, 3, 8)))
     assert {p.sentence.text for p in draft.positions} == kept
+
+
+# Lines about others than the call's leaders, or of their own occasion: a leader off the call acting against one on
+# it, named only as a possessor; the analysts' reading; a broadcaster's sourcing; a recent visit; work that goes on.
+OTHERS_AND_OTHER_OCCASIONS = [
+    pytest.param("President Gustavo Petro phoned President Luiz Inácio Lula da Silva on Tuesday, and the two "
+                 "discussed the Amazon. Donald Trump had raised tariffs on Colombia, accusing Petro's government of "
+                 "failing to stop the drug trade.",
+                 date(2025, 8, 6), {"President Gustavo Petro phoned President Luiz Inácio Lula da Silva on Tuesday, "
+                                    "and the two discussed the Amazon."}, id="an-outsider-acts-against-a-leader"),
+    pytest.param("President Emmanuel Macron and President Recep Tayyip Erdogan spoke by telephone on Friday. Erdogan "
+                 "told Macron that Turkey would respond to any attack, Turkish officials said. The strike raised the "
+                 "prospect that Erdogan will order a new offensive, analysts said.",
+                 date(2020, 2, 28), {"Erdogan told Macron that Turkey would respond to any attack, Turkish officials "
+                                     "said."}, id="the-analysts-reading"),
+    pytest.param("Malcolm Turnbull and US President Donald Trump had a brief and heated phone call about the refugee "
+                 "agreement. Mr Trump reportedly said the call was the worst of a day on which he also spoke with "
+                 "Russian President Vladimir Putin. The ABC has spoken to senior government sources who say The "
+                 "Washington Post report is \"largely accurate\".",
+                 date(2017, 2, 2), set(), id="a-broadcaster-spoke-to-sources"),
+    pytest.param("Prime Minister Narendra Modi called Prime Minister Sheikh Hasina on Monday to greet her on Eid. Modi "
+                 "told Hasina that India valued the friendship. On his recent visit to Japan, the Indian premier had "
+                 "reportedly pressed for a new rail link, sources said.",
+                 date(2019, 6, 3), {"Modi told Hasina that India valued the friendship."}, id="on-a-recent-visit"),
+    pytest.param("On 3 May, Prime Minister Kaja Kallas and Prime Minister Ingrida Simonyte spoke by phone about air "
+                 "defence. The two prime ministers continue joint work on the goals agreed at the Vilnius summit.",
+                 date(2023, 5, 4), set(), id="work-that-goes-on"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "kept"), OTHERS_AND_OTHER_OCCASIONS)
+def test_lines_of_others_and_of_other_occasions_are_no_positions(text: str, day: date, kept: set[str]):
+    assert {p.sentence.text for draft in extract_calls(published(text, day)) for p in draft.positions} == kept

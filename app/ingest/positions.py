@@ -489,7 +489,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _ties_words_before_to_the_call(item) \
                     and not _side_answering_another(item, speaker, leaders) \
                     and not _only_a_call_to_come_off_this_call(item, speaker.slug, leaders) \
-                    and not _press_remark_off_the_call(item, leaders):
+                    and not _press_remark_off_the_call(item, leaders) and not _outsider_acts(item, leaders) \
+                    and not _ANALYSTS_CLOSING.search(item.text):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -611,6 +612,20 @@ def _opens_with_person(item: SentenceFacts) -> bool:
                for p in item.people)
 
 
+# "Former U.S. President Donald Trump", "On Monday, Trump": what may stand before the subject opening a sentence.
+_TITLES_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _outsider_acts(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """"Donald Trump had imposed a tariff on Brazil, accusing Lula's government of ...": a leader off the call opens
+    the sentence as its subject, and the call's leaders are named in it only as possessors: the outsider's deed."""
+    first = item.people[0] if item.people else None
+    return first is not None and first.ref.slug not in leaders and not first.possessive \
+        and (_TITLES_BEFORE_SUBJECT.fullmatch(item.text, 0, first.start) is not None
+             or _PHRASE_BEFORE_SUBJECT.fullmatch(item.text, 0, first.start) is not None) \
+        and not any(p.ref.slug in leaders and not p.possessive for p in item.people)
+
+
 # "Lapid met King Abdullah in March. Following the meeting, Lapid said ...": words after that meeting, not the call.
 _AFTER_THE_MEETING = caseless(r"\s*(?:following|after) (?:the|that|this|their) (?:[\w-]+ )?"
                               r"(?:meeting|visit|summit|trip),")
@@ -624,7 +639,10 @@ _HABIT_OR_STATEMENT_TO_COME = caseless(
     r"\b(?:traditionally|habitually|historically|customarily|rarely|seldom)\s+(?:\w+s|has|have)\b"
     r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?expected\b"
     r"|\b(?:statement|readout|details|communique)\b[^.;]{0,60}\b(?:would|will)\s+(?:follow|be\s+(?:released|issued"
-    r"|published|provided|made public))\b")
+    r"|published|provided|made public))\b"
+    # "The three prime ministers continue joint work on ...": what the leaders keep doing, not said on the call
+    r"|\b(?:leaders|ministers|presidents|heads of state|they|sides|countries)\s+continue\s+(?:their\s+|joint\s+"
+    r"|close\s+)?(?:work|cooperation|efforts|coordination)\b")
 
 
 # "stressed during the summit which was held in Moscow last October": words of a meeting before the call.
@@ -634,8 +652,8 @@ _AT_AN_EARLIER_MEETING = caseless(
     r"|interview|rally)\b[^.;\"“”]{0,30}?\b(?:held\s+in|last\s+(?:year|month|week|spring|summer|autumn|fall|winter"
     rf"|{_MONTHS}))\b"
     # "At the last summit, Mauritania took over the chair": the scene of words before the call
-    r"|^\s*(?:during|at)\s+(?:the|their|his|her)\s+(?:last|previous|recent|earlier)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:summit|meeting|conference|forum)\b"
+    r"|^\s*(?:during|at|on)\s+(?:the|their|his|her)\s+(?:last|previous|recent|earlier)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|meeting|conference|forum|visit|trip|tour)\b"
     # "the call took place on July 28, after Netanyahu told a conference that ...": words said elsewhere, before it
     r"|\b(?:after|before)\s+(?:[\w'’.-]+\s+){1,3}?(?:had\s+)?told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:conference|summit|rally|forum|meeting|parliament|assembly|congress)\b")
@@ -746,10 +764,12 @@ def _tells_of_a_held_call(text: str) -> bool:
                and _TO_COME_AFTER.match(text, word.end()) is None for word in _CALL_WORD.finditer(text))
 
 
-# "The Washington Post reported that Biden will assign ...": a newspaper's report, no leader's words.
+# "The Washington Post reported that Biden will assign ...", "The ABC has spoken to government sources who say ...":
+# a newspaper's or broadcaster's report, no leader's words.
 _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Post|Times|Journal|Herald|Telegraph"
-                             r"|Guardian|Reuters|Bloomberg|Axios|Politico|CNN|newspaper|daily)"
-                             r"\s+(?:also\s+|has\s+|had\s+)?(?:reported|reports)\b")
+                             r"|Guardian|Reuters|Bloomberg|Axios|Politico|CNN|ABC|BBC|NBC|CBS|Kyodo|Yonhap|newspaper"
+                             r"|daily|broadcaster)\s+(?:also\s+|has\s+|had\s+)?(?:reported|reports|spoken\s+to|spoke\s+to"
+                             r"|learned|learnt|understands|seen|obtained)\b")
 
 
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
@@ -768,9 +788,11 @@ def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> boo
         return True
     if _posted_after_the_call_on_another_matter(item, leaders):
         return True
-    return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None
-            or _told_parliament(item, leaders)) \
-        and not _tells_of_a_held_call(item.text) \
+    # "The ABC has spoken to sources who say ...": the outlet's "spoken to" is no call
+    press = _PRESS_REPORTED.match(item.text)
+    return ((_ANOTHER_MOMENT.search(item.text) is not None or _told_parliament(item, leaders))
+            and not _tells_of_a_held_call(item.text)
+            or press is not None and not _tells_of_a_held_call(item.text[press.end():])) \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
 
 
@@ -876,6 +898,13 @@ def _after_meeting_told_before(facts: ArticleFacts, s_index: int) -> bool:
     """Whether the sentence opens "Following the meeting," just after a sentence telling of a meeting or visit."""
     return s_index > 0 and _AFTER_THE_MEETING.match(facts.sentences[s_index].text) is not None \
         and _MET_OR_VISITED.search(facts.sentences[s_index - 1].text) is not None
+
+
+# "The attack raised the prospect of an offensive, analysts said": the sentence is the analysts' reading.
+_ANALYSTS_CLOSING = caseless(r"(?:,\s+(?:[\w-]+\s+){0,2}?(?:analysts|experts|observers|commentators|pundits|scholars"
+                             r"|economists)\s+(?:have\s+|had\s+)?(?:said|say|says|noted|note|argued|argue|believe"
+                             r"|believed|suggested|suggest|warned|warn|wrote)|,\s+according to\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:analysts|experts|observers|commentators))\W*$")
 
 
 # "Irish officials reacted warmly to the call. They said the mood was friendly": "they" reporting are the officials,
