@@ -768,8 +768,8 @@ def _tells_of_a_held_call(text: str) -> bool:
 # a newspaper's or broadcaster's report, no leader's words.
 _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Post|Times|Journal|Herald|Telegraph"
                              r"|Guardian|Reuters|Bloomberg|Axios|Politico|CNN|ABC|BBC|NBC|CBS|Kyodo|Yonhap|newspaper"
-                             r"|daily|broadcaster)\s+(?:also\s+|has\s+|had\s+)?(?:reported|reports|spoken\s+to|spoke\s+to"
-                             r"|learned|learnt|understands|seen|obtained)\b")
+                             r"|daily|broadcaster)\s+(?:also\s+|has\s+|had\s+)?(?:reported|reports|spoken\s+to"
+                             r"|spoke\s+to|learned|learnt|understands|seen|obtained)\b")
 
 
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
