@@ -12465,6 +12465,15 @@ OTHERS_AND_OTHER_OCCASIONS = [
     pytest.param("On 3 May, Prime Minister Kaja Kallas and Prime Minister Ingrida Simonyte spoke by phone about air "
                  "defence. The two prime ministers continue joint work on the goals agreed at the Vilnius summit.",
                  date(2023, 5, 4), set(), id="work-that-goes-on"),
+    pytest.param("President Vladimir Putin and President Emmanuel Macron held a telephone conversation on Tuesday. "
+                 "Both sides stressed the need for calm in the Caucasus. Moscow says twelve Russian soldiers were "
+                 "killed in a drone strike by Ukrainian forces on Monday.",
+                 date(2022, 9, 13), {"Both sides stressed the need for calm in the Caucasus."},
+                 id="a-capital-claims-in-the-present"),
+    pytest.param("President Vladimir Putin and President Emmanuel Macron held a telephone conversation on Tuesday. "
+                 "Moscow says Putin told Macron that the monitors must leave.",
+                 date(2022, 9, 13), {"Moscow says Putin told Macron that the monitors must leave."},
+                 id="guard-a-capital-relays-the-call"),
 ]
 
 

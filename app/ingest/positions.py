@@ -490,7 +490,7 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
                     and not _side_answering_another(item, speaker, leaders) \
                     and not _only_a_call_to_come_off_this_call(item, speaker.slug, leaders) \
                     and not _press_remark_off_the_call(item, leaders) and not _outsider_acts(item, leaders) \
-                    and not _ANALYSTS_CLOSING.search(item.text):
+                    and not _ANALYSTS_CLOSING.search(item.text) and not _side_claims_now(item, leaders):
                 offset = item.sentence.start - whole.sentence.start
                 topic = _topic(topic_hits(s_index), speaker.at + offset, whole.text)
                 positions += [PositionDraft(leader_slug=slug, stance=speaker.stance, topic=topic,
@@ -905,6 +905,18 @@ _ANALYSTS_CLOSING = caseless(r"(?:,\s+(?:[\w-]+\s+){0,2}?(?:analysts|experts|obs
                              r"|economists)\s+(?:have\s+|had\s+)?(?:said|say|says|noted|note|argued|argue|believe"
                              r"|believed|suggested|suggest|warned|warn|wrote)|,\s+according to\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:analysts|experts|observers|commentators))\W*$")
+
+
+# "Ankara says 33 soldiers were killed": a side's standing claim, told in the present, opening a sentence.
+_CLAIMS_NOW = re.compile(r"\s+(?:now\s+|still\s+)?(?:says|claims|insists|maintains|accuses|argues)\b")
+
+
+def _side_claims_now(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether a side (its capital, its government) opens the sentence with a claim in the present tense, naming no
+    leader of the call but as a possessor and no call: the side's account of events, not words of the call."""
+    return any(start <= 4 and _CLAIMS_NOW.match(item.text, end) for start, end, _ in item.sides) \
+        and not _CALL_WORD.search(item.text) \
+        and not any(p.ref.slug in leaders and not p.possessive for p in item.people)
 
 
 # "Irish officials reacted warmly to the call. They said the mood was friendly": "they" reporting are the officials,
