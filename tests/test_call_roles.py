@@ -12395,3 +12395,53 @@ def test_a_story_of_something_else_gives_its_earlier_call_nothing_of_its_own(tex
     assert draft.date.day is None and draft.date.earliest.year == day.year - 1
     assert draft.positions == [] and draft.topics == {}
     assert len(draft.sentences) == 1
+
+
+# "Separately, Sharif wrote on X that ...", "During his address to the assembly, Sharif said ...": words the leader
+# gave in another setting than the call are no position on it, and neither is the quotation that goes on with them;
+# words there that retell the call or name its other leader still are.
+WORDS_GIVEN_IN_ANOTHER_SETTING = [
+    pytest.param("Separately, Sharif said in a tweet that the floods were the worst in a century.", [],
+                 id="separately-posted"),
+    pytest.param("During his address to the UN General Assembly, Sharif said that climate change threatens millions.",
+                 [], id="during-an-address"),
+    pytest.param("Also in his address Tuesday, Sharif said the opposition would answer for the crisis. \"We are let "
+                 "down by every lender,\" he said.", [], id="also-in-the-speech-and-its-quotation"),
+    pytest.param("Separately, Sharif said Erdogan had promised more tents and food.",
+                 ["Separately, Sharif said Erdogan had promised more tents and food."], id="names-the-other-leader"),
+    pytest.param("In his address, Sharif said he had thanked Turkey for its help during the call.",
+                 ["In his address, Sharif said he had thanked Turkey for its help during the call."],
+                 id="retells-the-call"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDS_GIVEN_IN_ANOTHER_SETTING)
+def test_words_given_in_another_setting_are_no_position(sentence: str, expected: list[str]):
+    text = ("Pakistani Prime Minister Shehbaz Sharif spoke by phone with Turkish President Recep Tayyip Erdogan on "
+            "Tuesday and thanked him for the flood relief. " + sentence)
+    [draft] = extract_calls(published(text, date(2022, 9, 22)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# "Costa said on Thursday at a news conference that ...", "Costa told a press conference last month that ...",
+# '"...," Costa told the Irish Times': a remark to the press given apart from the call is no position on it.
+A_REMARK_TO_A_PRESS_CONFERENCE_OR_PAPER = [
+    pytest.param("The Irish leader said on Monday at a news conference that there was no sign of a recession.",
+                 [], id="said-at-a-news-conference"),
+    pytest.param("Regarding the fishing quarrel, Costa told a press conference last week that the crews' claim to "
+                 "compensation is still valid.", [], id="told-a-press-conference"),
+    pytest.param("\"I have no view on who should lead the party. She is a fine person,\" Costa told the Irish Times.",
+                 [], id="told-a-newspaper"),
+    pytest.param("Costa told a news conference that he and Martin had agreed to work on fisheries.",
+                 ["Costa told a news conference that he and Martin had agreed to work on fisheries."],
+                 id="retells-the-call"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), A_REMARK_TO_A_PRESS_CONFERENCE_OR_PAPER)
+def test_a_remark_to_a_press_conference_or_paper_is_no_position(sentence: str, expected: list[str]):
+    text = ("Portuguese Prime Minister Antonio Costa spoke by phone with Irish Taoiseach Micheal Martin on Monday and "
+            "congratulated him on the budget. " + sentence)
+    [draft] = extract_calls(published(text, date(2022, 10, 14)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected
+

@@ -737,6 +737,34 @@ _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Pos
                              r"\s+(?:also\s+|has\s+|had\s+)?(?:reported|reports)\b")
 
 
+# "Separately, Khan said in a tweet ...", "During his UN address, Khan said ...", "Also in his address Friday, ...",
+# "said on Wednesday at a press conference", "told a news conference last week", '"...," Trump told the Herald': words
+# given in another setting than the call.
+_IN_ANOTHER_SETTING = caseless(
+    r"^\s*(?:separately|elsewhere),"
+    r"|^\s*(?:also\s+)?(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w.-]+\s+){0,4}?(?:address|speech"
+    r"|interview|news conference|press conference)\b"
+    r"|\b(?:said|says|stated|declared|added)\s+(?:[\w-]+\s+){0,2}?(?:at|during|in)\s+(?:a|an|the|his|her)\s+"
+    r"(?:[\w-]+\s+)?(?:news|press)\s+conference\b"
+    r"|\b(?:told|tells)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:news|press)\s+conference\b")
+_TOLD_THE_PAPER = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Post|Times|Journal|Herald"
+                             r"|Telegraph|Guardian|Reuters|Bloomberg|Axios|Politico|CNN|BBC|ABC|NBC|CBS|Fox News"
+                             r"|newspaper|daily|broadcaster)\b")
+
+
+def _said_in_another_setting(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence gives words of another setting (a post told apart, an address, a press conference, a
+    newspaper) that retell nothing of a call and name no other leader of the call."""
+    setting = _IN_ANOTHER_SETTING.search(item.text) or ("told" in item.text or "tells" in item.text) \
+        and _TOLD_THE_PAPER.search(item.text)
+    if not setting:
+        return False
+    teller = next((p.ref.slug for p in item.people if not p.possessive), None)
+    return _RETELLS_A_CALL.search(item.text, 0, setting.start()) is None \
+        and _RETELLS_A_CALL.search(item.text, setting.end()) is None \
+        and not any(p.ref.slug in leaders and p.ref.slug != teller for p in item.people)
+
+
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit or the
     moments before it, a visit received, words written or sent on taking office with no call told, a statement
@@ -751,7 +779,7 @@ def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> boo
         return True
     if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and _CALL_WORD.search(item.text) is None:
         return True
-    if _posted_after_the_call_on_another_matter(item, leaders):
+    if _posted_after_the_call_on_another_matter(item, leaders) or _said_in_another_setting(item, leaders):
         return True
     return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None
             or _told_parliament(item, leaders)) \
