@@ -12445,3 +12445,27 @@ def test_a_remark_to_a_press_conference_or_paper_is_no_position(sentence: str, e
     [draft] = extract_calls(published(text, date(2022, 10, 14)))
     assert [p.sentence.text for p in draft.positions][1:] == expected
 
+
+
+# "Earlier, before their conversation, Oli had posted ...", "Ruto had earlier signalled ...", "Earlier in the day,
+# Ruto tweeted that he would be speaking with ...", "Just last night, Ruto had condemned ...": what a leader did or
+# said before the call, and the quotation that goes on with it, is no position on it.
+WORDS_BEFORE_THE_CALL = [
+    pytest.param("Earlier, before their conversation, Ruto had posted his condolences on X. Ruto had written, \"Kenya "
+                 "mourns with the people of Tanzania.\"", [], id="earlier-before-the-conversation"),
+    pytest.param("Ruto had earlier signalled plans to seek new loans from Gulf lenders.", [], id="had-earlier"),
+    pytest.param("Earlier in the day, Ruto tweeted that he'd be speaking with Samia Suluhu Hassan on the border.", [],
+                 id="tweeted-the-call-to-come"),
+    pytest.param("Just last night, Ruto had condemned the attack on social media. \"We stand with our neighbours,\" "
+                 "the Kenyan president wrote.", [], id="the-night-before"),
+    pytest.param("Ruto said he and Hassan would meet next month in Arusha.",
+                 ["Ruto said he and Hassan would meet next month in Arusha."], id="plans-told-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDS_BEFORE_THE_CALL)
+def test_words_before_the_call_are_no_position(sentence: str, expected: list[str]):
+    text = ("Kenyan President William Ruto spoke by phone with Tanzanian President Samia Suluhu Hassan on Friday and "
+            "offered help after the floods. " + sentence)
+    [draft] = extract_calls(published(text, date(2024, 4, 27)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected

@@ -626,7 +626,8 @@ _AT_AN_EARLIER_MEETING = caseless(
     r"(?:conference|summit|rally|forum|meeting|parliament|assembly|congress)\b")
 # "Before the call, Trump tweeted: ...", "Shortly ahead of their conversation, Macron told reporters ...": words said
 # before the call, not in it ("Before the call ended, ..." is still in it).
-_BEFORE_THE_CALL = caseless(r"^\s*(?:(?:just|shortly|hours|minutes|moments|right)\s+)?(?:before|ahead of|prior to)\s+"
+_BEFORE_THE_CALL = caseless(r"^\s*(?:earlier,?\s+)?(?:(?:just|shortly|hours|minutes|moments|right)\s+)?"
+                            r"(?:before|ahead of|prior to)\s+"
                             r"(?:the|their|his|her|this|that)\s+(?:[\w-]+\s+)?(?:call|conversation|talks?),")
 # "Biden welcomed Lula at the White House in February": a visit received, not words of the call.
 _WELCOMED_ON_A_VISIT = gated(re.compile(r"\b(?:welcomed|received|hosted)\s+(?:[\w.'’-]+\s+){1,4}?(?:at|to|in)\s+"
@@ -641,7 +642,7 @@ _PARLIAMENTS = ("parliament|bundestag|knesset|duma|diet|senate|congress|national
 _ANOTHER_MOMENT = caseless(
     r"\bin\s+(?:an|a|his|her|its|their)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:statement|speech|address"
     r"|interview|remarks|post|tweet|message|comments?)\b"
-    r"|\b(?:[a-z]+ed|said|told)\s+earlier\b"
+    r"|\b(?:[a-z]+ed|said|told)\s+earlier\b|\b(?:had|has)\s+earlier\s+(?:[a-z]+ed|said|told)\b"
     r"|\b(?:later|subsequently)\s+announced\b"  # "Sharif later announced that the fishermen would be freed"
     r"|\b(?:posted|released|published|shared)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?video[ -]?(?:address|message"
     r"|speech|statement)\b"
@@ -652,6 +653,8 @@ _ANOTHER_MOMENT = caseless(
     r"|^\s*(?:(?:a|one|two|three|a few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:earlier|before|ago),"
     # "Earlier, Putin had said ...", "Meanwhile, in Germany, Merkel said ...": another moment or another place
     r"|^\s*(?:earlier|previously|last\s+(?:week|weekend|month|year))(?:\s+[^,;]{1,30})?,"
+    # "Just last night, Biden had condemned ...": the night before a call told the next day
+    r"|^\s*(?:just\s+)?(?:last\s+night|the\s+(?:night|evening)\s+before),[^;]{0,60}?\bhad\b"
     r"|^\s*meanwhile,\s+(?:in|at)\s+[^,;]{1,40},"
     r"|^\s*(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|campaign event"
     r"|news conference|press conference|speech)\b"
@@ -682,8 +685,9 @@ _CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|v
 
 
 # "said he would call Putin this weekend": a call still to come, which tells of no call that was held.
-_TO_COME_BEFORE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to)\s+"
-                             r"(?:\w+ly\s+|also\s+|soon\s+)?$", re.IGNORECASE)
+# "he'd be speaking with Erdogan": a call still to come
+_TO_COME_BEFORE = re.compile(r"(?:\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to)"
+                             r"|['’](?:d|ll))\s+(?:\w+ly\s+|also\s+|soon\s+)?(?:be\s+)?$", re.IGNORECASE)
 _TO_COME_REACH = 30
 # "for the signing summit next month", "a call later this week": a call or meeting still to come
 _TO_COME_AFTER = re.compile(r"\w*\s+(?:\w+\s+){0,3}?(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)"
@@ -781,7 +785,10 @@ def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> boo
         return True
     if _posted_after_the_call_on_another_matter(item, leaders) or _said_in_another_setting(item, leaders):
         return True
-    return (_ANOTHER_MOMENT.search(item.text) is not None or _PRESS_REPORTED.match(item.text) is not None
+    another_moment = _ANOTHER_MOMENT.search(item.text) is not None
+    if another_moment and _CALL_WORD.search(item.text) is not None and not _tells_of_a_held_call(item.text):
+        return True  # "Earlier, Trump tweeted that he'd be speaking with Erdogan": the call announced before it
+    return (another_moment or _PRESS_REPORTED.match(item.text) is not None
             or _told_parliament(item, leaders)) \
         and not _tells_of_a_held_call(item.text) \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
