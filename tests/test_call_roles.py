@@ -12469,3 +12469,25 @@ def test_words_before_the_call_are_no_position(sentence: str, expected: list[str
             "offered help after the floods. " + sentence)
     [draft] = extract_calls(published(text, date(2024, 4, 27)))
     assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# "In the message, she said she hopes her coming meeting with Trump ...", "Aliyev also sent Putin a congratulatory
+# letter ... '...,' Aliyev wrote.": the words of a letter or message the leader sent apart from the call, and the
+# quotation from it, are no position on the call.
+WORDS_OF_A_LETTER_SENT_APART = [
+    pytest.param("Before leaving, Tokayev sent a message to a business forum in Almaty. In the message, he said he "
+                 "hopes his coming meeting with Mirziyoyev will deepen trade.", [], id="message-naming-a-visit-to-come"),
+    pytest.param("Tokayev also sent Mirziyoyev a congratulatory letter, noting that the vote showed broad support. "
+                 "\"I am sure our friendship will keep growing,\" Tokayev wrote.", [], id="letter-and-its-quotation"),
+    pytest.param("In the message, he said he hopes the call with Mirziyoyev will deepen trade.",
+                 ["In the message, he said he hopes the call with Mirziyoyev will deepen trade."],
+                 id="message-telling-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDS_OF_A_LETTER_SENT_APART)
+def test_words_of_a_letter_sent_apart_are_no_position(sentence: str, expected: list[str]):
+    text = ("Kazakh President Kassym-Jomart Tokayev spoke by phone with Uzbek President Shavkat Mirziyoyev on "
+            "Thursday and congratulated him on his re-election. " + sentence)
+    [draft] = extract_calls(published(text, date(2023, 7, 14)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected

@@ -427,6 +427,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             if habit:
                 habit_told = s_index
             if speaker is None:
+                if _another_occasion(item, leaders):  # "Aliyev also sent Putin a letter. "...," Aliyev wrote."
+                    elsewhere = (s_index, _occasion_speaker(item, leaders))
                 # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
                 named = next((p for p in item.people if not p.possessive
                               and not _is_object(item.text, p.start)), None)
@@ -676,6 +678,9 @@ _HAD = re.compile(r"\bhad\b")
 # a leader of the call.
 _IN_WRITING_OR_ON_TAKING_OFFICE = caseless(
     r"^\s*in\s+(?:a|an|his|her|their|its|the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|cable)\b"
+    # "Aliyev also sent Putin a congratulatory letter": not "sent a clear message", a figure of speech
+    r"|\b(?:sent|addressed)\s+(?:[\w.'’-]+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|telegram|cable"
+    r"|(?:congratulatory|condolence|written)\s+message)\b"
     r"|\bhad\s+(?:congratulated|greeted|wished)\b[^;]{0,80}?\b(?:after|when|upon|on)\s+[^;]{0,40}?"
     r"\b(?:won|winning|election|re-election|victory|elected|took office|taking office|sworn in|swearing-in"
     r"|inauguration|appointment|appointed)\b")
@@ -685,9 +690,10 @@ _CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|v
 
 
 # "said he would call Putin this weekend": a call still to come, which tells of no call that was held.
-# "he'd be speaking with Erdogan": a call still to come
+# "he'd be speaking with Erdogan", "her coming meeting with Trump": a call still to come
 _TO_COME_BEFORE = re.compile(r"(?:\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to)"
-                             r"|['’](?:d|ll))\s+(?:\w+ly\s+|also\s+|soon\s+)?(?:be\s+)?$", re.IGNORECASE)
+                             r"|['’](?:d|ll))\s+(?:\w+ly\s+|also\s+|soon\s+)?(?:be\s+)?$"
+                             r"|\b(?:coming|upcoming|forthcoming|planned|next)\s+$", re.IGNORECASE)
 _TO_COME_REACH = 30
 # "for the signing summit next month", "a call later this week": a call or meeting still to come
 _TO_COME_AFTER = re.compile(r"\w*\s+(?:\w+\s+){0,3}?(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)"
@@ -781,7 +787,7 @@ def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> boo
         return True
     if (visit := _WELCOMED_ON_A_VISIT.search(item.text)) is not None and _CALL_WORD.search(visit.group()) is None:
         return True
-    if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and _CALL_WORD.search(item.text) is None:
+    if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and not _tells_of_a_held_call(item.text):
         return True
     if _posted_after_the_call_on_another_matter(item, leaders) or _said_in_another_setting(item, leaders):
         return True
