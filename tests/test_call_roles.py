@@ -12491,3 +12491,24 @@ def test_words_of_a_letter_sent_apart_are_no_position(sentence: str, expected: l
             "Thursday and congratulated him on his re-election. " + sentence)
     [draft] = extract_calls(published(text, date(2023, 7, 14)))
     assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# "While meeting with President Whipps of Palau, Lai said ...", on a day of meetings with one video call among them:
+# words said at an in-person meeting are no position on the call; words said during the call still are.
+WORDS_AT_A_MEETING_BESIDE_THE_CALL = [
+    pytest.param("While meeting with Prime Minister Feleti Teo of Tuvalu, Lai said he hoped to expand scholarships.",
+                 [], id="while-meeting"),
+    pytest.param("During a meeting with the visiting foreign minister of Paraguay, Lai said Taiwan would buy more "
+                 "beef.", [], id="during-a-meeting-with"),
+    pytest.param("During a video meeting with Arevalo, Lai said Taiwan would fund a new hospital.",
+                 ["During a video meeting with Arevalo, Lai said Taiwan would fund a new hospital."],
+                 id="the-video-meeting-itself"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDS_AT_A_MEETING_BESIDE_THE_CALL)
+def test_words_at_a_meeting_beside_the_call_are_no_position(sentence: str, expected: list[str]):
+    text = ("Taiwanese President Lai Ching-te held a video call with Guatemalan President Bernardo Arevalo on "
+            "Tuesday and congratulated him on his inauguration. " + sentence)
+    [draft] = extract_calls(published(text, date(2024, 5, 23)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected

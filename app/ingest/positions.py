@@ -631,6 +631,11 @@ _AT_AN_EARLIER_MEETING = caseless(
 _BEFORE_THE_CALL = caseless(r"^\s*(?:earlier,?\s+)?(?:(?:just|shortly|hours|minutes|moments|right)\s+)?"
                             r"(?:before|ahead of|prior to)\s+"
                             r"(?:the|their|his|her|this|that)\s+(?:[\w-]+\s+)?(?:call|conversation|talks?),")
+# "While meeting with President Whipps of Palau, Lai said ...", "During a meeting with the Belizean premier, ...":
+# words at a meeting in person, beside the call ("During a video meeting with ..." is remote, so may be the call).
+_AT_A_MEETING_IN_PERSON = caseless(r"^\s*(?:while|when)\s+meeting\s+with\b"
+                                   r"|^\s*(?:during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?meeting\s+"
+                                   r"with\b")
 # "Biden welcomed Lula at the White House in February": a visit received, not words of the call.
 _WELCOMED_ON_A_VISIT = gated(re.compile(r"\b(?:welcomed|received|hosted)\s+(?:[\w.'’-]+\s+){1,4}?(?:at|to|in)\s+"
                                         r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:in|last)\s+"
@@ -777,13 +782,17 @@ def _said_in_another_setting(item: SentenceFacts, leaders: dict[str, LeaderRef])
 
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit or the
-    moments before it, a visit received, words written or sent on taking office with no call told, a statement
-    posted after the call on another matter, or another moment or a report with no call told and no leader of the
-    call spoken to ("Trump had told Imran Khan", not "told Modi")."""
+    moments before it, a meeting in person, a visit received, words written or sent on taking office with no call
+    told, a statement posted after the call on another matter, words given in another setting, another moment that
+    tells only of a call to come, or another moment or a report with no call told and no leader of the call spoken to
+    ("Trump had told Imran Khan", not "told Modi")."""
     if (meeting := _AT_AN_EARLIER_MEETING.search(item.text)) is not None and not (
             item.stances and item.stances[0].start() < meeting.start() and cues.REMOTE_CALL.search(item.text)):
         return True  # not "thanked him for the phone call, and congratulated him on his election at the summit ..."
     if _BEFORE_THE_CALL.match(item.text) is not None:
+        return True
+    if (in_person := _AT_A_MEETING_IN_PERSON.match(item.text)) is not None \
+            and cues.REMOTE_MEETING.search(in_person.group()) is None:
         return True
     if (visit := _WELCOMED_ON_A_VISIT.search(item.text)) is not None and _CALL_WORD.search(visit.group()) is None:
         return True
