@@ -12512,3 +12512,23 @@ def test_words_at_a_meeting_beside_the_call_are_no_position(sentence: str, expec
             "Tuesday and congratulated him on his inauguration. " + sentence)
     [draft] = extract_calls(published(text, date(2024, 5, 23)))
     assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# "The Prime Minister also told his political opponents to \"get out of the way\"": words to the leader's own
+# critics, rivals or party at home are no position on the call; words to the other leader still are.
+WORDS_TO_THE_LEADERS_OWN_CRITICS = [
+    pytest.param("The chancellor also told his conservative critics to \"stop blocking\" the heating law.", [],
+                 id="told-his-critics"),
+    pytest.param("Scholz also warned his own party that the budget must pass by June.", [],
+                 id="warned-his-party"),
+    pytest.param("Scholz also told Macron that Germany would back the plan.",
+                 ["Scholz also told Macron that Germany would back the plan."], id="told-the-other-leader"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDS_TO_THE_LEADERS_OWN_CRITICS)
+def test_words_to_the_leaders_own_critics_are_no_position(sentence: str, expected: list[str]):
+    text = ("German Chancellor Olaf Scholz spoke by phone with French President Emmanuel Macron on Monday and "
+            "urged a joint cap on gas prices. " + sentence)
+    [draft] = extract_calls(published(text, date(2023, 5, 9)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected

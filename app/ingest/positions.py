@@ -835,6 +835,10 @@ def _told_parliament(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool
 _SPEAKS_TO = re.compile(r"told|tells|wished|wishes|thanked|thanks|congratulated|assured|urged|asked|invited|briefed"
                         r"|informed|reminded|warned|pressed|condoled", re.IGNORECASE)
 _THE_OR_NOTHING = re.compile(r"\s+(?:also\s+)?(?:the\s+)?")
+# "told his political opponents to get out of the way", "warned his coalition partners": the leader's own side or
+# rivals at home, an audience of another occasion than the call
+_HOME_AUDIENCE = re.compile(r"\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:opponents|critics|rivals|detractors"
+                            r"|supporters|voters|party|ministers|cabinet|caucus|backbenchers)\b")
 
 
 # "A spoke by phone with B on Monday, a day after Washington said it would ship vaccines", "After Trump announced
@@ -852,14 +856,16 @@ def _said_in_a_clause_of_time(item: SentenceFacts, speaker: _Speaker) -> bool:
 
 
 def _spoken_to_one_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
-    """"PM Lee wished former PM Muhyiddin all the best", "Trump warned Iran to ...": the first verb speaks to one not
-    on this call, with no call told and none of its leaders spoken to; not "Biden said Netanyahu must ...", who is
+    """"PM Lee wished former PM Muhyiddin all the best", "Trump warned Iran to ...", "told his critics": the first
+    verb speaks to one not on this call, with no call told and none of its leaders spoken to; not "Biden said Netanyahu must ...", who is
     spoken of."""
     verb = item.stances[0] if item.stances else None
     if verb is None or not _SPEAKS_TO.fullmatch(verb.group()) or _CALL_WORD.search(item.text) is not None:
         return False
     if any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people):
         return False
+    if _HOME_AUDIENCE.match(item.text, verb.end()) is not None:
+        return True
     told = next((p for p in item.people if p.start >= verb.end() and not p.possessive), None)
     if told is None or _THE_OR_NOTHING.fullmatch(item.text, verb.end(), told.start) is None:
         # "Trump also warned Iran to stop ...": a country named right after the verb, none of the call's named
