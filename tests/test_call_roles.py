@@ -12532,3 +12532,22 @@ def test_words_to_the_leaders_own_critics_are_no_position(sentence: str, expecte
             "urged a joint cap on gas prices. " + sentence)
     [draft] = extract_calls(published(text, date(2023, 5, 9)))
     assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# "Turnbull said on Thursday he was disappointed that details of the exchange had been leaked": a later reaction to
+# the call's leak tells how the call came out, not what was said on it.
+A_REACTION_TO_THE_CALLS_LEAK = [
+    pytest.param("Martin said on Friday he was disappointed that details of the conversation had been leaked.", [],
+                 id="details-leaked"),
+    pytest.param("Martin said the transcript was leaked to embarrass him.", [], id="transcript-leaked"),
+    pytest.param("Martin said leaked documents showed the fishing quotas were unfair.",
+                 ["Martin said leaked documents showed the fishing quotas were unfair."], id="a-leak-told-of"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), A_REACTION_TO_THE_CALLS_LEAK)
+def test_a_reaction_to_the_calls_leak_is_no_position(sentence: str, expected: list[str]):
+    text = ("Irish Taoiseach Micheal Martin spoke by phone with Portuguese Prime Minister Antonio Costa last week and "
+            "urged him to back the fishing deal. " + sentence)
+    [draft] = extract_calls(published(text, date(2022, 10, 14)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected

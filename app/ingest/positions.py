@@ -138,6 +138,10 @@ _ABOUT_THE_REPORT = caseless(
     r"(?:was|were|took\s+place|(?:was|were)\s+held)\s+(?:on|in)\s+[^,;:]{1,30}"
     r"(?:,\s+(?:according to [^,;:]{1,40}|[^,;:]{1,60}?\s(?:said|says|stated|reported|added)\b[^,;:]{0,30}))?$"
     r"|^\s*(?:this|that|it)\s+was\s+(?:reported|announced|stated|disclosed)\s+(?:by|in|on)\b"
+    # "disappointed that details of the exchange had been leaked": a later reaction to how the call came out
+    r"|\b(?:details|transcripts?|contents|accounts?|records?|notes)\s+(?:of\s+(?:the|their|that|this)\s+"
+    r"(?:[\w-]+\s+)?(?:call|conversation|exchange|talks?)\s+)?(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
+    r"leaked\b"
     r"|\breadouts?\s+(?:of\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?(?:call|conversation|talks?)\s+)?"
     r"(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
     r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
