@@ -12480,3 +12480,159 @@ OTHERS_AND_OTHER_OCCASIONS = [
 @pytest.mark.parametrize(("text", "day", "kept"), OTHERS_AND_OTHER_OCCASIONS)
 def test_lines_of_others_and_of_other_occasions_are_no_positions(text: str, day: date, kept: set[str]):
     assert {p.sentence.text for draft in extract_calls(published(text, day)) for p in draft.positions} == kept
+
+
+# "Separately, Sharif wrote on X that ...", "During his address to the assembly, Sharif said ...": words the leader
+# gave in another setting than the call are no position on it, and neither is the quotation that goes on with them;
+# words there that retell the call or name its other leader still are.
+WORDS_GIVEN_IN_ANOTHER_SETTING = [
+    pytest.param("Separately, Sharif said in a tweet that the floods were the worst in a century.", [],
+                 id="separately-posted"),
+    pytest.param("During his address to the UN General Assembly, Sharif said that climate change threatens millions.",
+                 [], id="during-an-address"),
+    pytest.param("Also in his address Tuesday, Sharif said the opposition would answer for the crisis. \"We are let "
+                 "down by every lender,\" he said.", [], id="also-in-the-speech-and-its-quotation"),
+    pytest.param("Separately, Sharif said Erdogan had promised more tents and food.",
+                 ["Separately, Sharif said Erdogan had promised more tents and food."], id="names-the-other-leader"),
+    pytest.param("In his address, Sharif said he had thanked Turkey for its help during the call.",
+                 ["In his address, Sharif said he had thanked Turkey for its help during the call."],
+                 id="retells-the-call"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDS_GIVEN_IN_ANOTHER_SETTING)
+def test_words_given_in_another_setting_are_no_position(sentence: str, expected: list[str]):
+    text = ("Pakistani Prime Minister Shehbaz Sharif spoke by phone with Turkish President Recep Tayyip Erdogan on "
+            "Tuesday and thanked him for the flood relief. " + sentence)
+    [draft] = extract_calls(published(text, date(2022, 9, 22)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# "Costa said on Thursday at a news conference that ...", "Costa told a press conference last month that ...",
+# '"...," Costa told the Irish Times': a remark to the press given apart from the call is no position on it.
+A_REMARK_TO_A_PRESS_CONFERENCE_OR_PAPER = [
+    pytest.param("The Irish leader said on Monday at a news conference that there was no sign of a recession.",
+                 [], id="said-at-a-news-conference"),
+    pytest.param("Regarding the fishing quarrel, Costa told a press conference last week that the crews' claim to "
+                 "compensation is still valid.", [], id="told-a-press-conference"),
+    pytest.param("\"I have no view on who should lead the party. She is a fine person,\" Costa told the Irish Times.",
+                 [], id="told-a-newspaper"),
+    pytest.param("Costa told a news conference that he and Martin had agreed to work on fisheries.",
+                 ["Costa told a news conference that he and Martin had agreed to work on fisheries."],
+                 id="retells-the-call"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), A_REMARK_TO_A_PRESS_CONFERENCE_OR_PAPER)
+def test_a_remark_to_a_press_conference_or_paper_is_no_position(sentence: str, expected: list[str]):
+    text = ("Portuguese Prime Minister Antonio Costa spoke by phone with Irish Taoiseach Micheal Martin on Monday and "
+            "congratulated him on the budget. " + sentence)
+    [draft] = extract_calls(published(text, date(2022, 10, 14)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+
+# "Earlier, before their conversation, Oli had posted ...", "Ruto had earlier signalled ...", "Earlier in the day,
+# Ruto tweeted that he would be speaking with ...", "Just last night, Ruto had condemned ...": what a leader did or
+# said before the call, and the quotation that goes on with it, is no position on it.
+WORDS_BEFORE_THE_CALL = [
+    pytest.param("Earlier, before their conversation, Ruto had posted his condolences on X. Ruto had written, \"Kenya "
+                 "mourns with the people of Tanzania.\"", [], id="earlier-before-the-conversation"),
+    pytest.param("Ruto had earlier signalled plans to seek new loans from Gulf lenders.", [], id="had-earlier"),
+    pytest.param("Earlier in the day, Ruto tweeted that he'd be speaking with Samia Suluhu Hassan on the border.", [],
+                 id="tweeted-the-call-to-come"),
+    pytest.param("Just last night, Ruto had condemned the attack on social media. \"We stand with our neighbours,\" "
+                 "the Kenyan president wrote.", [], id="the-night-before"),
+    pytest.param("Ruto said he and Hassan would meet next month in Arusha.",
+                 ["Ruto said he and Hassan would meet next month in Arusha."], id="plans-told-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDS_BEFORE_THE_CALL)
+def test_words_before_the_call_are_no_position(sentence: str, expected: list[str]):
+    text = ("Kenyan President William Ruto spoke by phone with Tanzanian President Samia Suluhu Hassan on Friday and "
+            "offered help after the floods. " + sentence)
+    [draft] = extract_calls(published(text, date(2024, 4, 27)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# "In the message, she said she hopes her coming meeting with Trump ...", "Aliyev also sent Putin a congratulatory
+# letter ... '...,' Aliyev wrote.": the words of a letter or message the leader sent apart from the call, and the
+# quotation from it, are no position on the call.
+WORDS_OF_A_LETTER_SENT_APART = [
+    pytest.param("Before leaving, Tokayev sent a message to a business forum in Almaty. In the message, he said he "
+                 "hopes his coming meeting with Mirziyoyev will deepen trade.", [], id="message-naming-a-visit-to-come"),
+    pytest.param("Tokayev also sent Mirziyoyev a congratulatory letter, noting that the vote showed broad support. "
+                 "\"I am sure our friendship will keep growing,\" Tokayev wrote.", [], id="letter-and-its-quotation"),
+    pytest.param("In the message, he said he hopes the call with Mirziyoyev will deepen trade.",
+                 ["In the message, he said he hopes the call with Mirziyoyev will deepen trade."],
+                 id="message-telling-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDS_OF_A_LETTER_SENT_APART)
+def test_words_of_a_letter_sent_apart_are_no_position(sentence: str, expected: list[str]):
+    text = ("Kazakh President Kassym-Jomart Tokayev spoke by phone with Uzbek President Shavkat Mirziyoyev on "
+            "Thursday and congratulated him on his re-election. " + sentence)
+    [draft] = extract_calls(published(text, date(2023, 7, 14)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# "While meeting with President Whipps of Palau, Lai said ...", on a day of meetings with one video call among them:
+# words said at an in-person meeting are no position on the call; words said during the call still are.
+WORDS_AT_A_MEETING_BESIDE_THE_CALL = [
+    pytest.param("While meeting with Prime Minister Feleti Teo of Tuvalu, Lai said he hoped to expand scholarships.",
+                 [], id="while-meeting"),
+    pytest.param("During a meeting with the visiting foreign minister of Paraguay, Lai said Taiwan would buy more "
+                 "beef.", [], id="during-a-meeting-with"),
+    pytest.param("During a video meeting with Arevalo, Lai said Taiwan would fund a new hospital.",
+                 ["During a video meeting with Arevalo, Lai said Taiwan would fund a new hospital."],
+                 id="the-video-meeting-itself"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDS_AT_A_MEETING_BESIDE_THE_CALL)
+def test_words_at_a_meeting_beside_the_call_are_no_position(sentence: str, expected: list[str]):
+    text = ("Taiwanese President Lai Ching-te held a video call with Guatemalan President Bernardo Arevalo on "
+            "Tuesday and congratulated him on his inauguration. " + sentence)
+    [draft] = extract_calls(published(text, date(2024, 5, 23)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# "The Prime Minister also told his political opponents to \"get out of the way\"": words to the leader's own
+# critics, rivals or party at home are no position on the call; words to the other leader still are.
+WORDS_TO_THE_LEADERS_OWN_CRITICS = [
+    pytest.param("The chancellor also told his conservative critics to \"stop blocking\" the heating law.", [],
+                 id="told-his-critics"),
+    pytest.param("Scholz also warned his own party that the budget must pass by June.", [],
+                 id="warned-his-party"),
+    pytest.param("Scholz also told Macron that Germany would back the plan.",
+                 ["Scholz also told Macron that Germany would back the plan."], id="told-the-other-leader"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDS_TO_THE_LEADERS_OWN_CRITICS)
+def test_words_to_the_leaders_own_critics_are_no_position(sentence: str, expected: list[str]):
+    text = ("German Chancellor Olaf Scholz spoke by phone with French President Emmanuel Macron on Monday and "
+            "urged a joint cap on gas prices. " + sentence)
+    [draft] = extract_calls(published(text, date(2023, 5, 9)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# "Turnbull said on Thursday he was disappointed that details of the exchange had been leaked": a later reaction to
+# the call's leak tells how the call came out, not what was said on it.
+A_REACTION_TO_THE_CALLS_LEAK = [
+    pytest.param("Martin said on Friday he was disappointed that details of the conversation had been leaked.", [],
+                 id="details-leaked"),
+    pytest.param("Martin said the transcript was leaked to embarrass him.", [], id="transcript-leaked"),
+    pytest.param("Martin said leaked documents showed the fishing quotas were unfair.",
+                 ["Martin said leaked documents showed the fishing quotas were unfair."], id="a-leak-told-of"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), A_REACTION_TO_THE_CALLS_LEAK)
+def test_a_reaction_to_the_calls_leak_is_no_position(sentence: str, expected: list[str]):
+    text = ("Irish Taoiseach Micheal Martin spoke by phone with Portuguese Prime Minister Antonio Costa last week and "
+            "urged him to back the fishing deal. " + sentence)
+    [draft] = extract_calls(published(text, date(2022, 10, 14)))
+    assert [p.sentence.text for p in draft.positions][1:] == expected

@@ -142,6 +142,10 @@ _ABOUT_THE_REPORT = caseless(
     # "The White House readout of the call was released after the markets had closed": when the account came out
     r"|\b(?:readout|statement|summary|transcript|account)\s+(?:of|on)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:call|conversation|talks?)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:released|issued|published|put out|posted)\b"
+    # "disappointed that details of the exchange had been leaked": a later reaction to how the call came out
+    r"|\b(?:details|transcripts?|contents|accounts?|records?|notes)\s+(?:of\s+(?:the|their|that|this)\s+"
+    r"(?:[\w-]+\s+)?(?:call|conversation|exchange|talks?)\s+)?(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
+    r"leaked\b"
     r"|\breadouts?\s+(?:of\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?(?:call|conversation|talks?)\s+)?"
     r"(?:are|is|were|was|will be)\s+(?:available|posted|published|released)\b"
     r"|^\s*(?:apparently|evidently|presumably|seemingly|curiously|oddly)(?:\s+enough)?,"
@@ -441,6 +445,8 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             if habit:
                 habit_told = s_index
             if speaker is None:
+                if _another_occasion(item, leaders):  # "Aliyev also sent Putin a letter. "...," Aliyev wrote."
+                    elsewhere = (s_index, _occasion_speaker(item, leaders))
                 # "He" next refers to whoever this sentence is about as its subject, not to the one addressed.
                 named = next((p for p in item.people if not p.possessive
                               and not _is_object(item.text, p.start)), None)
@@ -659,8 +665,14 @@ _AT_AN_EARLIER_MEETING = caseless(
     r"(?:conference|summit|rally|forum|meeting|parliament|assembly|congress)\b")
 # "Before the call, Trump tweeted: ...", "Shortly ahead of their conversation, Macron told reporters ...": words said
 # before the call, not in it ("Before the call ended, ..." is still in it).
-_BEFORE_THE_CALL = caseless(r"^\s*(?:(?:just|shortly|hours|minutes|moments|right)\s+)?(?:before|ahead of|prior to)\s+"
+_BEFORE_THE_CALL = caseless(r"^\s*(?:earlier,?\s+)?(?:(?:just|shortly|hours|minutes|moments|right)\s+)?"
+                            r"(?:before|ahead of|prior to)\s+"
                             r"(?:the|their|his|her|this|that)\s+(?:[\w-]+\s+)?(?:call|conversation|talks?),")
+# "While meeting with President Whipps of Palau, Lai said ...", "During a meeting with the Belizean premier, ...":
+# words at a meeting in person, beside the call ("During a video meeting with ..." is remote, so may be the call).
+_AT_A_MEETING_IN_PERSON = caseless(r"^\s*(?:while|when)\s+meeting\s+with\b"
+                                   r"|^\s*(?:during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?meeting\s+"
+                                   r"with\b")
 # "Biden welcomed Lula at the White House in February": a visit received, not words of the call.
 _WELCOMED_ON_A_VISIT = gated(re.compile(r"\b(?:welcomed|received|hosted)\s+(?:[\w.'’-]+\s+){1,4}?(?:at|to|in)\s+"
                                         r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:in|last)\s+"
@@ -674,7 +686,7 @@ _PARLIAMENTS = ("parliament|bundestag|knesset|duma|diet|senate|congress|national
 _ANOTHER_MOMENT = caseless(
     r"\bin\s+(?:an|a|his|her|its|their)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:statement|speech|address"
     r"|interview|remarks|post|tweet|message|comments?)\b"
-    r"|\b(?:[a-z]+ed|said|told)\s+earlier\b"
+    r"|\b(?:[a-z]+ed|said|told)\s+earlier\b|\b(?:had|has)\s+earlier\s+(?:[a-z]+ed|said|told)\b"
     r"|\b(?:later|subsequently)\s+announced\b"  # "Sharif later announced that the fishermen would be freed"
     r"|\b(?:posted|released|published|shared)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?video[ -]?(?:address|message"
     r"|speech|statement)\b"
@@ -685,6 +697,8 @@ _ANOTHER_MOMENT = caseless(
     r"|^\s*(?:(?:a|one|two|three|a few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:earlier|before|ago),"
     # "Earlier, Putin had said ...", "Meanwhile, in Germany, Merkel said ...": another moment or another place
     r"|^\s*(?:earlier|previously|last\s+(?:week|weekend|month|year))(?:\s+[^,;]{1,30})?,"
+    # "Just last night, Biden had condemned ...": the night before a call told the next day
+    r"|^\s*(?:just\s+)?(?:last\s+night|the\s+(?:night|evening)\s+before),[^;]{0,60}?\bhad\b"
     r"|^\s*meanwhile,\s+(?:in|at)\s+[^,;]{1,40},"
     r"|^\s*(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|campaign event"
     r"|news conference|press conference|speech)\b"
@@ -706,6 +720,9 @@ _HAD = re.compile(r"\bhad\b")
 # a leader of the call.
 _IN_WRITING_OR_ON_TAKING_OFFICE = caseless(
     r"^\s*in\s+(?:a|an|his|her|their|its|the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|cable)\b"
+    # "Aliyev also sent Putin a congratulatory letter": not "sent a clear message", a figure of speech
+    r"|\b(?:sent|addressed)\s+(?:[\w.'’-]+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|telegram|cable"
+    r"|(?:congratulatory|condolence|written)\s+message)\b"
     r"|\bhad\s+(?:congratulated|greeted|wished)\b[^;]{0,80}?\b(?:after|when|upon|on)\s+[^;]{0,40}?"
     r"\b(?:won|winning|election|re-election|victory|elected|took office|taking office|sworn in|swearing-in"
     r"|inauguration|appointment|appointed)\b")
@@ -715,8 +732,10 @@ _CALL_WORD = caseless(r"\b(?:tele)?(?:phon|call|spok|speak|talk|convers|confer|v
 
 
 # "said he would call Putin this weekend": a call still to come, which tells of no call that was held.
-_TO_COME_BEFORE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to)\s+"
-                             r"(?:\w+ly\s+|also\s+|soon\s+)?$", re.IGNORECASE)
+# "he'd be speaking with Erdogan", "her coming meeting with Trump": a call still to come
+_TO_COME_BEFORE = re.compile(r"(?:\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to)"
+                             r"|['’](?:d|ll))\s+(?:\w+ly\s+|also\s+|soon\s+)?(?:be\s+)?$"
+                             r"|\b(?:coming|upcoming|forthcoming|planned|next)\s+$", re.IGNORECASE)
 _TO_COME_REACH = 30
 # "for the signing summit next month", "a call later this week": a call or meeting still to come
 _TO_COME_AFTER = re.compile(r"\w*\s+(?:\w+\s+){0,3}?(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)"
@@ -772,26 +791,60 @@ _PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Pos
                              r"|spoke\s+to|learned|learnt|understands|seen|obtained)\b")
 
 
+# "Separately, Khan said in a tweet ...", "During his UN address, Khan said ...", "Also in his address Friday, ...",
+# "said on Wednesday at a press conference", "told a news conference last week", '"...," Trump told the Herald': words
+# given in another setting than the call.
+_IN_ANOTHER_SETTING = caseless(
+    r"^\s*(?:separately|elsewhere),"
+    r"|^\s*(?:also\s+)?(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w.-]+\s+){0,4}?(?:address|speech"
+    r"|interview|news conference|press conference)\b"
+    r"|\b(?:said|says|stated|declared|added)\s+(?:[\w-]+\s+){0,2}?(?:at|during|in)\s+(?:a|an|the|his|her)\s+"
+    r"(?:[\w-]+\s+)?(?:news|press)\s+conference\b"
+    r"|\b(?:told|tells)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:news|press)\s+conference\b")
+_TOLD_THE_PAPER = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Post|Times|Journal|Herald"
+                             r"|Telegraph|Guardian|Reuters|Bloomberg|Axios|Politico|CNN|BBC|ABC|NBC|CBS|Fox News"
+                             r"|newspaper|daily|broadcaster)\b")
+
+
+def _said_in_another_setting(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
+    """Whether the sentence gives words of another setting (a post told apart, an address, a press conference, a
+    newspaper) that retell nothing of a call and name no other leader of the call."""
+    setting = _IN_ANOTHER_SETTING.search(item.text) or ("told" in item.text or "tells" in item.text) \
+        and _TOLD_THE_PAPER.search(item.text)
+    if not setting:
+        return False
+    teller = next((p.ref.slug for p in item.people if not p.possessive), None)
+    return _RETELLS_A_CALL.search(item.text, 0, setting.start()) is None \
+        and _RETELLS_A_CALL.search(item.text, setting.end()) is None \
+        and not any(p.ref.slug in leaders and p.ref.slug != teller for p in item.people)
+
+
 def _another_occasion(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """Whether the sentence tells words of another occasion than the call, or a newspaper's report: a summit or the
-    moments before it, a visit received, words written or sent on taking office with no call told, a statement
-    posted after the call on another matter, or another moment or a report with no call told and no leader of the
-    call spoken to ("Trump had told Imran Khan", not "told Modi")."""
+    moments before it, a meeting in person, a visit received, words written or sent on taking office with no call
+    told, a statement posted after the call on another matter, words given in another setting, another moment that
+    tells only of a call to come, or another moment or a report with no call told and no leader of the call spoken to
+    ("Trump had told Imran Khan", not "told Modi")."""
     if (meeting := _AT_AN_EARLIER_MEETING.search(item.text)) is not None and not (
             item.stances and item.stances[0].start() < meeting.start() and cues.REMOTE_CALL.search(item.text)):
         return True  # not "thanked him for the phone call, and congratulated him on his election at the summit ..."
     if _BEFORE_THE_CALL.match(item.text) is not None:
         return True
+    if (in_person := _AT_A_MEETING_IN_PERSON.match(item.text)) is not None \
+            and cues.REMOTE_MEETING.search(in_person.group()) is None:
+        return True
     if (visit := _WELCOMED_ON_A_VISIT.search(item.text)) is not None and _CALL_WORD.search(visit.group()) is None:
         return True
-    if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and _CALL_WORD.search(item.text) is None:
+    if _IN_WRITING_OR_ON_TAKING_OFFICE.search(item.text) is not None and not _tells_of_a_held_call(item.text):
         return True
-    if _posted_after_the_call_on_another_matter(item, leaders):
+    if _posted_after_the_call_on_another_matter(item, leaders) or _said_in_another_setting(item, leaders):
         return True
+    another_moment = _ANOTHER_MOMENT.search(item.text) is not None
+    if another_moment and _CALL_WORD.search(item.text) is not None and not _tells_of_a_held_call(item.text):
+        return True  # "Earlier, Trump tweeted that he'd be speaking with Erdogan": the call announced before it
     # "The ABC has spoken to sources who say ...": the outlet's "spoken to" is no call
     press = _PRESS_REPORTED.match(item.text)
-    return ((_ANOTHER_MOMENT.search(item.text) is not None or _told_parliament(item, leaders))
-            and not _tells_of_a_held_call(item.text)
+    return ((another_moment or _told_parliament(item, leaders)) and not _tells_of_a_held_call(item.text)
             or press is not None and not _tells_of_a_held_call(item.text[press.end():])) \
         and not any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people)
 
@@ -822,6 +875,10 @@ def _told_parliament(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool
 _SPEAKS_TO = re.compile(r"told|tells|wished|wishes|thanked|thanks|congratulated|assured|urged|asked|invited|briefed"
                         r"|informed|reminded|warned|pressed|condoled", re.IGNORECASE)
 _THE_OR_NOTHING = re.compile(r"\s+(?:also\s+)?(?:the\s+)?")
+# "told his political opponents to get out of the way", "warned his coalition partners": the leader's own side or
+# rivals at home, an audience of another occasion than the call
+_HOME_AUDIENCE = re.compile(r"\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:opponents|critics|rivals|detractors"
+                            r"|supporters|voters|party|ministers|cabinet|caucus|backbenchers)\b")
 
 
 # "A spoke by phone with B on Monday, a day after Washington said it would ship vaccines", "After Trump announced
@@ -839,14 +896,16 @@ def _said_in_a_clause_of_time(item: SentenceFacts, speaker: _Speaker) -> bool:
 
 
 def _spoken_to_one_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
-    """"PM Lee wished former PM Muhyiddin all the best", "Trump warned Iran to ...": the first verb speaks to one not
-    on this call, with no call told and none of its leaders spoken to; not "Biden said Netanyahu must ...", who is
+    """"PM Lee wished former PM Muhyiddin all the best", "Trump warned Iran to ...", "told his critics": the first
+    verb speaks to one not on this call, with no call told and none of its leaders spoken to; not "Biden said Netanyahu must ...", who is
     spoken of."""
     verb = item.stances[0] if item.stances else None
     if verb is None or not _SPEAKS_TO.fullmatch(verb.group()) or _CALL_WORD.search(item.text) is not None:
         return False
     if any(p.ref.slug in leaders and not p.possessive and _is_object(item.text, p.start) for p in item.people):
         return False
+    if _HOME_AUDIENCE.match(item.text, verb.end()) is not None:
+        return True
     told = next((p for p in item.people if p.start >= verb.end() and not p.possessive), None)
     if told is None or _THE_OR_NOTHING.fullmatch(item.text, verb.end(), told.start) is None:
         # "Trump also warned Iran to stop ...": a country named right after the verb, none of the call's named
