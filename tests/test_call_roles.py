@@ -12395,3 +12395,22 @@ def test_a_story_of_something_else_gives_its_earlier_call_nothing_of_its_own(tex
     assert draft.date.day is None and draft.date.earliest.year == day.year - 1
     assert draft.positions == [] and draft.topics == {}
     assert len(draft.sentences) == 1
+
+
+# "A and B, as B is widely known, spoke by phone on Monday": a note on the name set off by commas between the callers
+# and the call verb is an aside, as a relative clause is; the callers and the day are the call's.
+A_NOTE_ON_THE_NAME_BETWEEN_THE_CALLERS_AND_THE_CALL = [
+    pytest.param("Sisi and Bibi, as the Israeli prime minister is widely known, spoke by telephone on Tuesday about "
+                 "the hostages.", date(2023, 8, 17),
+                 [Expected(("Abdel Fattah el-Sisi", "Benjamin Netanyahu"), date(2023, 8, 15))], id="is-widely-known"),
+    pytest.param("Modi and AMLO, as Mexico's president is popularly called, talked by phone on Monday about trade.",
+                 date(2021, 6, 9), [Expected(("Andrés Manuel López Obrador", "Narendra Modi"), date(2021, 6, 7))],
+                 id="is-popularly-called"),
+    pytest.param("Merkel and Macron, as the French leader is known, met in Paris on Friday to discuss the budget.",
+                 date(2019, 8, 19), [], id="a-meeting-stays-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_NOTE_ON_THE_NAME_BETWEEN_THE_CALLERS_AND_THE_CALL)
+def test_a_note_on_the_name_between_the_callers_and_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

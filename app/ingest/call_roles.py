@@ -240,7 +240,10 @@ _BEFORE_HELD_CALL = re.compile(r"\s+(?:(?:had|have|has|also)\s+){0,2}(?:held|had
 _BEFORE_VERB = re.compile(r"\s+(?:(?:had|have|has|also|first|last|again|briefly|finally|then|later|reportedly"
                           r"|personally|previously)\s+){0,3}", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
-_ASIDE_OPENER = re.compile(r"(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+# "Biden and Lula, as the Brazilian leader is known, spoke": a note on the name is an aside as a relative clause is
+_ASIDE_OPENER = re.compile(r"(?:who|whom|whose|which|where"
+                           r"|as\s+(?:[\w'’-]+\s+){1,4}?(?:is|are)\s+(?:\w+ly\s+)?(?:known|called|nicknamed))\b",
+                           re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:told|assured|urged|warned|pressed|asked|thanked|briefed|informed|congratulated)"
                              r"\s+(?:him|her)\b", re.IGNORECASE)
 _BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s+(?:leaders|presidents|men|heads of state)\b",
