@@ -12414,3 +12414,25 @@ A_NOTE_ON_THE_NAME_BETWEEN_THE_CALLERS_AND_THE_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_NOTE_ON_THE_NAME_BETWEEN_THE_CALLERS_AND_THE_CALL)
 def test_a_note_on_the_name_between_the_callers_and_the_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# 'X said she and Y agreed to hold a meeting. "Today I spoke with Y, and we agreed to meet soon," she said': the
+# meeting the sentence before names is one to come, so the call the leader tells of in her own words stays a call.
+A_CALL_TOLD_AFTER_A_MEETING_TO_COME = [
+    pytest.param("Bolivian President Luis Arce said Thursday that he and Peruvian President Dina Boluarte had agreed "
+                 "to hold a border summit. \"This morning I spoke with President Dina Boluarte, and we agreed to meet "
+                 "in La Paz,\" he wrote on X.", date(2023, 5, 11),
+                 [Expected(("Dina Boluarte", "Luis Arce"), date(2023, 5, 11))], id="agreed-to-hold-a-summit"),
+    pytest.param("Chancellor Olaf Scholz said on Monday that he and President Andrzej Duda will have a meeting next "
+                 "month. \"Today I talked with President Duda about Ukraine,\" Scholz told reporters.",
+                 date(2023, 5, 8), [Expected(("Andrzej Duda", "Olaf Scholz"), date(2023, 5, 8))],
+                 id="will-have-a-meeting"),
+    pytest.param("Chancellor Olaf Scholz held a meeting with President Andrzej Duda in Warsaw on Monday. During their "
+                 "conversation, Scholz stressed support for Ukraine.", date(2023, 5, 8), [],
+                 id="a-meeting-held-stays-the-meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_TOLD_AFTER_A_MEETING_TO_COME)
+def test_a_call_told_after_a_meeting_to_come(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

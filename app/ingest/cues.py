@@ -360,7 +360,9 @@ COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;
                         # "called Modi and the two agreed to meet at the G20 summit": a meeting agreed on, to come
                         r"|\b(?:could|may|might|will|would|(?:are|is)\s+(?:due|set|expected)\s+to"
                         r"|(?:agreed|agree|agrees|decided|planned|plans?|hoped?|hopes|promised)\s+to)\s+(?:\w+\s+)?"
-                        r"(?:meet|see\s+each\s+other|visit)\b[^,;.]*"
+                        r"(?:meet|see\s+each\s+other|visit"
+                        # "she and Petro agreed to hold a meeting": the meeting named by its noun
+                        r"|(?:hold|have)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit))\b[^,;.]*"
                         # "told aides to plan an in-person meeting": a meeting being prepared
                         r"|\bto\s+(?:plan|arrange|organi[sz]e|prepare|set\s+up)\s+(?:a|an|the|their)\s+[^,;.]*"
                         # "I look forward to meeting properly": a meeting hoped for
