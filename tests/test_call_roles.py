@@ -12436,3 +12436,24 @@ A_CALL_TOLD_AFTER_A_MEETING_TO_COME = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_TOLD_AFTER_A_MEETING_TO_COME)
 def test_a_call_told_after_a_meeting_to_come(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "IMG_0042.jpgYesterday Scholz spoke with Macron": a picture's file name run into the first word of the lead is page
+# noise; the lead is read without it, its day and its leaders with it.
+AN_IMAGE_NAME_RUN_INTO_THE_LEAD = [
+    pytest.param("DSC_4471.JPGBrazilian and Argentine presidents in a telephone call on Tuesday evening agreed to "
+                 "boost trade. During the call, Lula invited Alberto Fernández to Brasilia.", date(2023, 3, 8),
+                 [Expected(("Alberto Fernández", "Luiz Inácio Lula da Silva"), date(2023, 3, 7))],
+                 id="leaders-named-by-their-countries"),
+    pytest.param("IMG_0042.jpgYesterday Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron.",
+                 date(2023, 7, 12), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 7, 11))],
+                 id="the-day-word-glued"),
+    pytest.param("Leaders talk\n\nphoto_2023.png\n\nPresident Vladimir Putin spoke by phone on Sunday with President "
+                 "Recep Tayyip Erdogan about grain exports.", date(2023, 7, 12),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 7, 9))], id="a-file-name-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_IMAGE_NAME_RUN_INTO_THE_LEAD)
+def test_an_image_name_run_into_the_lead(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
