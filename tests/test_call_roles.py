@@ -12457,3 +12457,22 @@ AN_IMAGE_NAME_RUN_INTO_THE_LEAD = [
 @pytest.mark.parametrize(("text", "published", "expected"), AN_IMAGE_NAME_RUN_INTO_THE_LEAD)
 def test_an_image_name_run_into_the_lead(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# '"President Biden and I spoke by phone today," the Prime Minister said': the "I" of the quotation is its speaker,
+# named only by a bare title that the leader of the sentence before resolves.
+THE_I_OF_A_QUOTATION_SPOKEN_BY_A_BARE_TITLE = [
+    pytest.param("Prime Minister Narendra Modi held a press conference in Delhi on Tuesday. \"President Biden and I "
+                 "spoke on the telephone a short while ago about trade,\" the Prime Minister said.", date(2023, 3, 8),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2023, 3, 8))], id="the-prime-minister-said"),
+    pytest.param("Chancellor Olaf Scholz met reporters in Berlin on Thursday. \"President Macron and I talked by phone "
+                 "this morning about energy prices,\" the Chancellor said.", date(2022, 9, 1),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 1))], id="the-chancellor-said"),
+    pytest.param("Chancellor Olaf Scholz met reporters in Berlin on Thursday. \"Chancellor Scholz and I talked by phone "
+                 "this morning,\" the President said.", date(2022, 9, 1), [], id="a-title-of-no-one-named-adds-no-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_I_OF_A_QUOTATION_SPOKEN_BY_A_BARE_TITLE)
+def test_the_i_of_a_quotation_spoken_by_a_bare_title(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -1530,7 +1530,8 @@ def _speaker_of_quotation(item: SentenceFacts, predicate: tuple[int, int]) -> Pe
     if closing is None:
         return None
     if opening <= 1:
-        after = _REPORTER_AFTER.match(text, closing.end()) or _SPEAKING_THEN_REPORTER.match(text, closing.end())
+        after = _REPORTER_AFTER.match(text, closing.end()) or _SPEAKING_THEN_REPORTER.match(text, closing.end()) \
+            or _TITLE_REPORTER_AFTER.match(text, closing.end())
     else:
         after = _REPORTER_BEFORE.search(text[:opening])
     return next((p for p in item.leaders() if after and after.start("who") <= p.start < after.end("who")
@@ -1538,6 +1539,8 @@ def _speaker_of_quotation(item: SentenceFacts, predicate: tuple[int, int]) -> Pe
 
 
 _SPEAKING_THEN_REPORTER = re.compile(rf"\s*,?\s*{_SPEAKING}\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)")
+# '"President Trump and I spoke," the Prime Minister said': a bare title, which the article's context resolved
+_TITLE_REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>the\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b")
 
 
 def bare_title(text: str, person: PersonSpan) -> bool:
