@@ -12468,11 +12468,33 @@ THE_I_OF_A_QUOTATION_SPOKEN_BY_A_BARE_TITLE = [
     pytest.param("Chancellor Olaf Scholz met reporters in Berlin on Thursday. \"President Macron and I talked by phone "
                  "this morning about energy prices,\" the Chancellor said.", date(2022, 9, 1),
                  [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 1))], id="the-chancellor-said"),
-    pytest.param("Chancellor Olaf Scholz met reporters in Berlin on Thursday. \"Chancellor Scholz and I talked by phone "
-                 "this morning,\" the President said.", date(2022, 9, 1), [], id="a-title-of-no-one-named-adds-no-one"),
+    pytest.param("Chancellor Olaf Scholz met reporters in Berlin on Thursday. \"Chancellor Scholz and I talked by "
+                 "phone this morning,\" the President said.", date(2022, 9, 1), [],
+                 id="a-title-of-no-one-named-adds-no-one"),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), THE_I_OF_A_QUOTATION_SPOKEN_BY_A_BARE_TITLE)
 def test_the_i_of_a_quotation_spoken_by_a_bare_title(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "In a phone call to his Azerbaijani counterpart on Friday, Erdogan wished ...": the "his" of an opening phrase is
+# the subject's, named right after it, so the counterpart is that country's leader and the phrase tells his call.
+A_COUNTERPART_IN_AN_OPENING_PHRASE = [
+    pytest.param("During a telephone conversation with her Italian counterpart on Tuesday, Prime Minister Mette "
+                 "Frederiksen discussed migration.", date(2023, 5, 10),
+                 [Expected(("Giorgia Meloni", "Mette Frederiksen"), date(2023, 5, 9))], id="during-a-conversation"),
+    pytest.param("In a video call with his French counterpart on Monday, Chancellor Olaf Scholz agreed to coordinate "
+                 "on energy.", date(2023, 5, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 8), kind="video-call")],
+                 id="a-video-call"),
+    pytest.param("In a phone call with his Azerbaijani counterpart, Ilham Aliyev, Turkish President Recep Tayyip "
+                 "Erdogan discussed trade on Friday.", date(2021, 12, 25),
+                 [Expected(("Ilham Aliyev", "Recep Tayyip Erdogan"), date(2021, 12, 24))], id="the-name-set-off-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_COUNTERPART_IN_AN_OPENING_PHRASE)
+def test_a_counterpart_in_an_opening_phrase(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
