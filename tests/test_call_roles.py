@@ -12498,3 +12498,25 @@ A_COUNTERPART_IN_AN_OPENING_PHRASE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_COUNTERPART_IN_AN_OPENING_PHRASE)
 def test_a_counterpart_in_an_opening_phrase(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# '"I had a warm conversation with Trump," Albanese said. He said the two would meet face to face in the future': a
+# meeting to come in the sentence after a plain "conversation" does not make that conversation one held in person.
+A_MEETING_TO_COME_AFTER_A_CONVERSATION = [
+    pytest.param("\"I had a productive conversation with Prime Minister Modi this morning,\" Prime Minister Anthony "
+                 "Albanese told reporters. He said trade was discussed and that the two leaders would meet face to "
+                 "face later this year.", date(2023, 2, 14),
+                 [Expected(("Anthony Albanese", "Narendra Modi"), date(2023, 2, 14))], id="would-meet-face-to-face"),
+    pytest.param("\"I had a long conversation with President Lula last night,\" Chancellor Olaf Scholz said on "
+                 "Wednesday. Scholz added that they could meet in person at the G20 summit in November.",
+                 date(2023, 2, 15), [Expected(("Luiz Inácio Lula da Silva", "Olaf Scholz"), date(2023, 2, 14))],
+                 id="could-meet-in-person"),
+    pytest.param("\"I had a long conversation with President Lula last night,\" Chancellor Olaf Scholz said on "
+                 "Wednesday. The two leaders spoke face to face on the sidelines of the summit.", date(2023, 2, 15), [],
+                 id="spoke-face-to-face-stays-a-meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_MEETING_TO_COME_AFTER_A_CONVERSATION)
+def test_a_meeting_to_come_after_a_conversation(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -1718,7 +1718,9 @@ def _met_says_next(facts: ArticleFacts, index: int) -> bool:
         if strong_cue(following):
             return False
         # "Conversation between Kan and Wen ... The conversation took place as the two leaders were walking together"
-        if _MET_ON_MARGINS.search(following) and (later == 0 or _CONVERSATION_TOLD_BEFORE.match(following)):
+        # ("the two would meet face to face in the future" is a meeting to come, which says nothing of this talk)
+        if _MET_ON_MARGINS.search(cues.COMING_EVENT.sub(" ", following)) \
+                and (later == 0 or _CONVERSATION_TOLD_BEFORE.match(following)):
             return True
     return False
 
