@@ -12520,3 +12520,22 @@ A_MEETING_TO_COME_AFTER_A_CONVERSATION = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_MEETING_TO_COME_AFTER_A_CONVERSATION)
 def test_a_meeting_to_come_after_a_conversation(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "discussed trade during a telephone conservation": a phone word with the slip of the keys after it still tells a
+# call; "conservation" alone stays the word it is.
+A_PHONE_CONVERSATION_MISSPELT = [
+    pytest.param("Prime Minister Mark Rutte said on Thursday that he and President Cyril Ramaphosa had discussed "
+                 "trade during a telephone conservation.", date(2023, 3, 10),
+                 [Expected(("Cyril Ramaphosa", "Mark Rutte"), date(2023, 3, 9))], id="telephone-conservation"),
+    pytest.param("President Joe Biden and Prime Minister Rishi Sunak discussed Ukraine in a phone conservation on "
+                 "Tuesday.", date(2023, 10, 4), [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 10, 3))],
+                 id="phone-conservation"),
+    pytest.param("Prime Minister Justin Trudeau said on Friday that a conservation deal with President Joe Biden was "
+                 "near.", date(2023, 3, 25), [], id="conservation-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_PHONE_CONVERSATION_MISSPELT)
+def test_a_phone_conversation_misspelt(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -24,7 +24,8 @@ _DIGITAL_TALKS = r"\bdigital (?:video )?conversations?\b"
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
 CALL_NOUN = caseless(
     r"\b(?:(?:tele)?phone|telephonic|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?"
-    r"|conferences?"
+    # "during a telephone conservation": a slip of the keys no phone word is ever followed by otherwise
+    r"|conservations?|conferences?"
     r"|meetings?|summits?|sessions?|exchanges?|discussions?|contacts?)\b"
     r"|\bvideo ?conferenc(?:e|es|ing)\b|\bvideo ?link\b"
     # "held a Summit Video Teleconference Meeting", as Japan's government titles its readouts
@@ -57,7 +58,8 @@ def tells_video_call(text: str) -> bool:
 
 # A phone or video word no in-person story uses: enough on its own to say an article reports a call.
 # "held a telephonic conversation", as Indian and Pakistani English have it.
-REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conversation|talks|chat)|videoconferenc|video ?link"
+REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conversation|conservation|talks|chat)"
+                       r"|videoconferenc|video ?link"
                        r"|\btele-?conferenc"
                        rf"|virtual summit|{_TELEPHONE_INTERVIEW}")
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
