@@ -12539,3 +12539,21 @@ A_PHONE_CONVERSATION_MISSPELT = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_PHONE_CONVERSATION_MISSPELT)
 def test_a_phone_conversation_misspelt(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "a phone conversation between the two world leaders": "world leaders" stand for the pair named before, as "the two
+# leaders" do.
+THE_TWO_WORLD_LEADERS = [
+    pytest.param("President Emmanuel Macron supports a ceasefire in Lebanon, an aide to Prime Minister Najib Mikati "
+                 "said on Friday. The aide described a phone conversation between the two world leaders in which they "
+                 "discussed the border.", date(2024, 10, 5),
+                 [Expected(("Emmanuel Macron", "Najib Mikati"), date(2024, 10, 4))],
+                 id="between-the-two-world-leaders"),
+    pytest.param("President Emmanuel Macron met the two world leaders in Paris on Friday.", date(2023, 6, 15), [],
+                 id="a-meeting-stays-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_TWO_WORLD_LEADERS)
+def test_the_two_world_leaders(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -215,7 +215,8 @@ _DATELINE_OPENING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}?(?:,[\w.'’ 
 _OF_THE_PAIR = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|over|of|for|against|regarding|after|before|since|than|like|with|to"
                                  r"|from|by|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
-_GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\b(?:\s+(?:leaders|men|presidents))?"
+_GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\b"
+                            r"(?:\s+(?:(?:world\s+)?leaders|men|presidents))?"
                             r"|\b(?:both|the)\s+leaders\b|\bthe\s+pair\b", re.IGNORECASE)
 _GROUP_RIGHT_BEFORE = re.compile(rf"(?:{_GROUP_SUBJECT.pattern})\s+(?:(?:had|have|also|first|then|later)\s+)?$",
                                  re.IGNORECASE)
@@ -246,7 +247,8 @@ _ASIDE_OPENER = re.compile(r"(?:who|whom|whose|which|where"
                            re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:told|assured|urged|warned|pressed|asked|thanked|briefed|informed|congratulated)"
                              r"\s+(?:him|her)\b", re.IGNORECASE)
-_BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s+(?:leaders|presidents|men|heads of state)\b",
+_BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s+(?:(?:world\s+)?leaders|presidents|men"
+                            r"|heads of state)\b",
                             re.IGNORECASE)
 # "between A and former premier B", "between A and his envoy": the other one the call was between
 _AND_ANOTHER = re.compile(r"\s*,?\s+and\s+(?!(?:with|on|in|at|for|by|to|over|about|discussed|agreed|said)\b)[\w'’-]")
