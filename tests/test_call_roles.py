@@ -12557,3 +12557,25 @@ THE_TWO_WORLD_LEADERS = [
 @pytest.mark.parametrize(("text", "published", "expected"), THE_TWO_WORLD_LEADERS)
 def test_the_two_world_leaders(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Biden spoke to allies on Monday. The secure call hosted by Biden included A, B and C": the call named by its noun,
+# with the leaders it included listed after, is one call with the host and all of them.
+A_CALL_THAT_INCLUDED_LEADERS = [
+    pytest.param("Chancellor Olaf Scholz spoke to partners on Wednesday about Ukraine. The secure video call hosted by "
+                 "Scholz included Prime Minister Giorgia Meloni and President Emmanuel Macron.", date(2023, 6, 15),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"), date(2023, 6, 14),
+                           kind="video-call")], id="hosted-video-call"),
+    pytest.param("President Joe Biden briefed allies on Monday. The hour-long secure call hosted by Biden included "
+                 "Prime Minister Justin Trudeau of Canada and Prime Minister Rishi Sunak of the United Kingdom.",
+                 date(2023, 6, 13), [Expected(("Joe Biden", "Justin Trudeau", "Rishi Sunak"), date(2023, 6, 12))],
+                 id="secure-call"),
+    pytest.param("The call between President Joe Biden and President Xi Jinping on Tuesday included a discussion of "
+                 "Taiwan.", date(2023, 6, 14), [Expected(("Joe Biden", "Xi Jinping"), date(2023, 6, 13))],
+                 id="a-call-that-included-a-topic"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_THAT_INCLUDED_LEADERS)
+def test_a_call_that_included_leaders(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -60,6 +60,8 @@ def tells_video_call(text: str) -> bool:
 # "held a telephonic conversation", as Indian and Pakistani English have it.
 REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conversation|conservation|talks|chat)"
                        r"|videoconferenc|video ?link"
+                       # "the hour-long secure call hosted by Biden": a call on a secure line, never in the same room
+                       r"|\bsecure (?:phone |telephone |video )?call"
                        r"|\btele-?conferenc"
                        rf"|virtual summit|{_TELEPHONE_INTERVIEW}")
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
