@@ -12579,3 +12579,24 @@ A_CALL_THAT_INCLUDED_LEADERS = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_THAT_INCLUDED_LEADERS)
 def test_a_call_that_included_leaders(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "On Sunday, Macron became the fourth leader to hold phone talks with Biden": the leader counted among those who
+# held a call held one, whatever the count, and the lines after it are that call's.
+THE_NTH_LEADER_TO_HOLD_A_CALL = [
+    pytest.param("On Saturday, Chancellor Angela Merkel became the fifth leader to hold phone talks with Biden.",
+                 date(2021, 1, 26), [Expected(("Angela Merkel", "Joe Biden"), date(2021, 1, 23))], id="the-fifth"),
+    pytest.param("On Friday, President Joe Biden and Prime Minister Justin Trudeau spoke by phone about climate. On "
+                 "Saturday, Prime Minister Boris Johnson became the third leader to hold phone talks with Biden. "
+                 "During the call, Biden said he wanted closer ties with Britain.",
+                 date(2021, 1, 26),
+                 [Expected(("Boris Johnson", "Joe Biden"), date(2021, 1, 23), passing=True),
+                  Expected(("Joe Biden", "Justin Trudeau"), date(2021, 1, 22))], id="after-another-call"),
+    pytest.param("Chancellor Angela Merkel hopes to become the fifth leader to hold phone talks with Biden.",
+                 date(2021, 1, 26), [], id="hoping-to-be-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_NTH_LEADER_TO_HOLD_A_CALL)
+def test_the_nth_leader_to_hold_a_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
