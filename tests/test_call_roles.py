@@ -12600,3 +12600,23 @@ THE_NTH_LEADER_TO_HOLD_A_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), THE_NTH_LEADER_TO_HOLD_A_CALL)
 def test_the_nth_leader_to_hold_a_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "A and B had a phone call. Participants in the extended call included C and D": the leaders listed as its
+# participants joined the call told before, and officials listed so were present on it.
+PARTICIPANTS_IN_THE_CALL_TOLD_BEFORE = [
+    pytest.param("President Donald Trump and President Volodymyr Zelensky had a long phone call early Saturday. "
+                 "Participants in the extended call included President Emmanuel Macron and Chancellor Friedrich Merz.",
+                 date(2025, 8, 16),
+                 [Expected(("Donald Trump", "Emmanuel Macron", "Friedrich Merz", "Volodymyr Zelensky"),
+                           date(2025, 8, 16))], id="leaders-joined"),
+    pytest.param("Prime Minister Keir Starmer spoke with President Emmanuel Macron by phone on Monday. Participants in "
+                 "the call were Foreign Secretary David Lammy and Chancellor Olaf Scholz.", date(2024, 8, 20),
+                 [Expected(("Emmanuel Macron", "Keir Starmer", "Olaf Scholz"), date(2024, 8, 19),
+                           also=("David Lammy",))], id="a-leader-and-an-official"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTICIPANTS_IN_THE_CALL_TOLD_BEFORE)
+def test_participants_in_the_call_told_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
