@@ -12636,3 +12636,228 @@ def test_a_reaction_to_the_calls_leak_is_no_position(sentence: str, expected: li
             "urged him to back the fishing deal. " + sentence)
     [draft] = extract_calls(published(text, date(2022, 10, 14)))
     assert [p.sentence.text for p in draft.positions][1:] == expected
+
+
+# "A and B, as B is widely known, spoke by phone on Monday": a note on the name set off by commas between the callers
+# and the call verb is an aside, as a relative clause is; the callers and the day are the call's.
+A_NOTE_ON_THE_NAME_BETWEEN_THE_CALLERS_AND_THE_CALL = [
+    pytest.param("Sisi and Bibi, as the Israeli prime minister is widely known, spoke by telephone on Tuesday about "
+                 "the hostages.", date(2023, 8, 17),
+                 [Expected(("Abdel Fattah el-Sisi", "Benjamin Netanyahu"), date(2023, 8, 15))], id="is-widely-known"),
+    pytest.param("Modi and AMLO, as Mexico's president is popularly called, talked by phone on Monday about trade.",
+                 date(2021, 6, 9), [Expected(("Andrés Manuel López Obrador", "Narendra Modi"), date(2021, 6, 7))],
+                 id="is-popularly-called"),
+    pytest.param("Merkel and Macron, as the French leader is known, met in Paris on Friday to discuss the budget.",
+                 date(2019, 8, 19), [], id="a-meeting-stays-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_NOTE_ON_THE_NAME_BETWEEN_THE_CALLERS_AND_THE_CALL)
+def test_a_note_on_the_name_between_the_callers_and_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# 'X said she and Y agreed to hold a meeting. "Today I spoke with Y, and we agreed to meet soon," she said': the
+# meeting the sentence before names is one to come, so the call the leader tells of in her own words stays a call.
+A_CALL_TOLD_AFTER_A_MEETING_TO_COME = [
+    pytest.param("Bolivian President Luis Arce said Thursday that he and Peruvian President Dina Boluarte had agreed "
+                 "to hold a border summit. \"This morning I spoke with President Dina Boluarte, and we agreed to meet "
+                 "in La Paz,\" he wrote on X.", date(2023, 5, 11),
+                 [Expected(("Dina Boluarte", "Luis Arce"), date(2023, 5, 11))], id="agreed-to-hold-a-summit"),
+    pytest.param("Chancellor Olaf Scholz said on Monday that he and President Andrzej Duda will have a meeting next "
+                 "month. \"Today I talked with President Duda about Ukraine,\" Scholz told reporters.",
+                 date(2023, 5, 8), [Expected(("Andrzej Duda", "Olaf Scholz"), date(2023, 5, 8))],
+                 id="will-have-a-meeting"),
+    pytest.param("Chancellor Olaf Scholz held a meeting with President Andrzej Duda in Warsaw on Monday. During their "
+                 "conversation, Scholz stressed support for Ukraine.", date(2023, 5, 8), [],
+                 id="a-meeting-held-stays-the-meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_TOLD_AFTER_A_MEETING_TO_COME)
+def test_a_call_told_after_a_meeting_to_come(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "IMG_0042.jpgYesterday Scholz spoke with Macron": a picture's file name run into the first word of the lead is page
+# noise; the lead is read without it, its day and its leaders with it.
+AN_IMAGE_NAME_RUN_INTO_THE_LEAD = [
+    pytest.param("DSC_4471.JPGBrazilian and Argentine presidents in a telephone call on Tuesday evening agreed to "
+                 "boost trade. During the call, Lula invited Alberto Fernández to Brasilia.", date(2023, 3, 8),
+                 [Expected(("Alberto Fernández", "Luiz Inácio Lula da Silva"), date(2023, 3, 7))],
+                 id="leaders-named-by-their-countries"),
+    pytest.param("IMG_0042.jpgYesterday Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron.",
+                 date(2023, 7, 12), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 7, 11))],
+                 id="the-day-word-glued"),
+    pytest.param("Leaders talk\n\nphoto_2023.png\n\nPresident Vladimir Putin spoke by phone on Sunday with President "
+                 "Recep Tayyip Erdogan about grain exports.", date(2023, 7, 12),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 7, 9))], id="a-file-name-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_IMAGE_NAME_RUN_INTO_THE_LEAD)
+def test_an_image_name_run_into_the_lead(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# '"President Biden and I spoke by phone today," the Prime Minister said': the "I" of the quotation is its speaker,
+# named only by a bare title that the leader of the sentence before resolves.
+THE_I_OF_A_QUOTATION_SPOKEN_BY_A_BARE_TITLE = [
+    pytest.param("Prime Minister Narendra Modi held a press conference in Delhi on Tuesday. \"President Biden and I "
+                 "spoke on the telephone a short while ago about trade,\" the Prime Minister said.", date(2023, 3, 8),
+                 [Expected(("Joe Biden", "Narendra Modi"), date(2023, 3, 8))], id="the-prime-minister-said"),
+    pytest.param("Chancellor Olaf Scholz met reporters in Berlin on Thursday. \"President Macron and I talked by phone "
+                 "this morning about energy prices,\" the Chancellor said.", date(2022, 9, 1),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 1))], id="the-chancellor-said"),
+    pytest.param("Chancellor Olaf Scholz met reporters in Berlin on Thursday. \"Chancellor Scholz and I talked by "
+                 "phone this morning,\" the President said.", date(2022, 9, 1), [],
+                 id="a-title-of-no-one-named-adds-no-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_I_OF_A_QUOTATION_SPOKEN_BY_A_BARE_TITLE)
+def test_the_i_of_a_quotation_spoken_by_a_bare_title(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "In a phone call to his Azerbaijani counterpart on Friday, Erdogan wished ...": the "his" of an opening phrase is
+# the subject's, named right after it, so the counterpart is that country's leader and the phrase tells his call.
+A_COUNTERPART_IN_AN_OPENING_PHRASE = [
+    pytest.param("During a telephone conversation with her Italian counterpart on Tuesday, Prime Minister Mette "
+                 "Frederiksen discussed migration.", date(2023, 5, 10),
+                 [Expected(("Giorgia Meloni", "Mette Frederiksen"), date(2023, 5, 9))], id="during-a-conversation"),
+    pytest.param("In a video call with his French counterpart on Monday, Chancellor Olaf Scholz agreed to coordinate "
+                 "on energy.", date(2023, 5, 10),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 8), kind="video-call")],
+                 id="a-video-call"),
+    pytest.param("In a phone call with his Azerbaijani counterpart, Ilham Aliyev, Turkish President Recep Tayyip "
+                 "Erdogan discussed trade on Friday.", date(2021, 12, 25),
+                 [Expected(("Ilham Aliyev", "Recep Tayyip Erdogan"), date(2021, 12, 24))], id="the-name-set-off-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_COUNTERPART_IN_AN_OPENING_PHRASE)
+def test_a_counterpart_in_an_opening_phrase(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# '"I had a warm conversation with Trump," Albanese said. He said the two would meet face to face in the future': a
+# meeting to come in the sentence after a plain "conversation" does not make that conversation one held in person.
+A_MEETING_TO_COME_AFTER_A_CONVERSATION = [
+    pytest.param("\"I had a productive conversation with Prime Minister Modi this morning,\" Prime Minister Anthony "
+                 "Albanese told reporters. He said trade was discussed and that the two leaders would meet face to "
+                 "face later this year.", date(2023, 2, 14),
+                 [Expected(("Anthony Albanese", "Narendra Modi"), date(2023, 2, 14))], id="would-meet-face-to-face"),
+    pytest.param("\"I had a long conversation with President Lula last night,\" Chancellor Olaf Scholz said on "
+                 "Wednesday. Scholz added that they could meet in person at the G20 summit in November.",
+                 date(2023, 2, 15), [Expected(("Luiz Inácio Lula da Silva", "Olaf Scholz"), date(2023, 2, 14))],
+                 id="could-meet-in-person"),
+    pytest.param("\"I had a long conversation with President Lula last night,\" Chancellor Olaf Scholz said on "
+                 "Wednesday. The two leaders spoke face to face on the sidelines of the summit.", date(2023, 2, 15), [],
+                 id="spoke-face-to-face-stays-a-meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_MEETING_TO_COME_AFTER_A_CONVERSATION)
+def test_a_meeting_to_come_after_a_conversation(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "discussed trade during a telephone conservation": a phone word with the slip of the keys after it still tells a
+# call; "conservation" alone stays the word it is.
+A_PHONE_CONVERSATION_MISSPELT = [
+    pytest.param("Prime Minister Mark Rutte said on Thursday that he and President Cyril Ramaphosa had discussed "
+                 "trade during a telephone conservation.", date(2023, 3, 10),
+                 [Expected(("Cyril Ramaphosa", "Mark Rutte"), date(2023, 3, 9))], id="telephone-conservation"),
+    pytest.param("President Joe Biden and Prime Minister Rishi Sunak discussed Ukraine in a phone conservation on "
+                 "Tuesday.", date(2023, 10, 4), [Expected(("Joe Biden", "Rishi Sunak"), date(2023, 10, 3))],
+                 id="phone-conservation"),
+    pytest.param("Prime Minister Justin Trudeau said on Friday that a conservation deal with President Joe Biden was "
+                 "near.", date(2023, 3, 25), [], id="conservation-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_PHONE_CONVERSATION_MISSPELT)
+def test_a_phone_conversation_misspelt(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "a phone conversation between the two world leaders": "world leaders" stand for the pair named before, as "the two
+# leaders" do.
+THE_TWO_WORLD_LEADERS = [
+    pytest.param("President Emmanuel Macron supports a ceasefire in Lebanon, an aide to Prime Minister Najib Mikati "
+                 "said on Friday. The aide described a phone conversation between the two world leaders in which they "
+                 "discussed the border.", date(2024, 10, 5),
+                 [Expected(("Emmanuel Macron", "Najib Mikati"), date(2024, 10, 4))],
+                 id="between-the-two-world-leaders"),
+    pytest.param("President Emmanuel Macron met the two world leaders in Paris on Friday.", date(2023, 6, 15), [],
+                 id="a-meeting-stays-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_TWO_WORLD_LEADERS)
+def test_the_two_world_leaders(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Biden spoke to allies on Monday. The secure call hosted by Biden included A, B and C": the call named by its noun,
+# with the leaders it included listed after, is one call with the host and all of them.
+A_CALL_THAT_INCLUDED_LEADERS = [
+    pytest.param("Chancellor Olaf Scholz spoke to partners on Wednesday about Ukraine. The secure video call hosted by "
+                 "Scholz included Prime Minister Giorgia Meloni and President Emmanuel Macron.", date(2023, 6, 15),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"), date(2023, 6, 14),
+                           kind="video-call")], id="hosted-video-call"),
+    pytest.param("President Joe Biden briefed allies on Monday. The hour-long secure call hosted by Biden included "
+                 "Prime Minister Justin Trudeau of Canada and Prime Minister Rishi Sunak of the United Kingdom.",
+                 date(2023, 6, 13), [Expected(("Joe Biden", "Justin Trudeau", "Rishi Sunak"), date(2023, 6, 12))],
+                 id="secure-call"),
+    pytest.param("The call between President Joe Biden and President Xi Jinping on Tuesday included a discussion of "
+                 "Taiwan.", date(2023, 6, 14), [Expected(("Joe Biden", "Xi Jinping"), date(2023, 6, 13))],
+                 id="a-call-that-included-a-topic"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_THAT_INCLUDED_LEADERS)
+def test_a_call_that_included_leaders(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "On Sunday, Macron became the fourth leader to hold phone talks with Biden": the leader counted among those who
+# held a call held one, whatever the count, and the lines after it are that call's.
+THE_NTH_LEADER_TO_HOLD_A_CALL = [
+    pytest.param("On Saturday, Chancellor Angela Merkel became the fifth leader to hold phone talks with Biden.",
+                 date(2021, 1, 26), [Expected(("Angela Merkel", "Joe Biden"), date(2021, 1, 23))], id="the-fifth"),
+    pytest.param("On Friday, President Joe Biden and Prime Minister Justin Trudeau spoke by phone about climate. On "
+                 "Saturday, Prime Minister Boris Johnson became the third leader to hold phone talks with Biden. "
+                 "During the call, Biden said he wanted closer ties with Britain.",
+                 date(2021, 1, 26),
+                 [Expected(("Boris Johnson", "Joe Biden"), date(2021, 1, 23), passing=True),
+                  Expected(("Joe Biden", "Justin Trudeau"), date(2021, 1, 22))], id="after-another-call"),
+    pytest.param("Chancellor Angela Merkel hopes to become the fifth leader to hold phone talks with Biden.",
+                 date(2021, 1, 26), [], id="hoping-to-be-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_NTH_LEADER_TO_HOLD_A_CALL)
+def test_the_nth_leader_to_hold_a_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "A and B had a phone call. Participants in the extended call included C and D": the leaders listed as its
+# participants joined the call told before, and officials listed so were present on it.
+PARTICIPANTS_IN_THE_CALL_TOLD_BEFORE = [
+    pytest.param("President Donald Trump and President Volodymyr Zelensky had a long phone call early Saturday. "
+                 "Participants in the extended call included President Emmanuel Macron and Chancellor Friedrich Merz.",
+                 date(2025, 8, 16),
+                 [Expected(("Donald Trump", "Emmanuel Macron", "Friedrich Merz", "Volodymyr Zelensky"),
+                           date(2025, 8, 16))], id="leaders-joined"),
+    pytest.param("Prime Minister Keir Starmer spoke with President Emmanuel Macron by phone on Monday. Participants in "
+                 "the call were Foreign Secretary David Lammy and Chancellor Olaf Scholz.", date(2024, 8, 20),
+                 [Expected(("Emmanuel Macron", "Keir Starmer", "Olaf Scholz"), date(2024, 8, 19),
+                           also=("David Lammy",))], id="a-leader-and-an-official"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTICIPANTS_IN_THE_CALL_TOLD_BEFORE)
+def test_participants_in_the_call_told_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

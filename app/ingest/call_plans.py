@@ -16,9 +16,11 @@ BROKE_OFF_TO = re.compile(r"\b(?:interrupted|paused|broke off|stepped (?:out of|
                           r"(?:(?:hold|make|conduct)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?"
                           r"(?=(?:call|phone|telephone|speak|talk)\b)", re.IGNORECASE)
 
-# "Putin was the first foreign leader to call Bush", "was one of the first leaders to speak with him": a call held
+# "Putin was the first foreign leader to call Bush", "was one of the first leaders to speak with him": a call held;
+# so too "Macron became the fourth leader to hold phone talks with Biden"
 FIRST_TO_CALL = re.compile(r"\b(?:was|were|is|are|became|has\s+been|had\s+been)\s+(?:also\s+)?(?:the|one\s+of\s+the)\s+"
-                           r"(?:very\s+)?(?:first|second|third|last|only)\b[^.;,]{0,40}?\bto\s+"
+                           r"(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last"
+                           r"|only)\b[^.;,]{0,40}?\bto\s+(?:(?:hold|have|make)\s+(?:a\s+|an\s+)?)?"
                            r"(?=(?:call|phone|telephone|speak|talk)\b)", re.IGNORECASE)
 
 # '"Honored to speak with @POTUS ...," wrote Dan': a post opening on how it felt tells of the call just held, though

@@ -215,7 +215,8 @@ _DATELINE_OPENING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}?(?:,[\w.'’ 
 _OF_THE_PAIR = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|over|of|for|against|regarding|after|before|since|than|like|with|to"
                                  r"|from|by|between|among)\s+(?:the\s+)?$", re.IGNORECASE)
-_GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\b(?:\s+(?:leaders|men|presidents))?"
+_GROUP_SUBJECT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven)\b"
+                            r"(?:\s+(?:(?:world\s+)?leaders|men|presidents))?"
                             r"|\b(?:both|the)\s+leaders\b|\bthe\s+pair\b", re.IGNORECASE)
 _GROUP_RIGHT_BEFORE = re.compile(rf"(?:{_GROUP_SUBJECT.pattern})\s+(?:(?:had|have|also|first|then|later)\s+)?$",
                                  re.IGNORECASE)
@@ -240,10 +241,14 @@ _BEFORE_HELD_CALL = re.compile(r"\s+(?:(?:had|have|has|also)\s+){0,2}(?:held|had
 _BEFORE_VERB = re.compile(r"\s+(?:(?:had|have|has|also|first|last|again|briefly|finally|then|later|reportedly"
                           r"|personally|previously)\s+){0,3}", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
-_ASIDE_OPENER = re.compile(r"(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+# "Biden and Lula, as the Brazilian leader is known, spoke": a note on the name is an aside as a relative clause is
+_ASIDE_OPENER = re.compile(r"(?:who|whom|whose|which|where"
+                           r"|as\s+(?:[\w'’-]+\s+){1,4}?(?:is|are)\s+(?:\w+ly\s+)?(?:known|called|nicknamed))\b",
+                           re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:told|assured|urged|warned|pressed|asked|thanked|briefed|informed|congratulated)"
                              r"\s+(?:him|her)\b", re.IGNORECASE)
-_BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s+(?:leaders|presidents|men|heads of state)\b",
+_BETWEEN_GROUP = re.compile(r"[\"”’]?\s+between\s+the\s+(?:two|three|four)\s+(?:(?:world\s+)?leaders|presidents|men"
+                            r"|heads of state)\b",
                             re.IGNORECASE)
 # "between A and former premier B", "between A and his envoy": the other one the call was between
 _AND_ANOTHER = re.compile(r"\s*,?\s+and\s+(?!(?:with|on|in|at|for|by|to|over|about|discussed|agreed|said)\b)[\w'’-]")
@@ -1527,7 +1532,8 @@ def _speaker_of_quotation(item: SentenceFacts, predicate: tuple[int, int]) -> Pe
     if closing is None:
         return None
     if opening <= 1:
-        after = _REPORTER_AFTER.match(text, closing.end()) or _SPEAKING_THEN_REPORTER.match(text, closing.end())
+        after = _REPORTER_AFTER.match(text, closing.end()) or _SPEAKING_THEN_REPORTER.match(text, closing.end()) \
+            or _TITLE_REPORTER_AFTER.match(text, closing.end())
     else:
         after = _REPORTER_BEFORE.search(text[:opening])
     return next((p for p in item.leaders() if after and after.start("who") <= p.start < after.end("who")
@@ -1535,6 +1541,8 @@ def _speaker_of_quotation(item: SentenceFacts, predicate: tuple[int, int]) -> Pe
 
 
 _SPEAKING_THEN_REPORTER = re.compile(rf"\s*,?\s*{_SPEAKING}\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)")
+# '"President Trump and I spoke," the Prime Minister said': a bare title, which the article's context resolved
+_TITLE_REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>the\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b")
 
 
 def bare_title(text: str, person: PersonSpan) -> bool:

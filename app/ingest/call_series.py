@@ -37,7 +37,8 @@ LISTING = re.compile(r"\bparticipants\s+(?:included|were)\b|\bjoining\s+(?:\w+\s
                      r"|videoconference|conference|meeting)\s+as\s+follows\s*:"
                       # "The call in the Situation Room was with A, B and C"
                      r"|^\s*The\s+(?:[\w-]+\s+){0,2}?(?:call|teleconference|videoconference|conference)\b"
-                     r"[^.;\"“]{0,60}?\s+was\s+with\b", re.IGNORECASE)
+                     # "The hour-long call hosted by Biden included A, B and C"
+                     r"[^.;\"“]{0,60}?\s+(?:was\s+with|included)\b", re.IGNORECASE)
 
 # "President Bah N'Daw of Mali, represented by the Minister of Foreign Affairs": not on the call himself
 _REPRESENTED_BY = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?\s*,?\s*(?:who\s+was\s+)?"

@@ -119,7 +119,7 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _COUNTRY_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
 # "the presidents of Russia and the United States spoke": a pair named by office and country alone.
 _GROUP_CALLERS = re.compile(r"\b(?:the|both)\s+(?:(?P<size>two|three|four|both|leaders|pair)\b"
-                            r"(?:\s+(?:leaders|presidents|men))?"
+                            r"(?:\s+(?:(?:world\s+)?leaders|presidents|men))?"
                             r"|(?P<of_countries>(?:leaders|presidents|prime\s+ministers)"
                             rf"\s+of\s+{_COUNTRY_NAME}\s+and\s+{_COUNTRY_NAME}))", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2}
@@ -144,7 +144,8 @@ _THEY = re.compile(r"they\b", re.IGNORECASE)
 # "During half-hour phone talks, they also agreed": the leaders named together before
 _OPENER_THEN_THEY = re.compile(r"\s*(?:During|In|Over|On)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:calls?|conversations?|talks)(?:\s+[^,;]{1,30}?)?\s*,\s*they\b")
-_GROUP_NOUN = r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))"
+# "a phone call between the two world leaders", as a wire may call them
+_GROUP_NOUN = r"(?:(?:world\s+)?leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))"
 _BETWEEN_GROUP = re.compile(rf"\s+between\s+(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\b",
                             re.IGNORECASE)
 _GROUP_OF_OFFICE_BEFORE = re.compile(rf"\b(?:the|both)\s+(?:(?P<size>two|three|four)\s+)?{_GROUP_NOUN}\s+"
@@ -1718,7 +1719,9 @@ def _met_says_next(facts: ArticleFacts, index: int) -> bool:
         if strong_cue(following):
             return False
         # "Conversation between Kan and Wen ... The conversation took place as the two leaders were walking together"
-        if _MET_ON_MARGINS.search(following) and (later == 0 or _CONVERSATION_TOLD_BEFORE.match(following)):
+        # ("the two would meet face to face in the future" is a meeting to come, which says nothing of this talk)
+        if _MET_ON_MARGINS.search(cues.COMING_EVENT.sub(" ", following)) \
+                and (later == 0 or _CONVERSATION_TOLD_BEFORE.match(following)):
             return True
     return False
 

@@ -37,6 +37,8 @@ _HONORIFICS = re.compile(r"^(?:(?:H\.E\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)+")
 # Being on the call, in wordings that tell of no leader joining it: "with Foreign Minister X also present", "Also
 # participating in the call were ...", "were in the room with Trump during the call".
 _ALSO_ON_THE_CALL = re.compile(r"\balso present\b|\bparticipating in the (?:[\w-]+\s+)?(?:call|conversation)\b"
+                               # "Participants in the extended call included Macron and Merz": more on the call
+                               r"|\bparticipants in the (?:[\w-]+\s+)?(?:call|conversation)\s+(?:included|were)\b"
                                r"|\b(?:was|were)\s+(?:also\s+)?in the room\b[^.;]{0,60}?\b(?:during|for|on)\s+the\s+"
                                r"(?:call|conversation)\b", re.IGNORECASE)
 _WHO_OPENS = re.compile(r"(?:who|whom)\b")

@@ -24,7 +24,8 @@ _DIGITAL_TALKS = r"\bdigital (?:video )?conversations?\b"
 # A phone or video call as a thing: "a phone call", "their telephone conversation", "a videoconference".
 CALL_NOUN = caseless(
     r"\b(?:(?:tele)?phone|telephonic|video|secure video|conference)[ -]?(?:calls?|conversations?|talks?|chats?"
-    r"|conferences?"
+    # "during a telephone conservation": a slip of the keys no phone word is ever followed by otherwise
+    r"|conservations?|conferences?"
     r"|meetings?|summits?|sessions?|exchanges?|discussions?|contacts?)\b"
     r"|\bvideo ?conferenc(?:e|es|ing)\b|\bvideo ?link\b"
     # "held a Summit Video Teleconference Meeting", as Japan's government titles its readouts
@@ -57,7 +58,10 @@ def tells_video_call(text: str) -> bool:
 
 # A phone or video word no in-person story uses: enough on its own to say an article reports a call.
 # "held a telephonic conversation", as Indian and Pakistani English have it.
-REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conversation|talks|chat)|videoconferenc|video ?link"
+REMOTE_CALL = caseless(r"\b(?:phone|telephone|telephonic|video)[ -]?(?:call|conversation|conservation|talks|chat)"
+                       r"|videoconferenc|video ?link"
+                       # "the hour-long secure call hosted by Biden": a call on a secure line, never in the same room
+                       r"|\bsecure (?:phone |telephone |video )?call"
                        r"|\btele-?conferenc"
                        rf"|virtual summit|{_TELEPHONE_INTERVIEW}")
 # "a telephone meeting", "a video summit": remote, so not evidence of meeting in person.
@@ -360,7 +364,9 @@ COMING_EVENT = caseless(r"\b(?:ahead of|in advance of|in preparation for)\s+[^,;
                         # "called Modi and the two agreed to meet at the G20 summit": a meeting agreed on, to come
                         r"|\b(?:could|may|might|will|would|(?:are|is)\s+(?:due|set|expected)\s+to"
                         r"|(?:agreed|agree|agrees|decided|planned|plans?|hoped?|hopes|promised)\s+to)\s+(?:\w+\s+)?"
-                        r"(?:meet|see\s+each\s+other|visit)\b[^,;.]*"
+                        r"(?:meet|see\s+each\s+other|visit"
+                        # "she and Petro agreed to hold a meeting": the meeting named by its noun
+                        r"|(?:hold|have)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit))\b[^,;.]*"
                         # "told aides to plan an in-person meeting": a meeting being prepared
                         r"|\bto\s+(?:plan|arrange|organi[sz]e|prepare|set\s+up)\s+(?:a|an|the|their)\s+[^,;.]*"
                         # "I look forward to meeting properly": a meeting hoped for

@@ -741,7 +741,8 @@ class LeaderDirectory:
             if scan.claimed(start, end):
                 continue
             name, alike = None, []
-            if _NAME_FOLLOWS.match(scan.text, end):
+            subject_after = _subject_after_opening(scan, start, end)
+            if subject_after is None and _NAME_FOLLOWS.match(scan.text, end):
                 # "his Brazilian counterpart Lula": the name says who; a misspelled one is the counterpart's if alike
                 name = self.patterns.unknown_name(scan.folded, end + scan.folded.startswith(",", end))
                 if name is None or match.group("plural") or scan.claimed(name[0], name[1]) \
@@ -761,8 +762,9 @@ class LeaderDirectory:
             if len(codes) != 1 or not _OWNER.search(scan.folded, lo, places[0][0]):
                 continue
             owner = next((m for m in reversed(scan.mentions) if m.end <= places[0][0]), None)
-            if owner is None or not owner.person.is_leader or owner.qualifier \
-                    or _NOT_THE_LEADERS.search(scan.text, owner.end, places[0][0]):
+            if owner is None or _NOT_THE_LEADERS.search(scan.text, owner.end, places[0][0]):
+                owner = subject_after
+            if owner is None or not owner.person.is_leader or owner.qualifier or owner.person.country in codes:
                 continue  # a foreign minister's counterpart is a minister; another sentence's leader is not "his"
             # The country's leader, whatever the titles: Macron's German counterpart, as reporters use the word,
             # is the chancellor, not the federal president. Each country's, for several; the last takes the word.
@@ -843,6 +845,30 @@ _NOT_THE_LEADERS = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n"
                               r"|(?i:minister|secretary|ambassador|envoy|advis[eo]r|spokes\w+|"
                               r"chief|aide|official|delegation|counterpart)")
 _OWNER = re.compile(r"(?<!\w)(?i:his|her|their|its|the)[^\S\n]+\Z")
+# "In a phone call to his Azerbaijani counterpart on Friday, Erdogan wished ...": an opening phrase whose "his" is
+# the subject's, named right after it
+_OPENING_TO_HIS = re.compile(r"\b(?:in|during|over|after|following)\s[^,.;:!?\n]{0,60}?\b(?:to|with)\s+(?:his|her)\s"
+                             r"[^,.;:!?\n]{1,40}\Z", re.IGNORECASE)
+_OPENING_REACH = 120  # characters from the sentence's start to "counterpart"
+_OPENING_TAIL = re.compile(r"[^,.;:!?\n]{0,40},\s*")
+_SENTENCE_START_BEFORE = re.compile(r"(?:\A|[.!?][\"'\u201d\u2019)]?\s+|\n\s*)\Z")
+
+
+def _subject_after_opening(scan: _Scan, start: int, end: int) -> LeaderMention | None:
+    """The leader named right after a sentence's opening phrase that tells of "his ... counterpart" at `start`, who is
+    the one the counterpart is his (not a name set off by commas: "In a call with his Azerbaijani counterpart, Ilham
+    Aliyev, Erdogan said")."""
+    opening = _OPENING_TO_HIS.search(scan.folded, max(0, start - _OPENING_REACH), start)
+    if opening is None or not _SENTENCE_START_BEFORE.search(scan.folded, max(0, opening.start() - 3),
+                                                             opening.start()):
+        return None
+    tail = _OPENING_TAIL.match(scan.folded, end)
+    if tail is None:
+        return None
+    at = bisect_left(scan.starts, tail.end())
+    if at == len(scan.mentions) or scan.starts[at] != tail.end() or scan.text.startswith(",", scan.mentions[at].end):
+        return None
+    return scan.mentions[at]
 
 
 def _drop_appositive_descriptions(scan: _Scan) -> list[LeaderMention]:

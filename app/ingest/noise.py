@@ -91,6 +91,10 @@ def _linked_headline(line: str) -> bool:
     return bool(stripped) and len(stripped) <= MAX_NOISE_CHARS // 3 and not _SENTENCE_END.search(stripped)
 
 
+# "IMG_20070924.jpgIranian and Venezuelan presidents ...": a picture's file name run into the line it stood above
+_IMAGE_NAME_OPENING = re.compile(r"\s*[\w-]{1,80}\.(?:jpe?g|png|gif|webp)(?=\s*(?-i:[A-Z\"“])|\s*$)", re.IGNORECASE)
+
+
 def without_page_noise(text: str) -> str:
     """The text without noise lines or a repeated headline.
 
@@ -103,6 +107,11 @@ def without_page_noise(text: str) -> str:
     dropped = False
     headlines_left = 0  # lines after a bare "ALSO READ" that may still be the headlines it links to
     for number, line in enumerate(text.split("\n")):
+        if (image_name := _IMAGE_NAME_OPENING.match(line)) is not None:
+            line = line[image_name.end():].lstrip()
+            if not line:  # the file name alone on its line goes as noise does
+                dropped = True
+                continue
         folded = " ".join(line.casefold().split()) if number < HEADLINE_REACH else ""
         headlines_left = headlines_left - 1 if headlines_left and _linked_headline(line) else 0
         if noise_kind(line) or (folded and folded in top) or headlines_left:
