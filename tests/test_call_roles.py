@@ -12395,3 +12395,24 @@ def test_a_story_of_something_else_gives_its_earlier_call_nothing_of_its_own(tex
     assert draft.date.day is None and draft.date.earliest.year == day.year - 1
     assert draft.positions == [] and draft.topics == {}
     assert len(draft.sentences) == 1
+
+
+# A side's statement quoted after its verb of saying that opens with the other leader doing something reports that
+# leader's account, as "the Kremlin said that Modi expressed ..." does; the quotation's object is no speaker.
+A_SIDES_QUOTATION_OPENED_BY_THE_OTHER_LEADER = [
+    pytest.param("President Joe Biden spoke by phone with Brazilian President Luiz Inácio Lula da Silva on Monday. "
+                 "The White House said in a statement, \"Lula da Silva expressed his support for new talks on the "
+                 "Amazon fund.\"", date(2023, 2, 14), "luiz-inacio-lula-da-silva", id="after-a-comma"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Volodymyr Zelensky by telephone on Wednesday. A readout "
+                 "from the Ukrainian presidency said: \"Olaf Scholz confirmed that Germany will deliver more air "
+                 "defence systems.\"", date(2023, 5, 3), "olaf-scholz", id="after-a-colon"),
+    pytest.param("Prime Minister Narendra Modi spoke by phone with President Vladimir Putin on Friday. A Kremlin "
+                 "statement said, \"The Russian president thanked Narendra Modi for his balanced stance on the "
+                 "crisis.\"", date(2023, 6, 30), "vladimir-putin", id="other-leader-as-object-stays-with-the-side"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owner"), A_SIDES_QUOTATION_OPENED_BY_THE_OTHER_LEADER)
+def test_a_sides_quotation_opened_by_the_other_leader_is_that_leaders(text: str, day: date, owner: str):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if "\"" in p.sentence.text} == {owner}

@@ -1522,8 +1522,9 @@ def _reported_subject(item: SentenceFacts, after: int, leaders: dict[str, Leader
     return _Speaker(subject.ref.slug, _stance_of(verb), verb.start())
 
 
-# "said that Xi has warned", and without the "that": "Downing Street said Mr Bush stressed".
-_THAT = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:that\s+)?")
+# "said that Xi has warned", and without the "that": "Downing Street said Mr Bush stressed"; or quoted after a comma
+# or colon, where it was said between: 'the Kremlin said in a statement, "Modi expressed support ..."'.
+_THAT = re.compile(r"(?:\s+(?:in|on)\s+[^,;:\"“”]{1,40}?)?[,:]\s*[\"“]|\s+(?:on\s+\w+day\s+)?(?:that\s+)?")
 # "said that Kohl, during one of their calls on August 26, had welcomed ...": an aside of when between them
 _ASIDE_TO_VERB = re.compile(r"\s*,\s+(?:during|in|on|over|at)\s+[^,;:\"“”]{1,120},"
                             + _SUBJECT_TO_VERB.pattern)
