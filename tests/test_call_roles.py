@@ -12416,3 +12416,26 @@ A_SIDES_QUOTATION_OPENED_BY_THE_OTHER_LEADER = [
 def test_a_sides_quotation_opened_by_the_other_leader_is_that_leaders(text: str, day: date, owner: str):
     [draft] = extract_calls(published(text, day))
     assert {p.leader_slug for p in draft.positions if "\"" in p.sentence.text} == {owner}
+
+
+# The other leader opening a sentence as its subject, an adverb before the verb ("has meanwhile invited", "personally
+# urged"), with the side telling named only at the end ("according to the Brazilian statement"): the one named acted.
+A_SUBJECT_WITH_AN_ADVERB_BEFORE_ITS_VERB = [
+    pytest.param("Prime Minister Giorgia Meloni spoke with President Joe Biden by phone on Tuesday, according to a "
+                 "statement from her office. Biden has meanwhile invited Italy to a conference on artificial "
+                 "intelligence that Washington will host in June, according to the Italian statement.",
+                 date(2024, 3, 6), "Biden has", "joe-biden", id="has-meanwhile"),
+    pytest.param("President Emmanuel Macron spoke by telephone with Chancellor Olaf Scholz on Friday, the Elysee said. "
+                 "Scholz personally urged a common European answer to the tariffs, according to the French readout.",
+                 date(2025, 4, 4), "Scholz personally", "olaf-scholz", id="an-ly-adverb"),
+    pytest.param("President Emmanuel Macron spoke by telephone with Chancellor Olaf Scholz on Friday, the Elysee said. "
+                 "According to the French readout, Macron meanwhile invited Scholz to Paris in May.",
+                 date(2025, 4, 4), "According", "emmanuel-macron", id="the-other-as-object-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "opening", "owner"), A_SUBJECT_WITH_AN_ADVERB_BEFORE_ITS_VERB)
+def test_a_subject_with_an_adverb_before_its_verb_is_the_one_who_acted(text: str, day: date, opening: str,
+                                                                       owner: str):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == {owner}

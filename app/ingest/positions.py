@@ -1330,9 +1330,11 @@ _FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]\s*(?:I|We|My|Our|Had|Have|Spoke|He
 _TAG_TAIL = re.compile(r"\s+(?:in|on|via|at|during)\s+[^.,;:\"“”]{1,60}?[\s.!?]*$")
 # "Obama pledged on Tuesday to ..., the South Korean president's office said": a leader opening the sentence as the
 # subject of its first verb of stating; between them only a day or an adverb.
-# "the Kremlin said that Erdogan had expressed ...": an auxiliary before the verb too.
+# "the Kremlin said that Erdogan had expressed ...": an auxiliary before the verb too; "Macron has meanwhile invited",
+# "Scholz personally urged": an adverb.
 _SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:had|has|have)\s+)?"
-                              r"(?:(?:on\s+)?\w+day\s+|also\s+|again\s+|later\s+|then\s+|firmly\s+|strongly\s+)?")
+                              r"(?:(?:on\s+)?\w+day\s+|also\s+|again\s+|later\s+|then\s+|meanwhile\s+|already\s+"
+                              r"|[a-z]+ly\s+)?")
 
 
 def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
