@@ -12439,3 +12439,28 @@ def test_a_subject_with_an_adverb_before_its_verb_is_the_one_who_acted(text: str
                                                                        owner: str):
     [draft] = extract_calls(published(text, day))
     assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == {owner}
+
+
+# A dateline opening the paragraph ("ANKARA:", "KYIV —") before "It said that X told Y ...": the side's pronoun still
+# reports what X said, as it does without the dateline.
+A_DATELINE_BEFORE_THE_SIDES_PRONOUN = [
+    pytest.param("President Recep Tayyip Erdogan held a phone call with President Vladimir Putin on Sunday, the "
+                 "Turkish presidency said.\n\nANKARA: It said that Vladimir Putin briefed Erdogan on the grain "
+                 "corridor, noting that exports were resuming, the Turkish presidency said in a statement.",
+                 date(2023, 7, 2),
+                 "vladimir-putin", id="city-and-colon"),
+    pytest.param("Chancellor Olaf Scholz held a long telephone conversation with President Volodymyr Zelensky on "
+                 "Thursday, his office said.\n\nKYIV — It said that Olaf Scholz assured Zelensky of further German "
+                 "support for air defence, the Ukrainian presidency said.", date(2023, 1, 12), "olaf-scholz",
+                 id="city-and-dash"),
+    pytest.param("Chancellor Olaf Scholz held a long telephone conversation with President Volodymyr Zelensky on "
+                 "Thursday, his office said.\n\nIt said that Olaf Scholz assured Zelensky of further German support "
+                 "for air defence, the Ukrainian presidency said.", date(2023, 1, 12), "olaf-scholz",
+                 id="without-a-dateline"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owner"), A_DATELINE_BEFORE_THE_SIDES_PRONOUN)
+def test_a_dateline_before_the_sides_pronoun_leaves_the_leader_it_reports(text: str, day: date, owner: str):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if "It said" in p.sentence.text} == {owner}

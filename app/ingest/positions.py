@@ -1306,8 +1306,10 @@ def _relayed(item: SentenceFacts, verb: re.Match[str], leaders: dict[str, Leader
         p.ref.slug == inner.slug and verb.end() < p.start < inner.at and not p.possessive
         and not _is_object(item.text, p.start) for p in item.people) else None
 
-# "It said that Tokayev informed Putin ...": the side telling, named by a pronoun, reports the other leader.
-_SIDE_PRONOUN_SAID = re.compile(r"(?:It|They)\s+(?:also\s+)?(?:said|added|noted|reported|stated)\b")
+# "It said that Tokayev informed Putin ...": the side telling, named by a pronoun, reports the other leader; a dateline
+# may open the paragraph ("MOSCOW: It said ...", "KYIV — It said ...").
+_SIDE_PRONOUN_SAID = re.compile(r"(?:[A-Z][A-Z.'’ -]{2,30}?(?::|\s+[—–-]{1,2})\s+)?"
+                                r"(?:It|They)\s+(?:also\s+)?(?:said|added|noted|reported|stated)\b")
 # Between a group's verb and the leader it addresses: "congratulated King Abdullah", not "discussed ..., with Erdogan"
 _TITLES_ONLY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
