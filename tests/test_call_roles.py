@@ -12464,3 +12464,28 @@ A_DATELINE_BEFORE_THE_SIDES_PRONOUN = [
 def test_a_dateline_before_the_sides_pronoun_leaves_the_leader_it_reports(text: str, day: date, owner: str):
     [draft] = extract_calls(published(text, day))
     assert {p.leader_slug for p in draft.positions if "It said" in p.sentence.text} == {owner}
+
+
+# "He" opening a sentence is the one who spoke last; when the sentence addresses the other leader ("He offered
+# condolences to President X"), a later mention of the speaker's own office ("a statement from the PM Office said")
+# does not make "he" the one addressed.
+HE_ADDRESSING_THE_OTHER_LEADER = [
+    pytest.param("President Cyril Ramaphosa on Tuesday called Prime Minister Narendra Modi about the BRICS summit. "
+                 "Ramaphosa also thanked India for its help with vaccines. The prime minister welcomed the call and "
+                 "noted the strong ties between the two countries. He extended sympathies to President Ramaphosa over "
+                 "the floods in Durban, a statement from the PM Office said.", date(2022, 4, 19),
+                 "He extended", "narendra-modi", id="speakers-office-named-at-the-end"),
+    pytest.param("Prime Minister Shehbaz Sharif received a call from President Recep Tayyip Erdogan on Saturday. "
+                 "Erdogan praised the relief work after the earthquake. The prime minister thanked him for the call. "
+                 "He invited President Erdogan to visit Islamabad, the PM Office said.", date(2023, 3, 4),
+                 "He invited", "shehbaz-sharif", id="invited-the-other"),
+    pytest.param("President Cyril Ramaphosa on Tuesday called Prime Minister Narendra Modi about the BRICS summit. "
+                 "Modi thanked South Africa for hosting it. He later spoke with Prime Minister Modi about trade, "
+                 "Pretoria said.", date(2022, 4, 19), "He later", "cyril-ramaphosa", id="he-speaking-with-the-last"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "opening", "owner"), HE_ADDRESSING_THE_OTHER_LEADER)
+def test_he_addressing_the_other_leader_is_the_last_speaker(text: str, day: date, opening: str, owner: str):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == {owner}

@@ -1774,9 +1774,10 @@ def _not_addressed(item: SentenceFacts, pronoun_at: int, last: str, leaders: dic
     owners = [slug for slug, ref in leaders.items() if ref.country in item.restated_countries]
     if len(owners) == 1:
         return owners[0]  # "He also reiterated Saudi Arabia's rejection of ...": the Saudi side, whoever spoke last
-    addressed = any(p.ref.slug == last and p.start > pronoun_at and not p.possessive and _is_object(item.text, p.start)
-                    for p in item.people)
-    return next(slug for slug in leaders if slug != last) if addressed else last
+    addressed = {p.ref.slug for p in item.people if p.ref.slug in leaders and p.start > pronoun_at
+                 and not p.possessive and _is_object(item.text, p.start)}
+    # "He offered condolences to President Ghani ..., a statement from the PM Office said": the other one addressed
+    return next(slug for slug in leaders if slug != last) if addressed == {last} else last
 
 
 _AND_I = re.compile(r"\s+and\s+I\b")
