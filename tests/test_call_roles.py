@@ -12489,3 +12489,21 @@ HE_ADDRESSING_THE_OTHER_LEADER = [
 def test_he_addressing_the_other_leader_is_the_last_speaker(text: str, day: date, opening: str, owner: str):
     [draft] = extract_calls(published(text, day))
     assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == {owner}
+
+
+# "He" opening an aide's quotation is the leader who spoke last; the tag after the quotation ("told reporters
+# travelling with Mr Obama") names that leader as its own object, which does not make "he" the other one.
+HE_IN_A_QUOTATION_TAGGED_WITH_THE_LEADER = [
+    pytest.param("Prime Minister Rishi Sunak called President Isaac Herzog on Monday to discuss the hostages, Downing "
+                 "Street said. \"He praised President Herzog's efforts to bring the families together,\" a spokesman "
+                 "told reporters flying with Mr Sunak.", date(2023, 11, 13), "rishi-sunak", id="travelling-with"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Friday about the budget rules, Berlin "
+                 "said. \"He welcomed President Macron's proposals on the debt limits,\" an aide said after a briefing with "
+                 "Mr Scholz.", date(2023, 12, 8), "olaf-scholz", id="briefing-with"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owner"), HE_IN_A_QUOTATION_TAGGED_WITH_THE_LEADER)
+def test_he_in_a_quotation_tagged_with_the_leader_is_that_leader(text: str, day: date, owner: str):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith("\"He")} == {owner}

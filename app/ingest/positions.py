@@ -1774,7 +1774,11 @@ def _not_addressed(item: SentenceFacts, pronoun_at: int, last: str, leaders: dic
     owners = [slug for slug, ref in leaders.items() if ref.country in item.restated_countries]
     if len(owners) == 1:
         return owners[0]  # "He also reiterated Saudi Arabia's rejection of ...": the Saudi side, whoever spoke last
-    addressed = {p.ref.slug for p in item.people if p.ref.slug in leaders and p.start > pronoun_at
+    # '"He commended President Morsi's efforts," Rhodes told reporters travelling with Mr Obama': a quotation's "he"
+    # addresses only whom the quotation names
+    reach = next((m.end() for m in _QUOTATION.finditer(item.text) if m.start() <= pronoun_at < m.end()),
+                 len(item.text))
+    addressed = {p.ref.slug for p in item.people if p.ref.slug in leaders and pronoun_at < p.start < reach
                  and not p.possessive and _is_object(item.text, p.start)}
     # "He offered condolences to President Ghani ..., a statement from the PM Office said": the other one addressed
     return next(slug for slug in leaders if slug != last) if addressed == {last} else last
