@@ -12507,3 +12507,24 @@ HE_IN_A_QUOTATION_TAGGED_WITH_THE_LEADER = [
 def test_he_in_a_quotation_tagged_with_the_leader_is_that_leader(text: str, day: date, owner: str):
     [draft] = extract_calls(published(text, day))
     assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith("\"He")} == {owner}
+
+
+# A leader's own words in the first person, closed by '," he said', are that leader's whole, even where they go on to
+# tell what the other leader did; a quotation in the third person closed the same way tells the other leader's part.
+FIRST_PERSON_WORDS_CLOSED_BY_A_PRONOUN = [
+    pytest.param("Polish President Andrzej Duda told of his call with President Volodymyr Zelensky.\n\n\"We spoke "
+                 "about the transit of grain. Then President Zelensky thanked the Polish people for taking in "
+                 "refugees,\" he said.", date(2023, 4, 20), "andrzej-duda", id="we-then-the-other"),
+    pytest.param("President Emmanuel Macron held a call with Chancellor Olaf Scholz on Monday.\n\n\"We talked about "
+                 "the energy crisis. Chancellor Scholz stressed that Germany would keep its plants running,\" he said.",
+                 date(2023, 6, 9), "emmanuel-macron", id="we-then-the-other-stressed"),
+    pytest.param("Polish President Andrzej Duda told of his call with President Volodymyr Zelensky.\n\n\"President "
+                 "Zelensky thanked the Polish people for taking in refugees,\" he said.", date(2023, 4, 20),
+                 "volodymyr-zelensky", id="third-person-tells-the-others-part"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owner"), FIRST_PERSON_WORDS_CLOSED_BY_A_PRONOUN)
+def test_first_person_words_closed_by_a_pronoun_are_the_speakers(text: str, day: date, owner: str):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith("\"")} == {owner}

@@ -1148,6 +1148,13 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     relative = _counterpart_who_stated(item, leaders)
     if relative is None and (named := _named_speaker(item, leaders)) is not None:
         return named
+    if verbs and _FIRST_PERSON_QUOTE.match(text) and (closing := _PRONOUN_CLOSES_QUOTATION.search(text)) is not None:
+        # '"We discussed support for Ukraine. President Zelensky expressed his gratitude ...," he said': the words
+        # of the one "he" is, the other leader's part told in them too
+        said = next((v for v in verbs if v.start() == closing.start("verb")), None)
+        found = _agent_before(item, said.start(), leaders, last, home_slug) if said is not None else None
+        if isinstance(found, str) and found:
+            return _Speaker(found, _stance_of(verbs[0]), verbs[0].start())
     if verbs and _SIDE_PRONOUN_SAID.match(text) \
             and (subject := _subject_of_reported_verb(item, verbs[0].end(), leaders)) is not None:
         inner = verbs[1] if len(verbs) > 1 else verbs[0]
@@ -1257,6 +1264,9 @@ _QUOTATION_CLOSED_BY = re.compile(r"[,.!?][\"”]\s*(?P<name>(?:[A-Z][\w.'’-]*
 _QUOTATION_CLOSED_BY_INVERTED = re.compile(r"[,.!?][\"”]\s*(?:also\s+)?(?:said|says|added|adds|wrote|noted|stressed)\s+"
                                            r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
                                            r"(?:,\s+[^,;\"“”]{1,80})?[.!?]?\s*$")
+# '"...," he said.': a quotation closed by a pronoun and its verb of saying.
+_PRONOUN_CLOSES_QUOTATION = re.compile(r"[,.!?][\"”]\s*(?:he|she)\s+(?:also\s+)?(?P<verb>said|says|added|adds|wrote"
+                                       r"|noted|stressed|told)\b[^\"“”]{0,80}$")
 # '"...," SPA said', '"...," NNA added': a state news agency by its letters tells a side's account, no outsider's.
 _NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b|(?:SPA|NNA|WAM|KUNA|SANA|IRNA|QNA|BNA|ONA|MENA"
                       r"|APS|MAP|TASS|KCNA|VNA|PTI|ANI|BSS|APP|WAFA|SUNA|PNA|JANA|TAP|MIA|SPK)$")
