@@ -12498,8 +12498,8 @@ HE_IN_A_QUOTATION_TAGGED_WITH_THE_LEADER = [
                  "Street said. \"He praised President Herzog's efforts to bring the families together,\" a spokesman "
                  "told reporters flying with Mr Sunak.", date(2023, 11, 13), "rishi-sunak", id="travelling-with"),
     pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Friday about the budget rules, Berlin "
-                 "said. \"He welcomed President Macron's proposals on the debt limits,\" an aide said after a briefing with "
-                 "Mr Scholz.", date(2023, 12, 8), "olaf-scholz", id="briefing-with"),
+                 "said. \"He welcomed President Macron's proposals on the debt limits,\" an aide said after a "
+                 "briefing with Mr Scholz.", date(2023, 12, 8), "olaf-scholz", id="briefing-with"),
 ]
 
 
