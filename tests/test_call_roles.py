@@ -12528,3 +12528,28 @@ FIRST_PERSON_WORDS_CLOSED_BY_A_PRONOUN = [
 def test_first_person_words_closed_by_a_pronoun_are_the_speakers(text: str, day: date, owner: str):
     [draft] = extract_calls(published(text, day))
     assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith("\"")} == {owner}
+
+
+# A side's account quoted whole in the third person after its verb of saying ('The Elysee said in a statement, "...
+# ... "') is told sentence by sentence as one opening the paragraph is, each sentence filed under its own leader; a
+# leader's own words quoted in the first person stay whole.
+A_READOUT_QUOTED_WHOLE_AFTER_ITS_SOURCE = [
+    pytest.param("President Emmanuel Macron called President Cyril Ramaphosa on Monday about the G20.\n\nThe Elysee "
+                 "said in a statement, \"The two presidents discussed debt relief for Africa. President Ramaphosa "
+                 "thanked France for backing a permanent seat for the African Union.\"", date(2023, 3, 20),
+                 "President Ramaphosa", {"cyril-ramaphosa"}, id="said-in-a-statement"),
+    pytest.param("Prime Minister Sheikh Hasina called Prime Minister Narendra Modi on Sunday.\n\nThe Indian "
+                 "government's readout states: \"The leaders discussed relief for the floods. Prime Minister Hasina "
+                 "thanked India for its help with rebuilding the roads.\"", date(2022, 6, 19),
+                 "Prime Minister Hasina", {"sheikh-hasina"}, id="after-a-colon"),
+    pytest.param("President Emmanuel Macron called President Cyril Ramaphosa on Monday about the G20.\n\nMacron said, "
+                 "\"I told President Ramaphosa that France backs the seat. We agreed to meet in Paris.\"",
+                 date(2023, 3, 20), "Macron said", {"emmanuel-macron"}, id="first-person-stays-whole"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "opening", "owners"), A_READOUT_QUOTED_WHOLE_AFTER_ITS_SOURCE)
+def test_a_readout_quoted_whole_after_its_source_is_told_sentence_by_sentence(text: str, day: date, opening: str,
+                                                                              owners: set[str]):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == owners
