@@ -12553,3 +12553,23 @@ def test_a_readout_quoted_whole_after_its_source_is_told_sentence_by_sentence(te
                                                                               owners: set[str]):
     [draft] = extract_calls(published(text, day))
     assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == owners
+
+
+# A quotation closed by its speaker's name ('"..., but also ...," Santos said') is one speaker's words: a join inside
+# it is not cut at because the name closing it stands after the join; a join outside any quotation still is.
+A_JOIN_INSIDE_A_QUOTATION_CLOSED_BY_ITS_SPEAKER = [
+    pytest.param("President Joe Biden called President Gustavo Petro on Thursday. \"Biden backed not only the talks "
+                 "with the rebels, but also the land reform,\" Petro said.", date(2023, 4, 20), 1,
+                 id="but-also-closed-by-the-speaker"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Monday. \"Scholz raised the budget "
+                 "rules, and also the gas prices,\" Macron said.", date(2023, 6, 12), 1,
+                 id="and-closed-by-the-speaker"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Monday. Scholz raised the budget rules, "
+                 "while Macron urged more investment in defence.", date(2023, 6, 12), 2, id="a-join-outside-quotes"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "parts"), A_JOIN_INSIDE_A_QUOTATION_CLOSED_BY_ITS_SPEAKER)
+def test_a_join_inside_a_quotation_closed_by_its_speaker_is_not_cut(text: str, day: date, parts: int):
+    [draft] = extract_calls(published(text, day))
+    assert len([p for p in draft.positions if p.sentence.index == 1]) == parts

@@ -1107,11 +1107,16 @@ def _accounts(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | No
     if _outsider_closing_quotation(item, leaders) is not None:
         return [item]  # '"Scholz urged ..., and Macron agreed," Zelensky said': one outsider's words
     cuts: list[tuple[int, int]] = []
+    quoted: list[tuple[int, int]] | None = None
     for join in _CLAUSE_JOIN.finditer(text):
         subject = next((p for p in item.people if join.end() <= p.start <= join.end() + _CLAUSE_SUBJECT_REACH
                         and p.ref.slug in leaders and not p.possessive), None)
-        if subject is not None and not _is_object(text, subject.start):
-            cuts.append(join.span())
+        if subject is None or _is_object(text, subject.start):
+            continue
+        quoted = [m.span() for m in _QUOTATION.finditer(text)] if quoted is None else quoted
+        if any((a <= join.start() < b) != (a <= subject.start < b) for a, b in quoted):
+            continue  # '"Obama backed the talks, but also the post-conflict," Santos said': one quotation, closed
+        cuts.append(join.span())
     if not cuts:
         return [item]
     bounds = [0, *(b for cut in cuts for b in cut), len(text)]
