@@ -12573,3 +12573,28 @@ A_JOIN_INSIDE_A_QUOTATION_CLOSED_BY_ITS_SPEAKER = [
 def test_a_join_inside_a_quotation_closed_by_its_speaker_is_not_cut(text: str, day: date, parts: int):
     [draft] = extract_calls(published(text, day))
     assert len([p for p in draft.positions if p.sentence.index == 1]) == parts
+
+
+# A sentence closed by someone named who is not on the call (", Tomlinson said."): that person's account, not a
+# position of the leader it names before the closing verb; a leader of the call closing it still states it.
+CLOSED_BY_AN_OUTSIDERS_NAME = [
+    pytest.param("Downing Street said Prime Minister Keir Starmer and President Emmanuel Macron spoke by phone on "
+                 "Sunday about Ukraine. Starmer and Macron \"are in close contact\" and Macron will meet with Defence "
+                 "Secretary John Healey during the visit, Tomlinson said.", date(2025, 3, 9), "Starmer and Macron",
+                 set(), id="surname-alone"),
+    pytest.param("Prime Minister Keir Starmer and President Emmanuel Macron spoke by phone on Sunday, Downing Street "
+                 "said. The two are in close touch and Macron will travel to London in the spring, Mr Okafor said.",
+                 date(2025, 3, 9), "The two are", set(), id="mr-and-surname"),
+    pytest.param("Prime Minister Keir Starmer and President Emmanuel Macron spoke by phone on Sunday, Downing Street "
+                 "said. Britain will keep up its support for Ukraine for as long as it takes, Starmer said.",
+                 date(2025, 3, 9), "Britain will", {"keir-starmer"}, id="a-leader-of-the-call-closing"),
+    pytest.param("President Xi Jinping spoke by phone with President Luiz Inácio Lula da Silva on Tuesday. Xi is ready "
+                 "to deepen cooperation with Brazil on trade and climate, Xinhua said.", date(2024, 3, 5), "Xi is",
+                 {"xi-jinping"}, id="an-agency-closing"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "opening", "owners"), CLOSED_BY_AN_OUTSIDERS_NAME)
+def test_a_sentence_closed_by_an_outsiders_name_is_theirs(text: str, day: date, opening: str, owners: set[str]):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == owners

@@ -1666,6 +1666,10 @@ def _one_named_subject(item: SentenceFacts, start: int, verb_at: int, leaders: d
         p.possessive for p in item.people if start <= p.start and p.end <= verb_at)
 
 
+# ", Vietor said", ", Mr Okafor said": a name alone closing the sentence before its verb of saying.
+_NAME_CLOSING_BEFORE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+)\s+(?:also\s+)?$")
+_NEWS_AGENCY = re.compile(r"(?:Xinhua|Yonhap|Kyodo|Interfax|Reuters|Anadolu|Bernama|Antara|Tass|RIA Novosti|Sputnik"
+                          r"|Ukrinform|Tasnim|Mehr|Fars|Kuna|Wam|Agerpres|Efe|Ansa|Belga|Dpa|Afp)")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+$", re.IGNORECASE)
 
 
@@ -1711,6 +1715,13 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         candidates.append((minister.end(), ""))
     if (official := _official_before(item, verb_at)) is not None:
         candidates.append((official, ""))  # "the Ambassador to London, Louis Susman, said": their own words
+    if (closing := _NAME_CLOSING_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None \
+            and closing.group("name").upper() not in cues.DATELINE_CITIES \
+            and not _NEWS_AGENCY.fullmatch(closing.group("name")) \
+            and _named_outsider(item, leaders, *closing.span("name")):
+        # "..., Vietor said.": one named who is not on the call; not "..., Pretoria said", a side by its capital,
+        # nor "..., Xinhua said", an agency telling a side's account
+        candidates.append((closing.end("name"), ""))
     asides = [m.span() for m in _ASIDE.finditer(text, 0, verb_at)]  # "Abbott, whom he called his friend, said"
     for offset in item.pronouns:
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
