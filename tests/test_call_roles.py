@@ -12598,3 +12598,24 @@ CLOSED_BY_AN_OUTSIDERS_NAME = [
 def test_a_sentence_closed_by_an_outsiders_name_is_theirs(text: str, day: date, opening: str, owners: set[str]):
     [draft] = extract_calls(published(text, day))
     assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == owners
+
+
+# A leader's post with no subject ("Spoke to PM X to extend my warmest wishes ...") whose author is given only by the
+# signature line after it ("— Name (@handle) date"): the words are the author's, not those of a leader it names.
+A_POST_SIGNED_ON_THE_LINE_AFTER = [
+    pytest.param("Prime Minister Anthony Albanese telephoned Prime Minister Chris Hipkins on Monday to congratulate "
+                 "him.\nSpoke to President @JoeBiden & PM Chris Hipkins to extend my warmest wishes for the Lunar New "
+                 "Year.\n— Anthony Albanese (@AlboMP) February 6, 2023", date(2023, 2, 7), "anthony-albanese",
+                 id="wishes-to-a-list"),
+    pytest.param("President Emmanuel Macron telephoned Chancellor Olaf Scholz on Tuesday.\nTalked with Chancellor Olaf "
+                 "Scholz to express my full support to Germany after the floods.\n— Emmanuel Macron (@EmmanuelMacron) "
+                 "July 18, 2023", date(2023, 7, 19), "emmanuel-macron", id="support-to-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owner"), A_POST_SIGNED_ON_THE_LINE_AFTER)
+def test_a_post_signed_on_the_line_after_is_its_authors(text: str, day: date, owner: str):
+    drafts = extract_calls(published(text, day))
+    owners = {p.leader_slug for draft in drafts for p in draft.positions
+              if p.sentence.text.startswith(("Spoke", "Talked"))}
+    assert owners == {owner}

@@ -1153,6 +1153,11 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     relative = _counterpart_who_stated(item, leaders)
     if relative is None and (named := _named_speaker(item, leaders)) is not None:
         return named
+    if item.people and item.people[0].start == item.people[0].end == 0 and item.people[0].ref.slug in leaders:
+        # "Spoke to PM Sharif to extend my best wishes" in a leader's post: the writer, the subject the post leaves
+        # out, speaks, whoever it names
+        return _Speaker(item.people[0].ref.slug, _stance_of(verbs[0]) if verbs else "states",
+                        verbs[0].start() if verbs else 0)
     if verbs and _FIRST_PERSON_QUOTE.match(text) and (closing := _PRONOUN_CLOSES_QUOTATION.search(text)) is not None:
         # '"We discussed support for Ukraine. President Zelensky expressed his gratitude ...," he said': the words
         # of the one "he" is, the other leader's part told in them too
