@@ -12619,3 +12619,21 @@ def test_a_post_signed_on_the_line_after_is_its_authors(text: str, day: date, ow
     owners = {p.leader_slug for draft in drafts for p in draft.positions
               if p.sentence.text.startswith(("Spoke", "Talked"))}
     assert owners == {owner}
+
+
+# A quotation going on in the sentence after one closed by someone not on the call ('"...," said Senator X, a critic of
+# the government, on Monday. "..."') is still that person's, not a leader's position.
+AN_OUTSIDERS_QUOTATION_GOING_ON = [
+    pytest.param("The phone call between Prime Minister Fumio Kishida and President Joe Biden took place on March 3. "
+                 "\"This was a secret deal,\" said Rep. Akira Tanabe, an opposition lawmaker, on Friday. \"Voters "
+                 "deserve to know what the two leaders discussed.\"", date(2023, 3, 10), id="said-name-and-aside"),
+    pytest.param("The phone call between Prime Minister Fumio Kishida and President Joe Biden took place on March 3. "
+                 "\"This was a secret deal,\" Senator Tanabe said. \"Voters deserve to know what the two leaders "
+                 "discussed.\"", date(2023, 3, 10), id="name-said"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), AN_OUTSIDERS_QUOTATION_GOING_ON)
+def test_an_outsiders_quotation_going_on_is_no_leaders_position(text: str, day: date):
+    [draft] = extract_calls(published(text, day))
+    assert [p.sentence.text for p in draft.positions if "deserve" in p.sentence.text] == []

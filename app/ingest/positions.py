@@ -394,6 +394,10 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             # that occasion may go on in this one
             elsewhere = (s_index - 1, _occasion_speaker(facts.sentences[s_index - 1], leaders))
         previous_index = s_index
+        if s_index - 1 not in told and s_index > 0 and whole_quotation(whole) \
+                and _outsider_closing_quotation(facts.sentences[s_index - 1], leaders) is not None:
+            last = ""
+            continue  # '"...," said Rep. Choo, an opposition leader. "The public deserves to know ...": his words go on
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
         in_headline = whole.sentence.end <= headline_end or _listed_under_other_materials(facts, whole) \
@@ -1273,7 +1277,7 @@ _QUOTATION_CLOSED_BY = re.compile(r"[,.!?][\"”]\s*(?P<name>(?:[A-Z][\w.'’-]*
 # '"...," said Dmitry Peskov, the Kremlin spokesman.': so with the verb before the name, and an aside after it.
 _QUOTATION_CLOSED_BY_INVERTED = re.compile(r"[,.!?][\"”]\s*(?:also\s+)?(?:said|says|added|adds|wrote|noted|stressed)\s+"
                                            r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
-                                           r"(?:,\s+[^,;\"“”]{1,80})?[.!?]?\s*$")
+                                           r"(?:,\s+[^,;\"“”]{1,80}){0,2}[.!?]?\s*$")
 # '"...," he said.': a quotation closed by a pronoun and its verb of saying.
 _PRONOUN_CLOSES_QUOTATION = re.compile(r"[,.!?][\"”]\s*(?:he|she)\s+(?:also\s+)?(?P<verb>said|says|added|adds|wrote"
                                        r"|noted|stressed|told)\b[^\"“”]{0,80}$")
