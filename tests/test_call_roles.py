@@ -12861,3 +12861,245 @@ PARTICIPANTS_IN_THE_CALL_TOLD_BEFORE = [
 @pytest.mark.parametrize(("text", "published", "expected"), PARTICIPANTS_IN_THE_CALL_TOLD_BEFORE)
 def test_participants_in_the_call_told_before(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# A side's statement quoted after its verb of saying that opens with the other leader doing something reports that
+# leader's account, as "the Kremlin said that Modi expressed ..." does; the quotation's object is no speaker.
+A_SIDES_QUOTATION_OPENED_BY_THE_OTHER_LEADER = [
+    pytest.param("President Joe Biden spoke by phone with Brazilian President Luiz Inácio Lula da Silva on Monday. "
+                 "The White House said in a statement, \"Lula da Silva expressed his support for new talks on the "
+                 "Amazon fund.\"", date(2023, 2, 14), "luiz-inacio-lula-da-silva", id="after-a-comma"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Volodymyr Zelensky by telephone on Wednesday. A readout "
+                 "from the Ukrainian presidency said: \"Olaf Scholz confirmed that Germany will deliver more air "
+                 "defence systems.\"", date(2023, 5, 3), "olaf-scholz", id="after-a-colon"),
+    pytest.param("Prime Minister Narendra Modi spoke by phone with President Vladimir Putin on Friday. A Kremlin "
+                 "statement said, \"The Russian president thanked Narendra Modi for his balanced stance on the "
+                 "crisis.\"", date(2023, 6, 30), "vladimir-putin", id="other-leader-as-object-stays-with-the-side"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owner"), A_SIDES_QUOTATION_OPENED_BY_THE_OTHER_LEADER)
+def test_a_sides_quotation_opened_by_the_other_leader_is_that_leaders(text: str, day: date, owner: str):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if "\"" in p.sentence.text} == {owner}
+
+
+# The other leader opening a sentence as its subject, an adverb before the verb ("has meanwhile invited", "personally
+# urged"), with the side telling named only at the end ("according to the Brazilian statement"): the one named acted.
+A_SUBJECT_WITH_AN_ADVERB_BEFORE_ITS_VERB = [
+    pytest.param("Prime Minister Giorgia Meloni spoke with President Joe Biden by phone on Tuesday, according to a "
+                 "statement from her office. Biden has meanwhile invited Italy to a conference on artificial "
+                 "intelligence that Washington will host in June, according to the Italian statement.",
+                 date(2024, 3, 6), "Biden has", "joe-biden", id="has-meanwhile"),
+    pytest.param("President Emmanuel Macron spoke by telephone with Chancellor Olaf Scholz on Friday, the Elysee said. "
+                 "Scholz personally urged a common European answer to the tariffs, according to the French readout.",
+                 date(2025, 4, 4), "Scholz personally", "olaf-scholz", id="an-ly-adverb"),
+    pytest.param("President Emmanuel Macron spoke by telephone with Chancellor Olaf Scholz on Friday, the Elysee said. "
+                 "According to the French readout, Macron meanwhile invited Scholz to Paris in May.",
+                 date(2025, 4, 4), "According", "emmanuel-macron", id="the-other-as-object-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "opening", "owner"), A_SUBJECT_WITH_AN_ADVERB_BEFORE_ITS_VERB)
+def test_a_subject_with_an_adverb_before_its_verb_is_the_one_who_acted(text: str, day: date, opening: str,
+                                                                       owner: str):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == {owner}
+
+
+# A dateline opening the paragraph ("ANKARA:", "KYIV —") before "It said that X told Y ...": the side's pronoun still
+# reports what X said, as it does without the dateline.
+A_DATELINE_BEFORE_THE_SIDES_PRONOUN = [
+    pytest.param("President Recep Tayyip Erdogan held a phone call with President Vladimir Putin on Sunday, the "
+                 "Turkish presidency said.\n\nANKARA: It said that Vladimir Putin briefed Erdogan on the grain "
+                 "corridor, noting that exports were resuming, the Turkish presidency said in a statement.",
+                 date(2023, 7, 2),
+                 "vladimir-putin", id="city-and-colon"),
+    pytest.param("Chancellor Olaf Scholz held a long telephone conversation with President Volodymyr Zelensky on "
+                 "Thursday, his office said.\n\nKYIV — It said that Olaf Scholz assured Zelensky of further German "
+                 "support for air defence, the Ukrainian presidency said.", date(2023, 1, 12), "olaf-scholz",
+                 id="city-and-dash"),
+    pytest.param("Chancellor Olaf Scholz held a long telephone conversation with President Volodymyr Zelensky on "
+                 "Thursday, his office said.\n\nIt said that Olaf Scholz assured Zelensky of further German support "
+                 "for air defence, the Ukrainian presidency said.", date(2023, 1, 12), "olaf-scholz",
+                 id="without-a-dateline"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owner"), A_DATELINE_BEFORE_THE_SIDES_PRONOUN)
+def test_a_dateline_before_the_sides_pronoun_leaves_the_leader_it_reports(text: str, day: date, owner: str):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if "It said" in p.sentence.text} == {owner}
+
+
+# "He" opening a sentence is the one who spoke last; when the sentence addresses the other leader ("He offered
+# condolences to President X"), a later mention of the speaker's own office ("a statement from the PM Office said")
+# does not make "he" the one addressed.
+HE_ADDRESSING_THE_OTHER_LEADER = [
+    pytest.param("President Cyril Ramaphosa on Tuesday called Prime Minister Narendra Modi about the BRICS summit. "
+                 "Ramaphosa also thanked India for its help with vaccines. The prime minister welcomed the call and "
+                 "noted the strong ties between the two countries. He extended sympathies to President Ramaphosa over "
+                 "the floods in Durban, a statement from the PM Office said.", date(2022, 4, 19),
+                 "He extended", "narendra-modi", id="speakers-office-named-at-the-end"),
+    pytest.param("Prime Minister Shehbaz Sharif received a call from President Recep Tayyip Erdogan on Saturday. "
+                 "Erdogan praised the relief work after the earthquake. The prime minister thanked him for the call. "
+                 "He invited President Erdogan to visit Islamabad, the PM Office said.", date(2023, 3, 4),
+                 "He invited", "shehbaz-sharif", id="invited-the-other"),
+    pytest.param("President Cyril Ramaphosa on Tuesday called Prime Minister Narendra Modi about the BRICS summit. "
+                 "Modi thanked South Africa for hosting it. He later spoke with Prime Minister Modi about trade, "
+                 "Pretoria said.", date(2022, 4, 19), "He later", "cyril-ramaphosa", id="he-speaking-with-the-last"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "opening", "owner"), HE_ADDRESSING_THE_OTHER_LEADER)
+def test_he_addressing_the_other_leader_is_the_last_speaker(text: str, day: date, opening: str, owner: str):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == {owner}
+
+
+# "He" opening an aide's quotation is the leader who spoke last; the tag after the quotation ("told reporters
+# travelling with Mr Obama") names that leader as its own object, which does not make "he" the other one.
+HE_IN_A_QUOTATION_TAGGED_WITH_THE_LEADER = [
+    pytest.param("Prime Minister Rishi Sunak called President Isaac Herzog on Monday to discuss the hostages, Downing "
+                 "Street said. \"He praised President Herzog's efforts to bring the families together,\" a spokesman "
+                 "told reporters flying with Mr Sunak.", date(2023, 11, 13), "rishi-sunak", id="travelling-with"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Friday about the budget rules, Berlin "
+                 "said. \"He welcomed President Macron's proposals on the debt limits,\" an aide said after a "
+                 "briefing with Mr Scholz.", date(2023, 12, 8), "olaf-scholz", id="briefing-with"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owner"), HE_IN_A_QUOTATION_TAGGED_WITH_THE_LEADER)
+def test_he_in_a_quotation_tagged_with_the_leader_is_that_leader(text: str, day: date, owner: str):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith("\"He")} == {owner}
+
+
+# A leader's own words in the first person, closed by '," he said', are that leader's whole, even where they go on to
+# tell what the other leader did; a quotation in the third person closed the same way tells the other leader's part.
+FIRST_PERSON_WORDS_CLOSED_BY_A_PRONOUN = [
+    pytest.param("Polish President Andrzej Duda told of his call with President Volodymyr Zelensky.\n\n\"We spoke "
+                 "about the transit of grain. Then President Zelensky thanked the Polish people for taking in "
+                 "refugees,\" he said.", date(2023, 4, 20), "andrzej-duda", id="we-then-the-other"),
+    pytest.param("President Emmanuel Macron held a call with Chancellor Olaf Scholz on Monday.\n\n\"We talked about "
+                 "the energy crisis. Chancellor Scholz stressed that Germany would keep its plants running,\" he said.",
+                 date(2023, 6, 9), "emmanuel-macron", id="we-then-the-other-stressed"),
+    pytest.param("Polish President Andrzej Duda told of his call with President Volodymyr Zelensky.\n\n\"President "
+                 "Zelensky thanked the Polish people for taking in refugees,\" he said.", date(2023, 4, 20),
+                 "volodymyr-zelensky", id="third-person-tells-the-others-part"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owner"), FIRST_PERSON_WORDS_CLOSED_BY_A_PRONOUN)
+def test_first_person_words_closed_by_a_pronoun_are_the_speakers(text: str, day: date, owner: str):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith("\"")} == {owner}
+
+
+# A side's account quoted whole in the third person after its verb of saying ('The Elysee said in a statement, "...
+# ... "') is told sentence by sentence as one opening the paragraph is, each sentence filed under its own leader; a
+# leader's own words quoted in the first person stay whole.
+A_READOUT_QUOTED_WHOLE_AFTER_ITS_SOURCE = [
+    pytest.param("President Emmanuel Macron called President Cyril Ramaphosa on Monday about the G20.\n\nThe Elysee "
+                 "said in a statement, \"The two presidents discussed debt relief for Africa. President Ramaphosa "
+                 "thanked France for backing a permanent seat for the African Union.\"", date(2023, 3, 20),
+                 "President Ramaphosa", {"cyril-ramaphosa"}, id="said-in-a-statement"),
+    pytest.param("Prime Minister Sheikh Hasina called Prime Minister Narendra Modi on Sunday.\n\nThe Indian "
+                 "government's readout states: \"The leaders discussed relief for the floods. Prime Minister Hasina "
+                 "thanked India for its help with rebuilding the roads.\"", date(2022, 6, 19),
+                 "Prime Minister Hasina", {"sheikh-hasina"}, id="after-a-colon"),
+    pytest.param("President Emmanuel Macron called President Cyril Ramaphosa on Monday about the G20.\n\nMacron said, "
+                 "\"I told President Ramaphosa that France backs the seat. We agreed to meet in Paris.\"",
+                 date(2023, 3, 20), "Macron said", {"emmanuel-macron"}, id="first-person-stays-whole"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "opening", "owners"), A_READOUT_QUOTED_WHOLE_AFTER_ITS_SOURCE)
+def test_a_readout_quoted_whole_after_its_source_is_told_sentence_by_sentence(text: str, day: date, opening: str,
+                                                                              owners: set[str]):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == owners
+
+
+# A quotation closed by its speaker's name ('"..., but also ...," Santos said') is one speaker's words: a join inside
+# it is not cut at because the name closing it stands after the join; a join outside any quotation still is.
+A_JOIN_INSIDE_A_QUOTATION_CLOSED_BY_ITS_SPEAKER = [
+    pytest.param("President Joe Biden called President Gustavo Petro on Thursday. \"Biden backed not only the talks "
+                 "with the rebels, but also the land reform,\" Petro said.", date(2023, 4, 20), 1,
+                 id="but-also-closed-by-the-speaker"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Monday. \"Scholz raised the budget "
+                 "rules, and also the gas prices,\" Macron said.", date(2023, 6, 12), 1,
+                 id="and-closed-by-the-speaker"),
+    pytest.param("Chancellor Olaf Scholz called President Emmanuel Macron on Monday. Scholz raised the budget rules, "
+                 "while Macron urged more investment in defence.", date(2023, 6, 12), 2, id="a-join-outside-quotes"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "parts"), A_JOIN_INSIDE_A_QUOTATION_CLOSED_BY_ITS_SPEAKER)
+def test_a_join_inside_a_quotation_closed_by_its_speaker_is_not_cut(text: str, day: date, parts: int):
+    [draft] = extract_calls(published(text, day))
+    assert len([p for p in draft.positions if p.sentence.index == 1]) == parts
+
+
+# A sentence closed by someone named who is not on the call (", Tomlinson said."): that person's account, not a
+# position of the leader it names before the closing verb; a leader of the call closing it still states it.
+CLOSED_BY_AN_OUTSIDERS_NAME = [
+    pytest.param("Downing Street said Prime Minister Keir Starmer and President Emmanuel Macron spoke by phone on "
+                 "Sunday about Ukraine. Starmer and Macron \"are in close contact\" and Macron will meet with Defence "
+                 "Secretary John Healey during the visit, Tomlinson said.", date(2025, 3, 9), "Starmer and Macron",
+                 set(), id="surname-alone"),
+    pytest.param("Prime Minister Keir Starmer and President Emmanuel Macron spoke by phone on Sunday, Downing Street "
+                 "said. The two are in close touch and Macron will travel to London in the spring, Mr Okafor said.",
+                 date(2025, 3, 9), "The two are", set(), id="mr-and-surname"),
+    pytest.param("Prime Minister Keir Starmer and President Emmanuel Macron spoke by phone on Sunday, Downing Street "
+                 "said. Britain will keep up its support for Ukraine for as long as it takes, Starmer said.",
+                 date(2025, 3, 9), "Britain will", {"keir-starmer"}, id="a-leader-of-the-call-closing"),
+    pytest.param("President Xi Jinping spoke by phone with President Luiz Inácio Lula da Silva on Tuesday. Xi is ready "
+                 "to deepen cooperation with Brazil on trade and climate, Xinhua said.", date(2024, 3, 5), "Xi is",
+                 {"xi-jinping"}, id="an-agency-closing"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "opening", "owners"), CLOSED_BY_AN_OUTSIDERS_NAME)
+def test_a_sentence_closed_by_an_outsiders_name_is_theirs(text: str, day: date, opening: str, owners: set[str]):
+    [draft] = extract_calls(published(text, day))
+    assert {p.leader_slug for p in draft.positions if p.sentence.text.startswith(opening)} == owners
+
+
+# A leader's post with no subject ("Spoke to PM X to extend my warmest wishes ...") whose author is given only by the
+# signature line after it ("— Name (@handle) date"): the words are the author's, not those of a leader it names.
+A_POST_SIGNED_ON_THE_LINE_AFTER = [
+    pytest.param("Prime Minister Anthony Albanese telephoned Prime Minister Chris Hipkins on Monday to congratulate "
+                 "him.\nSpoke to President @JoeBiden & PM Chris Hipkins to extend my warmest wishes for the Lunar New "
+                 "Year.\n— Anthony Albanese (@AlboMP) February 6, 2023", date(2023, 2, 7), "anthony-albanese",
+                 id="wishes-to-a-list"),
+    pytest.param("President Emmanuel Macron telephoned Chancellor Olaf Scholz on Tuesday.\nTalked with Chancellor Olaf "
+                 "Scholz to express my full support to Germany after the floods.\n— Emmanuel Macron (@EmmanuelMacron) "
+                 "July 18, 2023", date(2023, 7, 19), "emmanuel-macron", id="support-to-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owner"), A_POST_SIGNED_ON_THE_LINE_AFTER)
+def test_a_post_signed_on_the_line_after_is_its_authors(text: str, day: date, owner: str):
+    drafts = extract_calls(published(text, day))
+    owners = {p.leader_slug for draft in drafts for p in draft.positions
+              if p.sentence.text.startswith(("Spoke", "Talked"))}
+    assert owners == {owner}
+
+
+# A quotation going on in the sentence after one closed by someone not on the call ('"...," said Senator X, a critic of
+# the government, on Monday. "..."') is still that person's, not a leader's position.
+AN_OUTSIDERS_QUOTATION_GOING_ON = [
+    pytest.param("The phone call between Prime Minister Fumio Kishida and President Joe Biden took place on March 3. "
+                 "\"This was a secret deal,\" said Rep. Akira Tanabe, an opposition lawmaker, on Friday. \"Voters "
+                 "deserve to know what the two leaders discussed.\"", date(2023, 3, 10), id="said-name-and-aside"),
+    pytest.param("The phone call between Prime Minister Fumio Kishida and President Joe Biden took place on March 3. "
+                 "\"This was a secret deal,\" Senator Tanabe said. \"Voters deserve to know what the two leaders "
+                 "discussed.\"", date(2023, 3, 10), id="name-said"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), AN_OUTSIDERS_QUOTATION_GOING_ON)
+def test_an_outsiders_quotation_going_on_is_no_leaders_position(text: str, day: date):
+    [draft] = extract_calls(published(text, day))
+    assert [p.sentence.text for p in draft.positions if "deserve" in p.sentence.text] == []

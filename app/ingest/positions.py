@@ -412,6 +412,10 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             # that occasion may go on in this one
             elsewhere = (s_index - 1, _occasion_speaker(facts.sentences[s_index - 1], leaders))
         previous_index = s_index
+        if s_index - 1 not in told and s_index > 0 and whole_quotation(whole) \
+                and _outsider_closing_quotation(facts.sentences[s_index - 1], leaders) is not None:
+            last = ""
+            continue  # '"...," said Rep. Choo, an opposition leader. "The public deserves to know ...": his words go on
         # A headline sums the story up in the desk's words ("Biden tells Netanyahu ..."); what the leader said is
         # in the story below it, told with its source. Who it is about still tells whom a first "he" means.
         in_headline = whole.sentence.end <= headline_end or _listed_under_other_materials(facts, whole) \
@@ -1244,11 +1248,16 @@ def _accounts(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | No
     if _outsider_closing_quotation(item, leaders) is not None:
         return [item]  # '"Scholz urged ..., and Macron agreed," Zelensky said': one outsider's words
     cuts: list[tuple[int, int]] = []
+    quoted: list[tuple[int, int]] | None = None
     for join in _CLAUSE_JOIN.finditer(text):
         subject = next((p for p in item.people if join.end() <= p.start <= join.end() + _CLAUSE_SUBJECT_REACH
                         and p.ref.slug in leaders and not p.possessive), None)
-        if subject is not None and not _is_object(text, subject.start):
-            cuts.append(join.span())
+        if subject is None or _is_object(text, subject.start):
+            continue
+        quoted = [m.span() for m in _QUOTATION.finditer(text)] if quoted is None else quoted
+        if any((a <= join.start() < b) != (a <= subject.start < b) for a, b in quoted):
+            continue  # '"Obama backed the talks, but also the post-conflict," Santos said': one quotation, closed
+        cuts.append(join.span())
     if not cuts:
         return [item]
     bounds = [0, *(b for cut in cuts for b in cut), len(text)]
@@ -1285,6 +1294,18 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
     relative = _counterpart_who_stated(item, leaders)
     if relative is None and (named := _named_speaker(item, leaders)) is not None:
         return named
+    if item.people and item.people[0].start == item.people[0].end == 0 and item.people[0].ref.slug in leaders:
+        # "Spoke to PM Sharif to extend my best wishes" in a leader's post: the writer, the subject the post leaves
+        # out, speaks, whoever it names
+        return _Speaker(item.people[0].ref.slug, _stance_of(verbs[0]) if verbs else "states",
+                        verbs[0].start() if verbs else 0)
+    if verbs and _FIRST_PERSON_QUOTE.match(text) and (closing := _PRONOUN_CLOSES_QUOTATION.search(text)) is not None:
+        # '"We discussed support for Ukraine. President Zelensky expressed his gratitude ...," he said': the words
+        # of the one "he" is, the other leader's part told in them too
+        said = next((v for v in verbs if v.start() == closing.start("verb")), None)
+        found = _agent_before(item, said.start(), leaders, last, home_slug) if said is not None else None
+        if isinstance(found, str) and found:
+            return _Speaker(found, _stance_of(verbs[0]), verbs[0].start())
     if verbs and _SIDE_PRONOUN_SAID.match(text) \
             and (subject := _subject_of_reported_verb(item, verbs[0].end(), leaders)) is not None:
         inner = verbs[1] if len(verbs) > 1 else verbs[0]
@@ -1393,7 +1414,10 @@ _QUOTATION_CLOSED_BY = re.compile(r"[,.!?][\"”]\s*(?P<name>(?:[A-Z][\w.'’-]*
 # '"...," said Dmitry Peskov, the Kremlin spokesman.': so with the verb before the name, and an aside after it.
 _QUOTATION_CLOSED_BY_INVERTED = re.compile(r"[,.!?][\"”]\s*(?:also\s+)?(?:said|says|added|adds|wrote|noted|stressed)\s+"
                                            r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
-                                           r"(?:,\s+[^,;\"“”]{1,80})?[.!?]?\s*$")
+                                           r"(?:,\s+[^,;\"“”]{1,80}){0,2}[.!?]?\s*$")
+# '"...," he said.': a quotation closed by a pronoun and its verb of saying.
+_PRONOUN_CLOSES_QUOTATION = re.compile(r"[,.!?][\"”]\s*(?:he|she)\s+(?:also\s+)?(?P<verb>said|says|added|adds|wrote"
+                                       r"|noted|stressed|told)\b[^\"“”]{0,80}$")
 # '"...," SPA said', '"...," NNA added': a state news agency by its letters tells a side's account, no outsider's.
 _NO_NAME = re.compile(r"(?:He|She|It|They|The|This|That|We|I)\b|(?:SPA|NNA|WAM|KUNA|SANA|IRNA|QNA|BNA|ONA|MENA"
                       r"|APS|MAP|TASS|KCNA|VNA|PTI|ANI|BSS|APP|WAFA|SUNA|PNA|JANA|TAP|MIA|SPK)$")
@@ -1443,8 +1467,10 @@ def _relayed(item: SentenceFacts, verb: re.Match[str], leaders: dict[str, Leader
         p.ref.slug == inner.slug and verb.end() < p.start < inner.at and not p.possessive
         and not _is_object(item.text, p.start) for p in item.people) else None
 
-# "It said that Tokayev informed Putin ...": the side telling, named by a pronoun, reports the other leader.
-_SIDE_PRONOUN_SAID = re.compile(r"(?:It|They)\s+(?:also\s+)?(?:said|added|noted|reported|stated)\b")
+# "It said that Tokayev informed Putin ...": the side telling, named by a pronoun, reports the other leader; a dateline
+# may open the paragraph ("MOSCOW: It said ...", "KYIV — It said ...").
+_SIDE_PRONOUN_SAID = re.compile(r"(?:[A-Z][A-Z.'’ -]{2,30}?(?::|\s+[—–-]{1,2})\s+)?"
+                                r"(?:It|They)\s+(?:also\s+)?(?:said|added|noted|reported|stated)\b")
 # Between a group's verb and the leader it addresses: "congratulated King Abdullah", not "discussed ..., with Erdogan"
 _TITLES_ONLY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _THAT_BETWEEN = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")
@@ -1467,9 +1493,11 @@ _FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]\s*(?:I|We|My|Our|Had|Have|Spoke|He
 _TAG_TAIL = re.compile(r"\s+(?:in|on|via|at|during)\s+[^.,;:\"“”]{1,60}?[\s.!?]*$")
 # "Obama pledged on Tuesday to ..., the South Korean president's office said": a leader opening the sentence as the
 # subject of its first verb of stating; between them only a day or an adverb.
-# "the Kremlin said that Erdogan had expressed ...": an auxiliary before the verb too.
+# "the Kremlin said that Erdogan had expressed ...": an auxiliary before the verb too; "Macron has meanwhile invited",
+# "Scholz personally urged": an adverb.
 _SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:had|has|have)\s+)?"
-                              r"(?:(?:on\s+)?\w+day\s+|also\s+|again\s+|later\s+|then\s+|firmly\s+|strongly\s+)?")
+                              r"(?:(?:on\s+)?\w+day\s+|also\s+|again\s+|later\s+|then\s+|meanwhile\s+|already\s+"
+                              r"|[a-z]+ly\s+)?")
 
 
 def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speaker | None:
@@ -1659,8 +1687,9 @@ def _reported_subject(item: SentenceFacts, after: int, leaders: dict[str, Leader
     return _Speaker(subject.ref.slug, _stance_of(verb), verb.start())
 
 
-# "said that Xi has warned", and without the "that": "Downing Street said Mr Bush stressed".
-_THAT = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:that\s+)?")
+# "said that Xi has warned", and without the "that": "Downing Street said Mr Bush stressed"; or quoted after a comma
+# or colon, where it was said between: 'the Kremlin said in a statement, "Modi expressed support ..."'.
+_THAT = re.compile(r"(?:\s+(?:in|on)\s+[^,;:\"“”]{1,40}?)?[,:]\s*[\"“]|\s+(?:on\s+\w+day\s+)?(?:that\s+)?")
 # "said that Kohl, during one of their calls on August 26, had welcomed ...": an aside of when between them
 _ASIDE_TO_VERB = re.compile(r"\s*,\s+(?:during|in|on|over|at)\s+[^,;:\"“”]{1,120},"
                             + _SUBJECT_TO_VERB.pattern)
@@ -1783,6 +1812,10 @@ def _one_named_subject(item: SentenceFacts, start: int, verb_at: int, leaders: d
         p.possessive for p in item.people if start <= p.start and p.end <= verb_at)
 
 
+# ", Vietor said", ", Mr Okafor said": a name alone closing the sentence before its verb of saying.
+_NAME_CLOSING_BEFORE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+)\s+(?:also\s+)?$")
+_NEWS_AGENCY = re.compile(r"(?:Xinhua|Yonhap|Kyodo|Interfax|Reuters|Anadolu|Bernama|Antara|Tass|RIA Novosti|Sputnik"
+                          r"|Ukrinform|Tasnim|Mehr|Fars|Kuna|Wam|Agerpres|Efe|Ansa|Belga|Dpa|Afp)")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+$", re.IGNORECASE)
 
 
@@ -1828,6 +1861,13 @@ def _agent_before(item: SentenceFacts, verb_at: int, leaders: dict[str, LeaderRe
         candidates.append((minister.end(), ""))
     if (official := _official_before(item, verb_at)) is not None:
         candidates.append((official, ""))  # "the Ambassador to London, Louis Susman, said": their own words
+    if (closing := _NAME_CLOSING_BEFORE.search(text, max(0, verb_at - 60), verb_at)) is not None \
+            and closing.group("name").upper() not in cues.DATELINE_CITIES \
+            and not _NEWS_AGENCY.fullmatch(closing.group("name")) \
+            and _named_outsider(item, leaders, *closing.span("name")):
+        # "..., Vietor said.": one named who is not on the call; not "..., Pretoria said", a side by its capital,
+        # nor "..., Xinhua said", an agency telling a side's account
+        candidates.append((closing.end("name"), ""))
     asides = [m.span() for m in _ASIDE.finditer(text, 0, verb_at)]  # "Abbott, whom he called his friend, said"
     for offset in item.pronouns:
         if offset < verb_at and verb_at - offset <= AGENT_REACH and last is not None \
@@ -1906,9 +1946,14 @@ def _not_addressed(item: SentenceFacts, pronoun_at: int, last: str, leaders: dic
     owners = [slug for slug, ref in leaders.items() if ref.country in item.restated_countries]
     if len(owners) == 1:
         return owners[0]  # "He also reiterated Saudi Arabia's rejection of ...": the Saudi side, whoever spoke last
-    addressed = any(p.ref.slug == last and p.start > pronoun_at and not p.possessive and _is_object(item.text, p.start)
-                    for p in item.people)
-    return next(slug for slug in leaders if slug != last) if addressed else last
+    # '"He commended President Morsi's efforts," Rhodes told reporters travelling with Mr Obama': a quotation's "he"
+    # addresses only whom the quotation names
+    reach = next((m.end() for m in _QUOTATION.finditer(item.text) if m.start() <= pronoun_at < m.end()),
+                 len(item.text))
+    addressed = {p.ref.slug for p in item.people if p.ref.slug in leaders and pronoun_at < p.start < reach
+                 and not p.possessive and _is_object(item.text, p.start)}
+    # "He offered condolences to President Ghani ..., a statement from the PM Office said": the other one addressed
+    return next(slug for slug in leaders if slug != last) if addressed == {last} else last
 
 
 _AND_I = re.compile(r"\s+and\s+I\b")

@@ -66,6 +66,9 @@ _CLAUSE_END = re.compile(r"[,;](?=\s)")
 _SPACE = re.compile(r"\s")
 _SPACES = re.compile(r"\s*")
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+# 'The Ministry of External Affairs said in a statement, "': the source a readout quoted whole follows.
+_SOURCE_BEFORE_QUOTATION = re.compile(r"[^\"“”\n]{0,150}?\b(?:said|says|stated|states|reads?)"
+                                      r"(?:\s+in\s+[^,:\"“”\n]{1,40}?)?\s*[,:]\s*")
 
 # pysbd's own word lists, so that the questions answered here are answered as pysbd would answer them.
 _ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
@@ -251,8 +254,8 @@ def _readout_quoted_whole(line: str, first: int, span: tuple[int, int]) -> bool:
     one quotation in the third person, a side's account given whole, whose sentences are told one by one as the
     account itself tells them; a leader's own words ("I told him ...") stay one quotation."""
     start, end = span
-    return start == first and line[start] in "\"“" and not line[end:].strip() \
-        and _FIRST_PERSON_WORD.search(line, start, end) is None
+    return line[start] in "\"“" and not line[end:].strip() and _FIRST_PERSON_WORD.search(line, start, end) is None \
+        and (start == first or _SOURCE_BEFORE_QUOTATION.fullmatch(line, first, start) is not None)
 
 
 def _stretches(line: str, pattern: re.Pattern[str], opening: str, closing: str,
