@@ -12395,3 +12395,30 @@ def test_a_story_of_something_else_gives_its_earlier_call_nothing_of_its_own(tex
     assert draft.date.day is None and draft.date.earliest.year == day.year - 1
     assert draft.positions == [] and draft.topics == {}
     assert len(draft.sentences) == 1
+
+
+# "Earlier this week, A spoke by phone with B and C": a phone adverb beside a verb whose span of days holds calls with
+# leaders of several countries is a call each, as a perfect's is; told on one day, it stays one call.
+CALLS_OF_A_SPAN_OF_DAYS_WITH_SEVERAL = [
+    pytest.param("Prime Minister Justin Trudeau telephoned President Joe Biden on Thursday. Earlier this week, "
+                 "Trudeau spoke by telephone with President Emmanuel Macron and Chancellor Olaf Scholz.",
+                 date(2023, 1, 26),
+                 [Expected(("Emmanuel Macron", "Justin Trudeau"), passing=True),
+                  Expected(("Joe Biden", "Justin Trudeau"), date(2023, 1, 26)),
+                  Expected(("Justin Trudeau", "Olaf Scholz"), passing=True)],
+                 id="earlier-this-week-spoke-by-telephone-with-a-and-b"),
+    pytest.param("Last month, President Lula talked by phone with President Gustavo Petro and President Gabriel "
+                 "Boric about the Amazon.", date(2023, 6, 2),
+                 [Expected(("Gabriel Boric", "Luiz Inácio Lula da Silva")),
+                  Expected(("Gustavo Petro", "Luiz Inácio Lula da Silva"))],
+                 id="last-month-talked-by-phone-with-a-and-b"),
+    pytest.param("On Tuesday, President Lula talked by phone with President Gustavo Petro and President Gabriel "
+                 "Boric about the Amazon.", date(2023, 6, 2),
+                 [Expected(("Gabriel Boric", "Gustavo Petro", "Luiz Inácio Lula da Silva"), date(2023, 5, 30))],
+                 id="on-one-day-talked-by-phone-with-a-and-b-stays-one-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_OF_A_SPAN_OF_DAYS_WITH_SEVERAL)
+def test_calls_of_a_span_of_days_with_several(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -1300,9 +1300,11 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 and (_each_told_next(facts, index) or _one_told_apart_below(facts, index, roles)):
             roles = replace(roles, separate=True)  # "had phone talks with A and B. In both conversations, ...": two
         elif cue.noun and not roles.separate and _BY_PHONE.fullmatch(text, cue.start, cue.end) \
-                and any(_same_calls(told, roles) and _PERFECT_BEFORE.search(text, max(0, verb.start - 30), verb.start)
+                and any(_same_calls(told, roles) and (_PERFECT_BEFORE.search(text, max(0, verb.start - 30), verb.start)
+                                                      or _span_of_days(item, told.clause))
                         for verb, told in mentions) and not together(text):
-            # "had spoken by phone with A and B": the perfect's calls, one each; "spoke by phone with A and B": one
+            # "had spoken by phone with A and B", "last week spoke by phone with A and B": the calls of a stretch of
+            # time, one each; "spoke by phone with A and B" on a day: one
             roles = replace(roles, separate=True)
         mentions.append((cue, roles))
         if roles.callers and roles.calls():
@@ -1564,6 +1566,13 @@ _FIRST_SINCE = re.compile(r"\b(?:their|the)\s+first\s+(?:(?:[\w-]+\s+){0,2}?(?:c
 # "by phone", "over the telephone": how the verb's calls were made, no call of its own
 _CONTRAST_OPENER = re.compile(r"\s*(?:While|Whilst|Whereas)\b[^,;]{1,150},")
 _BY_PHONE = re.compile(r"(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone|telephonically", re.IGNORECASE)
+
+
+def _span_of_days(item: SentenceFacts, clause: tuple[int, int]) -> bool:
+    """Whether the clause's time is a stretch of days ("last week", "earlier this month", "in March"), not one day."""
+    return any(clause[0] <= m.start < clause[1] and (m.kind == "month" or m.kind == "relative_range"
+                                                     and m.unit not in ("day", "weekend"))
+               for m in item.dates)
 
 
 def _same_calls(told: CallRoles, roles: CallRoles) -> bool:
