@@ -12422,3 +12422,41 @@ CALLS_OF_A_SPAN_OF_DAYS_WITH_SEVERAL = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLS_OF_A_SPAN_OF_DAYS_WITH_SEVERAL)
 def test_calls_of_a_span_of_days_with_several(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "held phone talks with A, B and C. In his talk with A, ...": a later sentence that tells the talk with only some of
+# those listed as one of its own makes the list a call each; one telling the talk with all of them keeps it one.
+A_LIST_TOLD_APART_BELOW = [
+    pytest.param("President Emmanuel Macron held telephone talks on Monday with his counterparts Cyril Ramaphosa, "
+                 "Bola Tinubu and William Ruto. During his conversation with Ruto, Macron praised Kenya's role in "
+                 "Haiti.", date(2024, 3, 5),
+                 [Expected(("Bola Tinubu", "Emmanuel Macron"), date(2024, 3, 4)),
+                  Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2024, 3, 4)),
+                  Expected(("Emmanuel Macron", "William Ruto"), date(2024, 3, 4))],
+                 id="during-his-conversation-with-one-of-those-listed"),
+    pytest.param("Chancellor Olaf Scholz held phone talks on Friday with Prime Minister Mark Rutte and Prime Minister "
+                 "Alexander De Croo. In his talks with Rutte, Scholz raised the price of gas.", date(2023, 2, 13),
+                 [Expected(("Alexander De Croo", "Olaf Scholz"), date(2023, 2, 10)),
+                  Expected(("Mark Rutte", "Olaf Scholz"), date(2023, 2, 10))],
+                 id="in-his-talks-with-one-of-two-listed"),
+    pytest.param("Chancellor Olaf Scholz held phone talks on Friday with Prime Minister Mark Rutte and Prime Minister "
+                 "Alexander De Croo. In his talks with Rutte and De Croo, Scholz raised the price of gas.",
+                 date(2023, 2, 13),
+                 [Expected(("Alexander De Croo", "Mark Rutte", "Olaf Scholz"), date(2023, 2, 10))],
+                 id="in-his-talks-with-all-those-listed-stays-one-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LIST_TOLD_APART_BELOW)
+def test_a_list_told_apart_below(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_words_in_the_talk_with_one_of_those_listed_are_on_that_call():
+    text = ("President Emmanuel Macron held telephone talks on Monday with his counterparts Cyril Ramaphosa, Bola "
+            "Tinubu and William Ruto. During his conversation with Ruto, Macron praised Kenya's role in Haiti.")
+    drafts = extract_calls(published(text, date(2024, 3, 5)))
+    owners = {tuple(sorted(ref.slug for ref in draft.leaders)): [p.leader_slug for p in draft.positions]
+              for draft in drafts}
+    assert owners[("emmanuel-macron", "william-ruto")] == ["emmanuel-macron"]
+    assert owners[("cyril-ramaphosa", "emmanuel-macron")] == []

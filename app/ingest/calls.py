@@ -1629,15 +1629,39 @@ _TITLE_BEFORE_NAME = 60  # characters
 _APART_REACH = 3  # sentences after a list of leaders called in which one of them may be told as called apart
 
 
+# "In his talk with Tokayev, ...", "during her conversation with Ruto": the call with those named, as one of its own
+_HIS_CALL_WITH = re.compile(r"\b(?:in|during)\s+(?:his|her)\s+(?:(?:tele)?phone\s+)?"
+                            r"(?:call|conversation|talks?|exchange)\s+with\s+", re.IGNORECASE)
+
+
 def _one_told_apart_below(facts: ArticleFacts, index: int, roles: CallRoles) -> bool:
-    """"held a call with A and with B. ... In his separate conversation with B, ...": a call with each."""
+    """"held a call with A and with B. ... In his separate conversation with B, ...", "held talks with A, B and C.
+    In his talk with A, ...": a call with each."""
     called = {p.ref.slug for p in roles.called}
     for later in facts.sentences[index + 1:index + 1 + _APART_REACH]:
         for found in _SEPARATE_CALL_WITH.finditer(later.text):
             named = next((p for p in later.people if p.start >= found.end()), None)
             if named is not None and named.ref.slug in called and named.start - found.end() <= _TITLE_BEFORE_NAME:
                 return True  # "separate call with British Prime Minister Boris Johnson": the title before the name
+        for found in _HIS_CALL_WITH.finditer(later.text):
+            named = _named_in_a_row(later, found.end(), called)
+            if named and named < called:
+                return True  # some of those listed, not all: the call with them was not the call with the others
     return False
+
+
+def _named_in_a_row(item: SentenceFacts, start: int, among: set[str]) -> set[str]:
+    """Those of `among` named one after another from `start` on ("with Aliyev, Japarov and Mirziyoyev, Erdogan")."""
+    named: set[str] = set()
+    reach = start + _TITLE_BEFORE_NAME
+    for person in item.people:
+        if person.start < start or person.possessive:
+            continue
+        if person.start > reach or person.ref.slug not in among:
+            break
+        named.add(person.ref.slug)
+        reach = person.end + _TITLE_BEFORE_NAME
+    return named
 
 
 def _as_one_if_told_as_one(frames: list[CallFrame], facts: ArticleFacts, index: int) -> list[CallFrame]:
