@@ -12460,3 +12460,26 @@ def test_words_in_the_talk_with_one_of_those_listed_are_on_that_call():
               for draft in drafts}
     assert owners[("emmanuel-macron", "william-ruto")] == ["emmanuel-macron"]
     assert owners[("cyril-ramaphosa", "emmanuel-macron")] == []
+
+
+# "Apart from the UN chief, A called B, C and D": the opener sets aside someone else, and A, after it, called each.
+CALLS_AFTER_AN_APART_FROM_OPENER = [
+    pytest.param("President Emmanuel Macron discussed the earthquake with several leaders. Aside from Antonio "
+                 "Guterres, Macron on Tuesday phoned Chancellor Olaf Scholz and Prime Minister Giorgia Meloni.",
+                 date(2023, 2, 8),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2023, 2, 7)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 7))],
+                 id="aside-from-someone-a-phoned-b-and-c"),
+    pytest.param("Apart from the Secretary-General, Prime Minister Fumio Kishida called President Joe Biden on "
+                 "Friday.", date(2023, 5, 1),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 4, 28))],
+                 id="apart-from-someone-a-called-b"),
+    pytest.param("Prime Minister Fumio Kishida received a call from President Joe Biden on Friday.", date(2023, 5, 1),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 4, 28))],
+                 id="a-call-from-b-still-names-the-caller"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_AFTER_AN_APART_FROM_OPENER)
+def test_calls_after_an_apart_from_opener(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

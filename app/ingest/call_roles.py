@@ -332,8 +332,9 @@ _COUNTRIES_OPENER = re.compile(rf"\s*[A-Z][a-z]+ing\b[^,;]{{0,120}}?\b(?:between
                                rf"(?:\s+(?:and|&)\s+{_COUNTRY})?\s*,\s*")
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
-_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|among them|such as"
-                        r"|(?:hung|hangs|hanging) up on|"
+# (not "Apart from Ban Ki-moon, Obama called A": the opener sets someone aside, who called no one)
+_TO_CALLED = re.compile(r"\b(?:with|to|between|among|(?<!apart )(?<!aside )from|brought together|involving|joined by"
+                        r"|among them|such as|(?:hung|hangs|hanging) up on|"
                         # "with world leaders, most significantly A, B and C"
                         + INCLUDING +
                         r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by"
