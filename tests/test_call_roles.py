@@ -12483,3 +12483,28 @@ CALLS_AFTER_AN_APART_FROM_OPENER = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLS_AFTER_AN_APART_FROM_OPENER)
 def test_calls_after_an_apart_from_opener(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "A held talks with his neighbours on Monday. His first call was to B": the ordinal call is one of the talks the
+# sentence before tells, by the one it names, on its day.
+AN_ORDINAL_CALL_OF_TALKS_TOLD_BEFORE = [
+    pytest.param("Chancellor Olaf Scholz held talks with his European counterparts on Monday. His first call was to "
+                 "President Emmanuel Macron, and the two discussed energy.", date(2022, 9, 7),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 5))],
+                 id="his-first-call-was-to-after-talks-with-counterparts"),
+    pytest.param("Prime Minister Anthony Albanese spoke with Pacific leaders on Wednesday. His first call was to "
+                 "Prime Minister James Marape.", date(2023, 4, 14),
+                 [Expected(("Anthony Albanese", "James Marape"), date(2023, 4, 12))],
+                 id="his-first-call-was-to-after-speaking-with-leaders"),
+    pytest.param("Chancellor Olaf Scholz held talks with his European counterparts on Monday. His first call was to "
+                 "President Emmanuel Macron. On the same day, Scholz had a conversation with Prime Minister Mark Rutte "
+                 "about gas.", date(2022, 9, 7),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 5)),
+                  Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 9, 5))],
+                 id="his-first-call-then-on-the-same-day-another"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_ORDINAL_CALL_OF_TALKS_TOLD_BEFORE)
+def test_an_ordinal_call_of_talks_told_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

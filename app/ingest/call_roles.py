@@ -442,7 +442,7 @@ _BARE_TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<title>King|Queen|Emir|Amir|Sul
                                  r"|Chancellor|PM)\s+"
                                  r"(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
 _SHORT_TITLES = {"PM": "prime minister"}
-_ORDINAL_CALL_WAS_TO = re.compile(r"\s*The\s+(?:first|second|third|fourth|next|last|final|other)\s+"
+_ORDINAL_CALL_WAS_TO = re.compile(r"\s*(?:The|His|Her)\s+(?:first|second|third|fourth|next|last|final|other)\s+"
                                   r"(?:(?:phone|telephone)\s+)?call\s+(?:was|went)\s+(?:out\s+)?(?:to|with)\s")
 _HAD_WERE_WITH = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:had|held|made|placed)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:was|were|is|are)\s+(?:with|to)\s+", re.IGNORECASE)

@@ -733,6 +733,12 @@ _IN_A_CALL_OPENING = re.compile(r"\s*(?:During|In)\s+(?:a|an|his|her)\s+(?:[\w-]
 _ROUND_NOTE = "the day of the round of calls told just before: "
 _ROUND_OF_CALLS = re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:calls|conversations|diplomacy)\b|\bround\s+of\s+calls\b",
                              re.IGNORECASE)
+# "Biden held talks with his neighbours on Friday. His first call was to Trudeau": the talks the ordinal counts off
+_TALKS_WITH_SEVERAL = re.compile(r"\b(?:talks|spoke|talked|conferred)\s+(?:[\w-]+\s+){0,2}?with\s+(?:[\w'’-]+\s+){0,4}?"
+                                 r"(?:leaders|counterparts|neighbou?rs|allies|partners|heads\s+of\s+(?:state|government))\b",
+                                 re.IGNORECASE)
+_ORDINAL_CALL_OPENING = re.compile(r"\s*(?:The|His|Her)\s+(?:first|second|third|next|last|final)\s+"
+                                   r"(?:(?:tele)?phone\s+)?call\b")
 
 
 def _day_of_the_callers_act_before(facts: ArticleFacts, index: int, frame: CallFrame) -> DateResolution | None:
@@ -744,6 +750,10 @@ def _day_of_the_callers_act_before(facts: ArticleFacts, index: int, frame: CallF
     by_the_caller = subject is not None and subject.ref.slug in frame.leaders
     if by_the_caller and _GREETED_ON.search(before.text) and _HE_OR_SHE_OPENING.match(item.text):
         return day_told_before(facts, index)
+    if by_the_caller and _ORDINAL_CALL_OPENING.match(item.text) \
+            and (talks := _TALKS_WITH_SEVERAL.search(before.text)) is not None:
+        day = nearest_date(before, talks.start(), facts, cue_end=talks.end())
+        return day if day is not None and day.precision is DatePrecision.DAY else None
     if by_the_caller and _IN_A_CALL_OPENING.match(item.text):
         for mention in before.dates:
             if _STATED_BEFORE_DATE.search(before.text, max(0, mention.start - 30), mention.start) \
