@@ -734,9 +734,9 @@ _ROUND_NOTE = "the day of the round of calls told just before: "
 _ROUND_OF_CALLS = re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:calls|conversations|diplomacy)\b|\bround\s+of\s+calls\b",
                              re.IGNORECASE)
 # "Biden held talks with his neighbours on Friday. His first call was to Trudeau": the talks the ordinal counts off
-_TALKS_WITH_SEVERAL = re.compile(r"\b(?:talks|spoke|talked|conferred)\s+(?:[\w-]+\s+){0,2}?with\s+(?:[\w'’-]+\s+){0,4}?"
-                                 r"(?:leaders|counterparts|neighbou?rs|allies|partners|heads\s+of\s+(?:state|government))\b",
-                                 re.IGNORECASE)
+_TALKS_WITH_SEVERAL = re.compile(r"\b(?:talks|spoke|talked|conferred)\s+(?:[\w-]+\s+){0,2}?with\s+"
+                                 r"(?:[\w'’-]+\s+){0,4}?(?:leaders|counterparts|neighbou?rs|allies|partners"
+                                 r"|heads\s+of\s+(?:state|government))\b", re.IGNORECASE)
 _ORDINAL_CALL_OPENING = re.compile(r"\s*(?:The|His|Her)\s+(?:first|second|third|next|last|final)\s+"
                                    r"(?:(?:tele)?phone\s+)?call\b")
 
