@@ -12508,3 +12508,25 @@ AN_ORDINAL_CALL_OF_TALKS_TOLD_BEFORE = [
 @pytest.mark.parametrize(("text", "published", "expected"), AN_ORDINAL_CALL_OF_TALKS_TOLD_BEFORE)
 def test_an_ordinal_call_of_talks_told_before(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "A praised B on his show. He also said he had congratulated B over the phone last week": "he" is the one told of
+# before, and the one his verb names before the phone adverb was called; another's verb in his words is not his call.
+A_PRONOUNS_CALL_BY_AN_ADVERB_AFTER_ITS_OBJECT = [
+    pytest.param("Prime Minister Narendra Modi addressed a rally in Varanasi on Sunday. He said he had thanked "
+                 "President Emmanuel Macron by phone on Friday.", date(2023, 7, 17),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2023, 7, 14))],
+                 id="he-said-he-had-thanked-b-by-phone"),
+    pytest.param("President Luiz Inácio Lula da Silva praised President Gustavo Petro in a radio interview. He "
+                 "recalled that he personally congratulated Petro over the telephone last month.", date(2023, 2, 20),
+                 [Expected(("Gustavo Petro", "Luiz Inácio Lula da Silva"))],
+                 id="he-recalled-he-congratulated-b-over-the-telephone"),
+    pytest.param("Prime Minister Narendra Modi addressed a rally in Varanasi on Sunday. He said the ministers had "
+                 "briefed President Emmanuel Macron by phone on Friday.", date(2023, 7, 17), [],
+                 id="others-who-briefed-b-by-phone-are-no-call-of-his"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_PRONOUNS_CALL_BY_AN_ADVERB_AFTER_ITS_OBJECT)
+def test_a_pronouns_call_by_an_adverb_after_its_object(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -176,6 +176,8 @@ _MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "cr
 # "Later, His Highness spoke by telephone to King Abdullah II": Gulf agencies style their presidents and rulers so
 _HIGHNESS_COUNTRIES = frozenset({"AE", "QA", "KW", "BH", "OM"})
 _HIGHNESS_SUBJECT = re.compile(r"\b(?:His|Her)\s+Highness\s+(?:[\w'’-]+\s+){0,5}$")
+# "he had congratulated ", "she thanked ": a pronoun subject and its verb, right before the verb's object
+_PRONOUN_AND_VERB = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){1,3}$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
 # "said that she had \"a very good conversation\" about trade in a call with Trump", "said he had discussed the war
 # and the G20 by telephone with": what the one speaking had or discussed in a call was their call, however far off.
@@ -777,6 +779,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         if adverb and not called and len(nearest) == 2 and _objects_of_one_verb(text, nearest, predicate):
             # "Widodo invited Putin and Zelensky by telephone": the subject rang each of those the verb names
             callers, called, separate = tuple(nearest[0]), list(nearest[1]), True
+        elif adverb and not called and len(nearest) == 1 and previous_callers \
+                and _PRONOUN_AND_VERB.search(text, max(clause[0], nearest[0][0].start - 40), nearest[0][0].start) \
+                and all(p.ref.slug != previous_callers[0].ref.slug for p in nearest[0]):
+            # "He said he had congratulated Ahmadinejad over the phone": "he", told of before, rang the one named
+            callers, called = previous_callers, list(nearest[0])
     elif candidates and (_unquoted_length(text, candidates[-1][-1].end, predicate[0]) <= _SUBJECT_REACH
                          or _long_apposition_between(item, candidates[-1][-1].end, predicate[0])):
         nearest = candidates[-1]
