@@ -12530,3 +12530,26 @@ A_PRONOUNS_CALL_BY_AN_ADVERB_AFTER_ITS_OBJECT = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_PRONOUNS_CALL_BY_AN_ADVERB_AFTER_ITS_OBJECT)
 def test_a_pronouns_call_by_an_adverb_after_its_object(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "A called B. B thanked him and said ... He also spoke with C": the one called answering the caller ("him") leaves
+# the caller the subject "he" stands for; a sentence of the called's own acts makes the called the next "he".
+HE_AFTER_THE_ANSWER_OF_THE_CALLED = [
+    pytest.param("Chancellor Olaf Scholz on Tuesday phoned President Emmanuel Macron to discuss energy. Macron "
+                 "reportedly thanked him and said Europe must stand together. He also talked to Prime Minister Mark "
+                 "Rutte.", date(2022, 9, 7),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 6)),
+                  Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 9, 6))],
+                 id="the-called-thanked-him-then-he-talked-to-c"),
+    pytest.param("Chancellor Olaf Scholz on Tuesday phoned President Emmanuel Macron to discuss energy. Macron "
+                 "then flew to Brussels for a summit. He also talked to Prime Minister Mark Rutte.",
+                 date(2022, 9, 7),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"), date(2022, 9, 6)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 6))],
+                 id="the-called-own-act-makes-him-the-next-he"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HE_AFTER_THE_ANSWER_OF_THE_CALLED)
+def test_he_after_the_answer_of_the_called(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -650,12 +650,16 @@ def _also_greeted(index: int, item: SentenceFacts, last: CallFrame, facts: Artic
 
 # 'Modi called Sharif. Sharif laughed and said, "I wish I could still play."': the one called answers in a quotation
 _SAID_IN_QUOTES = re.compile(r"[^\"“”]{0,120}?\b(?:said|says|replied|quipped|joked)\s*,?\s*[\"“]")
+# "Mr Khan reportedly thanked him and said ...": the one called answers the caller, "him"
+_ANSWERED_HIM = re.compile(r"[^\"“”.;]{0,60}?\b(?:thanked|assured|told|reassured|congratulated|greeted)"
+                           r"\s+(?:him|her)\b")
 
 
 def _answer_of_the_called(item: SentenceFacts, subject: PersonSpan, frame: CallFrame, caller: PersonSpan) -> bool:
-    """Whether the sentence only quotes the one called in the call just told: a "he" after still means its caller."""
+    """Whether the sentence only quotes the one called in the call just told, or tells the answer given the caller:
+    a "he" after still means its caller."""
     return subject.ref.slug != caller.ref.slug and {subject.ref.slug, caller.ref.slug} <= set(frame.leaders) \
-        and _SAID_IN_QUOTES.match(item.text) is not None
+        and (_SAID_IN_QUOTES.match(item.text) is not None or _ANSWERED_HIM.match(item.text) is not None)
 
 
 def _also_by_the_caller_before(item: SentenceFacts, leaders: set[str]) -> bool:
