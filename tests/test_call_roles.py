@@ -12553,3 +12553,26 @@ HE_AFTER_THE_ANSWER_OF_THE_CALLED = [
 @pytest.mark.parametrize(("text", "published", "expected"), HE_AFTER_THE_ANSWER_OF_THE_CALLED)
 def test_he_after_the_answer_of_the_called(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "A called B on Saturday. Earlier, B confirmed that he had held a \"warm\" phone conversation with C": "he" is the
+# one who confirmed it, not the caller told of before, whatever word qualifies the call held.
+HE_WHO_CONFIRMED_HE_HAD_HELD_A_CALL = [
+    pytest.param("President Emmanuel Macron held a phone call with President Cyril Ramaphosa on Saturday. On Monday, "
+                 "President Ramaphosa confirmed that he had held a \"frank\" phone conversation with President Xi "
+                 "Jinping on Sunday.", date(2023, 6, 13),
+                 [Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2023, 6, 10)),
+                  Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2023, 6, 11), passing=True)],
+                 id="confirmed-he-had-held-a-quoted-word-phone-conversation"),
+    pytest.param("President Emmanuel Macron held a phone call with President Cyril Ramaphosa on Saturday. On Monday, "
+                 "President Ramaphosa said that he had held a long telephone conversation with President Xi Jinping "
+                 "on Sunday.", date(2023, 6, 13),
+                 [Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2023, 6, 10)),
+                  Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2023, 6, 11), passing=True)],
+                 id="said-he-had-held-a-long-telephone-conversation"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HE_WHO_CONFIRMED_HE_HAD_HELD_A_CALL)
+def test_he_who_confirmed_he_had_held_a_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

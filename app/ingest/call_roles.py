@@ -236,6 +236,7 @@ _AFTER_SPEAKING = re.compile(r"\s*(?:(?P<conjunction>after|before|since|followin
 _PRONOUN_OPENING = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|following|while|when|until|once)\s*$", re.IGNORECASE)
 # "after Sarkozy and Medvedev held a long telephone conversation": the subject's verb and the call noun's article
+_HELD_A = re.compile(r"(?:held|had)\s+(?:a|an)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}", re.IGNORECASE)
 _BEFORE_HELD_CALL = re.compile(r"\s+(?:(?:had|have|has|also)\s+){0,2}(?:held|had)\s+(?:a|an|their)\s+"
                                r"(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries and adverbs only ("A and B had last spoken").
@@ -821,7 +822,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
              # "said that he had coordinated positions in a phone call with Biden"
              or noun and (pronoun_then := _SAID_THEN_PRONOUN.match(text, clause[0])) is not None
              and predicate[0] - pronoun_then.end() <= _ACTED_IN_CALL_REACH
-             and _MODIFIER.search(text, pronoun_then.end(), predicate[0]) is not None) \
+             and (_MODIFIER.search(text, pronoun_then.end(), predicate[0]) is not None
+                  # "confirmed that he had held a \"cordial\" phone conversation with"
+                  or _HELD_A.fullmatch(text, pronoun_then.end(), predicate[0]) is not None)) \
         and bool(_subjects_before(item, clause_around(text, clause[0] - 3), clause[0], {p.ref.slug for p in called}))
     if not callers and called and pronoun is not None and pronoun.group().split()[0].lower() in ("he", "she"):
         # "Three days before Trump's inauguration, on January 17, he had a conversation with Xi": the one the
