@@ -12576,3 +12576,29 @@ HE_WHO_CONFIRMED_HE_HAD_HELD_A_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), HE_WHO_CONFIRMED_HE_HAD_HELD_A_CALL)
 def test_he_who_confirmed_he_had_held_a_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Today's talk, which follows our telephone talk of May 23": "our" call, in the words of one of the pair told before,
+# is theirs; one that today's call "follows" is the pair's call before, on the day it names.
+OUR_CALL_THAT_TODAYS_FOLLOWS = [
+    pytest.param("Remarks by Chancellor Olaf Scholz on His Telephone Call with President Macron\n\nJust now, I "
+                 "spoke with President Emmanuel Macron by telephone. Today's call, which follows our telephone call "
+                 "of May 3, covered energy.", date(2023, 5, 16),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 3), passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 16))],
+                 id="todays-call-follows-our-telephone-call-of-a-day"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on Tuesday. The talk, "
+                 "following their phone call of May 3, covered energy.", date(2023, 5, 17),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 3), passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 16))],
+                 id="the-talk-following-their-phone-call-of-a-day"),
+    pytest.param("Remarks by Chancellor Olaf Scholz on His Telephone Call with President Macron\n\nJust now, I "
+                 "spoke with President Emmanuel Macron by telephone. Our telephone call covered energy.",
+                 date(2023, 5, 16), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 16))],
+                 id="our-telephone-call-told-again-is-the-same-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OUR_CALL_THAT_TODAYS_FOLLOWS)
+def test_our_call_that_todays_follows(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -154,6 +154,9 @@ _GROUP_OF_OFFICE_BEFORE = re.compile(rf"\b(?:the|both)\s+(?:(?P<size>two|three|f
 _PAIR_EARLIER = re.compile(rf"(?:\b(?:the\s+)?(?:last|previous)\s+time\s+(?:they|{_GROUP_CALLERS.pattern})"
                            r"|\b(?:they|their)\s+(?:(?:had|have|has)\s+)?(?:last|previous|previously|earlier|prior"
                            r"|most\s+recent))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OUR_RIGHT_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
+# "Today's talk, which follows our telephone talk of May 23": the pair's call before, on its own day
+_FOLLOWS_THEIR = re.compile(r"\b(?:follows|followed|following)\s+(?:our|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "In last Friday's call, both leaders": a day's possessive opens the call as "the" does
 _OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a|another|(?:last\s+|this\s+)?\w+day['’]s)\s+"
                               r"(?:[\w-]+\s+){0,3}?"
@@ -1365,7 +1368,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             or not cue.noun and _FIRST_SINCE_SUBJECT.search(text, max(0, cue.start - _FIRST_SINCE_REACH), cue.start)
         # "The last time the two spoke was in March last year": the pair's call before, whose month will do
         last_time = bool(LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
-            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start))
+            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start)) \
+            or bool(_FOLLOWS_THEIR.search(text, max(0, cue.start - _EARLIER_REACH), cue.start))
         tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
                      and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start)) \
             or last_time \
@@ -1839,6 +1843,11 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
             subject = _GROUP_CALLERS.match(item.text, opener.end()) or _THEY.match(item.text, opener.end())
         if subject is None and not named:
             subject = _PAIR_EARLIER.search(item.text, roles.clause[0], cue.start)
+        if subject is None and not named and cue.noun and len(pair) == 2:
+            # "I spoke with President Trump. Today's talk follows our telephone talk of May 23", "The talk, following
+            # their phone call of May 3, ...": the two, told before
+            subject = _OUR_RIGHT_BEFORE.search(item.text, roles.clause[0], cue.start) \
+                or _FOLLOWS_THEIR.search(item.text, max(0, cue.start - _EARLIER_REACH), cue.start)
         if subject is None and not named and cue.noun:
             # "a telephone conversation between the presidents", "the two heads of state had a long conversation"
             subject = _BETWEEN_GROUP.match(item.text, cue.end) or _group_opening_sentence(item.text, roles.clause[0],
