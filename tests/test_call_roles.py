@@ -12602,3 +12602,31 @@ OUR_CALL_THAT_TODAYS_FOLLOWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), OUR_CALL_THAT_TODAYS_FOLLOWS)
 def test_our_call_that_todays_follows(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "It was the second time Lee held phone talks with a foreign leader, following Trump": the leader the ellipsis after
+# the generic talks names is one the subject held such talks with; a clause of that leader's own is no ellipsis.
+TALKS_WITH_A_FOREIGN_LEADER_FOLLOWING_ONE_NAMED = [
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol talked by telephone on Friday. It was "
+                 "the second time Yoon has held phone talks with a foreign leader, following President Joe Biden.",
+                 date(2022, 5, 16),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2022, 5, 13)),
+                  Expected(("Joe Biden", "Yoon Suk Yeol"), passing=True)],
+                 id="second-phone-talks-with-a-foreign-leader-following-one-named"),
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol talked by telephone on Friday. It was "
+                 "the third time Yoon held phone talks with a foreign counterpart, after Prime Minister Boris Johnson "
+                 "on May 11.", date(2022, 5, 16),
+                 [Expected(("Boris Johnson", "Yoon Suk Yeol"), date(2022, 5, 11), passing=True),
+                  Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2022, 5, 13))],
+                 id="phone-talks-with-a-foreign-counterpart-after-one-named-on-a-day"),
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol talked by telephone on Friday. It was "
+                 "the second time Yoon has held phone talks with a foreign leader, after President Joe Biden "
+                 "announced his visit.", date(2022, 5, 16),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2022, 5, 13))],
+                 id="talks-with-a-foreign-leader-after-one-named-did-something-else"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALKS_WITH_A_FOREIGN_LEADER_FOLLOWING_ONE_NAMED)
+def test_talks_with_a_foreign_leader_following_one_named(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

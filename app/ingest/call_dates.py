@@ -691,6 +691,9 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return True  # "On January 17, on his way to a meeting, Rutte called Scholz": the aside is within the day
     if mention.start > cue and _MOST_RECENT_BEFORE_DATE.search(text, max(0, mention.start - 60), mention.start):
         return True  # "has held regular calls with Putin since the invasion, most recently on May 3": the latest's day
+    if mention.start > cue and _ONE_NAMED_AFTER_LEADERS_BEFORE_DATE.search(text, max(cue, mention.start - 100),
+                                                                           mention.start):
+        return True  # "held phone talks with a foreign leader, following Trump on June 6": the talks with him
     if mention.start > cue and _AS_IT_HAPPENED_BEFORE_DATE.search(text, max(cue, mention.start - 120), mention.start):
         return True  # "spoke with Netanyahu as a wave of strikes began on Friday": the call was held as it happened
     low, high = sorted((cue, mention.start))
@@ -713,6 +716,8 @@ _DAY_APPOSITION = re.compile(r",\s+the\s+(?:day|night|morning|evening)\s+(?:afte
 # ", on his way to a meeting, Dutch Prime Minister Mark Rutte ": an aside between an opening day and the subject.
 _ASIDE_THEN_SUBJECT = re.compile(r",\s+[^,;()\"“”]{3,80},\s+(?:(?:[A-Z][\w.'’-]*|of|the|he|she)\s+){1,7}"
                                  r"(?:also\s+|then\s+)?")
+_ONE_NAMED_AFTER_LEADERS_BEFORE_DATE = re.compile(r"\b(?:leaders?|counterparts?|heads?\s+of\s+(?:state|government)),\s+"
+                                                  r"(?:following|after)\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:on\s+|in\s+)?$")
 # ", most recently speaking with him on", ", the latest on": the day of the latest of the calls told.
 _MOST_RECENT_BEFORE_DATE = re.compile(r",\s+(?:most\s+recently|the\s+(?:latest|most\s+recent)(?:\s+(?:one|call"
                                       r"|conversation|talks?))?)\b[^,;.()]{0,50}?\b(?:on|in)\s+$", re.IGNORECASE)

@@ -1155,8 +1155,32 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         speaker = speaker or sentence_subject(item) or next(iter(previous_callers), None)
         if spoken_to is not None and speaker is not None and speaker.ref.slug != spoken_to.ref.slug:
             callers, called = (speaker,), [spoken_to]
+    if callers and not called and (following := _following_another(item, predicate)) is not None:
+        # "held phone talks with a foreign leader, following Trump on June 6": the one the ellipsis names was called
+        called, clause = [following], (clause[0], clause_around(text, following.start)[1])
     return CallRoles(callers, tuple(unique_people(called)), separate, clause,
                      respectively=_RESPECTIVELY.search(text, clause[0], clause[1]) is not None)
+
+
+# "phone talks with a foreign leader, following Trump", "calls with world leaders, after Macron": one of those leaders
+_WITH_SOME_LEADER = re.compile(r"\s+with\s+(?:a|an|another|other|several|(?:[\w-]+\s+)?(?:foreign|world))\s+"
+                               r"(?:[\w-]+\s+)?(?:leaders?|counterparts?|heads?\s+of\s+(?:state|government))",
+                               re.IGNORECASE)
+_FOLLOWING_NAMED = re.compile(r",\s+(?:following|after)\s+", re.IGNORECASE)
+# (not "after Biden announced the aid": a clause of the one named, no ellipsis of the talks)
+_ELLIPSIS_ENDS = re.compile(r"\s*(?:$|[.,;]|(?:on|in|last|earlier|this)\b)", re.IGNORECASE)
+
+
+def _following_another(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSpan | None:
+    """The leader an ellipsis after the clause names as one the same subject held such talks with before."""
+    text = item.text
+    leaders = _WITH_SOME_LEADER.match(text, predicate[1])
+    following = _FOLLOWING_NAMED.match(text, leaders.end()) if leaders is not None else None
+    if following is None:
+        return None
+    named = next((p for p in item.leaders() if p.start >= following.end()), None)
+    return named if named is not None and not named.possessive \
+        and only_titles_between(text[following.end():named.start]) and _ELLIPSIS_ENDS.match(text, named.end) else None
 
 
 # "Zelensky, who I spoke to this morning", "Scholz, whom she talked with on Monday": a stranded preposition
