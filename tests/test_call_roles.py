@@ -12630,3 +12630,25 @@ TALKS_WITH_A_FOREIGN_LEADER_FOLLOWING_ONE_NAMED = [
 @pytest.mark.parametrize(("text", "published", "expected"), TALKS_WITH_A_FOREIGN_LEADER_FOLLOWING_ONE_NAMED)
 def test_talks_with_a_foreign_leader_following_one_named(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "took part in a teleconference that President Trump had organised": the host the relative clause names was on the
+# call; a leader who only says something of the call in such a clause was not made its host.
+A_CALL_THAT_ITS_HOST_ORGANISED = [
+    pytest.param("Prime Minister Mark Rutte took part in a video conference that President Emmanuel Macron had "
+                 "convened on Tuesday.", date(2023, 3, 1),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"), date(2023, 2, 28), kind="video-call")],
+                 id="a-video-conference-that-the-host-had-convened"),
+    pytest.param("Before the summit, President Andrzej Duda joined a teleconference which Chancellor Olaf Scholz "
+                 "organized on Monday.", date(2023, 3, 1),
+                 [Expected(("Andrzej Duda", "Olaf Scholz"), date(2023, 2, 27))],
+                 id="a-teleconference-which-the-host-organized"),
+    pytest.param("Prime Minister Mark Rutte took part in a video conference that President Emmanuel Macron called "
+                 "useful on Tuesday.", date(2023, 3, 1), [],
+                 id="a-video-conference-that-a-leader-called-useful"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_THAT_ITS_HOST_ORGANISED)
+def test_a_call_that_its_host_organised(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -574,6 +574,9 @@ _ASIDE_OBJECT_REACH = 80
 # "a call of members of the coalition on Ukraine, hosted by Macron": past what the call was of or on
 _HOSTED_BY = re.compile(r"(?:\s+(?:of|on|about|among)\s+[^,;:()\"“”]{1,80}?)?\s*,?\s+"
                         r"(?:hosted|convened|chaired|organi[sz]ed|called|initiated|led)\s+by\s+", re.IGNORECASE)
+_THAT_RIGHT_AFTER = re.compile(r"\s+(?:that|which)\s+", re.IGNORECASE)
+_HOSTED_AFTER_SUBJECT = re.compile(r"\s+(?:had\s+|has\s+)?(?:hosted|convened|chaired|organi[sz]ed|initiated)\b",
+                                   re.IGNORECASE)
 _TOOK_IN = re.compile(r"(?:\s+(?:on|last|this)\s+\w+|\s+by\s+(?:video|phone|telephone))?\s*,?\s+(?:included|includes"
                       r"|involved|involves|brought together|was joined by|was attended by|gathered)\s+", re.IGNORECASE)
 
@@ -603,7 +606,12 @@ _PART_OF_CALL = re.compile(r"\b(?:talks|call|conversation|discussions?)\s+with\s
 def _host_after(item: SentenceFacts, predicate: tuple[int, int], clause: tuple[int, int]) -> list[PersonSpan]:
     """"Albanese took part in a video call hosted by Macron": the host the call noun names after it, who was on it."""
     by = _HOSTED_BY.match(item.text, predicate[1])
-    return [] if by is None else _group_right_after(item, by.end(), clause)
+    if by is not None:
+        return _group_right_after(item, by.end(), clause)
+    # "took part in a teleconference that President Trump had organised": the host, the relative clause's subject
+    relative = _THAT_RIGHT_AFTER.match(item.text, predicate[1])
+    host = _group_right_after(item, relative.end(), clause) if relative is not None else []
+    return host if host and _HOSTED_AFTER_SUBJECT.match(item.text, host[-1].end) else []
 
 
 def _group_right_after(item: SentenceFacts, at: int, clause: tuple[int, int]) -> list[PersonSpan]:
