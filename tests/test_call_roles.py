@@ -12652,3 +12652,35 @@ A_CALL_THAT_ITS_HOST_ORGANISED = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_THAT_ITS_HOST_ORGANISED)
 def test_a_call_that_its_host_organised(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Earlier this week, B confirmed that he had held a call with C ten days ago": the days are counted back from the
+# stretch when he said so, not from publication; with no such opening they count from publication.
+DAYS_AGO_COUNTED_FROM_WHEN_IT_WAS_SAID = [
+    pytest.param("President Emmanuel Macron held a phone call with President Cyril Ramaphosa on Friday. Earlier this "
+                 "week, President Ramaphosa confirmed that he had held a phone conversation with President Xi Jinping "
+                 "eight days ago.", date(2023, 6, 17),
+                 [Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2023, 6, 16)),
+                  Expected(("Cyril Ramaphosa", "Xi Jinping"), passing=True)],
+                 id="days-ago-counted-from-earlier-this-week"),
+    pytest.param("President Emmanuel Macron held a phone call with President Cyril Ramaphosa on Friday. President "
+                 "Ramaphosa confirmed that he had held a phone conversation with President Xi Jinping eight days "
+                 "ago.", date(2023, 6, 17),
+                 [Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2023, 6, 16)),
+                  Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2023, 6, 9), passing=True)],
+                 id="days-ago-with-no-opening-count-from-publication"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAYS_AGO_COUNTED_FROM_WHEN_IT_WAS_SAID)
+def test_days_ago_counted_from_when_it_was_said(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_days_ago_counted_from_earlier_this_week_span_that_week_moved_back():
+    text = ("President Emmanuel Macron held a phone call with President Cyril Ramaphosa on Friday. Earlier this week, "
+            "President Ramaphosa confirmed that he had held a phone conversation with President Xi Jinping eight days "
+            "ago.")
+    drafts = extract_calls(published(text, date(2023, 6, 17)))
+    [earlier] = [d for d in drafts if "xi-jinping" in {ref.slug for ref in d.leaders}]
+    assert (earlier.date.earliest, earlier.date.latest) == (date(2023, 6, 4), date(2023, 6, 9))

@@ -564,10 +564,32 @@ def nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tup
             distance = mention.start - cue_end if mention.start >= cue_end else cue - mention.end
             candidates.append((max(distance, 0), mention))
     for _, mention in sorted(candidates, key=lambda c: c[0]):
-        resolution = resolve_past(mention, facts)
+        resolution = _ago_from_the_saying(item, mention, facts) or resolve_past(mention, facts)
         if resolution is not None:
             return resolution
     return None
+
+
+# "Earlier this week, Maduro confirmed that he had held a call ten days ago": the days are counted back from when he
+# said so, a day of that week, not from publication.
+_SAYING_OF_A_RANGE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|confirmed|announced|stated|revealed|disclosed)"
+                                r"\s+(?:that\s+)?(?:he|she)\b")
+
+
+def _ago_from_the_saying(item: SentenceFacts, mention: DateMention, facts: ArticleFacts) -> DateResolution | None:
+    opening = item.dates[0] if item.dates else None
+    if mention.kind != "relative_day" or mention.offset >= 0 or not mention.text.lower().endswith("ago") \
+            or opening is None or opening.kind != "relative_range" or opening.start != 0 \
+            or _SAYING_OF_A_RANGE.match(item.text, opening.end) is None:
+        return None
+    said = resolve_past(opening, facts)
+    if said is None or said.precision is not DatePrecision.RANGE or said.earliest is None or said.latest is None:
+        return None
+    back = timedelta(days=-mention.offset)
+    earliest, latest = said.earliest - back, said.latest - back
+    return DateResolution(DatePrecision.RANGE, earliest=earliest, latest=latest,
+                          basis=f"\"{mention.text}\" counted from \"{opening.text}\", when it was said: "
+                                f"{earliest:%-d %B} to {latest:%-d %B %Y}")
 
 
 def announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateResolution | None:
