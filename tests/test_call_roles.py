@@ -13103,3 +13103,292 @@ AN_OUTSIDERS_QUOTATION_GOING_ON = [
 def test_an_outsiders_quotation_going_on_is_no_leaders_position(text: str, day: date):
     [draft] = extract_calls(published(text, day))
     assert [p.sentence.text for p in draft.positions if "deserve" in p.sentence.text] == []
+
+
+# "Earlier this week, A spoke by phone with B and C": a phone adverb beside a verb whose span of days holds calls with
+# leaders of several countries is a call each, as a perfect's is; told on one day, it stays one call.
+CALLS_OF_A_SPAN_OF_DAYS_WITH_SEVERAL = [
+    pytest.param("Prime Minister Justin Trudeau telephoned President Joe Biden on Thursday. Earlier this week, "
+                 "Trudeau spoke by telephone with President Emmanuel Macron and Chancellor Olaf Scholz.",
+                 date(2023, 1, 26),
+                 [Expected(("Emmanuel Macron", "Justin Trudeau"), passing=True),
+                  Expected(("Joe Biden", "Justin Trudeau"), date(2023, 1, 26)),
+                  Expected(("Justin Trudeau", "Olaf Scholz"), passing=True)],
+                 id="earlier-this-week-spoke-by-telephone-with-a-and-b"),
+    pytest.param("Last month, President Lula talked by phone with President Gustavo Petro and President Gabriel "
+                 "Boric about the Amazon.", date(2023, 6, 2),
+                 [Expected(("Gabriel Boric", "Luiz Inácio Lula da Silva")),
+                  Expected(("Gustavo Petro", "Luiz Inácio Lula da Silva"))],
+                 id="last-month-talked-by-phone-with-a-and-b"),
+    pytest.param("On Tuesday, President Lula talked by phone with President Gustavo Petro and President Gabriel "
+                 "Boric about the Amazon.", date(2023, 6, 2),
+                 [Expected(("Gabriel Boric", "Gustavo Petro", "Luiz Inácio Lula da Silva"), date(2023, 5, 30))],
+                 id="on-one-day-talked-by-phone-with-a-and-b-stays-one-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_OF_A_SPAN_OF_DAYS_WITH_SEVERAL)
+def test_calls_of_a_span_of_days_with_several(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "held phone talks with A, B and C. In his talk with A, ...": a later sentence that tells the talk with only some of
+# those listed as one of its own makes the list a call each; one telling the talk with all of them keeps it one.
+A_LIST_TOLD_APART_BELOW = [
+    pytest.param("President Emmanuel Macron held telephone talks on Monday with his counterparts Cyril Ramaphosa, "
+                 "Bola Tinubu and William Ruto. During his conversation with Ruto, Macron praised Kenya's role in "
+                 "Haiti.", date(2024, 3, 5),
+                 [Expected(("Bola Tinubu", "Emmanuel Macron"), date(2024, 3, 4)),
+                  Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2024, 3, 4)),
+                  Expected(("Emmanuel Macron", "William Ruto"), date(2024, 3, 4))],
+                 id="during-his-conversation-with-one-of-those-listed"),
+    pytest.param("Chancellor Olaf Scholz held phone talks on Friday with Prime Minister Mark Rutte and Prime Minister "
+                 "Alexander De Croo. In his talks with Rutte, Scholz raised the price of gas.", date(2023, 2, 13),
+                 [Expected(("Alexander De Croo", "Olaf Scholz"), date(2023, 2, 10)),
+                  Expected(("Mark Rutte", "Olaf Scholz"), date(2023, 2, 10))],
+                 id="in-his-talks-with-one-of-two-listed"),
+    pytest.param("Chancellor Olaf Scholz held phone talks on Friday with Prime Minister Mark Rutte and Prime Minister "
+                 "Alexander De Croo. In his talks with Rutte and De Croo, Scholz raised the price of gas.",
+                 date(2023, 2, 13),
+                 [Expected(("Alexander De Croo", "Mark Rutte", "Olaf Scholz"), date(2023, 2, 10))],
+                 id="in-his-talks-with-all-those-listed-stays-one-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LIST_TOLD_APART_BELOW)
+def test_a_list_told_apart_below(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_words_in_the_talk_with_one_of_those_listed_are_on_that_call():
+    text = ("President Emmanuel Macron held telephone talks on Monday with his counterparts Cyril Ramaphosa, Bola "
+            "Tinubu and William Ruto. During his conversation with Ruto, Macron praised Kenya's role in Haiti.")
+    drafts = extract_calls(published(text, date(2024, 3, 5)))
+    owners = {tuple(sorted(ref.slug for ref in draft.leaders)): [p.leader_slug for p in draft.positions]
+              for draft in drafts}
+    assert owners[("emmanuel-macron", "william-ruto")] == ["emmanuel-macron"]
+    assert owners[("cyril-ramaphosa", "emmanuel-macron")] == []
+
+
+# "Apart from the UN chief, A called B, C and D": the opener sets aside someone else, and A, after it, called each.
+CALLS_AFTER_AN_APART_FROM_OPENER = [
+    pytest.param("President Emmanuel Macron discussed the earthquake with several leaders. Aside from Antonio "
+                 "Guterres, Macron on Tuesday phoned Chancellor Olaf Scholz and Prime Minister Giorgia Meloni.",
+                 date(2023, 2, 8),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2023, 2, 7)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 7))],
+                 id="aside-from-someone-a-phoned-b-and-c"),
+    pytest.param("Apart from the Secretary-General, Prime Minister Fumio Kishida called President Joe Biden on "
+                 "Friday.", date(2023, 5, 1),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 4, 28))],
+                 id="apart-from-someone-a-called-b"),
+    pytest.param("Prime Minister Fumio Kishida received a call from President Joe Biden on Friday.", date(2023, 5, 1),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 4, 28))],
+                 id="a-call-from-b-still-names-the-caller"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_AFTER_AN_APART_FROM_OPENER)
+def test_calls_after_an_apart_from_opener(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "A held talks with his neighbours on Monday. His first call was to B": the ordinal call is one of the talks the
+# sentence before tells, by the one it names, on its day.
+AN_ORDINAL_CALL_OF_TALKS_TOLD_BEFORE = [
+    pytest.param("Chancellor Olaf Scholz held talks with his European counterparts on Monday. His first call was to "
+                 "President Emmanuel Macron, and the two discussed energy.", date(2022, 9, 7),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 5))],
+                 id="his-first-call-was-to-after-talks-with-counterparts"),
+    pytest.param("Prime Minister Anthony Albanese spoke with Pacific leaders on Wednesday. His first call was to "
+                 "Prime Minister James Marape.", date(2023, 4, 14),
+                 [Expected(("Anthony Albanese", "James Marape"), date(2023, 4, 12))],
+                 id="his-first-call-was-to-after-speaking-with-leaders"),
+    pytest.param("Chancellor Olaf Scholz held talks with his European counterparts on Monday. His first call was to "
+                 "President Emmanuel Macron. On the same day, Scholz had a conversation with Prime Minister Mark Rutte "
+                 "about gas.", date(2022, 9, 7),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 5)),
+                  Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 9, 5))],
+                 id="his-first-call-then-on-the-same-day-another"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_ORDINAL_CALL_OF_TALKS_TOLD_BEFORE)
+def test_an_ordinal_call_of_talks_told_before(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "A praised B on his show. He also said he had congratulated B over the phone last week": "he" is the one told of
+# before, and the one his verb names before the phone adverb was called; another's verb in his words is not his call.
+A_PRONOUNS_CALL_BY_AN_ADVERB_AFTER_ITS_OBJECT = [
+    pytest.param("Prime Minister Narendra Modi addressed a rally in Varanasi on Sunday. He said he had thanked "
+                 "President Emmanuel Macron by phone on Friday.", date(2023, 7, 17),
+                 [Expected(("Emmanuel Macron", "Narendra Modi"), date(2023, 7, 14))],
+                 id="he-said-he-had-thanked-b-by-phone"),
+    pytest.param("President Luiz Inácio Lula da Silva praised President Gustavo Petro in a radio interview. He "
+                 "recalled that he personally congratulated Petro over the telephone last month.", date(2023, 2, 20),
+                 [Expected(("Gustavo Petro", "Luiz Inácio Lula da Silva"))],
+                 id="he-recalled-he-congratulated-b-over-the-telephone"),
+    pytest.param("Prime Minister Narendra Modi addressed a rally in Varanasi on Sunday. He said the ministers had "
+                 "briefed President Emmanuel Macron by phone on Friday.", date(2023, 7, 17), [],
+                 id="others-who-briefed-b-by-phone-are-no-call-of-his"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_PRONOUNS_CALL_BY_AN_ADVERB_AFTER_ITS_OBJECT)
+def test_a_pronouns_call_by_an_adverb_after_its_object(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "A called B. B thanked him and said ... He also spoke with C": the one called answering the caller ("him") leaves
+# the caller the subject "he" stands for; a sentence of the called's own acts makes the called the next "he".
+HE_AFTER_THE_ANSWER_OF_THE_CALLED = [
+    pytest.param("Chancellor Olaf Scholz on Tuesday phoned President Emmanuel Macron to discuss energy. Macron "
+                 "reportedly thanked him and said Europe must stand together. He also talked to Prime Minister Mark "
+                 "Rutte.", date(2022, 9, 7),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 6)),
+                  Expected(("Mark Rutte", "Olaf Scholz"), date(2022, 9, 6))],
+                 id="the-called-thanked-him-then-he-talked-to-c"),
+    pytest.param("Chancellor Olaf Scholz on Tuesday phoned President Emmanuel Macron to discuss energy. Macron "
+                 "then flew to Brussels for a summit. He also talked to Prime Minister Mark Rutte.",
+                 date(2022, 9, 7),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"), date(2022, 9, 6)),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 9, 6))],
+                 id="the-called-own-act-makes-him-the-next-he"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HE_AFTER_THE_ANSWER_OF_THE_CALLED)
+def test_he_after_the_answer_of_the_called(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "A called B on Saturday. Earlier, B confirmed that he had held a \"warm\" phone conversation with C": "he" is the
+# one who confirmed it, not the caller told of before, whatever word qualifies the call held.
+HE_WHO_CONFIRMED_HE_HAD_HELD_A_CALL = [
+    pytest.param("President Emmanuel Macron held a phone call with President Cyril Ramaphosa on Saturday. On Monday, "
+                 "President Ramaphosa confirmed that he had held a \"frank\" phone conversation with President Xi "
+                 "Jinping on Sunday.", date(2023, 6, 13),
+                 [Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2023, 6, 10)),
+                  Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2023, 6, 11), passing=True)],
+                 id="confirmed-he-had-held-a-quoted-word-phone-conversation"),
+    pytest.param("President Emmanuel Macron held a phone call with President Cyril Ramaphosa on Saturday. On Monday, "
+                 "President Ramaphosa said that he had held a long telephone conversation with President Xi Jinping "
+                 "on Sunday.", date(2023, 6, 13),
+                 [Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2023, 6, 10)),
+                  Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2023, 6, 11), passing=True)],
+                 id="said-he-had-held-a-long-telephone-conversation"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HE_WHO_CONFIRMED_HE_HAD_HELD_A_CALL)
+def test_he_who_confirmed_he_had_held_a_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Today's talk, which follows our telephone talk of May 23": "our" call, in the words of one of the pair told before,
+# is theirs; one that today's call "follows" is the pair's call before, on the day it names.
+OUR_CALL_THAT_TODAYS_FOLLOWS = [
+    pytest.param("Remarks by Chancellor Olaf Scholz on His Telephone Call with President Macron\n\nJust now, I "
+                 "spoke with President Emmanuel Macron by telephone. Today's call, which follows our telephone call "
+                 "of May 3, covered energy.", date(2023, 5, 16),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 3), passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 16))],
+                 id="todays-call-follows-our-telephone-call-of-a-day"),
+    pytest.param("Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on Tuesday. The talk, "
+                 "following their phone call of May 3, covered energy.", date(2023, 5, 17),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 3), passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 16))],
+                 id="the-talk-following-their-phone-call-of-a-day"),
+    pytest.param("Remarks by Chancellor Olaf Scholz on His Telephone Call with President Macron\n\nJust now, I "
+                 "spoke with President Emmanuel Macron by telephone. Our telephone call covered energy.",
+                 date(2023, 5, 16), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 5, 16))],
+                 id="our-telephone-call-told-again-is-the-same-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OUR_CALL_THAT_TODAYS_FOLLOWS)
+def test_our_call_that_todays_follows(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "It was the second time Lee held phone talks with a foreign leader, following Trump": the leader the ellipsis after
+# the generic talks names is one the subject held such talks with; a clause of that leader's own is no ellipsis.
+TALKS_WITH_A_FOREIGN_LEADER_FOLLOWING_ONE_NAMED = [
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol talked by telephone on Friday. It was "
+                 "the second time Yoon has held phone talks with a foreign leader, following President Joe Biden.",
+                 date(2022, 5, 16),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2022, 5, 13)),
+                  Expected(("Joe Biden", "Yoon Suk Yeol"), passing=True)],
+                 id="second-phone-talks-with-a-foreign-leader-following-one-named"),
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol talked by telephone on Friday. It was "
+                 "the third time Yoon held phone talks with a foreign counterpart, after Prime Minister Boris Johnson "
+                 "on May 11.", date(2022, 5, 16),
+                 [Expected(("Boris Johnson", "Yoon Suk Yeol"), date(2022, 5, 11), passing=True),
+                  Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2022, 5, 13))],
+                 id="phone-talks-with-a-foreign-counterpart-after-one-named-on-a-day"),
+    pytest.param("Prime Minister Fumio Kishida and President Yoon Suk Yeol talked by telephone on Friday. It was "
+                 "the second time Yoon has held phone talks with a foreign leader, after President Joe Biden "
+                 "announced his visit.", date(2022, 5, 16),
+                 [Expected(("Fumio Kishida", "Yoon Suk Yeol"), date(2022, 5, 13))],
+                 id="talks-with-a-foreign-leader-after-one-named-did-something-else"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALKS_WITH_A_FOREIGN_LEADER_FOLLOWING_ONE_NAMED)
+def test_talks_with_a_foreign_leader_following_one_named(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "took part in a teleconference that President Trump had organised": the host the relative clause names was on the
+# call; a leader who only says something of the call in such a clause was not made its host.
+A_CALL_THAT_ITS_HOST_ORGANISED = [
+    pytest.param("Prime Minister Mark Rutte took part in a video conference that President Emmanuel Macron had "
+                 "convened on Tuesday.", date(2023, 3, 1),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"), date(2023, 2, 28), kind="video-call")],
+                 id="a-video-conference-that-the-host-had-convened"),
+    pytest.param("Before the summit, President Andrzej Duda joined a teleconference which Chancellor Olaf Scholz "
+                 "organized on Monday.", date(2023, 3, 1),
+                 [Expected(("Andrzej Duda", "Olaf Scholz"), date(2023, 2, 27))],
+                 id="a-teleconference-which-the-host-organized"),
+    pytest.param("Prime Minister Mark Rutte took part in a video conference that President Emmanuel Macron called "
+                 "useful on Tuesday.", date(2023, 3, 1), [],
+                 id="a-video-conference-that-a-leader-called-useful"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_THAT_ITS_HOST_ORGANISED)
+def test_a_call_that_its_host_organised(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Earlier this week, B confirmed that he had held a call with C ten days ago": the days are counted back from the
+# stretch when he said so, not from publication; with no such opening they count from publication.
+DAYS_AGO_COUNTED_FROM_WHEN_IT_WAS_SAID = [
+    pytest.param("President Emmanuel Macron held a phone call with President Cyril Ramaphosa on Friday. Earlier this "
+                 "week, President Ramaphosa confirmed that he had held a phone conversation with President Xi Jinping "
+                 "eight days ago.", date(2023, 6, 17),
+                 [Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2023, 6, 16)),
+                  Expected(("Cyril Ramaphosa", "Xi Jinping"), passing=True)],
+                 id="days-ago-counted-from-earlier-this-week"),
+    pytest.param("President Emmanuel Macron held a phone call with President Cyril Ramaphosa on Friday. President "
+                 "Ramaphosa confirmed that he had held a phone conversation with President Xi Jinping eight days "
+                 "ago.", date(2023, 6, 17),
+                 [Expected(("Cyril Ramaphosa", "Emmanuel Macron"), date(2023, 6, 16)),
+                  Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2023, 6, 9), passing=True)],
+                 id="days-ago-with-no-opening-count-from-publication"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAYS_AGO_COUNTED_FROM_WHEN_IT_WAS_SAID)
+def test_days_ago_counted_from_when_it_was_said(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_days_ago_counted_from_earlier_this_week_span_that_week_moved_back():
+    text = ("President Emmanuel Macron held a phone call with President Cyril Ramaphosa on Friday. Earlier this week, "
+            "President Ramaphosa confirmed that he had held a phone conversation with President Xi Jinping eight days "
+            "ago.")
+    drafts = extract_calls(published(text, date(2023, 6, 17)))
+    [earlier] = [d for d in drafts if "xi-jinping" in {ref.slug for ref in d.leaders}]
+    assert (earlier.date.earliest, earlier.date.latest) == (date(2023, 6, 4), date(2023, 6, 9))

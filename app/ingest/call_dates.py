@@ -564,10 +564,32 @@ def nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tup
             distance = mention.start - cue_end if mention.start >= cue_end else cue - mention.end
             candidates.append((max(distance, 0), mention))
     for _, mention in sorted(candidates, key=lambda c: c[0]):
-        resolution = resolve_past(mention, facts)
+        resolution = _ago_from_the_saying(item, mention, facts) or resolve_past(mention, facts)
         if resolution is not None:
             return resolution
     return None
+
+
+# "Earlier this week, Maduro confirmed that he had held a call ten days ago": the days are counted back from when he
+# said so, a day of that week, not from publication.
+_SAYING_OF_A_RANGE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|confirmed|announced|stated|revealed|disclosed)"
+                                r"\s+(?:that\s+)?(?:he|she)\b")
+
+
+def _ago_from_the_saying(item: SentenceFacts, mention: DateMention, facts: ArticleFacts) -> DateResolution | None:
+    opening = item.dates[0] if item.dates else None
+    if mention.kind != "relative_day" or mention.offset >= 0 or not mention.text.lower().endswith("ago") \
+            or opening is None or opening.kind != "relative_range" or opening.start != 0 \
+            or _SAYING_OF_A_RANGE.match(item.text, opening.end) is None:
+        return None
+    said = resolve_past(opening, facts)
+    if said is None or said.precision is not DatePrecision.RANGE or said.earliest is None or said.latest is None:
+        return None
+    back = timedelta(days=-mention.offset)
+    earliest, latest = said.earliest - back, said.latest - back
+    return DateResolution(DatePrecision.RANGE, earliest=earliest, latest=latest,
+                          basis=f"\"{mention.text}\" counted from \"{opening.text}\", when it was said: "
+                                f"{earliest:%-d %B} to {latest:%-d %B %Y}")
 
 
 def announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateResolution | None:
@@ -691,6 +713,9 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return True  # "On January 17, on his way to a meeting, Rutte called Scholz": the aside is within the day
     if mention.start > cue and _MOST_RECENT_BEFORE_DATE.search(text, max(0, mention.start - 60), mention.start):
         return True  # "has held regular calls with Putin since the invasion, most recently on May 3": the latest's day
+    if mention.start > cue and _ONE_NAMED_AFTER_LEADERS_BEFORE_DATE.search(text, max(cue, mention.start - 100),
+                                                                           mention.start):
+        return True  # "held phone talks with a foreign leader, following Trump on June 6": the talks with him
     if mention.start > cue and _AS_IT_HAPPENED_BEFORE_DATE.search(text, max(cue, mention.start - 120), mention.start):
         return True  # "spoke with Netanyahu as a wave of strikes began on Friday": the call was held as it happened
     low, high = sorted((cue, mention.start))
@@ -713,6 +738,8 @@ _DAY_APPOSITION = re.compile(r",\s+the\s+(?:day|night|morning|evening)\s+(?:afte
 # ", on his way to a meeting, Dutch Prime Minister Mark Rutte ": an aside between an opening day and the subject.
 _ASIDE_THEN_SUBJECT = re.compile(r",\s+[^,;()\"“”]{3,80},\s+(?:(?:[A-Z][\w.'’-]*|of|the|he|she)\s+){1,7}"
                                  r"(?:also\s+|then\s+)?")
+_ONE_NAMED_AFTER_LEADERS_BEFORE_DATE = re.compile(r"\b(?:leaders?|counterparts?|heads?\s+of\s+(?:state|government)),\s+"
+                                                  r"(?:following|after)\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:on\s+|in\s+)?$")
 # ", most recently speaking with him on", ", the latest on": the day of the latest of the calls told.
 _MOST_RECENT_BEFORE_DATE = re.compile(r",\s+(?:most\s+recently|the\s+(?:latest|most\s+recent)(?:\s+(?:one|call"
                                       r"|conversation|talks?))?)\b[^,;.()]{0,50}?\b(?:on|in)\s+$", re.IGNORECASE)

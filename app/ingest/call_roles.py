@@ -176,6 +176,8 @@ _MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "cr
 # "Later, His Highness spoke by telephone to King Abdullah II": Gulf agencies style their presidents and rulers so
 _HIGHNESS_COUNTRIES = frozenset({"AE", "QA", "KW", "BH", "OM"})
 _HIGHNESS_SUBJECT = re.compile(r"\b(?:His|Her)\s+Highness\s+(?:[\w'’-]+\s+){0,5}$")
+# "he had congratulated ", "she thanked ": a pronoun subject and its verb, right before the verb's object
+_PRONOUN_AND_VERB = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){1,3}$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:[\w'’\"“”-]+\s+){0,5}$", re.IGNORECASE)
 # "said that she had \"a very good conversation\" about trade in a call with Trump", "said he had discussed the war
 # and the G20 by telephone with": what the one speaking had or discussed in a call was their call, however far off.
@@ -235,6 +237,7 @@ _AFTER_SPEAKING = re.compile(r"\s*(?:(?P<conjunction>after|before|since|followin
 _PRONOUN_OPENING = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|following|while|when|until|once)\s*$", re.IGNORECASE)
 # "after Sarkozy and Medvedev held a long telephone conversation": the subject's verb and the call noun's article
+_HELD_A = re.compile(r"(?:held|had)\s+(?:a|an)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}", re.IGNORECASE)
 _BEFORE_HELD_CALL = re.compile(r"\s+(?:(?:had|have|has|also)\s+){0,2}(?:held|had)\s+(?:a|an|their)\s+"
                                r"(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries and adverbs only ("A and B had last spoken").
@@ -337,8 +340,9 @@ _COUNTRIES_OPENER = re.compile(rf"\s*[A-Z][a-z]+ing\b[^,;]{{0,120}}?\b(?:between
                                rf"(?:\s+(?:and|&)\s+{_COUNTRY})?\s*,\s*")
 _ADDRESSED = re.compile(r"\b(?:telling|warning|assuring|urging|thanking|congratulating|pressing|asking|briefing"
                         r"|informing|reassuring)\s*$", re.IGNORECASE)
-_TO_CALLED = re.compile(r"\b(?:with|to|between|among|from|brought together|involving|joined by|among them|such as"
-                        r"|(?:hung|hangs|hanging) up on|"
+# (not "Apart from Ban Ki-moon, Obama called A": the opener sets someone aside, who called no one)
+_TO_CALLED = re.compile(r"\b(?:with|to|between|among|(?<!apart )(?<!aside )from|brought together|involving|joined by"
+                        r"|among them|such as|(?:hung|hangs|hanging) up on|"
                         # "with world leaders, most significantly A, B and C"
                         + INCLUDING +
                         r"|(?:convened|hosted|chaired|organi[sz]ed|called|initiated) by"
@@ -446,7 +450,7 @@ _BARE_TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<title>King|Queen|Emir|Amir|Sul
                                  r"|Chancellor|PM)\s+"
                                  r"(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
 _SHORT_TITLES = {"PM": "prime minister"}
-_ORDINAL_CALL_WAS_TO = re.compile(r"\s*The\s+(?:first|second|third|fourth|next|last|final|other)\s+"
+_ORDINAL_CALL_WAS_TO = re.compile(r"\s*(?:The|His|Her)\s+(?:first|second|third|fourth|next|last|final|other)\s+"
                                   r"(?:(?:phone|telephone)\s+)?call\s+(?:was|went)\s+(?:out\s+)?(?:to|with)\s")
 _HAD_WERE_WITH = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:had|held|made|placed)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:was|were|is|are)\s+(?:with|to)\s+", re.IGNORECASE)
@@ -575,6 +579,9 @@ _ASIDE_OBJECT_REACH = 80
 # "a call of members of the coalition on Ukraine, hosted by Macron": past what the call was of or on
 _HOSTED_BY = re.compile(r"(?:\s+(?:of|on|about|among)\s+[^,;:()\"“”]{1,80}?)?\s*,?\s+"
                         r"(?:hosted|convened|chaired|organi[sz]ed|called|initiated|led)\s+by\s+", re.IGNORECASE)
+_THAT_RIGHT_AFTER = re.compile(r"\s+(?:that|which)\s+", re.IGNORECASE)
+_HOSTED_AFTER_SUBJECT = re.compile(r"\s+(?:had\s+|has\s+)?(?:hosted|convened|chaired|organi[sz]ed|initiated)\b",
+                                   re.IGNORECASE)
 _TOOK_IN = re.compile(r"(?:\s+(?:on|last|this)\s+\w+|\s+by\s+(?:video|phone|telephone))?\s*,?\s+(?:included|includes"
                       r"|involved|involves|brought together|was joined by|was attended by|gathered)\s+", re.IGNORECASE)
 
@@ -604,7 +611,12 @@ _PART_OF_CALL = re.compile(r"\b(?:talks|call|conversation|discussions?)\s+with\s
 def _host_after(item: SentenceFacts, predicate: tuple[int, int], clause: tuple[int, int]) -> list[PersonSpan]:
     """"Albanese took part in a video call hosted by Macron": the host the call noun names after it, who was on it."""
     by = _HOSTED_BY.match(item.text, predicate[1])
-    return [] if by is None else _group_right_after(item, by.end(), clause)
+    if by is not None:
+        return _group_right_after(item, by.end(), clause)
+    # "took part in a teleconference that President Trump had organised": the host, the relative clause's subject
+    relative = _THAT_RIGHT_AFTER.match(item.text, predicate[1])
+    host = _group_right_after(item, relative.end(), clause) if relative is not None else []
+    return host if host and _HOSTED_AFTER_SUBJECT.match(item.text, host[-1].end) else []
 
 
 def _group_right_after(item: SentenceFacts, at: int, clause: tuple[int, int]) -> list[PersonSpan]:
@@ -781,6 +793,11 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         if adverb and not called and len(nearest) == 2 and _objects_of_one_verb(text, nearest, predicate):
             # "Widodo invited Putin and Zelensky by telephone": the subject rang each of those the verb names
             callers, called, separate = tuple(nearest[0]), list(nearest[1]), True
+        elif adverb and not called and len(nearest) == 1 and previous_callers \
+                and _PRONOUN_AND_VERB.search(text, max(clause[0], nearest[0][0].start - 40), nearest[0][0].start) \
+                and all(p.ref.slug != previous_callers[0].ref.slug for p in nearest[0]):
+            # "He said he had congratulated Ahmadinejad over the phone": "he", told of before, rang the one named
+            callers, called = previous_callers, list(nearest[0])
     elif candidates and (_unquoted_length(text, candidates[-1][-1].end, predicate[0]) <= _SUBJECT_REACH
                          or _long_apposition_between(item, candidates[-1][-1].end, predicate[0])):
         nearest = candidates[-1]
@@ -818,7 +835,9 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
              # "said that he had coordinated positions in a phone call with Biden"
              or noun and (pronoun_then := _SAID_THEN_PRONOUN.match(text, clause[0])) is not None
              and predicate[0] - pronoun_then.end() <= _ACTED_IN_CALL_REACH
-             and _MODIFIER.search(text, pronoun_then.end(), predicate[0]) is not None) \
+             and (_MODIFIER.search(text, pronoun_then.end(), predicate[0]) is not None
+                  # "confirmed that he had held a \"cordial\" phone conversation with"
+                  or _HELD_A.fullmatch(text, pronoun_then.end(), predicate[0]) is not None)) \
         and bool(_subjects_before(item, clause_around(text, clause[0] - 3), clause[0], {p.ref.slug for p in called}))
     if not callers and called and pronoun is not None and pronoun.group().split()[0].lower() in ("he", "she"):
         # "Three days before Trump's inauguration, on January 17, he had a conversation with Xi": the one the
@@ -1149,8 +1168,32 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
         speaker = speaker or sentence_subject(item) or next(iter(previous_callers), None)
         if spoken_to is not None and speaker is not None and speaker.ref.slug != spoken_to.ref.slug:
             callers, called = (speaker,), [spoken_to]
+    if callers and not called and (following := _following_another(item, predicate)) is not None:
+        # "held phone talks with a foreign leader, following Trump on June 6": the one the ellipsis names was called
+        called, clause = [following], (clause[0], clause_around(text, following.start)[1])
     return CallRoles(callers, tuple(unique_people(called)), separate, clause,
                      respectively=_RESPECTIVELY.search(text, clause[0], clause[1]) is not None)
+
+
+# "phone talks with a foreign leader, following Trump", "calls with world leaders, after Macron": one of those leaders
+_WITH_SOME_LEADER = re.compile(r"\s+with\s+(?:a|an|another|other|several|(?:[\w-]+\s+)?(?:foreign|world))\s+"
+                               r"(?:[\w-]+\s+)?(?:leaders?|counterparts?|heads?\s+of\s+(?:state|government))",
+                               re.IGNORECASE)
+_FOLLOWING_NAMED = re.compile(r",\s+(?:following|after)\s+", re.IGNORECASE)
+# (not "after Biden announced the aid": a clause of the one named, no ellipsis of the talks)
+_ELLIPSIS_ENDS = re.compile(r"\s*(?:$|[.,;]|(?:on|in|last|earlier|this)\b)", re.IGNORECASE)
+
+
+def _following_another(item: SentenceFacts, predicate: tuple[int, int]) -> PersonSpan | None:
+    """The leader an ellipsis after the clause names as one the same subject held such talks with before."""
+    text = item.text
+    leaders = _WITH_SOME_LEADER.match(text, predicate[1])
+    following = _FOLLOWING_NAMED.match(text, leaders.end()) if leaders is not None else None
+    if following is None:
+        return None
+    named = next((p for p in item.leaders() if p.start >= following.end()), None)
+    return named if named is not None and not named.possessive \
+        and only_titles_between(text[following.end():named.start]) and _ELLIPSIS_ENDS.match(text, named.end) else None
 
 
 # "Zelensky, who I spoke to this morning", "Scholz, whom she talked with on Monday": a stranded preposition

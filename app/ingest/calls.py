@@ -155,6 +155,9 @@ _GROUP_OF_OFFICE_BEFORE = re.compile(rf"\b(?:the|both)\s+(?:(?P<size>two|three|f
 _PAIR_EARLIER = re.compile(rf"(?:\b(?:the\s+)?(?:last|previous)\s+time\s+(?:they|{_GROUP_CALLERS.pattern})"
                            r"|\b(?:they|their)\s+(?:(?:had|have|has)\s+)?(?:last|previous|previously|earlier|prior"
                            r"|most\s+recent))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OUR_RIGHT_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
+# "Today's talk, which follows our telephone talk of May 23": the pair's call before, on its own day
+_FOLLOWS_THEIR = re.compile(r"\b(?:follows|followed|following)\s+(?:our|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "In last Friday's call, both leaders": a day's possessive opens the call as "the" does
 _OPENING_ADJUNCT = re.compile(r"(?:During|In|Over|On)\s+(?:the|their|a|another|(?:last\s+|this\s+)?\w+day['’]s)\s+"
                               r"(?:[\w-]+\s+){0,3}?"
@@ -651,12 +654,16 @@ def _also_greeted(index: int, item: SentenceFacts, last: CallFrame, facts: Artic
 
 # 'Modi called Sharif. Sharif laughed and said, "I wish I could still play."': the one called answers in a quotation
 _SAID_IN_QUOTES = re.compile(r"[^\"“”]{0,120}?\b(?:said|says|replied|quipped|joked)\s*,?\s*[\"“]")
+# "Mr Khan reportedly thanked him and said ...": the one called answers the caller, "him"
+_ANSWERED_HIM = re.compile(r"[^\"“”.;]{0,60}?\b(?:thanked|assured|told|reassured|congratulated|greeted)"
+                           r"\s+(?:him|her)\b")
 
 
 def _answer_of_the_called(item: SentenceFacts, subject: PersonSpan, frame: CallFrame, caller: PersonSpan) -> bool:
-    """Whether the sentence only quotes the one called in the call just told: a "he" after still means its caller."""
+    """Whether the sentence only quotes the one called in the call just told, or tells the answer given the caller:
+    a "he" after still means its caller."""
     return subject.ref.slug != caller.ref.slug and {subject.ref.slug, caller.ref.slug} <= set(frame.leaders) \
-        and _SAID_IN_QUOTES.match(item.text) is not None
+        and (_SAID_IN_QUOTES.match(item.text) is not None or _ANSWERED_HIM.match(item.text) is not None)
 
 
 def _also_by_the_caller_before(item: SentenceFacts, leaders: set[str]) -> bool:
@@ -734,6 +741,12 @@ _IN_A_CALL_OPENING = re.compile(r"\s*(?:During|In)\s+(?:a|an|his|her)\s+(?:[\w-]
 _ROUND_NOTE = "the day of the round of calls told just before: "
 _ROUND_OF_CALLS = re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:calls|conversations|diplomacy)\b|\bround\s+of\s+calls\b",
                              re.IGNORECASE)
+# "Biden held talks with his neighbours on Friday. His first call was to Trudeau": the talks the ordinal counts off
+_TALKS_WITH_SEVERAL = re.compile(r"\b(?:talks|spoke|talked|conferred)\s+(?:[\w-]+\s+){0,2}?with\s+"
+                                 r"(?:[\w'’-]+\s+){0,4}?(?:leaders|counterparts|neighbou?rs|allies|partners"
+                                 r"|heads\s+of\s+(?:state|government))\b", re.IGNORECASE)
+_ORDINAL_CALL_OPENING = re.compile(r"\s*(?:The|His|Her)\s+(?:first|second|third|next|last|final)\s+"
+                                   r"(?:(?:tele)?phone\s+)?call\b")
 
 
 def _day_of_the_callers_act_before(facts: ArticleFacts, index: int, frame: CallFrame) -> DateResolution | None:
@@ -745,6 +758,10 @@ def _day_of_the_callers_act_before(facts: ArticleFacts, index: int, frame: CallF
     by_the_caller = subject is not None and subject.ref.slug in frame.leaders
     if by_the_caller and _GREETED_ON.search(before.text) and _HE_OR_SHE_OPENING.match(item.text):
         return day_told_before(facts, index)
+    if by_the_caller and _ORDINAL_CALL_OPENING.match(item.text) \
+            and (talks := _TALKS_WITH_SEVERAL.search(before.text)) is not None:
+        day = nearest_date(before, talks.start(), facts, cue_end=talks.end())
+        return day if day is not None and day.precision is DatePrecision.DAY else None
     if by_the_caller and _IN_A_CALL_OPENING.match(item.text):
         for mention in before.dates:
             if _STATED_BEFORE_DATE.search(before.text, max(0, mention.start - 30), mention.start) \
@@ -1301,9 +1318,11 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                 and (_each_told_next(facts, index) or _one_told_apart_below(facts, index, roles)):
             roles = replace(roles, separate=True)  # "had phone talks with A and B. In both conversations, ...": two
         elif cue.noun and not roles.separate and _BY_PHONE.fullmatch(text, cue.start, cue.end) \
-                and any(_same_calls(told, roles) and _PERFECT_BEFORE.search(text, max(0, verb.start - 30), verb.start)
+                and any(_same_calls(told, roles) and (_PERFECT_BEFORE.search(text, max(0, verb.start - 30), verb.start)
+                                                      or _span_of_days(item, told.clause))
                         for verb, told in mentions) and not together(text):
-            # "had spoken by phone with A and B": the perfect's calls, one each; "spoke by phone with A and B": one
+            # "had spoken by phone with A and B", "last week spoke by phone with A and B": the calls of a stretch of
+            # time, one each; "spoke by phone with A and B" on a day: one
             roles = replace(roles, separate=True)
         mentions.append((cue, roles))
         if roles.callers and roles.calls():
@@ -1350,7 +1369,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
             or not cue.noun and _FIRST_SINCE_SUBJECT.search(text, max(0, cue.start - _FIRST_SINCE_REACH), cue.start)
         # "The last time the two spoke was in March last year": the pair's call before, whose month will do
         last_time = bool(LAST_TIME.search(text, max(roles.clause[0], cue.start - _TALLY_REACH), cue.start)) \
-            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start))
+            or bool(_PAIR_EARLIER.search(text, roles.clause[0], cue.start)) \
+            or bool(_FOLLOWS_THEIR.search(text, max(0, cue.start - _EARLIER_REACH), cue.start))
         tally = bool(_PREVIOUSLY.search(text, max(0, cue.start - _TALLY_REACH), cue.start)
                      and _PERFECT_BEFORE.search(text, max(0, cue.start - 40), cue.start)) \
             or last_time \
@@ -1567,6 +1587,13 @@ _CONTRAST_OPENER = re.compile(r"\s*(?:While|Whilst|Whereas)\b[^,;]{1,150},")
 _BY_PHONE = re.compile(r"(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone|telephonically", re.IGNORECASE)
 
 
+def _span_of_days(item: SentenceFacts, clause: tuple[int, int]) -> bool:
+    """Whether the clause's time is a stretch of days ("last week", "earlier this month", "in March"), not one day."""
+    return any(clause[0] <= m.start < clause[1] and (m.kind == "month" or m.kind == "relative_range"
+                                                     and m.unit not in ("day", "weekend"))
+               for m in item.dates)
+
+
 def _same_calls(told: CallRoles, roles: CallRoles) -> bool:
     """Whether a verb told separate calls of the very leaders a phone adverb beside it names."""
     return told.separate and len(told.called) > 1 \
@@ -1621,15 +1648,39 @@ _TITLE_BEFORE_NAME = 60  # characters
 _APART_REACH = 3  # sentences after a list of leaders called in which one of them may be told as called apart
 
 
+# "In his talk with Tokayev, ...", "during her conversation with Ruto": the call with those named, as one of its own
+_HIS_CALL_WITH = re.compile(r"\b(?:in|during)\s+(?:his|her)\s+(?:(?:tele)?phone\s+)?"
+                            r"(?:call|conversation|talks?|exchange)\s+with\s+", re.IGNORECASE)
+
+
 def _one_told_apart_below(facts: ArticleFacts, index: int, roles: CallRoles) -> bool:
-    """"held a call with A and with B. ... In his separate conversation with B, ...": a call with each."""
+    """"held a call with A and with B. ... In his separate conversation with B, ...", "held talks with A, B and C.
+    In his talk with A, ...": a call with each."""
     called = {p.ref.slug for p in roles.called}
     for later in facts.sentences[index + 1:index + 1 + _APART_REACH]:
         for found in _SEPARATE_CALL_WITH.finditer(later.text):
             named = next((p for p in later.people if p.start >= found.end()), None)
             if named is not None and named.ref.slug in called and named.start - found.end() <= _TITLE_BEFORE_NAME:
                 return True  # "separate call with British Prime Minister Boris Johnson": the title before the name
+        for found in _HIS_CALL_WITH.finditer(later.text):
+            named = _named_in_a_row(later, found.end(), called)
+            if named and named < called:
+                return True  # some of those listed, not all: the call with them was not the call with the others
     return False
+
+
+def _named_in_a_row(item: SentenceFacts, start: int, among: set[str]) -> set[str]:
+    """Those of `among` named one after another from `start` on ("with Aliyev, Japarov and Mirziyoyev, Erdogan")."""
+    named: set[str] = set()
+    reach = start + _TITLE_BEFORE_NAME
+    for person in item.people:
+        if person.start < start or person.possessive:
+            continue
+        if person.start > reach or person.ref.slug not in among:
+            break
+        named.add(person.ref.slug)
+        reach = person.end + _TITLE_BEFORE_NAME
+    return named
 
 
 def _as_one_if_told_as_one(frames: list[CallFrame], facts: ArticleFacts, index: int) -> list[CallFrame]:
@@ -1795,6 +1846,11 @@ def _with_group_callers(item: SentenceFacts, cue: Cue, roles: CallRoles, pair: t
             subject = _GROUP_CALLERS.match(item.text, opener.end()) or _THEY.match(item.text, opener.end())
         if subject is None and not named:
             subject = _PAIR_EARLIER.search(item.text, roles.clause[0], cue.start)
+        if subject is None and not named and cue.noun and len(pair) == 2:
+            # "I spoke with President Trump. Today's talk follows our telephone talk of May 23", "The talk, following
+            # their phone call of May 3, ...": the two, told before
+            subject = _OUR_RIGHT_BEFORE.search(item.text, roles.clause[0], cue.start) \
+                or _FOLLOWS_THEIR.search(item.text, max(0, cue.start - _EARLIER_REACH), cue.start)
         if subject is None and not named and cue.noun:
             # "a telephone conversation between the presidents", "the two heads of state had a long conversation"
             subject = _BETWEEN_GROUP.match(item.text, cue.end) or _group_opening_sentence(item.text, roles.clause[0],
