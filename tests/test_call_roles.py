@@ -12395,3 +12395,25 @@ def test_a_story_of_something_else_gives_its_earlier_call_nothing_of_its_own(tex
     assert draft.date.day is None and draft.date.earliest.year == day.year - 1
     assert draft.positions == [] and draft.topics == {}
     assert len(draft.sentences) == 1
+
+
+# A counterpart told by another word for one ("her Peruvian peer", "his Japanese colleague") or by a label a writer
+# gives a leader instead of the office ("Venezuelan strongman"): the leader named after it is the one called.
+A_COUNTERPART_TOLD_OTHERWISE = [
+    pytest.param("Chilean President Michelle Bachelet telephoned her Peruvian peer Ollanta Humala on Tuesday evening "
+                 "to discuss the border.", date(2015, 5, 14),
+                 [Expected(("Michelle Bachelet", "Ollanta Humala"), date(2015, 5, 12))], id="peer"),
+    pytest.param("Prime Minister Narendra Modi held a telephone conversation with his Japanese colleague Shinzo Abe on "
+                 "Friday.", date(2019, 6, 10),
+                 [Expected(("Narendra Modi", "Shinzo Abe"), date(2019, 6, 7))], id="colleague"),
+    pytest.param("Turkish President Recep Tayyip Erdogan had a phone call on Monday with Venezuelan strongman Nicolas "
+                 "Maduro.", date(2019, 2, 5),
+                 [Expected(("Nicolás Maduro", "Recep Tayyip Erdogan"), date(2019, 2, 4))], id="label-for-the-office"),
+    pytest.param("Foreign Minister Sergey Lavrov spoke by phone with his Turkish colleague Mevlut Cavusoglu on Friday.",
+                 date(2019, 6, 10), [], id="a-minister-and-his-colleague"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_COUNTERPART_TOLD_OTHERWISE)
+def test_a_counterpart_told_otherwise(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

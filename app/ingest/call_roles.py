@@ -44,6 +44,10 @@ from app.ingest.sentences import is_abbreviation
 
 # Words that may stand between two leaders of one coordinated group: titles, countries, "and", commas.
 _GAP_WORDS = (r"and|as well as|y|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)"
+              # "his Argentine peer", "his French colleague": other words for a counterpart
+              r"|peers?|colleagues?"
+              # "with Russian dictator Vladimir Putin": a writer's label for a leader in place of the office
+              r"|dictators?|autocrats?|strongm[ae]n|despots?|tyrants?"
               r"|presidents?"
               r"|new|newly(?:[ -]elected)?|incoming|acting|interim|re-?elected|recently elected|elected|recently"
               r"|prime|ministers?|heads?|state|government|crown"
