@@ -12417,3 +12417,24 @@ A_COUNTERPART_TOLD_OTHERWISE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_COUNTERPART_TOLD_OTHERWISE)
 def test_a_counterpart_told_otherwise(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# A readout that never names its own leader: "Earlier today, the President held a video conference with President
+# Karzai ... U.S.-Afghan negotiations". The bare title after an opening adjunct is the head of the one other country it
+# names, as at the start of a sentence.
+A_READOUTS_OWN_LEADER_AFTER_AN_OPENER = [
+    pytest.param("This morning, the Prime Minister spoke with President Macron of France. The leaders welcomed the "
+                 "growing UK-France defence partnership.", date(2023, 3, 1),
+                 [Expected(("Emmanuel Macron", "Rishi Sunak"), date(2023, 3, 1))], id="opener-then-the-prime-minister"),
+    pytest.param("Earlier today, the President had a video call with Prime Minister Kishida of Japan about the "
+                 "U.S.-Japan alliance.", date(2022, 5, 10),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2022, 5, 10), kind="video-call")],
+                 id="opener-then-the-president"),
+    pytest.param("Earlier today, the President had a video call with Prime Minister Kishida of Japan.",
+                 date(2022, 5, 10), [], id="no-other-country-named"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_READOUTS_OWN_LEADER_AFTER_AN_OPENER)
+def test_a_readouts_own_leader_after_an_opener(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
