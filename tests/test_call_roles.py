@@ -12438,3 +12438,23 @@ A_READOUTS_OWN_LEADER_AFTER_AN_OPENER = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_READOUTS_OWN_LEADER_AFTER_AN_OPENER)
 def test_a_readouts_own_leader_after_an_opener(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# A leader told only by the office with the country's formal name, "the President of the Republic of Poland": the
+# office of that country, as "the President of Poland" is; a formal name the data lists whole stays that country's.
+AN_OFFICE_OF_A_FORMAL_STATE_NAME = [
+    pytest.param("The President of the Republic of Kazakhstan spoke by phone on Monday with President Vladimir Putin. "
+                 "Tokayev thanked him for the vaccines.", date(2021, 3, 10),
+                 [Expected(("Kassym-Jomart Tokayev", "Vladimir Putin"), date(2021, 3, 8))], id="republic-of-kazakhstan"),
+    pytest.param("On 4 May the Prime Minister of the Republic of Croatia had a telephone conversation with Chancellor "
+                 "Angela Merkel.", date(2020, 5, 5),
+                 [Expected(("Andrej Plenković", "Angela Merkel"), date(2020, 5, 4))], id="prime-minister-of-the-republic"),
+    pytest.param("The President of the Republic of Korea held a telephone call with US President Joe Biden on Friday.",
+                 date(2022, 5, 23), [Expected(("Joe Biden", "Yoon Suk Yeol"), date(2022, 5, 20))],
+                 id="a-formal-name-listed-whole"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_OFFICE_OF_A_FORMAL_STATE_NAME)
+def test_an_office_of_a_formal_state_name(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
