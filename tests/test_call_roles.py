@@ -12458,3 +12458,20 @@ AN_OFFICE_OF_A_FORMAL_STATE_NAME = [
 @pytest.mark.parametrize(("text", "published", "expected"), AN_OFFICE_OF_A_FORMAL_STATE_NAME)
 def test_an_office_of_a_formal_state_name(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# A leader named after a run of words describing how new or what kind of head they are ("Italy's newly sworn-in first
+# female Prime Minister, Giorgia Meloni"): titles all the same, so the leader is the one called.
+A_RUN_OF_MODIFIERS_BEFORE_THE_TITLE = [
+    pytest.param("President Emmanuel Macron spoke by phone with Italy's newly sworn-in first female Prime Minister, "
+                 "Giorgia Meloni, on Sunday.", date(2022, 10, 24),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 10, 23))], id="sworn-in-first-female"),
+    pytest.param("Chancellor Olaf Scholz held a phone call on Wednesday with Britain's newly appointed Prime Minister, "
+                 "Liz Truss.", date(2022, 9, 8),
+                 [Expected(("Liz Truss", "Olaf Scholz"), date(2022, 9, 7))], id="newly-appointed"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_RUN_OF_MODIFIERS_BEFORE_THE_TITLE)
+def test_a_run_of_modifiers_before_the_title(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
