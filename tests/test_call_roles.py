@@ -12445,10 +12445,12 @@ def test_a_readouts_own_leader_after_an_opener(text: str, published: date, expec
 AN_OFFICE_OF_A_FORMAL_STATE_NAME = [
     pytest.param("The President of the Republic of Kazakhstan spoke by phone on Monday with President Vladimir Putin. "
                  "Tokayev thanked him for the vaccines.", date(2021, 3, 10),
-                 [Expected(("Kassym-Jomart Tokayev", "Vladimir Putin"), date(2021, 3, 8))], id="republic-of-kazakhstan"),
+                 [Expected(("Kassym-Jomart Tokayev", "Vladimir Putin"), date(2021, 3, 8))],
+                 id="republic-of-kazakhstan"),
     pytest.param("On 4 May the Prime Minister of the Republic of Croatia had a telephone conversation with Chancellor "
                  "Angela Merkel.", date(2020, 5, 5),
-                 [Expected(("Andrej Plenković", "Angela Merkel"), date(2020, 5, 4))], id="prime-minister-of-the-republic"),
+                 [Expected(("Andrej Plenković", "Angela Merkel"), date(2020, 5, 4))],
+                 id="prime-minister-of-the-republic"),
     pytest.param("The President of the Republic of Korea held a telephone call with US President Joe Biden on Friday.",
                  date(2022, 5, 23), [Expected(("Joe Biden", "Yoon Suk Yeol"), date(2022, 5, 20))],
                  id="a-formal-name-listed-whole"),
@@ -12474,4 +12476,25 @@ A_RUN_OF_MODIFIERS_BEFORE_THE_TITLE = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), A_RUN_OF_MODIFIERS_BEFORE_THE_TITLE)
 def test_a_run_of_modifiers_before_the_title(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# A known leader whom a title names by a name written otherwise: another given name before the office-holder's
+# surname ("British Prime Minister David Johnson"), or a variant spelling after "President of <Country>". The leader
+# is the office-holder, not someone new, and the call is one with that leader.
+A_KNOWN_LEADER_BY_A_NAME_WRITTEN_OTHERWISE = [
+    pytest.param("French President Emmanuel Macron held a phone call on Thursday with British Prime Minister David "
+                 "Johnson about fishing rights. Macron and Johnson agreed to talk again soon.", date(2020, 12, 5),
+                 [Expected(("Boris Johnson", "Emmanuel Macron"), date(2020, 12, 3))], id="another-given-name"),
+    pytest.param("President of Uzbekistan Shavkat Mirziyayev spoke by phone with Russian President Vladimir Putin on "
+                 "Monday.", date(2021, 3, 10),
+                 [Expected(("Shavkat Mirziyoyev", "Vladimir Putin"), date(2021, 3, 8))],
+                 id="president-of-country-variant"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone on Tuesday with former British Prime Minister Tony Johnson.",
+                 date(2022, 5, 5), [], id="a-former-holder-is-not-the-holder"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_KNOWN_LEADER_BY_A_NAME_WRITTEN_OTHERWISE)
+def test_a_known_leader_by_a_name_written_otherwise(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
