@@ -12498,3 +12498,20 @@ A_KNOWN_LEADER_BY_A_NAME_WRITTEN_OTHERWISE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_KNOWN_LEADER_BY_A_NAME_WRITTEN_OTHERWISE)
 def test_a_known_leader_by_a_name_written_otherwise(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# A leader's name typed with a Cyrillic letter that looks like the Latin one ("Nawroсki" with a Cyrillic "с"), as
+# copy translated from Ukrainian or Russian may carry it: the name is the leader's all the same.
+A_NAME_WITH_A_CYRILLIC_LOOK_ALIKE = [
+    pytest.param("Prime Minister Donald Tusk spoke by phone on Friday with Giorgia M\u0435loni about the farmers' "
+                 "protests.", date(2024, 3, 4),
+                 [Expected(("Donald Tusk", "Giorgia Meloni"), date(2024, 3, 1))], id="small-letter-inside"),
+    pytest.param("Chancellor Olaf Scholz held a telephone conversation with President \u0415mmanuel Ma\u0441ron on "
+                 "Wednesday.", date(2023, 11, 16),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 11, 15))], id="capital-letter-first"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_NAME_WITH_A_CYRILLIC_LOOK_ALIKE)
+def test_a_name_with_a_cyrillic_look_alike(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
