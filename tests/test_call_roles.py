@@ -12515,3 +12515,23 @@ A_NAME_WITH_A_CYRILLIC_LOOK_ALIKE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_NAME_WITH_A_CYRILLIC_LOOK_ALIKE)
 def test_a_name_with_a_cyrillic_look_alike(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# A leader's surname transliterated otherwise than the data has it, after the office and the given name ("Croatian
+# President Zoran Milanovitch"): the office-holder with that given name, when the surname begins alike; a surname
+# that begins otherwise is someone else.
+A_SURNAME_TRANSLITERATED_OTHERWISE = [
+    pytest.param("Croatian President Zoran Milanovitch had a telephone call on Tuesday with Austrian President "
+                 "Alexander Van der Bellen.", date(2021, 6, 10),
+                 [Expected(("Alexander Van der Bellen", "Zoran Milanović"), date(2021, 6, 8))], id="milanovitch"),
+    pytest.param("Serbian President Aleksandar Vuchitch spoke by phone with Chancellor Olaf Scholz on Monday.",
+                 date(2023, 2, 8), [Expected(("Aleksandar Vučić", "Olaf Scholz"), date(2023, 2, 6))], id="vuchitch"),
+    pytest.param("Serbian President Aleksandar Petrovic spoke by phone with Chancellor Olaf Scholz on Monday.",
+                 date(2023, 2, 8), [Expected(("Aleksandar Petrovic", "Olaf Scholz"), date(2023, 2, 6))],
+                 id="a-surname-beginning-otherwise"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_SURNAME_TRANSLITERATED_OTHERWISE)
+def test_a_surname_transliterated_otherwise(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

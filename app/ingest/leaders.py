@@ -462,9 +462,10 @@ class LeaderDirectory:
     def _known_otherwise(self, key: str, prefix: Prefix, on: date | None) -> Person | None:
         """A known leader the title names by a name written otherwise than the data has it: "President Ibrahim
         Solih", "King Hamad Khalifa" (words of the full name, first and last kept); "President Vadimir Putin" (one word
-        spelled otherwise); "Australian Prime Minister John Morrison" (the holder's surname, another given name)."""
+        spelled otherwise); "Australian Prime Minister John Morrison" (the holder's surname, another given name);
+        "Serbian President Aleksandar Vuchikj" (the holder's given name, the surname transliterated otherwise)."""
         return self._shortened_name(key, prefix, on) or self._misspelled_name(key, prefix, on) \
-            or self._holder_by_surname(key, prefix, on)
+            or self._holder_named_in_part(key, prefix, on)
 
     def _known_after_title_of_place(self, scan: _Scan, prefix: Prefix, after: int) -> bool:
         """ "President of Kyrgyzstan Sooronbai Jeenbekov": a known leader of the place, by a name written otherwise.
@@ -478,14 +479,16 @@ class LeaderDirectory:
             scan.add(prefix.start, found[1], self._ref(known, scan.on, prefix.title), "name", prefix)
         return known is not None
 
-    def _holder_by_surname(self, key: str, prefix: Prefix, on: date | None) -> Person | None:
-        """The one holder of the title in the place on the day whose surname ends a name of two words."""
+    def _holder_named_in_part(self, key: str, prefix: Prefix, on: date | None) -> Person | None:
+        """The one holder of the title in the place on the day whose surname ends a name of two words, or whose given
+        name begins it before a surname that begins with the same two letters."""
         words = key.split()
         codes = self._codes(prefix.place)
         if len(words) != 2 or prefix.title is None or prefix.qualifier or prefix.elect or on is None or len(codes) != 1:
             return None  # "former Prime Minister": the holder on the day is someone else
         found = [person for person in self._holders(next(iter(codes)), prefix.title, on)
-                 if name_key(person.name).split()[-1] == words[-1]]
+                 if (held := name_key(person.name).split())[-1] == words[-1]
+                 or held[0] == words[0] and held[-1][:2] == words[-1][:2]]
         return found[0] if len(found) == 1 else None
 
     def _shortened_name(self, key: str, prefix: Prefix, on: date | None) -> Person | None:
