@@ -12535,3 +12535,27 @@ A_SURNAME_TRANSLITERATED_OTHERWISE = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_SURNAME_TRANSLITERATED_OTHERWISE)
 def test_a_surname_transliterated_otherwise(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# Aides on the call told as "In the room during the call were A, B and C" (the subject after the verb) or "During the
+# phone call, X was accompanied by A and B", with their offices written in lowercase: all of them are also present.
+AIDES_IN_THE_ROOM_OR_ACCOMPANYING = [
+    pytest.param("President Joe Biden spoke by phone with Chancellor Olaf Scholz on Friday. In the room during the call "
+                 "were chief of staff Ron Klain, press secretary Jen Psaki and national security adviser Jake "
+                 "Sullivan.", date(2021, 12, 13),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2021, 12, 10),
+                           also=("Jake Sullivan", "Jen Psaki", "Ron Klain"))], id="in-the-room-were"),
+    pytest.param("President Emmanuel Macron held a phone call on Monday with President Gabriel Boric. During the "
+                 "conversation at La Moneda, Boric was accompanied by cabinet chief Juan Perez and press secretary "
+                 "Camila Rojas.", date(2023, 5, 10),
+                 [Expected(("Emmanuel Macron", "Gabriel Boric"), date(2023, 5, 8), also=("Camila Rojas", "Juan Perez"))],
+                 id="accompanied-during-the-call"),
+    pytest.param("President Emmanuel Macron held a phone call on Monday with President Gabriel Boric. On his trip to "
+                 "Madrid, Boric was accompanied by press secretary Camila Rojas.", date(2023, 5, 10),
+                 [Expected(("Emmanuel Macron", "Gabriel Boric"), date(2023, 5, 8))], id="accompanied-on-a-trip"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AIDES_IN_THE_ROOM_OR_ACCOMPANYING)
+def test_aides_in_the_room_or_accompanying(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
