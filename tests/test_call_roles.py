@@ -12559,3 +12559,23 @@ AIDES_IN_THE_ROOM_OR_ACCOMPANYING = [
 @pytest.mark.parametrize(("text", "published", "expected"), AIDES_IN_THE_ROOM_OR_ACCOMPANYING)
 def test_aides_in_the_room_or_accompanying(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# An official listed among many leaders after "Joining X on the call were": also present, however long the list.
+AN_OFFICIAL_IN_A_LONG_LIST_OF_THOSE_ON_THE_CALL = [
+    pytest.param("Chancellor Olaf Scholz hosted a video call with partners on Thursday. Joining Scholz on the call were "
+                 "President Joe Biden, President Emmanuel Macron, UN Secretary-General Antonio Guterres, Prime Minister "
+                 "Rishi Sunak and Prime Minister Giorgia Meloni.", date(2023, 2, 10),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni", "Joe Biden", "Olaf Scholz", "Rishi Sunak"),
+                           date(2023, 2, 9), kind="video-call", also=("António Guterres",))], id="five-leaders"),
+    pytest.param("Chancellor Olaf Scholz hosted a video call with partners on Thursday. Joining Scholz on the call were "
+                 "President Joe Biden, UN Secretary-General Antonio Guterres and Prime Minister Rishi Sunak.",
+                 date(2023, 2, 10),
+                 [Expected(("Joe Biden", "Olaf Scholz", "Rishi Sunak"), date(2023, 2, 9), kind="video-call",
+                           also=("António Guterres",))], id="three-leaders"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_OFFICIAL_IN_A_LONG_LIST_OF_THOSE_ON_THE_CALL)
+def test_an_official_in_a_long_list_of_those_on_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
