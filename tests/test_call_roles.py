@@ -12579,3 +12579,24 @@ AN_OFFICIAL_IN_A_LONG_LIST_OF_THOSE_ON_THE_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), AN_OFFICIAL_IN_A_LONG_LIST_OF_THOSE_ON_THE_CALL)
 def test_an_official_in_a_long_list_of_those_on_the_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# Several leaders together on a call with someone who is no leader ("A, B and C had a phone call with NATO Secretary
+# General D"): the call is the leaders', and the one they called was on it with them.
+LEADERS_TOGETHER_ON_A_CALL_WITH_AN_OFFICIAL = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a video conference on Monday with UN "
+                 "Secretary-General Antonio Guterres about grain exports.", date(2022, 6, 1),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 5, 30), kind="video-call",
+                           also=("António Guterres",))], id="two-leaders"),
+    pytest.param("Prime Minister Mark Rutte, Prime Minister Alexander De Croo and Prime Minister Xavier Bettel had a "
+                 "phone call with NATO Secretary General Jens Stoltenberg on Friday.", date(2022, 3, 7),
+                 [Expected(("Alexander De Croo", "Mark Rutte", "Xavier Bettel"), date(2022, 3, 4),
+                           also=("Jens Stoltenberg",))], id="three-leaders"),
+    pytest.param("President Joe Biden had a phone call with NATO Secretary General Jens Stoltenberg on Friday.",
+                 date(2022, 3, 7), [], id="one-leader-is-no-leaders-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LEADERS_TOGETHER_ON_A_CALL_WITH_AN_OFFICIAL)
+def test_leaders_together_on_a_call_with_an_official(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

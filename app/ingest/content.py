@@ -435,6 +435,7 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
     for f_index, frame in enumerate(frames):
         for a_index in frame.anchors:
             _alongside_a_leader(facts.sentences[a_index], frame)
+            _called_jointly(facts.sentences[a_index], frame)
         # "... held a video conference on Thursday. Their ministers also took part.": the sentence right after the
         # call's report speaks of it though it names no leader.
         following = {a + 1 for a in frame.anchors if a + 1 < len(facts.sentences)}
@@ -519,6 +520,28 @@ def _alongside_a_leader(item: SentenceFacts, frame: CallFrame) -> None:
             if leader.ref.slug in frame.leaders and not other.ref.is_leader and other.ref.slug not in frame.leaders \
                     and not _NO_LONGER_OR_NOT_YET.search(item.text, other.start, other.end):
                 frame.also_present.setdefault(other.ref.slug, other.ref)
+
+
+# "held a video conference on Monday with UN Secretary-General Guterres", as a call with him is
+_CALL_OR_CONFERENCE_WITH = re.compile(rf"{_CALL_WITH.pattern}|\b(?:video\s*|tele|phone\s+)conference\s+"
+                                      r"(?:[\w-]+\s+){0,3}?with\s+", re.IGNORECASE)
+
+
+def _called_jointly(item: SentenceFacts, frame: CallFrame) -> None:
+    """"A, B and C had a phone conversation with NATO Secretary General D": several leaders of the call together
+    on a call with someone who is no leader, who was on it with them."""
+    if len(frame.leaders) < 2:
+        return
+    for match in _CALL_OR_CONFERENCE_WITH.finditer(item.text):
+        other = next((p for p in item.people if match.end() <= p.start <= match.end() + _TITLE_REACH), None)
+        if other is None or other.ref.is_leader or other.possessive or other.ref.slug in frame.leaders:
+            continue
+        low, high = clause_around(item.text, match.start())
+        before = {p.ref.slug for p in item.people if low <= p.start and p.end <= match.start()}
+        after = {p.ref.slug for p in item.people if other.start < p.start < high}
+        if len(before & frame.leaders.keys()) >= 2 and not after & frame.leaders.keys() \
+                and not _NO_LONGER_OR_NOT_YET.search(item.text, match.end(), other.end):
+            frame.also_present.setdefault(other.ref.slug, other.ref)
 
 
 def _lists_another_call(people: list[PersonSpan], joined: list[bool], index: int, frame: CallFrame) -> bool:
