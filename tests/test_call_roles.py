@@ -12600,3 +12600,20 @@ LEADERS_TOGETHER_ON_A_CALL_WITH_AN_OFFICIAL = [
 @pytest.mark.parametrize(("text", "published", "expected"), LEADERS_TOGETHER_ON_A_CALL_WITH_AN_OFFICIAL)
 def test_leaders_together_on_a_call_with_an_official(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# An official beside a leader at one end of the call, told as "X was with <official> during the call": also present.
+WITH_A_LEADER_DURING_THE_CALL = [
+    pytest.param("President Joe Biden spoke by phone with King Abdullah II on Sunday. The king was with Foreign "
+                 "Minister Ayman Safadi during the phone call, the palace said.", date(2023, 10, 16),
+                 [Expected(("Abdullah II", "Joe Biden"), date(2023, 10, 15), also=("Ayman Safadi",))],
+                 id="official-at-the-other-end"),
+    pytest.param("President Joe Biden spoke by phone with King Abdullah II on Sunday. The king was with Foreign "
+                 "Minister Ayman Safadi in Cairo a day earlier.", date(2023, 10, 16),
+                 [Expected(("Abdullah II", "Joe Biden"), date(2023, 10, 15))], id="with-him-on-another-occasion"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WITH_A_LEADER_DURING_THE_CALL)
+def test_with_a_leader_during_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -46,6 +46,9 @@ _ALSO_ON_THE_CALL = re.compile(r"\balso present\b|\bparticipating in the (?:[\w-
                                # "In the room during the call were A, B and C": the same, the subject after the verb
                                r"|\bin the room (?:during|for|on) the (?:[\w-]+\s+)?(?:call|conversation),?\s+"
                                r"(?:were|was)\b"
+                               # "the crown prince was with Secretary of State Mike Pompeo during the phone call"
+                               r"|\b(?:was|were)\s+with\s+[^.;]{0,80}?\bduring\s+the\s+(?:[\w-]+\s+)?"
+                               r"(?:call|conversation)\b"
                                # "During the phone call at his office, Macri was accompanied by A and B"
                                r"|\bduring the (?:[\w-]+\s+)?(?:call|conversation)\b[^.;]{0,60}?\b(?:was|were)\s+"
                                r"accompanied by\b", re.IGNORECASE)
