@@ -12617,3 +12617,23 @@ WITH_A_LEADER_DURING_THE_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), WITH_A_LEADER_DURING_THE_CALL)
 def test_with_a_leader_during_the_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# A leader hands the phone to someone beside him during the call ("then handed the receiver to the president-elect"):
+# that person is also present on it.
+THE_PHONE_HANDED_TO_SOMEONE_DURING_THE_CALL = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Justin Trudeau on Friday. Biden later handed "
+                 "the phone to Vice President Kamala Harris.", date(2021, 2, 1),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2021, 1, 29), also=("Kamala Harris",))],
+                 id="handed-the-phone"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by telephone on Tuesday. Macron then "
+                 "handed over the receiver to Foreign Minister Catherine Colonna, who briefed Scholz on the talks.",
+                 date(2022, 6, 8),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 6, 7), also=("Catherine Colonna",))],
+                 id="handed-over-the-receiver"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_PHONE_HANDED_TO_SOMEONE_DURING_THE_CALL)
+def test_the_phone_handed_to_someone_during_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

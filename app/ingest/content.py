@@ -49,6 +49,8 @@ _ALSO_ON_THE_CALL = re.compile(r"\balso present\b|\bparticipating in the (?:[\w-
                                # "the crown prince was with Secretary of State Mike Pompeo during the phone call"
                                r"|\b(?:was|were)\s+with\s+[^.;]{0,80}?\bduring\s+the\s+(?:[\w-]+\s+)?"
                                r"(?:call|conversation)\b"
+                               # "Berdimuhamedov then handed the receiver to President-elect Serdar Berdimuhamedov"
+                               r"|\bhand(?:ed|s)\s+(?:over\s+)?the\s+(?:receiver|phone|handset)\s+(?:over\s+)?to\b"
                                # "During the phone call at his office, Macri was accompanied by A and B"
                                r"|\bduring the (?:[\w-]+\s+)?(?:call|conversation)\b[^.;]{0,60}?\b(?:was|were)\s+"
                                r"accompanied by\b", re.IGNORECASE)
