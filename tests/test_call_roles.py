@@ -13392,3 +13392,245 @@ def test_days_ago_counted_from_earlier_this_week_span_that_week_moved_back():
     drafts = extract_calls(published(text, date(2023, 6, 17)))
     [earlier] = [d for d in drafts if "xi-jinping" in {ref.slug for ref in d.leaders}]
     assert (earlier.date.earliest, earlier.date.latest) == (date(2023, 6, 4), date(2023, 6, 9))
+
+
+# A counterpart told by another word for one ("her Peruvian peer", "his Japanese colleague") or by a label a writer
+# gives a leader instead of the office ("Venezuelan strongman"): the leader named after it is the one called.
+A_COUNTERPART_TOLD_OTHERWISE = [
+    pytest.param("Chilean President Michelle Bachelet telephoned her Peruvian peer Ollanta Humala on Tuesday evening "
+                 "to discuss the border.", date(2015, 5, 14),
+                 [Expected(("Michelle Bachelet", "Ollanta Humala"), date(2015, 5, 12))], id="peer"),
+    pytest.param("Prime Minister Narendra Modi held a telephone conversation with his Japanese colleague Shinzo Abe on "
+                 "Friday.", date(2019, 6, 10),
+                 [Expected(("Narendra Modi", "Shinzo Abe"), date(2019, 6, 7))], id="colleague"),
+    pytest.param("Turkish President Recep Tayyip Erdogan had a phone call on Monday with Venezuelan strongman Nicolas "
+                 "Maduro.", date(2019, 2, 5),
+                 [Expected(("Nicolás Maduro", "Recep Tayyip Erdogan"), date(2019, 2, 4))], id="label-for-the-office"),
+    pytest.param("Foreign Minister Sergey Lavrov spoke by phone with his Turkish colleague Mevlut Cavusoglu on Friday.",
+                 date(2019, 6, 10), [], id="a-minister-and-his-colleague"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_COUNTERPART_TOLD_OTHERWISE)
+def test_a_counterpart_told_otherwise(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# A readout that never names its own leader: "Earlier today, the President held a video conference with President
+# Karzai ... U.S.-Afghan negotiations". The bare title after an opening adjunct is the head of the one other country it
+# names, as at the start of a sentence.
+A_READOUTS_OWN_LEADER_AFTER_AN_OPENER = [
+    pytest.param("This morning, the Prime Minister spoke with President Macron of France. The leaders welcomed the "
+                 "growing UK-France defence partnership.", date(2023, 3, 1),
+                 [Expected(("Emmanuel Macron", "Rishi Sunak"), date(2023, 3, 1))], id="opener-then-the-prime-minister"),
+    pytest.param("Earlier today, the President had a video call with Prime Minister Kishida of Japan about the "
+                 "U.S.-Japan alliance.", date(2022, 5, 10),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2022, 5, 10), kind="video-call")],
+                 id="opener-then-the-president"),
+    pytest.param("Earlier today, the President had a video call with Prime Minister Kishida of Japan.",
+                 date(2022, 5, 10), [], id="no-other-country-named"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_READOUTS_OWN_LEADER_AFTER_AN_OPENER)
+def test_a_readouts_own_leader_after_an_opener(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# A leader told only by the office with the country's formal name, "the President of the Republic of Poland": the
+# office of that country, as "the President of Poland" is; a formal name the data lists whole stays that country's.
+AN_OFFICE_OF_A_FORMAL_STATE_NAME = [
+    pytest.param("The President of the Republic of Kazakhstan spoke by phone on Monday with President Vladimir Putin. "
+                 "Tokayev thanked him for the vaccines.", date(2021, 3, 10),
+                 [Expected(("Kassym-Jomart Tokayev", "Vladimir Putin"), date(2021, 3, 8))],
+                 id="republic-of-kazakhstan"),
+    pytest.param("On 4 May the Prime Minister of the Republic of Croatia had a telephone conversation with Chancellor "
+                 "Angela Merkel.", date(2020, 5, 5),
+                 [Expected(("Andrej Plenković", "Angela Merkel"), date(2020, 5, 4))],
+                 id="prime-minister-of-the-republic"),
+    pytest.param("The President of the Republic of Korea held a telephone call with US President Joe Biden on Friday.",
+                 date(2022, 5, 23), [Expected(("Joe Biden", "Yoon Suk Yeol"), date(2022, 5, 20))],
+                 id="a-formal-name-listed-whole"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_OFFICE_OF_A_FORMAL_STATE_NAME)
+def test_an_office_of_a_formal_state_name(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# A leader named after a run of words describing how new or what kind of head they are ("Italy's newly sworn-in first
+# female Prime Minister, Giorgia Meloni"): titles all the same, so the leader is the one called.
+A_RUN_OF_MODIFIERS_BEFORE_THE_TITLE = [
+    pytest.param("President Emmanuel Macron spoke by phone with Italy's newly sworn-in first female Prime Minister, "
+                 "Giorgia Meloni, on Sunday.", date(2022, 10, 24),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni"), date(2022, 10, 23))], id="sworn-in-first-female"),
+    pytest.param("Chancellor Olaf Scholz held a phone call on Wednesday with Britain's newly appointed Prime Minister, "
+                 "Liz Truss.", date(2022, 9, 8),
+                 [Expected(("Liz Truss", "Olaf Scholz"), date(2022, 9, 7))], id="newly-appointed"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_RUN_OF_MODIFIERS_BEFORE_THE_TITLE)
+def test_a_run_of_modifiers_before_the_title(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# A known leader whom a title names by a name written otherwise: another given name before the office-holder's
+# surname ("British Prime Minister David Johnson"), or a variant spelling after "President of <Country>". The leader
+# is the office-holder, not someone new, and the call is one with that leader.
+A_KNOWN_LEADER_BY_A_NAME_WRITTEN_OTHERWISE = [
+    pytest.param("French President Emmanuel Macron held a phone call on Thursday with British Prime Minister David "
+                 "Johnson about fishing rights. Macron and Johnson agreed to talk again soon.", date(2020, 12, 5),
+                 [Expected(("Boris Johnson", "Emmanuel Macron"), date(2020, 12, 3))], id="another-given-name"),
+    pytest.param("President of Uzbekistan Shavkat Mirziyayev spoke by phone with Russian President Vladimir Putin on "
+                 "Monday.", date(2021, 3, 10),
+                 [Expected(("Shavkat Mirziyoyev", "Vladimir Putin"), date(2021, 3, 8))],
+                 id="president-of-country-variant"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone on Tuesday with former British Prime Minister Tony Johnson.",
+                 date(2022, 5, 5), [], id="a-former-holder-is-not-the-holder"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_KNOWN_LEADER_BY_A_NAME_WRITTEN_OTHERWISE)
+def test_a_known_leader_by_a_name_written_otherwise(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# A leader's name typed with a Cyrillic letter that looks like the Latin one ("Nawroсki" with a Cyrillic "с"), as
+# copy translated from Ukrainian or Russian may carry it: the name is the leader's all the same.
+A_NAME_WITH_A_CYRILLIC_LOOK_ALIKE = [
+    pytest.param("Prime Minister Donald Tusk spoke by phone on Friday with Giorgia M\u0435loni about the farmers' "
+                 "protests.", date(2024, 3, 4),
+                 [Expected(("Donald Tusk", "Giorgia Meloni"), date(2024, 3, 1))], id="small-letter-inside"),
+    pytest.param("Chancellor Olaf Scholz held a telephone conversation with President \u0415mmanuel Ma\u0441ron on "
+                 "Wednesday.", date(2023, 11, 16),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 11, 15))], id="capital-letter-first"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_NAME_WITH_A_CYRILLIC_LOOK_ALIKE)
+def test_a_name_with_a_cyrillic_look_alike(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# A leader's surname transliterated otherwise than the data has it, after the office and the given name ("Croatian
+# President Zoran Milanovitch"): the office-holder with that given name, when the surname begins alike; a surname
+# that begins otherwise is someone else.
+A_SURNAME_TRANSLITERATED_OTHERWISE = [
+    pytest.param("Croatian President Zoran Milanovitch had a telephone call on Tuesday with Austrian President "
+                 "Alexander Van der Bellen.", date(2021, 6, 10),
+                 [Expected(("Alexander Van der Bellen", "Zoran Milanović"), date(2021, 6, 8))], id="milanovitch"),
+    pytest.param("Serbian President Aleksandar Vuchitch spoke by phone with Chancellor Olaf Scholz on Monday.",
+                 date(2023, 2, 8), [Expected(("Aleksandar Vučić", "Olaf Scholz"), date(2023, 2, 6))], id="vuchitch"),
+    pytest.param("Serbian President Aleksandar Petrovic spoke by phone with Chancellor Olaf Scholz on Monday.",
+                 date(2023, 2, 8), [Expected(("Aleksandar Petrovic", "Olaf Scholz"), date(2023, 2, 6))],
+                 id="a-surname-beginning-otherwise"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_SURNAME_TRANSLITERATED_OTHERWISE)
+def test_a_surname_transliterated_otherwise(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# Aides on the call told as "In the room during the call were A, B and C" (the subject after the verb) or "During the
+# phone call, X was accompanied by A and B", with their offices written in lowercase: all of them are also present.
+AIDES_IN_THE_ROOM_OR_ACCOMPANYING = [
+    pytest.param("President Joe Biden spoke by phone with Chancellor Olaf Scholz on Friday. In the room during the call "
+                 "were chief of staff Ron Klain, press secretary Jen Psaki and national security adviser Jake "
+                 "Sullivan.", date(2021, 12, 13),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2021, 12, 10),
+                           also=("Jake Sullivan", "Jen Psaki", "Ron Klain"))], id="in-the-room-were"),
+    pytest.param("President Emmanuel Macron held a phone call on Monday with President Gabriel Boric. During the "
+                 "conversation at La Moneda, Boric was accompanied by cabinet chief Juan Perez and press secretary "
+                 "Camila Rojas.", date(2023, 5, 10),
+                 [Expected(("Emmanuel Macron", "Gabriel Boric"), date(2023, 5, 8), also=("Camila Rojas", "Juan Perez"))],
+                 id="accompanied-during-the-call"),
+    pytest.param("President Emmanuel Macron held a phone call on Monday with President Gabriel Boric. On his trip to "
+                 "Madrid, Boric was accompanied by press secretary Camila Rojas.", date(2023, 5, 10),
+                 [Expected(("Emmanuel Macron", "Gabriel Boric"), date(2023, 5, 8))], id="accompanied-on-a-trip"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AIDES_IN_THE_ROOM_OR_ACCOMPANYING)
+def test_aides_in_the_room_or_accompanying(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# An official listed among many leaders after "Joining X on the call were": also present, however long the list.
+AN_OFFICIAL_IN_A_LONG_LIST_OF_THOSE_ON_THE_CALL = [
+    pytest.param("Chancellor Olaf Scholz hosted a video call with partners on Thursday. Joining Scholz on the call were "
+                 "President Joe Biden, President Emmanuel Macron, UN Secretary-General Antonio Guterres, Prime Minister "
+                 "Rishi Sunak and Prime Minister Giorgia Meloni.", date(2023, 2, 10),
+                 [Expected(("Emmanuel Macron", "Giorgia Meloni", "Joe Biden", "Olaf Scholz", "Rishi Sunak"),
+                           date(2023, 2, 9), kind="video-call", also=("António Guterres",))], id="five-leaders"),
+    pytest.param("Chancellor Olaf Scholz hosted a video call with partners on Thursday. Joining Scholz on the call were "
+                 "President Joe Biden, UN Secretary-General Antonio Guterres and Prime Minister Rishi Sunak.",
+                 date(2023, 2, 10),
+                 [Expected(("Joe Biden", "Olaf Scholz", "Rishi Sunak"), date(2023, 2, 9), kind="video-call",
+                           also=("António Guterres",))], id="three-leaders"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_OFFICIAL_IN_A_LONG_LIST_OF_THOSE_ON_THE_CALL)
+def test_an_official_in_a_long_list_of_those_on_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# Several leaders together on a call with someone who is no leader ("A, B and C had a phone call with NATO Secretary
+# General D"): the call is the leaders', and the one they called was on it with them.
+LEADERS_TOGETHER_ON_A_CALL_WITH_AN_OFFICIAL = [
+    pytest.param("President Emmanuel Macron and Chancellor Olaf Scholz held a video conference on Monday with UN "
+                 "Secretary-General Antonio Guterres about grain exports.", date(2022, 6, 1),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 5, 30), kind="video-call",
+                           also=("António Guterres",))], id="two-leaders"),
+    pytest.param("Prime Minister Mark Rutte, Prime Minister Alexander De Croo and Prime Minister Xavier Bettel had a "
+                 "phone call with NATO Secretary General Jens Stoltenberg on Friday.", date(2022, 3, 7),
+                 [Expected(("Alexander De Croo", "Mark Rutte", "Xavier Bettel"), date(2022, 3, 4),
+                           also=("Jens Stoltenberg",))], id="three-leaders"),
+    pytest.param("President Joe Biden had a phone call with NATO Secretary General Jens Stoltenberg on Friday.",
+                 date(2022, 3, 7), [], id="one-leader-is-no-leaders-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LEADERS_TOGETHER_ON_A_CALL_WITH_AN_OFFICIAL)
+def test_leaders_together_on_a_call_with_an_official(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# An official beside a leader at one end of the call, told as "X was with <official> during the call": also present.
+WITH_A_LEADER_DURING_THE_CALL = [
+    pytest.param("President Joe Biden spoke by phone with King Abdullah II on Sunday. The king was with Foreign "
+                 "Minister Ayman Safadi during the phone call, the palace said.", date(2023, 10, 16),
+                 [Expected(("Abdullah II", "Joe Biden"), date(2023, 10, 15), also=("Ayman Safadi",))],
+                 id="official-at-the-other-end"),
+    pytest.param("President Joe Biden spoke by phone with King Abdullah II on Sunday. The king was with Foreign "
+                 "Minister Ayman Safadi in Cairo a day earlier.", date(2023, 10, 16),
+                 [Expected(("Abdullah II", "Joe Biden"), date(2023, 10, 15))], id="with-him-on-another-occasion"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WITH_A_LEADER_DURING_THE_CALL)
+def test_with_a_leader_during_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# A leader hands the phone to someone beside him during the call ("then handed the receiver to the president-elect"):
+# that person is also present on it.
+THE_PHONE_HANDED_TO_SOMEONE_DURING_THE_CALL = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Justin Trudeau on Friday. Biden later handed "
+                 "the phone to Vice President Kamala Harris.", date(2021, 2, 1),
+                 [Expected(("Joe Biden", "Justin Trudeau"), date(2021, 1, 29), also=("Kamala Harris",))],
+                 id="handed-the-phone"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by telephone on Tuesday. Macron then "
+                 "handed over the receiver to Foreign Minister Catherine Colonna, who briefed Scholz on the talks.",
+                 date(2022, 6, 8),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2022, 6, 7), also=("Catherine Colonna",))],
+                 id="handed-over-the-receiver"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_PHONE_HANDED_TO_SOMEONE_DURING_THE_CALL)
+def test_the_phone_handed_to_someone_during_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -44,8 +44,14 @@ from app.ingest.sentences import is_abbreviation
 
 # Words that may stand between two leaders of one coordinated group: titles, countries, "and", commas.
 _GAP_WORDS = (r"and|as well as|y|the|of|his|her|their|its|counterparts?|leaders?|heads? of (?:state|government)"
+              # "his Argentine peer", "his French colleague": other words for a counterpart
+              r"|peers?|colleagues?"
+              # "with Russian dictator Vladimir Putin": a writer's label for a leader in place of the office
+              r"|dictators?|autocrats?|strongm[ae]n|despots?|tyrants?"
               r"|presidents?"
               r"|new|newly(?:[ -]elected)?|incoming|acting|interim|re-?elected|recently elected|elected|recently"
+              # "Italy's newly sworn-in first female Prime Minister": how new, or what kind of head
+              r"|appointed|installed|sworn[ -]in|inaugurated|first|female|woman|youngest"
               r"|prime|ministers?|heads?|state|government|crown"
               r"|prime ministers?|premiers?|chancellors?|kings?|emirs?|amirs?|crown princes?|princes?|sultans?"
               r"|sheikhs?|chairman|general|secretary|federal|vice|deputy|two|three|four|both"

@@ -92,6 +92,10 @@ def listed_after(index: int, item: SentenceFacts, facts: ArticleFacts, reported:
     video = cues.tells_video_call(report.text) or cues.tells_video_call(item.text)  # "chaired the video meeting"
     frame = CallFrame(leaders={p.ref.slug: p.ref for p in people}, anchors=[reported, index, *lines],
                       kind="video-call" if video else "call")
+    if listing is not None:
+        # "Joining Biden on the call were A, NATO Secretary General B, C and D": the official listed among them
+        frame.also_present = {p.ref.slug: p.ref for p in item.people if not p.ref.is_leader and not p.possessive
+                              and p.start >= listing.end() and p.ref.slug not in frame.leaders}
     date = date_for(report, (cue.start, cue.end), None, facts, clause_around(report.text, cue.start))
     if date is not None:
         frame.dates.append((3, reported, date))

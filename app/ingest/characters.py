@@ -8,7 +8,9 @@ with. Two things scraped text often carries defeat that without being visible on
 - HTML character references left in text taken from a page or a feed ("Biden&#8217;s call", "AT&amp;T"): they
   become the characters they stand for;
 - no-break and other typographic spaces (from `&nbsp;` in a page), and invisible characters inside words (a soft
-  hyphen or zero-width space a site puts in long names): the spaces become plain spaces, the invisible ones go.
+  hyphen or zero-width space a site puts in long names): the spaces become plain spaces, the invisible ones go;
+- a Cyrillic letter that looks like a Latin one inside a Latin word ("Nawroсki" typed with a Cyrillic "с"): it
+  becomes the Latin letter; words written in Cyrillic throughout are left alone.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u20
                                  "\u202f\u205f\u3000"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
 _TABLE = str.maketrans({**_SPACES, **_INVISIBLE})
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LOOK_ALIKES = dict(zip("аеорсухіјѕАВЕКМНОРСТХІЈЅ", "aeopcyxijsABEKMHOPCTXIJS"))
+_LOOK_ALIKE_IN_LATIN_WORD = re.compile(f"(?<=[A-Za-z])[{''.join(_LOOK_ALIKES)}]|[{''.join(_LOOK_ALIKES)}](?=[a-z])")
 
 
 def plain_characters(text: str) -> str:
@@ -37,4 +42,6 @@ def plain_characters(text: str) -> str:
         text = ftfy.fix_encoding(text)
     if "&" in text:
         text = _REFERENCE.sub(lambda found: html.unescape(found.group()), text)
+    if _CYRILLIC.search(text):
+        text = _LOOK_ALIKE_IN_LATIN_WORD.sub(lambda found: _LOOK_ALIKES[found.group()], text)
     return text.translate(_TABLE)

@@ -24,7 +24,11 @@ _OFFICIAL = re.compile(
     r"\b(?P<title>(?:(?i:(?:Foreign|Security|Defen[cs]e|Finance|Trade|Economy|Interior|Energy|Health|Commerce|Home)"
     r"\s+(?:Affairs\s+)?(?:Minister|Secretary))|Senator|Minister\s+of\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+Affairs)?"
     r"|Secretary\s+of\s+(?:State|Defense|the\s+Treasury)"
-    r"|Vice[\s-]+President|Deputy\s+Prime\s+Minister|National\s+Security\s+Advis[eo]r|Chief\s+of\s+Staff))"
+    r"|Vice[\s-]+President|Deputy\s+Prime\s+Minister|National\s+Security\s+Advis[eo]r|Chief\s+of\s+Staff"
+    # "chief strategist Stephen Bannon, press secretary Sean Spicer", "cabinet chief Marcos Peña": an aide's office,
+    # which wire copy writes in lowercase
+    r"|(?i:chief\s+strategist|press\s+secretary|national\s+security\s+advis[eo]r|cabinet\s+chief|chief\s+of\s+staff"
+    r"|(?:Strategic|Political|Legal)\s+Affairs\s+Secretary)))"
     r"\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>(?!(?:Affairs|Dr|Mr|Mrs|Ms|Prof)\b)[A-Z][\w'’.-]*"
     r"(?:\s+(?:(?:de|la|del|van|von|der|bin|al|da|dos)\s+)*[A-Z][\w'’.-]+){1,4})")
 # The name first: "H.E. Mr. Sihasak Phuangketkaew, Minister of Foreign Affairs", "Celso Amorim, Lula's chief adviser".
@@ -40,7 +44,18 @@ _ALSO_ON_THE_CALL = re.compile(r"\balso present\b|\bparticipating in the (?:[\w-
                                # "Participants in the extended call included Macron and Merz": more on the call
                                r"|\bparticipants in the (?:[\w-]+\s+)?(?:call|conversation)\s+(?:included|were)\b"
                                r"|\b(?:was|were)\s+(?:also\s+)?in the room\b[^.;]{0,60}?\b(?:during|for|on)\s+the\s+"
-                               r"(?:call|conversation)\b", re.IGNORECASE)
+                               r"(?:call|conversation)\b"
+                               # "In the room during the call were A, B and C": the same, the subject after the verb
+                               r"|\bin the room (?:during|for|on) the (?:[\w-]+\s+)?(?:call|conversation),?\s+"
+                               r"(?:were|was)\b"
+                               # "the crown prince was with Secretary of State Mike Pompeo during the phone call"
+                               r"|\b(?:was|were)\s+with\s+[^.;]{0,80}?\bduring\s+the\s+(?:[\w-]+\s+)?"
+                               r"(?:call|conversation)\b"
+                               # "Berdimuhamedov then handed the receiver to President-elect Serdar Berdimuhamedov"
+                               r"|\bhand(?:ed|s)\s+(?:over\s+)?the\s+(?:receiver|phone|handset)\s+(?:over\s+)?to\b"
+                               # "During the phone call at his office, Macri was accompanied by A and B"
+                               r"|\bduring the (?:[\w-]+\s+)?(?:call|conversation)\b[^.;]{0,60}?\b(?:was|were)\s+"
+                               r"accompanied by\b", re.IGNORECASE)
 _WHO_OPENS = re.compile(r"(?:who|whom)\b")
 TIME_ADVERBIAL_REACH = 60
 # '"... in the conversation" with Trump': a quotation may close between the call and its "with"
@@ -427,6 +442,7 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
     for f_index, frame in enumerate(frames):
         for a_index in frame.anchors:
             _alongside_a_leader(facts.sentences[a_index], frame)
+            _called_jointly(facts.sentences[a_index], frame)
         # "... held a video conference on Thursday. Their ministers also took part.": the sentence right after the
         # call's report speaks of it though it names no leader.
         following = {a + 1 for a in frame.anchors if a + 1 < len(facts.sentences)}
@@ -446,9 +462,12 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
             as_did = _AS_DID.match(item.text, high)
             if as_did:  # "A and B also took part, as did C": C is in the same clause of joining
                 high = clause_around(item.text, as_did.end())[1]
+            officials = _official_spans(item, low, high)
             for person in item.people:
                 if person.ref.slug in frame.leaders or person.possessive or not low <= person.start < high:
                     continue  # "joined the call, two days after meeting Zelensky": Zelensky was not on it
+                if any(start < person.end < end for (start, end), _ in officials):
+                    continue  # "Marcos" of "cabinet chief Marcos Peña": part of an official's longer name
                 if _NAMES_WHOSE.match(item.text, person.end):
                     continue  # "which a Trump ally, Sen. Graham, joined": Trump names whose ally joined
                 if _PARTY_OF_A_CALL_TOLD.search(item.text, max(low, person.start - _CALL_TOLD_REACH), person.start):
@@ -457,7 +476,7 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
                     frame.leaders[person.ref.slug] = person.ref
                 else:
                     frame.also_present.setdefault(person.ref.slug, person.ref)
-            for official in _officials_named(item, low, high):
+            for _, official in officials:
                 if official.slug not in frame.leaders:
                     frame.also_present.setdefault(official.slug, official)
 
@@ -510,6 +529,28 @@ def _alongside_a_leader(item: SentenceFacts, frame: CallFrame) -> None:
                 frame.also_present.setdefault(other.ref.slug, other.ref)
 
 
+# "held a video conference on Monday with UN Secretary-General Guterres", as a call with him is
+_CALL_OR_CONFERENCE_WITH = re.compile(rf"{_CALL_WITH.pattern}|\b(?:video\s*|tele|phone\s+)conference\s+"
+                                      r"(?:[\w-]+\s+){0,3}?with\s+", re.IGNORECASE)
+
+
+def _called_jointly(item: SentenceFacts, frame: CallFrame) -> None:
+    """"A, B and C had a phone conversation with NATO Secretary General D": several leaders of the call together
+    on a call with someone who is no leader, who was on it with them."""
+    if len(frame.leaders) < 2:
+        return
+    for match in _CALL_OR_CONFERENCE_WITH.finditer(item.text):
+        other = next((p for p in item.people if match.end() <= p.start <= match.end() + _TITLE_REACH), None)
+        if other is None or other.ref.is_leader or other.possessive or other.ref.slug in frame.leaders:
+            continue
+        low, high = clause_around(item.text, match.start())
+        before = {p.ref.slug for p in item.people if low <= p.start and p.end <= match.start()}
+        after = {p.ref.slug for p in item.people if other.start < p.start < high}
+        if len(before & frame.leaders.keys()) >= 2 and not after & frame.leaders.keys() \
+                and not _NO_LONGER_OR_NOT_YET.search(item.text, match.end(), other.end):
+            frame.also_present.setdefault(other.ref.slug, other.ref)
+
+
 def _lists_another_call(people: list[PersonSpan], joined: list[bool], index: int, frame: CallFrame) -> bool:
     """"spoke with Brown and King Abdullah, along with Ban Ki-moon": a list that names a leader of another call is
     a list of those spoken with, each on a call of their own, so none of them was on this one beside another."""
@@ -529,16 +570,22 @@ def officials_by_title(text: str, low: int, high: int) -> list[re.Match[str]]:
 
 def _officials_named(item: SentenceFacts, low: int, high: int) -> list[LeaderRef]:
     """"joined by Foreign Minister Juan Ramón de la Fuente": officials no data file lists, known by their title."""
+    return [ref for _, ref in _official_spans(item, low, high)]
+
+
+def _official_spans(item: SentenceFacts, low: int, high: int) -> list[tuple[tuple[int, int], LeaderRef]]:
+    """Each official named with a title between low and high, where the name stands, unless someone the data lists
+    is named there: "cabinet chief Marcos Peña" is no one listed, though "Marcos" alone may be."""
     found = []
     for match in officials_by_title(item.text, low, high):
-        start = match.start("name")
-        if any(p.start <= start < p.end for p in item.people):
+        start, end = match.span("name")
+        if any(p.start <= start < p.end and (p.ref.is_leader or end <= p.end) for p in item.people):
             continue  # already known by name
         # "and Senator Christopher Go.": the sentence's full stop is no part of the name, as "Jr." is
         name = _SENTENCE_STOP.sub("", _HONORIFICS.sub("", match.group("name").strip()))
         title = match.group("title")
         office = title.title() if title.islower() else title
-        found.append(LeaderRef(slugify(name), name, office=office, is_leader=False))
+        found.append(((start, end), LeaderRef(slugify(name), name, office=office, is_leader=False)))
     return found
 
 

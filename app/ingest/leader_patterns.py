@@ -226,7 +226,10 @@ class Patterns:
             qualifier_suffix=re.compile(rf"(?<!\w)(?P<q>(?i:{quals}))(?:{SP})?\Z"),
             determiner_suffix=re.compile(rf"(?<!\w)(?i:the){SP}\Z"),
             elect_after=re.compile(rf"(?:-|{SP})(?i:elect|designate)(?!\w)"),
-            of_place_after=re.compile(rf"{SP}(?i:of){SP}(?:(?i:the){SP})?(?:(?P<place>{places_rx})(?![\w])"
+            # "the President of the Republic of Poland": a country's formal name, unless the data lists it whole
+            of_place_after=re.compile(rf"{SP}(?i:of){SP}(?:(?i:the){SP})?"
+                                      rf"(?:(?!(?:{places_rx})(?!\w))(?i:republic){SP}(?i:of){SP})?"
+                                      rf"(?:(?P<place>{places_rx})(?![\w])"
                                       rf"|(?P<raw>[A-Z][\w']+(?:{SP}[A-Z][\w']+){{0,2}}))"),
             # "Prime Minister Mr.\n\nScott Morrison": a page may break the line after the honorific, never a name alone
             name_after=re.compile(rf"{SP}(?:(?i:{honorifics})\s+)?(?!(?i:{honorifics})(?!\w))"

@@ -416,16 +416,16 @@ class LeaderDirectory:
         if prefix.determiner and prefix.place is None or self.patterns.blocked_before(scan.folded, prefix.start):
             return False
         found = self.patterns.unknown_name(scan.folded, after)
-        if found is None or scan.claimed(found[0], found[1]):
+        if found is None:
+            return self._known_after_title_of_place(scan, prefix, after)
+        if scan.claimed(found[0], found[1]):
             return False
         name_start, name_end, _ = found
         name = scan.text[name_start:name_end]
         key = name_key(name)
         if key in self._aliases:
             return False  # a known name the text leaves open ("King Abdullah" while two kings bear it): no one new
-        if (known := self._shortened_name(key, prefix, scan.on) or self._misspelled_name(key, prefix, scan.on)):
-            # "President Ibrahim Solih", "King Hamad Khalifa": words of a known leader's full name, first and last kept;
-            # "President Vadimir Putin": a known leader's name with one word spelled otherwise
+        if (known := self._known_otherwise(key, prefix, scan.on)):
             scan.add(prefix.start, name_end, self._ref(known, scan.on, prefix.title), "name", prefix)
             return True
         if " " not in key and (spaced := self._run_together.get(key)) is not None:
@@ -458,6 +458,38 @@ class LeaderDirectory:
             ref = LeaderRef(ref.slug, ref.name, ref.office, ref.country, False)
         scan.add(prefix.start, name_end, ref, "title", prefix, qualifier)
         return True
+
+    def _known_otherwise(self, key: str, prefix: Prefix, on: date | None) -> Person | None:
+        """A known leader the title names by a name written otherwise than the data has it: "President Ibrahim
+        Solih", "King Hamad Khalifa" (words of the full name, first and last kept); "President Vadimir Putin" (one word
+        spelled otherwise); "Australian Prime Minister John Morrison" (the holder's surname, another given name);
+        "Serbian President Aleksandar Vuchikj" (the holder's given name, the surname transliterated otherwise)."""
+        return self._shortened_name(key, prefix, on) or self._misspelled_name(key, prefix, on) \
+            or self._holder_named_in_part(key, prefix, on)
+
+    def _known_after_title_of_place(self, scan: _Scan, prefix: Prefix, after: int) -> bool:
+        """ "President of Kyrgyzstan Sooronbai Jeenbekov": a known leader of the place, by a name written otherwise.
+        No one new is made so: "President of the Senate John Smith" is no head."""
+        of = self.patterns.of_place_after.match(scan.folded, after)
+        found = self.patterns.unknown_name(scan.folded, of.end()) if of is not None and of.group("place") else None
+        if found is None or scan.claimed(found[0], found[1]) or name_key(found[2]) in self._aliases:
+            return False
+        known = self._known_otherwise(name_key(found[2]), replace(prefix, place=of.group("place")), scan.on)
+        if known is not None:
+            scan.add(prefix.start, found[1], self._ref(known, scan.on, prefix.title), "name", prefix)
+        return known is not None
+
+    def _holder_named_in_part(self, key: str, prefix: Prefix, on: date | None) -> Person | None:
+        """The one holder of the title in the place on the day whose surname ends a name of two words, or whose given
+        name begins it before a surname that begins with the same two letters."""
+        words = key.split()
+        codes = self._codes(prefix.place)
+        if len(words) != 2 or prefix.title is None or prefix.qualifier or prefix.elect or on is None or len(codes) != 1:
+            return None  # "former Prime Minister": the holder on the day is someone else
+        found = [person for person in self._holders(next(iter(codes)), prefix.title, on)
+                 if (held := name_key(person.name).split())[-1] == words[-1]
+                 or held[0] == words[0] and held[-1][:2] == words[-1][:2]]
+        return found[0] if len(found) == 1 else None
 
     def _shortened_name(self, key: str, prefix: Prefix, on: date | None) -> Person | None:
         """The one leader bearing the title whose full name begins and ends with the name's words and holds the rest
