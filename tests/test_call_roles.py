@@ -12395,3 +12395,25 @@ def test_a_story_of_something_else_gives_its_earlier_call_nothing_of_its_own(tex
     assert draft.date.day is None and draft.date.earliest.year == day.year - 1
     assert draft.positions == [] and draft.topics == {}
     assert len(draft.sentences) == 1
+
+
+# "... agreed in a call to delay duties that were due to take effect Saturday": the day a measure takes effect is the
+# measure's, not the call's; the day of the saying dates the call.
+A_DAY_A_MEASURE_TAKES_EFFECT = [
+    pytest.param("Canadian Prime Minister Justin Trudeau said Monday that he and U.S. President Donald Trump agreed "
+                 "in a phone call to delay new duties that were due to take effect Saturday.",
+                 date(2025, 2, 3), [Expected(("Donald Trump", "Justin Trudeau"), date(2025, 2, 3))],
+                 id="due-to-take-effect"),
+    pytest.param("Chancellor Olaf Scholz said on Monday that in a call with President Emmanuel Macron he had "
+                 "warned of levies set to come into force Thursday.",
+                 date(2024, 6, 12), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 6, 10))],
+                 id="come-into-force"),
+    pytest.param("President Lula da Silva spoke by phone with President Javier Milei on Tuesday about the tariffs.",
+                 date(2024, 6, 12), [Expected(("Javier Milei", "Luiz Inácio Lula da Silva"), date(2024, 6, 11))],
+                 id="guard-the-calls-own-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAY_A_MEASURE_TAKES_EFFECT)
+def test_the_day_a_measure_takes_effect_is_not_the_calls(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

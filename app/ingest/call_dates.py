@@ -43,7 +43,11 @@ _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    r"(?:(?:evening|morning|night)\s+of\s+)?$"
                                    # "the run-off, to be held on May 28": the day of something still to come
                                    # "the payment due in May": the day something else falls due
-                                   r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for|in)\s+$",
+                                   r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for|in)\s+$"
+                                   # "tariffs that were due to take effect Friday": the day a measure applies from
+                                   r"|\b(?:tak(?:e|es|ing|en)|took)\s+effect\s+(?:on\s+)?$"
+                                   r"|\b(?:go|goes|going|went|gone|come|comes|coming|came)\s+into\s+(?:force|effect)\s+"
+                                   r"(?:on\s+)?$",
                                    re.IGNORECASE)
 # "apologising for remarks made by his interior minister on Sunday": the day of what another said or did.
 _MADE_BY_ANOTHER_BEFORE_DATE = re.compile(
