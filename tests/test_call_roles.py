@@ -12417,3 +12417,29 @@ A_DAY_A_MEASURE_TAKES_EFFECT = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_DAY_A_MEASURE_TAKES_EFFECT)
 def test_the_day_a_measure_takes_effect_is_not_the_calls(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "... after his call with Scholz, whose March 3 ruling began the row.": a date in a "whose" clause closing the sentence
+# is the day of what that person did, not the call's.
+A_DATE_IN_A_CLOSING_WHOSE_CLAUSE = [
+    pytest.param("President Emmanuel Macron on Thursday pressed Chancellor Olaf Scholz to back the plan. Macron also "
+                 "talked to Prime Minister Mark Rutte after his call with Scholz, whose March 3 ruling on energy had "
+                 "angered Paris.",
+                 date(2023, 3, 17),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"), None, passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 16))],
+                 id="whose-speech-day"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Fumio Kishida, whose October 4 choice of "
+                 "ministers pleased Washington.",
+                 date(2021, 10, 6), [Expected(("Fumio Kishida", "Joe Biden"), None)], id="whose-government-day"),
+    pytest.param("President Joe Biden spoke by phone on Tuesday with Prime Minister Fumio Kishida, whose party had "
+                 "won the vote.",
+                 date(2021, 10, 6), [Expected(("Fumio Kishida", "Joe Biden"), date(2021, 10, 5))],
+                 id="guard-the-calls-own-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DATE_IN_A_CLOSING_WHOSE_CLAUSE)
+def test_a_date_in_a_closing_whose_clause_is_not_the_calls(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+

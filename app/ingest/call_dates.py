@@ -185,6 +185,8 @@ REPORTS_THE_CALL = re.compile(r"\b(?:confirmed|announced|disclosed|reported|reve
                               r"\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+){0,2}$",
                               re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
+# "after his call with Modi, whose August 5 decision set off the crisis.": what is that person's, to the sentence's end
+_CLOSING_WHOSE_ASIDE = re.compile(r",\s+whose\b[^,;]*$")
 # "his conversation with Macron, which took place on January 17.": an aside about the call may close the sentence
 _CLOSING_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*(?:,|$)")
 # ", which took place on Thursday,", ", which Blair placed from Downing Street on Friday,": an aside about the call
@@ -648,6 +650,9 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     for aside in (*_RELATIVE_ASIDE.finditer(text), *DASHED_ASIDE.finditer(text)):
         if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end():
             return False  # "Macron, who proposed a truce last week, spoke ...": the aside's own time
+    if "whose" in text and (whose := _CLOSING_WHOSE_ASIDE.search(text)) is not None \
+            and whose.start() <= mention.start and not cues.ANY_CALL_WORD.search(whose.group()):
+        return False
     if _PASSIVE_REPORT_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and _PASSIVE_REPORT_AFTER.match(text, mention.end):
         return False  # "The conversation ... was on Tuesday confirmed by the White House": the confirmation's day
