@@ -12443,3 +12443,23 @@ A_DATE_IN_A_CLOSING_WHOSE_CLAUSE = [
 def test_a_date_in_a_closing_whose_clause_is_not_the_calls(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
 
+
+# "The two also talked about the coming summit, which will be held in November in Astana": the month of an event still
+# to come is not the day of a call, and the sentence stays with the call it tells more of.
+A_MONTH_OF_AN_EVENT_TO_COME = [
+    pytest.param("President Emmanuel Macron had a telephone conversation with Chancellor Olaf Scholz. They discussed "
+                 "energy prices. Macron and Scholz also talked about the European Council, which will be held in "
+                 "December in Brussels.",
+                 date(2023, 10, 10), [Expected(("Emmanuel Macron", "Olaf Scholz"), None)], id="will-be-held-in"),
+    pytest.param("Prime Minister Narendra Modi held a phone call with President Joe Biden. Modi and Biden also "
+                 "spoke about the Quad summit, which will take place in March in Delhi.",
+                 date(2023, 10, 10), [Expected(("Joe Biden", "Narendra Modi"), None)], id="will-take-place-in"),
+    pytest.param("Prime Minister Narendra Modi held a phone call with President Joe Biden in March.",
+                 date(2023, 10, 10), [Expected(("Joe Biden", "Narendra Modi"), None)], id="guard-month-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_MONTH_OF_AN_EVENT_TO_COME)
+def test_the_month_of_an_event_to_come_is_not_the_calls(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+

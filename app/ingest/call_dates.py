@@ -190,7 +190,8 @@ _CLOSING_WHOSE_ASIDE = re.compile(r",\s+whose\b[^,;]*$")
 # "his conversation with Macron, which took place on January 17.": an aside about the call may close the sentence
 _CLOSING_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*(?:,|$)")
 # ", which took place on Thursday,", ", which Blair placed from Downing Street on Friday,": an aside about the call
-CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came"
+# (not ", which will be held in November": an event still to come)
+CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?!(?:will|would|shall)\b)(?:took place|was held|happened|occurred|came"
                                r"|(?:[\w.'’-]+\s+){1,5}?(?:made|placed|held|initiated))\b")
 _CALL_ASIDE_REACH = 90  # characters from a call word to an aside about it, past the leaders' names
 _LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides|pair|heads of state)\b")
