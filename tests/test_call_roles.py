@@ -12463,3 +12463,24 @@ A_MONTH_OF_AN_EVENT_TO_COME = [
 def test_the_month_of_an_event_to_come_is_not_the_calls(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
 
+
+# "Xi and Lula talk in Beijing on April 14 2023. File photo.": a caption line closed by "File photo" tells of the
+# picture, not of the call the story reports.
+A_CAPTION_LINE_CLOSED_BY_FILE_PHOTO = [
+    pytest.param("Ramaphosa and Putin discuss grain by phone\n\nCyril Ramaphosa and Vladimir Putin talk in St "
+                 "Petersburg, Russia, on July 28 2023. File photo.\n\nSouth African President Cyril Ramaphosa briefed "
+                 "Russian President Vladimir Putin by phone on the peace plan, Pretoria said on Tuesday.",
+                 date(2025, 3, 12), [Expected(("Cyril Ramaphosa", "Vladimir Putin"), date(2025, 3, 11))],
+                 id="file-photo-after-the-caption"),
+    pytest.param("Xi and Ramaphosa discuss trade by phone\n\nXi Jinping and Cyril Ramaphosa speak in Pretoria, "
+                 "South Africa, on August 22, 2023. File picture\n\nChinese President Xi Jinping informed South "
+                 "African President Cyril Ramaphosa by telephone on the trade talks, Beijing said on Friday.",
+                 date(2024, 3, 2), [Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2024, 3, 1))],
+                 id="file-picture-without-a-stop"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CAPTION_LINE_CLOSED_BY_FILE_PHOTO)
+def test_a_caption_line_closed_by_file_photo_dates_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
