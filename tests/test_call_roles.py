@@ -12484,3 +12484,25 @@ A_CAPTION_LINE_CLOSED_BY_FILE_PHOTO = [
 def test_a_caption_line_closed_by_file_photo_dates_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
 
+
+# "... after the Kremlin said the two leaders, who both belong to the G20, talked on Tuesday night": an aside between
+# the leaders and what they did leaves the day told after it the call's.
+AN_ASIDE_BETWEEN_THE_LEADERS_AND_THEIR_CALL = [
+    pytest.param("Lula's office on Friday confirmed that he had a telephone conversation with Xi Jinping about "
+                 "trade.\nThe confirmation followed a statement in which Beijing said the two leaders, who both "
+                 "attended the summit in Rio, discussed investment on Wednesday evening.",
+                 date(2024, 12, 6), [Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2024, 12, 4))],
+                 id="who-aside-after-the-two-leaders"),
+    pytest.param("Lula's office on Friday confirmed that he had a telephone conversation with Xi Jinping about "
+                 "trade.\nThe confirmation followed a statement in which Beijing said the two leaders discussed "
+                 "investment on Wednesday evening.",
+                 date(2024, 12, 6), [Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2024, 12, 4))],
+                 id="guard-no-aside"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_ASIDE_BETWEEN_THE_LEADERS_AND_THEIR_CALL)
+def test_an_aside_between_the_leaders_and_their_call_leaves_its_day(text: str, published: date,
+                                                                     expected: list[Expected]):
+    assert calls_in(text, published) == expected
+

@@ -816,7 +816,10 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
             # "Moon and Trump agreed on Monday to ..., in their first call": the lead tells what the call did.
             places.append(both.end)
         elif group is not None:
-            places.append(group.end())  # "The two leaders on Friday discussed ...", right after the call's report
+            # "The two leaders on Friday discussed ...", right after the call's report; "the two leaders, who both
+            # belong to BRICS, discussed ... on Wednesday": past an aside about them
+            aside = _RELATIVE_ASIDE.match(item.text, group.end())
+            places.append(aside.end() if aside is not None else group.end())
         if held is not None:
             places.append(held.end())  # "The one-hour conversation, held late last week, ..."
         if in_lead and verb is None and named and (spoke := cues.SPEAK_VERB.search(item.text)) is not None \
