@@ -12506,3 +12506,26 @@ def test_an_aside_between_the_leaders_and_their_call_leaves_its_day(text: str, p
                                                                      expected: list[Expected]):
     assert calls_in(text, published) == expected
 
+
+# Wire style "A and B pledged Tuesday they will ...": a bare day after a verb of saying is the saying's, and what they
+# will do follows with no "that"; it is not a clause of the future that the day opens.
+A_BARE_DAY_BEFORE_WHAT_THEY_WILL_DO = [
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida pledged Tuesday they will work together on "
+                 "chips, a Japanese official said.\nIn a 30-minute phone call, Biden congratulated Kishida.",
+                 date(2021, 10, 5), [Expected(("Fumio Kishida", "Joe Biden"), date(2021, 10, 5))],
+                 id="pledged-day-they-will"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron vowed on Monday they will keep up the pressure "
+                 "on Moscow, Berlin said.\nIn a telephone conversation, Scholz thanked Macron for his support.",
+                 date(2023, 3, 8), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 6))],
+                 id="vowed-on-day-they-will"),
+    pytest.param("Yesterday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron. Today, he will "
+                 "talk to Prime Minister Mark Rutte.",
+                 date(2023, 3, 8), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))],
+                 id="guard-a-day-opening-a-clause-of-the-future"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BARE_DAY_BEFORE_WHAT_THEY_WILL_DO)
+def test_a_bare_day_before_what_they_will_do_is_the_sayings(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+

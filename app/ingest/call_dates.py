@@ -61,6 +61,10 @@ _FUTURE_BEFORE_DATE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+
 _FUTURE_AFTER_DATE = re.compile(r",?\s+(?:he|she|they|we|I|(?:[A-Z][\w.'’-]*\s+){1,3}?)\s*(?:['’]ll|will|shall"
                                 r"|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b")
 _FUTURE_VERB_REACH = 15  # characters from the future's auxiliary to the call word it governs
+# "Abe and Moon affirmed Thursday they will coordinate": a day right after a verb of saying is the saying's, and what
+# was said follows it with no "that"
+_SAYING_BEFORE_DATE = re.compile(r"\b(?:said|says|affirmed|reaffirmed|agreed|pledged|vowed|promised|announced|declared"
+                                 r"|stated|confirmed|warned|insisted|stressed)\s+(?:on\s+)?$", re.IGNORECASE)
 # "briefed him on the projectiles North Korea launched last Saturday", "the deal he signed on Monday": a day after
 # the deed of another subject, in a clause with no "that", is the deed's (not "the call he held", nor what was said).
 _DEED_OF_ANOTHER_BEFORE_DATE = re.compile(
@@ -667,7 +671,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     if _MADE_BY_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 70), mention.start):
         return False
     future = _FUTURE_AFTER_DATE.match(text, mention.end)
-    if future is not None and not mention.end <= cue <= future.end() + _FUTURE_VERB_REACH:
+    if future is not None and not mention.end <= cue <= future.end() + _FUTURE_VERB_REACH \
+            and not _SAYING_BEFORE_DATE.search(text, max(0, mention.start - 20), mention.start):
         return False  # "Yesterday, he had a conversation with A. Today, he'll talk to B": the day of the call to come
     if _FUTURE_BEFORE_DATE.search(text, max(0, mention.start - 50), mention.start) \
             or _DEED_OF_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 100), mention.start):
