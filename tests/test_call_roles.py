@@ -12529,3 +12529,22 @@ A_BARE_DAY_BEFORE_WHAT_THEY_WILL_DO = [
 def test_a_bare_day_before_what_they_will_do_is_the_sayings(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
 
+
+# "Scholz told Macron that ..., according to a Berlin readout of the half-hour call on Tuesday evening": the day told
+# right after "the call" in a sentence reporting what one leader told the other is the call's.
+A_DAY_TOLD_AFTER_THE_CALL_IN_A_READOUTS_NAME = [
+    pytest.param("Olaf Scholz has urged Emmanuel Macron in a phone call to back the energy plan.\nScholz told the "
+                 "French leader that delay helped nobody, according to a Berlin readout of the half-hour call "
+                 "yesterday evening.",
+                 date(2023, 3, 8), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))],
+                 id="readout-of-the-call-yesterday"),
+    pytest.param("Joe Biden has pressed Benjamin Netanyahu in a phone call to allow more aid into Gaza.\nBiden told "
+                 "the Israeli leader that time was short, according to a White House summary of the call on Sunday.",
+                 date(2024, 3, 19), [Expected(BN, date(2024, 3, 17))], id="summary-of-the-call-on-a-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAY_TOLD_AFTER_THE_CALL_IN_A_READOUTS_NAME)
+def test_a_day_told_after_the_call_in_a_readouts_name(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+

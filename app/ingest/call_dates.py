@@ -816,6 +816,8 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         named = [p for p in item.leaders() if p.ref.slug in frame.leaders and not p.possessive]
         # "the Jan. 27 call": the day that names the call comes first, whatever else the sentence tells.
         places = ([dated_call.start] if dated_call is not None else []) + ([verb.start()] if verb is not None else [])
+        if interaction is not None and (call := _THE_CALL_NAMED.search(item.text, interaction.end())) is not None:
+            places.append(call.start())  # "told him ..., according to a readout of the 20-minute call yesterday"
         both = next((p for i, p in enumerate(named) if len({q.ref.slug for q in named[:i + 1]}) >= 2), None)
         if in_lead and both is not None and not _meeting_to_come_only(item.text):
             # "Moon and Trump agreed on Monday to ..., in their first call": the lead tells what the call did.
@@ -860,6 +862,11 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
     quoted = next((resolution for _, _, resolution in frame.dates if resolution.basis.endswith(QUOTED_NOTE)), None)
     return (_counted_from_day_told(quoted, told_in_lead or told, facts) if quoted is not None else None) \
         or told_in_lead
+
+
+# "the call", "the 20-minute phone call": the call, named after what one leader told the other.
+_THE_CALL_NAMED = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\b",
+                             re.IGNORECASE)
 
 
 # "vowed pressure after the regime launched a missile over Japan on": the call came after that event.
