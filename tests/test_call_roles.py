@@ -12548,3 +12548,24 @@ A_DAY_TOLD_AFTER_THE_CALL_IN_A_READOUTS_NAME = [
 def test_a_day_told_after_the_call_in_a_readouts_name(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
 
+
+# "On Monday, A and B held their third phone call this year": "this year" counts the calls; the day is the call's.
+A_CALL_COUNTED_WITHIN_A_PERIOD = [
+    pytest.param("On Thursday, President Joe Biden and President Xi Jinping held their second video call this year. "
+                 "The White House said Biden raised Taiwan.",
+                 date(2022, 7, 29), [Expected(("Joe Biden", "Xi Jinping"), date(2022, 7, 28), kind="video-call")],
+                 id="second-call-this-year"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron had their fourth phone conversation this month "
+                 "on Tuesday, Berlin said.",
+                 date(2023, 3, 8), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))],
+                 id="fourth-conversation-this-month"),
+    pytest.param("President Joe Biden and President Xi Jinping held their second video call this year.",
+                 date(2022, 7, 29), [Expected(("Joe Biden", "Xi Jinping"), None, kind="video-call")],
+                 id="guard-only-the-period"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_COUNTED_WITHIN_A_PERIOD)
+def test_a_call_counted_within_a_period_keeps_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+

@@ -573,12 +573,23 @@ def nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tup
         if _date_is_usable(item.text, mention, cue):
             # Distance from the call's words, not their first letter: "a telephone conversation on Thursday".
             distance = mention.start - cue_end if mention.start >= cue_end else cue - mention.end
-            candidates.append((max(distance, 0), mention))
-    for _, mention in sorted(candidates, key=lambda c: c[0]):
+            candidates.append((_counts_calls(item.text, mention), max(distance, 0), mention))
+    for _, _, mention in sorted(candidates, key=lambda c: c[:2]):
         resolution = resolve_past(mention, facts)
         if resolution is not None:
             return resolution
     return None
+
+
+# "held their second video call this year": the period the calls are counted in, which a day told beside it narrows.
+_CALL_COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd"
+                                  r"|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:calls?|conversations?|talks|contacts?)\s+$",
+                                  re.IGNORECASE)
+
+
+def _counts_calls(text: str, mention: DateMention) -> bool:
+    return mention.kind == "relative_range" and mention.text.lower().startswith("this ") \
+        and _CALL_COUNTED_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
 
 
 def announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateResolution | None:
