@@ -12569,3 +12569,23 @@ A_CALL_COUNTED_WITHIN_A_PERIOD = [
 def test_a_call_counted_within_a_period_keeps_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
 
+
+# "The call, intended to take place on Monday, was delayed": the day a call was meant to be held is not its day.
+THE_DAY_A_CALL_WAS_MEANT_FOR = [
+    pytest.param("Rishi Sunak has told Joe Biden that Britain will stand firm.\nThe conversation, supposed to "
+                 "take place on Thursday, was delayed.",
+                 date(2023, 5, 20), [Expected(("Joe Biden", "Rishi Sunak"), None)], id="supposed-to-take-place-on"),
+    pytest.param("Joe Biden has told Justin Trudeau that the border must stay open.\nThe conversation, intended to "
+                 "go ahead on Monday, was delayed.",
+                 date(2023, 3, 10), [Expected(("Joe Biden", "Justin Trudeau"), None)], id="intended-to-go-ahead-on"),
+    pytest.param("Olaf Scholz has told Emmanuel Macron that Europe must stay united.\nTheir conversation, planned to "
+                 "be held on Wednesday, was moved.",
+                 date(2023, 3, 10), [Expected(("Emmanuel Macron", "Olaf Scholz"), None)],
+                 id="planned-to-be-held-on"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_DAY_A_CALL_WAS_MEANT_FOR)
+def test_the_day_a_call_was_meant_for_is_not_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+

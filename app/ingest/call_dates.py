@@ -44,6 +44,10 @@ _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    # "the run-off, to be held on May 28": the day of something still to come
                                    # "the payment due in May": the day something else falls due
                                    r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for|in)\s+$"
+                                   # "The conversation, intended to take place on Monday, was delayed": the day it
+                                   # was meant for
+                                   r"|\b(?:intended|meant|supposed|planned|scheduled|due|set|expected)\s+to\s+"
+                                   r"(?:take\s+place|go\s+ahead|happen)\s+(?:on|for|in)\s+$"
                                    # "tariffs that were due to take effect Friday": the day a measure applies from
                                    r"|\b(?:tak(?:e|es|ing|en)|took)\s+effect\s+(?:on\s+)?$"
                                    r"|\b(?:go|goes|going|went|gone|come|comes|coming|came)\s+into\s+(?:force|effect)\s+"
