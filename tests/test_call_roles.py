@@ -12589,3 +12589,24 @@ THE_DAY_A_CALL_WAS_MEANT_FOR = [
 def test_the_day_a_call_was_meant_for_is_not_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
 
+
+# '"Just now I spoke with Biden about the strikes on our cities overnight," he wrote': "just now" is the call's time;
+# a time word later in the clause is that of what they spoke about.
+A_CALL_HELD_JUST_NOW = [
+    pytest.param("President Volodymyr Zelensky said on Tuesday he had spoken by phone with President Joe Biden. "
+                 "\"Just now I spoke with President Biden about the missile strikes on Kyiv overnight,\" Zelensky "
+                 "wrote on X.",
+                 date(2024, 7, 9), [Expected(("Joe Biden", "Volodymyr Zelensky"), date(2024, 7, 9))],
+                 id="just-now-then-overnight"),
+    pytest.param("Chancellor Olaf Scholz said on Friday he had spoken with President Emmanuel Macron. \"A moment ago "
+                 "I talked with Emmanuel about the floods in the south yesterday,\" Scholz posted.",
+                 date(2024, 6, 7), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 6, 7))],
+                 id="a-moment-ago-then-yesterday"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_HELD_JUST_NOW)
+def test_a_call_held_just_now_is_not_dated_by_what_it_was_about(text: str, published: date,
+                                                                 expected: list[Expected]):
+    assert calls_in(text, published) == expected
+

@@ -65,6 +65,10 @@ _FUTURE_BEFORE_DATE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+
 _FUTURE_AFTER_DATE = re.compile(r",?\s+(?:he|she|they|we|I|(?:[A-Z][\w.'’-]*\s+){1,3}?)\s*(?:['’]ll|will|shall"
                                 r"|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b")
 _FUTURE_VERB_REACH = 15  # characters from the future's auxiliary to the call word it governs
+# '"Just now I spoke with ...", "A moment ago we talked ...": the call's time, told before its verb.
+_CALLED_JUST_NOW = re.compile(r"\b(?:just\s+now|(?:a\s+(?:moment|few\s+minutes)|moments|minutes)\s+ago),?\s+"
+                              r"(?:I|we|he|she|they)\s+(?:have\s+|had\s+)?(?:just\s+)?(?:spoke|spoken|talked"
+                              r"|called|phoned|had\s+a\s+(?:phone\s+)?(?:call|conversation))\b", re.IGNORECASE)
 # "Abe and Moon affirmed Thursday they will coordinate": a day right after a verb of saying is the saying's, and what
 # was said follows it with no "that"
 _SAYING_BEFORE_DATE = re.compile(r"\b(?:said|says|affirmed|reaffirmed|agreed|pledged|vowed|promised|announced|declared"
@@ -685,6 +689,8 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False
     if _MADE_BY_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 70), mention.start):
         return False
+    if ("now" in text or "ago" in text) and _CALLED_JUST_NOW.search(text, 0, mention.start):
+        return False  # '"Just now I spoke with Trump about the drones overnight"': the time of what they spoke about
     future = _FUTURE_AFTER_DATE.match(text, mention.end)
     if future is not None and not mention.end <= cue <= future.end() + _FUTURE_VERB_REACH \
             and not _SAYING_BEFORE_DATE.search(text, max(0, mention.start - 20), mention.start):
