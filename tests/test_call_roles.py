@@ -12610,3 +12610,20 @@ def test_a_call_held_just_now_is_not_dated_by_what_it_was_about(text: str, publi
                                                                  expected: list[Expected]):
     assert calls_in(text, published) == expected
 
+
+# "...on Sunday.</p>.<p>Lula thanked ...</p>": paragraph markup left in a text parts its paragraphs, so each
+# sentence is read on its own and filed under the leader who said it.
+PARAGRAPH_MARKUP_LEFT_IN_THE_TEXT = [
+    pytest.param("<p>President Lula da Silva and President Gustavo Petro spoke by telephone on Sunday.</p>.<p>Petro "
+                 "called Lula to thank him for his support. He also congratulated Lula on the summit.</p>.<p>Lula "
+                 "thanked Petro for the call.</p>.<p>Brazil signed a trade deal in March that upset Bogota.</p>",
+                 {"He also congratulated Lula on the summit.": "gustavo-petro",
+                  "Lula thanked Petro for the call.": "luiz-inacio-lula-da-silva"},
+                 id="paragraphs-joined-by-a-stop"),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), PARAGRAPH_MARKUP_LEFT_IN_THE_TEXT)
+def test_paragraph_markup_left_in_the_text_parts_its_sentences(text: str, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, date(2023, 9, 18)))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
