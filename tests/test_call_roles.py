@@ -13634,3 +13634,235 @@ THE_PHONE_HANDED_TO_SOMEONE_DURING_THE_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), THE_PHONE_HANDED_TO_SOMEONE_DURING_THE_CALL)
 def test_the_phone_handed_to_someone_during_the_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "... agreed in a call to delay duties that were due to take effect Saturday": the day a measure takes effect is the
+# measure's, not the call's; the day of the saying dates the call.
+A_DAY_A_MEASURE_TAKES_EFFECT = [
+    pytest.param("Canadian Prime Minister Justin Trudeau said Monday that he and U.S. President Donald Trump agreed "
+                 "in a phone call to delay new duties that were due to take effect Saturday.",
+                 date(2025, 2, 3), [Expected(("Donald Trump", "Justin Trudeau"), date(2025, 2, 3))],
+                 id="due-to-take-effect"),
+    pytest.param("Chancellor Olaf Scholz said on Monday that in a call with President Emmanuel Macron he had "
+                 "warned of levies set to come into force Thursday.",
+                 date(2024, 6, 12), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 6, 10))],
+                 id="come-into-force"),
+    pytest.param("President Lula da Silva spoke by phone with President Javier Milei on Tuesday about the tariffs.",
+                 date(2024, 6, 12), [Expected(("Javier Milei", "Luiz Inácio Lula da Silva"), date(2024, 6, 11))],
+                 id="guard-the-calls-own-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAY_A_MEASURE_TAKES_EFFECT)
+def test_the_day_a_measure_takes_effect_is_not_the_calls(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "... after his call with Scholz, whose March 3 ruling began the row.": a date in a "whose" clause closing the sentence
+# is the day of what that person did, not the call's.
+A_DATE_IN_A_CLOSING_WHOSE_CLAUSE = [
+    pytest.param("President Emmanuel Macron on Thursday pressed Chancellor Olaf Scholz to back the plan. Macron also "
+                 "talked to Prime Minister Mark Rutte after his call with Scholz, whose March 3 ruling on energy had "
+                 "angered Paris.",
+                 date(2023, 3, 17),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"), None, passing=True),
+                  Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 16))],
+                 id="whose-speech-day"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Fumio Kishida, whose October 4 choice of "
+                 "ministers pleased Washington.",
+                 date(2021, 10, 6), [Expected(("Fumio Kishida", "Joe Biden"), None)], id="whose-government-day"),
+    pytest.param("President Joe Biden spoke by phone on Tuesday with Prime Minister Fumio Kishida, whose party had "
+                 "won the vote.",
+                 date(2021, 10, 6), [Expected(("Fumio Kishida", "Joe Biden"), date(2021, 10, 5))],
+                 id="guard-the-calls-own-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DATE_IN_A_CLOSING_WHOSE_CLAUSE)
+def test_a_date_in_a_closing_whose_clause_is_not_the_calls(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "The two also talked about the coming summit, which will be held in November in Astana": the month of an event still
+# to come is not the day of a call, and the sentence stays with the call it tells more of.
+A_MONTH_OF_AN_EVENT_TO_COME = [
+    pytest.param("President Emmanuel Macron had a telephone conversation with Chancellor Olaf Scholz. They discussed "
+                 "energy prices. Macron and Scholz also talked about the European Council, which will be held in "
+                 "December in Brussels.",
+                 date(2023, 10, 10), [Expected(("Emmanuel Macron", "Olaf Scholz"), None)], id="will-be-held-in"),
+    pytest.param("Prime Minister Narendra Modi held a phone call with President Joe Biden. Modi and Biden also "
+                 "spoke about the Quad summit, which will take place in March in Delhi.",
+                 date(2023, 10, 10), [Expected(("Joe Biden", "Narendra Modi"), None)], id="will-take-place-in"),
+    pytest.param("Prime Minister Narendra Modi held a phone call with President Joe Biden in March.",
+                 date(2023, 10, 10), [Expected(("Joe Biden", "Narendra Modi"), None)], id="guard-month-of-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_MONTH_OF_AN_EVENT_TO_COME)
+def test_the_month_of_an_event_to_come_is_not_the_calls(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Xi and Lula talk in Beijing on April 14 2023. File photo.": a caption line closed by "File photo" tells of the
+# picture, not of the call the story reports.
+A_CAPTION_LINE_CLOSED_BY_FILE_PHOTO = [
+    pytest.param("Ramaphosa and Putin discuss grain by phone\n\nCyril Ramaphosa and Vladimir Putin talk in St "
+                 "Petersburg, Russia, on July 28 2023. File photo.\n\nSouth African President Cyril Ramaphosa briefed "
+                 "Russian President Vladimir Putin by phone on the peace plan, Pretoria said on Tuesday.",
+                 date(2025, 3, 12), [Expected(("Cyril Ramaphosa", "Vladimir Putin"), date(2025, 3, 11))],
+                 id="file-photo-after-the-caption"),
+    pytest.param("Xi and Ramaphosa discuss trade by phone\n\nXi Jinping and Cyril Ramaphosa speak in Pretoria, "
+                 "South Africa, on August 22, 2023. File picture\n\nChinese President Xi Jinping informed South "
+                 "African President Cyril Ramaphosa by telephone on the trade talks, Beijing said on Friday.",
+                 date(2024, 3, 2), [Expected(("Cyril Ramaphosa", "Xi Jinping"), date(2024, 3, 1))],
+                 id="file-picture-without-a-stop"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CAPTION_LINE_CLOSED_BY_FILE_PHOTO)
+def test_a_caption_line_closed_by_file_photo_dates_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "... after the Kremlin said the two leaders, who both belong to the G20, talked on Tuesday night": an aside between
+# the leaders and what they did leaves the day told after it the call's.
+AN_ASIDE_BETWEEN_THE_LEADERS_AND_THEIR_CALL = [
+    pytest.param("Lula's office on Friday confirmed that he had a telephone conversation with Xi Jinping about "
+                 "trade.\nThe confirmation followed a statement in which Beijing said the two leaders, who both "
+                 "attended the summit in Rio, discussed investment on Wednesday evening.",
+                 date(2024, 12, 6), [Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2024, 12, 4))],
+                 id="who-aside-after-the-two-leaders"),
+    pytest.param("Lula's office on Friday confirmed that he had a telephone conversation with Xi Jinping about "
+                 "trade.\nThe confirmation followed a statement in which Beijing said the two leaders discussed "
+                 "investment on Wednesday evening.",
+                 date(2024, 12, 6), [Expected(("Luiz Inácio Lula da Silva", "Xi Jinping"), date(2024, 12, 4))],
+                 id="guard-no-aside"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_ASIDE_BETWEEN_THE_LEADERS_AND_THEIR_CALL)
+def test_an_aside_between_the_leaders_and_their_call_leaves_its_day(text: str, published: date,
+                                                                     expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# Wire style "A and B pledged Tuesday they will ...": a bare day after a verb of saying is the saying's, and what they
+# will do follows with no "that"; it is not a clause of the future that the day opens.
+A_BARE_DAY_BEFORE_WHAT_THEY_WILL_DO = [
+    pytest.param("President Joe Biden and Prime Minister Fumio Kishida pledged Tuesday they will work together on "
+                 "chips, a Japanese official said.\nIn a 30-minute phone call, Biden congratulated Kishida.",
+                 date(2021, 10, 5), [Expected(("Fumio Kishida", "Joe Biden"), date(2021, 10, 5))],
+                 id="pledged-day-they-will"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron vowed on Monday they will keep up the pressure "
+                 "on Moscow, Berlin said.\nIn a telephone conversation, Scholz thanked Macron for his support.",
+                 date(2023, 3, 8), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 6))],
+                 id="vowed-on-day-they-will"),
+    pytest.param("Yesterday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron. Today, he will "
+                 "talk to Prime Minister Mark Rutte.",
+                 date(2023, 3, 8), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))],
+                 id="guard-a-day-opening-a-clause-of-the-future"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BARE_DAY_BEFORE_WHAT_THEY_WILL_DO)
+def test_a_bare_day_before_what_they_will_do_is_the_sayings(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Scholz told Macron that ..., according to a Berlin readout of the half-hour call on Tuesday evening": the day told
+# right after "the call" in a sentence reporting what one leader told the other is the call's.
+A_DAY_TOLD_AFTER_THE_CALL_IN_A_READOUTS_NAME = [
+    pytest.param("Olaf Scholz has urged Emmanuel Macron in a phone call to back the energy plan.\nScholz told the "
+                 "French leader that delay helped nobody, according to a Berlin readout of the half-hour call "
+                 "yesterday evening.",
+                 date(2023, 3, 8), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))],
+                 id="readout-of-the-call-yesterday"),
+    pytest.param("Joe Biden has pressed Benjamin Netanyahu in a phone call to allow more aid into Gaza.\nBiden told "
+                 "the Israeli leader that time was short, according to a White House summary of the call on Sunday.",
+                 date(2024, 3, 19), [Expected(BN, date(2024, 3, 17))], id="summary-of-the-call-on-a-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_DAY_TOLD_AFTER_THE_CALL_IN_A_READOUTS_NAME)
+def test_a_day_told_after_the_call_in_a_readouts_name(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "On Monday, A and B held their third phone call this year": "this year" counts the calls; the day is the call's.
+A_CALL_COUNTED_WITHIN_A_PERIOD = [
+    pytest.param("On Thursday, President Joe Biden and President Xi Jinping held their second video call this year. "
+                 "The White House said Biden raised Taiwan.",
+                 date(2022, 7, 29), [Expected(("Joe Biden", "Xi Jinping"), date(2022, 7, 28), kind="video-call")],
+                 id="second-call-this-year"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron had their fourth phone conversation this month "
+                 "on Tuesday, Berlin said.",
+                 date(2023, 3, 8), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))],
+                 id="fourth-conversation-this-month"),
+    pytest.param("President Joe Biden and President Xi Jinping held their second video call this year.",
+                 date(2022, 7, 29), [Expected(("Joe Biden", "Xi Jinping"), None, kind="video-call")],
+                 id="guard-only-the-period"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_COUNTED_WITHIN_A_PERIOD)
+def test_a_call_counted_within_a_period_keeps_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "The call, intended to take place on Monday, was delayed": the day a call was meant to be held is not its day.
+THE_DAY_A_CALL_WAS_MEANT_FOR = [
+    pytest.param("Rishi Sunak has told Joe Biden that Britain will stand firm.\nThe conversation, supposed to "
+                 "take place on Thursday, was delayed.",
+                 date(2023, 5, 20), [Expected(("Joe Biden", "Rishi Sunak"), None)], id="supposed-to-take-place-on"),
+    pytest.param("Joe Biden has told Justin Trudeau that the border must stay open.\nThe conversation, intended to "
+                 "go ahead on Monday, was delayed.",
+                 date(2023, 3, 10), [Expected(("Joe Biden", "Justin Trudeau"), None)], id="intended-to-go-ahead-on"),
+    pytest.param("Olaf Scholz has told Emmanuel Macron that Europe must stay united.\nTheir conversation, planned to "
+                 "be held on Wednesday, was moved.",
+                 date(2023, 3, 10), [Expected(("Emmanuel Macron", "Olaf Scholz"), None)],
+                 id="planned-to-be-held-on"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THE_DAY_A_CALL_WAS_MEANT_FOR)
+def test_the_day_a_call_was_meant_for_is_not_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# '"Just now I spoke with Biden about the strikes on our cities overnight," he wrote': "just now" is the call's time;
+# a time word later in the clause is that of what they spoke about.
+A_CALL_HELD_JUST_NOW = [
+    pytest.param("President Volodymyr Zelensky said on Tuesday he had spoken by phone with President Joe Biden. "
+                 "\"Just now I spoke with President Biden about the missile strikes on Kyiv overnight,\" Zelensky "
+                 "wrote on X.",
+                 date(2024, 7, 9), [Expected(("Joe Biden", "Volodymyr Zelensky"), date(2024, 7, 9))],
+                 id="just-now-then-overnight"),
+    pytest.param("Chancellor Olaf Scholz said on Friday he had spoken with President Emmanuel Macron. \"A moment ago "
+                 "I talked with Emmanuel about the floods in the south yesterday,\" Scholz posted.",
+                 date(2024, 6, 7), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2024, 6, 7))],
+                 id="a-moment-ago-then-yesterday"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_HELD_JUST_NOW)
+def test_a_call_held_just_now_is_not_dated_by_what_it_was_about(text: str, published: date,
+                                                                 expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "...on Sunday.</p>.<p>Lula thanked ...</p>": paragraph markup left in a text parts its paragraphs, so each
+# sentence is read on its own and filed under the leader who said it.
+PARAGRAPH_MARKUP_LEFT_IN_THE_TEXT = [
+    pytest.param("<p>President Lula da Silva and President Gustavo Petro spoke by telephone on Sunday.</p>.<p>Petro "
+                 "called Lula to thank him for his support. He also congratulated Lula on the summit.</p>.<p>Lula "
+                 "thanked Petro for the call.</p>.<p>Brazil signed a trade deal in March that upset Bogota.</p>",
+                 {"He also congratulated Lula on the summit.": "gustavo-petro",
+                  "Lula thanked Petro for the call.": "luiz-inacio-lula-da-silva"},
+                 id="paragraphs-joined-by-a-stop"),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), PARAGRAPH_MARKUP_LEFT_IN_THE_TEXT)
+def test_paragraph_markup_left_in_the_text_parts_its_sentences(text: str, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, date(2023, 9, 18)))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners

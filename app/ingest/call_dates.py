@@ -43,7 +43,15 @@ _EXCLUDED_BEFORE_DATE = re.compile(r"\bas\s+(?:was\s+)?agreed\s+(?:on\s+)?$"
                                    r"(?:(?:evening|morning|night)\s+of\s+)?$"
                                    # "the run-off, to be held on May 28": the day of something still to come
                                    # "the payment due in May": the day something else falls due
-                                   r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for|in)\s+$",
+                                   r"|\b(?:to\s+be\s+held|scheduled|due|set|slated|planned)\s+(?:on|for|in)\s+$"
+                                   # "The conversation, intended to take place on Monday, was delayed": the day it
+                                   # was meant for
+                                   r"|\b(?:intended|meant|supposed|planned|scheduled|due|set|expected)\s+to\s+"
+                                   r"(?:take\s+place|go\s+ahead|happen)\s+(?:on|for|in)\s+$"
+                                   # "tariffs that were due to take effect Friday": the day a measure applies from
+                                   r"|\b(?:tak(?:e|es|ing|en)|took)\s+effect\s+(?:on\s+)?$"
+                                   r"|\b(?:go|goes|going|went|gone|come|comes|coming|came)\s+into\s+(?:force|effect)\s+"
+                                   r"(?:on\s+)?$",
                                    re.IGNORECASE)
 # "apologising for remarks made by his interior minister on Sunday": the day of what another said or did.
 _MADE_BY_ANOTHER_BEFORE_DATE = re.compile(
@@ -57,6 +65,14 @@ _FUTURE_BEFORE_DATE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+
 _FUTURE_AFTER_DATE = re.compile(r",?\s+(?:he|she|they|we|I|(?:[A-Z][\w.'’-]*\s+){1,3}?)\s*(?:['’]ll|will|shall"
                                 r"|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b")
 _FUTURE_VERB_REACH = 15  # characters from the future's auxiliary to the call word it governs
+# '"Just now I spoke with ...", "A moment ago we talked ...": the call's time, told before its verb.
+_CALLED_JUST_NOW = re.compile(r"\b(?:just\s+now|(?:a\s+(?:moment|few\s+minutes)|moments|minutes)\s+ago),?\s+"
+                              r"(?:I|we|he|she|they)\s+(?:have\s+|had\s+)?(?:just\s+)?(?:spoke|spoken|talked"
+                              r"|called|phoned|had\s+a\s+(?:phone\s+)?(?:call|conversation))\b", re.IGNORECASE)
+# "Abe and Moon affirmed Thursday they will coordinate": a day right after a verb of saying is the saying's, and what
+# was said follows it with no "that"
+_SAYING_BEFORE_DATE = re.compile(r"\b(?:said|says|affirmed|reaffirmed|agreed|pledged|vowed|promised|announced|declared"
+                                 r"|stated|confirmed|warned|insisted|stressed)\s+(?:on\s+)?$", re.IGNORECASE)
 # "briefed him on the projectiles North Korea launched last Saturday", "the deal he signed on Monday": a day after
 # the deed of another subject, in a clause with no "that", is the deed's (not "the call he held", nor what was said).
 _DEED_OF_ANOTHER_BEFORE_DATE = re.compile(
@@ -181,10 +197,13 @@ REPORTS_THE_CALL = re.compile(r"\b(?:confirmed|announced|disclosed|reported|reve
                               r"\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+){0,2}$",
                               re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
+# "after his call with Modi, whose August 5 decision set off the crisis.": what is that person's, to the sentence's end
+_CLOSING_WHOSE_ASIDE = re.compile(r",\s+whose\b[^,;]*$")
 # "his conversation with Macron, which took place on January 17.": an aside about the call may close the sentence
 _CLOSING_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*(?:,|$)")
 # ", which took place on Thursday,", ", which Blair placed from Downing Street on Friday,": an aside about the call
-CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?:took place|was held|happened|occurred|came"
+# (not ", which will be held in November": an event still to come)
+CALL_ITSELF_ASIDE = re.compile(r",\s+which\s+(?!(?:will|would|shall)\b)(?:took place|was held|happened|occurred|came"
                                r"|(?:[\w.'’-]+\s+){1,5}?(?:made|placed|held|initiated))\b")
 _CALL_ASIDE_REACH = 90  # characters from a call word to an aside about it, past the leaders' names
 _LEAD_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|men|sides|pair|heads of state)\b")
@@ -562,8 +581,8 @@ def nearest_date(item: SentenceFacts, cue: int, facts: ArticleFacts, clause: tup
         if _date_is_usable(item.text, mention, cue):
             # Distance from the call's words, not their first letter: "a telephone conversation on Thursday".
             distance = mention.start - cue_end if mention.start >= cue_end else cue - mention.end
-            candidates.append((max(distance, 0), mention))
-    for _, mention in sorted(candidates, key=lambda c: c[0]):
+            candidates.append((_counts_calls(item.text, mention), max(distance, 0), mention))
+    for _, _, mention in sorted(candidates, key=lambda c: c[:2]):
         resolution = _ago_from_the_saying(item, mention, facts) or resolve_past(mention, facts)
         if resolution is not None:
             return resolution
@@ -590,6 +609,17 @@ def _ago_from_the_saying(item: SentenceFacts, mention: DateMention, facts: Artic
     return DateResolution(DatePrecision.RANGE, earliest=earliest, latest=latest,
                           basis=f"\"{mention.text}\" counted from \"{opening.text}\", when it was said: "
                                 f"{earliest:%-d %B} to {latest:%-d %B %Y}")
+
+
+# "held their second video call this year": the period the calls are counted in, which a day told beside it narrows.
+_CALL_COUNTED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd"
+                                  r"|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:calls?|conversations?|talks|contacts?)\s+$",
+                                  re.IGNORECASE)
+
+
+def _counts_calls(text: str, mention: DateMention) -> bool:
+    return mention.kind == "relative_range" and mention.text.lower().startswith("this ") \
+        and _CALL_COUNTED_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
 
 
 def announced_date(item: SentenceFacts, facts: ArticleFacts, cue: int) -> DateResolution | None:
@@ -666,6 +696,9 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
     for aside in (*_RELATIVE_ASIDE.finditer(text), *DASHED_ASIDE.finditer(text)):
         if aside.start() <= mention.start < aside.end() and not aside.start() <= cue < aside.end():
             return False  # "Macron, who proposed a truce last week, spoke ...": the aside's own time
+    if "whose" in text and (whose := _CLOSING_WHOSE_ASIDE.search(text)) is not None \
+            and whose.start() <= mention.start and not cues.ANY_CALL_WORD.search(whose.group()):
+        return False
     if _PASSIVE_REPORT_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and _PASSIVE_REPORT_AFTER.match(text, mention.end):
         return False  # "The conversation ... was on Tuesday confirmed by the White House": the confirmation's day
@@ -678,8 +711,11 @@ def _date_is_usable(text: str, mention: DateMention, cue: int) -> bool:
         return False
     if _MADE_BY_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 70), mention.start):
         return False
+    if ("now" in text or "ago" in text) and _CALLED_JUST_NOW.search(text, 0, mention.start):
+        return False  # '"Just now I spoke with Trump about the drones overnight"': the time of what they spoke about
     future = _FUTURE_AFTER_DATE.match(text, mention.end)
-    if future is not None and not mention.end <= cue <= future.end() + _FUTURE_VERB_REACH:
+    if future is not None and not mention.end <= cue <= future.end() + _FUTURE_VERB_REACH \
+            and not _SAYING_BEFORE_DATE.search(text, max(0, mention.start - 20), mention.start):
         return False  # "Yesterday, he had a conversation with A. Today, he'll talk to B": the day of the call to come
     if _FUTURE_BEFORE_DATE.search(text, max(0, mention.start - 50), mention.start) \
             or _DEED_OF_ANOTHER_BEFORE_DATE.search(text, max(0, mention.start - 100), mention.start):
@@ -828,12 +864,17 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
         named = [p for p in item.leaders() if p.ref.slug in frame.leaders and not p.possessive]
         # "the Jan. 27 call": the day that names the call comes first, whatever else the sentence tells.
         places = ([dated_call.start] if dated_call is not None else []) + ([verb.start()] if verb is not None else [])
+        if interaction is not None and (call := _THE_CALL_NAMED.search(item.text, interaction.end())) is not None:
+            places.append(call.start())  # "told him ..., according to a readout of the 20-minute call yesterday"
         both = next((p for i, p in enumerate(named) if len({q.ref.slug for q in named[:i + 1]}) >= 2), None)
         if in_lead and both is not None and not _meeting_to_come_only(item.text):
             # "Moon and Trump agreed on Monday to ..., in their first call": the lead tells what the call did.
             places.append(both.end)
         elif group is not None:
-            places.append(group.end())  # "The two leaders on Friday discussed ...", right after the call's report
+            # "The two leaders on Friday discussed ...", right after the call's report; "the two leaders, who both
+            # belong to BRICS, discussed ... on Wednesday": past an aside about them
+            aside = _RELATIVE_ASIDE.match(item.text, group.end())
+            places.append(aside.end() if aside is not None else group.end())
         if held is not None:
             places.append(held.end())  # "The one-hour conversation, held late last week, ..."
         if in_lead and verb is None and named and (spoke := cues.SPEAK_VERB.search(item.text)) is not None \
@@ -869,6 +910,11 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
     quoted = next((resolution for _, _, resolution in frame.dates if resolution.basis.endswith(QUOTED_NOTE)), None)
     return (_counted_from_day_told(quoted, told_in_lead or told, facts) if quoted is not None else None) \
         or told_in_lead
+
+
+# "the call", "the 20-minute phone call": the call, named after what one leader told the other.
+_THE_CALL_NAMED = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\b",
+                             re.IGNORECASE)
 
 
 # "vowed pressure after the regime launched a missile over Japan on": the call came after that event.

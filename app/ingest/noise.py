@@ -39,6 +39,7 @@ PAGE_NOISE = (
           # "... to Ankara, Turkey, Friday, January 4, 2019. / AP Archive": the credit after a slash closes the line.
           r".*[.!?]\s*/\s*(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})",
           r".*\((?:[\w.'’-]+\s+){0,3}(?:photo|image|picture)s?\)",  # "... Oval Office. (White House photo)"
+          r".*[.!?]\s*(?:file|archive)\s+(?:photo|image|picture)\.?",  # "... in Sochi on October 23 2019. File photo."
           r".*\bin\s+(?:a|this)\s+(?:file|handout|pool)\s+(?:photo|image|picture)\b.*"),  # "..., in a file photo"
     # Links to other stories: their headlines would read as news of this article.
     _rule("link", r"(?:read\s+more|related(?:\s+(?:articles?|stories|coverage|content|news))?|see\s+also|"
