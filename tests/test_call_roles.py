@@ -12337,7 +12337,9 @@ A_READOUT_QUOTED_IN_ONE_BLOCK = [
     pytest.param("The Elysee released this account of the call:\n\n\"President Macron called Chancellor Scholz today "
                  "to congratulate him on his birthday.  The leaders discussed Ukraine and the need for more air "
                  "defence.  Chancellor Scholz stressed the importance of sanctions on Russian energy.\"",
-                 {"The leaders discussed Ukraine and the need for more air defence.": "emmanuel-macron",
+                 {"\"President Macron called Chancellor Scholz today to congratulate him on his birthday.":
+                  "emmanuel-macron",
+                  "The leaders discussed Ukraine and the need for more air defence.": "emmanuel-macron",
                   "Chancellor Scholz stressed the importance of sanctions on Russian energy.\"": "olaf-scholz"},
                  id="third-person-readout"),
     pytest.param("President Macron spoke by phone with Chancellor Scholz today. Macron wrote afterwards:\n\n\"I told "
@@ -12395,3 +12397,25 @@ def test_a_story_of_something_else_gives_its_earlier_call_nothing_of_its_own(tex
     assert draft.date.day is None and draft.date.earliest.year == day.year - 1
     assert draft.positions == [] and draft.topics == {}
     assert len(draft.sentences) == 1
+
+
+# "Lula phoned Petro on Sunday to congratulate him on the vote": what the caller placed the call to do (congratulate,
+# thank, greet) is what the caller did on it, a position as "Lula congratulated Petro on the vote" is.
+WHAT_THE_CALL_WAS_PLACED_TO_DO = [
+    pytest.param("President Luiz Inácio Lula da Silva phoned President Gustavo Petro on Sunday to congratulate him on "
+                 "the peaceful regional elections.", date(2023, 10, 31),
+                 {"President Luiz Inácio Lula da Silva phoned President Gustavo Petro on Sunday to congratulate him on "
+                  "the peaceful regional elections.": "luiz-inacio-lula-da-silva"}, id="phoned-to-congratulate"),
+    pytest.param("Chancellor Olaf Scholz rang Prime Minister Mark Rutte on Wednesday evening to thank him for the "
+                 "Dutch air defence systems.", date(2023, 2, 10),
+                 {"Chancellor Olaf Scholz rang Prime Minister Mark Rutte on Wednesday evening to thank him for the "
+                  "Dutch air defence systems.": "olaf-scholz"}, id="rang-to-thank"),
+    pytest.param("Prime Minister Shehbaz Sharif called President Recep Tayyip Erdogan on Monday to discuss the "
+                 "earthquake.", date(2023, 2, 14), {}, id="called-to-discuss-stays-no-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), WHAT_THE_CALL_WAS_PLACED_TO_DO)
+def test_what_the_call_was_placed_to_do_is_the_callers_position(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners

@@ -666,7 +666,9 @@ STANCES: dict[str, str] = {
                 r"|congratulat(?:ed|es|ing)|reaffirm(?:ed|s)|affirm(?:ed|s)|appreciat(?:ed|es)|accept(?:ed|s)"
                 r"|laud(?:ed|s)"
                 r"|hail(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)|salut(?:ed|es)"
-                r"|pa(?:id|ys|ying) (?:an? )?(?:warm |special |glowing |personal )?(?:tribute|homage)",
+                r"|pa(?:id|ys|ying) (?:an? )?(?:warm |special |glowing |personal )?(?:tribute|homage)"
+                # "called him to congratulate him on the result": what the call was placed to do is what was done in it
+                r"|(?<=\bto )(?:congratulate|felicitate|thank|greet)",
     "commits": r"agree(?:d|s)|commit(?:ted|s)|pledg(?:ed|es|ing)|vow(?:ed|s)|promis(?:ed|es)|assur(?:ed|es|ing)"
                r"|determined",
     "concerned": r"express(?:ed|es|ing) (?:\w+ )?concerns?|raised concerns?|voiced (?:\w+ )?(?:concern|alarm)"
