@@ -12419,3 +12419,45 @@ WHAT_THE_CALL_WAS_PLACED_TO_DO = [
 def test_what_the_call_was_placed_to_do_is_the_callers_position(text: str, day: date, owners: dict[str, str]):
     (draft,) = extract_calls(published(text, day))
     assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# "Scholz reminded Macron of the pledge made in Vilnius": what one leader reminded the other of is said on the call.
+REMINDED_THE_OTHER = [
+    pytest.param("Chancellor Olaf Scholz spoke by phone on Tuesday with President Emmanuel Macron. Scholz reminded "
+                 "Macron of the pledge both countries made in Vilnius.", date(2023, 9, 13),
+                 {"Scholz reminded Macron of the pledge both countries made in Vilnius.": "olaf-scholz"},
+                 id="reminded-the-other-of"),
+    pytest.param("President Gustavo Petro spoke by phone with President Luiz Inácio Lula da Silva on Friday. Petro "
+                 "reminded Lula that the Amazon summit had set joint goals.", date(2023, 11, 4),
+                 {"Petro reminded Lula that the Amazon summit had set joint goals.": "gustavo-petro"},
+                 id="reminded-the-other-that"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), REMINDED_THE_OTHER)
+def test_what_a_leader_reminded_the_other_of_is_a_position(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# "According to the presidency, the two dealt with the drought": what both leaders dealt with is what they discussed,
+# after a phrase telling whose account it is; one leader alone "dealing with" a matter is no account of the call.
+THE_TWO_DEALT_WITH = [
+    pytest.param("President Gustavo Petro spoke by phone on Wednesday with President Gabriel Boric. According to a "
+                 "statement from Bogota, the two dealt with the drought hitting the Pacific coast.", date(2023, 6, 1),
+                 {"According to a statement from Bogota, the two dealt with the drought hitting the Pacific coast.":
+                  ("gustavo-petro", "climate")}, id="according-to-the-two-dealt-with"),
+    pytest.param("President Emmanuel Macron spoke with Chancellor Olaf Scholz on Monday. The two leaders dealt with "
+                 "energy prices and gas storage.", date(2023, 10, 17),
+                 {"The two leaders dealt with energy prices and gas storage.": ("emmanuel-macron", "energy")},
+                 id="the-two-leaders-dealt-with"),
+    pytest.param("President Emmanuel Macron spoke with Chancellor Olaf Scholz on Monday. Macron dealt with the "
+                 "farmers' protests at home later that week.", date(2023, 10, 17), {},
+                 id="one-leader-dealing-with-a-matter-at-home"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), THE_TWO_DEALT_WITH)
+def test_what_the_two_dealt_with_is_what_the_call_was_about(text: str, day: date, owners: dict[str, tuple[str, str]]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: (p.leader_slug, p.topic) for p in draft.positions} == owners

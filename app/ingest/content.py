@@ -57,7 +57,8 @@ _OFFICIAL_TITLE = re.compile(r"\b(?:vice|deputy|minister|secretary|adviser|advis
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 _GROUP_OPENING = re.compile(
     # A readout quoting a spokesperson opens each paragraph with a quotation mark.
-    r"[\"“‘']?(?:(?:[A-Z]\w+,\s+)?(?:they|the (?:two|three|four)|both)\b"
+    # "According to a note from the presidency, the two dealt with ...": after a phrase that opens the sentence.
+    r"[\"“‘']?(?:(?:[A-Z]\w+,\s+|According to [^,;:\"“”]{1,60},\s+)?(?:they|the (?:two|three|four)|both)\b"
     r"(?!\s+(?:countries|nations|governments|sides)\b)"
     # "The U.S. and Russian presidents", "The leaders", "The French and German leaders": the call's leaders.
     # A readout may capitalise the office: "The Presidents agreed"; "Besides, the heads of state discussed ...".

@@ -678,13 +678,16 @@ STANCES: dict[str, str] = {
               r"|describ(?:ed|es)|characteri[sz](?:ed|es)|(?:in|en)quir(?:ed|es) (?:about|after)|set out|pointed out"
               r"|stated|add(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s) (?:that|by)|argu(?:ed|es)"
               r"|convey(?:ed|s)|brief(?:ed|s)|rais(?:ed|es)|proposed|offered|voiced|elaborated|exchanged views"
-              r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
+              r"|recalled|remind(?:ed|s)|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
               r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted|twitted"
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
               r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)"
               r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)"
                r"|assert(?:ed|s)|commented|maintain(?:ed|s)(?= that\b| the (?:importance|need|position|view)\b)"
               r"|mention(?:ed|s)(?= that\b)|explor(?:ed|es)"
+              # "the two dealt with the drought": what both sides took up is what they discussed; one leader "dealt
+              # with" a crisis at home
+              r"|(?:(?<=two )|(?<=both )|(?<=they )|(?<=men )|(?<=leaders )|(?<=sides )|(?<=presidents ))dealt with"
               # "opened by sending his condolences": a message given on the call
               r"|sen(?:t|ds|ding)(?= (?:[\w'’-]+ ){0,3}?(?:condolences|congratulations|greetings|(?:best |good )?wishes"
               r"|sympath(?:y|ies))\b)"
