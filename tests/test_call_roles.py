@@ -12461,3 +12461,28 @@ THE_TWO_DEALT_WITH = [
 def test_what_the_two_dealt_with_is_what_the_call_was_about(text: str, day: date, owners: dict[str, tuple[str, str]]):
     (draft,) = extract_calls(published(text, day))
     assert {p.sentence.text: (p.leader_slug, p.topic) for p in draft.positions} == owners
+
+
+# "Japanese premier also welcomed ...": a prime minister named by the press's "premier", with a country's adjective and
+# no article, is the subject who speaks; where a leader of the call is a premier by office, the title is theirs.
+A_BARE_PREMIER_OPENS_THE_SENTENCE = [
+    pytest.param("Prime Minister Fumio Kishida held a phone call with President Yoon Suk Yeol on Tuesday. Japanese "
+                 "premier also welcomed Yoon's plan to settle the wartime labour dispute.", date(2023, 3, 8),
+                 {"Japanese premier also welcomed Yoon's plan to settle the wartime labour dispute.": "fumio-kishida"},
+                 id="japanese-premier-welcomed"),
+    pytest.param("Prime Minister Shehbaz Sharif spoke on the phone with President Recep Tayyip Erdogan on Monday. "
+                 "Pakistani premier thanked Erdogan for the relief goods and said he would visit Ankara soon.",
+                 date(2023, 3, 1),
+                 {"Pakistani premier thanked Erdogan for the relief goods and said he would visit Ankara soon.":
+                  "shehbaz-sharif"}, id="pakistani-premier-thanked"),
+    pytest.param("Premier Li Qiang spoke by phone with Prime Minister Anwar Ibrahim on Thursday. Chinese premier "
+                 "urged Anwar to speed up the rail link.", date(2023, 6, 2),
+                 {"Chinese premier urged Anwar to speed up the rail link.": "li-qiang"},
+                 id="a-premier-by-office-keeps-the-title"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), A_BARE_PREMIER_OPENS_THE_SENTENCE)
+def test_a_bare_premier_opening_the_sentence_is_its_speaker(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners

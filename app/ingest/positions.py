@@ -309,6 +309,8 @@ _BARE_TITLE = re.compile(rf"(?:(?P<the>\b[Tt]he\s+)"
                          r"(?!\s+of\b|['’]s)", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _TITLE_ABBREVIATIONS = {"pm": "prime minister"}
+# "Pakistani premier also thanked ...": a prime minister's title in the press, where no leader of the call is a premier
+_OFFICE_SYNONYMS = {"premier": "prime minister"}
 # Where a second leader's clause begins: ", and that Lula expressed", "; Mr. Erdogan said".
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?")
 _CLAUSE_SUBJECT_REACH = 40  # characters from the join to the second clause's leader (titles between)
@@ -1465,7 +1467,9 @@ def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None
             continue
         office = match.group("office").lower()
         office = _TITLE_ABBREVIATIONS.get(office, office)
-        holders = [slug for slug, ref in leaders.items() if office in (ref.office or "").lower()]
+        holders = [slug for slug, ref in leaders.items() if office in (ref.office or "").lower()] \
+            or [slug for slug, ref in leaders.items() if office in _OFFICE_SYNONYMS
+                and _OFFICE_SYNONYMS[office] in (ref.office or "").lower()]
         if len(holders) == 2:
             # Both hold the title: "The Prime Minister thanked his Malaysian counterpart", "The Prime Minister
             # invited Prime Minister Anwar Ibrahim": the one the sentence names otherwise is the other.
