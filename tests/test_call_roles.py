@@ -12486,3 +12486,26 @@ A_BARE_PREMIER_OPENS_THE_SENTENCE = [
 def test_a_bare_premier_opening_the_sentence_is_its_speaker(text: str, day: date, owners: dict[str, str]):
     (draft,) = extract_calls(published(text, day))
     assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# '"Europe will have to stand together," he said': an obligation put in the future is what the leader said on the call,
+# as "should" is; "will have to hold talks" is still a meeting to come.
+AN_OBLIGATION_IN_THE_FUTURE = [
+    pytest.param("Chancellor Olaf Scholz phoned President Emmanuel Macron on Wednesday. \"Europe will have to stand "
+                 "together on energy this winter,\" Macron said.", date(2022, 9, 8),
+                 {"\"Europe will have to stand together on energy this winter,\" Macron said.": "emmanuel-macron"},
+                 id="will-have-to-stand-together"),
+    pytest.param("President Cyril Ramaphosa spoke by phone with President William Ruto on Monday. \"Our countries "
+                 "would have to share the burden of the vaccine rollout,\" Ruto said.", date(2023, 6, 13),
+                 {"\"Our countries would have to share the burden of the vaccine rollout,\" Ruto said.":
+                  "william-ruto"}, id="would-have-to-share"),
+    pytest.param("President Cyril Ramaphosa spoke by phone with President William Ruto on Monday. Ramaphosa will "
+                 "have to hold talks with Ruto again next month.", date(2023, 6, 13), {},
+                 id="will-have-to-hold-talks-is-still-to-come"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), AN_OBLIGATION_IN_THE_FUTURE)
+def test_an_obligation_in_the_future_is_a_position(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners

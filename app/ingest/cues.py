@@ -204,7 +204,9 @@ _NOT_HAPPENED = caseless(
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
     # "was open to resuming telephone conversations with Putin": willing, not held
     r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
-    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having|conduct"
+    # "will have to work together": an obligation stated, not an event to come
+    r"(?:hold|have(?!\s+to\b)|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having"
+    r"|conduct"
     r"|meet\s+(?:virtually|online|by\s+video)"  # "will meet virtually on Monday with Modi"
     r"|attend|take part|participate)\b"
     # "he will tell Putin in a phone call later that ...": what is to be said in a call still to come
