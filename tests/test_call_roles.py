@@ -12509,3 +12509,27 @@ AN_OBLIGATION_IN_THE_FUTURE = [
 def test_an_obligation_in_the_future_is_a_position(text: str, day: date, owners: dict[str, str]):
     (draft,) = extract_calls(published(text, day))
     assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# 'The call went well, Lula said. According to him, the two will meet in Belem': what "according to" the leader just
+# named, or to the leader by name, is his account of the call; according to someone off the call it is not.
+ACCORDING_TO_THE_LEADER = [
+    pytest.param("President Luiz Inácio Lula da Silva spoke with President Emmanuel Macron by phone for an hour, "
+                 "Lula said on Friday. According to him, France and Brazil will jointly finance the Amazon fund.",
+                 date(2023, 11, 18),
+                 {"According to him, France and Brazil will jointly finance the Amazon fund.":
+                  "luiz-inacio-lula-da-silva"}, id="according-to-him"),
+    pytest.param("Prime Minister Rishi Sunak spoke by phone on Tuesday with President Volodymyr Zelensky. According "
+                 "to Zelensky, Britain will send more long-range missiles.", date(2023, 10, 4),
+                 {"According to Zelensky, Britain will send more long-range missiles.": "volodymyr-zelensky"},
+                 id="according-to-the-leader-by-name"),
+    pytest.param("Prime Minister Rishi Sunak spoke by phone on Tuesday with President Volodymyr Zelensky, analyst "
+                 "Tom Hardy said. According to him, Britain will send more long-range missiles.", date(2023, 10, 4),
+                 {}, id="according-to-an-analyst"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), ACCORDING_TO_THE_LEADER)
+def test_what_is_told_according_to_the_leader_is_his_position(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners

@@ -261,7 +261,7 @@ def _targets_by_wording(item: SentenceFacts, frames: list[CallFrame], shared: se
     if by_country and len(by_country) < len(frames) and not set(by_country) & set(focus):
         return by_country
     if cues.CALL_REFERENCE.search(item.text) or item.sides or named or item.pronouns or _HONORIFIC.search(item.text) \
-            or cues.TITLE_OPENING.match(item.text):
+            or cues.TITLE_OPENING.match(item.text) or cues.ACCORDING_TO_THEM.match(item.text):
         return focus
     if _GROUP_OPENING.match(item.text) or _BARE_TALKS_OPENING.match(item.text):
         return focus  # "The two reaffirmed ...", "They emphasised ...": the leaders of the call in focus

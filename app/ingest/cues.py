@@ -495,6 +495,8 @@ STRONG_CALL_REFERENCE = caseless(rf"\b(?:during|in|on) the (?:\w+[ -])?(?:(?:tel
 # sentence about its own leader on the call.
 BARE_OFFICES = r"chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|king|sultan|crown prince|taoiseach"
 TITLE_OPENING = re.compile(rf"(?:The\s+)?(?i:{BARE_OFFICES})\b(?!\s+of\b|['’]s|\s+[A-Z])")
+# "Trump said the call went well. According to him, talks will begin at once": the one just named goes on telling it
+ACCORDING_TO_THEM = re.compile(r"\s*According to (?:him|her)\s*,\s*")
 # "He conveyed the message during a telephone call to Erdogan", "Modi made the offer in a phone conversation with
 # Kishida": the sentence before told what was said on the call.
 SAID_ON_THE_CALL_BEFORE = re.compile(

@@ -1182,12 +1182,29 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
         elif (inner := _relayed(item, verb, leaders)) is not None and inner.slug != found:
             return inner  # "He noted that Orban had told Zelensky that Hungary was ready": what Orban told him
         return _Speaker(found or None, _stance_of(verb), verb.start())
+    if (source := _leader_according_to(item, leaders, last)) is not None:
+        return _Speaker(source, "states", 0)  # "According to Lula, the talks will resume": his account of the call
     poster = item.posted_by
     if poster is not None and poster.slug in leaders and not any(p.ref.slug == poster.slug for p in item.people):
         # "Ukraine must have a seat at the table." in a leader's post given without quotation marks: the poster's, who
         # speaks in it without saying "I"
         return _Speaker(poster.slug, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
     return _country_account(item, leaders, own_side)
+
+
+_ACCORDING_TO = re.compile(r"\s*According to\s+")
+_SOURCE_CLOSES = re.compile(r"\s*,")
+
+
+def _leader_according_to(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None) -> str | None:
+    """The leader of the call whose account an opening "According to Lula," or "According to him," gives."""
+    if (pronoun := cues.ACCORDING_TO_THEM.match(item.text)) is not None:
+        return last if last in leaders and not any(p.start < pronoun.end() for p in item.people) else None
+    if (opening := _ACCORDING_TO.match(item.text)) is None:
+        return None
+    return next((p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
+                 and _TITLE_ONLY.fullmatch(item.text, opening.end(), p.start)
+                 and _SOURCE_CLOSES.match(item.text, p.end)), None)
 
 
 # "..., with Kishida saying he would ...": "with" and the leader's titles before the leader doing it.
