@@ -12533,3 +12533,22 @@ ACCORDING_TO_THE_LEADER = [
 def test_what_is_told_according_to_the_leader_is_his_position(text: str, day: date, owners: dict[str, str]):
     (draft,) = extract_calls(published(text, day))
     assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# '"We talked about A and B," wrote Modi on X, describing the call as "warm."': the tag, inverted, then its place and
+# how the call went, still names the one whose words they are.
+AN_INVERTED_TAG_DESCRIBING_THE_CALL = [
+    pytest.param("Prime Minister Narendra Modi said on Monday that he had a phone call with President Emmanuel Macron. "
+                 "\"We reviewed our defence ties and the situation in West Asia,\" wrote Modi on his X account, "
+                 "describing the call as \"warm and substantive.\"", date(2024, 2, 27),
+                 "narendra-modi", id="wrote-modi-on-x-describing-the-call"),
+    pytest.param("Chancellor Olaf Scholz held a phone call with President Joe Biden on Friday. \"We agreed to keep "
+                 "supporting Ukraine for as long as it takes,\" said Scholz in a post, calling it \"a good exchange.\"",
+                 date(2023, 3, 4), "olaf-scholz", id="said-scholz-in-a-post-calling-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owner"), AN_INVERTED_TAG_DESCRIBING_THE_CALL)
+def test_an_inverted_tag_describing_the_call_names_the_speaker(text: str, day: date, owner: str):
+    (draft,) = extract_calls(published(text, day))
+    assert [p.leader_slug for p in draft.positions if p.sentence.text.startswith("\"We")] == [owner]

@@ -1345,6 +1345,9 @@ _CLOSING_VERB_END = re.compile(r"[\s.!?\"”’]*$")
 _FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]\s*(?:I|We|My|Our|Had|Have|Spoke|Held|Just|Talked|Received|Expressed"
                                  r"|Discussed|Conveyed|Reiterated|Thanked|Congratulated|Good|Great|Excellent|Productive"
                                  r"|Warm)\b")
+# '"...," said Trump on Twitter, describing the call as "long and productive."': the tag goes on with how the call went.
+_CALL_DESCRIBED_TAIL = re.compile(r"(?:\s+(?:in|on|via)\s+[^.,;:\"“”]{1,60}?)?,\s+(?:describing|calling|terming)\s+"
+                                  r"(?:it|the\s+(?:[\w-]+\s+)?(?:call|conversation|talks?|exchange))\b")
 # "..." Putin said at a video meeting with government members.': where it was said, too.
 _TAG_TAIL = re.compile(r"\s+(?:in|on|via|at|during)\s+[^.,;:\"“”]{1,60}?[\s.!?]*$")
 # "Obama pledged on Tuesday to ..., the South Korean president's office said": a leader opening the sentence as the
@@ -1362,7 +1365,8 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
     if not verbs or not people:
         return None
     inverted = next((p for p in people if (_CLOSING_VERB_END.fullmatch(text, p.end) or _ADDING_TAIL.match(text, p.end)
-                                           or _TAG_TAIL.fullmatch(text, p.end))
+                                           or _TAG_TAIL.fullmatch(text, p.end)
+                                           or _CALL_DESCRIBED_TAIL.match(text, p.end))
                      and _INVERTED_TAG.search(text, max(0, p.start - 25), p.start)), None)
     if inverted is not None:  # '"We must work in unison," tweeted Duda on Monday.': the tag's leader
         return _Speaker(inverted.ref.slug, _stance_of(verbs[0]), verbs[0].start())
