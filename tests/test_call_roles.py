@@ -12552,3 +12552,45 @@ AN_INVERTED_TAG_DESCRIBING_THE_CALL = [
 def test_an_inverted_tag_describing_the_call_names_the_speaker(text: str, day: date, owner: str):
     (draft,) = extract_calls(published(text, day))
     assert [p.leader_slug for p in draft.positions if p.sentence.text.startswith("\"We")] == [owner]
+
+
+# "... over the Himalayan border, a dispute between the two nuclear-armed rivals": the epithet describes the countries
+# and makes no call about nuclear weapons; nuclear matters discussed still do.
+A_NUCLEAR_ARMED_EPITHET = [
+    pytest.param("President Joe Biden spoke with Prime Minister Shehbaz Sharif on Thursday and asked him to calm "
+                 "the border dispute between the two nuclear-armed neighbors.", date(2023, 5, 12),
+                 False, id="nuclear-armed-neighbors"),
+    pytest.param("President Xi Jinping spoke with Prime Minister Narendra Modi by phone on Friday about the "
+                 "Himalayan standoff between the nuclear-armed rivals.", date(2020, 6, 20),
+                 False, id="nuclear-armed-rivals"),
+    pytest.param("President Joe Biden spoke with Prime Minister Shehbaz Sharif on Thursday. The two leaders "
+                 "discussed nuclear arms control and the safety of warheads.", date(2023, 5, 12),
+                 True, id="nuclear-arms-control-discussed"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "nuclear"), A_NUCLEAR_ARMED_EPITHET)
+def test_a_nuclear_armed_epithet_is_no_nuclear_topic(text: str, day: date, nuclear: bool):
+    (draft,) = extract_calls(published(text, day))
+    assert ("nuclear" in draft.topics) is nuclear
+
+
+# "ties in the economic, transport, humanitarian and educational spheres": "humanitarian" as one field in a list of
+# areas of cooperation is no humanitarian aid; aid sent to a place still is.
+HUMANITARIAN_AS_ONE_FIELD_OF_TIES = [
+    pytest.param("President Kassym-Jomart Tokayev spoke by phone with President Sadyr Japarov on Monday. The "
+                 "presidents reviewed cooperation in energy, transport, humanitarian and other fields.",
+                 date(2023, 3, 14), False, id="humanitarian-and-other-fields"),
+    pytest.param("President Kassym-Jomart Tokayev spoke by phone with President Sadyr Japarov on Monday. The two "
+                 "discussed ties in the economic, cultural, humanitarian and educational spheres.",
+                 date(2023, 3, 14), False, id="humanitarian-and-educational-spheres"),
+    pytest.param("President Kassym-Jomart Tokayev spoke by phone with President Sadyr Japarov on Monday. The two "
+                 "discussed humanitarian aid to the flooded areas.", date(2023, 3, 14), True,
+                 id="humanitarian-aid-to-flooded-areas"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "aid"), HUMANITARIAN_AS_ONE_FIELD_OF_TIES)
+def test_humanitarian_as_one_field_of_ties_is_no_aid(text: str, day: date, aid: bool):
+    (draft,) = extract_calls(published(text, day))
+    assert ("humanitarian-aid" in draft.topics) is aid
