@@ -12594,3 +12594,23 @@ HUMANITARIAN_AS_ONE_FIELD_OF_TIES = [
 def test_humanitarian_as_one_field_of_ties_is_no_aid(text: str, day: date, aid: bool):
     (draft,) = extract_calls(published(text, day))
     assert ("humanitarian-aid" in draft.topics) is aid
+
+
+# "pledged to stop guns being trafficked into Mexico": weapons smuggled or trafficked across a border are crime, not
+# arms a government supplies; weapons sent to a country at war still are military aid.
+WEAPONS_TRAFFICKED_ARE_NO_MILITARY_AID = [
+    pytest.param("President Claudia Sheinbaum spoke with President Joe Biden by phone on Friday. She said Washington "
+                 "promised to curb the trafficking of assault weapons across the border.", date(2024, 10, 12),
+                 False, id="trafficking-of-assault-weapons"),
+    pytest.param("Prime Minister Justin Trudeau spoke by phone with President Donald Trump on Monday. Trudeau said "
+                 "Canada would crack down on weapons trafficked from the south.", date(2025, 2, 4),
+                 False, id="weapons-trafficked"),
+    pytest.param("Prime Minister Justin Trudeau spoke by phone with President Donald Trump on Monday. Trudeau asked "
+                 "for more weapons for Ukraine.", date(2025, 2, 4), True, id="weapons-for-ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "military_aid"), WEAPONS_TRAFFICKED_ARE_NO_MILITARY_AID)
+def test_weapons_trafficked_are_no_military_aid(text: str, day: date, military_aid: bool):
+    (draft,) = extract_calls(published(text, day))
+    assert ("military-aid" in draft.topics) is military_aid
