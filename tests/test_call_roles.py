@@ -12614,3 +12614,23 @@ WEAPONS_TRAFFICKED_ARE_NO_MILITARY_AID = [
 def test_weapons_trafficked_are_no_military_aid(text: str, day: date, military_aid: bool):
     (draft,) = extract_calls(published(text, day))
     assert ("military-aid" in draft.topics) is military_aid
+
+
+# "Putin and his Iranian counterpart Raisi spoke ... and condemned the strikes on Syria": the country in the title of its
+# own leader on the call is no topic, whatever else the sentence names; the country's own attacks still are.
+A_LEADERS_COUNTRY_AS_COUNTERPART = [
+    pytest.param("President Vladimir Putin and his Iranian counterpart Ebrahim Raisi spoke by phone on Tuesday and "
+                 "condemned the air attacks on Syria.", date(2023, 4, 5), False, id="iranian-counterpart-and-attacks"),
+    pytest.param("President Recep Tayyip Erdogan spoke by phone on Monday with his Iranian counterpart, Ebrahim "
+                 "Raisi, about the attacks on Gaza.", date(2023, 10, 17), False,
+                 id="iranian-counterpart-comma-and-attacks"),
+    pytest.param("President Vladimir Putin spoke by phone with his Iranian counterpart Ebrahim Raisi on Tuesday. "
+                 "Putin raised the Iranian drone attacks on shipping.", date(2023, 4, 5), True,
+                 id="iranian-attacks-still-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "iran"), A_LEADERS_COUNTRY_AS_COUNTERPART)
+def test_a_leaders_country_as_counterpart_is_no_topic(text: str, day: date, iran: bool):
+    (draft,) = extract_calls(published(text, day))
+    assert ("iran" in draft.topics) is iran
