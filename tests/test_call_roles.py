@@ -12634,3 +12634,38 @@ A_LEADERS_COUNTRY_AS_COUNTERPART = [
 def test_a_leaders_country_as_counterpart_is_no_topic(text: str, day: date, iran: bool):
     (draft,) = extract_calls(published(text, day))
     assert ("iran" in draft.topics) is iran
+
+
+# "Russia's massing of forces surrounding Ukraine": forces gathered around Ukraine before the invasion are the war's
+# build-up, as "troops near Ukraine" are.
+FORCES_SURROUNDING_UKRAINE = [
+    pytest.param("President Joe Biden spoke with President Emmanuel Macron on Thursday. The two leaders discussed "
+                 "Moscow's massing of forces surrounding Ukraine.", date(2022, 1, 14), id="forces-surrounding-ukraine"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Friday. They talked about the "
+                 "Russian troops encircling Ukraine on three sides.", date(2022, 2, 12), id="troops-encircling-ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), FORCES_SURROUNDING_UKRAINE)
+def test_forces_surrounding_ukraine_are_the_war(text: str, day: date):
+    (draft,) = extract_calls(published(text, day))
+    assert "ukraine-war" in draft.topics
+
+
+# "offered more help to the relief efforts" after an earthquake: help after a disaster is humanitarian aid; "debt
+# relief efforts" are not.
+DISASTER_RELIEF_EFFORTS = [
+    pytest.param("Prime Minister Fumio Kishida called President Recep Tayyip Erdogan on Tuesday to offer condolences "
+                 "for the earthquake victims and pledged Japanese support for the relief efforts.", date(2023, 2, 7),
+                 True, id="support-for-the-relief-efforts"),
+    pytest.param("President Joe Biden spoke with Prime Minister Sheikh Hasina on Monday about the cyclone. Biden "
+                 "offered help with disaster relief.", date(2023, 5, 16), True, id="help-with-disaster-relief"),
+    pytest.param("President Emmanuel Macron spoke by phone with President William Ruto on Monday. They discussed "
+                 "debt relief efforts for African economies.", date(2023, 6, 20), False, id="debt-relief-efforts"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "aid"), DISASTER_RELIEF_EFFORTS)
+def test_disaster_relief_efforts_are_humanitarian_aid(text: str, day: date, aid: bool):
+    (draft,) = extract_calls(published(text, day))
+    assert ("humanitarian-aid" in draft.topics) is aid
