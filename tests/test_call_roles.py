@@ -12669,3 +12669,21 @@ DISASTER_RELIEF_EFFORTS = [
 def test_disaster_relief_efforts_are_humanitarian_aid(text: str, day: date, aid: bool):
     (draft,) = extract_calls(published(text, day))
     assert ("humanitarian-aid" in draft.topics) is aid
+
+
+# "The heads of both countries reviewed ...": the call's leaders named as the heads of the two states or countries
+# are the group the sentence is about, as "the heads of state" are.
+THE_HEADS_OF_THE_TWO_STATES = [
+    pytest.param("President Kassym-Jomart Tokayev had a telephone conversation with President Ilham Aliyev.\n"
+                 "The heads of the two states discussed the Middle Corridor and transit of oil across the Caspian.",
+                 date(2023, 5, 3), "energy", id="heads-of-the-two-states"),
+    pytest.param("President Emomali Rahmon spoke by phone with President Sadyr Japarov on Wednesday. The heads of "
+                 "both countries reviewed the vaccination campaign against the pandemic.", date(2021, 6, 10),
+                 "health", id="heads-of-both-countries"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "topic"), THE_HEADS_OF_THE_TWO_STATES)
+def test_the_heads_of_the_two_states_are_the_calls_leaders(text: str, day: date, topic: str):
+    (draft,) = extract_calls(published(text, day))
+    assert topic in draft.topics and len(draft.positions) == 1

@@ -63,7 +63,7 @@ _GROUP_OPENING = re.compile(
     # "The U.S. and Russian presidents", "The leaders", "The French and German leaders": the call's leaders.
     # A readout may capitalise the office: "The Presidents agreed"; "Besides, the heads of state discussed ...".
     r"|(?-i:(?:The|[A-Z]\w+(?: [a-z]+)?, the) (?:(?:[A-Z][\w.]*(?:, | and ))*[A-Z][\w.]* )?"
-    r"(?i:leaders|presidents|prime ministers|heads of state)\b))",
+    r"(?i:leaders|presidents|prime ministers|heads of state|heads of (?:the )?(?:two|both) (?:states|countries))\b))",
     re.IGNORECASE)
 _SAID_AT_END = re.compile(r",\s+(?:(?P<who>he|she)|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+"
                           r"(?:said|declared|added|wrote|announced|stated|told reporters)\b[^,;]{0,40}[.!?\"”’]*\s*$")

@@ -38,6 +38,7 @@ from app.ingest.types import LeaderRef, PositionDraft, Sentence
 AGENT_REACH = 110  # characters between the one who speaks and the verb of speaking
 _GROUP = re.compile(r"\b(?:the (?:two|three|four)(?: (?:leaders|men|presidents|heads of state|sides))?"
                     r"|both (?:leaders|presidents|men|sides)|the leaders|the presidents|the heads of state|they"
+                    r"|the heads of (?:the two|both) (?:states|countries)"
                     r"|^both(?!\s+(?:countries|nations|governments|of)\b))\b", re.IGNORECASE)  # "Both agreed that ..."
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thank|thanks|thanked"
