@@ -12687,3 +12687,21 @@ THE_HEADS_OF_THE_TWO_STATES = [
 def test_the_heads_of_the_two_states_are_the_calls_leaders(text: str, day: date, topic: str):
     (draft,) = extract_calls(published(text, day))
     assert topic in draft.topics and len(draft.positions) == 1
+
+
+# "more investment in host-nation support so that Allied forces serve in good conditions": NATO's term for hosting
+# allied troops is defence spending, no investment as trade; investment in a country's industry still is.
+HOST_NATION_SUPPORT_IS_NO_TRADE = [
+    pytest.param("Prime Minister Kaja Kallas spoke by phone with Prime Minister Krišjānis Kariņš on Tuesday. Kallas "
+                 "said Estonia would raise its investment in host-nation support so that Allied soldiers can serve "
+                 "in the best conditions.", date(2022, 6, 15), False, id="investment-in-host-nation-support"),
+    pytest.param("Prime Minister Kaja Kallas spoke by phone with Prime Minister Krišjānis Kariņš on Tuesday. Kallas "
+                 "said Estonia would raise its investment in Latvian ports and rail freight.", date(2022, 6, 15),
+                 True, id="investment-in-ports-is-trade"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "trade"), HOST_NATION_SUPPORT_IS_NO_TRADE)
+def test_host_nation_support_is_no_trade(text: str, day: date, trade: bool):
+    (draft,) = extract_calls(published(text, day))
+    assert ("trade" in draft.topics) is trade
