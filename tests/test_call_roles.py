@@ -12705,3 +12705,22 @@ HOST_NATION_SUPPORT_IS_NO_TRADE = [
 def test_host_nation_support_is_no_trade(text: str, day: date, trade: bool):
     (draft,) = extract_calls(published(text, day))
     assert ("trade" in draft.topics) is trade
+
+
+# '"...," the newspaper quoted him as saying': the words a paper cites the leader just named as saying on the call are
+# his; after an aide spoke, they are the aide's.
+CITED_AS_SAYING = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Thursday. \"You have "
+                 "to stop the strikes on Rafah,\" the Times quoted him as telling Netanyahu.", date(2024, 5, 10),
+                 {"\"You have to stop the strikes on Rafah,\" the Times quoted him as telling Netanyahu.": "joe-biden"},
+                 id="quoted-him-as-telling"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Thursday. Adviser Jake "
+                 "Sullivan briefed reporters later. \"The call was tense,\" the Times quoted him as saying.",
+                 date(2024, 5, 10), {}, id="quoted-an-aide-as-saying"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), CITED_AS_SAYING)
+def test_words_a_paper_cites_the_leader_as_saying_are_his(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners

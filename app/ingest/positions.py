@@ -1185,6 +1185,10 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
         return _Speaker(found or None, _stance_of(verb), verb.start())
     if (source := _leader_according_to(item, leaders, last)) is not None:
         return _Speaker(source, "states", 0)  # "According to Lula, the talks will resume": his account of the call
+    if (cited := _CITED_AS_SAYING.search(item.text)) is not None and last in leaders \
+            and not any(p.ref.slug in leaders and p.end <= cited.start() and not p.possessive for p in item.people):
+        # '"...," the Post cited him as telling Turnbull': the paper's source for his words on the call
+        return _Speaker(last, "states", cited.start("verb"))
     poster = item.posted_by
     if poster is not None and poster.slug in leaders and not any(p.ref.slug == poster.slug for p in item.people):
         # "Ukraine must have a seat at the table." in a leader's post given without quotation marks: the poster's, who
@@ -1194,6 +1198,7 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
 
 
 _ACCORDING_TO = re.compile(r"\s*According to\s+")
+_CITED_AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?:him|her)\s+as\s+(?P<verb>telling|saying)\b")
 _SOURCE_CLOSES = re.compile(r"\s*,")
 
 
