@@ -12724,3 +12724,24 @@ CITED_AS_SAYING = [
 def test_words_a_paper_cites_the_leader_as_saying_are_his(text: str, day: date, owners: dict[str, str]):
     (draft,) = extract_calls(published(text, day))
     assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# '"The two leaders also discussed trade," Dalton said' after "press secretary Jane Dalton said": the spokesperson named
+# before goes on reading the side's account of the call; an adviser named only by name still speaks for themself.
+A_SPOKESPERSON_NAMED_BEFORE_GOES_ON = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Shehbaz Sharif on Tuesday. \"The President "
+                 "stressed the need for calm,\" press secretary Karine Jean-Pierre said. \"The two leaders also "
+                 "discussed expanding trade between the two countries,\" Jean-Pierre said.", date(2023, 5, 17),
+                 {"\"The President stressed the need for calm,\" press secretary Karine Jean-Pierre said.": "joe-biden",
+                  "\"The two leaders also discussed expanding trade between the two countries,\" Jean-Pierre said.":
+                  "joe-biden"}, id="press-secretary-goes-on"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Shehbaz Sharif on Tuesday. \"The two leaders "
+                 "also discussed expanding trade between the two countries,\" Blinken said.", date(2023, 5, 17),
+                 {}, id="one-named-by-name-only"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), A_SPOKESPERSON_NAMED_BEFORE_GOES_ON)
+def test_a_spokesperson_named_before_goes_on_with_the_sides_account(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners

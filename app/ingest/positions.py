@@ -416,6 +416,10 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             elif (speaker := _speaker(item, leaders, last, telling, own_side)) is None and said_by is not None \
                     and whole_quotation(item):
                 speaker = _Speaker(said_by, "states", 0)  # 'Macron said ... “We agreed ...”': his words go on
+            elif speaker is not None and speaker.slug is None \
+                    and _closed_by_spokesperson_named_before(facts, s_index, item) \
+                    and (told_by_side := _speaker(item, leaders, last, telling, own_side, spokesperson_closes=True)):
+                speaker = told_by_side  # '"The two leaders further discussed ...," Gidley said': the side's account
             elif speaker is None and spokesperson is not None and item.stances:
                 speaker = _Speaker(spokesperson, _stance_of(item.stances[0]), item.stances[0].start())
             elif speaker is not None and spokesperson is not None \
@@ -923,6 +927,18 @@ def _spokesperson_going_on(facts: ArticleFacts, s_index: int, leaders: dict[str,
     return None
 
 
+def _closed_by_spokesperson_named_before(facts: ArticleFacts, s_index: int, item: SentenceFacts) -> bool:
+    """'"...," Gidley said.' after "deputy press secretary Hogan Gidley said": a side's spokesperson going on, who
+    reads out that side's account rather than speaking for themself."""
+    closed = _QUOTATION_CLOSED_BY.search(item.text)
+    if closed is None:
+        return False
+    surname = closed.group("name").split()[-1]
+    return any(named.group().split()[-1] == surname
+               for before in range(s_index - 1, max(-1, s_index - 1 - _SPOKESPERSON_LOOKBACK), -1)
+               for named in _SPOKESPERSON_NAMED.finditer(facts.sentences[before].text))
+
+
 def _logistics_only(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """Whether the sentence only tells when the call ran or how long, or the briefing's housekeeping: "The call
     lasted two hours, the Kremlin said"; not "Biden began the call by urging Xi to ..."."""
@@ -1142,11 +1158,11 @@ def _part(item: SentenceFacts, low: int, high: int) -> SentenceFacts:
 
 
 def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None,
-             home_slug: str | None, own_side: str | None = None) -> _Speaker | None:
+             home_slug: str | None, own_side: str | None = None, spokesperson_closes: bool = False) -> _Speaker | None:
     text = item.text
     verbs = item.stances
-    if (outsider := _outsider_closing_quotation(item, leaders) or _outsider_answering_or_closing(item, leaders)) \
-            is not None:
+    if not spokesperson_closes and (outsider := _outsider_closing_quotation(item, leaders)
+                                    or _outsider_answering_or_closing(item, leaders)) is not None:
         return outsider
     relative = _counterpart_who_stated(item, leaders)
     if relative is None and (named := _named_speaker(item, leaders)) is not None:
