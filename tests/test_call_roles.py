@@ -12337,7 +12337,9 @@ A_READOUT_QUOTED_IN_ONE_BLOCK = [
     pytest.param("The Elysee released this account of the call:\n\n\"President Macron called Chancellor Scholz today "
                  "to congratulate him on his birthday.  The leaders discussed Ukraine and the need for more air "
                  "defence.  Chancellor Scholz stressed the importance of sanctions on Russian energy.\"",
-                 {"The leaders discussed Ukraine and the need for more air defence.": "emmanuel-macron",
+                 {"\"President Macron called Chancellor Scholz today to congratulate him on his birthday.":
+                  "emmanuel-macron",
+                  "The leaders discussed Ukraine and the need for more air defence.": "emmanuel-macron",
                   "Chancellor Scholz stressed the importance of sanctions on Russian energy.\"": "olaf-scholz"},
                  id="third-person-readout"),
     pytest.param("President Macron spoke by phone with Chancellor Scholz today. Macron wrote afterwards:\n\n\"I told "
@@ -13865,4 +13867,352 @@ PARAGRAPH_MARKUP_LEFT_IN_THE_TEXT = [
 @pytest.mark.parametrize(("text", "owners"), PARAGRAPH_MARKUP_LEFT_IN_THE_TEXT)
 def test_paragraph_markup_left_in_the_text_parts_its_sentences(text: str, owners: dict[str, str]):
     (draft,) = extract_calls(published(text, date(2023, 9, 18)))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# "Lula phoned Petro on Sunday to congratulate him on the vote": what the caller placed the call to do (congratulate,
+# thank, greet) is what the caller did on it, a position as "Lula congratulated Petro on the vote" is.
+WHAT_THE_CALL_WAS_PLACED_TO_DO = [
+    pytest.param("President Luiz Inácio Lula da Silva phoned President Gustavo Petro on Sunday to congratulate him on "
+                 "the peaceful regional elections.", date(2023, 10, 31),
+                 {"President Luiz Inácio Lula da Silva phoned President Gustavo Petro on Sunday to congratulate him on "
+                  "the peaceful regional elections.": "luiz-inacio-lula-da-silva"}, id="phoned-to-congratulate"),
+    pytest.param("Chancellor Olaf Scholz rang Prime Minister Mark Rutte on Wednesday evening to thank him for the "
+                 "Dutch air defence systems.", date(2023, 2, 10),
+                 {"Chancellor Olaf Scholz rang Prime Minister Mark Rutte on Wednesday evening to thank him for the "
+                  "Dutch air defence systems.": "olaf-scholz"}, id="rang-to-thank"),
+    pytest.param("Prime Minister Shehbaz Sharif called President Recep Tayyip Erdogan on Monday to discuss the "
+                 "earthquake.", date(2023, 2, 14), {}, id="called-to-discuss-stays-no-position"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), WHAT_THE_CALL_WAS_PLACED_TO_DO)
+def test_what_the_call_was_placed_to_do_is_the_callers_position(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# "Scholz reminded Macron of the pledge made in Vilnius": what one leader reminded the other of is said on the call.
+REMINDED_THE_OTHER = [
+    pytest.param("Chancellor Olaf Scholz spoke by phone on Tuesday with President Emmanuel Macron. Scholz reminded "
+                 "Macron of the pledge both countries made in Vilnius.", date(2023, 9, 13),
+                 {"Scholz reminded Macron of the pledge both countries made in Vilnius.": "olaf-scholz"},
+                 id="reminded-the-other-of"),
+    pytest.param("President Gustavo Petro spoke by phone with President Luiz Inácio Lula da Silva on Friday. Petro "
+                 "reminded Lula that the Amazon summit had set joint goals.", date(2023, 11, 4),
+                 {"Petro reminded Lula that the Amazon summit had set joint goals.": "gustavo-petro"},
+                 id="reminded-the-other-that"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), REMINDED_THE_OTHER)
+def test_what_a_leader_reminded_the_other_of_is_a_position(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# "According to the presidency, the two dealt with the drought": what both leaders dealt with is what they discussed,
+# after a phrase telling whose account it is; one leader alone "dealing with" a matter is no account of the call.
+THE_TWO_DEALT_WITH = [
+    pytest.param("President Gustavo Petro spoke by phone on Wednesday with President Gabriel Boric. According to a "
+                 "statement from Bogota, the two dealt with the drought hitting the Pacific coast.", date(2023, 6, 1),
+                 {"According to a statement from Bogota, the two dealt with the drought hitting the Pacific coast.":
+                  ("gustavo-petro", "climate")}, id="according-to-the-two-dealt-with"),
+    pytest.param("President Emmanuel Macron spoke with Chancellor Olaf Scholz on Monday. The two leaders dealt with "
+                 "energy prices and gas storage.", date(2023, 10, 17),
+                 {"The two leaders dealt with energy prices and gas storage.": ("emmanuel-macron", "energy")},
+                 id="the-two-leaders-dealt-with"),
+    pytest.param("President Emmanuel Macron spoke with Chancellor Olaf Scholz on Monday. Macron dealt with the "
+                 "farmers' protests at home later that week.", date(2023, 10, 17), {},
+                 id="one-leader-dealing-with-a-matter-at-home"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), THE_TWO_DEALT_WITH)
+def test_what_the_two_dealt_with_is_what_the_call_was_about(text: str, day: date, owners: dict[str, tuple[str, str]]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: (p.leader_slug, p.topic) for p in draft.positions} == owners
+
+
+# "Japanese premier also welcomed ...": a prime minister named by the press's "premier", with a country's adjective and
+# no article, is the subject who speaks; where a leader of the call is a premier by office, the title is theirs.
+A_BARE_PREMIER_OPENS_THE_SENTENCE = [
+    pytest.param("Prime Minister Fumio Kishida held a phone call with President Yoon Suk Yeol on Tuesday. Japanese "
+                 "premier also welcomed Yoon's plan to settle the wartime labour dispute.", date(2023, 3, 8),
+                 {"Japanese premier also welcomed Yoon's plan to settle the wartime labour dispute.": "fumio-kishida"},
+                 id="japanese-premier-welcomed"),
+    pytest.param("Prime Minister Shehbaz Sharif spoke on the phone with President Recep Tayyip Erdogan on Monday. "
+                 "Pakistani premier thanked Erdogan for the relief goods and said he would visit Ankara soon.",
+                 date(2023, 3, 1),
+                 {"Pakistani premier thanked Erdogan for the relief goods and said he would visit Ankara soon.":
+                  "shehbaz-sharif"}, id="pakistani-premier-thanked"),
+    pytest.param("Premier Li Qiang spoke by phone with Prime Minister Anwar Ibrahim on Thursday. Chinese premier "
+                 "urged Anwar to speed up the rail link.", date(2023, 6, 2),
+                 {"Chinese premier urged Anwar to speed up the rail link.": "li-qiang"},
+                 id="a-premier-by-office-keeps-the-title"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), A_BARE_PREMIER_OPENS_THE_SENTENCE)
+def test_a_bare_premier_opening_the_sentence_is_its_speaker(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# '"Europe will have to stand together," he said': an obligation put in the future is what the leader said on the call,
+# as "should" is; "will have to hold talks" is still a meeting to come.
+AN_OBLIGATION_IN_THE_FUTURE = [
+    pytest.param("Chancellor Olaf Scholz phoned President Emmanuel Macron on Wednesday. \"Europe will have to stand "
+                 "together on energy this winter,\" Macron said.", date(2022, 9, 8),
+                 {"\"Europe will have to stand together on energy this winter,\" Macron said.": "emmanuel-macron"},
+                 id="will-have-to-stand-together"),
+    pytest.param("President Cyril Ramaphosa spoke by phone with President William Ruto on Monday. \"Our countries "
+                 "would have to share the burden of the vaccine rollout,\" Ruto said.", date(2023, 6, 13),
+                 {"\"Our countries would have to share the burden of the vaccine rollout,\" Ruto said.":
+                  "william-ruto"}, id="would-have-to-share"),
+    pytest.param("President Cyril Ramaphosa spoke by phone with President William Ruto on Monday. Ramaphosa will "
+                 "have to hold talks with Ruto again next month.", date(2023, 6, 13), {},
+                 id="will-have-to-hold-talks-is-still-to-come"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), AN_OBLIGATION_IN_THE_FUTURE)
+def test_an_obligation_in_the_future_is_a_position(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# 'The call went well, Lula said. According to him, the two will meet in Belem': what "according to" the leader just
+# named, or to the leader by name, is his account of the call; according to someone off the call it is not.
+ACCORDING_TO_THE_LEADER = [
+    pytest.param("President Luiz Inácio Lula da Silva spoke with President Emmanuel Macron by phone for an hour, "
+                 "Lula said on Friday. According to him, France and Brazil will jointly finance the Amazon fund.",
+                 date(2023, 11, 18),
+                 {"According to him, France and Brazil will jointly finance the Amazon fund.":
+                  "luiz-inacio-lula-da-silva"}, id="according-to-him"),
+    pytest.param("Prime Minister Rishi Sunak spoke by phone on Tuesday with President Volodymyr Zelensky. According "
+                 "to Zelensky, Britain will send more long-range missiles.", date(2023, 10, 4),
+                 {"According to Zelensky, Britain will send more long-range missiles.": "volodymyr-zelensky"},
+                 id="according-to-the-leader-by-name"),
+    pytest.param("Prime Minister Rishi Sunak spoke by phone on Tuesday with President Volodymyr Zelensky, analyst "
+                 "Tom Hardy said. According to him, Britain will send more long-range missiles.", date(2023, 10, 4),
+                 {}, id="according-to-an-analyst"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), ACCORDING_TO_THE_LEADER)
+def test_what_is_told_according_to_the_leader_is_his_position(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# '"We talked about A and B," wrote Modi on X, describing the call as "warm."': the tag, inverted, then its place and
+# how the call went, still names the one whose words they are.
+AN_INVERTED_TAG_DESCRIBING_THE_CALL = [
+    pytest.param("Prime Minister Narendra Modi said on Monday that he had a phone call with President Emmanuel Macron. "
+                 "\"We reviewed our defence ties and the situation in West Asia,\" wrote Modi on his X account, "
+                 "describing the call as \"warm and substantive.\"", date(2024, 2, 27),
+                 "narendra-modi", id="wrote-modi-on-x-describing-the-call"),
+    pytest.param("Chancellor Olaf Scholz held a phone call with President Joe Biden on Friday. \"We agreed to keep "
+                 "supporting Ukraine for as long as it takes,\" said Scholz in a post, calling it \"a good exchange.\"",
+                 date(2023, 3, 4), "olaf-scholz", id="said-scholz-in-a-post-calling-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owner"), AN_INVERTED_TAG_DESCRIBING_THE_CALL)
+def test_an_inverted_tag_describing_the_call_names_the_speaker(text: str, day: date, owner: str):
+    (draft,) = extract_calls(published(text, day))
+    assert [p.leader_slug for p in draft.positions if p.sentence.text.startswith("\"We")] == [owner]
+
+
+# "... over the Himalayan border, a dispute between the two nuclear-armed rivals": the epithet describes the countries
+# and makes no call about nuclear weapons; nuclear matters discussed still do.
+A_NUCLEAR_ARMED_EPITHET = [
+    pytest.param("President Joe Biden spoke with Prime Minister Shehbaz Sharif on Thursday and asked him to calm "
+                 "the border dispute between the two nuclear-armed neighbors.", date(2023, 5, 12),
+                 False, id="nuclear-armed-neighbors"),
+    pytest.param("President Xi Jinping spoke with Prime Minister Narendra Modi by phone on Friday about the "
+                 "Himalayan standoff between the nuclear-armed rivals.", date(2020, 6, 20),
+                 False, id="nuclear-armed-rivals"),
+    pytest.param("President Joe Biden spoke with Prime Minister Shehbaz Sharif on Thursday. The two leaders "
+                 "discussed nuclear arms control and the safety of warheads.", date(2023, 5, 12),
+                 True, id="nuclear-arms-control-discussed"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "nuclear"), A_NUCLEAR_ARMED_EPITHET)
+def test_a_nuclear_armed_epithet_is_no_nuclear_topic(text: str, day: date, nuclear: bool):
+    (draft,) = extract_calls(published(text, day))
+    assert ("nuclear" in draft.topics) is nuclear
+
+
+# "ties in the economic, transport, humanitarian and educational spheres": "humanitarian" as one field in a list of
+# areas of cooperation is no humanitarian aid; aid sent to a place still is.
+HUMANITARIAN_AS_ONE_FIELD_OF_TIES = [
+    pytest.param("President Kassym-Jomart Tokayev spoke by phone with President Sadyr Japarov on Monday. The "
+                 "presidents reviewed cooperation in energy, transport, humanitarian and other fields.",
+                 date(2023, 3, 14), False, id="humanitarian-and-other-fields"),
+    pytest.param("President Kassym-Jomart Tokayev spoke by phone with President Sadyr Japarov on Monday. The two "
+                 "discussed ties in the economic, cultural, humanitarian and educational spheres.",
+                 date(2023, 3, 14), False, id="humanitarian-and-educational-spheres"),
+    pytest.param("President Kassym-Jomart Tokayev spoke by phone with President Sadyr Japarov on Monday. The two "
+                 "discussed humanitarian aid to the flooded areas.", date(2023, 3, 14), True,
+                 id="humanitarian-aid-to-flooded-areas"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "aid"), HUMANITARIAN_AS_ONE_FIELD_OF_TIES)
+def test_humanitarian_as_one_field_of_ties_is_no_aid(text: str, day: date, aid: bool):
+    (draft,) = extract_calls(published(text, day))
+    assert ("humanitarian-aid" in draft.topics) is aid
+
+
+# "pledged to stop guns being trafficked into Mexico": weapons smuggled or trafficked across a border are crime, not
+# arms a government supplies; weapons sent to a country at war still are military aid.
+WEAPONS_TRAFFICKED_ARE_NO_MILITARY_AID = [
+    pytest.param("President Claudia Sheinbaum spoke with President Joe Biden by phone on Friday. She said Washington "
+                 "promised to curb the trafficking of assault weapons across the border.", date(2024, 10, 12),
+                 False, id="trafficking-of-assault-weapons"),
+    pytest.param("Prime Minister Justin Trudeau spoke by phone with President Donald Trump on Monday. Trudeau said "
+                 "Canada would crack down on weapons trafficked from the south.", date(2025, 2, 4),
+                 False, id="weapons-trafficked"),
+    pytest.param("Prime Minister Justin Trudeau spoke by phone with President Donald Trump on Monday. Trudeau asked "
+                 "for more weapons for Ukraine.", date(2025, 2, 4), True, id="weapons-for-ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "military_aid"), WEAPONS_TRAFFICKED_ARE_NO_MILITARY_AID)
+def test_weapons_trafficked_are_no_military_aid(text: str, day: date, military_aid: bool):
+    (draft,) = extract_calls(published(text, day))
+    assert ("military-aid" in draft.topics) is military_aid
+
+
+# "Putin and his Iranian counterpart Raisi spoke ... and condemned the strikes on Syria": the country in the title of its
+# own leader on the call is no topic, whatever else the sentence names; the country's own attacks still are.
+A_LEADERS_COUNTRY_AS_COUNTERPART = [
+    pytest.param("President Vladimir Putin and his Iranian counterpart Ebrahim Raisi spoke by phone on Tuesday and "
+                 "condemned the air attacks on Syria.", date(2023, 4, 5), False, id="iranian-counterpart-and-attacks"),
+    pytest.param("President Recep Tayyip Erdogan spoke by phone on Monday with his Iranian counterpart, Ebrahim "
+                 "Raisi, about the attacks on Gaza.", date(2023, 10, 17), False,
+                 id="iranian-counterpart-comma-and-attacks"),
+    pytest.param("President Vladimir Putin spoke by phone with his Iranian counterpart Ebrahim Raisi on Tuesday. "
+                 "Putin raised the Iranian drone attacks on shipping.", date(2023, 4, 5), True,
+                 id="iranian-attacks-still-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "iran"), A_LEADERS_COUNTRY_AS_COUNTERPART)
+def test_a_leaders_country_as_counterpart_is_no_topic(text: str, day: date, iran: bool):
+    (draft,) = extract_calls(published(text, day))
+    assert ("iran" in draft.topics) is iran
+
+
+# "Russia's massing of forces surrounding Ukraine": forces gathered around Ukraine before the invasion are the war's
+# build-up, as "troops near Ukraine" are.
+FORCES_SURROUNDING_UKRAINE = [
+    pytest.param("President Joe Biden spoke with President Emmanuel Macron on Thursday. The two leaders discussed "
+                 "Moscow's massing of forces surrounding Ukraine.", date(2022, 1, 14), id="forces-surrounding-ukraine"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Friday. They talked about the "
+                 "Russian troops encircling Ukraine on three sides.", date(2022, 2, 12), id="troops-encircling-ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), FORCES_SURROUNDING_UKRAINE)
+def test_forces_surrounding_ukraine_are_the_war(text: str, day: date):
+    (draft,) = extract_calls(published(text, day))
+    assert "ukraine-war" in draft.topics
+
+
+# "offered more help to the relief efforts" after an earthquake: help after a disaster is humanitarian aid; "debt
+# relief efforts" are not.
+DISASTER_RELIEF_EFFORTS = [
+    pytest.param("Prime Minister Fumio Kishida called President Recep Tayyip Erdogan on Tuesday to offer condolences "
+                 "for the earthquake victims and pledged Japanese support for the relief efforts.", date(2023, 2, 7),
+                 True, id="support-for-the-relief-efforts"),
+    pytest.param("President Joe Biden spoke with Prime Minister Sheikh Hasina on Monday about the cyclone. Biden "
+                 "offered help with disaster relief.", date(2023, 5, 16), True, id="help-with-disaster-relief"),
+    pytest.param("President Emmanuel Macron spoke by phone with President William Ruto on Monday. They discussed "
+                 "debt relief efforts for African economies.", date(2023, 6, 20), False, id="debt-relief-efforts"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "aid"), DISASTER_RELIEF_EFFORTS)
+def test_disaster_relief_efforts_are_humanitarian_aid(text: str, day: date, aid: bool):
+    (draft,) = extract_calls(published(text, day))
+    assert ("humanitarian-aid" in draft.topics) is aid
+
+
+# "The heads of both countries reviewed ...": the call's leaders named as the heads of the two states or countries
+# are the group the sentence is about, as "the heads of state" are.
+THE_HEADS_OF_THE_TWO_STATES = [
+    pytest.param("President Kassym-Jomart Tokayev had a telephone conversation with President Ilham Aliyev.\n"
+                 "The heads of the two states discussed the Middle Corridor and transit of oil across the Caspian.",
+                 date(2023, 5, 3), "energy", id="heads-of-the-two-states"),
+    pytest.param("President Emomali Rahmon spoke by phone with President Sadyr Japarov on Wednesday. The heads of "
+                 "both countries reviewed the vaccination campaign against the pandemic.", date(2021, 6, 10),
+                 "health", id="heads-of-both-countries"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "topic"), THE_HEADS_OF_THE_TWO_STATES)
+def test_the_heads_of_the_two_states_are_the_calls_leaders(text: str, day: date, topic: str):
+    (draft,) = extract_calls(published(text, day))
+    assert topic in draft.topics and len(draft.positions) == 1
+
+
+# "more investment in host-nation support so that Allied forces serve in good conditions": NATO's term for hosting
+# allied troops is defence spending, no investment as trade; investment in a country's industry still is.
+HOST_NATION_SUPPORT_IS_NO_TRADE = [
+    pytest.param("Prime Minister Kaja Kallas spoke by phone with Prime Minister Krišjānis Kariņš on Tuesday. Kallas "
+                 "said Estonia would raise its investment in host-nation support so that Allied soldiers can serve "
+                 "in the best conditions.", date(2022, 6, 15), False, id="investment-in-host-nation-support"),
+    pytest.param("Prime Minister Kaja Kallas spoke by phone with Prime Minister Krišjānis Kariņš on Tuesday. Kallas "
+                 "said Estonia would raise its investment in Latvian ports and rail freight.", date(2022, 6, 15),
+                 True, id="investment-in-ports-is-trade"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "trade"), HOST_NATION_SUPPORT_IS_NO_TRADE)
+def test_host_nation_support_is_no_trade(text: str, day: date, trade: bool):
+    (draft,) = extract_calls(published(text, day))
+    assert ("trade" in draft.topics) is trade
+
+
+# '"...," the newspaper quoted him as saying': the words a paper cites the leader just named as saying on the call are
+# his; after an aide spoke, they are the aide's.
+CITED_AS_SAYING = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Thursday. \"You have "
+                 "to stop the strikes on Rafah,\" the Times quoted him as telling Netanyahu.", date(2024, 5, 10),
+                 {"\"You have to stop the strikes on Rafah,\" the Times quoted him as telling Netanyahu.": "joe-biden"},
+                 id="quoted-him-as-telling"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Thursday. Adviser Jake "
+                 "Sullivan briefed reporters later. \"The call was tense,\" the Times quoted him as saying.",
+                 date(2024, 5, 10), {}, id="quoted-an-aide-as-saying"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), CITED_AS_SAYING)
+def test_words_a_paper_cites_the_leader_as_saying_are_his(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# '"The two leaders also discussed trade," Dalton said' after "press secretary Jane Dalton said": the spokesperson named
+# before goes on reading the side's account of the call; an adviser named only by name still speaks for themself.
+A_SPOKESPERSON_NAMED_BEFORE_GOES_ON = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Shehbaz Sharif on Tuesday. \"The President "
+                 "stressed the need for calm,\" press secretary Karine Jean-Pierre said. \"The two leaders also "
+                 "discussed expanding trade between the two countries,\" Jean-Pierre said.", date(2023, 5, 17),
+                 {"\"The President stressed the need for calm,\" press secretary Karine Jean-Pierre said.": "joe-biden",
+                  "\"The two leaders also discussed expanding trade between the two countries,\" Jean-Pierre said.":
+                  "joe-biden"}, id="press-secretary-goes-on"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Shehbaz Sharif on Tuesday. \"The two leaders "
+                 "also discussed expanding trade between the two countries,\" Blinken said.", date(2023, 5, 17),
+                 {}, id="one-named-by-name-only"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), A_SPOKESPERSON_NAMED_BEFORE_GOES_ON)
+def test_a_spokesperson_named_before_goes_on_with_the_sides_account(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
     assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners

@@ -328,7 +328,8 @@ def test_a_post_signed_on_a_line_of_its_own_is_the_signers_even_where_it_leaves_
             "\n\n— Narendra Modi (@narendramodi) June 16, 2015\n\nSharif welcomed the gesture.")
     [draft] = extract_calls(published(text, date(2015, 6, 17)))
     owners = {p.sentence.text.split()[0]: p.leader_slug for p in draft.positions}
-    assert owners == {"Spoke": "narendra-modi", "Also": "narendra-modi", "Sharif": "nawaz-sharif"}
+    assert owners == {"Prime": "narendra-modi", "Spoke": "narendra-modi", "Also": "narendra-modi",
+                      "Sharif": "nawaz-sharif"}
 
 
 def test_a_call_told_in_a_signed_post_is_of_the_day_the_signature_gives():

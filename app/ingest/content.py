@@ -74,12 +74,13 @@ _OFFICIAL_TITLE = re.compile(r"\b(?:vice|deputy|minister|secretary|adviser|advis
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 _GROUP_OPENING = re.compile(
     # A readout quoting a spokesperson opens each paragraph with a quotation mark.
-    r"[\"“‘']?(?:(?:[A-Z]\w+,\s+)?(?:they|the (?:two|three|four)|both)\b"
+    # "According to a note from the presidency, the two dealt with ...": after a phrase that opens the sentence.
+    r"[\"“‘']?(?:(?:[A-Z]\w+,\s+|According to [^,;:\"“”]{1,60},\s+)?(?:they|the (?:two|three|four)|both)\b"
     r"(?!\s+(?:countries|nations|governments|sides)\b)"
     # "The U.S. and Russian presidents", "The leaders", "The French and German leaders": the call's leaders.
     # A readout may capitalise the office: "The Presidents agreed"; "Besides, the heads of state discussed ...".
     r"|(?-i:(?:The|[A-Z]\w+(?: [a-z]+)?, the) (?:(?:[A-Z][\w.]*(?:, | and ))*[A-Z][\w.]* )?"
-    r"(?i:leaders|presidents|prime ministers|heads of state)\b))",
+    r"(?i:leaders|presidents|prime ministers|heads of state|heads of (?:the )?(?:two|both) (?:states|countries))\b))",
     re.IGNORECASE)
 _SAID_AT_END = re.compile(r",\s+(?:(?P<who>he|she)|(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+"
                           r"(?:said|declared|added|wrote|announced|stated|told reporters)\b[^,;]{0,40}[.!?\"”’]*\s*$")
@@ -277,7 +278,7 @@ def _targets_by_wording(item: SentenceFacts, frames: list[CallFrame], shared: se
     if by_country and len(by_country) < len(frames) and not set(by_country) & set(focus):
         return by_country
     if cues.CALL_REFERENCE.search(item.text) or item.sides or named or item.pronouns or _HONORIFIC.search(item.text) \
-            or cues.TITLE_OPENING.match(item.text):
+            or cues.TITLE_OPENING.match(item.text) or cues.ACCORDING_TO_THEM.match(item.text):
         return focus
     if _GROUP_OPENING.match(item.text) or _BARE_TALKS_OPENING.match(item.text):
         return focus  # "The two reaffirmed ...", "They emphasised ...": the leaders of the call in focus

@@ -208,7 +208,9 @@ _NOT_HAPPENED = caseless(
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
     # "was open to resuming telephone conversations with Putin": willing, not held
     r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
-    r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having|conduct"
+    # "will have to work together": an obligation stated, not an event to come
+    r"(?:hold|have(?!\s+to\b)|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having"
+    r"|conduct"
     r"|meet\s+(?:virtually|online|by\s+video)"  # "will meet virtually on Monday with Modi"
     r"|attend|take part|participate)\b"
     # "he will tell Putin in a phone call later that ...": what is to be said in a call still to come
@@ -499,6 +501,8 @@ STRONG_CALL_REFERENCE = caseless(rf"\b(?:during|in|on) the (?:\w+[ -])?(?:(?:tel
 # sentence about its own leader on the call.
 BARE_OFFICES = r"chancellor|president|prime minister|(?-i:PM)|premier|emir|amir|king|sultan|crown prince|taoiseach"
 TITLE_OPENING = re.compile(rf"(?:The\s+)?(?i:{BARE_OFFICES})\b(?!\s+of\b|['’]s|\s+[A-Z])")
+# "Trump said the call went well. According to him, talks will begin at once": the one just named goes on telling it
+ACCORDING_TO_THEM = re.compile(r"\s*According to (?:him|her)\s*,\s*")
 # "He conveyed the message during a telephone call to Erdogan", "Modi made the offer in a phone conversation with
 # Kishida": the sentence before told what was said on the call.
 SAID_ON_THE_CALL_BEFORE = re.compile(
@@ -672,7 +676,9 @@ STANCES: dict[str, str] = {
                 r"|congratulat(?:ed|es|ing)|reaffirm(?:ed|s)|affirm(?:ed|s)|appreciat(?:ed|es)|accept(?:ed|s)"
                 r"|laud(?:ed|s)"
                 r"|hail(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)|salut(?:ed|es)"
-                r"|pa(?:id|ys|ying) (?:an? )?(?:warm |special |glowing |personal )?(?:tribute|homage)",
+                r"|pa(?:id|ys|ying) (?:an? )?(?:warm |special |glowing |personal )?(?:tribute|homage)"
+                # "called him to congratulate him on the result": what the call was placed to do is what was done in it
+                r"|(?<=\bto )(?:congratulate|felicitate|thank|greet)",
     "commits": r"agree(?:d|s)|commit(?:ted|s)|pledg(?:ed|es|ing)|vow(?:ed|s)|promis(?:ed|es)|assur(?:ed|es|ing)"
                r"|determined",
     "concerned": r"express(?:ed|es|ing) (?:\w+ )?concerns?|raised concerns?|voiced (?:\w+ )?(?:concern|alarm)"
@@ -682,13 +688,16 @@ STANCES: dict[str, str] = {
               r"|describ(?:ed|es)|characteri[sz](?:ed|es)|(?:in|en)quir(?:ed|es) (?:about|after)|set out|pointed out"
               r"|stated|add(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s) (?:that|by)|argu(?:ed|es)"
               r"|convey(?:ed|s)|brief(?:ed|s)|rais(?:ed|es)|proposed|offered|voiced|elaborated|exchanged views"
-              r"|recalled|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
+              r"|recalled|remind(?:ed|s)|underlined|outlined|highlighted|insisted|acknowledg(?:ed|es)|admitted|repeated"
               r"|talked about|spoke about|expressed|pointed to|gave|informed|updated|wrote|posted|tweeted|twitted"
               r"|made (?:it )?(?:clear|plain)|declared|announc(?:ed|es)|confirm(?:ed|s)|suggest(?:ed|s)|invit(?:ed|es)"
               r"|hoped|believ(?:ed|es)|remarked|indicat(?:ed|es)|signal(?:l)?ed|observ(?:ed|es)|extend(?:ed|s)"
               r"|wish(?:ed|es)|shared|look(?:ed|s) forward|recogni[sz](?:ed|es)|touched (?:up)?on|reveal(?:ed|s)"
                r"|assert(?:ed|s)|commented|maintain(?:ed|s)(?= that\b| the (?:importance|need|position|view)\b)"
               r"|mention(?:ed|s)(?= that\b)|explor(?:ed|es)"
+              # "the two dealt with the drought": what both sides took up is what they discussed; one leader "dealt
+              # with" a crisis at home
+              r"|(?:(?<=two )|(?<=both )|(?<=they )|(?<=men )|(?<=leaders )|(?<=sides )|(?<=presidents ))dealt with"
               # "opened by sending his condolences": a message given on the call
               r"|sen(?:t|ds|ding)(?= (?:[\w'’-]+ ){0,3}?(?:condolences|congratulations|greetings|(?:best |good )?wishes"
               r"|sympath(?:y|ies))\b)"

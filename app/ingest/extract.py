@@ -29,6 +29,7 @@ EXTRACTOR_VERSION = "2026.12.76"
 # Between a leader's name and his country named after it: " of ", ", President of the ", ", the Prime Minister of ".
 _TITLE_AFTER = re.compile(r"(?:,\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?\s*of\s+(?:the\s+)?")
 _TITLE_AFTER_REACH = 40
+_COUNTERPART_BEFORE = re.compile(r"\s+counterparts?,?\s+")
 BILATERAL_RELATIONS = "bilateral-relations"
 EUROPEAN_UNION = "EU"
 # "relations between Islamabad and New Delhi", "India-Pakistan ties": the two countries whose ties are meant
@@ -62,6 +63,9 @@ def _without_leaders_countries(item: SentenceFacts, hits: list[TopicHit], call_l
             # "Prime Minister Najib Mikati of Lebanon", "Ebrahim Raisi, President of Iran": the title after the name
             if own and 0 <= hit.start - person.end <= _TITLE_AFTER_REACH \
                     and _TITLE_AFTER.fullmatch(item.text, person.end, hit.start):
+                return True
+            # "his Iranian counterpart Mahmoud Ahmadinejad ... to denounce the attacks on Libya": his title too
+            if own and _COUNTERPART_BEFORE.fullmatch(item.text, hit.end, person.start):
                 return True
         return False
     return [hit for hit in hits if not leaders_title(hit)]

@@ -39,6 +39,7 @@ from app.ingest.types import LeaderRef, PositionDraft, Sentence
 AGENT_REACH = 110  # characters between the one who speaks and the verb of speaking
 _GROUP = re.compile(r"\b(?:the (?:two|three|four)(?: (?:leaders|men|presidents|heads of state|sides))?"
                     r"|both (?:leaders|presidents|men|sides)|the leaders|the presidents|the heads of state|they"
+                    r"|the heads of (?:the two|both) (?:states|countries)"
                     r"|^both(?!\s+(?:countries|nations|governments|of)\b))\b", re.IGNORECASE)  # "Both agreed that ..."
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|told|tells|telling|urged|urging|asked|asking|assured|assuring|warned|warning|thank|thanks|thanked"
@@ -322,6 +323,8 @@ _BARE_TITLE = re.compile(rf"(?:(?P<the>\b[Tt]he\s+)"
                          r"(?!\s+of\b|['’]s)", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _TITLE_ABBREVIATIONS = {"pm": "prime minister"}
+# "Pakistani premier also thanked ...": a prime minister's title in the press, where no leader of the call is a premier
+_OFFICE_SYNONYMS = {"premier": "prime minister"}
 # Where a second leader's clause begins: ", and that Lula expressed", "; Mr. Erdogan said".
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?")
 _CLAUSE_SUBJECT_REACH = 40  # characters from the join to the second clause's leader (titles between)
@@ -435,6 +438,10 @@ def find_positions(facts: ArticleFacts, sentence_indices: list[int], leaders: di
             elif (speaker := _speaker(item, leaders, last, telling, own_side)) is None and said_by is not None \
                     and whole_quotation(item):
                 speaker = _Speaker(said_by, "states", 0)  # 'Macron said ... “We agreed ...”': his words go on
+            elif speaker is not None and speaker.slug is None \
+                    and _closed_by_spokesperson_named_before(facts, s_index, item) \
+                    and (told_by_side := _speaker(item, leaders, last, telling, own_side, spokesperson_closes=True)):
+                speaker = told_by_side  # '"The two leaders further discussed ...," Gidley said': the side's account
             elif speaker is None and spokesperson is not None and item.stances:
                 speaker = _Speaker(spokesperson, _stance_of(item.stances[0]), item.stances[0].start())
             elif speaker is not None and spokesperson is not None \
@@ -1039,6 +1046,18 @@ def _spokesperson_going_on(facts: ArticleFacts, s_index: int, leaders: dict[str,
     return None
 
 
+def _closed_by_spokesperson_named_before(facts: ArticleFacts, s_index: int, item: SentenceFacts) -> bool:
+    """'"...," Gidley said.' after "deputy press secretary Hogan Gidley said": a side's spokesperson going on, who
+    reads out that side's account rather than speaking for themself."""
+    closed = _QUOTATION_CLOSED_BY.search(item.text)
+    if closed is None:
+        return False
+    surname = closed.group("name").split()[-1]
+    return any(named.group().split()[-1] == surname
+               for before in range(s_index - 1, max(-1, s_index - 1 - _SPOKESPERSON_LOOKBACK), -1)
+               for named in _SPOKESPERSON_NAMED.finditer(facts.sentences[before].text))
+
+
 def _logistics_only(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """Whether the sentence only tells when the call ran or how long, or the briefing's housekeeping: "The call
     lasted two hours, the Kremlin said"; not "Biden began the call by urging Xi to ..."."""
@@ -1285,11 +1304,11 @@ def _part(item: SentenceFacts, low: int, high: int) -> SentenceFacts:
 
 
 def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None,
-             home_slug: str | None, own_side: str | None = None) -> _Speaker | None:
+             home_slug: str | None, own_side: str | None = None, spokesperson_closes: bool = False) -> _Speaker | None:
     text = item.text
     verbs = item.stances
-    if (outsider := _outsider_closing_quotation(item, leaders) or _outsider_answering_or_closing(item, leaders)) \
-            is not None:
+    if not spokesperson_closes and (outsider := _outsider_closing_quotation(item, leaders)
+                                    or _outsider_answering_or_closing(item, leaders)) is not None:
         return outsider
     relative = _counterpart_who_stated(item, leaders)
     if relative is None and (named := _named_speaker(item, leaders)) is not None:
@@ -1338,12 +1357,34 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
         elif (inner := _relayed(item, verb, leaders)) is not None and inner.slug != found:
             return inner  # "He noted that Orban had told Zelensky that Hungary was ready": what Orban told him
         return _Speaker(found or None, _stance_of(verb), verb.start())
+    if (source := _leader_according_to(item, leaders, last)) is not None:
+        return _Speaker(source, "states", 0)  # "According to Lula, the talks will resume": his account of the call
+    if (cited := _CITED_AS_SAYING.search(item.text)) is not None and last in leaders \
+            and not any(p.ref.slug in leaders and p.end <= cited.start() and not p.possessive for p in item.people):
+        # '"...," the Post cited him as telling Turnbull': the paper's source for his words on the call
+        return _Speaker(last, "states", cited.start("verb"))
     poster = item.posted_by
     if poster is not None and poster.slug in leaders and not any(p.ref.slug == poster.slug for p in item.people):
         # "Ukraine must have a seat at the table." in a leader's post given without quotation marks: the poster's, who
         # speaks in it without saying "I"
         return _Speaker(poster.slug, _stance_of(verbs[0]) if verbs else "states", verbs[0].start() if verbs else 0)
     return _country_account(item, leaders, own_side)
+
+
+_ACCORDING_TO = re.compile(r"\s*According to\s+")
+_CITED_AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?:him|her)\s+as\s+(?P<verb>telling|saying)\b")
+_SOURCE_CLOSES = re.compile(r"\s*,")
+
+
+def _leader_according_to(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None) -> str | None:
+    """The leader of the call whose account an opening "According to Lula," or "According to him," gives."""
+    if (pronoun := cues.ACCORDING_TO_THEM.match(item.text)) is not None:
+        return last if last in leaders and not any(p.start < pronoun.end() for p in item.people) else None
+    if (opening := _ACCORDING_TO.match(item.text)) is None:
+        return None
+    return next((p.ref.slug for p in item.people if p.ref.slug in leaders and not p.possessive
+                 and _TITLE_ONLY.fullmatch(item.text, opening.end(), p.start)
+                 and _SOURCE_CLOSES.match(item.text, p.end)), None)
 
 
 # "..., with Kishida saying he would ...": "with" and the leader's titles before the leader doing it.
@@ -1489,6 +1530,9 @@ _CLOSING_VERB_END = re.compile(r"[\s.!?\"”’]*$")
 _FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]\s*(?:I|We|My|Our|Had|Have|Spoke|Held|Just|Talked|Received|Expressed"
                                  r"|Discussed|Conveyed|Reiterated|Thanked|Congratulated|Good|Great|Excellent|Productive"
                                  r"|Warm)\b")
+# '"...," said Trump on Twitter, describing the call as "long and productive."': the tag goes on with how the call went.
+_CALL_DESCRIBED_TAIL = re.compile(r"(?:\s+(?:in|on|via)\s+[^.,;:\"“”]{1,60}?)?,\s+(?:describing|calling|terming)\s+"
+                                  r"(?:it|the\s+(?:[\w-]+\s+)?(?:call|conversation|talks?|exchange))\b")
 # "..." Putin said at a video meeting with government members.': where it was said, too.
 _TAG_TAIL = re.compile(r"\s+(?:in|on|via|at|during)\s+[^.,;:\"“”]{1,60}?[\s.!?]*$")
 # "Obama pledged on Tuesday to ..., the South Korean president's office said": a leader opening the sentence as the
@@ -1508,7 +1552,8 @@ def _named_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> _Speak
     if not verbs or not people:
         return None
     inverted = next((p for p in people if (_CLOSING_VERB_END.fullmatch(text, p.end) or _ADDING_TAIL.match(text, p.end)
-                                           or _TAG_TAIL.fullmatch(text, p.end))
+                                           or _TAG_TAIL.fullmatch(text, p.end)
+                                           or _CALL_DESCRIBED_TAIL.match(text, p.end))
                      and _INVERTED_TAG.search(text, max(0, p.start - 25), p.start)), None)
     if inverted is not None:  # '"We must work in unison," tweeted Duda on Monday.': the tag's leader
         return _Speaker(inverted.ref.slug, _stance_of(verbs[0]), verbs[0].start())
@@ -1630,7 +1675,9 @@ def _titled(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | None
             continue
         office = match.group("office").lower()
         office = _TITLE_ABBREVIATIONS.get(office, office)
-        holders = [slug for slug, ref in leaders.items() if office in (ref.office or "").lower()]
+        holders = [slug for slug, ref in leaders.items() if office in (ref.office or "").lower()] \
+            or [slug for slug, ref in leaders.items() if office in _OFFICE_SYNONYMS
+                and _OFFICE_SYNONYMS[office] in (ref.office or "").lower()]
         if len(holders) == 2:
             # Both hold the title: "The Prime Minister thanked his Malaysian counterpart", "The Prime Minister
             # invited Prime Minister Anwar Ibrahim": the one the sentence names otherwise is the other.
