@@ -23,7 +23,7 @@ from app.ingest.topics import TopicHit, TopicVocabulary, load_vocabulary
 from app.ingest.types import Article, CallDraft, Extraction, DatePrecision, DateResolution, Sentence
 
 # Bump when extraction changes, so re-ingesting an unchanged file picks up the better reading.
-EXTRACTOR_VERSION = "2026.12.76"
+EXTRACTOR_VERSION = "2026.12.77"
 
 
 # Between a leader's name and his country named after it: " of ", ", President of the ", ", the Prime Minister of ".
