@@ -12395,3 +12395,24 @@ def test_a_story_of_something_else_gives_its_earlier_call_nothing_of_its_own(tex
     assert draft.date.day is None and draft.date.earliest.year == day.year - 1
     assert draft.positions == [] and draft.topics == {}
     assert len(draft.sentences) == 1
+
+
+# A call tried and never put through ("could not get him on the phone", "unsuccessful attempts to reach") is no call;
+# the line that did get through after the failed tries still is one.
+A_CALL_TRIED_AND_NOT_PUT_THROUGH = [
+    pytest.param("ANKARA, March 4 -- President Recep Tayyip Erdogan on Saturday made several unsuccessful attempts "
+                 "to reach Syrian President Bashar al-Assad. His office said Erdogan could not get Assad on the phone "
+                 "because the network was down.", date(2023, 3, 5), [], id="could-not-get-him-on-the-phone"),
+    pytest.param("Chancellor Olaf Scholz tried on Friday to get President Emmanuel Macron on the telephone, but "
+                 "failed.", date(2022, 5, 14), [], id="tried-to-get-him-on-the-telephone"),
+    pytest.param("President Joe Biden was unable to reach Prime Minister Benjamin Netanyahu by phone on Monday, an "
+                 "aide said.", date(2024, 3, 19), [], id="unable-to-reach-him-by-phone"),
+    pytest.param("After failing to get through on Monday, President Joe Biden spoke by phone with Prime Minister "
+                 "Benjamin Netanyahu on Tuesday.", date(2024, 3, 20), [Expected(BN, date(2024, 3, 19))],
+                 id="a-call-held-after-a-failed-try"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_TRIED_AND_NOT_PUT_THROUGH)
+def test_a_call_tried_and_not_put_through_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

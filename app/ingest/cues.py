@@ -290,6 +290,10 @@ _NOT_HAPPENED = caseless(
     r"(?:to\s+(?:take|accept|answer|return)\s+)?(?:\w+\s+){0,2}?"
     r"(?:phone\s+|telephone\s+)?calls?\b"
     r"|\b(?:tried|attempted|sought|trying|attempting|failed)\s+to\s+(?:reach|call|phone|speak|talk|get through)\b"
+    # "could not get Assad on the phone", "made vain efforts on Monday to reach him by phone": tried, never put through
+    r"|\b(?:(?:tried|attempted|sought|trying|attempting|failed|failing|unable|efforts?|attempts?|bids?)\s+"
+    r"(?:\w+\s+){0,2}?to|could not|couldn['’]t|did not|didn['’]t)\s+(?:get|reach|contact)\b[^.;,]{0,60}?"
+    r"\b(?:on|by|over|via)\s+(?:the\s+)?(?:tele)?phone\b"
     # "the call could not get through due to technical problems"
     r"|\b(?:could not|couldn['’]t|did not|didn['’]t|failed to)\s+(?:get|go|be put)\s+through\b"
     # "had a phone call with Trump after their meeting was cancelled": what a clause of its own tells fell through
