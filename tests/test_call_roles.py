@@ -12416,3 +12416,21 @@ A_CALL_TRIED_AND_NOT_PUT_THROUGH = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_TRIED_AND_NOT_PUT_THROUGH)
 def test_a_call_tried_and_not_put_through_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "have yet to hold a phone call": a call said not to have happened yet is no call, whatever else the sentence tells.
+A_CALL_YET_TO_BE_HELD = [
+    pytest.param("President Emmanuel Macron congratulated Chancellor Olaf Scholz on taking office on December 8, but "
+                 "the two leaders have yet to have a telephone conversation.", date(2022, 1, 10), [],
+                 id="have-yet-to-have-a-conversation"),
+    pytest.param("Prime Minister Fumio Kishida is yet to have a phone call with President Yoon Suk Yeol, officials in "
+                 "Tokyo said on Wednesday.", date(2022, 5, 20), [], id="is-yet-to-have-a-call"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Monday but has yet to "
+                 "talk to President Recep Tayyip Erdogan.", date(2021, 3, 3), [Expected(BN, date(2021, 3, 1))],
+                 id="a-call-held-beside-one-yet-to-come"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_YET_TO_BE_HELD)
+def test_a_call_yet_to_be_held_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

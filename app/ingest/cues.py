@@ -203,7 +203,9 @@ _NOT_HAPPENED = caseless(
     # "wanted to have a telephone conversation with Putin, but the latter did not respond": tried, not held
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
     # "was open to resuming telephone conversations with Putin": willing, not held
-    r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
+    r"|(?:is|was|are|were) (?:open|willing|prepared) to"
+    # "the two leaders have yet to have a phone conversation": not held so far
+    r"|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to)\s+(?:\w+\s+){0,3}?"
     r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having|conduct"
     r"|meet\s+(?:virtually|online|by\s+video)"  # "will meet virtually on Monday with Modi"
     r"|attend|take part|participate)\b"
