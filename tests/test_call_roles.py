@@ -12434,3 +12434,24 @@ A_CALL_YET_TO_BE_HELD = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_YET_TO_BE_HELD)
 def test_a_call_yet_to_be_held_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "has a call with Scholz still pending", 'has "pending" a call with him': a call owed, not yet held, is no call.
+A_CALL_STILL_PENDING = [
+    pytest.param("Prime Minister Pedro Sánchez said on Thursday that he has a phone call with Chancellor Olaf Scholz "
+                 "still pending. No date suits both of them yet, he added.", date(2023, 2, 10), [],
+                 id="call-with-him-still-pending"),
+    pytest.param("Chancellor Olaf Scholz told reporters on Friday that he has \"pending\" a telephone call with Prime "
+                 "Minister Giorgia Meloni.", date(2023, 2, 10), [], id="has-pending-a-call"),
+    pytest.param("President Joe Biden spoke on Monday with Prime Minister Benjamin Netanyahu about the pending "
+                 "hostage deal.", date(2024, 3, 19), [Expected(BN, date(2024, 3, 18))],
+                 id="a-call-about-a-pending-deal"),
+    pytest.param("President Joe Biden raised in a phone call with Prime Minister Benjamin Netanyahu on Monday the "
+                 "pending hostage deal.", date(2024, 3, 19), [Expected(BN, date(2024, 3, 18))],
+                 id="a-pending-deal-raised-in-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_STILL_PENDING)
+def test_a_call_still_pending_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -239,8 +239,13 @@ _NOT_HAPPENED = caseless(
     r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks)\b"
     r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending"
     r"|pending)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
-    # "she has a call pending with Carney": one still to be arranged
+    # "she has a call pending with Carney", "a call with Carney still pending", 'has "pending" a call': one still to
+    # be arranged
     r"|\b(?:call|conversation|talks)\s+(?:still\s+)?pending\b"
+    # ("spoke to Putin by phone about the pending deal" is no such call: "pending" closes the clause)
+    r"|\b(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\s+(?:with|to)\s+[^.;,]{1,60}?\s+"
+    r"(?:still\s+)?pending(?=\s*(?:[.;,:)\"”'’]|$))"
+    r"|\bpending[\"”'’]?\s+(?:a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "ahead of his scheduled telephone conversation", "ahead of Monday's high-stakes call": a call still to come
     # "on the eve of a crucial Biden call with Putin"
     r"|\b(?:ahead of|looking ahead to|in anticipation of|in preparation for|on the eve of)\s+"
