@@ -12455,3 +12455,22 @@ A_CALL_STILL_PENDING = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_STILL_PENDING)
 def test_a_call_still_pending_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "still waiting for a call with Trump", "is awaiting a call from Biden": a call looked for is no call, and the day
+# the wait is told on gives it none.
+A_CALL_WAITED_FOR = [
+    pytest.param("Anthony Albanese still waiting for a phone call with Donald Trump after tariff move\n\nCanberra says "
+                 "no time has been agreed.\n\nMr Albanese told reporters on Tuesday he expected to speak to Mr Trump "
+                 "soon.", date(2025, 4, 10), [], id="headline-still-waiting-for-a-call"),
+    pytest.param("President Emmanuel Macron is awaiting a call from President Joe Biden, an aide said on Friday.",
+                 date(2021, 9, 20), [], id="is-awaiting-a-call"),
+    pytest.param("President Joe Biden spoke on Monday with Prime Minister Benjamin Netanyahu, who had been waiting "
+                 "for the call since Friday.", date(2024, 3, 19), [Expected(BN, date(2024, 3, 18))],
+                 id="the-call-he-had-waited-for-was-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_WAITED_FOR)
+def test_a_call_waited_for_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -256,6 +256,9 @@ _NOT_HAPPENED = caseless(
     r"(?:day|morning|afternoon|evening|week)\s+with\b"
     # "are seeking a conversation with Trump": asked for, not held
     r"|\b(?:seeking|seek|seeks)\s+(?:a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
+    # "still waiting for a call with Netanyahu", "is awaiting a call from Biden": looked for, not held
+    r"|\b(?:waiting|waits|waited|wait|awaiting|awaits|awaited)\s+(?:for\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "was ready for a telephone conversation with Shmyhal": willing, not held
     r"|\b(?:ready|open|prepared|available)\s+for\s+(?:a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "Netanyahu would be the first Middle Eastern leader to get a call from Biden": a call still to come
