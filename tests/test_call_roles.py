@@ -12474,3 +12474,23 @@ A_CALL_WAITED_FOR = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_WAITED_FOR)
 def test_a_call_waited_for_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "following his high-stakes talks with Putin": talks named with a word of their weight and no phone or video word are
+# a meeting, as "following his talks with Putin" is; "their lengthy phone talks" stay a call.
+TALKS_WITH_A_WORD_OF_THEIR_WEIGHT = [
+    pytest.param("President Joe Biden rang European allies after his tense talks with President Xi Jinping in Bali."
+                 "\n\nBiden spoke by phone with Chancellor Olaf Scholz on Tuesday, the White House said.",
+                 date(2022, 11, 16), [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 11, 15))],
+                 id="after-his-tense-talks-in-a-city"),
+    pytest.param("Chancellor Olaf Scholz briefed his cabinet on Thursday following his marathon talks with President "
+                 "Emmanuel Macron.", date(2023, 1, 27), [], id="following-his-marathon-talks"),
+    pytest.param("President Joe Biden and President Xi Jinping held their lengthy phone talks on Friday.",
+                 date(2022, 3, 19), [Expected(("Joe Biden", "Xi Jinping"), date(2022, 3, 18))],
+                 id="their-lengthy-phone-talks-are-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALKS_WITH_A_WORD_OF_THEIR_WEIGHT)
+def test_talks_with_a_word_of_their_weight_are_a_meeting(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

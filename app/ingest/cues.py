@@ -109,6 +109,9 @@ MEAL_TALK = caseless(_MEAL_TALK)
 # "an abrupt breakdown in summit talks between Trump and Kim": talks named by what they are, not a phone verb.
 NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|following|in|the|their|his|her|its|our"
                       r"|summit|peace|trade|nuclear|ceasefire|truce|follow-up|high-level|in-person|face-to-face) talks\b"
+                      # "following his high-stakes talks with Putin": a word of their weight between, no phone word
+                      r"|\b(?:after|following|for|of|in|the|their|his|her|its|our)\s+"
+                      r"(?!(?:tele)?phone|telephonic|video|virtual|online)[\w-]+\s+talks\b"
                       # "suggested that Putin hold direct talks with Zelensky": talks of some kind, not a verb
                       r"|\b(?:hold|holds|held|holding)\s+(?:direct|lengthy|extensive|further|formal|bilateral|serious"
                       r"|fresh|new|urgent|detailed|wide-ranging|broad|comprehensive)\s+talks\b"
