@@ -12494,3 +12494,27 @@ TALKS_WITH_A_WORD_OF_THEIR_WEIGHT = [
 @pytest.mark.parametrize(("text", "published", "expected"), TALKS_WITH_A_WORD_OF_THEIR_WEIGHT)
 def test_talks_with_a_word_of_their_weight_are_a_meeting(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Xi met Biden at the gathering. [something else] During the forum, Xi held a conversation with Biden": a talk with no
+# phone or video word and no day of its own, told of a pair the last sentence to name them says met, is that meeting,
+# though a sentence of something else stands between; a phone call told so is still a call.
+A_MEETING_TOLD_AGAIN_AFTER_ANOTHER_SENTENCE = [
+    pytest.param("President Xi Jinping met President Joe Biden on Wednesday at the APEC gathering in San Francisco."
+                 "\n\nThe Chinese leader, who posted photos of his day online, said China values open markets.\n\n"
+                 "During the economic forum, Xi held a conversation with Biden and thanked him for the welcome.",
+                 date(2023, 11, 17), [], id="a-conversation-during-the-forum"),
+    pytest.param("Prime Minister Narendra Modi met President Vladimir Putin in Kazan on Tuesday.\n\nModi also greeted "
+                 "other leaders of the bloc.\n\nAt the gathering, Modi had a conversation with Putin about trade.",
+                 date(2024, 10, 23), [], id="a-conversation-at-the-gathering"),
+    pytest.param("Prime Minister Narendra Modi met President Vladimir Putin in Kazan on Tuesday.\n\nModi also greeted "
+                 "other leaders of the bloc.\n\nModi had a phone conversation with Putin about trade on Saturday.",
+                 date(2024, 10, 28), [Expected(("Narendra Modi", "Vladimir Putin"), date(2024, 10, 26))],
+                 id="a-phone-call-after-the-meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_MEETING_TOLD_AGAIN_AFTER_ANOTHER_SENTENCE)
+def test_a_meeting_told_again_after_another_sentence_is_no_call(text: str, published: date,
+                                                                 expected: list[Expected]):
+    assert calls_in(text, published) == expected
