@@ -12518,3 +12518,22 @@ A_MEETING_TOLD_AGAIN_AFTER_ANOTHER_SENTENCE = [
 def test_a_meeting_told_again_after_another_sentence_is_no_call(text: str, published: date,
                                                                  expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "a forum, to which Zelensky also spoke by video link", "spoke by video link to a conference": a leader addressing an
+# event by video is no video call with the leaders there; one speaking by video link with a leader still is.
+AN_EVENT_ADDRESSED_BY_VIDEO = [
+    pytest.param("Chancellor Olaf Scholz opened an energy forum in Berlin on Tuesday, to which President Volodymyr "
+                 "Zelensky also spoke by video link.", date(2023, 5, 17), [], id="a-forum-to-which-he-spoke-by-video"),
+    pytest.param("President Volodymyr Zelensky spoke by video link to a security conference in Munich on Saturday "
+                 "that Chancellor Olaf Scholz attended.", date(2023, 2, 20), [],
+                 id="spoke-by-video-link-to-a-conference"),
+    pytest.param("President Volodymyr Zelensky spoke by video link with Chancellor Olaf Scholz on Saturday.",
+                 date(2023, 2, 20), [Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2023, 2, 18),
+                                              kind="video-call")], id="spoke-by-video-link-with-a-leader"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_EVENT_ADDRESSED_BY_VIDEO)
+def test_an_event_addressed_by_video_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

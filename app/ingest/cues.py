@@ -153,6 +153,9 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       # "Trump spoke again about his conversation with Maduro": talk of a call, which its noun tells
                       r"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks)(?=\s+(?:again\s+|briefly\s+|publicly\s+)?"
                       r"(?:about|of)\s+(?:the|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:calls?|conversations?)\b)"
+                      # "a forum in Istanbul, to which Zelensky also spoke by video link": the event addressed
+                      r"|\bto\s+which\s+(?:[\w.'’-]+\s+){1,5}?(?:also\s+)?(?:spoke|speaks|spoken|talked|talks)\s+"
+                      r"(?:by|via|over)\s+(?:a\s+)?video(?:[ -]?link)?\b"
                       # "spoke on the sidelines of the summit", "talked in person": face to face, not by phone
                       r"|\b(?:spoke|speak|speaks|talked|talk|talks)\s+(?:briefly\s+|again\s+)?"
                       r"(?:on the sidelines|in person|face[- ]to[- ]face|at the summit|at the meeting)\b")
