@@ -12537,3 +12537,21 @@ AN_EVENT_ADDRESSED_BY_VIDEO = [
 @pytest.mark.parametrize(("text", "published", "expected"), AN_EVENT_ADDRESSED_BY_VIDEO)
 def test_an_event_addressed_by_video_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "READ | Biden Rings Japan's Kishida Over Chips": a link to another story, with a bare "READ" before its headline, is
+# no call of this article and takes none of its sentences.
+A_LINK_HEADED_READ = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Monday about hostages."
+                 "\n\nREAD | Biden Rings Japan's Kishida Over Chip Curbs\n\nThe two leaders also discussed aid to Gaza.",
+                 date(2024, 3, 19), [Expected(BN, date(2024, 3, 18))], id="read-bar-headline"),
+    pytest.param("Chancellor Olaf Scholz held a phone call with President Emmanuel Macron on Thursday.\n\nRead: Scholz "
+                 "calls Meloni over migration deal\n\nThe leaders also talked about energy prices.",
+                 date(2023, 2, 10), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 9))],
+                 id="read-colon-headline"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LINK_HEADED_READ)
+def test_a_link_headed_read_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
