@@ -12555,3 +12555,23 @@ A_LINK_HEADED_READ = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_LINK_HEADED_READ)
 def test_a_link_headed_read_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Macron plans urgent talks with Scholz" under a section label, over a lead that says the call will be held: talks
+# planned with a word of their kind between are still a plan, and the story has no call.
+TALKS_PLANNED_WITH_A_WORD_BETWEEN = [
+    pytest.param("World news\n\nMacron plans urgent talks with Scholz\n\nPARIS -- President Emmanuel Macron will hold a "
+                 "telephone conversation with Chancellor Olaf Scholz in the coming days, his office said on Tuesday.",
+                 date(2023, 3, 8), [], id="plans-urgent-talks"),
+    pytest.param("Asia\n\nKishida plans early phone talks with Biden\n\nTOKYO -- Prime Minister Fumio Kishida will speak "
+                 "by phone with President Joe Biden soon, a government spokesman said on Monday.", date(2021, 10, 5), [],
+                 id="plans-early-phone-talks"),
+    pytest.param("Chancellor Olaf Scholz held urgent talks by phone with President Emmanuel Macron on Tuesday.",
+                 date(2023, 3, 8), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))],
+                 id="urgent-talks-held-by-phone"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALKS_PLANNED_WITH_A_WORD_BETWEEN)
+def test_talks_planned_with_a_word_between_are_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -407,8 +407,8 @@ _PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been
                          rf"{_NO_EVENT_IN_PERSON}"
                          # "plans a call with", "is preparing for a call with"
                          rf"|\bplans? (?:a|an)\b{_NO_EVENT_IN_PERSON}|\bplanning (?:a|an|to)\b"
-                         # "This week I plan talks with Putin"
-                         r"|\bplans?\s+(?:(?:phone|telephone|video)\s+)?(?:talks|calls|conversations)\b"
+                         # "This week I plan talks with Putin", "Suga plans swift talks with Trump"
+                         r"|\bplans?\s+(?:[\w-]+\s+)?(?:(?:phone|telephone|video)\s+)?(?:talks|calls|conversations)\b"
                          r"|\bpreparing for (?:a|an|the|his|her|their)\b"
                          # "Putin had requested a phone call with him": asked for, not yet held
                          # "has requested a teleconference with Ruto", "asked for an urgent video call"
