@@ -12575,3 +12575,22 @@ TALKS_PLANNED_WITH_A_WORD_BETWEEN = [
 @pytest.mark.parametrize(("text", "published", "expected"), TALKS_PLANNED_WITH_A_WORD_BETWEEN)
 def test_talks_planned_with_a_word_between_are_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "the call has been rescheduled for Thursday", "would use Thursday's call to press for ...": a call put off to a day
+# to come, and what is to be done in it, are a plan, not a call held on that day.
+A_CALL_RESCHEDULED = [
+    pytest.param("Ottawa says Prime Minister Mark Carney's call with President Donald Trump has been rescheduled for "
+                 "Thursday.\n\nCarney would use Thursday's call to press for tariff relief, his office added.",
+                 date(2025, 5, 6), [], id="has-been-rescheduled-for-a-day"),
+    pytest.param("President Emmanuel Macron's video call with Chancellor Olaf Scholz was rescheduled for tomorrow, "
+                 "the Elysee said on Monday.", date(2023, 3, 6), [], id="was-rescheduled-for-tomorrow"),
+    pytest.param("President Emmanuel Macron spoke with Chancellor Olaf Scholz by phone on Monday and used the call to "
+                 "press for a cap on gas prices.", date(2023, 3, 7),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 6))], id="used-the-call-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_RESCHEDULED)
+def test_a_call_rescheduled_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

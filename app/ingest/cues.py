@@ -213,6 +213,7 @@ _NOT_HAPPENED = caseless(
     # "the two leaders have yet to have a phone conversation": not held so far
     r"|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to)\s+(?:\w+\s+){0,3}?"
     r"(?:hold|have|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having|conduct"
+    r"|use"  # "would use today's call to discuss how to prevent escalation": what is to be done in a call to come
     r"|meet\s+(?:virtually|online|by\s+video)"  # "will meet virtually on Monday with Modi"
     r"|attend|take part|participate)\b"
     # "he will tell Putin in a phone call later that ...": what is to be said in a call still to come
@@ -436,8 +437,9 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          # "Telephone talks between Biden and Xi are still unscheduled"
                          r"|(?:is|are|was|were)\s+(?:still\s+|as\s+yet\s+)?(?:unscheduled|yet\s+to\s+be\s+"
                          r"(?:scheduled|arranged|set|fixed|held))"
-                         # "the conversation between Erdogan and Putin was scheduled for Wednesday"
-                         r"|(?:is|are|was|were)\s+(?:scheduled|planned|set|slated)\s+for"
+                         # "the conversation between Erdogan and Putin was scheduled for Wednesday", "Starmer's call
+                         # with Netanyahu has been rescheduled for today"
+                         r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:re)?(?:scheduled|planned|set|slated)\s+for"
                          # "is likely to take place soon"; "his first call to a foreign leader will be to Trudeau"
                          r"|(?:is|are)\s+likely\s+to\s+(?:take place|happen|be held|occur)"
                          r"|will\s+be\s+(?:to|with)"
