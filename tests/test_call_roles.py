@@ -12594,3 +12594,19 @@ A_CALL_RESCHEDULED = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_RESCHEDULED)
 def test_a_call_rescheduled_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "criticised the frequent phone conversations that Macron holds with Putin": calls as a habit, named by a word of
+# their frequency, are no one call, least of all of the leader who speaks of them.
+CALLS_NAMED_AS_A_HABIT = [
+    pytest.param("Prime Minister Mark Rutte criticised the frequent phone conversations that President Emmanuel Macron "
+                 "holds with Vladimir Putin. He said leaders argued about it at the summit.", date(2022, 6, 1), [],
+                 id="frequent-phone-conversations-that-he-holds"),
+    pytest.param("Prime Minister Kaja Kallas questioned the regular phone calls of Chancellor Olaf Scholz with "
+                 "President Vladimir Putin.", date(2022, 6, 1), [], id="regular-phone-calls-of-a-leader"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_NAMED_AS_A_HABIT)
+def test_calls_named_as_a_habit_are_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -463,6 +463,11 @@ HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|thre
                     r"|\b(?:quite\s+a\s+(?:bit|lot)|a\s+great\s+deal|a\s+lot)(?=['’\"”]?\s*(?:[,.;:!?)]|$|since\b"
                     r"|over\b|in\s+recent\b|recently\b|lately\b|in\s+the\s+past\b|throughout\b))"
                     r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b"
+                    # "criticised the regular phone conversations that Scholz holds with Putin": a habit talked
+                    # about (not "has held frequent calls with Zelensky, most recently on June 12")
+                    r"|\b(?:the|their|his|her|such)\s+(?:regular|frequent|routine|repeated|constant)\s+"
+                    r"(?:(?:phone|telephone|video)\s+)?"
+                    r"(?:calls|conversations|talks|contacts)\b"
                     # "speaks to both Zelensky and Trump almost every day"
                     r"|\b(?:(?:almost|nearly|practically)\s+)?every\s+(?:single\s+)?(?:other\s+)?(?:day|week)\b"
                     # "have held two recent phone calls with Trump": a count of past calls, none of them told
