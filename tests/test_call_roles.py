@@ -12610,3 +12610,22 @@ CALLS_NAMED_AS_A_HABIT = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLS_NAMED_AS_A_HABIT)
 def test_calls_named_as_a_habit_are_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "On March 6, a newspaper published details of the two leaders' conversation": a dated disclosure of a call told
+# before is no second call on the day of the disclosure.
+A_CALL_DISCLOSED_LATER = [
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone on March 2 for an hour.\n\nOn "
+                 "March 6, Senator Anne Dupont of the opposition revealed the contents of the two leaders' "
+                 "conversation, including a gas deal.", date(2023, 3, 20), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 2))],
+                 id="contents-of-the-conversation-revealed"),
+    pytest.param("President Joe Biden and President Xi Jinping held a video call on April 2.\n\nOn April 5, an aide "
+                 "leaked the content of the presidents' call to reporters.", date(2024, 4, 20),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2024, 4, 2), kind="video-call")],
+                 id="content-of-the-call-leaked"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_DISCLOSED_LATER)
+def test_a_call_disclosed_later_is_no_second_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

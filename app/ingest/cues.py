@@ -153,6 +153,11 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       # "Trump spoke again about his conversation with Maduro": talk of a call, which its noun tells
                       r"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks)(?=\s+(?:again\s+|briefly\s+|publicly\s+)?"
                       r"(?:about|of)\s+(?:the|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:calls?|conversations?)\b)"
+                      # "On May 9, a lawmaker disclosed the contents of the two leaders' conversation": a call told
+                      # before, made known on a day of its own
+                      r"|\b(?:disclos|leak|reveal|publish|releas)(?:ed|es|ing|e|s)?\s+(?:the\s+)?(?:contents?|details"
+                      r"|transcripts?|records?)\s+of\s+(?:the|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks)\b"
                       # "a forum in Istanbul, to which Zelensky also spoke by video link": the event addressed
                       r"|\bto\s+which\s+(?:[\w.'’-]+\s+){1,5}?(?:also\s+)?(?:spoke|speaks|spoken|talked|talks)\s+"
                       r"(?:by|via|over)\s+(?:a\s+)?video(?:[ -]?link)?\b"
