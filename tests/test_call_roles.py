@@ -12629,3 +12629,20 @@ A_CALL_DISCLOSED_LATER = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_DISCLOSED_LATER)
 def test_a_call_disclosed_later_is_no_second_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "was not aware of any conversation between Scholz and Xi on Thursday": a side that knows of no call denies it, and
+# one leader's claim that the other "assured" him, told with no call, makes none.
+A_CALL_ONE_SIDE_KNOWS_NOTHING_OF = [
+    pytest.param("A spokesman for Chancellor Olaf Scholz said on Friday he was not aware of any phone call between "
+                 "Scholz and President Xi Jinping on Thursday.\n\nOn Thursday, Xi told state media: \"He (Scholz) "
+                 "assured me that Germany will keep trading with us,\" he said.", date(2023, 4, 14), [],
+                 id="not-aware-of-any-phone-call"),
+    pytest.param("The Kremlin said on Tuesday it was unaware of any conversation between President Vladimir Putin and "
+                 "President Recep Tayyip Erdogan on Monday.", date(2023, 4, 11), [], id="unaware-of-any-conversation"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_ONE_SIDE_KNOWS_NOTHING_OF)
+def test_a_call_one_side_knows_nothing_of_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -303,6 +303,8 @@ _NOT_HAPPENED = caseless(
     r"|\bno (?:(?:phone|telephone|video) )?(?:calls?|conversations?|contacts?) (?:between|with|from|to)\b"
     # "complained about the lack of a call between Biden and Meloni": a call missed, not held
     r"|\b(?:lack|absence)\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:calls?|conversations?|talks)\b"
+    # "was not aware of any conversation between Modi and Trump on Wednesday": a call its side knows nothing of
+    r"|\b(?:not\s+|un)aware\s+of\s+(?:any|a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks)\b"
     # "replied that no such conversation has taken place so far"
     r"|\bno\s+such\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|contacts?)\b"
     # "declined to confirm or deny a report of a phone call between A and B": a call said neither way
