@@ -12646,3 +12646,21 @@ A_CALL_ONE_SIDE_KNOWS_NOTHING_OF = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_ONE_SIDE_KNOWS_NOTHING_OF)
 def test_a_call_one_side_knows_nothing_of_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "angry that agents had intercepted her texts and phone calls": calls listened in on are no call told; a call about
+# the listening still is one.
+CALLS_LISTENED_IN_ON = [
+    pytest.param("Chancellor Angela Merkel, angry that foreign agents had intercepted her texts and phone calls, "
+                 "summoned the ambassador this week.\n\nPrime Minister David Cameron, who was also at the summit, said "
+                 "he had spoken to President Barack Obama about the affair, and Obama had pledged a review last year.",
+                 date(2013, 10, 25), [], id="intercepted-her-phone-calls"),
+    pytest.param("President Barack Obama spoke by phone with Chancellor Angela Merkel on Wednesday about reports that "
+                 "agents had monitored her phone calls.", date(2013, 10, 25),
+                 [Expected(("Angela Merkel", "Barack Obama"), date(2013, 10, 23))], id="a-call-about-monitored-calls"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_LISTENED_IN_ON)
+def test_calls_listened_in_on_are_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -158,6 +158,9 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       r"|\b(?:disclos|leak|reveal|publish|releas)(?:ed|es|ing|e|s)?\s+(?:the\s+)?(?:contents?|details"
                       r"|transcripts?|records?)\s+of\s+(?:the|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
                       r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks)\b"
+                      # "the NSA monitored her emails and phone calls": calls listened in on, none told
+                      r"|\b(?:monitor|intercept|wiretapp|tapp|eavesdropp|bugg|spied|spying|spies)(?:ed|ing|s)?\s+"
+                      r"(?:on\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:tele)?phone\s+)?(?:calls|conversations)\b"
                       # "a forum in Istanbul, to which Zelensky also spoke by video link": the event addressed
                       r"|\bto\s+which\s+(?:[\w.'’-]+\s+){1,5}?(?:also\s+)?(?:spoke|speaks|spoken|talked|talks)\s+"
                       r"(?:by|via|over)\s+(?:a\s+)?video(?:[ -]?link)?\b"
