@@ -12664,3 +12664,22 @@ CALLS_LISTENED_IN_ON = [
 @pytest.mark.parametrize(("text", "published", "expected"), CALLS_LISTENED_IN_ON)
 def test_calls_listened_in_on_are_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "pleased with their first conversation, held in Astana on Monday. The two men spoke with each other at a summit": a
+# talk with no phone or video word that the next sentence tells again as held at a meeting is that meeting; one the
+# next sentence only sets beside a summit to come stays a call.
+A_TALK_TOLD_AGAIN_AS_A_MEETING = [
+    pytest.param("Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif seemed pleased with their first "
+                 "conversation, which took place in Astana on Monday.\nThe two men talked with each other during a "
+                 "summit of the Shanghai Cooperation Organisation.", date(2024, 7, 9), [],
+                 id="the-two-men-talked-at-a-summit"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron had a long conversation on Monday.\nThey "
+                 "discussed the summit in Brussels next month.", date(2023, 3, 8),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 6))], id="a-conversation-about-a-summit"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_TALK_TOLD_AGAIN_AS_A_MEETING)
+def test_a_talk_told_again_as_a_meeting_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

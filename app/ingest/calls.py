@@ -971,7 +971,22 @@ def _without_meetings_told_before(frames: list[CallFrame], facts: ArticleFacts) 
                 return False
         return False
 
-    return [f for f in frames if not met_before(f)]
+    def met_after(frame: CallFrame) -> bool:
+        # "Pashinyan and Aliyev are pleased with their first conversation, held in Dushanbe on Friday. The two men
+        # spoke with each other during a summit": the talk told again in the next sentence, at a meeting
+        if len(set(frame.anchors)) != 1 or frame.anchors[0] + 1 >= len(facts.sentences):
+            return False
+        told, after = facts.sentences[frame.anchors[0]], facts.sentences[frame.anchors[0] + 1]
+        return not strong_cue(told.text) and not strong_cue(after.text) and cues.in_person(after.text) \
+            and _SPOKE_OR_MET.search(after.text) is not None \
+            and (frame.key <= set(after.leader_slugs()) or _THE_PAIR_OPENS.match(after.text) is not None)
+
+    return [f for f in frames if not met_before(f) and not met_after(f)]
+
+
+_SPOKE_OR_MET = re.compile(r"\b(?:met|spoke|talked|conversed|chatted)\b")
+_THE_PAIR_OPENS = re.compile(r"\s*(?:the\s+two\s+(?:leaders|men|women|presidents)|both\s+(?:leaders|men)|they)\b",
+                             re.IGNORECASE)
 
 
 def _without_calls_recalled_at_a_meeting(frames: list[CallFrame], facts: ArticleFacts,
