@@ -12543,7 +12543,8 @@ def test_an_event_addressed_by_video_is_no_call(text: str, published: date, expe
 # no call of this article and takes none of its sentences.
 A_LINK_HEADED_READ = [
     pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Monday about hostages."
-                 "\n\nREAD | Biden Rings Japan's Kishida Over Chip Curbs\n\nThe two leaders also discussed aid to Gaza.",
+                 "\n\nREAD | Biden Rings Japan's Kishida Over Chip Curbs\n\nThe two leaders also discussed aid to "
+                 "Gaza.",
                  date(2024, 3, 19), [Expected(BN, date(2024, 3, 18))], id="read-bar-headline"),
     pytest.param("Chancellor Olaf Scholz held a phone call with President Emmanuel Macron on Thursday.\n\nRead: Scholz "
                  "calls Meloni over migration deal\n\nThe leaders also talked about energy prices.",
@@ -12560,11 +12561,13 @@ def test_a_link_headed_read_is_no_call(text: str, published: date, expected: lis
 # "Macron plans urgent talks with Scholz" under a section label, over a lead that says the call will be held: talks
 # planned with a word of their kind between are still a plan, and the story has no call.
 TALKS_PLANNED_WITH_A_WORD_BETWEEN = [
-    pytest.param("World news\n\nMacron plans urgent talks with Scholz\n\nPARIS -- President Emmanuel Macron will hold a "
-                 "telephone conversation with Chancellor Olaf Scholz in the coming days, his office said on Tuesday.",
+    pytest.param("World news\n\nMacron plans urgent talks with Scholz\n\nPARIS -- President Emmanuel Macron will "
+                 "hold a telephone conversation with Chancellor Olaf Scholz in the coming days, his office said on "
+                 "Tuesday.",
                  date(2023, 3, 8), [], id="plans-urgent-talks"),
-    pytest.param("Asia\n\nKishida plans early phone talks with Biden\n\nTOKYO -- Prime Minister Fumio Kishida will speak "
-                 "by phone with President Joe Biden soon, a government spokesman said on Monday.", date(2021, 10, 5), [],
+    pytest.param("Asia\n\nKishida plans early phone talks with Biden\n\nTOKYO -- Prime Minister Fumio Kishida will "
+                 "speak by phone with President Joe Biden soon, a government spokesman said on Monday.",
+                 date(2021, 10, 5), [],
                  id="plans-early-phone-talks"),
     pytest.param("Chancellor Olaf Scholz held urgent talks by phone with President Emmanuel Macron on Tuesday.",
                  date(2023, 3, 8), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))],
@@ -12617,7 +12620,8 @@ def test_calls_named_as_a_habit_are_no_call(text: str, published: date, expected
 A_CALL_DISCLOSED_LATER = [
     pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone on March 2 for an hour.\n\nOn "
                  "March 6, Senator Anne Dupont of the opposition revealed the contents of the two leaders' "
-                 "conversation, including a gas deal.", date(2023, 3, 20), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 2))],
+                 "conversation, including a gas deal.", date(2023, 3, 20),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 2))],
                  id="contents-of-the-conversation-revealed"),
     pytest.param("President Joe Biden and President Xi Jinping held a video call on April 2.\n\nOn April 5, an aide "
                  "leaked the content of the presidents' call to reporters.", date(2024, 4, 20),
