@@ -14219,3 +14219,295 @@ A_SPOKESPERSON_NAMED_BEFORE_GOES_ON = [
 def test_a_spokesperson_named_before_goes_on_with_the_sides_account(text: str, day: date, owners: dict[str, str]):
     (draft,) = extract_calls(published(text, day))
     assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# A call tried and never put through ("could not get him on the phone", "unsuccessful attempts to reach") is no call;
+# the line that did get through after the failed tries still is one.
+A_CALL_TRIED_AND_NOT_PUT_THROUGH = [
+    pytest.param("ANKARA, March 4 -- President Recep Tayyip Erdogan on Saturday made several unsuccessful attempts "
+                 "to reach Syrian President Bashar al-Assad. His office said Erdogan could not get Assad on the phone "
+                 "because the network was down.", date(2023, 3, 5), [], id="could-not-get-him-on-the-phone"),
+    pytest.param("Chancellor Olaf Scholz tried on Friday to get President Emmanuel Macron on the telephone, but "
+                 "failed.", date(2022, 5, 14), [], id="tried-to-get-him-on-the-telephone"),
+    pytest.param("President Joe Biden was unable to reach Prime Minister Benjamin Netanyahu by phone on Monday, an "
+                 "aide said.", date(2024, 3, 19), [], id="unable-to-reach-him-by-phone"),
+    pytest.param("After failing to get through on Monday, President Joe Biden spoke by phone with Prime Minister "
+                 "Benjamin Netanyahu on Tuesday.", date(2024, 3, 20), [Expected(BN, date(2024, 3, 19))],
+                 id="a-call-held-after-a-failed-try"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_TRIED_AND_NOT_PUT_THROUGH)
+def test_a_call_tried_and_not_put_through_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "have yet to hold a phone call": a call said not to have happened yet is no call, whatever else the sentence tells.
+A_CALL_YET_TO_BE_HELD = [
+    pytest.param("President Emmanuel Macron congratulated Chancellor Olaf Scholz on taking office on December 8, but "
+                 "the two leaders have yet to have a telephone conversation.", date(2022, 1, 10), [],
+                 id="have-yet-to-have-a-conversation"),
+    pytest.param("Prime Minister Fumio Kishida is yet to have a phone call with President Yoon Suk Yeol, officials in "
+                 "Tokyo said on Wednesday.", date(2022, 5, 20), [], id="is-yet-to-have-a-call"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Monday but has yet to "
+                 "talk to President Recep Tayyip Erdogan.", date(2021, 3, 3), [Expected(BN, date(2021, 3, 1))],
+                 id="a-call-held-beside-one-yet-to-come"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_YET_TO_BE_HELD)
+def test_a_call_yet_to_be_held_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "has a call with Scholz still pending", 'has "pending" a call with him': a call owed, not yet held, is no call.
+A_CALL_STILL_PENDING = [
+    pytest.param("Prime Minister Pedro Sánchez said on Thursday that he has a phone call with Chancellor Olaf Scholz "
+                 "still pending. No date suits both of them yet, he added.", date(2023, 2, 10), [],
+                 id="call-with-him-still-pending"),
+    pytest.param("Chancellor Olaf Scholz told reporters on Friday that he has \"pending\" a telephone call with Prime "
+                 "Minister Giorgia Meloni.", date(2023, 2, 10), [], id="has-pending-a-call"),
+    pytest.param("President Joe Biden spoke on Monday with Prime Minister Benjamin Netanyahu about the pending "
+                 "hostage deal.", date(2024, 3, 19), [Expected(BN, date(2024, 3, 18))],
+                 id="a-call-about-a-pending-deal"),
+    pytest.param("President Joe Biden raised in a phone call with Prime Minister Benjamin Netanyahu on Monday the "
+                 "pending hostage deal.", date(2024, 3, 19), [Expected(BN, date(2024, 3, 18))],
+                 id="a-pending-deal-raised-in-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_STILL_PENDING)
+def test_a_call_still_pending_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "still waiting for a call with Trump", "is awaiting a call from Biden": a call looked for is no call, and the day
+# the wait is told on gives it none.
+A_CALL_WAITED_FOR = [
+    pytest.param("Anthony Albanese still waiting for a phone call with Donald Trump after tariff move\n\nCanberra says "
+                 "no time has been agreed.\n\nMr Albanese told reporters on Tuesday he expected to speak to Mr Trump "
+                 "soon.", date(2025, 4, 10), [], id="headline-still-waiting-for-a-call"),
+    pytest.param("President Emmanuel Macron is awaiting a call from President Joe Biden, an aide said on Friday.",
+                 date(2021, 9, 20), [], id="is-awaiting-a-call"),
+    pytest.param("President Joe Biden spoke on Monday with Prime Minister Benjamin Netanyahu, who had been waiting "
+                 "for the call since Friday.", date(2024, 3, 19), [Expected(BN, date(2024, 3, 18))],
+                 id="the-call-he-had-waited-for-was-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_WAITED_FOR)
+def test_a_call_waited_for_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "following his high-stakes talks with Putin": talks named with a word of their weight and no phone or video word are
+# a meeting, as "following his talks with Putin" is; "their lengthy phone talks" stay a call.
+TALKS_WITH_A_WORD_OF_THEIR_WEIGHT = [
+    pytest.param("President Joe Biden rang European allies after his tense talks with President Xi Jinping in Bali."
+                 "\n\nBiden spoke by phone with Chancellor Olaf Scholz on Tuesday, the White House said.",
+                 date(2022, 11, 16), [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 11, 15))],
+                 id="after-his-tense-talks-in-a-city"),
+    pytest.param("Chancellor Olaf Scholz briefed his cabinet on Thursday following his marathon talks with President "
+                 "Emmanuel Macron.", date(2023, 1, 27), [], id="following-his-marathon-talks"),
+    pytest.param("President Joe Biden and President Xi Jinping held their lengthy phone talks on Friday.",
+                 date(2022, 3, 19), [Expected(("Joe Biden", "Xi Jinping"), date(2022, 3, 18))],
+                 id="their-lengthy-phone-talks-are-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALKS_WITH_A_WORD_OF_THEIR_WEIGHT)
+def test_talks_with_a_word_of_their_weight_are_a_meeting(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Xi met Biden at the gathering. [something else] During the forum, Xi held a conversation with Biden": a talk with no
+# phone or video word and no day of its own, told of a pair the last sentence to name them says met, is that meeting,
+# though a sentence of something else stands between; a phone call told so is still a call.
+A_MEETING_TOLD_AGAIN_AFTER_ANOTHER_SENTENCE = [
+    pytest.param("President Xi Jinping met President Joe Biden on Wednesday at the APEC gathering in San Francisco."
+                 "\n\nThe Chinese leader, who posted photos of his day online, said China values open markets.\n\n"
+                 "During the economic forum, Xi held a conversation with Biden and thanked him for the welcome.",
+                 date(2023, 11, 17), [], id="a-conversation-during-the-forum"),
+    pytest.param("Prime Minister Narendra Modi met President Vladimir Putin in Kazan on Tuesday.\n\nModi also greeted "
+                 "other leaders of the bloc.\n\nAt the gathering, Modi had a conversation with Putin about trade.",
+                 date(2024, 10, 23), [], id="a-conversation-at-the-gathering"),
+    pytest.param("Prime Minister Narendra Modi met President Vladimir Putin in Kazan on Tuesday.\n\nModi also greeted "
+                 "other leaders of the bloc.\n\nModi had a phone conversation with Putin about trade on Saturday.",
+                 date(2024, 10, 28), [Expected(("Narendra Modi", "Vladimir Putin"), date(2024, 10, 26))],
+                 id="a-phone-call-after-the-meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_MEETING_TOLD_AGAIN_AFTER_ANOTHER_SENTENCE)
+def test_a_meeting_told_again_after_another_sentence_is_no_call(text: str, published: date,
+                                                                 expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "a forum, to which Zelensky also spoke by video link", "spoke by video link to a conference": a leader addressing an
+# event by video is no video call with the leaders there; one speaking by video link with a leader still is.
+AN_EVENT_ADDRESSED_BY_VIDEO = [
+    pytest.param("Chancellor Olaf Scholz opened an energy forum in Berlin on Tuesday, to which President Volodymyr "
+                 "Zelensky also spoke by video link.", date(2023, 5, 17), [], id="a-forum-to-which-he-spoke-by-video"),
+    pytest.param("President Volodymyr Zelensky spoke by video link to a security conference in Munich on Saturday "
+                 "that Chancellor Olaf Scholz attended.", date(2023, 2, 20), [],
+                 id="spoke-by-video-link-to-a-conference"),
+    pytest.param("President Volodymyr Zelensky spoke by video link with Chancellor Olaf Scholz on Saturday.",
+                 date(2023, 2, 20), [Expected(("Olaf Scholz", "Volodymyr Zelensky"), date(2023, 2, 18),
+                                              kind="video-call")], id="spoke-by-video-link-with-a-leader"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_EVENT_ADDRESSED_BY_VIDEO)
+def test_an_event_addressed_by_video_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "READ | Biden Rings Japan's Kishida Over Chips": a link to another story, with a bare "READ" before its headline, is
+# no call of this article and takes none of its sentences.
+A_LINK_HEADED_READ = [
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Monday about hostages."
+                 "\n\nREAD | Biden Rings Japan's Kishida Over Chip Curbs\n\nThe two leaders also discussed aid to "
+                 "Gaza.",
+                 date(2024, 3, 19), [Expected(BN, date(2024, 3, 18))], id="read-bar-headline"),
+    pytest.param("Chancellor Olaf Scholz held a phone call with President Emmanuel Macron on Thursday.\n\nRead: Scholz "
+                 "calls Meloni over migration deal\n\nThe leaders also talked about energy prices.",
+                 date(2023, 2, 10), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 9))],
+                 id="read-colon-headline"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_LINK_HEADED_READ)
+def test_a_link_headed_read_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Macron plans urgent talks with Scholz" under a section label, over a lead that says the call will be held: talks
+# planned with a word of their kind between are still a plan, and the story has no call.
+TALKS_PLANNED_WITH_A_WORD_BETWEEN = [
+    pytest.param("World news\n\nMacron plans urgent talks with Scholz\n\nPARIS -- President Emmanuel Macron will "
+                 "hold a telephone conversation with Chancellor Olaf Scholz in the coming days, his office said on "
+                 "Tuesday.",
+                 date(2023, 3, 8), [], id="plans-urgent-talks"),
+    pytest.param("Asia\n\nKishida plans early phone talks with Biden\n\nTOKYO -- Prime Minister Fumio Kishida will "
+                 "speak by phone with President Joe Biden soon, a government spokesman said on Monday.",
+                 date(2021, 10, 5), [],
+                 id="plans-early-phone-talks"),
+    pytest.param("Chancellor Olaf Scholz held urgent talks by phone with President Emmanuel Macron on Tuesday.",
+                 date(2023, 3, 8), [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 7))],
+                 id="urgent-talks-held-by-phone"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TALKS_PLANNED_WITH_A_WORD_BETWEEN)
+def test_talks_planned_with_a_word_between_are_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "the call has been rescheduled for Thursday", "would use Thursday's call to press for ...": a call put off to a day
+# to come, and what is to be done in it, are a plan, not a call held on that day.
+A_CALL_RESCHEDULED = [
+    pytest.param("Ottawa says Prime Minister Mark Carney's call with President Donald Trump has been rescheduled for "
+                 "Thursday.\n\nCarney would use Thursday's call to press for tariff relief, his office added.",
+                 date(2025, 5, 6), [], id="has-been-rescheduled-for-a-day"),
+    pytest.param("President Emmanuel Macron's video call with Chancellor Olaf Scholz was rescheduled for tomorrow, "
+                 "the Elysee said on Monday.", date(2023, 3, 6), [], id="was-rescheduled-for-tomorrow"),
+    pytest.param("President Emmanuel Macron spoke with Chancellor Olaf Scholz by phone on Monday and used the call to "
+                 "press for a cap on gas prices.", date(2023, 3, 7),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 6))], id="used-the-call-held"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_RESCHEDULED)
+def test_a_call_rescheduled_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "criticised the frequent phone conversations that Macron holds with Putin": calls as a habit, named by a word of
+# their frequency, are no one call, least of all of the leader who speaks of them.
+CALLS_NAMED_AS_A_HABIT = [
+    pytest.param("Prime Minister Mark Rutte criticised the frequent phone conversations that President Emmanuel Macron "
+                 "holds with Vladimir Putin. He said leaders argued about it at the summit.", date(2022, 6, 1), [],
+                 id="frequent-phone-conversations-that-he-holds"),
+    pytest.param("Prime Minister Kaja Kallas questioned the regular phone calls of Chancellor Olaf Scholz with "
+                 "President Vladimir Putin.", date(2022, 6, 1), [], id="regular-phone-calls-of-a-leader"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_NAMED_AS_A_HABIT)
+def test_calls_named_as_a_habit_are_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "On March 6, a newspaper published details of the two leaders' conversation": a dated disclosure of a call told
+# before is no second call on the day of the disclosure.
+A_CALL_DISCLOSED_LATER = [
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone on March 2 for an hour.\n\nOn "
+                 "March 6, Senator Anne Dupont of the opposition revealed the contents of the two leaders' "
+                 "conversation, including a gas deal.", date(2023, 3, 20),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 2))],
+                 id="contents-of-the-conversation-revealed"),
+    pytest.param("President Joe Biden and President Xi Jinping held a video call on April 2.\n\nOn April 5, an aide "
+                 "leaked the content of the presidents' call to reporters.", date(2024, 4, 20),
+                 [Expected(("Joe Biden", "Xi Jinping"), date(2024, 4, 2), kind="video-call")],
+                 id="content-of-the-call-leaked"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_DISCLOSED_LATER)
+def test_a_call_disclosed_later_is_no_second_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "was not aware of any conversation between Scholz and Xi on Thursday": a side that knows of no call denies it, and
+# one leader's claim that the other "assured" him, told with no call, makes none.
+A_CALL_ONE_SIDE_KNOWS_NOTHING_OF = [
+    pytest.param("A spokesman for Chancellor Olaf Scholz said on Friday he was not aware of any phone call between "
+                 "Scholz and President Xi Jinping on Thursday.\n\nOn Thursday, Xi told state media: \"He (Scholz) "
+                 "assured me that Germany will keep trading with us,\" he said.", date(2023, 4, 14), [],
+                 id="not-aware-of-any-phone-call"),
+    pytest.param("The Kremlin said on Tuesday it was unaware of any conversation between President Vladimir Putin and "
+                 "President Recep Tayyip Erdogan on Monday.", date(2023, 4, 11), [], id="unaware-of-any-conversation"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_ONE_SIDE_KNOWS_NOTHING_OF)
+def test_a_call_one_side_knows_nothing_of_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "angry that agents had intercepted her texts and phone calls": calls listened in on are no call told; a call about
+# the listening still is one.
+CALLS_LISTENED_IN_ON = [
+    pytest.param("Chancellor Angela Merkel, angry that foreign agents had intercepted her texts and phone calls, "
+                 "summoned the ambassador this week.\n\nPrime Minister David Cameron, who was also at the summit, said "
+                 "he had spoken to President Barack Obama about the affair, and Obama had pledged a review last year.",
+                 date(2013, 10, 25), [], id="intercepted-her-phone-calls"),
+    pytest.param("President Barack Obama spoke by phone with Chancellor Angela Merkel on Wednesday about reports that "
+                 "agents had monitored her phone calls.", date(2013, 10, 25),
+                 [Expected(("Angela Merkel", "Barack Obama"), date(2013, 10, 23))], id="a-call-about-monitored-calls"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLS_LISTENED_IN_ON)
+def test_calls_listened_in_on_are_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "pleased with their first conversation, held in Astana on Monday. The two men spoke with each other at a summit": a
+# talk with no phone or video word that the next sentence tells again as held at a meeting is that meeting; one the
+# next sentence only sets beside a summit to come stays a call.
+A_TALK_TOLD_AGAIN_AS_A_MEETING = [
+    pytest.param("Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif seemed pleased with their first "
+                 "conversation, which took place in Astana on Monday.\nThe two men talked with each other during a "
+                 "summit of the Shanghai Cooperation Organisation.", date(2024, 7, 9), [],
+                 id="the-two-men-talked-at-a-summit"),
+    pytest.param("Chancellor Olaf Scholz and President Emmanuel Macron had a long conversation on Monday.\nThey "
+                 "discussed the summit in Brussels next month.", date(2023, 3, 8),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 6))], id="a-conversation-about-a-summit"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_TALK_TOLD_AGAIN_AS_A_MEETING)
+def test_a_talk_told_again_as_a_meeting_is_no_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

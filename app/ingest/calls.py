@@ -967,19 +967,44 @@ def _without_announced_calls(frames: list[CallFrame], facts: ArticleFacts, cue_l
     return [f for f in frames if not still_to_come(f)]
 
 
+_MET_BEFORE_REACH = 3  # sentences back to the one naming the pair that met
+
+
 def _without_meetings_told_before(frames: list[CallFrame], facts: ArticleFacts) -> list[CallFrame]:
     """"Modi visited Ukraine, where he met Zelenskyy. During his conversation with the Ukrainian leader, Modi urged
     dialogue": a talk with no day but the one it was told on, and no phone or video word, between leaders the
-    sentence before says met in person, is that meeting."""
+    last sentence before to name them says met in person, is that meeting."""
     def met_before(frame: CallFrame) -> bool:
         # "'I had a great conversation with Premier Li,' Albanese told reporters yesterday": the day it was told
         if any(strength > 1 for strength, _, _ in frame.dates) or not frame.anchors or min(frame.anchors) == 0:
             return False
-        before = facts.sentences[min(frame.anchors) - 1]
-        return cues.in_person(before.text) and frame.key <= set(before.leader_slugs()) \
-            and not any(strong_cue(facts.sentences[index].text) for index in frame.anchors)
+        first = min(frame.anchors)
+        # "Sheinbaum met Xi at the summit. She praised its host. During the forum, Sheinbaum held a conversation
+        # with Xi": the last sentence before to name the pair may stand a sentence or two back
+        for before in reversed(facts.sentences[max(0, first - _MET_BEFORE_REACH):first]):
+            if frame.key <= set(before.leader_slugs()):
+                return cues.in_person(before.text) \
+                    and not any(strong_cue(facts.sentences[index].text) for index in frame.anchors)
+            if strong_cue(before.text):
+                return False
+        return False
 
-    return [f for f in frames if not met_before(f)]
+    def met_after(frame: CallFrame) -> bool:
+        # "Pashinyan and Aliyev are pleased with their first conversation, held in Dushanbe on Friday. The two men
+        # spoke with each other during a summit": the talk told again in the next sentence, at a meeting
+        if len(set(frame.anchors)) != 1 or frame.anchors[0] + 1 >= len(facts.sentences):
+            return False
+        told, after = facts.sentences[frame.anchors[0]], facts.sentences[frame.anchors[0] + 1]
+        return not strong_cue(told.text) and not strong_cue(after.text) and cues.in_person(after.text) \
+            and _SPOKE_OR_MET.search(after.text) is not None \
+            and (frame.key <= set(after.leader_slugs()) or _THE_PAIR_OPENS.match(after.text) is not None)
+
+    return [f for f in frames if not met_before(f) and not met_after(f)]
+
+
+_SPOKE_OR_MET = re.compile(r"\b(?:met|spoke|talked|conversed|chatted)\b")
+_THE_PAIR_OPENS = re.compile(r"\s*(?:the\s+two\s+(?:leaders|men|women|presidents)|both\s+(?:leaders|men)|they)\b",
+                             re.IGNORECASE)
 
 
 def _without_calls_recalled_at_a_meeting(frames: list[CallFrame], facts: ArticleFacts,

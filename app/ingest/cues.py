@@ -113,6 +113,9 @@ MEAL_TALK = caseless(_MEAL_TALK)
 # "an abrupt breakdown in summit talks between Trump and Kim": talks named by what they are, not a phone verb.
 NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|following|in|the|their|his|her|its|our"
                       r"|summit|peace|trade|nuclear|ceasefire|truce|follow-up|high-level|in-person|face-to-face) talks\b"
+                      # "following his high-stakes talks with Putin": a word of their weight between, no phone word
+                      r"|\b(?:after|following|for|of|in|the|their|his|her|its|our)\s+"
+                      r"(?!(?:tele)?phone|telephonic|video|virtual|online)[\w-]+\s+talks\b"
                       # "suggested that Putin hold direct talks with Zelensky": talks of some kind, not a verb
                       r"|\b(?:hold|holds|held|holding)\s+(?:direct|lengthy|extensive|further|formal|bilateral|serious"
                       r"|fresh|new|urgent|detailed|wide-ranging|broad|comprehensive)\s+talks\b"
@@ -154,6 +157,17 @@ NOT_A_CALL = caseless(r"\bso-called\b|\b(?:hold|holds|held|holding|for|of|after|
                       # "Trump spoke again about his conversation with Maduro": talk of a call, which its noun tells
                       r"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks)(?=\s+(?:again\s+|briefly\s+|publicly\s+)?"
                       r"(?:about|of)\s+(?:the|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:calls?|conversations?)\b)"
+                      # "On May 9, a lawmaker disclosed the contents of the two leaders' conversation": a call told
+                      # before, made known on a day of its own
+                      r"|\b(?:disclos|leak|reveal|publish|releas)(?:ed|es|ing|e|s)?\s+(?:the\s+)?(?:contents?|details"
+                      r"|transcripts?|records?)\s+of\s+(?:the|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks)\b"
+                      # "the NSA monitored her emails and phone calls": calls listened in on, none told
+                      r"|\b(?:monitor|intercept|wiretapp|tapp|eavesdropp|bugg|spied|spying|spies)(?:ed|ing|s)?\s+"
+                      r"(?:on\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:tele)?phone\s+)?(?:calls|conversations)\b"
+                      # "a forum in Istanbul, to which Zelensky also spoke by video link": the event addressed
+                      r"|\bto\s+which\s+(?:[\w.'’-]+\s+){1,5}?(?:also\s+)?(?:spoke|speaks|spoken|talked|talks)\s+"
+                      r"(?:by|via|over)\s+(?:a\s+)?video(?:[ -]?link)?\b"
                       # "spoke on the sidelines of the summit", "talked in person": face to face, not by phone
                       r"|\b(?:spoke|speak|speaks|talked|talk|talks)\s+(?:briefly\s+|again\s+)?"
                       r"(?:on the sidelines|in person|face[- ]to[- ]face|at the summit|at the meeting)\b")
@@ -207,10 +221,13 @@ _NOT_HAPPENED = caseless(
     # "wanted to have a telephone conversation with Putin, but the latter did not respond": tried, not held
     r"|wanted to|tried to|attempted to|looking to|seeking to|aiming to|wish(?:es)? to"
     # "was open to resuming telephone conversations with Putin": willing, not held
-    r"|(?:is|was|are|were) (?:open|willing|prepared) to)\s+(?:\w+\s+){0,3}?"
+    r"|(?:is|was|are|were) (?:open|willing|prepared) to"
+    # "the two leaders have yet to have a phone conversation": not held so far
+    r"|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to)\s+(?:\w+\s+){0,3}?"
     # "will have to work together": an obligation stated, not an event to come
     r"(?:hold|have(?!\s+to\b)|speak|talk|call|phone|join|host|be held|resum(?:e|ing)|discuss|confer|holding|having"
     r"|conduct"
+    r"|use"  # "would use today's call to discuss how to prevent escalation": what is to be done in a call to come
     r"|meet\s+(?:virtually|online|by\s+video)"  # "will meet virtually on Monday with Modi"
     r"|attend|take part|participate)\b"
     # "he will tell Putin in a phone call later that ...": what is to be said in a call still to come
@@ -243,8 +260,13 @@ _NOT_HAPPENED = caseless(
     r"(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks)\b"
     r"|\b(?:upcoming|planned|expected|proposed|possible|future|next|scheduled|anticipated|forthcoming|impending"
     r"|pending)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
-    # "she has a call pending with Carney": one still to be arranged
+    # "she has a call pending with Carney", "a call with Carney still pending", 'has "pending" a call': one still to
+    # be arranged
     r"|\b(?:call|conversation|talks)\s+(?:still\s+)?pending\b"
+    # ("spoke to Putin by phone about the pending deal" is no such call: "pending" closes the clause)
+    r"|\b(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\s+(?:with|to)\s+[^.;,]{1,60}?\s+"
+    r"(?:still\s+)?pending(?=\s*(?:[.;,:)\"”'’]|$))"
+    r"|\bpending[\"”'’]?\s+(?:a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "ahead of his scheduled telephone conversation", "ahead of Monday's high-stakes call": a call still to come
     # "on the eve of a crucial Biden call with Putin"
     r"|\b(?:ahead of|looking ahead to|in anticipation of|in preparation for|on the eve of)\s+"
@@ -255,6 +277,9 @@ _NOT_HAPPENED = caseless(
     r"(?:day|morning|afternoon|evening|week)\s+with\b"
     # "are seeking a conversation with Trump": asked for, not held
     r"|\b(?:seeking|seek|seeks)\s+(?:a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
+    # "still waiting for a call with Netanyahu", "is awaiting a call from Biden": looked for, not held
+    r"|\b(?:waiting|waits|waited|wait|awaiting|awaits|awaited)\s+(?:for\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "was ready for a telephone conversation with Shmyhal": willing, not held
     r"|\b(?:ready|open|prepared|available)\s+for\s+(?:a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation|talks)\b"
     # "Netanyahu would be the first Middle Eastern leader to get a call from Biden": a call still to come
@@ -287,6 +312,8 @@ _NOT_HAPPENED = caseless(
     r"|\bno (?:(?:phone|telephone|video) )?(?:calls?|conversations?|contacts?) (?:between|with|from|to)\b"
     # "complained about the lack of a call between Biden and Meloni": a call missed, not held
     r"|\b(?:lack|absence)\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:calls?|conversations?|talks)\b"
+    # "was not aware of any conversation between Modi and Trump on Wednesday": a call its side knows nothing of
+    r"|\b(?:not\s+|un)aware\s+of\s+(?:any|a|an)\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks)\b"
     # "replied that no such conversation has taken place so far"
     r"|\bno\s+such\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|contacts?)\b"
     # "declined to confirm or deny a report of a phone call between A and B": a call said neither way
@@ -296,6 +323,10 @@ _NOT_HAPPENED = caseless(
     r"(?:to\s+(?:take|accept|answer|return)\s+)?(?:\w+\s+){0,2}?"
     r"(?:phone\s+|telephone\s+)?calls?\b"
     r"|\b(?:tried|attempted|sought|trying|attempting|failed)\s+to\s+(?:reach|call|phone|speak|talk|get through)\b"
+    # "could not get Assad on the phone", "made vain efforts on Monday to reach him by phone": tried, never put through
+    r"|\b(?:(?:tried|attempted|sought|trying|attempting|failed|failing|unable|efforts?|attempts?|bids?)\s+"
+    r"(?:\w+\s+){0,2}?to|could not|couldn['’]t|did not|didn['’]t)\s+(?:get|reach|contact)\b[^.;,]{0,60}?"
+    r"\b(?:on|by|over|via)\s+(?:the\s+)?(?:tele)?phone\b"
     # "the call could not get through due to technical problems"
     r"|\b(?:could not|couldn['’]t|did not|didn['’]t|failed to)\s+(?:get|go|be put)\s+through\b"
     # "had a phone call with Trump after their meeting was cancelled": what a clause of its own tells fell through
@@ -395,8 +426,8 @@ _PLANNED_EXTRA = caseless(r"\bexpect(?:s|ed|ing)?\b|\bno date (?:is|was|has been
                          rf"{_NO_EVENT_IN_PERSON}"
                          # "plans a call with", "is preparing for a call with"
                          rf"|\bplans? (?:a|an)\b{_NO_EVENT_IN_PERSON}|\bplanning (?:a|an|to)\b"
-                         # "This week I plan talks with Putin"
-                         r"|\bplans?\s+(?:(?:phone|telephone|video)\s+)?(?:talks|calls|conversations)\b"
+                         # "This week I plan talks with Putin", "Suga plans swift talks with Trump"
+                         r"|\bplans?\s+(?:[\w-]+\s+)?(?:(?:phone|telephone|video)\s+)?(?:talks|calls|conversations)\b"
                          r"|\bpreparing for (?:a|an|the|his|her|their)\b"
                          # "Putin had requested a phone call with him": asked for, not yet held
                          # "has requested a teleconference with Ruto", "asked for an urgent video call"
@@ -424,8 +455,9 @@ PLANNED_AFTER = caseless(r"(?:[^.;]|(?<=\w)\.(?=\s*\w)){0,140}?\b(?:(?:will|woul
                          # "Telephone talks between Biden and Xi are still unscheduled"
                          r"|(?:is|are|was|were)\s+(?:still\s+|as\s+yet\s+)?(?:unscheduled|yet\s+to\s+be\s+"
                          r"(?:scheduled|arranged|set|fixed|held))"
-                         # "the conversation between Erdogan and Putin was scheduled for Wednesday"
-                         r"|(?:is|are|was|were)\s+(?:scheduled|planned|set|slated)\s+for"
+                         # "the conversation between Erdogan and Putin was scheduled for Wednesday", "Starmer's call
+                         # with Netanyahu has been rescheduled for today"
+                         r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:re)?(?:scheduled|planned|set|slated)\s+for"
                          # "is likely to take place soon"; "his first call to a foreign leader will be to Trudeau"
                          r"|(?:is|are)\s+likely\s+to\s+(?:take place|happen|be held|occur)"
                          r"|will\s+be\s+(?:to|with)"
@@ -449,6 +481,11 @@ HABITUAL = caseless(r"\b(?:several|many|multiple|numerous|countless|\d+|two|thre
                     r"|\b(?:quite\s+a\s+(?:bit|lot)|a\s+great\s+deal|a\s+lot)(?=['’\"”]?\s*(?:[,.;:!?)]|$|since\b"
                     r"|over\b|in\s+recent\b|recently\b|lately\b|in\s+the\s+past\b|throughout\b))"
                     r"|\b(?:regularly|frequently|often|repeatedly|routinely|daily|weekly)\b"
+                    # "criticised the regular phone conversations that Scholz holds with Putin": a habit talked
+                    # about (not "has held frequent calls with Zelensky, most recently on June 12")
+                    r"|\b(?:the|their|his|her|such)\s+(?:regular|frequent|routine|repeated|constant)\s+"
+                    r"(?:(?:phone|telephone|video)\s+)?"
+                    r"(?:calls|conversations|talks|contacts)\b"
                     # "speaks to both Zelensky and Trump almost every day"
                     r"|\b(?:(?:almost|nearly|practically)\s+)?every\s+(?:single\s+)?(?:other\s+)?(?:day|week)\b"
                     # "have held two recent phone calls with Trump": a count of past calls, none of them told

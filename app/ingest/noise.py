@@ -44,8 +44,9 @@ PAGE_NOISE = (
     # Links to other stories: their headlines would read as news of this article.
     _rule("link", r"(?:read\s+more|related(?:\s+(?:articles?|stories|coverage|content|news))?|see\s+also|"
                   r"also\s+read|read\s+also|more\s+on\s+this\s+story)\s*(?:[:|»›]\s*.*)?",
-          # Teasers for other pages: "Watch: Xi and Putin hold video call", "Don't miss: ..."
-          r"(?:watch|listen|don['’]t\s+miss|must\s+read|recommended|trending|most\s+read|you\s+may\s+also\s+like)"
+          # Teasers for other pages: "Watch: Xi and Putin hold video call", "Don't miss: ...", "READ | ..."
+          r"(?:read|watch|listen|don['’]t\s+miss|must\s+read|recommended|trending|most\s+read"
+          r"|you\s+may\s+also\s+like)"
           r"\s*[:|»›]\s*.*"),
     # Sharing, printing and mailing buttons flattened to text, alone or in a row.
     _rule("sharing", r"share(?:\s+this(?:\s+(?:article|story|page))?)?\s*:?",
