@@ -19,8 +19,8 @@ BROKE_OFF_TO = re.compile(r"\b(?:interrupted|paused|broke off|stepped (?:out of|
 # "Putin was the first foreign leader to call Bush", "was one of the first leaders to speak with him": a call held;
 # so too "Macron became the fourth leader to hold phone talks with Biden"
 FIRST_TO_CALL = re.compile(r"\b(?:was|were|is|are|became|has\s+been|had\s+been)\s+(?:also\s+)?(?:the|one\s+of\s+the)\s+"
-                           r"(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last"
-                           r"|only)\b[^.;,]{0,40}?\bto\s+(?:(?:hold|have|make)\s+(?:a\s+|an\s+)?)?"
+                           r"(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest"
+                           r"|last|only)\b[^.;,]{0,40}?\bto\s+(?:(?:hold|have|make)\s+(?:a\s+|an\s+)?)?"
                            r"(?=(?:call|phone|telephone|speak|talk)\b)", re.IGNORECASE)
 
 # '"Honored to speak with @POTUS ...," wrote Dan': a post opening on how it felt tells of the call just held, though

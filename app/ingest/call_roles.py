@@ -1591,7 +1591,8 @@ def _speaker_of_quotation(item: SentenceFacts, predicate: tuple[int, int]) -> Pe
 
 _SPEAKING_THEN_REPORTER = re.compile(rf"\s*,?\s*{_SPEAKING}\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*)")
 # '"President Trump and I spoke," the Prime Minister said': a bare title, which the article's context resolved
-_TITLE_REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>the\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)\s+{_SPEAKING}\b")
+_TITLE_REPORTER_AFTER = re.compile(rf"\s*,?\s*(?P<who>the\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)"
+                                   rf"\s+{_SPEAKING}\b")
 
 
 def bare_title(text: str, person: PersonSpan) -> bool:

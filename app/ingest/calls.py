@@ -1164,7 +1164,8 @@ def _call_cues(item: SentenceFacts) -> list[Cue]:
     if not cues.ANY_CALL_WORD.search(text):
         return []  # most sentences of a long article: no word a call could be reported with
     remote_talks = [m.start("talks") for m in _TALKS_HELD_REMOTELY.finditer(text)]
-    blocked = [m.span() for m in (*cues.NOT_A_CALL.finditer(text), *cues.NAMING.finditer(text))
+    blocked = [m.span() for m in (*cues.NOT_A_CALL.finditer(text), *cues.NOT_HELD_HERE.finditer(text),
+                                  *cues.NAMING.finditer(text))
                if not any(m.start() <= at < m.end() for at in remote_talks)]
     adverbs = list(cues.PHONE_ADVERB.finditer(text))
     leader_starts = [p.start for p in item.leaders()]

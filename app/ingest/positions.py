@@ -908,8 +908,8 @@ def _said_in_a_clause_of_time(item: SentenceFacts, speaker: _Speaker) -> bool:
 
 def _spoken_to_one_off_the_call(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
     """"PM Lee wished former PM Muhyiddin all the best", "Trump warned Iran to ...", "told his critics": the first
-    verb speaks to one not on this call, with no call told and none of its leaders spoken to; not "Biden said Netanyahu must ...", who is
-    spoken of."""
+    verb speaks to one not on this call, with no call told and none of its leaders spoken to; not "Biden said
+    Netanyahu must ...", who is spoken of."""
     verb = item.stances[0] if item.stances else None
     if verb is None or not _SPEAKS_TO.fullmatch(verb.group()) or _CALL_WORD.search(item.text) is not None:
         return False
