@@ -14511,3 +14511,25 @@ A_TALK_TOLD_AGAIN_AS_A_MEETING = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_TALK_TOLD_AGAIN_AS_A_MEETING)
 def test_a_talk_told_again_as_a_meeting_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "the call, which came just before her press conference ... she told reporters on Thursday": a call held shortly
+# before a briefing whose day the next sentence gives was held that day; with no day for the briefing it stays undated.
+A_CALL_JUST_BEFORE_A_DATED_BRIEFING = [
+    pytest.param("Prime Minister Jacinda Ardern has confirmed she spoke with President Joe Biden.\nArdern said the "
+                 "conversation, held in her office minutes before her news conference, was \"constructive\".\n\"We "
+                 "covered a lot of ground,\" she told journalists in Wellington on Thursday.", date(2022, 6, 3),
+                 [Expected(("Jacinda Ardern", "Joe Biden"), date(2022, 6, 2))], id="minutes-before-her-news-conference"),
+    pytest.param("Chancellor Olaf Scholz said he had talked to President Emmanuel Macron.\nThe call, which took place "
+                 "shortly before the chancellor's press conference, lasted an hour.\nScholz spoke at a press "
+                 "conference in Berlin on Tuesday.", date(2023, 2, 9),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 7))], id="shortly-before-the-press-conference"),
+    pytest.param("Prime Minister Jacinda Ardern has confirmed she spoke with President Joe Biden.\nArdern said the "
+                 "conversation, held minutes before her news conference, was \"constructive\".", date(2022, 6, 3),
+                 [Expected(("Jacinda Ardern", "Joe Biden"), None)], id="briefing-with-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_JUST_BEFORE_A_DATED_BRIEFING)
+def test_a_call_just_before_a_dated_briefing_takes_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -850,6 +850,10 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
                 and cues.STRONG_CALL_REFERENCE.search(item.text) \
                 and (that_day := day_told_before(facts, s_index)) is not None:
             return that_day  # "Cabinet met on 3 July. The video conference took place later that day."
+        if not item.dates and s_index + 1 < len(facts.sentences) and _JUST_BEFORE_A_BRIEFING.search(item.text) \
+                and cues.STRONG_CALL_REFERENCE.search(item.text) \
+                and (briefed := _day_of_the_briefing(facts.sentences[s_index + 1], facts)) is not None:
+            return briefed  # "The call, shortly before his press conference, ... he told reporters on Monday."
         held = _THE_CALL_HELD.match(item.text) or _CALLS_TOOK_PLACE.match(item.text)
         # "The January 28th call ... with Turnbull congratulating Trump": not the day of a call of another pair
         dated_call = next((m for m in item.dates if _THE_BEFORE_DATE.search(item.text, max(0, m.start - 8), m.start)
@@ -935,6 +939,28 @@ def _no_earlier_than_an_event(item: SentenceFacts, at: int, facts: ArticleFacts)
             continue
         return _from_day_to_story(resolve_past(mention, facts), facts,
                                   "after what was told to come before it, on {day} ({basis}), by {anchor}")
+    return None
+
+
+# "the call, held minutes before her news conference": the call came the day of the briefing that followed it.
+_JUST_BEFORE_A_BRIEFING = re.compile(r"\b(?:shortly|just|(?:a\s+few\s+|several\s+)?(?:minutes|hours)|an\s+hour)\s+"
+                                     r"before\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w'’-]+\s+)?"
+                                     r"(?:(?:press|news|media)\s+(?:conference|briefing)|briefing)\b", re.IGNORECASE)
+# "he told reporters at Parliament House on Monday", "at a press conference in Berlin on Tuesday"
+_BRIEFING_BEFORE_DATE = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|the\s+media)"
+                                   r"|(?:press|news|media)\s+(?:conference|briefing)|briefing)\b[^.;\"“”]{0,50}?"
+                                   r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+_BRIEFING_REACH = 80  # characters from "told reporters" to the day of the briefing
+
+
+def _day_of_the_briefing(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
+    """The day of the briefing that a call was held shortly before, told in the sentence after the call's."""
+    for mention in item.dates:
+        if _BRIEFING_BEFORE_DATE.search(item.text, max(0, mention.start - _BRIEFING_REACH), mention.start) \
+                and (resolution := resolve_past(mention, facts)) is not None \
+                and resolution.precision is DatePrecision.DAY:
+            return replace(resolution, basis=f"the day of the briefing the call was held shortly before: "
+                                             f"{resolution.basis}")
     return None
 
 
