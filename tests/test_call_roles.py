@@ -14519,11 +14519,13 @@ A_CALL_JUST_BEFORE_A_DATED_BRIEFING = [
     pytest.param("Prime Minister Jacinda Ardern has confirmed she spoke with President Joe Biden.\nArdern said the "
                  "conversation, held in her office minutes before her news conference, was \"constructive\".\n\"We "
                  "covered a lot of ground,\" she told journalists in Wellington on Thursday.", date(2022, 6, 3),
-                 [Expected(("Jacinda Ardern", "Joe Biden"), date(2022, 6, 2))], id="minutes-before-her-news-conference"),
+                 [Expected(("Jacinda Ardern", "Joe Biden"), date(2022, 6, 2))],
+                 id="minutes-before-her-news-conference"),
     pytest.param("Chancellor Olaf Scholz said he had talked to President Emmanuel Macron.\nThe call, which took place "
                  "shortly before the chancellor's press conference, lasted an hour.\nScholz spoke at a press "
                  "conference in Berlin on Tuesday.", date(2023, 2, 9),
-                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 7))], id="shortly-before-the-press-conference"),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 7))],
+                 id="shortly-before-the-press-conference"),
     pytest.param("Prime Minister Jacinda Ardern has confirmed she spoke with President Joe Biden.\nArdern said the "
                  "conversation, held minutes before her news conference, was \"constructive\".", date(2022, 6, 3),
                  [Expected(("Jacinda Ardern", "Joe Biden"), None)], id="briefing-with-no-day"),
