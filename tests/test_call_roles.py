@@ -14535,3 +14535,35 @@ A_CALL_JUST_BEFORE_A_DATED_BRIEFING = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_JUST_BEFORE_A_DATED_BRIEFING)
 def test_a_call_just_before_a_dated_briefing_takes_its_day(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "spoke with Orban on the new premier's first day in office. The premier was sworn in on Monday, 4 March": a call on
+# a leader's first day in office is held the day the next sentence says he took office (a first full day is the day
+# after, left undated); that sentence is narration, no position.
+A_CALL_ON_THE_FIRST_DAY_IN_OFFICE = [
+    pytest.param("President Emmanuel Macron held a phone call with Prime Minister Keir Starmer on Starmer's first day "
+                 "in office. Starmer was appointed and took office on Friday, 5 July.", date(2024, 7, 8),
+                 [Expected(("Emmanuel Macron", "Keir Starmer"), date(2024, 7, 5))], id="took-office-the-next-sentence"),
+    pytest.param("Chancellor Olaf Scholz spoke by telephone with Prime Minister Donald Tusk on Tusk's first day as "
+                 "prime minister. Tusk's cabinet was sworn in on Wednesday.", date(2023, 12, 15),
+                 [Expected(("Donald Tusk", "Olaf Scholz"), date(2023, 12, 13))], id="cabinet-sworn-in-on-wednesday"),
+    pytest.param("Chancellor Olaf Scholz spoke by telephone with Prime Minister Donald Tusk on his first day in "
+                 "office. Tusk's party won the election on Sunday.", date(2023, 12, 15),
+                 [Expected(("Donald Tusk", "Olaf Scholz"), None)], id="the-next-sentence-tells-another-day"),
+    pytest.param("Chancellor Olaf Scholz spoke by telephone with Prime Minister Donald Tusk on his first full day in "
+                 "office. Tusk's cabinet was sworn in on Wednesday.", date(2023, 12, 15),
+                 [Expected(("Donald Tusk", "Olaf Scholz"), None)], id="a-first-full-day-is-the-day-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_ON_THE_FIRST_DAY_IN_OFFICE)
+def test_a_call_on_the_first_day_in_office_takes_the_day_of_office(text: str, published: date,
+                                                                   expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_the_day_a_leader_took_office_is_no_position():
+    text = ("President Emmanuel Macron held a phone call with Prime Minister Keir Starmer on Starmer's first day in "
+            "office. Starmer's government took office on Friday, 5 July.")
+    (draft,) = extract_calls(published(text, date(2024, 7, 8)))
+    assert not [p for p in draft.positions if "took office" in p.sentence.text]

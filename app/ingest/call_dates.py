@@ -850,10 +850,10 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
                 and cues.STRONG_CALL_REFERENCE.search(item.text) \
                 and (that_day := day_told_before(facts, s_index)) is not None:
             return that_day  # "Cabinet met on 3 July. The video conference took place later that day."
-        if not item.dates and s_index + 1 < len(facts.sentences) and _JUST_BEFORE_A_BRIEFING.search(item.text) \
-                and cues.STRONG_CALL_REFERENCE.search(item.text) \
-                and (briefed := _day_of_the_briefing(facts.sentences[s_index + 1], facts)) is not None:
-            return briefed  # "The call, shortly before his press conference, ... he told reporters on Monday."
+        if not item.dates and s_index + 1 < len(facts.sentences) \
+                and (s_index in frame.anchors or cues.STRONG_CALL_REFERENCE.search(item.text)) \
+                and (next_day := _day_of_the_event_told_next(item, facts.sentences[s_index + 1], facts)) is not None:
+            return next_day  # "The call, shortly before his press conference, ... he told reporters on Monday."
         held = _THE_CALL_HELD.match(item.text) or _CALLS_TOOK_PLACE.match(item.text)
         # "The January 28th call ... with Turnbull congratulating Trump": not the day of a call of another pair
         dated_call = next((m for m in item.dates if _THE_BEFORE_DATE.search(item.text, max(0, m.start - 8), m.start)
@@ -951,16 +951,35 @@ _BRIEFING_BEFORE_DATE = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+
                                    r"|(?:press|news|media)\s+(?:conference|briefing)|briefing)\b[^.;\"“”]{0,50}?"
                                    r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 _BRIEFING_REACH = 80  # characters from "told reporters" to the day of the briefing
+# "a call on Michal's first day in office", "on her first day as prime minister" (a first full day is the next one)
+_FIRST_DAY_IN_OFFICE = re.compile(r"\bfirst\s+day\s+(?:in\s+(?:office|power|the\s+job)|as\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:president|prime\s+minister|premier|chancellor|leader))\b", re.IGNORECASE)
+# "Michal's government took the oath of office on Tuesday", "Tusk's cabinet was sworn in on Wednesday"
+_TOOK_OFFICE_BEFORE_DATE = re.compile(r"\b(?:took\s+(?:office|power|(?:the|an|his|her|its|their)\s+oaths?)"
+                                      r"|assumed\s+office|sworn\s+in|inaugurated)\b[^.;\"“”]{0,40}?(?:on\s+)?$",
+                                      re.IGNORECASE)
+_TOOK_OFFICE_REACH = 60  # characters from "took the oath of office" to its day
+# A call told by an event the next sentence dates: the call held just before a briefing, on a first day in office.
+_EVENTS_DATED_NEXT = (
+    (_JUST_BEFORE_A_BRIEFING, _BRIEFING_BEFORE_DATE, _BRIEFING_REACH,
+     "the day of the briefing the call was held shortly before"),
+    (_FIRST_DAY_IN_OFFICE, _TOOK_OFFICE_BEFORE_DATE, _TOOK_OFFICE_REACH,
+     "the day the leader took office, whose first day the call was held on"),
+)
 
 
-def _day_of_the_briefing(item: SentenceFacts, facts: ArticleFacts) -> DateResolution | None:
-    """The day of the briefing that a call was held shortly before, told in the sentence after the call's."""
-    for mention in item.dates:
-        if _BRIEFING_BEFORE_DATE.search(item.text, max(0, mention.start - _BRIEFING_REACH), mention.start) \
-                and (resolution := resolve_past(mention, facts)) is not None \
-                and resolution.precision is DatePrecision.DAY:
-            return replace(resolution, basis=f"the day of the briefing the call was held shortly before: "
-                                             f"{resolution.basis}")
+def _day_of_the_event_told_next(item: SentenceFacts, following: SentenceFacts, facts: ArticleFacts
+                                ) -> DateResolution | None:
+    """The day of the event a call is told by, given in the sentence after the call's: "the call, held minutes
+    before her news conference. ... she told reporters on Thursday"."""
+    for told_by, before_date, reach, wording in _EVENTS_DATED_NEXT:
+        if not told_by.search(item.text):
+            continue
+        for mention in following.dates:
+            if before_date.search(following.text, max(0, mention.start - reach), mention.start) \
+                    and (resolution := resolve_past(mention, facts)) is not None \
+                    and resolution.precision is DatePrecision.DAY:
+                return replace(resolution, basis=f"{wording}: {resolution.basis}")
     return None
 
 
