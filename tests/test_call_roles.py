@@ -14567,3 +14567,26 @@ def test_the_day_a_leader_took_office_is_no_position():
             "office. Starmer's government took office on Friday, 5 July.")
     (draft,) = extract_calls(published(text, date(2024, 7, 8)))
     assert not [p for p in draft.positions if "took office" in p.sentence.text]
+
+
+# "Ruto hosted envoys at State House on 9 June. ... Ruto also held a phone call with Ramaphosa": a call the leader
+# also held, told after a dated day of his other engagements with no other day between, was held that day; one told
+# after a day of others' engagements is not dated by it.
+A_CALL_AMONG_A_DATED_DAYS_ENGAGEMENTS = [
+    pytest.param("President William Ruto hosted foreign envoys at State House on 9 June.\nDuring talks with the "
+                 "ambassador of Japan, Ruto said he wanted more investment.\nRuto also held a phone call with "
+                 "President Cyril Ramaphosa and thanked him for his support.", date(2023, 6, 11),
+                 [Expected(("Cyril Ramaphosa", "William Ruto"), date(2023, 6, 9))], id="also-held-a-phone-call"),
+    pytest.param("Prime Minister Anthony Albanese received business leaders in Canberra on Tuesday.\nAlbanese also "
+                 "spoke by phone with Prime Minister Chris Hipkins about trade.", date(2023, 3, 9),
+                 [Expected(("Anthony Albanese", "Chris Hipkins"), date(2023, 3, 7))], id="also-spoke-by-phone"),
+    pytest.param("Kenyan ministers hosted foreign envoys at State House on 9 June.\nPresident William Ruto also held "
+                 "a phone call with President Cyril Ramaphosa.", date(2023, 6, 11),
+                 [Expected(("Cyril Ramaphosa", "William Ruto"), None)], id="the-dated-day-is-of-others"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_AMONG_A_DATED_DAYS_ENGAGEMENTS)
+def test_a_call_among_a_dated_days_engagements_takes_that_day(text: str, published: date,
+                                                                expected: list[Expected]):
+    assert calls_in(text, published) == expected

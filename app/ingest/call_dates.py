@@ -854,6 +854,9 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
                 and (s_index in frame.anchors or cues.STRONG_CALL_REFERENCE.search(item.text)) \
                 and (next_day := _day_of_the_event_told_next(item, facts.sentences[s_index + 1], facts)) is not None:
             return next_day  # "The call, shortly before his press conference, ... he told reporters on Monday."
+        if not item.dates and (also := _ALSO_HELD.match(item.text)) is not None \
+                and (that_day := _day_of_the_callers_engagements(item, also.start("also"), s_index, frame, facts)):
+            return that_day  # "Lai received delegations on May 21. ... Lai also held a video call with Arévalo"
         held = _THE_CALL_HELD.match(item.text) or _CALLS_TOOK_PLACE.match(item.text)
         # "The January 28th call ... with Turnbull congratulating Trump": not the day of a call of another pair
         dated_call = next((m for m in item.dates if _THE_BEFORE_DATE.search(item.text, max(0, m.start - 8), m.start)
@@ -980,6 +983,32 @@ def _day_of_the_event_told_next(item: SentenceFacts, following: SentenceFacts, f
                     and (resolution := resolve_past(mention, facts)) is not None \
                     and resolution.precision is DatePrecision.DAY:
                 return replace(resolution, basis=f"{wording}: {resolution.basis}")
+    return None
+
+
+# "Lai also held a video call with ...": one more of the leader's engagements, opening the sentence.
+_ALSO_HELD = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,6}?(?P<also>also)\s+(?:held|had|spoke|talked|phoned"
+                        r"|telephoned|called|made)\b")
+_ENGAGEMENTS_BACK = 4  # sentences back to the day of the leader's other engagements
+
+
+def _day_of_the_callers_engagements(item: SentenceFacts, also: int, s_index: int, frame: CallFrame,
+                                    facts: ArticleFacts) -> DateResolution | None:
+    """"Lai received delegations on May 21. ... Lai also held a video call": the day the sentences before give for
+    the same leader's other engagements, when no other day stands between."""
+    caller = next((p.ref.slug for p in item.leaders() if p.end <= also and not p.possessive), None)
+    if caller not in frame.leaders:
+        return None
+    for earlier in reversed(facts.sentences[max(0, s_index - _ENGAGEMENTS_BACK):s_index]):
+        if not earlier.dates:
+            continue
+        if not any(p.ref.slug == caller and not p.possessive and p.end <= earlier.dates[0].start
+                   for p in earlier.leaders()):
+            return None
+        resolution = resolve_past(earlier.dates[0], facts)
+        if resolution is None or resolution.precision is not DatePrecision.DAY or len(earlier.dates) > 1:
+            return None
+        return replace(resolution, basis=f"the day of the leader's other engagements told before: {resolution.basis}")
     return None
 
 
