@@ -14590,3 +14590,23 @@ A_CALL_AMONG_A_DATED_DAYS_ENGAGEMENTS = [
 def test_a_call_among_a_dated_days_engagements_takes_that_day(text: str, published: date,
                                                                 expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "The Kremlin put out a statement on the call. President Putin spoke today with ...", in a story of the next day
+# that later tells the call "on Tuesday": the pasted statement's "today" is the statement's day, which only bounds
+# the call, so the one call keeps the day the story gives; a story of the statement's own day keeps its "today".
+A_PASTED_READOUTS_TODAY = [
+    pytest.param("The Kremlin put out a statement on the call.  President Vladimir Putin held a telephone "
+                 "conversation today with President Recep Tayyip Erdogan. The leaders discussed grain exports.\n\n"
+                 "Putin did not comment on his phone call with Erdogan on Tuesday.", date(2023, 5, 10),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 5, 9))],
+                 id="statement-today-and-tuesday"),
+    pytest.param("Downing Street issued a readout of the call. Prime Minister Rishi Sunak spoke today with Chancellor "
+                 "Olaf Scholz. They discussed support for Ukraine.", date(2023, 5, 10),
+                 [Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 5, 10))], id="readout-today-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_PASTED_READOUTS_TODAY)
+def test_a_pasted_readouts_today_only_bounds_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -336,9 +336,27 @@ def strong_cue(text: str) -> bool:
 
 
 def quoted_time_word(item: SentenceFacts, date: DateResolution, facts: ArticleFacts) -> DateMention | None:
-    """The time word ("today", "last night") inside a quotation that the date was read from, if it was."""
+    """The time word ("today", "last night") inside a quotation, or in a readout pasted right after the sentence
+    saying it was put out, that the date was read from, if it was."""
+    pasted = _pasted_after_a_release(item, facts)
     return next((mention for mention in item.dates if mention.kind == "relative_day"
-                 and inside_quotation(item.text, mention.start) and resolve_past(mention, facts) == date), None)
+                 and (pasted or inside_quotation(item.text, mention.start)) and resolve_past(mention, facts) == date),
+                None)
+
+
+# "The White House released a readout of Biden's call with Xi.": the account's own words may follow, unquoted.
+_RELEASED_AN_ACCOUNT = re.compile(rf"\b(?:released|issued|published|put\s+out|posted)\s+(?:a|an|the|its|this)\s+"
+                                  rf"(?:[\w-]+\s+){{0,2}}?{_ACCOUNT_NOUN}\b", re.IGNORECASE)
+
+
+def _pasted_after_a_release(item: SentenceFacts, facts: ArticleFacts) -> bool:
+    """"The Kremlin put out a statement. Putin spoke today with ...": the account's "today" is the day it was put
+    out, which the sentence saying so, undated, leaves untold."""
+    index = item.sentence.index
+    if index == 0 or not any(m.kind == "relative_day" for m in item.dates):
+        return False
+    before = facts.sentences[index - 1]
+    return not before.dates and _RELEASED_AN_ACCOUNT.search(before.text) is not None
 
 
 def inside_quotation(text: str, at: int) -> bool:
