@@ -14610,3 +14610,30 @@ A_PASTED_READOUTS_TODAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_PASTED_READOUTS_TODAY)
 def test_a_pasted_readouts_today_only_bounds_the_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "announced on Monday that Macron will brief the others on his call with Putin. Last week, the French President said
+# to Putin that ...": what one leader "said to" the other, right after the call is mentioned, tells of that call, as
+# "told" does; the day of the announcement is then no day of the call, and "is said to have" is no telling.
+WHAT_ONE_LEADER_SAID_TO_THE_OTHER = [
+    pytest.param("Downing Street announced on Friday, March 10, that Prime Minister Rishi Sunak \"will convene a call "
+                 "with the leaders of the G7 to update them on his call with President Xi Jinping.\"\nEarlier this "
+                 "week, the Prime Minister said to Chinese President Xi Jinping that Britain wanted stable trade.",
+                 date(2023, 3, 11), [Expected(("Rishi Sunak", "Xi Jinping"), None)], id="said-to-earlier-this-week"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Tuesday.\nScholz is said to have "
+                 "raised the matter of tariffs with Biden.", date(2023, 3, 10),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 3, 7))], id="is-said-to-have"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WHAT_ONE_LEADER_SAID_TO_THE_OTHER)
+def test_what_one_leader_said_to_the_other_tells_of_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_what_one_leader_said_to_the_other_is_his_position():
+    text = ("Downing Street announced on Friday, March 10, that Prime Minister Rishi Sunak \"will convene a call with "
+            "the leaders of the G7 to update them on his call with President Xi Jinping.\"\nEarlier this week, Sunak "
+            "said to President Xi Jinping that Britain wanted stable trade.")
+    (draft,) = extract_calls(published(text, date(2023, 3, 11)))
+    assert [p.leader_slug for p in draft.positions if "stable trade" in p.sentence.text] == ["rishi-sunak"]

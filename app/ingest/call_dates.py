@@ -89,7 +89,9 @@ _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strik
                           r"|took office|sworn\s+in(?:to)?|inaugurat\w+|took power|came to power)\b",
                           re.IGNORECASE)
 INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
-                       r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
+                       r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with"
+                       # "said to President Putin that ...", not "is said to have"
+                       r"|said to(?!\s+(?:be|have|been|reporters|journalists|the\s+press|the\s+media)\b))\b")
 # "Lula said, on Thursday night, that he spoke with Xi": the day may stand between commas.
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported|reports"
                         r"|told\s+(?:reporters|journalists|the\s+press|the\s+media|(?:the\s+)?[Pp]arliament|lawmakers"
