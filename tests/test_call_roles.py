@@ -14511,3 +14511,129 @@ A_TALK_TOLD_AGAIN_AS_A_MEETING = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_TALK_TOLD_AGAIN_AS_A_MEETING)
 def test_a_talk_told_again_as_a_meeting_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "the call, which came just before her press conference ... she told reporters on Thursday": a call held shortly
+# before a briefing whose day the next sentence gives was held that day; with no day for the briefing it stays undated.
+A_CALL_JUST_BEFORE_A_DATED_BRIEFING = [
+    pytest.param("Prime Minister Jacinda Ardern has confirmed she spoke with President Joe Biden.\nArdern said the "
+                 "conversation, held in her office minutes before her news conference, was \"constructive\".\n\"We "
+                 "covered a lot of ground,\" she told journalists in Wellington on Thursday.", date(2022, 6, 3),
+                 [Expected(("Jacinda Ardern", "Joe Biden"), date(2022, 6, 2))],
+                 id="minutes-before-her-news-conference"),
+    pytest.param("Chancellor Olaf Scholz said he had talked to President Emmanuel Macron.\nThe call, which took place "
+                 "shortly before the chancellor's press conference, lasted an hour.\nScholz spoke at a press "
+                 "conference in Berlin on Tuesday.", date(2023, 2, 9),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 2, 7))],
+                 id="shortly-before-the-press-conference"),
+    pytest.param("Prime Minister Jacinda Ardern has confirmed she spoke with President Joe Biden.\nArdern said the "
+                 "conversation, held minutes before her news conference, was \"constructive\".", date(2022, 6, 3),
+                 [Expected(("Jacinda Ardern", "Joe Biden"), None)], id="briefing-with-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_JUST_BEFORE_A_DATED_BRIEFING)
+def test_a_call_just_before_a_dated_briefing_takes_its_day(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "spoke with Orban on the new premier's first day in office. The premier was sworn in on Monday, 4 March": a call on
+# a leader's first day in office is held the day the next sentence says he took office (a first full day is the day
+# after, left undated); that sentence is narration, no position.
+A_CALL_ON_THE_FIRST_DAY_IN_OFFICE = [
+    pytest.param("President Emmanuel Macron held a phone call with Prime Minister Keir Starmer on Starmer's first day "
+                 "in office. Starmer was appointed and took office on Friday, 5 July.", date(2024, 7, 8),
+                 [Expected(("Emmanuel Macron", "Keir Starmer"), date(2024, 7, 5))], id="took-office-the-next-sentence"),
+    pytest.param("Chancellor Olaf Scholz spoke by telephone with Prime Minister Donald Tusk on Tusk's first day as "
+                 "prime minister. Tusk's cabinet was sworn in on Wednesday.", date(2023, 12, 15),
+                 [Expected(("Donald Tusk", "Olaf Scholz"), date(2023, 12, 13))], id="cabinet-sworn-in-on-wednesday"),
+    pytest.param("Chancellor Olaf Scholz spoke by telephone with Prime Minister Donald Tusk on his first day in "
+                 "office. Tusk's party won the election on Sunday.", date(2023, 12, 15),
+                 [Expected(("Donald Tusk", "Olaf Scholz"), None)], id="the-next-sentence-tells-another-day"),
+    pytest.param("Chancellor Olaf Scholz spoke by telephone with Prime Minister Donald Tusk on his first full day in "
+                 "office. Tusk's cabinet was sworn in on Wednesday.", date(2023, 12, 15),
+                 [Expected(("Donald Tusk", "Olaf Scholz"), None)], id="a-first-full-day-is-the-day-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_ON_THE_FIRST_DAY_IN_OFFICE)
+def test_a_call_on_the_first_day_in_office_takes_the_day_of_office(text: str, published: date,
+                                                                   expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_the_day_a_leader_took_office_is_no_position():
+    text = ("President Emmanuel Macron held a phone call with Prime Minister Keir Starmer on Starmer's first day in "
+            "office. Starmer's government took office on Friday, 5 July.")
+    (draft,) = extract_calls(published(text, date(2024, 7, 8)))
+    assert not [p for p in draft.positions if "took office" in p.sentence.text]
+
+
+# "Ruto hosted envoys at State House on 9 June. ... Ruto also held a phone call with Ramaphosa": a call the leader
+# also held, told after a dated day of his other engagements with no other day between, was held that day; one told
+# after a day of others' engagements is not dated by it.
+A_CALL_AMONG_A_DATED_DAYS_ENGAGEMENTS = [
+    pytest.param("President William Ruto hosted foreign envoys at State House on 9 June.\nDuring talks with the "
+                 "ambassador of Japan, Ruto said he wanted more investment.\nRuto also held a phone call with "
+                 "President Cyril Ramaphosa and thanked him for his support.", date(2023, 6, 11),
+                 [Expected(("Cyril Ramaphosa", "William Ruto"), date(2023, 6, 9))], id="also-held-a-phone-call"),
+    pytest.param("Prime Minister Anthony Albanese received business leaders in Canberra on Tuesday.\nAlbanese also "
+                 "spoke by phone with Prime Minister Chris Hipkins about trade.", date(2023, 3, 9),
+                 [Expected(("Anthony Albanese", "Chris Hipkins"), date(2023, 3, 7))], id="also-spoke-by-phone"),
+    pytest.param("Kenyan ministers hosted foreign envoys at State House on 9 June.\nPresident William Ruto also held "
+                 "a phone call with President Cyril Ramaphosa.", date(2023, 6, 11),
+                 [Expected(("Cyril Ramaphosa", "William Ruto"), None)], id="the-dated-day-is-of-others"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_AMONG_A_DATED_DAYS_ENGAGEMENTS)
+def test_a_call_among_a_dated_days_engagements_takes_that_day(text: str, published: date,
+                                                                expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "The Kremlin put out a statement on the call. President Putin spoke today with ...", in a story of the next day
+# that later tells the call "on Tuesday": the pasted statement's "today" is the statement's day, which only bounds
+# the call, so the one call keeps the day the story gives; a story of the statement's own day keeps its "today".
+A_PASTED_READOUTS_TODAY = [
+    pytest.param("The Kremlin put out a statement on the call.  President Vladimir Putin held a telephone "
+                 "conversation today with President Recep Tayyip Erdogan. The leaders discussed grain exports.\n\n"
+                 "Putin did not comment on his phone call with Erdogan on Tuesday.", date(2023, 5, 10),
+                 [Expected(("Recep Tayyip Erdogan", "Vladimir Putin"), date(2023, 5, 9))],
+                 id="statement-today-and-tuesday"),
+    pytest.param("Downing Street issued a readout of the call. Prime Minister Rishi Sunak spoke today with Chancellor "
+                 "Olaf Scholz. They discussed support for Ukraine.", date(2023, 5, 10),
+                 [Expected(("Olaf Scholz", "Rishi Sunak"), date(2023, 5, 10))], id="readout-today-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_PASTED_READOUTS_TODAY)
+def test_a_pasted_readouts_today_only_bounds_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "announced on Monday that Macron will brief the others on his call with Putin. Last week, the French President said
+# to Putin that ...": what one leader "said to" the other, right after the call is mentioned, tells of that call, as
+# "told" does; the day of the announcement is then no day of the call, and "is said to have" is no telling.
+WHAT_ONE_LEADER_SAID_TO_THE_OTHER = [
+    pytest.param("Downing Street announced on Friday, March 10, that Prime Minister Rishi Sunak \"will convene a call "
+                 "with the leaders of the G7 to update them on his call with President Xi Jinping.\"\nEarlier this "
+                 "week, the Prime Minister said to Chinese President Xi Jinping that Britain wanted stable trade.",
+                 date(2023, 3, 11), [Expected(("Rishi Sunak", "Xi Jinping"), None)], id="said-to-earlier-this-week"),
+    pytest.param("Chancellor Olaf Scholz spoke by phone with President Joe Biden on Tuesday.\nScholz is said to have "
+                 "raised the matter of tariffs with Biden.", date(2023, 3, 10),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2023, 3, 7))], id="is-said-to-have"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WHAT_ONE_LEADER_SAID_TO_THE_OTHER)
+def test_what_one_leader_said_to_the_other_tells_of_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+def test_what_one_leader_said_to_the_other_is_his_position():
+    text = ("Downing Street announced on Friday, March 10, that Prime Minister Rishi Sunak \"will convene a call with "
+            "the leaders of the G7 to update them on his call with President Xi Jinping.\"\nEarlier this week, Sunak "
+            "said to President Xi Jinping that Britain wanted stable trade.")
+    (draft,) = extract_calls(published(text, date(2023, 3, 11)))
+    assert [p.leader_slug for p in draft.positions if "stable trade" in p.sentence.text] == ["rishi-sunak"]

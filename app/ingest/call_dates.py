@@ -89,7 +89,9 @@ _OTHER_EVENT = re.compile(cues.IN_PERSON.pattern + r"|\b(?:killed|attacks?|strik
                           r"|took office|sworn\s+in(?:to)?|inaugurat\w+|took power|came to power)\b",
                           re.IGNORECASE)
 INTERACTION = caseless(r"\b(?:told|tells|warned|urged|pressed|assured|thanked|congratulated|asked|briefed"
-                       r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with)\b")
+                       r"|reassured|informed|spoke with|talked with|spoke to|talked to|consulted with"
+                       # "said to President Putin that ...", not "is said to have"
+                       r"|said to(?!\s+(?:be|have|been|reporters|journalists|the\s+press|the\s+media)\b))\b")
 # "Lula said, on Thursday night, that he spoke with Xi": the day may stand between commas.
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|tweeted|wrote|posted|reported|reports"
                         r"|told\s+(?:reporters|journalists|the\s+press|the\s+media|(?:the\s+)?[Pp]arliament|lawmakers"
@@ -336,9 +338,27 @@ def strong_cue(text: str) -> bool:
 
 
 def quoted_time_word(item: SentenceFacts, date: DateResolution, facts: ArticleFacts) -> DateMention | None:
-    """The time word ("today", "last night") inside a quotation that the date was read from, if it was."""
+    """The time word ("today", "last night") inside a quotation, or in a readout pasted right after the sentence
+    saying it was put out, that the date was read from, if it was."""
+    pasted = _pasted_after_a_release(item, facts)
     return next((mention for mention in item.dates if mention.kind == "relative_day"
-                 and inside_quotation(item.text, mention.start) and resolve_past(mention, facts) == date), None)
+                 and (pasted or inside_quotation(item.text, mention.start)) and resolve_past(mention, facts) == date),
+                None)
+
+
+# "The White House released a readout of Biden's call with Xi.": the account's own words may follow, unquoted.
+_RELEASED_AN_ACCOUNT = re.compile(rf"\b(?:released|issued|published|put\s+out|posted)\s+(?:a|an|the|its|this)\s+"
+                                  rf"(?:[\w-]+\s+){{0,2}}?{_ACCOUNT_NOUN}\b", re.IGNORECASE)
+
+
+def _pasted_after_a_release(item: SentenceFacts, facts: ArticleFacts) -> bool:
+    """"The Kremlin put out a statement. Putin spoke today with ...": the account's "today" is the day it was put
+    out, which the sentence saying so, undated, leaves untold."""
+    index = item.sentence.index
+    if index == 0 or not any(m.kind == "relative_day" for m in item.dates):
+        return False
+    before = facts.sentences[index - 1]
+    return not before.dates and _RELEASED_AN_ACCOUNT.search(before.text) is not None
 
 
 def inside_quotation(text: str, at: int) -> bool:
@@ -850,6 +870,13 @@ def date_from_context(frame: CallFrame, sentence_indices: list[int], facts: Arti
                 and cues.STRONG_CALL_REFERENCE.search(item.text) \
                 and (that_day := day_told_before(facts, s_index)) is not None:
             return that_day  # "Cabinet met on 3 July. The video conference took place later that day."
+        if not item.dates and s_index + 1 < len(facts.sentences) \
+                and (s_index in frame.anchors or cues.STRONG_CALL_REFERENCE.search(item.text)) \
+                and (next_day := _day_of_the_event_told_next(item, facts.sentences[s_index + 1], facts)) is not None:
+            return next_day  # "The call, shortly before his press conference, ... he told reporters on Monday."
+        if not item.dates and (also := _ALSO_HELD.match(item.text)) is not None \
+                and (that_day := _day_of_the_callers_engagements(item, also.start("also"), s_index, frame, facts)):
+            return that_day  # "Lai received delegations on May 21. ... Lai also held a video call with Arévalo"
         held = _THE_CALL_HELD.match(item.text) or _CALLS_TOOK_PLACE.match(item.text)
         # "The January 28th call ... with Turnbull congratulating Trump": not the day of a call of another pair
         dated_call = next((m for m in item.dates if _THE_BEFORE_DATE.search(item.text, max(0, m.start - 8), m.start)
@@ -935,6 +962,73 @@ def _no_earlier_than_an_event(item: SentenceFacts, at: int, facts: ArticleFacts)
             continue
         return _from_day_to_story(resolve_past(mention, facts), facts,
                                   "after what was told to come before it, on {day} ({basis}), by {anchor}")
+    return None
+
+
+# "the call, held minutes before her news conference": the call came the day of the briefing that followed it.
+_JUST_BEFORE_A_BRIEFING = re.compile(r"\b(?:shortly|just|(?:a\s+few\s+|several\s+)?(?:minutes|hours)|an\s+hour)\s+"
+                                     r"before\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w'’-]+\s+)?"
+                                     r"(?:(?:press|news|media)\s+(?:conference|briefing)|briefing)\b", re.IGNORECASE)
+# "he told reporters at Parliament House on Monday", "at a press conference in Berlin on Tuesday"
+_BRIEFING_BEFORE_DATE = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|the\s+media)"
+                                   r"|(?:press|news|media)\s+(?:conference|briefing)|briefing)\b[^.;\"“”]{0,50}?"
+                                   r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+_BRIEFING_REACH = 80  # characters from "told reporters" to the day of the briefing
+# "a call on Michal's first day in office", "on her first day as prime minister" (a first full day is the next one)
+_FIRST_DAY_IN_OFFICE = re.compile(r"\bfirst\s+day\s+(?:in\s+(?:office|power|the\s+job)|as\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:president|prime\s+minister|premier|chancellor|leader))\b", re.IGNORECASE)
+# "Michal's government took the oath of office on Tuesday", "Tusk's cabinet was sworn in on Wednesday"
+_TOOK_OFFICE_BEFORE_DATE = re.compile(r"\b(?:took\s+(?:office|power|(?:the|an|his|her|its|their)\s+oaths?)"
+                                      r"|assumed\s+office|sworn\s+in|inaugurated)\b[^.;\"“”]{0,40}?(?:on\s+)?$",
+                                      re.IGNORECASE)
+_TOOK_OFFICE_REACH = 60  # characters from "took the oath of office" to its day
+# A call told by an event the next sentence dates: the call held just before a briefing, on a first day in office.
+_EVENTS_DATED_NEXT = (
+    (_JUST_BEFORE_A_BRIEFING, _BRIEFING_BEFORE_DATE, _BRIEFING_REACH,
+     "the day of the briefing the call was held shortly before"),
+    (_FIRST_DAY_IN_OFFICE, _TOOK_OFFICE_BEFORE_DATE, _TOOK_OFFICE_REACH,
+     "the day the leader took office, whose first day the call was held on"),
+)
+
+
+def _day_of_the_event_told_next(item: SentenceFacts, following: SentenceFacts, facts: ArticleFacts
+                                ) -> DateResolution | None:
+    """The day of the event a call is told by, given in the sentence after the call's: "the call, held minutes
+    before her news conference. ... she told reporters on Thursday"."""
+    for told_by, before_date, reach, wording in _EVENTS_DATED_NEXT:
+        if not told_by.search(item.text):
+            continue
+        for mention in following.dates:
+            if before_date.search(following.text, max(0, mention.start - reach), mention.start) \
+                    and (resolution := resolve_past(mention, facts)) is not None \
+                    and resolution.precision is DatePrecision.DAY:
+                return replace(resolution, basis=f"{wording}: {resolution.basis}")
+    return None
+
+
+# "Lai also held a video call with ...": one more of the leader's engagements, opening the sentence.
+_ALSO_HELD = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,6}?(?P<also>also)\s+(?:held|had|spoke|talked|phoned"
+                        r"|telephoned|called|made)\b")
+_ENGAGEMENTS_BACK = 4  # sentences back to the day of the leader's other engagements
+
+
+def _day_of_the_callers_engagements(item: SentenceFacts, also: int, s_index: int, frame: CallFrame,
+                                    facts: ArticleFacts) -> DateResolution | None:
+    """"Lai received delegations on May 21. ... Lai also held a video call": the day the sentences before give for
+    the same leader's other engagements, when no other day stands between."""
+    caller = next((p.ref.slug for p in item.leaders() if p.end <= also and not p.possessive), None)
+    if caller not in frame.leaders:
+        return None
+    for earlier in reversed(facts.sentences[max(0, s_index - _ENGAGEMENTS_BACK):s_index]):
+        if not earlier.dates:
+            continue
+        if not any(p.ref.slug == caller and not p.possessive and p.end <= earlier.dates[0].start
+                   for p in earlier.leaders()):
+            return None
+        resolution = resolve_past(earlier.dates[0], facts)
+        if resolution is None or resolution.precision is not DatePrecision.DAY or len(earlier.dates) > 1:
+            return None
+        return replace(resolution, basis=f"the day of the leader's other engagements told before: {resolution.basis}")
     return None
 
 

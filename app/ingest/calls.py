@@ -1951,7 +1951,10 @@ def _interaction(item: SentenceFacts) -> tuple[Cue, CallRoles] | None:
                                                                     or _ASIDE_ONLY.fullmatch(item.text, p.end,
                                                                                              match.start()))]
         after = [p for p in item.leaders() if p.start >= match.end() and p.start - match.end() < 40]
-        if before and after and before[-1].ref.slug != after[0].ref.slug:
+        # "said to Russian President Putin": only titles before the one spoken to, not "said to Reuters that Putin"
+        if before and after and before[-1].ref.slug != after[0].ref.slug \
+                and (not match.group().lower().startswith("said")
+                     or only_titles_between(item.text[match.end():after[0].start])):
             clause = clause_around(item.text, match.start())
             if object_then_predicate(item.text, before[-1:], clause[0], match.start()) \
                     or _PREPOSITION_BEFORE_NAME.search(item.text, max(0, before[-1].start - 20), before[-1].start) \

@@ -1838,9 +1838,12 @@ _REPORT_NOUN_AFTER = re.compile(r"\s+(?:readout|statement|account)\b", re.IGNORE
 # "A tweet on Netanyahu's Arabic-language account said", "Modi's official X account": where the leader speaks.
 _ACCOUNT_OF = caseless(r"^['’]s\s+(?:(?:official|personal|verified|[a-z]+-language|x|twitter|telegram|facebook"
                        r"|instagram)\s+){1,2}(?:account|page|channel)\b")
-# "Tusk's government was sworn in": what befell the office or government, which tells nothing.
-_HAPPENED_TO = re.compile(r"\s+(?:was|were|has been|had been|is being)\s+(?:\w+ly\s+)?"
-                          r"(?!told\b|informed\b|briefed\b|asked\b|quoted\b|cited\b)\w+(?:ed|en|wn|un|rn)\b")
+# "Tusk's government was sworn in", "Michal's cabinet took the oath of office": what befell the office or government,
+# or its taking office, which tells nothing.
+_HAPPENED_TO = re.compile(r"\s+(?:(?:was|were|has been|had been|is being)\s+(?:\w+ly\s+)?"
+                          r"(?!told\b|informed\b|briefed\b|asked\b|quoted\b|cited\b)\w+(?:ed|en|wn|un|rn)"
+                          r"|(?:took|takes|has\s+taken|assumed|assumes)\s+(?:office|power|(?:the|its|their)\s+oaths?)"
+                          r"|came\s+to\s+power)\b")
 
 
 def _passive_agent(item: SentenceFacts, verb: re.Match, leaders: dict[str, LeaderRef]) -> str | None:
