@@ -14511,3 +14511,23 @@ A_TALK_TOLD_AGAIN_AS_A_MEETING = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_TALK_TOLD_AGAIN_AS_A_MEETING)
 def test_a_talk_told_again_as_a_meeting_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Friday's phone call marked Scholz's first direct contact with Xi": a call told only by its noun, whose leaders are
+# the one whose contact it is counted as and the one that contact was with; a contact with no leader adds no call.
+A_CALL_COUNTED_AS_A_LEADERS_FIRST_CONTACT = [
+    pytest.param("Chancellor Olaf Scholz said the border talks would go on.\nFriday's phone call marked Scholz's "
+                 "first-ever direct contact with President Xi Jinping.", date(2023, 3, 13),
+                 [Expected(("Olaf Scholz", "Xi Jinping"), date(2023, 3, 10))], id="days-call-marked-first-contact"),
+    pytest.param("Saturday's telephone conversation was Prime Minister Pedro Sánchez's first direct exchange with "
+                 "President Emmanuel Macron since the election.", date(2023, 8, 8),
+                 [Expected(("Emmanuel Macron", "Pedro Sánchez"), date(2023, 8, 5))],
+                 id="days-conversation-was-first-exchange"),
+    pytest.param("Tuesday's phone call marked Macron's first contact with the new cabinet.", date(2023, 8, 4), [],
+                 id="first-contact-with-no-leader"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_COUNTED_AS_A_LEADERS_FIRST_CONTACT)
+def test_a_call_counted_as_a_leaders_first_contact(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

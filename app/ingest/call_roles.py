@@ -1519,6 +1519,12 @@ _MADE_AFTER = re.compile(r"\s+(?:(?:had|has)\s+)?(?:also\s+)?(?:made|placed|held
                          re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\s+from\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 _TO_BEFORE_NAME = re.compile(r"\s+to\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+# "Monday's phone call marked Pashinyan's first direct contact with Erdogan": the call is counted as the possessive
+# leader's contact with the one named after "with".
+_MARKED_THE_OWNERS = re.compile(r"\s+(?:marked|was|became|represented)\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+_OWNERS_FIRST_CONTACT_WITH = re.compile(r"(?:['’]s?)?\s+(?:first|second|third|first-ever|maiden|latest)\s+"
+                                        r"(?:[\w-]+\s+){0,2}?(?:contact|call|conversation|talks?|exchange|dialogue)"
+                                        r"\s+with\s+(?:[\w.'’-]+\s+){0,4}")
 
 
 def _told_after_the_noun(item: SentenceFacts, predicate: tuple[int, int], called: list[PersonSpan],
@@ -1544,6 +1550,12 @@ def _told_after_the_noun(item: SentenceFacts, predicate: tuple[int, int], called
             and maker.ref.slug != called[0].ref.slug \
             and _WHICH_AFTER_CALLED.fullmatch(text, called[-1].end, maker.start) and _MADE_AFTER.match(text, maker.end):
         return (maker,), called  # "the call to Blair, which Clinton made aboard Air Force One"
+    if len(unique_people(called)) == 1 and (owner := next((p for p in item.leaders() if predicate[1] < p.start
+                                                            and p.end <= called[0].start and p.possessive), None)) \
+            and owner.ref.slug != called[0].ref.slug and _MARKED_THE_OWNERS.fullmatch(text, predicate[1], owner.start) \
+            and _OWNERS_FIRST_CONTACT_WITH.fullmatch(text, owner.end, called[0].start) \
+            and only_titles_between(text[owner.end:called[0].start].split(" with ", 1)[1]):
+        return (owner,), called
     return (), called
 
 
