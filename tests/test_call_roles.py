@@ -14531,3 +14531,23 @@ A_CALL_COUNTED_AS_A_LEADERS_FIRST_CONTACT = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_COUNTED_AS_A_LEADERS_FIRST_CONTACT)
 def test_a_call_counted_as_a_leaders_first_contact(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Just before the summit between Trump and Putin, Nawrocki took part in a call hosted by Trump": the pair whose meeting
+# dates the call are not on it for that; one the main clause names again still is.
+A_CALL_DATED_BY_A_MEETING_OF_OTHERS = [
+    pytest.param("Shortly before the Geneva meeting between President Joe Biden and President Xi Jinping, Prime "
+                 "Minister Fumio Kishida joined a video call hosted by President Biden.", date(2023, 6, 20),
+                 [Expected(("Fumio Kishida", "Joe Biden"), kind="video-call")], id="joined-a-call-before-their-summit"),
+    pytest.param("Ahead of the summit between Chancellor Olaf Scholz and President Xi Jinping, Prime Minister Mark "
+                 "Rutte spoke by telephone with President Emmanuel Macron.", date(2022, 11, 3),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"))], id="spoke-by-phone-ahead-of-their-summit"),
+    pytest.param("After the phone talks between Chancellor Olaf Scholz and President Joe Biden on Tuesday, Scholz "
+                 "said the alliance stood firm.", date(2022, 11, 3),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 11, 1))], id="phone-talks-between-are-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_DATED_BY_A_MEETING_OF_OTHERS)
+def test_a_call_dated_by_a_meeting_of_others(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -725,6 +725,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 and not _ON_THE_WAY_TO.search(before)
                 # "Easing the chill between India and Pakistan, Modi telephoned Sharif": the opener's countries
                 and not _COUNTRIES_OPENER.fullmatch(text, 0, head.start)
+                and not cues.MEETING_BETWEEN_AS_TIME.search(before)
                 # "held talks with Sarkozy over the phone": those talks are this call, no other
                 and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(
                     _without_titles(cues.without_remote_meetings(text)[low:head.start])))
