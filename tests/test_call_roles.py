@@ -14551,3 +14551,23 @@ A_CALL_DATED_BY_A_MEETING_OF_OTHERS = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_CALL_DATED_BY_A_MEETING_OF_OTHERS)
 def test_a_call_dated_by_a_meeting_of_others(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Gist of Abe-Trump teleconference, Nov. 29": a title that gives an account of a call named after its two parties
+# joined by a dash tells that call, though no verb does.
+A_TITLE_GIVING_AN_ACCOUNT_OF_A_PAIRS_CALL = [
+    pytest.param("Summary of Kishida-Biden telephone talk on the Taiwan Strait, Aug. 3\n\nPrime Minister Fumio "
+                 "Kishida: Peace in the strait matters to the whole region.", date(2023, 8, 4),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 8, 3))], id="summary-of-pair-telephone-talk"),
+    pytest.param("Outline of the Scholz-Macron video conference on energy, March 14\n\nBoth sides stressed the need "
+                 "for joint purchases.", date(2023, 3, 15),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 14), kind="video-call")],
+                 id="outline-of-pair-video-conference"),
+    pytest.param("Reporters asked about the Scholz-Macron video conference on energy.", date(2023, 3, 15), [],
+                 id="pair-call-asked-about-is-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_TITLE_GIVING_AN_ACCOUNT_OF_A_PAIRS_CALL)
+def test_a_title_giving_an_account_of_a_pairs_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -196,6 +196,12 @@ _SAID_THEN_PRONOUN = re.compile(r"\s*(?:(?:on\s+|late\s+on\s+|early\s+on\s+)?\w+
 # "The telephone conversations of Prime Minister Meloni with world leaders continue": the one whose calls they are
 _CALLS_OF_OWNER = re.compile(r"\b(?:(?:(?:tele)?phone|video)\s+(?:calls|conversations|talks)|conversations)\s+of\s+"
                              r"(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", re.IGNORECASE)
+# "Gist of Abe-Trump teleconference, Nov. 29", "Summary of the Kishida-Biden phone call": a title that opens with what
+# it gives of the call, the pair the call is named after its parties.
+_ACCOUNT_OF_PAIRS_CALL = re.compile(r"\s*(?:the\s+)?(?:(?:full\s+)?text|gist|summary|outline|readout|transcript"
+                                    r"|highlights|excerpts|record|key\s+points)\s+of\s+(?:the\s+|a\s+)?",
+                                    re.IGNORECASE)
+_PAIR_DASH_THEN_CALL = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 # "It was Lee's second call, following his first conversation with Trump": the owner of a call, and "his"
 _OWN_PRONOUN = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 _OWNER_OF_CALL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?)\b")
@@ -751,7 +757,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                   and not _told_then_pronoun(text, g, predicate)
                   and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate)
                        or _subject_of_time_clause(text, g, predicate, noun=noun)
-                       or noun and _CALLS_OF_OWNER.search(text, max(clause[0], g[0].start - 80), g[0].start))]
+                       or noun and _CALLS_OF_OWNER.search(text, max(clause[0], g[0].start - 80), g[0].start)
+                       or noun and _named_after_pair_in_account(text, g, predicate))]
     if noun and len(candidates) >= 2 and _HIS_CALL_TOLD.search(text, max(clause[0], predicate[0] - 40), predicate[0]) \
             and _TOLD_ABOUT.match(text, candidates[0][-1].end, candidates[1][0].start):
         # "Macron informed Zelensky about his conversation with Putin": "his" is the teller's, not the one told.
@@ -1480,6 +1487,13 @@ def _subject_of_time_clause(text: str, group: list[PersonSpan], predicate: tuple
     the conjunction opens a clause whose subject the group is."""
     return bool(_TIME_CONJUNCTION_BEFORE.search(text, max(0, group[0].start - 30), group[0].start)
                 and (_BEFORE_HELD_CALL if noun else _BEFORE_VERB).fullmatch(text, group[-1].end, predicate[0]))
+
+
+def _named_after_pair_in_account(text: str, group: list[PersonSpan], predicate: tuple[int, int]) -> bool:
+    """"Gist of Abe-Trump teleconference": the pair joined by a dash that names the call an account opens with."""
+    return len(unique_people(group)) == 2 and text[group[0].end:group[1].start] in _PAIR_DASHES \
+        and _ACCOUNT_OF_PAIRS_CALL.fullmatch(text, 0, group[0].start) is not None \
+        and _PAIR_DASH_THEN_CALL.fullmatch(text, group[-1].end, predicate[0]) is not None
 
 
 def _possessive_of_call(text: str, person: PersonSpan, predicate: tuple[int, int]) -> bool:
