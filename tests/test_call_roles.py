@@ -14571,3 +14571,25 @@ A_TITLE_GIVING_AN_ACCOUNT_OF_A_PAIRS_CALL = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_TITLE_GIVING_AN_ACCOUNT_OF_A_PAIRS_CALL)
 def test_a_title_giving_an_account_of_a_pairs_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "Prime Minister Shinzo Abe: This launch is unacceptable.": a gist of a call that labels each side's words with its
+# leader's name gives that leader's position; a label naming no leader of the call gives none.
+REMARKS_LABELLED_WITH_THE_LEADER = [
+    pytest.param("Summary of Kishida-Biden telephone talk, Aug. 3\n\nPrime Minister Fumio Kishida: Japan will keep "
+                 "close watch on the Taiwan Strait.\n\nPresident Joe Biden: The alliance is stronger than ever.",
+                 date(2023, 8, 4),
+                 {"Prime Minister Fumio Kishida: Japan will keep close watch on the Taiwan Strait.": "fumio-kishida",
+                  "President Joe Biden: The alliance is stronger than ever.": "joe-biden"},
+                 id="each-labelled-remark-is-its-leaders"),
+    pytest.param("Summary of Kishida-Biden telephone talk, Aug. 3\n\nPrime Minister Fumio Kishida: Japan will keep "
+                 "close watch on the Taiwan Strait.\n\nNote: The call lasted about 30 minutes.", date(2023, 8, 4),
+                 {"Prime Minister Fumio Kishida: Japan will keep close watch on the Taiwan Strait.": "fumio-kishida"},
+                 id="a-label-naming-no-leader-gives-none"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), REMARKS_LABELLED_WITH_THE_LEADER)
+def test_remarks_labelled_with_the_leader_are_his_positions(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
