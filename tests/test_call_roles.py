@@ -14593,3 +14593,21 @@ REMARKS_LABELLED_WITH_THE_LEADER = [
 def test_remarks_labelled_with_the_leader_are_his_positions(text: str, day: date, owners: dict[str, str]):
     (draft,) = extract_calls(published(text, day))
     assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# "Trump debriefed Zelensky after his summit with Putin. Von der Leyen also took part in the telephone conversation":
+# the briefing a later sentence calls the telephone conversation was that call, its teller and the one briefed on it;
+# a briefing no sentence calls a call stays none.
+A_BRIEFING_CALLED_THE_CONVERSATION_AFTER = [
+    pytest.param("President Joe Biden debriefed Chancellor Olaf Scholz after his summit with President Xi Jinping in "
+                 "Bali, the White House said. President Emmanuel Macron also took part in the telephone conversation.",
+                 date(2022, 11, 15),
+                 [Expected(("Emmanuel Macron", "Joe Biden", "Olaf Scholz"))], id="debriefed-then-the-conversation"),
+    pytest.param("President Joe Biden briefed Chancellor Olaf Scholz after his summit with President Xi Jinping in "
+                 "Bali, the White House said.", date(2022, 11, 15), [], id="a-briefing-alone-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BRIEFING_CALLED_THE_CONVERSATION_AFTER)
+def test_a_briefing_called_the_conversation_after_is_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

@@ -371,6 +371,8 @@ _WITH_GROUP_AND = re.compile(r"\b(?:with|to)\s+(?:several|a\s+number\s+of|many|s
 _SPOKE = re.compile(r"(?:spoke|spoken|talked)\b", re.IGNORECASE)
 _DIRECT_VERB = re.compile(r"(?:call|called|calls|calling|phoned|phones|phoning|telephoned|telephones|telephoning"
                           r"|rang|rung|rings|dialed|dialled|dials)\b", re.IGNORECASE)
+# "debriefed Zelensky", read as a call only when a sentence after it names the call it was
+BRIEFED_VERB = re.compile(r"(?:de)?briefed", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regarding|including|than|like|since"
                        r"|toward|towards|into|under|behind|beside|meeting|met|visiting|visited|hosting|hosted"
                        r"|succeed(?:ed|ing)?|replac(?:ed|ing)|defeat(?:ed|ing)?|accus(?:ed|ing)|criticiz(?:ed|ing))"
@@ -1318,7 +1320,7 @@ def _direct_object(text: str, predicate: tuple[int, int], head: PersonSpan, *, n
     # "called up President Macron", "called yesterday Joe Biden": a particle or a time may stand before the object
     gap = _PARTICLE_OR_TIME.sub("", text[predicate[1]:head.start], count=1)
     gap = _SUCCESSOR_OF.sub("", gap, count=1)
-    return bool(_DIRECT_VERB.match(verb)) and only_titles_between(gap)
+    return bool(_DIRECT_VERB.match(verb) or BRIEFED_VERB.fullmatch(verb)) and only_titles_between(gap)
 
 
 # "called Mr Muhyiddin's successor Ismail Sabri Yaakob": the one named after the successor is the object, not the
