@@ -14637,3 +14637,103 @@ def test_what_one_leader_said_to_the_other_is_his_position():
             "said to President Xi Jinping that Britain wanted stable trade.")
     (draft,) = extract_calls(published(text, date(2023, 3, 11)))
     assert [p.leader_slug for p in draft.positions if "stable trade" in p.sentence.text] == ["rishi-sunak"]
+
+
+# "Friday's phone call marked Scholz's first direct contact with Xi": a call told only by its noun, whose leaders are
+# the one whose contact it is counted as and the one that contact was with; a contact with no leader adds no call.
+A_CALL_COUNTED_AS_A_LEADERS_FIRST_CONTACT = [
+    pytest.param("Chancellor Olaf Scholz said the border talks would go on.\nFriday's phone call marked Scholz's "
+                 "first-ever direct contact with President Xi Jinping.", date(2023, 3, 13),
+                 [Expected(("Olaf Scholz", "Xi Jinping"), date(2023, 3, 10))], id="days-call-marked-first-contact"),
+    pytest.param("Saturday's telephone conversation was Prime Minister Pedro Sánchez's first direct exchange with "
+                 "President Emmanuel Macron since the election.", date(2023, 8, 8),
+                 [Expected(("Emmanuel Macron", "Pedro Sánchez"), date(2023, 8, 5))],
+                 id="days-conversation-was-first-exchange"),
+    pytest.param("Tuesday's phone call marked Macron's first contact with the new cabinet.", date(2023, 8, 4), [],
+                 id="first-contact-with-no-leader"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_COUNTED_AS_A_LEADERS_FIRST_CONTACT)
+def test_a_call_counted_as_a_leaders_first_contact(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Just before the summit between Trump and Putin, Nawrocki took part in a call hosted by Trump": the pair whose meeting
+# dates the call are not on it for that; one the main clause names again still is.
+A_CALL_DATED_BY_A_MEETING_OF_OTHERS = [
+    pytest.param("Shortly before the Geneva meeting between President Joe Biden and President Xi Jinping, Prime "
+                 "Minister Fumio Kishida joined a video call hosted by President Biden.", date(2023, 6, 20),
+                 [Expected(("Fumio Kishida", "Joe Biden"), kind="video-call")], id="joined-a-call-before-their-summit"),
+    pytest.param("Ahead of the summit between Chancellor Olaf Scholz and President Xi Jinping, Prime Minister Mark "
+                 "Rutte spoke by telephone with President Emmanuel Macron.", date(2022, 11, 3),
+                 [Expected(("Emmanuel Macron", "Mark Rutte"))], id="spoke-by-phone-ahead-of-their-summit"),
+    pytest.param("After the phone talks between Chancellor Olaf Scholz and President Joe Biden on Tuesday, Scholz "
+                 "said the alliance stood firm.", date(2022, 11, 3),
+                 [Expected(("Joe Biden", "Olaf Scholz"), date(2022, 11, 1))], id="phone-talks-between-are-the-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_CALL_DATED_BY_A_MEETING_OF_OTHERS)
+def test_a_call_dated_by_a_meeting_of_others(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Gist of Abe-Trump teleconference, Nov. 29": a title that gives an account of a call named after its two parties
+# joined by a dash tells that call, though no verb does.
+A_TITLE_GIVING_AN_ACCOUNT_OF_A_PAIRS_CALL = [
+    pytest.param("Summary of Kishida-Biden telephone talk on the Taiwan Strait, Aug. 3\n\nPrime Minister Fumio "
+                 "Kishida: Peace in the strait matters to the whole region.", date(2023, 8, 4),
+                 [Expected(("Fumio Kishida", "Joe Biden"), date(2023, 8, 3))], id="summary-of-pair-telephone-talk"),
+    pytest.param("Outline of the Scholz-Macron video conference on energy, March 14\n\nBoth sides stressed the need "
+                 "for joint purchases.", date(2023, 3, 15),
+                 [Expected(("Emmanuel Macron", "Olaf Scholz"), date(2023, 3, 14), kind="video-call")],
+                 id="outline-of-pair-video-conference"),
+    pytest.param("Reporters asked about the Scholz-Macron video conference on energy.", date(2023, 3, 15), [],
+                 id="pair-call-asked-about-is-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_TITLE_GIVING_AN_ACCOUNT_OF_A_PAIRS_CALL)
+def test_a_title_giving_an_account_of_a_pairs_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected
+
+
+# "Prime Minister Shinzo Abe: This launch is unacceptable.": a gist of a call that labels each side's words with its
+# leader's name gives that leader's position; a label naming no leader of the call gives none.
+REMARKS_LABELLED_WITH_THE_LEADER = [
+    pytest.param("Summary of Kishida-Biden telephone talk, Aug. 3\n\nPrime Minister Fumio Kishida: Japan will keep "
+                 "close watch on the Taiwan Strait.\n\nPresident Joe Biden: The alliance is stronger than ever.",
+                 date(2023, 8, 4),
+                 {"Prime Minister Fumio Kishida: Japan will keep close watch on the Taiwan Strait.": "fumio-kishida",
+                  "President Joe Biden: The alliance is stronger than ever.": "joe-biden"},
+                 id="each-labelled-remark-is-its-leaders"),
+    pytest.param("Summary of Kishida-Biden telephone talk, Aug. 3\n\nPrime Minister Fumio Kishida: Japan will keep "
+                 "close watch on the Taiwan Strait.\n\nNote: The call lasted about 30 minutes.", date(2023, 8, 4),
+                 {"Prime Minister Fumio Kishida: Japan will keep close watch on the Taiwan Strait.": "fumio-kishida"},
+                 id="a-label-naming-no-leader-gives-none"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "owners"), REMARKS_LABELLED_WITH_THE_LEADER)
+def test_remarks_labelled_with_the_leader_are_his_positions(text: str, day: date, owners: dict[str, str]):
+    (draft,) = extract_calls(published(text, day))
+    assert {p.sentence.text: p.leader_slug for p in draft.positions} == owners
+
+
+# "Trump debriefed Zelensky after his summit with Putin. Von der Leyen also took part in the telephone conversation":
+# the briefing a later sentence calls the telephone conversation was that call, its teller and the one briefed on it;
+# a briefing no sentence calls a call stays none.
+A_BRIEFING_CALLED_THE_CONVERSATION_AFTER = [
+    pytest.param("President Joe Biden debriefed Chancellor Olaf Scholz after his summit with President Xi Jinping in "
+                 "Bali, the White House said. President Emmanuel Macron also took part in the telephone conversation.",
+                 date(2022, 11, 15),
+                 [Expected(("Emmanuel Macron", "Joe Biden", "Olaf Scholz"))], id="debriefed-then-the-conversation"),
+    pytest.param("President Joe Biden briefed Chancellor Olaf Scholz after his summit with President Xi Jinping in "
+                 "Bali, the White House said.", date(2022, 11, 15), [], id="a-briefing-alone-is-no-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), A_BRIEFING_CALLED_THE_CONVERSATION_AFTER)
+def test_a_briefing_called_the_conversation_after_is_the_call(text: str, published: date, expected: list[Expected]):
+    assert calls_in(text, published) == expected

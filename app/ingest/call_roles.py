@@ -196,6 +196,12 @@ _SAID_THEN_PRONOUN = re.compile(r"\s*(?:(?:on\s+|late\s+on\s+|early\s+on\s+)?\w+
 # "The telephone conversations of Prime Minister Meloni with world leaders continue": the one whose calls they are
 _CALLS_OF_OWNER = re.compile(r"\b(?:(?:(?:tele)?phone|video)\s+(?:calls|conversations|talks)|conversations)\s+of\s+"
                              r"(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", re.IGNORECASE)
+# "Gist of Abe-Trump teleconference, Nov. 29", "Summary of the Kishida-Biden phone call": a title that opens with what
+# it gives of the call, the pair the call is named after its parties.
+_ACCOUNT_OF_PAIRS_CALL = re.compile(r"\s*(?:the\s+)?(?:(?:full\s+)?text|gist|summary|outline|readout|transcript"
+                                    r"|highlights|excerpts|record|key\s+points)\s+of\s+(?:the\s+|a\s+)?",
+                                    re.IGNORECASE)
+_PAIR_DASH_THEN_CALL = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 # "It was Lee's second call, following his first conversation with Trump": the owner of a call, and "his"
 _OWN_PRONOUN = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 _OWNER_OF_CALL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+|video\s+)?(?:calls?|conversations?)\b")
@@ -365,6 +371,8 @@ _WITH_GROUP_AND = re.compile(r"\b(?:with|to)\s+(?:several|a\s+number\s+of|many|s
 _SPOKE = re.compile(r"(?:spoke|spoken|talked)\b", re.IGNORECASE)
 _DIRECT_VERB = re.compile(r"(?:call|called|calls|calling|phoned|phones|phoning|telephoned|telephones|telephoning"
                           r"|rang|rung|rings|dialed|dialled|dials)\b", re.IGNORECASE)
+# "debriefed Zelensky", read as a call only when a sentence after it names the call it was
+BRIEFED_VERB = re.compile(r"(?:de)?briefed", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:about|on|over|after|before|of|for|against|by|regarding|including|than|like|since"
                        r"|toward|towards|into|under|behind|beside|meeting|met|visiting|visited|hosting|hosted"
                        r"|succeed(?:ed|ing)?|replac(?:ed|ing)|defeat(?:ed|ing)?|accus(?:ed|ing)|criticiz(?:ed|ing))"
@@ -725,6 +733,7 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                 and not _ON_THE_WAY_TO.search(before)
                 # "Easing the chill between India and Pakistan, Modi telephoned Sharif": the opener's countries
                 and not _COUNTRIES_OPENER.fullmatch(text, 0, head.start)
+                and not cues.MEETING_BETWEEN_AS_TIME.search(before)
                 # "held talks with Sarkozy over the phone": those talks are this call, no other
                 and not (predicate[0] > head.start and _ANOTHER_CALL_WORD_WITH.search(
                     _without_titles(cues.without_remote_meetings(text)[low:head.start])))
@@ -750,7 +759,8 @@ def roles_at(item: SentenceFacts, predicate: tuple[int, int], *, noun: bool,
                   and not _told_then_pronoun(text, g, predicate)
                   and (not _governed(text, g[0], clause) or noun and _possessive_of_call(text, g[-1], predicate)
                        or _subject_of_time_clause(text, g, predicate, noun=noun)
-                       or noun and _CALLS_OF_OWNER.search(text, max(clause[0], g[0].start - 80), g[0].start))]
+                       or noun and _CALLS_OF_OWNER.search(text, max(clause[0], g[0].start - 80), g[0].start)
+                       or noun and _named_after_pair_in_account(text, g, predicate))]
     if noun and len(candidates) >= 2 and _HIS_CALL_TOLD.search(text, max(clause[0], predicate[0] - 40), predicate[0]) \
             and _TOLD_ABOUT.match(text, candidates[0][-1].end, candidates[1][0].start):
         # "Macron informed Zelensky about his conversation with Putin": "his" is the teller's, not the one told.
@@ -1310,7 +1320,7 @@ def _direct_object(text: str, predicate: tuple[int, int], head: PersonSpan, *, n
     # "called up President Macron", "called yesterday Joe Biden": a particle or a time may stand before the object
     gap = _PARTICLE_OR_TIME.sub("", text[predicate[1]:head.start], count=1)
     gap = _SUCCESSOR_OF.sub("", gap, count=1)
-    return bool(_DIRECT_VERB.match(verb)) and only_titles_between(gap)
+    return bool(_DIRECT_VERB.match(verb) or BRIEFED_VERB.fullmatch(verb)) and only_titles_between(gap)
 
 
 # "called Mr Muhyiddin's successor Ismail Sabri Yaakob": the one named after the successor is the object, not the
@@ -1481,6 +1491,13 @@ def _subject_of_time_clause(text: str, group: list[PersonSpan], predicate: tuple
                 and (_BEFORE_HELD_CALL if noun else _BEFORE_VERB).fullmatch(text, group[-1].end, predicate[0]))
 
 
+def _named_after_pair_in_account(text: str, group: list[PersonSpan], predicate: tuple[int, int]) -> bool:
+    """"Gist of Abe-Trump teleconference": the pair joined by a dash that names the call an account opens with."""
+    return len(unique_people(group)) == 2 and text[group[0].end:group[1].start] in _PAIR_DASHES \
+        and _ACCOUNT_OF_PAIRS_CALL.fullmatch(text, 0, group[0].start) is not None \
+        and _PAIR_DASH_THEN_CALL.fullmatch(text, group[-1].end, predicate[0]) is not None
+
+
 def _possessive_of_call(text: str, person: PersonSpan, predicate: tuple[int, int]) -> bool:
     between = text[person.end:predicate[0]]
     # "The Chancellor's [Helmut Kohl's] telephone conversation": an editor's bracket closes after the owner
@@ -1519,6 +1536,12 @@ _MADE_AFTER = re.compile(r"\s+(?:(?:had|has)\s+)?(?:also\s+)?(?:made|placed|held
                          re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\s+from\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 _TO_BEFORE_NAME = re.compile(r"\s+to\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+# "Monday's phone call marked Pashinyan's first direct contact with Erdogan": the call is counted as the possessive
+# leader's contact with the one named after "with".
+_MARKED_THE_OWNERS = re.compile(r"\s+(?:marked|was|became|represented)\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+_OWNERS_FIRST_CONTACT_WITH = re.compile(r"(?:['’]s?)?\s+(?:first|second|third|first-ever|maiden|latest)\s+"
+                                        r"(?:[\w-]+\s+){0,2}?(?:contact|call|conversation|talks?|exchange|dialogue)"
+                                        r"\s+with\s+(?:[\w.'’-]+\s+){0,4}")
 
 
 def _told_after_the_noun(item: SentenceFacts, predicate: tuple[int, int], called: list[PersonSpan],
@@ -1544,6 +1567,12 @@ def _told_after_the_noun(item: SentenceFacts, predicate: tuple[int, int], called
             and maker.ref.slug != called[0].ref.slug \
             and _WHICH_AFTER_CALLED.fullmatch(text, called[-1].end, maker.start) and _MADE_AFTER.match(text, maker.end):
         return (maker,), called  # "the call to Blair, which Clinton made aboard Air Force One"
+    if len(unique_people(called)) == 1 and (owner := next((p for p in item.leaders() if predicate[1] < p.start
+                                                            and p.end <= called[0].start and p.possessive), None)) \
+            and owner.ref.slug != called[0].ref.slug and _MARKED_THE_OWNERS.fullmatch(text, predicate[1], owner.start) \
+            and _OWNERS_FIRST_CONTACT_WITH.fullmatch(text, owner.end, called[0].start) \
+            and only_titles_between(text[owner.end:called[0].start].split(" with ", 1)[1]):
+        return (owner,), called
     return (), called
 
 

@@ -15,8 +15,8 @@ from app.ingest.call_dates import (AFTER_A_FIRST_ONE, ANNOUNCED_NOTE, CALL_ITSEL
                                    inside_quotation, nearest_date, quoted_time_word, resolve_past, strong_cue)
 from app.ingest.call_frame import CallFrame, Cue, QUOTED_NOTE
 from app.ingest.call_plans import BROKE_OFF_TO, PLEASED_TO_SPEAK, governed_by_plan, opens_a_post, plan_matches
-from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH, CallRoles,
-                                   bare_title, clause_around, object_then_predicate, only_titles_between,
+from app.ingest.call_roles import (BRIEFED_VERB, GROUP_POSSESSIVE, INCLUDING, LEADING_APART, TRAVELING_WITH,
+                                   CallRoles, bare_title, clause_around, object_then_predicate, only_titles_between,
                                    quoted_apart, roles_at, sentence_subject, stranded_relative, together,
                                    unique_people)
 from app.ingest.content import officials_by_title
@@ -479,7 +479,7 @@ _CALL_BACK_REFERENCE = re.compile(r"\b(?:of|during|in|on|after|from)\s+(?:the|th
                                   r"|conferences?)\b",
                                   re.IGNORECASE)
 # "A and B on Wednesday discussed Iran. During the phone call, ...": what they discussed was the call's
-_TALKS_WORD = re.compile(r"\b(?:talks|discussions|discussed)\b", re.IGNORECASE)
+_TALKS_WORD = re.compile(r"\b(?:talks|discussions|discussed|(?:de)?briefed)\b", re.IGNORECASE)
 _TALKS_REACH = 2  # sentences naming a leader from "during that call" back to the talks it names a call
 # sentences in all: quotations and remarks naming no one between the talks and the call that names them
 _TALKS_LOOKBACK = 6
@@ -497,8 +497,12 @@ def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
         naming += bool(item.leaders())
         if naming > _TALKS_REACH:
             break
-        talks = [Cue(m.start(), m.end(), True) for m in _TALKS_WORD.finditer(item.text)]
-        if talks and not cues.in_person(item.text) and (found := _frames_in_sentence(before, item, talks, facts, [])):
+        # "debriefed Zelensky after his summit with Putin": a verb with its object, after the meeting, not at it
+        talks = [Cue(m.start(), m.end(), not BRIEFED_VERB.fullmatch(m.group()))
+                 for m in _TALKS_WORD.finditer(item.text)]
+        briefing = any(not cue.noun for cue in talks)
+        if talks and (briefing or not cues.in_person(item.text)) \
+                and (found := _frames_in_sentence(before, item, talks, facts, [])):
             # "The talks, conducted via telephone on Saturday, ...": the day the sentence naming them a call tells
             day = nearest_date(here, back.start(), facts, cue_end=back.end())
             for frame in found:

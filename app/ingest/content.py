@@ -473,6 +473,9 @@ def find_also_present(facts: ArticleFacts, frames: list[CallFrame], content: dic
                     continue  # "which a Trump ally, Sen. Graham, joined": Trump names whose ally joined
                 if _PARTY_OF_A_CALL_TOLD.search(item.text, max(low, person.start - _CALL_TOLD_REACH), person.start):
                     continue  # "was on a call with Trump to hear details of his call with Putin": Putin was not
+                if cues.MEETING_BETWEEN_AS_TIME.search(item.text, max(low, person.start - _MEETING_PAIR_REACH),
+                                                       person.start):
+                    continue  # "Just before the summit between Trump and Putin, Nawrocki took part": Putin was not
                 if person.ref.is_leader:
                     frame.leaders[person.ref.slug] = person.ref
                 else:
@@ -487,6 +490,7 @@ _PARTY_OF_A_CALL_TOLD = re.compile(r"\b(?:details|results|outcome|substance|cont
                                    r"(?:[\w.'’-]+\s+){0,5}?(?:call|conversation|talks)\s+with\s+"
                                    r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _CALL_TOLD_REACH = 120  # characters from "details of" to the name of the one the call talked about was with
+_MEETING_PAIR_REACH = 120  # characters from "before the summit between" to the second of the pair met
 # "a Trump ally", "the Biden campaign": a name used to say whose someone or something is.
 _NAMES_WHOSE = re.compile(r"\s+(?:ally|allies|campaign|administration|aides?|advis[eo]rs?|supporters?|loyalists?"
                           r"|spokes(?:man|woman|person)|team|camp|officials?)\b", re.IGNORECASE)

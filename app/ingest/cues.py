@@ -518,6 +518,13 @@ IN_PERSON = caseless(
     r"|\bspeech\b|\bstroll\b|\btalks at\b",
 )
 
+# "Just before the summit between Trump and Putin, Nawrocki joined a call": the pair whose meeting tells when the call
+# was, not who was on it (read on the words before a name).
+MEETING_BETWEEN_AS_TIME = re.compile(r"\b(?:before|ahead\s+of|after|following|prior\s+to|since|on\s+the\s+eve\s+of)"
+                                     r"\s+(?:the|a|their)\s+(?:[\w-]+\s+){0,3}?(?<!phone\s)(?<!video\s)"
+                                     r"(?:summit|meeting|talks|negotiations|encounter|visit)s?\s+between\s+"
+                                     r"(?:[^,;.]{1,60}?\s+and\s+)?$", re.IGNORECASE)
+
 # A sentence that speaks of "the call" already in focus.
 CALL_REFERENCE = caseless(
     r"\b(?:the|this|that|their|his|her|its|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)"

@@ -554,6 +554,7 @@ def _occasion_speaker(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> str
 
 # "President Ghazouani pledged": only a title before the name that opens the sentence
 _TITLE_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
+_SPEAKER_LABEL = re.compile(r"[ \t]*:[ \t]+(?=[A-Z\"“])")
 
 
 def _opens_with_the_leader(item: SentenceFacts, slug: str | None) -> bool:
@@ -1318,6 +1319,10 @@ def _speaker(item: SentenceFacts, leaders: dict[str, LeaderRef], last: str | Non
         # out, speaks, whoever it names
         return _Speaker(item.people[0].ref.slug, _stance_of(verbs[0]) if verbs else "states",
                         verbs[0].start() if verbs else 0)
+    if item.people and item.people[0].ref.slug in leaders and _TITLE_ONLY.fullmatch(text, 0, item.people[0].start) \
+            and (label := _SPEAKER_LABEL.match(text, item.people[0].end)) is not None:
+        # "Prime Minister Shinzo Abe: This launch is unacceptable.", as a gist of a call gives each side's words
+        return _Speaker(item.people[0].ref.slug, _stance_of(verbs[0]) if verbs else "states", label.end())
     if verbs and _FIRST_PERSON_QUOTE.match(text) and (closing := _PRONOUN_CLOSES_QUOTATION.search(text)) is not None:
         # '"We discussed support for Ukraine. President Zelensky expressed his gratitude ...," he said': the words
         # of the one "he" is, the other leader's part told in them too
