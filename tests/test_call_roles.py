@@ -14511,3 +14511,28 @@ A_TALK_TOLD_AGAIN_AS_A_MEETING = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_TALK_TOLD_AGAIN_AS_A_MEETING)
 def test_a_talk_told_again_as_a_meeting_is_no_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "The call comes weeks after the two last spoke on May 2. During that conversation, A thanked B": what "that
+# conversation" held is the call the sentence before told last, not the story's main one.
+SAID_IN_THE_CALL_TOLD_JUST_BEFORE = [
+    pytest.param("Chancellor Olaf Scholz said on Friday that he had a \"frank\" phone call with President Emmanuel "
+                 "Macron.\nIt was their first talk since they last spoke on March 3. During that conversation, Scholz "
+                 "thanked Macron for France's help with gas supplies.", date(2023, 5, 12),
+                 "During that conversation", date(2023, 3, 3), id="during-that-conversation-the-earlier-call"),
+    pytest.param("President Cyril Ramaphosa said on Tuesday he had spoken by phone with President Lula da Silva.\n"
+                 "The call came weeks after Ramaphosa and Lula last talked on June 14. In that call, Ramaphosa "
+                 "congratulated Lula on the Amazon summit.", date(2023, 8, 1), "In that call", date(2023, 6, 14),
+                 id="in-that-call-the-earlier-call"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Fumio Kishida on Tuesday.\nDuring that "
+                 "conversation, Biden praised Japan's support for Ukraine.", date(2023, 1, 18),
+                 "During that", date(2023, 1, 17), id="that-conversation-the-only-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "opening", "held_on"), SAID_IN_THE_CALL_TOLD_JUST_BEFORE)
+def test_what_was_said_in_that_call_is_the_call_told_just_before(text: str, day: date, opening: str, held_on: date):
+    holders = [draft.date.day for draft in extract_calls(published(text, day))
+               if any(p.sentence.text.startswith(opening) for p in draft.positions)]
+    assert holders == [held_on]
+

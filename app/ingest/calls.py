@@ -19,7 +19,7 @@ from app.ingest.call_roles import (GROUP_POSSESSIVE, INCLUDING, LEADING_APART, T
                                    bare_title, clause_around, object_then_predicate, only_titles_between,
                                    quoted_apart, roles_at, sentence_subject, stranded_relative, together,
                                    unique_people)
-from app.ingest.content import officials_by_title
+from app.ingest.content import THAT_CALL_OPENING, officials_by_title
 from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
                                     among_those_he_spoke_to, bulleted_call, calls_each_named_after,
                                     calls_to_leaders_unnamed, date_from_series, group_named_after, listed_after,
@@ -355,6 +355,10 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
                 frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
                     _SAME_DAY_NOTE))))
+            elif not frame.dates and last_dated is not None and frame.key == last_leaders \
+                    and THAT_CALL_OPENING.match(item.text):
+                # "... last spoke on October 9. During that conversation, A congratulated B": the call told just before
+                frame.dates.append((2, index, last_dated))
             elif not frame.dates and last_dated is not None and _also_by_the_caller_before(item, last_leaders):
                 frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
                     _SAME_DAY_NOTE))))

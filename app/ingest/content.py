@@ -124,9 +124,9 @@ _WELCOMED_TO_A_PLACE = re.compile(
     r"\bwelcom(?:ed|es|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:residence|home|estate|palace|resort|club|ranch|White House|Kremlin|Elys[eé]e|Mar-a-Lago|Camp David)\b")
 # "In the phone call then,", "During that conversation,": the other call the sentence before told of.
-_THAT_CALL_OPENING = re.compile(r"\s*(?:In|During|On)\s+(?:that\s+(?:earlier\s+|previous\s+|first\s+)?"
-                                r"(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\b"
-                                r"|the\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\s+then\b)")
+THAT_CALL_OPENING = re.compile(r"\s*(?:In|During|On)\s+(?:that\s+(?:earlier\s+|previous\s+|first\s+)?"
+                               r"(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\b"
+                               r"|the\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\s+then\b)")
 # "they will speak by phone on Thursday", "the call will take place at 10 a.m.": a call still to come.
 _CALL_TO_COME = re.compile(r"\b(?:will|would|are to|is to|plan to|plans to|expect to|expects to|are set to|is set to)"
                            r"\s+(?:(?:again|also|soon|next)\s+)?(?:speak|talk)\s+(?:by|over|on)\s+(?:the\s+)?"
@@ -188,7 +188,7 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
         if speakers_elsewhere and _closes_quotation_of(item, speakers_elsewhere):
             elsewhere = speakers_elsewhere
             continue
-        if (speakers_elsewhere or after_occasion) and _THAT_CALL_OPENING.match(item.text):
+        if (speakers_elsewhere or after_occasion) and THAT_CALL_OPENING.match(item.text):
             elsewhere, occasion = speakers_elsewhere, after_occasion  # "In the phone call then, Biden expressed ..."
             continue
         if s_index in anchored:
