@@ -14536,3 +14536,29 @@ def test_what_was_said_in_that_call_is_the_call_told_just_before(text: str, day:
                if any(p.sentence.text.startswith(opening) for p in draft.positions)]
     assert holders == [held_on]
 
+
+# 'A urged B by phone to ease tensions. A also spoke to C later. "The two leaders discussed US-India trade," a
+# spokesman said': a line naming no leader but the two countries of one call told before is that call's, not the one
+# told last.
+THE_CALL_OF_THE_TWO_COUNTRIES_NAMED = [
+    pytest.param("President Joe Biden on Tuesday pressed Prime Minister Fumio Kishida by phone to stand firm on chips.\n"
+                 "Biden also talked to President Yoon Suk Yeol later that day.\n\"The two leaders discussed ways to "
+                 "deepen United States-Japan cooperation,\" a White House spokeswoman said.", date(2023, 3, 1),
+                 "\"The two leaders", {"fumio-kishida", "joe-biden"}, id="us-japan-after-the-call-with-korea"),
+    pytest.param("Chancellor Olaf Scholz on Monday urged President Emmanuel Macron in a phone call to back the "
+                 "energy plan.\nScholz also spoke with Prime Minister Giorgia Meloni in the afternoon.\nThe two "
+                 "discussed closer ties between Germany and France, a government spokesman said.",
+                 date(2023, 2, 14), "The two discussed", {"emmanuel-macron", "olaf-scholz"},
+                 id="germany-france-after-the-call-with-italy"),
+    pytest.param("President Joe Biden on Tuesday pressed Prime Minister Fumio Kishida by phone to stand firm on chips.\n"
+                 "Biden also talked to President Yoon Suk Yeol later that day.\n\"The two leaders discussed ways to "
+                 "deepen United States-South Korea cooperation,\" a White House spokeswoman said.", date(2023, 3, 1),
+                 "\"The two leaders", {"joe-biden", "yoon-suk-yeol"}, id="us-korea-stays-with-the-call-with-korea"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "opening", "leaders"), THE_CALL_OF_THE_TWO_COUNTRIES_NAMED)
+def test_a_line_naming_two_countries_is_the_call_between_them(text: str, day: date, opening: str, leaders: set[str]):
+    holders = [{ref.slug for ref in draft.leaders} for draft in extract_calls(published(text, day))
+               if any(p.sentence.text.startswith(opening) for p in draft.positions)]
+    assert holders == [leaders]

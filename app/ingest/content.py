@@ -250,6 +250,9 @@ def _whole_quotations(facts: ArticleFacts, content: dict[int, list[int]]) -> Non
 
 def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], focus: list[int]) -> list[int]:
     found = _targets_by_wording(item, frames, shared, focus)
+    if found == focus and not item.leader_slugs() and _GROUP_OPENING.match(item.text) \
+            and (named := _call_of_the_countries_named(item, frames, focus)):
+        return named  # "The two leaders discussed US-India trade" after the call with Pakistan's: the call with India
     if not found or len(set(item.subject_countries)) != 2 or item.leader_slugs() - shared:
         return found
     # "China and Russia have sought a united front" after Xi's call with Trump: the call of China's and Russia's leaders
@@ -290,6 +293,16 @@ def _targets_by_wording(item: SentenceFacts, frames: list[CallFrame], shared: se
                                                 for i in focus for ref in frames[i].leaders.values()):
         return focus  # "China stands ready to ...": a side of the call in focus
     return []
+
+
+def _call_of_the_countries_named(item: SentenceFacts, frames: list[CallFrame], focus: list[int]) -> list[int]:
+    """'A urged B to ease tensions. A also spoke to C. "The two leaders discussed how to expand US-India trade"': the
+    only call between the two countries the sentence names, when it is not the call in focus."""
+    if len(item.countries) < 2:
+        return []
+    paired = [i for i, f in enumerate(frames)
+              if len(countries := {ref.country for ref in f.leaders.values()}) == 2 and countries <= item.countries]
+    return paired if len(paired) == 1 and paired[0] not in focus else []
 
 
 def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleFacts) -> bool:
