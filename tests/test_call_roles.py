@@ -14554,6 +14554,10 @@ THE_CALL_OF_THE_TWO_COUNTRIES_NAMED = [
                  "Biden also talked to President Yoon Suk Yeol later that day.\n\"The two leaders discussed ways to "
                  "deepen United States-South Korea cooperation,\" a White House spokeswoman said.", date(2023, 3, 1),
                  "\"The two leaders", {"joe-biden", "yoon-suk-yeol"}, id="us-korea-stays-with-the-call-with-korea"),
+    pytest.param("President Joe Biden assured President Volodymyr Zelensky in a phone call on Sunday of firm support, "
+                 "two days after Biden gave a warning to President Vladimir Putin in a call of their own.\nThe two "
+                 "presidents discussed the talks ahead between the United States and Russia.", date(2022, 1, 3),
+                 "The two presidents", {"joe-biden", "volodymyr-zelensky"}, id="us-russia-talks-after-a-passing-call"),
 ]
 
 

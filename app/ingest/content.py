@@ -297,11 +297,13 @@ def _targets_by_wording(item: SentenceFacts, frames: list[CallFrame], shared: se
 
 def _call_of_the_countries_named(item: SentenceFacts, frames: list[CallFrame], focus: list[int]) -> list[int]:
     """'A urged B to ease tensions. A also spoke to C. "The two leaders discussed how to expand US-India trade"': the
-    only call between the two countries the sentence names, when it is not the call in focus."""
+    only call between the two countries the sentence names, when it is not the call in focus. A call told in passing
+    does not count: "The two presidents reviewed the calendar: US-Russia talks" after it is still the main call."""
     if len(item.countries) < 2:
         return []
     paired = [i for i, f in enumerate(frames)
-              if len(countries := {ref.country for ref in f.leaders.values()}) == 2 and countries <= item.countries]
+              if not f.passing and len(countries := {ref.country for ref in f.leaders.values()}) == 2
+              and countries <= item.countries]
     return paired if len(paired) == 1 and paired[0] not in focus else []
 
 
