@@ -14566,3 +14566,23 @@ def test_a_line_naming_two_countries_is_the_call_between_them(text: str, day: da
     holders = [{ref.slug for ref in draft.leaders} for draft in extract_calls(published(text, day))
                if any(p.sentence.text.startswith(opening) for p in draft.positions)]
     assert holders == [leaders]
+
+
+# "X briefed leaders on his call with Y. The leaders underscored ...": a call told as what a group of leaders was
+# briefed on is the news of another call, with them; what they said is not said in it.
+A_CALL_A_GROUP_WAS_BRIEFED_ON = [
+    pytest.param("Readout of Prime Minister Rishi Sunak's Call with Nordic Leaders\nPrime Minister Rishi Sunak updated "
+                 "the leaders on his call with President Joe Biden. The leaders stressed their backing for Ukraine's "
+                 "defence. They agreed to keep in close contact.", date(2023, 5, 9),
+                 ("The leaders", "They agreed"), id="updated-the-leaders-on-his-call"),
+    pytest.param("Chancellor Olaf Scholz briefed European leaders on his phone call with President Xi Jinping on "
+                 "Friday.\nThe leaders voiced concern over export controls.", date(2023, 4, 15),
+                 ("The leaders",), id="briefed-european-leaders-on-his-phone-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "openings"), A_CALL_A_GROUP_WAS_BRIEFED_ON)
+def test_what_a_briefed_group_said_is_not_said_in_the_call(text: str, day: date, openings: tuple[str, ...]):
+    drafts = extract_calls(published(text, day))
+    assert len(drafts) == 1
+    assert not [p for p in drafts[0].positions if p.sentence.text.startswith(openings)]

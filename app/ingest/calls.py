@@ -514,6 +514,12 @@ def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
     return []
 
 
+# "Biden briefed leaders on his call with Putin", "updated European allies about her phone call with Xi": the call is
+# what a group was told of on another occasion, which the story goes on about.
+_BRIEFED_A_GROUP_ON = re.compile(r"\b(?:briefed|updated|informed)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+                                 r"(?:leaders|allies|partners|counterparts)\s+(?:on|about|of)\s+(?:his|her)\s+"
+                                 r"(?:[\w-]+\s+){0,2}$")
+_BRIEFED_REACH = 80  # characters from a call word back to the briefing it is the subject of
 # "that conversation, as you know, took place": an aside may stand between.
 _PLANNED_CALL_TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:(?:tele)?phone\s+)?(?P<noun>call|conversation|talks)"
                                       r"\s*(?:,[^,.;]{1,30},)?\s+(?:took\s+place|happened|was\s+held|went\s+ahead)\b",
@@ -1461,7 +1467,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                     # with Xi on May 11" of a story in April is of last year: a verb of the past says so.)
                     continue
                 main_people = main_people or people
-                frame.passing = contrast is not None and cue.start < contrast.end()
+                frame.passing = contrast is not None and cue.start < contrast.end() \
+                    or _BRIEFED_A_GROUP_ON.search(text, max(0, cue.start - _BRIEFED_REACH), cue.start) is not None
                 if date is None and (date := days_before_a_dated_deed(item, cue.start, facts)) is not None:
                     frame.passing = True  # "discussed ... on Wednesday, a day after A held talks with B": not the news
             if repeated and (date is None or date.precision is not DatePrecision.DAY
