@@ -14532,9 +14532,10 @@ SAID_IN_THE_CALL_TOLD_JUST_BEFORE = [
 
 @pytest.mark.parametrize(("text", "day", "opening", "held_on"), SAID_IN_THE_CALL_TOLD_JUST_BEFORE)
 def test_what_was_said_in_that_call_is_the_call_told_just_before(text: str, day: date, opening: str, held_on: date):
-    holders = [draft.date.day for draft in extract_calls(published(text, day))
-               if any(p.sentence.text.startswith(opening) for p in draft.positions)]
+    drafts = extract_calls(published(text, day))
+    holders = [draft.date.day for draft in drafts if any(p.sentence.text.startswith(opening) for p in draft.positions)]
     assert holders == [held_on]
+    assert len({draft.date.day for draft in drafts}) == len(drafts)
 
 
 # 'A urged B by phone to ease tensions. A also spoke to C later. "The two leaders discussed US-India trade," a

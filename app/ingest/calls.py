@@ -357,8 +357,11 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                     _SAME_DAY_NOTE))))
             elif not frame.dates and last_dated is not None and frame.key == last_leaders \
                     and THAT_CALL_OPENING.match(item.text):
-                # "... last spoke on October 9. During that conversation, A congratulated B": the call told just before
+                # "... last spoke on October 9. During that conversation, A congratulated B": the call told just before,
+                # an earlier one than the call the story announces if that one was
                 frame.dates.append((2, index, last_dated))
+                frame.previous = any(other.previous and other.day() == last_dated.day and other.key == frame.key
+                                     for other in frames)
             elif not frame.dates and last_dated is not None and _also_by_the_caller_before(item, last_leaders):
                 frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
                     _SAME_DAY_NOTE))))
