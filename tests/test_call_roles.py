@@ -14737,3 +14737,79 @@ A_BRIEFING_CALLED_THE_CONVERSATION_AFTER = [
 @pytest.mark.parametrize(("text", "published", "expected"), A_BRIEFING_CALLED_THE_CONVERSATION_AFTER)
 def test_a_briefing_called_the_conversation_after_is_the_call(text: str, published: date, expected: list[Expected]):
     assert calls_in(text, published) == expected
+
+
+# "The call comes weeks after the two last spoke on May 2. During that conversation, A thanked B": what "that
+# conversation" held is the call the sentence before told last, not the story's main one.
+SAID_IN_THE_CALL_TOLD_JUST_BEFORE = [
+    pytest.param("Chancellor Olaf Scholz said on Friday that he had a \"frank\" phone call with President Emmanuel "
+                 "Macron.\nIt was their first talk since they last spoke on March 3. During that conversation, Scholz "
+                 "thanked Macron for France's help with gas supplies.", date(2023, 5, 12),
+                 "During that conversation", date(2023, 3, 3), id="during-that-conversation-the-earlier-call"),
+    pytest.param("President Cyril Ramaphosa said on Tuesday he had spoken by phone with President Lula da Silva.\n"
+                 "The call came weeks after Ramaphosa and Lula last talked on June 14. In that call, Ramaphosa "
+                 "congratulated Lula on the Amazon summit.", date(2023, 8, 1), "In that call", date(2023, 6, 14),
+                 id="in-that-call-the-earlier-call"),
+    pytest.param("President Joe Biden spoke by phone with Prime Minister Fumio Kishida on Tuesday.\nDuring that "
+                 "conversation, Biden praised Japan's support for Ukraine.", date(2023, 1, 18),
+                 "During that", date(2023, 1, 17), id="that-conversation-the-only-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "opening", "held_on"), SAID_IN_THE_CALL_TOLD_JUST_BEFORE)
+def test_what_was_said_in_that_call_is_the_call_told_just_before(text: str, day: date, opening: str, held_on: date):
+    drafts = extract_calls(published(text, day))
+    holders = [draft.date.day for draft in drafts if any(p.sentence.text.startswith(opening) for p in draft.positions)]
+    assert holders == [held_on]
+    assert len({draft.date.day for draft in drafts}) == len(drafts)
+
+
+# 'A urged B by phone to ease tensions. A also spoke to C later. "The two leaders discussed US-India trade," a
+# spokesman said': a line naming no leader but the two countries of one call told before is that call's, not the one
+# told last.
+THE_CALL_OF_THE_TWO_COUNTRIES_NAMED = [
+    pytest.param("President Joe Biden on Tuesday pressed Prime Minister Fumio Kishida by phone to stand firm on chips.\n"
+                 "Biden also talked to President Yoon Suk Yeol later that day.\n\"The two leaders discussed ways to "
+                 "deepen United States-Japan cooperation,\" a White House spokeswoman said.", date(2023, 3, 1),
+                 "\"The two leaders", {"fumio-kishida", "joe-biden"}, id="us-japan-after-the-call-with-korea"),
+    pytest.param("Chancellor Olaf Scholz on Monday urged President Emmanuel Macron in a phone call to back the "
+                 "energy plan.\nScholz also spoke with Prime Minister Giorgia Meloni in the afternoon.\nThe two "
+                 "discussed closer ties between Germany and France, a government spokesman said.",
+                 date(2023, 2, 14), "The two discussed", {"emmanuel-macron", "olaf-scholz"},
+                 id="germany-france-after-the-call-with-italy"),
+    pytest.param("President Joe Biden on Tuesday pressed Prime Minister Fumio Kishida by phone to stand firm on chips.\n"
+                 "Biden also talked to President Yoon Suk Yeol later that day.\n\"The two leaders discussed ways to "
+                 "deepen United States-South Korea cooperation,\" a White House spokeswoman said.", date(2023, 3, 1),
+                 "\"The two leaders", {"joe-biden", "yoon-suk-yeol"}, id="us-korea-stays-with-the-call-with-korea"),
+    pytest.param("President Joe Biden assured President Volodymyr Zelensky in a phone call on Sunday of firm support, "
+                 "two days after Biden gave a warning to President Vladimir Putin in a call of their own.\nThe two "
+                 "presidents discussed the talks ahead between the United States and Russia.", date(2022, 1, 3),
+                 "The two presidents", {"joe-biden", "volodymyr-zelensky"}, id="us-russia-talks-after-a-passing-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "opening", "leaders"), THE_CALL_OF_THE_TWO_COUNTRIES_NAMED)
+def test_a_line_naming_two_countries_is_the_call_between_them(text: str, day: date, opening: str, leaders: set[str]):
+    holders = [{ref.slug for ref in draft.leaders} for draft in extract_calls(published(text, day))
+               if any(p.sentence.text.startswith(opening) for p in draft.positions)]
+    assert holders == [leaders]
+
+
+# "X briefed leaders on his call with Y. The leaders underscored ...": a call told as what a group of leaders was
+# briefed on is the news of another call, with them; what they said is not said in it.
+A_CALL_A_GROUP_WAS_BRIEFED_ON = [
+    pytest.param("Readout of Prime Minister Rishi Sunak's Call with Nordic Leaders\nPrime Minister Rishi Sunak updated "
+                 "the leaders on his call with President Joe Biden. The leaders stressed their backing for Ukraine's "
+                 "defence. They agreed to keep in close contact.", date(2023, 5, 9),
+                 ("The leaders", "They agreed"), id="updated-the-leaders-on-his-call"),
+    pytest.param("Chancellor Olaf Scholz briefed European leaders on his phone call with President Xi Jinping on "
+                 "Friday.\nThe leaders voiced concern over export controls.", date(2023, 4, 15),
+                 ("The leaders",), id="briefed-european-leaders-on-his-phone-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "openings"), A_CALL_A_GROUP_WAS_BRIEFED_ON)
+def test_what_a_briefed_group_said_is_not_said_in_the_call(text: str, day: date, openings: tuple[str, ...]):
+    drafts = extract_calls(published(text, day))
+    assert len(drafts) == 1
+    assert not [p for p in drafts[0].positions if p.sentence.text.startswith(openings)]

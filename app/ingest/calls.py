@@ -19,7 +19,7 @@ from app.ingest.call_roles import (BRIEFED_VERB, GROUP_POSSESSIVE, INCLUDING, LE
                                    CallRoles, bare_title, clause_around, object_then_predicate, only_titles_between,
                                    quoted_apart, roles_at, sentence_subject, stranded_relative, together,
                                    unique_people)
-from app.ingest.content import officials_by_title
+from app.ingest.content import THAT_CALL_OPENING, officials_by_title
 from app.ingest.call_series import (AMONG_CALLERS, LEADERS_UNNAMED, LISTING, SeriesReport, among_other_callers,
                                     among_those_he_spoke_to, bulleted_call, calls_each_named_after,
                                     calls_to_leaders_unnamed, date_from_series, group_named_after, listed_after,
@@ -355,6 +355,13 @@ def find_calls(facts: ArticleFacts) -> list[CallFrame]:
                 # "Later in the day, Erdogan also held a phone call with ...": the day of the call told before.
                 frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
                     _SAME_DAY_NOTE))))
+            elif not frame.dates and last_dated is not None and frame.key == last_leaders \
+                    and THAT_CALL_OPENING.match(item.text):
+                # "... last spoke on October 9. During that conversation, A congratulated B": the call told just before,
+                # an earlier one than the call the story announces if that one was
+                frame.dates.append((2, index, last_dated))
+                frame.previous = any(other.previous and other.day() == last_dated.day and other.key == frame.key
+                                     for other in frames)
             elif not frame.dates and last_dated is not None and _also_by_the_caller_before(item, last_leaders):
                 frame.dates.append((2, index, replace(last_dated, basis=_SAME_DAY_NOTE + last_dated.basis.removeprefix(
                     _SAME_DAY_NOTE))))
@@ -514,6 +521,12 @@ def _talks_told_before(index: int, facts: ArticleFacts) -> list[CallFrame]:
     return []
 
 
+# "Biden briefed leaders on his call with Putin", "updated European allies about her phone call with Xi": the call is
+# what a group was told of on another occasion, which the story goes on about.
+_BRIEFED_A_GROUP_ON = re.compile(r"\b(?:briefed|updated|informed)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+                                 r"(?:leaders|allies|partners|counterparts)\s+(?:on|about|of)\s+(?:his|her)\s+"
+                                 r"(?:[\w-]+\s+){0,2}$")
+_BRIEFED_REACH = 80  # characters from a call word back to the briefing it is the subject of
 # "that conversation, as you know, took place": an aside may stand between.
 _PLANNED_CALL_TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:(?:tele)?phone\s+)?(?P<noun>call|conversation|talks)"
                                       r"\s*(?:,[^,.;]{1,30},)?\s+(?:took\s+place|happened|was\s+held|went\s+ahead)\b",
@@ -1462,7 +1475,8 @@ def _frames_in_sentence(index: int, item: SentenceFacts, happened: list[Cue], fa
                     # with Xi on May 11" of a story in April is of last year: a verb of the past says so.)
                     continue
                 main_people = main_people or people
-                frame.passing = contrast is not None and cue.start < contrast.end()
+                frame.passing = contrast is not None and cue.start < contrast.end() \
+                    or _BRIEFED_A_GROUP_ON.search(text, max(0, cue.start - _BRIEFED_REACH), cue.start) is not None
                 if date is None and (date := days_before_a_dated_deed(item, cue.start, facts)) is not None:
                     frame.passing = True  # "discussed ... on Wednesday, a day after A held talks with B": not the news
             if repeated and (date is None or date.precision is not DatePrecision.DAY

@@ -124,9 +124,9 @@ _WELCOMED_TO_A_PLACE = re.compile(
     r"\bwelcom(?:ed|es|ing)\s+(?:[A-Z][\w.'’-]*\s+){1,4}to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:residence|home|estate|palace|resort|club|ranch|White House|Kremlin|Elys[eé]e|Mar-a-Lago|Camp David)\b")
 # "In the phone call then,", "During that conversation,": the other call the sentence before told of.
-_THAT_CALL_OPENING = re.compile(r"\s*(?:In|During|On)\s+(?:that\s+(?:earlier\s+|previous\s+|first\s+)?"
-                                r"(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\b"
-                                r"|the\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\s+then\b)")
+THAT_CALL_OPENING = re.compile(r"\s*(?:In|During|On)\s+(?:that\s+(?:earlier\s+|previous\s+|first\s+)?"
+                               r"(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\b"
+                               r"|the\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\s+then\b)")
 # "they will speak by phone on Thursday", "the call will take place at 10 a.m.": a call still to come.
 _CALL_TO_COME = re.compile(r"\b(?:will|would|are to|is to|plan to|plans to|expect to|expects to|are set to|is set to)"
                            r"\s+(?:(?:again|also|soon|next)\s+)?(?:speak|talk)\s+(?:by|over|on)\s+(?:the\s+)?"
@@ -188,7 +188,7 @@ def assign_sentences(facts: ArticleFacts, frames: list[CallFrame]) -> dict[int, 
         if speakers_elsewhere and _closes_quotation_of(item, speakers_elsewhere):
             elsewhere = speakers_elsewhere
             continue
-        if (speakers_elsewhere or after_occasion) and _THAT_CALL_OPENING.match(item.text):
+        if (speakers_elsewhere or after_occasion) and THAT_CALL_OPENING.match(item.text):
             elsewhere, occasion = speakers_elsewhere, after_occasion  # "In the phone call then, Biden expressed ..."
             continue
         if s_index in anchored:
@@ -250,6 +250,9 @@ def _whole_quotations(facts: ArticleFacts, content: dict[int, list[int]]) -> Non
 
 def _targets(item: SentenceFacts, frames: list[CallFrame], shared: set[str], focus: list[int]) -> list[int]:
     found = _targets_by_wording(item, frames, shared, focus)
+    if found == focus and not item.leader_slugs() and _GROUP_OPENING.match(item.text) \
+            and (named := _call_of_the_countries_named(item, frames, focus)):
+        return named  # "The two leaders discussed US-India trade" after the call with Pakistan's: the call with India
     if not found or len(set(item.subject_countries)) != 2 or item.leader_slugs() - shared:
         return found
     # "China and Russia have sought a united front" after Xi's call with Trump: the call of China's and Russia's leaders
@@ -290,6 +293,18 @@ def _targets_by_wording(item: SentenceFacts, frames: list[CallFrame], shared: se
                                                 for i in focus for ref in frames[i].leaders.values()):
         return focus  # "China stands ready to ...": a side of the call in focus
     return []
+
+
+def _call_of_the_countries_named(item: SentenceFacts, frames: list[CallFrame], focus: list[int]) -> list[int]:
+    """'A urged B to ease tensions. A also spoke to C. "The two leaders discussed how to expand US-India trade"': the
+    only call between the two countries the sentence names, when it is not the call in focus. A call told in passing
+    does not count: "The two presidents reviewed the calendar: US-Russia talks" after it is still the main call."""
+    if len(item.countries) < 2:
+        return []
+    paired = [i for i, f in enumerate(frames)
+              if not f.passing and len(countries := {ref.country for ref in f.leaders.values()}) == 2
+              and countries <= item.countries]
+    return paired if len(paired) == 1 and paired[0] not in focus else []
 
 
 def _is_background(item: SentenceFacts, frames: list[CallFrame], facts: ArticleFacts) -> bool:
