@@ -84,8 +84,8 @@ _DAY_AFTER_PLACE = re.compile(rf"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 # "The Prime Minister spoke to Prime Minister Modi", "... to German Chancellor Angela Merkel": a bare title calling a
 # titled leader, as a government's readout names only the other side.
 _BARE_TITLE_CALL = re.compile(r"\b[Tt]he (Prime Minister|President|Chancellor|Premier) (?:spoke|talked|held|had"
-                              r"|received|called)\b[^.\n]{0,60}?\b(?:Prime Minister|President|Chancellor|Premier|King|Queen|Emir"
-                              r"|Sultan|Crown Prince|Taoiseach)\b")
+                              r"|received|called)\b[^.\n]{0,60}?\b(?:Prime Minister|President|Chancellor|Premier|King"
+                              r"|Queen|Emir|Sultan|Crown Prince|Taoiseach)\b")
 # A title saying whose words follow: "Press Conference by the Prime Minister ...", "Statement by President Lula".
 _SPEAKER_TITLE = re.compile(r"\s*(?:(?:Press|News)\s+Conference|Statement|Remarks|Speech|Address|(?:Video\s+)?Message)"
                             r"\s+by\s+(?P<speaker>(?:the\s+)?(?:(?P<office>Prime\s+Minister|President|Chancellor)\b)?"
