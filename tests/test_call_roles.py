@@ -12433,6 +12433,8 @@ LINES_THAT_STATE_NOTHING = [
     pytest.param("President Alar Karis had a phone call with President Gitanas Nauseda.\n\nAir policing\n\nKaris "
                  "thanked Nauseda for Lithuania's help with air policing.",
                  {"Karis thanked Nauseda for Lithuania's help with air policing."}, id="guard-under-another-heading"),
+    pytest.param("Prime Minister Viktor Orban held a phone conversation with President Vladimir Putin. According to "
+                 "Orban, the call took place in the morning and lasted an hour.", set(), id="when-and-how-long"),
 ]
 
 

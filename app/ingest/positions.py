@@ -220,7 +220,8 @@ _BARE_REPLY = re.compile(r"(?:[^\"“”]{0,100},\s*)?[\"“](?:yes|no|yeah|sure
 # "The call lasted two hours, according to the White House", "Biden and Xi began the call at 8:33 a.m. ET", "the
 # two men began the conversation shortly before 1400 GMT": when it ran and how long, no one's position in it.
 _LOGISTICS = caseless(
-    r"\b(?:call|conversation|talks?|exchange)\b(?:,[^,;]{1,60},)?\s+(?:had\s+)?lasted\b"
+    r"\b(?:call|conversation|talks?|exchange)\b(?:,[^,;]{1,60},|\s+took\s+place\b[^,;]{0,40}?\s+and)?\s+"
+    r"(?:had\s+)?lasted\b"
     r"|\b(?:began|started|opened|ended|finished|concluded)\s+(?:(?:the|their|this)\s+(?:[\w-]+\s+)?"
     r"(?:call|conversation|talks?)|it)\s+(?:(?:shortly|just|at|about|around|some|before|after)\s+){1,3}"
     r"(?:\d|noon\b|midnight\b)")
