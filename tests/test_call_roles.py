@@ -12435,6 +12435,10 @@ LINES_THAT_STATE_NOTHING = [
                  {"Karis thanked Nauseda for Lithuania's help with air policing."}, id="guard-under-another-heading"),
     pytest.param("Prime Minister Viktor Orban held a phone conversation with President Vladimir Putin. According to "
                  "Orban, the call took place in the morning and lasted an hour.", set(), id="when-and-how-long"),
+    pytest.param("President Joe Biden spoke with President Xi Jinping on Friday and warned him against helping Russia. "
+                 "The White House released a readout of Biden's call with Xi.",
+                 {"President Joe Biden spoke with President Xi Jinping on Friday and warned him against helping "
+                  "Russia."}, id="a-readout-of-a-leaders-call-released"),
 ]
 
 

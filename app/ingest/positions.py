@@ -123,8 +123,8 @@ _RECORD_ONLY = re.compile(r"\bno (?:(?:official|formal|public|immediate|further|
 # call was made known, and "Apparently, ...", "I don't know whether ...": the writer's own remarks on it.
 _ABOUT_THE_REPORT = caseless(
     r"\b(?:released|issued|published|put out|posted)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:readout|statement|summary|transcript|account)\s+(?:of|on|about)\s+the\s+(?:[\w-]+\s+){0,3}"
-    r"(?:call|conversation|talks?)\b[^,;:]{0,30}:?$"
+    r"(?:readout|statement|summary|transcript|account)\s+(?:of|on|about)\s+(?:the|[\w.-]+['’]s?)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:call|conversation|talks?)\b[^,;:]{0,30}:?$"
     r"|\b(?:offered|gave|provided|shared|released)\s+(?:some\s+|more\s+|further\s+|additional\s+|few\s+)?"
     r"details\b[^,;:]{0,30}$"
     r"|\b(?:call|conversation|talks)\s+(?:had\s+)?(?:took|taken)\s+place\b[^,;:]{0,30}$"
