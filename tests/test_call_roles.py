@@ -14819,3 +14819,21 @@ def test_what_a_briefed_group_said_is_not_said_in_the_call(text: str, day: date,
     drafts = extract_calls(published(text, day))
     assert len(drafts) == 1
     assert not [p for p in drafts[0].positions if p.sentence.text.startswith(openings)]
+
+
+# An undated text's "The President of Serbia" beside a leader still in office (Macron, since May 2017): the office's
+# holder only if they have held it from the first day that leader held theirs, never one who left it weeks later.
+AN_OFFICE_BESIDE_A_LEADER_STILL_IN_OFFICE = [
+    pytest.param("The President of Serbia had a phone conversation with French President Emmanuel Macron.", None, [],
+                 id="the-holder-of-those-first-weeks-left"),
+    pytest.param("The President of the Republic of Serbia, Aleksandar Vuchikj, spoke by phone with French President "
+                 "Emmanuel Macron.", None, [Expected(("Aleksandar Vuchikj", "Emmanuel Macron"))],
+                 id="a-name-given-beside-the-office"),
+    pytest.param("The Prime Minister of India held a video call with President Xi Jinping on trade.", None, [],
+                 id="two-holders-since-that-leader-took-office"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AN_OFFICE_BESIDE_A_LEADER_STILL_IN_OFFICE)
+def test_an_office_beside_a_leader_still_in_office(text: str, published: date | None, expected: list[Expected]):
+    assert calls_in(text, published) == expected

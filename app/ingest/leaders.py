@@ -737,11 +737,15 @@ class LeaderDirectory:
         if not starts:
             return None
         first = max(starts)
-        last = min((t.end - timedelta(days=1) for t in terms if t.end is not None), default=first)
-        if last < first:
-            return None
+        ends = [t.end - timedelta(days=1) for t in terms if t.end is not None]
         holders = self._holders(code, key, first)
-        return holders[0] if len(holders) == 1 and holders == self._holders(code, key, last) else None
+        if len(holders) != 1:
+            return None
+        if not ends:  # all still in office: so must the holder be, from the first day they all were
+            return holders[0] if any(t.end is None and (t.start is None or t.start <= first)
+                                     for t in holders[0].terms) else None
+        last = min(ends)
+        return holders[0] if last >= first and holders == self._holders(code, key, last) else None
 
     def _elect_of(self, scan: _Scan, code: str) -> Person | None:
         """The one person the text so far names as a country's leader-elect ("President-elect Trump")."""
