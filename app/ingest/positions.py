@@ -796,11 +796,12 @@ def _tells_of_a_held_call(text: str) -> bool:
                and _TO_COME_AFTER.match(text, word.end()) is None for word in _CALL_WORD.finditer(text))
 
 
+# A newspaper, agency or broadcaster by name, its titles before it: "The Washington Post", "the Irish Times", "ABC".
+_OUTLET = (r"(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Post|Times|Journal|Herald|Telegraph|Guardian|Reuters|Bloomberg|Axios"
+           r"|Politico|CNN|ABC|BBC|NBC|CBS|Fox News|Kyodo|Yonhap|newspaper|daily|broadcaster)")
 # "The Washington Post reported that Biden will assign ...", "The ABC has spoken to government sources who say ...":
 # a newspaper's or broadcaster's report, no leader's words.
-_PRESS_REPORTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Post|Times|Journal|Herald|Telegraph"
-                             r"|Guardian|Reuters|Bloomberg|Axios|Politico|CNN|ABC|BBC|NBC|CBS|Kyodo|Yonhap|newspaper"
-                             r"|daily|broadcaster)\s+(?:also\s+|has\s+|had\s+)?(?:reported|reports|spoken\s+to"
+_PRESS_REPORTED = re.compile(rf"\s*(?:The\s+)?{_OUTLET}\s+(?:also\s+|has\s+|had\s+)?(?:reported|reports|spoken\s+to"
                              r"|spoke\s+to|learned|learnt|understands|seen|obtained)\b")
 
 
@@ -814,9 +815,7 @@ _IN_ANOTHER_SETTING = caseless(
     r"|\b(?:said|says|stated|declared|added)\s+(?:[\w-]+\s+){0,2}?(?:at|during|in)\s+(?:a|an|the|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:news|press)\s+conference\b"
     r"|\b(?:told|tells)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:news|press)\s+conference\b")
-_TOLD_THE_PAPER = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Post|Times|Journal|Herald"
-                             r"|Telegraph|Guardian|Reuters|Bloomberg|Axios|Politico|CNN|BBC|ABC|NBC|CBS|Fox News"
-                             r"|newspaper|daily|broadcaster)\b")
+_TOLD_THE_PAPER = re.compile(rf"\b(?:told|tells)\s+(?:the\s+)?{_OUTLET}\b")
 
 
 def _said_in_another_setting(item: SentenceFacts, leaders: dict[str, LeaderRef]) -> bool:
